@@ -1,0 +1,12 @@
+"""Territory knowledge: communes, arrondissements, EPCI, départements, régions."""
+from knowledge.territory.resolver import (
+    Candidate,
+    Resolution,
+    commune_by_code,
+    find_commune_in_text,
+    reset_index,
+    resolve_commune,
+    territory_index,
+)
+
+__all__ = ["Candidate", "Resolution", "commune_by_code", "find_commune_in_text", "reset_index", "resolve_commune", "territory_index"]

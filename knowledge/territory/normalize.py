@@ -1,0 +1,30 @@
+"""Turn place names into comparison keys, the way people type them."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "sts": "saints", "stes": "saintes"}
+
+
+def normalise(text: str) -> str:
+    """Lower-case, accent-free, punctuation-free, abbreviations expanded, single spaces.
+
+    >>> normalise("St-Étienne-du-Rouvray")
+    'saint etienne du rouvray'
+    >>> normalise("Lyon8ème")
+    'lyon 8 eme'
+    """
+    text = text.replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae").replace("Æ", "ae")
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = _NON_ALNUM.sub(" ", text)
+    text = _LETTER_DIGIT.sub(" ", text)
+    return " ".join(_ABBREVIATIONS.get(token, token) for token in text.split())
+
+
+def compact(normalised: str) -> str:
+    """The key that ignores spaces and hyphens: 'saint etienne' -> 'saintetienne'."""
+    return normalised.replace(" ", "")

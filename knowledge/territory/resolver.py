@@ -1,0 +1,400 @@
+"""Commune resolution: from what a person types to INSEE codes, best first.
+
+Accepted forms: INSEE code (``69266``, ``2A004``), postal code (``69100``; one
+postal code may cover several communes), a name typed any way (no accents or
+hyphens, any case, ``St``/``Ste``, small typos), a name with a postal code or a
+département beside it (``Marseille 13003``, ``Saint-Denis 93``, ``Saint-Denis
+La Réunion``), municipal arrondissements (``Lyon 8e``, ``Paris 15``,
+``75015``) and former communes merged into a current one. Unknown input gives
+an empty result, never an exception.
+
+The index is read once per process from the database and then kept in memory
+(read-only, no personal data).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import threading
+from dataclasses import asdict, dataclass, field
+from typing import Literal
+
+from rapidfuzz import fuzz, process
+from sqlalchemy import Engine, select
+
+from knowledge.db import get_engine
+from knowledge.territory.models import AncienneCommune, CodePostal, Commune, Departement
+from knowledge.territory.normalize import compact, normalise
+
+Match = Literal["code_insee", "code_postal", "nom", "ancienne_commune", "prefixe", "approx"]
+Status = Literal["found", "ambiguous", "unknown"]
+
+_CODE = re.compile(r"^(\d{5}|2[ab]\d{3})$", re.IGNORECASE)
+_POSTAL_TOKEN = re.compile(r"^\d{5}$")
+_DEP_TOKEN = re.compile(r"^(\d{2,3}|2[ab])$")
+_ARRONDISSEMENT = re.compile(
+    r"^(paris|lyon|marseille) (\d{1,2}|[ivxl]+)(?: (?:e|eme|em|er|ere|ier|iere|ieme))?(?: arr\w*)?$"
+)
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+MAX_CANDIDATES = 10
+# Ordinary French words that are also commune names ("Y", "Eu", "Vie", "Aide"...)
+# are not taken as a commune when they stand alone in a sentence.
+_STOPWORDS = set("""
+a au aux de des du d l la le les un une en et ou je j suis habite habiter vis vit vivre
+sur sous pres chez dans ma mon mes me m moi on nous vous il elle y eu vie aide aider
+cherche chercher besoin bonjour merci ccas mairie ville commune oui non bien
+""".split())
+FUZZY_CUTOFF = 85.0
+
+
+@dataclass(frozen=True)
+class Candidate:
+    code: str
+    nom: str
+    type: str  # "commune" | "arrondissement"
+    departement: str
+    departement_nom: str
+    region: str
+    epci: str | None
+    population: int | None
+    codes_postaux: list[str]
+    commune_parent: str | None
+    match: Match = "nom"
+    score: float = 100.0
+    via: str | None = None  # the former commune's name when matched through it
+
+    @property
+    def label(self) -> str:
+        return f"{self.nom} ({self.departement} — {self.departement_nom})"
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["label"] = self.label
+        return data
+
+
+@dataclass(frozen=True)
+class Resolution:
+    query: str
+    status: Status
+    candidates: list[Candidate] = field(default_factory=list)
+
+    @property
+    def best(self) -> Candidate | None:
+        return self.candidates[0] if self.candidates else None
+
+    def to_dict(self) -> dict:
+        return {"query": self.query, "status": self.status,
+                "candidates": [c.to_dict() for c in self.candidates]}
+
+
+@dataclass
+class _Entry:
+    code: str
+    nom: str
+    type: str
+    departement: str
+    region: str
+    epci: str | None
+    population: int | None
+    parent: str | None
+    norm: str
+    codes_postaux: list[str] = field(default_factory=list)
+
+
+class TerritoryIndex:
+    """In-memory lookup tables over the commune table."""
+
+    def __init__(self, engine: Engine) -> None:
+        with engine.connect() as conn:
+            departements = dict(conn.execute(select(Departement.code, Departement.nom)).all())
+            rows = conn.execute(select(
+                Commune.code, Commune.nom, Commune.type, Commune.departement_code,
+                Commune.region_code, Commune.epci_code, Commune.population,
+                Commune.commune_parent_code, Commune.nom_normalise,
+            )).all()
+            postal = conn.execute(select(CodePostal.code_postal, CodePostal.commune_code)).all()
+            aliases = conn.execute(select(
+                AncienneCommune.nom, AncienneCommune.nom_normalise, AncienneCommune.commune_code
+            )).all()
+        if not rows:
+            raise LookupError("La base de connaissances ne contient aucune commune : lancez `knowledge build`.")
+        self.departements = departements
+        self.entries: dict[str, _Entry] = {r[0]: _Entry(*r) for r in rows}
+        self.by_postal: dict[str, list[str]] = {}
+        for cp, code in postal:
+            self.by_postal.setdefault(cp, []).append(code)
+            self.entries[code].codes_postaux.append(cp)
+        for entry in self.entries.values():
+            entry.codes_postaux.sort()
+
+        # Name keys: compact form of the normalised name -> codes (current communes,
+        # arrondissements) and -> (code, former name) for former communes.
+        self.by_key: dict[str, list[str]] = {}
+        for entry in self.entries.values():
+            self.by_key.setdefault(compact(entry.norm), []).append(entry.code)
+        self.alias_by_key: dict[str, list[tuple[str, str]]] = {}
+        for nom, norm, code in aliases:
+            if code in self.entries:
+                self.alias_by_key.setdefault(compact(norm), []).append((code, nom))
+        # Fuzzy and prefix search run over the normalised names.
+        self.names: list[str] = []
+        self.name_codes: list[str] = []
+        for entry in self.entries.values():
+            self.names.append(entry.norm)
+            self.name_codes.append(entry.code)
+        order = sorted(range(len(self.names)), key=lambda i: len(compact(self.names[i])))
+        self.keys_by_length = [compact(self.names[i]) for i in order]
+        self.codes_by_length = [self.name_codes[i] for i in order]
+        self.key_lengths = [len(k) for k in self.keys_by_length]
+        self.sorted_names_codes = sorted(zip(self.names, self.name_codes))
+        self.sorted_names = [name for name, _ in self.sorted_names_codes]
+        # Arrondissements by (city, number).
+        self.arrondissements: dict[tuple[str, int], str] = {}
+        for entry in self.entries.values():
+            m = re.match(r"^(paris|lyon|marseille) (\d+)", entry.norm)
+            if entry.type == "arrondissement" and m:
+                self.arrondissements[(m.group(1), int(m.group(2)))] = entry.code
+        # Département names, longest first, to strip "Saint-Denis La Réunion".
+        self.departement_names = sorted(
+            ((normalise(nom), code) for code, nom in departements.items()),
+            key=lambda item: -len(item[0]),
+        )
+
+    # -- building candidates -------------------------------------------------
+    def candidate(self, code: str, match: Match, score: float = 100.0, via: str | None = None) -> Candidate:
+        e = self.entries[code]
+        return Candidate(
+            code=e.code, nom=e.nom, type=e.type, departement=e.departement,
+            departement_nom=self.departements.get(e.departement, e.departement), region=e.region,
+            epci=e.epci, population=e.population, codes_postaux=list(e.codes_postaux),
+            commune_parent=e.parent, match=match, score=round(score, 1), via=via,
+        )
+
+    # -- the steps of resolution ---------------------------------------------
+    def by_code(self, code: str, postal_first: bool = False) -> list[Candidate]:
+        """INSEE and postal codes; 3,058 strings are both, so both are offered.
+
+        With ``postal_first`` (a person typing in a chat, who does not know INSEE
+        codes), an INSEE code is only tried when no postal code matches.
+        """
+        code = code.upper()
+        found = []
+        # People type postal codes far more often than INSEE codes: postal first.
+        for insee in self.by_postal.get(code, []):
+            found.append(self.candidate(insee, "code_postal"))
+        if found and postal_first:
+            return _prefer_arrondissements(found)
+        if code in self.entries and all(c.code != code for c in found):
+            found.append(self.candidate(code, "code_insee"))
+        return _prefer_arrondissements(found)
+
+    def exact(self, norm: str) -> list[Candidate]:
+        """Exact name (any spacing, accents, hyphens), arrondissement or former commune."""
+        key = compact(norm)
+        if not key:
+            return []
+        m = _ARRONDISSEMENT.match(norm)
+        if m:
+            number = _number(m.group(2))
+            code = self.arrondissements.get((m.group(1), number)) if number else None
+            if code:
+                return [self.candidate(code, "nom")]
+        found = [self.candidate(code, "nom") for code in self.by_key.get(key, [])]
+        found += [self.candidate(code, "ancienne_commune", via=nom)
+                  for code, nom in self.alias_by_key.get(key, [])]
+        return _dedupe(found)
+
+    def prefix(self, norm: str) -> list[Candidate]:
+        """Names that start with the query as whole words: "Aix" -> "Aix-en-Provence"."""
+        if len(compact(norm)) < 3:
+            return []
+        start = norm + " "
+        lo = bisect.bisect_left(self.sorted_names, start)
+        hi = bisect.bisect_left(self.sorted_names, norm + "!")  # "!" sorts right after " "
+        return _by_population([self.candidate(code, "prefixe", 90.0)
+                               for _, code in self.sorted_names_codes[lo:hi]])
+
+    def fuzzy(self, norm: str) -> list[Candidate]:
+        """Small typos: names whose compact key is close (Indel ratio) to the query's."""
+        key = compact(norm)
+        if len(key) < 5:
+            return []
+        # Only keys whose length allows a ratio above the cutoff can match.
+        slack = len(key) * (100 - FUZZY_CUTOFF) / (100 + FUZZY_CUTOFF)
+        lo = bisect.bisect_left(self.key_lengths, len(key) - slack - 1)
+        hi = bisect.bisect_right(self.key_lengths, len(key) + slack + 1)
+        hits = process.extract(key, self.keys_by_length[lo:hi], scorer=fuzz.ratio,
+                               score_cutoff=FUZZY_CUTOFF, limit=MAX_CANDIDATES)
+        if not hits:
+            return []
+        best = hits[0][1]
+        found = [self.candidate(self.codes_by_length[lo + i], "approx", score)
+                 for _, score, i in hits if score >= best - 3]
+        return sorted(found, key=lambda c: (-c.score, -(c.population or 0)))
+
+    def by_name(self, norm: str) -> list[Candidate]:
+        exact = self.exact(norm)
+        if exact:
+            # "Aix" is a village of Corrèze, but people typing it may mean a much
+            # bigger "Aix-..." : offer those too, biggest first.
+            biggest = max((c.population or 0) for c in exact)
+            wider = [c for c in self.prefix(norm) if (c.population or 0) > 10 * max(biggest, 1000)]
+            return exact + wider[: MAX_CANDIDATES - len(exact)] if wider else exact
+        return self.prefix(norm) or self.fuzzy(norm)
+
+    def split_hint(self, norm: str) -> tuple[str, str | None, str | None]:
+        """Separate a postal code or a département (code or name) from the name."""
+        tokens = norm.split()
+        if len(tokens) >= 2:
+            for position in (-1, 0):
+                token = tokens[position]
+                rest = " ".join(tokens[:-1] if position == -1 else tokens[1:])
+                if _POSTAL_TOKEN.match(token):
+                    return rest, token, None
+                if _DEP_TOKEN.match(token) and token.upper() in self.departements:
+                    return rest, None, token.upper()
+        for name, code in self.departement_names:
+            if norm.endswith(" " + name) and len(norm) > len(name) + 1:
+                return norm[: -len(name) - 1].removesuffix(" la").strip(), None, code
+        return norm, None, None
+
+    def resolve(self, query: str) -> Resolution:
+        text = (query or "").strip()[:200]
+        raw = text.replace(" ", "").upper()
+        if _CODE.match(raw):
+            return _resolution(text, self.by_code(raw))
+        norm = normalise(text)
+        if not norm:
+            return Resolution(query=text, status="unknown")
+        exact = self.exact(norm)
+        if exact:
+            return _resolution(text, self.by_name(norm))
+        name, postal, departement = self.split_hint(norm)
+        if name == norm or not name:
+            return _resolution(text, self.by_name(norm))
+        candidates = self.by_name(name)
+        if postal:
+            in_postal = [c for c in candidates if postal in c.codes_postaux]
+            if in_postal:
+                # "Marseille 13003": the arrondissement that has this postal code.
+                arr = [c for c in self.by_code(postal)
+                       if c.type == "arrondissement" and c.commune_parent in {x.code for x in in_postal}]
+                candidates = arr or in_postal
+            elif not candidates:
+                candidates = self.by_code(postal, postal_first=True)
+        elif departement:
+            in_dep = [c for c in candidates if c.departement == departement]
+            candidates = in_dep or candidates
+        return _resolution(text, candidates)
+
+    def find_in_text(self, text: str) -> Resolution:
+        """Find a commune mentioned inside a sentence ("j'habite a villeurbanne").
+
+        Tries the whole text first, then its word sequences, longest first,
+        exact matches only (plus postal codes): a sentence is not fuzzy-matched
+        word by word, which would find villages in ordinary words.
+        """
+        whole = self.resolve(text)
+        if whole.candidates:
+            return whole
+        raw = (text or "")[:500]
+        for token in re.findall(r"\b(\d{5}|2[AaBb]\d{3})\b", raw):
+            found = self.by_code(token, postal_first=True)
+            if found:
+                return _resolution(text, found)
+        tokens = normalise(raw).split()
+        for size in range(min(len(tokens), 6), 0, -1):
+            for i in range(len(tokens) - size + 1):
+                gram = tokens[i:i + size]
+                if all(t in _STOPWORDS for t in gram) or len("".join(gram)) < 3:
+                    continue
+                found = self.exact(" ".join(gram))
+                if found:
+                    after = tokens[i + size:i + size + 1]
+                    if after and (_POSTAL_TOKEN.match(after[0]) or _DEP_TOKEN.match(after[0])):
+                        refined = self.resolve(" ".join(gram + after))
+                        if refined.candidates:
+                            return refined
+                    return _resolution(text, found)
+        # A typo in the place name, which people put at the end of the sentence.
+        for size in (3, 2, 1):
+            gram = tokens[-size:]
+            if len(gram) == size and not any(t in _STOPWORDS for t in gram[:1]):
+                found = self.fuzzy(" ".join(gram))
+                if found:
+                    return _resolution(text, found)
+        return Resolution(query=text, status="unknown")
+
+
+def _number(token: str) -> int | None:
+    if token.isdigit():
+        return int(token)
+    total, previous = 0, 0
+    for ch in reversed(token):
+        value = _ROMAN.get(ch, 0)
+        total, previous = (total - value, previous) if value < previous else (total + value, value)
+    return total or None
+
+
+def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
+    seen: dict[str, Candidate] = {}
+    for c in candidates:
+        seen.setdefault(c.code, c)
+    return _by_population(list(seen.values()))
+
+
+def _by_population(candidates: list[Candidate]) -> list[Candidate]:
+    return sorted(candidates, key=lambda c: -(c.population or 0))
+
+
+def _prefer_arrondissements(candidates: list[Candidate]) -> list[Candidate]:
+    """When a postal code names both Lyon and Lyon 8e, the arrondissement is the answer."""
+    parents = {c.commune_parent for c in candidates if c.commune_parent}
+    return [c for c in candidates if c.code not in parents]
+
+
+def _resolution(query: str, candidates: list[Candidate]) -> Resolution:
+    candidates = candidates[:MAX_CANDIDATES]
+    if not candidates:
+        return Resolution(query=query, status="unknown")
+    return Resolution(query=query, status="found" if len(candidates) == 1 else "ambiguous",
+                      candidates=candidates)
+
+
+_indexes: dict[str, TerritoryIndex] = {}
+_lock = threading.Lock()
+
+
+def territory_index(engine: Engine | None = None) -> TerritoryIndex:
+    engine = engine or get_engine()
+    key = str(engine.url)
+    index = _indexes.get(key)
+    if index is None:
+        with _lock:
+            index = _indexes.get(key)
+            if index is None:
+                index = _indexes[key] = TerritoryIndex(engine)
+    return index
+
+
+def reset_index() -> None:
+    """Forget the in-memory indexes (after a rebuild of the database)."""
+    with _lock:
+        _indexes.clear()
+
+
+def resolve_commune(query: str, engine: Engine | None = None) -> Resolution:
+    """Resolve what a person typed into communes, best first."""
+    return territory_index(engine).resolve(query)
+
+
+def find_commune_in_text(text: str, engine: Engine | None = None) -> Resolution:
+    """Resolve a commune mentioned anywhere in a sentence."""
+    return territory_index(engine).find_in_text(text)
+
+
+def commune_by_code(code: str, engine: Engine | None = None) -> Candidate | None:
+    index = territory_index(engine)
+    code = (code or "").strip().upper()
+    return index.candidate(code, "code_insee") if code in index.entries else None

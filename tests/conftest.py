@@ -1,0 +1,24 @@
+"""Shared fixtures: a real knowledge base built once per test session."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(scope="session", autouse=True)
+def knowledge_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """Build the territory base into a fresh SQLite file (or use DATABASE_URL if set)."""
+    from knowledge.db import get_engine
+    from knowledge.territory import reset_index
+    from knowledge.territory.build import build_territory
+
+    url = os.environ.get("TEST_DATABASE_URL")
+    if not url:
+        path: Path = tmp_path_factory.mktemp("kb") / "knowledge.sqlite3"
+        url = f"sqlite:///{path}"
+    os.environ["DATABASE_URL"] = url
+    build_territory(get_engine(url))
+    reset_index()
+    return url

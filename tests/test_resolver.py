@@ -1,0 +1,196 @@
+"""Commune resolution on the real territory base, every accepted form."""
+import pytest
+
+from knowledge.territory import commune_by_code, find_commune_in_text, resolve_commune
+
+
+def codes(query: str) -> list[str]:
+    return [c.code for c in resolve_commune(query).candidates]
+
+
+def test_insee_code():
+    r = resolve_commune("69266")
+    assert r.status == "found"
+    assert r.best.nom == "Villeurbanne" and r.best.match == "code_insee"
+    assert codes("2A004") == ["2A004"] and codes("2a004") == ["2A004"]
+
+
+def test_postal_code_single_commune():
+    r = resolve_commune("69100")
+    assert r.best.code == "69266" and r.best.match == "code_postal"
+
+
+def test_string_that_is_both_postal_and_insee_code_offers_both():
+    # 69100 is Villeurbanne's postal code and Irigny's INSEE code.
+    r = resolve_commune("69100")
+    assert r.status == "ambiguous"
+    assert [c.code for c in r.candidates] == ["69266", "69100"]
+
+
+def test_postal_code_covering_several_communes():
+    r = resolve_commune("01400")
+    assert r.status == "ambiguous"
+    assert len(r.candidates) > 1
+    assert all("01400" in c.codes_postaux for c in r.candidates)
+
+
+@pytest.mark.parametrize("query", ["Villeurbanne", "villeurbanne", "VILLEURBANNE", " villeurbanne  "])
+def test_name_any_case(query):
+    assert codes(query) == ["69266"]
+
+
+@pytest.mark.parametrize("query,code", [
+    ("saint etienne", "42218"),
+    ("St-Etienne", "42218"),
+    ("st etienne", "42218"),
+    ("saintetienne", "42218"),
+    ("Saint-Étienne-du-Rouvray", "76575"),
+    ("st etienne du rouvray", "76575"),
+    ("chalon sur saone", "71076"),
+    ("l abergement clemenciat", "01001"),
+    ("labergement-clemenciat", "01001"),
+    ("ile de sein", "29083"),
+    ("nimes", "30189"),
+])
+def test_name_without_accents_hyphens_or_with_abbreviations(query, code):
+    assert codes(query)[0] == code
+
+
+def test_ambiguous_name_returns_every_candidate_with_departement():
+    r = resolve_commune("Saint-Denis")
+    assert r.status == "ambiguous"
+    deps = {c.departement for c in r.candidates}
+    assert {"93", "974"} <= deps
+    assert all(c.departement_nom and c.label.startswith("Saint-Denis (") for c in r.candidates)
+    # Biggest first: people mostly mean the big towns.
+    pops = [c.population or 0 for c in r.candidates]
+    assert pops == sorted(pops, reverse=True)
+
+
+@pytest.mark.parametrize("query,code", [
+    ("Saint-Denis 93", "93066"),
+    ("st denis (93)", "93066"),
+    ("Saint-Denis 974", "97411"),
+    ("saint denis la reunion", "97411"),
+    ("Saint-Denis Seine-Saint-Denis", "93066"),
+    ("toulouse 31", "31555"),
+    ("Bordeaux (33)", "33063"),
+])
+def test_name_with_departement(query, code):
+    assert codes(query) == [code]
+
+
+@pytest.mark.parametrize("query,code", [
+    ("Marseille 13003", "13203"),
+    ("13003 Marseille", "13203"),
+    ("Villeurbanne 69100", "69266"),
+])
+def test_name_with_postal_code(query, code):
+    assert codes(query) == [code]
+
+
+@pytest.mark.parametrize("query,code", [
+    ("Lyon 8e", "69388"),
+    ("lyon 8eme", "69388"),
+    ("Lyon 8ème arrondissement", "69388"),
+    ("Paris 15", "75115"),
+    ("paris 15e", "75115"),
+    ("Paris XV", "75115"),
+    ("75015", "75115"),
+    ("Marseille 1er", "13201"),
+    ("Paris 16", "75116"),
+])
+def test_arrondissements(query, code):
+    r = resolve_commune(query)
+    assert [c.code for c in r.candidates] == [code]
+    assert r.best.type == "arrondissement"
+    assert r.best.commune_parent in {"75056", "69123", "13055"}
+
+
+def test_postal_code_of_an_arrondissement_comes_before_an_equal_insee_code():
+    # 69008 is the postal code of Lyon 8e and the INSEE code of Ancy.
+    assert codes("69008") == ["69388", "69008"]
+
+
+def test_paris_16_has_two_postal_codes():
+    assert codes("75116") == ["75116"]
+
+
+def test_whole_city_is_found_by_name():
+    assert codes("Paris") == ["75056"]
+    assert codes("Lyon") == ["69123"]
+    assert codes("marseille") == ["13055"]
+
+
+@pytest.mark.parametrize("query,code", [
+    ("villeurbane", "69266"),
+    ("marseile", "13055"),
+    ("strasbour", "67482"),
+    ("St Etiene", "42218"),
+    ("vaulx en velain", "69256"),
+])
+def test_small_typos(query, code):
+    r = resolve_commune(query)
+    assert r.best.code == code
+    assert r.best.match == "approx"
+
+
+def test_typo_close_to_two_names_is_ambiguous():
+    r = resolve_commune("montpelier")
+    assert r.status == "ambiguous"
+    assert r.best.code == "34172"
+
+
+def test_former_commune_leads_to_the_commune_it_joined():
+    r = resolve_commune("Annecy-le-Vieux")
+    assert r.best.code == "74010" and r.best.match == "ancienne_commune" and r.best.via == "Annecy-le-Vieux"
+
+
+def test_small_exact_name_also_offers_big_prefix_matches():
+    r = resolve_commune("Aix")
+    assert r.status == "ambiguous"
+    assert r.candidates[0].code == "19002"  # Aix, Corrèze: the exact name first
+    assert "13001" in [c.code for c in r.candidates]  # Aix-en-Provence
+
+
+@pytest.mark.parametrize("query", ["", "   ", "xyzzy", "😀", "12", "qsdfghjklm", "99999", "a" * 10_000,
+                                   "<script>alert(1)</script>", "New York", "\x00\x01"])
+def test_unknown_input_returns_nothing_without_exception(query):
+    r = resolve_commune(query)
+    assert r.status == "unknown" and r.candidates == []
+
+
+def test_none_is_unknown():
+    assert resolve_commune(None).status == "unknown"  # type: ignore[arg-type]
+
+
+def test_candidate_json_fields():
+    data = resolve_commune("Villeurbanne").best.to_dict()
+    for key in ("code", "nom", "departement", "codes_postaux", "population", "label"):
+        assert key in data
+    assert data["codes_postaux"] == ["69100"]
+    assert data["population"] > 100_000
+
+
+def test_commune_by_code():
+    assert commune_by_code("75056").nom == "Paris"
+    assert commune_by_code("00000") is None
+    assert commune_by_code("") is None
+
+
+@pytest.mark.parametrize("text,code", [
+    ("j'habite a villeurbanne", "69266"),
+    ("je cherche de l'aide à Villeurbanne", "69266"),
+    ("je cherche de l aide a villeurbane", "69266"),
+    ("jsuis a st denis 93", "93066"),
+    ("je vis à Lyon 8e", "69388"),
+    ("mon code postal c'est 69100", "69266"),
+])
+def test_commune_inside_a_sentence(text, code):
+    r = find_commune_in_text(text)
+    assert r.best is not None and r.best.code == code
+
+
+@pytest.mark.parametrize("text", ["je cherche de l'aide", "bonjour", "où est le CCAS ?", "non merci au revoir", ""])
+def test_sentence_without_commune(text):
+    assert find_commune_in_text(text).candidates == []
