@@ -31,7 +31,7 @@ def test_postal_code_covering_several_communes():
     r = resolve_commune("01400")
     assert r.status == "ambiguous"
     assert len(r.candidates) > 1
-    assert all("01400" in c.codes_postaux for c in r.candidates)
+    assert all("01400" in c.codes_postaux for c in r.candidates if c.match == "code_postal")
 
 
 @pytest.mark.parametrize("query", ["Villeurbanne", "villeurbanne", "VILLEURBANNE", " villeurbanne  "])
@@ -194,3 +194,24 @@ def test_commune_inside_a_sentence(text, code):
 @pytest.mark.parametrize("text", ["je cherche de l'aide", "bonjour", "où est le CCAS ?", "non merci au revoir", ""])
 def test_sentence_without_commune(text):
     assert find_commune_in_text(text).candidates == []
+
+
+@pytest.mark.parametrize("query,code", [
+    ("Bonifacio 2A", "2A041"),
+    ("bastia (2b)", "2B033"),
+    ("pon-de-l'isère", "26250"),  # a typo, and a name that ends with a département's name
+    ("monteereau-fault-yonne", "77305"),
+])
+def test_corsica_and_names_ending_with_a_departement(query, code):
+    assert resolve_commune(query).best.code == code
+
+
+def test_insee_code_kept_among_many_postal_matches():
+    # 62240 is Corbehem's INSEE code and the postal code of many other communes.
+    r = resolve_commune("62240")
+    assert "62240" in [c.code for c in r.candidates]
+    assert len(r.candidates) <= 10
+
+
+def test_marseille_13_is_the_13th_arrondissement():
+    assert resolve_commune("Marseille 13").best.code == "13213"

@@ -19,7 +19,7 @@ class Departement(Base):
 
     code: Mapped[str] = mapped_column(String(3), primary_key=True)
     nom: Mapped[str] = mapped_column(String(100))
-    region_code: Mapped[str] = mapped_column(ForeignKey("region.code"))
+    region_code: Mapped[str] = mapped_column(ForeignKey("region.code"), index=True)
 
     region: Mapped[Region] = relationship()
 
@@ -44,10 +44,10 @@ class Commune(Base):
     nom_normalise: Mapped[str] = mapped_column(String(100), index=True)
     type: Mapped[str] = mapped_column(String(15))  # "commune" | "arrondissement"
     departement_code: Mapped[str] = mapped_column(ForeignKey("departement.code"), index=True)
-    region_code: Mapped[str] = mapped_column(ForeignKey("region.code"))
-    epci_code: Mapped[str | None] = mapped_column(ForeignKey("epci.code"))
+    region_code: Mapped[str] = mapped_column(ForeignKey("region.code"), index=True)
+    epci_code: Mapped[str | None] = mapped_column(ForeignKey("epci.code"), index=True)
     population: Mapped[int | None]
-    commune_parent_code: Mapped[str | None] = mapped_column(ForeignKey("commune.code"))
+    commune_parent_code: Mapped[str | None] = mapped_column(ForeignKey("commune.code"), index=True)
 
     departement: Mapped[Departement] = relationship()
     epci: Mapped[Epci | None] = relationship()

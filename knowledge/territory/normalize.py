@@ -6,6 +6,7 @@ import unicodedata
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
+_CORSICA = re.compile(r"\b2 ([ab])\b")
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "sts": "saints", "stes": "saintes"}
 
 
@@ -16,12 +17,15 @@ def normalise(text: str) -> str:
     'saint etienne du rouvray'
     >>> normalise("Lyon8ème")
     'lyon 8 eme'
+    >>> normalise("Bastia (2B)")
+    'bastia 2b'
     """
     text = text.replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae").replace("Æ", "ae")
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     text = _NON_ALNUM.sub(" ", text)
     text = _LETTER_DIGIT.sub(" ", text)
+    text = _CORSICA.sub(r"2\1", text)  # keep the département codes 2A and 2B whole
     return " ".join(_ABBREVIATIONS.get(token, token) for token in text.split())
 
 

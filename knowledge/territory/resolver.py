@@ -186,7 +186,8 @@ class TerritoryIndex:
         if found and postal_first:
             return _prefer_arrondissements(found)
         if code in self.entries and all(c.code != code for c in found):
-            found.append(self.candidate(code, "code_insee"))
+            # Kept within the MAX_CANDIDATES shown, even after many postal matches.
+            found.insert(min(len(found), MAX_CANDIDATES - 1), self.candidate(code, "code_insee"))
         return _prefer_arrondissements(found)
 
     def exact(self, norm: str) -> list[Candidate]:
@@ -286,7 +287,8 @@ class TerritoryIndex:
         elif departement:
             in_dep = [c for c in candidates if c.departement == departement]
             candidates = in_dep or candidates
-        return _resolution(text, candidates)
+        # "Pont-de-l'Isère", "Montereau-Fault-Yonne": what looked like a hint was part of the name.
+        return _resolution(text, candidates or self.by_name(norm))
 
     def find_in_text(self, text: str) -> Resolution:
         """Find a commune mentioned inside a sentence ("j'habite a villeurbanne").

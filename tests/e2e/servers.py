@@ -1,0 +1,114 @@
+"""Start the real action server and the real Rasa server on free loopback ports."""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import tempfile
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[2]
+BOT_BIN = ROOT / ".venv-bot" / "bin"
+ACTIONS_PYTHON = ROOT / ".venv-actions" / "bin" / "python"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def model_path() -> Path:
+    """The model for the current data, trained now if it is missing."""
+    out = subprocess.run([str(ROOT / "scripts" / "train.sh")], cwd=ROOT, capture_output=True, text=True,
+                         timeout=3600)
+    if out.returncode != 0:
+        raise RuntimeError(f"Training failed:\n{out.stderr[-4000:]}")
+    return ROOT / out.stdout.strip()
+
+
+def wait_http(url: str, proc: subprocess.Popen, log: Path, timeout: float = 240) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"{url}: server exited ({proc.returncode}):\n{log.read_text()[-4000:]}")
+        try:
+            if httpx.get(url, timeout=2).status_code < 500:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.5)
+    raise TimeoutError(f"{url} not ready after {timeout} s:\n{log.read_text()[-4000:]}")
+
+
+def stop(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+@contextmanager
+def action_server(logdir: Path, env: dict | None = None) -> Iterator[str]:
+    port = free_port()
+    log = logdir / f"actions-{port}.log"
+    with log.open("w") as fh:
+        proc = subprocess.Popen(
+            [str(ACTIONS_PYTHON), "-m", "rasa_sdk", "--actions", "actions", "--port", str(port)],
+            cwd=ROOT, stdout=fh, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})},
+        )
+    try:
+        wait_http(f"http://127.0.0.1:{port}/health", proc, log)
+        yield f"http://127.0.0.1:{port}/webhook"
+    finally:
+        stop(proc)
+
+
+@contextmanager
+def rasa_server(model: Path, action_url: str, logdir: Path) -> Iterator[str]:
+    port = free_port()
+    log = logdir / f"rasa-{port}.log"
+    endpoints = Path(tempfile.mkdtemp(dir=logdir)) / "endpoints.yml"
+    endpoints.write_text(f"action_endpoint:\n  url: \"{action_url}\"\n")
+    with log.open("w") as fh:
+        proc = subprocess.Popen(
+            [str(BOT_BIN / "rasa"), "run", "--model", str(model), "--endpoints", str(endpoints),
+             "--credentials", str(ROOT / "bot" / "credentials.yml"), "--port", str(port),
+             "--interface", "127.0.0.1"],
+            cwd=ROOT, stdout=fh, stderr=subprocess.STDOUT,
+            env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "2"},
+        )
+    try:
+        wait_http(f"http://127.0.0.1:{port}/", proc, log, timeout=300)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        stop(proc)
+
+
+class Conversation:
+    """One person talking to the bot through the REST channel."""
+
+    def __init__(self, rasa_url: str, sender: str) -> None:
+        self.url = f"{rasa_url}/webhooks/rest/webhook"
+        self.sender = sender
+
+    def say(self, message: str) -> list[dict]:
+        response = httpx.post(self.url, json={"sender": self.sender, "message": message}, timeout=60)
+        response.raise_for_status()
+        return response.json()
+
+    @staticmethod
+    def text(answers: list[dict]) -> str:
+        return "\n".join(a.get("text", "") for a in answers)
+
+    @staticmethod
+    def buttons(answers: list[dict]) -> list[dict]:
+        return [b for a in answers for b in a.get("buttons", [])]
