@@ -23,7 +23,7 @@ shell: install db
 	.venv-bot/bin/rasa shell --model $$model --endpoints bot/endpoints.yml
 
 bench: install db
-	.venv-actions/bin/python bench/territory.py
+	@for f in bench/*.py; do echo; echo "### $$f"; .venv-actions/bin/python $$f || exit 1; done
 
 train: $(BOT)
 	scripts/train.sh
