@@ -1,0 +1,274 @@
+"""Territory actions: ask for the commune, validate it with the knowledge base, give the CCAS.
+
+- ``validate_ccas_form``: turns what the person typed (the ``commune`` entity,
+  or the whole message when the form is asking for the commune) into an INSEE
+  code with ``knowledge.territory.resolve_commune``. Unknown: re-ask.
+  Ambiguous: remember the candidates, so that ``action_ask_commune`` shows one
+  button per candidate.
+- ``action_ask_commune``: the question, with buttons after an ambiguous name.
+- ``action_donner_ccas``: the contacts of the commune, rendered in French.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any, Optional
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions import render
+from knowledge.contacts import contacts_for_commune
+from knowledge.territory import commune_by_code, find_commune_in_text, resolve_commune
+from knowledge.territory.normalize import normalise
+
+logger = logging.getLogger(__name__)
+
+FORM = "ccas_form"
+SLOT = "commune"
+SLOT_NOM = "commune_nom"
+SLOT_CHOIX = "commune_choix"
+ENTITY = "commune"
+# While the commune is asked, these intents are not an answer: the form lets the
+# rules handle them (identity, greeting, out of scope, refusal, goodbye).
+INTENTS_HORS_REPONSE = {"greet", "goodbye", "bot_challenge", "out_of_scope", "deny"}
+# "oui", "merci" when asked for a commune: ask again, without complaining.
+INTENTS_REPOSER = {"affirm", "thanks"}
+# Intents whose message may name the commune even when the NLU missed the entity.
+INTENTS_AVEC_LIEU = {"chercher_ccas", "donner_commune"}
+_CODE = re.compile(r"^(\d{5}|2[ab]\d{3})$", re.IGNORECASE)
+_DEP_TOKEN = re.compile(r"\b(\d{2,3}|2[ab])\b", re.IGNORECASE)
+
+
+# -- reading the tracker -----------------------------------------------------
+
+def _texte(tracker: Tracker) -> str:
+    return (tracker.latest_message or {}).get("text") or ""
+
+
+def _est_payload(texte: str) -> bool:
+    """A button payload (``/donner_commune{"commune":"93066"}``), not typed text."""
+    return texte.startswith("/")
+
+
+def _intent(tracker: Tracker) -> Optional[str]:
+    return ((tracker.latest_message or {}).get("intent") or {}).get("name")
+
+
+def _entites_commune(tracker: Tracker) -> list[str]:
+    return [str(e["value"]) for e in (tracker.latest_message or {}).get("entities") or []
+            if e.get("entity") == ENTITY and e.get("value") not in (None, "")]
+
+
+def _valeurs(value: Any) -> list[str]:
+    values = value if isinstance(value, list) else [value]
+    return [str(v).strip() for v in values if v is not None and str(v).strip()]
+
+
+# -- resolution --------------------------------------------------------------
+
+def _code_de_confiance(valeur: str, tracker: Tracker) -> bool:
+    """An INSEE code the bot produced itself: a button payload, or the slot validated earlier.
+
+    A person typing five digits means a postal code; 3,058 strings are both.
+    """
+    if not _CODE.match(valeur):
+        return False
+    if _est_payload(_texte(tracker)):
+        return True
+    nom = tracker.get_slot(SLOT_NOM)
+    if nom and valeur not in _entites_commune(tracker) and valeur != _texte(tracker).strip():
+        commune = commune_by_code(valeur)
+        return commune is not None and commune.nom == nom
+    return False
+
+
+def _postal_d_abord(resolution: Any) -> tuple[str, list[Any]]:
+    """Five digits typed by a person are a postal code, even when also an INSEE code (69100)."""
+    candidates = list(resolution.candidates)
+    postaux = [c for c in candidates if getattr(c, "match", None) == "code_postal"]
+    if postaux and len(postaux) < len(candidates):
+        candidates = postaux
+    if not candidates:
+        return "unknown", []
+    return ("found" if len(candidates) == 1 else "ambiguous"), candidates
+
+
+def _exact(candidates: list[Any]) -> bool:
+    """Matched by code or by the exact name, not by a prefix or an approximation."""
+    return all(getattr(c, "match", "nom") not in ("approx", "prefixe") for c in candidates)
+
+
+def _chercher(query: str, dans_une_phrase: bool = False) -> tuple[str, list[Any]]:
+    resolution = find_commune_in_text(query) if dans_une_phrase else resolve_commune(query)
+    return _postal_d_abord(resolution)
+
+
+def _choisir_parmi(valeur: str, texte: str, choix: list[str]) -> Optional[str]:
+    """After buttons, the person may type the département or the postal code instead."""
+    if valeur in choix:
+        return valeur
+    codes = set(choix)
+    for query, finder in ((valeur, resolve_commune), (texte, find_commune_in_text)):
+        if not query or _est_payload(query):
+            continue
+        communs = [c.code for c in finder(query).candidates if c.code in codes]
+        if len(communs) == 1:
+            return communs[0]
+    candidates = [c for c in (commune_by_code(code) for code in choix) if c is not None]
+    phrase = f" {normalise(f'{valeur} {texte}')} "
+    for test in (
+        lambda c: any(t.upper() == c.departement for t in _DEP_TOKEN.findall(f"{valeur} {texte}")),
+        lambda c: f" {normalise(c.departement_nom)} " in phrase,
+    ):
+        retenus = [c.code for c in candidates if test(c)]
+        if len(retenus) == 1:
+            return retenus[0]
+    return None
+
+
+def resoudre(valeurs: list[str], tracker: Tracker) -> tuple[str, list[Any]]:
+    """(status, candidates) for what the person gave: entity values, then the whole message."""
+    texte = _texte(tracker)
+    texte_utilisable = bool(texte.strip()) and not _est_payload(texte)
+    choix = list(tracker.get_slot(SLOT_CHOIX) or [])
+    ambigu: list[Any] = []
+    for valeur in valeurs:
+        if _code_de_confiance(valeur, tracker):
+            commune = commune_by_code(valeur)
+            if commune is not None:
+                return "found", [commune]
+        status, candidates = _chercher(valeur)
+        if status == "found" and (not choix or _exact(candidates)):
+            return status, candidates
+        if choix:
+            # After buttons: "celle du 93", "la réunion" pick one of them, unless
+            # the person clearly typed another commune.
+            code = _choisir_parmi(valeur, texte if texte_utilisable else "", choix)
+            if code and (commune := commune_by_code(code)) is not None:
+                return "found", [commune]
+            if status == "found":
+                return status, candidates
+        if texte_utilisable and normalise(texte) != normalise(valeur):
+            # "st denis 93": the entity may have left out the département or the postal
+            # code; "je suis a villeurbane": the NLU may have missed the entity.
+            status_texte, dans_texte = _chercher(texte, dans_une_phrase=True)
+            if status == "ambiguous":
+                codes = {c.code for c in candidates}
+                if status_texte == "found" and dans_texte[0].code in codes:
+                    return status_texte, dans_texte
+            elif status_texte != "unknown":
+                status, candidates = status_texte, dans_texte
+                if status == "found":
+                    return status, candidates
+        elif status == "unknown" and texte_utilisable:
+            status, candidates = _chercher(texte, dans_une_phrase=True)
+            if status == "found":
+                return status, candidates
+        if status == "ambiguous" and not ambigu:
+            ambigu = candidates
+    if ambigu:
+        return "ambiguous", ambigu[: render.MAX_BOUTONS]
+    return "unknown", []
+
+
+# -- actions -----------------------------------------------------------------
+
+class ValidateCcasForm(FormValidationAction):
+    def name(self) -> str:
+        return "validate_ccas_form"
+
+    async def extract_commune(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                              domain: DomainDict) -> dict[str, Any]:
+        """Take the whole message as the commune when the NLU found no ``commune`` entity."""
+        if _entites_commune(tracker):
+            return {}  # already mapped from the entity by Rasa
+        texte = _texte(tracker).strip()
+        if not texte or _est_payload(texte):
+            return {}
+        intent = _intent(tracker)
+        if tracker.get_slot("requested_slot") == SLOT:
+            if intent in INTENTS_REPOSER:
+                return {SLOT: None}
+            if intent in INTENTS_HORS_REPONSE:
+                return {}
+            return {SLOT: texte}
+        # Activation: "je cherche de l'aide a villeurbane" names the commune.
+        # Only exact names and codes here: a whole request is not fuzzy-matched
+        # ("services sociaux" is close to "Sochaux").
+        if intent in INTENTS_AVEC_LIEU:
+            try:
+                status, candidates = _chercher(texte, dans_une_phrase=True)
+                if status != "unknown" and all(getattr(c, "match", None) != "approx" for c in candidates):
+                    return {SLOT: texte}
+            except Exception:  # noqa: BLE001 - the validation below reports the problem
+                logger.exception("Commune resolution failed on %r", texte)
+        return {}
+
+    async def validate_commune(self, value: Any, dispatcher: CollectingDispatcher,
+                               tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+        valeurs = _valeurs(value)
+        if not valeurs:
+            return {SLOT: None}
+        try:
+            status, candidates = resoudre(valeurs, tracker)
+        except Exception:  # noqa: BLE001 - any failure of the knowledge base
+            logger.exception("Commune resolution failed for %r", valeurs)
+            dispatcher.utter_message(text=render.texte_erreur())
+            # Stop asking: the form ends, action_donner_ccas then has no commune and stays silent.
+            return {SLOT: None, SLOT_CHOIX: None, "requested_slot": None}
+        if status == "found":
+            commune = candidates[0]
+            return {SLOT: commune.code, SLOT_NOM: commune.nom, SLOT_CHOIX: None}
+        if status == "ambiguous":
+            # action_ask_commune shows one button per candidate.
+            return {SLOT: None, SLOT_CHOIX: [c.code for c in candidates]}
+        dispatcher.utter_message(text=render.texte_commune_inconnue(valeurs[0]))
+        return {SLOT: None, SLOT_CHOIX: None}
+
+
+class ActionAskCommune(Action):
+    def name(self) -> str:
+        return "action_ask_commune"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> list[dict[str, Any]]:
+        choix = tracker.get_slot(SLOT_CHOIX) or []
+        candidates: list[Any] = []
+        if choix:
+            try:
+                candidates = [c for c in (commune_by_code(code) for code in choix) if c is not None]
+            except Exception:  # noqa: BLE001
+                logger.exception("Could not read the candidate communes %r", choix)
+        if candidates:
+            dispatcher.utter_message(text=render.texte_choix_commune(),
+                                     buttons=render.boutons_communes(candidates))
+        else:
+            dispatcher.utter_message(text=render.texte_question_commune())
+        return []
+
+
+class ActionDonnerCcas(Action):
+    def name(self) -> str:
+        return "action_donner_ccas"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> list[dict[str, Any]]:
+        code = tracker.get_slot(SLOT)
+        if not code:
+            # Only after a failure already reported to the person by the validation.
+            return []
+        try:
+            commune = commune_by_code(str(code))
+            contacts = contacts_for_commune(commune.code) if commune is not None else []
+        except Exception:  # noqa: BLE001 - any failure of the knowledge base
+            logger.exception("Contacts lookup failed for %r", code)
+            dispatcher.utter_message(text=render.texte_erreur())
+            return []
+        if commune is None:
+            dispatcher.utter_message(text=render.texte_commune_introuvable())
+            return [SlotSet(SLOT, None), SlotSet(SLOT_NOM, None)]
+        dispatcher.utter_message(text=render.texte_ccas(commune, contacts))
+        return []

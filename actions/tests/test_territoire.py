@@ -1,0 +1,273 @@
+"""Territory actions against the real knowledge base (no mock of ``knowledge``).
+
+Run: ``.venv-actions/bin/python -m pytest actions/tests``. Needs the database
+built by ``knowledge build`` (``var/knowledge.sqlite3`` or ``DATABASE_URL``).
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import render
+from actions.territoire import ActionAskCommune, ActionDonnerCcas, ValidateCcasForm
+
+DOMAIN_DIR = Path(__file__).resolve().parents[2] / "bot" / "domain"
+
+
+@pytest.fixture(scope="module")
+def domain() -> dict[str, Any]:
+    """The bot's real domain, merged from its topic files."""
+    merged: dict[str, Any] = {"slots": {}, "forms": {}, "responses": {}, "intents": [], "entities": []}
+    for path in sorted(DOMAIN_DIR.glob("*.yml")):
+        part = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for key in ("slots", "forms", "responses"):
+            merged[key].update(part.get(key) or {})
+        for key in ("intents", "entities"):
+            merged[key] += part.get(key) or []
+    return merged
+
+
+@pytest.fixture(scope="module", autouse=True)
+def knowledge_base() -> None:
+    from knowledge.territory import resolve_commune
+
+    try:
+        resolve_commune("Villeurbanne")
+    except Exception as exc:  # noqa: BLE001
+        pytest.skip(f"knowledge base not available (run `knowledge build`): {exc}")
+
+
+def _tracker(text: str, intent: str, entities: list[dict] | None = None, *,
+             slots: dict[str, Any] | None = None, candidates: dict[str, Any] | None = None,
+             requested_slot: str | None = "commune", active: bool = True) -> Tracker:
+    """A tracker as the form sees it: the slot candidates are the last events."""
+    all_slots = {"commune": None, "commune_nom": None, "commune_choix": None,
+                 "requested_slot": requested_slot}
+    all_slots.update(slots or {})
+    all_slots.update(candidates or {})
+    message = {"text": text, "intent": {"name": intent, "confidence": 0.9},
+               "entities": [{"entity": "commune", "value": v, "start": 0, "end": len(v)}
+                            for v in (entities or [])]}
+    events: list[dict[str, Any]] = [
+        {"event": "user", "text": text, "parse_data": message},
+        {"event": "action", "name": "ccas_form"},
+    ]
+    events += [{"event": "slot", "name": k, "value": v} for k, v in (candidates or {}).items()]
+    return Tracker(
+        sender_id="test", slots=all_slots, latest_message=message, events=events, paused=False,
+        followup_action=None, active_loop={"name": "ccas_form"} if active else {},
+        latest_action_name="action_listen",
+    )
+
+
+def _run(action: Any, tracker: Tracker, domain: dict) -> tuple[dict[str, Any], CollectingDispatcher]:
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(action.run(dispatcher, tracker, domain))
+    slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    return slots, dispatcher
+
+
+def _texts(dispatcher: CollectingDispatcher) -> str:
+    return "\n".join(m.get("text") or "" for m in dispatcher.messages)
+
+
+# -- validation of the commune ----------------------------------------------
+
+def test_unique_commune_from_entity(domain):
+    tracker = _tracker("j'habite a villeurbanne", "donner_commune", ["villeurbanne"],
+                       candidates={"commune": "villeurbanne"})
+    slots, dispatcher = _run(ValidateCcasForm(), tracker, domain)
+    assert slots["commune"] == "69266"
+    assert slots["commune_nom"] == "Villeurbanne"
+    assert dispatcher.messages == []
+
+
+def test_free_text_when_the_nlu_missed_the_entity(domain):
+    tracker = _tracker("je suis a villeurbane", "donner_commune")
+    slots, _ = _run(ValidateCcasForm(), tracker, domain)
+    assert slots["commune"] == "69266"
+
+
+def test_postal_code_typed_is_a_postal_code(domain):
+    # 69100 is Villeurbanne's postal code and also Irigny's INSEE code.
+    tracker = _tracker("69100", "donner_commune", ["69100"], candidates={"commune": "69100"})
+    slots, _ = _run(ValidateCcasForm(), tracker, domain)
+    assert slots["commune"] == "69266"
+
+
+def test_ambiguous_commune_offers_buttons(domain):
+    tracker = _tracker("je cherche de l'aide à saint denis", "chercher_ccas", ["saint denis"],
+                       candidates={"commune": "saint denis"}, requested_slot=None, active=False)
+    slots, _ = _run(ValidateCcasForm(), tracker, domain)
+    assert slots["commune"] is None
+    assert "93066" in slots["commune_choix"] and "97411" in slots["commune_choix"]
+
+    ask = _tracker("je cherche de l'aide à saint denis", "chercher_ccas", ["saint denis"],
+                   slots={"commune_choix": slots["commune_choix"]})
+    _, dispatcher = _run(ActionAskCommune(), ask, domain)
+    [message] = dispatcher.messages
+    buttons = message["buttons"]
+    assert 2 <= len(buttons) <= 10
+    titles = [b["title"] for b in buttons]
+    assert "Saint-Denis (93 — Seine-Saint-Denis)" in titles
+    assert "Saint-Denis (974 — La Réunion)" in titles
+    payload = next(b["payload"] for b in buttons if "93 —" in b["title"])
+    assert payload == '/donner_commune{"commune":"93066"}'
+    assert json.loads(payload.removeprefix("/donner_commune")) == {"commune": "93066"}
+
+
+def test_button_payload_sets_the_commune_by_insee_code(domain):
+    choix = ["93066", "97411", "30247", "11339"]
+    tracker = _tracker('/donner_commune{"commune":"93066"}', "donner_commune", ["93066"],
+                       slots={"commune_choix": choix}, candidates={"commune": "93066"})
+    slots, _ = _run(ValidateCcasForm(), tracker, domain)
+    assert slots["commune"] == "93066"
+    assert slots["commune_nom"] == "Saint-Denis"
+    assert slots["commune_choix"] is None
+
+
+def test_insee_code_that_is_also_a_postal_code_from_a_button(domain):
+    # 69100 is an INSEE code (Irigny): from a button it is taken as such.
+    tracker = _tracker('/donner_commune{"commune":"69100"}', "donner_commune", ["69100"],
+                       candidates={"commune": "69100"})
+    slots, _ = _run(ValidateCcasForm(), tracker, domain)
+    assert slots["commune"] == "69100"
+    assert slots["commune_nom"] == "Irigny"
+
+
+def test_after_buttons_the_departement_can_be_typed(domain):
+    choix = ["93066", "97411", "30247", "11339"]
+    tracker = _tracker("celle de la reunion", "donner_commune", slots={"commune_choix": choix})
+    slots, _ = _run(ValidateCcasForm(), tracker, domain)
+    assert slots["commune"] == "97411"
+
+
+@pytest.mark.parametrize("text", ["celle du 93", "93", "la 93", "seine saint denis"])
+def test_after_buttons_the_departement_code_can_be_typed(domain, text):
+    choix = ["93066", "97411", "30247", "11339"]
+    tracker = _tracker(text, "donner_commune", slots={"commune_choix": choix})
+    slots, _ = _run(ValidateCcasForm(), tracker, domain)
+    assert slots["commune"] == "93066"
+
+
+def test_after_buttons_another_commune_can_be_typed(domain):
+    choix = ["93066", "97411", "30247", "11339"]
+    tracker = _tracker("Saint-Ouen-sur-Seine 93", "donner_commune", ["Saint-Ouen-sur-Seine 93"],
+                       slots={"commune_choix": choix}, candidates={"commune": "Saint-Ouen-sur-Seine 93"})
+    slots, _ = _run(ValidateCcasForm(), tracker, domain)
+    assert slots["commune"] == "93070"
+
+
+def test_unknown_commune_is_asked_again(domain):
+    tracker = _tracker("xyzzy", "donner_commune", ["xyzzy"], candidates={"commune": "xyzzy"})
+    slots, dispatcher = _run(ValidateCcasForm(), tracker, domain)
+    assert slots["commune"] is None
+    assert "xyzzy" in _texts(dispatcher)
+    assert "Je ne trouve pas" in _texts(dispatcher)
+
+    _, ask = _run(ActionAskCommune(), _tracker("xyzzy", "donner_commune"), domain)
+    assert "code postal" in _texts(ask)
+    assert not ask.messages[0].get("buttons")
+
+
+def test_arrondissement(domain):
+    tracker = _tracker("Lyon 8e", "donner_commune", ["Lyon 8e"], candidates={"commune": "Lyon 8e"})
+    slots, _ = _run(ValidateCcasForm(), tracker, domain)
+    assert slots["commune"] == "69388"
+    assert slots["commune_nom"].startswith("Lyon 8e")
+
+
+def test_departement_next_to_the_name(domain):
+    tracker = _tracker("st denis 93", "donner_commune", ["st denis"], candidates={"commune": "st denis"})
+    slots, _ = _run(ValidateCcasForm(), tracker, domain)
+    assert slots["commune"] == "93066"
+
+
+def test_thanks_while_asked_reasks_silently(domain):
+    tracker = _tracker("merci", "thanks")
+    slots, dispatcher = _run(ValidateCcasForm(), tracker, domain)
+    assert slots == {"commune": None}
+    assert dispatcher.messages == []
+
+
+def test_greeting_while_asked_is_left_to_the_rules(domain):
+    tracker = _tracker("bonjour", "greet")
+    slots, _ = _run(ValidateCcasForm(), tracker, domain)
+    assert "commune" not in slots
+
+
+def test_request_without_a_place_does_not_guess_one(domain):
+    # "services sociaux" is close to "Sochaux": no fuzzy guess on a whole request.
+    tracker = _tracker("je cherche les services sociaux", "chercher_ccas",
+                       requested_slot=None, active=False)
+    slots, _ = _run(ValidateCcasForm(), tracker, domain)
+    assert "commune" not in slots
+
+
+def test_request_naming_the_place_without_entity(domain):
+    tracker = _tracker("ou est le ccas de villeurbanne", "chercher_ccas",
+                       requested_slot=None, active=False)
+    slots, _ = _run(ValidateCcasForm(), tracker, domain)
+    assert slots["commune"] == "69266"
+
+
+# -- the answer --------------------------------------------------------------
+
+def test_ccas_answer_names_the_commune(domain):
+    tracker = _tracker("Villeurbanne", "donner_commune",
+                       slots={"commune": "69266", "commune_nom": "Villeurbanne"}, active=False)
+    _, dispatcher = _run(ActionDonnerCcas(), tracker, domain)
+    text = _texts(dispatcher)
+    assert "Villeurbanne" in text
+    assert "CCAS" in text
+    assert "Métropole de Lyon" in text
+    assert "https://" in text
+
+
+def test_ccas_answer_arrondissement_paris(domain):
+    tracker = _tracker("paris 18", "donner_commune",
+                       slots={"commune": "75118", "commune_nom": "Paris 18e Arrondissement"}, active=False)
+    _, dispatcher = _run(ActionDonnerCcas(), tracker, domain)
+    text = _texts(dispatcher)
+    assert "Paris" in text and "CASVP" in text
+
+
+def test_ccas_answer_renders_only_the_contacts_data():
+    from knowledge.contacts import contacts_for_commune
+    from knowledge.territory import commune_by_code
+
+    commune = commune_by_code("93066")
+    contacts = contacts_for_commune("93066")
+    text = render.texte_ccas(commune, contacts)
+    assert text.startswith("Pour Saint-Denis (93 — Seine-Saint-Denis)")
+    for contact in contacts:
+        assert contact.name in text
+        if contact.note:
+            assert contact.note in text
+
+
+def test_knowledge_failure_gives_a_polite_message(domain, monkeypatch):
+    import actions.territoire as territoire
+
+    def boom(*_args, **_kwargs):
+        raise RuntimeError("database down")
+
+    monkeypatch.setattr(territoire, "contacts_for_commune", boom)
+    tracker = _tracker("Villeurbanne", "donner_commune",
+                       slots={"commune": "69266", "commune_nom": "Villeurbanne"}, active=False)
+    _, dispatcher = _run(ActionDonnerCcas(), tracker, domain)
+    assert "Désolé" in _texts(dispatcher)
+
+    monkeypatch.setattr(territoire, "resolve_commune", boom)
+    tracker = _tracker("Villeurbanne", "donner_commune", ["Villeurbanne"],
+                       candidates={"commune": "Villeurbanne"})
+    slots, dispatcher = _run(ValidateCcasForm(), tracker, domain)
+    assert slots["commune"] is None and slots["requested_slot"] is None
+    assert "Désolé" in _texts(dispatcher)
