@@ -191,7 +191,9 @@ def test_commune_inside_a_sentence(text, code):
     assert r.best is not None and r.best.code == code
 
 
-@pytest.mark.parametrize("text", ["je cherche de l'aide", "bonjour", "où est le CCAS ?", "non merci au revoir", ""])
+@pytest.mark.parametrize("text", ["je cherche de l'aide", "bonjour", "où est le CCAS ?", "non merci au revoir", "",
+                                  "je cherche les services sociaux",
+                                  "le centre communal d'action sociale c'est où ?"])
 def test_sentence_without_commune(text):
     assert find_commune_in_text(text).candidates == []
 

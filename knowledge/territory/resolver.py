@@ -44,6 +44,7 @@ a au aux de des du d l la le les un une en et ou je j suis habite habiter vis vi
 sur sous pres chez dans ma mon mes me m moi on nous vous il elle y eu vie aide aider
 cherche chercher besoin bonjour merci ccas mairie ville commune oui non bien
 """.split())
+_PLACE_WORDS = {"a", "au", "aux", "habite", "vis", "sur", "vers", "pres", "dans", "commune", "ville", "de"}
 FUZZY_CUTOFF = 85.0
 
 
@@ -319,10 +320,12 @@ class TerritoryIndex:
                         if refined.candidates:
                             return refined
                     return _resolution(text, found)
-        # A typo in the place name, which people put at the end of the sentence.
+        # A typo in the place name, which people put at the end of the sentence,
+        # after a word that introduces a place ("a villeurbane", "habite villeurbane").
         for size in (3, 2, 1):
-            gram = tokens[-size:]
-            if len(gram) == size and not any(t in _STOPWORDS for t in gram[:1]):
+            gram, before = tokens[-size:], tokens[-size - 1:-size]
+            introduced = len(tokens) == size or (before and before[0] in _PLACE_WORDS)
+            if len(gram) == size and introduced and gram[0] not in _STOPWORDS:
                 found = self.fuzzy(" ".join(gram))
                 if found:
                     return _resolution(text, found)
