@@ -1,0 +1,200 @@
+"""From a situation to an OpenFisca-France household, the way the state's simulators build it.
+
+- the resources declared for the current month are repeated over the previous
+  months and spread over the past years (the "ressources des 3 derniers mois"
+  of the RSA and the prime d'activité, the rolling 12 months of the aides au
+  logement and of the complémentaire santé solidaire, the fiscal year N-2 of
+  the prestations familiales and of the chèque énergie);
+- the benefits the person does not say they receive are zeroed over the past
+  months (they would otherwise be simulated back in time and counted as
+  resources);
+- children's birth dates are derived from their ages; the couple, housing,
+  rent, commune (housing zones), disability rate, pregnancy, nationality and
+  residence status are set for the current month.
+
+Pure data: no OpenFisca import here, so that the mapping is testable alone.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from knowledge.eligibility.situation import Situation
+
+DEMANDEUR, CONJOINT = "demandeur", "conjoint"
+DEFAULT_AGE = 35           # used when the age is unknown (age-bound schemes then say "possible")
+DEFAULT_RETIRED_AGE = 67   # unknown age of a person who says they are retired
+YEARS_BACK = 2             # fiscal year N-2 is the oldest period the benefits read
+
+# Benefits that would otherwise be simulated over past months and counted as resources.
+PAST_FAMILY_BENEFITS = ("rsa", "ppa", "aide_logement", "apl", "als", "alf", "aspa", "af", "cf", "asf",
+                        "paje_base", "aeeh")
+PAST_PERSONAL_BENEFITS = ("aah", "caah", "asi", "ass")
+
+STATUT_OCCUPATION = {
+    "locataire": "locataire_vide",
+    "proprietaire": "proprietaire",
+    "heberge": "loge_gratuitement",
+    "sans_domicile": "sans_domicile",
+    "hebergement_structure": "sans_domicile",
+}
+ACTIVITE = {
+    "salarie": "actif", "independant": "actif", "demandeur_emploi": "chomeur",
+    "etudiant": "etudiant", "retraite": "retraite", "sans_activite": "inactif",
+}
+# OpenFisca reads a nationality as an ISO country code; "EU"/"ZZ" are placeholders
+# whose meaning is carried by ressortissant_eee and duree_possession_titre_sejour.
+NATIONALITE = {"francaise": "FR", "ue": "EU", "hors_ue_regulier": "ZZ", "hors_ue_irregulier": "ZZ"}
+TITRE_SEJOUR_ANNEES_SUPPOSEES = 5  # regular stay: assumed long enough, the "why" says so
+
+
+@dataclass
+class Household:
+    """The OpenFisca input plus what was assumed to build it."""
+
+    entities: dict
+    month: str
+    assumptions: list[str] = field(default_factory=list)
+
+
+def months_back(month: str, count: int) -> list[str]:
+    """``count`` months before ``month`` (YYYY-MM), most recent first."""
+    year, mon = map(int, month.split("-"))
+    out = []
+    for _ in range(count):
+        mon -= 1
+        if mon == 0:
+            year, mon = year - 1, 12
+        out.append(f"{year:04d}-{mon:02d}")
+    return out
+
+
+def birth_date(age: int, today: date) -> str:
+    """A birth date giving ``age`` today: six months past the birthday (mid-year)."""
+    year, month = today.year - age, today.month - 6
+    if month <= 0:
+        year, month = year - 1, month + 12
+    return f"{year:04d}-{month:02d}-01"
+
+
+def person_age(situation: Situation) -> int:
+    if situation.age is not None:
+        return situation.age
+    return DEFAULT_RETIRED_AGE if situation.activite == "retraite" else DEFAULT_AGE
+
+
+def build_household(situation: Situation, month: str, depcom: str | None = None) -> Household:
+    """The OpenFisca entities for ``situation`` in ``month`` (YYYY-MM)."""
+    today = date(int(month[:4]), int(month[5:7]), 15)
+    year = int(month[:4])
+    first_month = f"{year - YEARS_BACK:04d}-01"
+    past = [m for m in months_back(month, 12 * (YEARS_BACK + 1)) if m >= first_month]
+    every = [month, *past]
+    assumptions: list[str] = []
+    age = person_age(situation)
+    if situation.age is None:
+        assumptions.append(f"âge inconnu : calcul fait pour {age} ans")
+
+    def monthly(value: float | None) -> dict[str, float]:
+        return {m: float(value or 0) for m in every}
+
+    def current(value) -> dict:
+        # Personal and housing facts hold over every month simulated (some formulas,
+        # such as the chèque énergie's, read January of the current year).
+        return {m: value for m in every}
+
+    activite = ACTIVITE.get(situation.activite or "", None)
+    nationalite = situation.nationalite or "francaise"
+    demandeur: dict = {
+        "date_naissance": {"ETERNITY": birth_date(age, today)},
+        # Resources: net and taxable amounts are taken equal (the person states net amounts).
+        "salaire_net": monthly(situation.revenus_activite),
+        "salaire_imposable": monthly(situation.revenus_activite),
+        "chomage_net": monthly(situation.chomage),
+        "chomage_imposable": monthly(situation.chomage),
+        "retraite_nette": monthly(situation.retraite),
+        "retraite_imposable": monthly(situation.retraite),
+        # The minimum vieillesse reads gross amounts; the net ones stand in for them
+        # (a slight underestimate of resources, said in the assumptions).
+        "retraite_brute": monthly(situation.retraite),
+        "salaire_de_base": monthly(situation.revenus_activite),
+        "pensions_alimentaires_percues": monthly(situation.pension_alimentaire_recue),
+        "revenus_locatifs": monthly(situation.autres_ressources),
+        "nationalite": current(NATIONALITE[nationalite]),
+        "ressortissant_eee": current(nationalite in ("francaise", "ue")),
+        "duree_possession_titre_sejour": current(
+            TITRE_SEJOUR_ANNEES_SUPPOSEES if nationalite == "hors_ue_regulier" else
+            (0 if nationalite == "hors_ue_irregulier" else 99)),
+        "enceinte": current(bool(situation.grossesse)),
+        "taux_incapacite": current((situation.handicap_taux or 0) / 100),
+        "handicap": current((situation.handicap_taux or 0) >= 50),
+        # A 50-79 % rate opens the AAH only with a "restriction substantielle et durable
+        # d'accès à l'emploi", which the MDPH decides: assumed, and said so.
+        "aah_restriction_substantielle_durable_acces_emploi": current(
+            50 <= (situation.handicap_taux or 0) < 80),
+    }
+    if activite:
+        demandeur["activite"] = current(activite)
+    if situation.autres_ressources:
+        assumptions.append("autres ressources comptées comme des revenus du patrimoine")
+    individus = {DEMANDEUR: demandeur}
+    parents = [DEMANDEUR]
+    if situation.en_couple:
+        individus[CONJOINT] = {
+            "date_naissance": {"ETERNITY": birth_date(age, today)},
+            "nationalite": current(NATIONALITE[nationalite]),
+            "ressortissant_eee": current(nationalite in ("francaise", "ue")),
+            "duree_possession_titre_sejour": demandeur["duree_possession_titre_sejour"],
+        }
+        parents.append(CONJOINT)
+        demandeur["statut_marital"] = current("marie")
+        individus[CONJOINT]["statut_marital"] = current("marie")
+    children = []
+    for i, child_age in enumerate(situation.enfants or []):
+        name = f"enfant_{i + 1}"
+        individus[name] = {"date_naissance": {"ETERNITY": birth_date(child_age, today)}}
+        children.append(name)
+
+    # Benefits not received are zero over the past months.
+    familles_past = {benefit: {m: 0.0 for m in past} for benefit in PAST_FAMILY_BENEFITS}
+    for who in parents:
+        for benefit in PAST_PERSONAL_BENEFITS:
+            individus[who][benefit] = {m: 0.0 for m in past}
+
+    # Fiscal years: the reference income (chèque énergie) and the collective
+    # incomes (prestations familiales) of past years, from the resources of today.
+    taxable = 12 * sum(v or 0 for v in (situation.revenus_activite, situation.chomage, situation.retraite))
+    rfr = round(0.9 * taxable, 2)  # 10 % standard deduction on wages, benefits and pensions
+    fiscal_years = [str(year - k) for k in range(1, YEARS_BACK + 1)]
+    foyer = {
+        "declarants": parents,
+        "personnes_a_charge": children,
+        "rfr": {y: rfr for y in fiscal_years},
+        "rev_coll": {y: 0.0 for y in fiscal_years},
+    }
+    logement = situation.logement
+    menage: dict = {
+        "personne_de_reference": [DEMANDEUR],
+        "enfants": children,
+    }
+    if situation.en_couple:
+        menage["conjoint"] = [CONJOINT]
+    if logement:
+        menage["statut_occupation_logement"] = current(STATUT_OCCUPATION[logement])
+    else:
+        menage["statut_occupation_logement"] = current("locataire_vide")
+        assumptions.append("logement inconnu : calcul fait pour un locataire")
+    if (logement in (None, "locataire")) and situation.loyer is not None:
+        menage["loyer"] = current(float(situation.loyer))
+    if depcom:
+        menage["depcom"] = current(depcom)
+    return Household(
+        entities={
+            "individus": individus,
+            "familles": {"famille": {"parents": parents, "enfants": children, **familles_past}},
+            "foyers_fiscaux": {"foyer_fiscal": foyer},
+            "menages": {"menage": menage},
+        },
+        month=month,
+        assumptions=assumptions,
+    )

@@ -1,0 +1,88 @@
+"""OpenFisca-France: the tax-benefit system loaded once per process, one simulation per situation.
+
+The system is read-only once loaded; each call builds its own simulation, so
+calls from several threads at once share nothing personal.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+
+from knowledge.eligibility.household import Household
+
+_system = None
+_lock = threading.Lock()
+load_seconds: float | None = None
+
+# scheme id -> (OpenFisca variable, period kind): "month" amounts are monthly,
+# "year" amounts are yearly (allocation de rentrée scolaire, chèque énergie).
+VARIABLES: dict[str, tuple[str, str]] = {
+    "rsa": ("rsa", "month"),
+    "prime_activite": ("ppa", "month"),
+    "aide_logement": ("aide_logement", "month"),
+    "aah": ("aah", "month"),
+    "aspa": ("aspa", "month"),
+    "css_gratuite": ("cmu_c", "month"),
+    "css_participation": ("css_participation_forfaitaire", "month"),
+    "allocations_familiales": ("af", "month"),
+    "asf": ("asf", "month"),
+    "ars": ("ars", "year"),
+    "paje": ("paje", "month"),
+    "cheque_energie": ("cheque_energie", "year"),
+    # facts used by the declarative rules
+    "plafond_css": ("cmu_c_plafond", "month"),
+}
+
+
+def tax_benefit_system():
+    """The OpenFisca-France system, loaded on first use (a few seconds), then shared."""
+    global _system, load_seconds
+    if _system is None:
+        with _lock:
+            if _system is None:
+                start = time.perf_counter()
+                from openfisca_france import CountryTaxBenefitSystem
+                _system = CountryTaxBenefitSystem()
+                load_seconds = time.perf_counter() - start
+    return _system
+
+
+@dataclass(frozen=True)
+class Amounts:
+    """What OpenFisca computed for one household, by key of VARIABLES."""
+
+    values: dict[str, float]
+    month: str
+
+    def __getitem__(self, key: str) -> float:
+        return self.values[key]
+
+
+def compute(household: Household) -> Amounts:
+    from openfisca_core.periods import period as make_period
+    from openfisca_core.simulation_builder import SimulationBuilder
+
+    system = tax_benefit_system()
+    simulation = SimulationBuilder().build_from_entities(system, household.entities)
+    month = make_period(household.month)
+    values: dict[str, float] = {}
+    for key, (variable, kind) in VARIABLES.items():
+        period = month if kind == "month" else month.this_year
+        values[key] = round(float(simulation.calculate(variable, period).sum()), 2)
+    return Amounts(values=values, month=household.month)
+
+
+def warm_up() -> float:
+    """Load the system and run one simulation (first formulas are slow); seconds spent."""
+    from knowledge.eligibility.household import build_household
+    from knowledge.eligibility.situation import Situation
+
+    start = time.perf_counter()
+    compute(build_household(Situation(age=40, enfants=[4], logement="locataire", loyer=500,
+                                      revenus_activite=900), current_month()))
+    return time.perf_counter() - start
+
+
+def current_month() -> str:
+    return time.strftime("%Y-%m")

@@ -1,0 +1,139 @@
+"""The situation of the orientation contract (docs/situation.md), validated.
+
+Every field is optional. Unknown fields and absurd values are refused with a
+French message that names the field, so that an agent or a web page can say
+what to correct.
+"""
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+Activite = Literal["salarie", "independant", "demandeur_emploi", "etudiant", "retraite", "sans_activite"]
+Logement = Literal["locataire", "proprietaire", "heberge", "sans_domicile", "hebergement_structure"]
+Nationalite = Literal["francaise", "ue", "hors_ue_regulier", "hors_ue_irregulier"]
+Besoin = Literal[
+    "logement", "impayes_loyer", "alimentation", "sante", "emploi", "argent", "famille", "handicap",
+    "autonomie", "dettes", "energie", "administratif", "violence", "mobilite", "numerique", "catastrophe",
+]
+
+MAX_MONTHLY = 100_000.0  # € per month: above this, the value is a typing error, not a resource
+RESOURCE_FIELDS = ("revenus_activite", "chomage", "retraite", "autres_ressources", "pension_alimentaire_recue")
+
+
+def _money(description: str) -> Any:
+    return Field(default=None, ge=0, le=MAX_MONTHLY, description=description)
+
+
+class Situation(BaseModel):
+    """What we know of a person; ``None`` means "not said yet"."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    age: int | None = Field(default=None, ge=0, le=120, description="âge de la personne, en années")
+    commune: str | None = Field(default=None, min_length=1, max_length=200,
+                                description="code INSEE, code postal ou nom de la commune")
+    en_couple: bool | None = Field(default=None, description="vit en couple (marié, pacsé ou non)")
+    enfants: list[Annotated[int, Field(ge=0, le=25)]] | None = Field(default=None, max_length=20,
+                                      description="âges des enfants à charge, un par enfant (0 = moins d'un an)")
+    grossesse: bool | None = Field(default=None, description="attend un enfant")
+    activite: Activite | None = None
+    revenus_activite: float | None = _money("revenus d'activité nets mensuels du foyer, en €")
+    chomage: float | None = _money("allocation chômage mensuelle, en €")
+    retraite: float | None = _money("pension de retraite mensuelle, en €")
+    autres_ressources: float | None = _money("autres ressources mensuelles, en €")
+    pension_alimentaire_recue: float | None = _money("pension alimentaire reçue chaque mois, en €")
+    logement: Logement | None = None
+    loyer: float | None = Field(default=None, ge=0, le=20_000, description="loyer mensuel, en €")
+    handicap_taux: int | None = Field(default=None, ge=0, le=100, description="taux d'incapacité reconnu, en %")
+    perte_autonomie: bool | None = Field(default=None, description="a besoin d'aide pour la vie quotidienne")
+    nationalite: Nationalite | None = None
+    besoins: list[Besoin] | None = Field(default=None, max_length=16, description="ce que la personne demande")
+
+    # -- facts derived from the fields ---------------------------------------
+    @property
+    def ressources_connues(self) -> bool:
+        return any(getattr(self, f) is not None for f in RESOURCE_FIELDS)
+
+    @property
+    def ressources(self) -> float:
+        """Monthly resources of the household, unknown ones counted as 0."""
+        return float(sum(getattr(self, f) or 0 for f in RESOURCE_FIELDS))
+
+    def provided(self) -> dict[str, Any]:
+        return self.model_dump(exclude_none=True)
+
+
+class SituationError(ValueError):
+    """Invalid situation: ``errors`` lists ``{"field", "message"}`` in French."""
+
+    def __init__(self, errors: list[dict[str, str]]) -> None:
+        self.errors = errors
+        super().__init__(" ; ".join(e["message"] for e in errors))
+
+
+_BOUNDS = {"age": (0, 120), "enfants": (0, 25), "loyer": (0, 20_000), "handicap_taux": (0, 100),
+           **{f: (0, MAX_MONTHLY) for f in RESOURCE_FIELDS}}
+_UNITS = {"age": " ans", "enfants": " ans (âge de chaque enfant)", "loyer": " € par mois",
+          "handicap_taux": " %", **{f: " € par mois" for f in RESOURCE_FIELDS}}
+_ENUMS = {"activite": Activite, "logement": Logement, "nationalite": Nationalite, "besoins": Besoin}
+
+
+def _choices(field: str) -> str:
+    return ", ".join(_ENUMS[field].__args__)  # type: ignore[attr-defined]
+
+
+def _message(error: dict) -> dict[str, str]:
+    loc = [str(part) for part in error.get("loc", ())]
+    field = loc[0] if loc else "situation"
+    kind = error.get("type", "")
+    ctx = error.get("ctx") or {}
+    name = f"« {field} »"
+    if kind == "extra_forbidden":
+        text = f"Le champ {name} n'existe pas dans une situation (voir la liste des champs du contrat)."
+    elif kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        lo, hi = _BOUNDS.get(field, (None, None))
+        if lo is None:
+            text = f"La valeur du champ {name} est hors des limites possibles."
+        else:
+            text = f"Le champ {name} doit être compris entre {lo:g} et {hi:g}{_UNITS.get(field, '')}."
+    elif kind == "literal_error":
+        text = f"Le champ {name} doit valoir l'une de ces valeurs : {_choices(field)}."
+    elif kind in ("int_parsing", "int_type", "int_from_float"):
+        text = f"Le champ {name} doit être un nombre entier."
+    elif kind in ("float_parsing", "float_type", "finite_number"):
+        text = f"Le champ {name} doit être un nombre (en euros par mois)."
+    elif kind in ("bool_parsing", "bool_type"):
+        text = f"Le champ {name} doit valoir vrai ou faux (true ou false)."
+    elif kind in ("list_type",):
+        text = f"Le champ {name} doit être une liste."
+    elif kind in ("string_type", "string_too_short", "string_too_long"):
+        text = f"Le champ {name} doit être un texte de 1 à 200 caractères."
+    elif kind == "too_long":
+        text = f"Le champ {name} contient trop d'éléments ({ctx.get('max_length', '')} au plus)."
+    elif kind == "model_type" or kind == "dict_type":
+        field, text = "situation", "La situation doit être un objet (des champs et leurs valeurs)."
+    else:
+        text = f"La valeur du champ {name} n'est pas valide."
+    return {"field": field, "message": text}
+
+
+def parse_situation(data: Any) -> Situation:
+    """Validate a mapping into a Situation, or raise SituationError (French messages)."""
+    if isinstance(data, Situation):
+        return data
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise SituationError([{"field": "situation",
+                               "message": "La situation doit être un objet (des champs et leurs valeurs)."}])
+    try:
+        return Situation.model_validate(data)
+    except ValidationError as exc:
+        errors = [_message(error) for error in exc.errors()]
+        # One message per field is enough.
+        seen: dict[str, dict[str, str]] = {}
+        for e in errors:
+            seen.setdefault(e["field"], e)
+        raise SituationError(list(seen.values())) from None

@@ -1,0 +1,71 @@
+"""The OpenFisca household built from a situation (pure mapping, no OpenFisca run)."""
+from knowledge.eligibility.household import birth_date, build_household, months_back
+from knowledge.eligibility.situation import Situation
+
+MONTH = "2026-11"
+
+
+def build(**fields):
+    return build_household(Situation(**fields), MONTH, "69266").entities
+
+
+def test_months_back_cross_the_year():
+    assert months_back("2026-02", 3) == ["2026-01", "2025-12", "2025-11"]
+
+
+def test_birth_date_gives_the_age():
+    from datetime import date
+    assert birth_date(35, date(2026, 11, 15)) == "1991-05-01"
+    assert birth_date(0, date(2026, 3, 15)) == "2025-09-01"
+
+
+def test_resources_repeated_over_past_months_and_years():
+    e = build(age=40, revenus_activite=1200, chomage=300, retraite=0)
+    salaire = e["individus"]["demandeur"]["salaire_net"]
+    for month in ("2026-11", "2026-10", "2026-09", "2026-08", "2025-11", "2024-01"):
+        assert salaire[month] == 1200
+    assert e["individus"]["demandeur"]["chomage_net"]["2026-08"] == 300
+    assert "2023-12" not in salaire  # fiscal year N-2 is the oldest read
+
+
+def test_benefits_not_received_are_zero_in_past_months_only():
+    e = build(age=40)
+    rsa = e["familles"]["famille"]["rsa"]
+    assert rsa["2026-10"] == 0 and "2026-11" not in rsa
+    assert e["individus"]["demandeur"]["aah"]["2026-08"] == 0
+
+
+def test_couple_children_and_roles():
+    e = build(age=30, en_couple=True, enfants=[0, 4])
+    famille = e["familles"]["famille"]
+    assert famille["parents"] == ["demandeur", "conjoint"]
+    assert famille["enfants"] == ["enfant_1", "enfant_2"]
+    assert e["foyers_fiscaux"]["foyer_fiscal"]["personnes_a_charge"] == ["enfant_1", "enfant_2"]
+    assert e["menages"]["menage"]["conjoint"] == ["conjoint"]
+    assert e["individus"]["enfant_2"]["date_naissance"]["ETERNITY"].startswith("2022")
+
+
+def test_housing_rent_commune_disability_pregnancy():
+    e = build(age=30, logement="locataire", loyer=550, handicap_taux=60, grossesse=True)
+    menage, moi = e["menages"]["menage"], e["individus"]["demandeur"]
+    assert menage["statut_occupation_logement"][MONTH] == "locataire_vide"
+    assert menage["loyer"][MONTH] == 550
+    assert menage["depcom"][MONTH] == "69266"
+    assert moi["taux_incapacite"][MONTH] == 0.6
+    assert moi["aah_restriction_substantielle_durable_acces_emploi"][MONTH] is True
+    assert moi["enceinte"][MONTH] is True
+
+
+def test_nationality_and_residence():
+    moi = build(nationalite="hors_ue_irregulier")["individus"]["demandeur"]
+    assert moi["ressortissant_eee"][MONTH] is False and moi["duree_possession_titre_sejour"][MONTH] == 0
+    moi = build(nationalite="ue")["individus"]["demandeur"]
+    assert moi["ressortissant_eee"][MONTH] is True
+    assert build(nationalite="francaise")["individus"]["demandeur"]["nationalite"][MONTH] == "FR"
+
+
+def test_unknown_housing_and_age_are_assumed_and_said():
+    household = build_household(Situation(), MONTH)
+    assert any("âge inconnu" in a for a in household.assumptions)
+    assert any("logement inconnu" in a for a in household.assumptions)
+    assert "depcom" not in household.entities["menages"]["menage"]

@@ -1,0 +1,125 @@
+"""orient(): OpenFisca benefits react to the inputs that matter; the contract's output."""
+import json
+
+import pytest
+
+from knowledge.eligibility import SituationError, orient
+from knowledge.eligibility.catalogue import SCHEME_IDS
+
+SEUL = dict(age=35, commune="69266", en_couple=False, enfants=[], activite="sans_activite",
+            revenus_activite=0, logement="locataire", loyer=450, nationalite="francaise")
+
+
+def judge(**changes):
+    return orient({**SEUL, **changes})
+
+
+def amount(result, sid):
+    s = result.scheme(sid)
+    return s.monthly_amount or s.annual_amount or 0
+
+
+def test_every_scheme_judged_with_contract_fields():
+    result = judge()
+    data = json.loads(json.dumps(result.to_dict()))
+    assert [s["id"] for s in data["schemes"]] == list(SCHEME_IDS)
+    for s in data["schemes"]:
+        assert s["eligibility"] in ("probable", "possible", "unlikely")
+        assert s["why"]
+        for key in ("name", "monthly_amount", "how", "source", "contacts", "level", "aid_type", "form"):
+            assert key in s
+    assert {"situation", "schemes", "contacts", "emergency", "missing"} <= set(data)
+    assert data["situation"]["commune"] == "69266"
+    assert {c["kind"] for c in data["contacts"]} >= {"ccas", "departement"}
+
+
+def test_salary_of_3000_removes_means_tested_benefits():
+    poor, rich = judge(), judge(activite="salarie", revenus_activite=3000)
+    for sid in ("rsa", "aide_logement", "css"):
+        assert poor.scheme(sid).proposed, sid
+        assert not rich.scheme(sid).proposed, sid
+    assert not rich.scheme("prime_activite").proposed
+    assert judge(activite="salarie", revenus_activite=1000).scheme("prime_activite").proposed
+
+
+def test_pension_reduces_aspa():
+    none = judge(age=70, activite="retraite", retraite=0, logement="proprietaire")
+    some = judge(age=70, activite="retraite", retraite=700, logement="proprietaire")
+    assert 0 < amount(some, "aspa") < amount(none, "aspa")
+    assert not judge(age=60, activite="retraite", retraite=700).scheme("aspa").proposed
+
+
+def test_rent_and_housing_change_aide_logement():
+    assert amount(judge(loyer=700), "aide_logement") >= amount(judge(loyer=250), "aide_logement")
+    assert not judge(logement="proprietaire").scheme("aide_logement").proposed
+    assert not judge(logement="sans_domicile").scheme("aide_logement").proposed
+
+
+def test_children_open_family_benefits():
+    two = judge(enfants=[7, 12])
+    assert two.scheme("allocations_familiales").proposed and two.scheme("ars").proposed
+    assert two.scheme("asf").proposed
+    assert not judge(enfants=[7]).scheme("allocations_familiales").proposed
+    assert not judge(en_couple=True, enfants=[7, 12], activite="salarie",
+                     revenus_activite=2500).scheme("asf").proposed
+    assert judge(enfants=[1]).scheme("paje").proposed
+    assert not judge(enfants=[5]).scheme("paje").proposed
+
+
+def test_couple_changes_rsa_amount():
+    assert amount(judge(en_couple=True), "rsa") > amount(judge(), "rsa")
+
+
+def test_disability_rate_opens_aah():
+    assert judge(handicap_taux=80).scheme("aah").eligibility == "probable"
+    assert judge(handicap_taux=60).scheme("aah").eligibility == "possible"
+    assert not judge(handicap_taux=30).scheme("aah").proposed
+    # the AAH counts in the RSA's resources
+    assert amount(judge(handicap_taux=80), "rsa") < amount(judge(), "rsa")
+
+
+def test_residence_status():
+    irregular = judge(nationalite="hors_ue_irregulier")
+    assert not irregular.scheme("rsa").proposed and not irregular.scheme("css").proposed
+    assert irregular.scheme("ame").proposed
+    regular = judge(nationalite="hors_ue_regulier")
+    assert regular.scheme("rsa").eligibility == "possible"
+    assert "5 ans" in regular.scheme("rsa").why
+
+
+def test_cheque_energie_follows_income():
+    assert judge(logement="proprietaire").scheme("cheque_energie").annual_amount
+    assert not judge(logement="proprietaire", activite="salarie",
+                     revenus_activite=4000).scheme("cheque_energie").proposed
+
+
+def test_why_uses_the_facts():
+    why = judge().scheme("rsa").why
+    assert "35 ans" in why and "estimation" in why.lower()
+
+
+def test_missing_and_unknown_resources():
+    result = orient({"age": 40})
+    assert "commune" in result.missing and "revenus_activite" in result.missing
+    assert result.scheme("rsa").eligibility == "possible"
+
+
+def test_ambiguous_and_unknown_commune():
+    ambiguous = orient({"commune": "Saint-Denis"})
+    assert len(ambiguous.commune_candidates) > 1 and "commune" in ambiguous.missing
+    assert ambiguous.contacts == []
+    unknown = orient({"commune": "Zzyzx-sur-Mer"})
+    assert unknown.commune is None and "commune" in unknown.missing
+
+
+def test_emergency_lines():
+    assert [e["number"] for e in judge(logement="sans_domicile").emergency][0] == "115"
+    numbers = {e["number"] for e in judge(enfants=[3], besoins=["violence"]).emergency}
+    assert {"3919", "17", "119"} <= numbers
+    assert judge().emergency == []
+
+
+def test_invalid_situation_is_refused_in_french():
+    with pytest.raises(SituationError) as err:
+        orient({"age": 250})
+    assert err.value.errors[0]["field"] == "age" and "compris entre" in err.value.errors[0]["message"]
