@@ -9,6 +9,8 @@ from pathlib import Path
 from sqlalchemy import Engine, insert
 
 from knowledge.db import Base
+from knowledge.directory import models as _directory_models  # noqa: F401 - registers the directory tables
+from knowledge.directory.defaults import load_defaults
 from knowledge.territory.models import (
     AncienneCommune,
     CodePostal,
@@ -76,9 +78,10 @@ def build_territory(engine: Engine, path: Path = DATA_FILE) -> dict[str, int]:
             "licence": source["licence"], "records": len(communes),
             "imported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         }])
+        defaults = load_defaults(conn)
     return {
         "regions": len(regions), "departements": len(data["departements"]), "epci": len(data["epci"]),
         "communes": sum(1 for r in communes if r["type"] == "commune"),
         "arrondissements": sum(1 for r in communes if r["type"] == "arrondissement"),
-        "anciennes_communes": len(aliases), "codes_postaux": len(postal),
+        "anciennes_communes": len(aliases), "codes_postaux": len(postal), **defaults,
     }

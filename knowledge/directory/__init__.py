@@ -1,0 +1,1 @@
+"""Directory of actors and services: models, importers, national entry points, search."""
