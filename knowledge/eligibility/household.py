@@ -25,6 +25,7 @@ DEMANDEUR, CONJOINT = "demandeur", "conjoint"
 DEFAULT_AGE = 35           # used when the age is unknown (age-bound schemes then say "possible")
 DEFAULT_RETIRED_AGE = 67   # unknown age of a person who says they are retired
 YEARS_BACK = 2             # fiscal year N-2 is the oldest period the benefits read
+BENEFIT_MONTHS_BACK = 14
 
 # Benefits that would otherwise be simulated over past months and counted as resources.
 PAST_FAMILY_BENEFITS = ("rsa", "ppa", "aide_logement", "apl", "als", "alf", "aspa", "af", "cf", "asf",
@@ -90,6 +91,8 @@ def build_household(situation: Situation, month: str, depcom: str | None = None)
     first_month = f"{year - YEARS_BACK:04d}-01"
     past = [m for m in months_back(month, 12 * (YEARS_BACK + 1)) if m >= first_month]
     every = [month, *past]
+    # Benefits are read back at most twelve months (CSS) plus the two-month lag of the aides au logement.
+    recent = months_back(month, BENEFIT_MONTHS_BACK)
     assumptions: list[str] = []
     age = person_age(situation)
     if situation.age is None:
@@ -156,10 +159,10 @@ def build_household(situation: Situation, month: str, depcom: str | None = None)
         children.append(name)
 
     # Benefits not received are zero over the past months.
-    familles_past = {benefit: {m: 0.0 for m in past} for benefit in PAST_FAMILY_BENEFITS}
+    familles_past = {benefit: {m: 0.0 for m in recent} for benefit in PAST_FAMILY_BENEFITS}
     for who in parents:
         for benefit in PAST_PERSONAL_BENEFITS:
-            individus[who][benefit] = {m: 0.0 for m in past}
+            individus[who][benefit] = {m: 0.0 for m in recent}
 
     # Fiscal years: the reference income (chèque énergie) and the collective
     # incomes (prestations familiales) of past years, from the resources of today.

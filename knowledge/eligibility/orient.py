@@ -1,6 +1,7 @@
 """``orient(situation) -> Orientation``: every scheme judged, why, where to go, what is missing."""
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -12,6 +13,7 @@ from knowledge.eligibility.rules import check, evaluate, load_rules
 from knowledge.eligibility.situation import RESOURCE_FIELDS, Situation, parse_situation
 from knowledge.eligibility.why import euros, facts_sentence, sentence
 
+logger = logging.getLogger(__name__)
 PROPOSED = ("probable", "possible")
 ANNUAL = {"ars", "cheque_energie"}
 CAF_SCHEMES = ("rsa", "prime_activite", "aide_logement", "aah", "aspa", "css", "allocations_familiales",
@@ -195,9 +197,17 @@ def _emergency(facts: dict[str, Any]) -> list[dict[str, str]]:
 def _contacts(commune: dict | None) -> list[dict[str, Any]]:
     if not commune:
         return []
+    from sqlalchemy.exc import SQLAlchemyError
+
     from knowledge.contacts import contacts_for_commune
 
-    return [c.to_dict() for c in contacts_for_commune(commune["code"])]
+    try:
+        return [c.to_dict() for c in contacts_for_commune(commune["code"])]
+    except SQLAlchemyError:
+        # An incomplete knowledge base (`knowledge build` not run since an upgrade) must not
+        # stop the orientation: the schemes still say which kinds of contact to look for.
+        logger.warning("contacts indisponibles pour %s : base de connaissances incomplète", commune["code"])
+        return []
 
 
 # -- the whole orientation -------------------------------------------------------
