@@ -24,3 +24,80 @@ def test_communes_api_unknown_and_bad_input():
     assert client.get("/communes", params={"q": "xyzzy"}).json()["candidates"] == []
     assert client.get("/communes").status_code == 422
     assert client.get("/communes", params={"q": "a" * 500}).status_code == 422
+
+
+def test_pages_carry_a_strict_content_security_policy():
+    for path in ("/", "/agents"):
+        page = client.get(path)
+        assert page.status_code == 200, path
+        csp = page.headers["content-security-policy"]
+        assert "script-src 'self'" in csp and "object-src 'none'" in csp
+        assert "<script>" not in page.text  # no inline script: the CSP would block it
+    assert client.get("/widget.js").headers["content-type"].startswith("text/javascript")
+    assert 'src="/widget.js"' in client.get("/demo").text
+
+
+def test_agents_console_has_a_labelled_field_for_every_situation_field():
+    from knowledge.eligibility.situation import Situation
+
+    page = client.get("/agents").text
+    for name in Situation.model_fields:
+        if name == "besoins":
+            assert 'name="besoins"' in page
+        else:
+            assert f'<label for="f-{name}">' in page and f'id="f-{name}" name="{name}"' in page, name
+    assert "/static/agents.js" in page
+
+
+CASES = """
+cases:
+  - id: rsa-personne-seule
+    source: https://www.service-public.fr/particuliers/vosdroits/N19775
+    situation: {age: 35, commune: "69266", en_couple: false, enfants: [], activite: sans_activite,
+                revenus_activite: 0, logement: locataire, loyer: 450, nationalite: francaise}
+    include: [rsa]
+    exclude: [aspa]
+  - id: attendu-faux
+    situation: {age: 35, commune: "69266", en_couple: false, enfants: [], revenus_activite: 3000}
+    include: [rsa, dispositif_inconnu]
+    emergency: ["115"]
+"""
+
+
+def test_case_file_report_passes_and_fails_like_orientation_evaluate():
+    report = client.post("/orientation/evaluate", content=CASES.encode(),
+                         headers={"content-type": "application/yaml"})
+    assert report.status_code == 200
+    data = report.json()
+    assert (data["total"], data["passed"], data["failed"]) == (2, 1, 1)
+    ok, bad = data["cases"]
+    assert ok == {"id": "rsa-personne-seule", "passed": True, "problems": [],
+                  "source": "https://www.service-public.fr/particuliers/vosdroits/N19775"}
+    assert bad["passed"] is False
+    assert any(p.startswith("manque rsa") for p in bad["problems"])
+    assert "identifiant inconnu dispositif_inconnu" in bad["problems"]
+    assert "urgence manquante 115" in bad["problems"]
+
+
+def test_bad_case_files_get_a_french_4xx():
+    cases = [
+        (b"", 400, "vide"),
+        (b"cases: [", 400, "YAML valide"),
+        (b"\xff\xfe\x00", 400, "UTF-8"),
+        (b"cases: 3", 422, "liste de cas"),
+        (b"cases:\n  - 12\n", 422, "Le cas n° 1"),
+        (b"cases:\n  - {id: a, situation: 3}\n", 422, "situation"),
+        (b"cases:\n  - {id: a, include: rsa}\n", 422, "include"),
+        (b"x" * 1_000_001, 413, "trop gros"),
+    ]
+    for body, status, words in cases:
+        response = client.post("/orientation/evaluate", content=body)
+        assert response.status_code == status, body[:40]
+        assert words in response.json()["detail"], response.json()
+
+
+def test_a_case_with_an_invalid_situation_fails_with_the_reason():
+    body = b"cases:\n  - {id: age-faux, situation: {age: -3}, include: [rsa]}\n"
+    data = client.post("/orientation/evaluate", content=body).json()
+    assert data["failed"] == 1
+    assert data["cases"][0]["problems"][0].startswith("situation invalide")

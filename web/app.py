@@ -52,6 +52,12 @@ def widget() -> FileResponse:
                         headers={"Cache-Control": "public, max-age=3600"})
 
 
+@app.get("/agents", include_in_schema=False)
+def agents() -> FileResponse:
+    """The agents' console: a situation → every scheme's verdict and reason; a case file → report."""
+    return _page("agents.html")
+
+
 @app.get("/demo", include_in_schema=False)
 def demo() -> FileResponse:
     """A demo host page (a commune's site) embedding the widget with one script tag."""
