@@ -5,6 +5,9 @@ calls from several threads at once share nothing personal.
 """
 from __future__ import annotations
 
+import concurrent.futures
+import logging
+import os
 import threading
 import time
 from dataclasses import dataclass
@@ -71,6 +74,29 @@ def compute(household: Household) -> Amounts:
         period = month if kind == "month" else month.this_year
         values[key] = round(float(simulation.calculate(variable, period).sum()), 2)
     return Amounts(values=values, month=household.month)
+
+
+class Unavailable(RuntimeError):
+    """OpenFisca failed or took longer than $OPENFISCA_TIMEOUT_SECONDS: no amounts this time."""
+
+
+_pool = concurrent.futures.ThreadPoolExecutor(max_workers=4, thread_name_prefix="openfisca")
+logger = logging.getLogger(__name__)
+
+
+def compute_or_unavailable(household: Household, timeout: float | None = None) -> Amounts:
+    """``compute`` bounded in time ($OPENFISCA_TIMEOUT_SECONDS, 30 s by default, which covers
+    the first load of the system); any failure raises Unavailable (logged without the household)."""
+    timeout = timeout if timeout is not None else float(os.environ.get("OPENFISCA_TIMEOUT_SECONDS", "30"))
+    future = _pool.submit(compute, household)
+    try:
+        return future.result(timeout=timeout)
+    except concurrent.futures.TimeoutError as error:
+        logger.warning("OpenFisca: no answer within %g s, orientation without amounts", timeout)
+        raise Unavailable("timeout") from error
+    except Exception as error:  # an engine error must not stop the orientation
+        logger.warning("OpenFisca failed (%s), orientation without amounts", type(error).__name__)
+        raise Unavailable(type(error).__name__) from error
 
 
 def warm_up() -> float:

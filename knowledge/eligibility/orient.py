@@ -89,12 +89,12 @@ def _commune(situation: Situation) -> tuple[dict | None, list[dict], str | None]
 
 
 # -- facts for the rules --------------------------------------------------------
-def _facts(situation: Situation, amounts: openfisca_adapter.Amounts) -> dict[str, Any]:
+def _facts(situation: Situation, amounts: openfisca_adapter.Amounts | None) -> dict[str, Any]:
     facts: dict[str, Any] = {name: getattr(situation, name) for name in Situation.model_fields}
     facts["besoins"] = situation.besoins or []  # nothing asked yet is nothing asked
     facts["ressources"] = situation.ressources if situation.ressources_connues else None
     facts["nb_enfants"] = len(situation.enfants) if situation.enfants is not None else None
-    facts["plafond_css_mensuel"] = round(amounts["plafond_css"] / 12, 2)
+    facts["plafond_css_mensuel"] = round(amounts["plafond_css"] / 12, 2) if amounts else None
     return facts
 
 
@@ -170,6 +170,32 @@ def _judge_cash(sid: str, situation: Situation, amounts: openfisca_adapter.Amoun
     return eligibility, monthly, annual, why, unknown
 
 
+# -- cash benefits when OpenFisca is unavailable ------------------------------------
+AMOUNTS_UNAVAILABLE = ("Les montants ne peuvent pas être calculés en ce moment (le service de calcul ne "
+                       "répond pas) : l'orientation est faite sans eux, la CAF vous donnera le montant exact.")
+# Only the plain conditions the `non` sentences of prestations.yml already state; the rest is "possible".
+_CLEARLY_OUT = {
+    "aspa": lambda s: s.age is not None and s.age < 62,
+    "rsa": lambda s: s.age is not None and s.age < 25 and s.enfants == [] and not s.grossesse,
+    "allocations_familiales": lambda s: s.enfants is not None and len(s.enfants) < 2,
+    "asf": lambda s: s.en_couple is True or s.enfants == [],
+    "aah": lambda s: s.handicap_taux is not None and s.handicap_taux < 50,
+    "paje": lambda s: s.enfants is not None and not s.grossesse and all(a >= 3 for a in s.enfants),
+    "ars": lambda s: s.enfants is not None and not any(6 <= a <= 18 for a in s.enfants),
+}
+
+
+def _judge_cash_without_amounts(sid: str, situation: Situation) -> tuple[str, str, list[str]]:
+    """(eligibility, why, missing) from the situation alone: never "probable", never an amount."""
+    cfg = load_rules("prestations")[sid]
+    facts = facts_sentence(situation, cfg["faits"])
+    if situation.nationalite == "hors_ue_irregulier" or _CLEARLY_OUT.get(sid, lambda s: False)(situation):
+        return "unlikely", " ".join(p for p in (facts, cfg["non"]) if p), []
+    why = " ".join(p for p in (facts, "Le montant ne peut pas être calculé en ce moment : "
+                               "la CAF vous dira si vous y avez droit et combien.") if p)
+    return "possible", why, []
+
+
 # -- services (declarative rules) ----------------------------------------------
 def _judge_rule(sid: str, facts: dict[str, Any]) -> tuple[str, str, list[str]]:
     rule = load_rules("dispositifs")[sid]
@@ -221,7 +247,10 @@ def orient(situation: Situation | dict | None, *, month: str | None = None) -> O
     month = month or openfisca_adapter.current_month()
     commune, candidates, depcom = _commune(situation)
     household = build_household(situation, month, depcom)
-    amounts = openfisca_adapter.compute(household)
+    try:
+        amounts: openfisca_adapter.Amounts | None = openfisca_adapter.compute_or_unavailable(household)
+    except openfisca_adapter.Unavailable:
+        amounts = None  # degraded: the cash benefits are judged without OpenFisca, with no amount
     facts = _facts(situation, amounts)
 
     results: list[SchemeResult] = []
@@ -229,7 +258,9 @@ def orient(situation: Situation | dict | None, *, month: str | None = None) -> O
     for sid in SCHEME_IDS:
         info = scheme_info(sid)
         monthly = annual = None
-        if sid in CAF_SCHEMES:
+        if sid in CAF_SCHEMES and amounts is None:
+            eligibility, why, unknown = _judge_cash_without_amounts(sid, situation)
+        elif sid in CAF_SCHEMES:
             eligibility, monthly, annual, why, unknown = _judge_cash(sid, situation, amounts, commune is not None)
         else:
             eligibility, why, unknown = _judge_rule(sid, facts)
@@ -260,7 +291,7 @@ def orient(situation: Situation | dict | None, *, month: str | None = None) -> O
         missing=[name for name in MISSING_ORDER if name in wanted],
         commune=commune,
         commune_candidates=candidates,
-        assumptions=household.assumptions,
+        assumptions=household.assumptions + ([AMOUNTS_UNAVAILABLE] if amounts is None else []),
         period=month,
     )
 
