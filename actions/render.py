@@ -84,3 +84,13 @@ def texte_ccas(commune: Any, contacts: Sequence[Any]) -> str:
         blocs.append("Je n'ai pas encore les adresses et téléphones exacts : "
                      "l'annuaire officiel indiqué ci-dessus les donne.")
     return "\n\n".join(blocs)
+
+
+def envoyer(dispatcher: Any, tracker: Any, text: str | None = None,
+            buttons: list[dict[str, Any]] | None = None, json_message: dict[str, Any] | None = None) -> None:
+    """Send one reply fitted to the person's channel (length, buttons, cards: actions/channels.py)."""
+    from actions.channels import fit_reply
+
+    for message in fit_reply(tracker.get_latest_input_channel(), text=text, buttons=buttons,
+                             custom=json_message):
+        dispatcher.utter_message(**message)

@@ -20,6 +20,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import render
+from actions.urgences import INTENTS_PRIORITAIRES
 from knowledge.contacts import contacts_for_commune
 from knowledge.territory import commune_by_code, find_commune_in_text, resolve_commune
 from knowledge.territory.normalize import normalise
@@ -32,8 +33,8 @@ SLOT_NOM = "commune_nom"
 SLOT_CHOIX = "commune_choix"
 ENTITY = "commune"
 # While the commune is asked, these intents are not an answer: the form lets the
-# rules handle them (identity, greeting, out of scope, refusal, goodbye).
-INTENTS_HORS_REPONSE = {"greet", "goodbye", "bot_challenge", "out_of_scope", "deny"}
+# rules handle them (identity, greeting, out of scope, refusal, goodbye, urgent danger, a human).
+INTENTS_HORS_REPONSE = {"greet", "goodbye", "bot_challenge", "out_of_scope", "deny", *INTENTS_PRIORITAIRES}
 # "oui", "merci" when asked for a commune: ask again, without complaining.
 INTENTS_REPOSER = {"affirm", "thanks"}
 # Intents whose message may name the commune even when the NLU missed the entity.
@@ -243,8 +244,8 @@ class ActionAskCommune(Action):
             except Exception:  # noqa: BLE001
                 logger.exception("Could not read the candidate communes %r", choix)
         if candidates:
-            dispatcher.utter_message(text=render.texte_choix_commune(),
-                                     buttons=render.boutons_communes(candidates))
+            render.envoyer(dispatcher, tracker, text=render.texte_choix_commune(),
+                           buttons=render.boutons_communes(candidates))
         else:
             dispatcher.utter_message(text=render.texte_question_commune())
         return []
@@ -270,5 +271,5 @@ class ActionDonnerCcas(Action):
         if commune is None:
             dispatcher.utter_message(text=render.texte_commune_introuvable())
             return [SlotSet(SLOT, None), SlotSet(SLOT_NOM, None)]
-        dispatcher.utter_message(text=render.texte_ccas(commune, contacts))
+        render.envoyer(dispatcher, tracker, text=render.texte_ccas(commune, contacts))
         return []
