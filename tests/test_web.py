@@ -101,3 +101,24 @@ def test_a_case_with_an_invalid_situation_fails_with_the_reason():
     data = client.post("/orientation/evaluate", content=body).json()
     assert data["failed"] == 1
     assert data["cases"][0]["problems"][0].startswith("situation invalide")
+
+
+def test_credentials_enable_rest_and_socketio_and_carry_ready_blocks_for_the_others():
+    import re
+    from pathlib import Path
+
+    import yaml
+
+    text = (Path(__file__).resolve().parents[1] / "bot" / "credentials.yml").read_text(encoding="utf-8")
+    enabled = yaml.safe_load(text)
+    assert set(enabled) == {"rest", "socketio"}
+    assert enabled["socketio"]["session_persistence"] is True
+    uncommented = yaml.safe_load(re.sub(r"^# ((?:telegram|facebook|slack|twilio):|  )", r"\1", text, flags=re.M))
+    expected = {"telegram": {"access_token", "verify", "webhook_url"},
+                "facebook": {"verify", "secret", "page-access-token"},
+                "slack": {"slack_token", "slack_signing_secret", "slack_channel"},
+                "twilio": {"account_sid", "auth_token", "twilio_number"}}
+    for channel, keys in expected.items():
+        assert set(uncommented[channel]) == keys, channel
+        secrets = [v for v in uncommented[channel].values() if not str(v).startswith("https://")]
+        assert all(re.fullmatch(r"\$\{[A-Z_]+\}", v) for v in secrets), channel  # no secret in the file
