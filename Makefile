@@ -6,8 +6,10 @@ PY311 := $(shell scripts/find-python.sh 3.11)
 BOT := .venv-bot/.installed
 ACT := .venv-actions/.installed
 DB  := var/knowledge.sqlite3
+NPM := node_modules/.installed
+VENDOR := web/static/vendor/socket.io.min.js
 
-.PHONY: run test shell bench train install db clean
+.PHONY: run test shell bench train install db clean browser
 
 run: install db
 	scripts/run.sh
@@ -20,15 +22,24 @@ shell: install db
 	@model=$$(scripts/train.sh); \
 	.venv-actions/bin/python -m rasa_sdk --actions actions --port 5055 >/dev/null 2>&1 & pid=$$!; \
 	trap "kill $$pid" EXIT; \
-	.venv-bot/bin/rasa shell --model $$model --endpoints bot/endpoints.yml
+	PYTHONPATH=$(CURDIR) .venv-bot/bin/rasa shell --model $$model --endpoints bot/endpoints.yml
 
 bench: install db
 	@for f in bench/*.py; do echo; echo "### $$f"; .venv-actions/bin/python $$f || exit 1; done
 
+# The knowledge-base tests again, unchanged, on a throwaway PostgreSQL cluster (Debian's postgresql
+# package; scripts/with-postgres.sh). Not part of `make test`.
+KB_TESTS := tests/test_normalize.py tests/test_resolver.py tests/test_build.py tests/test_schemes.py \
+	tests/test_contacts.py tests/test_cli.py tests/test_directory.py tests/test_import_annuaire.py \
+	tests/test_import_data_inclusion.py
+.PHONY: test-postgres
+test-postgres: $(ACT)
+	scripts/with-postgres.sh .venv-actions/bin/python -m pytest -q $(KB_TESTS)
+
 train: $(BOT)
 	scripts/train.sh
 
-install: $(BOT) $(ACT)
+install: $(BOT) $(ACT) $(VENDOR)
 
 db: $(DB)
 
@@ -48,6 +59,22 @@ $(ACT): requirements/actions.txt pyproject.toml
 	.venv-actions/bin/pip install -q --no-deps -e .
 	.venv-actions/bin/pip check
 	touch $@
+
+# Client libraries of the chat page from the npm registry (socket.io-client; axe-core for the
+# browser tests), copied next to the page: nothing is loaded from a CDN.
+$(NPM): package.json package-lock.json
+	@command -v npm >/dev/null || { echo "Node.js et npm sont nécessaires (apt-get install -y nodejs npm)."; exit 1; }
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+$(VENDOR): $(NPM)
+	mkdir -p web/static/vendor
+	cp node_modules/socket.io-client/dist/socket.io.min.js $@
+	cp node_modules/socket.io-client/LICENSE web/static/vendor/socket.io-client.LICENSE
+
+# Debian's Chromium for the browser tests (tests/browser), installed only when missing (needs root).
+browser:
+	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
 $(DB): $(ACT) knowledge/data/territoire.json.gz
 	.venv-actions/bin/knowledge build

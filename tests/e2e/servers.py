@@ -73,7 +73,8 @@ def action_server(logdir: Path, env: dict | None = None) -> Iterator[str]:
 
 
 @contextmanager
-def rasa_server(model: Path, action_url: str, logdir: Path) -> Iterator[str]:
+def rasa_server(model: Path, action_url: str, logdir: Path, cors: list[str] | None = None) -> Iterator[str]:
+    """Rasa on a free port; `cors`: origins allowed to call it from a browser (``rasa run --cors``)."""
     port = free_port()
     log = logdir / f"rasa-{port}.log"
     endpoints = Path(tempfile.mkdtemp(dir=logdir)) / "endpoints.yml"
@@ -82,7 +83,7 @@ def rasa_server(model: Path, action_url: str, logdir: Path) -> Iterator[str]:
         proc = subprocess.Popen(
             [str(BOT_BIN / "rasa"), "run", "--model", str(model), "--endpoints", str(endpoints),
              "--credentials", str(ROOT / "bot" / "credentials.yml"), "--port", str(port),
-             "--interface", "127.0.0.1"],
+             "--interface", "127.0.0.1", *(["--cors", *cors] if cors else [])],
             cwd=ROOT, stdout=fh, stderr=subprocess.STDOUT,
             env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "2"},
         )
