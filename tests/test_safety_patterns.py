@@ -64,3 +64,9 @@ def test_intents_map_back_to_types():
     assert INTENTS[0] == "urgence_" + TYPES[0]
     assert all(type_of_intent(i) in TYPES for i in INTENTS)
     assert type_of_intent("greet") is None and type_of_intent(None) is None
+
+
+@pytest.mark.parametrize("text,kind", [("I want to die", "suicide"), ("he hits me", "violences"),
+                                       ("I am homeless", "sans_abri"), ("I'm hungry", "faim")])
+def test_a_few_english_phrases_are_caught_too(text, kind):
+    assert primary(text) == kind

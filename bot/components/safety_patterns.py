@@ -18,7 +18,7 @@ to life first, then a child, then violence, shelter, food.
 The patterns work on a normalised text: lower case, no accents, apostrophes
 and punctuation as spaces, common SMS spellings expanded ("jve" -> "je veux",
 "chui" -> "je suis", "g" -> "j ai"). They prefer a false alarm, answered
-gently, to a miss; a few narrow vetoes handle figures of speech ("je meurs de
+gently, to a miss; a few English phrases are caught too (the numbers are the same); a few narrow vetoes handle figures of speech ("je meurs de
 faim de réussir", "il me tape sur les nerfs", "mort de rire").
 """
 from __future__ import annotations
@@ -79,6 +79,7 @@ _HIT = (r"(?:frapp\w*|frappe|bat|battu|battue|battus|bats|battent|cogn\w*|tabass
 
 POSITIVE: dict[str, re.Pattern[str]] = {
     "medicale": _rx(
+        r"\b(?:heart attack|can t breathe|cannot breathe|not breathing|unconscious|overdose|bleeding a lot)\b",
         r"\b(?:fait|fais|faire|fit|a fait|fait une|en train de faire) (?:un |une )?(?:malaise|avc|infarctus|"
         r"crise cardiaque|arret cardiaque|crise d epilepsie|overdose|hemorragie|crise d asthme)",
         r"\b(?:crise cardiaque|arret cardiaque|infarctus|overdose|hemorragie|convulsion\w*)\b",
@@ -96,6 +97,7 @@ POSITIVE: dict[str, re.Pattern[str]] = {
         r"\b(?:brule|brulee|blesse|blessee) (?:gravement|grave)\b",
     ),
     "suicide": _rx(
+        r"\b(?:want to die|kill myself|end my life|suicidal)\b",
         r"\bsu?i?[cs]{1,2}id\w*",
         r"\b(?:veux|veut|voudrais|vais|aimerais|prefere|prefererais|envie de|envie d|besoin de|pense a) "
         r"(?:mourir|crever|disparaitre|me tuer|me suicider|en finir\b(?! avec (?!(?:la vie|tout|ma vie|cette vie|moi)\b)))",
@@ -120,6 +122,7 @@ POSITIVE: dict[str, re.Pattern[str]] = {
         r"\bje (?:ne )?sers a rien\b.*\b(?:mourir|disparaitre|partir|en finir)\b",
     ),
     "enfant": _rx(
+        r"\b(?:child abuse|my (?:father|mother|dad|mum|mom|parents) (?:hits|beats|beat|hit) me)\b",
         rf"\b{_PARENT} (?:me |m )(?:a |ont )?(?:{_HIT}|touche|touchent|enferme\w*|brule\w*|affame\w*)",
         rf"\b(?:enfant|enfants|bebe|{_CHILD}) (?:est |sont |a ete |ont ete |se fait |se font |se faisait )?"
         r"(?:maltrait\w*|battu\w*|frapp\w*|abus\w*|viol\w*|secou\w*|en danger|tape|tapes|brutalis\w*|"
@@ -138,6 +141,7 @@ POSITIVE: dict[str, re.Pattern[str]] = {
         r"\b(?:a|ai|j ai|il a|elle a|enfant a) fugue\b",
     ),
     "violences": _rx(
+        r"\b(?:(?:he|she|my husband|my partner|my boyfriend) (?:hits|beats|beat|hit|raped|rapes) me|domestic violence|raped)\b",
         rf"\b(?:me|m) (?:a |ont |avait |l a )?(?:encore |deja |souvent |tout le temps |toujours )?{_HIT}",
         r"\bviolences? (?:conjugale|conjugales|domestique|domestiques|intrafamiliale|intrafamiliales|"
         r"sexuelle|sexuelles|physique|physiques|familiale|familiales|psychologique|psychologiques)\b",
@@ -159,6 +163,7 @@ POSITIVE: dict[str, re.Pattern[str]] = {
         r"\b3919\b",
     ),
     "sans_abri": _rx(
+        r"\b(?:homeless|sleeping (?:outside|rough|on the street)|sleep (?:outside|on the street)|nowhere to sleep)\b",
         r"\b(?:dors|dormir|dormi|dort|dormons|dorment|dormais|passer la nuit|passe la nuit|nuit|nuits|vivre|vis|vit) "
         r"(?:dehors|dans la rue|a la rue|sur un banc|sous un pont|"
         r"dans (?:ma|une|la|mon|un) (?:voiture|gare|parc|tente|cage d escalier|hall|squat|parking|metro|abri bus))\b",
@@ -177,6 +182,7 @@ POSITIVE: dict[str, re.Pattern[str]] = {
         r"\b(?:un |une )?(?:lit|abri|place|toit) pour (?:ce soir|cette nuit)\b",
     ),
     "faim": _rx(
+        r"\b(?:i am hungry|i m hungry|nothing to eat|no food)\b",
         r"\b(?:j ai|on a|ils ont|ont|avons|ai|a|avez|as) (?:tres |trop |si |tellement |vraiment )?faim\b(?! de| d )",
         r"\b(?:meurs|meurt|mourir|mourons|meurent|crever|creve|crevons|crevent) de faim\b(?! de| d )",
         r"\b(?:rien|plus rien|pas de quoi|pas assez|rien du tout|plus de quoi|pas grand chose|plus assez) "
