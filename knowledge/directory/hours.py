@@ -41,17 +41,35 @@ def plages_to_osm(plages: list[dict]) -> str | None:
     return "; ".join(rules) or None
 
 
+_DAY = r"(?:Mo|Tu|We|Th|Fr|Sa|Su)"
+_DAYS = re.compile(rf"^{_DAY}(?:-{_DAY})?(?:,{_DAY}(?:-{_DAY})?)*$")
+_SPANS = re.compile(r"^\d{2}:\d{2}-\d{2}:\d{2}(?:,\d{2}:\d{2}-\d{2}:\d{2})*$")
+
+
+def _days_fr(days: str) -> str:
+    parts = []
+    for chunk in days.split(","):
+        first, _, last = chunk.partition("-")
+        parts.append(f"du {FRENCH[first]} au {FRENCH[last]}" if last else FRENCH[first])
+    return ", ".join(parts)
+
+
 def osm_to_french(value: str | None) -> str | None:
-    """Render the simple rules written by `plages_to_osm` in French; other OSM strings are returned as they are."""
+    """Render simple OSM opening_hours rules in French (``Mo-Fr 08:30-12:00`` ->
+    ``du lundi au vendredi : 08h30-12h00``); a rule it cannot read makes it return the value as it is."""
     if not value:
         return None
     parts = []
-    for rule in value.split(";"):
-        match = re.fullmatch(r"\s*(Mo|Tu|We|Th|Fr|Sa|Su)(?:-(Mo|Tu|We|Th|Fr|Sa|Su))?\s+([\d:,\-]+)\s*", rule)
-        if not match:
+    for rule in (r.strip() for r in value.split(";")):
+        if not rule:
+            continue
+        if rule == "PH off":
+            parts.append("fermé les jours fériés")
+            continue
+        days, _, spans = rule.partition(" ")
+        spans = spans.strip()
+        if not _DAYS.match(days) or not (spans == "off" or _SPANS.match(spans)):
             return value
-        first, last, spans = match[1], match[2], match[3]
-        days = FRENCH[first] if not last else f"du {FRENCH[first]} au {FRENCH[last]}"
-        hours = " et ".join(span.replace(":", "h").replace("-", "-") for span in spans.split(","))
-        parts.append(f"{days} : {hours}")
-    return " ; ".join(parts)
+        hours = "fermé" if spans == "off" else " et ".join(s.replace(":", "h") for s in spans.split(","))
+        parts.append(f"{_days_fr(days)} : {hours}")
+    return " ; ".join(parts) or None

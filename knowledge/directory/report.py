@@ -62,5 +62,8 @@ def pydantic_reason(exc: Exception) -> str:
     parts = []
     for error in errors()[:3]:
         where = ".".join(str(p) for p in error.get("loc", ())) or "enregistrement"
-        parts.append(f"{where} : {error.get('msg')}")
+        message = str(error.get("msg"))
+        if len(message) > 160:  # enum errors list every allowed value
+            message = message[:157] + "…"
+        parts.append(f"{where} : {message}")
     return " ; ".join(parts)

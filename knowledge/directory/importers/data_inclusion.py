@@ -64,7 +64,7 @@ def structure_row(s: v1.Structure) -> tuple[dict, list[str]]:
         "telephone": s.telephone, "courriel": s.courriel, "site_web": str(s.site_web) if s.site_web else None,
         "horaires_accueil": s.horaires_accueil, "lien_source": str(s.lien_source) if s.lien_source else None,
         "date_maj": s.date_maj.isoformat(), "national": False,
-        "source_url": str(s.lien_source) if s.lien_source else "https://www.data.inclusion.gouv.fr/",
+        "source_url": str(s.lien_source) if s.lien_source else None,
         "licence": LICENCE, "checked": None,
     }
     zones = [s.code_insee] if s.code_insee else []
