@@ -1,17 +1,29 @@
 """Contacts for a commune, in the contact kinds of the orientation contract.
 
-Until directory data is imported, the contacts are *generic*: what is known
-for sure (the commune's CCAS, reachable through its mairie; the social
-services of the département or of the collectivity that runs them) with the
-official directory where the person finds the address and phone number.
-Nothing here is typed from memory: no address, no phone number.
+For each contact kind, the best actor the base holds for the commune: for
+``ccas`` the commune's own CCAS, else the CIAS of its EPCI, else its mairie;
+for the other kinds the office whose zone of competence covers the commune,
+the most local first (commune, then EPCI, then département). Associations
+whose services' ``zone_eligibilite`` covers the commune come last.
+
+Where nothing was imported for a kind, the contact is *generic* (and says
+so): what is known for sure (the commune's CCAS through its mairie, the
+collectivity running departmental social action, the national entry point of
+the organisation) with the official directory where the person finds the
+address and phone number. Nothing here is typed from memory: an address or a
+phone number only ever comes from an imported record or a sourced national
+entry point.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
+from knowledge.db import get_engine
+from knowledge.directory.hours import osm_to_french
+from knowledge.directory.models import Service, ServiceZone, Structure, StructureZone
 from knowledge.territory import commune_by_code
 
 ANNUAIRE_URL = "https://lannuaire.service-public.fr/"
@@ -46,6 +58,10 @@ class Contact:
     source: str = ANNUAIRE_SOURCE
     note: str | None = None
     generic: bool = True
+    id: str | None = None  # structure id in the base (`knowledge show ID`)
+    email: str | None = None
+    hours: str | None = None  # opening hours in French
+    opening_hours: str | None = None  # the same, OpenStreetMap opening_hours syntax
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -102,15 +118,179 @@ def _departement(departement: str, departement_nom: str, epci: str | None, code:
     )
 
 
-def contacts_for_commune(code: str, engine: Engine | None = None) -> list[Contact]:
-    """The contacts known for a commune (INSEE code), one per contact kind; [] if unknown."""
+DEFAULT_KINDS = ("ccas", "caf", "cpam", "mdph", "departement", "mission_locale")
+ALL_KINDS = ("ccas", "caf", "msa", "cpam", "mdph", "departement", "mission_locale", "france_travail", "carsat",
+             "france_services", "banque_de_france", "association", "point_justice")
+MAX_ASSOCIATIONS = 5
+_CCAS_RANK = {"ccas": 0, "cias": 1, "mairie": 2}
+_SOURCE_LABELS = {
+    "annuaire-service-public": "Annuaire de l'administration, service-public.fr (Licence Ouverte 2.0)",
+    "national": "Point d'entrée national",
+}
+
+
+def _source(row: Structure) -> str:
+    label = _SOURCE_LABELS.get(row.source)
+    if label is None and row.source.startswith("data-inclusion:"):
+        label = (f"data·inclusion (https://www.data.inclusion.gouv.fr/), producteur "
+                 f"« {row.source.split(':', 1)[1]} » (Licence Ouverte 2.0)")
+    label = label or row.source
+    where = row.lien_source or row.source_url
+    when = f", mis à jour le {row.date_maj}" if row.date_maj else (f", vérifié le {row.checked}" if row.checked else "")
+    return f"{label} : {where}{when}" if where else f"{label}, fiche {row.id}{when}"
+
+
+def _address(row: Structure) -> str | None:
+    town = " ".join(p for p in (row.code_postal, row.commune) if p)
+    parts = [p for p in (row.adresse, row.complement_adresse, town) if p]
+    return ", ".join(parts) if row.adresse else None
+
+
+def _from_structure(row: Structure, kind: str, note: str | None = None, generic: bool = False) -> Contact:
+    return Contact(kind=kind, name=row.nom, address=_address(row), phone=row.telephone,
+                   url=row.site_web or row.lien_source, source=_source(row), note=note or None,
+                   generic=generic, id=row.id, email=row.courriel, hours=osm_to_french(row.horaires_accueil),
+                   opening_hours=row.horaires_accueil)
+
+
+def _ranked(rows, codes: set[str], epci: str | None, departement: str, metropole: bool) -> dict[str, list]:
+    """Imported structures by kind, best first: the most local match, then the CCAS > CIAS > mairie order."""
+    best: dict[str, dict[str, tuple]] = {}
+    for row, code in rows:
+        if row.code_insee in codes and code in codes:
+            level = 0
+        elif code in codes:
+            level = 1
+        elif code == epci:
+            level = 2
+        elif code == departement:
+            if row.kind == "departement" and metropole:
+                continue  # the Rhône département does not serve the communes of the Métropole de Lyon
+            level = 3
+        else:
+            level = 4
+        categorie = row.categorie
+        if row.kind == "ccas":
+            categorie = row.categorie if row.categorie in _CCAS_RANK else "ccas"
+            if categorie == "ccas" and level > 0:
+                categorie = "cias"  # a CCAS serving several communes acts as an intercommunal one
+            if categorie == "mairie" and level > 1:
+                continue  # another commune's mairie is not this commune's contact
+            rank = (_CCAS_RANK[categorie], level)
+        else:
+            rank = (0, level)
+        key = (rank, row.nom)
+        current = best.setdefault(row.kind, {}).get(row.id)
+        if current is None or key < current[0]:
+            best[row.kind][row.id] = (key, row, categorie)
+    return {kind: [(r, c) for _, r, c in sorted(found.values(), key=lambda item: item[0])]
+            for kind, found in best.items()}
+
+
+def _ccas_note(categorie: str | None, commune_nom: str, population: int | None) -> str | None:
+    if categorie == "mairie":
+        small = " Dans les communes de moins de 1 500 habitants, le CCAS est facultatif." if (
+            population is not None and population < 1500) else ""
+        return (f"Nous ne connaissons pas de CCAS (centre communal d'action sociale) pour {commune_nom} : "
+                f"la mairie vous reçoit et vous oriente.{small}")
+    if categorie == "cias":
+        return ("Le CIAS (centre intercommunal d'action sociale) joue ici le rôle du CCAS pour "
+                "plusieurs communes.")
+    return None
+
+
+def _generic(kind: str, national: dict[str, list[Structure]]) -> Contact | None:
+    rows = national.get(kind)
+    if not rows:
+        return None
+    row = rows[0]
+    note = f"{row.description} Pour l'adresse de l'accueil le plus proche : {ANNUAIRE_URL}"
+    return Contact(kind=kind, name=row.nom, phone=row.telephone, url=row.site_web, source=_source(row),
+                   note=note, generic=True, id=row.id)
+
+
+def contacts_for_commune(code: str, engine: Engine | None = None,
+                         kinds: Iterable[str] | None = None) -> list[Contact]:
+    """The contacts for a commune (INSEE code), one per contact kind, then associations; [] if unknown.
+
+    `kinds` restricts (and orders) the kinds returned; by default the six kinds every person may
+    need (CCAS, CAF, CPAM, MDPH, département, Mission locale), any other kind the base holds an
+    imported actor for, and the associations covering the commune.
+    """
     commune = commune_by_code(code, engine)
     if commune is None:
         return []
+    engine = engine or get_engine()
     parent = commune_by_code(commune.commune_parent, engine) if commune.commune_parent else None
-    return [
-        _ccas(commune.nom, commune.code, commune.commune_parent, parent.nom if parent else None,
-              commune.population),
-        _departement(commune.departement, commune.departement_nom, commune.epci, commune.code,
-                     commune.commune_parent),
-    ]
+    codes = {commune.code} | ({parent.code} if parent else set())
+    zone_codes = sorted(codes | {commune.departement, "france"} | ({commune.epci} if commune.epci else set()))
+    metropole = commune.epci == METROPOLE_DE_LYON
+    with engine.connect() as conn:
+        from sqlalchemy.orm import Session
+        with Session(bind=conn) as session:
+            local = session.execute(
+                select(Structure, StructureZone.code).join(StructureZone, StructureZone.structure_id == Structure.id)
+                .where(StructureZone.code.in_(zone_codes), Structure.national.is_(False),
+                       Structure.kind.is_not(None))).all()
+            via_services = session.execute(
+                select(Structure, ServiceZone.code).join(Service, Service.structure_id == Structure.id)
+                .join(ServiceZone, ServiceZone.service_id == Service.id)
+                .where(ServiceZone.code.in_(zone_codes), Structure.kind == "association")).all()
+            national_rows = session.scalars(select(Structure).where(Structure.national.is_(True),
+                                                                    Structure.kind.is_not(None))
+                                            .order_by(Structure.id)).all()
+            session.expunge_all()
+    ranked = _ranked([*local, *via_services], codes, commune.epci, commune.departement, metropole)
+    national: dict[str, list[Structure]] = {}
+    for row in national_rows:
+        national.setdefault(row.kind, []).append(row)
+
+    if kinds is None:
+        wanted = list(DEFAULT_KINDS) + [k for k in ALL_KINDS if k in ranked and k not in DEFAULT_KINDS]
+        if "association" not in wanted:
+            wanted.append("association")
+        generic_associations = False
+    else:
+        wanted = list(dict.fromkeys(kinds))
+        generic_associations = True
+    city = parent or commune
+    contacts: list[Contact] = []
+    for kind in wanted:
+        found = ranked.get(kind, [])
+        if kind == "association":
+            if found:
+                contacts.extend(_from_structure(r, kind) for r, _ in found[:MAX_ASSOCIATIONS])
+            elif generic_associations:
+                contacts.extend(_generic_association(r) for r in national.get("association", []))
+            continue
+        if found:
+            row, categorie = found[0]
+            note = _ccas_note(categorie, city.nom, city.population) if kind == "ccas" else None
+            contacts.append(_from_structure(row, kind, note))
+        elif kind == "ccas":
+            contacts.append(_ccas(commune.nom, commune.code, commune.commune_parent,
+                                  parent.nom if parent else None, commune.population))
+        elif kind == "departement":
+            contacts.append(_departement(commune.departement, commune.departement_nom, commune.epci,
+                                         commune.code, commune.commune_parent))
+        else:
+            generic = _generic(kind, national)
+            if generic is not None:
+                contacts.append(generic)
+    return contacts
+
+
+def _generic_association(row: Structure) -> Contact:
+    return Contact(kind="association", name=row.nom, url=row.site_web, source=_source(row),
+                   note=row.description, generic=True, id=row.id)
+
+
+def emergency_numbers(engine: Engine | None = None) -> list[dict]:
+    """The emergency numbers of the contract, with their label and source."""
+    engine = engine or get_engine()
+    with engine.connect() as conn:
+        rows = conn.execute(select(Structure.telephone, Structure.nom, Structure.description, Structure.source_url)
+                            .where(Structure.categorie == "urgence").order_by(Structure.id)).all()
+    order = ["115", "119", "3919", "3114", "15", "17", "112", "114"]
+    items = [{"number": t, "label": n.split(" — ", 1)[-1], "note": d, "source": s} for t, n, d, s in rows]
+    return sorted(items, key=lambda i: order.index(i["number"]) if i["number"] in order else len(order))

@@ -37,7 +37,7 @@ def test_unknown_commune_is_said_in_french():
 def test_contacts():
     out = knowledge("contacts", "69266", "--json")
     kinds = [c["kind"] for c in json.loads(out.stdout)]
-    assert kinds == ["ccas", "departement"]
+    assert kinds == ["ccas", "caf", "cpam", "mdph", "departement", "mission_locale"]  # issue 3
     text = knowledge("contacts", "69266").stdout
     assert "CCAS de Villeurbanne" in text and "Source" in text
 

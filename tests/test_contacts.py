@@ -1,7 +1,9 @@
 """Generic contacts for a commune: honest, sourced, never an invented address or phone."""
 import pytest
+import yaml
 
 from knowledge.contacts import ANNUAIRE_URL, contacts_for_commune
+from knowledge.directory.defaults import NATIONAL_FILE
 
 
 def by_kind(code: str) -> dict:
@@ -10,7 +12,9 @@ def by_kind(code: str) -> dict:
 
 def test_every_commune_gets_ccas_and_departement():
     contacts = by_kind("69266")  # Villeurbanne
-    assert set(contacts) == {"ccas", "departement"}
+    # Issue 3: also the CAF, CPAM, MDPH and Mission locale, generic until a directory is imported.
+    assert set(contacts) == {"ccas", "caf", "cpam", "mdph", "departement", "mission_locale"}
+    assert all(c.generic for c in contacts.values())
     ccas = contacts["ccas"]
     assert "Villeurbanne" in ccas.name and "CCAS" in ccas.name
     assert "mairie" in ccas.note and "CIAS" in ccas.note
@@ -20,8 +24,13 @@ def test_every_commune_gets_ccas_and_departement():
 
 @pytest.mark.parametrize("code", ["69266", "93066", "75115", "01001", "97411"])
 def test_no_invented_address_or_phone(code):
+    # A generic contact never has an address; its only phone is a national line whose
+    # official source is recorded in the national entry points.
+    sourced = {e["telephone"]: e["source_url"] for e in yaml.safe_load(NATIONAL_FILE.read_text(encoding="utf-8"))
+               if e.get("telephone")}
     for contact in contacts_for_commune(code):
-        assert contact.address is None and contact.phone is None
+        assert contact.address is None
+        assert contact.phone is None or sourced[contact.phone] in contact.source
         assert contact.source
 
 
