@@ -172,6 +172,12 @@ def _safe_url() -> str:
     return get_engine().url.render_as_string(hide_password=True) if database_url() else ""
 
 
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"nombre entier positif attendu, pas « {value} »")
+    return int(value)
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="knowledge", description="Base de connaissances de l'assistant d'orientation.")
     sub = p.add_subparsers(dest="command", required=True)
@@ -198,7 +204,7 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("text")
     r.add_argument("--commune", help="code INSEE : seulement ce qui couvre cette commune")
     r.add_argument("--thematique", help="thématique data·inclusion, ou sa catégorie")
-    r.add_argument("--limit", type=int, default=20)
+    r.add_argument("--limit", type=_positive, default=20)
     r.add_argument("--json", action="store_true")
     r.set_defaults(func=cmd_search)
     w = sub.add_parser("show", help="tout ce que la base sait d'un acteur, d'un service ou d'un dispositif")

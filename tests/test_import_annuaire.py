@@ -118,3 +118,19 @@ def test_fixture_follows_the_published_bulk_format():
         record["plage_ouverture"][0])
     api = json.loads(ANNUAIRE_API.read_text(encoding="utf-8"))
     assert isinstance(api["results"][0]["pivot"], str) and api["total_count"] == len(api["results"])
+
+
+def test_unforeseen_shapes_and_overlong_fields_are_rejected_not_fatal(engine, tmp_path):
+    records = json.loads(ANNUAIRE_EXPORT.read_text(encoding="utf-8"))["service"]
+    overlong = {**records[0], "id": "trop-long",
+                "adresse": [{**records[0]["adresse"][0], "numero_voie": "x" * 600}]}
+    odd = {**records[0], "id": "pivot-liste",
+           "pivot": [{"type_service_local": ["ccas"], "code_insee_commune": ["69266"]}]}
+    path = tmp_path / "annuaire.json"
+    path.write_text(json.dumps({"service": [overlong, odd, records[1]]}), encoding="utf-8")
+    report = import_annuaire(path, engine)  # on PostgreSQL the long address would fail the transaction
+    assert report.created == 1
+    reasons = dict(report.rejected)
+    assert reasons["#1 (trop-long)"] == "adresse : trop long (600 caractères, 500 au plus)"
+    assert reasons["#2 (pivot-liste)"] == "enregistrement illisible (TypeError)"
+    assert count(engine) == 1

@@ -96,3 +96,15 @@ def test_fixtures_follow_the_schema_field_for_field():
     for record in json.loads(DI_SERVICES.read_text(encoding="utf-8"))[:3]:
         assert set(record) == set(v1.Service.model_fields)
         v1.Service.model_validate(record)
+
+
+def test_overlong_field_rejects_the_structure_and_its_services(engine, tmp_path):
+    structures = json.loads(DI_STRUCTURES.read_text(encoding="utf-8"))
+    structures[0]["adresse"] = "3 rue de l'Exemple " * 40  # valid for the schema, too long for the column
+    path = tmp_path / "structures.json"
+    path.write_text(json.dumps(structures), encoding="utf-8")
+    report = import_data_inclusion(path, DI_SERVICES, engine)
+    reasons = dict(report.rejected)
+    assert reasons["structure #1 (exemple--restos-villeurbanne)"].startswith("adresse : trop long")
+    assert reasons["service #1 (exemple--restos-colis)"] == "structure_id inconnu : exemple--restos-villeurbanne"
+    assert report.created == 4 and query.show("exemple--restos-villeurbanne", engine) is None

@@ -9,10 +9,26 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
+from functools import lru_cache
 
 from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
 
+from knowledge.directory.report import RecordError
+
 CHUNK = 500
+
+
+@lru_cache(maxsize=None)
+def _lengths(table: Table) -> tuple[tuple[str, int], ...]:
+    return tuple((c.name, c.type.length) for c in table.columns if getattr(c.type, "length", None))
+
+
+def check_lengths(table: Table, row: dict) -> None:
+    """Reject a record whose text does not fit its column: PostgreSQL would fail the whole import."""
+    for name, length in _lengths(table):
+        value = row.get(name)
+        if isinstance(value, str) and len(value) > length:
+            raise RecordError(f"{name} : trop long ({len(value)} caractères, {length} au plus)")
 
 
 def fingerprint(row: dict, children: Iterable = ()) -> str:

@@ -14,7 +14,8 @@ kept (see `knowledge.directory.vocabulary.PIVOT`); the others are counted as ign
 from __future__ import annotations
 
 import json
-from datetime import datetime
+import re
+from datetime import date, datetime
 from pathlib import Path
 
 from data_inclusion.schema import v1
@@ -24,7 +25,7 @@ from knowledge.directory.hours import plages_to_osm
 from knowledge.directory.models import Structure, StructureZone
 from knowledge.directory.report import ImportFormatError, ImportReport, RecordError, pydantic_reason
 from knowledge.directory.vocabulary import PIVOT
-from knowledge.directory.writer import fingerprint, upsert
+from knowledge.directory.writer import check_lengths, fingerprint, upsert
 from knowledge.directory.importers.common import (
     insee, log_import, postal, read_json, search_text, text, url,
 )
@@ -73,8 +74,18 @@ def _first_value(items: list) -> str | None:
     return None
 
 
+_FRENCH_DATE = re.compile(r"^(\d{2})/(\d{2})/(\d{4})(?: \d{2}:\d{2}:\d{2})?$")
+
+
 def _date(value) -> str | None:
     value = text(value)
+    match = _FRENCH_DATE.match(value or "")  # the published form, "14/10/2026 09:12:44": no strptime
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            return None
     for fmt in ("%d/%m/%Y %H:%M:%S", "%d/%m/%Y", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d"):
         try:
             return datetime.strptime(value[:19] if "T" in (value or "") else value, fmt).date().isoformat()
@@ -144,6 +155,7 @@ def map_record(record: dict) -> tuple[dict, list[str]] | None:
     if row["siret"] and not (row["siret"].isdigit() and len(row["siret"]) == 14):
         row["siret"] = None  # the directory sometimes publishes a SIREN here: not a SIRET
     _validate(row)
+    check_lengths(Structure.__table__, row)
     row["recherche"] = search_text(nom, row["commune"], categorie, kind)
     row["empreinte"] = fingerprint(row, zones)
     return row, sorted(zones)
@@ -173,6 +185,9 @@ def import_annuaire(path: Path | str, engine: Engine) -> ImportReport:
             mapped = map_record(record)
         except RecordError as exc:
             report.reject(where, str(exc))
+            continue
+        except (TypeError, ValueError, AttributeError, KeyError) as exc:  # a shape no rule foresaw
+            report.reject(where, f"enregistrement illisible ({type(exc).__name__})")
             continue
         if mapped is None:
             report.ignored["type de service hors du champ de l'orientation"] += 1

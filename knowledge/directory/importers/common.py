@@ -22,6 +22,8 @@ def read_json(path: Path | str):
             return json.load(fh)
     except FileNotFoundError:
         raise ImportFormatError(f"fichier introuvable : {path}") from None
+    except OSError as exc:  # a directory, no permission…
+        raise ImportFormatError(f"fichier illisible : {path} ({exc.strerror or exc})") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise ImportFormatError(f"{Path(path).name} n'est pas un fichier JSON valide : {exc}") from None
 

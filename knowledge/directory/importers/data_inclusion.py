@@ -14,7 +14,7 @@ from sqlalchemy import Engine, select
 from knowledge.directory.models import Service, ServiceThematique, ServiceZone, Structure, StructureZone
 from knowledge.directory.report import ImportFormatError, ImportReport, RecordError, pydantic_reason
 from knowledge.directory.vocabulary import kind_from_reseaux
-from knowledge.directory.writer import fingerprint, upsert
+from knowledge.directory.writer import check_lengths, fingerprint, upsert
 from knowledge.directory.importers.common import log_import, read_json, search_text
 
 SOURCE = "data-inclusion"
@@ -106,8 +106,13 @@ def import_data_inclusion(structures_path: Path | str, services_path: Path | str
         if s.id in seen:
             report.reject(where, "identifiant en double dans le fichier")
             continue
+        try:
+            row, codes = structure_row(s)
+            check_lengths(Structure.__table__, row)
+        except RecordError as exc:
+            report.reject(where, str(exc))
+            continue
         seen.add(s.id)
-        row, codes = structure_row(s)
         rows.append(row)
         zones.extend({"structure_id": s.id, "code": c} for c in codes)
 
@@ -133,7 +138,12 @@ def import_data_inclusion(structures_path: Path | str, services_path: Path | str
             if s.structure_id not in known:
                 report.reject(where, f"structure_id inconnu : {s.structure_id}")
                 continue
-            row, codes, themes = service_row(s)
+            try:
+                row, codes, themes = service_row(s)
+                check_lengths(Service.__table__, row)
+            except RecordError as exc:
+                report.reject(where, str(exc))
+                continue
             service_rows.append(row)
             service_zones.extend({"service_id": s.id, "code": c} for c in codes)
             service_themes.extend({"service_id": s.id, "thematique": t} for t in themes)
