@@ -1,78 +1,399 @@
-// Chat page: talks to the Rasa REST channel. Every text is inserted with
-// textContent (never innerHTML), links are built as elements, http(s) only.
+// Chat page and embedded widget: talks to Rasa's socket.io channel (websocket transport,
+// session_persistence on the server). Safety rules, kept everywhere in this file:
+//  - every text (the person's, the bot's, a button title, a knowledge-base field) is inserted
+//    with textContent / createTextNode, never innerHTML;
+//  - links are built as elements and only for http: and https: (tel: for phone numbers and
+//    mailto: for e-mails in contact cards, built from the digits / address only).
+// Page parameters (the embed script passes them): ?embed=1&titre=…&couleur=%23RRGGBB&commune=…
 (function () {
   "use strict";
-  var messages = document.getElementById("messages");
-  var form = document.getElementById("formulaire");
-  var input = document.getElementById("message");
-  var etat = document.getElementById("etat");
-  var rasaUrl = "http://localhost:5005";
-  var KEY = "orientation-session";
-  var sender = sessionStorage.getItem(KEY);
-  if (!sender) {
-    sender = "web-" + Math.random().toString(36).slice(2) + Date.now().toString(36);
-    sessionStorage.setItem(KEY, sender);
+
+  var $ = function (id) { return document.getElementById(id); };
+  var messages = $("messages"), annonce = $("annonce"), form = $("formulaire"), input = $("message");
+  var ecrit = $("ecrit"), bandeau = $("bandeau");
+  var params = new URLSearchParams(location.search);
+  var KEY_SESSION = "orientation.session", KEY_HISTORY = "orientation.historique";
+  var MAX_HISTORY = 300;
+
+  var commune = (params.get("commune") || "").slice(0, 100);
+  var socket = null, ready = false, queue = [], typingTimer = null, lastOrientation = null;
+
+  // ---------------------------------------------------------------- storage (this tab only)
+  var store = {
+    get: function (k) { try { return sessionStorage.getItem(k); } catch (e) { return null; } },
+    set: function (k, v) { try { sessionStorage.setItem(k, v); } catch (e) { /* private mode: memory only */ } },
+    del: function (k) { try { sessionStorage.removeItem(k); } catch (e) { /* ignore */ } }
+  };
+  function newSessionId() {
+    var a = new Uint8Array(16);
+    (window.crypto || window.msCrypto).getRandomValues(a);
+    return Array.prototype.map.call(a, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
+  }
+  var sessionId = store.get(KEY_SESSION);
+  var history = [];
+  try { history = JSON.parse(store.get(KEY_HISTORY) || "[]"); } catch (e) { history = []; }
+  if (!Array.isArray(history)) { history = []; }
+  var isNewSession = !sessionId;
+  if (!sessionId) { sessionId = newSessionId(); store.set(KEY_SESSION, sessionId); }
+
+  function remember(item) {
+    history.push(item);
+    if (history.length > MAX_HISTORY) { history = history.slice(-MAX_HISTORY); }
+    store.set(KEY_HISTORY, JSON.stringify(history));
   }
 
+  // ---------------------------------------------------------------- safe DOM helpers
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text !== undefined && text !== null) { e.textContent = String(text); }
+    return e;
+  }
+  function safeUrl(url) {
+    try {
+      var u = new URL(String(url), location.href);
+      return (u.protocol === "http:" || u.protocol === "https:") ? u.href : null;
+    } catch (e) { return null; }
+  }
+  function link(href, text, external) {
+    var a = el("a", null, text);
+    a.href = href;
+    if (external) {
+      a.target = "_blank"; a.rel = "noopener noreferrer";
+      a.appendChild(el("span", "sr-only", " (nouvelle fenêtre)"));
+    }
+    return a;
+  }
+  // Plain text with http(s) URLs turned into links; everything else stays text.
   function appendText(parent, text) {
-    // Turn http(s) URLs into links; everything else stays plain text.
-    var parts = String(text).split(/(https?:\/\/[^\s<>"')]+)/g);
-    parts.forEach(function (part, i) {
+    String(text).split(/(https?:\/\/[^\s<>"']+)/g).forEach(function (part, i) {
+      if (!part) { return; }
       if (i % 2 === 1) {
-        var a = document.createElement("a");
-        a.href = part; a.textContent = part; a.target = "_blank"; a.rel = "noopener noreferrer";
-        parent.appendChild(a);
-      } else if (part) {
+        var trail = part.match(/[.,;:!?)\]]+$/);
+        var url = trail ? part.slice(0, -trail[0].length) : part;
+        var safe = safeUrl(url);
+        parent.appendChild(safe ? link(safe, url, true) : document.createTextNode(url));
+        if (trail) { parent.appendChild(document.createTextNode(trail[0])); }
+      } else {
         parent.appendChild(document.createTextNode(part));
       }
     });
   }
+  function scrollDown() { messages.scrollTop = messages.scrollHeight; }
+  function announce(text) {
+    var p = el("p", null, "L'assistant : " + text);
+    annonce.appendChild(p);
+    while (annonce.childNodes.length > 5) { annonce.removeChild(annonce.firstChild); }
+  }
 
-  function bubble(text, who) {
-    var div = document.createElement("div");
-    div.className = "bulle " + who;
+  // ---------------------------------------------------------------- rendering
+  function renderText(text, who, quiet) {
+    var div = el("div", "bulle " + who);
+    div.appendChild(el("span", "sr-only", who === "moi" ? "Vous : " : "L'assistant : "));
     appendText(div, text);
     messages.appendChild(div);
-    messages.scrollTop = messages.scrollHeight;
+    if (who === "bot" && !quiet) { announce(text); }
+    scrollDown();
     return div;
   }
 
-  function buttons(list) {
-    var div = document.createElement("div");
-    div.className = "boutons";
-    list.forEach(function (b) {
-      var btn = document.createElement("button");
-      btn.type = "button"; btn.className = "choix"; btn.textContent = b.title;
+  function renderButtons(list, quiet) {
+    var group = el("div", "boutons");
+    group.setAttribute("role", "group");
+    group.setAttribute("aria-label", "Réponses proposées");
+    list.slice(0, 12).forEach(function (b) {
+      var title = String(b.title || b.payload || "").slice(0, 200);
+      var btn = el("button", "choix", title);
+      btn.type = "button";
       btn.addEventListener("click", function () {
-        div.remove();
-        send(b.payload, b.title);
+        group.remove();
+        history = history.filter(function (h) { return h.kind !== "buttons"; });
+        store.set(KEY_HISTORY, JSON.stringify(history));
+        send(String(b.payload || title), title);
+        input.focus();
       });
-      div.appendChild(btn);
+      group.appendChild(btn);
     });
-    messages.appendChild(div);
+    messages.appendChild(group);
+    if (!quiet) { announce("Réponses proposées : " + list.map(function (b) { return b.title; }).join(", ")); }
+    scrollDown();
   }
 
-  function send(message, shown) {
-    bubble(shown || message, "moi");
-    etat.textContent = "L'assistant écrit…";
-    return fetch(rasaUrl + "/webhooks/rest/webhook", {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ sender: sender, message: message })
-    }).then(function (r) {
-      if (!r.ok) { throw new Error(r.status); }
-      return r.json();
-    }).then(function (answers) {
-      etat.textContent = "";
-      answers.forEach(function (a) {
-        if (a.text) { bubble(a.text, "bot"); }
-        if (a.buttons && a.buttons.length) { buttons(a.buttons); }
-      });
-    }).catch(function () {
-      etat.textContent = "";
-      bubble("Le service ne répond pas pour le moment. Réessayez dans quelques minutes. " +
-             "En cas d'urgence, appelez le 112 (ou le 115 pour un hébergement d'urgence).", "bot");
+  var VERDICTS = {
+    probable: ["Droit probable", "probable"],
+    possible: ["Droit possible, à vérifier", "possible"],
+    unlikely: ["Peu probable", "improbable"]
+  };
+  var KINDS = {
+    ccas: "Centre communal d'action sociale (CCAS)", caf: "Caisse d'allocations familiales (CAF)",
+    msa: "Mutualité sociale agricole (MSA)", cpam: "Caisse primaire d'assurance maladie (CPAM)",
+    mdph: "Maison départementale des personnes handicapées (MDPH)", departement: "Conseil départemental",
+    mission_locale: "Mission locale", france_travail: "France Travail", carsat: "Caisse de retraite (Carsat)",
+    france_services: "France services", banque_de_france: "Banque de France", association: "Association",
+    point_justice: "Point-justice"
+  };
+  var FIELDS = {
+    age: "votre âge", commune: "votre commune", en_couple: "si vous vivez en couple",
+    enfants: "l'âge de vos enfants", grossesse: "si vous attendez un enfant", activite: "votre activité",
+    revenus_activite: "les revenus du travail du foyer", chomage: "l'allocation chômage",
+    retraite: "la pension de retraite", autres_ressources: "vos autres ressources",
+    pension_alimentaire_recue: "la pension alimentaire reçue", logement: "votre logement",
+    loyer: "votre loyer", handicap_taux: "votre taux de handicap", perte_autonomie: "votre autonomie",
+    nationalite: "votre nationalité ou titre de séjour", besoins: "ce dont vous avez besoin"
+  };
+  function euros(n) {
+    return Number(n).toLocaleString("fr-FR", { maximumFractionDigits: 0 }) + " €";
+  }
+  function line(parent, label, value) {
+    if (value === undefined || value === null || value === "") { return; }
+    var p = el("p", "ligne-carte");
+    p.appendChild(el("strong", null, label + " : "));
+    appendText(p, value);
+    parent.appendChild(p);
+  }
+
+  function schemeCard(s) {
+    var card = el("article", "carte dispositif");
+    card.appendChild(el("h3", null, s.name || s.id || "Aide"));
+    var v = VERDICTS[s.eligibility];
+    if (v) { card.appendChild(el("p", "verdict " + v[1], v[0])); }
+    if (typeof s.monthly_amount === "number" && isFinite(s.monthly_amount) && s.monthly_amount > 0) {
+      card.appendChild(el("p", "montant", "Montant estimé : " + euros(s.monthly_amount) +
+        " par mois (estimation, à confirmer par l'organisme)"));
+    } else if (typeof s.annual_amount === "number" && isFinite(s.annual_amount) && s.annual_amount > 0) {
+      card.appendChild(el("p", "montant", "Montant estimé : " + euros(s.annual_amount) +
+        " par an (estimation, à confirmer par l'organisme)"));
+    }
+    line(card, "Pourquoi", s.why);
+    line(card, "Comment faire", s.how);
+    var online = safeUrl(s.online_url);
+    if (online && /^https?:/.test(String(s.online_url))) {
+      var o = el("p", "ligne-carte");
+      o.appendChild(link(online, "Faire la demande en ligne", true));
+      card.appendChild(o);
+    }
+    var src = safeUrl(s.source);
+    if (src && /^https?:/.test(String(s.source))) {
+      var p = el("p", "ligne-carte");
+      p.appendChild(link(src, "Fiche officielle : " + (s.name || "en savoir plus"), true));
+      card.appendChild(p);
+    }
+    return card;
+  }
+
+  function contactCard(c) {
+    var card = el("article", "carte contact");
+    card.appendChild(el("h3", null, c.name || KINDS[c.kind] || "Contact"));
+    if (KINDS[c.kind] && c.name !== KINDS[c.kind]) { card.appendChild(el("p", "genre", KINDS[c.kind])); }
+    if (c.note) { card.appendChild(el("p", "ligne-carte", c.note)); }
+    line(card, "Adresse", c.address);
+    var phone = String(c.phone || "").replace(/[^\d+]/g, "");
+    if (phone.length >= 3 && phone.length <= 16) {
+      var p = el("p", "ligne-carte");
+      p.appendChild(el("strong", null, "Téléphone : "));
+      p.appendChild(link("tel:" + phone, String(c.phone)));
+      card.appendChild(p);
+    }
+    var mail = String(c.email || "");
+    if (/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(mail)) {
+      var m = el("p", "ligne-carte");
+      m.appendChild(el("strong", null, "Courriel : "));
+      m.appendChild(link("mailto:" + mail, mail));
+      card.appendChild(m);
+    }
+    line(card, "Horaires", c.hours);
+    var url = safeUrl(c.url);
+    if (url && /^https?:/.test(String(c.url))) {
+      var w = el("p", "ligne-carte");
+      w.appendChild(link(url, "Site internet : " + (c.name || "contact"), true));
+      card.appendChild(w);
+    }
+    return card;
+  }
+
+  function contactsSection(box, contacts, spoken) {
+    if (!contacts.length) { return; }
+    box.appendChild(el("h3", "titre-section", "Où vous adresser"));
+    contacts.forEach(function (c) {
+      if (c && typeof c === "object") { box.appendChild(contactCard(c)); spoken.push(c.name || ""); }
     });
+  }
+
+  // {"kind": "orientation", "orientation": <the JSON of POST /orientation>} (README, « Cartes »).
+  function renderOrientation(o, quiet) {
+    var box = el("div", "orientation resultat");
+    box.setAttribute("role", "group");
+    box.setAttribute("aria-label", "Résultat de l'orientation");
+    var spoken = [];
+    if (o.text) { box.appendChild(el("p", "chapeau", o.text)); spoken.push(o.text); }
+    var emergency = Array.isArray(o.emergency) ? o.emergency : [];
+    if (emergency.length) {
+      var u = el("div", "urgence");
+      u.appendChild(el("h3", null, "En cas d'urgence"));
+      var ul = el("ul");
+      emergency.forEach(function (e) {
+        var num = String((e && e.number) || "").replace(/[^\d]/g, "");
+        if (!num) { return; }
+        var li = el("li");
+        li.appendChild(link("tel:" + num, num));
+        if (e.label) { li.appendChild(document.createTextNode(" : " + e.label)); }
+        ul.appendChild(li);
+        spoken.push(num + " " + (e.label || ""));
+      });
+      u.appendChild(ul);
+      box.appendChild(u);
+    }
+    var schemes = Array.isArray(o.schemes) ? o.schemes : [];
+    var proposed = schemes.filter(function (s) { return s && s.eligibility !== "unlikely"; });
+    if (proposed.length) {
+      box.appendChild(el("h3", "titre-section", "Les aides auxquelles vous avez probablement droit"));
+      proposed.forEach(function (s) { box.appendChild(schemeCard(s)); spoken.push(s.name || s.id); });
+    }
+    contactsSection(box, Array.isArray(o.contacts) ? o.contacts : [], spoken);
+    var missing = Array.isArray(o.missing) ? o.missing : [];
+    if (missing.length) {
+      box.appendChild(el("p", "manque", "Pour être plus précis, il me faudrait : " +
+        missing.map(function (f) { return FIELDS[f] || String(f); }).join(", ") + "."));
+    }
+    messages.appendChild(box);
+    lastOrientation = o;
+    if (!quiet) { announce("Résultat de l'orientation : " + spoken.join(", ")); }
+    scrollDown();
+  }
+
+  // {"kind": "contacts", "contacts": [Contact.to_dict(), …]}
+  function renderContacts(list, quiet) {
+    var box = el("div", "orientation contacts resultat");
+    box.setAttribute("role", "group");
+    box.setAttribute("aria-label", "Où vous adresser");
+    var spoken = [];
+    contactsSection(box, list, spoken);
+    messages.appendChild(box);
+    if (!quiet) { announce("Où vous adresser : " + spoken.join(", ")); }
+    scrollDown();
+  }
+
+  // The custom payload of a bot message: socket.io delivers it as the message itself (Rasa emits
+  // its "data"), the REST channel wraps it in "custom".
+  function customOf(msg) {
+    if (!msg || typeof msg !== "object") { return null; }
+    if (typeof msg.kind === "string") { return msg; }
+    var c = msg.custom;
+    if (c && typeof c === "object") {
+      if (c.data && typeof c.data === "object" && typeof c.data.kind === "string") { return c.data; }
+      if (typeof c.kind === "string") { return c; }
+    }
+    return null;
+  }
+
+  function renderBot(msg, quiet) {
+    if (!msg || typeof msg !== "object") { return; }
+    var c = customOf(msg);
+    if (c) {
+      if (c.kind === "orientation" && c.orientation && typeof c.orientation === "object") {
+        renderOrientation(c.orientation, quiet);
+      } else if (c.kind === "contacts" && Array.isArray(c.contacts)) {
+        renderContacts(c.contacts, quiet);
+      }
+      if (typeof c.text === "string" && c.text) { renderText(c.text, "bot", quiet); }
+      return;
+    }
+    if (typeof msg.text === "string" && msg.text) { renderText(msg.text, "bot", quiet); }
+    var buttons = msg.quick_replies || msg.buttons;
+    if (Array.isArray(buttons) && buttons.length) { renderButtons(buttons, quiet); }
+    if (msg.attachment && msg.attachment.payload && msg.attachment.payload.src) {
+      var src = safeUrl(msg.attachment.payload.src);
+      if (src) {
+        var d = el("div", "bulle bot");
+        d.appendChild(link(src, "Voir le document joint", true));
+        messages.appendChild(d);
+      }
+    }
+  }
+
+  function restore() {
+    history.forEach(function (h, i) {
+      if (h.kind === "moi") { renderText(h.text, "moi", true); }
+      else if (h.kind === "bot") { renderBot(h.msg, true); }
+      else if (h.kind === "buttons" && i === history.length - 1) { renderButtons(h.list, true); }
+    });
+  }
+
+  // ---------------------------------------------------------------- typing and status
+  function typing(on) {
+    ecrit.hidden = !on;
+    clearTimeout(typingTimer);
+    if (on) {
+      typingTimer = setTimeout(function () {
+        ecrit.hidden = true;
+        showBanner("L'assistant met du temps à répondre. Vous pouvez réessayer dans un instant.");
+      }, 30000);
+    }
+  }
+  var UNREACHABLE = "Le service ne répond pas pour le moment. Nous réessayons automatiquement ; " +
+    "votre message partira dès que possible. En cas d'urgence, appelez le 112 " +
+    "(ou le 115 pour un hébergement d'urgence).";
+  function showBanner(text) { bandeau.textContent = text; bandeau.hidden = false; }
+  function hideBanner() { bandeau.hidden = true; bandeau.textContent = ""; }
+
+  // ---------------------------------------------------------------- socket.io
+  function metadata() {
+    var m = { canal: params.get("embed") ? "widget" : "page" };
+    if (commune) { m.commune = commune; }
+    return m;
+  }
+  function emit(text) {
+    socket.emit("user_uttered", { message: text, session_id: sessionId, metadata: metadata() });
+  }
+  function send(text, shown, silent) {
+    if (!silent) {
+      renderText(shown || text, "moi");
+      remember({ kind: "moi", text: shown || text });
+      typing(true);
+    }
+    if (ready) { emit(text); } else {
+      queue.push(text);
+      if (!silent) { showBanner(UNREACHABLE); }
+    }
+  }
+
+  function connect(rasaUrl) {
+    if (typeof window.io !== "function") { showBanner(UNREACHABLE); return; }
+    socket = window.io(rasaUrl, { path: "/socket.io", transports: ["websocket"], reconnectionDelayMax: 10000 });
+    socket.on("connect", function () {
+      socket.emit("session_request", { session_id: sessionId });
+    });
+    socket.on("session_confirm", function () {
+      ready = true;
+      hideBanner();
+      if (isNewSession) { isNewSession = false; queue.unshift("/greet"); }
+      var q = queue; queue = [];
+      q.forEach(emit);
+    });
+    socket.on("bot_uttered", function (msg) {
+      typing(false);
+      hideBanner();
+      renderBot(msg, false);
+      var buttons = msg && (msg.quick_replies || msg.buttons);
+      if (customOf(msg) || (msg && msg.text)) { remember({ kind: "bot", msg: stripButtons(msg) }); }
+      if (Array.isArray(buttons) && buttons.length) { remember({ kind: "buttons", list: buttons }); }
+    });
+    socket.on("connect_error", function () { ready = false; typing(false); showBanner(UNREACHABLE); });
+    socket.on("disconnect", function (reason) {
+      ready = false;
+      if (reason !== "io client disconnect") { showBanner(UNREACHABLE); }
+    });
+  }
+  function stripButtons(msg) {
+    var copy = {};
+    Object.keys(msg).forEach(function (k) { if (k !== "quick_replies" && k !== "buttons") { copy[k] = msg[k]; } });
+    return copy;
+  }
+
+  // ---------------------------------------------------------------- controls
+  function clearScreen() {
+    while (messages.firstChild) { messages.removeChild(messages.firstChild); }
+    history = []; store.del(KEY_HISTORY); lastOrientation = null;
   }
 
   form.addEventListener("submit", function (e) {
@@ -83,11 +404,96 @@
     send(text);
   });
 
-  document.getElementById("recommencer").addEventListener("click", function () {
-    send("/restart", "Recommencer");
+  // « Recommencer »: same session, the bot resets the conversation (/restart) and greets again.
+  $("recommencer").addEventListener("click", function () {
+    clearScreen();
+    send("/restart", null, true);
+    send("/greet", null, true);
+    typing(true);
+    input.focus();
   });
 
+  // « Effacer la conversation »: the bot forgets the old session (/restart, then the intent
+  // effacer_donnees that deletes it server-side), this tab forgets (storage cleared), and the
+  // socket reconnects under a new session id, so that nothing of the old room reaches this page.
+  $("effacer").addEventListener("click", function () {
+    if (socket && ready) { emit("/restart"); emit("/effacer_donnees"); }
+    clearScreen();
+    sessionId = newSessionId();
+    store.set(KEY_SESSION, sessionId);
+    isNewSession = true;
+    var note = el("p", "note", "La conversation a été effacée.");
+    messages.appendChild(note);
+    announce("La conversation a été effacée.");
+    if (socket) { ready = false; socket.disconnect(); socket.connect(); }
+    input.focus();
+  });
+
+  // Print / save: the latest orientation (cards) if there is one, otherwise the whole exchange.
+  function buildSheet() {
+    var body = $("fiche-contenu");
+    while (body.firstChild) { body.removeChild(body.firstChild); }
+    $("fiche-date").textContent = "Préparé le " + new Date().toLocaleDateString("fr-FR",
+      { day: "numeric", month: "long", year: "numeric" }) + (commune ? " — commune : " + commune : "");
+    // The latest orientation and the contact cards that came after it.
+    var nodes = Array.prototype.slice.call(messages.querySelectorAll(".resultat"));
+    var start = 0;
+    nodes.forEach(function (n, i) { if (!n.classList.contains("contacts")) { start = i; } });
+    nodes.slice(start).forEach(function (n) { body.appendChild(n.cloneNode(true)); });
+    body.appendChild(el("h2", null, "Notre échange"));
+    messages.querySelectorAll(".bulle").forEach(function (b) { body.appendChild(b.cloneNode(true)); });
+    $("fiche").hidden = false;
+    return body;
+  }
+  $("imprimer").addEventListener("click", function () {
+    buildSheet();
+    window.print();
+  });
+  window.addEventListener("beforeprint", buildSheet);  // Ctrl+P too
+  window.addEventListener("afterprint", function () { $("fiche").hidden = true; });
+
+  // ---------------------------------------------------------------- page parameters
+  var titre = params.get("titre");
+  if (titre) { $("titre").textContent = titre.slice(0, 120); document.title = titre.slice(0, 120); }
+  if (commune) {
+    var cc = $("commune-connue");
+    cc.textContent = "Commune : " + commune;
+    cc.hidden = false;
+    // The host site may give an INSEE code: show the commune's name.
+    fetch("/communes?q=" + encodeURIComponent(commune)).then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (d) {
+        if (d && d.status === "found" && d.candidates && d.candidates[0] && d.candidates[0].label) {
+          cc.textContent = "Commune : " + d.candidates[0].label;
+        }
+      }).catch(function () { /* keep what the host site gave */ });
+  }
+  // Host colour, kept only if text in that colour on white stays readable (contrast ≥ 4.5:1).
+  function luminance(hex) {
+    var v = hex.length === 4 ? hex.slice(1).split("").map(function (c) { return c + c; }) :
+      [hex.slice(1, 3), hex.slice(3, 5), hex.slice(5, 7)];
+    var rgb = v.map(function (x) {
+      var c = parseInt(x, 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    });
+    return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+  }
+  var couleur = params.get("couleur");
+  if (couleur && /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(couleur) && 1.05 / (luminance(couleur) + 0.05) >= 4.5) {
+    document.documentElement.style.setProperty("--principal", couleur);
+  }
+  if (params.get("embed")) { document.body.classList.add("integre"); }
+  // The embedding page may ask to put the focus in the message field (after opening the widget).
+  window.addEventListener("message", function (e) {
+    if (e.source === window.parent && e.data === "orientation:focus") { input.focus(); }
+  });
+
+  restore();
   fetch("/config.json").then(function (r) { return r.json(); }).then(function (c) {
-    if (c.rasa_url) { rasaUrl = c.rasa_url; }
-  }).finally(function () { input.focus(); });
+    connect(c.rasa_url || "http://localhost:5005");
+  }).catch(function () { showBanner(UNREACHABLE); });
+  if (!params.get("embed")) { input.focus(); }
+
+  // For the browser tests and the print view.
+  window.orientationChat = { buildSheet: buildSheet, session: function () { return sessionId; },
+                             render: function (m) { renderBot(m, false); } };
 })();
