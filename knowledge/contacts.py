@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
 from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
 
 from knowledge.db import get_engine
 from knowledge.directory.hours import osm_to_french
@@ -225,24 +226,21 @@ def contacts_for_commune(code: str, engine: Engine | None = None,
     codes = {commune.code} | ({parent.code} if parent else set())
     zone_codes = sorted(codes | {commune.departement, "france"} | ({commune.epci} if commune.epci else set()))
     metropole = commune.epci == METROPOLE_DE_LYON
-    with engine.connect() as conn:
-        from sqlalchemy.orm import Session
-        with Session(bind=conn) as session:
-            local = session.execute(
-                select(Structure, StructureZone.code).join(StructureZone, StructureZone.structure_id == Structure.id)
-                .where(StructureZone.code.in_(zone_codes), Structure.national.is_(False),
-                       Structure.kind.is_not(None))).all()
-            via_services = session.execute(
-                select(Structure, ServiceZone.code).join(Service, Service.structure_id == Structure.id)
-                .join(ServiceZone, ServiceZone.service_id == Service.id)
-                .where(ServiceZone.code.in_(zone_codes), Structure.kind == "association")).all()
-            national_rows = session.scalars(select(Structure).where(Structure.national.is_(True),
-                                                                    Structure.kind.is_not(None))
-                                            .order_by(Structure.id)).all()
-            session.expunge_all()
+    with Session(engine) as session:
+        # One indexed lookup by zone code: national entry points are the rows competent for
+        # "france" (filtering on the unindexed `national` flag would scan every structure).
+        zoned = session.execute(
+            select(Structure, StructureZone.code).join(StructureZone, StructureZone.structure_id == Structure.id)
+            .where(StructureZone.code.in_(zone_codes), Structure.kind.is_not(None))).all()
+        via_services = session.execute(
+            select(Structure, ServiceZone.code).join(Service, Service.structure_id == Structure.id)
+            .join(ServiceZone, ServiceZone.service_id == Service.id)
+            .where(ServiceZone.code.in_(zone_codes), Structure.kind == "association")).all()
+        session.expunge_all()
+    local = [(row, code) for row, code in zoned if not row.national]
     ranked = _ranked([*local, *via_services], codes, commune.epci, commune.departement, metropole)
     national: dict[str, list[Structure]] = {}
-    for row in national_rows:
+    for row in sorted({row.id: row for row, _ in zoned if row.national}.values(), key=lambda r: r.id):
         national.setdefault(row.kind, []).append(row)
 
     if kinds is None:
