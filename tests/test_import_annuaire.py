@@ -134,3 +134,16 @@ def test_unforeseen_shapes_and_overlong_fields_are_rejected_not_fatal(engine, tm
     assert reasons["#1 (trop-long)"] == "adresse : trop long (600 caractères, 500 au plus)"
     assert reasons["#2 (pivot-liste)"] == "enregistrement illisible (TypeError)"
     assert count(engine) == 1
+
+
+def test_only_changed_records_are_validated_again(engine, monkeypatch):
+    import_annuaire(ANNUAIRE_EXPORT, engine)
+    validated = []
+    real = annuaire._validate
+    monkeypatch.setattr(annuaire, "_validate", lambda row: (validated.append(row["id"]), real(row)))
+    assert import_annuaire(ANNUAIRE_EXPORT, engine).unchanged == 12
+    # Unchanged records are not validated again; only the two bad ones are (the invalid e-mail,
+    # and the duplicate id whose content differs from the stored record).
+    assert sorted(validated) == [CCAS, f"{SOURCE}--0a000000-0000-4000-8000-000000000015"]
+    report = import_annuaire(ANNUAIRE_API, engine)
+    assert (report.created, report.updated) == (1, 1) and len(validated) == 4

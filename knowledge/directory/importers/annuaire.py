@@ -19,7 +19,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from data_inclusion.schema import v1
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
 from knowledge.directory.hours import plages_to_osm
 from knowledge.directory.models import Structure, StructureZone
@@ -101,8 +101,12 @@ def _float(value) -> float | None:
         return None
 
 
-def map_record(record: dict) -> tuple[dict, list[str]] | None:
-    """One directory record -> (structure row, zone codes); None when its type is outside our scope."""
+def map_record(record: dict, fingerprints: dict[str, str] | None = None) -> tuple[dict, list[str]] | None:
+    """One directory record -> (structure row, zone codes); None when its type is outside our scope.
+
+    `fingerprints` maps ids already in the base to their fingerprint: a record whose mapped content has
+    not changed since it was validated is not validated again (most of a re-import's cost).
+    """
     if not isinstance(record, dict):
         raise RecordError("enregistrement qui n'est pas un objet JSON")
     identifier = text(record.get("id"))
@@ -154,10 +158,12 @@ def map_record(record: dict) -> tuple[dict, list[str]] | None:
     }
     if row["siret"] and not (row["siret"].isdigit() and len(row["siret"]) == 14):
         row["siret"] = None  # the directory sometimes publishes a SIREN here: not a SIRET
-    _validate(row)
-    check_lengths(Structure.__table__, row)
+    empreinte = fingerprint(row, zones)
+    if (fingerprints or {}).get(row["id"]) != empreinte:
+        _validate(row)
+        check_lengths(Structure.__table__, row)
     row["recherche"] = search_text(nom, row["commune"], categorie, kind)
-    row["empreinte"] = fingerprint(row, zones)
+    row["empreinte"] = empreinte
     return row, sorted(zones)
 
 
@@ -178,11 +184,14 @@ def import_annuaire(path: Path | str, engine: Engine) -> ImportReport:
     """Import one directory file in a single transaction; bad records are reported, never fatal."""
     report = ImportReport(source=SOURCE)
     records = records_of(read_json(path))
+    with engine.connect() as conn:
+        fingerprints = dict(conn.execute(select(Structure.id, Structure.empreinte)
+                                         .where(Structure.source == SOURCE)).all())
     rows, zones, seen = [], [], set()
     for position, record in enumerate(records):
         where = f"#{position + 1}" + (f" ({record.get('id')})" if isinstance(record, dict) and record.get("id") else "")
         try:
-            mapped = map_record(record)
+            mapped = map_record(record, fingerprints)
         except RecordError as exc:
             report.reject(where, str(exc))
             continue
