@@ -1,12 +1,45 @@
 #!/usr/bin/env bash
 # Start the action server (5055), the Rasa server (5005, REST and socket.io)
 # and the web page (8000). Ctrl-C stops all three.
+#
+# Environment (secrets only from here, never from files in the repository):
+#   ACTIONS_PORT, RASA_PORT, WEB_PORT   ports (loopback by default for Rasa's HTTP API)
+#   CORS_ORIGINS                        origins allowed to call Rasa from a browser (space-separated)
+#   RASA_ENABLE_API=1 + RASA_API_TOKEN  turn on Rasa's HTTP API (off by default), token-protected
+#   CONVERSATION_RETENTION_HOURS        how long conversations are kept (168 = 7 days by default)
+#   TRACKER_DB_HOST (+ _PORT, _NAME, _USER, _PASSWORD), REDIS_HOST (+ _PORT, _PASSWORD)
+#                                       scaled-out setup: conversations in PostgreSQL, locks in
+#                                       Redis (deploy/endpoints.yml) instead of in memory
+#   DATABASE_URL                        the knowledge base (SQLite var/knowledge.sqlite3 by default)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+api=()
+if [[ "${RASA_ENABLE_API:-0}" == 1 ]]; then
+  if [[ -z "${RASA_API_TOKEN:-}" ]]; then
+    echo "RASA_ENABLE_API=1 demande un jeton : définissez RASA_API_TOKEN (variable d'environnement)." >&2
+    exit 2
+  fi
+  api=(--enable-api --auth-token "$RASA_API_TOKEN")
+fi
+
+# The knowledge base is checked before anything starts: a clear error now, not at the first person.
+.venv-actions/bin/python -m deploy.health >/dev/null
 model=$(scripts/train.sh)
 : "${ACTIONS_PORT:=5055}" "${RASA_PORT:=5005}" "${WEB_PORT:=8000}"
 : "${CORS_ORIGINS:=http://localhost:$WEB_PORT http://127.0.0.1:$WEB_PORT}"
 export RASA_URL="${RASA_URL:-http://localhost:$RASA_PORT}"
+export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"  # deploy.rasa_ext, loaded by the Rasa server
+
+endpoints=$(mktemp)
+if [[ -n "${TRACKER_DB_HOST:-}" ]]; then
+  export ACTION_ENDPOINT_URL="${ACTION_ENDPOINT_URL:-http://localhost:$ACTIONS_PORT/webhook}"
+  : "${TRACKER_DB_PORT:=5432}" "${TRACKER_DB_NAME:=rasa}" "${TRACKER_DB_USER:=rasa}" "${TRACKER_DB_PASSWORD:=}"
+  : "${REDIS_HOST:?REDIS_HOST est nécessaire avec TRACKER_DB_HOST}" "${REDIS_PORT:=6379}" "${REDIS_PASSWORD:=}"
+  export TRACKER_DB_PORT TRACKER_DB_NAME TRACKER_DB_USER TRACKER_DB_PASSWORD REDIS_PORT REDIS_PASSWORD
+  cp deploy/endpoints.yml "$endpoints"
+else
+  sed "s#http://localhost:5055/webhook#http://localhost:$ACTIONS_PORT/webhook#" bot/endpoints.yml > "$endpoints"
+fi
 
 pids=()
 stop() {
@@ -14,16 +47,15 @@ stop() {
   echo; echo "Arrêt des serveurs…"
   kill "${pids[@]}" 2>/dev/null || true
   wait "${pids[@]}" 2>/dev/null || true
+  rm -f "$endpoints"
 }
 trap stop INT TERM EXIT
 
 .venv-actions/bin/python -m rasa_sdk --actions actions --port "$ACTIONS_PORT" &
 pids+=($!)
-endpoints=$(mktemp)
-sed "s#http://localhost:5055/webhook#http://localhost:$ACTIONS_PORT/webhook#" bot/endpoints.yml > "$endpoints"
 # shellcheck disable=SC2086
 .venv-bot/bin/rasa run --model "$model" --endpoints "$endpoints" --credentials bot/credentials.yml \
-  --port "$RASA_PORT" --cors $CORS_ORIGINS &
+  --port "$RASA_PORT" --cors $CORS_ORIGINS "${api[@]}" &
 pids+=($!)
 .venv-actions/bin/uvicorn web.app:app --host 127.0.0.1 --port "$WEB_PORT" --log-level warning &
 pids+=($!)

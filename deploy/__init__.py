@@ -1,0 +1,1 @@
+"""Deployment of the assistant past one machine: PostgreSQL, Redis, replicas (see README)."""
