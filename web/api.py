@@ -33,6 +33,14 @@ def _error(errors: list[dict[str, str]]) -> JSONResponse:
     })
 
 
+MAX_SITUATION_BODY = 100_000  # bytes; a situation is a few hundred
+
+
+def _too_big() -> JSONResponse:
+    return JSONResponse(status_code=413, content={
+        "detail": f"La situation envoyée est trop grande ({MAX_SITUATION_BODY // 1000} ko au plus)."})
+
+
 _SITUATION_SCHEMA = Situation.model_json_schema(ref_template="#/components/schemas/{model}")
 
 
@@ -49,10 +57,14 @@ _SITUATION_SCHEMA = Situation.model_json_schema(ref_template="#/components/schem
         "schema": _SITUATION_SCHEMA, "example": EXAMPLE}}}},
 )
 async def post_orientation(request: Request) -> Any:
+    if int(request.headers.get("content-length") or 0) > MAX_SITUATION_BODY:
+        return _too_big()
     body = await request.body()
+    if len(body) > MAX_SITUATION_BODY:
+        return _too_big()
     try:
         data = json.loads(body) if body.strip() else {}
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # RecursionError: absurdly nested JSON
         return _error([{"field": "situation", "message": "Le corps de la requête n'est pas du JSON valide."}])
     try:
         # OpenFisca computes synchronously: run it in the thread pool, never on the event loop.
