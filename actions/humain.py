@@ -119,3 +119,24 @@ class ActionAideHumaine(Action):
                                                   "urgence": urgence})
         dispatcher.utter_message(text=texte_aide_humaine(commune, urgence, raison, transmis))
         return reprendre(tracker)
+
+
+def incompris_deux_fois(tracker: Tracker) -> bool:
+    """True when the last two messages of the person were both not understood (nlu_fallback)."""
+    intents = [((e.get("parse_data") or {}).get("intent") or {}).get("name")
+               for e in tracker.events if e.get("event") == "user"]
+    return len(intents) >= 2 and intents[-1] == intents[-2] == "nlu_fallback"
+
+
+class ActionPasCompris(Action):
+    """Not understood: ask to say it otherwise; the second time in a row, offer a person."""
+
+    def name(self) -> str:
+        return "action_pas_compris"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> list[dict[str, Any]]:
+        if not incompris_deux_fois(tracker):
+            dispatcher.utter_message(response="utter_default")
+            return []
+        return await ActionAideHumaine().run(dispatcher, tracker, domain)

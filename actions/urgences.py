@@ -53,7 +53,7 @@ _TEXTES = {
         "de la personne au téléphone. Si vous ne pouvez pas parler ou entendre : SMS au {n[114]}."
     ),
     "suicide": (
-        "Merci de me l'avoir écrit. Vous n'avez pas à rester seul avec ça. Appelez le {n[3114]}, "
+        "Merci de me l'avoir écrit. Vous n'avez pas à affronter cela sans aide. Appelez le {n[3114]}, "
         "le numéro national de prévention du suicide : des soignants vous écoutent, gratuitement, "
         "24 heures sur 24 et 7 jours sur 7. Si vous êtes en danger tout de suite, appelez le {n[15]} "
         "(Samu) ou le {n[112]}."
@@ -66,13 +66,13 @@ _TEXTES = {
     "violences": (
         "Ce que vous vivez n'est pas normal et vous n'y êtes pour rien. Si vous êtes en danger "
         "maintenant, appelez le {n[17]} (police) ou le {n[112]} ; si vous ne pouvez pas parler, "
-        "envoyez un SMS au {n[114]}. Pour être écoutée et conseillée : le {n[3919]} (Violences Femmes "
-        "Info), gratuit et anonyme, 24 heures sur 24 et 7 jours sur 7."
+        "envoyez un SMS au {n[114]}. Pour en parler et recevoir des conseils : le {n[3919]} (Violences "
+        "Femmes Info), gratuit et anonyme, 24 heures sur 24 et 7 jours sur 7."
     ),
     "sans_abri": (
         "Pour dormir à l'abri ce soir, appelez le {n[115]} (Samu social) : il cherche une place "
         "d'hébergement d'urgence. L'appel est gratuit, 24 heures sur 24 et 7 jours sur 7. "
-        "Si la ligne est occupée, rappelez : ça finit par répondre."
+        "Si la ligne est occupée, n'hésitez pas à rappeler."
     ),
     "faim": (
         "Pour manger aujourd'hui, adressez-vous au CCAS (centre communal d'action sociale) de "
@@ -84,7 +84,7 @@ _RAPPELS = {
     "medicale": "Urgence médicale : {n[15]} ou {n[112]}.",
     "suicide": "Si vous pensez au suicide : {n[3114]}, gratuit, jour et nuit.",
     "enfant": "Pour un enfant en danger : {n[119]}, gratuit, jour et nuit.",
-    "violences": "Violences : {n[17]} en danger, {n[3919]} pour être écoutée, SMS au {n[114]}.",
+    "violences": "Violences : {n[17]} en danger, {n[3919]} pour en parler, SMS au {n[114]}.",
     "sans_abri": "Pour un abri ce soir : {n[115]}, gratuit, jour et nuit.",
     "faim": "Pour manger aujourd'hui : le CCAS de votre commune ou une association d'aide alimentaire.",
 }

@@ -140,3 +140,27 @@ def test_handoff_failure_still_answers(monkeypatch):
     monkeypatch.setenv("HANDOFF_WEBHOOK_URL", "http://127.0.0.1:9/nowhere")
     text, _ = _run(ActionAideHumaine(), _tracker("un humain svp", "demander_humain"))
     assert "Allô Service Public" in text and "prévenu" not in text
+
+
+def _fallback_tracker(intents: list[str]) -> Tracker:
+    events = [{"event": "user", "text": "…", "parse_data": {"intent": {"name": i}}} for i in intents]
+    return Tracker(sender_id="test", slots={}, latest_message={"text": "…", "intent": {"name": intents[-1]}},
+                   events=events, paused=False, followup_action=None, active_loop={},
+                   latest_action_name="action_listen")
+
+
+def test_not_understood_once_asks_to_say_it_otherwise(monkeypatch):
+    from actions.humain import ActionPasCompris
+
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionPasCompris().run(dispatcher, _fallback_tracker(["greet", "nlu_fallback"]), {}))
+    assert dispatcher.messages[0]["response"] == "utter_default"
+
+
+def test_not_understood_twice_in_a_row_offers_a_person(monkeypatch):
+    from actions.humain import ActionPasCompris
+
+    monkeypatch.delenv("HANDOFF_WEBHOOK_URL", raising=False)
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionPasCompris().run(dispatcher, _fallback_tracker(["nlu_fallback", "nlu_fallback"]), {}))
+    assert "Allô Service Public" in dispatcher.messages[0]["text"]
