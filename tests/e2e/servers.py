@@ -24,7 +24,10 @@ def free_port() -> int:
 
 
 def model_path() -> Path:
-    """The model for the current data, trained now if it is missing."""
+    """The model for the current data, trained now if it is missing; $RASA_MODEL overrides it
+    (a model already trained, when the shared data changes faster than training runs)."""
+    if os.environ.get("RASA_MODEL"):
+        return Path(os.environ["RASA_MODEL"]).resolve()
     out = subprocess.run([str(ROOT / "scripts" / "train.sh")], cwd=ROOT, capture_output=True, text=True,
                          timeout=3600)
     if out.returncode != 0:
@@ -88,7 +91,7 @@ def rasa_server(model: Path, action_url: str, logdir: Path, cors: list[str] | No
             env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "2"},
         )
     try:
-        wait_http(f"http://127.0.0.1:{port}/", proc, log, timeout=300)
+        wait_http(f"http://127.0.0.1:{port}/", proc, log, timeout=float(os.environ.get("RASA_START_TIMEOUT", 300)))
         yield f"http://127.0.0.1:{port}"
     finally:
         stop(proc)
