@@ -41,6 +41,8 @@ INTENTS_REPOSER = {"affirm", "thanks"}
 INTENTS_AVEC_LIEU = {"chercher_ccas", "donner_commune"}
 _CODE = re.compile(r"^(\d{5}|2[ab]\d{3})$", re.IGNORECASE)
 _DEP_TOKEN = re.compile(r"\b(\d{2,3}|2[ab])\b", re.IGNORECASE)
+# "2", "le 2": the second commune of the list (channels that show buttons as a numbered list).
+_NUMERO = re.compile(r"^\s*(?:le|la|n°|no|numero|numéro|choix)?\s*(\d{1,2})\s*$", re.IGNORECASE)
 
 
 # -- reading the tracker -----------------------------------------------------
@@ -136,6 +138,11 @@ def resoudre(valeurs: list[str], tracker: Tracker) -> tuple[str, list[Any]]:
     texte_utilisable = bool(texte.strip()) and not _est_payload(texte)
     choix = list(tracker.get_slot(SLOT_CHOIX) or [])
     ambigu: list[Any] = []
+    numero = _NUMERO.match(texte) if texte_utilisable else None
+    if choix and numero and 1 <= int(numero.group(1)) <= len(choix):
+        commune = commune_by_code(choix[int(numero.group(1)) - 1])
+        if commune is not None:
+            return "found", [commune]
     for valeur in valeurs:
         if _code_de_confiance(valeur, tracker):
             commune = commune_by_code(valeur)
@@ -272,4 +279,7 @@ class ActionDonnerCcas(Action):
             dispatcher.utter_message(text=render.texte_commune_introuvable())
             return [SlotSet(SLOT, None), SlotSet(SLOT_NOM, None)]
         render.envoyer(dispatcher, tracker, text=render.texte_ccas(commune, contacts))
+        from actions.render_orientation import envoyer_carte
+
+        envoyer_carte(dispatcher, tracker, {"kind": "contacts", "contacts": [c.to_dict() for c in contacts]})
         return []

@@ -1,0 +1,67 @@
+"""``action_expliquer_dispositif``: "c'est quoi la prime d'activité ?", from the scheme catalogue.
+
+The ``dispositif`` entity is mapped to a scheme id by the NLU synonyms; when the NLU missed
+it, the message is searched for a scheme's name or acronym. Then the conversation goes on
+where it was (the rules resume the form).
+"""
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any, Optional
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions import render, render_orientation
+from actions.extraction import normaliser
+from knowledge.schemes import load_catalogue
+
+logger = logging.getLogger(__name__)
+
+
+def _cles(scheme: Any) -> list[str]:
+    """Ways of naming a scheme: its id, its name, the acronym in brackets."""
+    cles = [scheme.id.replace("_", " "), normaliser(scheme.name)]
+    cles += [normaliser(a) for a in re.findall(r"\(([^)]+)\)", scheme.name)]
+    for acronyme in re.findall(r"\(([^)]+)\)", scheme.name):
+        cles += [normaliser(a) for a in acronyme.split(",")]
+    return [c.strip() for c in cles if len(c.strip()) >= 2]
+
+
+def trouver(valeur: Optional[str], texte: str, catalogue: dict[str, Any]) -> Optional[Any]:
+    """The scheme named by the entity (a scheme id after synonyms) or in the message."""
+    if valeur and valeur in catalogue:
+        return catalogue[valeur]
+    phrase = f" {normaliser(' '.join(p for p in (valeur, texte) if p))} "
+    meilleur, longueur = None, 0
+    for scheme in catalogue.values():
+        for cle in _cles(scheme):
+            if f" {cle} " in phrase and len(cle) > longueur:
+                meilleur, longueur = scheme, len(cle)
+    return meilleur
+
+
+class ActionExpliquerDispositif(Action):
+    def name(self) -> str:
+        return "action_expliquer_dispositif"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> list[EventType]:
+        valeur = tracker.get_slot("dispositif")
+        texte = (tracker.latest_message or {}).get("text") or ""
+        try:
+            catalogue = load_catalogue()
+            scheme = trouver(str(valeur) if valeur else None, texte, catalogue)
+        except Exception:  # noqa: BLE001 - a broken catalogue must not crash the conversation
+            logger.exception("Scheme catalogue unavailable")
+            dispatcher.utter_message(text=render.texte_erreur())
+            return [SlotSet("dispositif", None)]
+        if scheme is None:
+            render.envoyer(dispatcher, tracker, text=render_orientation.texte_dispositif_inconnu(
+                [s.name for s in catalogue.values()]))
+        else:
+            render.envoyer(dispatcher, tracker, text=render_orientation.texte_explication(scheme))
+        return [SlotSet("dispositif", None)]

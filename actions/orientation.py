@@ -1,0 +1,62 @@
+"""``action_orienter``: the situation collected by the form, judged by the eligibility engine.
+
+The engine (``knowledge.eligibility.orient``: OpenFisca, a few hundred milliseconds once warm)
+runs in a thread of the executor, so that the action server keeps answering other people in
+the meantime. The answer is a few short texts for every channel, plus one custom payload
+``{"kind": "orientation", "orientation": ...}`` (the JSON of POST /orientation) for rich clients.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions import parcours, render, render_orientation
+
+logger = logging.getLogger(__name__)
+
+
+def orienter(situation: dict[str, Any]) -> dict[str, Any]:
+    """The orientation for a contract situation, as the JSON of POST /orientation."""
+    from knowledge.eligibility import orient
+
+    return orient(situation).to_dict()
+
+
+def _prechauffer() -> None:
+    """Load OpenFisca once at start-up (about 20 s) rather than during someone's conversation."""
+    try:
+        orienter({})
+    except Exception:  # noqa: BLE001 - the first real call will report the problem
+        logger.exception("Warm-up of the eligibility engine failed")
+
+
+threading.Thread(target=_prechauffer, name="orient-warmup", daemon=True).start()
+
+
+class ActionOrienter(Action):
+    def name(self) -> str:
+        return "action_orienter"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> list[EventType]:
+        slots = dict(tracker.slots)
+        situation = parcours.situation(slots)
+        loop = asyncio.get_running_loop()
+        try:
+            orientation = await loop.run_in_executor(None, orienter, situation)
+        except Exception:  # noqa: BLE001 - invalid situation or engine failure: say so, never crash
+            logger.exception("Orientation failed")  # the situation itself is not logged
+            render.envoyer(dispatcher, tracker, text=render.texte_erreur())
+            return []
+        for texte in render_orientation.messages_orientation(orientation, parcours.besoins_de(slots),
+                                                             parcours.incertains(slots)):
+            render.envoyer(dispatcher, tracker, text=texte)
+        render_orientation.envoyer_carte(dispatcher, tracker, {"kind": "orientation", "orientation": orientation})
+        return []

@@ -1,0 +1,187 @@
+"""The orientation and the schemes in short French chat messages (no Rasa here).
+
+Each scheme says who carries it and whether it is a right set by law or a local
+help; every amount is labelled as an estimate; nothing is promised. Texts are
+kept under ``MAX_MESSAGE`` characters so that every messaging channel accepts them.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable, Optional
+
+from actions.parcours import libelles
+
+MAX_MESSAGE = 1500  # characters; SMS-like channels split long texts, Telegram accepts 4096
+MAX_DISPOSITIFS = 4  # the few most relevant results first
+
+PORTEURS = {
+    "commune": "le CCAS (centre communal d'action sociale) de votre commune",
+    "departement": "le département",
+    "etat": "l'État",
+    "securite_sociale": "la sécurité sociale (CAF, CPAM ou caisse de retraite)",
+    "association": "des associations",
+}
+TYPES_AIDE = {
+    "legale": "un droit prévu par la loi",
+    "extralegale": "une aide décidée localement, au-delà de la loi",
+    "facultative": "une aide ponctuelle, décidée par la commune au cas par cas",
+}
+CONTACTS = {
+    "ccas": "le CCAS de votre commune", "caf": "la CAF (caisse d'allocations familiales)",
+    "msa": "la MSA (mutualité sociale agricole)", "cpam": "la CPAM (caisse primaire d'assurance maladie)",
+    "mdph": "la MDPH (maison départementale des personnes handicapées)",
+    "departement": "les services sociaux du département", "mission_locale": "la mission locale",
+    "france_travail": "France Travail", "carsat": "la caisse de retraite (Carsat)",
+    "france_services": "un espace France Services", "banque_de_france": "la Banque de France",
+    "association": "une association", "point_justice": "un point-justice",
+}
+# Schemes to show first for each need (docs/situation.md ids).
+PRIORITES = {
+    "logement": ("aide_logement", "fsl", "hebergement_urgence", "domiciliation"),
+    "impayes_loyer": ("fsl", "aide_logement", "aide_facultative", "surendettement"),
+    "alimentation": ("aide_alimentaire", "aide_facultative", "rsa"),
+    "sante": ("css", "ame"),
+    "emploi": ("cej", "prime_activite", "rsa"),
+    "argent": ("rsa", "prime_activite", "aide_logement", "aspa", "aah"),
+    "famille": ("allocations_familiales", "paje", "asf", "ars"),
+    "handicap": ("aah", "pch"),
+    "autonomie": ("apa", "aspa"),
+    "dettes": ("surendettement", "aide_facultative", "fsl"),
+    "energie": ("cheque_energie", "fsl", "aide_facultative"),
+    "administratif": ("domiciliation", "ame", "aide_facultative"),
+    "violence": ("hebergement_urgence", "asf", "rsa"),
+    "mobilite": ("cej", "aide_facultative"),
+    "numerique": ("aide_facultative",),
+    "catastrophe": ("aide_facultative", "hebergement_urgence", "fsl"),
+}
+
+
+def envoyer_carte(dispatcher: Any, tracker: Any, carte: dict[str, Any]) -> None:
+    """A card for rich clients only: elsewhere the texts already sent say the same thing."""
+    from actions import render
+    from actions.channels import limits_for
+
+    if limits_for(tracker.get_latest_input_channel()).custom:
+        render.envoyer(dispatcher, tracker, json_message=carte)
+
+
+def _couper(texte: str, limite: int = MAX_MESSAGE) -> str:
+    if len(texte) <= limite:
+        return texte
+    return texte[: limite - 1].rstrip() + "…"
+
+
+def euros(montant: float) -> str:
+    return f"{montant:,.0f} €".replace(",", " ")
+
+
+def montant(scheme: dict[str, Any]) -> str:
+    if scheme.get("monthly_amount"):
+        return f"environ {euros(scheme['monthly_amount'])} par mois (estimation, non garantie)"
+    if scheme.get("annual_amount"):
+        return f"environ {euros(scheme['annual_amount'])} par an (estimation, non garantie)"
+    return ""
+
+
+def porteur(scheme: dict[str, Any]) -> str:
+    parts = []
+    if scheme.get("level") in PORTEURS:
+        parts.append(f"porté par {PORTEURS[scheme['level']]}")
+    if scheme.get("aid_type") in TYPES_AIDE:
+        parts.append(TYPES_AIDE[scheme["aid_type"]])
+    return " ; ".join(parts)
+
+
+def ordonner(schemes: Iterable[dict[str, Any]], besoins: Iterable[str]) -> list[dict[str, Any]]:
+    """Proposed schemes, those answering the needs first, probable before possible."""
+    proposes = [s for s in schemes if s.get("eligibility") in ("probable", "possible")]
+    rang: dict[str, int] = {}
+    for besoin in besoins:
+        for i, sid in enumerate(PRIORITES.get(besoin, ())):
+            rang[sid] = min(rang.get(sid, 99), i)
+    return sorted(proposes, key=lambda s: (s["id"] not in rang, s["eligibility"] != "probable",
+                                           rang.get(s["id"], 99), -(s.get("monthly_amount") or 0)))
+
+
+def texte_dispositif(scheme: dict[str, Any], numero: int) -> str:
+    titre = f"{numero}. {scheme['name']}"
+    titre += " — droit probable" if scheme["eligibility"] == "probable" else " — droit possible, à vérifier"
+    lignes = [titre]
+    if montant(scheme):
+        lignes.append(f"Montant : {montant(scheme)}.")
+    if porteur(scheme):
+        lignes.append(porteur(scheme)[0].upper() + porteur(scheme)[1:] + ".")
+    if scheme.get("why"):
+        lignes.append(f"Pourquoi : {scheme['why']}")
+    if scheme.get("how"):
+        lignes.append(f"Comment : {scheme['how']}")
+    contacts = [CONTACTS.get(c, c) for c in scheme.get("contacts") or []]
+    if contacts:
+        lignes.append("Où : " + ", ".join(contacts) + ".")
+    if scheme.get("source"):
+        lignes.append(f"Source : {scheme['source']}")
+    return _couper("\n".join(lignes))
+
+
+def texte_contact(contact: dict[str, Any]) -> str:
+    lignes = [contact.get("name") or CONTACTS.get(contact.get("kind", ""), "")]
+    for cle, label in (("address", "Adresse"), ("phone", "Téléphone"), ("hours", "Horaires"), ("url", "Site")):
+        if contact.get(cle):
+            lignes.append(f"{label} : {contact[cle]}")
+    return "\n".join(l for l in lignes if l)
+
+
+def _nom_court(scheme: dict[str, Any]) -> str:
+    """"FSL" for "Fonds de solidarité pour le logement (FSL)"."""
+    sigles = re.findall(r"\(([^)]+)\)", scheme["name"])
+    return sigles[0].split(",")[0].strip() if sigles else scheme["name"]
+
+
+def messages_orientation(orientation: dict[str, Any], besoins: Iterable[str],
+                         incertains: Iterable[str] = ()) -> list[str]:
+    """The answer as a few short texts, for channels without rich cards."""
+    besoins = list(besoins)
+    messages: list[str] = []
+    if orientation.get("emergency"):
+        messages.append("En cas d'urgence : " + " ; ".join(f"{e['number']} ({e['label']})"
+                                                           for e in orientation["emergency"]) + ".")
+    choisis = ordonner(orientation.get("schemes") or [], besoins)[:MAX_DISPOSITIFS]
+    if choisis:
+        messages.append("Voici les aides auxquelles vous pourriez avoir droit. Les montants sont des "
+                        "estimations : seul l'organisme qui verse l'aide peut confirmer votre droit.")
+        messages += [texte_dispositif(s, i) for i, s in enumerate(choisis, start=1)]
+    else:
+        messages.append("Avec ce que vous m'avez dit, je ne trouve pas d'aide nationale qui vous corresponde "
+                        "à coup sûr. Le CCAS de votre commune peut étudier votre situation.")
+    contacts = [c for c in orientation.get("contacts") or [] if c.get("kind") == "ccas"][:1] + \
+        [c for c in orientation.get("contacts") or [] if c.get("kind") != "ccas"][:2]
+    if contacts:
+        messages.append(_couper("Où vous adresser :\n\n" + "\n\n".join(texte_contact(c) for c in contacts)))
+    flous = list(dict.fromkeys([*incertains, *(orientation.get("missing") or [])]))
+    if flous:
+        messages.append("Ce qui reste incertain, faute de le savoir : " + ", ".join(libelles(flous)) +
+                        ". Le résultat pourra changer quand ces points seront connus.")
+    messages.append("Pour le détail d'une aide (ce que c'est, comment la demander, les papiers), écrivez "
+                    "par exemple « c'est quoi " + (_nom_court(choisis[0]) if choisis else "le RSA") + " ? ». "
+                    "Vous pouvez aussi écrire « recommencer » ou me poser une autre question.")
+    return messages
+
+
+def texte_explication(scheme: Any) -> str:
+    """A scheme of the catalogue (``knowledge.schemes.Scheme``): what, who, how, papers, link."""
+    lignes = [f"{scheme.name} : {scheme.description}"]
+    info = porteur({"level": scheme.level, "aid_type": scheme.aid_type})
+    if info:
+        lignes.append(info[0].upper() + info[1:] + ".")
+    lignes.append(f"Comment la demander : {scheme.how}")
+    if scheme.documents:
+        lignes.append("Papiers à préparer : " + " ; ".join(scheme.documents) + ".")
+    if scheme.online_url:
+        lignes.append(f"En ligne : {scheme.online_url}")
+    lignes.append(f"Source officielle : {scheme.source} (vérifiée le {scheme.checked}).")
+    return _couper("\n".join(lignes))
+
+
+def texte_dispositif_inconnu(noms: Optional[list[str]] = None) -> str:
+    exemples = ", ".join((noms or [])[:5]) or "le RSA, la prime d'activité, l'AAH"
+    return ("Je ne connais pas cette aide. Je peux vous expliquer par exemple : " + exemples + ".")

@@ -1,0 +1,90 @@
+"""Facts read from French messages the way people write them (actions.extraction)."""
+from __future__ import annotations
+
+import pytest
+
+from actions.extraction import INCONNU, extract, normaliser
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("j'ai 33 ans, je vis en couple avec 3 enfants de 2, 5 et 9 ans",
+     {"age": 33, "en_couple": True, "nb_enfants": 3, "enfants": [2, 5, 9]}),
+    ("jai 28 ans seul sans enfant je gagne rien",
+     {"age": 28, "en_couple": False, "nb_enfants": 0, "revenus_activite": 0.0}),
+    ("je suis seule avec 1 enfant de 6 ans, je gagne 1100 € et mon loyer est de 550 €",
+     {"en_couple": False, "nb_enfants": 1, "enfants": [6], "revenus_activite": 1100.0, "loyer": 550.0,
+      "logement": "locataire"}),
+    ("je suis au chomage, je touche 1050 euros et je paie 620 euros de loyer",
+     {"activite": "demandeur_emploi", "chomage": 1050.0, "loyer": 620.0, "logement": "locataire"}),
+    ("j ai soixante dix ans et ma retraite fait huit cent cinquante euros",
+     {"age": 70, "activite": "retraite", "retraite": 850.0}),
+    ("on est mariés, quatre enfants, mon mari gagne 1 800 euros",
+     {"en_couple": True, "nb_enfants": 4, "revenus_activite": 1800.0}),
+    ("mes enfants ont 5, 9 et 12 ans", {"enfants": [5, 9, 12], "nb_enfants": 3}),
+    ("je suis enceinte", {"grossesse": True}),
+    ("mon proprio veut me mettre dehors", {"logement": "locataire"}),
+    ("je suis hébergée chez ma sœur", {"logement": "heberge"}),
+    ("je dors dans ma voiture", {"logement": "sans_domicile"}),
+    ("on est au foyer depuis 2 mois", {"logement": "hebergement_structure"}),
+    ("la MDPH m'a reconnu un taux de 80 %", {"handicap_taux": 80}),
+    ("j'ai un titre de séjour", {"nationalite": "hors_ue_regulier"}),
+    ("je suis sans papiers", {"nationalite": "hors_ue_irregulier"}),
+    ("je suis portugaise", {"nationalite": "ue"}),
+    ("je suis étudiante", {"activite": "etudiant"}),
+    ("je suis auto-entrepreneur", {"activite": "independant"}),
+])
+def test_facts_in_one_message(text, expected):
+    assert extract(text).facts == expected
+
+
+@pytest.mark.parametrize("text, requested, expected", [
+    ("35", "age", {"age": 35}),
+    ("vingt-cinq", "age", {"age": 25}),
+    ("oui", "en_couple", {"en_couple": True}),
+    ("non", "grossesse", {"grossesse": False}),
+    ("2", "nb_enfants", {"nb_enfants": 2}),
+    ("non aucun", "nb_enfants", {"nb_enfants": 0}),
+    ("3 et 7", "enfants", {"enfants": [3, 7], "nb_enfants": 2}),
+    ("huit cent cinquante", "loyer", {"loyer": 850.0, "logement": "locataire"}),
+    ("rien", "ressources", {"revenus_activite": 0.0}),
+    ("1200", "ressources", {"revenus_activite": 1200.0}),
+    ("non", "handicap_taux", {"handicap_taux": 0}),
+])
+def test_short_answer_to_the_question_asked(text, requested, expected):
+    assert extract(text, requested=requested).facts == expected
+
+
+def test_amount_without_kind_follows_the_activity():
+    facts = extract("900", requested="ressources", known={"activite": "demandeur_emploi"}).facts
+    assert facts == {"chomage": 900.0}
+
+
+def test_out_of_range_is_refused_with_an_explanation():
+    result = extract("200", requested="age")
+    assert result.facts == {}
+    assert "entre 14 et 120" in result.refus["age"]
+    assert "pourcentage" in extract("taux de 150 %").refus["handicap_taux"]
+
+
+def test_diet_entities_only_fill_what_the_text_missed():
+    # The regex found the age; DIET's duplicate age entity must not count twice or win.
+    entities = [{"entity": "age", "value": "34"}, {"entity": "logement", "value": "heberge"},
+                {"entity": "activite", "value": "pas_une_valeur"}]
+    facts = extract("j'ai 35 ans et je loge chez un pote", entities).facts
+    assert facts["age"] == 35
+    assert facts["logement"] == "heberge"
+    assert "activite" not in facts
+
+
+def test_no_fact_in_small_talk():
+    assert extract("bonjour").facts == {}
+    assert extract("merci beaucoup").facts == {}
+
+
+def test_normalisation_handles_elisions_accents_and_words():
+    assert normaliser("J’ai Trois Enfants") == "j ai 3 enfants"
+    assert normaliser("1.300 €") == "1300 euros"
+
+
+def test_inconnu_is_a_plain_marker():
+    assert INCONNU == "inconnu"

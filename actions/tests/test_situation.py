@@ -1,0 +1,260 @@
+"""The adaptive questionnaire (actions.parcours) and the situation actions on real trackers.
+
+The knowledge base is real (``knowledge build``); nothing of ``knowledge`` is mocked.
+"""
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import parcours, render_orientation
+from actions.extraction import INCONNU
+from actions.situation import (CORRECTION_ATTENDUE, ActionNoter, ActionRecapituler, ActionRecommencer,
+                               ValidateSituationForm)
+
+
+# -- the questionnaire, without Rasa ------------------------------------------------------
+
+def test_ccas_need_asks_only_the_commune():
+    assert parcours.questions({"besoins": ["numerique"]}) == ["commune"]
+
+
+def test_known_facts_are_never_asked_again():
+    slots = {"besoins": ["argent"], "commune": "69266", "age": 35, "en_couple": False, "nb_enfants": 0,
+             "logement": "heberge", "activite": "sans_activite", "revenus_activite": 0.0}
+    assert parcours.prochaine_question(slots) is None
+
+
+def test_questions_follow_the_answers():
+    slots = {"besoins": ["logement"], "commune": "69266", "age": 35, "en_couple": False}
+    assert parcours.prochaine_question(slots) == "nb_enfants"
+    slots["nb_enfants"] = 2
+    assert parcours.prochaine_question(slots) == "enfants"
+    slots["enfants"] = [3, 7]
+    assert parcours.prochaine_question(slots) == "logement"
+    slots["logement"] = "locataire"
+    assert parcours.prochaine_question(slots) == "loyer"
+    slots["loyer"] = INCONNU  # "je ne sais pas" is an answer: not asked again
+    assert parcours.prochaine_question(slots) == "activite"
+
+
+def test_handicap_need_asks_the_rate_and_not_the_rent():
+    qs = parcours.questions({"besoins": ["handicap"], "logement": "locataire"})
+    assert "handicap_taux" in qs and "loyer" not in qs
+
+
+def test_situation_uses_the_contract_names_and_leaves_unknowns_out():
+    slots = {"besoins": ["argent"], "commune": "69266", "age": 35, "en_couple": INCONNU, "nb_enfants": 2,
+             "enfants": [3, 7], "logement": "locataire", "loyer": 500.0, "activite": "salarie",
+             "ressources": 900.0, "revenus_activite": 900.0}
+    assert parcours.situation(slots) == {
+        "commune": "69266", "age": 35, "enfants": [3, 7], "logement": "locataire", "loyer": 500.0,
+        "activite": "salarie", "revenus_activite": 900.0, "besoins": ["argent"]}
+    assert parcours.incertains(slots) == ["en_couple"]
+
+
+def test_recap_says_what_was_understood():
+    lignes = parcours.recapitulatif({"age": 35, "en_couple": True, "nb_enfants": 2, "enfants": [0, 4],
+                                     "loyer": 500, "logement": "locataire", "nationalite": INCONNU},
+                                    "Villeurbanne (69)")
+    texte = "\n".join(lignes)
+    assert "35 ans" in texte and "en couple" in texte and "moins d'un an, 4 ans" in texte
+    assert "500 €" in texte and "Non précisé" in texte
+
+
+# -- rendering -------------------------------------------------------------------------------
+
+def test_orientation_messages_put_the_needs_first_and_label_estimates():
+    orientation = {
+        "schemes": [
+            {"id": "rsa", "name": "RSA", "eligibility": "probable", "monthly_amount": 573.49, "why": "w",
+             "how": "h", "source": "https://x", "contacts": ["caf"], "level": "departement", "aid_type": "legale"},
+            {"id": "fsl", "name": "FSL", "eligibility": "possible", "monthly_amount": None, "why": "w",
+             "how": "h", "source": "https://y", "contacts": ["departement"], "level": "departement",
+             "aid_type": "extralegale"},
+            {"id": "aah", "name": "AAH", "eligibility": "unlikely", "monthly_amount": None, "why": "w",
+             "how": "h", "source": "https://z", "contacts": [], "level": "etat", "aid_type": "legale"},
+        ],
+        "contacts": [{"kind": "ccas", "name": "CCAS de Villeurbanne", "address": "1 rue", "phone": None}],
+        "emergency": [], "missing": ["loyer"]}
+    messages = render_orientation.messages_orientation(orientation, ["impayes_loyer"], ["age"])
+    joined = "\n".join(messages)
+    assert joined.index("FSL") < joined.index("RSA")  # the need's scheme first
+    assert "AAH" not in joined
+    assert "573 € par mois (estimation" in joined
+    assert "un droit prévu par la loi" in joined and "décidée localement" in joined
+    assert "CCAS de Villeurbanne" in joined
+    assert "votre âge" in joined and "votre loyer" in joined
+    assert all(len(m) <= render_orientation.MAX_MESSAGE for m in messages)
+
+
+# -- actions on trackers -------------------------------------------------------------------------
+
+SLOTS = ("commune", "commune_nom", "commune_choix", "age", "en_couple", "nb_enfants", "enfants", "grossesse",
+         "activite", "ressources", "revenus_activite", "chomage", "retraite", "autres_ressources",
+         "pension_alimentaire_recue", "logement", "loyer", "handicap_taux", "perte_autonomie", "nationalite",
+         "besoins", "dispositif", "correction", "requested_slot")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def knowledge_base() -> None:
+    from knowledge.territory import resolve_commune
+
+    try:
+        resolve_commune("Villeurbanne")
+    except Exception as exc:  # noqa: BLE001
+        pytest.skip(f"knowledge base not available (run `knowledge build`): {exc}")
+
+
+def _tracker(text: str, intent: str, slots: dict[str, Any] | None = None,
+             entities: list[dict] | None = None, events: list[dict] | None = None) -> Tracker:
+    values = {name: None for name in SLOTS}
+    values.update(slots or {})
+    message = {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": entities or []}
+    return Tracker("test", values, message, [*(events or []), {"event": "user", "text": text,
+                                                               "parse_data": message}],
+                   False, None, {"name": "situation_form"}, "action_listen")
+
+
+def _run(action, tracker: Tracker) -> tuple[dict[str, Any], list[str], list[dict]]:
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(action.run(dispatcher, tracker, {}))
+    slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    return slots, [m.get("text") or "" for m in dispatcher.messages], dispatcher.messages
+
+
+def test_one_message_fills_several_slots_and_a_need():
+    slots, _, _ = _run(ActionNoter(), _tracker(
+        "j'ai 2 enfants de 3 et 7 ans, je suis seule et je n'arrive plus a payer mon loyer de 600 euros",
+        "besoin_impayes_loyer"))
+    assert slots["besoins"] == ["impayes_loyer"]
+    assert slots["nb_enfants"] == 2 and slots["enfants"] == [3, 7]
+    assert slots["en_couple"] is False and slots["loyer"] == 600.0 and slots["logement"] == "locataire"
+
+
+def test_validation_asks_next_missing_question_only():
+    known = {"besoins": ["argent"], "commune": "69266", "commune_nom": "Villeurbanne", "requested_slot": "age"}
+    events = [{"event": "slot", "name": "commune", "value": "69266"}]
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("j'ai 40 ans et je vis en couple", "informer", known,
+                                                         events=events))
+    assert slots["age"] == 40 and slots["en_couple"] is True
+    assert slots["requested_slot"] == "nb_enfants"
+    assert slots.get("commune", "69266") == "69266"
+
+
+def test_correction_of_the_number_of_children_asks_their_ages_again():
+    known = {"besoins": ["famille"], "nb_enfants": 2, "enfants": [3, 7], "requested_slot": "logement"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("non, j'ai 3 enfants", "corriger", known))
+    assert slots["nb_enfants"] == 3 and slots["enfants"] is None
+
+
+def test_dont_know_is_accepted_and_not_asked_again():
+    known = {"besoins": ["argent"], "commune": "69266", "commune_nom": "Villeurbanne", "age": 30,
+             "requested_slot": "en_couple"}
+    events = [{"event": "slot", "name": "commune", "value": "69266"}]
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("je préfère ne pas répondre", "ne_sait_pas", known,
+                                                         events=events))
+    assert slots["en_couple"] == INCONNU
+    assert slots["requested_slot"] == "nb_enfants"
+
+
+def test_out_of_range_answer_is_asked_again_with_an_explanation():
+    slots, texts, _ = _run(ValidateSituationForm(), _tracker("250", "informer", {"besoins": ["argent"],
+                                                                               "requested_slot": "age"}))
+    assert slots["age"] is None and slots["requested_slot"] in ("commune", "age")
+    assert any("entre 14 et 120" in t for t in texts)
+
+
+def test_ambiguous_commune_keeps_the_candidates_for_buttons():
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("saint denis", "informer", {
+        "besoins": ["argent"], "requested_slot": "commune"}))
+    assert slots["commune"] is None and len(slots["commune_choix"]) >= 2
+    assert slots["requested_slot"] == "commune"
+
+
+def test_numbered_answer_picks_a_commune_of_the_list():
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("2", "informer", {
+        "besoins": ["argent"], "requested_slot": "commune", "commune_choix": ["93066", "97411"]}))
+    assert slots["commune"] == "97411"
+
+
+def test_other_intents_are_left_to_the_rules():
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("tu es un robot ?", "bot_challenge", {
+        "besoins": ["argent"], "requested_slot": "age"}))
+    assert slots == {}
+
+
+def test_recap_and_restart():
+    _, texts, messages = _run(ActionRecapituler(), _tracker("", "informer", {
+        "commune": "69266", "age": 35, "besoins": ["argent"]}))
+    assert "Villeurbanne" in texts[0] and "35 ans" in texts[0]
+    assert [b["payload"] for b in messages[0]["buttons"]] == ["/affirm", "/deny"]
+    slots, _, _ = _run(ActionRecommencer(), _tracker("recommencer", "recommencer", {"age": 35}))
+    assert slots["age"] is None and slots["commune"] is None
+
+
+def test_no_to_the_recap_asks_what_to_correct_then_takes_the_correction():
+    known = {"besoins": ["emploi"], "commune": "59512", "commune_nom": "Roubaix", "age": 23,
+             "activite": "demandeur_emploi", "revenus_activite": 0.0}
+    events = [{"event": "slot", "name": "commune", "value": "59512"}]
+    slots, _, _ = _run(ActionNoter(), _tracker("non", "deny", known, events=events))
+    assert slots == {"correction": CORRECTION_ATTENDUE}
+    known.update(slots)
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("non", "deny", known, events=events))
+    assert slots["requested_slot"] == "correction"
+    known.update(slots)
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("en fait j'ai 24 ans", "corriger", known, events=events))
+    assert slots["age"] == 24 and slots["correction"] is None and slots["requested_slot"] is None
+
+
+def test_no_with_the_fact_corrects_at_once():
+    known = {"besoins": ["argent"], "nb_enfants": 2, "enfants": [3, 7]}
+    slots, _, _ = _run(ActionNoter(), _tracker("non j'ai 3 enfants", "deny", known))
+    assert slots == {"nb_enfants": 3, "enfants": None}
+
+
+def test_facts_given_instead_of_the_commune_are_kept_and_the_commune_asked_again():
+    slots, texts, _ = _run(ValidateSituationForm(), _tracker("j'ai 35 ans", "informer", {
+        "besoins": ["argent"], "requested_slot": "commune"}))
+    assert slots["age"] == 35 and slots["requested_slot"] == "commune"
+    assert not any("Je ne trouve pas" in t for t in texts)
+
+
+def test_scheme_question_answered_from_the_catalogue():
+    from actions.dispositifs import ActionExpliquerDispositif
+
+    slots, texts, _ = _run(ActionExpliquerDispositif(), _tracker("c'est quoi l'aah ?", "question_dispositif",
+                                                                 {"dispositif": "aah"}))
+    assert texts[0].startswith("Allocation aux adultes handicapés")
+    assert "https://" in texts[0] and "vérifiée le" in texts[0]
+    assert slots == {"dispositif": None}
+    _, texts, _ = _run(ActionExpliquerDispositif(), _tracker("c koi la prime d activite", "question_dispositif"))
+    assert texts[0].startswith("Prime d'activité")
+
+
+def test_orientation_texts_and_payload_from_the_real_engine():
+    from actions.orientation import ActionOrienter
+
+    slots = {"besoins": ["argent"], "commune": "69266", "commune_nom": "Villeurbanne", "age": 35,
+             "en_couple": False, "nb_enfants": 0, "enfants": [], "logement": "locataire", "loyer": 500.0,
+             "activite": "sans_activite", "revenus_activite": 0.0, "ressources": 0.0, "nationalite": INCONNU}
+    _, texts, messages = _run(ActionOrienter(), _tracker("oui", "affirm", slots))
+    payloads = [m["custom"] for m in messages if m.get("custom")]
+    assert len(payloads) == 1 and payloads[0]["kind"] == "orientation"
+    orientation = payloads[0]["orientation"]
+    assert orientation["situation"]["commune"] == "69266" and orientation["situation"]["age"] == 35
+    assert "nationalite" not in orientation["situation"]
+    assert "rsa" in {s["id"] for s in orientation["schemes"] if s["eligibility"] in ("probable", "possible")}
+    joined = "\n".join(texts)
+    assert "Revenu de solidarité active" in joined and "estimation" in joined
+    assert "nationalité" in joined  # said uncertain
+
+
+def test_i_prefer_not_to_say_is_not_a_no():
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("je prefere pas", "deny", {
+        "besoins": ["argent"], "commune": INCONNU, "age": 30, "requested_slot": "en_couple"}))
+    assert slots["en_couple"] == INCONNU
