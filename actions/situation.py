@@ -41,6 +41,7 @@ try:  # urgent danger and human help always go first (actions/urgences.py, issue
     from actions.urgences import INTENTS_PRIORITAIRES
 except ImportError:  # pragma: no cover - before the safety module exists
     INTENTS_PRIORITAIRES = frozenset()
+INTENTS_LANGUE = {"autre_langue"}
 _CODE = re.compile(r"^(\d{5}|2[ab]\d{3})$", re.IGNORECASE)
 _SANS_REPONSE = re.compile(r"\b(je (ne )?sais pas|j sais pas|jsais pas|jsp|sais pas|chai pas|aucune idee|"
                            r"(je )?prefere (ne )?pas|pas envie de (le dire|repondre)|(veux|voudrais) pas (le dire|repondre)|"
@@ -207,6 +208,8 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
 
     if "commune" not in changes:
         changes.update(_noter_commune(tracker, requested, texte, intent, dispatcher, autres_faits=bool(facts)))
+    # Only the slots of the domain (pension_alimentaire_recue, autres_ressources may not be asked).
+    changes = {k: v for k, v in changes.items() if k in tracker.slots or k == "requested_slot"}
     repondu = bool(facts) or bool(besoin) or any(k in changes for k in ("commune", territoire.SLOT_CHOIX)) or \
         bool(extraction.refus)
     return changes, repondu
@@ -253,11 +256,13 @@ class ValidateSituationForm(FormValidationAction):
         requested = tracker.get_slot("requested_slot")
         texte, intent, _ = _message(tracker)
         changes: dict[str, Any] = {}
-        if intent in INTENTS_PRIORITAIRES:
+        if intent in INTENTS_PRIORITAIRES and intent not in INTENTS_LANGUE:
             return []  # the safety rules answer first, then the form asks again
         if requested is not None:
             # An answer to the question asked (on activation, action_noter already read the message).
             changes, repondu = noter(tracker, dispatcher, requested)
+            if intent in INTENTS_LANGUE and not repondu:
+                return []  # "0" or "Lyon" may look like another language: only then the rule answers
             if not repondu:
                 if intent not in INTENTS_REPONSE:
                     return []  # not an answer: the rules handle it, then the form asks again
@@ -330,4 +335,4 @@ class ActionRecommencer(Action):
                                                  "vous m'aviez dit. Dites-moi avec vos mots ce qui vous arrive.")
         noms = (*SLOTS_SITUATION, "commune", territoire.SLOT_NOM, territoire.SLOT_CHOIX, "dispositif",
                 "requested_slot")
-        return [SlotSet(nom, None) for nom in noms]
+        return [SlotSet(nom, None) for nom in noms if nom in tracker.slots or nom == "requested_slot"]

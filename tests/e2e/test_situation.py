@@ -112,7 +112,7 @@ def test_no_to_the_recap_asks_what_to_correct(conversation):
 
 def test_dont_know_is_accepted_and_said_uncertain(conversation):
     asked, recap = repondre(
-        conversation, "j'ai besoin d'argent pour vivre",
+        conversation, "je voudrais savoir a quelles aides j'ai droit",
         {"commune": "69100", "age": "je ne sais pas", "en_couple": "je préfère ne pas répondre",
          "nb_enfants": "0", "logement": "hébergé chez ma mère", "activite": "étudiant",
          "ressources": "400 euros"})
@@ -134,7 +134,7 @@ def test_scheme_question_in_the_middle_of_the_form(conversation):
 
 
 def test_ambiguous_commune_in_the_form_is_resolved_with_buttons(conversation):
-    answers = conversation.say("je cherche une aide alimentaire, j'habite à saint denis")
+    answers = conversation.say("je n'arrive plus a payer l'electricite, j'habite a saint denis")
     buttons = conversation.buttons(answers)
     titles = [b["title"] for b in buttons]
     assert any("93" in t for t in titles) and any("974" in t for t in titles)
