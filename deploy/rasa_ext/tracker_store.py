@@ -29,10 +29,11 @@ from rasa.core.tracker_store import InMemoryTrackerStore, SQLTrackerStore, Track
 from rasa.shared.core.events import ActionExecuted
 
 from deploy import retention
-from deploy.rasa_ext import resilience
+from deploy.rasa_ext import resilience, rest_guard
 
 logger = logging.getLogger(__name__)
 resilience.install()
+rest_guard.install()
 
 ERASE_ACTION = "action_effacer_donnees"
 

@@ -1,0 +1,164 @@
+"""Load test: N concurrent conversations of M turns through the REST channel of the scaled-out
+setup (deploy/cluster.py: PostgreSQL, Redis, two action servers, two Rasa replicas), loopback only.
+
+    .venv-actions/bin/python bench/load.py [--conversations 50 200] [--workers 2] [--max-seconds 900]
+    .venv-actions/bin/python bench/load.py --urls http://127.0.0.1:5005 ...   # an already running setup
+
+Each conversation: « bonjour », « où est mon CCAS ? », a commune, « merci » (M = 4 turns, the
+turns alternating between the replicas). Prints throughput and p50/p95/p99 latency, and checks
+that every message got an answer and that every conversation ends with the right commune in
+its stored slots (read back from the tracker store) and the CCAS answer.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import httpx  # noqa: E402
+
+COMMUNES = ["Villeurbanne", "Grenoble", "Rennes", "Nantes", "Bordeaux", "Dijon", "Limoges", "Brest"]
+MAX_CONVERSATIONS = 1000
+
+
+def expected_codes() -> dict[str, str]:
+    from knowledge.territory import resolve_commune
+
+    return {name: resolve_commune(name).best.code for name in COMMUNES}
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered) + 0.5) - 1))]
+
+
+async def conversation(client: httpx.AsyncClient, urls: list[str], index: int, latencies: list[float],
+                       failures: list[str]) -> tuple[str, str]:
+    sender = f"load-{uuid.uuid4().hex[:12]}"
+    commune = COMMUNES[index % len(COMMUNES)]
+    turns = ["bonjour", "où est mon CCAS ?", commune, "merci"]
+    for turn, message in enumerate(turns):
+        url = urls[(index + turn) % len(urls)]
+        start = time.perf_counter()
+        try:
+            response = await client.post(f"{url}/webhooks/rest/webhook", json={"sender": sender, "message": message})
+            answers = response.json() if response.status_code == 200 else []
+        except (httpx.HTTPError, ValueError) as error:
+            failures.append(f"{sender} turn {turn}: {type(error).__name__}")
+            return sender, commune
+        latencies.append(time.perf_counter() - start)
+        text = "\n".join(a.get("text") or "" for a in answers)
+        if not text:
+            failures.append(f"{sender} turn {turn}: no answer (HTTP {response.status_code})")
+        elif message == commune and f"CCAS de {commune}" not in text:
+            failures.append(f"{sender}: no CCAS answer for {commune}")
+    return sender, commune
+
+
+def stored_communes(db_url: str, senders: list[str]) -> dict[str, str | None]:
+    """The last `commune` slot of each conversation, read back from the SQL tracker store."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(db_url)
+    out: dict[str, str | None] = {s: None for s in senders}
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT sender_id, data FROM events WHERE type_name = 'slot' "
+                                 "AND data LIKE '%\"name\": \"commune\"%' ORDER BY id"))
+        for sender, data in rows:
+            if sender in out:
+                out[sender] = json.loads(data)["value"]
+    engine.dispose()
+    return out
+
+
+async def drive(urls: list[str], n: int, max_seconds: float) -> dict:
+    latencies: list[float] = []
+    failures: list[str] = []
+    limits = httpx.Limits(max_connections=n + 10, max_keepalive_connections=n + 10)
+    async with httpx.AsyncClient(timeout=httpx.Timeout(max_seconds), limits=limits) as client:
+        start = time.perf_counter()
+        tasks = [asyncio.create_task(conversation(client, urls, i, latencies, failures)) for i in range(n)]
+        done, pending = await asyncio.wait(tasks, timeout=max_seconds)
+        for task in pending:
+            task.cancel()
+        wall = time.perf_counter() - start
+    results = [t.result() for t in done]
+    if pending:
+        failures.append(f"{len(pending)} conversation(s) unfinished after {max_seconds:g} s")
+    return {"wall": wall, "latencies": latencies, "failures": failures, "results": results}
+
+
+def report(n: int, turns: int, run: dict, stored: dict[str, str | None] | None, codes: dict[str, str]) -> bool:
+    lat = run["latencies"]
+    print(f"conversations: {n} concurrent x {turns} turns = {n * turns} messages")
+    print(f"answered: {len(lat)}/{n * turns} in {run['wall']:.1f} s -> {len(lat) / run['wall']:.1f} messages/s")
+    if lat:
+        print(f"latency: p50 {percentile(lat, 50) * 1000:.0f} ms, p95 {percentile(lat, 95) * 1000:.0f} ms, "
+              f"p99 {percentile(lat, 99) * 1000:.0f} ms, max {max(lat) * 1000:.0f} ms, "
+              f"mean {statistics.mean(lat) * 1000:.0f} ms")
+    failures = list(run["failures"])
+    if stored is not None:
+        wrong = [s for s, c in run["results"] if stored.get(s) != codes[c]]
+        print(f"end state: {len(run['results']) - len(wrong)}/{n} conversations with the right commune stored")
+        failures += [f"{s}: stored commune {stored.get(s)!r}" for s in wrong]
+    for failure in failures[:10]:
+        print("FAILED", failure)
+    ok = not failures and len(lat) == n * turns
+    print("OK" if ok else f"{len(failures)} failure(s)")
+    return ok
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--conversations", "-n", type=int, nargs="+", default=[50],
+                        help="one run per number, on the same setup (e.g. -n 50 200)")
+    parser.add_argument("--replicas", type=int, default=2)
+    parser.add_argument("--workers", type=int, default=2, help="Sanic workers per Rasa replica")
+    parser.add_argument("--max-seconds", type=float, default=900)
+    parser.add_argument("--urls", nargs="*", help="Rasa replicas already running (loopback)")
+    parser.add_argument("--tracker-db", help="with --urls: SQLAlchemy URL of the tracker store, to check end states")
+    parser.add_argument("--model", help="model file (default: scripts/train.sh)")
+    args = parser.parse_args()
+    sizes = [min(n, MAX_CONVERSATIONS) for n in args.conversations]
+    codes = expected_codes()
+
+    def runs(urls: list[str], db_url: str | None) -> bool:
+        ok = True
+        for n in sizes:
+            print(f"\n## {n} concurrent conversations")
+            run = asyncio.run(drive(urls, n, args.max_seconds))
+            stored = stored_communes(db_url, [s for s, _ in run["results"]]) if db_url else None
+            ok = report(n, 4, run, stored, codes) and ok
+        return ok
+
+    if args.urls:
+        if any(not u.startswith(("http://127.0.0.1", "http://localhost")) for u in args.urls):
+            parser.error("loopback only")
+        return 0 if runs(args.urls, args.tracker_db) else 1
+
+    import subprocess
+
+    from deploy.cluster import cluster
+
+    model = Path(args.model) if args.model else ROOT / subprocess.run(
+        [str(ROOT / "scripts" / "train.sh")], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
+    logdir = Path(tempfile.mkdtemp(prefix="load-logs-"))
+    started = time.perf_counter()
+    with cluster(model, logdir, replicas=args.replicas, workers=args.workers) as c:
+        print(f"setup: {args.replicas} Rasa replicas x {args.workers} Sanic workers, {args.replicas} action servers, "
+              f"PostgreSQL, Redis (ready in {time.perf_counter() - started:.0f} s); model {model.name}")
+        ok = runs(c.urls, c.tracker_db_url)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
