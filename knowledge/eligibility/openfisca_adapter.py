@@ -85,9 +85,12 @@ logger = logging.getLogger(__name__)
 
 
 def compute_or_unavailable(household: Household, timeout: float | None = None) -> Amounts:
-    """``compute`` bounded in time ($OPENFISCA_TIMEOUT_SECONDS, 30 s by default, which covers
-    the first load of the system); any failure raises Unavailable (logged without the household)."""
+    """``compute`` bounded in time ($OPENFISCA_TIMEOUT_SECONDS, 30 s by default; the call that
+    loads the system gets $OPENFISCA_LOAD_SECONDS more, 300 by default, for a busy machine);
+    any failure raises Unavailable (logged without the household)."""
     timeout = timeout if timeout is not None else float(os.environ.get("OPENFISCA_TIMEOUT_SECONDS", "30"))
+    if _system is None:
+        timeout += float(os.environ.get("OPENFISCA_LOAD_SECONDS", "300"))
     future = _pool.submit(compute, household)
     try:
         return future.result(timeout=timeout)
