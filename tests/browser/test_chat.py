@@ -53,6 +53,11 @@ def wait_bot(page, needle: str, timeout: float = 60_000) -> None:
     page.locator("#messages .bulle.bot", has_text=needle).last.wait_for(timeout=timeout)
 
 
+def focus_top(page) -> None:
+    """Put the keyboard at the top of the page, as on arrival."""
+    page.evaluate("""() => { const b = document.body; b.tabIndex = -1; b.focus(); b.removeAttribute('tabindex'); }""")
+
+
 def open_chat(page, url: str) -> None:
     page.goto(url)
     wait_bot(page, "assistant automatique")  # the greeting, asked for on a new session
@@ -102,7 +107,7 @@ def test_restart_and_clear(tab, web_url):
     say(page, "merci")
     page.locator("#messages .bulle.bot").nth(1).wait_for()
     page.get_by_role("button", name="Effacer la conversation").click()
-    page.get_by_text("La conversation a été effacée.").wait_for()
+    page.locator("#messages .note", has_text="La conversation a été effacée.").wait_for()
     wait_bot(page, "assistant automatique")
     assert page.locator("#messages .bulle.moi").count() == 0
     new_session = page.evaluate("orientationChat.session()")
@@ -196,7 +201,7 @@ def test_embedded_widget_full_conversation(tab, host_site, web_url):
     frame_el = page.locator("iframe[title='Assistant : Aide sociale à Villeurbanne']")
     frame_el.wait_for()
     frame = frame_el.content_frame
-    frame.locator("#messages .bulle.bot", has_text="assistant automatique").wait_for(timeout=60_000)
+    frame.locator("#messages .bulle.bot", has_text="assistant automatique").first.wait_for(timeout=60_000)
     assert frame.locator("h1").inner_text() == "Aide sociale à Villeurbanne"
     frame.locator("#commune-connue", has_text="Villeurbanne").wait_for()
     frame.locator("#message").fill("où est mon CCAS ?")
@@ -232,7 +237,7 @@ def test_accessibility_chat_page(tab, web_url):
     # Labelled controls, live region for the bot, focus visible on every control.
     assert page.get_by_label("Votre message").count() == 1
     assert page.locator("#annonce[aria-live='polite']").inner_text().startswith("L'assistant")
-    page.locator("body").focus()
+    focus_top(page)
     seen = []
     for _ in range(8):
         page.keyboard.press("Tab")
@@ -290,7 +295,7 @@ def test_keyboard_only_conversation_with_buttons(tab, web_url):
     """No mouse: the skip link, the message field, the bot's buttons, the tools."""
     page = tab.page
     open_chat(page, web_url)
-    page.locator("body").focus()
+    focus_top(page)
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.textContent") == "Aller à la saisie du message"
     page.keyboard.press("Enter")

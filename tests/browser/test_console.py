@@ -51,7 +51,7 @@ def test_console_orients_one_situation(tab, web_url):
     page.get_by_label("Âge (en années)").fill("130")
     page.get_by_role("button", name="Orienter").click()
     page.locator("#etat-situation.erreur").wait_for()
-    assert "âge" in page.locator("#etat-situation").inner_text().lower()
+    assert "entre 0 et 120" in page.locator("#etat-situation").inner_text()
     assert not tab.errors
 
 

@@ -491,7 +491,8 @@
   fetch("/config.json").then(function (r) { return r.json(); }).then(function (c) {
     connect(c.rasa_url || "http://localhost:5005");
   }).catch(function () { showBanner(UNREACHABLE); });
-  if (!params.get("embed")) { input.focus(); }
+  // No focus moved on arrival: the page is read from the top (title, « assistant automatique »);
+  // the first Tab reaches « Aller à la saisie du message ».
 
   // For the browser tests and the print view.
   window.orientationChat = { buildSheet: buildSheet, session: function () { return sessionId; },
