@@ -32,14 +32,26 @@ class ActionServer:
         with self.log.open("a") as fh:
             self.proc = subprocess.Popen(
                 [str(ACTIONS_PYTHON), "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.port)],
-                cwd=ROOT, stdout=fh, stderr=subprocess.STDOUT, env=os.environ.copy())
+                cwd=ROOT, stdout=fh, stderr=subprocess.STDOUT, env=os.environ.copy(),
+                start_new_session=True)  # Sanic runs the server in a child: signal the whole group
         _wait(lambda: _http_ready(f"http://127.0.0.1:{self.port}/health"), self.proc, self.log,
               "action server", 240)
 
+    def signal(self, sig: int) -> None:
+        os.killpg(self.proc.pid, sig)
+
     def stop(self) -> None:
         if self.proc:
-            self.proc.send_signal(signal.SIGCONT)
-            stop(self.proc)
+            self.signal(signal.SIGCONT)
+            self.signal(signal.SIGTERM)
+            try:
+                self.proc.wait(timeout=20)
+            finally:
+                try:
+                    self.signal(signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+                stop(self.proc)
             self.proc = None
 
 
@@ -51,7 +63,7 @@ def degraded(logdir: Path, knowledge_db: str):
     endpoints.write_text(
         f'action_endpoint:\n  url: "{actions.url}"\n'
         "tracker_store:\n  type: deploy.rasa_ext.tracker_store.ForgettingTrackerStore\n  backend: memory\n")
-    rasa = RasaReplica(model_path(), {**os.environ, "PYTHONPATH": str(ROOT), "ACTIONS_TIMEOUT_SECONDS": "3",
+    rasa = RasaReplica(model_path(), {**os.environ, "PYTHONPATH": str(ROOT), "ACTIONS_TIMEOUT_SECONDS": "10",
                                       "TF_CPP_MIN_LOG_LEVEL": "2"}, logdir)
     rasa.endpoints = endpoints
     rasa.start()
@@ -87,12 +99,12 @@ def test_action_server_too_slow(degraded):
     url, actions = degraded
     conversation = Conversation(url, "degraded-slow")
     conversation.say("bonjour")
-    actions.proc.send_signal(signal.SIGSTOP)  # frozen: connections accepted, no answer
+    actions.signal(signal.SIGSTOP)  # frozen: connections accepted, no answer
     try:
         answer = conversation.text(conversation.say("je cherche le CCAS de Villeurbanne"))
         assert "ne peux pas chercher" in answer and "3230" in answer
     finally:
-        actions.proc.send_signal(signal.SIGCONT)
+        actions.signal(signal.SIGCONT)
     answer = conversation.text(conversation.say("je cherche le CCAS de Villeurbanne"))
     assert "CCAS de Villeurbanne" in answer
 
