@@ -60,7 +60,7 @@ def test_hunger_with_a_known_commune_gives_its_ccas(conversation):
     answers = conversation.say("j'ai faim, je n'ai rien mangé depuis hier")
     assert type_of_answer(answers[0]["text"]) == "faim"
     # The REST channel sends each paragraph as its own message: the contacts follow.
-    assert "CCAS de Villeurbanne" in conversation.text(answers)
+    assert "pour Villeurbanne" in conversation.text(answers)
 
 
 def test_asking_for_a_person_gives_the_ways_to_reach_one(conversation):
