@@ -76,7 +76,11 @@ $(VENDOR): $(NPM)
 browser:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
-$(DB): $(ACT) knowledge/data/territoire.json.gz
+# Rebuilt when its schema or seed data change (the build recreates every table; re-import the
+# published directories after it).
+KB_INPUTS := knowledge/data/territoire.json.gz $(wildcard knowledge/*/models.py knowledge/*/*/models.py) \
+	$(wildcard knowledge/directory/*.py knowledge/directory/*.yaml knowledge/territory/*.py knowledge/schemes/*)
+$(DB): $(ACT) $(KB_INPUTS)
 	.venv-actions/bin/knowledge build
 
 clean:

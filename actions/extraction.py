@@ -170,7 +170,7 @@ def _grossesse(text: str) -> Optional[bool]:
 
 
 _LOGEMENT = (
-    ("sans_domicile", r"\b(a la rue|sdf|sans domicile|sans abri|dors? dehors|dormons dehors|dans (ma|une|la) voiture|"
+    ("sans_domicile", r"\b(a la rue|sdf|sans domicile|sans abri|sans (logement|logis|toit)|dors? dehors|dormons dehors|dans (ma|une|la) voiture|"
                       r"dans la rue|squat)\b"),
     ("hebergement_structure", r"\b(foyer|chrs|hotel social|centre d hebergement|a l hotel|hebergement d urgence|"
                               r"residence sociale|cada)\b"),

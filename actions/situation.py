@@ -131,15 +131,26 @@ def _noter_commune(tracker: Tracker, requested: Optional[str], texte: str, inten
     return {"commune": valide}
 
 
-def _bouton_numero(texte: str, requested: Optional[str]) -> Any:
-    """"2" answered to a question shown with buttons: the value of the second button."""
+def _titre(texte: str) -> str:
+    return normaliser(re.sub(r"\((e|s|es)\)", "", texte))
+
+
+def _bouton_choisi(texte: str, requested: Optional[str]) -> Any:
+    """The value of a button answered in words: its number ("2") or its title typed out
+    ("sans logement", "Retraitée") on channels or keyboards where buttons are not pressed."""
     if not requested or requested not in parcours.QUESTIONS:
         return None
     boutons = parcours.QUESTIONS[requested][1]
-    numero = _NUMERO.match(texte)
-    if not boutons or not numero or not 1 <= int(numero.group(1)) <= len(boutons):
+    if not boutons:
         return None
-    payload = boutons[int(numero.group(1)) - 1]["payload"]
+    numero = _NUMERO.match(texte)
+    if numero and 1 <= int(numero.group(1)) <= len(boutons):
+        payload = boutons[int(numero.group(1)) - 1]["payload"]
+    else:
+        lu = _titre(texte)
+        payload = next((b["payload"] for b in boutons if lu and _titre(b["title"]) == lu), None)
+        if payload is None:
+            return None
     if payload == "/affirm":
         return True
     if payload == "/deny":
@@ -174,7 +185,7 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     extraction = extract(texte_lu, entities, requested=requested, intent=None if sans_reponse else intent,
                          known=slots)
     facts = dict(extraction.facts)
-    choisi = _bouton_numero(texte, requested)
+    choisi = _bouton_choisi(texte, requested)
     if choisi is not None:
         facts[requested] = choisi
 

@@ -182,6 +182,19 @@ def test_numbered_answer_picks_a_commune_of_the_list():
     assert slots["commune"] == "97411"
 
 
+@pytest.mark.parametrize("text,intent,slot,value", [
+    ("sans logement", "besoin_logement", "logement", "sans_domicile"),  # the NLU reads a need
+    ("Sans activité", "nlu_fallback", "activite", "sans_activite"),
+    ("heberge par des proches", "informer", "logement", "heberge"),
+    ("Foyer, hôtel, centre", "informer", "logement", "hebergement_structure"),
+])
+def test_a_button_title_typed_out_is_the_button(text, intent, slot, value):
+    slots, _, _ = _run(ValidateSituationForm(), _tracker(text, intent, {
+        "besoins": ["logement"], "commune": "69266", "requested_slot": slot}))
+    assert slots[slot] == value
+    assert slots["requested_slot"] != slot
+
+
 def test_other_intents_are_left_to_the_rules():
     slots, _, _ = _run(ValidateSituationForm(), _tracker("tu es un robot ?", "bot_challenge", {
         "besoins": ["argent"], "requested_slot": "age"}))

@@ -64,7 +64,7 @@ def start_web(logdir: Path, rasa_url: str, env: dict) -> tuple[subprocess.Popen,
     return proc, url
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def servers(knowledge_db: str, logdir: Path):
     """(web_url, rasa_url): the whole stack, as `make run` starts it."""
     if not Path(CHROMIUM).exists():
@@ -97,12 +97,12 @@ def servers(knowledge_db: str, logdir: Path):
                 stop(web)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def web_url(servers) -> str:
     return servers[0]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def unreachable_web_url(servers, logdir: Path, knowledge_db: str):
     """A web app whose Rasa server is down (a closed port)."""
     proc, url = start_web(logdir, f"http://127.0.0.1:{free_port()}", {"DATABASE_URL": knowledge_db})
@@ -112,7 +112,7 @@ def unreachable_web_url(servers, logdir: Path, knowledge_db: str):
         stop(proc)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def host_site(web_url: str, tmp_path_factory: pytest.TempPathFactory):
     """Another origin (localhost instead of 127.0.0.1, its own port) serving a page that embeds
     the widget with the README's one-tag snippet."""
@@ -139,7 +139,7 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser():
     from playwright.sync_api import sync_playwright
 
