@@ -319,6 +319,7 @@ def _montants(text: str, spans: Iterable[tuple[int, int]], requested: Optional[s
 
 # -- entities found by DIET ------------------------------------------------------------
 
+_NOMBRES = ("age", "nb_enfants", "handicap_taux", "loyer", *RESSOURCES)
 _ENUM_ENTITIES = {"logement": LOGEMENTS, "activite": ACTIVITES, "nationalite": NATIONALITES}
 
 
@@ -337,7 +338,7 @@ def _depuis_entites(entities: Iterable[dict], text: str) -> dict[str, Any]:
                 out.setdefault(name, value == "couple")
         elif name == "grossesse":
             out.setdefault(name, True)
-        elif name in ("age", "nb_enfants", "handicap_taux", "loyer", *RESSOURCES):
+        elif name in _NOMBRES:
             nums = _nombres(normaliser(value))
             if nums:
                 out.setdefault(name, nums[0])
@@ -420,9 +421,6 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     if "loyer" in facts and "logement" not in facts and known.get("logement") in (None, INCONNU):
         facts["logement"] = "locataire"
 
-    for name, value in _depuis_entites(entities, norm).items():
-        facts.setdefault(name, value)
-
     if requested and requested not in facts and not (requested == "ressources" and
                                                      any(r in facts for r in RESSOURCES)):
         direct = _reponse_directe(norm, requested, intent, activite)
@@ -430,10 +428,15 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
             facts.update(direct)
         elif direct is not None:
             facts[requested] = direct
-    if requested == "enfants" and "enfants" not in facts and "nb_enfants" in facts and \
-            known.get("nb_enfants") not in (None, INCONNU):
-        # "ils ont 3 et 7" answered to "quel âge ont vos enfants ?" were read as a count: ages.
-        pass
+    # DIET's numbers are guesses on short answers ("750" read as a salary when the rent was
+    # asked, "4 et 9 ans" as 4 children): a number the rules already placed is not read again.
+    used = {float(v) for f in facts.values() for v in (f if isinstance(f, list) else [f])
+            if isinstance(v, (int, float)) and not isinstance(v, bool)}
+    for name, value in _depuis_entites(entities, norm).items():
+        if name in _NOMBRES and name not in facts and float(value) in used:
+            continue
+        facts.setdefault(name, value)
+
     return _verifier(facts)
 
 

@@ -280,6 +280,12 @@ class ValidateSituationForm(FormValidationAction):
                 changes[requested] = None  # not understood: asked again
             if requested == "correction":
                 changes["correction"] = None  # corrected (or nothing to correct): recap again
+        else:
+            # Activation: action_noter has read the message, but the form fills the commune slot
+            # again from the raw entity ("saint denis"): check it against the knowledge base again.
+            courant = tracker.get_slot(territoire.SLOT)
+            if courant and courant != INCONNU and not _CODE.match(str(courant)):
+                changes.update(_noter_commune(tracker, None, texte, intent, dispatcher))
         slots = _slots_apres(tracker, changes)
         suivante = prochaine(slots)
         events: list[EventType] = [SlotSet(k, v) for k, v in changes.items()]

@@ -88,3 +88,17 @@ def test_normalisation_handles_elisions_accents_and_words():
 
 def test_inconnu_is_a_plain_marker():
     assert INCONNU == "inconnu"
+
+
+def test_a_number_read_by_the_rules_is_not_read_again_from_diet():
+    # DIET tagged "750" as a salary while the rent was asked, and "4" of "4 et 9 ans" as 4 children.
+    rent = extract("750", [{"entity": "revenus_activite", "value": "750"}], requested="loyer").facts
+    assert rent == {"loyer": 750.0, "logement": "locataire"}
+    ages = extract("4 et 9 ans", [{"entity": "nb_enfants", "value": "4"}, {"entity": "age_enfant", "value": "9"}],
+                   requested="enfants", known={"nb_enfants": 2.0}).facts
+    assert ages["enfants"] == [4, 9] and ages["nb_enfants"] == 2
+
+
+def test_a_number_only_diet_found_is_kept():
+    assert extract("je touche 1200", [{"entity": "revenus_activite", "value": "1200"}]).facts == \
+        {"revenus_activite": 1200.0}

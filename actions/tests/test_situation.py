@@ -176,6 +176,17 @@ def test_ambiguous_commune_keeps_the_candidates_for_buttons():
     assert slots["requested_slot"] == "commune"
 
 
+def test_form_activation_checks_the_commune_the_form_set_from_the_entity():
+    # "je n'arrive plus a payer l'electricite, j'habite a saint denis": the form fills the commune
+    # slot with the raw entity on activation; it must not pass for a known commune.
+    slots, _, _ = _run(ValidateSituationForm(), _tracker(
+        "je n'arrive plus a payer l'electricite, j'habite a saint denis", "besoin_energie",
+        {"besoins": ["energie"], "commune": "saint denis"},
+        entities=[{"entity": "commune", "value": "saint denis"}]))
+    assert slots["commune"] is None and {"93066", "97411"} <= set(slots["commune_choix"])
+    assert slots["requested_slot"] == "commune"
+
+
 def test_numbered_answer_picks_a_commune_of_the_list():
     slots, _, _ = _run(ValidateSituationForm(), _tracker("2", "informer", {
         "besoins": ["argent"], "requested_slot": "commune", "commune_choix": ["93066", "97411"]}))

@@ -15,7 +15,7 @@ def logdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("server-logs")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def rasa_url(knowledge_db: str, logdir: Path):
     """The real action server and the real Rasa server, with the trained model."""
     model = model_path()

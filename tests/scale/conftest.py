@@ -32,7 +32,7 @@ def scale_logdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("scale-logs")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def scale(scale_logdir: Path, knowledge_db: str):
     missing = _available()
     if missing:
