@@ -2,7 +2,9 @@
 
 - ``action_session_start``: every session starts empty (no slot carried over from an
   earlier session) with a short notice: an automatic assistant, not a person; what it asks
-  and why; how long the conversation is kept ($CONVERSATION_RETENTION_HOURS).
+  and why; how long the conversation is kept ($CONVERSATION_RETENTION_HOURS). When the site
+  embedding the chat knows the commune (widget ``data-commune``, sent as message metadata)
+  and it names exactly one commune, the session starts with it, so it is not asked.
 - ``action_effacer_donnees``: confirms the erasure and empties the slots; the tracker store
   (deploy/rasa_ext/tracker_store.py) sees this action and deletes the whole conversation.
 
@@ -12,15 +14,40 @@ message instead of failing at the first person.
 """
 from __future__ import annotations
 
+import logging
+import re
 import sys
-from typing import Any
+from typing import Any, Optional
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActionExecuted, ActiveLoop, AllSlotsReset, SessionStarted
+from rasa_sdk.events import ActionExecuted, ActiveLoop, AllSlotsReset, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from deploy.retention import retention_hours, retention_text
+from knowledge.territory import Candidate, commune_by_code, resolve_commune
+
+logger = logging.getLogger(__name__)
+
+_INSEE = re.compile(r"^(\d{5}|2[ab]\d{3})$", re.IGNORECASE)
+
+
+def commune_de_l_hote(metadata: Any) -> Optional[Candidate]:
+    """The commune the host site gave (INSEE code or name), if it names exactly one."""
+    value = metadata.get("commune") if isinstance(metadata, dict) else None
+    if not isinstance(value, str) or not value.strip() or len(value) > 100:
+        return None
+    value = value.strip()
+    try:
+        if _INSEE.match(value):  # a site gives the INSEE code, not a postal code
+            commune = commune_by_code(value.upper())
+            if commune is not None:
+                return commune
+        resolution = resolve_commune(value)
+    except Exception:  # noqa: BLE001 - the commune will simply be asked
+        logger.exception("Commune of the host site could not be read")
+        return None
+    return resolution.candidates[0] if resolution.status == "found" else None
 
 
 class ActionSessionStart(Action):
@@ -31,7 +58,11 @@ class ActionSessionStart(Action):
                   domain: DomainDict) -> list[dict[str, Any]]:
         dispatcher.utter_message(response="utter_bienvenue_donnees",
                                  retention=retention_text(retention_hours()))
-        return [SessionStarted(), ActionExecuted("action_listen")]
+        events: list[dict[str, Any]] = [SessionStarted()]
+        commune = commune_de_l_hote(tracker.get_slot("session_started_metadata"))
+        if commune is not None:
+            events += [SlotSet("commune", commune.code), SlotSet("commune_nom", commune.nom)]
+        return events + [ActionExecuted("action_listen")]
 
 
 class ActionEffacerDonnees(Action):

@@ -14,6 +14,8 @@ if [[ ! -f "$model" ]]; then
   start=$(date +%s)
   .venv-bot/bin/rasa train --config bot/config.yml --domain bot/domain --data data/nlu bot/data \
     --out models --fixed-model-name "bot-$hash" >&2
-  echo "Modèle entraîné en $(( $(date +%s) - start )) s." >&2
+  seconds=$(( $(date +%s) - start ))
+  echo "$seconds" > "models/bot-$hash.seconds"  # read by bench/dialogue.py
+  echo "Modèle entraîné en $seconds s." >&2
 fi
 echo "$model"
