@@ -34,7 +34,8 @@ def _process(pairs: list[tuple[str, str]]) -> list[dict]:
 def test_safety_net_overrides_a_low_confidence_intent_and_keeps_the_rest():
     out = _process([("jve mourire", "nlu_fallback"), ("il me frappe", "besoin_violence"),
                     ("je meurs de faim de réussir cet examen", "besoin_alimentation"),
-                    ("je pense partir pour toujours", "urgence_suicide")])
+                    ("je pense partir pour toujours", "urgence_suicide"),
+                    ("je veux mettre fin à mes jours", "urgence_faim")])
     assert out[0]["intent"] == {"name": "urgence_suicide", "confidence": 1.0}
     assert out[0]["ranking"][0]["name"] == "urgence_suicide" and out[0]["ranking"][1]["name"] == "nlu_fallback"
     assert "urgences" in out[0]["output"] and "intent" in out[0]["output"]
@@ -42,6 +43,8 @@ def test_safety_net_overrides_a_low_confidence_intent_and_keeps_the_rest():
     assert out[2]["intent"]["name"] == "besoin_alimentation" and out[2]["urgences"] == []
     # An emergency predicted by DIET alone is kept.
     assert out[3]["intent"]["name"] == "urgence_suicide"
+    # Another emergency predicted by DIET gives way to the patterns' type.
+    assert out[4]["intent"] == {"name": "urgence_suicide", "confidence": 1.0}
 
 
 def test_safety_net_is_in_the_pipeline_after_the_fallback_classifier():

@@ -4,8 +4,10 @@ Placed in the pipeline after the FallbackClassifier. When
 ``safety_patterns.detect`` finds urgent danger in the text, the intent becomes
 ``urgence_<type>`` (the most urgent type) with confidence 1.0, whatever DIET or
 the fallback said: a low-confidence classification never hides an explicit
-message such as "je veux mourir" or "il me frappe". When DIET itself predicted
-an emergency intent, it is kept. Every type found is also added to the parse
+message such as "je veux mourir" or "il me frappe", and another emergency
+predicted by DIET gives way to the patterns' type. When the patterns find
+nothing, an emergency predicted by DIET is kept (a false alarm answered gently
+rather than a miss). Every type found is also added to the parse
 result under ``urgences`` (for logs and the actions).
 
 Rasa imports this module relative to the working directory (the repository
@@ -64,8 +66,10 @@ class SafetyNet(GraphComponent, IntentClassifier):
         message.set(URGENCES_KEY, found, add_to_output=True)
         if not found:
             return
-        current = (message.get(INTENT) or {}).get(INTENT_NAME_KEY) or ""
-        if current.startswith(INTENT_PREFIX):
+        # The patterns' type wins, even over another emergency predicted by DIET ("je veux
+        # mettre fin à mes jours" read as hunger): the curated patterns are the precise ones.
+        current = message.get(INTENT) or {}
+        if current.get(INTENT_NAME_KEY) == INTENT_PREFIX + found[0]:
             return
         intent = {INTENT_NAME_KEY: INTENT_PREFIX + found[0], PREDICTED_CONFIDENCE_KEY: 1.0}
         ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != intent[INTENT_NAME_KEY]]
