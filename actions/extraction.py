@@ -122,6 +122,9 @@ def _ages_enfants(text: str) -> tuple[Optional[list[int]], list[tuple[int, int]]
     return (ages or None), spans
 
 
+_ATTENDU = re.compile(r"\b(attends?|attendons|attendez|attendent)\s*$")
+
+
 def _nb_enfants(text: str) -> Optional[int]:
     if re.search(rf"\b(sans|pas d|pas eu d|aucun|0|zero|pas de) ?{_ENFANT}", text) or \
             re.search(r"\bpas d enfants?\b|\bn ai pas d enfants?\b", text):
@@ -129,11 +132,13 @@ def _nb_enfants(text: str) -> Optional[int]:
     total = 0
     seen = False
     for m in re.finditer(rf"\b(\d{{1,3}}) (?:{_ENFANT})\b", text):
+        if _ATTENDU.search(text[:m.start()]):
+            continue  # "j'attends un bébé": a pregnancy, not a child yet
         total += int(m.group(1))
         seen = True
     # "j'ai 2 enfants, 1 fils de 3 ans et 1 fille": the total is given, do not add the detail.
     m = re.search(r"\b(\d{1,3}) (?:enfants?|gamins?|gosses?)\b", text)
-    if m:
+    if m and not _ATTENDU.search(text[:m.start()]):
         return int(m.group(1))
     return total if seen else None
 
@@ -163,7 +168,7 @@ def _en_couple(text: str) -> Optional[bool]:
 def _grossesse(text: str) -> Optional[bool]:
     if re.search(r"\bpas enceinte\b", text):
         return False
-    if re.search(r"\b(enceinte|grossesse|attends? un (bebe|enfant)|attendons un (bebe|enfant)|on attend un bebe)\b",
+    if re.search(r"\b(enceinte|grossesse|(attends?|attendons|attendez) (un|1|des) (bebes?|enfants?|jumeaux))\b",
                  text):
         return True
     return None
@@ -278,6 +283,25 @@ def _kind(clause: str) -> Optional[str]:
     return None
 
 
+def _montants_et_sortes(clause: str) -> list[tuple[float, bool, Optional[str]]]:
+    """Each amount of a clause with the kind named nearest to it, between its neighbours:
+    "je paie 530 euros de loyer pour un salaire de 1400 euros" -> 530 loyer, 1400 salaire."""
+    money = list(_MONEY.finditer(clause))
+    out = []
+    for i, m in enumerate(money):
+        lo = money[i - 1].end() if i else 0
+        hi = money[i + 1].start() if i + 1 < len(money) else len(clause)
+        best: Optional[tuple[int, int, str]] = None
+        for order, (kind, pattern) in enumerate(_KINDS):
+            for k in re.finditer(pattern, clause[lo:hi]):
+                start, end = lo + k.start(), lo + k.end()
+                distance = m.start() - end if end <= m.start() else max(0, start - m.end())
+                if best is None or (distance, order) < best[:2]:
+                    best = (distance, order, kind)
+        out.append((float(m.group(1)), bool(m.group(2)), best[2] if best else None))
+    return out
+
+
 def _montants(text: str, spans: Iterable[tuple[int, int]], requested: Optional[str],
               activite: Optional[str]) -> dict[str, float]:
     """Monthly amounts by kind; an amount without a kind goes to the question asked."""
@@ -292,14 +316,13 @@ def _montants(text: str, spans: Iterable[tuple[int, int]], requested: Optional[s
                          r"fils|filles?|personnes?|gamins?|pieces?|m2|metres?|h|heures?)\b", " ", clause)
         cleaned = re.sub(r"\b\d{5}\b", " ", cleaned)  # postal codes
         cleaned = re.sub(r"\b(19|20)\d{2}\b", " ", cleaned)  # years
-        money = [(float(m.group(1)), bool(m.group(2))) for m in _MONEY.finditer(cleaned)]
+        money = list(_MONEY.finditer(cleaned))
         if not money:
             if re.search(_ZERO, clause) and (requested == "ressources" or _kind(clause) in
                                              ("revenus_activite", None) and re.search(r"revenu|ressource|gagne|touche", clause)):
                 out.setdefault("revenus_activite", 0.0)
             continue
-        kind = _kind(cleaned)
-        for value, with_unit in money:
+        for value, with_unit, kind in _montants_et_sortes(cleaned):
             if kind is None:
                 if requested == "loyer":
                     target = "loyer"

@@ -102,3 +102,22 @@ def test_a_number_read_by_the_rules_is_not_read_again_from_diet():
 def test_a_number_only_diet_found_is_kept():
     assert extract("je touche 1200", [{"entity": "revenus_activite", "value": "1200"}]).facts == \
         {"revenus_activite": 1200.0}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("je paie 530 euros de loyer pour un salaire de 1400 euros",
+     {"loyer": 530.0, "revenus_activite": 1400.0, "logement": "locataire"}),
+    ("mon salaire de 1200 euros ne suffit pas pour payer le loyer",
+     {"revenus_activite": 1200.0, "activite": "salarie"}),
+])
+def test_each_amount_takes_the_kind_named_nearest_to_it(text, expected):
+    assert extract(text).facts == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("j'attends un bébé", {"grossesse": True}),
+    ("on attend des jumeaux", {"grossesse": True}),
+    ("j'ai 2 enfants et j'attends un bébé", {"nb_enfants": 2, "grossesse": True}),
+])
+def test_a_baby_on_the_way_is_a_pregnancy_not_a_child(text, expected):
+    assert extract(text).facts == expected
