@@ -222,6 +222,35 @@ def test_embedded_widget_full_conversation(tab, host_site, web_url):
     assert not tab.dialogs and not tab.errors
 
 
+def test_embedded_widget_from_greeting_to_the_orientation(tab, host_site):
+    """Through the widget on a host page: facts, a question answered with a button, the recap
+    confirmed, then the orientation's scheme cards from the real eligibility engine."""
+    page = tab.page
+    page.goto(host_site)
+    page.get_by_role("button", name="Une question sur vos droits ?").click()
+    frame = page.locator("iframe[title='Assistant : Aide sociale à Villeurbanne']").content_frame
+    frame.locator("#messages .bulle.bot", has_text="assistant automatique").first.wait_for(timeout=60_000)
+    frame.locator("#message").fill("j'ai 35 ans, je vis seul sans enfant, je suis locataire avec un loyer de "
+                                   "500 euros et je ne travaille pas")
+    frame.locator("#message").press("Enter")
+    # Questions still missing are asked (the commune came from the host site), with buttons.
+    frame.locator("#messages .bulle.bot", has_text="combien votre foyer").last.wait_for(timeout=60_000)
+    assert "Dans quelle commune" not in frame.locator("#messages").inner_text()
+    frame.locator("#message").fill("rien")
+    frame.locator("#message").press("Enter")
+    frame.locator("#messages .bulle.bot", has_text="Voici ce que j'ai compris").last.wait_for(timeout=60_000)
+    recap = frame.locator("#messages .bulle.bot", has_text="Voici ce que j'ai compris").last.inner_text()
+    assert "Villeurbanne" in recap and "35 ans" in recap and "500 €" in recap
+    tab.shot("1-widget-recapitulatif")
+    frame.get_by_role("button", name="Oui, c'est correct").click()
+    rsa = frame.locator("article.carte.dispositif", has_text="Revenu de solidarité active")
+    rsa.first.wait_for(timeout=90_000)
+    assert "Montant estimé" in rsa.first.inner_text() and "estimation" in rsa.first.inner_text()
+    assert frame.locator("article.carte.dispositif", has_text="logement").count() >= 1
+    tab.shot("2-widget-orientation")
+    assert not tab.dialogs and not tab.errors
+
+
 def test_accessibility_chat_page(tab, web_url):
     page = tab.page
     open_chat(page, web_url)
