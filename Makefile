@@ -78,8 +78,8 @@ browser:
 
 # Rebuilt when its schema or seed data change (the build recreates every table; re-import the
 # published directories after it).
-KB_INPUTS := knowledge/data/territoire.json.gz $(wildcard knowledge/*/models.py knowledge/*/*/models.py) \
-	$(wildcard knowledge/directory/*.py knowledge/directory/*.yaml knowledge/territory/*.py knowledge/schemes/*)
+KB_INPUTS := knowledge/data/territoire.json.gz $(wildcard knowledge/territory/*.py knowledge/directory/*.py \
+	knowledge/directory/*.yaml knowledge/schemes/*.py knowledge/schemes/catalogue/*)
 $(DB): $(ACT) $(KB_INPUTS)
 	.venv-actions/bin/knowledge build
 

@@ -15,7 +15,6 @@ message instead of failing at the first person.
 from __future__ import annotations
 
 import logging
-import re
 import sys
 from typing import Any, Optional
 
@@ -24,12 +23,11 @@ from rasa_sdk.events import ActionExecuted, ActiveLoop, AllSlotsReset, SessionSt
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.territoire import SLOT, SLOT_NOM
 from deploy.retention import retention_hours, retention_text
-from knowledge.territory import Candidate, commune_by_code, resolve_commune
+from knowledge.territory import CODE_COMMUNE, Candidate, commune_by_code, resolve_commune
 
 logger = logging.getLogger(__name__)
-
-_INSEE = re.compile(r"^(\d{5}|2[ab]\d{3})$", re.IGNORECASE)
 
 
 def commune_de_l_hote(metadata: Any) -> Optional[Candidate]:
@@ -39,7 +37,7 @@ def commune_de_l_hote(metadata: Any) -> Optional[Candidate]:
         return None
     value = value.strip()
     try:
-        if _INSEE.match(value):  # a site gives the INSEE code, not a postal code
+        if CODE_COMMUNE.match(value):  # a site gives the INSEE code, not a postal code
             commune = commune_by_code(value.upper())
             if commune is not None:
                 return commune
@@ -61,7 +59,7 @@ class ActionSessionStart(Action):
         events: list[dict[str, Any]] = [SessionStarted()]
         commune = commune_de_l_hote(tracker.get_slot("session_started_metadata"))
         if commune is not None:
-            events += [SlotSet("commune", commune.code), SlotSet("commune_nom", commune.nom)]
+            events += [SlotSet(SLOT, commune.code), SlotSet(SLOT_NOM, commune.nom)]
         return events + [ActionExecuted("action_listen")]
 
 

@@ -42,11 +42,9 @@ try:  # urgent danger and human help always go first (actions/urgences.py, issue
 except ImportError:  # pragma: no cover - before the safety module exists
     INTENTS_PRIORITAIRES = frozenset()
 INTENTS_LANGUE = {"autre_langue"}
-_CODE = re.compile(r"^(\d{5}|2[ab]\d{3})$", re.IGNORECASE)
 _SANS_REPONSE = re.compile(r"\b(je (ne )?sais pas|j sais pas|jsais pas|jsp|sais pas|chai pas|aucune idee|"
                            r"(je )?prefere (ne )?pas|pas envie de (le dire|repondre)|(veux|voudrais) pas (le dire|repondre)|"
                            r"ne (veux|souhaite) pas repondre|c est personnel|j en sais rien)\b")
-_NUMERO = re.compile(r"^\s*(?:le|la|n°|no|numero|numéro|choix)?\s*(\d{1,2})\s*$", re.IGNORECASE)
 
 
 # -- reading the tracker -----------------------------------------------------------------
@@ -69,7 +67,7 @@ def _commune_validee(tracker: Tracker) -> Optional[str]:
     for event in reversed(tracker.events or []):
         if event.get("event") == "slot" and event.get("name") == "commune":
             value = str(event.get("value") or "")
-            if _CODE.match(value):
+            if territoire.CODE_COMMUNE.match(value):
                 commune = commune_by_code(value)
                 if commune is not None and commune.nom == nom:
                     return value
@@ -88,7 +86,7 @@ def _noter_commune(tracker: Tracker, requested: Optional[str], texte: str, inten
     if courant and courant != valide and courant != INCONNU:
         valeurs = territoire._valeurs(courant)
     if requested == "commune" and not _est_payload(texte):
-        numero = _NUMERO.match(texte)
+        numero = territoire.NUMERO_CHOIX.match(texte)
         if numero and choix and 1 <= int(numero.group(1)) <= len(choix):
             # A numbered answer to the list of communes (channels without buttons).
             code = choix[int(numero.group(1)) - 1]
@@ -143,7 +141,7 @@ def _bouton_choisi(texte: str, requested: Optional[str]) -> Any:
     boutons = parcours.QUESTIONS[requested][1]
     if not boutons:
         return None
-    numero = _NUMERO.match(texte)
+    numero = territoire.NUMERO_CHOIX.match(texte)
     if numero and 1 <= int(numero.group(1)) <= len(boutons):
         payload = boutons[int(numero.group(1)) - 1]["payload"]
     else:
@@ -284,7 +282,7 @@ class ValidateSituationForm(FormValidationAction):
             # Activation: action_noter has read the message, but the form fills the commune slot
             # again from the raw entity ("saint denis"): check it against the knowledge base again.
             courant = tracker.get_slot(territoire.SLOT)
-            if courant and courant != INCONNU and not _CODE.match(str(courant)):
+            if courant and courant != INCONNU and not territoire.CODE_COMMUNE.match(str(courant)):
                 changes.update(_noter_commune(tracker, None, texte, intent, dispatcher))
         slots = _slots_apres(tracker, changes)
         suivante = prochaine(slots)

@@ -22,7 +22,7 @@ from rasa_sdk.types import DomainDict
 from actions import render
 from actions.urgences import INTENTS_PRIORITAIRES
 from knowledge.contacts import contacts_for_commune
-from knowledge.territory import commune_by_code, find_commune_in_text, resolve_commune
+from knowledge.territory import CODE_COMMUNE, commune_by_code, find_commune_in_text, resolve_commune
 from knowledge.territory.normalize import normalise
 
 logger = logging.getLogger(__name__)
@@ -39,10 +39,9 @@ INTENTS_HORS_REPONSE = {"greet", "goodbye", "bot_challenge", "out_of_scope", "de
 INTENTS_REPOSER = {"affirm", "thanks"}
 # Intents whose message may name the commune even when the NLU missed the entity.
 INTENTS_AVEC_LIEU = {"chercher_ccas", "donner_commune"}
-_CODE = re.compile(r"^(\d{5}|2[ab]\d{3})$", re.IGNORECASE)
 _DEP_TOKEN = re.compile(r"\b(\d{2,3}|2[ab])\b", re.IGNORECASE)
 # "2", "le 2": the second commune of the list (channels that show buttons as a numbered list).
-_NUMERO = re.compile(r"^\s*(?:le|la|n°|no|numero|numéro|choix)?\s*(\d{1,2})\s*$", re.IGNORECASE)
+NUMERO_CHOIX = re.compile(r"^\s*(?:le|la|n°|no|numero|numéro|choix)?\s*(\d{1,2})\s*$", re.IGNORECASE)
 
 
 # -- reading the tracker -----------------------------------------------------
@@ -77,7 +76,7 @@ def _code_de_confiance(valeur: str, tracker: Tracker) -> bool:
 
     A person typing five digits means a postal code; 3,058 strings are both.
     """
-    if not _CODE.match(valeur):
+    if not CODE_COMMUNE.match(valeur):
         return False
     if _est_payload(_texte(tracker)):
         return True
@@ -138,7 +137,7 @@ def resoudre(valeurs: list[str], tracker: Tracker) -> tuple[str, list[Any]]:
     texte_utilisable = bool(texte.strip()) and not _est_payload(texte)
     choix = list(tracker.get_slot(SLOT_CHOIX) or [])
     ambigu: list[Any] = []
-    numero = _NUMERO.match(texte) if texte_utilisable else None
+    numero = NUMERO_CHOIX.match(texte) if texte_utilisable else None
     if choix and numero and 1 <= int(numero.group(1)) <= len(choix):
         commune = commune_by_code(choix[int(numero.group(1)) - 1])
         if commune is not None:

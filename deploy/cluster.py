@@ -42,7 +42,7 @@ def postgres_bin() -> Path:
     return Path(found[-1]).parent
 
 
-def _http_ready(url: str) -> bool:
+def http_ready(url: str) -> bool:
     import httpx
 
     try:
@@ -51,7 +51,7 @@ def _http_ready(url: str) -> bool:
         return False
 
 
-def _wait(check, proc: subprocess.Popen, log: Path, what: str, timeout: float) -> None:
+def wait_until(check, proc: subprocess.Popen, log: Path, what: str, timeout: float) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
@@ -60,6 +60,11 @@ def _wait(check, proc: subprocess.Popen, log: Path, what: str, timeout: float) -
             return
         time.sleep(0.5)
     raise TimeoutError(f"{what} not ready after {timeout} s:\n{log.read_text()[-4000:]}")
+
+
+def wait_http(url: str, proc: subprocess.Popen, log: Path, timeout: float = 240) -> None:
+    """Wait until ``url`` answers below 500; fail early if ``proc`` exits."""
+    wait_until(lambda: http_ready(url), proc, log, url, timeout)
 
 
 def stop(proc: subprocess.Popen, timeout: float = 30) -> None:
@@ -119,7 +124,7 @@ def postgres(workdir: Path) -> Iterator[Postgres]:
             except psycopg2.OperationalError:
                 return False
 
-        _wait(ready, proc, log, "PostgreSQL", 60)
+        wait_until(ready, proc, log, "PostgreSQL", 60)
         conn = psycopg2.connect(host="127.0.0.1", port=pg.port, user=pg.user, password=pg.password,
                                 dbname="postgres")
         conn.autocommit = True
@@ -152,7 +157,7 @@ def redis(workdir: Path) -> Iterator[tuple[int, str]]:
             return False
 
     try:
-        _wait(ready, proc, log, "Redis", 30)
+        wait_until(ready, proc, log, "Redis", 30)
         yield port, password
     finally:
         stop(proc)
@@ -166,7 +171,7 @@ def action_server(logdir: Path, env: dict) -> Iterator[str]:
         proc = subprocess.Popen([str(ACTIONS_PYTHON), "-m", "rasa_sdk", "--actions", "actions", "--port", str(port)],
                                 cwd=ROOT, stdout=fh, stderr=subprocess.STDOUT, env=env)
     try:
-        _wait(lambda: _http_ready(f"http://127.0.0.1:{port}/health"), proc, log, "action server", 240)
+        wait_http(f"http://127.0.0.1:{port}/health", proc, log, 240)
         yield f"http://127.0.0.1:{port}/webhook"
     finally:
         stop(proc)
@@ -196,8 +201,7 @@ class RasaReplica:
 
     def wait(self) -> None:
         assert self.proc is not None
-        _wait(lambda: _http_ready(f"{self.url}/"), self.proc, self.log, f"Rasa {self.port}",
-              float(os.environ.get("RASA_START_TIMEOUT", "1500")))
+        wait_http(f"{self.url}/", self.proc, self.log, float(os.environ.get("RASA_START_TIMEOUT", "1500")))
 
     def stop(self) -> None:
         """Stop the server and its Sanic worker processes (the whole process group)."""

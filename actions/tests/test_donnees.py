@@ -11,14 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.donnees import ActionSessionStart, commune_de_l_hote
 
 
-@pytest.fixture(scope="module", autouse=True)
-def knowledge_base() -> None:
-    from knowledge.territory import resolve_commune
-
-    try:
-        resolve_commune("Villeurbanne")
-    except Exception as exc:  # noqa: BLE001
-        pytest.skip(f"knowledge base not available (run `knowledge build`): {exc}")
+pytestmark = pytest.mark.usefixtures("knowledge_base")
 
 
 def _start(metadata: Any) -> tuple[list[dict], list[dict]]:

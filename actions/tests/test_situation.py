@@ -100,14 +100,7 @@ SLOTS = ("commune", "commune_nom", "commune_choix", "age", "en_couple", "nb_enfa
          "besoins", "dispositif", "correction", "requested_slot")
 
 
-@pytest.fixture(scope="module", autouse=True)
-def knowledge_base() -> None:
-    from knowledge.territory import resolve_commune
-
-    try:
-        resolve_commune("Villeurbanne")
-    except Exception as exc:  # noqa: BLE001
-        pytest.skip(f"knowledge base not available (run `knowledge build`): {exc}")
+pytestmark = pytest.mark.usefixtures("knowledge_base")
 
 
 def _tracker(text: str, intent: str, slots: dict[str, Any] | None = None,

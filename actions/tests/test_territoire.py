@@ -34,14 +34,7 @@ def domain() -> dict[str, Any]:
     return merged
 
 
-@pytest.fixture(scope="module", autouse=True)
-def knowledge_base() -> None:
-    from knowledge.territory import resolve_commune
-
-    try:
-        resolve_commune("Villeurbanne")
-    except Exception as exc:  # noqa: BLE001
-        pytest.skip(f"knowledge base not available (run `knowledge build`): {exc}")
+pytestmark = pytest.mark.usefixtures("knowledge_base")
 
 
 def _tracker(text: str, intent: str, entities: list[dict] | None = None, *,

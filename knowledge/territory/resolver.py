@@ -29,7 +29,8 @@ from knowledge.territory.normalize import compact, normalise
 Match = Literal["code_insee", "code_postal", "nom", "ancienne_commune", "prefixe", "approx"]
 Status = Literal["found", "ambiguous", "unknown"]
 
-_CODE = re.compile(r"^(\d{5}|2[ab]\d{3})$", re.IGNORECASE)
+# An INSEE code (or a postal code: both are five characters; the context tells them apart).
+CODE_COMMUNE = re.compile(r"^(\d{5}|2[ab]\d{3})$", re.IGNORECASE)
 _POSTAL_TOKEN = re.compile(r"^\d{5}$")
 _DEP_TOKEN = re.compile(r"^(\d{2,3}|2[ab])$")
 _ARRONDISSEMENT = re.compile(
@@ -264,7 +265,7 @@ class TerritoryIndex:
     def resolve(self, query: str) -> Resolution:
         text = (query or "").strip()[:200]
         raw = text.replace(" ", "").upper()
-        if _CODE.match(raw):
+        if CODE_COMMUNE.match(raw):
             return _resolution(text, self.by_code(raw))
         norm = normalise(text)
         if not norm:

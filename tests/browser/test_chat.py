@@ -45,6 +45,7 @@ def bot_texts(page) -> str:
 
 
 def say(page, text: str) -> None:
+    """Type a message in the chat (``page``: the page, or the widget's frame)."""
     page.locator("#message").fill(text)
     page.locator("#message").press("Enter")
 
@@ -204,8 +205,7 @@ def test_embedded_widget_full_conversation(tab, host_site, web_url):
     frame.locator("#messages .bulle.bot", has_text="assistant automatique").first.wait_for(timeout=60_000)
     assert frame.locator("h1").inner_text() == "Aide sociale à Villeurbanne"
     frame.locator("#commune-connue", has_text="Villeurbanne").wait_for()
-    frame.locator("#message").fill("où est mon CCAS ?")
-    frame.locator("#message").press("Enter")
+    say(frame, "où est mon CCAS ?")
     # The host site gave the commune (data-commune): the bot answers without asking it.
     frame.locator("#messages .bulle.bot", has_text="CCAS de Villeurbanne").first.wait_for(timeout=60_000)
     assert "Dans quelle commune" not in frame.locator("#messages").inner_text()
@@ -230,15 +230,13 @@ def test_embedded_widget_from_greeting_to_the_orientation(tab, host_site):
     page.get_by_role("button", name="Une question sur vos droits ?").click()
     frame = page.locator("iframe[title='Assistant : Aide sociale à Villeurbanne']").content_frame
     frame.locator("#messages .bulle.bot", has_text="assistant automatique").first.wait_for(timeout=60_000)
-    frame.locator("#message").fill("j'ai 35 ans, je vis seul sans enfant, je suis locataire avec un loyer de "
-                                   "500 euros et je ne travaille pas")
-    frame.locator("#message").press("Enter")
-    # Questions still missing are asked (the commune came from the host site), with buttons.
-    frame.locator("#messages .bulle.bot", has_text="combien votre foyer").last.wait_for(timeout=60_000)
+    say(frame, "j'ai 35 ans, je vis seul sans enfant, je suis locataire avec un loyer de 500 euros "
+               "et je ne travaille pas")
+    # Questions still missing are asked (the commune came from the host site).
+    wait_bot(frame, "combien votre foyer")
     assert "Dans quelle commune" not in frame.locator("#messages").inner_text()
-    frame.locator("#message").fill("rien")
-    frame.locator("#message").press("Enter")
-    frame.locator("#messages .bulle.bot", has_text="Voici ce que j'ai compris").last.wait_for(timeout=60_000)
+    say(frame, "rien")
+    wait_bot(frame, "Voici ce que j'ai compris")
     recap = frame.locator("#messages .bulle.bot", has_text="Voici ce que j'ai compris").last.inner_text()
     assert "Villeurbanne" in recap and "35 ans" in recap and "500 €" in recap
     tab.shot("1-widget-recapitulatif")

@@ -2,25 +2,21 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import tempfile
-import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
 import httpx
 
-ROOT = Path(__file__).resolve().parents[2]
-BOT_BIN = ROOT / ".venv-bot" / "bin"
-ACTIONS_PYTHON = ROOT / ".venv-actions" / "bin" / "python"
+# The same process helpers as the scale-out setup (deploy/cluster.py), re-exported for the tests.
+from deploy.cluster import ACTIONS_PYTHON, BOT_BIN, ROOT, free_port, wait_http  # noqa: F401
+from deploy.cluster import stop as cluster_stop
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def stop(proc: subprocess.Popen) -> None:
+    cluster_stop(proc, timeout=20)
 
 
 def model_path() -> Path:
@@ -33,30 +29,6 @@ def model_path() -> Path:
     if out.returncode != 0:
         raise RuntimeError(f"Training failed:\n{out.stderr[-4000:]}")
     return ROOT / out.stdout.strip()
-
-
-def wait_http(url: str, proc: subprocess.Popen, log: Path, timeout: float = 240) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"{url}: server exited ({proc.returncode}):\n{log.read_text()[-4000:]}")
-        try:
-            if httpx.get(url, timeout=2).status_code < 500:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.5)
-    raise TimeoutError(f"{url} not ready after {timeout} s:\n{log.read_text()[-4000:]}")
-
-
-def stop(proc: subprocess.Popen) -> None:
-    if proc.poll() is None:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 @contextmanager

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from deploy.cluster import ACTIONS_PYTHON, ROOT, RasaReplica, _http_ready, _wait, free_port, stop
+from deploy.cluster import ACTIONS_PYTHON, ROOT, RasaReplica, free_port, stop, wait_http
 from tests.e2e.servers import Conversation, model_path
 
 pytestmark = pytest.mark.e2e
@@ -34,8 +34,7 @@ class ActionServer:
                 [str(ACTIONS_PYTHON), "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.port)],
                 cwd=ROOT, stdout=fh, stderr=subprocess.STDOUT, env=os.environ.copy(),
                 start_new_session=True)  # Sanic runs the server in a child: signal the whole group
-        _wait(lambda: _http_ready(f"http://127.0.0.1:{self.port}/health"), self.proc, self.log,
-              "action server", 240)
+        wait_http(f"http://127.0.0.1:{self.port}/health", self.proc, self.log, 240)
 
     def signal(self, sig: int) -> None:
         os.killpg(self.proc.pid, sig)

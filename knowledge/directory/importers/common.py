@@ -10,8 +10,8 @@ from sqlalchemy import Connection, insert
 
 from knowledge.territory.models import Import
 from knowledge.territory.normalize import normalise
+from knowledge.territory.resolver import CODE_COMMUNE
 
-_INSEE = re.compile(r"^(\d{5}|2[AB]\d{3})$")
 _POSTAL = re.compile(r"^\d{5}$")
 
 
@@ -37,7 +37,7 @@ def text(value) -> str | None:
 
 def insee(value) -> str | None:
     value = (text(value) or "").upper()
-    return value if _INSEE.match(value) else None
+    return value if CODE_COMMUNE.match(value) else None
 
 
 def postal(value) -> str | None:
