@@ -315,6 +315,9 @@ def _montants(text: str, spans: Iterable[tuple[int, int]], requested: Optional[s
         cleaned = re.sub(r"\b\d+(?:\.\d+)? ?(ans?|enfants?|mois|pour cent|fois|jours?|semaines?|annees?|"
                          r"fils|filles?|personnes?|gamins?|pieces?|m2|metres?|h|heures?)\b", " ", clause)
         cleaned = re.sub(r"\b\d{5}\b", " ", cleaned)  # postal codes
+        # arrondissements: "Lyon 8e", "Paris 15eme", "le 3e arrondissement" are not 8, 15 or 3 euros
+        cleaned = re.sub(r"\b(paris|lyon|marseille) \d{1,2}( ?(e|er|eme))?\b|\b\d{1,2} ?(e|er|eme) arrondissement\b",
+                         " ", cleaned)
         cleaned = re.sub(r"\b(19|20)\d{2}\b", " ", cleaned)  # years
         money = list(_MONEY.finditer(cleaned))
         if not money:

@@ -121,3 +121,14 @@ def test_each_amount_takes_the_kind_named_nearest_to_it(text, expected):
 ])
 def test_a_baby_on_the_way_is_a_pregnancy_not_a_child(text, expected):
     assert extract(text).facts == expected
+
+
+@pytest.mark.parametrize("text", ["j'habite à Lyon 8e", "Paris 20e", "je vis à Marseille 15eme",
+                                  "dans le 3e arrondissement"])
+def test_an_arrondissement_is_not_an_amount(text):
+    assert not {"revenus_activite", "chomage", "retraite", "loyer"} & set(extract(text).facts)
+    assert not {"revenus_activite"} & set(extract(text, requested="commune").facts)
+
+
+def test_an_amount_beside_an_arrondissement_is_still_read():
+    assert extract("j'habite Lyon 8e et je gagne 900 euros").facts["revenus_activite"] == 900.0
