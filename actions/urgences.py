@@ -31,6 +31,10 @@ logger = logging.getLogger(__name__)
 CHECKED = "23 novembre 2026"
 SLOT_URGENCE = "urgence"
 SLOT_COMMUNE = "commune"
+SLOT_BESOINS = "besoins"
+# The need (docs/situation.md `besoins`) behind an emergency: kept, so that the orientation that
+# may follow the emergency answer starts from it instead of asking again what the person needs.
+BESOIN_DE_L_URGENCE = {"violences": "violence", "faim": "alimentation", "sans_abri": "logement"}
 # Intents a form must not take as an answer: the rules answer them, then the form resumes.
 INTENTS_PRIORITAIRES = frozenset({*INTENTS, "demander_humain", "autre_langue"})
 
@@ -207,4 +211,9 @@ class ActionUrgence(Action):
         commune = commune_validee(tracker.get_slot(SLOT_COMMUNE)) if kind == "faim" else None
         formulaire = bool((tracker.active_loop or {}).get("name"))
         dispatcher.utter_message(text=texte_urgence(kind, trouves, commune, formulaire))
-        return [SlotSet(SLOT_URGENCE, kind), *reprendre(tracker)]
+        events: list[dict[str, Any]] = [SlotSet(SLOT_URGENCE, kind)]
+        besoins = list(tracker.get_slot(SLOT_BESOINS) or [])
+        besoin = BESOIN_DE_L_URGENCE.get(kind)
+        if besoin and besoin not in besoins:
+            events.append(SlotSet(SLOT_BESOINS, besoins + [besoin]))
+        return [*events, *reprendre(tracker)]

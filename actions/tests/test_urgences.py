@@ -164,3 +164,17 @@ def test_not_understood_twice_in_a_row_offers_a_person(monkeypatch):
     dispatcher = CollectingDispatcher()
     asyncio.run(ActionPasCompris().run(dispatcher, _fallback_tracker(["nlu_fallback", "nlu_fallback"]), {}))
     assert "Allô Service Public" in dispatcher.messages[0]["text"]
+
+
+@pytest.mark.parametrize("intent, besoin", [("urgence_violences", "violence"), ("urgence_faim", "alimentation"),
+                                            ("urgence_sans_abri", "logement")])
+def test_the_need_behind_the_emergency_is_kept_for_the_orientation(intent, besoin):
+    _, events = _run(ActionUrgence(), _tracker("aidez moi", intent, slots={"besoins": ["sante"]}))
+    assert {"event": "slot", "name": "besoins", "value": ["sante", besoin], "timestamp": None} in events
+
+
+def test_a_need_already_known_is_not_added_twice():
+    _, events = _run(ActionUrgence(), _tracker("il me frappe", "urgence_violences", slots={"besoins": ["violence"]}))
+    assert not any(e.get("name") == "besoins" for e in events)
+    _, events = _run(ActionUrgence(), _tracker("je veux mourir", "urgence_suicide"))
+    assert not any(e.get("name") == "besoins" for e in events)
