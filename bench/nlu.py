@@ -4,6 +4,12 @@ Prints intent macro-F1 and entity F1 of the trained model (``rasa test nlu``), w
 per-intent table to ``var/bench/nlu_report.md``, and also scores the action server's own fact
 extraction (actions.extraction: rules + text2num) on the annotated entities of the same set.
 
+Two intent figures are printed. "strict": the label written in the test set must come out.
+"as answered": a need message that the safety net deliberately answers as the matching emergency
+("mon mari me bat" labelled besoin_violence, answered as urgence_violences) counts as understood,
+because the emergency answer gives the emergency line first and keeps that same need for the
+orientation (actions/urgences.py, BESOIN_DE_L_URGENCE). Every other confusion counts as an error.
+
     .venv-actions/bin/python bench/nlu.py [--model models/bot-xxx.tar.gz]
 """
 from __future__ import annotations
@@ -23,6 +29,9 @@ sys.path.insert(0, str(ROOT))
 
 TEST_SET = ROOT / "bench" / "data" / "nlu_test.yml"
 REPORT = ROOT / "var" / "bench" / "nlu_report.md"
+# Need -> the emergency intent whose answer also records that need (actions.urgences.BESOIN_DE_L_URGENCE).
+URGENCE_DU_BESOIN = {"besoin_violence": "urgence_violences", "besoin_alimentation": "urgence_faim",
+                     "besoin_logement": "urgence_sans_abri"}
 # Entities whose value the action server reads with its own rules (actions/extraction.py).
 FACT_ENTITIES = {"age", "nb_enfants", "loyer", "chomage", "retraite", "revenus_activite", "en_couple",
                  "logement", "activite"}
@@ -37,9 +46,40 @@ def model_path() -> Path:
 def rasa_test(model: Path, out: Path) -> float:
     start = time.perf_counter()
     subprocess.run([str(ROOT / ".venv-bot" / "bin" / "rasa"), "test", "nlu", "--nlu", str(TEST_SET),
-                    "--model", str(model), "--out", str(out), "--no-plot"],
+                    "--model", str(model), "--out", str(out), "--no-plot", "--successes"],
                    cwd=ROOT, check=True, capture_output=True, text=True)
     return time.perf_counter() - start
+
+
+def predictions(out: Path) -> list[tuple[str, str]]:
+    """(label, predicted intent) of every test message, from rasa's successes and errors files."""
+    rows = []
+    for name in ("intent_successes.json", "intent_errors.json"):
+        path = out / name
+        if path.exists():
+            rows += [(r["intent"], r["intent_prediction"]["name"]) for r in json.loads(path.read_text())]
+    return rows
+
+
+def scores(pairs: list[tuple[str, str]]) -> tuple[float, float, dict[str, tuple[float, float, float, int]]]:
+    """(macro-F1 over the labels, accuracy, {label: (precision, recall, F1, support)})."""
+    labels = sorted({label for label, _ in pairs})
+    table = {}
+    for label in labels:
+        tp = sum(1 for g, p in pairs if g == label and p == label)
+        predicted = sum(1 for _, p in pairs if p == label)
+        support = sum(1 for g, _ in pairs if g == label)
+        precision = tp / predicted if predicted else 0.0
+        recall = tp / support if support else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        table[label] = (precision, recall, f1, support)
+    macro = sum(row[2] for row in table.values()) / len(table)
+    accuracy = sum(1 for g, p in pairs if g == p) / len(pairs)
+    return macro, accuracy, table
+
+
+def as_answered(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(g, g if URGENCE_DU_BESOIN.get(g) == p else p) for g, p in pairs]
 
 
 def _examples() -> list[tuple[str, str]]:
@@ -85,29 +125,39 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
         seconds = rasa_test(model, out)
-        intents = json.loads((out / "intent_report.json").read_text())
+        pairs = predictions(out)
         entity_file = out / "DIETClassifier_report.json"
         entities = json.loads(entity_file.read_text()) if entity_file.exists() else {}
 
-    macro = intents["macro avg"]["f1-score"]
+    macro, accuracy, table = scores(pairs)
+    macro_a, accuracy_a, table_a = scores(as_answered(pairs))
     ent_f1 = entities.get("micro avg", entities.get("weighted avg", {})).get("f1-score")
     ok, total = extraction_score()
-    print(f"held-out test set: {n} messages, {len([k for k in intents if k not in ('accuracy', 'macro avg', 'weighted avg', 'micro avg')])} intents ({TEST_SET.relative_to(ROOT)})")
+    print(f"held-out test set: {n} messages, {len(table)} intents ({TEST_SET.relative_to(ROOT)})")
     print(f"model: {model.name}")
-    print(f"intent macro-F1: {macro:.3f}   accuracy: {intents['accuracy']:.3f}   (target ≥ 0.92)")
+    print(f"intent macro-F1 strict: {macro:.3f}   accuracy: {accuracy:.3f}   (target ≥ 0.92)")
+    print(f"intent macro-F1 as answered (need answered as its emergency counts): {macro_a:.3f}   "
+          f"accuracy: {accuracy_a:.3f}")
     if ent_f1 is not None:
         print(f"entity F1 (DIET, micro avg): {ent_f1:.3f}   (target ≥ 0.88)")
     print(f"facts read by the action server (actions.extraction): {ok}/{total} = {ok / max(total, 1):.3f}")
     print(f"rasa test nlu: {seconds:.1f} s")
 
     lines = ["# NLU on the held-out test set", "", f"Model `{model.name}`, {n} messages.", "",
-             f"- intent macro-F1: {macro:.3f}", f"- entity F1 (DIET): {ent_f1 if ent_f1 is None else round(ent_f1, 3)}",
+             f"- intent macro-F1 strict: {macro:.3f} (accuracy {accuracy:.3f})",
+             f"- intent macro-F1 as answered: {macro_a:.3f} (accuracy {accuracy_a:.3f}); a need answered "
+             f"as its emergency ({', '.join(f'{b} -> {u}' for b, u in URGENCE_DU_BESOIN.items())}) counts",
+             f"- entity F1 (DIET): {ent_f1 if ent_f1 is None else round(ent_f1, 3)}",
              f"- facts read by actions.extraction: {ok}/{total}", "",
-             "| intent | precision | recall | F1 | examples |", "|---|---|---|---|---|"]
-    for name, row in sorted(intents.items()):
-        if isinstance(row, dict) and "precision" in row and name not in ("macro avg", "weighted avg", "micro avg"):
-            lines.append(f"| {name} | {row['precision']:.2f} | {row['recall']:.2f} | {row['f1-score']:.2f} | "
-                         f"{row['support']} |")
+             "| intent | precision | recall | F1 | F1 as answered | examples |", "|---|---|---|---|---|---|"]
+    for name, (precision, recall, f1, support) in table.items():
+        lines.append(f"| {name} | {precision:.2f} | {recall:.2f} | {f1:.2f} | {table_a[name][2]:.2f} | {support} |")
+    confusions: dict[tuple[str, str], int] = {}
+    for g, p in pairs:
+        if g != p:
+            confusions[(g, p)] = confusions.get((g, p), 0) + 1
+    lines += ["", "| label | predicted | messages |", "|---|---|---|"]
+    lines += [f"| {g} | {p} | {c} |" for (g, p), c in sorted(confusions.items(), key=lambda kv: -kv[1])]
     if entities:
         lines += ["", "| entity | precision | recall | F1 | examples |", "|---|---|---|---|---|"]
         for name, row in sorted(entities.items()):
