@@ -66,6 +66,12 @@ def besoins_de(slots: dict[str, Any]) -> list[str]:
     return list(slots.get("besoins") or []) or [BESOIN_PAR_DEFAUT]
 
 
+def avec_besoin(slots: dict[str, Any], besoin: Optional[str]) -> Optional[list[str]]:
+    """The needs with ``besoin`` added at the end, or None when it is absent or already known."""
+    besoins = list(slots.get("besoins") or [])
+    return besoins + [besoin] if besoin and besoin not in besoins else None
+
+
 def ressources_connues(slots: dict[str, Any]) -> bool:
     return slots.get("ressources") is not None or any(slots.get(r) is not None for r in RESSOURCES)
 

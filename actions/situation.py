@@ -169,10 +169,9 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     changes: dict[str, Any] = {}
 
     besoin = besoin_de_l_intent(intent)
-    if besoin:
-        besoins = list(slots.get("besoins") or [])
-        if besoin not in besoins:
-            changes["besoins"] = besoins + [besoin]
+    besoins = parcours.avec_besoin(slots, besoin)
+    if besoins is not None:
+        changes["besoins"] = besoins
 
     if _est_payload(texte):
         texte_lu = " ".join(f"{e.get('value')}" for e in entities if e.get("entity") != "commune")

@@ -21,6 +21,7 @@ from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.parcours import avec_besoin
 from bot.components.safety_patterns import INTENTS, TYPES, detect, normalise, type_of_intent
 from knowledge.contacts import contacts_for_commune
 from knowledge.directory.defaults import national_entries
@@ -31,7 +32,6 @@ logger = logging.getLogger(__name__)
 CHECKED = "23 novembre 2026"
 SLOT_URGENCE = "urgence"
 SLOT_COMMUNE = "commune"
-SLOT_BESOINS = "besoins"
 # The need (docs/situation.md `besoins`) behind an emergency: kept, so that the orientation that
 # may follow the emergency answer starts from it instead of asking again what the person needs.
 BESOIN_DE_L_URGENCE = {"violences": "violence", "faim": "alimentation", "sans_abri": "logement"}
@@ -212,8 +212,7 @@ class ActionUrgence(Action):
         formulaire = bool((tracker.active_loop or {}).get("name"))
         dispatcher.utter_message(text=texte_urgence(kind, trouves, commune, formulaire))
         events: list[dict[str, Any]] = [SlotSet(SLOT_URGENCE, kind)]
-        besoins = list(tracker.get_slot(SLOT_BESOINS) or [])
-        besoin = BESOIN_DE_L_URGENCE.get(kind)
-        if besoin and besoin not in besoins:
-            events.append(SlotSet(SLOT_BESOINS, besoins + [besoin]))
+        besoins = avec_besoin(tracker.slots, BESOIN_DE_L_URGENCE.get(kind))
+        if besoins is not None:
+            events.append(SlotSet("besoins", besoins))
         return [*events, *reprendre(tracker)]

@@ -27,11 +27,13 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from actions.urgences import BESOIN_DE_L_URGENCE  # noqa: E402 - importable once ROOT is on the path
+
 TEST_SET = ROOT / "bench" / "data" / "nlu_test.yml"
 REPORT = ROOT / "var" / "bench" / "nlu_report.md"
-# Need -> the emergency intent whose answer also records that need (actions.urgences.BESOIN_DE_L_URGENCE).
-URGENCE_DU_BESOIN = {"besoin_violence": "urgence_violences", "besoin_alimentation": "urgence_faim",
-                     "besoin_logement": "urgence_sans_abri"}
+
+# Need intent -> the emergency intent whose answer also records that need.
+URGENCE_DU_BESOIN = {f"besoin_{besoin}": f"urgence_{kind}" for kind, besoin in BESOIN_DE_L_URGENCE.items()}
 # Entities whose value the action server reads with its own rules (actions/extraction.py).
 FACT_ENTITIES = {"age", "nb_enfants", "loyer", "chomage", "retraite", "revenus_activite", "en_couple",
                  "logement", "activite"}
