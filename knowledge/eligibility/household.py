@@ -38,10 +38,12 @@ STATUT_OCCUPATION = {
     "heberge": "loge_gratuitement",
     "sans_domicile": "sans_domicile",
     "hebergement_structure": "sans_domicile",
+    "etablissement": "locataire_foyer",
 }
 ACTIVITE = {
     "salarie": "actif", "independant": "actif", "demandeur_emploi": "chomeur",
     "etudiant": "etudiant", "retraite": "retraite", "sans_activite": "inactif",
+    "apprenti": "actif",
 }
 # OpenFisca reads a nationality as an ISO country code; "EU"/"ZZ" are placeholders
 # whose meaning is carried by ressortissant_eee and duree_possession_titre_sejour.

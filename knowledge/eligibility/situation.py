@@ -10,15 +10,22 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-Activite = Literal["salarie", "independant", "demandeur_emploi", "etudiant", "retraite", "sans_activite"]
-Logement = Literal["locataire", "proprietaire", "heberge", "sans_domicile", "hebergement_structure"]
+Activite = Literal["salarie", "independant", "demandeur_emploi", "etudiant", "retraite", "sans_activite", "apprenti"]
+Logement = Literal["locataire", "proprietaire", "heberge", "sans_domicile", "hebergement_structure", "etablissement"]
 Nationalite = Literal["francaise", "ue", "hors_ue_regulier", "hors_ue_irregulier"]
 Besoin = Literal[
     "logement", "impayes_loyer", "alimentation", "sante", "emploi", "argent", "famille", "handicap",
     "autonomie", "dettes", "energie", "administratif", "violence", "mobilite", "numerique", "catastrophe",
 ]
+# Benefits a household may already receive: the scheme ids that are benefits, plus three that are not
+# schemes of the contract (unemployment benefit, allocation de solidarité spécifique, invalidity pension).
+PrestationPercue = Literal[
+    "rsa", "prime_activite", "aide_logement", "aah", "aspa", "css", "ame", "allocations_familiales", "asf",
+    "ars", "paje", "apa", "pch", "cej", "cheque_energie", "chomage", "ass", "pension_invalidite",
+]
 
 MAX_MONTHLY = 100_000.0  # € per month: above this, the value is a typing error, not a resource
+MAX_TOTAL = 10_000_000.0  # € in total (savings, debts): above this, a typing error
 RESOURCE_FIELDS = ("revenus_activite", "chomage", "retraite", "autres_ressources", "pension_alimentaire_recue")
 
 
@@ -49,6 +56,13 @@ class Situation(BaseModel):
     handicap_taux: int | None = Field(default=None, ge=0, le=100, description="taux d'incapacité reconnu, en %")
     perte_autonomie: bool | None = Field(default=None, description="a besoin d'aide pour la vie quotidienne")
     nationalite: Nationalite | None = None
+    titre_sejour_annees: int | None = Field(default=None, ge=0, le=80,
+                                            description="années depuis le premier titre de séjour permettant de travailler")
+    rqth: bool | None = Field(default=None, description="reconnu travailleur handicapé (RQTH)")
+    epargne: float | None = Field(default=None, ge=0, le=MAX_TOTAL, description="épargne et patrimoine du foyer, en €")
+    dette_loyer: float | None = Field(default=None, ge=0, le=MAX_TOTAL, description="loyers impayés dus, en € au total")
+    prestations_percues: list[PrestationPercue] | None = Field(default=None, max_length=18,
+                                                               description="prestations déjà perçues par le foyer")
     besoins: list[Besoin] | None = Field(default=None, max_length=16, description="ce que la personne demande")
 
     # -- facts derived from the fields ---------------------------------------
@@ -74,10 +88,13 @@ class SituationError(ValueError):
 
 
 _BOUNDS = {"age": (0, 120), "enfants": (0, 25), "loyer": (0, 20_000), "handicap_taux": (0, 100),
+           "titre_sejour_annees": (0, 80), "epargne": (0, MAX_TOTAL), "dette_loyer": (0, MAX_TOTAL),
            **{f: (0, MAX_MONTHLY) for f in RESOURCE_FIELDS}}
 _UNITS = {"age": " ans", "enfants": " ans (âge de chaque enfant)", "loyer": " € par mois",
-          "handicap_taux": " %", **{f: " € par mois" for f in RESOURCE_FIELDS}}
-_ENUMS = {"activite": Activite, "logement": Logement, "nationalite": Nationalite, "besoins": Besoin}
+          "handicap_taux": " %", "titre_sejour_annees": " ans", "epargne": " €", "dette_loyer": " €",
+          **{f: " € par mois" for f in RESOURCE_FIELDS}}
+_ENUMS = {"activite": Activite, "logement": Logement, "nationalite": Nationalite, "besoins": Besoin,
+          "prestations_percues": PrestationPercue}
 
 
 def _choices(field: str) -> str:
@@ -103,7 +120,7 @@ def _message(error: dict) -> dict[str, str]:
     elif kind in ("int_parsing", "int_type", "int_from_float"):
         text = f"Le champ {name} doit être un nombre entier."
     elif kind in ("float_parsing", "float_type", "finite_number"):
-        text = f"Le champ {name} doit être un nombre (en euros par mois)."
+        text = f"Le champ {name} doit être un nombre (en euros)."
     elif kind in ("bool_parsing", "bool_type"):
         text = f"Le champ {name} doit valoir vrai ou faux (true ou false)."
     elif kind in ("list_type",):

@@ -9,6 +9,7 @@ LOGEMENT = {
     "heberge": "vous êtes hébergé par de la famille ou des amis",
     "sans_domicile": "vous êtes sans domicile",
     "hebergement_structure": "vous êtes hébergé dans une structure (foyer, hôtel, centre d'hébergement)",
+    "etablissement": "vous vivez dans un établissement (EHPAD ou résidence pour personnes âgées ou handicapées)",
 }
 
 

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
-# The contract's vocabularies (/work/shared/docs/situation.md): keep them in step.
+# The contract's vocabularies (docs/situation.md): keep them in step.
 SCHEME_IDS = (
     "rsa", "prime_activite", "aide_logement", "aah", "aspa", "css", "ame",
     "allocations_familiales", "asf", "ars", "paje", "apa", "pch", "cej", "fsl",
