@@ -6,16 +6,11 @@
   embedding the chat knows the commune (widget ``data-commune``, sent as message metadata)
   and it names exactly one commune, the session starts with it, so it is not asked.
 - ``action_effacer_donnees``: confirms the erasure and empties the slots; the tracker store
-  (deploy/rasa_ext/tracker_store.py) sees this action and deletes the whole conversation.
-
-When the action server runs (``python -m rasa_sdk --actions actions``), the knowledge base
-is checked at import, so that a missing or empty base stops the start-up with a clear
-message instead of failing at the first person.
+  (bot/rasa_ext/tracker_store.py) sees this action and deletes the whole conversation.
 """
 from __future__ import annotations
 
 import logging
-import sys
 from typing import Any, Optional
 
 from rasa_sdk import Action, Tracker
@@ -24,7 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.territoire import SLOT, SLOT_NOM
-from deploy.retention import retention_hours, retention_text
+from common.retention import retention_hours, retention_text
 from knowledge.territory import CODE_COMMUNE, Candidate, commune_by_code, resolve_commune
 
 logger = logging.getLogger(__name__)
@@ -71,15 +66,3 @@ class ActionEffacerDonnees(Action):
                   domain: DomainDict) -> list[dict[str, Any]]:
         dispatcher.utter_message(response="utter_donnees_effacees")
         return [AllSlotsReset(), ActiveLoop(None)]
-
-
-def _running_as_action_server() -> bool:
-    main = sys.modules.get("__main__")
-    spec = getattr(main, "__spec__", None)
-    return bool(spec and spec.name.startswith("rasa_sdk"))
-
-
-if _running_as_action_server():
-    from deploy.health import check_or_exit
-
-    check_or_exit("serveur d'actions")

@@ -1,7 +1,7 @@
 """Urgent danger, answered first (issue 6).
 
 ``action_urgence`` runs when the intent is ``urgence_<type>`` (from DIET or forced by the
-safety net, ``bot/components/safety_net.py``). It answers in a few warm lines: the number to
+safety net, ``bot/rasa_ext/safety_net.py``). It answers in a few warm lines: the number to
 call and what it is for, first; then an offer to go on. When a form is active it hands back
 to it (``FollowupAction``): the form asks its question again, every slot kept.
 
@@ -21,8 +21,9 @@ from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.message import intent, texte
 from actions.parcours import avec_besoin
-from bot.components.safety_patterns import INTENTS, TYPES, detect, normalise, type_of_intent
+from common.safety import INTENTS, TYPES, detect, normalise, type_of_intent
 from knowledge.contacts import contacts_for_commune
 from knowledge.directory.defaults import national_entries
 from knowledge.territory import commune_by_code
@@ -187,10 +188,6 @@ def type_of_answer(text: str) -> Optional[str]:
     return None
 
 
-def _intent(tracker: Tracker) -> Optional[str]:
-    return ((tracker.latest_message or {}).get("intent") or {}).get("name")
-
-
 def reprendre(tracker: Tracker) -> list[dict[str, Any]]:
     """Hand back to the active form, if any, so that it asks its question again."""
     loop = (tracker.active_loop or {}).get("name")
@@ -203,9 +200,8 @@ class ActionUrgence(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> list[dict[str, Any]]:
-        texte = (tracker.latest_message or {}).get("text") or ""
-        trouves = detect(texte)
-        kind = type_of_intent(_intent(tracker)) or (trouves[0] if trouves else None)
+        trouves = detect(texte(tracker))
+        kind = type_of_intent(intent(tracker)) or (trouves[0] if trouves else None)
         if kind not in TYPES:
             return []
         commune = commune_validee(tracker.get_slot(SLOT_COMMUNE)) if kind == "faim" else None

@@ -21,8 +21,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from actions.urgences import type_of_answer  # noqa: E402
-from bot.components.safety_patterns import TYPES, primary  # noqa: E402
-from tests.e2e.servers import Conversation, action_server, model_path, rasa_server  # noqa: E402
+from common.safety import TYPES, primary  # noqa: E402
+from harness.model import model_path  # noqa: E402
+from harness.servers import Conversation, action_server, rasa_server  # noqa: E402
 
 CASES = yaml.safe_load((ROOT / "cases" / "urgences.yml").read_text(encoding="utf-8"))["cases"]
 
@@ -54,7 +55,7 @@ def main() -> None:
     explicit = [bool(c.get("explicit")) for c in CASES]
     print(f"{len(CASES)} messages, {sum(e != 'none' for e in expected)} emergencies "
           f"({sum(explicit)} explicit), {expected.count('none')} without emergency")
-    report("Safety-net patterns alone (bot/components/safety_patterns.py)", expected,
+    report("Safety-net patterns alone (common/safety.py)", expected,
            [primary(c["text"]) or "none" for c in CASES], explicit)
 
     model = model_path()

@@ -6,7 +6,7 @@
 URL: --url, else $TRACKER_STORE_URL (the database of Rasa's SQL tracker store,
 e.g. postgresql://rasa@127.0.0.1:5432/rasa, password in the URL or $PGPASSWORD).
 Hours: --hours, else $CONVERSATION_RETENTION_HOURS, else 168 (7 days).
-The Rasa server purges the same way on its own every hour (deploy/rasa_ext/tracker_store.py).
+The Rasa server purges the same way on its own every hour (bot/rasa_ext/tracker_store.py).
 Runs in either environment (.venv-actions or .venv-bot).
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from deploy.retention import purge_sql, retention_hours  # noqa: E402
+from common.retention import purge_sql, retention_hours  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

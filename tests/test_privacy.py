@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, func, inspect, select, table
 
-from deploy.health import KnowledgeBaseError, check_knowledge_base
-from deploy.retention import purge_sql, retention_hours, retention_text
+from knowledge.health import KnowledgeBaseError, check_knowledge_base
+from common.retention import purge_sql, retention_hours, retention_text
 
 ROOT = Path(__file__).resolve().parents[1]
 SECRET_SITUATION = {"age": 47, "commune": "Villeurbanne", "enfants": [3, 9], "revenus_activite": 613,
@@ -81,7 +81,7 @@ def test_health_check_missing_and_empty(tmp_path):
 
 def test_action_server_refuses_to_start_without_knowledge_base(tmp_path):
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'absent.sqlite3'}"}
-    out = subprocess.run([str(ROOT / ".venv-actions" / "bin" / "python"), "-m", "rasa_sdk", "--actions", "actions",
+    out = subprocess.run([str(ROOT / ".venv-actions" / "bin" / "python"), "-m", "actions",
                           "--port", "0"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert out.returncode == 3
     assert "Démarrage du serveur d'actions impossible" in out.stderr and "knowledge build" in out.stderr

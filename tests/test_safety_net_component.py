@@ -6,12 +6,12 @@ import subprocess
 
 import yaml
 
-from tests.e2e.servers import BOT_BIN, ROOT
+from harness.processes import BOT_BIN, ROOT
 
 _SCRIPT = r"""
 import json, sys
 from rasa.shared.nlu.training_data.message import Message
-from bot.components.safety_net import SafetyNet
+from bot.rasa_ext.safety_net import SafetyNet
 net = SafetyNet.create({}, None, None, None)
 out = []
 for text, intent in json.loads(sys.stdin.read()):
@@ -49,4 +49,4 @@ def test_safety_net_overrides_a_low_confidence_intent_and_keeps_the_rest():
 
 def test_safety_net_is_in_the_pipeline_after_the_fallback_classifier():
     names = [c["name"] for c in yaml.safe_load((ROOT / "bot" / "config.yml").read_text())["pipeline"]]
-    assert names.index("bot.components.safety_net.SafetyNet") > names.index("FallbackClassifier")
+    assert names.index("bot.rasa_ext.safety_net.SafetyNet") > names.index("FallbackClassifier")

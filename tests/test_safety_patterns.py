@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.components.safety_patterns import INTENTS, TYPES, detect, normalise, primary, type_of_intent
+from common.safety import INTENTS, TYPES, detect, normalise, primary, type_of_intent
 
 CASES = yaml.safe_load((Path(__file__).resolve().parents[1] / "cases" / "urgences.yml").read_text())["cases"]
 EXPLICIT = [c for c in CASES if c.get("explicit")]

@@ -37,16 +37,25 @@ def test_pages_carry_a_strict_content_security_policy():
     assert 'src="/widget.js"' in client.get("/demo").text
 
 
-def test_agents_console_has_a_labelled_field_for_every_situation_field():
+def test_the_vocabulary_labels_every_field_and_value_of_the_contract():
+    # The agents' console builds its form from it, the chat page reads its labels from it.
+    from typing import get_args
+
     from knowledge.eligibility.situation import Situation
 
+    vocabulary = client.get("/situation/vocabulary").json()
+    fields = {f["name"]: f for f in vocabulary["fields"]}
+    assert list(fields) == list(Situation.model_fields)
+    for name, f in fields.items():
+        assert f["label"] and f["label_person"], name
+        if f["type"] in ("choice", "list_choice"):
+            assert f["values"] and all(v["label"] for v in f["values"]), name
+    assert fields["age"]["type"] == "int" and (fields["age"]["min"], fields["age"]["max"]) == (0, 120)
+    assert {v["value"] for v in fields["activite"]["values"]} == set(get_args(get_args(
+        Situation.model_fields["activite"].annotation)[0]))
+    assert set(vocabulary["verdicts"]) == {"probable", "possible", "unlikely", "deja_percu"}
     page = client.get("/agents").text
-    for name in Situation.model_fields:
-        if name == "besoins":
-            assert 'name="besoins"' in page
-        else:
-            assert f'<label for="f-{name}">' in page and f'id="f-{name}" name="{name}"' in page, name
-    assert "/static/agents.js" in page
+    assert 'id="champs"' in page and "/static/agents.js" in page
 
 
 CASES = """
@@ -111,8 +120,9 @@ def test_credentials_enable_rest_and_socketio_and_carry_ready_blocks_for_the_oth
 
     text = (Path(__file__).resolve().parents[1] / "bot" / "credentials.yml").read_text(encoding="utf-8")
     enabled = yaml.safe_load(text)
-    assert set(enabled) == {"rest", "socketio"}
-    assert enabled["socketio"]["session_persistence"] is True
+    # Rasa's REST and socket.io channels, as the project's declared subclasses (bot/rasa_ext/channels.py).
+    assert set(enabled) == {"bot.rasa_ext.channels.RestInput", "bot.rasa_ext.channels.SocketIOInput"}
+    assert enabled["bot.rasa_ext.channels.SocketIOInput"]["session_persistence"] is True
     uncommented = yaml.safe_load(re.sub(r"^# ((?:telegram|facebook|slack|twilio):|  )", r"\1", text, flags=re.M))
     expected = {"telegram": {"access_token", "verify", "webhook_url"},
                 "facebook": {"verify", "secret", "page-access-token"},

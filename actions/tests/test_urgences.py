@@ -14,7 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.humain import ActionAideHumaine, handoff_url
 from actions.territoire import INTENTS_HORS_REPONSE
 from actions.urgences import INTENTS_PRIORITAIRES, ActionUrgence, texte_urgence
-from bot.components.safety_patterns import TYPES
+from common.safety import TYPES
 
 
 def _tracker(text: str, intent: str, *, slots: dict[str, Any] | None = None,

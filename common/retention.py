@@ -1,6 +1,6 @@
 """How long conversations are kept, and the purge of Rasa's SQL tracker store.
 
-Used by the Rasa server (deploy.rasa_ext.tracker_store, periodically) and by the
+Used by the Rasa server (bot.rasa_ext.tracker_store, periodically) and by the
 ``scripts/purge_trackers.py`` command. Plain SQL through SQLAlchemy (1.4 in the bot
 environment, 2 in the actions one): a conversation whose last event is older than the
 retention time is deleted, all of its events.

@@ -3,7 +3,7 @@
 Endpoints file::
 
     tracker_store:
-      type: deploy.rasa_ext.tracker_store.ForgettingTrackerStore
+      type: bot.rasa_ext.tracker_store.ForgettingTrackerStore
       backend: sql            # or memory (the embedded default)
       dialect: postgresql     # the SQLTrackerStore options, secrets as ${ENV_VARS}
       url: ${TRACKER_DB_HOST}
@@ -28,12 +28,9 @@ from typing import Any, Iterable, Optional
 from rasa.core.tracker_store import InMemoryTrackerStore, SQLTrackerStore, TrackerStore
 from rasa.shared.core.events import ActionExecuted
 
-from deploy import retention
-from deploy.rasa_ext import resilience, rest_guard
+from common import retention
 
 logger = logging.getLogger(__name__)
-resilience.install()
-rest_guard.install()
 
 ERASE_ACTION = "action_effacer_donnees"
 

@@ -1,5 +1,8 @@
 """When the action server is down or too slow, answer instead of going silent.
 
+Installed by the input channels of ``bot.rasa_ext.channels`` (declared in ``credentials.yml``)
+when Rasa builds their routes; see ``bot/rasa_ext/__init__.py`` for why it wraps a Rasa method.
+
 Rasa 3.6 waits up to 5 minutes for a custom action and, when it fails, logs the error and
 sends nothing. ``install()`` wraps ``RemoteAction.run``:
 
@@ -21,7 +24,7 @@ from rasa.core.actions import action as rasa_action
 from rasa.shared.core.events import BotUttered, UserUttered
 from rasa.shared.exceptions import RasaException
 
-from deploy.retention import retention_hours, retention_text
+from common.retention import retention_hours, retention_text
 
 logger = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """The deterministic safety net: curated French patterns for urgent danger.
 
-Plain Python, no Rasa import: the Rasa graph component ``safety_net.SafetyNet``
+Plain Python, no Rasa import: the Rasa graph component ``bot.rasa_ext.safety_net.SafetyNet``
 (bot environment), the actions (action environment) and the fast unit tests
 all use it. ``detect(text)`` returns the emergency types found in a message,
 most urgent first::
@@ -24,7 +24,8 @@ faim de réussir", "il me tape sur les nerfs", "mort de rire").
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from common.text import fold
 
 TYPES = ("medicale", "suicide", "enfant", "violences", "sans_abri", "faim")
 INTENT_PREFIX = "urgence_"
@@ -48,19 +49,11 @@ _SMS = {
     "frap": "frappe", "frape": "frappe", "fraper": "frapper",
     "mang": "mange",
 }
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
-# "j'ai", "m'a", "l'a", "qu'il": the elided letter becomes its own token ("j ai").
-_ELISION = re.compile(r"\b([jmtlsdnc]|qu)[’'`´]", re.IGNORECASE)
 
 
 def normalise(text: str) -> str:
-    """Lower case, accents and punctuation removed, SMS spellings expanded, single spaces."""
-    text = (text or "").replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae")
-    text = _ELISION.sub(r"\1 ", text)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    text = _NON_ALNUM.sub(" ", text)
-    return " ".join(_SMS.get(token, token) for token in text.split())
+    """Folded text (``common.text.fold``: "j'ai" -> "j ai") with SMS spellings expanded."""
+    return " ".join(_SMS.get(token, token) for token in fold(text).split())
 
 
 def _rx(*parts: str) -> re.Pattern[str]:

@@ -1,7 +1,7 @@
 """Rasa graph component: the deterministic safety net overrides the intent.
 
 Placed in the pipeline after the FallbackClassifier. When
-``safety_patterns.detect`` finds urgent danger in the text, the intent becomes
+``common.safety.detect`` finds urgent danger in the text, the intent becomes
 ``urgence_<type>`` (the most urgent type) with confidence 1.0, whatever DIET or
 the fallback said: a low-confidence classification never hides an explicit
 message such as "je veux mourir" or "il me frappe", and another emergency
@@ -10,8 +10,8 @@ nothing, an emergency predicted by DIET is kept (a false alarm answered gently
 rather than a miss). Every type found is also added to the parse
 result under ``urgences`` (for logs and the actions).
 
-Rasa imports this module relative to the working directory (the repository
-root), hence ``bot.components``.
+Declared in ``bot/config.yml`` as ``bot.rasa_ext.safety_net.SafetyNet`` (the repository root is
+on PYTHONPATH); the patterns live in ``common.safety``.
 """
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.components.safety_patterns import INTENT_PREFIX, detect
+from common.safety import INTENT_PREFIX, detect
 
 URGENCES_KEY = "urgences"
 

@@ -1,0 +1,15 @@
+"""The Rasa extensions of the assistant (bot environment, Python 3.10), each declared where Rasa
+says, with the repository root on PYTHONPATH (scripts/run.sh and the test harness set it):
+
+| module | declared in | what |
+|---|---|---|
+| ``safety_net.SafetyNet`` | ``bot/config.yml`` (pipeline) | urgent danger overrides the intent |
+| ``channels.RestInput`` | ``bot/credentials.yml`` | the REST channel with its guard: 4xx on hostile input, no text in logs |
+| ``tracker_store.ForgettingTrackerStore`` | ``bot/endpoints.yml``, ``deploy/endpoints.yml`` | erasure on request, purge past the retention time |
+| ``resilience`` | installed by the channels above when Rasa builds their routes | an answer when the action server is down or slow |
+
+Rasa 3.6 has no setting for the time it waits for an action (five minutes) and no hook for a
+failed action: ``resilience`` wraps ``RemoteAction.run``, and the input channels declared in
+``credentials.yml`` install it explicitly in ``blueprint()``, so that it holds whatever tracker store
+is configured. Shared logic comes from ``common`` (no Rasa there).
+"""

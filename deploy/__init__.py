@@ -1,1 +1,0 @@
-"""Deployment of the assistant past one machine: PostgreSQL, Redis, replicas (see README)."""
