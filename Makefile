@@ -20,7 +20,7 @@ test: install db
 
 shell: install db
 	@model=$$(scripts/train.sh); \
-	.venv-actions/bin/python -m rasa_sdk --actions actions --port 5055 >/dev/null 2>&1 & pid=$$!; \
+	PYTHONPATH=$(CURDIR) .venv-actions/bin/python -m actions --port 5055 >/dev/null 2>&1 & pid=$$!; \
 	trap "kill $$pid" EXIT; \
 	PYTHONPATH=$(CURDIR) .venv-bot/bin/rasa shell --model $$model --endpoints bot/endpoints.yml
 
@@ -28,13 +28,13 @@ bench: install db
 	@for f in bench/*.py; do echo; echo "### $$f"; .venv-actions/bin/python $$f || exit 1; done
 
 # The knowledge-base tests again, unchanged, on a throwaway PostgreSQL cluster (Debian's postgresql
-# package; scripts/with-postgres.sh). Not part of `make test`.
+# package; harness/with_postgres.py). Not part of `make test`.
 KB_TESTS := tests/test_normalize.py tests/test_resolver.py tests/test_build.py tests/test_schemes.py \
 	tests/test_contacts.py tests/test_cli.py tests/test_directory.py tests/test_import_annuaire.py \
 	tests/test_import_data_inclusion.py
 .PHONY: test-postgres
 test-postgres: $(ACT)
-	scripts/with-postgres.sh .venv-actions/bin/python -m pytest -q $(KB_TESTS)
+	.venv-actions/bin/python -m harness.with_postgres .venv-actions/bin/python -m pytest -q $(KB_TESTS)
 
 train: $(BOT)
 	scripts/train.sh

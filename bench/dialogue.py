@@ -23,8 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.e2e.servers import Conversation, action_server, model_path, rasa_server  # noqa: E402
-from tests.e2e.test_situation import dernier_texte, question_posee  # noqa: E402
+from harness.dialogue import dernier_texte, question_posee  # noqa: E402
+from harness.model import model_path  # noqa: E402
+from harness.servers import Conversation, action_server, rasa_server  # noqa: E402
 
 # (first message, answers to whatever question is asked): people of the e2e tests, varied.
 PROFILS = [

@@ -11,7 +11,7 @@ the scope of orientation. Every value is fictitious. Then it prints:
 - re-import throughput with every record changed (updates) and unchanged;
 - `contacts_for_commune` latency p50 / p99 over a few thousand communes.
 
-Runs on a throwaway database: TEST_DATABASE_URL when set (see scripts/with-postgres.sh),
+Runs on a throwaway database: TEST_DATABASE_URL when set (see harness/with_postgres.py),
 else a temporary SQLite file; never on the project's knowledge base. Prints figures,
 asserts nothing.
 """

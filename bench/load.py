@@ -145,12 +145,10 @@ def main() -> int:
             parser.error("loopback only")
         return 0 if runs(args.urls, args.tracker_db) else 1
 
-    import subprocess
+    from harness.cluster import cluster
+    from harness.model import model_path
 
-    from deploy.cluster import cluster
-
-    model = Path(args.model) if args.model else ROOT / subprocess.run(
-        [str(ROOT / "scripts" / "train.sh")], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
+    model = Path(args.model) if args.model else model_path()
     logdir = Path(tempfile.mkdtemp(prefix="load-logs-"))
     started = time.perf_counter()
     with cluster(model, logdir, replicas=args.replicas, workers=args.workers) as c:

@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from actions.urgences import BESOIN_DE_L_URGENCE  # noqa: E402 - importable once ROOT is on the path
+from harness.model import model_path  # noqa: E402
 
 TEST_SET = ROOT / "bench" / "data" / "nlu_test.yml"
 REPORT = ROOT / "var" / "bench" / "nlu_report.md"
@@ -37,12 +38,6 @@ URGENCE_DU_BESOIN = {f"besoin_{besoin}": f"urgence_{kind}" for kind, besoin in B
 # Entities whose value the action server reads with its own rules (actions/extraction.py).
 FACT_ENTITIES = {"age", "nb_enfants", "loyer", "chomage", "retraite", "revenus_activite", "en_couple",
                  "logement", "activite"}
-
-
-def model_path() -> Path:
-    out = subprocess.run([str(ROOT / "scripts" / "train.sh")], cwd=ROOT, capture_output=True, text=True,
-                         check=True)
-    return ROOT / out.stdout.strip()
 
 
 def rasa_test(model: Path, out: Path) -> float:

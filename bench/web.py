@@ -15,7 +15,6 @@ from __future__ import annotations
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -24,8 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.e2e.servers import (ACTIONS_PYTHON, action_server, free_port, model_path,  # noqa: E402
-                               rasa_server, stop, wait_http)
+from harness.model import model_path  # noqa: E402
+from harness.processes import free_port  # noqa: E402
+from harness.servers import action_server, rasa_server, web_server  # noqa: E402
 
 VISITS = 5
 MESSAGES = ["bonjour", "où est mon CCAS ?", "Villeurbanne", "merci"]
@@ -119,17 +119,8 @@ def main() -> None:
         port = free_port()
         web_url = f"http://127.0.0.1:{port}"
         with rasa_server(model, actions_url, logdir, cors=[web_url]) as rasa_url:
-            log = logdir / "web.log"
-            with log.open("w") as fh:
-                web = subprocess.Popen(
-                    [str(ACTIONS_PYTHON), "-m", "uvicorn", "web.app:app", "--host", "127.0.0.1",
-                     "--port", str(port), "--log-level", "warning"],
-                    cwd=ROOT, stdout=fh, stderr=subprocess.STDOUT, env={**os.environ, "RASA_URL": rasa_url})
-            try:
-                wait_http(f"{web_url}/health", web, log, timeout=60)
+            with web_server(logdir, rasa_url, port=port):
                 measure(web_url)
-            finally:
-                stop(web)
 
 
 if __name__ == "__main__":

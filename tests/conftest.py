@@ -12,7 +12,7 @@ def knowledge_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     """Build the knowledge base into a fresh SQLite file, or into TEST_DATABASE_URL when set.
 
     Never into DATABASE_URL itself: the build drops and recreates every table.
-    `scripts/with-postgres.sh` sets TEST_DATABASE_URL to a throwaway PostgreSQL database.
+    `python -m harness.with_postgres` sets TEST_DATABASE_URL to a throwaway PostgreSQL database.
     """
     from knowledge.db import get_engine
     from knowledge.territory import reset_index

@@ -1,7 +1,8 @@
 """The Rasa project itself: data validation and conversation test stories, with the bot's own tools."""
 import subprocess
 
-from tests.e2e.servers import BOT_BIN, ROOT, model_path
+from harness.model import model_path
+from harness.processes import BOT_BIN, ROOT
 
 
 def rasa(*args: str, timeout: int = 900) -> subprocess.CompletedProcess:

@@ -4,18 +4,14 @@ a 2xx or a 4xx with a French message, never a 500, and the real server keeps ser
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-from pathlib import Path
 
 import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.e2e.servers import free_port, stop, wait_http
+from harness.servers import WebServer
 
-ROOT = Path(__file__).resolve().parents[1]
 FIELDS = ["age", "commune", "en_couple", "enfants", "grossesse", "logement", "loyer", "activite",
           "revenus_activite", "chomage", "retraite", "nationalite", "handicap_taux", "besoins", "perte_autonomie"]
 CONTROL = st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0x2FFF), max_size=60)
@@ -31,20 +27,14 @@ FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthChe
 @pytest.fixture(scope="module")
 def server(knowledge_db: str, tmp_path_factory: pytest.TempPathFactory):
     """The real web server (uvicorn) on a free loopback port."""
-    port = free_port()
-    log = tmp_path_factory.mktemp("fuzz") / "web.log"
-    with log.open("w") as fh:
-        proc = subprocess.Popen([str(ROOT / ".venv-actions" / "bin" / "uvicorn"), "web.app:app", "--host",
-                                 "127.0.0.1", "--port", str(port), "--log-level", "warning"],
-                                cwd=ROOT, stdout=fh, stderr=subprocess.STDOUT,
-                                env={**os.environ, "DATABASE_URL": knowledge_db})
+    server = WebServer(tmp_path_factory.mktemp("fuzz"), env={"DATABASE_URL": knowledge_db})
+    server.start()
     try:
-        wait_http(f"http://127.0.0.1:{port}/health", proc, log)
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as client:
+        with httpx.Client(base_url=server.url, timeout=60) as client:
             yield client
-        assert proc.poll() is None, "the server died during the fuzzing"
+        assert server.proc.poll() is None, "the server died during the fuzzing"
     finally:
-        stop(proc)
+        server.stop()
 
 
 def _polite(response: httpx.Response) -> None:

@@ -1,7 +1,7 @@
 """Browser tests: Playwright (Python) driving Debian's Chromium headless against the real servers.
 
-Started once per session on free loopback ports: the action server and Rasa (tests/e2e/servers.py,
-Rasa with --cors for the web page's origin), the web app (uvicorn web.app:app), and a plain
+Started once per package on free loopback ports by the harness (harness/servers.py): the action
+server and Rasa (with --cors for the web page's origin), the web app (uvicorn web.app:app), and a plain
 static server on another origin playing a host site that embeds the widget.
 Screenshots go to test-results/browser/ (or $BROWSER_TEST_OUTPUT).
 """
@@ -11,13 +11,14 @@ import functools
 import http.server
 import os
 import shutil
-import subprocess
 import threading
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.servers import ROOT, ACTIONS_PYTHON, action_server, free_port, model_path, rasa_server, stop, wait_http
+from harness.model import model_path
+from harness.processes import ROOT, free_port
+from harness.servers import action_server, rasa_server, web_server
 
 # Debian's Chromium (`command -v chromium`); Playwright downloads no browser.
 CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -50,20 +51,6 @@ def logdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("browser-server-logs")
 
 
-def start_web(logdir: Path, rasa_url: str, env: dict) -> tuple[subprocess.Popen, str]:
-    port = free_port()
-    log = logdir / f"web-{port}.log"
-    with log.open("w") as fh:
-        proc = subprocess.Popen(
-            [str(ACTIONS_PYTHON), "-m", "uvicorn", "web.app:app", "--host", "127.0.0.1", "--port", str(port),
-             "--log-level", "warning"],
-            cwd=ROOT, stdout=fh, stderr=subprocess.STDOUT, env={**os.environ, **env, "RASA_URL": rasa_url},
-        )
-    url = f"http://127.0.0.1:{port}"
-    wait_http(f"{url}/health", proc, log, timeout=60)
-    return proc, url
-
-
 @pytest.fixture(scope="package")
 def servers(knowledge_db: str, logdir: Path):
     """(web_url, rasa_url): the whole stack, as `make run` starts it."""
@@ -82,19 +69,8 @@ def servers(knowledge_db: str, logdir: Path):
         port = free_port()
         origins = [f"http://127.0.0.1:{port}", f"http://localhost:{port}"]
         with rasa_server(model, actions_url, logdir, cors=origins) as rasa_url:
-            log = logdir / f"web-{port}.log"
-            with log.open("w") as fh:
-                web = subprocess.Popen(
-                    [str(ACTIONS_PYTHON), "-m", "uvicorn", "web.app:app", "--host", "127.0.0.1",
-                     "--port", str(port), "--log-level", "warning"],
-                    cwd=ROOT, stdout=fh, stderr=subprocess.STDOUT,
-                    env={**os.environ, **env, "RASA_URL": rasa_url},
-                )
-            try:
-                wait_http(f"http://127.0.0.1:{port}/health", web, log, timeout=60)
-                yield f"http://127.0.0.1:{port}", rasa_url
-            finally:
-                stop(web)
+            with web_server(logdir, rasa_url, env, port=port) as web_url:
+                yield web_url, rasa_url
 
 
 @pytest.fixture(scope="package")
@@ -105,11 +81,8 @@ def web_url(servers) -> str:
 @pytest.fixture(scope="package")
 def unreachable_web_url(servers, logdir: Path, knowledge_db: str):
     """A web app whose Rasa server is down (a closed port)."""
-    proc, url = start_web(logdir, f"http://127.0.0.1:{free_port()}", {"DATABASE_URL": knowledge_db})
-    try:
+    with web_server(logdir, f"http://127.0.0.1:{free_port()}", {"DATABASE_URL": knowledge_db}) as url:
         yield url
-    finally:
-        stop(proc)
 
 
 @pytest.fixture(scope="package")

@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.servers import Conversation, action_server, model_path, rasa_server
+from harness.model import model_path
+from harness.servers import Conversation, action_server, rasa_server
 
 _ids = itertools.count()
 

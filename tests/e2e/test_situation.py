@@ -8,30 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from harness.dialogue import dernier_texte, question_posee
+from harness.dialogue import orientation_payload as payload
+
 pytestmark = pytest.mark.e2e
-
-# Key words of each question (actions/parcours.py QUESTIONS) -> the slot it asks.
-QUESTIONS = {
-    "commune": "quelle commune", "age": "quel âge avez-vous", "en_couple": "en couple",
-    "nb_enfants": "combien d'enfants", "enfants": "quel âge ont vos enfants", "grossesse": "attendez-vous",
-    "logement": "où vivez-vous", "loyer": "votre loyer", "activite": "votre activité",
-    "ressources": "combien votre foyer", "handicap_taux": "taux d'incapacité", "nationalite": "titre de séjour",
-    "perte_autonomie": "vie de tous les jours", "correction": "dites-moi ce qu'il faut corriger",
-}
-
-
-def question_posee(text: str) -> str | None:
-    low = text.lower()
-    if "voici ce que j'ai compris" in low:
-        return "recap"
-    found = [slot for slot, words in QUESTIONS.items() if words in low]
-    return found[-1] if found else None
-
-
-def dernier_texte(answers: list[dict]) -> str:
-    """The last text of a reply: the question (after an explanation or a refusal, if any)."""
-    texts = [a["text"] for a in answers if a.get("text")]
-    return texts[-1] if texts else ""
 
 
 def repondre(conversation, premier: str, reponses: dict[str, str], max_tours: int = 15) -> tuple[list[str], str]:
@@ -52,11 +32,9 @@ def repondre(conversation, premier: str, reponses: dict[str, str], max_tours: in
 
 
 def orientation_payload(answers: list[dict]) -> dict:
-    cards = [a["custom"] for a in answers if isinstance(a.get("custom"), dict)]
-    cards = [c.get("data", c) for c in cards]  # socket.io wraps custom payloads in "data"
-    found = [c for c in cards if c.get("kind") == "orientation"]
+    found = payload(answers)
     assert found, f"Pas de carte d'orientation : {answers!r}"
-    return found[0]["orientation"]
+    return found
 
 
 def test_several_facts_in_one_message_then_recap_then_orientation(conversation):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from deploy.cluster import Cluster, cluster, postgres_bin
+from harness.cluster import Cluster, cluster, postgres_bin
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -37,7 +37,7 @@ def scale(scale_logdir: Path, knowledge_db: str):
     missing = _available()
     if missing:
         pytest.skip(missing)
-    from tests.e2e.servers import model_path
+    from harness.model import model_path
 
     with cluster(model_path(), scale_logdir, replicas=2, workers=1) as c:
         yield c

@@ -9,7 +9,8 @@ import time
 
 import pytest
 
-from tests.e2e.servers import ROOT, Conversation
+from harness.processes import ROOT
+from harness.servers import Conversation
 from tests.scale.conftest import slots, stored_events
 
 pytestmark = pytest.mark.scale

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from tests.e2e.servers import Conversation
+from harness.servers import Conversation
 from tests.scale.conftest import slots, stored_events
 
 pytestmark = pytest.mark.scale

@@ -1,6 +1,6 @@
 """The scaled-out setup on loopback: PostgreSQL, Redis, action servers and Rasa replicas.
 
-    .venv-actions/bin/python -m deploy.cluster [--replicas 2] [--workers 2]   # runs until Ctrl-C
+    .venv-actions/bin/python -m harness.cluster [--replicas 2] [--workers 2]   # runs until Ctrl-C
 
 Used by tests/scale (started once per test session) and bench/load.py. PostgreSQL and Redis
 come from Debian's packages (``postgresql``, ``redis-server``; .ci/run installs them); a
@@ -24,15 +24,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-ROOT = Path(__file__).resolve().parents[1]
-BOT_BIN = ROOT / ".venv-bot" / "bin"
-ACTIONS_PYTHON = ROOT / ".venv-actions" / "bin" / "python"
+from harness.model import model_path
+from harness.processes import ROOT, free_port, stop, wait_until
+from harness.servers import ActionServer, RasaServer
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+ENDPOINTS = ROOT / "deploy" / "endpoints.yml"
 
 
 def postgres_bin() -> Path:
@@ -40,41 +36,6 @@ def postgres_bin() -> Path:
     if not found:
         raise RuntimeError("PostgreSQL est introuvable : apt-get install postgresql (voir .ci/run).")
     return Path(found[-1]).parent
-
-
-def http_ready(url: str) -> bool:
-    import httpx
-
-    try:
-        return httpx.get(url, timeout=2).status_code < 500
-    except httpx.HTTPError:
-        return False
-
-
-def wait_until(check, proc: subprocess.Popen, log: Path, what: str, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"{what} exited ({proc.returncode}):\n{log.read_text()[-4000:]}")
-        if check():
-            return
-        time.sleep(0.5)
-    raise TimeoutError(f"{what} not ready after {timeout} s:\n{log.read_text()[-4000:]}")
-
-
-def wait_http(url: str, proc: subprocess.Popen, log: Path, timeout: float = 240) -> None:
-    """Wait until ``url`` answers below 500; fail early if ``proc`` exits."""
-    wait_until(lambda: http_ready(url), proc, log, url, timeout)
-
-
-def stop(proc: subprocess.Popen, timeout: float = 30) -> None:
-    if proc.poll() is None:
-        proc.terminate()
-        try:
-            proc.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 @dataclass
@@ -163,79 +124,12 @@ def redis(workdir: Path) -> Iterator[tuple[int, str]]:
         stop(proc)
 
 
-@contextmanager
-def action_server(logdir: Path, env: dict) -> Iterator[str]:
-    port = free_port()
-    log = logdir / f"actions-{port}.log"
-    with log.open("w") as fh:
-        proc = subprocess.Popen([str(ACTIONS_PYTHON), "-m", "rasa_sdk", "--actions", "actions", "--port", str(port)],
-                                cwd=ROOT, stdout=fh, stderr=subprocess.STDOUT, env=env)
-    try:
-        wait_http(f"http://127.0.0.1:{port}/health", proc, log, 240)
-        yield f"http://127.0.0.1:{port}/webhook"
-    finally:
-        stop(proc)
-
-
-class RasaReplica:
-    """One Rasa server process on a fixed loopback port (restartable on the same port)."""
-
-    def __init__(self, model: Path, env: dict, logdir: Path, workers: int = 1) -> None:
-        self.model, self.env, self.logdir, self.workers = model, env, logdir, workers
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.proc: subprocess.Popen | None = None
-        self.log = logdir / f"rasa-{self.port}.log"
-        self.endpoints = ROOT / "deploy" / "endpoints.yml"
-
-    def start(self) -> None:
-        with self.log.open("a") as fh:
-            self.proc = subprocess.Popen(
-                [str(BOT_BIN / "rasa"), "run", "--model", str(self.model),
-                 "--endpoints", str(self.endpoints),
-                 "--credentials", str(ROOT / "bot" / "credentials.yml"),
-                 "--port", str(self.port), "--interface", "127.0.0.1"],
-                cwd=ROOT, stdout=fh, stderr=subprocess.STDOUT,
-                env={**self.env, "SANIC_WORKERS": str(self.workers)},
-                start_new_session=True)  # its own process group: Sanic workers are stopped with it
-
-    def wait(self) -> None:
-        assert self.proc is not None
-        wait_http(f"{self.url}/", self.proc, self.log, float(os.environ.get("RASA_START_TIMEOUT", "1500")))
-
-    def stop(self) -> None:
-        """Stop the server and its Sanic worker processes (the whole process group)."""
-        if self.proc is None:
-            return
-        import signal
-
-        pgid = self.proc.pid  # leader of its own session
-        try:
-            os.killpg(pgid, signal.SIGTERM)
-            self.proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            pass
-        except ProcessLookupError:
-            pass
-        try:
-            os.killpg(pgid, signal.SIGKILL)  # workers left behind, if any
-        except ProcessLookupError:
-            pass
-        self.proc.wait()
-        self.proc = None
-
-    def restart(self) -> None:
-        self.stop()
-        self.start()
-        self.wait()
-
-
 @dataclass
 class Cluster:
     pg: Postgres
     redis_port: int
     actions: list[str]
-    replicas: list[RasaReplica] = field(default_factory=list)
+    replicas: list[RasaServer] = field(default_factory=list)
     logdir: Path | None = None
 
     @property
@@ -268,33 +162,30 @@ def cluster(model: Path, logdir: Path, replicas: int = 2, workers: int = 1,
             pg = stack.enter_context(postgres(workdir))
             redis_port, redis_password = stack.enter_context(redis(workdir))
             build_knowledge(pg.url("knowledge"))
-            base = {**os.environ, **(env or {}), "DATABASE_URL": pg.url("knowledge"),
-                    "PYTHONPATH": str(ROOT), "TF_CPP_MIN_LOG_LEVEL": "2"}
-            actions = [stack.enter_context(action_server(logdir, base)) for _ in range(replicas)]
+            base = {**(env or {}), "DATABASE_URL": pg.url("knowledge")}
+            servers = [ActionServer(logdir, base) for _ in range(replicas)]
+            for server in servers:
+                stack.callback(server.stop)
+                server.start()
+            actions = [server.url for server in servers]
             c = Cluster(pg=pg, redis_port=redis_port, actions=actions, logdir=logdir)
             for i in range(replicas):
-                c.replicas.append(RasaReplica(model, {
+                c.replicas.append(RasaServer(model, logdir, env={
                     **base, "ACTION_ENDPOINT_URL": actions[i], "TRACKER_DB_HOST": "127.0.0.1",
                     "TRACKER_DB_PORT": str(pg.port), "TRACKER_DB_NAME": "rasa", "TRACKER_DB_USER": pg.user,
                     "TRACKER_DB_PASSWORD": pg.password, "REDIS_HOST": "127.0.0.1",
                     "REDIS_PORT": str(redis_port), "REDIS_PASSWORD": redis_password,
-                }, logdir, workers))
+                }, endpoints=ENDPOINTS, workers=workers))
             for replica in c.replicas:
                 stack.callback(replica.stop)
             # All at once: replicas racing to create the tables is expected by Rasa's SQL store.
             for replica in c.replicas:
-                replica.start()
+                replica.start(wait=False)
             for replica in c.replicas:
                 replica.wait()
             yield c
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-
-
-def _model() -> Path:
-    out = subprocess.run([str(ROOT / "scripts" / "train.sh")], cwd=ROOT, capture_output=True, text=True,
-                         check=True, timeout=3600)
-    return ROOT / out.stdout.strip()
 
 
 if __name__ == "__main__":
@@ -305,7 +196,7 @@ if __name__ == "__main__":
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
     logs = Path(tempfile.mkdtemp(prefix="orientation-logs-"))
-    with cluster(_model(), logs, args.replicas, args.workers) as c:
+    with cluster(model_path(), logs, args.replicas, args.workers) as c:
         print("Rasa :", " ".join(c.urls), "| actions :", " ".join(c.actions), "| journaux :", logs)
         try:
             while True:
