@@ -7,8 +7,7 @@ Public from the national directory (``knowledge/directory/national.yaml``); the 
 the emergency answered earlier in the conversation, if any.
 
 Hand-off hook, off by default: when ``HANDOFF_WEBHOOK_URL`` is set in the action server's
-environment, or ``handoff: url:`` in ``bot/endpoints.yml`` (``HANDOFF_ENDPOINTS`` points to
-another file), the action POSTs ``{"sender_id", "reason", "commune", "urgence"}`` to it — no
+environment, the action POSTs ``{"sender_id", "reason", "commune", "urgence"}`` to it — no
 message text, no personal data — so that a deployment with agents can take the conversation
 over. A failure of the hook is logged and the person still gets the ways to reach someone.
 """
@@ -16,22 +15,20 @@ from __future__ import annotations
 
 import logging
 import os
-from pathlib import Path
 from typing import Any, Optional
 
 import httpx
-import yaml
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.message import intent
 from actions.urgences import SLOT_COMMUNE, SLOT_URGENCE, commune_validee, numeros, reprendre
 from knowledge.contacts import contacts_for_commune
 from knowledge.directory.defaults import national_entries
 
 logger = logging.getLogger(__name__)
 
-ENDPOINTS = Path(__file__).resolve().parents[1] / "bot" / "endpoints.yml"
 _LIGNES_NATIONALES = {
     "medicale": "le {n[15]} (Samu) ou le {n[112]}, pour une urgence médicale",
     "suicide": "le {n[3114]}, numéro national de prévention du suicide, gratuit, jour et nuit",
@@ -42,18 +39,8 @@ _LIGNES_NATIONALES = {
 
 
 def handoff_url() -> Optional[str]:
-    """The hand-off webhook, if this deployment configured one (environment first)."""
-    url = os.environ.get("HANDOFF_WEBHOOK_URL", "").strip()
-    if url:
-        return url
-    path = Path(os.environ.get("HANDOFF_ENDPOINTS", ENDPOINTS))
-    try:
-        config = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError):
-        return None
-    handoff = config.get("handoff") if isinstance(config, dict) else None
-    url = handoff.get("url") if isinstance(handoff, dict) else None
-    return (str(url).strip() or None) if url else None
+    """The hand-off webhook ($HANDOFF_WEBHOOK_URL), if this deployment configured one."""
+    return os.environ.get("HANDOFF_WEBHOOK_URL", "").strip() or None
 
 
 async def appeler_handoff(url: str, payload: dict[str, Any]) -> bool:
@@ -107,8 +94,7 @@ class ActionAideHumaine(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> list[dict[str, Any]]:
-        intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
-        raison = "demande" if intent == "demander_humain" else "incompris"
+        raison = "demande" if intent(tracker) == "demander_humain" else "incompris"
         commune = commune_validee(tracker.get_slot(SLOT_COMMUNE))
         urgence = tracker.get_slot(SLOT_URGENCE)
         transmis = False

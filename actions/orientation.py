@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import threading
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -29,15 +28,13 @@ def orienter(situation: dict[str, Any]) -> dict[str, Any]:
     return orient(situation).to_dict()
 
 
-def _prechauffer() -> None:
-    """Load OpenFisca once at start-up (about 20 s) rather than during someone's conversation."""
+def prechauffer() -> None:
+    """Load OpenFisca once (seconds) rather than during someone's conversation: run in a
+    background thread by the action server once it listens (``actions/__main__.py``)."""
     try:
         orienter({})
     except Exception:  # noqa: BLE001 - the first real call will report the problem
         logger.exception("Warm-up of the eligibility engine failed")
-
-
-threading.Thread(target=_prechauffer, name="orient-warmup", daemon=True).start()
 
 
 class ActionOrienter(Action):

@@ -23,12 +23,12 @@ if [[ "${RASA_ENABLE_API:-0}" == 1 ]]; then
 fi
 
 # The knowledge base is checked before anything starts: a clear error now, not at the first person.
-.venv-actions/bin/python -m deploy.health >/dev/null
+.venv-actions/bin/python -m knowledge.health >/dev/null
 model=$(scripts/train.sh)
 : "${ACTIONS_PORT:=5055}" "${RASA_PORT:=5005}" "${WEB_PORT:=8000}"
 : "${CORS_ORIGINS:=http://localhost:$WEB_PORT http://127.0.0.1:$WEB_PORT}"
 export RASA_URL="${RASA_URL:-http://localhost:$RASA_PORT}"
-export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"  # deploy.rasa_ext, loaded by the Rasa server
+export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"  # bot.rasa_ext and common, loaded by the Rasa server
 
 endpoints=$(mktemp)
 if [[ -n "${TRACKER_DB_HOST:-}" ]]; then
@@ -51,7 +51,7 @@ stop() {
 }
 trap stop INT TERM EXIT
 
-.venv-actions/bin/python -m rasa_sdk --actions actions --port "$ACTIONS_PORT" &
+.venv-actions/bin/python -m actions --port "$ACTIONS_PORT" &
 pids+=($!)
 # shellcheck disable=SC2086
 .venv-bot/bin/rasa run --model "$model" --endpoints "$endpoints" --credentials bot/credentials.yml \

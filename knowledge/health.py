@@ -1,7 +1,7 @@
 """Start-up check of the knowledge base: fail at start, with a clear message, not at the first person.
 
-Used by the action server (actions/donnees.py), the web app start (scripts/run.sh) and
-``python -m deploy.health`` (exit status 0 when the base is usable).
+Used by the action server's entry point (``python -m actions``), scripts/run.sh and
+``python -m knowledge.health`` (exit status 0 when the base is usable).
 """
 from __future__ import annotations
 
