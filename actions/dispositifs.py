@@ -16,6 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import render, render_orientation
+from actions.message import texte as texte_du_message
 from actions.extraction import normaliser
 from knowledge.schemes import load_catalogue
 
@@ -51,7 +52,7 @@ class ActionExpliquerDispositif(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> list[EventType]:
         valeur = tracker.get_slot("dispositif")
-        texte = (tracker.latest_message or {}).get("text") or ""
+        texte = texte_du_message(tracker)
         try:
             catalogue = load_catalogue()
             scheme = trouver(str(valeur) if valeur else None, texte, catalogue)

@@ -23,6 +23,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import parcours, render, territoire
+from actions.message import entites, est_payload, intent, texte
 from actions.extraction import INCONNU, RESSOURCES, besoin_de_l_intent, extract, normaliser
 from knowledge.territory import commune_by_code
 
@@ -50,13 +51,7 @@ _SANS_REPONSE = re.compile(r"\b(je (ne )?sais pas|j sais pas|jsais pas|jsp|sais 
 # -- reading the tracker -----------------------------------------------------------------
 
 def _message(tracker: Tracker) -> tuple[str, Optional[str], list[dict]]:
-    latest = tracker.latest_message or {}
-    return (latest.get("text") or "", (latest.get("intent") or {}).get("name"),
-            list(latest.get("entities") or []))
-
-
-def _est_payload(texte: str) -> bool:
-    return texte.startswith("/")
+    return texte(tracker), intent(tracker), entites(tracker)
 
 
 def _commune_validee(tracker: Tracker) -> Optional[str]:
@@ -85,7 +80,7 @@ def _noter_commune(tracker: Tracker, requested: Optional[str], texte: str, inten
     valeurs: list[str] = []
     if courant and courant != valide and courant != INCONNU:
         valeurs = territoire._valeurs(courant)
-    if requested == "commune" and not _est_payload(texte):
+    if requested == "commune" and not est_payload(texte):
         numero = territoire.NUMERO_CHOIX.match(texte)
         if numero and choix and 1 <= int(numero.group(1)) <= len(choix):
             # A numbered answer to the list of communes (channels without buttons).
@@ -96,7 +91,7 @@ def _noter_commune(tracker: Tracker, requested: Optional[str], texte: str, inten
         if not valeurs and texte.strip() and intent in INTENTS_REPONSE and \
                 intent not in ("ne_sait_pas", "affirm", "deny", "thanks"):
             valeurs = [texte.strip()]
-    if not valeurs and requested is None and not valide and texte.strip() and not _est_payload(texte):
+    if not valeurs and requested is None and not valide and texte.strip() and not est_payload(texte):
         # "j'ai besoin d'aide, j'habite a saint denis": the NLU may miss the commune. Exact names
         # after a place word only ("services sociaux" is close to "Sochaux").
         try:
@@ -173,7 +168,7 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     if besoins is not None:
         changes["besoins"] = besoins
 
-    if _est_payload(texte):
+    if est_payload(texte):
         texte_lu = " ".join(f"{e.get('value')}" for e in entities if e.get("entity") != "commune")
     else:
         texte_lu = texte

@@ -20,6 +20,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import render
+from actions.message import entites, est_payload
+from actions.message import intent as intent_lu
+from actions.message import texte as texte_lu
 from actions.urgences import INTENTS_PRIORITAIRES
 from knowledge.contacts import contacts_for_commune
 from knowledge.territory import CODE_COMMUNE, commune_by_code, find_commune_in_text, resolve_commune
@@ -46,21 +49,8 @@ NUMERO_CHOIX = re.compile(r"^\s*(?:le|la|n°|no|numero|numéro|choix)?\s*(\d{1,2
 
 # -- reading the tracker -----------------------------------------------------
 
-def _texte(tracker: Tracker) -> str:
-    return (tracker.latest_message or {}).get("text") or ""
-
-
-def _est_payload(texte: str) -> bool:
-    """A button payload (``/donner_commune{"commune":"93066"}``), not typed text."""
-    return texte.startswith("/")
-
-
-def _intent(tracker: Tracker) -> Optional[str]:
-    return ((tracker.latest_message or {}).get("intent") or {}).get("name")
-
-
 def _entites_commune(tracker: Tracker) -> list[str]:
-    return [str(e["value"]) for e in (tracker.latest_message or {}).get("entities") or []
+    return [str(e["value"]) for e in entites(tracker)
             if e.get("entity") == ENTITY and e.get("value") not in (None, "")]
 
 
@@ -78,10 +68,10 @@ def _code_de_confiance(valeur: str, tracker: Tracker) -> bool:
     """
     if not CODE_COMMUNE.match(valeur):
         return False
-    if _est_payload(_texte(tracker)):
+    if est_payload(texte_lu(tracker)):
         return True
     nom = tracker.get_slot(SLOT_NOM)
-    if nom and valeur not in _entites_commune(tracker) and valeur != _texte(tracker).strip():
+    if nom and valeur not in _entites_commune(tracker) and valeur != texte_lu(tracker).strip():
         commune = commune_by_code(valeur)
         return commune is not None and commune.nom == nom
     return False
@@ -114,7 +104,7 @@ def _choisir_parmi(valeur: str, texte: str, choix: list[str]) -> Optional[str]:
         return valeur
     codes = set(choix)
     for query, finder in ((valeur, resolve_commune), (texte, find_commune_in_text)):
-        if not query or _est_payload(query):
+        if not query or est_payload(query):
             continue
         communs = [c.code for c in finder(query).candidates if c.code in codes]
         if len(communs) == 1:
@@ -133,8 +123,8 @@ def _choisir_parmi(valeur: str, texte: str, choix: list[str]) -> Optional[str]:
 
 def resoudre(valeurs: list[str], tracker: Tracker) -> tuple[str, list[Any]]:
     """(status, candidates) for what the person gave: entity values, then the whole message."""
-    texte = _texte(tracker)
-    texte_utilisable = bool(texte.strip()) and not _est_payload(texte)
+    texte = texte_lu(tracker)
+    texte_utilisable = bool(texte.strip()) and not est_payload(texte)
     choix = list(tracker.get_slot(SLOT_CHOIX) or [])
     ambigu: list[Any] = []
     numero = NUMERO_CHOIX.match(texte) if texte_utilisable else None
@@ -192,10 +182,10 @@ class ValidateCcasForm(FormValidationAction):
         """Take the whole message as the commune when the NLU found no ``commune`` entity."""
         if _entites_commune(tracker):
             return {}  # already mapped from the entity by Rasa
-        texte = _texte(tracker).strip()
-        if not texte or _est_payload(texte):
+        texte = texte_lu(tracker).strip()
+        if not texte or est_payload(texte):
             return {}
-        intent = _intent(tracker)
+        intent = intent_lu(tracker)
         if tracker.get_slot("requested_slot") == SLOT:
             if intent in INTENTS_REPOSER:
                 return {SLOT: None}
