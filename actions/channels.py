@@ -9,8 +9,8 @@
   it (Telegram's callback data) → no buttons, a numbered list in the text instead;
 - the cards of the web page (custom payloads ``{"kind": "orientation"|"contacts", …}``) are
   sent as they are where a client renders them (socket.io: wrapped in ``data``, which
-  Rasa's socket.io channel emits as the message; REST: as ``custom``), and as plain text
-  everywhere else.
+  Rasa's socket.io channel emits as the message; REST: as ``custom``), and not at all
+  elsewhere: the actions always send them beside texts that say the same thing.
 
 The channel is ``tracker.get_latest_input_channel()``: the name of Rasa's input channel.
 Limits as documented by each platform (pages read for this module):
@@ -95,52 +95,6 @@ def _buttons_fit(buttons: list[dict[str, Any]], lim: Limits) -> bool:
     return True
 
 
-def _euros(value: Any) -> str:
-    return f"{float(value):,.0f}".replace(",", "\u202f") + " €"
-
-
-def _contact_lines(c: dict[str, Any]) -> list[str]:
-    lines = [str(c.get("name") or c.get("kind") or "Contact")]
-    for label, key in (("Adresse", "address"), ("Téléphone", "phone"), ("Horaires", "hours"),
-                       ("Site", "url")):
-        if c.get(key):
-            lines.append(f"{label} : {c[key]}")
-    return lines
-
-
-def custom_as_text(custom: dict[str, Any]) -> str:
-    """The web page's cards as plain text, for channels that cannot show them."""
-    blocks: list[str] = []
-    if custom.get("kind") == "orientation" and isinstance(custom.get("orientation"), dict):
-        o = custom["orientation"]
-        emergency = [e for e in o.get("emergency") or [] if isinstance(e, dict) and e.get("number")]
-        if emergency:
-            blocks.append("En cas d'urgence :\n" + "\n".join(f"{e['number']} : {e.get('label', '')}"
-                                                           for e in emergency))
-        for s in o.get("schemes") or []:
-            if not isinstance(s, dict) or s.get("eligibility") not in ("probable", "possible"):
-                continue
-            head = str(s.get("name") or s.get("id"))
-            head += " (droit probable)" if s["eligibility"] == "probable" else " (droit possible, à vérifier)"
-            lines = [head]
-            if s.get("monthly_amount"):
-                lines.append(f"Montant estimé : environ {_euros(s['monthly_amount'])} par mois (estimation)")
-            elif s.get("annual_amount"):
-                lines.append(f"Montant estimé : environ {_euros(s['annual_amount'])} par an (estimation)")
-            if s.get("how"):
-                lines.append(f"Comment faire : {s['how']}")
-            blocks.append("\n".join(lines))
-        contacts = [c for c in o.get("contacts") or [] if isinstance(c, dict)]
-        if contacts:
-            blocks.append("Où vous adresser :")
-            blocks += ["\n".join(_contact_lines(c)) for c in contacts]
-    elif custom.get("kind") == "contacts":
-        blocks += ["\n".join(_contact_lines(c)) for c in custom.get("contacts") or [] if isinstance(c, dict)]
-    if isinstance(custom.get("text"), str) and custom["text"].strip():
-        blocks.insert(0, custom["text"].strip())
-    return "\n\n".join(blocks)
-
-
 def fit_reply(channel: str | None, text: str | None = None, buttons: list[dict[str, Any]] | None = None,
               custom: dict[str, Any] | None = None) -> list[dict[str, Any]]:
     """The messages (``dispatcher.utter_message`` keyword arguments) for one reply on `channel`."""
@@ -149,9 +103,7 @@ def fit_reply(channel: str | None, text: str | None = None, buttons: list[dict[s
     text = (text or "").strip()
     buttons = list(buttons or [])
     if custom is not None and not lim.custom:
-        extra = custom_as_text(custom)
-        text = f"{text}\n\n{extra}".strip() if extra else text
-        custom = None
+        custom = None  # cards are sent beside texts that say the same thing
     if buttons and not _buttons_fit(buttons, lim):
         text = f"{text}\n\n{buttons_as_text(buttons)}".strip()
         buttons = []

@@ -12,18 +12,21 @@ question just asked: a bare "35", "oui" or "rien" answers it.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable, Optional, get_args
 
 from text_to_num import alpha2digit
 
+from common.text import strip_accents
+from knowledge.eligibility.situation import RESOURCE_FIELDS, Activite, Logement, Nationalite
+
 INCONNU = "inconnu"  # the person does not know or prefers not to answer
 
-ACTIVITES = ("salarie", "independant", "demandeur_emploi", "etudiant", "retraite", "sans_activite")
-LOGEMENTS = ("locataire", "proprietaire", "heberge", "sans_domicile", "hebergement_structure")
-NATIONALITES = ("francaise", "ue", "hors_ue_regulier", "hors_ue_irregulier")
-RESSOURCES = ("revenus_activite", "chomage", "retraite", "autres_ressources", "pension_alimentaire_recue")
+# The contract's values (knowledge.eligibility.situation): never copied here.
+ACTIVITES = get_args(Activite)
+LOGEMENTS = get_args(Logement)
+NATIONALITES = get_args(Nationalite)
+RESSOURCES = RESOURCE_FIELDS
 
 # Bounds of each number, and what to say when an answer is outside them.
 BORNES: dict[str, tuple[float, float, str]] = {
@@ -50,9 +53,9 @@ class Extraction:
 # -- normalisation ---------------------------------------------------------------
 
 def normaliser(text: str) -> str:
-    """Lower case, no accents, apostrophes and hyphens as spaces, numbers in words as digits."""
-    text = unicodedata.normalize("NFKD", text or "")
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    """Lower case, no accents, apostrophes and hyphens as spaces, numbers in words as digits;
+    punctuation is kept (clauses are cut on it, "1.300" is a number)."""
+    text = strip_accents(text).lower()
     text = re.sub(r"[’'`´\-]", " ", text)
     text = text.replace("€", " euros ").replace("%", " pour cent ")
     text = re.sub(r"\s+", " ", text).strip()

@@ -9,6 +9,8 @@ from __future__ import annotations
 from typing import Any, Iterable, Optional
 
 from actions.extraction import INCONNU, RESSOURCES
+from knowledge.eligibility.amounts import euros
+from knowledge.eligibility.vocabulary import FIELDS, NEEDS_IN_SENTENCE, VALUES, field_label_person, value_label
 
 # Every question the situation form may ask, in the order it asks them.
 ORDRE = ("commune", "age", "en_couple", "nb_enfants", "enfants", "grossesse", "logement", "loyer",
@@ -36,30 +38,16 @@ QUESTIONS_PAR_BESOIN: dict[str, tuple[str, ...]] = {
 }
 BESOIN_PAR_DEFAUT = "argent"  # facts given without a need: "what am I entitled to?"
 
-LIBELLES_BESOINS = {
-    "logement": "le logement", "impayes_loyer": "des impayés de loyer", "alimentation": "l'alimentation",
-    "sante": "la santé", "emploi": "le travail", "argent": "l'argent pour vivre", "famille": "la famille",
-    "handicap": "le handicap", "autonomie": "l'autonomie", "dettes": "les dettes", "energie": "l'énergie",
-    "administratif": "les papiers", "violence": "des violences", "mobilite": "les déplacements",
-    "numerique": "le numérique", "catastrophe": "une catastrophe (inondation, incendie, tempête)",
-}
+# Labels of the contract's vocabulary (knowledge.eligibility.vocabulary): one wording everywhere.
+LIBELLES_BESOINS = NEEDS_IN_SENTENCE
+LIBELLES_CHAMPS = {**{nom: field_label_person(nom) for nom in FIELDS},
+                   "nb_enfants": "le nombre d'enfants", "ressources": "vos ressources"}
 
-LIBELLES_CHAMPS = {
-    "commune": "votre commune", "age": "votre âge", "en_couple": "si vous vivez en couple",
-    "enfants": "l'âge de vos enfants", "nb_enfants": "le nombre d'enfants", "grossesse": "une grossesse",
-    "activite": "votre activité", "revenus_activite": "vos revenus", "chomage": "votre allocation chômage",
-    "retraite": "votre retraite", "ressources": "vos ressources", "logement": "votre logement",
-    "loyer": "votre loyer", "handicap_taux": "votre taux d'incapacité",
-    "perte_autonomie": "votre besoin d'aide au quotidien", "nationalite": "votre nationalité ou titre de séjour",
-    "besoins": "ce que vous cherchez",
-}
 
-_ACTIVITES = {"salarie": "salarié(e)", "independant": "indépendant(e)", "demandeur_emploi": "demandeur d'emploi",
-              "etudiant": "étudiant(e)", "retraite": "retraité(e)", "sans_activite": "sans activité"}
-_LOGEMENTS = {"locataire": "locataire", "proprietaire": "propriétaire", "heberge": "hébergé(e) par des proches",
-              "sans_domicile": "sans logement", "hebergement_structure": "en foyer, hôtel ou centre d'hébergement"}
-_NATIONALITES = {"francaise": "nationalité française", "ue": "nationalité d'un pays de l'Union européenne",
-                 "hors_ue_regulier": "titre de séjour", "hors_ue_irregulier": "sans titre de séjour"}
+def _valeur(champ: str, valeur: str) -> str:
+    """"Salarié(e)" -> "salarié(e)" inside a sentence of the recap."""
+    texte = value_label(champ, valeur)
+    return texte[0].lower() + texte[1:] if texte[1:2].islower() else texte
 
 
 def besoins_de(slots: dict[str, Any]) -> list[str]:
@@ -131,10 +119,6 @@ def incertains(slots: dict[str, Any]) -> list[str]:
     return [nom for nom in ORDRE if slots.get(nom) == INCONNU]
 
 
-def _euros(value: Any) -> str:
-    return f"{float(value):,.0f} €".replace(",", " ")
-
-
 def recapitulatif(slots: dict[str, Any], commune_label: Optional[str] = None) -> list[str]:
     """What was understood, one short line per fact, in plain French."""
     lignes: list[str] = []
@@ -159,13 +143,13 @@ def recapitulatif(slots: dict[str, Any], commune_label: Optional[str] = None) ->
             lignes.append(f"{int(nb)} enfant{'s' if nb > 1 else ''} à charge{detail}.")
     if slots.get("grossesse") is True:
         lignes.append("Vous attendez un enfant.")
-    if slots.get("logement") in _LOGEMENTS:
-        ligne = "Logement : " + _LOGEMENTS[slots["logement"]]
+    if slots.get("logement") in VALUES["logement"]:
+        ligne = "Logement : " + _valeur("logement", slots["logement"])
         if slots.get("logement") == "locataire" and isinstance(slots.get("loyer"), (int, float)):
-            ligne += f", loyer de {_euros(slots['loyer'])} par mois"
+            ligne += f", loyer de {euros(slots['loyer'])} par mois"
         lignes.append(ligne + ".")
-    if slots.get("activite") in _ACTIVITES:
-        lignes.append(f"Activité : {_ACTIVITES[slots['activite']]}.")
+    if slots.get("activite") in VALUES["activite"]:
+        lignes.append(f"Activité : {_valeur('activite', slots['activite'])}.")
     montants = [(r, slots.get(r)) for r in RESSOURCES if isinstance(slots.get(r), (int, float))]
     noms = {"revenus_activite": "revenus du travail", "chomage": "allocation chômage", "retraite": "retraite",
             "autres_ressources": "autres ressources", "pension_alimentaire_recue": "pension alimentaire"}
@@ -173,14 +157,14 @@ def recapitulatif(slots: dict[str, Any], commune_label: Optional[str] = None) ->
         if all(v == 0 for _, v in montants):
             lignes.append("Pas de revenus.")
         else:
-            lignes.append("Ressources par mois : " + ", ".join(f"{noms[r]} {_euros(v)}" for r, v in montants if v)
+            lignes.append("Ressources par mois : " + ", ".join(f"{noms[r]} {euros(v)}" for r, v in montants if v)
                           + ".")
     if isinstance(slots.get("handicap_taux"), (int, float)):
         lignes.append(f"Taux d'incapacité reconnu : {int(slots['handicap_taux'])} %.")
     if slots.get("perte_autonomie") is True:
         lignes.append("Vous avez besoin d'aide pour la vie quotidienne.")
-    if slots.get("nationalite") in _NATIONALITES:
-        lignes.append(f"Situation : {_NATIONALITES[slots['nationalite']]}.")
+    if slots.get("nationalite") in VALUES["nationalite"]:
+        lignes.append(f"Situation : {_valeur('nationalite', slots['nationalite'])}.")
     flous = incertains(slots)
     if flous:
         lignes.append("Non précisé : " + ", ".join(LIBELLES_CHAMPS.get(n, n) for n in flous) + ".")

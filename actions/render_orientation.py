@@ -10,6 +10,7 @@ import re
 from typing import Any, Iterable, Optional
 
 from actions.parcours import libelles
+from knowledge.eligibility.vocabulary import CONTACT_KINDS
 
 MAX_MESSAGE = 1500  # characters; SMS-like channels split long texts, Telegram accepts 4096
 MAX_DISPOSITIFS = 4  # the few most relevant results first
@@ -26,15 +27,7 @@ TYPES_AIDE = {
     "extralegale": "une aide décidée localement, au-delà de la loi",
     "facultative": "une aide ponctuelle, décidée par la commune au cas par cas",
 }
-CONTACTS = {
-    "ccas": "le CCAS de votre commune", "caf": "la CAF (caisse d'allocations familiales)",
-    "msa": "la MSA (mutualité sociale agricole)", "cpam": "la CPAM (caisse primaire d'assurance maladie)",
-    "mdph": "la MDPH (maison départementale des personnes handicapées)",
-    "departement": "les services sociaux du département", "mission_locale": "la mission locale",
-    "france_travail": "France Travail", "carsat": "la caisse de retraite (Carsat)",
-    "france_services": "un espace France Services", "banque_de_france": "la Banque de France",
-    "association": "une association", "point_justice": "un point-justice",
-}
+CONTACTS = CONTACT_KINDS  # contact kind -> its name in French (the contract's vocabulary)
 # Schemes to show first for each need (docs/situation.md ids).
 PRIORITES = {
     "logement": ("aide_logement", "fsl", "hebergement_urgence", "domiciliation"),
@@ -57,12 +50,11 @@ PRIORITES = {
 
 
 def envoyer_carte(dispatcher: Any, tracker: Any, carte: dict[str, Any]) -> None:
-    """A card for rich clients only: elsewhere the texts already sent say the same thing."""
+    """A card for rich clients only (``actions.channels`` drops it elsewhere): the texts already
+    sent say the same thing."""
     from actions import render
-    from actions.channels import limits_for
 
-    if limits_for(tracker.get_latest_input_channel()).custom:
-        render.envoyer(dispatcher, tracker, json_message=carte)
+    render.envoyer(dispatcher, tracker, json_message=carte)
 
 
 def _couper(texte: str, limite: int = MAX_MESSAGE) -> str:
@@ -71,16 +63,9 @@ def _couper(texte: str, limite: int = MAX_MESSAGE) -> str:
     return texte[: limite - 1].rstrip() + "…"
 
 
-def euros(montant: float) -> str:
-    return f"{montant:,.0f} €".replace(",", " ")
-
-
 def montant(scheme: dict[str, Any]) -> str:
-    if scheme.get("monthly_amount"):
-        return f"environ {euros(scheme['monthly_amount'])} par mois (estimation, non garantie)"
-    if scheme.get("annual_amount"):
-        return f"environ {euros(scheme['annual_amount'])} par an (estimation, non garantie)"
-    return ""
+    """The amount with its caveat, as the engine wrote it (knowledge.eligibility.amounts)."""
+    return scheme.get("amount_text") or ""
 
 
 def porteur(scheme: dict[str, Any]) -> str:

@@ -10,7 +10,6 @@ from typing import Any
 
 import json
 
-import yaml
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
@@ -18,7 +17,8 @@ from starlette.concurrency import run_in_threadpool
 from knowledge.eligibility import SituationError, orient
 from knowledge.eligibility.catalogue import schemes_list
 from knowledge.eligibility.situation import Situation
-from knowledge.orientation_cli import evaluate_case
+from knowledge.eligibility.vocabulary import describe
+from knowledge.cases import evaluate_cases, read_case_text
 
 router = APIRouter(tags=["orientation"])
 
@@ -79,6 +79,12 @@ def get_schemes() -> list[dict[str, Any]]:
     return schemes_list()
 
 
+@router.get("/situation/vocabulary", summary="Les champs d'une situation, leurs valeurs et leurs libellés en français")
+def situation_vocabulary() -> dict[str, Any]:
+    """What the web pages need to ask and show the contract's fields (knowledge.eligibility.vocabulary)."""
+    return describe()
+
+
 @router.get("/orientation/situation-schema", summary="Le schéma JSON d'une situation")
 def situation_schema() -> dict[str, Any]:
     return Situation.model_json_schema()
@@ -86,50 +92,10 @@ def situation_schema() -> dict[str, Any]:
 
 # -- case files: the `orientation evaluate` report over HTTP, for the agents' console ----------
 MAX_CASE_FILE = 1_000_000  # bytes
-MAX_CASES = 500
 
 
 def _bad_file(status: int, message: str) -> JSONResponse:
     return JSONResponse(status_code=status, content={"detail": message})
-
-
-def parse_case_file(body: bytes) -> list[dict[str, Any]] | str:
-    """The cases of a file in the format of cases/orientation.yml, or a French error message."""
-    try:
-        text = body.decode("utf-8")
-    except UnicodeDecodeError:
-        return "Le fichier n'est pas un texte en UTF-8."
-    try:
-        data = yaml.safe_load(text) if text.strip() else None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (ligne {mark.line + 1})" if mark is not None else ""
-        return f"Le fichier n'est pas un YAML valide{where}."
-    cases = data.get("cases") if isinstance(data, dict) else data
-    if not isinstance(cases, list) or not cases:
-        return "Le fichier doit contenir une liste de cas sous la clé « cases » (voir cases/orientation.yml)."
-    if len(cases) > MAX_CASES:
-        return f"Le fichier contient {len(cases)} cas ; {MAX_CASES} au plus par envoi."
-    for i, case in enumerate(cases, 1):
-        if not isinstance(case, dict):
-            return f"Le cas n° {i} n'est pas une fiche (id, situation, include, exclude…)."
-        if not isinstance(case.get("situation", {}), dict):
-            return f"Le cas n° {i} : « situation » doit être une fiche de champs."
-        for key in ("include", "exclude", "contacts", "emergency"):
-            if case.get(key) is not None and not isinstance(case[key], list):
-                return f"Le cas n° {i} : « {key} » doit être une liste."
-    return cases
-
-
-def evaluate_cases(cases: list[dict[str, Any]]) -> dict[str, Any]:
-    """The pass/fail report of `orientation evaluate` (same checks: knowledge.orientation_cli)."""
-    report = []
-    for i, case in enumerate(cases, 1):
-        problems = evaluate_case(case)
-        report.append({"id": str(case.get("id") or f"cas-{i}"), "passed": not problems, "problems": problems,
-                       "source": case.get("source") if isinstance(case.get("source"), str) else None})
-    passed = sum(1 for r in report if r["passed"])
-    return {"total": len(report), "passed": passed, "failed": len(report) - passed, "cases": report}
 
 
 @router.post(
@@ -152,9 +118,13 @@ async def post_evaluate(request: Request) -> Any:
             return _bad_file(413, "Le fichier est trop gros (1 Mo au plus).")
     if not body.strip():
         return _bad_file(400, "Le fichier est vide.")
-    cases = parse_case_file(body)
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        return _bad_file(400, "Le fichier n'est pas un texte en UTF-8.")
+    cases = read_case_text(text)
     if isinstance(cases, str):
-        return _bad_file(422 if not cases.startswith(("Le fichier n'est pas")) else 400, cases)
+        return _bad_file(400 if cases.startswith("Le fichier n'est pas") else 422, cases)
     try:
         return await run_in_threadpool(evaluate_cases, cases)
     except LookupError as exc:  # empty or missing knowledge base

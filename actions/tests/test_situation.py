@@ -69,9 +69,12 @@ def test_recap_says_what_was_understood():
 # -- rendering -------------------------------------------------------------------------------
 
 def test_orientation_messages_put_the_needs_first_and_label_estimates():
+    from knowledge.eligibility.amounts import amount_text
+
     orientation = {
         "schemes": [
-            {"id": "rsa", "name": "RSA", "eligibility": "probable", "monthly_amount": 573.49, "why": "w",
+            {"id": "rsa", "name": "RSA", "eligibility": "probable", "monthly_amount": 573.49,
+             "amount_text": amount_text(573.49), "why": "w",
              "how": "h", "source": "https://x", "contacts": ["caf"], "level": "departement", "aid_type": "legale"},
             {"id": "fsl", "name": "FSL", "eligibility": "possible", "monthly_amount": None, "why": "w",
              "how": "h", "source": "https://y", "contacts": ["departement"], "level": "departement",
@@ -85,7 +88,7 @@ def test_orientation_messages_put_the_needs_first_and_label_estimates():
     joined = "\n".join(messages)
     assert joined.index("FSL") < joined.index("RSA")  # the need's scheme first
     assert "AAH" not in joined
-    assert "573 € par mois (estimation" in joined
+    assert "573 € par mois (estimation" in joined  # the engine's words for the amount
     assert "un droit prévu par la loi" in joined and "décidée localement" in joined
     assert "CCAS de Villeurbanne" in joined
     assert "votre âge" in joined and "votre loyer" in joined

@@ -11,7 +11,8 @@ from knowledge.eligibility.catalogue import SCHEME_IDS, scheme_info
 from knowledge.eligibility.household import build_household
 from knowledge.eligibility.rules import check, evaluate, load_rules
 from knowledge.eligibility.situation import RESOURCE_FIELDS, Situation, parse_situation
-from knowledge.eligibility.why import euros, facts_sentence, sentence
+from knowledge.eligibility.amounts import amount_text, euros
+from knowledge.eligibility.why import facts_sentence, sentence
 
 logger = logging.getLogger(__name__)
 PROPOSED = ("probable", "possible")
@@ -41,6 +42,10 @@ class SchemeResult:
     form: str | None = None
     annual_amount: float | None = None
     online_url: str | None = None
+    amount_text: str = ""  # the amount in words with its caveat (knowledge.eligibility.amounts)
+
+    def __post_init__(self) -> None:
+        self.amount_text = amount_text(self.monthly_amount, self.annual_amount)
 
     @property
     def proposed(self) -> bool:

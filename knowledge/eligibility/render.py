@@ -2,17 +2,8 @@
 from __future__ import annotations
 
 from knowledge.eligibility.orient import Orientation
-from knowledge.eligibility.why import euros
 
-LABEL = {"probable": "probable", "possible": "possible", "unlikely": "peu probable"}
-
-
-def amount_text(scheme) -> str:
-    if scheme.monthly_amount:
-        return f"environ {euros(scheme.monthly_amount)} par mois (estimation)"
-    if scheme.annual_amount:
-        return f"environ {euros(scheme.annual_amount)} par an (estimation)"
-    return ""
+LABEL = {"probable": "probable", "possible": "possible", "unlikely": "peu probable", "deja_percu": "déjà perçu"}
 
 
 def render_text(orientation: Orientation, show_unlikely: bool = False) -> str:
@@ -28,7 +19,7 @@ def render_text(orientation: Orientation, show_unlikely: bool = False) -> str:
     proposed = orientation.proposed
     lines.append(f"Aides et dispositifs proposés ({len(proposed)}) — les montants sont des estimations :")
     for scheme in proposed:
-        amount = amount_text(scheme)
+        amount = scheme.amount_text
         lines.append(f"  • {scheme.name} [{LABEL[scheme.eligibility]}]" + (f" : {amount}" if amount else ""))
         lines.append(f"      Pourquoi : {scheme.why}")
         if scheme.how:

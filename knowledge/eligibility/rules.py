@@ -28,6 +28,8 @@ from typing import Any
 
 import yaml
 
+from knowledge.eligibility.amounts import euros
+
 RULES_DIR = Path(__file__).resolve().parent / "rules"
 _CONDITION = re.compile(r"^\s*(\w+)\s*(==|!=|<=|>=|<|>|\bin\b|\bnot in\b|\bcontains\b)\s*(.+?)\s*$")
 
@@ -144,7 +146,7 @@ def _fill(text: str, facts: dict[str, Any]) -> str:
     def sub(match: re.Match) -> str:
         value = facts.get(match.group(1))
         if isinstance(value, float):
-            return f"{value:,.0f} €".replace(",", "\u202f")
+            return euros(value)
         return str(value)
     return re.sub(r"\{(\w+)\}", sub, text)
 

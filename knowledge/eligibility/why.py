@@ -1,6 +1,7 @@
 """Plain French sentences from the facts of a situation ("Vous avez 35 ans, vivez seul...")."""
 from __future__ import annotations
 
+from knowledge.eligibility.amounts import euros
 from knowledge.eligibility.situation import Situation
 
 LOGEMENT = {
@@ -11,10 +12,6 @@ LOGEMENT = {
     "hebergement_structure": "vous êtes hébergé dans une structure (foyer, hôtel, centre d'hébergement)",
     "etablissement": "vous vivez dans un établissement (EHPAD ou résidence pour personnes âgées ou handicapées)",
 }
-
-
-def euros(amount: float) -> str:
-    return f"{amount:,.0f} €".replace(",", "\u202f")
 
 
 def _foyer(s: Situation) -> str | None:

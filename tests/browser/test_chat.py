@@ -14,7 +14,8 @@ XSS = "<img src=x onerror=alert(1)>"
 ORIENTATION = {"kind": "orientation", "orientation": {
     "schemes": [
         {"id": "rsa", "name": "Revenu de solidarité active (RSA)", "eligibility": "probable",
-         "monthly_amount": 573.0, "why": "Vous avez 35 ans, vivez seul et n'avez pas de revenus.",
+         "monthly_amount": 573.0, "amount_text": "environ 573 € par mois (estimation, à confirmer par l'organisme qui verse l'aide)",
+         "why": "Vous avez 35 ans, vivez seul et n'avez pas de revenus.",
          "how": "Demande en ligne sur le site de la CAF ou auprès du CCAS.",
          "source": "https://www.service-public.fr/particuliers/vosdroits/N19775", "contacts": ["caf", "ccas"]},
         {"id": "aide_logement", "name": "Aide au logement <b>APL</b>", "eligibility": "possible",

@@ -38,8 +38,8 @@ def test_console_orients_one_situation(tab, web_url):
     assert rows.count() == len(schemes)  # every scheme, with its verdict
     rsa = table.locator("tr[data-scheme='rsa']")
     # Probable with an estimate; possible without one when OpenFisca is degraded (slow machine).
-    assert ("Probable" in rsa.inner_text() and "par mois (estimation)" in rsa.inner_text()) or \
-        "Possible" in rsa.inner_text()
+    assert ("Droit probable" in rsa.inner_text() and "par mois (estimation" in rsa.inner_text()) or \
+        "Droit possible" in rsa.inner_text()
     assert "35 ans" in rsa.inner_text()  # the reason
     aspa = table.locator("tr[data-scheme='aspa']")
     assert "Peu probable" in aspa.inner_text() and "65 ans" in aspa.inner_text()

@@ -5,15 +5,8 @@
   "use strict";
 
   var $ = function (id) { return document.getElementById(id); };
-  var VERDICTS = { probable: "Probable", possible: "Possible, à vérifier", unlikely: "Peu probable" };
-  var FIELDS = {
-    age: "l'âge", commune: "la commune", en_couple: "la vie en couple", enfants: "les enfants",
-    grossesse: "la grossesse", activite: "l'activité", revenus_activite: "les revenus d'activité",
-    chomage: "l'allocation chômage", retraite: "la retraite", autres_ressources: "les autres ressources",
-    pension_alimentaire_recue: "la pension alimentaire", logement: "le logement", loyer: "le loyer",
-    handicap_taux: "le taux d'incapacité", perte_autonomie: "l'autonomie", nationalite: "la nationalité",
-    besoins: "les besoins"
-  };
+  // The contract's words and fields, from GET /situation/vocabulary (never copied here).
+  var VERDICTS = {}, FIELDS = {};
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -34,22 +27,89 @@
     a.appendChild(el("span", "sr-only", " (nouvelle fenêtre)"));
     return a;
   }
-  function euros(n) { return Number(n).toLocaleString("fr-FR", { maximumFractionDigits: 0 }) + " €"; }
-  function amount(s) {
-    if (typeof s.monthly_amount === "number" && s.monthly_amount > 0) { return euros(s.monthly_amount) + " par mois (estimation)"; }
-    if (typeof s.annual_amount === "number" && s.annual_amount > 0) { return euros(s.annual_amount) + " par an (estimation)"; }
-    return "—";
-  }
+  function amount(s) { return s.amount_text ? String(s.amount_text) : "—"; }
   function errorText(r, data) {
     if (data && typeof data.detail === "string") { return data.detail; }
     return "Le serveur a répondu par une erreur (" + r.status + "). Réessayez dans un instant.";
   }
 
+  // ------------------------------------------------------------------ the form, from the vocabulary
+  function field(f) {
+    var box = el("div", "champ"), id = "f-" + f.name, control;
+    var label = el("label", null, f.label);
+    label.htmlFor = id;
+    box.appendChild(label);
+    if (f.type === "bool" || f.type === "choice") {
+      control = el("select");
+      var options = f.type === "bool" ? [{ value: "true", label: "Oui" }, { value: "false", label: "Non" }] : f.values;
+      control.appendChild(el("option", null, "Non renseigné")).value = "";
+      options.forEach(function (o) { control.appendChild(el("option", null, o.label)).value = o.value; });
+      if (f.type === "bool") { control.setAttribute("data-type", "bool"); }
+    } else {
+      control = el("input");
+      if (f.type === "int" || f.type === "number") {
+        control.type = "number";
+        control.step = f.type === "int" ? "1" : "any";
+        control.setAttribute("data-type", f.type);
+        if (f.min !== null && f.min !== undefined) { control.min = String(f.min); }
+        if (f.max !== null && f.max !== undefined) { control.max = String(f.max); }
+        if (f.type === "int") { control.inputMode = "numeric"; }
+      } else {
+        control.type = "text";
+        control.maxLength = 200;
+        if (f.type === "list_int") { control.setAttribute("data-type", "list"); control.inputMode = "numeric"; }
+      }
+    }
+    control.id = id;
+    control.name = f.name;
+    box.appendChild(control);
+    if (f.help) {
+      var help = el("p", "aide", f.help);
+      help.id = "a-" + f.name;
+      control.setAttribute("aria-describedby", help.id);
+      box.appendChild(help);
+    }
+    return box;
+  }
+  function checkboxes(f) {
+    var set = el("fieldset", "besoins");
+    set.appendChild(el("legend", null, f.label));
+    var list = el("div", "cases");
+    f.values.forEach(function (o) {
+      var label = el("label");
+      var box = el("input");
+      box.type = "checkbox"; box.name = f.name; box.value = o.value;
+      label.appendChild(box);
+      label.appendChild(document.createTextNode(" " + o.label));
+      list.appendChild(label);
+    });
+    set.appendChild(list);
+    return set;
+  }
+  function buildForm(vocabulary) {
+    var grid = $("champs"), lists = $("listes");
+    clear(grid); clear(lists);
+    vocabulary.fields.forEach(function (f) {
+      FIELDS[f.name] = f.label;
+      if (f.type === "list_choice") { lists.appendChild(checkboxes(f)); } else { grid.appendChild(field(f)); }
+    });
+    VERDICTS = vocabulary.verdicts || {};
+    grid.removeAttribute("aria-busy");
+  }
+  fetch("/situation/vocabulary").then(function (r) {
+    if (!r.ok) { throw new Error(); }
+    return r.json();
+  }).then(buildForm).catch(function () {
+    var grid = $("champs");
+    clear(grid);
+    grid.appendChild(el("p", "etat erreur", "Le formulaire n'a pas pu être chargé. Rechargez la page dans un instant."));
+  });
+
   // ------------------------------------------------------------------ situation → orientation
   function situation(form) {
     var s = {}, problems = [];
     Array.prototype.forEach.call(form.elements, function (f) {
-      if (!f.name || f.type === "checkbox" || f.type === "submit" || f.type === "reset") { return; }
+      if (!f.name || f.type === "checkbox" || f.type === "submit" || f.type === "reset" || f.tagName === "FIELDSET") { return; }
       var v = String(f.value || "").trim();
       if (!v) { return; }
       var type = f.getAttribute("data-type") || (f.type === "number" ? "int" : "text");
@@ -66,9 +126,9 @@
         else { s[f.name] = type === "int" ? Math.round(n) : n; }
       } else { s[f.name] = v; }
     });
-    var besoins = Array.prototype.filter.call(form.querySelectorAll("input[name=besoins]"),
-      function (c) { return c.checked; }).map(function (c) { return c.value; });
-    if (besoins.length) { s.besoins = besoins; }
+    Array.prototype.forEach.call(form.querySelectorAll("input[type=checkbox]:checked"), function (c) {
+      (s[c.name] = s[c.name] || []).push(c.value);
+    });
     return { situation: s, problems: problems };
   }
 
@@ -108,8 +168,8 @@
       var src = safeUrl(s.source);
       th.appendChild(src ? extLink(src, s.name || s.id) : document.createTextNode(s.name || s.id));
       tr.appendChild(th);
-      tr.appendChild(el("td", "verdict " + (s.eligibility === "unlikely" ? "improbable" : s.eligibility),
-        VERDICTS[s.eligibility] || s.eligibility));
+      var cls = { unlikely: "improbable", deja_percu: "deja-percu" }[s.eligibility] || s.eligibility;
+      tr.appendChild(el("td", "verdict " + cls, VERDICTS[s.eligibility] || s.eligibility));
       tr.appendChild(el("td", null, amount(s)));
       tr.appendChild(el("td", null, s.why || ""));
       tr.appendChild(el("td", null, s.how || ""));
@@ -159,7 +219,8 @@
         return r.json().catch(function () { return null; }).then(function (data) {
           if (!r.ok || !data) { throw new Error(errorText(r, data)); }
           renderOrientation(data, out);
-          var n = (data.schemes || []).filter(function (s) { return s.eligibility !== "unlikely"; }).length;
+          var n = (data.schemes || []).filter(function (s) {
+            return s.eligibility === "probable" || s.eligibility === "possible"; }).length;
           etat.textContent = "Orientation prête : " + n + " dispositif(s) probable(s) ou possible(s) sur " +
             (data.schemes || []).length + ".";
           etat.className = "etat";

@@ -119,30 +119,17 @@
     scrollDown();
   }
 
-  var VERDICTS = {
-    probable: ["Droit probable", "probable"],
-    possible: ["Droit possible, à vérifier", "possible"],
-    unlikely: ["Peu probable", "improbable"]
-  };
-  var KINDS = {
-    ccas: "Centre communal d'action sociale (CCAS)", caf: "Caisse d'allocations familiales (CAF)",
-    msa: "Mutualité sociale agricole (MSA)", cpam: "Caisse primaire d'assurance maladie (CPAM)",
-    mdph: "Maison départementale des personnes handicapées (MDPH)", departement: "Conseil départemental",
-    mission_locale: "Mission locale", france_travail: "France Travail", carsat: "Caisse de retraite (Carsat)",
-    france_services: "France services", banque_de_france: "Banque de France", association: "Association",
-    point_justice: "Point-justice"
-  };
-  var FIELDS = {
-    age: "votre âge", commune: "votre commune", en_couple: "si vous vivez en couple",
-    enfants: "l'âge de vos enfants", grossesse: "si vous attendez un enfant", activite: "votre activité",
-    revenus_activite: "les revenus du travail du foyer", chomage: "l'allocation chômage",
-    retraite: "la pension de retraite", autres_ressources: "vos autres ressources",
-    pension_alimentaire_recue: "la pension alimentaire reçue", logement: "votre logement",
-    loyer: "votre loyer", handicap_taux: "votre taux de handicap", perte_autonomie: "votre autonomie",
-    nationalite: "votre nationalité ou titre de séjour", besoins: "ce dont vous avez besoin"
-  };
-  function euros(n) {
-    return Number(n).toLocaleString("fr-FR", { maximumFractionDigits: 0 }) + " €";
+  // The contract's words (verdicts, contact kinds, field labels), served by GET /situation/vocabulary:
+  // never copied here. Until it arrives (or if it fails), the ids are shown as they are.
+  var VOCAB = { verdicts: {}, kinds: {}, fields: {} };
+  var VERDICT_CLASS = { probable: "probable", possible: "possible", unlikely: "improbable", deja_percu: "deja-percu" };
+  function loadVocabulary() {
+    return fetch("/situation/vocabulary").then(function (r) { return r.ok ? r.json() : null; }).then(function (v) {
+      if (!v) { return; }
+      VOCAB.verdicts = v.verdicts || {};
+      VOCAB.kinds = v.contact_kinds || {};
+      (v.fields || []).forEach(function (f) { VOCAB.fields[f.name] = f.label_person; });
+    }).catch(function () {});
   }
   function line(parent, label, value) {
     if (value === undefined || value === null || value === "") { return; }
@@ -155,15 +142,11 @@
   function schemeCard(s) {
     var card = el("article", "carte dispositif");
     card.appendChild(el("h3", null, s.name || s.id || "Aide"));
-    var v = VERDICTS[s.eligibility];
-    if (v) { card.appendChild(el("p", "verdict " + v[1], v[0])); }
-    if (typeof s.monthly_amount === "number" && isFinite(s.monthly_amount) && s.monthly_amount > 0) {
-      card.appendChild(el("p", "montant", "Montant estimé : " + euros(s.monthly_amount) +
-        " par mois (estimation, à confirmer par l'organisme)"));
-    } else if (typeof s.annual_amount === "number" && isFinite(s.annual_amount) && s.annual_amount > 0) {
-      card.appendChild(el("p", "montant", "Montant estimé : " + euros(s.annual_amount) +
-        " par an (estimation, à confirmer par l'organisme)"));
+    if (VERDICT_CLASS[s.eligibility]) {
+      card.appendChild(el("p", "verdict " + VERDICT_CLASS[s.eligibility], VOCAB.verdicts[s.eligibility] || s.eligibility));
     }
+    // The amount in the engine's words, with its caveat (knowledge/eligibility/amounts.py).
+    if (s.amount_text) { card.appendChild(el("p", "montant", "Montant estimé : " + String(s.amount_text))); }
     line(card, "Pourquoi", s.why);
     line(card, "Comment faire", s.how);
     var online = safeUrl(s.online_url);
@@ -183,8 +166,9 @@
 
   function contactCard(c) {
     var card = el("article", "carte contact");
-    card.appendChild(el("h3", null, c.name || KINDS[c.kind] || "Contact"));
-    if (KINDS[c.kind] && c.name !== KINDS[c.kind]) { card.appendChild(el("p", "genre", KINDS[c.kind])); }
+    var kind = VOCAB.kinds[c.kind];
+    card.appendChild(el("h3", null, c.name || kind || "Contact"));
+    if (kind && c.name !== kind) { card.appendChild(el("p", "genre", kind)); }
     if (c.note) { card.appendChild(el("p", "ligne-carte", c.note)); }
     line(card, "Adresse", c.address);
     var phone = String(c.phone || "").replace(/[^\d+]/g, "");
@@ -244,7 +228,7 @@
       box.appendChild(u);
     }
     var schemes = Array.isArray(o.schemes) ? o.schemes : [];
-    var proposed = schemes.filter(function (s) { return s && s.eligibility !== "unlikely"; });
+    var proposed = schemes.filter(function (s) { return s && (s.eligibility === "probable" || s.eligibility === "possible"); });
     if (proposed.length) {
       box.appendChild(el("h3", "titre-section", "Les aides auxquelles vous avez probablement droit"));
       proposed.forEach(function (s) { box.appendChild(schemeCard(s)); spoken.push(s.name || s.id); });
@@ -253,7 +237,7 @@
     var missing = Array.isArray(o.missing) ? o.missing : [];
     if (missing.length) {
       box.appendChild(el("p", "manque", "Pour être plus précis, il me faudrait : " +
-        missing.map(function (f) { return FIELDS[f] || String(f); }).join(", ") + "."));
+        missing.map(function (f) { return VOCAB.fields[f] || String(f); }).join(", ") + "."));
     }
     messages.appendChild(box);
     lastOrientation = o;
@@ -487,9 +471,11 @@
     if (e.source === window.parent && e.data === "orientation:focus") { input.focus(); }
   });
 
-  restore();
-  fetch("/config.json").then(function (r) { return r.json(); }).then(function (c) {
-    connect(c.rasa_url || "http://localhost:5005");
+  loadVocabulary().then(function () {
+    restore();
+    return fetch("/config.json").then(function (r) { return r.json(); }).then(function (c) {
+      connect(c.rasa_url || "http://localhost:5005");
+    });
   }).catch(function () { showBanner(UNREACHABLE); });
   // No focus moved on arrival: the page is read from the top (title, « assistant automatique »);
   // the first Tab reaches « Aller à la saisie du message ».
