@@ -12,7 +12,7 @@ import sys
 import yaml
 
 from knowledge.eligibility import SituationError, orient
-from knowledge.eligibility.catalogue import SCHEME_IDS
+from knowledge.cases import evaluate_cases, parse_cases
 from knowledge.eligibility.render import render_text
 
 
@@ -44,49 +44,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
-def evaluate_case(case: dict) -> list[str]:
-    """What is wrong with the orientation of one case ([] when it passes)."""
-    problems = []
-    try:
-        result = orient(case.get("situation") or {})
-    except SituationError as exc:
-        return [f"situation invalide ({exc})"]
-    proposed = {s.id for s in result.proposed}
-    for sid in case.get("include") or []:
-        if sid not in SCHEME_IDS:
-            problems.append(f"identifiant inconnu {sid}")
-        elif sid not in proposed:
-            problems.append(f"manque {sid} ({result.scheme(sid).eligibility})")
-    for sid in case.get("exclude") or []:
-        if sid in proposed:
-            problems.append(f"propose à tort {sid} ({result.scheme(sid).eligibility})")
-    kinds = {c["kind"] for c in result.contacts} | {k for s in result.proposed for k in s.contacts}
-    for kind in case.get("contacts") or []:
-        if kind not in kinds:
-            problems.append(f"contact manquant {kind}")
-    for number in case.get("emergency") or []:
-        if str(number) not in {e["number"] for e in result.emergency}:
-            problems.append(f"urgence manquante {number}")
-    return problems
-
-
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    data = _load(args.file)
-    cases = data.get("cases", data) if isinstance(data, dict) else data
-    if not isinstance(cases, list):
-        raise SystemExit("Le fichier doit contenir une liste de cas (clé « cases »).")
-    passed = failed = 0
-    for i, case in enumerate(cases, 1):
-        ident = case.get("id", f"cas-{i}")
-        problems = evaluate_case(case)
-        if problems:
-            failed += 1
-            print(f"FAIL {ident}: " + "; ".join(problems))
-        else:
-            passed += 1
-            print(f"ok   {ident}")
-    print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    cases = parse_cases(_load(args.file))
+    if isinstance(cases, str):
+        raise SystemExit(cases)
+    report = evaluate_cases(cases)
+    for case in report["cases"]:
+        print(f"FAIL {case['id']}: " + "; ".join(case["problems"]) if case["problems"] else f"ok   {case['id']}")
+    print(f"{report['passed']} passed, {report['failed']} failed")
+    return 1 if report["failed"] else 0
 
 
 def parser() -> argparse.ArgumentParser:
