@@ -118,7 +118,7 @@ def evaluate(conditions: list[Condition], checks: list[AVerifier], facts: dict[s
         elif out.text:
             reasons.append(out.text)
     supposed = [fill(item.texte, facts, params) for item in checks
-                if item.si is None or check(item.si, facts, params).value is not False]
+                if item.si is None or check(item.si, facts, params).value is True]
     if verdict is False:
         return Verdict("unlikely", failed or reasons, [], [])
     if verdict is None or supposed:

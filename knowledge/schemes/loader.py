@@ -188,9 +188,10 @@ def read_parametres(path: Path = PARAMETRES_FILE) -> dict[str, Parametre]:
     return out
 
 
-def read_catalogue(directory: Path = CATALOGUE_DIR, parametres: dict[str, Parametre] | None = None
+def read_catalogue(directory: Path | None = None, parametres: dict[str, Parametre] | None = None
                    ) -> dict[str, Scheme]:
     """Validate every record of ``directory``; raise CatalogueError naming the file and the field."""
+    directory = directory or CATALOGUE_DIR
     parametres = parametres if parametres is not None else read_parametres(
         directory.parent / PARAMETRES_FILE.name if (directory.parent / PARAMETRES_FILE.name).exists()
         else PARAMETRES_FILE)

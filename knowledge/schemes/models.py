@@ -140,7 +140,7 @@ class AVerifier(_Strict):
     """What the situation cannot tell: the verdict is then at best "possible"."""
 
     texte: str
-    si: Condition | None = None  # said only when this holds (unknown counts as holding)
+    si: Condition | None = None  # said only when this is known to hold
 
 
 class PossibleSansMontant(_Strict):

@@ -5,13 +5,16 @@
   "use strict";
 
   var $ = function (id) { return document.getElementById(id); };
-  var VERDICTS = { probable: "Probable", possible: "Possible, à vérifier", unlikely: "Peu probable" };
+  var VERDICTS = { probable: "Probable", possible: "Possible, à vérifier", unlikely: "Peu probable",
+                   deja_percu: "Déjà perçu" };
   var FIELDS = {
     age: "l'âge", commune: "la commune", en_couple: "la vie en couple", enfants: "les enfants",
     grossesse: "la grossesse", activite: "l'activité", revenus_activite: "les revenus d'activité",
     chomage: "l'allocation chômage", retraite: "la retraite", autres_ressources: "les autres ressources",
     pension_alimentaire_recue: "la pension alimentaire", logement: "le logement", loyer: "le loyer",
     handicap_taux: "le taux d'incapacité", perte_autonomie: "l'autonomie", nationalite: "la nationalité",
+    titre_sejour_annees: "les années de titre de séjour", rqth: "la reconnaissance de travailleur handicapé",
+    epargne: "l'épargne", dette_loyer: "la dette de loyer", prestations_percues: "les prestations déjà perçues",
     besoins: "les besoins"
   };
 
@@ -159,7 +162,8 @@
         return r.json().catch(function () { return null; }).then(function (data) {
           if (!r.ok || !data) { throw new Error(errorText(r, data)); }
           renderOrientation(data, out);
-          var n = (data.schemes || []).filter(function (s) { return s.eligibility !== "unlikely"; }).length;
+          var n = (data.schemes || []).filter(function (s) {
+            return s.eligibility === "probable" || s.eligibility === "possible"; }).length;
           etat.textContent = "Orientation prête : " + n + " dispositif(s) probable(s) ou possible(s) sur " +
             (data.schemes || []).length + ".";
           etat.className = "etat";
