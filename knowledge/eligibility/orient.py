@@ -133,12 +133,31 @@ def _why(*parts: str) -> str:
     return " ".join(p.strip() for p in parts if p and p.strip())
 
 
+# What to ask, in plain words, for the facts a verdict lacks.
+ASK = {
+    "age": "votre âge", "commune": "votre commune", "en_couple": "si vous vivez en couple",
+    "enfants": "vos enfants à charge", "grossesse": "si vous attendez un enfant", "activite": "votre activité",
+    "revenus_activite": "vos revenus", "ressources": "vos ressources", "chomage": "votre allocation chômage",
+    "retraite": "votre retraite", "logement": "votre logement", "loyer": "votre loyer",
+    "nationalite": "votre nationalité ou votre titre de séjour",
+    "titre_sejour_annees": "depuis combien d'années vous avez un titre de séjour permettant de travailler",
+    "handicap_taux": "votre taux d'incapacité reconnu par la MDPH",
+    "rqth": "si vous êtes reconnu travailleur handicapé (RQTH)", "perte_autonomie": "votre besoin d'aide au quotidien",
+    "epargne": "votre épargne", "dette_loyer": "le montant de vos loyers impayés",
+    "plafond_css_mensuel": "le plafond de ressources de votre foyer", "plafond_aspa_mensuel": "le plafond de ressources",
+    "plus_jeune_enfant": "l'âge de vos enfants", "nb_enfants": "vos enfants à charge",
+    "nb_enfants_6_18": "l'âge de vos enfants", "parent_isole": "si vous élevez seul vos enfants",
+    "outre_mer": "votre commune", "travaille": "votre activité", "en_domicile": "votre logement",
+}
+
+
 def _checks(verdict: Verdict) -> str:
     out = []
     if verdict.supposed:
-        out.append("À vérifier : " + " ; ".join(verdict.supposed) + ".")
+        out.append("À vérifier : " + " ; ".join(dict.fromkeys(verdict.supposed)) + ".")
     if verdict.missing:
-        out.append("À préciser : " + ", ".join(verdict.missing) + ".")
+        asked = list(dict.fromkeys(ASK.get(name, name) for name in verdict.missing))
+        out.append("À préciser : " + ", ".join(asked) + ".")
     return " ".join(out)
 
 

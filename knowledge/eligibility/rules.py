@@ -63,7 +63,7 @@ def check(cond: Condition, facts: dict[str, Any], params: dict[str, float]) -> O
             return Outcome(True, [], fill(cond.oui, facts, params) if cond.oui else hit.text)
         if all(r.value is False for r in results):
             return Outcome(False, [], fill(cond.non, facts, params) if cond.non else None)
-        return Outcome(None, [m for r in results for m in r.missing])
+        return Outcome(None, [m for r in results for m in r.missing], _unknown_text(cond, results, facts, params))
     if isinstance(cond, Toutes):
         results = [check(sub, facts, params) for sub in cond.toutes]
         failed = next((r for r in results if r.value is False), None)
@@ -71,8 +71,15 @@ def check(cond: Condition, facts: dict[str, Any], params: dict[str, float]) -> O
             return Outcome(False, [], fill(cond.non, facts, params) if cond.non else failed.text)
         if all(r.value is True for r in results):
             return Outcome(True, [], fill(cond.oui, facts, params) if cond.oui else None)
-        return Outcome(None, [m for r in results for m in r.missing])
+        return Outcome(None, [m for r in results for m in r.missing], _unknown_text(cond, results, facts, params))
     return _test(cond, facts, params)
+
+
+def _unknown_text(cond, results: list[Outcome], facts: dict[str, Any], params: dict[str, float]) -> str | None:
+    """What to check when a condition is unknown: its own "no" sentence states the condition."""
+    if cond.non:
+        return fill(cond.non, facts, params)
+    return next((r.text for r in results if r.value is None and r.text), None)
 
 
 def _test(cond: Test, facts: dict[str, Any], params: dict[str, float]) -> Outcome:
@@ -92,9 +99,9 @@ def _test(cond: Test, facts: dict[str, Any], params: dict[str, float]) -> Outcom
         right = cond.valeur
     if missing:
         if cond.si_inconnu is None:
-            return Outcome(None, missing)
+            return Outcome(None, missing, fill(cond.non, facts, params) if cond.non else None)
         if cond.reste_inconnu_si is not None and check(cond.reste_inconnu_si, facts, params).value is True:
-            return Outcome(None, missing)
+            return Outcome(None, missing, fill(cond.non, facts, params) if cond.non else None)
         value = cond.si_inconnu == "oui"
     else:
         value = _compare(cond.op, left, right)
@@ -104,7 +111,7 @@ def _test(cond: Test, facts: dict[str, Any], params: dict[str, float]) -> Outcom
 
 def evaluate(conditions: list[Condition], checks: list[AVerifier], facts: dict[str, Any],
              params: dict[str, float]) -> Verdict:
-    reasons, missing, failed = [], [], []
+    reasons, missing, failed, unknown_texts = [], [], [], []
     verdict: bool | None = True
     for cond in conditions:
         out = check(cond, facts, params)
@@ -115,10 +122,12 @@ def evaluate(conditions: list[Condition], checks: list[AVerifier], facts: dict[s
         elif out.value is None:
             verdict = None if verdict is not False else False
             missing += out.missing
+            if out.text:
+                unknown_texts.append(out.text)
         elif out.text:
             reasons.append(out.text)
-    supposed = [fill(item.texte, facts, params) for item in checks
-                if item.si is None or check(item.si, facts, params).value is True]
+    supposed = unknown_texts + [fill(item.texte, facts, params) for item in checks
+                                if item.si is None or check(item.si, facts, params).value is True]
     if verdict is False:
         return Verdict("unlikely", failed or reasons, [], [])
     if verdict is None or supposed:

@@ -131,6 +131,7 @@ class Toutes(_Strict):
 
 
 Condition = Union[Test, UneDe, Toutes]
+Test.__test__ = False  # type: ignore[attr-defined]  # not a pytest class
 Test.model_rebuild()
 UneDe.model_rebuild()
 Toutes.model_rebuild()
