@@ -2,6 +2,7 @@
 (knowledge.schemes.models.DERIVED_FACTS), and the dated parameters in force for the month."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from knowledge.eligibility.situation import Situation
@@ -12,10 +13,15 @@ WORKING = ("salarie", "independant", "apprenti")
 DISABILITY_BENEFITS = ("aah", "pch", "pension_invalidite")
 
 
+@lru_cache(maxsize=32)
+def _parameters_at(month: str) -> tuple[tuple[str, float], ...]:
+    day = f"{month}-01"
+    return tuple((name, p.value_at(day)) for name, p in load_parametres().items())
+
+
 def parameters_at(month: str) -> dict[str, float]:
     """Every parameter of parametres.yaml, at the first day of ``month`` (YYYY-MM)."""
-    day = f"{month}-01"
-    return {name: p.value_at(day) for name, p in load_parametres().items()}
+    return dict(_parameters_at(month))
 
 
 def derive(situation: Situation, commune: dict | None, plafond_css: float | None,

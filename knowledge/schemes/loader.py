@@ -259,6 +259,11 @@ def load_orientation() -> Orientation:
 
 def priorities_by_need() -> dict[str, tuple[str, ...]]:
     """need -> scheme ids, first shown first (the ``priorites`` of the records)."""
+    return dict(_priorities())
+
+
+@lru_cache(maxsize=1)
+def _priorities() -> dict[str, tuple[str, ...]]:
     ranked: dict[str, list[tuple[int, int, str]]] = {}
     for position, scheme in enumerate(load_catalogue().values()):
         for need, rank in scheme.priorites.items():
