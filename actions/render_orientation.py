@@ -11,6 +11,7 @@ from typing import Any, Iterable, Optional
 
 from actions.parcours import libelles
 from knowledge.eligibility.vocabulary import CONTACT_KINDS
+from knowledge.schemes import priorities_by_need
 
 MAX_MESSAGE = 1500  # characters; SMS-like channels split long texts, Telegram accepts 4096
 MAX_DISPOSITIFS = 4  # the few most relevant results first
@@ -28,25 +29,8 @@ TYPES_AIDE = {
     "facultative": "une aide ponctuelle, décidée par la commune au cas par cas",
 }
 CONTACTS = CONTACT_KINDS  # contact kind -> its name in French (the contract's vocabulary)
-# Schemes to show first for each need (docs/situation.md ids).
-PRIORITES = {
-    "logement": ("aide_logement", "fsl", "hebergement_urgence", "domiciliation"),
-    "impayes_loyer": ("fsl", "aide_logement", "aide_facultative", "surendettement"),
-    "alimentation": ("aide_alimentaire", "aide_facultative", "rsa"),
-    "sante": ("css", "ame"),
-    "emploi": ("cej", "prime_activite", "rsa"),
-    "argent": ("rsa", "prime_activite", "aide_logement", "aspa", "aah"),
-    "famille": ("allocations_familiales", "paje", "asf", "ars"),
-    "handicap": ("aah", "pch"),
-    "autonomie": ("apa", "aspa"),
-    "dettes": ("surendettement", "aide_facultative", "fsl"),
-    "energie": ("cheque_energie", "fsl", "aide_facultative"),
-    "administratif": ("domiciliation", "ame", "aide_facultative"),
-    "violence": ("hebergement_urgence", "asf", "rsa"),
-    "mobilite": ("cej", "aide_facultative"),
-    "numerique": ("aide_facultative",),
-    "catastrophe": ("aide_facultative", "hebergement_urgence", "fsl"),
-}
+# Schemes to show first for each need: the ``priorites`` of the scheme records (knowledge/schemes).
+PRIORITES = priorities_by_need()
 
 
 def envoyer_carte(dispatcher: Any, tracker: Any, carte: dict[str, Any]) -> None:

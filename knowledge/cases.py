@@ -10,10 +10,10 @@ from typing import Any
 import yaml
 
 from knowledge.eligibility import SituationError, orient
-from knowledge.eligibility.catalogue import SCHEME_IDS
+from knowledge.schemes import CONTACT_KINDS, SCHEME_IDS
 
 MAX_CASES = 500
-LIST_KEYS = ("include", "exclude", "contacts", "emergency")
+LIST_KEYS = ("include", "exclude", "deja_percu", "contacts", "exclude_contacts", "emergency")
 
 
 def parse_cases(data: Any) -> list[dict[str, Any]] | str:
@@ -46,25 +46,40 @@ def read_case_text(text: str) -> list[dict[str, Any]] | str:
 
 
 def evaluate_case(case: dict) -> list[str]:
-    """What is wrong with the orientation of one case ([] when it passes)."""
+    """What is wrong with the orientation of one case ([] when it passes).
+
+    ``include``: proposed (probable or possible); ``exclude``: not proposed; ``deja_percu``: judged
+    ``deja_percu``; ``contacts`` / ``exclude_contacts``: among / not among the orientation's contact
+    kinds (the offices of the orientation plus the proposed schemes' contacts); ``emergency``: numbers.
+    """
     problems = []
     try:
         result = orient(case.get("situation") or {})
     except SituationError as exc:
         return [f"situation invalide ({exc})"]
     proposed = {s.id for s in result.proposed}
-    for sid in case.get("include") or []:
-        if sid not in SCHEME_IDS:
-            problems.append(f"identifiant inconnu {sid}")
-        elif sid not in proposed:
-            problems.append(f"manque {sid} ({result.scheme(sid).eligibility})")
-    for sid in case.get("exclude") or []:
-        if sid in proposed:
-            problems.append(f"propose à tort {sid} ({result.scheme(sid).eligibility})")
-    kinds = {c["kind"] for c in result.contacts} | {k for s in result.proposed for k in s.contacts}
+    for key in ("include", "exclude", "deja_percu"):
+        for sid in case.get(key) or []:
+            if sid not in SCHEME_IDS:
+                problems.append(f"identifiant inconnu {sid}")
+            elif key == "include" and sid not in proposed:
+                problems.append(f"manque {sid} ({result.scheme(sid).eligibility})")
+            elif key == "exclude" and sid in proposed:
+                problems.append(f"propose à tort {sid} ({result.scheme(sid).eligibility})")
+            elif key == "deja_percu" and result.scheme(sid).eligibility != "deja_percu":
+                problems.append(f"{sid} devrait être déjà perçu ({result.scheme(sid).eligibility})")
+    kinds = set(result.contact_kinds) | {c["kind"] for c in result.contacts} | \
+        {k for s in result.proposed for k in s.contacts}
     for kind in case.get("contacts") or []:
-        if kind not in kinds:
+        if kind not in CONTACT_KINDS:
+            problems.append(f"type de contact inconnu {kind}")
+        elif kind not in kinds:
             problems.append(f"contact manquant {kind}")
+    for kind in case.get("exclude_contacts") or []:
+        if kind not in CONTACT_KINDS:
+            problems.append(f"type de contact inconnu {kind}")
+        elif kind in kinds:
+            problems.append(f"contact à tort {kind}")
     for number in case.get("emergency") or []:
         if str(number) not in {e["number"] for e in result.emergency}:
             problems.append(f"urgence manquante {number}")

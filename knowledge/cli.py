@@ -162,7 +162,10 @@ def cmd_show(args: argparse.Namespace) -> int:
         if value in (None, [], ""):
             continue
         if isinstance(value, list):
-            value = ", ".join(v["id"] if isinstance(v, dict) else str(v) for v in value)
+            value = ", ".join((v.get("id") or v.get("texte") or json.dumps(v, ensure_ascii=False))
+                              if isinstance(v, dict) else str(v) for v in value)
+        elif isinstance(value, dict):
+            value = json.dumps(value, ensure_ascii=False)
         print(f"{key:<20} {value}")
     return 0
 

@@ -121,7 +121,10 @@ def _departement(departement: str, departement_nom: str, epci: str | None, code:
 
 DEFAULT_KINDS = ("ccas", "caf", "cpam", "mdph", "departement", "mission_locale")
 ALL_KINDS = ("ccas", "caf", "msa", "cpam", "mdph", "departement", "mission_locale", "france_travail", "carsat",
-             "france_services", "banque_de_france", "association", "point_justice")
+             "france_services", "banque_de_france", "association", "point_justice", "mairie", "adil", "assureur",
+             "clic", "pmi")
+# Kinds never listed unless asked for (`kinds=`): they answer one situation, not every person.
+ASKED_ONLY = ("mairie", "assureur", "pmi")
 MAX_ASSOCIATIONS = 5
 _CCAS_RANK = {"ccas": 0, "cias": 1, "mairie": 2}
 _SOURCE_LABELS = {
@@ -244,7 +247,8 @@ def contacts_for_commune(code: str, engine: Engine | None = None,
         national.setdefault(row.kind, []).append(row)
 
     if kinds is None:
-        wanted = list(DEFAULT_KINDS) + [k for k in ALL_KINDS if k in ranked and k not in DEFAULT_KINDS]
+        wanted = list(DEFAULT_KINDS) + [k for k in ALL_KINDS if k in ranked and k not in DEFAULT_KINDS
+                                        and k not in ASKED_ONLY]
         if "association" not in wanted:
             wanted.append("association")
         generic_associations = False
@@ -271,11 +275,49 @@ def contacts_for_commune(code: str, engine: Engine | None = None,
         elif kind == "departement":
             contacts.append(_departement(commune.departement, commune.departement_nom, commune.epci,
                                          commune.code, commune.commune_parent))
+        elif kind == "mairie":
+            mairies = [r for r, c in ranked.get("ccas", []) if c == "mairie"]
+            contacts.append(_from_structure(mairies[0], "mairie") if mairies else _mairie(city.nom))
+        elif kind == "pmi":
+            contacts.append(_pmi(_departement(commune.departement, commune.departement_nom, commune.epci,
+                                              commune.code, commune.commune_parent)))
+        elif kind == "assureur":
+            contacts.append(_assureur())
         else:
             generic = _generic(kind, national)
             if generic is not None:
                 contacts.append(generic)
     return contacts
+
+
+def _mairie(city: str) -> Contact:
+    return Contact(kind="mairie", name=f"Mairie de {city}", url=ANNUAIRE_URL,
+                   note=(f"La mairie de {city} recueille les déclarations de dégâts après une catastrophe et "
+                         "demande la reconnaissance de l'état de catastrophe naturelle ; elle tient aussi le registre "
+                         "des personnes vulnérables. Adresse, téléphone et horaires : annuaire officiel."),
+                   source=f"{ANNUAIRE_SOURCE} ; {CASF_SOURCE} (article L121-6-1, vérifié le 2026-11-30)")
+
+
+def _pmi(departement: Contact) -> Contact:
+    """The département (or the collectivity in its place) runs the PMI centres."""
+    where = departement.name.split(" — ")[-1] if " — " in departement.name else departement.name
+    return Contact(kind="pmi", name=f"Centres de protection maternelle et infantile (PMI) — {where}", url=ANNUAIRE_URL,
+                   note=("Les centres de PMI du département suivent gratuitement les femmes enceintes et les enfants "
+                         "de moins de 6 ans. Cherchez « PMI » et votre commune dans l'annuaire officiel, ou demandez "
+                         "à la mairie."),
+                   source=(f"{ANNUAIRE_SOURCE} ; Code de la santé publique, article L2112-2 : "
+                           "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006072665/ (vérifié le 2026-11-30)"))
+
+
+def _assureur() -> Contact:
+    """The person's own insurer: never in a directory."""
+    return Contact(kind="assureur", name="Votre assureur (assurance habitation)",
+                   note=("Déclarez le sinistre à votre assureur dès que possible, avec des photos et la liste des "
+                         "biens abîmés ; après la publication de l'arrêté de catastrophe naturelle au Journal "
+                         "officiel, vous avez 30 jours pour le faire si ce n'est pas déjà fait. Le numéro est sur "
+                         "votre contrat ou votre avis d'échéance."),
+                   source=("Code des assurances, articles L125-1, L125-2 et A125-1 : "
+                           "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006073984/ (vérifié le 2026-11-30)"))
 
 
 def _generic_association(row: Structure) -> Contact:

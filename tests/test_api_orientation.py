@@ -61,7 +61,7 @@ def test_unknown_and_ambiguous_communes():
 
 def test_schemes_and_communes_and_openapi():
     schemes = client.get("/schemes").json()
-    assert len(schemes) == 21 and {"id", "name", "contacts"} <= set(schemes[0])
+    assert len(schemes) == 29 and {"id", "name", "contacts"} <= set(schemes[0])
     assert client.get("/communes", params={"q": "Villeurbanne"}).json()["status"] == "found"
     spec = client.get("/openapi.json").json()
     assert {"/orientation", "/schemes", "/communes"} <= set(spec["paths"])

@@ -122,7 +122,7 @@ def test_search_show_stats(imported):
     stats = query.stats()
     assert stats["structures_par_source"]["annuaire-service-public"] == 13
     assert stats["structures_par_source"]["data-inclusion:exemple"] == 3
-    assert stats["dispositifs"] == 21 and stats["structures_par_type"]["ccas"] >= 6
+    assert stats["dispositifs"] == 29 and stats["structures_par_type"]["ccas"] >= 6
     assert any(i["source"].startswith("Annuaire de l'administration") for i in stats["imports"])
 
 
@@ -130,7 +130,7 @@ def test_national_entry_points_are_sourced_and_address_free():
     entries = yaml.safe_load(NATIONAL_FILE.read_text(encoding="utf-8"))
     assert len({e["id"] for e in entries}) == len(entries)
     for entry in entries:
-        assert entry["source_url"].startswith("https://") and entry["checked"] == "2026-11-23"
+        assert entry["source_url"].startswith("https://") and entry["checked"] in ("2026-11-23", "2026-11-30")
         assert entry["kind"] is None or entry["kind"] in CONTACT_KINDS
         assert "adresse" not in entry
     kinds = {e["kind"] for e in entries}
@@ -142,7 +142,7 @@ def test_national_entry_points_are_sourced_and_address_free():
 def test_vocabularies_map_onto_contract_kinds():
     assert set(RESEAU_KIND.values()) <= set(CONTACT_KINDS)
     assert {kind for kind, _, _ in PIVOT.values()} <= set(CONTACT_KINDS)
-    assert len(SCHEME_IDS) == 21
+    assert len(SCHEME_IDS) == 29
 
 
 def knowledge(*args: str) -> subprocess.CompletedProcess:

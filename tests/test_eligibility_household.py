@@ -56,12 +56,31 @@ def test_housing_rent_commune_disability_pregnancy():
     assert moi["enceinte"][MONTH] is True
 
 
-def test_nationality_and_residence():
-    moi = build(nationalite="hors_ue_irregulier")["individus"]["demandeur"]
-    assert moi["ressortissant_eee"][MONTH] is False and moi["duree_possession_titre_sejour"][MONTH] == 0
-    moi = build(nationalite="ue")["individus"]["demandeur"]
-    assert moi["ressortissant_eee"][MONTH] is True
+def test_residence_conditions_are_left_to_the_records():
+    """OpenFisca computes the means-tested amount; the records judge the permit (not an assumed 5 years)."""
+    moi = build(nationalite="hors_ue_regulier")["individus"]["demandeur"]
+    assert moi["duree_possession_titre_sejour"][MONTH] >= 10 and moi["ressortissant_eee"][MONTH] is True
     assert build(nationalite="francaise")["individus"]["demandeur"]["nationalite"][MONTH] == "FR"
+    assert build(age=22)["individus"]["demandeur"]["rsa_jeune_condition_heures_travail_remplie"][MONTH] is True
+
+
+def test_benefits_received_are_simulated_not_zeroed():
+    famille = build(age=40, prestations_percues=["rsa"])["familles"]["famille"]
+    assert "rsa" not in famille and famille["ppa"]["2026-10"] == 0
+    moi = build(age=40, prestations_percues=["aah"])["individus"]["demandeur"]
+    assert "aah" not in moi and moi["taux_incapacite"][MONTH] == 0.8
+
+
+def test_partner_earns_when_the_person_does_not_work():
+    e = build(age=40, en_couple=True, activite="sans_activite", revenus_activite=2000, handicap_taux=80)
+    assert e["individus"]["demandeur"]["salaire_net"][MONTH] == 0
+    assert e["individus"]["conjoint"]["salaire_net"][MONTH] == 2000
+    e = build(age=40, en_couple=True, activite="salarie", revenus_activite=2000)
+    assert e["individus"]["demandeur"]["salaire_net"][MONTH] == 2000
+
+
+def test_savings_are_a_livret_a():
+    assert build(age=40, epargne=12000)["individus"]["demandeur"]["livret_a"][MONTH] == 12000
 
 
 def test_unknown_housing_and_age_are_assumed_and_said():

@@ -4,7 +4,7 @@ import json
 import pytest
 
 from knowledge.eligibility import SituationError, orient
-from knowledge.eligibility.catalogue import SCHEME_IDS
+from knowledge.schemes import SCHEME_IDS
 
 SEUL = dict(age=35, commune="69266", en_couple=False, enfants=[], activite="sans_activite",
             revenus_activite=0, logement="locataire", loyer=450, nationalite="francaise")
@@ -24,11 +24,13 @@ def test_every_scheme_judged_with_contract_fields():
     data = json.loads(json.dumps(result.to_dict()))
     assert [s["id"] for s in data["schemes"]] == list(SCHEME_IDS)
     for s in data["schemes"]:
-        assert s["eligibility"] in ("probable", "possible", "unlikely")
+        assert s["eligibility"] in ("probable", "possible", "unlikely", "deja_percu")
         assert s["why"]
-        for key in ("name", "monthly_amount", "how", "source", "contacts", "level", "aid_type", "form"):
+        for key in ("name", "monthly_amount", "how", "source", "contacts", "level", "aid_type", "form",
+                    "documents", "legal_basis", "checked", "opens"):
             assert key in s
-    assert {"situation", "schemes", "contacts", "emergency", "missing"} <= set(data)
+        assert s["legal_basis"] and s["legal_basis"][0]["url"].startswith("https://www.legifrance.gouv.fr/")
+    assert {"situation", "schemes", "contacts", "emergency", "missing", "deja_percu"} <= set(data)
     assert data["situation"]["commune"] == "69266"
     assert {c["kind"] for c in data["contacts"]} >= {"ccas", "departement"}
 
@@ -84,7 +86,9 @@ def test_residence_status():
     assert irregular.scheme("ame").proposed
     regular = judge(nationalite="hors_ue_regulier")
     assert regular.scheme("rsa").eligibility == "possible"
-    assert "5 ans" in regular.scheme("rsa").why
+    assert "titre_sejour_annees" in regular.missing
+    assert not judge(nationalite="hors_ue_regulier", titre_sejour_annees=2).scheme("rsa").proposed
+    assert judge(nationalite="hors_ue_regulier", titre_sejour_annees=6).scheme("rsa").eligibility == "probable"
 
 
 def test_cheque_energie_follows_income():

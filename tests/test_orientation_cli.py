@@ -38,6 +38,23 @@ def test_evaluate_reports_failures_and_exits_1(tmp_path, capsys):
     assert out[-1] == "1 passed, 2 failed"
 
 
+def test_case_format_deja_percu_and_exclude_contacts(tmp_path, capsys):
+    cases = tmp_path / "cases.yml"
+    cases.write_text(yaml.safe_dump({"cases": [
+        {"id": "ok", "situation": {"age": 35, "commune": "69266", "revenus_activite": 0, "activite": "sans_activite",
+                                   "prestations_percues": ["rsa"]},
+         "deja_percu": ["rsa"], "include": ["css"], "exclude_contacts": ["mission_locale"]},
+        {"id": "faux", "situation": {"age": 20, "commune": "69266", "activite": "demandeur_emploi",
+                                     "besoins": ["emploi"]},
+         "deja_percu": ["rsa"], "exclude_contacts": ["mission_locale", "guichet"]},
+    ]}), encoding="utf-8")
+    assert main(["evaluate", str(cases)]) == 1
+    out = capsys.readouterr().out.strip().splitlines()
+    assert out[0].startswith("ok")
+    assert "rsa devrait être déjà perçu" in out[1] and "contact à tort mission_locale" in out[1]
+    assert "type de contact inconnu guichet" in out[1]
+
+
 def test_check_text_and_json(tmp_path, capsys):
     situation = tmp_path / "s.yml"
     situation.write_text("age: 35\ncommune: Villeurbanne\nrevenus_activite: 0\nlogement: sans_domicile\n",
@@ -47,7 +64,7 @@ def test_check_text_and_json(tmp_path, capsys):
     assert "115" in text and "estimation" in text and "Villeurbanne" in text
     assert main(["check", str(situation), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["situation"]["commune"] == "69266" and len(data["schemes"]) == 21
+    assert data["situation"]["commune"] == "69266" and len(data["schemes"]) == 29
 
 
 def test_check_refuses_invalid_situation(tmp_path, capsys):

@@ -15,7 +15,7 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from knowledge.eligibility import SituationError, orient
-from knowledge.eligibility.catalogue import schemes_list
+from knowledge.eligibility.catalogue import schemes_list  # the scheme records
 from knowledge.eligibility.situation import Situation
 from knowledge.eligibility.vocabulary import describe
 from knowledge.cases import evaluate_cases, read_case_text
@@ -48,7 +48,7 @@ _SITUATION_SCHEMA = Situation.model_json_schema(ref_template="#/components/schem
     "/orientation",
     summary="Orienter une situation : droits probables, montants estimés, contacts, urgences",
     description=("Prend une situation (tous les champs sont facultatifs, voir le schéma `Situation`) et "
-                 "renvoie l'orientation : chaque dispositif jugé `probable`, `possible` ou `unlikely`, "
+                 "renvoie l'orientation : chaque dispositif jugé `probable`, `possible`, `unlikely` ou `deja_percu`, "
                  "avec un montant estimé quand il y en a un, le pourquoi, les contacts, les numéros "
                  "d'urgence et les champs manquants. Une situation invalide reçoit une erreur 422 en "
                  "français qui nomme le champ."),
@@ -74,7 +74,7 @@ async def post_orientation(request: Request) -> Any:
     return result.to_dict()
 
 
-@router.get("/schemes", summary="Les dispositifs que l'orientation sait juger")
+@router.get("/schemes", summary="Les dispositifs que l'orientation sait juger (leurs fiches relues)")
 def get_schemes() -> list[dict[str, Any]]:
     return schemes_list()
 

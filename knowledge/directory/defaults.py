@@ -1,4 +1,4 @@
-"""Default content loaded by `knowledge build`: national entry points and the scheme catalogue."""
+"""Default content loaded by `knowledge build`: national entry points; the scheme records are validated."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,7 +7,7 @@ import yaml
 from sqlalchemy import Connection, insert
 
 from knowledge.directory.importers.common import search_text
-from knowledge.directory.models import Dispositif, Structure, StructureZone
+from knowledge.directory.models import Structure, StructureZone
 from knowledge.directory.writer import fingerprint
 from knowledge.schemes import load_catalogue
 
@@ -21,7 +21,9 @@ def national_entries(path: Path = NATIONAL_FILE) -> list[dict]:
 
 
 def load_defaults(conn: Connection) -> dict[str, int]:
-    """Insert the national actors (competent for "france") and the 21 schemes into fresh tables."""
+    """Insert the national actors (competent for "france") into fresh tables and validate the scheme
+    records: a broken record stops the build (CatalogueError, French, naming the file and the field).
+    The records are not copied into the base: the engine, the API and ``knowledge show`` read them."""
     rows = []
     for entry in national_entries():
         row = {
@@ -36,6 +38,5 @@ def load_defaults(conn: Connection) -> dict[str, int]:
         rows.append(row)
     conn.execute(insert(Structure), rows)
     conn.execute(insert(StructureZone), [{"structure_id": r["id"], "code": "france"} for r in rows])
-    schemes = [s.model_dump() for s in load_catalogue().values()]
-    conn.execute(insert(Dispositif), schemes)
+    schemes = load_catalogue()
     return {"acteurs_nationaux": len(rows), "dispositifs": len(schemes)}

@@ -115,23 +115,3 @@ class ServiceThematique(Base):
     thematique: Mapped[str] = mapped_column(String(120), primary_key=True)
 
     __table_args__ = (Index("ix_service_thematique", "thematique"),)
-
-
-class Dispositif(Base):
-    """A scheme of the catalogue (knowledge/schemes), copied into the base for queries and joins."""
-
-    __tablename__ = "dispositif"
-
-    id: Mapped[str] = mapped_column(String(40), primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
-    description: Mapped[str] = mapped_column(Text)
-    level: Mapped[str] = mapped_column(String(20))
-    aid_type: Mapped[str] = mapped_column(String(20))
-    form: Mapped[str] = mapped_column(String(10))
-    contacts: Mapped[list[str]] = mapped_column(JSON)
-    how: Mapped[str] = mapped_column(Text)
-    online_url: Mapped[str | None] = mapped_column(String(500))
-    documents: Mapped[list[str]] = mapped_column(JSON)
-    source: Mapped[str] = mapped_column(String(500))
-    legal_basis: Mapped[str | None] = mapped_column(String(300))
-    checked: Mapped[str] = mapped_column(String(10))

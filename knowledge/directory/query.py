@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 from knowledge.db import get_engine
 from knowledge.directory.hours import osm_to_french
 from knowledge.directory.models import (
-    Dispositif, Service, ServiceThematique, ServiceZone, Structure, StructureZone,
+    Service, ServiceThematique, ServiceZone, Structure, StructureZone,
 )
 from knowledge.territory import commune_by_code
 from knowledge.territory.models import Import
@@ -99,9 +99,11 @@ def show(identifier: str, engine: Engine | None = None) -> dict | None:
             data["zone_eligibilite"] = sorted(session.scalars(
                 select(ServiceZone.code).where(ServiceZone.service_id == identifier)))
             return data
-        scheme = session.get(Dispositif, identifier)
-        if scheme is not None:
-            return {"type": "dispositif", **{c.name: getattr(scheme, c.name) for c in Dispositif.__table__.columns}}
+    from knowledge.schemes import load_catalogue  # the records themselves, not a copy
+
+    scheme = load_catalogue().get(identifier)
+    if scheme is not None:
+        return {"type": "dispositif", **scheme.to_dict()}
     return None
 
 
@@ -115,7 +117,9 @@ def stats(engine: Engine | None = None) -> dict:
             select(Structure.source, func.count()).group_by(Structure.source).order_by(Structure.source))}
         services = {s: n for s, n in conn.execute(
             select(Service.source, func.count()).group_by(Service.source).order_by(Service.source))}
-        schemes = conn.scalar(select(func.count()).select_from(Dispositif))
+        from knowledge.schemes import load_catalogue
+
+        schemes = len(load_catalogue())
         imports = [dict(r._mapping) for r in conn.execute(
             select(Import.source, Import.version, Import.licence, Import.imported_at, Import.records)
             .order_by(Import.id))]

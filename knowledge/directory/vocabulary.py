@@ -51,6 +51,11 @@ PIVOT: dict[str, tuple[str, str, str | None]] = {
     "banque_de_france": ("banque_de_france", "banque_de_france", None),
     "mjd": ("point_justice", "maison_justice_droit", "points-justice"),
     "cdad": ("point_justice", "cdad", "points-justice"),
+    # Added with the contract's kinds adil, clic and pmi (codes of the annuaire's pivot list, to
+    # check against the published list at the next import).
+    "adil": ("adil", "adil", None),
+    "clic": ("clic", "clic", None),
+    "pmi": ("pmi", "pmi", None),
 }
 
 

@@ -7,7 +7,22 @@
   the prestations familiales and of the chèque énergie);
 - the benefits the person does not say they receive are zeroed over the past
   months (they would otherwise be simulated back in time and counted as
-  resources);
+  resources); a benefit the person says they receive (``prestations_percues``)
+  is simulated over the past months instead, so that each benefit's formula
+  counts it the way the law counts it (the AAH and the ASS in the RSA's
+  resources of the last three months, nothing of the RSA in the aides au
+  logement, which read fiscal income);
+- the conditions that are not about resources (age of the RSA, residence
+  permit, nationality) are judged by the scheme records: OpenFisca is given a
+  regular stay long enough and the RSA jeune actif condition, so that it
+  computes the means-tested amount; the record then says "possible, à
+  vérifier" or "unlikely" with the right reason;
+- in a couple where the person does not work, the household's earned income
+  is the partner's (since October 2023 only the person's own income counts
+  for the AAH);
+- savings (``epargne``) are set as a Livret A: the RSA counts the interest
+  they earn (CASF R262-6 as read by the Conseil d'État, 2017), the aides au
+  logement count assets above their threshold;
 - children's birth dates are derived from their ages; the couple, housing,
   rent, commune (housing zones), disability rate, pregnancy, nationality and
   residence status are set for the current month.
@@ -31,6 +46,13 @@ BENEFIT_MONTHS_BACK = 14
 PAST_FAMILY_BENEFITS = ("rsa", "ppa", "aide_logement", "apl", "als", "alf", "aspa", "af", "cf", "asf",
                         "paje_base", "aeeh")
 PAST_PERSONAL_BENEFITS = ("aah", "caah", "asi", "ass")
+# A benefit received (contract id) -> the OpenFisca variables simulated instead of zeroed.
+RECEIVED = {
+    "rsa": ("rsa",), "prime_activite": ("ppa",), "aide_logement": ("aide_logement", "apl", "als", "alf"),
+    "aspa": ("aspa", "asi"), "allocations_familiales": ("af",), "asf": ("asf",), "paje": ("paje_base",),
+    "aah": ("aah", "caah"), "ass": ("ass",),
+}
+WORKING = ("salarie", "independant", "apprenti")
 
 STATUT_OCCUPATION = {
     "locataire": "locataire_vide",
@@ -48,7 +70,8 @@ ACTIVITE = {
 # OpenFisca reads a nationality as an ISO country code; "EU"/"ZZ" are placeholders
 # whose meaning is carried by ressortissant_eee and duree_possession_titre_sejour.
 NATIONALITE = {"francaise": "FR", "ue": "EU", "hors_ue_regulier": "ZZ", "hors_ue_irregulier": "ZZ"}
-TITRE_SEJOUR_ANNEES_SUPPOSEES = 5  # regular stay: assumed long enough, the "why" says so
+# The residence conditions are judged by the scheme records: OpenFisca computes as if they held.
+TITRE_SEJOUR_POUR_LE_CALCUL = 99
 
 
 @dataclass
@@ -96,9 +119,19 @@ def build_household(situation: Situation, month: str, depcom: str | None = None)
     # Benefits are read back at most twelve months (CSS) plus the two-month lag of the aides au logement.
     recent = months_back(month, BENEFIT_MONTHS_BACK)
     assumptions: list[str] = []
+    received = set(situation.prestations_percues or [])
     age = person_age(situation)
+    if situation.age is None and "aspa" in received:
+        age = DEFAULT_RETIRED_AGE
     if situation.age is None:
         assumptions.append(f"âge inconnu : calcul fait pour {age} ans")
+    taux = situation.handicap_taux
+    if taux is None and "aah" in received:
+        taux = 80  # an AAH received: simulated so that it counts where the law counts it
+        assumptions.append("vous recevez l'AAH : calcul fait avec un taux d'incapacité d'au moins 80 %")
+    for benefit, label in (("chomage", "l'allocation chômage"), ("pension_invalidite", "la pension d'invalidité")):
+        if benefit in received and not (benefit == "chomage" and situation.chomage):
+            assumptions.append(f"montant de {label} inconnu : il n'est pas compté dans les ressources")
 
     def monthly(value: float | None) -> dict[str, float]:
         return {m: float(value or 0) for m in every}
@@ -110,11 +143,15 @@ def build_household(situation: Situation, month: str, depcom: str | None = None)
 
     activite = ACTIVITE.get(situation.activite or "", None)
     nationalite = situation.nationalite or "francaise"
+    # In a couple where the person does not work, the earned income is the partner's.
+    partner_earns = bool(situation.en_couple and situation.revenus_activite
+                         and situation.activite is not None and situation.activite not in WORKING)
+    own_salary = None if partner_earns else situation.revenus_activite
     demandeur: dict = {
         "date_naissance": {"ETERNITY": birth_date(age, today)},
         # Resources: net and taxable amounts are taken equal (the person states net amounts).
-        "salaire_net": monthly(situation.revenus_activite),
-        "salaire_imposable": monthly(situation.revenus_activite),
+        "salaire_net": monthly(own_salary),
+        "salaire_imposable": monthly(own_salary),
         "chomage_net": monthly(situation.chomage),
         "chomage_imposable": monthly(situation.chomage),
         "retraite_nette": monthly(situation.retraite),
@@ -122,21 +159,21 @@ def build_household(situation: Situation, month: str, depcom: str | None = None)
         # The minimum vieillesse reads gross amounts; the net ones stand in for them
         # (a slight underestimate of resources, said in the assumptions).
         "retraite_brute": monthly(situation.retraite),
-        "salaire_de_base": monthly(situation.revenus_activite),
+        "salaire_de_base": monthly(own_salary),
         "pensions_alimentaires_percues": monthly(situation.pension_alimentaire_recue),
         "revenus_locatifs": monthly(situation.autres_ressources),
         "nationalite": current(NATIONALITE[nationalite]),
-        "ressortissant_eee": current(nationalite in ("francaise", "ue")),
-        "duree_possession_titre_sejour": current(
-            TITRE_SEJOUR_ANNEES_SUPPOSEES if nationalite == "hors_ue_regulier" else
-            (0 if nationalite == "hors_ue_irregulier" else 99)),
+        "ressortissant_eee": current(True),
+        "duree_possession_titre_sejour": current(TITRE_SEJOUR_POUR_LE_CALCUL),
         "enceinte": current(bool(situation.grossesse)),
-        "taux_incapacite": current((situation.handicap_taux or 0) / 100),
-        "handicap": current((situation.handicap_taux or 0) >= 50),
+        "taux_incapacite": current((taux or 0) / 100),
+        "handicap": current((taux or 0) >= 50),
         # A 50-79 % rate opens the AAH only with a "restriction substantielle et durable
-        # d'accès à l'emploi", which the MDPH decides: assumed, and said so.
-        "aah_restriction_substantielle_durable_acces_emploi": current(
-            50 <= (situation.handicap_taux or 0) < 80),
+        # d'accès à l'emploi", which the MDPH decides: assumed, and the record says so.
+        "aah_restriction_substantielle_durable_acces_emploi": current(50 <= (taux or 0) < 80),
+        # Under 25, the RSA's age condition (child, pregnancy, RSA jeune actif) is the record's.
+        "rsa_jeune_condition_heures_travail_remplie": current(age < 25),
+        "livret_a": current(float(situation.epargne or 0)),
     }
     if activite:
         demandeur["activite"] = current(activite)
@@ -148,9 +185,13 @@ def build_household(situation: Situation, month: str, depcom: str | None = None)
         individus[CONJOINT] = {
             "date_naissance": {"ETERNITY": birth_date(age, today)},
             "nationalite": current(NATIONALITE[nationalite]),
-            "ressortissant_eee": current(nationalite in ("francaise", "ue")),
+            "ressortissant_eee": current(True),
             "duree_possession_titre_sejour": demandeur["duree_possession_titre_sejour"],
         }
+        if partner_earns:
+            for name in ("salaire_net", "salaire_imposable", "salaire_de_base"):
+                individus[CONJOINT][name] = monthly(situation.revenus_activite)
+            individus[CONJOINT]["activite"] = current("actif")
         parents.append(CONJOINT)
         demandeur["statut_marital"] = current("marie")
         individus[CONJOINT]["statut_marital"] = current("marie")
@@ -160,11 +201,14 @@ def build_household(situation: Situation, month: str, depcom: str | None = None)
         individus[name] = {"date_naissance": {"ETERNITY": birth_date(child_age, today)}}
         children.append(name)
 
-    # Benefits not received are zero over the past months.
-    familles_past = {benefit: {m: 0.0 for m in recent} for benefit in PAST_FAMILY_BENEFITS}
+    # Benefits not received are zero over the past months; those received are simulated.
+    simulated = {variable for sid in received for variable in RECEIVED.get(sid, ())}
+    familles_past = {benefit: {m: 0.0 for m in recent} for benefit in PAST_FAMILY_BENEFITS
+                     if benefit not in simulated}
     for who in parents:
         for benefit in PAST_PERSONAL_BENEFITS:
-            individus[who][benefit] = {m: 0.0 for m in recent}
+            if benefit not in simulated:
+                individus[who][benefit] = {m: 0.0 for m in recent}
 
     # Fiscal years: the reference income (chèque énergie) and the collective
     # incomes (prestations familiales) of past years, from the resources of today.

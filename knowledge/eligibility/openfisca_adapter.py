@@ -18,24 +18,30 @@ _system = None
 _lock = threading.Lock()
 load_seconds: float | None = None
 
-# scheme id -> (OpenFisca variable, period kind): "month" amounts are monthly,
-# "year" amounts are yearly (allocation de rentrée scolaire, chèque énergie).
-VARIABLES: dict[str, tuple[str, str]] = {
-    "rsa": ("rsa", "month"),
-    "prime_activite": ("ppa", "month"),
-    "aide_logement": ("aide_logement", "month"),
-    "aah": ("aah", "month"),
-    "aspa": ("aspa", "month"),
-    "css_gratuite": ("cmu_c", "month"),
-    "css_participation": ("css_participation_forfaitaire", "month"),
-    "allocations_familiales": ("af", "month"),
-    "asf": ("asf", "month"),
-    "ars": ("ars", "year"),
-    "paje": ("paje", "month"),
-    "cheque_energie": ("cheque_energie", "year"),
-    # facts used by the declarative rules
-    "plafond_css": ("cmu_c_plafond", "month"),
-}
+
+
+def _variables() -> dict[str, tuple[str, str]]:
+    """key -> (OpenFisca variable, period kind), from the scheme records (``openfisca`` field).
+
+    "month" amounts are monthly, "year" amounts yearly (allocation de rentrée scolaire, chèque
+    énergie). The CSS has two keys: ``css`` (free) and ``css_participation`` (paying variant)."""
+    from knowledge.schemes import load_catalogue
+
+    out: dict[str, tuple[str, str]] = {}
+    for sid, scheme in load_catalogue().items():
+        if scheme.openfisca is None:
+            continue
+        kind = "month" if scheme.openfisca.periode == "mois" else "year"
+        out[sid] = (scheme.openfisca.variable, kind)
+        if scheme.openfisca.variable_participation:
+            out[f"{sid}_participation"] = (scheme.openfisca.variable_participation, kind)
+    # facts read by the records' conditions
+    out["plafond_css"] = ("cmu_c_plafond", "month")
+    return out
+
+
+VARIABLES: dict[str, tuple[str, str]] = _variables()
+ASPA_CEILINGS = "prestations_sociales.solidarite_insertion.minimum_vieillesse.aspa.plafond_ressources"
 
 
 def tax_benefit_system():
@@ -73,6 +79,12 @@ def compute(household: Household) -> Amounts:
     for key, (variable, kind) in VARIABLES.items():
         period = month if kind == "month" else month.this_year
         values[key] = round(float(simulation.calculate(variable, period).sum()), 2)
+    # The ASPA resource ceiling (aide ménagère of the social aid), a parameter: no simulation.
+    ceilings = system.parameters(f"{household.month}-01")
+    for name in ASPA_CEILINGS.split("."):
+        ceilings = getattr(ceilings, name)
+    couple = "conjoint" in household.entities["individus"]
+    values["plafond_aspa"] = round(float(ceilings.couples if couple else ceilings.personnes_seules) / 12, 2)
     return Amounts(values=values, month=household.month)
 
 

@@ -1,4 +1,10 @@
-"""``orient(situation) -> Orientation``: every scheme judged, why, where to go, what is missing."""
+"""``orient(situation) -> Orientation``: every scheme judged from its record, why, where to go, what is missing.
+
+One source: the scheme records (knowledge/schemes/catalogue/<id>.yaml). A record's
+typed conditions say what is judged without OpenFisca-France; its ``openfisca``
+variable computes the amount of a cash benefit; its texts explain a yes, a no and
+a "to check"; its contacts are chosen for the situation.
+"""
 from __future__ import annotations
 
 import logging
@@ -7,24 +13,33 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from knowledge.eligibility import openfisca_adapter
-from knowledge.eligibility.catalogue import SCHEME_IDS, scheme_info
+from knowledge.eligibility.facts import derive, parameters_at
 from knowledge.eligibility.household import build_household
-from knowledge.eligibility.rules import check, evaluate, load_rules
+from knowledge.eligibility.rules import Verdict, check, evaluate, fill, holds, load_rules
 from knowledge.eligibility.situation import RESOURCE_FIELDS, Situation, parse_situation
 from knowledge.eligibility.amounts import amount_text, euros
 from knowledge.eligibility.why import facts_sentence, sentence
+from knowledge.schemes import load_catalogue, load_orientation, priorities_by_need
+from knowledge.schemes.models import Scheme, Test
 
 logger = logging.getLogger(__name__)
 PROPOSED = ("probable", "possible")
-ANNUAL = {"ars", "cheque_energie"}
-CAF_SCHEMES = ("rsa", "prime_activite", "aide_logement", "aah", "aspa", "css", "allocations_familiales",
-               "asf", "ars", "paje", "cheque_energie")
-# Years of regular stay the law asks of people from outside the EU (RSA, prime d'activité:
-# Code de l'action sociale et des familles L262-4; ASPA: Code de la sécurité sociale L816-1).
-TITRE_SEJOUR = {"rsa": 5, "prime_activite": 5, "aspa": 10}
-MISSING_ORDER = ("commune", "age", "en_couple", "enfants", "activite", "revenus_activite", "chomage",
-                 "retraite", "logement", "loyer", "nationalite", "handicap_taux", "perte_autonomie",
-                 "grossesse", "besoins")
+# The verdicts, in the order a reader meets them.
+VERDICTS = ("probable", "possible", "unlikely", "deja_percu")
+MISSING_ORDER = ("commune", "age", "en_couple", "enfants", "grossesse", "activite", "revenus_activite", "chomage",
+                 "retraite", "logement", "loyer", "nationalite", "titre_sejour_annees", "handicap_taux", "rqth",
+                 "perte_autonomie", "epargne", "dette_loyer", "besoins")
+# Savings change the verdict of these only (RSA: interest; CSS and ASPA: assets): asked only then.
+SAVINGS_MATTER = ("rsa", "css", "aspa")
+AMOUNTS_UNAVAILABLE = ("Les montants ne peuvent pas être calculés en ce moment (le service de calcul ne "
+                       "répond pas) : l'orientation est faite sans eux, la CAF vous donnera le montant exact.")
+
+
+def scheme_ids() -> tuple[str, ...]:
+    return tuple(load_catalogue())
+
+
+SCHEME_IDS = scheme_ids()
 
 
 @dataclass
@@ -42,6 +57,11 @@ class SchemeResult:
     form: str | None = None
     annual_amount: float | None = None
     online_url: str | None = None
+    documents: list[str] = field(default_factory=list)
+    legal_basis: list[dict[str, str]] = field(default_factory=list)
+    checked: str | None = None
+    opens: list[dict[str, str]] = field(default_factory=list)
+    formulaire: dict[str, str] | None = None
     amount_text: str = ""  # the amount in words with its caveat (knowledge.eligibility.amounts)
 
     def __post_init__(self) -> None:
@@ -63,6 +83,8 @@ class Orientation:
     commune_candidates: list[dict[str, Any]] = field(default_factory=list)
     assumptions: list[str] = field(default_factory=list)
     period: str = ""
+    deja_percu: list[str] = field(default_factory=list)
+    contact_kinds: list[str] = field(default_factory=list)
 
     def scheme(self, scheme_id: str) -> SchemeResult:
         return next(s for s in self.schemes if s.id == scheme_id)
@@ -77,15 +99,24 @@ class Orientation:
 
 # -- commune -------------------------------------------------------------------
 def _commune(situation: Situation) -> tuple[dict | None, list[dict], str | None]:
-    """(resolved commune, candidates when ambiguous, code for OpenFisca)."""
+    """(resolved commune, candidates when ambiguous, code for OpenFisca).
+
+    In a situation, an exact INSEE code always wins over reading it as a postal code
+    (59350 is Lille, 97411 Saint-Denis de La Réunion, though both are also postal codes)."""
     if not situation.commune:
         return None, [], None
-    from knowledge.territory import resolve_commune
+    from knowledge.territory import CODE_COMMUNE, resolve_commune
 
     resolution = resolve_commune(situation.commune)
-    if resolution.status != "found":
+    raw = situation.commune.replace(" ", "").upper()
+    exact = [c for c in resolution.candidates if c.match == "code_insee" and c.code == raw] \
+        if CODE_COMMUNE.match(raw) else []
+    if exact:
+        best = exact[0]
+    elif resolution.status == "found":
+        best = resolution.best
+    else:
         return None, [c.to_dict() for c in resolution.candidates], None
-    best = resolution.best
     commune = {"code": best.code, "nom": best.nom, "label": best.label, "departement": best.departement,
                "departement_nom": best.departement_nom, "epci": best.epci,
                "commune_parent": best.commune_parent}
@@ -93,14 +124,46 @@ def _commune(situation: Situation) -> tuple[dict | None, list[dict], str | None]
     return commune, [], best.commune_parent or best.code
 
 
-# -- facts for the rules --------------------------------------------------------
-def _facts(situation: Situation, amounts: openfisca_adapter.Amounts | None) -> dict[str, Any]:
-    facts: dict[str, Any] = {name: getattr(situation, name) for name in Situation.model_fields}
-    facts["besoins"] = situation.besoins or []  # nothing asked yet is nothing asked
-    facts["ressources"] = situation.ressources if situation.ressources_connues else None
-    facts["nb_enfants"] = len(situation.enfants) if situation.enfants is not None else None
-    facts["plafond_css_mensuel"] = round(amounts["plafond_css"] / 12, 2) if amounts else None
-    return facts
+# -- judging one scheme ------------------------------------------------------------
+@dataclass
+class Judgement:
+    eligibility: str
+    why: str
+    missing: list[str] = field(default_factory=list)
+    monthly: float | None = None
+    annual: float | None = None
+
+
+def _why(*parts: str) -> str:
+    return " ".join(p.strip() for p in parts if p and p.strip())
+
+
+# What to ask, in plain words, for the facts a verdict lacks.
+ASK = {
+    "age": "votre âge", "commune": "votre commune", "en_couple": "si vous vivez en couple",
+    "enfants": "vos enfants à charge", "grossesse": "si vous attendez un enfant", "activite": "votre activité",
+    "revenus_activite": "vos revenus", "ressources": "vos ressources", "chomage": "votre allocation chômage",
+    "retraite": "votre retraite", "logement": "votre logement", "loyer": "votre loyer",
+    "nationalite": "votre nationalité ou votre titre de séjour",
+    "titre_sejour_annees": "depuis combien d'années vous avez un titre de séjour permettant de travailler",
+    "handicap_taux": "votre taux d'incapacité reconnu par la MDPH",
+    "rqth": "si vous êtes reconnu travailleur handicapé (RQTH)", "perte_autonomie": "votre besoin d'aide au quotidien",
+    "epargne": "votre épargne", "dette_loyer": "le montant de vos loyers impayés",
+    "plafond_css_mensuel": "le plafond de ressources de votre foyer", "plafond_aspa_mensuel": "le plafond de ressources",
+    "plus_jeune_enfant": "l'âge de vos enfants", "nb_enfants": "vos enfants à charge",
+    "nb_enfants_6_18": "l'âge de vos enfants", "parent_isole": "si vous élevez seul vos enfants",
+    "outre_mer": "votre commune", "travaille": "votre activité", "en_domicile": "votre logement",
+}
+
+
+def _checks(verdict: Verdict) -> str:
+    out = []
+    if verdict.supposed:
+        out.append("À vérifier : " + " ; ".join(dict.fromkeys(verdict.supposed)) + ".")
+    if verdict.missing:
+        asked = list(dict.fromkeys(ASK.get(name, name) for name in verdict.missing))
+        out.append("À préciser : " + ", ".join(asked) + ".")
+    return " ".join(out)
 
 
 def _unknown_essentials(situation: Situation, essentials: list[str], commune_known: bool) -> list[str]:
@@ -120,112 +183,111 @@ def _unknown_essentials(situation: Situation, essentials: list[str], commune_kno
     return out
 
 
-# -- cash benefits (OpenFisca) -------------------------------------------------
-def _judge_cash(sid: str, situation: Situation, amounts: openfisca_adapter.Amounts,
-                commune_known: bool) -> tuple[str, float | None, float | None, str, list[str]]:
-    """(eligibility, monthly amount, annual amount, why, missing) for an OpenFisca benefit."""
-    cfg = load_rules("prestations")[sid]
-    facts = facts_sentence(situation, cfg["faits"])
-    unknown = _unknown_essentials(situation, cfg.get("essentiels", []), commune_known)
-    supposed = list(cfg.get("suppose", []))
-    if situation.nationalite == "hors_ue_irregulier":
-        why = ("Cette prestation demande un séjour régulier en France. L'aide médicale de l'État (AME), "
-               "l'hébergement d'urgence, l'aide alimentaire et le CCAS (centre communal d'action sociale) "
-               "restent possibles.")
-        return "unlikely", None, None, why, []
-    if situation.nationalite == "hors_ue_regulier" and sid in TITRE_SEJOUR:
-        supposed.append(f"vous avez un titre de séjour permettant de travailler depuis au moins "
-                        f"{TITRE_SEJOUR[sid]} ans")
-
-    key = sid
-    if sid == "css":
-        free, participation = amounts["css_gratuite"] > 0, amounts["css_participation"]
-        amount = participation if not free else 0.0
+def _judge_cash(scheme: Scheme, situation: Situation, facts: dict, params: dict,
+                amounts: openfisca_adapter.Amounts | None, commune_known: bool) -> Judgement:
+    of = scheme.openfisca
+    recalled = facts_sentence(situation, scheme.textes.faits)
+    verdict = evaluate(scheme.conditions, scheme.a_verifier, facts, params)
+    if verdict.eligibility == "unlikely":
+        return Judgement("unlikely", _why(recalled, sentence(verdict.reasons) or scheme.textes.non))
+    if amounts is None:
+        text = scheme.textes.oui_sans_montant or ""
+        return Judgement("possible", _why(recalled, sentence(verdict.reasons), text,
+                                          "Le montant ne peut pas être calculé en ce moment : l'organisme vous "
+                                          "dira si vous y avez droit et combien.", _checks(verdict)),
+                         verdict.missing)
+    monthly = annual = None
+    if of.variable_participation:  # CSS: free, or with a participation
+        free, participation = amounts[scheme.id] > 0, amounts[f"{scheme.id}_participation"]
         positive = free or participation > 0
-        text = (cfg["oui_gratuite"] if free else cfg["oui_participation"].format(montant=euros(participation))) \
-            if positive else cfg["non"]
-        monthly, annual = None, None
+        text = scheme.textes.oui if free else (scheme.textes.oui_participation or "").replace(
+            "{montant}", euros(participation))
     else:
-        amount = amounts[key]
-        if sid == "rsa" and amounts["aah"] > 0:
-            # The AAH counts in the RSA's resources: the RSA only tops it up.
+        amount = amounts[scheme.id]
+        if scheme.id == "rsa" and amounts.values.get("aah", 0) > 0 and "aah" not in facts["prestations_percues"]:
+            # The AAH counts in the RSA's resources: once paid, the RSA only tops it up.
             amount = max(0.0, round(amount - amounts["aah"], 2))
         positive = amount > 0
-        monthly = round(amount, 2) if positive and sid not in ANNUAL else None
-        annual = round(amount, 2) if positive and sid in ANNUAL else None
-        text = cfg["oui"].format(montant=euros(amount)) if positive else cfg["non"]
-        if sid == "aah" and positive and 50 <= (situation.handicap_taux or 0) < 80:
-            supposed.append("la MDPH (maison départementale des personnes handicapées) doit reconnaître une "
-                            "restriction substantielle et durable d'accès à l'emploi")
-        if sid == "aah" and not positive and situation.handicap_taux is None and \
-                "handicap" in (situation.besoins or []):
-            return "possible", None, None, sentence(["vous parlez d'un handicap"]) + " " + \
-                "L'allocation aux adultes handicapés (AAH) dépend du taux d'incapacité reconnu par la MDPH.", \
-                ["handicap_taux"]
-        if sid == "paje" and not positive and situation.grossesse:
-            return "possible", None, None, cfg["oui_grossesse"], unknown
+        if positive and of.periode == "annee":
+            annual = round(amount, 2)
+        elif positive:
+            monthly = round(amount, 2)
+        text = scheme.textes.oui.replace("{montant}", euros(amount))
     if not positive:
-        return "unlikely", None, None, " ".join(p for p in (facts, text) if p), []
-    eligibility = "possible" if unknown or supposed else "probable"
-    why = " ".join(p for p in (facts, text) if p)
-    if supposed:
-        why += " À vérifier : " + " ; ".join(supposed) + "."
+        for rescue in of.possible_sans_montant:
+            if check(rescue.si, facts, params).value is True:
+                return Judgement("possible", _why(recalled, rescue.texte, _checks(verdict)),
+                                 list(dict.fromkeys(verdict.missing + _missing_of(rescue.si, facts))))
+        return Judgement("unlikely", _why(recalled, scheme.textes.non))
+    unknown = _unknown_essentials(situation, of.essentiels, commune_known)
+    eligibility = "possible" if verdict.eligibility == "possible" or unknown else "probable"
+    why = _why(recalled, text, _checks(verdict))
     if unknown:
         why += " Estimation faite sans connaître : " + ", ".join(unknown) + "."
-    return eligibility, monthly, annual, why, unknown
+    return Judgement(eligibility, why, list(dict.fromkeys(verdict.missing + unknown)), monthly, annual)
 
 
-# -- cash benefits when OpenFisca is unavailable ------------------------------------
-AMOUNTS_UNAVAILABLE = ("Les montants ne peuvent pas être calculés en ce moment (le service de calcul ne "
-                       "répond pas) : l'orientation est faite sans eux, la CAF vous donnera le montant exact.")
-# Only the plain conditions the `non` sentences of prestations.yml already state; the rest is "possible".
-_CLEARLY_OUT = {
-    "aspa": lambda s: s.age is not None and s.age < 62,
-    "rsa": lambda s: s.age is not None and s.age < 25 and s.enfants == [] and not s.grossesse,
-    "allocations_familiales": lambda s: s.enfants is not None and len(s.enfants) < 2,
-    "asf": lambda s: s.en_couple is True or s.enfants == [],
-    "aah": lambda s: s.handicap_taux is not None and s.handicap_taux < 50,
-    "paje": lambda s: s.enfants is not None and not s.grossesse and all(a >= 3 for a in s.enfants),
-    "ars": lambda s: s.enfants is not None and not any(6 <= a <= 18 for a in s.enfants),
-}
+def _missing_of(cond, facts: dict) -> list[str]:
+    if isinstance(cond, Test):
+        return [cond.fait] if facts.get(cond.fait) is None and cond.fait not in ("handicap_signale",) else []
+    subs = getattr(cond, "une_de", None) or getattr(cond, "toutes", None) or []
+    return [m for sub in subs for m in _missing_of(sub, facts)]
 
 
-def _judge_cash_without_amounts(sid: str, situation: Situation) -> tuple[str, str, list[str]]:
-    """(eligibility, why, missing) from the situation alone: never "probable", never an amount."""
-    cfg = load_rules("prestations")[sid]
-    facts = facts_sentence(situation, cfg["faits"])
-    if situation.nationalite == "hors_ue_irregulier" or _CLEARLY_OUT.get(sid, lambda s: False)(situation):
-        return "unlikely", " ".join(p for p in (facts, cfg["non"]) if p), []
-    why = " ".join(p for p in (facts, "Le montant ne peut pas être calculé en ce moment : "
-                               "la CAF vous dira si vous y avez droit et combien.") if p)
-    return "possible", why, []
+def _judge_rule(scheme: Scheme, facts: dict, params: dict) -> Judgement:
+    verdict = evaluate(scheme.conditions, scheme.a_verifier, facts, params)
+    if verdict.eligibility == "unlikely":
+        return Judgement("unlikely", sentence(verdict.reasons) or scheme.textes.non)
+    said = sentence(verdict.reasons) or scheme.textes.oui
+    return Judgement(verdict.eligibility, _why(said, _checks(verdict)), verdict.missing)
 
 
-# -- services (declarative rules) ----------------------------------------------
-def _judge_rule(sid: str, facts: dict[str, Any]) -> tuple[str, str, list[str]]:
-    rule = load_rules("dispositifs")[sid]
-    verdict = evaluate(rule, facts)
-    why = sentence(verdict.reasons)
-    if verdict.supposed:
-        why += (" " if why else "") + "À vérifier : " + " ; ".join(verdict.supposed) + "."
-    if verdict.missing:
-        why += (" " if why else "") + "À préciser : " + ", ".join(verdict.missing) + "."
-    return verdict.eligibility, why.strip(), verdict.missing
+# -- emergency lines -------------------------------------------------------------
+def _emergency(facts: dict[str, Any], params: dict) -> list[dict[str, str]]:
+    from knowledge.eligibility.urgences import emergency_lines
 
-
-def _emergency(facts: dict[str, Any]) -> list[dict[str, str]]:
     lines = []
-    for line in load_rules("urgences"):
-        if "une_de" in line:
-            hit = any(check(c, facts)[0] is True for c in line["une_de"])
+    for line in emergency_lines():
+        if line.une_de:
+            hit = any(check(c, facts, params).value is True for c in line.une_de)
         else:
-            hit = all(check(c, facts)[0] is True for c in line["toutes"])
+            hit = all(check(c, facts, params).value is True for c in line.toutes)
         if hit:
-            lines.append({"number": line["numero"], "label": line["label"]})
+            lines.append({"number": line.numero, "label": line.label})
     return lines
 
 
-def _contacts(commune: dict | None) -> list[dict[str, Any]]:
+# -- contacts ------------------------------------------------------------------------
+def rank(schemes: list[SchemeResult], besoins: list[str]) -> list[SchemeResult]:
+    """Proposed schemes, those answering the needs first, probable before possible (the bot's order)."""
+    priorities = priorities_by_need()
+    ranks: dict[str, int] = {}
+    for need in besoins:
+        for i, sid in enumerate(priorities.get(need, ())):
+            ranks[sid] = min(ranks.get(sid, 99), i)
+    proposed = [s for s in schemes if s.proposed]
+    return sorted(proposed, key=lambda s: (s.id not in ranks, s.eligibility != "probable", ranks.get(s.id, 99),
+                                           -(s.monthly_amount or 0)))
+
+
+def _contact_kinds(results: list[SchemeResult], besoins: list[str], facts: dict, params: dict) -> list[str]:
+    """The offices relevant to the situation: the proposed schemes' contacts (chosen by situation),
+    those of the needs and of a few facts (a jobseeker, rent arrears); the CCAS when nothing else."""
+    kinds: list[str] = []
+    for scheme in rank(results, besoins):
+        kinds += scheme.contacts
+    routes = load_orientation()
+    for need in besoins:
+        entry = routes.besoins.get(need)
+        if entry:
+            kinds += [c.kind for c in entry.contacts if holds(c.si, facts, params)]
+    for item in routes.situations:
+        if check(item.si, facts, params).value is True:
+            kinds += item.contacts
+    return list(dict.fromkeys(kinds)) or ["ccas"]
+
+
+def _contacts(commune: dict | None, kinds: list[str]) -> list[dict[str, Any]]:
     if not commune:
         return []
     from sqlalchemy.exc import SQLAlchemyError
@@ -233,7 +295,7 @@ def _contacts(commune: dict | None) -> list[dict[str, Any]]:
     from knowledge.contacts import contacts_for_commune
 
     try:
-        return [c.to_dict() for c in contacts_for_commune(commune["code"])]
+        return [c.to_dict() for c in contacts_for_commune(commune["code"], kinds=kinds)]
     except SQLAlchemyError:
         # An incomplete knowledge base (`knowledge build` not run since an upgrade) must not
         # stop the orientation: the schemes still say which kinds of contact to look for.
@@ -246,39 +308,51 @@ def orient(situation: Situation | dict | None, *, month: str | None = None) -> O
     """Judge every scheme of the contract for ``situation`` (a dict is validated first).
 
     Raises SituationError (French messages naming the fields) on invalid input.
-    Thread-safe; nothing about the person is kept after the call.
+    Thread-safe (records, parameters and the OpenFisca system are read-only once loaded);
+    nothing about the person is kept after the call.
     """
     situation = parse_situation(situation)
     month = month or openfisca_adapter.current_month()
+    catalogue = load_catalogue()
+    params = parameters_at(month)
     commune, candidates, depcom = _commune(situation)
     household = build_household(situation, month, depcom)
     try:
         amounts: openfisca_adapter.Amounts | None = openfisca_adapter.compute_or_unavailable(household)
     except openfisca_adapter.Unavailable:
-        amounts = None  # degraded: the cash benefits are judged without OpenFisca, with no amount
-    facts = _facts(situation, amounts)
+        amounts = None  # degraded: the cash benefits are judged by their conditions, with no amount
+    facts = derive(situation, commune,
+                   round(amounts["plafond_css"] / 12, 2) if amounts else None,
+                   amounts["plafond_aspa"] if amounts else None)
+    received = list(dict.fromkeys(situation.prestations_percues or []))
 
     results: list[SchemeResult] = []
     missing: list[str] = []
-    for sid in SCHEME_IDS:
-        info = scheme_info(sid)
-        monthly = annual = None
-        if sid in CAF_SCHEMES and amounts is None:
-            eligibility, why, unknown = _judge_cash_without_amounts(sid, situation)
-        elif sid in CAF_SCHEMES:
-            eligibility, monthly, annual, why, unknown = _judge_cash(sid, situation, amounts, commune is not None)
+    for sid, scheme in catalogue.items():
+        opens: list[dict[str, str]] = []
+        if sid in received:
+            opens = [o.model_dump() for o in scheme.ouvre]
+            judged = Judgement("deja_percu", _why(
+                "Vous nous avez dit la recevoir déjà : elle n'est pas proposée une nouvelle fois.",
+                *(o["texte"] for o in opens)))
+        elif scheme.openfisca is not None:
+            judged = _judge_cash(scheme, situation, facts, params, amounts, commune is not None)
         else:
-            eligibility, why, unknown = _judge_rule(sid, facts)
-        if eligibility in PROPOSED:
-            missing += unknown
-        rule_source = None
-        if sid not in CAF_SCHEMES:
-            rule_source = load_rules("dispositifs")[sid]["source"]
+            judged = _judge_rule(scheme, facts, params)
+        if judged.eligibility in PROPOSED:
+            missing += judged.missing
+            if sid in SAVINGS_MATTER and situation.epargne is None:
+                missing.append("epargne")
         results.append(SchemeResult(
-            id=sid, name=info["name"], eligibility=eligibility, monthly_amount=monthly, annual_amount=annual,
-            why=why, how=info["how"], source=info["source"] or rule_source, contacts=info["contacts"],
-            level=info["level"], aid_type=info["aid_type"], form=info["form"], online_url=info["online_url"],
+            id=sid, name=scheme.name, eligibility=judged.eligibility, monthly_amount=judged.monthly,
+            annual_amount=judged.annual, why=judged.why, how=scheme.how, source=scheme.source,
+            contacts=[c.kind for c in scheme.contacts if holds(c.si, facts, params)],
+            level=scheme.level, aid_type=scheme.aid_type, form=scheme.form, online_url=scheme.online_url,
+            documents=list(scheme.documents), legal_basis=[a.model_dump() for a in scheme.legal_basis],
+            checked=scheme.checked, opens=opens,
+            formulaire=scheme.formulaire.model_dump() if scheme.formulaire else None,
         ))
+    _apply_opens(results, catalogue, received)
 
     if situation.commune is None or commune is None:
         missing.insert(0, "commune")
@@ -288,17 +362,36 @@ def orient(situation: Situation | dict | None, *, month: str | None = None) -> O
     if commune:
         provided["commune"] = commune["code"]
     wanted = set(missing)
+    kinds = _contact_kinds(results, list(situation.besoins or []), facts, params)
+    assumptions = household.assumptions + ([AMOUNTS_UNAVAILABLE] if amounts is None else [])
     return Orientation(
         situation=provided,
         schemes=results,
-        contacts=_contacts(commune),
-        emergency=_emergency(facts),
+        contacts=_contacts(commune, kinds),
+        emergency=_emergency(facts, params),
         missing=[name for name in MISSING_ORDER if name in wanted],
         commune=commune,
         commune_candidates=candidates,
-        assumptions=household.assumptions + ([AMOUNTS_UNAVAILABLE] if amounts is None else []),
+        assumptions=assumptions,
         period=month,
+        deja_percu=received,
+        contact_kinds=kinds,
     )
+
+
+def _apply_opens(results: list[SchemeResult], catalogue: dict[str, Scheme], received: list[str]) -> None:
+    """A benefit received opens another right (the RSA opens the CSS without participation): that
+    right is then probable, whatever the estimate, and says why."""
+    by_id = {r.id: r for r in results}
+    for sid in received:
+        scheme = catalogue.get(sid)
+        for opened in scheme.ouvre if scheme else ():
+            target = by_id[opened.id]
+            if target.eligibility == "deja_percu":
+                continue
+            target.eligibility = "probable"
+            target.monthly_amount = None
+            target.why = opened.texte
 
 
 def timed_orient(situation: Situation | dict, **kwargs: Any) -> tuple[Orientation, float]:
@@ -307,4 +400,5 @@ def timed_orient(situation: Situation | dict, **kwargs: Any) -> tuple[Orientatio
     return result, time.perf_counter() - start
 
 
-__all__ = ["Orientation", "SchemeResult", "orient", "RESOURCE_FIELDS"]
+__all__ = ["Orientation", "SchemeResult", "orient", "rank", "RESOURCE_FIELDS", "SCHEME_IDS", "VERDICTS", "fill",
+           "load_rules"]

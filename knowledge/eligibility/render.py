@@ -28,7 +28,11 @@ def render_text(orientation: Orientation, show_unlikely: bool = False) -> str:
             lines.append(f"      Où : {', '.join(scheme.contacts)}")
         if scheme.source:
             lines.append(f"      Source : {scheme.source}")
-    others = [s for s in orientation.schemes if not s.proposed]
+    received = [s for s in orientation.schemes if s.eligibility == "deja_percu"]
+    if received:
+        lines.append("Déjà perçues : " + ", ".join(s.name for s in received))
+        lines += [f"      {o['texte']}" for s in received for o in s.opens]
+    others = [s for s in orientation.schemes if s.eligibility == "unlikely"]
     if show_unlikely and others:
         lines.append("Peu probables :")
         lines += [f"  – {s.name} : {s.why}" for s in others]

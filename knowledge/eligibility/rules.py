@@ -1,22 +1,9 @@
-"""Declarative rules: a small reader for the YAML files a social worker can review.
+"""Evaluate the typed conditions of a scheme record (knowledge.schemes.models) on the facts of a situation.
 
-A rule file maps a scheme id to conditions on the *facts* of a situation (its
-fields, plus a few derived facts such as ``ressources``). A condition reads
-``fact operator value`` ("age >= 60", "logement in [sans_domicile, heberge]",
-"besoins contains dettes"); the value may be another fact ("ressources <=
-plafond_css_mensuel", for order comparisons only). Three-valued logic: a
-condition on an unknown fact is unknown.
-
-- ``conditions``: all must hold (an ``une_de`` entry holds when one of its
-  conditions holds);
-- ``si_inconnu: non`` on a condition: an unknown fact counts as "no" (for
-  rare situations that a person would have said, such as a stay without a
-  residence permit);
-- ``suppose``: what the situation cannot tell; the result is then at best
-  ``possible``, and the "why" says what is assumed.
-
-Result: any condition false -> ``unlikely``; all true and nothing supposed ->
-``probable``; otherwise ``possible``, with the unknown facts in ``missing``.
+Three-valued logic: a test on an unknown fact is unknown, unless the record says
+how to count it (``si_inconnu``). Result of a record's conditions: any condition
+false -> ``unlikely``; all true and nothing to check -> ``probable``; otherwise
+``possible``, with the unknown facts in ``missing`` and the checks in ``supposed``.
 """
 from __future__ import annotations
 
@@ -29,9 +16,11 @@ from typing import Any
 import yaml
 
 from knowledge.eligibility.amounts import euros
+from knowledge.schemes.models import AVerifier, Condition, Test, Toutes, UneDe
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
-_CONDITION = re.compile(r"^\s*(\w+)\s*(==|!=|<=|>=|<|>|\bin\b|\bnot in\b|\bcontains\b)\s*(.+?)\s*$")
+MONEY_FACTS = {"ressources", "plafond_css_mensuel", "plafond_aspa_mensuel", "loyer", "epargne", "dette_loyer",
+               "revenus_activite", "chomage", "retraite", "autres_ressources", "pension_alimentaire_recue"}
 
 
 @dataclass
@@ -42,99 +31,104 @@ class Verdict:
     supposed: list[str] = field(default_factory=list)
 
 
-def _literal(text: str) -> Any:
-    text = text.strip()
-    if text.startswith("[") and text.endswith("]"):
-        return [_literal(part) for part in text[1:-1].split(",") if part.strip()]
-    if text in ("true", "vrai"):
-        return True
-    if text in ("false", "faux"):
-        return False
-    try:
-        return float(text)
-    except ValueError:
-        return text.strip("'\"")
+@dataclass
+class Outcome:
+    value: bool | None
+    missing: list[str] = field(default_factory=list)
+    text: str | None = None
 
 
-def _value(token: Any, facts: dict[str, Any]) -> tuple[Any, str | None]:
-    """A literal, or a fact's value; the second item names an unknown fact."""
-    if isinstance(token, str) and token in facts:
-        value = facts[token]
-        return value, (token if value is None else None)
-    return token, None
-
-
-def check(condition: str, facts: dict[str, Any]) -> tuple[bool | None, list[str]]:
-    """Evaluate one condition: True, False or None (unknown), and the unknown facts."""
-    match = _CONDITION.match(condition)
-    if not match:
-        raise ValueError(f"condition illisible : {condition!r}")
-    name, op, raw = match.groups()
-    if name not in facts:
-        raise ValueError(f"fait inconnu dans la condition {condition!r} : {name}")
-    left = facts[name]
-    # Only an order comparison reads a fact on its right ("ressources <= plafond_css_mensuel");
-    # elsewhere words are values ("besoins contains logement" is the need, not the housing).
-    literal = _literal(raw)
-    right, unknown = _value(literal, facts) if op in ("<=", ">=", "<", ">") else (literal, None)
-    missing = [n for n in (name if left is None else None, unknown) if n]
-    if missing:
-        return None, missing
+def _compare(op: str, left: Any, right: Any) -> bool:
     if op == "==":
-        return left == right, []
+        return left == right
     if op == "!=":
-        return left != right, []
-    if op in ("in", "not in"):
-        inside = left in (right if isinstance(right, list) else [right])
-        return inside if op == "in" else not inside, []
-    if op == "contains":
-        items = left or []
+        return left != right
+    if op == "dans":
+        return left in right
+    if op == "hors":
+        return left not in right
+    if op in ("contient", "sans"):
         wanted = right if isinstance(right, list) else [right]
-        return any(w in items for w in wanted), []
+        found = any(w in (left or []) for w in wanted)
+        return found if op == "contient" else not found
     left, right = float(left), float(right)
-    return {"<=": left <= right, ">=": left >= right, "<": left < right, ">": left > right}[op], []
+    return {"<": left < right, "<=": left <= right, ">": left > right, ">=": left >= right}[op]
 
 
-def _entry(entry: Any, facts: dict[str, Any]) -> tuple[bool | None, list[str], str | None]:
-    """One entry of ``conditions``: a plain condition or ``{si, oui, non}`` or ``{une_de: [...]}``."""
-    if isinstance(entry, str):
-        entry = {"si": entry}
-    if "une_de" in entry:
-        results = [_entry(sub, facts) for sub in entry["une_de"]]
-        if any(r[0] is True for r in results):
-            hit = next(r for r in results if r[0] is True)
-            return True, [], entry.get("oui") or hit[2]
-        if all(r[0] is False for r in results):
-            return False, [], entry.get("non")
-        return None, [m for r in results for m in r[1]], None
-    value, missing = check(entry["si"], facts)
-    if value is None and entry.get("si_inconnu") in ("non", False):
-        value, missing = False, []
-    text = entry.get("oui") if value is True else entry.get("non") if value is False else None
-    return value, missing, text
+def check(cond: Condition, facts: dict[str, Any], params: dict[str, float]) -> Outcome:
+    """One condition: True, False or None (unknown), the unknown facts and the sentence to say."""
+    if isinstance(cond, UneDe):
+        results = [check(sub, facts, params) for sub in cond.une_de]
+        hit = next((r for r in results if r.value is True), None)
+        if hit is not None:
+            return Outcome(True, [], fill(cond.oui, facts, params) if cond.oui else hit.text)
+        if all(r.value is False for r in results):
+            return Outcome(False, [], fill(cond.non, facts, params) if cond.non else None)
+        return Outcome(None, [m for r in results for m in r.missing], _unknown_text(cond, results, facts, params))
+    if isinstance(cond, Toutes):
+        results = [check(sub, facts, params) for sub in cond.toutes]
+        failed = next((r for r in results if r.value is False), None)
+        if failed is not None:
+            return Outcome(False, [], fill(cond.non, facts, params) if cond.non else failed.text)
+        if all(r.value is True for r in results):
+            return Outcome(True, [], fill(cond.oui, facts, params) if cond.oui else None)
+        return Outcome(None, [m for r in results for m in r.missing], _unknown_text(cond, results, facts, params))
+    return _test(cond, facts, params)
 
 
-def evaluate(rule: dict, facts: dict[str, Any]) -> Verdict:
-    reasons, missing, failed = [], [], []
-    verdict = True
-    for entry in rule.get("conditions", []):
-        value, unknown, text = _entry(entry, facts)
-        if value is False:
+def _unknown_text(cond, results: list[Outcome], facts: dict[str, Any], params: dict[str, float]) -> str | None:
+    """What to check when a condition is unknown: its own "no" sentence states the condition."""
+    if cond.non:
+        return fill(cond.non, facts, params)
+    return next((r.text for r in results if r.value is None and r.text), None)
+
+
+def _test(cond: Test, facts: dict[str, Any], params: dict[str, float]) -> Outcome:
+    left = facts.get(cond.fait)
+    if cond.op == "inconnu":
+        value = (left is None) == cond.valeur
+        text = cond.oui if value else cond.non
+        return Outcome(value, [], fill(text, facts, params) if text else None)
+    missing = [cond.fait] if left is None else []
+    if cond.parametre is not None:
+        right = params[cond.parametre]
+    elif cond.fait_valeur is not None:
+        right = facts.get(cond.fait_valeur)
+        if right is None:
+            missing.append(cond.fait_valeur)
+    else:
+        right = cond.valeur
+    if missing:
+        if cond.si_inconnu is None:
+            return Outcome(None, missing, fill(cond.non, facts, params) if cond.non else None)
+        if cond.reste_inconnu_si is not None and check(cond.reste_inconnu_si, facts, params).value is True:
+            return Outcome(None, missing, fill(cond.non, facts, params) if cond.non else None)
+        value = cond.si_inconnu == "oui"
+    else:
+        value = _compare(cond.op, left, right)
+    text = cond.oui if value else cond.non
+    return Outcome(value, [], fill(text, facts, params) if text else None)
+
+
+def evaluate(conditions: list[Condition], checks: list[AVerifier], facts: dict[str, Any],
+             params: dict[str, float]) -> Verdict:
+    reasons, missing, failed, unknown_texts = [], [], [], []
+    verdict: bool | None = True
+    for cond in conditions:
+        out = check(cond, facts, params)
+        if out.value is False:
             verdict = False
-            if text:
-                failed.append(_fill(text, facts))
-        elif value is None:
+            if out.text:
+                failed.append(out.text)
+        elif out.value is None:
             verdict = None if verdict is not False else False
-            missing += unknown
-        elif text:
-            reasons.append(_fill(text, facts))
-    supposed = []
-    for item in rule.get("suppose", []):
-        if isinstance(item, dict):
-            if check(item["si"], facts)[0] is False:
-                continue
-            item = item["texte"]
-        supposed.append(_fill(item, facts))
+            missing += out.missing
+            if out.text:
+                unknown_texts.append(out.text)
+        elif out.text:
+            reasons.append(out.text)
+    supposed = unknown_texts + [fill(item.texte, facts, params) for item in checks
+                                if item.si is None or check(item.si, facts, params).value is True]
     if verdict is False:
         return Verdict("unlikely", failed or reasons, [], [])
     if verdict is None or supposed:
@@ -142,17 +136,28 @@ def evaluate(rule: dict, facts: dict[str, Any]) -> Verdict:
     return Verdict("probable", reasons, [], [])
 
 
-def _fill(text: str, facts: dict[str, Any]) -> str:
+def holds(cond: Condition | None, facts: dict[str, Any], params: dict[str, float]) -> bool:
+    """For contact choices and checks: true unless the condition is known to be false."""
+    return cond is None or check(cond, facts, params).value is not False
+
+
+def fill(text: str, facts: dict[str, Any], params: dict[str, float]) -> str:
+    """``{age}`` -> 35, ``{ressources}`` -> "850 €", ``{rsa.age_minimum}`` -> 25."""
     def sub(match: re.Match) -> str:
-        value = facts.get(match.group(1))
-        if isinstance(value, float):
+        name = match.group(1)
+        value = params.get(name) if name in params else facts.get(name)
+        if value is None:
+            return match.group(0)
+        if name in MONEY_FACTS and isinstance(value, (int, float)):
             return euros(value)
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
         return str(value)
-    return re.sub(r"\{(\w+)\}", sub, text)
+    return re.sub(r"\{([\w.]+)\}", sub, text)
 
 
 @lru_cache(maxsize=None)
-def load_rules(name: str) -> dict:
-    """A rule file of this package (read once per process, never modified)."""
+def load_rules(name: str) -> Any:
+    """A rule file of this package (emergency lines), read once per process, never modified."""
     with open(RULES_DIR / f"{name}.yml", encoding="utf-8") as handle:
         return yaml.safe_load(handle)

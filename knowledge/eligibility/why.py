@@ -57,12 +57,30 @@ def _handicap(s: Situation) -> str | None:
     return f"un taux d'incapacité de {s.handicap_taux} % vous est reconnu"
 
 
+NATIONALITE = {
+    "francaise": "vous êtes de nationalité française",
+    "ue": "vous êtes citoyen d'un pays de l'Union européenne",
+    "hors_ue_regulier": "vous avez un titre de séjour",
+    "hors_ue_irregulier": "vous n'avez pas de titre de séjour",
+}
+
+
+def _nationalite(s: Situation) -> str | None:
+    if not s.nationalite:
+        return None
+    text = NATIONALITE[s.nationalite]
+    if s.nationalite == "hors_ue_regulier" and s.titre_sejour_annees is not None:
+        text += f" depuis {s.titre_sejour_annees} an{'s' if s.titre_sejour_annees > 1 else ''}"
+    return text
+
+
 FACTS = {
     "age": lambda s: f"vous avez {s.age} ans" if s.age is not None else None,
     "foyer": _foyer,
     "ressources": _ressources,
     "logement": _logement,
     "handicap": _handicap,
+    "nationalite": _nationalite,
 }
 
 

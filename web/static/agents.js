@@ -114,6 +114,7 @@
       if (!v) { return; }
       var type = f.getAttribute("data-type") || (f.type === "number" ? "int" : "text");
       if (type === "bool") { s[f.name] = v === "true"; }
+      else if (type === "ids") { s[f.name] = v.toLowerCase().split(/[,;\s]+/).filter(Boolean); }
       else if (type === "list") {
         if (/^(aucun|aucune|non|0 enfant)$/i.test(v)) { s[f.name] = []; return; }
         var parts = v.split(/[,;\s]+/).filter(Boolean).map(Number);
