@@ -9,14 +9,20 @@ DB  := var/knowledge.sqlite3
 NPM := node_modules/.installed
 VENDOR := web/static/vendor/socket.io.min.js
 
-.PHONY: run test shell bench train install db clean browser
+.PHONY: run test shell bench train install db clean browser system-packages
 
 run: install db
 	scripts/run.sh
 
-test: install db
+# Everything a fresh Debian machine lacks is installed first (scripts/system-packages.sh: apt-get as
+# root, else the exact command to type); no suite is skipped unless asked (SKIP_BROWSER_TESTS=1,
+# SKIP_SCALE_TESTS=1), and the end of the run lists the suites that ran.
+test: system-packages install db
 	scripts/train.sh >/dev/null
 	.venv-actions/bin/python -m pytest -q
+
+system-packages:
+	@scripts/system-packages.sh
 
 shell: install db
 	@model=$$(scripts/train.sh); \
@@ -63,7 +69,7 @@ $(ACT): requirements/actions.txt pyproject.toml
 # Client libraries of the chat page from the npm registry (socket.io-client; axe-core for the
 # browser tests), copied next to the page: nothing is loaded from a CDN.
 $(NPM): package.json package-lock.json
-	@command -v npm >/dev/null || { echo "Node.js et npm sont nécessaires (apt-get install -y nodejs npm)."; exit 1; }
+	@scripts/system-packages.sh npm
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
@@ -72,9 +78,9 @@ $(VENDOR): $(NPM)
 	cp node_modules/socket.io-client/dist/socket.io.min.js $@
 	cp node_modules/socket.io-client/LICENSE web/static/vendor/socket.io-client.LICENSE
 
-# Debian's Chromium for the browser tests (tests/browser), installed only when missing (needs root).
+# Debian's Chromium for the browser tests (tests/browser), installed only when missing.
 browser:
-	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+	@scripts/system-packages.sh chromium
 
 # Rebuilt when its schema or seed data change (the build recreates every table; re-import the
 # published directories after it).

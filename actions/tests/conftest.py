@@ -5,11 +5,10 @@ import pytest
 
 
 @pytest.fixture(scope="session")
-def knowledge_base() -> None:
-    """The knowledge base the actions read (`make test` builds it); skip when it is missing."""
+def knowledge_base(knowledge_db: str) -> str:
+    """The knowledge base the actions read: the one tests/conftest.py builds for the session.
+    A base that cannot be read is an error of the test run, never a reason to skip."""
     from knowledge.territory import resolve_commune
 
-    try:
-        resolve_commune("Villeurbanne")
-    except Exception as exc:  # noqa: BLE001
-        pytest.skip(f"knowledge base not available (run `knowledge build`): {exc}")
+    assert resolve_commune("Villeurbanne").status == "found", "the test knowledge base has no communes"
+    return knowledge_db
