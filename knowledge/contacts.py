@@ -262,7 +262,7 @@ def _generic(kind: str, national: dict[str, list[Structure]], commune: Candidate
         return None
     row = rows[0]
     link = _link(kind, commune)
-    where = (f" L'accueil le plus proche de chez vous : {link.url} . {link.words}" if link
+    where = (f" L'accueil le plus proche de chez vous : {link.words} Lien direct : {link.url}" if link
              else f" Pour l'adresse de l'accueil le plus proche : {ANNUAIRE_URL}")
     return Contact(kind=kind, name=row.nom, phone=row.telephone, url=row.site_web, source=_source(row),
                    note=f"{row.description}{where}", generic=True, id=row.id)
