@@ -204,10 +204,21 @@ def _address(row: Structure) -> str | None:
 
 def _from_structure(row: Structure, kind: str, note: str | None = None, generic: bool = False,
                     consulted: str | None = None) -> Contact:
+    if row.source == "annuaire-service-public":
+        # The licence asks for the attribution wherever the data is shown: the note is shown by every
+        # front end (chat text, cards), the source not always.
+        when = f", consultées le {_french_date(consulted)}" if consulted else ""
+        note = " ".join(p for p in (note, f"Coordonnées : {live.ATTRIBUTION}{when}.") if p)
     return Contact(kind=kind, name=row.nom, address=_address(row), phone=row.telephone,
                    url=row.site_web or row.lien_source, source=_source(row, consulted), note=note or None,
                    generic=generic, id=row.id, email=row.courriel, hours=osm_to_french(row.horaires_accueil),
                    opening_hours=row.horaires_accueil)
+
+
+def _french_date(iso: str) -> str:
+    """2026-11-30 -> 30/11/2026."""
+    year, month, day = iso[:10].split("-")
+    return f"{day}/{month}/{year}"
 
 
 def _ranked(rows, codes: set[str], epci: str | None, departement: str, metropole: bool) -> dict[str, list]:

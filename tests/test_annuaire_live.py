@@ -77,6 +77,9 @@ def test_cli_lookup_fills_the_base_with_address_phone_hours_and_source(engine, f
     today = datetime.now(timezone.utc).date().isoformat()
     assert ccas["source"].startswith(ATTRIBUTION) and f"consulté le {today}" in ccas["source"]
     assert "mis à jour le 2026-10-14" in ccas["source"]
+    # The attribution also in the note, which every front end shows (chat text, cards).
+    day = datetime.now(timezone.utc).strftime("%d/%m/%Y")
+    assert ccas["note"] == f"Coordonnées : {ATTRIBUTION}, consultées le {day}."
     # Every kind the directory knows for Villeurbanne, including France services and France Travail.
     assert {k: c["generic"] for k, c in contacts.items() if k != "association"} == {
         "ccas": False, "caf": False, "cpam": False, "mdph": False, "departement": False, "mission_locale": False,
