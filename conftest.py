@@ -6,6 +6,11 @@ from pathlib import Path
 
 import pytest
 
+# No live lookups in the official directory during tests unless a test asks for them (against its own
+# fake server): the machine may have no network, and answers must not depend on the real directory.
+# Set before anything runs, so the servers the end-to-end tests start inherit it.
+os.environ.setdefault("ANNUAIRE_API_URL", "")
+
 
 @pytest.fixture(scope="session", autouse=True)
 def knowledge_db(tmp_path_factory: pytest.TempPathFactory) -> str:

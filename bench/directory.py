@@ -26,7 +26,10 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from knowledge.contacts import contacts_for_commune
+# The base alone: no live lookup in the official directory (bench/annuaire_live.py measures those).
+os.environ.setdefault("ANNUAIRE_API_URL", "")
+
+from knowledge.contacts import contacts_for_commune  # noqa: E402
 from knowledge.db import get_engine
 from knowledge.directory.importers.annuaire import import_annuaire
 from knowledge.territory import reset_index

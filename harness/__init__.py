@@ -9,5 +9,6 @@ deployment):
 - ``harness.servers``: the action server, a Rasa server, the web server, each on a free
   loopback port and stopped at the end; ``Conversation`` talks to Rasa over REST;
 - ``harness.cluster``: the scaled-out setup (PostgreSQL, Redis, replicas) on loopback;
-- ``harness.with_postgres``: a command run against a throwaway PostgreSQL cluster.
+- ``harness.with_postgres``: a command run against a throwaway PostgreSQL cluster;
+- ``harness.annuaire_fake``: a fake of the official directory's API, serving the committed fixtures.
 """

@@ -6,13 +6,20 @@ for the other kinds the office whose zone of competence covers the commune,
 the most local first (commune, then EPCI, then département). Associations
 whose services' ``zone_eligibilite`` covers the commune come last.
 
-Where nothing was imported for a kind, the contact is *generic* (and says
-so): what is known for sure (the commune's CCAS through its mairie, the
-collectivity running departmental social action, the national entry point of
-the organisation) with the official directory where the person finds the
-address and phone number. Nothing here is typed from memory: an address or a
-phone number only ever comes from an imported record or a sourced national
-entry point.
+The base holds what was imported (bulk exports) and what the official
+directory answered to live lookups (`knowledge.directory.live`): when the
+deployment can reach the directory's API, the first contact request for a
+commune asks it (2 s at most, never an error for the person) and keeps the
+answer for the next ones.
+
+Where nothing is known for a kind, the contact is *generic* (and says so):
+what is known for sure (the commune's CCAS through its mairie, the
+collectivity running departmental social action, the caisse competent
+overseas, the national entry point of the organisation) with the official
+directory's search page for that kind of office near the commune, and the
+words to type there. Nothing here is typed from memory: an address or a phone
+number only ever comes from an imported or fetched record or a sourced
+national entry point.
 """
 from __future__ import annotations
 
@@ -23,17 +30,32 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from knowledge.db import get_engine
+from knowledge.directory import live
+from knowledge.directory.deeplinks import SITE, deep_link
 from knowledge.directory.hours import osm_to_french
-from knowledge.directory.models import Service, ServiceZone, Structure, StructureZone
-from knowledge.territory import commune_by_code
+from knowledge.directory.models import AnnuaireCompetence, Service, ServiceZone, Structure, StructureZone
+from knowledge.territory import Candidate, commune_by_code
 
-ANNUAIRE_URL = "https://lannuaire.service-public.fr/"
-ANNUAIRE_SOURCE = "Annuaire de l'administration, service-public.fr"
+ANNUAIRE_URL = SITE  # the official directory's site (service-public.fr became service-public.gouv.fr)
+ANNUAIRE_SOURCE = f"{live.ATTRIBUTION} — Annuaire de l'administration"
 CASF_SOURCE = ("Code de l'action sociale et des familles, articles L123-4 à L123-9 : "
                "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006074069/")
 CHECKED = "2026-11-23"  # date the rules above were last checked against their source
 METROPOLE_DE_LYON = "200046977"
 PARIS = "75056"
+
+# Overseas, social security is run by other caisses than in mainland France.
+# Guadeloupe, Martinique, Guyane, La Réunion: a caisse générale de sécurité sociale (CGSS) runs health
+# insurance in place of a CPAM (Code de la sécurité sociale, articles L752-1 and L752-4).
+CGSS_DEPARTEMENTS = {"971", "972", "973", "974"}
+CGSS_SOURCE = ("Code de la sécurité sociale, articles L752-1 et L752-4 (caisses générales de sécurité sociale) : "
+               "https://www.legifrance.gouv.fr/codes/section_lc/LEGITEXT000006073189/LEGISCTA000006172792/ "
+               "(vérifié le 2026-11-30)")
+# Mayotte: the Caisse de sécurité sociale de Mayotte (CSSM) is the single social security body since
+# 2015, family benefits included (CLEISS, "Le régime mahorais de sécurité sociale").
+MAYOTTE = "976"
+CSSM_SOURCE = ("CLEISS, « Le régime mahorais de sécurité sociale » : "
+               "https://www.cleiss.fr/docs/regimes/regime_mayotte.html (vérifié le 2026-11-30)")
 
 # Collectivities that exercise the département's social action in its place
 # (Code général des collectivités territoriales; loi MAPTAM 2014 for Lyon,
@@ -68,55 +90,84 @@ class Contact:
         return asdict(self)
 
 
-def _ccas(nom: str, code: str, parent: str | None, parent_nom: str | None,
-          population: int | None) -> Contact:
-    if code == PARIS or parent == PARIS:
+def _link(kind: str, commune: Candidate, what: str | None = None):
+    """The directory's search page for `kind` near the commune (the arrondissement, for one)."""
+    return deep_link(kind, commune.nom, commune.codes_postaux, commune.departement, what=what)
+
+
+def _ccas(commune: Candidate, parent: Candidate | None) -> Contact:
+    if commune.code == PARIS or commune.commune_parent == PARIS:
+        link = _link("ccas", commune, what="Centre d'action sociale")
         note = ("À Paris, l'action sociale de la Ville passe par le Centre d'action sociale de la Ville "
-                "de Paris (CASVP), qui a un accueil dans chaque arrondissement. Vous trouverez l'adresse "
-                "et les horaires dans l'annuaire officiel.")
+                "de Paris (CASVP), qui a un accueil dans chaque arrondissement. " + link.words)
         return Contact(kind="ccas", name="Centre d'action sociale de la Ville de Paris (CASVP)",
-                       url=ANNUAIRE_URL, note=note)
-    city = parent_nom or nom
-    small = population is not None and population < 1500 and not parent
+                       url=link.url, note=note)
+    city = parent.nom if parent else commune.nom
+    small = commune.population is not None and commune.population < 1500 and not parent
+    link = _link("ccas", commune)
     note = (f"Le CCAS (centre communal d'action sociale) de {city} aide les habitants : aides d'urgence, "
             "aide pour les dossiers, domiciliation. "
             + ("Dans les communes de moins de 1 500 habitants, il n'y a pas toujours de CCAS : "
                "la mairie fait alors le lien. " if small else "")
             + "Certaines communes ont confié ce rôle à un CIAS (centre intercommunal d'action sociale) : "
-            "la mairie vous dit où aller. Adresse, téléphone et horaires : annuaire officiel "
-            "(cherchez « CCAS » ou « mairie » et le nom de la commune).")
-    return Contact(kind="ccas", name=f"CCAS de {city} (ou la mairie)", url=ANNUAIRE_URL, note=note,
+            "la mairie vous dit où aller. " + link.words
+            + " S'il n'y a pas de fiche CCAS, cherchez « Mairie ».")
+    return Contact(kind="ccas", name=f"CCAS de {city} (ou la mairie)", url=link.url, note=note,
                    source=f"{ANNUAIRE_SOURCE} ; {CASF_SOURCE} (vérifié le {CHECKED})")
 
 
-def _departement(departement: str, departement_nom: str, epci: str | None, code: str,
-                 parent: str | None) -> Contact:
-    if epci == METROPOLE_DE_LYON:
+def _departement(commune: Candidate) -> Contact:
+    if commune.epci == METROPOLE_DE_LYON:
+        link = _link("departement", commune, what="Maison de la Métropole pour les solidarités")
         return Contact(
             kind="departement", name="Métropole de Lyon — Maisons de la Métropole pour les solidarités",
-            url=ANNUAIRE_URL,
+            url=link.url,
             note=("Dans les communes de la Métropole de Lyon, c'est la Métropole, et non le département "
                   "du Rhône, qui gère l'action sociale départementale (RSA, aide aux personnes âgées, "
-                  "protection de l'enfance)."),
+                  "protection de l'enfance). " + link.words),
         )
-    if code == PARIS or parent == PARIS:
+    if commune.code == PARIS or commune.commune_parent == PARIS:
+        link = _link("departement", commune, what="Ville de Paris")
         return Contact(
-            kind="departement", name="Ville de Paris — services sociaux départementaux", url=ANNUAIRE_URL,
+            kind="departement", name="Ville de Paris — services sociaux départementaux", url=link.url,
             note=("Paris est à la fois une commune et un département : la Ville de Paris gère aussi "
-                  "l'action sociale départementale (RSA, aide aux personnes âgées, protection de l'enfance)."),
+                  "l'action sociale départementale (RSA, aide aux personnes âgées, protection de l'enfance). "
+                  + link.words),
         )
-    if departement in _COLLECTIVITES:
-        name, why = _COLLECTIVITES[departement]
-        return Contact(kind="departement", name=f"{name} — services sociaux", url=ANNUAIRE_URL,
+    if commune.departement in _COLLECTIVITES:
+        name, why = _COLLECTIVITES[commune.departement]
+        link = _link("departement", commune, what=name)
+        return Contact(kind="departement", name=f"{name} — services sociaux", url=link.url,
                        note=f"Ici, {why} : c'est elle qui gère l'action sociale (RSA, aide aux personnes "
-                            "âgées, protection de l'enfance).")
+                            "âgées, protection de l'enfance). " + link.words)
+    link = _link("departement", commune)
     return Contact(
-        kind="departement", name=f"Conseil départemental — {departement_nom} ({departement})",
-        url=ANNUAIRE_URL,
+        kind="departement", name=f"Conseil départemental — {commune.departement_nom} ({commune.departement})",
+        url=link.url,
         note=("Le département gère le RSA, l'aide aux personnes âgées et la protection de l'enfance. "
               "Ses travailleurs sociaux reçoivent dans les maisons départementales des solidarités "
-              "(le nom change selon le département) : cherchez l'adresse dans l'annuaire officiel."),
+              "(le nom change selon le département). " + link.words),
     )
+
+
+def _overseas(kind: str, commune: Candidate) -> Contact | None:
+    """The caisse competent overseas where it is not a CPAM (or a CAF), when nothing was imported."""
+    if commune.departement == MAYOTTE and kind in ("caf", "cpam"):
+        link = _link(kind, commune, what="Caisse de sécurité sociale de Mayotte")
+        return Contact(kind=kind, name="Caisse de sécurité sociale de Mayotte (CSSM)", url=link.url,
+                       source=f"{ANNUAIRE_SOURCE} ; {CSSM_SOURCE}",
+                       note=("À Mayotte, la Caisse de sécurité sociale de Mayotte (CSSM) est le seul organisme "
+                             "de sécurité sociale : elle joue le rôle de la CAF (allocations familiales) et de "
+                             "la CPAM (assurance maladie). " + link.words))
+    if commune.departement in CGSS_DEPARTEMENTS and kind == "cpam":
+        link = _link(kind, commune, what="CGSS")
+        return Contact(kind=kind, name=f"Caisse générale de sécurité sociale (CGSS) — {commune.departement_nom}",
+                       url=link.url, source=f"{ANNUAIRE_SOURCE} ; {CGSS_SOURCE}",
+                       note=(f"En {commune.departement_nom} comme dans les autres départements d'outre-mer, la "
+                             "caisse générale de sécurité sociale (CGSS) joue le rôle de la CPAM : elle gère "
+                             "l'assurance maladie. Le site ameli.fr permet aussi les démarches en ligne. "
+                             + link.words))
+    return None
 
 
 DEFAULT_KINDS = ("ccas", "caf", "cpam", "mdph", "departement", "mission_locale")
@@ -127,13 +178,15 @@ ALL_KINDS = ("ccas", "caf", "msa", "cpam", "mdph", "departement", "mission_local
 ASKED_ONLY = ("mairie", "assureur", "pmi")
 MAX_ASSOCIATIONS = 5
 _CCAS_RANK = {"ccas": 0, "cias": 1, "mairie": 2}
+# Within a kind, the office where people are received before the seat of the institution.
+_CATEGORIE_RANK = {"maison_des_solidarites": 0, "conseil_departemental": 1}
 _SOURCE_LABELS = {
-    "annuaire-service-public": "Annuaire de l'administration, service-public.fr (Licence Ouverte 2.0)",
+    "annuaire-service-public": f"{live.ATTRIBUTION} — Annuaire de l'administration (Licence Ouverte 2.0)",
     "national": "Point d'entrée national",
 }
 
 
-def _source(row: Structure) -> str:
+def _source(row: Structure, consulted: str | None = None) -> str:
     label = _SOURCE_LABELS.get(row.source)
     if label is None and row.source.startswith("data-inclusion:"):
         label = (f"data·inclusion (https://www.data.inclusion.gouv.fr/), producteur "
@@ -141,6 +194,8 @@ def _source(row: Structure) -> str:
     label = label or row.source
     where = row.lien_source or row.source_url
     when = f", mis à jour le {row.date_maj}" if row.date_maj else (f", vérifié le {row.checked}" if row.checked else "")
+    if consulted:
+        when += f", consulté le {consulted}"
     return f"{label} : {where}{when}" if where else f"{label}, fiche {row.id}{when}"
 
 
@@ -150,11 +205,23 @@ def _address(row: Structure) -> str | None:
     return ", ".join(parts) if row.adresse else None
 
 
-def _from_structure(row: Structure, kind: str, note: str | None = None, generic: bool = False) -> Contact:
+def _from_structure(row: Structure, kind: str, note: str | None = None, generic: bool = False,
+                    consulted: str | None = None) -> Contact:
+    if row.source == "annuaire-service-public":
+        # The licence asks for the attribution wherever the data is shown: the note is shown by every
+        # front end (chat text, cards), the source not always.
+        when = f", consultées le {_french_date(consulted)}" if consulted else ""
+        note = " ".join(p for p in (note, f"Coordonnées : {live.ATTRIBUTION}{when}.") if p)
     return Contact(kind=kind, name=row.nom, address=_address(row), phone=row.telephone,
-                   url=row.site_web or row.lien_source, source=_source(row), note=note or None,
+                   url=row.site_web or row.lien_source, source=_source(row, consulted), note=note or None,
                    generic=generic, id=row.id, email=row.courriel, hours=osm_to_french(row.horaires_accueil),
                    opening_hours=row.horaires_accueil)
+
+
+def _french_date(iso: str) -> str:
+    """2026-11-30 -> 30/11/2026."""
+    year, month, day = iso[:10].split("-")
+    return f"{day}/{month}/{year}"
 
 
 def _ranked(rows, codes: set[str], epci: str | None, departement: str, metropole: bool) -> dict[str, list]:
@@ -182,7 +249,7 @@ def _ranked(rows, codes: set[str], epci: str | None, departement: str, metropole
                 continue  # another commune's mairie is not this commune's contact
             rank = (_CCAS_RANK[categorie], level)
         else:
-            rank = (0, level)
+            rank = (level, _CATEGORIE_RANK.get(categorie, 0))
         key = (rank, row.nom)
         current = best.setdefault(row.kind, {}).get(row.id)
         if current is None or key < current[0]:
@@ -203,14 +270,16 @@ def _ccas_note(categorie: str | None, commune_nom: str, population: int | None) 
     return None
 
 
-def _generic(kind: str, national: dict[str, list[Structure]]) -> Contact | None:
+def _generic(kind: str, national: dict[str, list[Structure]], commune: Candidate) -> Contact | None:
     rows = national.get(kind)
     if not rows:
         return None
     row = rows[0]
-    note = f"{row.description} Pour l'adresse de l'accueil le plus proche : {ANNUAIRE_URL}"
+    link = _link(kind, commune)
+    where = (f" L'accueil le plus proche de chez vous : {link.words} Lien direct : {link.url}" if link
+             else f" Pour l'adresse de l'accueil le plus proche : {ANNUAIRE_URL}")
     return Contact(kind=kind, name=row.nom, phone=row.telephone, url=row.site_web, source=_source(row),
-                   note=note, generic=True, id=row.id)
+                   note=f"{row.description}{where}", generic=True, id=row.id)
 
 
 def contacts_for_commune(code: str, engine: Engine | None = None,
@@ -219,7 +288,11 @@ def contacts_for_commune(code: str, engine: Engine | None = None,
 
     `kinds` restricts (and orders) the kinds returned; by default the six kinds every person may
     need (CCAS, CAF, CPAM, MDPH, département, Mission locale), any other kind the base holds an
-    imported actor for, and the associations covering the commune.
+    imported or fetched actor for, and the associations covering the commune.
+
+    When the official directory's API is configured (``ANNUAIRE_API_URL``, on by default) and the
+    base holds no recent answer for the commune, it is asked first: 2 s at most
+    (``ANNUAIRE_TIMEOUT_SECONDS``), and an unreachable directory only means the base is used as it is.
     """
     commune = commune_by_code(code, engine)
     if commune is None:
@@ -227,6 +300,7 @@ def contacts_for_commune(code: str, engine: Engine | None = None,
     engine = engine or get_engine()
     parent = commune_by_code(commune.commune_parent, engine) if commune.commune_parent else None
     codes = {commune.code} | ({parent.code} if parent else set())
+    live.refresh(commune.code, sorted(codes), engine)  # bounded by its timeout, never raises
     zone_codes = sorted(codes | {commune.departement, "france"} | ({commune.epci} if commune.epci else set()))
     metropole = commune.epci == METROPOLE_DE_LYON
     with Session(engine) as session:
@@ -235,12 +309,18 @@ def contacts_for_commune(code: str, engine: Engine | None = None,
         zoned = session.execute(
             select(Structure, StructureZone.code).join(StructureZone, StructureZone.structure_id == Structure.id)
             .where(StructureZone.code.in_(zone_codes), Structure.kind.is_not(None))).all()
+        # Offices the official directory declared competent for the commune (live lookups).
+        fetched = session.execute(
+            select(Structure, AnnuaireCompetence.code, AnnuaireCompetence.fetched_at)
+            .join(AnnuaireCompetence, AnnuaireCompetence.structure_id == Structure.id)
+            .where(AnnuaireCompetence.code.in_(sorted(codes)), Structure.kind.is_not(None))).all()
         via_services = session.execute(
             select(Structure, ServiceZone.code).join(Service, Service.structure_id == Structure.id)
             .join(ServiceZone, ServiceZone.service_id == Service.id)
             .where(ServiceZone.code.in_(zone_codes), Structure.kind == "association")).all()
         session.expunge_all()
-    local = [(row, code) for row, code in zoned if not row.national]
+    consulted = {row.id: at[:10] for row, _, at in fetched}
+    local = [(row, code) for row, code in zoned if not row.national] + [(row, code) for row, code, _ in fetched]
     ranked = _ranked([*local, *via_services], codes, commune.epci, commune.departement, metropole)
     national: dict[str, list[Structure]] = {}
     for row in sorted({row.id: row for row, _ in zoned if row.national}.values(), key=lambda r: r.id):
@@ -261,30 +341,28 @@ def contacts_for_commune(code: str, engine: Engine | None = None,
         found = ranked.get(kind, [])
         if kind == "association":
             if found:
-                contacts.extend(_from_structure(r, kind) for r, _ in found[:MAX_ASSOCIATIONS])
+                contacts.extend(_from_structure(r, kind, consulted=consulted.get(r.id))
+                                for r, _ in found[:MAX_ASSOCIATIONS])
             elif generic_associations:
                 contacts.extend(_generic_association(r) for r in national.get("association", []))
             continue
         if found:
             row, categorie = found[0]
             note = _ccas_note(categorie, city.nom, city.population) if kind == "ccas" else None
-            contacts.append(_from_structure(row, kind, note))
+            contacts.append(_from_structure(row, kind, note, consulted=consulted.get(row.id)))
         elif kind == "ccas":
-            contacts.append(_ccas(commune.nom, commune.code, commune.commune_parent,
-                                  parent.nom if parent else None, commune.population))
+            contacts.append(_ccas(commune, parent))
         elif kind == "departement":
-            contacts.append(_departement(commune.departement, commune.departement_nom, commune.epci,
-                                         commune.code, commune.commune_parent))
+            contacts.append(_departement(commune))
         elif kind == "mairie":
             mairies = [r for r, c in ranked.get("ccas", []) if c == "mairie"]
             contacts.append(_from_structure(mairies[0], "mairie") if mairies else _mairie(city.nom))
         elif kind == "pmi":
-            contacts.append(_pmi(_departement(commune.departement, commune.departement_nom, commune.epci,
-                                              commune.code, commune.commune_parent)))
+            contacts.append(_pmi(_departement(commune)))
         elif kind == "assureur":
             contacts.append(_assureur())
         else:
-            generic = _generic(kind, national)
+            generic = _overseas(kind, commune) or _generic(kind, national, commune)
             if generic is not None:
                 contacts.append(generic)
     return contacts

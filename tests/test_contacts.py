@@ -18,8 +18,12 @@ def test_every_commune_gets_ccas_and_departement():
     ccas = contacts["ccas"]
     assert "Villeurbanne" in ccas.name and "CCAS" in ccas.name
     assert "mairie" in ccas.note and "CIAS" in ccas.note
-    assert ccas.url == ANNUAIRE_URL and ccas.generic
+    # Issue "deep links": the directory's search page for a CCAS near Villeurbanne, not its home page,
+    # and the same search in words.
+    assert ccas.url == f"{ANNUAIRE_URL}recherche?whoWhat=CCAS&where=Villeurbanne%2069100" and ccas.generic
+    assert "cherchez « CCAS » et « Villeurbanne 69100 »" in ccas.note
     assert "legifrance" in ccas.source and "vérifié le" in ccas.source
+    assert "Service-Public.fr / DILA" in ccas.source
 
 
 @pytest.mark.parametrize("code", ["69266", "93066", "75115", "01001", "97411"])

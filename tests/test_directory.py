@@ -49,6 +49,7 @@ def test_own_ccas_first_with_address_phone_hours_and_source(imported):
     assert ccas.hours == "du lundi au vendredi : 08h30-12h00 et 13h30-17h00"
     assert "service-public.fr" in ccas.source and "mis à jour le 2026-10-14" in ccas.source
     assert ccas.id and ccas.email == "accueil@example.org"
+    assert ccas.note == "Coordonnées : Service-Public.fr / DILA."  # the licence's attribution, shown everywhere
 
 
 def test_cias_of_the_epci_when_no_ccas(imported):

@@ -115,3 +115,38 @@ class ServiceThematique(Base):
     thematique: Mapped[str] = mapped_column(String(120), primary_key=True)
 
     __table_args__ = (Index("ix_service_thematique", "thematique"),)
+
+
+class AnnuaireLookup(Base):
+    """One live lookup of a commune in the official directory (Annuaire de l'administration, DILA).
+
+    Its date decides when the commune is asked again (``ANNUAIRE_CACHE_DAYS``); a lookup that found
+    nothing is kept too, so that an empty answer is not asked again on every message.
+    """
+
+    __tablename__ = "annuaire_lookup"
+
+    code: Mapped[str] = mapped_column(String(5), primary_key=True)  # INSEE code of the commune looked up
+    fetched_at: Mapped[str] = mapped_column(String(25))  # ISO date and time (UTC) of the answer
+    status: Mapped[str] = mapped_column(String(10))  # "ok" (offices stored) or "vide" (none usable)
+    api_url: Mapped[str] = mapped_column(String(500))  # the API that answered
+    records: Mapped[int] = mapped_column(default=0)  # offices stored
+    rejected: Mapped[list[list[str]]] = mapped_column(JSON, default=list)  # [record id, reason], skipped records
+
+
+class AnnuaireCompetence(Base):
+    """An office the official directory declares competent for a commune, as the live lookup found it.
+
+    The office itself is a ``structure`` row (source ``annuaire-service-public``, id built from the
+    directory's record id, as the bulk import builds it); deleting the structure deletes these rows.
+    """
+
+    __tablename__ = "annuaire_competence"
+
+    code: Mapped[str] = mapped_column(String(5), primary_key=True)  # INSEE code of the commune served
+    structure_id: Mapped[str] = mapped_column(ForeignKey("structure.id", ondelete="CASCADE"), primary_key=True)
+    type_service_local: Mapped[str] = mapped_column(String(50))  # the directory's type code (ccas, caf…)
+    record_id: Mapped[str] = mapped_column(String(100))  # the directory's own record id
+    fetched_at: Mapped[str] = mapped_column(String(25))  # ISO date and time (UTC) of the lookup
+
+    __table_args__ = (Index("ix_annuaire_competence_structure", "structure_id"),)

@@ -41,9 +41,21 @@ PIVOT: dict[str, tuple[str, str, str | None]] = {
     "msa": ("msa", "msa", "mutualite-sociale-agricole"),
     "carsat": ("carsat", "carsat", None),
     "msap": ("france_services", "france_services", "france-service"),
+    # The code the directory's competence API publishes for France services ("code du type de service
+    # (exemple cpam, caf, mairie, france_services ...)", schema of the dataset
+    # api-lannuaire-administration-locale-competence-geographique, data.gouv.fr dataservice "API Annuaire
+    # de l'administration - compétence géographique des services locaux", read 2026-11-30).
+    "france_services": ("france_services", "france_services", "france-service"),
     "mission_locale": ("mission_locale", "mission_locale", "mission-locale"),
     "maison_handicapees": ("mdph", "mdph", "mdph"),
     "cg": ("departement", "conseil_departemental", "departements"),
+    # The département's local social-action offices, named differently by each département. Codes of the
+    # directory's type list as public reusers of its former API reproduce it (mds "Maison départementale
+    # des solidarités", cdas, edas, sdsei); not checked against DILA's own list of types (a PDF).
+    "mds": ("departement", "maison_des_solidarites", "maisons-des-solidarites"),
+    "cdas": ("departement", "maison_des_solidarites", "maisons-des-solidarites"),
+    "edas": ("departement", "maison_des_solidarites", "maisons-des-solidarites"),
+    "sdsei": ("departement", "maison_des_solidarites", "maisons-des-solidarites"),
     "pole_emploi": ("france_travail", "france_travail", "france-travail"),
     "france_travail": ("france_travail", "france_travail", "france-travail"),
     "pcb": ("association", "point_conseil_budget", "points-conseil-budget"),
