@@ -48,7 +48,7 @@ def test_installed_package_imports_from_itself_and_reads_its_data(installed: Pat
         "from knowledge.schemes import load_catalogue\n"
         "import knowledge, actions, web, common\n"
         "print('\\n'.join(m.__file__ for m in (knowledge, actions, web, common)))\n"
-        "assert load_rules('dispositifs') and national_entries() and load_catalogue()\n"
+        "assert load_rules('urgences') and national_entries() and load_catalogue()\n"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=_env(installed, knowledge_db),
                          capture_output=True, text=True, timeout=300)

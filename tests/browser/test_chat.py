@@ -87,7 +87,7 @@ def test_full_conversation_then_reload_keeps_the_session(tab, web_url):
     wait_bot(page, "CCAS de Villeurbanne")
     tab.shot("3-reponse-ccas")
     assert "Métropole de Lyon" in bot_texts(page)
-    link = page.locator("#messages a[href*='lannuaire.service-public.fr']").first
+    link = page.locator("#messages a[href*='lannuaire.service-public.gouv.fr']").first
     assert link.get_attribute("rel") == "noopener noreferrer"
     assert not tab.dialogs and not tab.errors
 
@@ -154,7 +154,7 @@ def test_orientation_cards_buttons_and_print_view(tab, web_url, output_dir):
     assert cards.locator(".carte.dispositif").count() == 2  # the "unlikely" scheme is not proposed
     text = cards.inner_text()
     assert "Revenu de solidarité active (RSA)" in text and "Droit probable" in text
-    assert re.search(r"Montant estimé : 573\s€ par mois \(estimation", text)
+    assert re.search(r"Montant estimé : environ 573\s€ par mois \(estimation", text)
     assert "Aide au logement <b>APL</b>" in text and "Droit possible" in text
     assert "Comment faire" in text and "Pourquoi" in text
     assert "CCAS de Villeurbanne" in text and XSS in text

@@ -13,7 +13,7 @@ def test_greeting_then_ccas_question_then_commune(conversation):
 
     answer = conversation.text(conversation.say("Villeurbanne"))
     assert "CCAS de Villeurbanne" in answer
-    assert "lannuaire.service-public.fr" in answer
+    assert "lannuaire.service-public.gouv.fr/recherche" in answer  # the directory's search for this office (deep link)
     assert "Métropole de Lyon" in answer
 
 
