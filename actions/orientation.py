@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import sys
 import threading
 from typing import Any
 
@@ -37,7 +39,16 @@ def _prechauffer() -> None:
         logger.exception("Warm-up of the eligibility engine failed")
 
 
-threading.Thread(target=_prechauffer, name="orient-warmup", daemon=True).start()
+def sert_les_requetes() -> bool:
+    """False in the manager process of `python -m rasa_sdk`: Sanic imports the actions there, then
+    again in the worker process that answers (SANIC_WORKER_NAME set); warming OpenFisca in the
+    manager too would cost 10 s of CPU and 200 MB at start-up for nothing."""
+    main = getattr(sys.modules.get("__main__"), "__spec__", None)
+    return getattr(main, "name", None) != "rasa_sdk.__main__" or bool(os.environ.get("SANIC_WORKER_NAME"))
+
+
+if sert_les_requetes():
+    threading.Thread(target=_prechauffer, name="orient-warmup", daemon=True).start()
 
 
 class ActionOrienter(Action):
