@@ -29,11 +29,12 @@ from rasa.core.tracker_store import InMemoryTrackerStore, SQLTrackerStore, Track
 from rasa.shared.core.events import ActionExecuted
 
 from deploy import retention
-from deploy.rasa_ext import resilience, rest_guard
+from deploy.rasa_ext import action_validation, resilience, rest_guard
 
 logger = logging.getLogger(__name__)
 resilience.install()
 rest_guard.install()
+action_validation.install()
 
 ERASE_ACTION = "action_effacer_donnees"
 
