@@ -30,10 +30,14 @@ shell: install db
 	trap "kill $$pid" EXIT; \
 	PYTHONPATH=$(CURDIR) .venv-bot/bin/rasa shell --model $$model --endpoints bot/endpoints.yml
 
-# Benchmarks measure this machine, not the official directory's API: live lookups are off unless
-# ANNUAIRE_API_URL is set (bench/annuaire_live.py measures them against a local fake).
+# Every bench script, the time-critical ones first (training time, ready time, load); not
+# bench/pipelines.py (the NLU pipeline trials, run by hand: a few minutes per config) nor its
+# helper bench/rasa_cli.py (bot environment).
+BENCH_FIRST := bench/training.py bench/ready.py bench/load.py
+BENCH := $(BENCH_FIRST) $(filter-out $(BENCH_FIRST) bench/__init__.py bench/pipelines.py bench/rasa_cli.py,$(sort $(wildcard bench/*.py)))
 bench: install db
-	@for f in bench/*.py; do echo; echo "### $$f"; ANNUAIRE_API_URL="$${ANNUAIRE_API_URL-}" .venv-actions/bin/python $$f || exit 1; done
+	@for f in $(BENCH); do echo; echo "### $$f"; ANNUAIRE_API_URL="$${ANNUAIRE_API_URL-}" .venv-actions/bin/python $$f || exit 1; done
+	@echo; echo "### bench/pipelines.py --table (trials recorded on this machine)"; .venv-actions/bin/python bench/pipelines.py --table
 
 # The knowledge-base tests again, unchanged, on a throwaway PostgreSQL cluster (Debian's postgresql
 # package; harness/with_postgres.py). Not part of `make test`.

@@ -1,18 +1,24 @@
-"""Load test: N concurrent conversations of M turns through the REST channel of the scaled-out
-setup (deploy/cluster.py: PostgreSQL, Redis, two action servers, two Rasa replicas), loopback only.
+"""Load test: N concurrent conversations of M turns through the REST channel, loopback only, on two
+setups: "single", what `make run` starts (one Rasa server with the in-memory tracker store, one
+action server, the SQLite knowledge base), and "scaled", the scaled-out setup (harness/cluster.py:
+PostgreSQL, Redis, two action servers, two Rasa replicas).
 
-    .venv-actions/bin/python bench/load.py [--conversations 50 200] [--workers 2] [--max-seconds 900]
+    .venv-actions/bin/python bench/load.py [--setup single scaled] [--conversations 50 200] [--workers 2]
     .venv-actions/bin/python bench/load.py --urls http://127.0.0.1:5005 ...   # an already running setup
 
 Each conversation: « bonjour », « où est mon CCAS ? », a commune, « merci » (M = 4 turns, the
 turns alternating between the replicas). Prints throughput and p50/p95/p99 latency, and checks
 that every message got an answer and that every conversation ends with the right commune in
-its stored slots (read back from the tracker store) and the CCAS answer.
+its stored slots (read back from the tracker store: SQL for "scaled", Rasa's HTTP API for
+"single") and the CCAS answer.
+Targets (issue « performance »): single ≥ 25 messages/s with p95 ≤ 2 s at 50 concurrent
+conversations, scaled ≥ 40 messages/s.
 """
 from __future__ import annotations
 
 import argparse
 import asyncio
+from contextlib import contextmanager
 import json
 import statistics
 import sys
@@ -20,6 +26,7 @@ import tempfile
 import time
 import uuid
 from pathlib import Path
+from typing import Iterator
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -80,6 +87,40 @@ def stored_communes(db_url: str, senders: list[str]) -> dict[str, str | None]:
     return out
 
 
+async def api_communes(url: str, token: str, senders: list[str]) -> dict[str, str | None]:
+    """The `commune` slot of each conversation, read through Rasa's HTTP API (single setup)."""
+    out: dict[str, str | None] = {}
+    async with httpx.AsyncClient(timeout=60) as client:
+        for sender in senders:
+            response = await client.get(f"{url}/conversations/{sender}/tracker", params={"token": token})
+            out[sender] = (response.json().get("slots") or {}).get("commune") if response.status_code == 200 else None
+    return out
+
+
+@contextmanager
+def single(model: Path, logdir: Path) -> Iterator[tuple[str, str]]:
+    """What `make run` starts, on free loopback ports: one action server, one Rasa server (the
+    in-memory tracker store of bot/endpoints.yml, HTTP API on with a throwaway token to read the
+    end states). Yields (Rasa URL, token)."""
+    import secrets
+
+    from harness.servers import ActionServer, RasaServer
+
+    token = secrets.token_hex(16)
+    actions = ActionServer(logdir)
+    endpoints = logdir / "endpoints.yml"
+    endpoints.write_text((ROOT / "bot" / "endpoints.yml").read_text().replace(
+        "http://localhost:5055/webhook", actions.url))
+    rasa = RasaServer(model, logdir, endpoints=endpoints, api_token=token)
+    try:
+        actions.start()
+        rasa.start()
+        yield rasa.url, token
+    finally:
+        rasa.stop()
+        actions.stop()
+
+
 async def drive(urls: list[str], n: int, max_seconds: float) -> dict:
     latencies: list[float] = []
     failures: list[str] = []
@@ -121,6 +162,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--conversations", "-n", type=int, nargs="+", default=[50],
                         help="one run per number, on the same setup (e.g. -n 50 200)")
+    parser.add_argument("--setup", nargs="+", choices=["single", "scaled"], default=["single", "scaled"],
+                        help="single: what make run starts; scaled: harness/cluster.py (default: both)")
     parser.add_argument("--replicas", type=int, default=2)
     parser.add_argument("--workers", type=int, default=2, help="Sanic workers per Rasa replica")
     parser.add_argument("--max-seconds", type=float, default=900)
@@ -131,12 +174,18 @@ def main() -> int:
     sizes = [min(n, MAX_CONVERSATIONS) for n in args.conversations]
     codes = expected_codes()
 
-    def runs(urls: list[str], db_url: str | None) -> bool:
+    def runs(urls: list[str], db_url: str | None = None, api: tuple[str, str] | None = None) -> bool:
         ok = True
         for n in sizes:
             print(f"\n## {n} concurrent conversations")
             run = asyncio.run(drive(urls, n, args.max_seconds))
-            stored = stored_communes(db_url, [s for s, _ in run["results"]]) if db_url else None
+            senders = [s for s, _ in run["results"]]
+            if db_url:
+                stored = stored_communes(db_url, senders)
+            elif api:
+                stored = asyncio.run(api_communes(api[0], api[1], senders))
+            else:
+                stored = None
             ok = report(n, 4, run, stored, codes) and ok
         return ok
 
@@ -149,12 +198,21 @@ def main() -> int:
     from harness.model import model_path
 
     model = Path(args.model) if args.model else model_path()
-    logdir = Path(tempfile.mkdtemp(prefix="load-logs-"))
-    started = time.perf_counter()
-    with cluster(model, logdir, replicas=args.replicas, workers=args.workers) as c:
-        print(f"setup: {args.replicas} Rasa replicas x {args.workers} Sanic workers, {args.replicas} action servers, "
-              f"PostgreSQL, Redis (ready in {time.perf_counter() - started:.0f} s); model {model.name}")
-        ok = runs(c.urls, c.tracker_db_url)
+    ok = True
+    if "single" in args.setup:
+        logdir = Path(tempfile.mkdtemp(prefix="load-single-"))
+        started = time.perf_counter()
+        with single(model, logdir) as (url, token):
+            print(f"# single: 1 Rasa server (in-memory tracker store), 1 action server, SQLite knowledge base "
+                  f"(ready in {time.perf_counter() - started:.0f} s); model {model.name}")
+            ok = runs([url], api=(url, token)) and ok
+    if "scaled" in args.setup:
+        logdir = Path(tempfile.mkdtemp(prefix="load-logs-"))
+        started = time.perf_counter()
+        with cluster(model, logdir, replicas=args.replicas, workers=args.workers) as c:
+            print(f"\n# scaled: {args.replicas} Rasa replicas x {args.workers} Sanic workers, {args.replicas} action "
+                  f"servers, PostgreSQL, Redis (ready in {time.perf_counter() - started:.0f} s); model {model.name}")
+            ok = runs(c.urls, c.tracker_db_url) and ok
     return 0 if ok else 1
 
 

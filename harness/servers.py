@@ -91,9 +91,9 @@ class RasaServer(_Server):
 
     def __init__(self, model: Path, logdir: Path, action_url: str | None = None, env: dict | None = None,
                  endpoints: Path | None = None, cors: list[str] | None = None, workers: int = 1,
-                 port: int | None = None) -> None:
+                 port: int | None = None, api_token: str | None = None) -> None:
         super().__init__(logdir, {**(env or {}), "SANIC_WORKERS": str(workers)}, port)
-        self.model, self.cors = model, list(cors or [])
+        self.model, self.cors, self.api_token = model, list(cors or []), api_token
         if endpoints is None:
             endpoints = logdir / f"endpoints-{self.port}.yml"
             endpoints.write_text(f'action_endpoint:\n  url: "{action_url}"\n')
@@ -109,7 +109,9 @@ class RasaServer(_Server):
     def command(self) -> list[str]:
         return [str(BOT_BIN / "rasa"), "run", "--model", str(self.model), "--endpoints", str(self.endpoints),
                 "--credentials", str(CREDENTIALS), "--port", str(self.port), "--interface", "127.0.0.1",
-                *(["--cors", *self.cors] if self.cors else [])]
+                *(["--cors", *self.cors] if self.cors else []),
+                # Rasa's HTTP API, for tests and benchmarks that read the tracker (token-protected).
+                *(["--enable-api", "--auth-token", self.api_token] if self.api_token else [])]
 
 
 class WebServer(_Server):

@@ -22,3 +22,42 @@ def test_only_a_need_answered_as_its_own_emergency_counts_as_understood():
     assert as_answered(pairs) == [("besoin_violence", "besoin_violence"), ("besoin_violence", "urgence_faim"),
                                   ("besoin_alimentation", "besoin_alimentation"),
                                   ("besoin_sante", "urgence_medicale")]
+
+
+def test_the_entity_report_is_the_one_of_the_pipelines_extractor(tmp_path):
+    import json
+
+    from bench.nlu import entity_f1
+
+    assert entity_f1(tmp_path) is None  # an intent-only pipeline
+    (tmp_path / "CRFEntityExtractor_report.json").write_text(json.dumps({"micro avg": {"f1-score": 0.9}}))
+    assert entity_f1(tmp_path) == 0.9
+    (tmp_path / "DIETClassifier_report.json").write_text(json.dumps({"micro avg": {"f1-score": 0.8}}))
+    assert entity_f1(tmp_path) == 0.8
+
+
+def test_the_validation_split_keeps_every_example_once_and_the_test_set_out(tmp_path):
+    import yaml
+
+    from bench.pipelines import NLU, split
+
+    n_train, n_val = split(42, tmp_path / "train", tmp_path / "validation.yml")
+    train = yaml.safe_load((tmp_path / "train" / "nlu.yml").read_text())["nlu"]
+    validation = yaml.safe_load((tmp_path / "validation.yml").read_text())["nlu"]
+
+    def examples(blocks):
+        return {(b["intent"], e) for b in blocks if "intent" in b
+                for e in (line.strip()[2:] for line in b["examples"].splitlines()) if e}
+
+    seen = examples(train) | examples(validation)
+    assert not examples(train) & examples(validation)
+    assert len(examples(train)) == n_train and len(examples(validation)) == n_val
+    assert 0.15 < n_val / (n_train + n_val) < 0.25
+    everything = set()
+    for path in NLU.glob("*.yml"):
+        everything |= examples(yaml.safe_load(path.read_text(encoding="utf-8"))["nlu"])
+    assert seen == everything
+    assert any("synonym" in b for b in train) and not any("synonym" in b for b in validation)
+    # The same seed gives the same split (the trials compare on one split).
+    assert split(42, tmp_path / "again", tmp_path / "again.yml") == (n_train, n_val)
+    assert (tmp_path / "again.yml").read_text() == (tmp_path / "validation.yml").read_text()

@@ -7,9 +7,12 @@ says, with the repository root on PYTHONPATH (scripts/run.sh and the test harnes
 | ``channels.RestInput`` | ``bot/credentials.yml`` | the REST channel with its guard: 4xx on hostile input, no text in logs |
 | ``tracker_store.ForgettingTrackerStore`` | ``bot/endpoints.yml``, ``deploy/endpoints.yml`` | erasure on request, purge past the retention time |
 | ``resilience`` | installed by the channels above when Rasa builds their routes | an answer when the action server is down or slow |
+| ``action_validation`` | installed with ``resilience`` | one validator of the action server's answers |
 
-Rasa 3.6 has no setting for the time it waits for an action (five minutes) and no hook for a
-failed action: ``resilience`` wraps ``RemoteAction.run``, and the input channels declared in
-``credentials.yml`` install it explicitly in ``blueprint()``, so that it holds whatever tracker store
-is configured. Shared logic comes from ``common`` (no Rasa there).
+Rasa 3.6 has no setting for the time it waits for an action (five minutes), no hook for a failed
+action, and re-validates its JSON schema at every action answer (more than half of the server's
+CPU under load): ``resilience`` wraps ``RemoteAction.run`` and ``action_validation`` replaces
+``RemoteAction._validate_action_result`` with the same check on one validator built once. The
+input channels declared in ``credentials.yml`` install both explicitly in ``blueprint()``, so
+that they hold whatever tracker store is configured. Shared logic comes from ``common`` (no Rasa there).
 """

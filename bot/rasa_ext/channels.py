@@ -8,7 +8,8 @@ message, a message longer than ``MAX_MESSAGE`` is refused the same way, and the 
 logs never carry the person's text.
 
 Both ``RestInput`` and ``SocketIOInput`` install ``bot.rasa_ext.resilience`` (an answer when the
-action server is down or slow) when Rasa builds their routes.
+action server is down or slow) and ``bot.rasa_ext.action_validation`` (one validator of the action
+server's answers) when Rasa builds their routes.
 """
 from __future__ import annotations
 
@@ -22,12 +23,19 @@ from sanic import Blueprint, response
 from sanic.exceptions import InvalidUsage
 from sanic.request import Request
 
-from bot.rasa_ext import resilience
+from bot.rasa_ext import action_validation, resilience
 
 logger = logging.getLogger(__name__)
 
 MAX_MESSAGE = 5000  # characters; a person's message is far shorter
 MAX_SENDER = 200
+
+
+def install_action_patches() -> None:
+    """What Rasa 3.6 offers no setting for, around the calls to the action server (see
+    bot/rasa_ext/__init__.py): the answer when it fails or is slow, and one validator of its answers."""
+    resilience.install()
+    action_validation.install()
 
 
 def _body(req: Request) -> dict:
@@ -71,7 +79,7 @@ class RestInput(rest.RestInput):
         return metadata if isinstance(metadata, dict) else None
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        resilience.install()
+        install_action_patches()
         webhook = Blueprint(f"custom_webhook_{type(self).__name__}", __name__)
 
         @webhook.route("/", methods=["GET"])
@@ -104,5 +112,5 @@ class SocketIOInput(socketio.SocketIOInput):
         return "socketio"
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        resilience.install()
+        install_action_patches()
         return super().blueprint(on_new_message)

@@ -1,4 +1,4 @@
-"""The scaled-out setup (deploy/cluster.py), started once per test session: PostgreSQL, Redis,
+"""The scaled-out setup (harness/cluster.py), started once per test session: PostgreSQL, Redis,
 two action servers, two Rasa replicas sharing the SQL tracker store and the Redis lock store."""
 from __future__ import annotations
 
