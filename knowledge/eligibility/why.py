@@ -32,6 +32,8 @@ def _ressources(s: Situation) -> str | None:
     if not s.ressources_connues:
         return None
     if s.ressources == 0:
+        if s.prestations_percues:
+            return "en dehors des prestations que vous recevez, vous n'avez pas de ressources"
         return "vous n'avez pas de ressources"
     parts = [(s.revenus_activite, "de revenus d'activité"), (s.chomage, "d'allocation chômage"),
              (s.retraite, "de retraite"), (s.pension_alimentaire_recue, "de pension alimentaire"),
