@@ -66,3 +66,17 @@ def test_memoized_period_arithmetic_is_the_original():
                 if isinstance(offset, str) and unit == DateUnit.DAY:
                     continue
                 assert start.offset(offset, unit) == original(start, offset, unit)
+
+
+@pytest.mark.parametrize("fields", SITUATIONS)
+def test_neutralized_incomes_are_never_given_by_a_household(fields):
+    """The variables neutralized for speed read only inputs no household sets (tax-return boxes, turnover,
+    daily allowances, work-accident annuities): they would be zero anyway."""
+    import re
+
+    system = oa.tax_benefit_system()
+    given = {name for items in household(fields).entities.values() for instance in items.values() for name in instance}
+    assert not given & set(oa.NEVER_GIVEN)
+    assert not [n for n in given if re.match(r"^(f\d|ebic|ebnc|rpns_|indemnites_journalieres|rente_|taux_accident)", n)]
+    for name in oa.NEVER_GIVEN:
+        assert system.variables[name].is_neutralized

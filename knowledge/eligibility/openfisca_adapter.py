@@ -58,6 +58,21 @@ FIRST = ("aide_logement",)
 ASPA_CEILINGS = "prestations_sociales.solidarite_insertion.minimum_vieillesse.aspa.plafond_ressources"
 
 
+# Incomes the situation contract cannot describe: capital income declared on the tax return (boxes
+# 2xx), life annuities bought for value (1AW-1DW), auto-entrepreneur turnover, daily sickness, maternity
+# or work-accident allowances, work-accident annuities. Their formulas read only inputs the household
+# never sets (tests/test_eligibility_openfisca.py checks it), so they are zero for every situation:
+# neutralized, OpenFisca answers zero without running them for each of the months the benefits read.
+NEVER_GIVEN = (
+    "revenus_capital", "revenus_capitaux_prelevement_bareme", "revenus_capitaux_prelevement_liberatoire",
+    "revenus_capitaux_prelevement_forfaitaire_unique_ir", "rente_viagere_titre_onereux",
+    "rpns_auto_entrepreneur_CA_achat_revente", "rpns_auto_entrepreneur_CA_bic", "rpns_auto_entrepreneur_CA_bnc",
+    "rpns_auto_entrepreneur_benefice", "indemnites_journalieres", "rente_accident_travail",
+    "rente_accident_travail_base", "rente_accident_travail_rachat", "rente_accident_travail_apres_rachat",
+    "rente_accident_travail_salarie", "rente_accident_travail_exploitant_agricole",
+)
+
+
 def tax_benefit_system():
     """The OpenFisca-France system, loaded on first use (a few seconds), then shared."""
     global _system, load_seconds
@@ -67,6 +82,8 @@ def tax_benefit_system():
                 start = time.perf_counter()
                 from openfisca_france import CountryTaxBenefitSystem
                 system = CountryTaxBenefitSystem()
+                for name in NEVER_GIVEN:
+                    system.neutralize_variable(name)
                 _accelerate()
                 _system = system
                 load_seconds = time.perf_counter() - start
