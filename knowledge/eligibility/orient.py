@@ -32,6 +32,8 @@ MISSING_ORDER = ("commune", "age", "en_couple", "enfants", "grossesse", "activit
                  "perte_autonomie", "epargne", "dette_loyer", "besoins")
 # Savings change the verdict of these only (RSA: interest; CSS and ASPA: assets): asked only then.
 SAVINGS_MATTER = ("rsa", "css", "aspa")
+AAH_ABOVE_RSA = ("L'allocation aux adultes handicapés (AAH), qui vous est ouverte, compte dans les ressources du "
+                 "revenu de solidarité active (RSA) et dépasse le montant qu'il garantit : c'est l'AAH qu'il faut demander.")
 PENDING_AAH = ("Si l'allocation aux adultes handicapés (AAH) vous est accordée, elle comptera dans les "
                "ressources du RSA, qui ne fera plus que la compléter.")
 AMOUNTS_UNAVAILABLE = ("Les montants ne peuvent pas être calculés en ce moment (le service de calcul ne "
@@ -216,6 +218,8 @@ def _judge_cash(scheme: Scheme, situation: Situation, facts: dict, params: dict,
             if aah_probable:
                 # The AAH counts in the RSA's resources: once paid, the RSA only tops it up.
                 amount = max(0.0, round(amount - amounts["aah"], 2))
+                if amount == 0:
+                    return Judgement("unlikely", _why(recalled, AAH_ABOVE_RSA))
             else:
                 # Not yet granted (the MDPH decides): the RSA is due meanwhile (CASF L262-10).
                 pending_aah = PENDING_AAH

@@ -21,6 +21,8 @@ def _foyer(s: Situation) -> str | None:
     n = len(s.enfants or [])
     kids = "sans enfant à charge" if n == 0 else ("avec un enfant à charge" if n == 1
                                                   else f"avec {n} enfants à charge")
+    if s.grossesse:
+        kids += ", et vous attendez un enfant"
     if s.enfants is None:
         return couple
     if s.en_couple is None:
