@@ -157,3 +157,145 @@ def test_orientation_contacts_are_the_relevant_offices_only():
     result = judge(age=35, activite="sans_activite")
     kinds = {c["kind"] for c in result.contacts}
     assert "mdph" not in kinds and "mission_locale" not in kinds
+
+
+# -- Held-out review (issue 15): each mechanism from its text -----------------------------------
+def test_rsa_student_exemption_follows_the_isolated_parent_increase():
+    """CASF L262-4 (4°): the student condition does not apply to whoever is entitled to the increase of
+    L262-9, which R262-2 grants to an isolated pregnant woman or parent of a child under three, and for
+    twelve months after a separation otherwise."""
+    pregnant = judge(age=24, activite="etudiant", grossesse=True)
+    assert verdict(pregnant, "rsa") in ("probable", "possible") and (pregnant.scheme("rsa").monthly_amount or 0) > 0
+    assert verdict(judge(age=24, activite="etudiant", grossesse=True, en_couple=True), "rsa") == "unlikely"
+    older_child = judge(age=30, activite="etudiant", enfants=[7])
+    assert verdict(older_child, "rsa") == "possible" and "moins d'un an" in older_child.scheme("rsa").why
+    assert verdict(judge(age=30, activite="etudiant"), "rsa") == "unlikely"
+
+
+def test_permit_exemption_is_the_increase_not_any_single_parent():
+    """CASF L262-4 (2°, b): the five years of permit are waived for those entitled to the increase only."""
+    baby = judge(age=31, enfants=[1], activite="sans_activite", nationalite="hors_ue_regulier", titre_sejour_annees=2)
+    assert verdict(baby, "rsa") == "probable"
+    older = judge(age=31, enfants=[9], activite="sans_activite", nationalite="hors_ue_regulier", titre_sejour_annees=2)
+    assert verdict(older, "rsa") == "possible"
+
+
+def test_rsa_in_guyane_is_common_law_and_in_mayotte_asks_fifteen_years():
+    """Conseil constitutionnel 2018-777 DC censured the Guyane-only conditions; Mayotte keeps 15 years
+    (ordonnance 2011-1641)."""
+    guyane = judge(commune="97302", age=33, enfants=[1], activite="sans_activite", nationalite="hors_ue_regulier",
+                   titre_sejour_annees=2)
+    assert verdict(guyane, "rsa") == "probable"
+    mayotte = judge(commune="97611", age=40, activite="sans_activite", nationalite="hors_ue_regulier",
+                    titre_sejour_annees=8)
+    assert verdict(mayotte, "rsa") == "unlikely" and "15 ans" in mayotte.scheme("rsa").why
+    assert verdict(judge(age=40, activite="sans_activite", nationalite="hors_ue_regulier", titre_sejour_annees=8),
+                   "rsa") == "probable"
+
+
+def test_apprentice_prime_activite_only_above_78_percent_of_the_smic():
+    """CSS L842-2 (3°): apprentices, like students, only with earnings above the L512-3 ceiling."""
+    assert verdict(judge(age=20, activite="apprenti", revenus_activite=800, logement="heberge", loyer=None),
+                   "prime_activite") == "unlikely"
+    assert verdict(judge(age=20, activite="salarie", revenus_activite=800, logement="heberge", loyer=None),
+                   "prime_activite") in ("probable", "possible")
+    assert verdict(judge(age=22, activite="apprenti", revenus_activite=1400, logement="heberge", loyer=None),
+                   "prime_activite") in ("probable", "possible")
+
+
+def test_food_aid_for_low_resources_and_without_a_regular_stay():
+    """CASF L266-1: food aid for people in economic or social vulnerability, without other condition."""
+    assert judge(age=45, activite="sans_activite", nationalite="hors_ue_irregulier",
+                 logement="heberge", loyer=None).scheme("aide_alimentaire").proposed
+    assert judge(age=45, activite="sans_activite").scheme("aide_alimentaire").proposed
+    assert not judge(age=45, activite="salarie", revenus_activite=2500).scheme("aide_alimentaire").proposed
+
+
+def test_no_ame_in_mayotte():
+    """The AME (CASF L251-1) is not applicable in Mayotte (Assemblée nationale, rapport n° 1371, 2025)."""
+    mayotte = judge(commune="97611", age=30, activite="sans_activite", nationalite="hors_ue_irregulier",
+                    logement="heberge", loyer=None)
+    assert verdict(mayotte, "ame") == "unlikely" and "Mayotte" in mayotte.scheme("ame").why
+    assert mayotte.scheme("aide_alimentaire").proposed
+    assert judge(commune="97302", age=30, activite="sans_activite", nationalite="hors_ue_irregulier",
+                 logement="heberge", loyer=None).scheme("ame").proposed
+
+
+def test_family_allowance_from_the_first_child_in_mayotte():
+    """Ordonnance n° 2002-149, art. 7: one child opens the allowance in Mayotte."""
+    assert judge(commune="97611", age=34, en_couple=True, enfants=[4], activite="salarie",
+                 revenus_activite=1200).scheme("allocations_familiales").proposed
+
+
+def test_home_help_for_disabled_adults():
+    """CASF L241-1: the home help of L231-1 is open to adults with an incapacity of at least 80 %."""
+    disabled = judge(age=50, activite="sans_activite", handicap_taux=90)
+    assert disabled.scheme("aide_menagere").proposed
+    assert not judge(age=50, activite="sans_activite", handicap_taux=0).scheme("aide_menagere").proposed
+
+
+def test_ash_ruled_out_when_resources_cover_the_establishment():
+    """CASF L132-3 and L231-4: 90 % of the resources pay the fees; the département pays the rest."""
+    rich = judge(age=86, activite="retraite", retraite=3800, logement="etablissement", loyer=None, perte_autonomie=True)
+    assert verdict(rich, "aide_sociale_hebergement") == "unlikely" and rich.scheme("apa").proposed
+    assert judge(age=86, activite="retraite", retraite=1200, logement="etablissement", loyer=None,
+                 perte_autonomie=True).scheme("aide_sociale_hebergement").proposed
+
+
+def test_no_surendettement_commission_for_independent_workers():
+    """Code de la consommation L711-3; Code de commerce L681-1: an entrepreneur's debts go to the court."""
+    independent = judge(age=50, activite="independant", revenus_activite=1500, besoins=["dettes"])
+    assert verdict(independent, "surendettement") == "unlikely" and "tribunal" in independent.scheme("surendettement").why
+    assert "point_justice" in independent.contact_kinds and "banque_de_france" not in independent.contact_kinds
+    employee = judge(age=50, activite="salarie", revenus_activite=1500, besoins=["dettes"])
+    assert employee.scheme("surendettement").proposed and "banque_de_france" in employee.contact_kinds
+
+
+def test_high_incomes_rule_out_the_fsl_and_local_aid():
+    """Loi n° 90-449, art. 1 and 6: the FSL is for households whose resources are inadequate; the project
+    takes the social-housing ceiling (PLUS) as the bound above which the FSL and local aid are out of reach."""
+    rich = judge(age=45, en_couple=True, enfants=[3], activite="salarie", revenus_activite=6000,
+                 logement="proprietaire", loyer=None, besoins=["energie"])
+    for sid in ("fsl", "aide_facultative", "accompagnement_social", "aide_sociale_enfance"):
+        assert not rich.scheme(sid).proposed, sid
+    modest = judge(age=45, en_couple=True, enfants=[3], activite="salarie", revenus_activite=1500,
+                   logement="proprietaire", loyer=None, besoins=["energie"])
+    for sid in ("fsl", "aide_facultative", "accompagnement_social"):
+        assert modest.scheme(sid).proposed, sid
+
+
+def test_a_minor_in_danger_is_for_the_ase_and_the_119():
+    """CASF L221-1, L226-3 and L226-6."""
+    minor = judge(age=15, activite="etudiant", logement="heberge", loyer=None, besoins=["violence"])
+    assert minor.scheme("aide_sociale_enfance").proposed
+    assert "119" in {e["number"] for e in minor.emergency}
+    assert not judge(age=15, activite="etudiant", logement="heberge", loyer=None,
+                     besoins=["numerique"]).scheme("aide_sociale_enfance").proposed
+
+
+def test_rsa_is_due_while_an_aah_is_only_possible():
+    """CASF L262-10: the RSA is subsidiary to an AAH granted, not to one the MDPH has yet to decide."""
+    pending = judge(age=38, activite="sans_activite", handicap_taux=60)
+    assert verdict(pending, "aah") == "possible" and pending.scheme("rsa").proposed
+    assert "AAH" in pending.scheme("rsa").why
+    granted = judge(age=38, activite="sans_activite", handicap_taux=85)
+    assert verdict(granted, "aah") == "probable" and not granted.scheme("rsa").proposed
+
+
+def test_css_possible_near_its_ceiling_for_an_aah_recipient():
+    """CSS L861-1 and the AAH abatement: an estimate within a few per cent of the ceiling cannot say no."""
+    result = judge(age=52, activite="sans_activite", handicap_taux=80, prestations_percues=["aah", "aide_logement"])
+    assert result.scheme("css").proposed and "cpam" in result.contact_kinds
+
+
+def test_a_benefit_received_keeps_its_office_among_the_contacts():
+    result = judge(age=19, activite="demandeur_emploi", logement="heberge", loyer=None, prestations_percues=["cej"])
+    assert verdict(result, "cej") == "deja_percu" and "mission_locale" in result.contact_kinds
+
+
+def test_aspa_out_of_reach_leaves_the_rsa():
+    """CSS L816-1 (ten years of permit) and CASF L262-4 (five): the RSA has no upper age."""
+    result = judge(age=66, activite="retraite", retraite=200, nationalite="hors_ue_regulier", titre_sejour_annees=6)
+    assert verdict(result, "aspa") == "unlikely" and result.scheme("rsa").proposed
+    assert judge(age=69, activite="retraite", retraite=200, nationalite="hors_ue_regulier",
+                 titre_sejour_annees=11).scheme("aspa").proposed

@@ -114,6 +114,28 @@ def rule(sid):
     ("registre_vulnerables", dict(age=40), "unlikely"),
     ("catastrophe_naturelle", dict(besoins=["catastrophe"]), "probable"),
     ("catastrophe_naturelle", dict(), "unlikely"),
+    # CSS L842-1: the prime d'activité is for people with earnings from work (judged before any amount)
+    ("prime_activite", dict(age=30, revenus_activite=0.0, travaille=False), "unlikely"),
+    ("prime_activite", dict(age=30, revenus_activite=900.0, travaille=True), "probable"),
+    ("prime_activite", dict(age=30), "possible"),
+    # CASF L266-1: food aid without a stated need, for people without a regular stay or with low resources
+    ("aide_alimentaire", dict(nationalite="hors_ue_irregulier"), "probable"),
+    ("aide_alimentaire", dict(ressources=500.0), "probable"),
+    ("aide_alimentaire", dict(ressources=2000.0), "unlikely"),
+    # Code de la consommation L711-3
+    ("surendettement", dict(besoins=["dettes"], activite="independant"), "unlikely"),
+    # Mayotte: no AME
+    ("ame", dict(nationalite="hors_ue_irregulier", ressources=0.0, departement="976"), "unlikely"),
+    # CASF L241-1: home help for disabled adults; L221-1: the ASE protects minors
+    ("aide_menagere", dict(age=45, handicap_taux=85, handicap_signale=True, ressources=0.0, en_domicile=True), "possible"),
+    ("aide_sociale_enfance", dict(mineur=True, besoins=["violence"]), "possible"),
+    ("aide_sociale_enfance", dict(mineur=True, besoins=["numerique"]), "unlikely"),
+    # high incomes rule out the FSL and local aid (social-housing ceiling)
+    ("fsl", dict(besoins=["energie"], ressources=5000.0, plafond_logement_social_mensuel=3000.0), "unlikely"),
+    ("fsl", dict(besoins=["energie"], ressources=1200.0, plafond_logement_social_mensuel=3000.0), "possible"),
+    ("aide_sociale_hebergement", dict(age=85, logement="etablissement", ressources=4000.0, plafond_ash_mensuel=3025.0,
+                                     outre_mer=False),
+     "unlikely"),
 ])
 def test_every_rule(sid, situation, expected):
     assert rule(sid)(**situation) == expected

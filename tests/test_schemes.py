@@ -109,7 +109,7 @@ def test_missing_record_is_reported(tmp_path):
     (lambda r: r.update(checked="23/11/2026"), "« checked »"),
     (lambda r: r.update(montant=573), "« montant » : champ inconnu"),
     (lambda r: r["conditions"][1].update(fait="pointure"), "« conditions[1].fait » : fait inconnu « pointure »"),
-    (lambda r: r["conditions"][2].update(valeur="chateau"), "n'est pas une valeur"),
+    (lambda r: r["conditions"][1].update(valeur="chateau"), "n'est pas une valeur"),
     (lambda r: r["conditions"][0]["une_de"][0].update(parametre="rsa.age_inconnu"), "paramètre inconnu"),
     (lambda r: r["conditions"][0]["une_de"][0].update(op="environ"), "op"),
     (lambda r: r["legal_basis"][0].update(url="https://example.org/"), "Légifrance"),

@@ -72,6 +72,13 @@ ACTIVITE = {
 NATIONALITE = {"francaise": "FR", "ue": "EU", "hors_ue_regulier": "ZZ", "hors_ue_irregulier": "ZZ"}
 # The residence conditions are judged by the scheme records: OpenFisca computes as if they held.
 TITRE_SEJOUR_POUR_LE_CALCUL = 99
+# ... except that the RSA counts the ASPA as due (CASF L262-10): a person outside the EU known to hold
+# a permit for fewer years than the ASPA's ten (CSS L816-1; parameter aspa.titre_sejour_annees) is
+# given those years (at least the RSA's and the prime d'activité's five, which their records judge),
+# so that OpenFisca computes no ASPA for them. (OpenFisca-France never grants the ASPA on the years
+# alone: its condition passes only for EEA nationals, hence "as if" above the ten years.)
+TITRE_SEJOUR_MINIMUM_CALCUL = 5
+TITRE_SEJOUR_ASPA = 10
 
 
 @dataclass
@@ -147,6 +154,8 @@ def build_household(situation: Situation, month: str, depcom: str | None = None)
     partner_earns = bool(situation.en_couple and situation.revenus_activite
                          and situation.activite is not None and situation.activite not in WORKING)
     own_salary = None if partner_earns else situation.revenus_activite
+    years_known = (nationalite == "hors_ue_regulier" and situation.titre_sejour_annees is not None
+                   and situation.titre_sejour_annees < TITRE_SEJOUR_ASPA)
     demandeur: dict = {
         "date_naissance": {"ETERNITY": birth_date(age, today)},
         # Resources: net and taxable amounts are taken equal (the person states net amounts).
@@ -163,8 +172,9 @@ def build_household(situation: Situation, month: str, depcom: str | None = None)
         "pensions_alimentaires_percues": monthly(situation.pension_alimentaire_recue),
         "revenus_locatifs": monthly(situation.autres_ressources),
         "nationalite": current(NATIONALITE[nationalite]),
-        "ressortissant_eee": current(True),
-        "duree_possession_titre_sejour": current(TITRE_SEJOUR_POUR_LE_CALCUL),
+        "ressortissant_eee": current(not years_known),
+        "duree_possession_titre_sejour": current(max(situation.titre_sejour_annees, TITRE_SEJOUR_MINIMUM_CALCUL)
+                                                 if years_known else TITRE_SEJOUR_POUR_LE_CALCUL),
         "enceinte": current(bool(situation.grossesse)),
         "taux_incapacite": current((taux or 0) / 100),
         "handicap": current((taux or 0) >= 50),
@@ -177,6 +187,15 @@ def build_household(situation: Situation, month: str, depcom: str | None = None)
     }
     if activite:
         demandeur["activite"] = current(activite)
+    if situation.activite == "apprenti":
+        # An apprentice gets the prime d'activité only above about 78 % of the Smic (CSS L842-2, 3°):
+        # OpenFisca-France applies that floor to the individuals marked as apprentices.
+        demandeur["apprenti"] = current(True)
+    if situation.activite == "etudiant" and situation.en_couple is False and (situation.enfants or situation.grossesse):
+        # The RSA's student condition does not apply to an isolated parent entitled to the increase
+        # (CASF L262-4, 4°), which OpenFisca-France does not know: the record judges it, OpenFisca
+        # computes as if it held (the prime d'activité lifts its own student condition for them too).
+        demandeur["etudiant"] = current(False)
     if situation.autres_ressources:
         assumptions.append("autres ressources comptées comme des revenus du patrimoine")
     individus = {DEMANDEUR: demandeur}
@@ -185,7 +204,7 @@ def build_household(situation: Situation, month: str, depcom: str | None = None)
         individus[CONJOINT] = {
             "date_naissance": {"ETERNITY": birth_date(age, today)},
             "nationalite": current(NATIONALITE[nationalite]),
-            "ressortissant_eee": current(True),
+            "ressortissant_eee": demandeur["ressortissant_eee"],
             "duree_possession_titre_sejour": demandeur["duree_possession_titre_sejour"],
         }
         if partner_earns:

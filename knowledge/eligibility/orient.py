@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
+from functools import lru_cache
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -31,6 +32,10 @@ MISSING_ORDER = ("commune", "age", "en_couple", "enfants", "grossesse", "activit
                  "perte_autonomie", "epargne", "dette_loyer", "besoins")
 # Savings change the verdict of these only (RSA: interest; CSS and ASPA: assets): asked only then.
 SAVINGS_MATTER = ("rsa", "css", "aspa")
+AAH_ABOVE_RSA = ("L'allocation aux adultes handicapés (AAH), qui vous est ouverte, compte dans les ressources du "
+                 "revenu de solidarité active (RSA) et dépasse le montant qu'il garantit : c'est l'AAH qu'il faut demander.")
+PENDING_AAH = ("Si l'allocation aux adultes handicapés (AAH) vous est accordée, elle comptera dans les "
+               "ressources du RSA, qui ne fera plus que la compléter.")
 AMOUNTS_UNAVAILABLE = ("Les montants ne peuvent pas être calculés en ce moment (le service de calcul ne "
                        "répond pas) : l'orientation est faite sans eux, la CAF vous donnera le montant exact.")
 
@@ -153,6 +158,9 @@ ASK = {
     "plus_jeune_enfant": "l'âge de vos enfants", "nb_enfants": "vos enfants à charge",
     "nb_enfants_6_18": "l'âge de vos enfants", "parent_isole": "si vous élevez seul vos enfants",
     "outre_mer": "votre commune", "travaille": "votre activité", "en_domicile": "votre logement",
+    "majoration_isolement": "depuis quand vous élevez seul vos enfants", "departement": "votre commune",
+    "mineur": "votre âge", "plafond_logement_social_mensuel": "vos ressources", "plafond_ash_mensuel": "vos ressources",
+    "css_pres_du_plafond": "vos ressources",
 }
 
 
@@ -184,7 +192,8 @@ def _unknown_essentials(situation: Situation, essentials: list[str], commune_kno
 
 
 def _judge_cash(scheme: Scheme, situation: Situation, facts: dict, params: dict,
-                amounts: openfisca_adapter.Amounts | None, commune_known: bool) -> Judgement:
+                amounts: openfisca_adapter.Amounts | None, commune_known: bool,
+                aah_probable: bool = False) -> Judgement:
     of = scheme.openfisca
     recalled = facts_sentence(situation, scheme.textes.faits)
     verdict = evaluate(scheme.conditions, scheme.a_verifier, facts, params)
@@ -197,6 +206,7 @@ def _judge_cash(scheme: Scheme, situation: Situation, facts: dict, params: dict,
                                           "dira si vous y avez droit et combien.", _checks(verdict)),
                          verdict.missing)
     monthly = annual = None
+    pending_aah = ""
     if of.variable_participation:  # CSS: free, or with a participation
         free, participation = amounts[scheme.id] > 0, amounts[f"{scheme.id}_participation"]
         positive = free or participation > 0
@@ -205,8 +215,14 @@ def _judge_cash(scheme: Scheme, situation: Situation, facts: dict, params: dict,
     else:
         amount = amounts[scheme.id]
         if scheme.id == "rsa" and amounts.values.get("aah", 0) > 0 and "aah" not in facts["prestations_percues"]:
-            # The AAH counts in the RSA's resources: once paid, the RSA only tops it up.
-            amount = max(0.0, round(amount - amounts["aah"], 2))
+            if aah_probable:
+                # The AAH counts in the RSA's resources: once paid, the RSA only tops it up.
+                amount = max(0.0, round(amount - amounts["aah"], 2))
+                if amount == 0:
+                    return Judgement("unlikely", _why(recalled, AAH_ABOVE_RSA))
+            else:
+                # Not yet granted (the MDPH decides): the RSA is due meanwhile (CASF L262-10).
+                pending_aah = PENDING_AAH
         positive = amount > 0
         if positive and of.periode == "annee":
             annual = round(amount, 2)
@@ -221,7 +237,7 @@ def _judge_cash(scheme: Scheme, situation: Situation, facts: dict, params: dict,
         return Judgement("unlikely", _why(recalled, scheme.textes.non))
     unknown = _unknown_essentials(situation, of.essentiels, commune_known)
     eligibility = "possible" if verdict.eligibility == "possible" or unknown else "probable"
-    why = _why(recalled, text, _checks(verdict))
+    why = _why(recalled, text, pending_aah, _checks(verdict))
     if unknown:
         why += " Estimation faite sans connaître : " + ", ".join(unknown) + "."
     return Judgement(eligibility, why, list(dict.fromkeys(verdict.missing + unknown)), monthly, annual)
@@ -276,6 +292,10 @@ def _contact_kinds(results: list[SchemeResult], besoins: list[str], facts: dict,
     kinds: list[str] = []
     for scheme in rank(results, besoins):
         kinds += scheme.contacts
+    # The office that pays or follows a benefit already received stays the person's contact for it.
+    for scheme in results:
+        if scheme.eligibility == "deja_percu":
+            kinds += scheme.contacts
     routes = load_orientation()
     for need in besoins:
         entry = routes.besoins.get(need)
@@ -316,16 +336,17 @@ def orient(situation: Situation | dict | None, *, month: str | None = None) -> O
     catalogue = load_catalogue()
     params = parameters_at(month)
     commune, candidates, depcom = _commune(situation)
+    received = list(dict.fromkeys(situation.prestations_percues or []))
     household = build_household(situation, month, depcom)
+    wanted = _amounts_needed(catalogue, derive(situation, commune, None, params), params, received)
     try:
-        amounts: openfisca_adapter.Amounts | None = openfisca_adapter.compute_or_unavailable(household)
+        amounts: openfisca_adapter.Amounts | None = openfisca_adapter.compute_or_unavailable(household, wanted=wanted)
     except openfisca_adapter.Unavailable:
         amounts = None  # degraded: the cash benefits are judged by their conditions, with no amount
-    facts = derive(situation, commune,
-                   round(amounts["plafond_css"] / 12, 2) if amounts else None,
-                   amounts["plafond_aspa"] if amounts else None)
-    received = list(dict.fromkeys(situation.prestations_percues or []))
+    facts = derive(situation, commune, amounts.values if amounts else None, params)
 
+    aah = catalogue["aah"]
+    aah_probable = evaluate(aah.conditions, aah.a_verifier, facts, params).eligibility == "probable"
     results: list[SchemeResult] = []
     missing: list[str] = []
     for sid, scheme in catalogue.items():
@@ -336,7 +357,7 @@ def orient(situation: Situation | dict | None, *, month: str | None = None) -> O
                 "Vous nous avez dit la recevoir déjà : elle n'est pas proposée une nouvelle fois.",
                 *(o["texte"] for o in opens)))
         elif scheme.openfisca is not None:
-            judged = _judge_cash(scheme, situation, facts, params, amounts, commune is not None)
+            judged = _judge_cash(scheme, situation, facts, params, amounts, commune is not None, aah_probable)
         else:
             judged = _judge_rule(scheme, facts, params)
         if judged.eligibility in PROPOSED:
@@ -377,6 +398,33 @@ def orient(situation: Situation | dict | None, *, month: str | None = None) -> O
         deja_percu=received,
         contact_kinds=kinds,
     )
+
+
+def _amounts_needed(catalogue: dict[str, Scheme], facts: dict, params: dict, received: list[str]) -> list[str]:
+    """The OpenFisca keys worth computing: the cash benefits not received whose conditions do not
+    already say no (judged before any amount; a condition on a figure OpenFisca gives is unknown then,
+    never false, so nothing is skipped that the amounts could have opened)."""
+    wanted = []
+    for sid, scheme in catalogue.items():
+        if scheme.openfisca is None or sid in received:
+            continue
+        if not _reads_openfisca(sid) and evaluate(scheme.conditions, [], facts, params).eligibility == "unlikely":
+            continue
+        wanted.append(sid)
+        if scheme.openfisca.variable_participation:
+            wanted.append(f"{sid}_participation")
+    return wanted
+
+
+@lru_cache(maxsize=None)
+def _reads_openfisca(sid: str) -> bool:
+    """Whether the record's conditions read a figure that OpenFisca computes (then never skipped)."""
+    from knowledge.eligibility.facts import OPENFISCA_FACTS
+    from knowledge.schemes.loader import _conditions
+
+    scheme = load_catalogue()[sid]
+    return any(isinstance(c, Test) and (c.fait in OPENFISCA_FACTS or c.fait_valeur in OPENFISCA_FACTS)
+               for _, c in _conditions(scheme))
 
 
 def _apply_opens(results: list[SchemeResult], catalogue: dict[str, Scheme], received: list[str]) -> None:

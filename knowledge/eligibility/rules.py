@@ -19,7 +19,8 @@ from knowledge.eligibility.amounts import euros
 from knowledge.schemes.models import AVerifier, Condition, Test, Toutes, UneDe
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
-MONEY_FACTS = {"ressources", "plafond_css_mensuel", "plafond_aspa_mensuel", "loyer", "epargne", "dette_loyer",
+MONEY_FACTS = {"ressources", "plafond_css_mensuel", "plafond_aspa_mensuel", "plafond_logement_social_mensuel",
+               "plafond_ash_mensuel", "loyer", "epargne", "dette_loyer",
                "revenus_activite", "chomage", "retraite", "autres_ressources", "pension_alimentaire_recue"}
 
 

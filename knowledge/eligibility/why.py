@@ -21,6 +21,8 @@ def _foyer(s: Situation) -> str | None:
     n = len(s.enfants or [])
     kids = "sans enfant à charge" if n == 0 else ("avec un enfant à charge" if n == 1
                                                   else f"avec {n} enfants à charge")
+    if s.grossesse:
+        kids += ", et vous attendez un enfant"
     if s.enfants is None:
         return couple
     if s.en_couple is None:
@@ -32,6 +34,8 @@ def _ressources(s: Situation) -> str | None:
     if not s.ressources_connues:
         return None
     if s.ressources == 0:
+        if s.prestations_percues:
+            return "en dehors des prestations que vous recevez, vous n'avez pas de ressources"
         return "vous n'avez pas de ressources"
     parts = [(s.revenus_activite, "de revenus d'activité"), (s.chomage, "d'allocation chômage"),
              (s.retraite, "de retraite"), (s.pension_alimentaire_recue, "de pension alimentaire"),

@@ -87,7 +87,7 @@ def fact_kinds() -> dict[str, tuple[str, tuple | None]]:
         else:
             kinds[name] = ("texte", None)
     for name, kind in DERIVED_FACTS.items():
-        kinds[name] = ("booleen" if kind == "booleen" else "nombre", None)
+        kinds[name] = (kind if kind in ("booleen", "texte") else "nombre", None)
     return kinds
 
 

@@ -58,6 +58,13 @@ DERIVED_FACTS = {
     "plafond_aspa_mensuel": "nombre",   # ASPA resource ceiling for the household, per month (OpenFisca)
     "en_domicile": "booleen",           # lives in an ordinary home (not an establishment, not homeless)
     "nb_enfants_6_18": "entier",        # children of school age for the allocation de rentrée scolaire
+    "majoration_isolement": "booleen",  # the isolated-parent increase is due (RSA L262-9, PA L842-7); unknown
+                                        # for a parent of children over three (recency of the separation)
+    "departement": "texte",             # the commune's département code ("976" Mayotte, "973" Guyane)
+    "mineur": "booleen",                # under 18
+    "plafond_logement_social_mensuel": "nombre",  # social housing (PLUS) ceiling, as monthly net resources
+    "css_pres_du_plafond": "booleen",   # CSS resources estimated within a few per cent above its ceiling
+    "plafond_ash_mensuel": "nombre",    # resources above which an establishment's fees are usually covered
 }
 # Names usable in ``textes.faits``: the clauses of knowledge.eligibility.why.
 FACT_SENTENCES = ("age", "foyer", "ressources", "logement", "handicap", "nationalite")
