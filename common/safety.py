@@ -144,8 +144,9 @@ COUPS = (r"(?:frap+\w*|bat|bats|batt\w*|battu\w*|tap(?:e|es|ent|ait|aient|er|ee|
          r"tire les cheveux|tir\w* par les cheveux|train\w* par les cheveux|mord\w*|pousse\w* (?:contre|dans|par)|"
          r"griff\w*|bouscul\w*|plaqu\w* (?:contre|au|par)|jet\w* par terre|arrach\w* (?:les|des|mes) cheveux|"
          r"attrap\w* (?:par|a) (?:le|la|les) (?:cou|gorge|bras|cheveux)|crach\w* dessus|leve la main sur|"
-         r"donne\w* (?:un|des) coups?|fait mal|fais mal|font mal|faisait mal|bless\w*|brul\w* avec)")
-ETRANGLE = (r"(?:etrangl\w*|serre\w* (?:le|mon) cou|serr\w* la gorge|mains? autour (?:de|du) (?:la gorge|mon cou|cou)|"
+         r"donne\w* (?:un|des) coups?|fait mal|fais mal|font mal|faisait mal|bless\w*|brul\w* avec|"
+         r"serr\w* (?:le|mon|les|mes) (?:bras|poignets?) (?:si fort|tres fort|fort|jusqu))")
+ETRANGLE = (r"(?:etrangl\w*|tenu\w* (?:par|a) la gorge|tenu\w* par le cou|serre\w* (?:le|mon) cou|serr\w* la gorge|mains? autour (?:de|du) (?:la gorge|mon cou|cou)|"
             r"pris\w* (?:a|par) la gorge|etouff\w* avec|a etouffee?|m etouff\w*|empech\w* de respirer)")
 SEXUEL = (r"(?:viol|viole|violee|violes|violees|violer|violait|violent\b(?= (?:moi|ma|mon))|attouch\w*|abus\w* (?:de moi|sexuel\w*)|"
           r"agress\w* sexuel\w*|relations? sexuel\w* (?:force|sans)|rapports? (?:sexuels? )?force\w*|inceste\w*|"
@@ -168,7 +169,9 @@ PRODUIT = (r"(?:javel|eau de javel|produit (?:menager|d entretien|pour|a|de|vais
            r"cachets? (?:de|du|des)|pilules? (?:de|du|des)|cigarette|liquide de cigarette|e liquide|vernis|dissolvant|"
            r"bouteille d alcool|alcool|anticalcaire|anti calcaire|produit (?:pour|des) (?:les )?(?:toilettes|wc|sols?|four|"
            r"lave vaisselle|vitres|canalisations)|gel (?:wc|hydroalcoolique)|bicarbonate|lingette|huile essentielle|"
-           r"comprimes? (?:de|du|des)|gelules? (?:de|du|des)|cannabis|shit|drogue|cocaine)")
+           r"comprimes? (?:de|du|des)|gelules? (?:de|du|des)|cannabis|shit|drogue|cocaine|liquide (?:vaisselle|de frein|"
+           r"de refroidissement|lave glace)|lave glace|eau ecarlate|desinfectant|eau oxygenee|chlore|produit de piscine|"
+           r"produit chimique|engrais|colle|pastilles? (?:wc|pour les toilettes))")
 OVERDOSE = (
     rf"\b(?:pris|avale|avalee|ingere|prendre|bu)\w* (?:\w+ ){{0,2}}(?:tous|toutes|toute|tout|la boite|une boite|"
     rf"des boites|\d{{1,3}}|plusieurs|trop|une plaquette|la plaquette|une dose|une grosse dose|un tas|une vingtaine|une dizaine|"
@@ -179,7 +182,7 @@ OVERDOSE = (
     r"|\b(?:avale|pris|ingere) (?:\w+ ){0,2}(?:medicaments?|cachets?|comprimes?) (?:\w+ ){0,2}(?:pour mourir|pour en finir)\b"
     rf"|\b(?:bu|alcool|whisky|vodka|bouteille|rhum|pastis)\b.*\b(?:pris|avale)\w* (?:\w+ ){{0,2}}{MEDICAMENT}\b"
     rf"|\b(?:pris|avale)\w* (?:\w+ ){{0,2}}{MEDICAMENT}\b.*\b(?:avec|et) (?:de l |du |une bouteille|la bouteille)(?:alcool|whisky|vodka|rhum)\b")
-MAINTENANT = (r"(?:maintenant|en ce moment|la tout de suite|tout de suite|en train de|il arrive|elle arrive|"
+MAINTENANT = (r"(?:me suis enfermee?|je me cache|suis cachee?|me suis cachee?|maintenant|en ce moment|la tout de suite|tout de suite|en train de|il arrive|elle arrive|"
               r"il rentre|il revient|derriere la porte|devant (?:la|ma) porte|defoncer la porte|casser la porte|"
               r"au secours|aidez moi vite|vite|enfermee? dans|cachee? dans|il me cherche|a l instant|ce soir il)")
 CE_SOIR = (r"(?:ce soir|cette nuit|aujourd hui|maintenant|tout a l heure|ce matin|cet apres midi|a l instant|"
@@ -232,6 +235,7 @@ REGLES: list[_Regle] = [
        r"\bs etouffe avec\b|\ba avale de travers et (?:ne respire|devient)",
        r"\bcoma\b|\bnuque raide\b|\breaction allergique\b.*\b(?:enfl|gonfl|respir|boutons partout|malaise)\w*",
        r"\b(?:visage|gorge|langue|levres?|yeux) (?:\w+ ){0,1}(?:enfle|gonfle|double)\w*\b",
+       r"\b(?:piqure|piqure|morsure|allergi\w*|reaction)\b.*\b(?:gonfl\w*|enfl\w*|respire mal|du mal a respirer|malaise)\b",
        r"\b(?:douleur|mal) (?:\w+ ){0,2}(?:au thorax|thoracique|au coeur|dans le coeur)\b",
        r"\b(?:coup|coups) de (?:couteau|cutter|feu)\b|\bpoignarde\w*|\b(?:blesse|touche) par balle\b",
        r"\b(?:tombe\w*|chute|saute\w*|defenestre\w*) (?:\w+ ){0,2}(?:du|d un|de la|depuis le) (?:\d+ ?e?m?e? etage|balcon|toit|"
@@ -240,7 +244,16 @@ REGLES: list[_Regle] = [
        r"\b(?:visage|teint|levres) (?:tout |toute |)(?:gris|grise|blanc|blanche|bleu|bleue|violet|violette)\b.*\brespir\w*",
        r"\bne sent plus (?:sa|son|ses|la|le|les) (?:jambe|bras|main|visage|cote|jambes|bras)\b",
        r"\b(?:du mal|n arrive plus|n arrive pas) a trouver ses mots\b|\bbras (?:est |tout |)(?:faible|mou|lourd|inerte)\b",
-       r"\bne se reveille (?:presque plus|pas bien|difficilement)\b"),
+       r"\bne se reveille (?:presque plus|pas bien|difficilement)\b",
+       r"\b(?:sourire|sourit) (?:\w+ ){0,1}(?:d un cote|de travers)\b|\b(?:bras|jambe) (?:qui )?tombe\b|\bvoit double\b|"
+       r"\bvision (?:double|trouble) (?:d un coup|soudaine)\b|\b(?:soudain|soudainement|d un coup|brutalement) (?:\w+ ){0,2}mal a la tete\b|"
+       r"\bpire mal de tete\b",
+       r"\bdouleur (?:\w+ ){0,4}(?:machoire|bras gauche)\b|\b(?:bras|poitrine) et (?:la |le )?(?:machoire|dos|bras gauche)\b",
+       r"\baccident (?:de|en) (?:scooter|moto|voiture|velo|trottinette|la route)\b.*\b(?:saign\w*|bless\w*|ne bouge|inconscient|"
+       r"tordue?|casse\w*|sang)\b",
+       r"\benceinte\b.*\b(?:contractions? (?:tres |)(?:fortes|violentes|rapprochees)|perd les eaux|ne sent plus (?:le|mon) bebe bouger|"
+       r"douleur (?:tres |)(?:forte|violente))\b",
+       r"\b(?:reprendre|retrouver) (?:mon|son|sa|ma) (?:souffle|respiration)\b|\bs etouffe\w*\b"),
     _r("medicale", "lexique:avc", "fort",
        r"\bbouche (?:de travers|tordue|qui tombe)\b",
        r"\bvisage (?:\w+ ){0,2}(?:paralyse|qui tombe|tombe|de travers|deforme)\b",
@@ -272,7 +285,8 @@ REGLES: list[_Regle] = [
        r"\b4[0-2](?: de| degres| de fievre|°)\b.*\b(?:ne reagit|molle?|taches?|ne boit plus|dort tout le temps|convuls)",
        rf"^(?=.*\b(?:{ENFANT}|\d+ mois)\b)(?=.*\b(?:brulant|brulante|39 \d|39|40|41|fievre)\b)(?=.*\b(?:ne se reveille|"
        r"nuque raide|ne reagit|molle?|convuls\w*|taches? (?:violettes|rouges qui ne)|inconscient|ne respire|respire mal|"
-       r"gemit|ne boit plus))"),
+       r"gemit|ne boit plus|ne tete plus|refuse de boire|ne mange plus))",
+       r"^(?=.*\b[0-3] mois\b)(?=.*\b(?:fievre|39|40|brulant)\b)"),
     _r("medicale", "lexique:chute+inconscience", "fort",
        r"\b(?:tombe\w*|chute|par terre|allonge\w*|ecroule\w*)\b.*\b(?:ne (?:repond|bouge|reagit|parle) (?:plus|pas)|"
        r"n arrive (?:plus|pas) a se relever|ne peut (?:plus|pas) se relever|ne se releve pas|sans connaissance)"),
@@ -316,7 +330,18 @@ REGLES: list[_Regle] = [
        r"\b(?:ne jamais etre ne|jamais du naitre|pas du naitre|regrette d etre ne|regrette d etre nee)\b",
        r"\b(?:quitter|partir de) ce monde\b|\bplus de ce monde\b",
        rf"\b(?:pistolet|fusil|arme|revolver)\b.*\b(?:devant moi|dans la main|dans ma main|sur la tempe|charge|sur la table)\b",
-       r"\bcharbon\b.*\b(?:salle de bain|chambre|voiture|calfeutr|fermee?)\b"),
+       r"\bcharbon\b.*\b(?:salle de bain|chambre|voiture|calfeutr|fermee?)\b",
+       r"\b(?:recherche|cherche|renseigne|regarde)\w* (?:\w+ ){0,6}(?:combien de (?:cachets|medicaments|comprimes|pilules)|"
+       r"comment (?:mourir|me suicider|se suicider|se pendre|en finir|mettre fin)|dose (?:mortelle|letale))",
+       r"\b(?:plus simple|mieux|plus facile|preferable) de (?:mourir|disparaitre|en finir|ne plus vivre|ne plus etre la)\b",
+       r"\b(?:mieux|meilleure vie|plus heureux|plus heureuse|plus heureuses|plus tranquilles?) (?:\w+ ){0,2}sans moi\b",
+       r"\b(?:supporte|supporter|supportes) (?:plus|pas) (?:la vie|de vivre|cette vie|ma vie|d etre en vie)\b",
+       r"(?<!faut que j )(?<!dois )\b(?:pour |d |veux |vais |decide d |envie d |)en finir\b(?! avec (?!(?:la vie|tout|ma vie|cette vie|moi)\b))",
+       rf"\b(?:prends|vais prendre|prendre|avaler|vais avaler|avale|je prends) (?:\w+ ){{0,1}}(?:toute la boite|toutes les boites|"
+       rf"tous (?:mes|les) {MEDICAMENT}|toute la plaquette|toutes mes {MEDICAMENT}|tout le flacon|toute ma reserve)\b",
+       r"\b(?:mieux|plus tranquilles?|plus heureux|plus heureuse|soulages?)\b.*\bsi je (?:n etais|ne suis|ne serais|etais) (?:plus|pas) "
+       r"(?:la|de ce monde|en vie)\b|\bsi je (?:n etais|ne suis|ne serais) plus (?:la|de ce monde|en vie)\b.*\b(?:mieux|tranquille|"
+       r"heureux|soulage)"),
     _r("suicide", "lexique:suicide_mot", "mot",
        r"\bsu?i?[cs]{1,2}id\w*", r"\btentative de suicide\b", r"\bpasser a l acte\b", r"\bts\b(?= (?:le|la|il y a|hier))"),
     _r("suicide", "lexique:moyen+preparation", "fort",
@@ -341,11 +366,11 @@ REGLES: list[_Regle] = [
        r"une derniere)",
        r"\bquand je ne serai plus (?:la|de ce monde)\b|\bapres ma mort\b|\bmes dernieres volontes\b",
        r"\bdonne (?:mon chat|mon chien|mes affaires|toutes mes affaires)\b.*\b(?:au revoir|adieu|plus la|partir|derniere)",
-       r"\b(?:derniere|dernier) (?:message|fois que (?:vous|je) (?:m|vous) (?:ecri|parl)\w*|soir de ma vie)\b"),
+       r"\b(?:dernier soir de ma vie|derniere nuit de ma vie|mon dernier message avant)\b"),
     _r("suicide", "lexique:rejoindre_defunt", "fort",
        r"\b(?:rejoindre|retrouver|aller (?:la|le|les) (?:rejoindre|retrouver)|aller retrouver|partir retrouver|"
        r"partir rejoindre|etre avec (?:lui|elle|eux))\b.*\b(?:mort|morte|morts|decede|decedee|decedes|au ciel|la haut|parti|partie|"
-       r"disparu|disparue|n est plus|enterre|enterree|au paradis)\b(?!.*\b(?:enterrement|obseques|billet|funerailles|voyage|vivre)\b)",
+       r"disparu|disparue|n est plus|enterre|enterree|au paradis|s est tuee?|s est suicidee?|s est pendue?|s est noyee?)\b(?!.*\b(?:enterrement|obseques|billet|funerailles|voyage|vivre)\b)",
        r"\b(?:mort|morte|decede|decedee|parti|partie)\b.*\b(?:le|la|les) (?:rejoindre|retrouver)\b(?! (?:a|au|en|pour) )"
        r"(?!.*\b(?:enterrement|obseques|billet|funerailles|voyage)\b)",
        r"\b(?:mort|morte|decede|decedee|parti|partie|perdu)\b (?:\w+ ){0,6}(?:je veux|je voudrais|envie d) etre avec (?:lui|elle|eux)\b"
@@ -360,7 +385,7 @@ REGLES: list[_Regle] = [
        r"\b(?:bientot|plus longtemps) je ne (?:derangerai|generai|embeterai|serai) plus\b",
        r"\bm endormir (?:\w+ ){0,2}(?:ne (?:jamais|plus) me reveiller|pour toujours|pour de bon)\b",
        r"\bne (?:jamais|plus) me reveiller\b",
-       r"\bpartir pour (?:de bon|toujours)\b|\bdisparaitre pour (?:toujours|de bon)\b",
+       r"\bpartir pour (?:de bon|toujours)\b(?! (?:de|d|du|a|au|en|vers|dans|loin|la bas))|\bdisparaitre pour (?:toujours|de bon)\b",
        r"\bque (?:la douleur|tout|ca|tout ca|la souffrance) s arrete (?:pour de bon|definitivement|pour toujours|enfin)\b",
        r"\bfatigue\w* de vivre\b|\bplus (?:d |aucune )issue\b",
        r"\b(?:plus|aucune|pas de) (?:aucune )?raisons? de (?:vivre|rester (?:ici|sur terre|en vie|sur cette terre)|continuer a vivre)\b",
@@ -395,6 +420,7 @@ REGLES: list[_Regle] = [
        rf"\b{_PARENT_MOI} (?:\w+ ){{0,4}}(?:m|me) (?:oblige|force|obligent|forcent)\w* a (?:faire des (?:choses|trucs)|le toucher|"
        r"me deshabiller|regarder|coucher)",
        rf"\b{_PARENT_MOI} (?:\w+ ){{0,4}}(?:me|m) (?:prive|privent|privait)\w* (?:de repas|de manger|de nourriture|d eau)",
+       rf"\b{_PARENT_MOI} (?:\w+ ){{0,4}}(?:me|m) (?:laisse|laissent|laissait) (?:pas|plus|jamais) (?:manger|dormir|boire)",
        rf"\b{_PARENT_MOI} (?:\w+ ){{0,5}}(?:rentre|entre|vient)\w* (?:dans|sous) (?:la salle de bain|ma chambre|mon lit|la douche)\b.*"
        r"\b(?:quand je|la nuit|je me lave|je dors|je me douche)",
        rf"\b(?:se fait|me fais|me fait|je me fais) (?:frapper|battre|taper|cogner|tabasser|violer|toucher) par "
@@ -424,7 +450,9 @@ REGLES: list[_Regle] = [
        rf"\blaiss\w* (?:\w+ ){{0,3}}(?:{ENFANT}) (?:\w+ ){{0,2}}(?:seul|seule|seuls|seules|sans manger|sans surveillance|"
        r"dehors|enferme\w*)",
        rf"\b(?:{ENFANT})\b.*\b(?:personne ne s occupe|marques? de coups|traces? de coups|brulures? de cigarette|"
-       r"bleus? (?:partout|sur le corps|sur les bras|au visage)|avec des bleus|pleure depuis des heures|jamais soigne\w*)",
+       r"bleus? (?:partout|sur le corps|sur les bras|au visage)|avec des bleus|pleure depuis des heures|jamais soigne\w*|"
+       r"fractures?|hematomes?|ecchymoses?|peur de rentrer chez (?:lui|elle)|oeil au beurre noir|coquard|cocard|"
+       r"levre fendue|dents? cassees?)",
        rf"\b(?:ses|leurs|ces|sa|son|leur|mes neveux|mes nieces|mes petits enfants|les enfants de|les petits de) (?:(?:{ENFANT}) )?\b.*\b(?:n ont (?:pas|rien) mange|pas mange depuis|rien mange depuis|sans manger|personne ne s occupe|vivent dans la salete|"
        r"ne vont plus a l ecole|jamais soigne\w*|pas de chauffage|marques? de coups|traces? de coups|"
        r"brulures? de cigarette|bleus? (?:partout|sur le corps|sur les bras|au visage)|avec des bleus|pleure depuis des heures)",
@@ -438,13 +466,16 @@ REGLES: list[_Regle] = [
        r"\b(?:marier|mariee|marie) de force\b|\bmariage force\b|\bveulent me marier\b|\bveut me marier\b|"
        r"\bme marier (?:\w+ ){0,3}(?:au pays|au bled|cet ete|avec un homme|avec mon cousin)\b",
        r"\b(?:veulent|veut|vont|obligent|forcent|oblige|force) (?:\w+ ){0,1}(?:que j epouse|me faire epouser|m obliger a epouser|"
-       r"me donner en mariage|me fiancer)\b|\bpromis (?:ma main|en mariage)\b|\bepouse\w* un homme de \d+ ans\b"),
+       r"me donner en mariage|me fiancer)\b|\bpromis (?:ma main|en mariage)\b|\bepouse\w* un homme de \d+ ans\b",
+       r"\b(?:envoyer|emmener|renvoyer)\w* (?:\w+ ){0,3}(?:au pays|au bled) (?:\w+ ){0,2}(?:pour me marier|me marier|pour le mariage)\b"),
     _r("enfant", "lexique:emprise_sexuelle_mineur", "fort",
        r"\bdemande\w* (?:\w+ ){0,3}(?:des )?photos (?:de moi |d elle |de lui |)(?:toute |tout )?(?:nue?s?|intimes|sexy)\b",
        r"\b(?:garder le secret|c est notre secret|notre petit secret)\b",
        r"\bentre\w* dans (?:la|ma|sa) chambre (?:\w+ ){0,3}la nuit\b",
        rf"\bgestes? (?:deplaces|bizarres|sexuels)\b",
        r"\bpour qu (?:ils|elles|il|elle) (?:montent|monte|viennent|vienne) chez (?:lui|eux)\b",
+       r"\b(?:homme|adulte|inconnu|monsieur|majeur)\b (?:\w+ ){0,6}(?:veut|voudrait|propose de|demande de|cherche a) "
+       r"(?:la |le |les |)(?:rencontrer|voir|retrouver)\w* (?:\w+ ){0,1}(?:en secret|seule?s?|sans (?:ses|mes|les) parents|en cachette)\b",
        r"\btouch\w* (?:le|la|les|son|sa|ses|mon|ma|mes) (?:zizi|zezette|sexe|parties intimes|parties|foufoune|fesses|seins|kiki)\b",
        r"^(?=.*\bprostitu\w*\b)(?=.*\b(?:1[0-7] ans|[5-9] ans|mineure?|enfant|fille|niece|ado|collegienne|lyceenne)\b)",
        r"\b(?:quand je me lave|quand je me douche|quand je dors|dans mon lit la nuit)\b.*\b(?:rentre|entre|touche|regarde|vient)\b|"
@@ -457,13 +488,13 @@ REGLES: list[_Regle] = [
        r"\b(?:(?:he|she|my husband|my partner|my boyfriend|my wife) (?:hits|beats|beat|hit|raped|rapes) me|domestic violence|raped)\b",
        r"\bviolences? (?:conjugale|conjugales|domestique|domestiques|intrafamiliale|intrafamiliales|"
        r"sexuelle|sexuelles|physique|physiques|familiale|familiales|psychologique|psychologiques|economiques?)\b",
-       r"\bvictime\w* (?:de |d )(?:violence\w*|viol|coups|agression\w*|mon mari|mon conjoint|mon ex|harcelement|"
-       r"ma femme|mon compagnon|ma compagne)",
+       r"\bvictime\w* (?:de |d )(?:violence\w*|viol|coups|agression\w*|mon mari|mon conjoint|mon ex|"
+       r"ma femme|mon compagnon|ma compagne|harcelement sexuel)",
        r"\bfemme\w* battue\w*\b|\b(?:homme|mari) battu\b|\bsous (?:l )?emprise\b",
        r"\b(?:des|de|les|ses|mes) (?:coups|bleus)\b(?! de (?:fil|telephone|main|pouce|coeur|soleil|chance|froid|gueule))"),
     _r("violences", "motif:agent->coups->tiers", "fort",
        rf"\b(?:qui|et|il|elle|ils|elles|on|a|de|{PARTENAIRE}|{PARENT}|{ENFANT}) (?:la|le|les|l) {_AUX}(?:{COUPS}|{VIOL}|{ETRANGLE}|"
-       r"sequestr\w*|enferm\w*|prostitu\w*|menac\w* de mort)",
+       r"sequestr\w*|enferm\w*|prostitu\w*|menac\w* de mort|fait (?:boire|coucher)|oblige\w* a coucher)",
        rf"\b(?:se fait|se font|s est fait|est|sont|a ete) (?:frapper|battre|taper|cogner|tabasser|violer|battue?|frappee?|"
        rf"violee?|tabassee?) par (?:son|sa|ses|leur) (?:{PARTENAIRE}|{PARENT})\b"),
     _r("violences", "motif:agent->coups->moi", "fort",
@@ -484,7 +515,9 @@ REGLES: list[_Regle] = [
        r"\b(?:defonc|cass|enfonc)\w* (?:la |ma |notre )porte\b",
        rf"\b(?:au secours|aidez moi)\b.*\b(?:il|elle) (?:\w+ ){{0,3}}(?:me|m) (?:\w+ ){{0,2}}(?:{COUPS}|tuer|menac\w*|cherche)"),
     _r("violences", "motif:strangulation", "fort", rf"\b(?:me|m|ma) {_AUX}{ETRANGLE}", rf"\b{ETRANGLE}\b(?!.*\bavec un bonbon\b)",
-       r"\bbloque\w* (?:la|ma) respiration\b|\b(?:m|me) (?:a |)attrap\w* (?:par|a) (?:le|la) (?:cou|gorge)\b"),
+       r"\bbloque\w* (?:la|ma) respiration\b|\b(?:m|me) (?:a |)attrap\w* (?:par|a) (?:le|la) (?:cou|gorge)\b",
+       r"\b(?:enfonce|plonge|maintenu|appuye|mis|tenu)\w* (?:\w+ ){0,1}(?:ma|la) tete (?:dans|sous) (?:l oreiller|un oreiller|l eau|la baignoire|le lavabo|le coussin)\b",
+       r"\bj ai cru (?:mourir|qu il allait me tuer|que j allais mourir)\b"),
     _r("violences", "motif:arme_sortie", "fort",
        rf"\b(?:sorti|sort|brandit|brandi|pris|prend|a la main|tient|tenait|pointe|pointait)\w* (?:\w+ ){{0,2}}(?:un |une |son |sa |le |la )?{ARME}\b"
        r"(?!.*\b(?:cuisine|cuisiner|legumes|viande|pain|collection|chasse au|permis de chasse)\b)"),
@@ -497,7 +530,10 @@ REGLES: list[_Regle] = [
        r"mon accord|mon consentement|je dis non|je dors)\b",
        r"\b(?:impose|imposer|exige|exiger)\w* (?:des )?(?:rapports|relations sexuelles|sexe)\b|"
        r"\b(?:coucher|rapports?|sexe)\b.*\bsi je (?:dis non|refuse|ne veux pas)\b|\breveille\w* (?:\w+ ){0,2}pour (?:coucher|le sexe|des rapports)\b|"
-       r"\bsans mon consentement\b|\bprofite de moi\b|\babuse\w* (?:de moi|sexuellement)\b|\bdrogu\w* et (?:abus|viol)\w*",
+       r"\b(?:m|me) (?:a |ont |)forcee?s?\b(?! (?:a|de) (?:signer|payer|partir|travailler|manger|vendre|demenager))|"
+       r"\bsans mon consentement\b|\bprofite de moi\b|\bchoses sexuelles\b|\b(?:pendant|quand|alors) (?:que )?je (?:dors|dormais)\b|"
+       r"\b(?:force|oblige|contraint|pousse)\w* a (?:envoyer|faire|prendre|tourner) des (?:photos|videos) (?:nues?|intimes|sexy|porno)|"
+       r"\babuse\w* (?:de moi|sexuellement)\b|\bdrogu\w* et (?:abus|viol)\w*",
        r"\b(?:photos?|videos?) intimes?\b.*\b(?:menace|publier|diffuse|envoyer|chantage)\b|\b(?:menace|chantage)\b.*\b(?:photos?|videos?) intimes?\b",
        r"\bagress\w* sexuel\w*|\bharcelement sexuel\b|\bagress\w* (?:\w+ ){0,3}(?:toilettes|dans la rue|en rentrant|soiree)"),
     _r("violences", "motif:menaces", "fort",
@@ -512,15 +548,17 @@ REGLES: list[_Regle] = [
        r"\bmenace\w* (?:\w+ ){0,2}(?:avec )?(?:un |une )?(?:couteau|arme|fusil|pistolet)\b",
        rf"\b(?:{PARTENAIRE}) (?:\w+ ){{0,3}}(?:me |m )(?:menace|a menacee?|menacait)\b",
        rf"\b(?:{PARTENAIRE}) (?:\w+ ){{0,4}}(?:messages?|appels?|sms|lettres?) (?:de |d )(?:menaces?|insultes?|mort)\b",
-       r"\bsi je (?:pars|partais|le quitte|la quitte|m en vais)\b.*\b(?:jamais|plus jamais|ne (?:\w+ ){0,2}plus) (?:\w+ ){0,2}(?:mes|les) enfants\b"),
+       r"\bsi je (?:pars|partais|le quitte|la quitte|m en vais)\b.*\b(?:jamais|plus jamais|ne (?:\w+ ){0,2}plus) (?:\w+ ){0,2}(?:mes|les) enfants\b",
+       r"\b(?:jure|promis|dit qu il allait|dit qu il va|va|veut|menace) (?:de )?me retrouver\b|\bme retrouvera\b",
+       rf"\b(?:{COUPS}|tape|frappe) (?:\w+ ){{0,2}}et moi\b"),
     _r("violences", "motif:controle_coercitif", "fort",
        rf"\b(?:{_AGENT_H}) (?:\w+ ){{0,2}}(?:me |m |)(?:prend|a pris|pris|confisque|a confisque|garde|cache|a cache|retient|"
        r"vole|a vole|bloque|a bloque|fouille|controle|surveille|lit) (?:\w+ ){0,2}(?:mon|mes|ma) (?:telephone|portable|"
        r"passeport|papiers|titre de sejour|carte (?:vitale|bancaire|d identite|de sejour|bleue)|salaire|argent|paie|"
        r"messages|compte|cb|identite|sorties)\b(?!.*\b(?:au lycee|au college|a l ecole|par erreur|pour jouer)\b)",
        r"\blit (?:tous |toutes )?mes (?:messages|sms|mails|conversations)\b",
-       r"\b(?:m|me) (?:interdit|empeche|empechent|interdisent) (?:\w+ ){0,1}de (?:sortir|partir|voir|travailler|parler|"
-       r"appeler|telephoner|m habiller|aller|quitter|manger|dormir)\b",
+       r"(?<!medecin )(?<!docteur )\b(?:m|me) (?:interdit|empeche|empechent|interdisent) (?:\w+ ){0,1}(?:de|d) (?:sortir|partir|voir|travailler|parler|"
+       r"appeler|telephoner|m habiller|aller|quitter|manger|dormir|avoir|utiliser|prendre|conduire|ouvrir|garder|toucher)\b",
        r"\b(?:plus le droit|pas le droit|n ai (?:plus|pas) le droit) de (?:voir|sortir|travailler|parler|appeler|aller)\b",
        r"\b(?:enferme\w*|enfermee?|sequestr\w*) (?:\w+ ){0,2}(?:a cle|chez moi|a la maison|dans (?:la|ma|une) "
        r"(?:chambre|cave|salle))\b|\bme sequestre\b|\bm enferme\b",
@@ -536,7 +574,14 @@ REGLES: list[_Regle] = [
        r"\b(?:camera|cameras|micro|traceur|mouchard)\b.*\b(?:surveiller|me surveille|m espionne|sait ou je suis|me suivre)\b",
        r"\bne (?:me |m )?laisse (?:jamais|pas|plus) (?:sortir|partir|travailler|voir (?:mes amis|mes amies|ma famille|personne|"
        r"mes parents|mes copines|mes copains))\b",
-       r"\bpirate\w* (?:mes|mon) (?:comptes?|telephone|mails|messagerie|facebook)\b|\bsait tout ce que je fais\b"),
+       r"\bpirate\w* (?:mes|mon) (?:comptes?|telephone|mails|messagerie|facebook)\b|\bsait tout ce que je fais\b",
+       r"\bne (?:me |m )?laisse (?:pas|jamais|aucun|plus) (?:d |un centime|un sou)\w*(?: argent)?\b|\b(?:a|garde|prend|cache) toutes les cartes\b|"
+       r"\bje dois lui demander (?:\w+ ){0,2}(?:pour|de l argent|la permission|l autorisation)\b|\bdemander la permission pour\b",
+       r"\b(?:oblige|force)\w* a (?:lui )?donner (?:le|mon|mes|les) (?:code|codes|mot de passe|mots de passe)\b|"
+       r"\b(?:verifie|controle|regarde|fouille) tout\b",
+       r"\b(?:me|m) vol\w* (?:ma|mon|mes) (?:pension|retraite|argent|carte|salaire|allocations|rsa|aah)\b",
+       rf"\b(?:mon fils|ma fille|mon petit fils|ma petite fille|{PARTENAIRE}) (?:\w+ ){{0,2}}(?:me|m) menace\w*\b"
+       r"(?! (?:de porter plainte|de m expulser|de saisir|de suspendre|de couper|de partir))"),
     _r("violences", "motif:harcelement_traque", "fort",
        r"\bme suit (?:partout|jusqu|dans la rue|au travail|a mon travail)\b",
        r"\bm attend (?:\w+ ){0,2}(?:devant|en bas|a la sortie|pres de) (?:de )?(?:mon|ma|chez|l|la|le)\b",
@@ -544,6 +589,10 @@ REGLES: list[_Regle] = [
        r"\bdebarque\w* (?:\w+ ){0,2}chez moi\b|\bsonne\w* (?:\w+ ){0,3}(?:a toute heure|la nuit|sans arret)\b",
        r"\b(?:appelle|m appelle|ecrit|m ecrit|envoie) (?:\d+|des dizaines de|des centaines de|cinquante|cent) (?:fois|messages)\b",
        r"\btrouve (?:ma|mon) (?:nouvelle |nouveau )?(?:adresse|logement|appartement)\b.*\b(?:menace|peur|debarque|suit)\b",
+       rf"\b(?:{PARTENAIRE}|il|elle) (?:\w+ ){{0,1}}(?:est|attend|se poste|traine|reste|passe|vient)\w* (?:\w+ ){{0,2}}devant "
+       r"(?:l ecole|mon travail|chez moi|mon immeuble|ma porte|la creche|ma maison)\b.*\b(?:tous les jours|chaque jour|me regarde|"
+       r"me surveille|me suit|m attend|me fait peur|toute la journee|le soir)\b",
+       rf"\b(?:{PARTENAIRE}|il|elle) (?:\w+ ){{0,4}}sait ou (?:je vis|j habite|je suis|je travaille|je dors|sont les enfants)\b",
        rf"\b(?:{PARTENAIRE}) (?:\w+ ){{0,2}}(?:me |m )harcel\w*\b(?!.*\b(?:tribunal|garde|pension|juge|avocat)\b)"),
     _r("violences", "lexique:peur+partenaire", "fort",
        rf"\b(?:peur|terrifiee?|terrorisee?) (?:de |d )(?:{PARTENAIRE}|lui|elle|rentrer chez moi|rentrer a la maison|"
@@ -584,7 +633,11 @@ REGLES: list[_Regle] = [
        r"\b(?:un |une )?(?:lit|abri|place|toit) pour (?:ce soir|cette nuit)\b",
 
        r"\bpersonne (?:ne peut|pour) (?:m |nous |)(?:heberger|accueillir|loger)\b",
+       r"\b(?:n ai|n avons|j ai|on a|on n a) nulle part\b|\b(?:dort|dors|dormons) chez personne\b",
+       r"\b(?:plus de|pas de|sans) (?:logement|toit|domicile|maison) depuis (?:l |le |la )(?:incendie|inondation|explosion|effondrement|expulsion|feu)\b",
        r"(?<!peur d etre )(?<!risque d etre )(?<!peur de finir )\ba la rue\b(?! (?:de|du|des|d|niveau|cote|question|si))",
+       r"\b(?:dors|dormons|dort|dorment|vis|vivons|squatte|squattons)\w* (?:\w+ ){0,3}abandonne\w*\b",
+       r"\b(?:reste|resterai|rester|restons|resterons|reste encore) dehors\b(?! (?:pour|a) (?:jouer|fumer|profiter))",
        r"\b(?:dors|dormons|dort|dorment|couche|couchons|vis|vivons|loge|logeons|campe|campons|squatte|squattons|passe la nuit)\w* "
        r"(?:\w+ ){0,3}(?:sur des cartons|dans un terrain vague|sur le trottoir|dans une cave|dans un squat|sous un porche|"
        r"dans un hangar|dans une cabane|dans un bidonville|dans un campement|dans la voiture|dans ma voiture|dans notre voiture|"
@@ -607,13 +660,19 @@ REGLES: list[_Regle] = [
        r"\b(?:rien|nulle part|ou dormir|ce soir|demain|dormir|sais pas)\b",
        r"\bhuissiers?\b.*\b(?:dehors|a la rue|dans la rue|plus de logement|change les serrures)\b",
        r"\bchange\w* (?:les|la) serrures?\b",
+       r"\b(?:suis|sommes|me retrouve|on est|nous sommes) a la porte\b(?! (?:de|du|des|d)\b)",
+       r"\b(?:sorti|mis|jete|pose|sortis|mises|jetes)\w* (?:\w+ ){0,1}(?:mes|nos) (?:meubles|affaires) (?:dans la rue|dehors|sur le trottoir|sur le palier)\b",
+       r"\bvire\w* de (?:la maison|chez (?:moi|nous|lui|elle|eux)|l appartement|l appart|mon logement|notre logement)\b",
+       r"\b(?:avec|et) (?:mes|nos) (?:valises|sacs|affaires)\b.*\b(?:rue|dehors|rien trouve|nulle part|aujourd hui|ce soir|trottoir)\b|"
+       r"\b(?:rue|dehors|rien trouve|nulle part|aujourd hui|ce soir)\b.*\b(?:avec|et) (?:mes|nos) (?:valises|sacs)\b",
+       r"\b(?:aucun|pas d|plus d|pas un|aucune) (?:endroit|lieu|toit|solution d hebergement) (?:ou|pour) (?:aller|dormir|passer|me loger)\b",
        r"\b(?:appartement|maison|logement|immeuble)\b (?:\w+ ){0,2}(?:a brule|brule|incendie|inonde|effondre)\b.*\b(?:plus rien|"
        r"plus de toit|ou dormir|cette nuit|dehors|nulle part)\b"),
     _r("sans_abri", "lexique:sortie_prison", "fort",
        r"\b(?:sors|sortir|sortie|sorti|libere|liberee|sortant|sors demain|sortirai)\w* (?:\w+ ){0,3}(?:de |d )?(?:prison|detention|"
-       r"maison d arret|centrale|centre de detention|taule|zonzon|cra|centre de retention)\b.*\b(?:nulle part|aucun logement|"
+       r"maison d arret|centrale|centre de detention|taule|zonzon|cra|centre de retention|garde a vue)\b.*\b(?:nulle part|aucun logement|"
        r"pas de logement|personne pour|ou dormir|sans logement|rien|ou aller|pas d hebergement|aucun hebergement|"
-       r"pas de toit|dehors|a la rue)\b(?!.*\b(?:dans (?:un|deux|trois|\d+) (?:an|ans|mois)|l an prochain)\b)"),
+       r"pas de toit|dehors|a la rue|pas d adresse|sans adresse|aucune adresse|ne peux pas rentrer)\b(?!.*\b(?:dans (?:un|deux|trois|\d+) (?:an|ans|mois)|l an prochain)\b)"),
     _r("sans_abri", "lexique:115_sature", "fort",
        r"\b115\b.*\b(?:ne repond|repond pas|repond jamais|pas de place|plus de place|complet|sature|personne ne|"
        r"rien trouve|rappeler|occupe)\b",
@@ -640,11 +699,15 @@ REGLES: list[_Regle] = [
        r"\b(?:acheter|payer) (?:a manger|de la nourriture|du lait|les courses)\b.*\b(?:pas|plus|rien|aucun)\b",
        r"\b(?:pas|plus|aucun|rien) (?:un sou|d argent|un euro|un centime|de sous)\b.*\bmanger\b",
        r"\b(?:pas|plus|aucun|rien)\b.*\b(?:de quoi manger|a manger ce soir|a manger aujourd hui)\b",
-       r"\bsaute\w* (?:le|les|des|un) repas\b|\bmange\w* (?:qu )?une fois par jour\b",
+       r"\bsaute\w* (?:le|les|des|un) repas\b|\bmange\w* (?:qu )?une fois (?:par jour|tous les (?:deux|2|trois|3) jours)\b",
        r"\bplus de lait (?:pour|pour le|pour mon) (?:bebe|fils|fille|enfant)\b",
        r"\b(?:pas|plus) de vrai repas\b|\breclament a manger\b",
        r"\bque du pain (?:depuis|et de l eau)\b|\bsentir la faim\b|\brien a (?:se|me|nous) mettre sous la dent\b",
-       r"\bne mange\w* (?:plus|pas) a (?:ma|notre|leur) faim\b|\bsaute\w* des repas\b"),
+       r"\bne mange\w* (?:plus|pas) a (?:ma|notre|leur) faim\b|\bsaute\w* des repas\b",
+       r"\b(?:pleurent|pleure|crient|souffrent|tremble|tremblent) de faim\b",
+       r"\b(?:rien|pas) (?:mange|avale) (?:\w+ ){0,2}(?:depuis|de la journee)\b|"
+       r"\b(?:\d+|deux|trois|quatre|cinq|plusieurs) jours que (?:je n ai|j ai|on n a|on a|nous n avons) (?:rien|pas) (?:mange|avale)\b",
+       r"\bdonne ma part\b|\bmoi je ne mange pas\b|\bje me prive de manger\b|\bje ne mange pas pour que\b"),
 ]
 
 # -- cues that add up ------------------------------------------------------------------------------
@@ -654,11 +717,15 @@ REGLES: list[_Regle] = [
 # pour demain"); two or three kinds together are not. A category counts once (its heaviest cue);
 # a message scoring SEUIL_SUICIDE or more, over at least two categories, is suicidal intent.
 INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
-    "fin": (2, _rx(r"\bpartir (?:definitivement|pour (?:de bon|toujours)|a jamais)\b", r"\bdisparai\w*\b",
+    "fin": (2, _rx(r"\bpartir (?:definitivement|pour (?:de bon|toujours)|a jamais)\b(?! (?:de|d|du|a|au|en|vers|dans|loin|la bas))", r"\bdisparai\w*\b",
                    r"\bne (?:jamais|plus|pas) me reveiller\b|\bje ne me reveille pas\b|\bme reveiller plus\b",
                    r"\bplus (?:etre|etre) la\b|\bne serai plus la\b|\ben terminer\b|\btout arreter\b(?! (?:les|mes|le|la))",
                    r"\bmettre un terme\b|\bdormir pour toujours\b|\badieux?\b|\ble grand saut\b|\ben finir\b|"
-                   r"\bque tout s arrete\b|\bne plus exister\b|\bplus souffrir\b|\bje suis pret\w*$")),
+                   r"\bque tout s arrete\b|\bne plus exister\b|\bplus souffrir\b|\bje suis pret\w*$|\bla derniere fois\b|"
+                   r"\bque (?:ca|tout ca|tout) se termine\b")),
+    "depart": (1, _rx(r"\bje pars (?:ce soir|cette nuit|demain)\b(?! (?:en|a|au|pour|chez|vers|travailler))|"
+                      r"\bje m en vais (?:ce soir|cette nuit|pour toujours)\b")),
+    "aveu": (1, _rx(r"\b(?:que je|je) (?:l|les|t|vous|te) (?:aimais|aime|aimerai)\b|\bpardon(?:nez moi)?\b|\bprenez soin\b")),
     "desespoir": (1, _rx(r"\b(?:plus|pas) d (?:autre )?(?:solution|issue)\b|\bplus aucune (?:solution|issue)\b",
                          r"\ba bout\b|\bau bout du rouleau\b|\bau bord du gouffre\b|\bplus la force\b|"
                          r"\bvaut (?:plus )?rien\b|\bje ne sers a rien\b|\bje sers a rien\b|\bplus rien ne me retient\b",
@@ -764,16 +831,16 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"chef|patron|gosses) (?:\w+ ){0,3}(?:va |vont |)(?:me tuer|m achever|me tue)\b",
         r"\b(?:je me bats|me battre (?:pour|contre|avec|seule?|tous les jours)|nous nous battons|on se bat|se battre|"
         r"on s est battus?|s est battu|de me battre)\b",
-        r"\b(?:au|a cause du|a cause de la|pendant le|pendant la|en faisant du|a la|en) (?:judo|sport|foot|rugby|karate|"
-        r"boxe|handball|basket|gym|danse)\b",
+        r"\b(?:au|a cause du|a cause de la|pendant le|pendant la|en faisant du|a la|en|fait du|fait de la|fait de l) (?:judo|sport|"
+        r"foot|rugby|karate|boxe|handball|basket|gym|danse|escalade|equitation)\b",
         r"\bcertificat de coups\b",
     ),
     "enfant": _rx(
         r"\b(?:en jouant|pour jouer|pour rire|rien de grave|c est regle|ca va mieux|au judo|au sport|au foot|"
         r"a la recre|jeu video|se bat avec|se battre avec|jouer a se battre|joue a se battre)\b",
         r"\btape\w* dans (?:le|un) ballon\b|\btape\w* (?:\w+ ){0,2}(?:mes|des|une|ma|ses) (?:clopes?|cigarettes?|thune|argent)\b",
-        r"\b(?:au|a cause du|a cause de la|pendant le|pendant la|en faisant du|a la|en) (?:judo|sport|foot|rugby|karate|"
-        r"boxe|handball|basket|gym|danse)\b",
+        r"\b(?:au|a cause du|a cause de la|pendant le|pendant la|en faisant du|a la|en|fait du|fait de la|fait de l) (?:judo|sport|"
+        r"foot|rugby|karate|boxe|handball|basket|gym|danse|escalade|equitation)\b",
         r"\bdisparu (?:du|des|de la) (?:groupe|liste|classe)\b",
         r"\b(?:enfant|fils|fille|ado) (?:est |)violent\w* (?:a l ecole|en classe|avec ses)\b",
         r"\b(?:m interdisent|m interdit) de sortir (?:le soir|la nuit|en semaine|tard)\b|\bparce que j avais de mauvaises notes\b",
@@ -784,7 +851,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"etre mis|etre mise|etre expulse\w*)\b",
         r"\b(?:chat|chien|chats|chiens|voiture) (?:dort|dorment) dehors\b|\bniche\b",
         r"\ba la rue (?:niveau|cote|question|financierement|pour) (?:budget|argent|thune|finances|sous)?",
-        r"\b(?:camping|vacances|trajet|etoiles|randonnee|festival|road trip|pour le plaisir)\b",
+        r"\b(?:camping|vacances|trajet|etoiles|randonnee|festival|road trip|pour le plaisir|camp scout|scouts?|colonie|bivouac)\b",
         r"\bexpuls\w* (?:en|au mois de|dans) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
         r"novembre|decembre|\d+|deux|trois|quelques|plusieurs)\b",
         r"\b(?:115|samu social)\b.*\b(?:m a trouve|m ont trouve|trouve une place|prend (?:les|des) (?:chiens|animaux))\b",
@@ -832,7 +899,7 @@ _MAJEUR = _rx(r"\bje suis (?:majeure?|adulte)\b", r"\bj ai (?:1[89]|[2-9]\d) ans
 # Ages of other people that make them children: "ma fille de 8 ans", "elle a 4 ans", "6 mois".
 _AGE_ENFANT = re.compile(rf"\b(?:{ENFANT}|amie|copine|copain|ami|il|elle|qui|voisin|voisine|cousin|cousine)"
                          r" (?:de |a |qui a |age de |agee de |)(\d{1,2}) (ans|mois)\b|\b(\d{1,2}) mois\b")
-_IMMEDIAT = _rx(MAINTENANT, r"\bbloque\w* (?:la|ma) respiration\b|\battrap\w* (?:par|a) (?:le|la) (?:cou|gorge)\b", r"\bne repond (?:plus|pas)\b(?=.*\b(?:adieu|suicid|mourir|en finir|cachets|medicaments)\b)", rf"\b{ARME}\b", r"\b(?:etrangl\w*|serre\w* (?:le|mon) cou|mains? autour|etouff\w* avec)",
+_IMMEDIAT = _rx(MAINTENANT, rf"\b{ETRANGLE}", r"\bj ai cru (?:mourir|qu il allait me tuer|que j allais mourir)\b|\btete (?:dans|sous) (?:l oreiller|un oreiller|l eau)\b", r"\bbloque\w* (?:la|ma) respiration\b|\battrap\w* (?:par|a) (?:le|la) (?:cou|gorge)\b", r"\bne repond (?:plus|pas)\b(?=.*\b(?:adieu|suicid|mourir|en finir|cachets|medicaments)\b)", rf"\b{ARME}\b", r"\b(?:etrangl\w*|serre\w* (?:le|mon) cou|mains? autour|etouff\w* avec)",
                 r"\b(?:va|vas|vont|veut) me tuer\b|\bme faire la peau\b|\bme tuera\b|\bbrulerait\b|\bbrulera\b",
                 r"\bsequestr\w*\b|\bj ecris en cachette\b")
 
@@ -913,8 +980,14 @@ def lignes_pour(types: Iterable[str], mineur: bool = False, immediat: bool = Fal
     return tuple(seen)
 
 
-def analyse(text: str) -> Detection:
-    """What urgent danger ``text`` describes, whom to call first, and which signals said so."""
+def analyse(text: str, indice: Optional[tuple[str, str]] = None) -> Detection:
+    """What urgent danger ``text`` describes, whom to call first, and which signals said so.
+
+    ``indice``: an outside reading of the same message, ``(type, signal)`` — the classifier's
+    emergency intent (``("suicide", "diet:urgence_suicide")``). It is weighed like a topic word:
+    the frames, the figures of speech and a danger long past cancel it; the person's age turns
+    it into a child in danger like any other signal.
+    """
     normalised = normalise(text or "")
     if not normalised:
         return Detection()
@@ -922,6 +995,8 @@ def analyse(text: str) -> Detection:
     for kind, signal, pattern, strength in REGLES:
         if pattern.search(normalised):
             fired.setdefault(kind, []).append((signal, strength))
+    if indice is not None and indice[0] in TYPES and indice[0] not in fired:
+        fired[indice[0]] = [(indice[1], "mot")]
     score, indices = _score_suicide(normalised)
     if score >= SEUIL_SUICIDE and len(indices) >= 2:
         fired.setdefault("suicide", []).append(("indices:" + "+".join(indices), "fort"))
@@ -957,6 +1032,13 @@ def analyse(text: str) -> Detection:
             kept.setdefault("enfant", []).append("personne:mineur+suicide")
     elif _PEUR_MAISON_MINEUR.search(normalised) and not majeur:
         kept.setdefault("enfant", []).append("personne:mineur+peur")
+    # A parent named as the one who threatens or hurts, and nothing says the writer is grown up:
+    # a child in danger ("ma mère me dit que si je parle elle me tuera").
+    if "violences" in kept and "enfant" not in kept and not majeur and _PARENT_SUJET.search(normalised) and \
+            not _PARTENAIRE_ADULTE.search(normalised) and any(
+                s.startswith(("motif:menaces", "motif:agent->coups->moi", "motif:strangulation", "motif:violences_sexuelles"))
+                for s in kept["violences"]):
+        kept["enfant"] = [f"personne:parent+{s}" for s in kept.pop("violences")]
     # A relative's violence against a grown-up writer is domestic violence, not a child in danger;
     # a grown-up put out by their parents needs a shelter (sans_abri), not the 119.
     if "enfant" in kept and majeur and not mineur:
@@ -992,8 +1074,13 @@ def analyse(text: str) -> Detection:
 
 
 _PEUR_MAISON = _rx(r"\b(?:peur|veux pas|veux plus|ose pas|ne veux pas) (?:de |d )?(?:rentrer|retourner) (?:chez moi|a la maison)\b",
+                   r"\bne (?:veut|veulent) pas de moi\b|\bme rejett?\w*\b|\bdors (?:dans le couloir|par terre|sur le palier)\b|"
+                   r"\bpersonne ne s occupe de moi\b|\bpas le droit de manger\b|\bme (?:demande|reclame|veut)\w* (?:\w+ ){0,4}(?:photos|videos)\b|"
+                   r"\bpour me marier\b|\bme (?:tue|tuera|tuerait|menace\w*)\b|\bme fait (?:peur|mal)\b",
                    r"\bpeur de (?:mon|ma|mes) (?:pere|mere|papa|maman|parents|beau pere|belle mere|frere)\b")
 _PEUR_MAISON_MINEUR = _rx(r"\bje suis mineure?\b.*\bpeur\b")
+_PARENT_SUJET = _rx(r"\b(?:mon|ma|mes) (?:pere|mere|papa|maman|parents|beau pere|belle mere|oncle|tante|grand pere|grand mere|"
+                    r"grand frere|tuteur|tutrice)\b(?! de (?:mes|ma|mon|nos) (?:enfants|fille|fils|bebe))")
 _PARTENAIRE_ADULTE = _rx(r"\b(?:mon|ma) (?:mari|femme|conjoint|conjointe|epoux|epouse)\b")
 _VICTIME_TIERS = _rx(rf"\b(?:{COUPS}|secou\w*|{VIOL}) (?:\w+ ){{0,2}}(?:les|mes|nos|son|sa|ses|le|la) (?:{ENFANT})\b")
 _TIERS_ADULTE_PARTENAIRE = _rx(r"\b(?:par|de) son (?:mari|copain|compagnon|conjoint|ex|mec)\b",
