@@ -145,7 +145,8 @@ COUPS = (r"(?:frap+\w*|bat|bats|batt\w*|battu\w*|tap(?:e|es|ent|ait|aient|er|ee|
          r"griff\w*|bouscul\w*|plaqu\w* (?:contre|au|par)|jet\w* par terre|arrach\w* (?:les|des|mes) cheveux|"
          r"attrap\w* (?:par|a) (?:le|la|les) (?:cou|gorge|bras|cheveux)|crach\w* dessus|leve la main sur|"
          r"donne\w* (?:un|des) coups?|fait mal|fais mal|font mal|faisait mal|bless\w*|brul\w* avec|"
-         r"serr\w* (?:le|mon|les|mes) (?:bras|poignets?) (?:si fort|tres fort|fort|jusqu))")
+         r"serr\w* (?:le|mon|les|mes) (?:bras|poignets?) (?:si fort|tres fort|fort|jusqu)|"
+         r"jet\w* (?:\w+ ){0,3}(?:au visage|a la figure|a la tete|dessus|dans la figure))")
 ETRANGLE = (r"(?:etrangl\w*|tenu\w* (?:par|a) la gorge|tenu\w* par le cou|serre\w* (?:le|mon) cou|serr\w* la gorge|mains? autour (?:de|du) (?:la gorge|mon cou|cou)|"
             r"pris\w* (?:a|par) la gorge|etouff\w* avec|a etouffee?|m etouff\w*|empech\w* de respirer)")
 SEXUEL = (r"(?:viol|viole|violee|violes|violees|violer|violait|violent\b(?= (?:moi|ma|mon))|attouch\w*|abus\w* (?:de moi|sexuel\w*)|"
@@ -171,7 +172,7 @@ PRODUIT = (r"(?:javel|eau de javel|produit (?:menager|d entretien|pour|a|de|vais
            r"lave vaisselle|vitres|canalisations)|gel (?:wc|hydroalcoolique)|bicarbonate|lingette|huile essentielle|"
            r"comprimes? (?:de|du|des)|gelules? (?:de|du|des)|cannabis|shit|drogue|cocaine|liquide (?:vaisselle|de frein|"
            r"de refroidissement|lave glace)|lave glace|eau ecarlate|desinfectant|eau oxygenee|chlore|produit de piscine|"
-           r"produit chimique|engrais|colle|pastilles? (?:wc|pour les toilettes))")
+           r"produit chimique|engrais|colle|pastilles? (?:wc|pour les toilettes)|anti \w+|produit \w+)")
 OVERDOSE = (
     rf"\b(?:pris|avale|avalee|ingere|prendre|bu)\w* (?:\w+ ){{0,2}}(?:tous|toutes|toute|tout|la boite|une boite|"
     rf"des boites|\d{{1,3}}|plusieurs|trop|une plaquette|la plaquette|une dose|une grosse dose|un tas|une vingtaine|une dizaine|"
@@ -245,6 +246,8 @@ REGLES: list[_Regle] = [
        r"\bne sent plus (?:sa|son|ses|la|le|les) (?:jambe|bras|main|visage|cote|jambes|bras)\b",
        r"\b(?:du mal|n arrive plus|n arrive pas) a trouver ses mots\b|\bbras (?:est |tout |)(?:faible|mou|lourd|inerte)\b",
        r"\bne se reveille (?:presque plus|pas bien|difficilement)\b",
+       r"\bparalys\w* (?:\w+ ){0,1}(?:du|de la|d un|d une|au|a la) (?:visage|bras|jambe|cote|moitie)\b|\bne parle plus bien\b",
+       r"\bs est (?:effondre\w*|ecroule\w*|evanoui\w*)\b",
        r"\b(?:sourire|sourit) (?:\w+ ){0,1}(?:d un cote|de travers)\b|\b(?:bras|jambe) (?:qui )?tombe\b|\bvoit double\b|"
        r"\bvision (?:double|trouble) (?:d un coup|soudaine)\b|\b(?:soudain|soudainement|d un coup|brutalement) (?:\w+ ){0,2}mal a la tete\b|"
        r"\bpire mal de tete\b",
@@ -334,6 +337,10 @@ REGLES: list[_Regle] = [
        r"\b(?:recherche|cherche|renseigne|regarde)\w* (?:\w+ ){0,6}(?:combien de (?:cachets|medicaments|comprimes|pilules)|"
        r"comment (?:mourir|me suicider|se suicider|se pendre|en finir|mettre fin)|dose (?:mortelle|letale))",
        r"\b(?:plus simple|mieux|plus facile|preferable) de (?:mourir|disparaitre|en finir|ne plus vivre|ne plus etre la)\b",
+       r"\b(?:vide|pille|vole|pris|recupere)\w* (?:\w+ ){0,1}(?:la|sa|ma|toute la) (?:pharmacie|boite a pharmacie|armoire a pharmacie)\b",
+       r"\bne (?:serai|serais|sera) plus (?:un |une )?(?:probleme|poids|fardeau|charge|souci|boulet)\b",
+       r"\b(?:vais|va|peur de|envie de|pourrais|risque de|sur le point de|je sens que je vais) faire (?:une|des) (?:betises?|conneries?)\b"
+       r"(?! (?:en|avec|dans|sur|au|a la))",
        r"\b(?:mieux|meilleure vie|plus heureux|plus heureuse|plus heureuses|plus tranquilles?) (?:\w+ ){0,2}sans moi\b",
        r"\b(?:supporte|supporter|supportes) (?:plus|pas) (?:la vie|de vivre|cette vie|ma vie|d etre en vie)\b",
        r"(?<!faut que j )(?<!dois )\b(?:pour |d |veux |vais |decide d |envie d |)en finir\b(?! avec (?!(?:la vie|tout|ma vie|cette vie|moi)\b))",
@@ -447,7 +454,7 @@ REGLES: list[_Regle] = [
     _r("enfant", "lexique:negligence", "fort",
        rf"\b(?:{ENFANT}|\d+ ans)\b.*\b(?:seul|seule|seuls|seules) (?:\w+ ){{0,2}}(?:a la maison|chez (?:elle|lui|eux)|"
        r"toute la nuit|la nuit|dehors|depuis|tout le week end|des heures|toute la journee)",
-       rf"\blaiss\w* (?:\w+ ){{0,3}}(?:{ENFANT}) (?:\w+ ){{0,2}}(?:seul|seule|seuls|seules|sans manger|sans surveillance|"
+       rf"\blaiss\w* (?:\w+ ){{0,3}}(?:{ENFANT}) (?:\w+ ){{0,4}}(?:seul|seule|seuls|seules|sans manger|sans surveillance|"
        r"dehors|enferme\w*)",
        rf"\b(?:{ENFANT})\b.*\b(?:personne ne s occupe|marques? de coups|traces? de coups|brulures? de cigarette|"
        r"bleus? (?:partout|sur le corps|sur les bras|au visage)|avec des bleus|pleure depuis des heures|jamais soigne\w*|"
@@ -473,6 +480,7 @@ REGLES: list[_Regle] = [
        r"\b(?:garder le secret|c est notre secret|notre petit secret)\b",
        r"\bentre\w* dans (?:la|ma|sa) chambre (?:\w+ ){0,3}la nuit\b",
        rf"\bgestes? (?:deplaces|bizarres|sexuels)\b",
+       rf"^(?=.*\b(?:{ENFANT}|ado|[5-9] ans|1[0-7] ans)\b)(?=.*\b(?:abus\w* (?:d elle|de lui|d eux|sexuellement)|deshabill\w*)\b)",
        r"\bpour qu (?:ils|elles|il|elle) (?:montent|monte|viennent|vienne) chez (?:lui|eux)\b",
        r"\b(?:homme|adulte|inconnu|monsieur|majeur)\b (?:\w+ ){0,6}(?:veut|voudrait|propose de|demande de|cherche a) "
        r"(?:la |le |les |)(?:rencontrer|voir|retrouver)\w* (?:\w+ ){0,1}(?:en secret|seule?s?|sans (?:ses|mes|les) parents|en cachette)\b",
@@ -520,7 +528,9 @@ REGLES: list[_Regle] = [
        r"\bj ai cru (?:mourir|qu il allait me tuer|que j allais mourir)\b"),
     _r("violences", "motif:arme_sortie", "fort",
        rf"\b(?:sorti|sort|brandit|brandi|pris|prend|a la main|tient|tenait|pointe|pointait)\w* (?:\w+ ){{0,2}}(?:un |une |son |sa |le |la )?{ARME}\b"
-       r"(?!.*\b(?:cuisine|cuisiner|legumes|viande|pain|collection|chasse au|permis de chasse)\b)"),
+       r"(?!.*\b(?:cuisine|cuisiner|legumes|viande|pain|collection|chasse au|permis de chasse)\b)",
+       rf"\b(?:il|elle|ils|{PARTENAIRE}) (?:\w+ ){{0,5}}(?:avec|a) (?:un|une|son|sa|le|la) {ARME}\b"
+       r"(?!.*\b(?:cuisine|cuisiner|legumes|viande|pain|collection|chasse au|permis de chasse|bricol\w*)\b)"),
     _r("violences", "motif:violences_sexuelles", "fort",
        rf"\b(?:me|m) {_AUX}(?:{VIOL}|agress\w*|drogu\w*|touch\w* (?:partout|les seins|les fesses|entre les jambes|sans))",
        r"\bviol\b|\bviole\b|\bviolee?s?\b|\bviolait\b",
@@ -533,7 +543,8 @@ REGLES: list[_Regle] = [
        r"\b(?:m|me) (?:a |ont |)forcee?s?\b(?! (?:a|de) (?:signer|payer|partir|travailler|manger|vendre|demenager))|"
        r"\bsans mon consentement\b|\bprofite de moi\b|\bchoses sexuelles\b|\b(?:pendant|quand|alors) (?:que )?je (?:dors|dormais)\b|"
        r"\b(?:force|oblige|contraint|pousse)\w* a (?:envoyer|faire|prendre|tourner) des (?:photos|videos) (?:nues?|intimes|sexy|porno)|"
-       r"\babuse\w* (?:de moi|sexuellement)\b|\bdrogu\w* et (?:abus|viol)\w*",
+       r"\babus\w* (?:de moi|d elle|de lui|d eux|sexuellement)\b|\bdrogu\w* et (?:abus|viol)\w*|"
+       r"\b(?:pour que je|de me|a me|que je me) (?:me )?deshabill\w*|\bme montrer (?:toute )?nue?\b",
        r"\b(?:photos?|videos?) intimes?\b.*\b(?:menace|publier|diffuse|envoyer|chantage)\b|\b(?:menace|chantage)\b.*\b(?:photos?|videos?) intimes?\b",
        r"\bagress\w* sexuel\w*|\bharcelement sexuel\b|\bagress\w* (?:\w+ ){0,3}(?:toilettes|dans la rue|en rentrant|soiree)"),
     _r("violences", "motif:menaces", "fort",
@@ -555,14 +566,14 @@ REGLES: list[_Regle] = [
        rf"\b(?:{_AGENT_H}) (?:\w+ ){{0,2}}(?:me |m |)(?:prend|a pris|pris|confisque|a confisque|garde|cache|a cache|retient|"
        r"vole|a vole|bloque|a bloque|fouille|controle|surveille|lit) (?:\w+ ){0,2}(?:mon|mes|ma) (?:telephone|portable|"
        r"passeport|papiers|titre de sejour|carte (?:vitale|bancaire|d identite|de sejour|bleue)|salaire|argent|paie|"
-       r"messages|compte|cb|identite|sorties)\b(?!.*\b(?:au lycee|au college|a l ecole|par erreur|pour jouer)\b)",
+       r"messages|compte|cb|identite|sorties|allocations|rsa|aah|apl|pension|retraite|prestations|aides)\b(?!.*\b(?:au lycee|au college|a l ecole|par erreur|pour jouer)\b)",
        r"\blit (?:tous |toutes )?mes (?:messages|sms|mails|conversations)\b",
        r"(?<!medecin )(?<!docteur )\b(?:m|me) (?:interdit|empeche|empechent|interdisent) (?:\w+ ){0,1}(?:de|d) (?:sortir|partir|voir|travailler|parler|"
        r"appeler|telephoner|m habiller|aller|quitter|manger|dormir|avoir|utiliser|prendre|conduire|ouvrir|garder|toucher)\b",
        r"\b(?:plus le droit|pas le droit|n ai (?:plus|pas) le droit) de (?:voir|sortir|travailler|parler|appeler|aller)\b",
        r"\b(?:enferme\w*|enfermee?|sequestr\w*) (?:\w+ ){0,2}(?:a cle|chez moi|a la maison|dans (?:la|ma|une) "
        r"(?:chambre|cave|salle))\b|\bme sequestre\b|\bm enferme\b",
-       r"\b(?:traceur|mouchard|logiciel espion|geolocalis\w*|balise)\b.*\b(?:telephone|voiture|sac|sait|suit)\b",
+       r"\b(?:traceur|mouchard|logiciel espion|geolocalis\w*|balise|gps|airtag)\b.*\b(?:telephone|voiture|sac|sait|suit)\b",
        r"\bcontrole (?:chaque euro|chaque centime|tout mon argent|mon argent|mes depenses|mes sorties|mes frequentations|"
        r"tout ce que je fais|tout ce que je depense|ma vie)\b",
        r"\bsurveille tout ce que je\b|\bme rabaisse\w* (?:tout le temps|sans arret|devant)\b|\bm humilie\b",
@@ -584,6 +595,9 @@ REGLES: list[_Regle] = [
        r"(?! (?:de porter plainte|de m expulser|de saisir|de suspendre|de couper|de partir))"),
     _r("violences", "motif:harcelement_traque", "fort",
        r"\bme suit (?:partout|jusqu|dans la rue|au travail|a mon travail)\b",
+       rf"\b(?:{PARTENAIRE}|il|elle) (?:\w+ ){{0,2}}me (?:suit|suivait|file|piste)\w* (?:quand|partout|jusqu|dans|au|a|en voiture)\b",
+       rf"^(?=.*\b(?:{PARTENAIRE})\b)(?=.*\b(?:verifie|controle|epluche|fouille)\w* (?:tous |toutes |)(?:mes|mon|ma) (?:tickets|releves|"
+       r"depenses|comptes|messages|telephone|achats)\b)",
        r"\bm attend (?:\w+ ){0,2}(?:devant|en bas|a la sortie|pres de) (?:de )?(?:mon|ma|chez|l|la|le)\b",
        r"\brode\w* (?:\w+ ){0,2}(?:en bas de chez moi|autour de chez moi|devant chez moi|pres de chez moi)\b",
        r"\bdebarque\w* (?:\w+ ){0,2}chez moi\b|\bsonne\w* (?:\w+ ){0,3}(?:a toute heure|la nuit|sans arret)\b",
@@ -646,7 +660,12 @@ REGLES: list[_Regle] = [
        r"\bsur le trottoir (?:avec|depuis)\b",
        r"\b(?:suis|sommes|vis|vit|vivons|on est|je suis|nous sommes|me retrouve|retrouve\w*) dans la rue (?:depuis|avec|ce soir|cette nuit)\b",
        r"\b(?:sortir|sors|sortie|sorti)\w* (?:\w+ ){0,2}(?:de l hopital|de la maternite|du foyer|de l ase|de cure|de l hp)\b.*"
-       r"\b(?:plus de logement|pas de logement|aucun logement|nulle part|ou dormir|ou aller|sans logement|rien)\b"),
+       r"\b(?:plus de logement|pas de logement|aucun logement|nulle part|ou dormir|ou aller|sans logement|rien|"
+       r"sans solution|aucune solution|pas de solution)\b",
+       r"\b(?:rer|metro|bus de nuit|noctilien|train de nuit|trains de nuit|tram)\b.*\bpour (?:dormir|passer la nuit)\b|"
+       r"\bdormir (?:\w+ ){0,3}dans (?:le|les) (?:rer|metro|bus|trains?)\b",
+       r"\bchass\w* de chez (?:lui|elle|moi|eux|nous)\b",
+       r"\b(?:squat|campement|bidonville|camp)\b.*\b(?:evacue\w*|demantele\w*|detruit|expulse\w*)\b"),
     _r("sans_abri", "lexique:sans_abri_mot", "mot",
        r"\bsdf\b|\bsans abri\b|\bsans domicile\b|\bsans logement\b|\bhebergement d urgence\b|\bsamu social\b"),
     _r("sans_abri", "lexique:mis_dehors", "fort",
@@ -663,7 +682,8 @@ REGLES: list[_Regle] = [
        r"\b(?:suis|sommes|me retrouve|on est|nous sommes) a la porte\b(?! (?:de|du|des|d)\b)",
        r"\b(?:sorti|mis|jete|pose|sortis|mises|jetes)\w* (?:\w+ ){0,1}(?:mes|nos) (?:meubles|affaires) (?:dans la rue|dehors|sur le trottoir|sur le palier)\b",
        r"\bvire\w* de (?:la maison|chez (?:moi|nous|lui|elle|eux)|l appartement|l appart|mon logement|notre logement)\b",
-       r"\b(?:avec|et) (?:mes|nos) (?:valises|sacs|affaires)\b.*\b(?:rue|dehors|rien trouve|nulle part|aujourd hui|ce soir|trottoir)\b|"
+       r"\b(?:avec|et) (?:mes|nos|ma|mon) (?:valises?|sacs?|affaires)\b.*\b(?:rue|dehors|rien trouve|nulle part|aujourd hui|ce soir|trottoir)\b|"
+       r"\b(?:devant|a) la gare avec (?:ma|mes|mon) (?:valises?|sacs?|affaires)\b|"
        r"\b(?:rue|dehors|rien trouve|nulle part|aujourd hui|ce soir)\b.*\b(?:avec|et) (?:mes|nos) (?:valises|sacs)\b",
        r"\b(?:aucun|pas d|plus d|pas un|aucune) (?:endroit|lieu|toit|solution d hebergement) (?:ou|pour) (?:aller|dormir|passer|me loger)\b",
        r"\b(?:appartement|maison|logement|immeuble)\b (?:\w+ ){0,2}(?:a brule|brule|incendie|inonde|effondre)\b.*\b(?:plus rien|"
@@ -705,6 +725,7 @@ REGLES: list[_Regle] = [
        r"\bque du pain (?:depuis|et de l eau)\b|\bsentir la faim\b|\brien a (?:se|me|nous) mettre sous la dent\b",
        r"\bne mange\w* (?:plus|pas) a (?:ma|notre|leur) faim\b|\bsaute\w* des repas\b",
        r"\b(?:pleurent|pleure|crient|souffrent|tremble|tremblent) de faim\b",
+       r"\b(?:fouille|fouiller|cherche|chercher|mange|manger)\w* (?:dans )?les poubelles\b",
        r"\b(?:rien|pas) (?:mange|avale) (?:\w+ ){0,2}(?:depuis|de la journee)\b|"
        r"\b(?:\d+|deux|trois|quatre|cinq|plusieurs) jours que (?:je n ai|j ai|on n a|on a|nous n avons) (?:rien|pas) (?:mange|avale)\b",
        r"\bdonne ma part\b|\bmoi je ne mange pas\b|\bje me prive de manger\b|\bje ne mange pas pour que\b"),
@@ -725,7 +746,7 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                    r"\bque (?:ca|tout ca|tout) se termine\b")),
     "depart": (1, _rx(r"\bje pars (?:ce soir|cette nuit|demain)\b(?! (?:en|a|au|pour|chez|vers|travailler))|"
                       r"\bje m en vais (?:ce soir|cette nuit|pour toujours)\b")),
-    "aveu": (1, _rx(r"\b(?:que je|je) (?:l|les|t|vous|te) (?:aimais|aime|aimerai)\b|\bpardon(?:nez moi)?\b|\bprenez soin\b")),
+    "aveu": (1, _rx(r"\b(?:qu il|qu elle|il|elle) (?:nous|m|les|l) aim\w*\b|\b(?:que je|je) (?:l|les|t|vous|te) (?:aimais|aime|aimerai)\b|\bpardon(?:nez moi)?\b|\bprenez soin\b")),
     "desespoir": (1, _rx(r"\b(?:plus|pas) d (?:autre )?(?:solution|issue)\b|\bplus aucune (?:solution|issue)\b",
                          r"\ba bout\b|\bau bout du rouleau\b|\bau bord du gouffre\b|\bplus la force\b|"
                          r"\bvaut (?:plus )?rien\b|\bje ne sers a rien\b|\bje sers a rien\b|\bplus rien ne me retient\b",
@@ -735,12 +756,13 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                          r"\b(?:pas|plus|aucun) d avenir\b|\bje ne tiens plus\b|\bje tiens plus\b|\bj en peux plus\b|"
                          r"\bplus la peine\b|\bepuise\w* de tout\b|\bje n y arrive plus\b|\bune ratee?\b|\bun rate\b")),
     "desespoir_fort": (2, _rx(r"\b(?:pas|plus|aucun) (?:l |d )?interet (?:de|a) (?:continuer|vivre|rester)\b",
+                              r"\b(?:n arrive|arrive) plus a vivre\b|\bne (?:peux|peut) plus vivre\b|\bplus vivre sans (?:elle|lui|eux)\b",
                               r"\bplus aucune raison\b|\bje suis un poids\b|\bpersonne ne me regretter\w*\b")),
     "moyen": (1, _rx(r"\b(?:corde|rails|voie ferree|voies|train|pont|vide|fenetre|balcon|charbon|barbecue|pistolet|fusil|"
                      r"arme|lame|lames|rasoir|gaz|poison|noyer|sauter|medicaments|cachets|comprimes|somniferes|boite de)\b")),
     "preparation": (1, _rx(r"\b(?:prepare|tout est pret|je suis pret|je suis prete|achete|testament|regle mes|range mes affaires|"
                            r"donne mes affaires|lettre|lettres|dernieres volontes|c est decide|la date|tout organise|"
-                           r"mis en ordre|dit au revoir)\b")),
+                           r"mis en ordre|dit au revoir|un mot|laisse un mot|petit mot)\b")),
     "moment": (1, _rx(r"\b(?:ce soir|cette nuit|demain soir|demain|bientot|cette semaine|samedi|dimanche|lundi|mardi|"
                       r"mercredi|jeudi|vendredi|tout a l heure|dans une heure|maintenant)\b")),
     "silence": (1, _rx(r"\bdepuis plus rien\b|\bplus de nouvelles\b|\bne repond plus\b|\bne donne plus de nouvelles\b|"
@@ -868,6 +890,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\b(?:avale|avaler) de travers\b(?!.*\b(?:ne respire|bleu|s etouffe)\b)",
         r"\b(?:rhume|dents|egratignure|bobo|entorse|nausees|mal au dos|migraines?)\b(?!.*\b(?:ne respire|inconscient|convuls)\b)",
         r"\bmalaise vagal\b(?=.*\b(?:ce n est rien|rien de grave|la semaine derniere)\b)",
+        r"\b(?:tout va bien|le medecin (?:dit|a dit) que|rien de grave|ca va mieux|c est passe|il va bien|elle va bien)\b",
         r"\bsamu social\b",
         r"\bsang\b(?=.*\b(?:don du sang|prise de sang|analyse)\b)",
     ),
@@ -900,7 +923,9 @@ _MAJEUR = _rx(r"\bje suis (?:majeure?|adulte)\b", r"\bj ai (?:1[89]|[2-9]\d) ans
 _AGE_ENFANT = re.compile(rf"\b(?:{ENFANT}|amie|copine|copain|ami|il|elle|qui|voisin|voisine|cousin|cousine)"
                          r" (?:de |a |qui a |age de |agee de |)(\d{1,2}) (ans|mois)\b|\b(\d{1,2}) mois\b")
 _IMMEDIAT = _rx(MAINTENANT, rf"\b{ETRANGLE}", r"\bj ai cru (?:mourir|qu il allait me tuer|que j allais mourir)\b|\btete (?:dans|sous) (?:l oreiller|un oreiller|l eau)\b", r"\bbloque\w* (?:la|ma) respiration\b|\battrap\w* (?:par|a) (?:le|la) (?:cou|gorge)\b", r"\bne repond (?:plus|pas)\b(?=.*\b(?:adieu|suicid|mourir|en finir|cachets|medicaments)\b)", rf"\b{ARME}\b", r"\b(?:etrangl\w*|serre\w* (?:le|mon) cou|mains? autour|etouff\w* avec)",
-                r"\b(?:va|vas|vont|veut) me tuer\b|\bme faire la peau\b|\bme tuera\b|\bbrulerait\b|\bbrulera\b",
+                r"\b(?:va|vas|vont|veut|allait|voulait) (?:me |nous |)tuer\b|\bme faire la peau\b|\b(?:me|nous|les) tuera\w*\b|"
+                r"\bbrulerait\b|\bbrulera\b|\bmenaces? de mort\b|\bmenace\w* de (?:me |nous |)tuer\b|"
+                r"\btuer (?:toute la famille|les enfants|tout le monde|mes enfants)\b|\bme tuer\b(?=.*\bsi je\b)",
                 r"\bsequestr\w*\b|\bj ecris en cachette\b")
 
 
