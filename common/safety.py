@@ -146,7 +146,9 @@ COUPS = (r"(?:frap+\w*|bat|bats|batt\w*|battu\w*|tap(?:e|es|ent|ait|aient|er|ee|
          r"attrap\w* (?:par|a) (?:le|la|les) (?:cou|gorge|bras|cheveux)|crach\w* dessus|leve la main sur|"
          r"donne\w* (?:un|des) coups?|fait mal|fais mal|font mal|faisait mal|bless\w*|brul\w* avec|"
          r"serr\w* (?:le|mon|les|mes) (?:bras|poignets?) (?:si fort|tres fort|fort|jusqu)|"
-         r"jet\w* (?:\w+ ){0,3}(?:au visage|a la figure|a la tete|dessus|dans la figure))")
+         r"jet\w* (?:\w+ ){0,3}(?:au visage|a la figure|a la tete|dessus|dans la figure)|pinc\w* (?:jusqu|fort|tres fort)|"
+         r"attach\w* (?:au|a la|sur|avec)|tete sous l eau|tir\w* (?:les|mes) cheveux|"
+         r"traine\w* (?:par|au) (?:terre|sol|les cheveux|le bras))")
 ETRANGLE = (r"(?:etrangl\w*|tenu\w* (?:par|a) la gorge|tenu\w* par le cou|serre\w* (?:le|mon) cou|serr\w* la gorge|mains? autour (?:de|du) (?:la gorge|mon cou|cou)|"
             r"pris\w* (?:a|par) la gorge|etouff\w* avec|a etouffee?|m etouff\w*|empech\w* de respirer)")
 SEXUEL = (r"(?:viol|viole|violee|violes|violees|violer|violait|violent\b(?= (?:moi|ma|mon))|attouch\w*|abus\w* (?:de moi|sexuel\w*)|"
@@ -248,6 +250,23 @@ REGLES: list[_Regle] = [
        r"\bne se reveille (?:presque plus|pas bien|difficilement)\b",
        r"\bparalys\w* (?:\w+ ){0,1}(?:du|de la|d un|d une|au|a la) (?:visage|bras|jambe|cote|moitie)\b|\bne parle plus bien\b",
        r"\bs est (?:effondre\w*|ecroule\w*|evanoui\w*)\b",
+       r"\b(?:suffoque\w*|cyanose\w*|rale\w* en respirant|siffle\w* en respirant|yeux revulses|dans les vapes|tombe\w* raide|"
+       r"inerte|comateu\w*|fausse route)\b",
+       r"\b(?:oppression|serrement|ecrase\w*) (?:\w+ ){0,2}(?:poitrine|thorax|coeur)\b|\bpoitrine (?:qui|me) (?:serre|brule|ecrase)\b",
+       r"\b(?:mal de tete|migraine|douleur a la tete) (?:\w+ ){0,2}(?:brutal\w*|soudain\w*|violent\w*|d un coup|horrible|atroce)\b.*"
+       r"\b(?:vomi\w*|voit (?:double|flou|trouble)|confus\w*|nuque|bras|parle|perd l equilibre)",
+       r"\b(?:perd|perdu|perte d) (?:l )?equilibre (?:d un coup|soudain\w*|brutalement)\b|\bconfus\w* (?:d un coup|soudain\w*|brutalement)\b",
+       r"\b(?:plaie|coupure|entaille) (?:tres |)(?:profonde|beante)\b|\bos qui (?:sort|depasse)\b|\bfracture ouverte\b|\btete ouverte\b",
+       r"\b(?:renverse\w* par (?:une|un) (?:voiture|camion|bus|moto|scooter|train)|electrocut\w*|noy\w* (?:dans|a la)|s est noye\w*|"
+       r"a failli se noyer|repeche\w*)\b",
+       r"\bmonoxyde\b|\b(?:tous|toute la famille|on a tous)\b.*\b(?:mal a la tete|vertiges?|nausees?)\b.*\b(?:chauffage|chaudiere|poele|brasero|"
+       r"chauffe eau|barbecue)\b",
+       r"\b(?:crise d epilepsie|convuls\w*|tremble de partout et ne repond|bave et)\b",
+       r"\b(?:couches? seches?|ne mouille plus ses couches)\b.*\b(?:bebe|nourrisson|fievre|ne boit)\b",
+       r"\benceinte\b.*\b(?:saign\w*|perd du sang|perte de sang|perdu les eaux|poche des eaux|contractions?|ne bouge plus|"
+       r"ne sens plus)\b",
+       r"\b(?:tout froid|toute froide|glace\w*) (?:\w+ ){0,3}(?:ne reagit|ne repond|ne bouge|inconscient)\b",
+       r"\b(?:bebe|nourrisson|enfant|petit|petite) (?:\w+ ){0,3}(?:tombe\w* sur la tete|chute sur la tete)\b.*\b(?:vomi\w*|dort|somnol\w*|pleure plus|bosse)\b",
        r"\b(?:sourire|sourit) (?:\w+ ){0,1}(?:d un cote|de travers)\b|\b(?:bras|jambe) (?:qui )?tombe\b|\bvoit double\b|"
        r"\bvision (?:double|trouble) (?:d un coup|soudaine)\b|\b(?:soudain|soudainement|d un coup|brutalement) (?:\w+ ){0,2}mal a la tete\b|"
        r"\bpire mal de tete\b",
@@ -579,6 +598,10 @@ REGLES: list[_Regle] = [
        r"\bsurveille tout ce que je\b|\bme rabaisse\w* (?:tout le temps|sans arret|devant)\b|\bm humilie\b",
        r"\bsans (?:acces|droit) (?:a|au) (?:mon |notre |)(?:compte|argent)\b|\bn ai pas acces (?:a|au) (?:mon |notre |)compte\b.*\b(?:il|elle|mari|conjoint)\b",
        r"\bm isole\w*\b",
+       rf"\b(?:{PARTENAIRE}) (?:\w+ ){{0,3}}(?:m insulte|me traite de|m humilie|me rabaisse|me terrorise|me fait vivre un enfer|"
+       r"me menace|me fait du chantage)\b(?!.*\b(?:tribunal|juge|avocat|garde des enfants)\b)",
+       r"\b(?:confisque|garde|cache|prend|pris)\w* (?:\w+ ){0,1}(?:mes|les) cles\b.*\b(?:sortir|partir|enferme|chez moi)\b",
+       r"\b(?:choisit|controle|decide de|impose) (?:\w+ ){0,1}(?:mes vetements|comment je m habille|ce que je porte)\b",
        rf"\b(?:{PARTENAIRE}|il|elle) (?:\w+ ){{0,2}}(?:verifie|controle|epluche|fouille|surveille)\w* (?:tous |toutes |)(?:mes|mon|ma) "
        r"(?:releves|comptes|depenses|messages|telephone|mails|sorties|achats|tickets|faits et gestes)\b",
        r"\b(?:me|m) (?:donne|laisse|accorde)\w* (?:\d+|vingt|dix|cinquante|cent) (?:euros?|e) par (?:semaine|mois|jour)\b",
@@ -655,7 +678,11 @@ REGLES: list[_Regle] = [
        r"\b(?:dors|dormons|dort|dorment|couche|couchons|vis|vivons|loge|logeons|campe|campons|squatte|squattons|passe la nuit)\w* "
        r"(?:\w+ ){0,3}(?:sur des cartons|dans un terrain vague|sur le trottoir|dans une cave|dans un squat|sous un porche|"
        r"dans un hangar|dans une cabane|dans un bidonville|dans un campement|dans la voiture|dans ma voiture|dans notre voiture|"
-       r"dans un camion|dans les bois|dans la foret)\b",
+       r"dans un camion|dans les bois|dans la foret|sur la plage|sur un banc|dans un square|dans un abribus|sous un abribus|"
+       r"dans une eglise|dans un mcdo|dans les toilettes|dans un sous sol|dans un local|dans une laverie|sous une tente|"
+       r"dans une tente|sur un parking|dans un parking|dans un hall|dans les halls|dehors|a l aeroport|a la gare|aux urgences)\b",
+       r"\b(?:zone|zoner|erre|errer|traine|trainer) (?:\w+ ){0,2}(?:dehors|dans les rues|dans la rue) (?:\w+ ){0,2}(?:la nuit|toute la nuit|jusqu au matin)\b",
+       r"\b(?:jete\w*|mis|mise|mises) a la rue\b|\bje me retrouve (?:dehors|sans rien|a la rue)\b",
        r"\b(?:je squatte|on squatte|campe|campons|on campe)\b",
        r"\bsur le trottoir (?:avec|depuis)\b",
        r"\b(?:suis|sommes|vis|vit|vivons|on est|je suis|nous sommes|me retrouve|retrouve\w*) dans la rue (?:depuis|avec|ce soir|cette nuit)\b",
@@ -743,7 +770,9 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                    r"\bplus (?:etre|etre) la\b|\bne serai plus la\b|\ben terminer\b|\btout arreter\b(?! (?:les|mes|le|la))",
                    r"\bmettre un terme\b|\bdormir pour toujours\b|\badieux?\b|\ble grand saut\b|\ben finir\b|"
                    r"\bque tout s arrete\b|\bne plus exister\b|\bplus souffrir\b|\bje suis pret\w*$|\bla derniere fois\b|"
-                   r"\bque (?:ca|tout ca|tout) se termine\b")),
+                   r"\bque (?:ca|tout ca|tout) se termine\b|\bfermer les yeux pour toujours\b|\ble grand sommeil\b|"
+                   r"\brejoindre les anges\b|\btirer ma reverence\b|\bm en aller pour (?:de bon|toujours)\b|\bpartir loin de tout\b|"
+                   r"\bne plus etre de ce monde\b|\bplus la\b(?= (?:demain|ce soir|bientot|a noel|la semaine prochaine))")),
     "depart": (1, _rx(r"\bje pars (?:ce soir|cette nuit|demain)\b(?! (?:en|a|au|pour|chez|vers|travailler))|"
                       r"\bje m en vais (?:ce soir|cette nuit|pour toujours)\b")),
     "aveu": (1, _rx(r"\b(?:qu il|qu elle|il|elle) (?:nous|m|les|l) aim\w*\b|\b(?:que je|je) (?:l|les|t|vous|te) (?:aimais|aime|aimerai)\b|\bpardon(?:nez moi)?\b|\bprenez soin\b")),
@@ -754,17 +783,23 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                          r"\bplus envie de rien\b|\btout est noir\b|\bc est fini pour moi\b|\bje suis fini\w*\b",
                          r"\bce serait mieux\b|\bmieux comme ca\b|\bpersonne ne m aime\b|\bseule? au monde\b",
                          r"\b(?:pas|plus|aucun) d avenir\b|\bje ne tiens plus\b|\bje tiens plus\b|\bj en peux plus\b|"
-                         r"\bplus la peine\b|\bepuise\w* de tout\b|\bje n y arrive plus\b|\bune ratee?\b|\bun rate\b")),
+                         r"\bplus la peine\b|\bepuise\w* de tout\b|\bje n y arrive plus\b|\bune ratee?\b|\bun rate\b",
+                         r"\bau fond du trou\b|\bje coule\b|\ba bout de forces?\b|\bje ne m en sortirai jamais\b|\bsans espoir\b|"
+                         r"\bplus d espoir\b|\btout est fini\b|\bj ai tout perdu\b|\bje n ai plus rien\b|\bplus personne\b|"
+                         r"\btout le monde me deteste\b|\bje me deteste\b|\bje suis (?:une merde|nulle?|un boulet|de trop)\b|"
+                         r"\bje n en vois pas le bout\b|\bje ne vois pas d issue\b|\bplus aucun espoir\b")),
     "desespoir_fort": (2, _rx(r"\b(?:pas|plus|aucun) (?:l |d )?interet (?:de|a) (?:continuer|vivre|rester)\b",
                               r"\b(?:n arrive|arrive) plus a vivre\b|\bne (?:peux|peut) plus vivre\b|\bplus vivre sans (?:elle|lui|eux)\b",
                               r"\bplus aucune raison\b|\bje suis un poids\b|\bpersonne ne me regretter\w*\b")),
     "moyen": (1, _rx(r"\b(?:corde|rails|voie ferree|voies|train|pont|vide|fenetre|balcon|charbon|barbecue|pistolet|fusil|"
-                     r"arme|lame|lames|rasoir|gaz|poison|noyer|sauter|medicaments|cachets|comprimes|somniferes|boite de)\b")),
+                     r"arme|lame|lames|rasoir|gaz|poison|noyer|sauter|medicaments|cachets|comprimes|somniferes|boite de|"
+                     r"falaise|toit|pharmacie|ceinture|couteau)\b")),
     "preparation": (1, _rx(r"\b(?:prepare|tout est pret|je suis pret|je suis prete|achete|testament|regle mes|range mes affaires|"
                            r"donne mes affaires|lettre|lettres|dernieres volontes|c est decide|la date|tout organise|"
                            r"mis en ordre|dit au revoir|un mot|laisse un mot|petit mot)\b")),
     "moment": (1, _rx(r"\b(?:ce soir|cette nuit|demain soir|demain|bientot|cette semaine|samedi|dimanche|lundi|mardi|"
-                      r"mercredi|jeudi|vendredi|tout a l heure|dans une heure|maintenant)\b")),
+                      r"mercredi|jeudi|vendredi|tout a l heure|dans une heure|maintenant|ce week end|a la fin du mois|"
+                      r"apres demain|dans quelques jours|avant noel)\b")),
     "silence": (1, _rx(r"\bdepuis plus rien\b|\bplus de nouvelles\b|\bne repond plus\b|\bne donne plus de nouvelles\b|"
                        r"\btelephone (?:est )?eteint\b")),
     "deuil": (1, _rx(r"\b(?:mort|morte|decede|decedee|partie? il y a|parti pour toujours|n est plus la|au ciel|la haut|perdu mon|"

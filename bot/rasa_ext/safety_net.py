@@ -64,23 +64,28 @@ class SafetyNet(GraphComponent, IntentClassifier):
             self._process(message)
         return messages
 
-    def _indice_diet(self, message: Message) -> Any:
-        """DIET's emergency intent as a signal: the top intent, or the best emergency of the
-        ranking when the fallback classifier replaced a low-confidence emergency."""
-        threshold = float(self.component_config.get("diet_threshold", DEFAULT_DIET_THRESHOLD))
+    @staticmethod
+    def _urgence_diet(message: Message) -> tuple[Any, float]:
+        """DIET's best emergency intent and its confidence: the top intent, or the best emergency
+        of the ranking when the fallback classifier replaced a low-confidence emergency."""
         for candidate in [message.get(INTENT) or {}, *(message.get(INTENT_RANKING_KEY) or [])[:2]]:
             kind = type_of_intent(candidate.get(INTENT_NAME_KEY))
-            if kind and float(candidate.get(PREDICTED_CONFIDENCE_KEY) or 0.0) >= threshold:
-                return kind, f"diet:{INTENT_PREFIX}{kind}"
-        return None
+            if kind:
+                return kind, float(candidate.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
+        return None, 0.0
 
     def _process(self, message: Message) -> None:
         text = message.get(TEXT)
         if not text:
             return
-        detection = analyse(text, self._indice_diet(message))
+        threshold = float(self.component_config.get("diet_threshold", DEFAULT_DIET_THRESHOLD))
+        kind, confidence = self._urgence_diet(message)
+        indice = (kind, f"diet:{INTENT_PREFIX}{kind}") if kind and confidence >= threshold else None
+        detection = analyse(text, indice)
         message.set(URGENCES_KEY, list(detection.types), add_to_output=True)
-        message.set(DETAIL_KEY, detection.to_dict(), add_to_output=True)
+        # DIET's own reading is kept beside the detector's (the bench measures the threshold).
+        message.set(DETAIL_KEY, {**detection.to_dict(), "diet": [kind, round(confidence, 3)] if kind else None},
+                    add_to_output=True)
         current = message.get(INTENT) or {}
         if not detection:
             # DIET alone said emergency and a frame cancelled it (a question about the 115…):
