@@ -185,6 +185,16 @@ OVERDOSE = (
     r"|\b(?:avale|pris|ingere) (?:\w+ ){0,2}(?:medicaments?|cachets?|comprimes?) (?:\w+ ){0,2}(?:pour mourir|pour en finir)\b"
     rf"|\b(?:bu|alcool|whisky|vodka|bouteille|rhum|pastis)\b.*\b(?:pris|avale)\w* (?:\w+ ){{0,2}}{MEDICAMENT}\b"
     rf"|\b(?:pris|avale)\w* (?:\w+ ){{0,2}}{MEDICAMENT}\b.*\b(?:avec|et) (?:de l |du |une bouteille|la bouteille)(?:alcool|whisky|vodka|rhum)\b")
+MORT_SOI = (r"(?:mourir|crever|disparaitre|disparaisse|disparais|la mort|ma mort|me tuer|me supprimer|"
+            r"en finir(?! avec (?!(?:la vie|tout|ma vie|cette vie|moi)\b))|en terminer(?! avec)|"
+            r"la fin pour moi|fin de ma vie|(?:arreter|cesser|plus|ne plus|pas) (?:de |d )?(?:vivre|exister)"
+            r"(?! (?:chez|avec|dans|a|au|en|ici|la|seule?|comme|sous|sur|pres|loin|de|du|des|ensemble))|"
+            r"ne plus (?:me reveiller|etre la|respirer)|"
+            r"partir (?:pour de bon|definitivement|pour toujours|a jamais)(?! (?:de|d|du|a|au|en|vers|dans|loin|la bas))|"
+            r"quitter (?:ce monde|la vie)|passer a l acte)")
+VOULOIR = (r"(?:veux|voudrais|veut|voulait|voudrait|vais|envie|reve|souhaite|aimerais|prefere|prefererais|pret|prete|prevu|"
+           r"decide|decidee|compte|pense|seule solution|seule issue|unique solution|me parait|me semble|besoin|tente|"
+           r"essaye|essaie|hate)")
 MAINTENANT = (r"(?:me suis enfermee?|je me cache|suis cachee?|me suis cachee?|maintenant|en ce moment|la tout de suite|tout de suite|en train de|il arrive|elle arrive|"
               r"il rentre|il revient|derriere la porte|devant (?:la|ma) porte|defoncer la porte|casser la porte|"
               r"au secours|aidez moi vite|vite|enfermee? dans|cachee? dans|il me cherche|a l instant|ce soir il)")
@@ -205,7 +215,7 @@ def _r(kind: str, signal: str, strength: str, *parts: str) -> _Regle:
 
 
 _ME = r"(?:me|m)"
-_AUX = r"(?:a |ont |avait |avaient |l a |va |vont |veut |)?(?:encore |deja |souvent |tout le temps |toujours |meme |)"
+_AUX = r"(?:a |ont |avait |avaient |l a |va |vont |veut |avoir |)?(?:encore |deja |souvent |tout le temps |toujours |meme |)"
 _PARENT_MOI = rf"(?:mon|ma|mes|notre|le|la) (?:grand |petit |demi |propre |vieux |)(?:{PARENT})(?! de (?:mes|ma|mon|nos) (?:enfants|fille|fils|bebe|filles))"
 _AGENT_H = rf"(?:il|elle|on|ils|elles|{PARTENAIRE}|{PARENT}|quelqu un|un homme|un mec|un inconnu|des gens|un collegue|mon patron|mon chef)"
 
@@ -222,7 +232,8 @@ REGLES: list[_Regle] = [
        r"\bne (?:se reveille|reagit|bouge) (?:plus|pas)\b",
        r"\b(?:saigne|saignent) (?:beaucoup|enormement|abondamment|de partout|fort|sans arret|beaucoup)\b",
        r"\b(?:perd|perdu|pisse|pissent|crache|vomit|vomi) (?:beaucoup |enormement |)(?:de |du |le )?sang\b",
-       r"\b(?:douleur|mal) (?:\w+ ){0,2}(?:a la|dans la|thoracique|a la) ?poitrine\b|\bdouleur thoracique\b",
+       r"\b(?:douleur|mal) (?:\w+ ){0,4}(?:a la|dans la|thoracique|a la|la|sa) ?poitrine\b|\bdouleur thoracique\b|"
+       r"\bserre\w* (?:la|sa|ma) poitrine\b",
        r"\bpoitrine (?:et|jusque dans) (?:le |au )?bras\b",
        r"\burgence (?:medicale|vitale)\b|\burgences vitales\b",
        r"\b(?:appeler|appelez|appelle|appeller|faut|appele) (?:une ambulance|les pompiers|le samu|le 15)\b",
@@ -248,6 +259,8 @@ REGLES: list[_Regle] = [
        r"\bne sent plus (?:sa|son|ses|la|le|les) (?:jambe|bras|main|visage|cote|jambes|bras)\b",
        r"\b(?:du mal|n arrive plus|n arrive pas) a trouver ses mots\b|\bbras (?:est |tout |)(?:faible|mou|lourd|inerte)\b",
        r"\bne se reveille (?:presque plus|pas bien|difficilement)\b",
+       r"\b(?:ne s arrete pas|n arrete pas|arrete pas) de saigner\b|\bsaigne\w* sans (?:arret|s arreter)\b|"
+       r"\bsang (?:ne s arrete pas|qui ne s arrete pas|coule sans arret)\b",
        r"\bparalys\w* (?:\w+ ){0,1}(?:du|de la|d un|d une|au|a la) (?:visage|bras|jambe|cote|moitie)\b|\bne parle plus bien\b",
        r"\bs est (?:effondre\w*|ecroule\w*|evanoui\w*)\b",
        r"\b(?:suffoque\w*|cyanose\w*|rale\w* en respirant|siffle\w* en respirant|yeux revulses|dans les vapes|tombe\w* raide|"
@@ -266,7 +279,13 @@ REGLES: list[_Regle] = [
        r"\benceinte\b.*\b(?:saign\w*|perd du sang|perte de sang|perdu les eaux|poche des eaux|contractions?|ne bouge plus|"
        r"ne sens plus)\b",
        r"\b(?:tout froid|toute froide|glace\w*) (?:\w+ ){0,3}(?:ne reagit|ne repond|ne bouge|inconscient)\b",
-       r"\b(?:bebe|nourrisson|enfant|petit|petite) (?:\w+ ){0,3}(?:tombe\w* sur la tete|chute sur la tete)\b.*\b(?:vomi\w*|dort|somnol\w*|pleure plus|bosse)\b",
+       r"\b(?:bebe|nourrisson|enfant|petit|petite|fils|fille) (?:\w+ ){0,3}(?:tombe\w*|chute)\b.*\b(?:vomi\w*|somnol\w*|ne pleure plus|"
+       r"ne se reveille|inconscient|convuls\w*|saigne\w* (?:du nez|des oreilles|de l oreille))\b",
+       r"\b(?:levres|doigts|ongles|visage|bouche) (?:\w+ ){0,3}(?:bleus|bleues|bleu|violets|violettes)\b",
+       r"^(?=.*\bfievre\b)(?=.*\b(?:taches?|boutons?|plaques?) (?:\w+ ){0,1}(?:violet\w*|violace\w*|pourpre\w*|qui ne s effacent pas|"
+       r"qui ne disparaissent pas))",
+       r"\btombe\w*\b.*\b(?:appel\w* (?:a l aide|au secours)|crie\w* (?:a l aide|au secours)|ne peut pas se relever|"
+       r"n arrive pas a se relever)\b",
        r"\b(?:sourire|sourit) (?:\w+ ){0,1}(?:d un cote|de travers)\b|\b(?:bras|jambe) (?:qui )?tombe\b|\bvoit double\b|"
        r"\bvision (?:double|trouble) (?:d un coup|soudaine)\b|\b(?:soudain|soudainement|d un coup|brutalement) (?:\w+ ){0,2}mal a la tete\b|"
        r"\bpire mal de tete\b",
@@ -276,6 +295,9 @@ REGLES: list[_Regle] = [
        r"\benceinte\b.*\b(?:contractions? (?:tres |)(?:fortes|violentes|rapprochees)|perd les eaux|ne sent plus (?:le|mon) bebe bouger|"
        r"douleur (?:tres |)(?:forte|violente))\b",
        r"\b(?:reprendre|retrouver) (?:mon|son|sa|ma) (?:souffle|respiration)\b|\bs etouffe\w*\b"),
+    _r("medicale", "lexique:automutilation_grave", "fort",
+       r"\b(?:me suis|m etais|s est) (?:coupe|coupee|entaille|entaillee|ouvert|ouverte|taillade|tailladee|lacere|laceree)\w* "
+       r"(?:\w+ ){0,1}(?:les|le|mes|ses) (?:poignets?|veines?)\b"),
     _r("medicale", "lexique:avc", "fort",
        r"\bbouche (?:de travers|tordue|qui tombe)\b",
        r"\bvisage (?:\w+ ){0,2}(?:paralyse|qui tombe|tombe|de travers|deforme)\b",
@@ -308,7 +330,9 @@ REGLES: list[_Regle] = [
        rf"^(?=.*\b(?:{ENFANT}|\d+ mois)\b)(?=.*\b(?:brulant|brulante|39 \d|39|40|41|fievre)\b)(?=.*\b(?:ne se reveille|"
        r"nuque raide|ne reagit|molle?|convuls\w*|taches? (?:violettes|rouges qui ne)|inconscient|ne respire|respire mal|"
        r"gemit|ne boit plus|ne tete plus|refuse de boire|ne mange plus))",
-       r"^(?=.*\b[0-3] mois\b)(?=.*\b(?:fievre|39|40|brulant)\b)"),
+       r"^(?=.*\b(?:[0-3] mois|[1-9] semaines|1[0-2] semaines|nouveau ne)\b)(?=.*\b(?:fievre|39|40|brulant)\b)",
+       r"\b(?:39|40|41)(?: \d)?\b.*\b(?:delire\w*|ne (?:me |nous |)reconnait (?:plus|pas))\b|"
+       r"\bne (?:me |nous |)reconnait plus (?:personne|rien)?\b(?=.*\b(?:d un coup|soudain|fievre|tombe|malaise)\b)"),
     _r("medicale", "lexique:chute+inconscience", "fort",
        r"\b(?:tombe\w*|chute|par terre|allonge\w*|ecroule\w*)\b.*\b(?:ne (?:repond|bouge|reagit|parle) (?:plus|pas)|"
        r"n arrive (?:plus|pas) a se relever|ne peut (?:plus|pas) se relever|ne se releve pas|sans connaissance)"),
@@ -335,7 +359,7 @@ REGLES: list[_Regle] = [
        r"fais du mal|couper les veines|coupe les veines|coupe les bras|coupe le bras|coupe les poignets|"
        r"laisser mourir|supprimer|defenestrer|noyer|jeter sous)",
        r"\bje (?:vais|veux) me tuer\b|\benvie de me tuer\b|\bje me tue\b(?! (?:a|au) (?:la tache|travail|boulot|dire|repeter|vous))",
-       r"\bmettre fin a (?:mes jours|ma vie|tout|mon existence)\b|\ben finir avec (?:la vie|ma vie|tout)\b",
+       r"\bmettre fin a (?:mes jours|ma vie|tout|mon existence|mes souffrances|ma souffrance|mon calvaire|tout ca)\b|\ben finir avec (?:la vie|ma vie|tout)\b",
        r"\b(?:plus|pas|aucune|perdu) (?:l |le |la |d )?(?:envie|force|courage|raison|gout) (?:de |d )(?:vivre|exister|etre en vie)\b",
        r"\bmarre de (?:vivre|la vie|cette vie|exister)\b|\bj en peux plus de (?:vivre|la vie)\b",
        r"\b(?:la|ma|cette) vie (?:n a |a )?(?:plus )?(?:aucun|de|pas de) sens\b",
@@ -368,6 +392,14 @@ REGLES: list[_Regle] = [
        r"\b(?:mieux|plus tranquilles?|plus heureux|plus heureuse|soulages?)\b.*\bsi je (?:n etais|ne suis|ne serais|etais) (?:plus|pas) "
        r"(?:la|de ce monde|en vie)\b|\bsi je (?:n etais|ne suis|ne serais) plus (?:la|de ce monde|en vie)\b.*\b(?:mieux|tranquille|"
        r"heureux|soulage)"),
+    _r("suicide", "composition:vouloir+mourir", "fort",
+       rf"\b{VOULOIR}\b(?: \w+){{0,6}}? {MORT_SOI}\b",
+       rf"\b{MORT_SOI}\b(?: \w+){{0,5}}? (?:me parait|me semble|est|serait|c est) (?:\w+ ){{0,2}}(?:la seule|l unique|la meilleure) "
+       r"(?:solution|issue|option|sortie)\b",
+       r"\brendez vous (?:avec|a) la mort\b|\bc est la fin pour moi\b|\bla fin de ma vie\b(?! professionnelle)",
+       r"\b(?:j ai fait|j ai fais|refait|fait) une tentative\b(?! de (?:connexion|paiement|conciliation|mediation|reprise))",
+       r"^(?=.*\b(?:soulage\w*|mieux|tranquilles?|heureux|heureuse|debarrasse\w*|content\w*)\b)(?=.*\bsi je (?:n etais plus la|"
+       r"partais|disparaissais|mourais|n existais plus|n etais plus de ce monde)\b)"),
     _r("suicide", "lexique:suicide_mot", "mot",
        r"\bsu?i?[cs]{1,2}id\w*", r"\btentative de suicide\b", r"\bpasser a l acte\b", r"\bts\b(?= (?:le|la|il y a|hier))"),
     _r("suicide", "lexique:moyen+preparation", "fort",
@@ -376,7 +408,7 @@ REGLES: list[_Regle] = [
        r"tout est|ce que je vais faire|pour (?:ne plus|en finir|moi|le jour|partir|ce soir|mourir|quand)|assez pour|"
        r"suffisamment pour|le moment venu|bientot|c est pour|au cas ou|ne plus me reveiller|date)",
        rf"\b(?:assez|suffisamment|de quoi) (?:de )?{MOYEN_SUICIDE} pour (?:ne plus|mourir|en finir|partir|me)",
-       rf"\b(?:mis de cote|mets de cote|stocke|stocker|accumule|amasse|cache|garde de cote)\w* (?:\w+ ){{0,3}}"
+       rf"\b(?:mis de cote|mets de cote|stocke|stocker|accumule|amasse|cache|garde de cote|economise|garde)\w* (?:\w+ ){{0,3}}"
        rf"(?:{MEDICAMENT}|corde|arme|fusil|poison)\b",
        rf"\b(?:acheter|achete|trouver|trouve|procurer|procure|commande)\w* (?:une |un |la |le |des )?(?:corde|arme|fusil|"
        r"pistolet|poison|barbecue|charbon)\b(?! (?:a linge|a sauter|pour (?:le|la|les|mon|ma|mes) (?!vie)))"),
@@ -414,7 +446,8 @@ REGLES: list[_Regle] = [
        r"\bpartir pour (?:de bon|toujours)\b(?! (?:de|d|du|a|au|en|vers|dans|loin|la bas))|\bdisparaitre pour (?:toujours|de bon)\b",
        r"\bque (?:la douleur|tout|ca|tout ca|la souffrance) s arrete (?:pour de bon|definitivement|pour toujours|enfin)\b",
        r"\bfatigue\w* de vivre\b|\bplus (?:d |aucune )issue\b",
-       r"\b(?:plus|aucune|pas de) (?:aucune )?raisons? de (?:vivre|rester (?:ici|sur terre|en vie|sur cette terre)|continuer a vivre)\b",
+       r"\b(?:plus|aucune|pas) (?:de |d )?(?:aucune )?raisons? de (?:vivre|rester (?:ici|sur terre|en vie|sur cette terre)|continuer a vivre|"
+       r"me lever)\b",
        r"\b(?:plus|aucune) raison de rester sur (?:cette )?terre\b",
        r"\ba quoi bon (?:vivre|continuer|rester|me battre)\b",
        r"\bpense(?:r)? a (?:mourir|la mort|me tuer)\b|\bparle\w* de (?:mourir|se tuer|se suicider|en finir|la mort)\b",
@@ -455,7 +488,7 @@ REGLES: list[_Regle] = [
        rf"\b(?:mon|ma|mes|notre) {PARENT} (?:\w+ ){{0,5}}(?:me|m) (?:a |ont |)(?:mis|mise|jete|jetee|vire|viree|chasse\w*|"
        r"foutu|foutue)\b"),
     _r("enfant", "motif:cris+coups->enfant", "fort",
-       rf"^(?=.*\b(?:hurl\w*|cri\w*|pleur\w*)\b)(?=.*\bcoups?\b)(?=.*\b(?:son|sa|ses|leur|leurs|les|des|un|une) "
+       rf"^(?=.*\b(?:hurl\w*|cri\w*|pleur\w*)\b)(?=.*\b(?:coups?|claques?|gifles?|fessees?|bruits de coups)\b)(?=.*\b(?:son|sa|ses|leur|leurs|les|des|un|une|l) "
        rf"(?:{ENFANT})\b)",
        rf"\b(?:hurl\w*|cri\w*) (?:sur|apres) (?:son|sa|ses|leur|leurs|les|un|une|le|la) (?:{ENFANT})\b.*\b(?:coups?|frapp\w*|gifl\w*)\b"),
     _r("enfant", "motif:coups->enfant", "fort",
@@ -473,7 +506,7 @@ REGLES: list[_Regle] = [
     _r("enfant", "lexique:negligence", "fort",
        rf"\b(?:{ENFANT}|\d+ ans)\b.*\b(?:seul|seule|seuls|seules) (?:\w+ ){{0,2}}(?:a la maison|chez (?:elle|lui|eux)|"
        r"toute la nuit|la nuit|dehors|depuis|tout le week end|des heures|toute la journee)",
-       rf"\blaiss\w* (?:\w+ ){{0,3}}(?:{ENFANT}) (?:\w+ ){{0,4}}(?:seul|seule|seuls|seules|sans manger|sans surveillance|"
+       rf"\blaiss\w* (?:\w+ ){{0,3}}(?:{ENFANT}) (?:\w+ ){{0,6}}(?:seul|seule|seuls|seules|sans manger|sans surveillance|"
        r"dehors|enferme\w*)",
        rf"\b(?:{ENFANT})\b.*\b(?:personne ne s occupe|marques? de coups|traces? de coups|brulures? de cigarette|"
        r"bleus? (?:partout|sur le corps|sur les bras|au visage)|avec des bleus|pleure depuis des heures|jamais soigne\w*|"
@@ -492,7 +525,8 @@ REGLES: list[_Regle] = [
        r"\b(?:marier|mariee|marie) de force\b|\bmariage force\b|\bveulent me marier\b|\bveut me marier\b|"
        r"\bme marier (?:\w+ ){0,3}(?:au pays|au bled|cet ete|avec un homme|avec mon cousin)\b",
        r"\b(?:veulent|veut|vont|obligent|forcent|oblige|force) (?:\w+ ){0,1}(?:que j epouse|me faire epouser|m obliger a epouser|"
-       r"me donner en mariage|me fiancer)\b|\bpromis (?:ma main|en mariage)\b|\bepouse\w* un homme de \d+ ans\b",
+       r"me donner en mariage|me fiancer)\b|\bpromis (?:ma main|en mariage)\b|\bepouse\w* un homme de \d+ ans\b|"
+       r"\b(?:m a|m ont) fiancee?\b|\bfiancee? (?:de force|a un homme|a mon cousin)\b|\bpromise? a un homme\b",
        r"\b(?:envoyer|emmener|renvoyer)\w* (?:\w+ ){0,3}(?:au pays|au bled) (?:\w+ ){0,2}(?:pour me marier|me marier|pour le mariage)\b"),
     _r("enfant", "lexique:emprise_sexuelle_mineur", "fort",
        r"\bdemande\w* (?:\w+ ){0,3}(?:des )?photos (?:de moi |d elle |de lui |)(?:toute |tout )?(?:nue?s?|intimes|sexy)\b",
@@ -602,6 +636,10 @@ REGLES: list[_Regle] = [
        r"me menace|me fait du chantage)\b(?!.*\b(?:tribunal|juge|avocat|garde des enfants)\b)",
        r"\b(?:confisque|garde|cache|prend|pris)\w* (?:\w+ ){0,1}(?:mes|les) cles\b.*\b(?:sortir|partir|enferme|chez moi)\b",
        r"\b(?:choisit|controle|decide de|impose) (?:\w+ ){0,1}(?:mes vetements|comment je m habille|ce que je porte)\b",
+       rf"^(?=.*\b(?:{PARTENAIRE})\b)(?=.*\b(?:(?:plus|pas) (?:d )?acces a (?:mon|mes|notre) (?:argent|compte|comptes|carte|salaire)|"
+       r"change\w* (?:les|mes) codes))",
+       r"\b(?:surveille|suit|piste|localise|espionne)\w* (?:\w+ ){0,2}(?:avec|grace a|par) (?:une|un|son|sa) (?:application|appli|logiciel|"
+       r"traceur|gps|camera)\b|\bme fait des (?:crises|scenes) (?:si|quand) je (?:ne reponds pas|sors|vois)\b",
        rf"\b(?:{PARTENAIRE}|il|elle) (?:\w+ ){{0,2}}(?:verifie|controle|epluche|fouille|surveille)\w* (?:tous |toutes |)(?:mes|mon|ma) "
        r"(?:releves|comptes|depenses|messages|telephone|mails|sorties|achats|tickets|faits et gestes)\b",
        r"\b(?:me|m) (?:donne|laisse|accorde)\w* (?:\d+|vingt|dix|cinquante|cent) (?:euros?|e) par (?:semaine|mois|jour)\b",
@@ -618,7 +656,9 @@ REGLES: list[_Regle] = [
        r"(?! (?:de porter plainte|de m expulser|de saisir|de suspendre|de couper|de partir))"),
     _r("violences", "motif:harcelement_traque", "fort",
        r"\bme suit (?:partout|jusqu|dans la rue|au travail|a mon travail)\b",
-       rf"\b(?:{PARTENAIRE}|il|elle) (?:\w+ ){{0,2}}me (?:suit|suivait|file|piste)\w* (?:quand|partout|jusqu|dans|au|a|en voiture)\b",
+       rf"\b(?:{PARTENAIRE}|il|elle) (?:\w+ ){{0,2}}me (?:suit|suivait|file|piste)\w* (?:quand|partout|jusqu|dans|au|a|en voiture|depuis)\b"
+       r"(?! (?:sur|sur les) (?:instagram|facebook|les reseaux|tiktok|snap|twitter))",
+       r"\bpartout ou je vais\b|\bil est partout\b",
        rf"^(?=.*\b(?:{PARTENAIRE})\b)(?=.*\b(?:verifie|controle|epluche|fouille)\w* (?:tous |toutes |)(?:mes|mon|ma) (?:tickets|releves|"
        r"depenses|comptes|messages|telephone|achats)\b)",
        r"\bm attend (?:\w+ ){0,2}(?:devant|en bas|a la sortie|pres de) (?:de )?(?:mon|ma|chez|l|la|le)\b",
@@ -755,6 +795,8 @@ REGLES: list[_Regle] = [
        r"\b(?:fouille|fouiller|cherche|chercher|mange|manger)\w* (?:dans )?les poubelles\b",
        r"\b(?:rien|pas) (?:mange|avale) (?:\w+ ){0,2}(?:depuis|de la journee)\b|"
        r"\b(?:\d+|deux|trois|quatre|cinq|plusieurs) jours que (?:je n ai|j ai|on n a|on a|nous n avons) (?:rien|pas) (?:mange|avale)\b",
+       r"\b(?:pas|plus) (?:de quoi|d argent pour|les moyens d) (?:acheter|payer) (?:du lait|a manger|la nourriture|les courses|de quoi manger|"
+       r"le lait|des couches et du lait)\b",
        r"\bdonne ma part\b|\bmoi je ne mange pas\b|\bje me prive de manger\b|\bje ne mange pas pour que\b"),
 ]
 
@@ -770,7 +812,8 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                    r"\bplus (?:etre|etre) la\b|\bne serai plus la\b|\ben terminer\b|\btout arreter\b(?! (?:les|mes|le|la))",
                    r"\bmettre un terme\b|\bdormir pour toujours\b|\badieux?\b|\ble grand saut\b|\ben finir\b|"
                    r"\bque tout s arrete\b|\bne plus exister\b|\bplus souffrir\b|\bje suis pret\w*$|\bla derniere fois\b|"
-                   r"\bque (?:ca|tout ca|tout) se termine\b|\bfermer les yeux pour toujours\b|\ble grand sommeil\b|"
+                   r"\bque (?:ca|tout ca|tout) se termine\b|\bque (?:ca|tout ca) s arrete\b|\bune bonne fois pour toutes\b|"
+                   r"\bce sera fini\b|\bje lache tout\b|\bprete? a partir\b(?! (?:en|a|au|pour|chez|vers|demain|travailler|de))|\bfermer les yeux pour toujours\b|\ble grand sommeil\b|"
                    r"\brejoindre les anges\b|\btirer ma reverence\b|\bm en aller pour (?:de bon|toujours)\b|\bpartir loin de tout\b|"
                    r"\bne plus etre de ce monde\b|\bplus la\b(?= (?:demain|ce soir|bientot|a noel|la semaine prochaine))")),
     "depart": (1, _rx(r"\bje pars (?:ce soir|cette nuit|demain)\b(?! (?:en|a|au|pour|chez|vers|travailler))|"
@@ -789,14 +832,19 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                          r"\btout le monde me deteste\b|\bje me deteste\b|\bje suis (?:une merde|nulle?|un boulet|de trop)\b|"
                          r"\bje n en vois pas le bout\b|\bje ne vois pas d issue\b|\bplus aucun espoir\b")),
     "desespoir_fort": (2, _rx(r"\b(?:pas|plus|aucun) (?:l |d )?interet (?:de|a) (?:continuer|vivre|rester)\b",
-                              r"\b(?:n arrive|arrive) plus a vivre\b|\bne (?:peux|peut) plus vivre\b|\bplus vivre sans (?:elle|lui|eux)\b",
+                              r"\b(?:ne veux plus|plus la force de|plus envie de) me battre\b(?! (?:contre|pour|avec))|\b(?:n arrive|arrive) plus a vivre\b|\bne (?:peux|peut) plus vivre\b|\bplus vivre sans (?:elle|lui|eux)\b",
                               r"\bplus aucune raison\b|\bje suis un poids\b|\bpersonne ne me regretter\w*\b")),
     "moyen": (1, _rx(r"\b(?:corde|rails|voie ferree|voies|train|pont|vide|fenetre|balcon|charbon|barbecue|pistolet|fusil|"
                      r"arme|lame|lames|rasoir|gaz|poison|noyer|sauter|medicaments|cachets|comprimes|somniferes|boite de|"
                      r"falaise|toit|pharmacie|ceinture|couteau)\b")),
     "preparation": (1, _rx(r"\b(?:prepare|tout est pret|je suis pret|je suis prete|achete|testament|regle mes|range mes affaires|"
                            r"donne mes affaires|lettre|lettres|dernieres volontes|c est decide|la date|tout organise|"
-                           r"mis en ordre|dit au revoir|un mot|laisse un mot|petit mot)\b")),
+                           r"mis en ordre|dit au revoir|un mot|laisse un mot|petit mot|reserve|economise|ce que j ai prevu|"
+                           r"tout est prevu|j ai tout prevu|fait ce qu il fallait)\b")),
+    "decision": (1, _rx(r"\baller (?:jusqu )?au bout\b|\bje suis decidee?\b|\bma decision est prise\b|"
+                        r"\bje sais ce que je (?:fais|vais faire)\b|\bc est decide\b")),
+    "message": (1, _rx(r"\b(?:envoye|ecrit|poste|publie)\w*\b|\b(?:message|sms|texto|photo)\b")),
+    "cachette": (2, _rx(r"\bpour que personne ne (?:me trouve|me retrouve|m empeche|me voie|me sauve|puisse m arreter)\b")),
     "moment": (1, _rx(r"\b(?:ce soir|cette nuit|demain soir|demain|bientot|cette semaine|samedi|dimanche|lundi|mardi|"
                       r"mercredi|jeudi|vendredi|tout a l heure|dans une heure|maintenant|ce week end|a la fin du mois|"
                       r"apres demain|dans quelques jours|avant noel)\b")),
@@ -804,7 +852,7 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                        r"\btelephone (?:est )?eteint\b")),
     "deuil": (1, _rx(r"\b(?:mort|morte|decede|decedee|partie? il y a|parti pour toujours|n est plus la|au ciel|la haut|perdu mon|"
                      r"perdu ma)\b")),
-    "rejoindre": (2, _rx(r"\b(?:le|la|les) (?:rejoindre|retrouver)\b|\betre avec (?:lui|elle|eux) (?:maintenant|pour toujours|la haut)\b")),
+    "rejoindre": (2, _rx(r"\bpartir avec (?:elle|lui|eux)\b|\b(?:le|la|les) (?:rejoindre|retrouver)\b|\betre avec (?:lui|elle|eux) (?:maintenant|pour toujours|la haut)\b")),
 }
 SEUIL_SUICIDE = 3
 
@@ -1136,7 +1184,8 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None) -> Detection:
 _PEUR_MAISON = _rx(r"\b(?:peur|veux pas|veux plus|ose pas|ne veux pas) (?:de |d )?(?:rentrer|retourner) (?:chez moi|a la maison)\b",
                    r"\bne (?:veut|veulent) pas de moi\b|\bme rejett?\w*\b|\bdors (?:dans le couloir|par terre|sur le palier)\b|"
                    r"\bpersonne ne s occupe de moi\b|\bpas le droit de manger\b|\bme (?:demande|reclame|veut)\w* (?:\w+ ){0,4}(?:photos|videos)\b|"
-                   r"\bpour me marier\b|\bme (?:tue|tuera|tuerait|menace\w*)\b|\bme fait (?:peur|mal)\b",
+                   r"\bpour me marier\b|\bme (?:tue|tuera|tuerait|menace\w*)\b|\bme fait (?:peur|mal)\b|"
+                   r"\b(?:plus le droit|pas le droit|interdit) de rentrer\b|\bne (?:veut|veulent) plus que je rentre\b",
                    r"\bpeur de (?:mon|ma|mes) (?:pere|mere|papa|maman|parents|beau pere|belle mere|frere)\b")
 _PEUR_MAISON_MINEUR = _rx(r"\bje suis mineure?\b.*\bpeur\b")
 _PARENT_SUJET = _rx(r"\b(?:mon|ma|mes) (?:pere|mere|papa|maman|parents|beau pere|belle mere|oncle|tante|grand pere|grand mere|"

@@ -19,6 +19,7 @@ on PYTHONPATH); the detector lives in ``common.safety``.
 """
 from __future__ import annotations
 
+import logging
 from typing import Any, Dict, List, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -36,6 +37,8 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from common.safety import INTENT_PREFIX, analyse, type_of_intent
+
+logger = logging.getLogger(__name__)
 
 URGENCES_KEY = "urgences"
 DETAIL_KEY = "urgence"
@@ -82,6 +85,9 @@ class SafetyNet(GraphComponent, IntentClassifier):
         kind, confidence = self._urgence_diet(message)
         indice = (kind, f"diet:{INTENT_PREFIX}{kind}") if kind and confidence >= threshold else None
         detection = analyse(text, indice)
+        if detection:
+            # The signals only, never the text.
+            logger.debug("Safety net: types=%s signals=%s", detection.types, detection.signaux)
         message.set(URGENCES_KEY, list(detection.types), add_to_output=True)
         # DIET's own reading is kept beside the detector's (the bench measures the threshold).
         message.set(DETAIL_KEY, {**detection.to_dict(), "diet": [kind, round(confidence, 3)] if kind else None},
