@@ -516,6 +516,10 @@ REGLES: list[_Regle] = [
        r"ne vont plus a l ecole|jamais soigne\w*|pas de chauffage|marques? de coups|traces? de coups|"
        r"brulures? de cigarette|bleus? (?:partout|sur le corps|sur les bras|au visage)|avec des bleus|pleure depuis des heures)",
        r"\b(?:bebe|nourrisson|enfant) (?:\w+ ){0,3}pleure depuis des heures\b",
+       rf"^(?=.*\b(?:{ENFANT}|[1-9] ans|1[0-7] ans)\b)(?=.*\benferm\w* (?:\w+ ){{0,4}}(?:toute la journee|toute la nuit|des heures|des jours|a cle|"
+       r"dans (?:le|la|un|une|notre|leur|sa|ma) (?:placard|cave|chambre|noir|balcon|toilettes)))",
+       r"\bne (?:les|le|la|nous|me) (?:nourrit|nourrissent|nourrissait|lave|lavent|soigne|soignent)\w* (?:pas|plus|jamais)\b",
+       rf"\bfai\w* dormir (?:\w+ ){{0,1}}(?:{ENFANT}) (?:par terre|dehors|dans la voiture|sur le sol)\b",
        rf"\blaiss\w* (?:\w+ ){{0,2}}(?:{ENFANT}) (?:\w+ ){{0,2}}dans (?:la|une|leur|sa) voiture\b",
        rf"\b(?:traces?|marques?) (?:de |d )(?:strangulation|coups|brulures?|morsures?|ceinture)\b.*\b(?:{ENFANT})\b|"
        rf"\b(?:{ENFANT})\b.*\b(?:traces?|marques?) (?:de |d )(?:strangulation|coups|brulures?|morsures?|ceinture)\b",
@@ -537,6 +541,7 @@ REGLES: list[_Regle] = [
        r"\bpour qu (?:ils|elles|il|elle) (?:montent|monte|viennent|vienne) chez (?:lui|eux)\b",
        r"\b(?:homme|adulte|inconnu|monsieur|majeur)\b (?:\w+ ){0,6}(?:veut|voudrait|propose de|demande de|cherche a) "
        r"(?:la |le |les |)(?:rencontrer|voir|retrouver)\w* (?:\w+ ){0,1}(?:en secret|seule?s?|sans (?:ses|mes|les) parents|en cachette)\b",
+       rf"\b(?:{PARENT}|il|elle)\b (?:\w+ ){{0,3}}(?:vient|rentre|entre|se glisse|se couche|dort)\w* (?:dans|avec moi dans) (?:mon|ma) (?:lit|chambre la nuit)\b",
        r"\btouch\w* (?:le|la|les|son|sa|ses|mon|ma|mes) (?:zizi|zezette|sexe|parties intimes|parties|foufoune|fesses|seins|kiki)\b",
        r"^(?=.*\bprostitu\w*\b)(?=.*\b(?:1[0-7] ans|[5-9] ans|mineure?|enfant|fille|niece|ado|collegienne|lyceenne)\b)",
        r"\b(?:quand je me lave|quand je me douche|quand je dors|dans mon lit la nuit)\b.*\b(?:rentre|entre|touche|regarde|vient)\b|"
@@ -556,12 +561,14 @@ REGLES: list[_Regle] = [
     _r("violences", "motif:agent->coups->tiers", "fort",
        rf"\b(?:qui|et|il|elle|ils|elles|on|a|de|{PARTENAIRE}|{PARENT}|{ENFANT}) (?:la|le|les|l) {_AUX}(?:{COUPS}|{VIOL}|{ETRANGLE}|"
        r"sequestr\w*|enferm\w*|prostitu\w*|menac\w* de mort|fait (?:boire|coucher)|oblige\w* a coucher)",
+       r"\b(?:lui|le|la|les) (?:donne\w*|met\w*|mettre|colle\w*) (?:des|une|un) (?:coups|gifles?|claques?|fessees?|corrections?|baffes?|raclees?)\b",
        rf"\b(?:se fait|se font|s est fait|est|sont|a ete) (?:frapper|battre|taper|cogner|tabasser|violer|battue?|frappee?|"
        rf"violee?|tabassee?) par (?:son|sa|ses|leur) (?:{PARTENAIRE}|{PARENT})\b"),
     _r("violences", "motif:agent->coups->moi", "fort",
        rf"(?<!je )\b(?:me|m) {_AUX}(?:{COUPS})",
        rf"\b(?:me|m|ma) (?:a |ont |)(?:mis|donne|met|mets|colle|fout|foutu|file|mettre|foutre) (?:une|des|un) "
-       r"(?:claque|claques|gifle|gifles|coup|coups|baffe|baffes|raclee|beigne|droite|patate|tarte|pain)\b",
+       r"(?:claque|claques|gifle|gifles|coup|coups|baffe|baffes|raclee|beigne|droite|patate|tarte|pain|correction|corrections|"
+       r"fessee|fessees|rouste|trempe|volee|tannee|branlee)\b",
        rf"\b(?:{_AGENT_H}) (?:\w+ ){{0,2}}(?:me|m) {_AUX}(?:jete|jette|lance)\w* (?:des |un |une )?(?:objets?|assiettes?|chaise)",
        r"\b(?:recu|reçu|prendre|pris) des coups\b|\bcoups de (?:pied|poing|ceinture|couteau)\b",
        r"\bcasse (?:le|mon|la|ma) (?:bras|nez|jambe|machoire|dent|dents|cote|cotes)\b",
@@ -592,6 +599,9 @@ REGLES: list[_Regle] = [
        r"\b(?:rapports?|relations?) (?:sexuel\w* )?(?:\w+ ){0,2}(?:quand|alors que|sans|meme si) (?:je ne veux pas|je veux pas|je refuse|"
        r"mon accord|mon consentement|je dis non|je dors)\b",
        r"\b(?:impose|imposer|exige|exiger)\w* (?:des )?(?:rapports|relations sexuelles|sexe)\b|"
+       r"\b(?:impose|force|oblige)\w* (?:\w+ ){0,2}(?:envies|desirs|pratiques|actes|jeux) sexuel\w*|"
+       r"\bsexuel\w*\b.*\b(?:je dis non|je refuse|pas envie|contre mon gre|sans mon accord)\b|"
+       r"\b(?:me|m) (?:prete|vend|loue|offre)\w* (?:a|aux) (?:ses|des|d autres) (?:amis|hommes|clients|potes)\b|\bprostitu\w*|"
        r"\b(?:coucher|rapports?|sexe)\b.*\bsi je (?:dis non|refuse|ne veux pas)\b|\breveille\w* (?:\w+ ){0,2}pour (?:coucher|le sexe|des rapports)\b|"
        r"\b(?:m|me) (?:a |ont |)forcee?s?\b(?! (?:a|de) (?:signer|payer|partir|travailler|manger|vendre|demenager))|"
        r"\bsans mon consentement\b|\bprofite de moi\b|\bchoses sexuelles\b|\b(?:pendant|quand|alors) (?:que )?je (?:dors|dormais)\b|"
@@ -614,11 +624,14 @@ REGLES: list[_Regle] = [
        rf"\b(?:{PARTENAIRE}) (?:\w+ ){{0,4}}(?:messages?|appels?|sms|lettres?) (?:de |d )(?:menaces?|insultes?|mort)\b",
        r"\bsi je (?:pars|partais|le quitte|la quitte|m en vais)\b.*\b(?:jamais|plus jamais|ne (?:\w+ ){0,2}plus) (?:\w+ ){0,2}(?:mes|les) enfants\b",
        r"\b(?:jure|promis|dit qu il allait|dit qu il va|va|veut|menace) (?:de )?me retrouver\b|\bme retrouvera\b",
+       r"\b(?:m envoie|m ecrit|me fait|me laisse|recois|reçois) (?:\w+ ){0,1}(?:des )?(?:menaces|messages de menace|messages menacants)\b",
+       r"\b(?:je vais|tu vas|elle va) le payer\b|\bme le (?:faire )?payer\b|\btu vas le regretter\b|\bje vais le regretter\b|"
+       r"\b(?:me|m) fai\w* chanter\b|\bchantage (?:avec|aux|a la) (?:photos?|videos?|images?)\b",
        rf"\b(?:{COUPS}|tape|frappe) (?:\w+ ){{0,2}}et moi\b"),
     _r("violences", "motif:controle_coercitif", "fort",
        rf"\b(?:{_AGENT_H}) (?:\w+ ){{0,2}}(?:me |m |)(?:prend|a pris|pris|confisque|a confisque|garde|cache|a cache|retient|"
-       r"vole|a vole|bloque|a bloque|fouille|controle|surveille|lit) (?:\w+ ){0,2}(?:mon|mes|ma) (?:telephone|portable|"
-       r"passeport|papiers|titre de sejour|carte (?:vitale|bancaire|d identite|de sejour|bleue)|salaire|argent|paie|"
+       r"vole|a vole|bloque|a bloque|fouille|controle|surveille|lit) (?:\w+ ){0,2}(?:mon|mes|ma|nos|notre) (?:telephone|portable|"
+       r"passeports?|papiers|titres? de sejour|carte (?:vitale|bancaire|d identite|de sejour|bleue)|salaire|argent|paie|"
        r"messages|compte|cb|identite|sorties|allocations|rsa|aah|apl|pension|retraite|prestations|aides)\b(?!.*\b(?:au lycee|au college|a l ecole|par erreur|pour jouer)\b)",
        r"\blit (?:tous |toutes )?mes (?:messages|sms|mails|conversations)\b",
        r"(?<!medecin )(?<!docteur )\b(?:m|me) (?:interdit|empeche|empechent|interdisent) (?:\w+ ){0,1}(?:de|d) (?:sortir|partir|voir|travailler|parler|"
@@ -711,6 +724,11 @@ REGLES: list[_Regle] = [
 
        r"\bpersonne (?:ne peut|pour) (?:m |nous |)(?:heberger|accueillir|loger)\b",
        r"\b(?:n ai|n avons|j ai|on a|on n a) nulle part\b|\b(?:dort|dors|dormons) chez personne\b",
+       r"\b(?:dors|dormons|dort|passe la nuit|passerai la nuit) devant (?:la porte|l immeuble|mon immeuble|un magasin|la gare|une eglise)\b",
+       r"\b(?:n ai|n avons|j ai|on a) plus (?:de |d )(?:logement|appartement|appart|maison|toit|domicile)\b(?!.*\b(?:heberge\w*|chez (?:ma|mon|mes|des|un|une))\b)",
+       r"\bvien\w* d etre (?:expulse\w*|mis\w* dehors|mis\w* a la porte|vire\w*)\b|\b(?:on est|je suis|nous sommes) sur le trottoir\b",
+       r"\b(?:m a|nous a|m ont|nous ont) (?:demande|dit|ordonne) de (?:partir|quitter|m en aller|degager|sortir)\b.*"
+       r"\b(?:ce soir|aujourd hui|cette nuit|demain|tout de suite|maintenant)\b",
        r"\b(?:plus de|pas de|sans) (?:logement|toit|domicile|maison) depuis (?:l |le |la )(?:incendie|inondation|explosion|effondrement|expulsion|feu)\b",
        r"(?<!peur d etre )(?<!risque d etre )(?<!peur de finir )\ba la rue\b(?! (?:de|du|des|d|niveau|cote|question|si))",
        r"\b(?:dors|dormons|dort|dorment|vis|vivons|squatte|squattons)\w* (?:\w+ ){0,3}abandonne\w*\b",
@@ -797,6 +815,9 @@ REGLES: list[_Regle] = [
        r"\b(?:\d+|deux|trois|quatre|cinq|plusieurs) jours que (?:je n ai|j ai|on n a|on a|nous n avons) (?:rien|pas) (?:mange|avale)\b",
        r"\b(?:pas|plus) (?:de quoi|d argent pour|les moyens d) (?:acheter|payer) (?:du lait|a manger|la nourriture|les courses|de quoi manger|"
        r"le lait|des couches et du lait)\b",
+       r"\b(?:que|seulement) (?:du|des|de la|de l) \w+ depuis (?:\d+|deux|trois|quatre|cinq|plusieurs) jours\b",
+       r"\b(?:peux|pouvons|peut|pouvais) (?:meme )?(?:pas|plus) (?:acheter|payer) (?:du pain|a manger|de quoi manger|du lait|la nourriture|"
+       r"les courses)\b",
        r"\bdonne ma part\b|\bmoi je ne mange pas\b|\bje me prive de manger\b|\bje ne mange pas pour que\b"),
 ]
 
@@ -962,12 +983,16 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\b(?:115|samu social)\b.*\b(?:m a trouve|m ont trouve|trouve une place|prend (?:les|des) (?:chiens|animaux))\b",
         r"\bj ai ete (?:sdf|sans abri|a la rue|sans domicile)\b",
         r"\bdormi dans (?:la|ma) voiture pendant\b",
+        r"\b(?:pour une|pour un) (?:otite|fievre|examen|operation|accouchement|bronchiolite|angine|gastro)\b|\bon est rentres?\b|"
+        r"\b(?:sommes|suis|est) rentre\w* (?:a la maison|chez nous|chez moi)\b",
     ),
     "faim": _rx(
         r"\bfaim de (?:loup|reussir|reussite|victoire|vivre|connaissance|liberte|justice)\b",
         r"\bmeurs de faim de\b",
         r"\b(?:regime|jeune|jeuner|ramadan|careme)\b",
         r"\bpas faim\b(?! depuis)",
+        r"\b(?:pas|plus|jamais) (?:mange|manger) (?:de |d )(?:viande|porc|poisson|sucre|gluten|legumes|fruits|fromage)\b|"
+        r"\bvegetarien\w*|\bvegan\w*|\bhalal\b",
     ),
     "medicale": _rx(
         r"\b(?:avale|avaler) de travers\b(?!.*\b(?:ne respire|bleu|s etouffe)\b)",
@@ -1196,7 +1221,8 @@ _TIERS_ADULTE_PARTENAIRE = _rx(r"\b(?:par|de) son (?:mari|copain|compagnon|conjo
                                r"\b(?:ma voisine|ma soeur|mon amie|ma copine|ma mere|ma cousine)\b.*\b(?:son|sa) "
                                r"(?:mari|copain|compagnon|conjoint|ex|mec)\b")
 _ENFANTS_NOMMES = _rx(r"\b(?:mes|nos|les|ses|leurs|notre|mon|ma|sa|son) (?:enfants|filles|fils|petits|bebe|bebes|gosses|"
-                      r"petite|petit|petites|gamins|fille|enfant|petite soeur|petit frere)\b")
+                      r"petite|petit|petites|gamins|fille|enfant|petite soeur|petit frere)\b",
+                      r"\b(?:l|un|une|cet|cette|le|la) (?:eleve|enfant|bebe|gamin|gamine|petit|petite|ado|fillette|garcon|nourrisson)\b")
 _ADULTE_NOMME = _rx(r"\b(?:adulte|majeure?|majeurs)\b", r"\b(?:de|a) (?:1[89]|[2-9]\d) ans\b")
 _PREMIERE_PERSONNE_OU_INTENTION = _rx(r"\b(?:j ai|je viens de|je me|jai|j avais)\b", r"\bpour (?:mourir|en finir)\b",
                                       r"\bme sens partir\b")
