@@ -906,6 +906,18 @@ CADRES = _rx(
     # aid for victims in general (a question, not a person)
     r"\b(?:les|des|aux) victimes de\b(?=.*\b(?:ont droit|droit a|aides?|associations?)\b)",
 )
+# A question about what to do in general ("que faire si un enfant est maltraité ?", "le 119 peut-il
+# aider une femme battue ?"): no one in particular is in danger; every signal is cancelled, unless
+# the writer speaks of themselves or of someone of their own.
+HYPOTHESE = _rx(
+    r"^(?=.*\b(?:que faire (?:si|quand|lorsque|face a)|comment (?:signaler|faire un signalement|aider|reagir|proteger|reconnaitre|"
+    r"savoir si)|a qui (?:s adresser|signaler|faut il)|quelle (?:est la )?procedure|est ce que le (?:115|119|3919|3114|17)|"
+    r"le (?:115|119|3919|3114) (?:peut|aide|s occupe|est)|qui (?:faut il )?appeler (?:si|quand|lorsque)|que dit la loi|"
+    r"quels sont les (?:signes|droits)|est ce (?:grave|normal|un delit))\b)"
+    r"(?=.*\b(?:un|une|des|les) (?:enfant|enfants|femme|femmes|personne|personnes|mineur|mineurs|jeune|jeunes|ado|ados|bebe|"
+    r"victime|victimes|homme|hommes|parent|parents|sans abri|sdf)\b)"
+    r"(?!.*\b(?:me|m|moi|mon|ma|mes|notre|nos|je|j)\b)")
+
 # The frames that also cancel "fort" signals of these types: a danger long past, told to ask
 # for something else ("mon ex me frappait il y a 15 ans, je voudrais une aide pour le permis").
 PASSE = _rx(
@@ -1133,6 +1145,8 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None) -> Detection:
     score, indices = _score_suicide(normalised)
     if score >= SEUIL_SUICIDE and len(indices) >= 2:
         fired.setdefault("suicide", []).append(("indices:" + "+".join(indices), "fort"))
+    if HYPOTHESE.search(normalised):
+        return Detection()
     cadre = bool(CADRES.search(normalised))
     passe = bool(PASSE.search(normalised)) and not ENCORE.search(normalised)
     kept: dict[str, list[str]] = {}
