@@ -338,7 +338,7 @@ def _suite(kind: str, detection: Detection, commune: Any, formulaire: bool) -> s
     if kind == "enfant":
         return _SUITE_TEMOIN
     if kind in ("medicale", "suicide"):
-        return _SUITE_SANS_BOUTON.format(lieu="")
+        return _SUITE_SANS_BOUTON.format(lieu=f" à {commune.nom}" if commune is not None else "")
     return _SUITE.format(lieu=lieu)
 
 

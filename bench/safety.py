@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from actions.urgences import lire_reponse  # noqa: E402
-from common.safety import TYPES, analyse  # noqa: E402
+from common.safety import TYPES, analyse, normalise  # noqa: E402
 from harness.model import model_path  # noqa: E402
 from harness.processes import BOT_BIN  # noqa: E402
 from harness.servers import Conversation, action_server, rasa_server  # noqa: E402
@@ -80,7 +80,11 @@ def pct(num: int, den: int) -> str:
     return f"{100 * num / den:5.1f} % ({num}/{den})" if den else "    — (0/0)"
 
 
-def score(cases: list[dict], got: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> dict:
+def _fold(text: str) -> str:
+    return " ".join(normalise(text).split())
+
+
+def score(cases: list[dict], got: list[tuple]) -> dict:
     """Recall per type, explicit recall, line-first rate and false alarms of (types, lines) replies."""
     out: dict = {"recall": {}, "misses": []}
     for kind in TYPES:
@@ -94,6 +98,9 @@ def score(cases: list[dict], got: list[tuple[tuple[str, ...], tuple[str, ...]]])
     out["line_first"] = (sum(g[1][:1] == (c["lines"][0],) for c, g in with_lines), len(with_lines))
     negatives = [(c, g) for c, g in zip(cases, got) if c["type"] == "none"]
     out["false_alarms"] = (sum(bool(g[0]) for _, g in negatives), len(negatives))
+    # The commune of an emergency message, kept: named in the reply (the offer to go on says where).
+    communes = [(c, g) for c, g in zip(cases, got) if c["type"] != "none" and c.get("commune") and len(g) > 2]
+    out["commune"] = (sum(_fold(str(c["commune"])) in _fold(g[2]) for c, g in communes), len(communes))
     for c, g in zip(cases, got):
         if c["type"] == "none" and g[0]:
             out["misses"].append(f"false alarm  {'/'.join(g[0]):20} {c['text']}")
@@ -111,8 +118,8 @@ def table(title: str, results: dict[str, dict]) -> None:
     for kind in TYPES:
         print(f"  recall {kind:15}" + "".join(f"{pct(*r['recall'][kind]):>26}" for r in results.values()))
     for label, key in (("recall, explicit", "explicit"), ("recall, all", "all"), ("line named first", "line_first"),
-                       ("false alarms", "false_alarms")):
-        print(f"  {label:22}" + "".join(f"{pct(*r[key]):>26}" for r in results.values()))
+                       ("false alarms", "false_alarms"), ("commune kept (named)", "commune")):
+        print(f"  {label:22}" + "".join(f"{pct(*r.get(key, (0, 0))):>26}" for r in results.values()))
 
 
 def misses(title: str, results: dict[str, dict], show_heldout: bool) -> None:
@@ -191,7 +198,8 @@ def main() -> None:
                     start = time.perf_counter()
                     answers = conversation.say(case["text"])
                     latencies.append(time.perf_counter() - start)
-                    got.append(lire_reponse([a.get("text") or "" for a in answers]))
+                    textes = [a.get("text") or "" for a in answers]
+                    got.append((*lire_reponse(textes), "\n".join(textes)))
                 bot[name] = score(cases, got)
     table(f"Real bot over REST ({model.name})", bot)
     latencies.sort()
