@@ -141,7 +141,7 @@ ENFANT = _alt("enfant", "enfants", "fils", "fille", "filles", "bebe", "bebes", "
 # Acts of harm done to someone (any tense, common misspellings).
 COUPS = (r"(?:frap+\w*|bat|bats|batt\w*|battu\w*|tap(?:e|es|ent|ait|aient|er|ee|ees|pe|pee)\b|cogn\w*|tabas+\w*|"
          r"gifl\w*|brutalis\w*|maltrait\w*|roue de coups|rouee de coups|defonc\w*|massacr\w*|tord\w* le bras|"
-         r"tire les cheveux|tir\w* par les cheveux|train\w* par les cheveux|mord\w*|pousse\w* (?:contre|dans|par)|"
+         r"tire les cheveux|tir\w* par les cheveux|train\w* par les cheveux|mord\w*|pousse\w* (?:contre|dans|par|de la|du haut|hors de)|"
          r"griff\w*|bouscul\w*|plaqu\w* (?:contre|au|par)|jet\w* par terre|arrach\w* (?:les|des|mes) cheveux|"
          r"attrap\w* (?:par|a) (?:le|la|les) (?:cou|gorge|bras|cheveux)|crach\w* dessus|leve la main sur|"
          r"donne\w* (?:un|des) coups?|fait mal|fais mal|font mal|faisait mal|bless\w*|brul\w* avec|"
@@ -257,10 +257,12 @@ REGLES: list[_Regle] = [
        r"\baccouche\w*\b.*\b(?:maison|voiture|trop vite|perd les eaux|seule|arrive)\b|\bperdu les eaux\b.*\b(?:voiture|seule|maison)\b",
        r"\b(?:visage|teint|levres) (?:tout |toute |)(?:gris|grise|blanc|blanche|bleu|bleue|violet|violette)\b.*\brespir\w*",
        r"\bne sent plus (?:sa|son|ses|la|le|les) (?:jambe|bras|main|visage|cote|jambes|bras)\b",
+       r"\bmelange\w* (?:ses|les|mes) mots\b(?!.*\b(?:vieilli|age|toujours)\b)|\b(?:bras|jambe) qui (?:pend|lache|ne tient plus)\b|"
        r"\b(?:du mal|n arrive plus|n arrive pas) a trouver ses mots\b|\bbras (?:est |tout |)(?:faible|mou|lourd|inerte)\b",
        r"\bne se reveille (?:presque plus|pas bien|difficilement)\b",
        r"\b(?:ne s arrete pas|n arrete pas|arrete pas) de saigner\b|\bsaigne\w* sans (?:arret|s arreter)\b|"
-       r"\bsang (?:ne s arrete pas|qui ne s arrete pas|coule sans arret)\b",
+       r"\bsang (?:ne s arrete pas|qui ne s arrete pas|coule sans arret)\b|\bdu sang partout\b|"
+       r"\b(?:plaie|entaille|coupure) (?:enorme|tres profonde|profonde|grave|immense)\b",
        r"\bparalys\w* (?:\w+ ){0,1}(?:du|de la|d un|d une|au|a la) (?:visage|bras|jambe|cote|moitie)\b|\bne parle plus bien\b",
        r"\bs est (?:effondre\w*|ecroule\w*|evanoui\w*)\b",
        r"\b(?:suffoque\w*|cyanose\w*|rale\w* en respirant|siffle\w* en respirant|yeux revulses|dans les vapes|tombe\w* raide|"
@@ -381,6 +383,9 @@ REGLES: list[_Regle] = [
        r"comment (?:mourir|me suicider|se suicider|se pendre|en finir|mettre fin)|dose (?:mortelle|letale))",
        r"\b(?:plus simple|mieux|plus facile|preferable) de (?:mourir|disparaitre|en finir|ne plus vivre|ne plus etre la)\b",
        r"\b(?:vide|pille|vole|pris|recupere)\w* (?:\w+ ){0,1}(?:la|sa|ma|toute la) (?:pharmacie|boite a pharmacie|armoire a pharmacie)\b",
+       r"\b(?:noue|attache|accroche|installe|fixe|prepare)\w* (?:une|la|ma) corde\b|\bcorde\b.*\b(?:poutre|grenier|plafond|arbre|cou)\b",
+       r"\bme (?:laisser tomber|lancer|balancer|jeter) (?:du|de la|d un|d une|depuis|par|sous|dans)\b",
+       r"\bs est enferme\w* (?:\w+ ){0,3}avec (?:une|un|des|son|sa|ses) (?:corde|arme|fusil|couteau|medicaments|cachets|lame|rasoir)\b",
        r"\bne (?:serai|serais|sera) plus (?:un |une )?(?:probleme|poids|fardeau|charge|souci|boulet)\b",
        r"\b(?:vais|va|peur de|envie de|pourrais|risque de|sur le point de|je sens que je vais) faire (?:une|des) (?:betises?|conneries?)\b"
        r"(?! (?:en|avec|dans|sur|au|a la))",
@@ -427,9 +432,9 @@ REGLES: list[_Regle] = [
        r"\b(?:dernier soir de ma vie|derniere nuit de ma vie|mon dernier message avant)\b"),
     _r("suicide", "lexique:rejoindre_defunt", "fort",
        r"\b(?:rejoindre|retrouver|aller (?:la|le|les) (?:rejoindre|retrouver)|aller retrouver|partir retrouver|"
-       r"partir rejoindre|etre avec (?:lui|elle|eux))\b.*\b(?:mort|morte|morts|decede|decedee|decedes|au ciel|la haut|parti|partie|"
+       r"partir rejoindre|etre avec (?:lui|elle|eux))\b.*\b(?:mort|morte|morts|deces|decede|decedee|decedes|au ciel|la haut|parti|partie|"
        r"disparu|disparue|n est plus|enterre|enterree|au paradis|s est tuee?|s est suicidee?|s est pendue?|s est noyee?)\b(?!.*\b(?:enterrement|obseques|billet|funerailles|voyage|vivre)\b)",
-       r"\b(?:mort|morte|decede|decedee|parti|partie)\b.*\b(?:le|la|les) (?:rejoindre|retrouver)\b(?! (?:a|au|en|pour) )"
+       r"\b(?:mort|morte|deces|decede|decedee|parti|partie)\b.*\b(?:le|la|les) (?:rejoindre|retrouver)\b(?! (?:a|au|en|pour) )"
        r"(?!.*\b(?:enterrement|obseques|billet|funerailles|voyage)\b)",
        r"\b(?:mort|morte|decede|decedee|parti|partie|perdu)\b (?:\w+ ){0,6}(?:je veux|je voudrais|envie d) etre avec (?:lui|elle|eux)\b"
        r"(?! (?:a|au|en|pour) )",
@@ -492,7 +497,7 @@ REGLES: list[_Regle] = [
        rf"(?:{ENFANT})\b)",
        rf"\b(?:hurl\w*|cri\w*) (?:sur|apres) (?:son|sa|ses|leur|leurs|les|un|une|le|la) (?:{ENFANT})\b.*\b(?:coups?|frapp\w*|gifl\w*)\b"),
     _r("enfant", "motif:coups->enfant", "fort",
-       rf"\b(?:{COUPS}|pouss\w*|secou\w*|{VIOL}|abus\w*|touch\w*|agress\w*|enferm\w*|affam\w*|brul\w*|maltrait\w*|"
+       rf"\b(?:{COUPS}|pouss\w*|secou\w*|{VIOL}|abus\w*|touch\w*|agress\w*|enferm\w*|affam\w*|brul\w*|maltrait\w*|drogu\w*|"
        rf"laisse\w* seul\w*|laisse\w* (?:\w+ ){{0,2}}sans manger|tape\w* sur) "
        rf"(?:(?!devant|avec|pour|chez|sans|apres|avant|pres|quand|comme|sous)\w+ ){{0,1}}"
        rf"(?:mon |ma |mes |son |sa |ses |les |un |une |le |la |des |notre |nos |leur |leurs |l |cet |cette )"
@@ -516,7 +521,7 @@ REGLES: list[_Regle] = [
        r"ne vont plus a l ecole|jamais soigne\w*|pas de chauffage|marques? de coups|traces? de coups|"
        r"brulures? de cigarette|bleus? (?:partout|sur le corps|sur les bras|au visage)|avec des bleus|pleure depuis des heures)",
        r"\b(?:bebe|nourrisson|enfant) (?:\w+ ){0,3}pleure depuis des heures\b",
-       rf"^(?=.*\b(?:{ENFANT}|[1-9] ans|1[0-7] ans)\b)(?=.*\benferm\w* (?:\w+ ){{0,4}}(?:toute la journee|toute la nuit|des heures|des jours|a cle|"
+       rf"^(?=.*\b(?:{ENFANT}|[1-9] ans|1[0-7] ans)\b)(?=.*(?<!s est )(?<!se )(?<!s etait )\benferm\w* (?:\w+ ){{0,4}}(?:toute la journee|toute la nuit|des heures|des jours|a cle|"
        r"dans (?:le|la|un|une|notre|leur|sa|ma) (?:placard|cave|chambre|noir|balcon|toilettes)))",
        r"\bne (?:les|le|la|nous|me) (?:nourrit|nourrissent|nourrissait|lave|lavent|soigne|soignent)\w* (?:pas|plus|jamais)\b",
        rf"\bfai\w* dormir (?:\w+ ){{0,1}}(?:{ENFANT}) (?:par terre|dehors|dans la voiture|sur le sol)\b",
@@ -599,7 +604,7 @@ REGLES: list[_Regle] = [
        r"\b(?:rapports?|relations?) (?:sexuel\w* )?(?:\w+ ){0,2}(?:quand|alors que|sans|meme si) (?:je ne veux pas|je veux pas|je refuse|"
        r"mon accord|mon consentement|je dis non|je dors)\b",
        r"\b(?:impose|imposer|exige|exiger)\w* (?:des )?(?:rapports|relations sexuelles|sexe)\b|"
-       r"\b(?:impose|force|oblige)\w* (?:\w+ ){0,2}(?:envies|desirs|pratiques|actes|jeux) sexuel\w*|"
+       r"\b(?:impose|force|oblige|contraint)\w* (?:\w+ ){0,2}(?:envies|desirs|pratiques|actes|jeux|rapports|relations) sexuel\w*|"
        r"\bsexuel\w*\b.*\b(?:je dis non|je refuse|pas envie|contre mon gre|sans mon accord)\b|"
        r"\b(?:me|m) (?:prete|vend|loue|offre)\w* (?:a|aux) (?:ses|des|d autres) (?:amis|hommes|clients|potes)\b|\bprostitu\w*|"
        r"\b(?:coucher|rapports?|sexe)\b.*\bsi je (?:dis non|refuse|ne veux pas)\b|\breveille\w* (?:\w+ ){0,2}pour (?:coucher|le sexe|des rapports)\b|"
@@ -629,7 +634,8 @@ REGLES: list[_Regle] = [
        r"\b(?:me|m) fai\w* chanter\b|\bchantage (?:avec|aux|a la) (?:photos?|videos?|images?)\b",
        rf"\b(?:{COUPS}|tape|frappe) (?:\w+ ){{0,2}}et moi\b"),
     _r("violences", "motif:controle_coercitif", "fort",
-       rf"\b(?:{_AGENT_H}) (?:\w+ ){{0,2}}(?:me |m |)(?:prend|a pris|pris|confisque|a confisque|garde|cache|a cache|retient|"
+       rf"\b(?:{_AGENT_H}) (?:\w+ ){{0,2}}(?:me |m |)(?:prend|a pris|pris|confisque|a confisque|garde|cache|a cache|retient|enleve|retire|"
+       r"reprend|saisit|"
        r"vole|a vole|bloque|a bloque|fouille|controle|surveille|lit) (?:\w+ ){0,2}(?:mon|mes|ma|nos|notre) (?:telephone|portable|"
        r"passeports?|papiers|titres? de sejour|carte (?:vitale|bancaire|d identite|de sejour|bleue)|salaire|argent|paie|"
        r"messages|compte|cb|identite|sorties|allocations|rsa|aah|apl|pension|retraite|prestations|aides)\b(?!.*\b(?:au lycee|au college|a l ecole|par erreur|pour jouer)\b)",
@@ -663,6 +669,8 @@ REGLES: list[_Regle] = [
        r"\bne (?:me |m )?laisse (?:pas|jamais|aucun|plus) (?:d |un centime|un sou)\w*(?: argent)?\b|\b(?:a|garde|prend|cache) toutes les cartes\b|"
        r"\bje dois lui demander (?:\w+ ){0,2}(?:pour|de l argent|la permission|l autorisation)\b|\bdemander la permission pour\b",
        r"\b(?:oblige|force)\w* a (?:lui )?donner (?:le|mon|mes|les) (?:code|codes|mot de passe|mots de passe)\b|"
+       r"\b(?:oblige|force|contraint)\w* a (?:lui )?(?:remettre|donner|verser|virer|laisser) (?:tout )?(?:mon|ma|mes) (?:salaire|argent|paie|"
+       r"allocations|rsa|aah|retraite|pension|carte)\b|"
        r"\b(?:verifie|controle|regarde|fouille) tout\b",
        r"\b(?:me|m) vol\w* (?:ma|mon|mes) (?:pension|retraite|argent|carte|salaire|allocations|rsa|aah)\b",
        rf"\b(?:mon fils|ma fille|mon petit fils|ma petite fille|{PARTENAIRE}) (?:\w+ ){{0,2}}(?:me|m) menace\w*\b"
@@ -674,7 +682,7 @@ REGLES: list[_Regle] = [
        r"\bpartout ou je vais\b|\bil est partout\b",
        rf"^(?=.*\b(?:{PARTENAIRE})\b)(?=.*\b(?:verifie|controle|epluche|fouille)\w* (?:tous |toutes |)(?:mes|mon|ma) (?:tickets|releves|"
        r"depenses|comptes|messages|telephone|achats)\b)",
-       r"\bm attend (?:\w+ ){0,2}(?:devant|en bas|a la sortie|pres de) (?:de )?(?:mon|ma|chez|l|la|le)\b",
+       r"\bm attend (?:\w+ ){0,4}(?:devant|en bas|a la sortie|pres de) (?:de )?(?:mon|ma|chez|l|la|le)\b",
        r"\brode\w* (?:\w+ ){0,2}(?:en bas de chez moi|autour de chez moi|devant chez moi|pres de chez moi)\b",
        r"\bdebarque\w* (?:\w+ ){0,2}chez moi\b|\bsonne\w* (?:\w+ ){0,3}(?:a toute heure|la nuit|sans arret)\b",
        r"\b(?:appelle|m appelle|ecrit|m ecrit|envoie) (?:\d+|des dizaines de|des centaines de|cinquante|cent) (?:fois|messages)\b",
@@ -736,7 +744,7 @@ REGLES: list[_Regle] = [
        r"\b(?:dors|dormons|dort|dorment|couche|couchons|vis|vivons|loge|logeons|campe|campons|squatte|squattons|passe la nuit)\w* "
        r"(?:\w+ ){0,3}(?:sur des cartons|dans un terrain vague|sur le trottoir|dans une cave|dans un squat|sous un porche|"
        r"dans un hangar|dans une cabane|dans un bidonville|dans un campement|dans la voiture|dans ma voiture|dans notre voiture|"
-       r"dans un camion|dans les bois|dans la foret|sur la plage|sur un banc|dans un square|dans un abribus|sous un abribus|"
+       r"dans un camion|dans les bois|dans la foret|sur la plage|sur (?:un|les|des|le) bancs?|dans un square|dans un abribus|sous un abribus|"
        r"dans une eglise|dans un mcdo|dans les toilettes|dans un sous sol|dans un local|dans une laverie|sous une tente|"
        r"dans une tente|sur un parking|dans un parking|dans un hall|dans les halls|dehors|a l aeroport|a la gare|aux urgences)\b",
        r"\b(?:zone|zoner|erre|errer|traine|trainer) (?:\w+ ){0,2}(?:dehors|dans les rues|dans la rue) (?:\w+ ){0,2}(?:la nuit|toute la nuit|jusqu au matin)\b",
@@ -760,8 +768,10 @@ REGLES: list[_Regle] = [
        r"\b(?:aujourd hui|ce matin|hier|tout a l heure)\b.*\bexpuls\w*\b(?!.*\b(?:en|au mois de|dans) )",
        r"\b(?:ne veut|ne veulent|veut|veulent) (?:plus|pas) (?:m|me|nous) (?:heberger|garder|loger)\b",
        r"\b(?:dois|doit|devons|faut que je|dois quitter) (?:partir|quitter|sortir)\b.*\b(?:ce soir|aujourd hui|demain matin|cette nuit)\b",
-       r"\b(?:foyer|centre|hotel|hebergement|chrs)\b.*\b(?:vire|viree|mis dehors|mise dehors|dehors|s arrete|termine|fini)\b.*"
-       r"\b(?:rien|nulle part|ou dormir|ce soir|demain|dormir|sais pas)\b",
+       r"\b(?:foyer|centre|hotel|hebergement|chrs)\b.*\b(?:vire\w*|mis dehors|mise dehors|dehors|s arrete|termine|fini|exclu\w*)\b.*"
+       r"\b(?:rien|nulle part|ou dormir|ce soir|demain|dormir|sais pas|ce matin|aujourd hui|cet apres midi)\b",
+       r"\b(?:pas|plus) d argent pour (?:l hotel|un hotel|une chambre|dormir|une nuit)\b|"
+       r"\bje ne connais personne\b.*\b(?:ce soir|cette nuit|dormir|hotel|dehors)\b",
        r"\bhuissiers?\b.*\b(?:dehors|a la rue|dans la rue|plus de logement|change les serrures)\b",
        r"\bchange\w* (?:les|la) serrures?\b",
        r"\b(?:suis|sommes|me retrouve|on est|nous sommes) a la porte\b(?! (?:de|du|des|d)\b)",
@@ -851,7 +861,7 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                          r"\bau fond du trou\b|\bje coule\b|\ba bout de forces?\b|\bje ne m en sortirai jamais\b|\bsans espoir\b|"
                          r"\bplus d espoir\b|\btout est fini\b|\bj ai tout perdu\b|\bje n ai plus rien\b|\bplus personne\b|"
                          r"\btout le monde me deteste\b|\bje me deteste\b|\bje suis (?:une merde|nulle?|un boulet|de trop)\b|"
-                         r"\bje n en vois pas le bout\b|\bje ne vois pas d issue\b|\bplus aucun espoir\b")),
+                         r"\bje n en vois pas le bout\b|\bplus rien n a de sens\b|\bje ne vois pas d issue\b|\bplus aucun espoir\b")),
     "desespoir_fort": (2, _rx(r"\b(?:pas|plus|aucun) (?:l |d )?interet (?:de|a) (?:continuer|vivre|rester)\b",
                               r"\b(?:ne veux plus|plus la force de|plus envie de) me battre\b(?! (?:contre|pour|avec))|\b(?:n arrive|arrive) plus a vivre\b|\bne (?:peux|peut) plus vivre\b|\bplus vivre sans (?:elle|lui|eux)\b",
                               r"\bplus aucune raison\b|\bje suis un poids\b|\bpersonne ne me regretter\w*\b")),
@@ -871,7 +881,7 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                       r"apres demain|dans quelques jours|avant noel)\b")),
     "silence": (1, _rx(r"\bdepuis plus rien\b|\bplus de nouvelles\b|\bne repond plus\b|\bne donne plus de nouvelles\b|"
                        r"\btelephone (?:est )?eteint\b")),
-    "deuil": (1, _rx(r"\b(?:mort|morte|decede|decedee|partie? il y a|parti pour toujours|n est plus la|au ciel|la haut|perdu mon|"
+    "deuil": (1, _rx(r"\b(?:mort|morte|deces|decede|decedee|partie? il y a|parti pour toujours|n est plus la|au ciel|la haut|perdu mon|"
                      r"perdu ma)\b")),
     "rejoindre": (2, _rx(r"\bpartir avec (?:elle|lui|eux)\b|\b(?:le|la|les) (?:rejoindre|retrouver)\b|\betre avec (?:lui|elle|eux) (?:maintenant|pour toujours|la haut)\b")),
 }
