@@ -239,7 +239,10 @@ REGLES: list[_Regle] = [
        r"\b(?:appeler|appelez|appelle|appeller|faut|appele) (?:une ambulance|les pompiers|le samu|le 15)\b",
        r"\bsamu\b(?! social)|\bambulance\b",
        r"\b(?:brule|brulee|blesse|blessee) (?:gravement|grave)\b",
-       r"\blevres? (?:bleues?|violettes?)\b|\b(?:devient|tout|toute) (?:bleu|bleue)\b(?! de)",
+       r"\blevres? (?:bleues?|violettes?)\b|\b(?:devient|tout|toute) (?:bleu|bleue|violet|violette|gris|grise)\b(?! de)",
+       r"\bavale\w* (?:un|une|des) (?:morceau|objet|jouet|bille|piece|bouchon|caillou|bonbon|noix|cacahuete)\b.*\b(?:tousse|respire|violet|"
+       r"bleu|s etouffe|etouffe)\w*",
+       r"\bbras gauche\b.*\b(?:sue|transpire|sueurs?|pale|malaise|poitrine|essouffle)\w*|\b(?:sue|transpire|sueurs?|pale)\w*\b.*\bbras gauche\b",
        r"\b(?:gorge|langue|visage|levres?) (?:qui )?gonfl\w*",
        r"\bs est ecroule\w*\b|\bs effondr\w*\b",
        r"\bveines?\b.*\bsaign\w*",
@@ -385,6 +388,12 @@ REGLES: list[_Regle] = [
        r"\b(?:vide|pille|vole|pris|recupere)\w* (?:\w+ ){0,1}(?:la|sa|ma|toute la) (?:pharmacie|boite a pharmacie|armoire a pharmacie)\b",
        r"\b(?:noue|attache|accroche|installe|fixe|prepare)\w* (?:une|la|ma) corde\b|\bcorde\b.*\b(?:poutre|grenier|plafond|arbre|cou)\b",
        r"\bme (?:laisser tomber|lancer|balancer|jeter) (?:du|de la|d un|d une|depuis|par|sous|dans)\b",
+       r"\b(?:cachets|medicaments|comprimes|arme|corde|pistolet|fusil|lame|rasoir) (?:\w+ ){0,1}(?:a cote de moi|devant moi|dans (?:la|ma) main|"
+       r"pres de moi|sur moi)\b",
+       r"\bmoteur (?:allume|en marche|qui tourne)\b.*\bgarage\b|\bgarage\b.*\bmoteur (?:allume|en marche|qui tourne)\b",
+       r"\bme (?:jeter|noyer) (?:a l eau|dans (?:l eau|la seine|le fleuve|le canal|la riviere|la mer|le lac|la loire|le rhone))\b"
+       r"(?=.*\b(?:ce soir|cette nuit|demain|mourir|en finir|fini|pour toujours|pour de bon)\b)",
+       r"\ba quoi (?:ca |bon |)(?:sert|servirait) (?:de vivre|que je (?:reste|vive|sois) (?:en vie|la|vivante?)|ma vie)\b",
        r"\bs est enferme\w* (?:\w+ ){0,3}avec (?:une|un|des|son|sa|ses) (?:corde|arme|fusil|couteau|medicaments|cachets|lame|rasoir)\b",
        r"\bne (?:serai|serais|sera) plus (?:un |une )?(?:probleme|poids|fardeau|charge|souci|boulet)\b",
        r"\b(?:vais|va|peur de|envie de|pourrais|risque de|sur le point de|je sens que je vais) faire (?:une|des) (?:betises?|conneries?)\b"
@@ -429,7 +438,7 @@ REGLES: list[_Regle] = [
        r"une derniere)",
        r"\bquand je ne serai plus (?:la|de ce monde)\b|\bapres ma mort\b|\bmes dernieres volontes\b",
        r"\bdonne (?:mon chat|mon chien|mes affaires|toutes mes affaires)\b.*\b(?:au revoir|adieu|plus la|partir|derniere)",
-       r"\b(?:dernier soir de ma vie|derniere nuit de ma vie|mon dernier message avant)\b"),
+       r"\b(?:dernier soir de ma vie|derniere nuit de ma vie)\b"),
     _r("suicide", "lexique:rejoindre_defunt", "fort",
        r"\b(?:rejoindre|retrouver|aller (?:la|le|les) (?:rejoindre|retrouver)|aller retrouver|partir retrouver|"
        r"partir rejoindre|etre avec (?:lui|elle|eux))\b.*\b(?:mort|morte|morts|deces|decede|decedee|decedes|au ciel|la haut|parti|partie|"
@@ -510,7 +519,10 @@ REGLES: list[_Regle] = [
        r"enferm\w*|secou\w*|brul\w*|insult\w*|menac\w*|fait des choses|fait du mal)"),
     _r("enfant", "lexique:negligence", "fort",
        rf"\b(?:{ENFANT}|\d+ ans)\b.*\b(?:seul|seule|seuls|seules) (?:\w+ ){{0,2}}(?:a la maison|chez (?:elle|lui|eux)|"
-       r"toute la nuit|la nuit|dehors|depuis|tout le week end|des heures|toute la journee)",
+       r"toute la nuit|la nuit|dehors|depuis|tout le week end|des heures|toute la journee|la plupart du temps|tout le temps|"
+       r"tous les soirs|le soir)",
+       rf"\b(?:les|des|ces|ses|leurs) (?:{ENFANT}) (?:de|d|du|des) (?:\w+ ){{0,3}}(?:sont|ont l air|semblent) (?:\w+ ){{0,2}}"
+       r"(?:sales|affames|mal nourris|maigres|sous alimentes|abandonnes|negliges)\b",
        rf"\blaiss\w* (?:\w+ ){{0,3}}(?:{ENFANT}) (?:\w+ ){{0,6}}(?:seul|seule|seuls|seules|sans manger|sans surveillance|"
        r"dehors|enferme\w*)",
        rf"\b(?:{ENFANT})\b.*\b(?:personne ne s occupe|marques? de coups|traces? de coups|brulures? de cigarette|"
@@ -544,6 +556,7 @@ REGLES: list[_Regle] = [
        rf"\bgestes? (?:deplaces|bizarres|sexuels)\b",
        rf"^(?=.*\b(?:{ENFANT}|ado|[5-9] ans|1[0-7] ans)\b)(?=.*\b(?:abus\w* (?:d elle|de lui|d eux|sexuellement)|deshabill\w*)\b)",
        r"\bpour qu (?:ils|elles|il|elle) (?:montent|monte|viennent|vienne) chez (?:lui|eux)\b",
+       r"\b(?:calins|caresses|bisous|jeux|massages) (?:bizarres|speciaux|secrets|genants|pas normaux)\b",
        r"\b(?:homme|adulte|inconnu|monsieur|majeur)\b (?:\w+ ){0,6}(?:veut|voudrait|propose de|demande de|cherche a) "
        r"(?:la |le |les |)(?:rencontrer|voir|retrouver)\w* (?:\w+ ){0,1}(?:en secret|seule?s?|sans (?:ses|mes|les) parents|en cachette)\b",
        rf"\b(?:{PARENT}|il|elle)\b (?:\w+ ){{0,3}}(?:vient|rentre|entre|se glisse|se couche|dort)\w* (?:dans|avec moi dans) (?:mon|ma) (?:lit|chambre la nuit)\b",
@@ -629,6 +642,8 @@ REGLES: list[_Regle] = [
        rf"\b(?:{PARTENAIRE}) (?:\w+ ){{0,4}}(?:messages?|appels?|sms|lettres?) (?:de |d )(?:menaces?|insultes?|mort)\b",
        r"\bsi je (?:pars|partais|le quitte|la quitte|m en vais)\b.*\b(?:jamais|plus jamais|ne (?:\w+ ){0,2}plus) (?:\w+ ){0,2}(?:mes|les) enfants\b",
        r"\b(?:jure|promis|dit qu il allait|dit qu il va|va|veut|menace) (?:de )?me retrouver\b|\bme retrouvera\b",
+       r"\b(?:menace\w*|va|veut|jure) (?:\w+ ){0,1}(?:de )?s en prendre a (?:moi|ma|mon|mes|nous|mes enfants)\b",
+       r"\bharcel\w* depuis (?:la rupture|la separation|notre separation|que je (?:l ai|suis) (?:quitte|partie?))\b",
        r"\b(?:m envoie|m ecrit|me fait|me laisse|recois|reçois) (?:\w+ ){0,1}(?:des )?(?:menaces|messages de menace|messages menacants)\b",
        r"\b(?:je vais|tu vas|elle va) le payer\b|\bme le (?:faire )?payer\b|\btu vas le regretter\b|\bje vais le regretter\b|"
        r"\b(?:me|m) fai\w* chanter\b|\bchantage (?:avec|aux|a la) (?:photos?|videos?|images?)\b",
@@ -814,7 +829,7 @@ REGLES: list[_Regle] = [
        r"\b(?:acheter|payer) (?:a manger|de la nourriture|du lait|les courses)\b.*\b(?:pas|plus|rien|aucun)\b",
        r"\b(?:pas|plus|aucun|rien) (?:un sou|d argent|un euro|un centime|de sous)\b.*\bmanger\b",
        r"\b(?:pas|plus|aucun|rien)\b.*\b(?:de quoi manger|a manger ce soir|a manger aujourd hui)\b",
-       r"\bsaute\w* (?:le|les|des|un) repas\b|\bmange\w* (?:qu )?une fois (?:par jour|tous les (?:deux|2|trois|3) jours)\b",
+       r"\bsaute\w* (?:le|les|des|un) (?:repas|diner|dejeuner|souper)\b|\bmange\w* (?:qu )?une fois (?:par jour|tous les (?:deux|2|trois|3) jours)\b",
        r"\bplus de lait (?:pour|pour le|pour mon) (?:bebe|fils|fille|enfant)\b",
        r"\b(?:pas|plus) de vrai repas\b|\breclament a manger\b",
        r"\bque du pain (?:depuis|et de l eau)\b|\bsentir la faim\b|\brien a (?:se|me|nous) mettre sous la dent\b",
@@ -823,6 +838,7 @@ REGLES: list[_Regle] = [
        r"\b(?:fouille|fouiller|cherche|chercher|mange|manger)\w* (?:dans )?les poubelles\b",
        r"\b(?:rien|pas) (?:mange|avale) (?:\w+ ){0,2}(?:depuis|de la journee)\b|"
        r"\b(?:\d+|deux|trois|quatre|cinq|plusieurs) jours que (?:je n ai|j ai|on n a|on a|nous n avons) (?:rien|pas) (?:mange|avale)\b",
+       r"\b(?:\d+|deux|trois|quatre|cinq|plusieurs) jours que (?:je ne mange|on ne mange|nous ne mangeons|je mange) (?:rien|pas|plus)\b",
        r"\b(?:pas|plus) (?:de quoi|d argent pour|les moyens d) (?:acheter|payer) (?:du lait|a manger|la nourriture|les courses|de quoi manger|"
        r"le lait|des couches et du lait)\b",
        r"\b(?:que|seulement) (?:du|des|de la|de l) \w+ depuis (?:\d+|deux|trois|quatre|cinq|plusieurs) jours\b",
@@ -844,7 +860,7 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                    r"\bmettre un terme\b|\bdormir pour toujours\b|\badieux?\b|\ble grand saut\b|\ben finir\b|"
                    r"\bque tout s arrete\b|\bne plus exister\b|\bplus souffrir\b|\bje suis pret\w*$|\bla derniere fois\b|"
                    r"\bque (?:ca|tout ca|tout) se termine\b|\bque (?:ca|tout ca) s arrete\b|\bune bonne fois pour toutes\b|"
-                   r"\bce sera fini\b|\bje lache tout\b|\bprete? a partir\b(?! (?:en|a|au|pour|chez|vers|demain|travailler|de))|\bfermer les yeux pour toujours\b|\ble grand sommeil\b|"
+                   r"\bce sera fini\b|\b(?:mon|c est mon) dernier message\b|\bje lache tout\b|\bprete? a partir\b(?! (?:en|a|au|pour|chez|vers|demain|travailler|de))|\bfermer les yeux pour toujours\b|\ble grand sommeil\b|"
                    r"\brejoindre les anges\b|\btirer ma reverence\b|\bm en aller pour (?:de bon|toujours)\b|\bpartir loin de tout\b|"
                    r"\bne plus etre de ce monde\b|\bplus la\b(?= (?:demain|ce soir|bientot|a noel|la semaine prochaine))")),
     "depart": (1, _rx(r"\bje pars (?:ce soir|cette nuit|demain)\b(?! (?:en|a|au|pour|chez|vers|travailler))|"
@@ -861,7 +877,7 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                          r"\bau fond du trou\b|\bje coule\b|\ba bout de forces?\b|\bje ne m en sortirai jamais\b|\bsans espoir\b|"
                          r"\bplus d espoir\b|\btout est fini\b|\bj ai tout perdu\b|\bje n ai plus rien\b|\bplus personne\b|"
                          r"\btout le monde me deteste\b|\bje me deteste\b|\bje suis (?:une merde|nulle?|un boulet|de trop)\b|"
-                         r"\bje n en vois pas le bout\b|\bplus rien n a de sens\b|\bje ne vois pas d issue\b|\bplus aucun espoir\b")),
+                         r"\bje n en vois pas le bout\b|\bje ne tiendrai (?:pas|plus)\b|\bplus rien n a de sens\b|\bje ne vois pas d issue\b|\bplus aucun espoir\b")),
     "desespoir_fort": (2, _rx(r"\b(?:pas|plus|aucun) (?:l |d )?interet (?:de|a) (?:continuer|vivre|rester)\b",
                               r"\b(?:ne veux plus|plus la force de|plus envie de) me battre\b(?! (?:contre|pour|avec))|\b(?:n arrive|arrive) plus a vivre\b|\bne (?:peux|peut) plus vivre\b|\bplus vivre sans (?:elle|lui|eux)\b",
                               r"\bplus aucune raison\b|\bje suis un poids\b|\bpersonne ne me regretter\w*\b")),
@@ -874,7 +890,7 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                            r"tout est prevu|j ai tout prevu|fait ce qu il fallait)\b")),
     "decision": (1, _rx(r"\baller (?:jusqu )?au bout\b|\bje suis decidee?\b|\bma decision est prise\b|"
                         r"\bje sais ce que je (?:fais|vais faire)\b|\bc est decide\b")),
-    "message": (1, _rx(r"\b(?:envoye|ecrit|poste|publie)\w*\b|\b(?:message|sms|texto|photo)\b")),
+    "message": (1, _rx(r"\b(?:envoye|ecrit|poste|publie)\w*\b")),
     "cachette": (2, _rx(r"\bpour que personne ne (?:me trouve|me retrouve|m empeche|me voie|me sauve|puisse m arreter)\b")),
     "moment": (1, _rx(r"\b(?:ce soir|cette nuit|demain soir|demain|bientot|cette semaine|samedi|dimanche|lundi|mardi|"
                       r"mercredi|jeudi|vendredi|tout a l heure|dans une heure|maintenant|ce week end|a la fin du mois|"
