@@ -1,46 +1,72 @@
-"""Urgent danger, answered first (issue 6).
+"""Urgent danger, answered first, then the way on to the orientation.
 
-``action_urgence`` runs when the intent is ``urgence_<type>`` (from DIET or forced by the
-safety net, ``bot/rasa_ext/safety_net.py``). It answers in a few warm lines: the number to
-call and what it is for, first; then an offer to go on. When a form is active it hands back
-to it (``FollowupAction``): the form asks its question again, every slot kept.
+``action_urgence`` runs when the intent is ``urgence_<type>`` (forced by the safety net,
+``bot/rasa_ext/safety_net.py``, which also puts its reading of the message in the parse data:
+types, lines in order, signals, whether the writer is a minor, whether the danger is immediate).
+It answers in a few warm lines, the right number for the person first (a child writing: the 119;
+violence happening now: the 17; then the 3919…), one line for every other danger of the message,
+the sources, and the offer to go on. It keeps what the message says for the orientation that may
+follow (the commune, when a place word introduces it, and the need; a night outside is a
+``sans_domicile`` housing), so that nothing is asked twice. When a form is active it hands back to
+it (``FollowupAction``): the form asks its question again, every slot kept — except for a child,
+who is never asked a form question.
 
-The facts (numbers, free, day and night) were checked on 2026-11-23 on the official sites
-named in ``SOURCES``; the numbers themselves also come from the national directory
-(``knowledge/directory/national.yaml``, entries ``urgence--*``).
+The same danger written again later in the conversation is not answered with the same text: one
+line recalls the number and the conversation goes on (the form resumes or starts).
+
+``action_apres_urgence`` answers « oui » / « non » to the offer to go on: « oui » starts the
+situation form with the need and the commune already known; « non » says the line stays open.
+
+The numbers come from the national directory (``knowledge/directory/national.yaml``, entries
+``urgence--*``), with the date they were checked there; ``SOURCES`` names the official site of
+each answer.
 """
 from __future__ import annotations
 
 import logging
 import re
+from datetime import date
 from functools import lru_cache
-from typing import Any, Optional
+from typing import Any, Iterable, Optional
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import FollowupAction, SlotSet
+from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.message import intent, texte
+from actions.message import entites, intent, texte
 from actions.parcours import avec_besoin
-from common.safety import INTENTS, TYPES, detect, normalise, type_of_intent
+from common.safety import (INTENTS, LIGNE_CCAS, NUMEROS, TYPES, Detection, analyse, normalise,
+                           type_of_intent)
 from knowledge.contacts import contacts_for_commune
 from knowledge.directory.defaults import national_entries
-from knowledge.territory import commune_by_code
+from knowledge.territory import commune_by_code, resolve_commune
 
 logger = logging.getLogger(__name__)
 
-CHECKED = "23 novembre 2026"
 SLOT_URGENCE = "urgence"
+SLOT_REPONDUES = "urgences_repondues"
 SLOT_COMMUNE = "commune"
+SLOT_COMMUNE_NOM = "commune_nom"
+SLOT_COMMUNE_CHOIX = "commune_choix"
+FORM_SITUATION = "situation_form"
 # The need (docs/situation.md `besoins`) behind an emergency: kept, so that the orientation that
 # may follow the emergency answer starts from it instead of asking again what the person needs.
 BESOIN_DE_L_URGENCE = {"violences": "violence", "faim": "alimentation", "sans_abri": "logement"}
 # Intents a form must not take as an answer: the rules answer them, then the form resumes.
 INTENTS_PRIORITAIRES = frozenset({*INTENTS, "demander_humain", "autre_langue"})
+# Needs a person may name beside the danger ("je dors dans ma voiture, je voudrais le RSA").
+_BESOINS_NOMMES = (
+    ("argent", r"\b(?:rsa|revenu de solidarite|prime d activite|allocations?|argent|ressources)\b"),
+    ("sante", r"\b(?:mutuelle|css|complementaire sante|cmu|ame|medecin|soins|sante|carte vitale)\b"),
+    ("administratif", r"\b(?:domiciliation|adresse postale|papiers|carte d identite|titre de sejour)\b"),
+    ("emploi", r"\b(?:travail|emploi|boulot|france travail|pole emploi)\b"),
+    ("logement", r"\b(?:logement|appartement|hlm|loyer|apl)\b"),
+    ("alimentation", r"\b(?:colis|restos? du coeur|banque alimentaire|epicerie solidaire|aide alimentaire)\b"),
+)
 
 _ALIMENTAIRE = re.compile(r"aliment|repas|restos|epicerie|nourriture|colis|banque alimentaire")
-# Where each answer's facts come from (official sites, checked on CHECKED).
+# Where each answer's facts come from (official sites).
 SOURCES = {
     "medicale": "service-public.fr (numéros d'urgence)",
     "suicide": "3114.fr",
@@ -50,7 +76,9 @@ SOURCES = {
     "faim": "service-public.fr",
 }
 
-# First lines, the most important first. {n[X]} are numbers read from the national directory.
+# First paragraph of each answer; each names the right number first. {n[X]} are numbers read
+# from the national directory. Variants: a child writing ("enfant_mineur"), violence now
+# ("violences_immediat": the 17 first), a child in immediate danger reported by an adult.
 _TEXTES = {
     "medicale": (
         "C'est une urgence : appelez tout de suite le {n[15]} (Samu) ou le {n[112]}. "
@@ -59,20 +87,32 @@ _TEXTES = {
     ),
     "suicide": (
         "Merci de me l'avoir écrit. Vous n'avez pas à affronter cela sans aide. Appelez le {n[3114]}, "
-        "le numéro national de prévention du suicide : des soignants vous écoutent, gratuitement, "
-        "24 heures sur 24 et 7 jours sur 7. Si vous êtes en danger tout de suite, appelez le {n[15]} "
-        "(Samu) ou le {n[112]}."
+        "le numéro national de prévention du suicide, pour vous ou pour un proche : des soignants "
+        "écoutent, gratuitement, 24 heures sur 24 et 7 jours sur 7. Si la vie est en danger tout de "
+        "suite, appelez le {n[15]} (Samu) ou le {n[112]}."
     ),
     "enfant": (
         "Un enfant en danger doit être protégé : appelez le {n[119]} (Allô Enfance en danger). "
         "C'est gratuit, 24 heures sur 24 et 7 jours sur 7, pour un enfant ou pour un adulte qui "
         "s'inquiète pour lui. En cas de danger immédiat, appelez le {n[17]} (police) ou le {n[112]}."
     ),
+    "enfant_mineur": (
+        "Vous avez bien fait d'écrire. Ce qui vous arrive n'est pas normal et ce n'est pas de votre "
+        "faute. Appelez le {n[119]} : c'est gratuit, jour et nuit, et des adultes sont là pour vous "
+        "écouter et vous protéger. Si vous êtes en danger tout de suite, appelez le {n[17]} (police) "
+        "ou le {n[112]}."
+    ),
     "violences": (
-        "Ce que vous vivez n'est pas normal et vous n'y êtes pour rien. Si vous êtes en danger "
-        "maintenant, appelez le {n[17]} (police) ou le {n[112]} ; si vous ne pouvez pas parler, "
-        "envoyez un SMS au {n[114]}. Pour en parler et recevoir des conseils : le {n[3919]} (Violences "
-        "Femmes Info), gratuit et anonyme, 24 heures sur 24 et 7 jours sur 7."
+        "Ce que vous vivez n'est pas normal et vous n'y êtes pour rien. Pour en parler et recevoir "
+        "des conseils, appelez le {n[3919]} (Violences Femmes Info), gratuit et anonyme, 24 heures "
+        "sur 24 et 7 jours sur 7. Si vous êtes en danger maintenant, appelez le {n[17]} (police) ou "
+        "le {n[112]} ; si vous ne pouvez pas parler, envoyez un SMS au {n[114]}."
+    ),
+    "violences_immediat": (
+        "Ce que vous vivez n'est pas normal et vous n'y êtes pour rien. Vous êtes en danger : "
+        "appelez tout de suite le {n[17]} (police) ou le {n[112]} ; si vous ne pouvez pas parler, "
+        "envoyez un SMS au {n[114]}. Ensuite, pour en parler et recevoir des conseils : le "
+        "{n[3919]} (Violences Femmes Info), gratuit et anonyme, jour et nuit."
     ),
     "sans_abri": (
         "Pour dormir à l'abri ce soir, appelez le {n[115]} (Samu social) : il cherche une place "
@@ -84,18 +124,39 @@ _TEXTES = {
         "votre commune, qui peut proposer une aide d'urgence, ou à une association d'aide alimentaire."
     ),
 }
-# One line per other danger found in the same message.
+# One line per other danger found in the same message, in the detector's order.
 _RAPPELS = {
     "medicale": "Urgence médicale : {n[15]} ou {n[112]}.",
     "suicide": "Si vous pensez au suicide : {n[3114]}, gratuit, jour et nuit.",
     "enfant": "Pour un enfant en danger : {n[119]}, gratuit, jour et nuit.",
-    "violences": "Violences : {n[17]} en danger, {n[3919]} pour en parler, SMS au {n[114]}.",
+    "enfant_mineur": "Vous pouvez aussi appeler le {n[119]} : des adultes vous écoutent et vous protègent, gratuitement, jour et nuit.",
+    "violences": "Violences : {n[3919]} pour en parler, {n[17]} en danger, SMS au {n[114]}.",
+    "violences_immediat": "Violences : {n[17]} en danger, {n[3919]} pour en parler, SMS au {n[114]}.",
     "sans_abri": "Pour un abri ce soir : {n[115]}, gratuit, jour et nuit.",
     "faim": "Pour manger aujourd'hui : le CCAS de votre commune ou une association d'aide alimentaire.",
 }
+# The same danger written again: one line, then the conversation goes on.
+_DEJA_DIT = {
+    "medicale": "Je vous l'ai indiqué plus haut : pour une urgence médicale, le {n[15]} ou le {n[112]}, jour et nuit.",
+    "suicide": "Le {n[3114]} reste joignable à tout moment, gratuitement, si vous avez besoin de parler.",
+    "enfant": "Le {n[119]} reste joignable à tout moment, gratuitement.",
+    "violences": "Le {n[3919]} reste joignable pour en parler ; en danger, le {n[17]} ou un SMS au {n[114]}.",
+    "sans_abri": "Le {n[115]} reste joignable pour un abri ce soir, gratuitement, jour et nuit.",
+    "faim": "Le CCAS de votre commune peut proposer une aide alimentaire d'urgence.",
+}
 _SUITE_FORMULAIRE = "Quand vous le voulez, nous reprenons là où nous en étions."
-_SUITE = ("Je reste là si vous voulez continuer : je peux aussi chercher avec vous les aides "
-          "auxquelles vous avez droit et où les demander près de chez vous.")
+_SUITE = ("Quand vous le voudrez, je peux aussi chercher avec vous les aides auxquelles vous avez droit "
+          "et où les demander{lieu}. Voulez-vous continuer ?")
+_SUITE_SANS_BOUTON = ("Je reste là. Quand vous le voudrez, nous pourrons aussi regarder ensemble les aides "
+                      "auxquelles vous avez droit{lieu}.")
+_SUITE_MINEUR = ("Vous pouvez aussi en parler à un adulte de confiance : un professeur, l'infirmière ou "
+                 "l'infirmier scolaire, une personne de votre famille.")
+_SUITE_TEMOIN = "Je reste là si vous avez une autre question."
+BOUTONS_SUITE = [{"title": "Oui, voir mes aides", "payload": "/affirm"},
+                 {"title": "Non, merci", "payload": "/deny"}]
+_MOIS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+         "novembre", "décembre")
+_RE_LIGNE = re.compile(r"\b(?:" + "|".join(sorted(NUMEROS, key=len, reverse=True)) + r"|CCAS)\b")
 
 
 class _Numeros(dict):
@@ -108,10 +169,24 @@ class _Numeros(dict):
 
 
 @lru_cache(maxsize=1)
+def _urgences_annuaire() -> list[dict]:
+    return [e for e in national_entries() if e.get("categorie") == "urgence" and e.get("telephone")]
+
+
+@lru_cache(maxsize=1)
 def numeros() -> dict[str, str]:
     """Emergency numbers of the national directory: {"115": "115", ...}; KeyError if one is missing."""
-    return _Numeros({e["telephone"]: e["telephone"] for e in national_entries()
-                     if e.get("categorie") == "urgence" and e.get("telephone")})
+    return _Numeros({e["telephone"]: e["telephone"] for e in _urgences_annuaire()})
+
+
+@lru_cache(maxsize=1)
+def date_verifiee() -> str:
+    """The date the directory's emergency entries were last checked, in French ("23 novembre 2026")."""
+    dates = [str(e.get("checked")) for e in _urgences_annuaire() if e.get("checked")]
+    if not dates:
+        return "date inconnue"
+    jour = date.fromisoformat(min(dates))
+    return f"{jour.day} {_MOIS[jour.month - 1]} {jour.year}"
 
 
 @lru_cache(maxsize=1)
@@ -129,6 +204,78 @@ def commune_validee(valeur: Any) -> Optional[Any]:
     except Exception:  # noqa: BLE001 - the knowledge base may be down: answer without it
         logger.exception("Commune lookup failed")
         return None
+
+
+# -- what the message says besides the danger ---------------------------------------------------
+
+# A commune is read from an emergency message only after a place word ("à Bordeaux", "sur
+# Marseille", "j'habite Lille", "dans le 93") or as a postal code, and only by its exact name:
+# "mon père", "ma mère", "la rue" are never communes.
+_LIEU = re.compile(r"\b(?:a|au|aux|sur|vers|pres de|a cote de|dans|habite|habite a|vis a|ville de|commune de|"
+                   r"mairie de|ccas de|gare de|region de)\s+")
+_PAS_UNE_COMMUNE = frozenset(
+    "rue gare maison hopital ecole college lycee travail boulot porte dehors pied main bras tete dos cou ventre "
+    "gorge jambe nez vue sens cote fond bout moment pere mere papa maman frere soeur oncle tante fils fille mari "
+    "femme bebe enfant enfants parents cousin cousine voisin voisine moi lui elle eux nous vous ciel terre mort "
+    "vie nuit soir matin jour fin force peur bord pont toit lit chambre cave voiture parc foyer hotel urgence "
+    "urgences police caf mairie ccas prison vide eau feu sang pleurs marie pierre paul louis jean".split())
+_ARTICLES = ("la ", "le ", "les ", "l ")
+
+
+def commune_du_message(text: str) -> tuple[Optional[Any], list[Any]]:
+    """(the commune, or None; the candidates when the name is ambiguous) named in ``text``."""
+    folded = normalise(text)
+    try:
+        for code in re.findall(r"\b\d{5}\b", folded):
+            candidates = list(resolve_commune(code).candidates)
+            # Five digits typed by a person are a postal code, even when also an INSEE code.
+            candidates = [c for c in candidates if getattr(c, "match", None) == "code_postal"] or candidates
+            if candidates:
+                return (candidates[0], []) if len(candidates) == 1 else (None, candidates)
+        for lieu in _LIEU.finditer(folded):
+            mots = folded[lieu.end():].split()[:4]
+            for n in range(len(mots), 0, -1):
+                essai = " ".join(mots[:n])
+                if n == 1 and essai in _PAS_UNE_COMMUNE or len(essai) < 3:
+                    continue
+                resolution = resolve_commune(essai)
+                candidates = [c for c in resolution.candidates if getattr(c, "match", "nom") in ("nom", "code_postal")]
+                if not candidates:
+                    continue
+                if essai.startswith(_ARTICLES) and not normalise(candidates[0].nom).startswith(essai.split()[0] + " "):
+                    continue
+                if any(normalise(c.nom) in _PAS_UNE_COMMUNE for c in candidates) and n == 1:
+                    continue
+                if len(candidates) == 1:
+                    return candidates[0], []
+                premier, second = candidates[0], candidates[1]
+                if (premier.population or 0) >= 10 * max(second.population or 0, 1):
+                    return premier, []  # "La Rochelle": the town everyone means
+                return None, candidates
+    except Exception:  # noqa: BLE001 - the knowledge base may be down: the commune will be asked
+        logger.exception("Commune search in an emergency message failed")
+    return None, []
+
+
+def besoins_du_message(text: str, detection: Detection, deja: Iterable[str]) -> list[str]:
+    """The needs: those already known, the need behind each danger, then the needs named."""
+    besoins = list(deja or [])
+    folded = normalise(text)
+    nommes = [b for b, motif in _BESOINS_NOMMES if re.search(motif, folded)]
+    for besoin in [*(BESOIN_DE_L_URGENCE.get(k) for k in detection.types), *nommes]:
+        if besoin and besoin not in besoins:
+            besoins.append(besoin)
+    return besoins
+
+
+# -- the answer ---------------------------------------------------------------------------------
+
+def _cle(kind: str, detection: Detection) -> str:
+    if kind == "enfant" and detection.mineur:
+        return "enfant_mineur"
+    if kind == "violences" and detection.immediat:
+        return "violences_immediat"
+    return kind
 
 
 def _contact_alimentaire(contact: Any) -> str:
@@ -160,32 +307,98 @@ def contacts_faim(commune: Any) -> list[str]:
     return lignes
 
 
-def texte_urgence(kind: str, autres: list[str] | None = None, commune: Any = None,
-                  formulaire: bool = False) -> str:
-    """The whole answer: the danger first, then the other dangers found, sources, the offer to go on."""
+def texte_urgence(kind: str, autres: Optional[list[str]] = None, commune: Any = None,
+                  formulaire: bool = False, detection: Optional[Detection] = None) -> str:
+    """The whole answer: the danger first (its right number first), then each other danger of the
+    message, the sources, and what comes next."""
+    detection = detection or Detection(types=(kind, *[k for k in autres or [] if k != kind]))
     n = numeros()
-    blocs = [_TEXTES[kind].format(n=n)]
+    blocs = [_TEXTES[_cle(kind, detection)].format(n=n)]
     if kind == "faim":
         lieu = f" pour {commune.nom}" if commune is not None else ""
         blocs.append(f"Où vous adresser{lieu} :\n" + "\n".join(f"- {l}" for l in contacts_faim(commune)))
         if commune is None:
             blocs.append("Dites-moi votre commune et je vous donnerai le CCAS le plus proche.")
-    rappels = [_RAPPELS[k].format(n=n) for k in (autres or []) if k != kind]
+    autres = [k for k in (autres if autres is not None else detection.types) if k != kind and k in TYPES]
+    rappels = [_RAPPELS[_cle(k, detection)].format(n=n) for k in autres]
     if rappels:
         blocs.append("\n".join(rappels))
-    sources = sorted({SOURCES[kind], *(SOURCES[k] for k in autres or [] if k in SOURCES)})
-    blocs.append(f"(Sources : {', '.join(sources)} ; vérifié le {CHECKED}.)")
-    blocs.append(_SUITE_FORMULAIRE if formulaire else _SUITE)
+    sources = sorted({SOURCES[kind], *(SOURCES[k] for k in autres)})
+    blocs.append(f"(Sources : {', '.join(sources)} ; vérifié le {date_verifiee()}.)")
+    blocs.append(_suite(kind, detection, commune, formulaire))
     return "\n\n".join(blocs)
+
+
+def _suite(kind: str, detection: Detection, commune: Any, formulaire: bool) -> str:
+    if detection.mineur:
+        return _SUITE_MINEUR
+    if formulaire:
+        return _SUITE_FORMULAIRE
+    lieu = f" à {commune.nom}" if commune is not None else " près de chez vous"
+    if kind == "enfant":
+        return _SUITE_TEMOIN
+    if kind in ("medicale", "suicide"):
+        return _SUITE_SANS_BOUTON.format(lieu=f" à {commune.nom}" if commune is not None else "")
+    return _SUITE.format(lieu=lieu)
+
+
+def propose_la_suite(kind: str, detection: Detection, formulaire: bool) -> bool:
+    """Whether the answer ends with the buttons « Oui, voir mes aides » / « Non, merci »."""
+    return not (detection.mineur or formulaire or kind in ("medicale", "suicide", "enfant"))
+
+
+def texte_deja_dit(types: Iterable[str]) -> str:
+    n = numeros()
+    return " ".join(_DEJA_DIT[k].format(n=n) for k in types if k in _DEJA_DIT)
 
 
 def type_of_answer(text: str) -> Optional[str]:
     """The emergency an answer of action_urgence is about (from its first words), else None."""
-    for kind, modele in _TEXTES.items():
+    for cle, modele in _TEXTES.items():
         debut = modele.split("{", 1)[0][:40]
         if text.startswith(debut):
-            return kind
+            return "enfant" if cle == "enfant_mineur" else cle.replace("_immediat", "")
     return None
+
+
+def lire_reponse(textes: Iterable[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the emergency types an answer gives, the lines it names in order) — for the bench and the
+    tests, which only see the text over REST. A reply without an emergency answer: ((), ())."""
+    textes = [t for t in textes if t]
+    principal = next((k for k in (type_of_answer(t) for t in textes) if k), None)
+    if principal is None:
+        return (), ()
+    types = [principal]
+    debuts = {k: modele.split("{", 1)[0][:25] for k, modele in _RAPPELS.items()}
+    for t in textes:
+        for ligne in t.splitlines():
+            for cle, debut in debuts.items():
+                kind = "enfant" if cle == "enfant_mineur" else cle.replace("_immediat", "")
+                if ligne.startswith(debut) and kind not in types:
+                    types.append(kind)
+    urgence = "\n".join(t for t in textes if not t.startswith("(Sources"))
+    lignes: list[str] = []
+    for m in _RE_LIGNE.finditer(urgence):
+        ligne = LIGNE_CCAS if m.group(0) == "CCAS" else m.group(0)
+        if ligne not in lignes:
+            lignes.append(ligne)
+    return tuple(types), tuple(lignes)
+
+
+# -- reading the tracker ------------------------------------------------------------------------
+
+def detection_du_message(tracker: Tracker) -> Detection:
+    """The safety net's reading of the latest message (parse data ``urgence``); read again from the
+    text when it is missing (a test tracker, an older model). The intent's type is kept."""
+    message = tracker.latest_message or {}
+    kind = type_of_intent(intent(tracker))
+    detection = Detection.from_dict(message.get("urgence"))
+    if detection is None or (kind and kind not in detection.types):
+        detection = analyse(texte(tracker), (kind, f"intent:urgence_{kind}") if kind else None)
+    if kind and kind not in detection.types:
+        # The intent says emergency and the text alone does not: answer the intent's danger.
+        detection = Detection(types=(kind,), lignes=(), signaux=(f"intent:urgence_{kind}",))
+    return detection
 
 
 def reprendre(tracker: Tracker) -> list[dict[str, Any]]:
@@ -194,21 +407,101 @@ def reprendre(tracker: Tracker) -> list[dict[str, Any]]:
     return [FollowupAction(loop)] if loop else []
 
 
+def _commune_precedente(tracker: Tracker) -> Optional[str]:
+    """The last INSEE code the commune slot held before this message, if any."""
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "slot" and event.get("name") == SLOT_COMMUNE:
+            valeur = str(event.get("value") or "")
+            if re.fullmatch(r"\d[\dAB]\d{3}", valeur) and commune_validee(valeur) is not None:
+                return valeur
+    return None
+
+
+def _faits_du_message(tracker: Tracker, detection: Detection) -> tuple[list[dict[str, Any]], Any]:
+    """Slot events for what the message says besides the danger, and the commune found."""
+    events: list[dict[str, Any]] = []
+    texte_lu = texte(tracker)
+    commune = commune_validee(tracker.get_slot(SLOT_COMMUNE))
+    if commune is None:
+        trouvee, candidates = (None, []) if detection.mineur else commune_du_message(texte_lu)
+        if trouvee is not None:
+            commune = trouvee
+            events += [SlotSet(SLOT_COMMUNE, trouvee.code), SlotSet(SLOT_COMMUNE_NOM, trouvee.nom),
+                       SlotSet(SLOT_COMMUNE_CHOIX, None)]
+        elif candidates:
+            events += [SlotSet(SLOT_COMMUNE, None), SlotSet(SLOT_COMMUNE_CHOIX, [c.code for c in candidates[:10]])]
+        elif tracker.get_slot(SLOT_COMMUNE):
+            # A word the classifier took for a commune ("père") is not kept: back to the commune
+            # validated earlier, if any.
+            precedente = _commune_precedente(tracker)
+            commune = commune_validee(precedente)
+            events.append(SlotSet(SLOT_COMMUNE, precedente))
+    if detection.mineur or set(detection.types) <= {"enfant"}:
+        return events, commune
+    besoins = besoins_du_message(texte_lu, detection, tracker.get_slot("besoins") or [])
+    if besoins != list(tracker.get_slot("besoins") or []):
+        events.append(SlotSet("besoins", besoins))
+    if "sans_abri" in detection.types and not tracker.get_slot("logement"):
+        events.append(SlotSet("logement", "sans_domicile"))
+    return events, commune
+
+
 class ActionUrgence(Action):
     def name(self) -> str:
         return "action_urgence"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> list[dict[str, Any]]:
-        trouves = detect(texte(tracker))
-        kind = type_of_intent(intent(tracker)) or (trouves[0] if trouves else None)
-        if kind not in TYPES:
+        detection = detection_du_message(tracker)
+        if not detection.types:
             return []
-        commune = commune_validee(tracker.get_slot(SLOT_COMMUNE)) if kind == "faim" else None
-        formulaire = bool((tracker.active_loop or {}).get("name"))
-        dispatcher.utter_message(text=texte_urgence(kind, trouves, commune, formulaire))
-        events: list[dict[str, Any]] = [SlotSet(SLOT_URGENCE, kind)]
+        kind = detection.types[0]
+        loop = (tracker.active_loop or {}).get("name")
+        deja = list(tracker.get_slot(SLOT_REPONDUES) or [])
+        faits, commune = _faits_du_message(tracker, detection)
+        events: list[dict[str, Any]] = [SlotSet(SLOT_URGENCE, kind),
+                                        SlotSet(SLOT_REPONDUES, list(dict.fromkeys([*deja, *detection.types])))]
+        if deja and all(k in deja for k in detection.types) and not detection.mineur:
+            # Written again: one line, then on to the orientation (the form resumes or starts).
+            dispatcher.utter_message(text=texte_deja_dit(detection.types))
+            suite = [FollowupAction(loop)] if loop else (
+                [FollowupAction(FORM_SITUATION)] if set(detection.types) & set(BESOIN_DE_L_URGENCE) else [])
+            return [*events, *faits, *suite]
+        if commune is None and kind == "faim":
+            commune = commune_validee(tracker.get_slot(SLOT_COMMUNE))
+        texte_reponse = texte_urgence(kind, list(detection.types), commune, bool(loop), detection)
+        from actions.render import envoyer
+
+        boutons = BOUTONS_SUITE if propose_la_suite(kind, detection, bool(loop)) else None
+        envoyer(dispatcher, tracker, text=texte_reponse, buttons=boutons)
+        if detection.mineur:
+            # A child is never asked a form question: the form stops here.
+            fin = [ActiveLoop(None), SlotSet("requested_slot", None)] if loop else []
+            return [*events, *fin]
+        return [*events, *faits, *reprendre(tracker)]
+
+
+class ActionApresUrgence(Action):
+    """« oui » / « non » to the offer that ends an emergency answer."""
+
+    def name(self) -> str:
+        return "action_apres_urgence"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> list[dict[str, Any]]:
+        kind = tracker.get_slot(SLOT_URGENCE)
+        n = numeros()
+        if intent(tracker) == "deny":
+            ligne = _DEJA_DIT.get(kind, "").format(n=n) if kind in _DEJA_DIT else ""
+            dispatcher.utter_message(text=f"D'accord. {ligne} Je reste là : il suffit de m'écrire.".replace("  ", " "))
+            return []
+        commune = commune_validee(tracker.get_slot(SLOT_COMMUNE))
+        lieu = f" à {commune.nom}" if commune is not None else ""
+        dispatcher.utter_message(text=f"D'accord. Je vais vous poser quelques questions pour trouver les aides "
+                                      f"auxquelles vous avez droit{lieu}. Vous pouvez répondre « je ne sais pas » "
+                                      f"à tout moment.")
+        events: list[dict[str, Any]] = []
         besoins = avec_besoin(tracker.slots, BESOIN_DE_L_URGENCE.get(kind))
         if besoins is not None:
             events.append(SlotSet("besoins", besoins))
-        return [*events, *reprendre(tracker)]
+        return [*events, FollowupAction(FORM_SITUATION)]

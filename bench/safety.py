@@ -1,18 +1,36 @@
-"""Benchmark: urgent-danger detection through the REAL bot (issue 6).
+"""Benchmark: urgent-danger detection through the REAL bot, on the development and held-out sets.
 
 Starts the action server and the Rasa server (trained model, trained now if missing) on free
-loopback ports, sends every message of cases/urgences.yml in a fresh conversation over the REST
-channel, and reads which emergency the reply answers (actions.urgences.type_of_answer).
-Prints recall and precision per emergency type, recall on the explicit messages, overall recall
-and precision, the safety-net patterns alone for comparison, and the latency. Asserts nothing.
-Targets (issue 6): recall 100 % on explicit messages, >= 95 % overall, precision >= 90 %.
+loopback ports, sends every message in a fresh conversation over the REST channel, and reads the
+reply as a person would: which dangers it answers and which lines it names, in order
+(``actions.urgences.lire_reponse``). For each set it prints, for the detector alone
+(``common/safety.py``) and for the real bot: recall per emergency type, recall on the explicit
+messages, the share of replies that name the expected line first, and the false alarms among the
+messages without emergency. For the bot it also counts which signals fired (rules, DIET), read from
+the parse data of the same model (``urgence`` added by ``bot/rasa_ext/safety_net.py``).
+
+Sets: the development sets ``cases/urgences.yml`` (written with the first patterns) and
+``cases/urgences_dev2.yml`` (written from situations, tuned on), and the held-out set
+``bench/data/urgences_heldout.yml`` (written apart, never tuned on). The misses are printed for
+the development sets only; ``--show-heldout-misses`` prints the held-out misses too (never while
+the mechanism is being changed). Asserts nothing.
+
+Targets (issue: a safety net that holds on messages nobody on the team wrote), on the held-out set:
+recall >= 97 % per type and >= 99 % on explicit messages, >= 95 % of the replies name the expected
+line first, false alarms <= 3 % of the messages without emergency.
+
+    python bench/safety.py [--sets dev,heldout] [--show-heldout-misses] [--no-bot]
 """
 from __future__ import annotations
 
+import argparse
+import json
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 import yaml
@@ -20,62 +38,176 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from actions.urgences import type_of_answer  # noqa: E402
-from common.safety import TYPES, primary  # noqa: E402
+from actions.urgences import lire_reponse  # noqa: E402
+from common.safety import TYPES, analyse, normalise  # noqa: E402
 from harness.model import model_path  # noqa: E402
+from harness.processes import BOT_BIN  # noqa: E402
 from harness.servers import Conversation, action_server, rasa_server  # noqa: E402
 
-CASES = yaml.safe_load((ROOT / "cases" / "urgences.yml").read_text(encoding="utf-8"))["cases"]
+SETS = {
+    "urgences.yml (dev)": ROOT / "cases" / "urgences.yml",
+    "urgences_dev2.yml (dev)": ROOT / "cases" / "urgences_dev2.yml",
+    "urgences_heldout.yml (held-out)": ROOT / "bench" / "data" / "urgences_heldout.yml",
+}
+HELDOUT = "urgences_heldout.yml (held-out)"
+
+# Parses messages with the trained model in the bot environment: the safety net's reading
+# (types, lines, signals) for the signal report. Reads a JSON list of texts on stdin.
+_PARSE = r"""
+import asyncio, json, sys, logging
+logging.disable(logging.CRITICAL)
+from rasa.core.agent import Agent
+async def main():
+    agent = Agent.load(sys.argv[1])
+    out = []
+    for text in json.loads(sys.stdin.read()):
+        parsed = await agent.parse_message(text)
+        out.append({"intent": (parsed.get("intent") or {}).get("name"), "urgence": parsed.get("urgence")})
+    print(json.dumps(out))
+asyncio.run(main())
+"""
+
+
+def load(path: Path) -> list[dict]:
+    cases = yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]
+    for case in cases:
+        case["type"] = case.get("type") or "none"
+        case["lines"] = [str(x) for x in case.get("lines") or []]
+    return cases
 
 
 def pct(num: int, den: int) -> str:
     return f"{100 * num / den:5.1f} % ({num}/{den})" if den else "    — (0/0)"
 
 
-def report(title: str, expected: list[str], got: list[str], explicit: list[bool]) -> None:
-    print(f"\n{title}")
-    print(f"  {'type':10} {'recall':>18} {'precision':>18}")
+def _fold(text: str) -> str:
+    return " ".join(normalise(text).split())
+
+
+def score(cases: list[dict], got: list[tuple]) -> dict:
+    """Recall per type, explicit recall, line-first rate and false alarms of (types, lines) replies."""
+    out: dict = {"recall": {}, "misses": []}
     for kind in TYPES:
-        tp = sum(e == kind and g == kind for e, g in zip(expected, got))
-        print(f"  {kind:10} {pct(tp, expected.count(kind)):>18} {pct(tp, got.count(kind)):>18}")
-    positives = [(e, g) for e, g in zip(expected, got) if e != "none"]
-    explicit_pairs = [(e, g) for (e, g), x in zip(zip(expected, got), explicit) if x]
-    alarms = [(e, g) for e, g in zip(expected, got) if g != "none"]
-    print(f"  recall, explicit messages: {pct(sum(e == g for e, g in explicit_pairs), len(explicit_pairs))}")
-    print(f"  recall, all emergencies:   {pct(sum(e == g for e, g in positives), len(positives))}")
-    print(f"  recall, any alarm raised:  {pct(sum(g != 'none' for _, g in positives), len(positives))}")
-    print(f"  precision, all alarms:     {pct(sum(e == g for e, g in alarms), len(alarms))}")
-    misses = [(c["text"], e, g) for c, e, g in zip(CASES, expected, got) if e != g]
-    for text, e, g in misses:
-        print(f"    expected {e:10} got {g:10} {text}")
+        pairs = [(c, g) for c, g in zip(cases, got) if c["type"] == kind]
+        out["recall"][kind] = (sum(kind in g[0] for _, g in pairs), len(pairs))
+    explicit = [(c, g) for c, g in zip(cases, got) if c["type"] != "none" and c.get("explicit")]
+    out["explicit"] = (sum(c["type"] in g[0] for c, g in explicit), len(explicit))
+    positives = [(c, g) for c, g in zip(cases, got) if c["type"] != "none"]
+    out["all"] = (sum(c["type"] in g[0] for c, g in positives), len(positives))
+    with_lines = [(c, g) for c, g in zip(cases, got) if c["type"] != "none" and c["lines"]]
+    out["line_first"] = (sum(g[1][:1] == (c["lines"][0],) for c, g in with_lines), len(with_lines))
+    negatives = [(c, g) for c, g in zip(cases, got) if c["type"] == "none"]
+    out["false_alarms"] = (sum(bool(g[0]) for _, g in negatives), len(negatives))
+    # The commune of an emergency message, kept: named in the reply (the offer to go on says where).
+    communes = [(c, g) for c, g in zip(cases, got) if c["type"] != "none" and c.get("commune") and len(g) > 2]
+    out["commune"] = (sum(_fold(str(c["commune"])) in _fold(g[2]) for c, g in communes), len(communes))
+    for c, g in zip(cases, got):
+        if c["type"] == "none" and g[0]:
+            out["misses"].append(f"false alarm  {'/'.join(g[0]):20} {c['text']}")
+        elif c["type"] != "none" and c["type"] not in g[0]:
+            out["misses"].append(f"missed {c['type']:9} got {'/'.join(g[0]) or 'none':14} {c['text']}")
+        elif c["type"] != "none" and c["lines"] and g[1][:1] != (c["lines"][0],):
+            out["misses"].append(f"line {c['lines'][0]:>4} first, got {','.join(g[1][:3]):14} {c['text']}")
+    return out
+
+
+def table(title: str, results: dict[str, dict]) -> None:
+    print(f"\n{title}")
+    names = list(results)
+    print(f"  {'':22}" + "".join(f"{n.split(' ')[0][:24]:>26}" for n in names))
+    for kind in TYPES:
+        print(f"  recall {kind:15}" + "".join(f"{pct(*r['recall'][kind]):>26}" for r in results.values()))
+    for label, key in (("recall, explicit", "explicit"), ("recall, all", "all"), ("line named first", "line_first"),
+                       ("false alarms", "false_alarms"), ("commune kept (named)", "commune")):
+        print(f"  {label:22}" + "".join(f"{pct(*r.get(key, (0, 0))):>26}" for r in results.values()))
+
+
+def misses(title: str, results: dict[str, dict], show_heldout: bool) -> None:
+    for name, result in results.items():
+        if name == HELDOUT and not show_heldout:
+            print(f"\n{title}, {name}: {len(result['misses'])} misses (not printed: --show-heldout-misses)")
+            continue
+        print(f"\n{title}, {name}: {len(result['misses'])} misses")
+        for line in result["misses"]:
+            print(f"    {line}")
+
+
+def parse_with_model(model: Path, texts: list[str]) -> list[dict]:
+    result = subprocess.run([str(BOT_BIN / "python"), "-c", _PARSE, str(model)], cwd=ROOT, input=json.dumps(texts),
+                            capture_output=True, text=True, timeout=3600,
+                            env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+    if result.returncode != 0:
+        print(f"  (signals not read: {result.stderr.strip().splitlines()[-1:]})")
+        return []
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def signal_report(sets: dict[str, list[dict]], parsed: dict[str, list[dict]]) -> None:
+    print("\nSignals that fired in the bot (parse data of the model), per set: detections by rules only, "
+          "by DIET only, by both")
+    for name, cases in sets.items():
+        rows = parsed.get(name) or []
+        if not rows:
+            continue
+        sources: Counter = Counter()
+        kinds: Counter = Counter()
+        for case, row in zip(cases, rows):
+            signaux = (row.get("urgence") or {}).get("signaux") or []
+            if not signaux:
+                continue
+            diet = any(":diet:" in s for s in signaux)
+            regles = any(":diet:" not in s for s in signaux)
+            sources["both" if diet and regles else "diet only" if diet else "rules only"] += 1
+            kinds.update(s.split(":", 2)[1] for s in signaux)
+        print(f"  {name}: {dict(sources)}; signal families: {dict(kinds.most_common())}")
 
 
 def main() -> None:
-    expected = [c["type"] for c in CASES]
-    explicit = [bool(c.get("explicit")) for c in CASES]
-    print(f"{len(CASES)} messages, {sum(e != 'none' for e in expected)} emergencies "
-          f"({sum(explicit)} explicit), {expected.count('none')} without emergency")
-    report("Safety-net patterns alone (common/safety.py)", expected,
-           [primary(c["text"]) or "none" for c in CASES], explicit)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sets", default="dev,heldout", help="dev, heldout or both (dev,heldout)")
+    parser.add_argument("--show-heldout-misses", action="store_true")
+    parser.add_argument("--no-bot", action="store_true", help="the detector alone, without starting the servers")
+    args = parser.parse_args()
+    wanted = set(args.sets.split(","))
+    sets = {name: load(path) for name, path in SETS.items() if path.exists() and
+            (("heldout" in wanted) if name == HELDOUT else ("dev" in wanted))}
+    for name, cases in sets.items():
+        positives = [c for c in cases if c["type"] != "none"]
+        print(f"{name}: {len(cases)} messages, {len(positives)} emergencies "
+              f"({sum(bool(c.get('explicit')) for c in positives)} explicit), "
+              f"{len(cases) - len(positives)} without emergency")
+
+    alone = {}
+    for name, cases in sets.items():
+        detections = [analyse(c["text"]) for c in cases]
+        alone[name] = score(cases, [(d.types, d.lignes) for d in detections])
+    table("Detector alone (common/safety.py)", alone)
+    if args.no_bot:
+        misses("Detector alone", alone, args.show_heldout_misses)
+        return
 
     model = model_path()
-    got: list[str] = []
+    bot: dict[str, dict] = {}
     latencies: list[float] = []
     with tempfile.TemporaryDirectory() as logdir:
         with action_server(Path(logdir)) as actions_url, rasa_server(model, actions_url, Path(logdir)) as url:
-            for i, case in enumerate(CASES):
-                conversation = Conversation(url, f"bench-safety-{i}")
-                start = time.perf_counter()
-                answers = conversation.say(case["text"])
-                latencies.append(time.perf_counter() - start)
-                # The first emergency answer of the reply (a new conversation may start with the
-                # session-start notice).
-                kinds = [type_of_answer(a.get("text") or "") for a in answers]
-                got.append(next((k for k in kinds if k), "none"))
-    report(f"Real bot over REST ({model.name})", expected, got, explicit)
+            for name, cases in sets.items():
+                got = []
+                for i, case in enumerate(cases):
+                    conversation = Conversation(url, f"bench-safety-{name.split('.')[0]}-{i}")
+                    start = time.perf_counter()
+                    answers = conversation.say(case["text"])
+                    latencies.append(time.perf_counter() - start)
+                    textes = [a.get("text") or "" for a in answers]
+                    got.append((*lire_reponse(textes), "\n".join(textes)))
+                bot[name] = score(cases, got)
+    table(f"Real bot over REST ({model.name})", bot)
     latencies.sort()
     print(f"\n  latency per message: median {1000 * statistics.median(latencies):.0f} ms, "
           f"p95 {1000 * latencies[int(0.95 * (len(latencies) - 1))]:.0f} ms")
+    parsed = {name: parse_with_model(model, [c["text"] for c in cases]) for name, cases in sets.items()}
+    signal_report(sets, parsed)
+    misses("Real bot", bot, args.show_heldout_misses)
 
 
 if __name__ == "__main__":

@@ -1,246 +1,1276 @@
-"""The deterministic safety net: curated French patterns for urgent danger.
+"""The deterministic safety net: what urgent danger a French message describes, and whom to call.
 
 Plain Python, no Rasa import: the Rasa graph component ``bot.rasa_ext.safety_net.SafetyNet``
-(bot environment), the actions (action environment) and the fast unit tests
-all use it. ``detect(text)`` returns the emergency types found in a message,
-most urgent first::
+(bot environment), the actions (action environment) and the fast unit tests all use it.
 
-    >>> detect("jveu mourir")
-    ['suicide']
+    >>> analyse("jveu mourir").types
+    ('suicide',)
+    >>> analyse("j'ai 11 ans et mon père me frappe").lignes
+    ('119',)
     >>> detect("je meurs de faim de réussir cet examen")
     []
 
-Types (the intent is ``urgence_<type>``): ``medicale`` (15 / 112),
-``suicide`` (3114), ``enfant`` (119), ``violences`` (3919, 17, 114),
-``sans_abri`` (115), ``faim`` (food aid). Order of priority: immediate danger
-to life first, then a child, then violence, shelter, food.
+Types (the intent is ``urgence_<type>``), most urgent first: ``medicale`` (15 / 112),
+``suicide`` (3114), ``enfant`` (119), ``violences`` (3919, 17, 114), ``sans_abri`` (115),
+``faim`` (food aid today: the CCAS).
 
-The patterns work on a normalised text: lower case, no accents, apostrophes
-and punctuation as spaces, common SMS spellings expanded ("jve" -> "je veux",
-"chui" -> "je suis", "g" -> "j ai"). They prefer a false alarm, answered
-gently, to a miss; a few English phrases are caught too (the numbers are the same); a few narrow vetoes handle figures of speech ("je meurs de
-faim de réussir", "il me tape sur les nerfs", "mort de rire").
+How it reads a message — by meaning, not by sentences:
+
+1. The text is folded (lower case, no accents, no punctuation) and common SMS spellings are
+   expanded ("jve" -> "je veux", "ma frappé" -> "m a frappe", "12an" -> "12 ans").
+2. Small lexicons name the roles and the things that make a danger: partners, parents and
+   relatives, children, acts of harm, means of suicide, preparations, farewells, time markers,
+   places where one sleeps outside, products a child may swallow, signs of a stroke…
+3. Rules combine them (who does what to whom: a parent -> harm -> me is a child in danger, a
+   partner -> harm -> me is domestic violence; a means + a preparation is suicidal intent; a
+   fever + a baby + no reaction is a medical emergency). Each rule that fires is a *signal*
+   ("enfant:motif:parent->coups->moi"), recorded for the bench report; never the text.
+4. Frames cancel the weak signals (topic words alone): a question about a line ("c'est quoi le
+   115 ?"), a professional asking about a procedure, a school paper or a film, a fear for later
+   ("peur d'être à la rue si…"), a danger long past told to ask for something else. Figures
+   of speech cancel the rule they imitate ("ce dossier va me tuer", "je suis à la rue niveau
+   budget").
+5. The person: a child or a teenager writing ("j'ai 13 ans", "je suis en 4e", "je suis mineure")
+   turns a violence, a night outside or hunger into a child in danger (119 first); a child
+   as the victim is always 119; immediate danger (a weapon, "en ce moment", "il est derrière la
+   porte", strangulation) puts the 17 first.
+
+It prefers a false alarm, answered gently, to a miss. ``analyse(text)`` returns a ``Detection``
+(types, lines to give in order, signals, whether the writer is a minor, whether it is immediate);
+``detect(text)`` the types only.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import asdict, dataclass, field
+from typing import Any, Iterable, Optional
 
 from common.text import fold
 
 TYPES = ("medicale", "suicide", "enfant", "violences", "sans_abri", "faim")
 INTENT_PREFIX = "urgence_"
 INTENTS = tuple(INTENT_PREFIX + t for t in TYPES)
+# The line for food aid is the commune's CCAS, not a number.
+LIGNE_CCAS = "ccas"
+NUMEROS = ("15", "112", "114", "115", "119", "17", "3114", "3919")
+
+# -- normalisation ---------------------------------------------------------------------------
 
 # Whole-token SMS and phonetic spellings, expanded before matching.
 _SMS = {
     "jve": "je veux", "jveu": "je veux", "jveux": "je veux", "jvx": "je veux", "jvoudrais": "je voudrais",
-    "veu": "veux", "vx": "veux", "ve": "veux",
+    "veu": "veux", "vx": "veux", "ve": "veux", "vo": "veux",
     "chui": "je suis", "chuis": "je suis", "jsuis": "je suis", "jsui": "je suis", "chu": "je suis",
-    "shui": "je suis", "jsp": "je sais pas",
-    "g": "j ai", "jai": "j ai", "jpeux": "je peux", "jpeu": "je peux", "jpx": "je peux",
-    "jpp": "j en peux plus", "jenpeuxplus": "j en peux plus",
+    "shui": "je suis", "jsp": "je sais pas", "jsais": "je sais", "jpense": "je pense", "jpensе": "je pense",
+    "g": "j ai", "jai": "j ai", "jpeux": "je peux", "jpeu": "je peux", "jpx": "je peux", "jpe": "je peux",
+    "pe": "peux", "peu": "peux",
+    "jpp": "j en peux plus", "jenpeuxplus": "j en peux plus", "jen": "j en", "jvais": "je vais", "jvai": "je vais",
     "jme": "je me", "jm": "je me", "jmen": "je m en", "jle": "je le", "jdors": "je dors", "jdor": "je dors",
-    "dor": "dors", "dehor": "dehors", "mourire": "mourir", "mourrir": "mourir", "mouri": "mourir",
+    "jdort": "je dors", "jsors": "je sors", "jtiens": "je tiens",
+    "dor": "dors", "dort": "dort", "dehor": "dehors", "mourire": "mourir", "mourrir": "mourir", "mouri": "mourir",
     "ki": "qui", "ke": "que", "k": "que", "koi": "quoi", "pa": "pas", "pk": "pourquoi", "pq": "pourquoi",
-    "ya": "il y a", "tjr": "toujours", "tjrs": "toujours", "bcp": "beaucoup",
-    "mn": "mon",
+    "ya": "il y a", "tjr": "toujours", "tjrs": "toujours", "bcp": "beaucoup", "tt": "tout", "ts": "tous",
+    "tte": "toute", "ttes": "toutes", "pr": "pour", "qd": "quand", "qnd": "quand", "mm": "meme",
+    "psk": "parce que", "pcq": "parce que", "pck": "parce que", "dc": "donc", "bb": "bebe", "slt": "salut",
+    "mn": "mon", "plu": "plus", "pu": "plus", "envi": "envie", "vivr": "vivre", "fr": "faire",
     "auj": "aujourd hui", "ajd": "aujourd hui", "aujd": "aujourd hui", "aujourdhui": "aujourd hui",
     "2main": "demain", "dla": "de la", "ds": "dans", "ptit": "petit", "ptite": "petite",
-    "frap": "frappe", "frape": "frappe", "fraper": "frapper",
-    "mang": "mange",
+    "frap": "frappe", "frape": "frappe", "fraper": "frapper", "frapé": "frappe", "frappé": "frappe",
+    "mang": "mange", "pri": "pris", "cachet": "cachets", "nul": "nul", "aprem": "apres midi",
+    "daron": "pere", "daronne": "mere", "reuf": "frere", "reum": "mere", "reup": "pere",
+    "meuf": "copine", "keum": "mec", "soeur": "soeur", "frangin": "frere", "frangine": "soeur",
+    "tue": "tue", "suicid": "suicide", "lair": "l air", "lai": "l ai", "jvoi": "je vois", "jvois": "je vois",
+    "lintere": "l interet", "linteret": "l interet", "interet": "interet", "continue": "continuer", "jsens": "je sens",
+    "ct": "c etait", "jvien": "je viens", "jviens": "je viens", "jcrois": "je crois", "jpense": "je pense",
 }
+_RE_AGE = re.compile(r"\b(\d{1,2}) ?ans?\b")
+_RE_AGE_COLLE = re.compile(r"\b(\d{1,2}) ?(?:ans?|an)\b")
+# "il ma frappé": "ma" before a past participle is "m'a".
+_RE_MA = re.compile(r"\b([mt])a (?=(?:encore |deja |souvent |meme |)(?:(?:frapp|tabas|gifl|etrangl|agress|enferm|insult|"
+                    r"menac|bless|secou|harcel|drogu|defonc|defigur|cogn|brutalis|sequestr|viol)\w*|tape|tapee|tapes|battu|"
+                    r"battue|touche|touchee|pousse|poussee|mis|mise|jete|jetee|vire|viree|chasse|chassee|dit|tue|tuee|"
+                    r"brule|brulee|casse|cassee|etouffe|etouffee|serre|serree|tire|tiree|attrape|attrapee|mordu|mordue|"
+                    r"crache|pris|vole|volee|abandonne|abandonnee|laissee|fait|fout|foutu|foutue|forcee|obligee|suivi|"
+                    r"suivie|quittee|larguee|trompee|menti|empeche|empechee|interdit|fais)\b)")
+_RE_NULLE = re.compile(r"\bnul(?:le)? (?:part|pars|par)\b")
+_RE_NOMBRES = re.compile(r"\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|"
+                         r"quinze|seize|dix sept)\b")
+_MOTS_NOMBRES = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+                 "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
+                 "seize": 16, "dix sept": 17}
 
 
 def normalise(text: str) -> str:
     """Folded text (``common.text.fold``: "j'ai" -> "j ai") with SMS spellings expanded."""
-    return " ".join(_SMS.get(token, token) for token in fold(text).split())
+    folded = fold(text)
+    folded = _RE_AGE_COLLE.sub(lambda m: f"{m.group(1)} ans", folded)
+    out = " ".join(_SMS.get(token, token) for token in folded.split())
+    out = _RE_MA.sub(lambda m: f"{m.group(1)} a ", out)
+    out = _RE_NULLE.sub("nulle part", out)
+    return out
+
+
+# -- lexicons ---------------------------------------------------------------------------------
+
+def _alt(*words: str) -> str:
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
 
 
 def _rx(*parts: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in parts))
 
 
-_PARTNER = (r"(?:mon|ma|son|sa) (?:mari|femme|conjoint|conjointe|copain|copine|compagnon|compagne|mec|ex|"
-            r"concubin|concubine|partenaire|petit ami|petite amie|epoux|epouse)")
-_PARENT = (r"(?:mon (?:pere|beau pere|daron|papa|oncle|grand pere|frere)|ma (?:mere|belle mere|daronne|maman|"
-           r"tante|grand mere)|mes parents|mes (?:beaux )?parents)")
-_CHILD = (r"(?:fils|fille|filles|enfant|enfants|bebe|bebes|gamin|gamine|gamins|petit|petite|petits|gosse|gosses|"
-          r"neveu|niece|eleve|ado|adolescent|adolescente|mome|momes|petit fils|petite fille)")
-_HIT = (r"(?:frapp\w*|frappe|bat|battu|battue|battus|bats|battent|cogn\w*|tabass\w*|etrangl\w*|gifl\w*|"
-        r"brutalis\w*|maltrait\w*|sequestr\w*|viol|viole|violee|violent|violente|tap(?:e|ent|ait|aient)\b"
-        r"(?! sur (?:les nerfs|le systeme|la tete de)))")
+VIOL = r"(?:viol|viole|violee|violes|violees|violer|violait|violaient|viols|violent(?= (?:ma|mon|mes|sa|son|ses|les|la|le|moi)))\b"
+_POSS = r"(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs|le|la|les|l|cette|ce|un|une)"
+PARTENAIRE = _alt("mari", "femme", "conjoint", "conjointe", "copain", "copine", "compagnon", "compagne", "mec",
+                  "ex", "ex mari", "ex femme", "ex compagnon", "ex copain", "ex conjoint", "ancien compagnon",
+                  "ancien conjoint", "concubin", "concubine", "partenaire", "petit ami", "petite amie", "epoux",
+                  "epouse", "homme", "jules", "fiance", "fiancee", "pere de mes enfants", "pere de ma fille",
+                  "pere de mon fils", "mere de mes enfants", "amoureux", "gars")
+PARENT = _alt("pere", "mere", "papa", "maman", "beau pere", "belle mere", "parents", "beaux parents", "oncle",
+              "tonton", "tante", "tata", "grand pere", "grand mere", "papi", "papy", "mamie", "grands parents",
+              "grand frere", "frere", "demi frere", "cousin", "parrain", "nounou", "nourrice", "baby sitter",
+              "compagnon de ma mere", "copain de ma mere", "mec de ma mere", "mari de ma mere",
+              "copine de mon pere", "femme de mon pere", "compagne de mon pere", "beau frere", "famille",
+              "belle famille", "tuteur", "tutrice", "famille d accueil")
+ENFANT = _alt("enfant", "enfants", "fils", "fille", "filles", "bebe", "bebes", "nourrisson", "gamin", "gamine",
+              "gamins", "gamines", "gosse", "gosses", "petit", "petite", "petits", "petites", "mome", "momes", "ado",
+              "ados", "adolescent", "adolescente", "neveu", "niece", "neveux", "eleve", "eleves", "petit frere",
+              "petite soeur", "petits freres", "petites soeurs", "petit fils", "petite fille", "mineur", "mineure",
+              "mineurs", "fillette", "garcon", "petit garcon", "petite fille", "soeur", "frere", "loulou")
+# Acts of harm done to someone (any tense, common misspellings).
+COUPS = (r"(?:frap+\w*|bat|bats|batt\w*|battu\w*|tap(?:e|es|ent|ait|aient|er|ee|ees|pe|pee)\b|cogn\w*|tabas+\w*|"
+         r"gifl\w*|brutalis\w*|maltrait\w*|roue de coups|rouee de coups|defonc\w*|massacr\w*|tord\w* le bras|"
+         r"tire les cheveux|tir\w* par les cheveux|train\w* par les cheveux|mord\w*|pousse\w* (?:contre|dans|par|de la|du haut|hors de)|"
+         r"griff\w*|bouscul\w*|plaqu\w* (?:contre|au|par)|jet\w* par terre|arrach\w* (?:les|des|mes) cheveux|"
+         r"attrap\w* (?:par|a) (?:le|la|les) (?:cou|gorge|bras|cheveux)|crach\w* dessus|leve la main sur|"
+         r"donne\w* (?:un|des) coups?|fait mal|fais mal|font mal|faisait mal|bless\w*|brul\w* avec|"
+         r"serr\w* (?:le|mon|les|mes) (?:bras|poignets?) (?:si fort|tres fort|fort|jusqu)|"
+         r"jet\w* (?:\w+ ){0,3}(?:au visage|a la figure|a la tete|dessus|dans la figure)|pinc\w* (?:jusqu|fort|tres fort)|"
+         r"attach\w* (?:au|a la|sur|avec)|tete sous l eau|tir\w* (?:les|mes) cheveux|"
+         r"traine\w* (?:par|au) (?:terre|sol|les cheveux|le bras))")
+ETRANGLE = (r"(?:etrangl\w*|tenu\w* (?:par|a) la gorge|tenu\w* par le cou|serre\w* (?:le|mon) cou|serr\w* la gorge|mains? autour (?:de|du) (?:la gorge|mon cou|cou)|"
+            r"pris\w* (?:a|par) la gorge|etouff\w* avec|a etouffee?|m etouff\w*|empech\w* de respirer)")
+SEXUEL = (r"(?:viol|viole|violee|violes|violees|violer|violait|violent\b(?= (?:moi|ma|mon))|attouch\w*|abus\w* (?:de moi|sexuel\w*)|"
+          r"agress\w* sexuel\w*|relations? sexuel\w* (?:force|sans)|rapports? (?:sexuels? )?force\w*|inceste\w*|"
+          r"pedophil\w*|pedocrimin\w*)")
+MENACE_MORT = (r"(?:va me tuer|vas me tuer|vont me tuer|veut me tuer|voulait me tuer|me tuera|me tuerait|"
+               r"menace\w* de (?:me tuer|mort|me faire la peau|me bruler|me defigurer|m egorger|me buter)|"
+               r"menaces? de mort|me faire la peau|va me buter|me buter|m egorger|me crever|va me defoncer|"
+               r"me bruler vive?|menace\w* (?:avec )?(?:un|une|d un|d une) (?:couteau|arme|fusil|pistolet|hache|marteau))")
+ARME = r"(?:couteau|arme|fusil|pistolet|hache|marteau|cutter|batte|revolver|lame)"
+MOYEN_SUICIDE = (r"(?:corde|medicaments?|medocs?|cachets?|comprimes?|pilules?|somniferes?|boites? de|plaquettes?|"
+                 r"fusil|arme|pistolet|lame|rasoir|lames|barbecue|charbon|gaz|poison|mort aux rats|antidepresseurs?|"
+                 r"anxiolytiques?|lexomil|xanax|tramadol|doliprane|paracetamol|insuline|morphine)")
+MEDICAMENT = (r"(?:medicaments?|medocs?|cachets?|comprimes?|pilules?|gelules?|somniferes?|antidepresseurs?|"
+              r"anxiolytiques?|doliprane|dolipranes|paracetamol|lexomil|xanax|tramadol|efferalgan|ibuprofene|"
+              r"neuroleptiques?|calmants?|boites?|plaquettes?|traitement|morphine|methadone)")
+PRODUIT = (r"(?:javel|eau de javel|produit (?:menager|d entretien|pour|a|de|vaisselle|wc)|produits menagers|"
+           r"deboucheur|destop|lessive|capsule(?: de lessive)?|pastille(?: de lave vaisselle)?|pile(?: bouton)?|"
+           r"piles|aimant|white spirit|essence|petrole|detergent|soude|ammoniac|acide|pesticide|insecticide|"
+           r"mort aux rats|raticide|alcool a bruler|antigel|champignons|medicaments? (?:de|du|des|d)|"
+           r"cachets? (?:de|du|des)|pilules? (?:de|du|des)|cigarette|liquide de cigarette|e liquide|vernis|dissolvant|"
+           r"bouteille d alcool|alcool|anticalcaire|anti calcaire|produit (?:pour|des) (?:les )?(?:toilettes|wc|sols?|four|"
+           r"lave vaisselle|vitres|canalisations)|gel (?:wc|hydroalcoolique)|bicarbonate|lingette|huile essentielle|"
+           r"comprimes? (?:de|du|des)|gelules? (?:de|du|des)|cannabis|shit|drogue|cocaine|liquide (?:vaisselle|de frein|"
+           r"de refroidissement|lave glace)|lave glace|eau ecarlate|desinfectant|eau oxygenee|chlore|produit de piscine|"
+           r"produit chimique|engrais|colle|pastilles? (?:wc|pour les toilettes)|anti \w+|produit \w+)")
+OVERDOSE = (
+    rf"\b(?:pris|avale|avalee|ingere|prendre|bu)\w* (?:\w+ ){{0,2}}(?:tous|toutes|toute|tout|la boite|une boite|"
+    rf"des boites|\d{{1,3}}|plusieurs|trop|une plaquette|la plaquette|une dose|une grosse dose|un tas|une vingtaine|une dizaine|"
+    rf"une trentaine|une quinzaine|plein|beaucoup|une poignee)\b (?:\w+ ){{0,3}}"
+    rf"{MEDICAMENT}\b"
+    rf"|\b(?:tous|toutes|toute) (?:mes|ses|ma|sa|la) {MEDICAMENT} (?:d un coup|en meme temps)\b"
+    rf"|\bpris des {MEDICAMENT} pour (?:mourir|en finir|ne plus)\b"
+    r"|\b(?:avale|pris|ingere) (?:\w+ ){0,2}(?:medicaments?|cachets?|comprimes?) (?:\w+ ){0,2}(?:pour mourir|pour en finir)\b"
+    rf"|\b(?:bu|alcool|whisky|vodka|bouteille|rhum|pastis)\b.*\b(?:pris|avale)\w* (?:\w+ ){{0,2}}{MEDICAMENT}\b"
+    rf"|\b(?:pris|avale)\w* (?:\w+ ){{0,2}}{MEDICAMENT}\b.*\b(?:avec|et) (?:de l |du |une bouteille|la bouteille)(?:alcool|whisky|vodka|rhum)\b")
+MORT_SOI = (r"(?:mourir|crever|disparaitre|disparaisse|disparais|la mort|ma mort|me tuer|me supprimer|"
+            r"en finir(?! avec (?!(?:la vie|tout|ma vie|cette vie|moi)\b))|en terminer(?! avec)|"
+            r"la fin pour moi|fin de ma vie|(?:arreter|cesser|plus|ne plus|pas) (?:de |d )?(?:vivre|exister)"
+            r"(?! (?:chez|avec|dans|a|au|en|ici|la|seule?|comme|sous|sur|pres|loin|de|du|des|ensemble))|"
+            r"ne plus (?:me reveiller|etre la|respirer)|"
+            r"partir (?:pour de bon|definitivement|pour toujours|a jamais)(?! (?:de|d|du|a|au|en|vers|dans|loin|la bas))|"
+            r"quitter (?:ce monde|la vie)|passer a l acte)")
+VOULOIR = (r"(?:veux|voudrais|veut|voulait|voudrait|vais|envie|reve|souhaite|aimerais|prefere|prefererais|pret|prete|prevu|"
+           r"decide|decidee|compte|pense|seule solution|seule issue|unique solution|me parait|me semble|besoin|tente|"
+           r"essaye|essaie|hate)")
+MAINTENANT = (r"(?:me suis enfermee?|je me cache|suis cachee?|me suis cachee?|maintenant|en ce moment|la tout de suite|tout de suite|en train de|il arrive|elle arrive|"
+              r"il rentre|il revient|derriere la porte|devant (?:la|ma) porte|defoncer la porte|casser la porte|"
+              r"au secours|aidez moi vite|vite|enfermee? dans|cachee? dans|il me cherche|a l instant|ce soir il)")
+CE_SOIR = (r"(?:ce soir|cette nuit|aujourd hui|maintenant|tout a l heure|ce matin|cet apres midi|a l instant|"
+           r"demain|la nuit|il est \d+ ?h\w*|depuis (?:hier|ce matin|(?:\d+|deux|trois|quatre|plusieurs|des) "
+           r"(?:jours|nuits|semaines|mois)|une semaine|un mois|une nuit))")
 
-POSITIVE: dict[str, re.Pattern[str]] = {
-    "medicale": _rx(
-        r"\b(?:heart attack|can t breathe|cannot breathe|not breathing|unconscious|overdose|bleeding a lot)\b",
-        r"\b(?:fait|fais|faire|fit|a fait|fait une|en train de faire) (?:un |une )?(?:malaise|avc|infarctus|"
-        r"crise cardiaque|arret cardiaque|crise d epilepsie|overdose|hemorragie|crise d asthme)",
-        r"\b(?:crise cardiaque|arret cardiaque|infarctus|overdose|hemorragie|convulsion\w*)\b",
-        r"\b(?:ne |n )?respire (?:plus|pas|mal|presque plus)\b",
-        r"\b(?:du mal|difficulte|n arrive pas|n arrive plus|arrive plus) a respir\w*",
-        r"\bs etouffe\b|\bperdu connaissance\b|\binconscient\w*\b|\bs est evanoui\w*\b",
-        r"\bne (?:se reveille|reagit|bouge) (?:plus|pas)\b",
-        r"\b(?:saigne|saignent) (?:beaucoup|enormement|abondamment|de partout|fort|sans arret)\b",
-        r"\bperd (?:beaucoup|enormement) de sang\b",
-        r"\b(?:douleur|mal) (?:a la|dans la|thoracique|a la) ?poitrine\b|\bdouleur thoracique\b",
-        r"\burgence (?:medicale|vitale)\b|\burgences vitales\b",
-        r"\b(?:appeler|appelez|appelle|appeller|faut) (?:une ambulance|les pompiers|le samu|le 15)\b",
-        r"\bsamu\b|\bambulance\b",
-        r"\b(?:a|ai|j ai|il a|elle a|vient d) (?:avale|pris) (?:tous|toutes|toute|une boite|la boite|trop) ",
-        r"\b(?:brule|brulee|blesse|blessee) (?:gravement|grave)\b",
-    ),
-    "suicide": _rx(
-        r"\b(?:want to die|kill myself|end my life|suicidal)\b",
-        r"\bsu?i?[cs]{1,2}id\w*",
-        r"\b(?:veux|veut|voudrais|vais|aimerais|prefere|prefererais|envie de|envie d|besoin de|pense a) "
-        r"(?:mourir|crever|disparaitre|me tuer|me suicider|en finir\b(?! avec (?!(?:la vie|tout|ma vie|cette vie|moi)\b)))",
-        r"\b(?:je|j|moi) (?:ne )?(?:veux|vais|voudrais|veut) (?:plus |pas )?(?:vivre|mourir)\b",
-        r"\bme (?:suicider|suicide|pendre|pends|foutre en l air|fous en l air|jeter (?:sous|du|d un|par|dans)|"
-        r"ouvrir les veines|taillader|tailler les veines|tirer une balle|scarifi\w*|mutil\w*|faire du mal|"
-        r"fais du mal|couper les veines|coupe les veines|coupe les bras|coupe le bras|coupe les poignets|"
-        r"laisser mourir)",
-        r"\bje (?:vais|veux) me tuer\b|\benvie de me tuer\b|\bje me tue\b(?! (?:a|au) (?:la tache|travail|dire|repeter|vous))",
-        r"\bmettre fin a (?:mes jours|ma vie|tout)\b|\ben finir avec (?:la vie|ma vie|tout)\b",
-        r"\b(?:plus|pas|aucune) (?:envie|la force|le courage|de raison|raison) de vivre\b",
-        r"\bmarre de (?:vivre|la vie|cette vie)\b|\bj en peux plus de (?:vivre|la vie)\b",
-        r"\b(?:raison de vivre|envie de vivre)\b.*\b(?:plus|aucune|pas)\b",
-        r"\b(?:la|ma|cette) vie (?:n a |a )?(?:plus )?(?:aucun|de|pas de) sens\b",
-        r"\b(?:serait|seraient|seront|serez|irait|iront) mieux sans moi\b",
-        r"\bidees noires\b|\bpensees (?:suicidaires|de mort|noires)\b",
-        r"\b(?:automutil\w*|scarif\w*)",
-        r"\b(?:sauter|me jeter|je saute) (?:du|d un|de la|par la|sous un|sous le|sous|dans le) "
-        r"(?:pont|fenetre|balcon|train|metro|immeuble|toit|vide|falaise|rer|tram)\b",
-        r"\bplus envie d etre (?:la|en vie|vivant|vivante)\b|\bpas envie de me reveiller\b",
-        r"\bveux plus me reveiller\b|\bdormir pour toujours\b|\ben finir une bonne fois\b",
-        r"\bje (?:ne )?sers a rien\b.*\b(?:mourir|disparaitre|partir|en finir)\b",
-    ),
-    "enfant": _rx(
-        r"\b(?:child abuse|my (?:father|mother|dad|mum|mom|parents) (?:hits|beats|beat|hit) me)\b",
-        rf"\b{_PARENT} (?:me |m )(?:a |ont )?(?:{_HIT}|touche|touchent|enferme\w*|brule\w*|affame\w*)",
-        rf"\b(?:enfant|enfants|bebe|{_CHILD}) (?:est |sont |a ete |ont ete |se fait |se font |se faisait )?"
-        r"(?:maltrait\w*|battu\w*|frapp\w*|abus\w*|viol\w*|secou\w*|en danger|tape|tapes|brutalis\w*|"
-        r"attouch\w*|agress\w*)",
-        rf"\b(?:{_HIT}|touche|secoue|abuse|agresse|enferme|affame|laisse seul|laisse seuls) "
-        rf"(?:mon |ma |mes |son |sa |ses |les |un |une |le |la |des |notre |nos )?(?:{_CHILD})\b",
-        r"\b(?:enfant|enfants|mineur|mineure|mineurs|bebe) en danger\b|\benfance en danger\b|\b119\b",
-        r"\battouchement\w*|\binceste\w*|\bpedophil\w*|\bpedocrimin\w*",
-        r"\bmaltraitance\w* (?:sur|d un|d une|des|infantile|de mon|de ma|de mes|de l enfant|envers)\b",
-        r"\b(?:seul|seule|seuls|seules) (?:a la maison|chez (?:elle|lui|eux)|toute la nuit|dehors)\b.*\b(?:[1-9]|1[0-2]) ans\b",
-        r"\b(?:[1-9]|1[0-2]) ans\b.*\b(?:seul|seule|seuls|seules) (?:a la maison|chez (?:elle|lui|eux)|toute la nuit|dehors)\b",
-        r"\bbebe secoue\b|\benfant\w* (?:seul|seuls) (?:a la maison|toute la nuit|dehors|depuis)",
-        r"\b(?:j ai|jai) (?:1[0-7]|[7-9]) ans\b.*\b(?:frapp\w*|bat|battu\w*|tape|viol\w*|touche|peur|danger|"
-        r"dehors|fugue\w*|mettre dehors|mis dehors|mise dehors)\b",
-        r"\b(?:je suis|suis) (?:mineur|mineure)\b.*\b(?:frapp\w*|bat|tape|viol\w*|peur|danger|dehors|rue)\b",
-        r"\b(?:a|ai|j ai|il a|elle a|enfant a) fugue\b",
-    ),
-    "violences": _rx(
-        r"\b(?:(?:he|she|my husband|my partner|my boyfriend) (?:hits|beats|beat|hit|raped|rapes) me|domestic violence|raped)\b",
-        rf"\b(?:me|m) (?:a |ont |avait |l a )?(?:encore |deja |souvent |tout le temps |toujours )?{_HIT}",
-        r"\bviolences? (?:conjugale|conjugales|domestique|domestiques|intrafamiliale|intrafamiliales|"
-        r"sexuelle|sexuelles|physique|physiques|familiale|familiales|psychologique|psychologiques)\b",
-        r"\bvictime\w* (?:de |d )(?:violence\w*|viol|coups|agression\w*|mon mari|mon conjoint|mon ex|harcelement)",
-        r"\bfemme\w* battue\w*\b|\b(?:homme|mari) battu\b",
-        r"\b(?:des|de|les|ses|mes) (?:coups|bleus)\b(?! de (?:fil|telephone|main|pouce|coeur|soleil|chance))",
-        r"\bagress\w* sexuel\w*|\bharcelement sexuel\b|\bviol\b|\bviolee?s?\b",
-        r"\b(?:il|elle|lui|ils) (?:est|sont|devient|etait|a ete) (?:tres |trop |souvent |tellement |de plus en plus )?violente?s?\b",
-        r"\b(?:me|m|ma) (?:a |ont )?(?:mis|donne|met|mets|colle|fout|foutu) (?:une|des|un) (?:claque|claques|gifle|gifles|coup|coups|baffe|baffes|raclee|beigne)\b",
-        rf"\b(?:peur|terrifiee?|terrorisee?) (?:de |d )(?:{_PARTNER}|lui|rentrer chez moi|rentrer a la maison|"
-        r"mon mari|mon ex)\b",
-        r"\b(?:va|veut|menace de|menace|a menace de|vont|voulait|essaie de|a essaye de|a voulu) (?:me |m )tuer\b",
-        r"\bmenaces? de mort\b|\bmenace (?:avec |d )(?:un couteau|une arme|un fusil)\b",
-        rf"\b{_PARTNER} (?:est |a ete |devient |etait )?(?:tres |trop |souvent |tellement |de plus en plus )?(?:violent|violente|dangereux|brutal)\b",
-        rf"\b{_PARTNER} (?:me |m )?(?:{_HIT}|menace|insulte et me)",
-        r"\b(?:m empeche|m interdit) de (?:sortir|partir|voir)\b|\b(?:enfermee?|sequestree?) (?:chez moi|a la maison)\b",
-        r"\bforce a (?:coucher|avoir des relations|faire l amour)\b|\bsans mon consentement\b",
-        rf"\b(?:il|elle|on|ils|{_PARTNER}) ma (?:{_HIT}|menace\w*)",
-        r"\b3919\b",
-    ),
-    "sans_abri": _rx(
-        r"\b(?:homeless|sleeping (?:outside|rough|on the street)|sleep (?:outside|on the street)|nowhere to sleep)\b",
-        r"\b(?:dors|dormir|dormi|dort|dormons|dorment|dormais|passer la nuit|passe la nuit|nuit|nuits|vivre|vis|vit) "
-        r"(?:dehors|dans la rue|a la rue|sur un banc|sous un pont|"
-        r"dans (?:ma|une|la|mon|un) (?:voiture|gare|parc|tente|cage d escalier|hall|squat|parking|metro|abri bus))\b",
-        r"\b(?:suis|sommes|etre|me retrouve|retrouve|retrouvee|retrouves|vis|vit|vivons|nous sommes|je suis) "
-        r"(?:a la rue|dans la rue|sans (?:abri|logement|domicile|toit|rien|hebergement))\b",
-        r"\b(?:est|sont) (?:a la rue|dans la rue|sans abri|dehors ce soir)\b",
-        r"\bsdf\b|\bsans abri\b|\bsans domicile\b|\bpas de toit\b|\bplus de toit\b",
-        r"\bnulle part (?:ou|pour|a) (?:dormir|aller|passer la nuit|me loger|loger)\b",
-        r"\b(?:pas|aucun|plus d|pas d|rien) (?:d )?(?:endroit|logement|hebergement|lit|abri|toit) "
-        r"(?:pour|ce soir|cette nuit)\b",
-        r"\b(?:ou|pour) (?:dormir|passer la nuit|me loger|dormir avec mes enfants) (?:ce soir|cette nuit)\b",
-        r"\b(?:mis|mise|jete|jetee|vire|viree|foutu|foutue|chasse|chassee|mets|met) (?:a la porte|dehors)\b",
-        r"\bexpulse\w* (?:aujourd hui|ce matin|ce soir|hier|cette nuit|de mon logement aujourd hui)\b",
-        r"\bhebergement d urgence\b|\b115\b|\bsamu social\b",
-        r"\bdehors (?:ce soir|cette nuit|avec mes enfants|avec mon bebe)\b",
-        r"\b(?:un |une )?(?:lit|abri|place|toit) pour (?:ce soir|cette nuit)\b",
-    ),
-    "faim": _rx(
-        r"\b(?:i am hungry|i m hungry|nothing to eat|no food)\b",
-        r"\b(?:j ai|on a|ils ont|ont|avons|ai|a|avez|as) (?:tres |trop |si |tellement |vraiment )?faim\b(?! de| d )",
-        r"\b(?:meurs|meurt|mourir|mourons|meurent|crever|creve|crevons|crevent) de faim\b(?! de| d )",
-        r"\b(?:rien|plus rien|pas de quoi|pas assez|rien du tout|plus de quoi|pas grand chose|plus assez) "
-        r"(?:a |pour |de quoi )?manger\b",
-        r"\b(?:pas|rien|plus|pas encore) (?:mange|manger) (?:depuis|aujourd hui|de la journee|hier|ce matin|ce midi|"
-        r"ce soir|depuis ce matin)\b",
-        r"\b(?:n ai|n avons|n ont|n a|ne mange|ai|avons) (?:pas|rien|plus rien|pas encore) (?:mange|manger)\b",
-        r"\bsans manger\b|\bventre vide\b|\b(?:frigo|placards?|refrigerateur) (?:est |sont )?vides?\b",
-        r"\b(?:pas|plus|rien|aucune) (?:de |d )?(?:nourriture|bouffe|repas)\b",
-        r"\b(?:nourrir|donner a manger a) (?:mes|mon|ma|nos) (?:enfants|enfant|fils|fille|bebe|petits)\b",
-        r"\b(?:acheter|payer) (?:a manger|de la nourriture|du lait|les courses)\b.*\b(?:pas|plus|rien|aucun)\b",
-        r"\b(?:pas|plus|aucun|rien) (?:un sou|d argent|un euro|un centime|de sous)\b.*\bmanger\b",
-        r"\b(?:pas|plus|rien|aucun)\b.*\b(?:de quoi manger|a manger ce soir|a manger aujourd hui)\b",
-    ),
+# -- the rules --------------------------------------------------------------------------------
+
+# strength: "fort" = a situation (who does what to whom, a plan, a symptom); "mot" = a topic word
+# alone ("violences conjugales", "SDF"), cancelled by the frames below (a question, a
+# professional, a school paper, a danger long past).
+_Regle = tuple  # (type, signal, pattern, strength)
+
+
+def _r(kind: str, signal: str, strength: str, *parts: str) -> _Regle:
+    return (kind, signal, _rx(*parts), strength)
+
+
+_ME = r"(?:me|m)"
+_AUX = r"(?:a |ont |avait |avaient |l a |va |vont |veut |avoir |)?(?:encore |deja |souvent |tout le temps |toujours |meme |)"
+_PARENT_MOI = rf"(?:mon|ma|mes|notre|le|la) (?:grand |petit |demi |propre |vieux |)(?:{PARENT})(?! de (?:mes|ma|mon|nos) (?:enfants|fille|fils|bebe|filles))"
+_AGENT_H = rf"(?:il|elle|on|ils|elles|{PARTENAIRE}|{PARENT}|quelqu un|un homme|un mec|un inconnu|des gens|un collegue|mon patron|mon chef)"
+
+REGLES: list[_Regle] = [
+    # ---------------------------------------------------------------- medicale
+    _r("medicale", "lexique:detresse_vitale", "fort",
+       r"\b(?:heart attack|can t breathe|cannot breathe|not breathing|unconscious|overdose|bleeding a lot)\b",
+       r"\b(?:fait|fais|faire|fit|a fait|fait une|en train de faire) (?:un |une )?(?:malaise|avc|infarctus|"
+       r"crise cardiaque|arret cardiaque|crise d epilepsie|overdose|hemorragie|crise d asthme|attaque)",
+       r"\b(?:crise cardiaque|arret cardiaque|infarctus|overdose|hemorragie|convuls\w*|inanime\w*|evanoui\w*)\b",
+       r"\b(?:ne |n )?respire (?:plus|pas|mal|presque plus|tres mal|difficilement)\b",
+       r"\b(?:du mal|difficulte|n arrive pas|n arrive plus|arrive plus|peine) a respir\w*",
+       r"\bs etouffe\b|\bperdu connaissance\b|\binconscient\w*\b",
+       r"\bne (?:se reveille|reagit|bouge) (?:plus|pas)\b",
+       r"\b(?:saigne|saignent) (?:beaucoup|enormement|abondamment|de partout|fort|sans arret|beaucoup)\b",
+       r"\b(?:perd|perdu|pisse|pissent|crache|vomit|vomi) (?:beaucoup |enormement |)(?:de |du |le )?sang\b",
+       r"\b(?:douleur|mal) (?:\w+ ){0,4}(?:a la|dans la|thoracique|a la|la|sa) ?poitrine\b|\bdouleur thoracique\b|"
+       r"\bserre\w* (?:la|sa|ma) poitrine\b",
+       r"\bpoitrine (?:et|jusque dans) (?:le |au )?bras\b",
+       r"\burgence (?:medicale|vitale)\b|\burgences vitales\b",
+       r"\b(?:appeler|appelez|appelle|appeller|faut|appele) (?:une ambulance|les pompiers|le samu|le 15)\b",
+       r"\bsamu\b(?! social)|\bambulance\b",
+       r"\b(?:brule|brulee|blesse|blessee) (?:gravement|grave)\b",
+       r"\blevres? (?:bleues?|violettes?)\b|\b(?:devient|tout|toute) (?:bleu|bleue|violet|violette|gris|grise)\b(?! de)",
+       r"\bavale\w* (?:un|une|des) (?:morceau|objet|jouet|bille|piece|bouchon|caillou|bonbon|noix|cacahuete)\b.*\b(?:tousse|respire|violet|"
+       r"bleu|s etouffe|etouffe)\w*",
+       r"\bbras gauche\b.*\b(?:sue|transpire|sueurs?|pale|malaise|poitrine|essouffle)\w*|\b(?:sue|transpire|sueurs?|pale)\w*\b.*\bbras gauche\b",
+       r"\b(?:gorge|langue|visage|levres?) (?:qui )?gonfl\w*",
+       r"\bs est ecroule\w*\b|\bs effondr\w*\b",
+       r"\bveines?\b.*\bsaign\w*",
+       r"\b(?:plus|pas) d insuline\b|\bhypoglycemie\b",
+       r"\b(?:confus|confuse|desoriente\w*|delire|tremble|transpire|pale|livide|froid)\b.*\bne (?:repond|parle) (?:plus|pas)\b",
+       r"\bdiabet\w*\b.*\b(?:confus\w*|malaise|ne repond|tremble|transpire|inconscient|ne se reveille)\b",
+       r"\bs etouffe avec\b|\ba avale de travers et (?:ne respire|devient)",
+       r"\bcoma\b|\bnuque raide\b|\breaction allergique\b.*\b(?:enfl|gonfl|respir|boutons partout|malaise)\w*",
+       r"\b(?:visage|gorge|langue|levres?|yeux) (?:\w+ ){0,1}(?:enfle|gonfle|double)\w*\b",
+       r"\b(?:piqure|piqure|morsure|allergi\w*|reaction)\b.*\b(?:gonfl\w*|enfl\w*|respire mal|du mal a respirer|malaise)\b",
+       r"\b(?:douleur|mal) (?:\w+ ){0,2}(?:au thorax|thoracique|au coeur|dans le coeur)\b",
+       r"\b(?:coup|coups) de (?:couteau|cutter|feu)\b|\bpoignarde\w*|\b(?:blesse|touche) par balle\b",
+       r"\b(?:tombe\w*|chute|saute\w*|defenestre\w*) (?:\w+ ){0,2}(?:du|d un|de la|depuis le) (?:\d+ ?e?m?e? etage|balcon|toit|"
+       r"fenetre|echafaudage|premier etage|deuxieme etage|troisieme etage)\b",
+       r"\baccouche\w*\b.*\b(?:maison|voiture|trop vite|perd les eaux|seule|arrive)\b|\bperdu les eaux\b.*\b(?:voiture|seule|maison)\b",
+       r"\b(?:visage|teint|levres) (?:tout |toute |)(?:gris|grise|blanc|blanche|bleu|bleue|violet|violette)\b.*\brespir\w*",
+       r"\bne sent plus (?:sa|son|ses|la|le|les) (?:jambe|bras|main|visage|cote|jambes|bras)\b",
+       r"\bmelange\w* (?:ses|les|mes) mots\b(?!.*\b(?:vieilli|age|toujours)\b)|\b(?:bras|jambe) qui (?:pend|lache|ne tient plus)\b|"
+       r"\b(?:du mal|n arrive plus|n arrive pas) a trouver ses mots\b|\bbras (?:est |tout |)(?:faible|mou|lourd|inerte)\b",
+       r"\bne se reveille (?:presque plus|pas bien|difficilement)\b",
+       r"\b(?:ne s arrete pas|n arrete pas|arrete pas) de saigner\b|\bsaigne\w* sans (?:arret|s arreter)\b|"
+       r"\bsang (?:ne s arrete pas|qui ne s arrete pas|coule sans arret)\b|\bdu sang partout\b|"
+       r"\b(?:plaie|entaille|coupure) (?:enorme|tres profonde|profonde|grave|immense)\b",
+       r"\bparalys\w* (?:\w+ ){0,1}(?:du|de la|d un|d une|au|a la) (?:visage|bras|jambe|cote|moitie)\b|\bne parle plus bien\b",
+       r"\bs est (?:effondre\w*|ecroule\w*|evanoui\w*)\b",
+       r"\b(?:suffoque\w*|cyanose\w*|rale\w* en respirant|siffle\w* en respirant|yeux revulses|dans les vapes|tombe\w* raide|"
+       r"inerte|comateu\w*|fausse route)\b",
+       r"\b(?:oppression|serrement|ecrase\w*) (?:\w+ ){0,2}(?:poitrine|thorax|coeur)\b|\bpoitrine (?:qui|me) (?:serre|brule|ecrase)\b",
+       r"\b(?:mal de tete|migraine|douleur a la tete) (?:\w+ ){0,2}(?:brutal\w*|soudain\w*|violent\w*|d un coup|horrible|atroce)\b.*"
+       r"\b(?:vomi\w*|voit (?:double|flou|trouble)|confus\w*|nuque|bras|parle|perd l equilibre)",
+       r"\b(?:perd|perdu|perte d) (?:l )?equilibre (?:d un coup|soudain\w*|brutalement)\b|\bconfus\w* (?:d un coup|soudain\w*|brutalement)\b",
+       r"\b(?:plaie|coupure|entaille) (?:tres |)(?:profonde|beante)\b|\bos qui (?:sort|depasse)\b|\bfracture ouverte\b|\btete ouverte\b",
+       r"\b(?:renverse\w* par (?:une|un) (?:voiture|camion|bus|moto|scooter|train)|electrocut\w*|noy\w* (?:dans|a la)|s est noye\w*|"
+       r"a failli se noyer|repeche\w*)\b",
+       r"\bmonoxyde\b|\b(?:tous|toute la famille|on a tous)\b.*\b(?:mal a la tete|vertiges?|nausees?)\b.*\b(?:chauffage|chaudiere|poele|brasero|"
+       r"chauffe eau|barbecue)\b",
+       r"\b(?:crise d epilepsie|convuls\w*|tremble de partout et ne repond|bave et)\b",
+       r"\b(?:couches? seches?|ne mouille plus ses couches)\b.*\b(?:bebe|nourrisson|fievre|ne boit)\b",
+       r"\benceinte\b.*\b(?:saign\w*|perd du sang|perte de sang|perdu les eaux|poche des eaux|contractions?|ne bouge plus|"
+       r"ne sens plus)\b",
+       r"\b(?:tout froid|toute froide|glace\w*) (?:\w+ ){0,3}(?:ne reagit|ne repond|ne bouge|inconscient)\b",
+       r"\b(?:bebe|nourrisson|enfant|petit|petite|fils|fille) (?:\w+ ){0,3}(?:tombe\w*|chute)\b.*\b(?:vomi\w*|somnol\w*|ne pleure plus|"
+       r"ne se reveille|inconscient|convuls\w*|saigne\w* (?:du nez|des oreilles|de l oreille))\b",
+       r"\b(?:levres|doigts|ongles|visage|bouche) (?:\w+ ){0,3}(?:bleus|bleues|bleu|violets|violettes)\b",
+       r"^(?=.*\bfievre\b)(?=.*\b(?:taches?|boutons?|plaques?) (?:\w+ ){0,1}(?:violet\w*|violace\w*|pourpre\w*|qui ne s effacent pas|"
+       r"qui ne disparaissent pas))",
+       r"\btombe\w*\b.*\b(?:appel\w* (?:a l aide|au secours)|crie\w* (?:a l aide|au secours)|ne peut pas se relever|"
+       r"n arrive pas a se relever)\b",
+       r"\b(?:sourire|sourit) (?:\w+ ){0,1}(?:d un cote|de travers)\b|\b(?:bras|jambe) (?:qui )?tombe\b|\bvoit double\b|"
+       r"\bvision (?:double|trouble) (?:d un coup|soudaine)\b|\b(?:soudain|soudainement|d un coup|brutalement) (?:\w+ ){0,2}mal a la tete\b|"
+       r"\bpire mal de tete\b",
+       r"\bdouleur (?:\w+ ){0,4}(?:machoire|bras gauche)\b|\b(?:bras|poitrine) et (?:la |le )?(?:machoire|dos|bras gauche)\b",
+       r"\baccident (?:de|en) (?:scooter|moto|voiture|velo|trottinette|la route)\b.*\b(?:saign\w*|bless\w*|ne bouge|inconscient|"
+       r"tordue?|casse\w*|sang)\b",
+       r"\benceinte\b.*\b(?:contractions? (?:tres |)(?:fortes|violentes|rapprochees)|perd les eaux|ne sent plus (?:le|mon) bebe bouger|"
+       r"douleur (?:tres |)(?:forte|violente))\b",
+       r"\b(?:reprendre|retrouver) (?:mon|son|sa|ma) (?:souffle|respiration)\b|\bs etouffe\w*\b"),
+    _r("medicale", "lexique:automutilation_grave", "fort",
+       r"\b(?:me suis|m etais|s est) (?:coupe|coupee|entaille|entaillee|ouvert|ouverte|taillade|tailladee|lacere|laceree)\w* "
+       r"(?:\w+ ){0,1}(?:les|le|mes|ses) (?:poignets?|veines?)\b"),
+    _r("medicale", "lexique:avc", "fort",
+       r"\bbouche (?:de travers|tordue|qui tombe)\b",
+       r"\bvisage (?:\w+ ){0,2}(?:paralyse|qui tombe|tombe|de travers|deforme)\b",
+       r"\b(?:moitie|cote|un cote) du (?:corps|visage) (?:\w+ ){0,1}(?:engourdi|paralyse|ne repond|qui ne repond)\w*",
+       r"\b(?:ne peut|n arrive|n arrive|arrive|peut) (?:plus|pas) (?:a )?(?:parler|articuler|lever (?:le|son) bras|"
+       r"bouger (?:le|son|la|sa) (?:bras|jambe|main))\b(?!.*\b(?:depuis (?:des|plusieurs) (?:mois|annees)|il y a))",
+       r"\bparle (?:bizarrement|bizarre|de travers|avec difficulte)\b",
+       r"(?<!depuis son )(?<!apres son )(?<!suite a son )(?<!depuis mon )\bavc\b(?!.*\b(?:il y a|l an dernier|l annee derniere|"
+       r"des annees|depuis son|apres son|suite a son|a eu un))"),
+    _r("medicale", "lexique:enfant+medicaments_avales", "fort",
+       rf"\b(?:{ENFANT}|\d+ (?:ans|mois))\b.*\b(?:avale|mange|croque|bu|pris|ingere)\w* (?:\w+ ){{0,3}}{MEDICAMENT}\b",
+       rf"\b(?:{ENFANT})\b (?:\w+ ){{0,2}}(?:a |)(?:avale|mange|bu|ingere)\w* (?:\w+ ){{0,3}}(?:{MEDICAMENT}|{PRODUIT})"),
+    _r("medicale", "lexique:enfant+produit_avale", "fort",
+       rf"\b(?:bu|boit|avale|avalee|mange|manger|ingere|ingurgite|mis dans sa bouche|lech\w*|croque|mache)\w* "
+       rf"(?:\w+ ){{0,3}}{PRODUIT}\b",
+       rf"\b(?:mis|met|mettre|porte)\w* (?:\w+ ){{0,3}}{PRODUIT}\b (?:\w+ ){{0,2}}(?:dans|a) (?:sa|la|leur) bouche\b",
+       rf"\b{PRODUIT}\b.*\b(?:avale|a bu|a mange|ingere)\b",
+       r"\bintoxi\w*\b|\bempoisonn\w*\b"),
+    _r("medicale", "lexique:prise+medicaments", "fort", OVERDOSE),
+    _r("medicale", "lexique:bebe+fievre+signe_grave", "fort",
+       rf"^(?=.*\b(?:{ENFANT}|\d+ mois)\b)(?=.*\bfievre\b)(?=.*\b(?:ne reagit|molle?|taches?|ne boit plus|dort tout le temps|"
+       r"convuls\w*|ne se reveille|gemit|respire mal|bleu|4[0-2]\b|inconsolable|raide|ne tient pas|somnolent\w*|"
+       r"ne reagit plus|ne pleure plus))",
+       rf"\b(?:{ENFANT}|\d+ mois)\b.*\bfievre\b.*\b(?:ne reagit|molle?|taches?|ne boit plus|dort tout le temps|"
+       r"convuls\w*|ne se reveille|gemit|respire mal|bleu|4[0-2]\b|inconsolable|raide|ne tient pas)",
+       rf"\bfievre\b.*\b(?:{ENFANT}|\d+ mois)\b.*\b(?:ne reagit|molle?|taches?|ne boit plus|dort tout le temps|"
+       r"convuls\w*|ne se reveille|gemit|respire mal|bleu|inconsolable|raide)",
+       rf"\b(?:{ENFANT}|\d+ mois)\b.*\b(?:ne reagit|molle?|taches? violettes?)\b.*\bfievre\b",
+       r"\b4[0-2](?: de| degres| de fievre|°)\b.*\b(?:ne reagit|molle?|taches?|ne boit plus|dort tout le temps|convuls)",
+       rf"^(?=.*\b(?:{ENFANT}|\d+ mois)\b)(?=.*\b(?:brulant|brulante|39 \d|39|40|41|fievre)\b)(?=.*\b(?:ne se reveille|"
+       r"nuque raide|ne reagit|molle?|convuls\w*|taches? (?:violettes|rouges qui ne)|inconscient|ne respire|respire mal|"
+       r"gemit|ne boit plus|ne tete plus|refuse de boire|ne mange plus))",
+       r"^(?=.*\b(?:[0-3] mois|[1-9] semaines|1[0-2] semaines|nouveau ne)\b)(?=.*\b(?:fievre|39|40|brulant)\b)",
+       r"\b(?:39|40|41)(?: \d)?\b.*\b(?:delire\w*|ne (?:me |nous |)reconnait (?:plus|pas))\b|"
+       r"\bne (?:me |nous |)reconnait plus (?:personne|rien)?\b(?=.*\b(?:d un coup|soudain|fievre|tombe|malaise)\b)"),
+    _r("medicale", "lexique:chute+inconscience", "fort",
+       r"\b(?:tombe\w*|chute|par terre|allonge\w*|ecroule\w*)\b.*\b(?:ne (?:repond|bouge|reagit|parle) (?:plus|pas)|"
+       r"n arrive (?:plus|pas) a se relever|ne peut (?:plus|pas) se relever|ne se releve pas|sans connaissance)"),
+    _r("medicale", "lexique:brulure_grave", "fort",
+       r"\bbrul\w* (?:\w+ ){0,3}(?:eau bouillante|huile|tout le bras|tout le corps|le visage|la moitie|grave\w*|gravement|"
+       r"au troisieme degre|profond\w*)",
+       r"\b(?:eau bouillante|huile bouillante)\b.*\bbrul\w*"),
+    _r("medicale", "lexique:saigne+grave", "fort",
+       r"\b(?:tete|bras|jambe|main|ventre|cou)\b (?:\w+ ){0,2}saign\w* (?:beaucoup|enormement|fort|abondamment|"
+       r"de partout|sans s arreter)",
+       r"\b(?:enceinte)\b.*\b(?:perd|saigne|sang)\b"),
+    # ---------------------------------------------------------------- suicide
+    _r("suicide", "lexique:intention_explicite", "fort",
+       r"\b(?:want to die|kill myself|end my life|suicidal|end it all)\b",
+       r"\b(?:veux|veut|voudrais|vais|vas|va|aimerais|prefere|prefererais|envie de|envie d|besoin de|pense a|"
+       r"pense serieusement a|compte|pret a|prete a|decide de|ai decide de) "
+       r"(?:\w+ ){0,1}(?:mourir|crever|disparaitre|en finir\b(?! avec (?!(?:la vie|tout|ma vie|cette vie|moi)\b)))",
+       r"\b(?:je veux|je vais|je voudrais|j aimerais|je prefere|je prefererais|envie de|envie d|besoin de|pense a|"
+       r"pense serieusement a|je compte|pret a|prete a|decide de|ai decide de|veux|vais|voudrais) "
+       r"(?:\w+ ){0,1}(?:me tuer|me suicider|me supprimer|me defenestrer|me pendre)\b",
+       r"\b(?:je|j|moi) (?:ne )?(?:veux|vais|voudrais|veut) (?:plus |pas )?(?:vivre|mourir|exister|etre en vie)\b",
+       r"\bme (?:suicider|suicide|pendre|pends|foutre en l air|fous en l air|jeter (?:sous|du|d un|par|dans|de)|"
+       r"ouvrir les veines|ouvrir le|taillader|tailler les veines|tirer une balle|scarifi\w*|mutil\w*|faire du mal|"
+       r"fais du mal|couper les veines|coupe les veines|coupe les bras|coupe le bras|coupe les poignets|"
+       r"laisser mourir|supprimer|defenestrer|noyer|jeter sous)",
+       r"\bje (?:vais|veux) me tuer\b|\benvie de me tuer\b|\bje me tue\b(?! (?:a|au) (?:la tache|travail|boulot|dire|repeter|vous))",
+       r"\bmettre fin a (?:mes jours|ma vie|tout|mon existence|mes souffrances|ma souffrance|mon calvaire|tout ca)\b|\ben finir avec (?:la vie|ma vie|tout)\b",
+       r"\b(?:plus|pas|aucune|perdu) (?:l |le |la |d )?(?:envie|force|courage|raison|gout) (?:de |d )(?:vivre|exister|etre en vie)\b",
+       r"\bmarre de (?:vivre|la vie|cette vie|exister)\b|\bj en peux plus de (?:vivre|la vie)\b",
+       r"\b(?:la|ma|cette) vie (?:n a |a )?(?:plus )?(?:aucun|de|pas de) sens\b",
+       r"\bidees noires\b|\bpensees (?:suicidaires|de mort|noires)\b|\bsuicidaire\w*\b",
+       r"\b(?:automutil\w*|scarif\w*)",
+       r"\b(?:sauter|me jeter|je saute|jeter) (?:du|d un|de la|par la|sous un|sous le|sous|dans le|du haut) "
+       r"(?:\w+ ){0,1}(?:pont|fenetre|balcon|train|metro|immeuble|toit|vide|falaise|rer|tram|voiture|camion|viaduc)\b",
+       r"\bplus envie d etre (?:la|en vie|vivant|vivante|sur terre)\b|\bpas envie de me reveiller\b",
+       r"\b(?:veux|voudrais) (?:plus|ne plus|pas) me reveiller\b|\bdormir pour toujours\b|\ben finir une bonne fois\b",
+       r"\bje (?:ne )?sers a rien\b.*\b(?:mourir|disparaitre|partir|en finir)\b",
+       r"\bje veux (?:juste |seulement |)(?:mourir|crever|partir pour (?:de bon|toujours))\b",
+       r"\bplus (?:envie|le gout) d exister\b|\bplus etre en vie\b",
+       r"\bme (?:faire|laisser) (?:ecraser|renverser|percuter)\b|\b(?:aller|me mettre|me coucher|m allonger) sur (?:les )?(?:rails|voies)\b",
+       r"\b(?:ne jamais etre ne|jamais du naitre|pas du naitre|regrette d etre ne|regrette d etre nee)\b",
+       r"\b(?:quitter|partir de) ce monde\b|\bplus de ce monde\b",
+       rf"\b(?:pistolet|fusil|arme|revolver)\b.*\b(?:devant moi|dans la main|dans ma main|sur la tempe|charge|sur la table)\b",
+       r"\bcharbon\b.*\b(?:salle de bain|chambre|voiture|calfeutr|fermee?)\b",
+       r"\b(?:recherche|cherche|renseigne|regarde)\w* (?:\w+ ){0,6}(?:combien de (?:cachets|medicaments|comprimes|pilules)|"
+       r"comment (?:mourir|me suicider|se suicider|se pendre|en finir|mettre fin)|dose (?:mortelle|letale))",
+       r"\b(?:plus simple|mieux|plus facile|preferable) de (?:mourir|disparaitre|en finir|ne plus vivre|ne plus etre la)\b",
+       r"\b(?:vide|pille|vole|pris|recupere)\w* (?:\w+ ){0,1}(?:la|sa|ma|toute la) (?:pharmacie|boite a pharmacie|armoire a pharmacie)\b",
+       r"\b(?:noue|attache|accroche|installe|fixe|prepare)\w* (?:une|la|ma) corde\b|\bcorde\b.*\b(?:poutre|grenier|plafond|arbre|cou)\b",
+       r"\bme (?:laisser tomber|lancer|balancer|jeter) (?:du|de la|d un|d une|depuis|par|sous|dans)\b",
+       r"\b(?:cachets|medicaments|comprimes|arme|corde|pistolet|fusil|lame|rasoir) (?:\w+ ){0,1}(?:a cote de moi|devant moi|dans (?:la|ma) main|"
+       r"pres de moi|sur moi)\b",
+       r"\bmoteur (?:allume|en marche|qui tourne)\b.*\bgarage\b|\bgarage\b.*\bmoteur (?:allume|en marche|qui tourne)\b",
+       r"\bme (?:jeter|noyer) (?:a l eau|dans (?:l eau|la seine|le fleuve|le canal|la riviere|la mer|le lac|la loire|le rhone))\b"
+       r"(?=.*\b(?:ce soir|cette nuit|demain|mourir|en finir|fini|pour toujours|pour de bon)\b)",
+       r"\ba quoi (?:ca |bon |)(?:sert|servirait) (?:de vivre|que je (?:reste|vive|sois) (?:en vie|la|vivante?)|ma vie)\b",
+       r"\bs est enferme\w* (?:\w+ ){0,3}avec (?:une|un|des|son|sa|ses) (?:corde|arme|fusil|couteau|medicaments|cachets|lame|rasoir)\b",
+       r"\bne (?:serai|serais|sera) plus (?:un |une )?(?:probleme|poids|fardeau|charge|souci|boulet)\b",
+       r"\b(?:vais|va|peur de|envie de|pourrais|risque de|sur le point de|je sens que je vais) faire (?:une|des) (?:betises?|conneries?)\b"
+       r"(?! (?:en|avec|dans|sur|au|a la))",
+       r"\b(?:mieux|meilleure vie|plus heureux|plus heureuse|plus heureuses|plus tranquilles?) (?:\w+ ){0,2}sans moi\b",
+       r"\b(?:supporte|supporter|supportes) (?:plus|pas) (?:la vie|de vivre|cette vie|ma vie|d etre en vie)\b",
+       r"(?<!faut que j )(?<!dois )\b(?:pour |d |veux |vais |decide d |envie d |)en finir\b(?! avec (?!(?:la vie|tout|ma vie|cette vie|moi)\b))",
+       rf"\b(?:prends|vais prendre|prendre|avaler|vais avaler|avale|je prends) (?:\w+ ){{0,1}}(?:toute la boite|toutes les boites|"
+       rf"tous (?:mes|les) {MEDICAMENT}|toute la plaquette|toutes mes {MEDICAMENT}|tout le flacon|toute ma reserve)\b",
+       r"\b(?:mieux|plus tranquilles?|plus heureux|plus heureuse|soulages?)\b.*\bsi je (?:n etais|ne suis|ne serais|etais) (?:plus|pas) "
+       r"(?:la|de ce monde|en vie)\b|\bsi je (?:n etais|ne suis|ne serais) plus (?:la|de ce monde|en vie)\b.*\b(?:mieux|tranquille|"
+       r"heureux|soulage)"),
+    _r("suicide", "composition:vouloir+mourir", "fort",
+       rf"\b{VOULOIR}\b(?: \w+){{0,6}}? {MORT_SOI}\b",
+       rf"\b{MORT_SOI}\b(?: \w+){{0,5}}? (?:me parait|me semble|est|serait|c est) (?:\w+ ){{0,2}}(?:la seule|l unique|la meilleure) "
+       r"(?:solution|issue|option|sortie)\b",
+       r"\brendez vous (?:avec|a) la mort\b|\bc est la fin pour moi\b|\bla fin de ma vie\b(?! professionnelle)",
+       r"\b(?:j ai fait|j ai fais|refait|fait) une tentative\b(?! de (?:connexion|paiement|conciliation|mediation|reprise))",
+       r"^(?=.*\b(?:soulage\w*|mieux|tranquilles?|heureux|heureuse|debarrasse\w*|content\w*)\b)(?=.*\bsi je (?:n etais plus la|"
+       r"partais|disparaissais|mourais|n existais plus|n etais plus de ce monde)\b)"),
+    _r("suicide", "lexique:suicide_mot", "mot",
+       r"\bsu?i?[cs]{1,2}id\w*", r"\btentative de suicide\b", r"\bpasser a l acte\b", r"\bts\b(?= (?:le|la|il y a|hier))"),
+    _r("suicide", "lexique:moyen+preparation", "fort",
+       rf"\b(?:achete|acheter|stocke|stocker|mis de cote|garde|garder|economise|cache|prepare|rassemble|accumule|"
+       rf"commande|recupere|trouve|pris|mets de cote|j ai)\w* (?:\w+ ){{0,4}}{MOYEN_SUICIDE}\b.*\b(?:pret|prete|"
+       r"tout est|ce que je vais faire|pour (?:ne plus|en finir|moi|le jour|partir|ce soir|mourir|quand)|assez pour|"
+       r"suffisamment pour|le moment venu|bientot|c est pour|au cas ou|ne plus me reveiller|date)",
+       rf"\b(?:assez|suffisamment|de quoi) (?:de )?{MOYEN_SUICIDE} pour (?:ne plus|mourir|en finir|partir|me)",
+       rf"\b(?:mis de cote|mets de cote|stocke|stocker|accumule|amasse|cache|garde de cote|economise|garde)\w* (?:\w+ ){{0,3}}"
+       rf"(?:{MEDICAMENT}|corde|arme|fusil|poison)\b",
+       rf"\b(?:acheter|achete|trouver|trouve|procurer|procure|commande)\w* (?:une |un |la |le |des )?(?:corde|arme|fusil|"
+       r"pistolet|poison|barbecue|charbon)\b(?! (?:a linge|a sauter|pour (?:le|la|les|mon|ma|mes) (?!vie)))"),
+    _r("suicide", "lexique:date_fixee", "fort",
+       r"\b(?:choisi|fixe|prevu|decide) (?:la|le|une|ma) (?:date|jour)\b(?!.*\b(?:rendez vous|demenag|mariage|"
+       r"anniversaire de mariage|fete|audience|entretien))",
+       r"\bc est decide\b.*\b(?:ce sera|ce soir|demain|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|je pars|"
+       r"bientot)\b",
+       r"\b(?:ce sera|c est pour) (?:ce soir|cette nuit|demain)\b.*\b(?:fini|la fin|dernier|derniere)\b"),
+    _r("suicide", "lexique:adieux", "fort",
+       r"\blettres? d adieux?\b|\bmessages? d adieux?\b|\bmots? d adieux?\b",
+       r"\b(?:dire|dis|dit) (?:au revoir|adieu) (?:a tout le monde|a mes|a ma|a mon|a quelqu un|a tous|pour toujours|"
+       r"une derniere)",
+       r"\bquand je ne serai plus (?:la|de ce monde)\b|\bapres ma mort\b|\bmes dernieres volontes\b",
+       r"\bdonne (?:mon chat|mon chien|mes affaires|toutes mes affaires)\b.*\b(?:au revoir|adieu|plus la|partir|derniere)",
+       r"\b(?:dernier soir de ma vie|derniere nuit de ma vie)\b"),
+    _r("suicide", "lexique:rejoindre_defunt", "fort",
+       r"\b(?:rejoindre|retrouver|aller (?:la|le|les) (?:rejoindre|retrouver)|aller retrouver|partir retrouver|"
+       r"partir rejoindre|etre avec (?:lui|elle|eux))\b.*\b(?:mort|morte|morts|deces|decede|decedee|decedes|au ciel|la haut|parti|partie|"
+       r"disparu|disparue|n est plus|enterre|enterree|au paradis|s est tuee?|s est suicidee?|s est pendue?|s est noyee?)\b(?!.*\b(?:enterrement|obseques|billet|funerailles|voyage|vivre)\b)",
+       r"\b(?:mort|morte|deces|decede|decedee|parti|partie)\b.*\b(?:le|la|les) (?:rejoindre|retrouver)\b(?! (?:a|au|en|pour) )"
+       r"(?!.*\b(?:enterrement|obseques|billet|funerailles|voyage)\b)",
+       r"\b(?:mort|morte|decede|decedee|parti|partie|perdu)\b (?:\w+ ){0,6}(?:je veux|je voudrais|envie d) etre avec (?:lui|elle|eux)\b"
+       r"(?! (?:a|au|en|pour) )",
+       r"\b(?:mort|morte|decede|decedee|au ciel|la haut|n est plus)\b.*\b(?:qu une envie|seule envie|veux|voudrais) "
+       r"(?:c est )?(?:le |la |les )?(?:rejoindre|retrouver)\b"),
+    _r("suicide", "lexique:fardeau+disparition", "fort",
+       r"\bje suis (?:un|une) (?:poids|fardeau|charge)\b",
+       r"\b(?:serait|seraient|seront|serez|irait|iront|seraient plus heureux|vivraient mieux) (?:\w+ ){0,2}sans moi\b",
+       r"\b(?:soulage\w*|debarrasse\w*|tranquilles?) (?:\w+ ){0,2}quand je (?:serai|ne serai) (?:parti|partie|mort|morte|plus la)\b",
+       r"\bpersonne ne (?:remarquera|me regrettera|me regretterait|verra|s en rendra compte|pleurera)\b",
+       r"\b(?:bientot|plus longtemps) je ne (?:derangerai|generai|embeterai|serai) plus\b",
+       r"\bm endormir (?:\w+ ){0,2}(?:ne (?:jamais|plus) me reveiller|pour toujours|pour de bon)\b",
+       r"\bne (?:jamais|plus) me reveiller\b",
+       r"\bpartir pour (?:de bon|toujours)\b(?! (?:de|d|du|a|au|en|vers|dans|loin|la bas))|\bdisparaitre pour (?:toujours|de bon)\b",
+       r"\bque (?:la douleur|tout|ca|tout ca|la souffrance) s arrete (?:pour de bon|definitivement|pour toujours|enfin)\b",
+       r"\bfatigue\w* de vivre\b|\bplus (?:d |aucune )issue\b",
+       r"\b(?:plus|aucune|pas) (?:de |d )?(?:aucune )?raisons? de (?:vivre|rester (?:ici|sur terre|en vie|sur cette terre)|continuer a vivre|"
+       r"me lever)\b",
+       r"\b(?:plus|aucune) raison de rester sur (?:cette )?terre\b",
+       r"\ba quoi bon (?:vivre|continuer|rester|me battre)\b",
+       r"\bpense(?:r)? a (?:mourir|la mort|me tuer)\b|\bparle\w* de (?:mourir|se tuer|se suicider|en finir|la mort)\b",
+       r"\bplus rien ne me retient\b|\bje veux que tout s arrete\b"),
+    _r("suicide", "lexique:automutilation", "fort",
+       r"\bme (?:fais|fait|faire) (?:des )?(?:entailles|coupures|mal avec|bruler)\b",
+       r"\bme (?:coupe|couper|taillade|brule|bruler|mutile) (?:les|le|la|mes) (?:bras|poignets|cuisses|jambes|ventre|peau)\b",
+       r"\bme (?:fais|fait) du mal\b",
+       r"\b(?:me suis|me|m) (?:lacere|lacerer|taillade|tailladee|entaille|entaillee|coupe|coupee|brule|brulee|scarifie|scarifiee|"
+       r"griffe jusqu au sang|mutile|mutilee) (?:\w+ ){0,1}(?:les|le|la|mes|mon|ma) (?:bras|poignets|poignet|cuisses|cuisse|jambes|ventre|peau)\b"),
+    _r("suicide", "lexique:tiers_suicidaire", "fort",
+       r"\b(?:va|veut|voulait|allait|menace de|pense a|parle de|a essaye de|a tente de|vais|veux) se (?:suicider|tuer|pendre|"
+       r"jeter|foutre en l air|supprimer|ouvrir les veines|tirer une balle|faire sauter la cervelle|laisser mourir|noyer|defenestrer)\b(?!.*\bsi (?:je|tu) (?:pars|le quitte|la quitte|m en vais|partais))",
+       r"\bse (?:scarifie|mutile|coupe les (?:bras|poignets|veines))\b"),
+    _r("suicide", "lexique:au_bord", "fort",
+       r"\b(?:sur|au bord du|au bord de la) (?:le |la )?(?:pont|toit|rebord|balcon|falaise|quai|voie|voies|fenetre)\b.*\b"
+       r"(?:regarde l eau|regarde le vide|vide|sauter|saute|en bas|pret|prete|l eau)\b"),
+    # ---------------------------------------------------------------- enfant
+    _r("enfant", "lexique:enfant_en_danger", "mot",
+       r"\b(?:child abuse|my (?:father|mother|dad|mum|mom|parents|stepfather) (?:hits|beats|beat|hit|touches) me)\b",
+       r"\b(?:enfant|enfants|mineur|mineure|mineurs|bebe) en danger\b|\benfance en danger\b",
+       r"\bmaltraitance\w* (?:sur|d un|d une|des|infantile|de mon|de ma|de mes|de l enfant|envers)\b",
+       r"\binceste\w*|\bpedophil\w*|\bpedocrimin\w*|\bexcis\w*\b|\bmutilations? genitales?\b",
+       rf"\battouchements? (?:\w+ ){{0,2}}(?:sur|a|envers) (?:\w+ ){{0,1}}(?:{ENFANT})\b"),
+    _r("enfant", "motif:parent->coups->moi", "fort",
+       rf"\b{_PARENT_MOI} (?:\w+ ){{0,5}}(?:me|m) {_AUX}(?:{COUPS}|{ETRANGLE}|touch\w*|"
+       r"enferm\w*|brul\w*|affam\w*|attach\w*|insult\w* et (?:me|m))",
+       rf"\b{_PARENT_MOI} (?:\w+ ){{0,4}}(?:me|m) (?:fait|font|faisait) (?:des (?:trucs|choses)|des attouchements|mal)",
+       rf"\b{_PARENT_MOI} (?:\w+ ){{0,4}}(?:m|me) (?:oblige|force|obligent|forcent)\w* a (?:faire des (?:choses|trucs)|le toucher|"
+       r"me deshabiller|regarder|coucher)",
+       rf"\b{_PARENT_MOI} (?:\w+ ){{0,4}}(?:me|m) (?:prive|privent|privait)\w* (?:de repas|de manger|de nourriture|d eau)",
+       rf"\b{_PARENT_MOI} (?:\w+ ){{0,4}}(?:me|m) (?:laisse|laissent|laissait) (?:pas|plus|jamais) (?:manger|dormir|boire)",
+       rf"\b{_PARENT_MOI} (?:\w+ ){{0,5}}(?:rentre|entre|vient)\w* (?:dans|sous) (?:la salle de bain|ma chambre|mon lit|la douche)\b.*"
+       r"\b(?:quand je|la nuit|je me lave|je dors|je me douche)",
+       rf"\b(?:se fait|me fais|me fait|je me fais) (?:frapper|battre|taper|cogner|tabasser|violer|toucher) par "
+       rf"(?:mon|ma|mes|notre) {PARENT}"),
+    _r("enfant", "motif:parent->dehors->moi", "fort",
+       rf"\b(?:mon|ma|mes|notre) {PARENT} (?:\w+ ){{0,5}}(?:me|m) (?:a |ont |)(?:mis|mise|jete|jetee|vire|viree|chasse\w*|"
+       r"foutu|foutue)\b"),
+    _r("enfant", "motif:cris+coups->enfant", "fort",
+       rf"^(?=.*\b(?:hurl\w*|cri\w*|pleur\w*)\b)(?=.*\b(?:coups?|claques?|gifles?|fessees?|bruits de coups)\b)(?=.*\b(?:son|sa|ses|leur|leurs|les|des|un|une|l) "
+       rf"(?:{ENFANT})\b)",
+       rf"\b(?:hurl\w*|cri\w*) (?:sur|apres) (?:son|sa|ses|leur|leurs|les|un|une|le|la) (?:{ENFANT})\b.*\b(?:coups?|frapp\w*|gifl\w*)\b"),
+    _r("enfant", "motif:coups->enfant", "fort",
+       rf"\b(?:{COUPS}|pouss\w*|secou\w*|{VIOL}|abus\w*|touch\w*|agress\w*|enferm\w*|affam\w*|brul\w*|maltrait\w*|drogu\w*|"
+       rf"laisse\w* seul\w*|laisse\w* (?:\w+ ){{0,2}}sans manger|tape\w* sur) "
+       rf"(?:(?!devant|avec|pour|chez|sans|apres|avant|pres|quand|comme|sous)\w+ ){{0,1}}"
+       rf"(?:mon |ma |mes |son |sa |ses |les |un |une |le |la |des |notre |nos |leur |leurs |l |cet |cette )"
+       rf"(?:petit |petite |propre |)(?:{ENFANT})\b",
+       rf"\b(?:{ENFANT}) (?:\w+ ){{0,4}}(?:est |sont |a ete |ont ete |se fait |se font |se faisait |s est fait |"
+       rf"serait |etait |subit |subi |se fait encore |est encore |est souvent )(?:{COUPS}|maltrait\w*|battu\w*|frapp\w*|abus\w*|{VIOL}|secou\w*|en danger|"
+       r"tape|tapes|brutalis\w*|attouch\w*|agress\w*|racket\w*|harcel\w* sexuel\w*|victime d inceste)",
+       rf"\b(?:son|sa|ses|leur|notre|mon|ma) (?:{PARENT}|{PARTENAIRE}|voisin|voisine|entraineur|prof|professeur|"
+       rf"moniteur|animateur|nounou) (?:\w+ ){{0,2}}(?:la|le|les|l|lui) {_AUX}(?:{COUPS}|touch\w*|{VIOL}|"
+       r"enferm\w*|secou\w*|brul\w*|insult\w*|menac\w*|fait des choses|fait du mal)"),
+    _r("enfant", "lexique:negligence", "fort",
+       rf"\b(?:{ENFANT}|\d+ ans)\b.*\b(?:seul|seule|seuls|seules) (?:\w+ ){{0,2}}(?:a la maison|chez (?:elle|lui|eux)|"
+       r"toute la nuit|la nuit|dehors|depuis|tout le week end|des heures|toute la journee|la plupart du temps|tout le temps|"
+       r"tous les soirs|le soir)",
+       rf"\b(?:les|des|ces|ses|leurs) (?:{ENFANT}) (?:de|d|du|des) (?:\w+ ){{0,3}}(?:sont|ont l air|semblent) (?:\w+ ){{0,2}}"
+       r"(?:sales|affames|mal nourris|maigres|sous alimentes|abandonnes|negliges)\b",
+       rf"\blaiss\w* (?:\w+ ){{0,3}}(?:{ENFANT}) (?:\w+ ){{0,6}}(?:seul|seule|seuls|seules|sans manger|sans surveillance|"
+       r"dehors|enferme\w*)",
+       rf"\b(?:{ENFANT})\b.*\b(?:personne ne s occupe|marques? de coups|traces? de coups|brulures? de cigarette|"
+       r"bleus? (?:partout|sur le corps|sur les bras|au visage)|avec des bleus|pleure depuis des heures|jamais soigne\w*|"
+       r"fractures?|hematomes?|ecchymoses?|peur de rentrer chez (?:lui|elle)|oeil au beurre noir|coquard|cocard|"
+       r"levre fendue|dents? cassees?)",
+       rf"\b(?:ses|leurs|ces|sa|son|leur|mes neveux|mes nieces|mes petits enfants|les enfants de|les petits de) (?:(?:{ENFANT}) )?\b.*\b(?:n ont (?:pas|rien) mange|pas mange depuis|rien mange depuis|sans manger|personne ne s occupe|vivent dans la salete|"
+       r"ne vont plus a l ecole|jamais soigne\w*|pas de chauffage|marques? de coups|traces? de coups|"
+       r"brulures? de cigarette|bleus? (?:partout|sur le corps|sur les bras|au visage)|avec des bleus|pleure depuis des heures)",
+       r"\b(?:bebe|nourrisson|enfant) (?:\w+ ){0,3}pleure depuis des heures\b",
+       rf"^(?=.*\b(?:{ENFANT}|[1-9] ans|1[0-7] ans)\b)(?=.*(?<!s est )(?<!se )(?<!s etait )\benferm\w* (?:\w+ ){{0,4}}(?:toute la journee|toute la nuit|des heures|des jours|a cle|"
+       r"dans (?:le|la|un|une|notre|leur|sa|ma) (?:placard|cave|chambre|noir|balcon|toilettes)))",
+       r"\bne (?:les|le|la|nous|me) (?:nourrit|nourrissent|nourrissait|lave|lavent|soigne|soignent)\w* (?:pas|plus|jamais)\b",
+       rf"\bfai\w* dormir (?:\w+ ){{0,1}}(?:{ENFANT}) (?:par terre|dehors|dans la voiture|sur le sol)\b",
+       rf"\blaiss\w* (?:\w+ ){{0,2}}(?:{ENFANT}) (?:\w+ ){{0,2}}dans (?:la|une|leur|sa) voiture\b",
+       rf"\b(?:traces?|marques?) (?:de |d )(?:strangulation|coups|brulures?|morsures?|ceinture)\b.*\b(?:{ENFANT})\b|"
+       rf"\b(?:{ENFANT})\b.*\b(?:traces?|marques?) (?:de |d )(?:strangulation|coups|brulures?|morsures?|ceinture)\b",
+       rf"\b(?:me|m) laiss\w* (?:tout |toute |)(?:seule?s?) (?:avec|tout|toute|la nuit|des jours|le week end)",
+       rf"\b(?:seul|seuls|seule|seules) chez (?:eux|elle|lui) depuis\b"),
+    _r("enfant", "lexique:mariage_force+mineur", "fort",
+       r"\b(?:marier|mariee|marie) de force\b|\bmariage force\b|\bveulent me marier\b|\bveut me marier\b|"
+       r"\bme marier (?:\w+ ){0,3}(?:au pays|au bled|cet ete|avec un homme|avec mon cousin)\b",
+       r"\b(?:veulent|veut|vont|obligent|forcent|oblige|force) (?:\w+ ){0,1}(?:que j epouse|me faire epouser|m obliger a epouser|"
+       r"me donner en mariage|me fiancer)\b|\bpromis (?:ma main|en mariage)\b|\bepouse\w* un homme de \d+ ans\b|"
+       r"\b(?:m a|m ont) fiancee?\b|\bfiancee? (?:de force|a un homme|a mon cousin)\b|\bpromise? a un homme\b",
+       r"\b(?:envoyer|emmener|renvoyer)\w* (?:\w+ ){0,3}(?:au pays|au bled) (?:\w+ ){0,2}(?:pour me marier|me marier|pour le mariage)\b"),
+    _r("enfant", "lexique:emprise_sexuelle_mineur", "fort",
+       r"\bdemande\w* (?:\w+ ){0,3}(?:des )?photos (?:de moi |d elle |de lui |)(?:toute |tout )?(?:nue?s?|intimes|sexy)\b",
+       r"\b(?:garder le secret|c est notre secret|notre petit secret)\b",
+       r"\bentre\w* dans (?:la|ma|sa) chambre (?:\w+ ){0,3}la nuit\b",
+       rf"\bgestes? (?:deplaces|bizarres|sexuels)\b",
+       rf"^(?=.*\b(?:{ENFANT}|ado|[5-9] ans|1[0-7] ans)\b)(?=.*\b(?:abus\w* (?:d elle|de lui|d eux|sexuellement)|deshabill\w*)\b)",
+       r"\bpour qu (?:ils|elles|il|elle) (?:montent|monte|viennent|vienne) chez (?:lui|eux)\b",
+       r"\b(?:calins|caresses|bisous|jeux|massages) (?:bizarres|speciaux|secrets|genants|pas normaux)\b",
+       r"\b(?:homme|adulte|inconnu|monsieur|majeur)\b (?:\w+ ){0,6}(?:veut|voudrait|propose de|demande de|cherche a) "
+       r"(?:la |le |les |)(?:rencontrer|voir|retrouver)\w* (?:\w+ ){0,1}(?:en secret|seule?s?|sans (?:ses|mes|les) parents|en cachette)\b",
+       rf"\b(?:{PARENT}|il|elle)\b (?:\w+ ){{0,3}}(?:vient|rentre|entre|se glisse|se couche|dort)\w* (?:dans|avec moi dans) (?:mon|ma) (?:lit|chambre la nuit)\b",
+       r"\btouch\w* (?:le|la|les|son|sa|ses|mon|ma|mes) (?:zizi|zezette|sexe|parties intimes|parties|foufoune|fesses|seins|kiki)\b",
+       r"^(?=.*\bprostitu\w*\b)(?=.*\b(?:1[0-7] ans|[5-9] ans|mineure?|enfant|fille|niece|ado|collegienne|lyceenne)\b)",
+       r"\b(?:quand je me lave|quand je me douche|quand je dors|dans mon lit la nuit)\b.*\b(?:rentre|entre|touche|regarde|vient)\b|"
+       r"\b(?:rentre|entre|vient)\w* (?:\w+ ){0,4}(?:quand je me lave|quand je me douche|quand je dors)\b"),
+    _r("enfant", "lexique:fugue_disparition", "fort",
+       r"\b(?:a|ai|j ai|il a|elle a|enfant a|est) fugue\w*\b",
+       rf"\b(?:{ENFANT})\b.*\b(?:a disparu|disparu depuis|introuvable|n est pas rentree?)\b(?! (?:du|des|de la) (?:groupe|liste))"),
+    # ---------------------------------------------------------------- violences
+    _r("violences", "lexique:violences_mot", "mot",
+       r"\b(?:(?:he|she|my husband|my partner|my boyfriend|my wife) (?:hits|beats|beat|hit|raped|rapes) me|domestic violence|raped)\b",
+       r"\bviolences? (?:conjugale|conjugales|domestique|domestiques|intrafamiliale|intrafamiliales|"
+       r"sexuelle|sexuelles|physique|physiques|familiale|familiales|psychologique|psychologiques|economiques?)\b",
+       r"\bvictime\w* (?:de |d )(?:violence\w*|viol|coups|agression\w*|mon mari|mon conjoint|mon ex|"
+       r"ma femme|mon compagnon|ma compagne|harcelement sexuel)",
+       r"\bfemme\w* battue\w*\b|\b(?:homme|mari) battu\b|\bsous (?:l )?emprise\b",
+       r"\b(?:des|de|les|ses|mes) (?:coups|bleus)\b(?! de (?:fil|telephone|main|pouce|coeur|soleil|chance|froid|gueule))"),
+    _r("violences", "motif:agent->coups->tiers", "fort",
+       rf"\b(?:qui|et|il|elle|ils|elles|on|a|de|{PARTENAIRE}|{PARENT}|{ENFANT}) (?:la|le|les|l) {_AUX}(?:{COUPS}|{VIOL}|{ETRANGLE}|"
+       r"sequestr\w*|enferm\w*|prostitu\w*|menac\w* de mort|fait (?:boire|coucher)|oblige\w* a coucher)",
+       r"\b(?:lui|le|la|les) (?:donne\w*|met\w*|mettre|colle\w*) (?:des|une|un) (?:coups|gifles?|claques?|fessees?|corrections?|baffes?|raclees?)\b",
+       rf"\b(?:se fait|se font|s est fait|est|sont|a ete) (?:frapper|battre|taper|cogner|tabasser|violer|battue?|frappee?|"
+       rf"violee?|tabassee?) par (?:son|sa|ses|leur) (?:{PARTENAIRE}|{PARENT})\b"),
+    _r("violences", "motif:agent->coups->moi", "fort",
+       rf"(?<!je )\b(?:me|m) {_AUX}(?:{COUPS})",
+       rf"\b(?:me|m|ma) (?:a |ont |)(?:mis|donne|met|mets|colle|fout|foutu|file|mettre|foutre) (?:une|des|un) "
+       r"(?:claque|claques|gifle|gifles|coup|coups|baffe|baffes|raclee|beigne|droite|patate|tarte|pain|correction|corrections|"
+       r"fessee|fessees|rouste|trempe|volee|tannee|branlee)\b",
+       rf"\b(?:{_AGENT_H}) (?:\w+ ){{0,2}}(?:me|m) {_AUX}(?:jete|jette|lance)\w* (?:des |un |une )?(?:objets?|assiettes?|chaise)",
+       r"\b(?:recu|reçu|prendre|pris) des coups\b|\bcoups de (?:pied|poing|ceinture|couteau)\b",
+       r"\bcasse (?:le|mon|la|ma) (?:bras|nez|jambe|machoire|dent|dents|cote|cotes)\b",
+       r"\b(?:me|m) (?:a |)(?:pousse\w*) (?:contre|dans|par|en bas)\b",
+       r"\bleve (?:la|sa) main sur moi\b|\bcoup de (?:tete|boule)\b",
+       r"\b(?:me|m) (?:a |)(?:traite|traitee|insulte\w*) (?:de |d )(?:chienne|pute|salope|grosse|conne|merde|moins que rien)\b",
+       rf"\b(?:{PARTENAIRE}|il|elle) (?:\w+ ){{0,3}}(?:me|m) (?:a |)(?:mordu|mordue|brule|brulee|griffe|griffee|ebouillant\w*)\b"),
+    _r("violences", "motif:danger_immediat", "fort",
+       rf"\b(?:il|elle|ils|{PARTENAIRE}) (?:\w+ ){{0,3}}(?:derriere|devant) (?:la|ma|notre) porte\b.*\b(?:defonc\w*|cass\w*|"
+       r"enfonc\w*|entrer|frapp\w*|tuer|peur|aidez|secours|menac\w*|hurle|crie)",
+       r"\b(?:veut|va|essaie de|essaye de|en train de) (?:la |ma |)(?:defoncer|casser|enfoncer)\b.*\bporte\b|"
+       r"\b(?:defonc|cass|enfonc)\w* (?:la |ma |notre )porte\b",
+       rf"\b(?:au secours|aidez moi)\b.*\b(?:il|elle) (?:\w+ ){{0,3}}(?:me|m) (?:\w+ ){{0,2}}(?:{COUPS}|tuer|menac\w*|cherche)"),
+    _r("violences", "motif:strangulation", "fort", rf"\b(?:me|m|ma) {_AUX}{ETRANGLE}", rf"\b{ETRANGLE}\b(?!.*\bavec un bonbon\b)",
+       r"\bbloque\w* (?:la|ma) respiration\b|\b(?:m|me) (?:a |)attrap\w* (?:par|a) (?:le|la) (?:cou|gorge)\b",
+       r"\b(?:enfonce|plonge|maintenu|appuye|mis|tenu)\w* (?:\w+ ){0,1}(?:ma|la) tete (?:dans|sous) (?:l oreiller|un oreiller|l eau|la baignoire|le lavabo|le coussin)\b",
+       r"\bj ai cru (?:mourir|qu il allait me tuer|que j allais mourir)\b"),
+    _r("violences", "motif:arme_sortie", "fort",
+       rf"\b(?:sorti|sort|brandit|brandi|pris|prend|a la main|tient|tenait|pointe|pointait)\w* (?:\w+ ){{0,2}}(?:un |une |son |sa |le |la )?{ARME}\b"
+       r"(?!.*\b(?:cuisine|cuisiner|legumes|viande|pain|collection|chasse au|permis de chasse)\b)",
+       rf"\b(?:il|elle|ils|{PARTENAIRE}) (?:\w+ ){{0,5}}(?:avec|a) (?:un|une|son|sa|le|la) {ARME}\b"
+       r"(?!.*\b(?:cuisine|cuisiner|legumes|viande|pain|collection|chasse au|permis de chasse|bricol\w*)\b)"),
+    _r("violences", "motif:violences_sexuelles", "fort",
+       rf"\b(?:me|m) {_AUX}(?:{VIOL}|agress\w*|drogu\w*|touch\w* (?:partout|les seins|les fesses|entre les jambes|sans))",
+       r"\bviol\b|\bviole\b|\bviolee?s?\b|\bviolait\b",
+       r"\b(?:force|oblige|contraint|obligee|forcee|contrainte|forcer|obliger)\w* (?:\w+ ){0,2}(?:a|de) (?:coucher|avoir des (?:rapports|relations)|"
+       r"faire l amour|faire des choses sexuelles|des choses sexuelles|des rapports|des relations|le sucer|faire des trucs)",
+       r"\b(?:rapports?|relations?) (?:sexuel\w* )?(?:\w+ ){0,2}(?:quand|alors que|sans|meme si) (?:je ne veux pas|je veux pas|je refuse|"
+       r"mon accord|mon consentement|je dis non|je dors)\b",
+       r"\b(?:impose|imposer|exige|exiger)\w* (?:des )?(?:rapports|relations sexuelles|sexe)\b|"
+       r"\b(?:impose|force|oblige|contraint)\w* (?:\w+ ){0,2}(?:envies|desirs|pratiques|actes|jeux|rapports|relations) sexuel\w*|"
+       r"\bsexuel\w*\b.*\b(?:je dis non|je refuse|pas envie|contre mon gre|sans mon accord)\b|"
+       r"\b(?:me|m) (?:prete|vend|loue|offre)\w* (?:a|aux) (?:ses|des|d autres) (?:amis|hommes|clients|potes)\b|\bprostitu\w*|"
+       r"\b(?:coucher|rapports?|sexe)\b.*\bsi je (?:dis non|refuse|ne veux pas)\b|\breveille\w* (?:\w+ ){0,2}pour (?:coucher|le sexe|des rapports)\b|"
+       r"\b(?:m|me) (?:a |ont |)forcee?s?\b(?! (?:a|de) (?:signer|payer|partir|travailler|manger|vendre|demenager))|"
+       r"\bsans mon consentement\b|\bprofite de moi\b|\bchoses sexuelles\b|\b(?:pendant|quand|alors) (?:que )?je (?:dors|dormais)\b|"
+       r"\b(?:force|oblige|contraint|pousse)\w* a (?:envoyer|faire|prendre|tourner) des (?:photos|videos) (?:nues?|intimes|sexy|porno)|"
+       r"\babus\w* (?:de moi|d elle|de lui|d eux|sexuellement)\b|\bdrogu\w* et (?:abus|viol)\w*|"
+       r"\b(?:pour que je|de me|a me|que je me) (?:me )?deshabill\w*|\bme montrer (?:toute )?nue?\b",
+       r"\b(?:photos?|videos?) intimes?\b.*\b(?:menace|publier|diffuse|envoyer|chantage)\b|\b(?:menace|chantage)\b.*\b(?:photos?|videos?) intimes?\b",
+       r"\bagress\w* sexuel\w*|\bharcelement sexuel\b|\bagress\w* (?:\w+ ){0,3}(?:toilettes|dans la rue|en rentrant|soiree)"),
+    _r("violences", "motif:menaces", "fort",
+       MENACE_MORT,
+       rf"\bsi je (?:pars|partais|le quitte|la quitte|le quittais|la quittais|m en vais|m en allais|parle|parlais|"
+       r"porte plainte|portais plainte|divorce|le dis|dis quoi que ce soit)\b.*\b(?:tue\w*|brul\w*|prendr\w* les enfants|"
+       r"retrouv\w*|regrett\w*|defigur\w*|but\w*|fera du mal|ferait du mal|faire du mal|expuls\w*|renvoy\w*|"
+       r"enlev\w* les enfants)",
+       rf"\b(?:tuer|tuera|brulera|bruler|prendra les enfants|prendre les enfants|se tuer|se tuera)\b.*\bsi je (?:pars|le quitte|"
+       r"la quitte|m en vais|partais|le quittais)\b",
+       r"\bmenace\w* (?:\w+ ){0,3}de (?:prendre|m enlever|garder|partir avec) (?:les|mes|nos) enfants\b",
+       r"\bmenace\w* (?:\w+ ){0,2}(?:avec )?(?:un |une )?(?:couteau|arme|fusil|pistolet)\b",
+       rf"\b(?:{PARTENAIRE}) (?:\w+ ){{0,3}}(?:me |m )(?:menace|a menacee?|menacait)\b",
+       rf"\b(?:{PARTENAIRE}) (?:\w+ ){{0,4}}(?:messages?|appels?|sms|lettres?) (?:de |d )(?:menaces?|insultes?|mort)\b",
+       r"\bsi je (?:pars|partais|le quitte|la quitte|m en vais)\b.*\b(?:jamais|plus jamais|ne (?:\w+ ){0,2}plus) (?:\w+ ){0,2}(?:mes|les) enfants\b",
+       r"\b(?:jure|promis|dit qu il allait|dit qu il va|va|veut|menace) (?:de )?me retrouver\b|\bme retrouvera\b",
+       r"\b(?:menace\w*|va|veut|jure) (?:\w+ ){0,1}(?:de )?s en prendre a (?:moi|ma|mon|mes|nous|mes enfants)\b",
+       r"\bharcel\w* depuis (?:la rupture|la separation|notre separation|que je (?:l ai|suis) (?:quitte|partie?))\b",
+       r"\b(?:m envoie|m ecrit|me fait|me laisse|recois|reçois) (?:\w+ ){0,1}(?:des )?(?:menaces|messages de menace|messages menacants)\b",
+       r"\b(?:je vais|tu vas|elle va) le payer\b|\bme le (?:faire )?payer\b|\btu vas le regretter\b|\bje vais le regretter\b|"
+       r"\b(?:me|m) fai\w* chanter\b|\bchantage (?:avec|aux|a la) (?:photos?|videos?|images?)\b",
+       rf"\b(?:{COUPS}|tape|frappe) (?:\w+ ){{0,2}}et moi\b"),
+    _r("violences", "motif:controle_coercitif", "fort",
+       rf"\b(?:{_AGENT_H}) (?:\w+ ){{0,2}}(?:me |m |)(?:prend|a pris|pris|confisque|a confisque|garde|cache|a cache|retient|enleve|retire|"
+       r"reprend|saisit|"
+       r"vole|a vole|bloque|a bloque|fouille|controle|surveille|lit) (?:\w+ ){0,2}(?:mon|mes|ma|nos|notre) (?:telephone|portable|"
+       r"passeports?|papiers|titres? de sejour|carte (?:vitale|bancaire|d identite|de sejour|bleue)|salaire|argent|paie|"
+       r"messages|compte|cb|identite|sorties|allocations|rsa|aah|apl|pension|retraite|prestations|aides)\b(?!.*\b(?:au lycee|au college|a l ecole|par erreur|pour jouer)\b)",
+       r"\blit (?:tous |toutes )?mes (?:messages|sms|mails|conversations)\b",
+       r"(?<!medecin )(?<!docteur )\b(?:m|me) (?:interdit|empeche|empechent|interdisent) (?:\w+ ){0,1}(?:de|d) (?:sortir|partir|voir|travailler|parler|"
+       r"appeler|telephoner|m habiller|aller|quitter|manger|dormir|avoir|utiliser|prendre|conduire|ouvrir|garder|toucher)\b",
+       r"\b(?:plus le droit|pas le droit|n ai (?:plus|pas) le droit) de (?:voir|sortir|travailler|parler|appeler|aller)\b",
+       r"\b(?:enferme\w*|enfermee?|sequestr\w*) (?:\w+ ){0,2}(?:a cle|chez moi|a la maison|dans (?:la|ma|une) "
+       r"(?:chambre|cave|salle))\b|\bme sequestre\b|\bm enferme\b",
+       r"\b(?:traceur|mouchard|logiciel espion|geolocalis\w*|balise|gps|airtag)\b.*\b(?:telephone|voiture|sac|sait|suit)\b",
+       r"\bcontrole (?:chaque euro|chaque centime|tout mon argent|mon argent|mes depenses|mes sorties|mes frequentations|"
+       r"tout ce que je fais|tout ce que je depense|ma vie)\b",
+       r"\bsurveille tout ce que je\b|\bme rabaisse\w* (?:tout le temps|sans arret|devant)\b|\bm humilie\b",
+       r"\bsans (?:acces|droit) (?:a|au) (?:mon |notre |)(?:compte|argent)\b|\bn ai pas acces (?:a|au) (?:mon |notre |)compte\b.*\b(?:il|elle|mari|conjoint)\b",
+       r"\bm isole\w*\b",
+       rf"\b(?:{PARTENAIRE}) (?:\w+ ){{0,3}}(?:m insulte|me traite de|m humilie|me rabaisse|me terrorise|me fait vivre un enfer|"
+       r"me menace|me fait du chantage)\b(?!.*\b(?:tribunal|juge|avocat|garde des enfants)\b)",
+       r"\b(?:confisque|garde|cache|prend|pris)\w* (?:\w+ ){0,1}(?:mes|les) cles\b.*\b(?:sortir|partir|enferme|chez moi)\b",
+       r"\b(?:choisit|controle|decide de|impose) (?:\w+ ){0,1}(?:mes vetements|comment je m habille|ce que je porte)\b",
+       rf"^(?=.*\b(?:{PARTENAIRE})\b)(?=.*\b(?:(?:plus|pas) (?:d )?acces a (?:mon|mes|notre) (?:argent|compte|comptes|carte|salaire)|"
+       r"change\w* (?:les|mes) codes))",
+       r"\b(?:surveille|suit|piste|localise|espionne)\w* (?:\w+ ){0,2}(?:avec|grace a|par) (?:une|un|son|sa) (?:application|appli|logiciel|"
+       r"traceur|gps|camera)\b|\bme fait des (?:crises|scenes) (?:si|quand) je (?:ne reponds pas|sors|vois)\b",
+       rf"\b(?:{PARTENAIRE}|il|elle) (?:\w+ ){{0,2}}(?:verifie|controle|epluche|fouille|surveille)\w* (?:tous |toutes |)(?:mes|mon|ma) "
+       r"(?:releves|comptes|depenses|messages|telephone|mails|sorties|achats|tickets|faits et gestes)\b",
+       r"\b(?:me|m) (?:donne|laisse|accorde)\w* (?:\d+|vingt|dix|cinquante|cent) (?:euros?|e) par (?:semaine|mois|jour)\b",
+       r"\b(?:camera|cameras|micro|traceur|mouchard)\b.*\b(?:surveiller|me surveille|m espionne|sait ou je suis|me suivre)\b",
+       r"\bne (?:me |m )?laisse (?:jamais|pas|plus) (?:sortir|partir|travailler|voir (?:mes amis|mes amies|ma famille|personne|"
+       r"mes parents|mes copines|mes copains))\b",
+       r"\bpirate\w* (?:mes|mon) (?:comptes?|telephone|mails|messagerie|facebook)\b|\bsait tout ce que je fais\b",
+       r"\bne (?:me |m )?laisse (?:pas|jamais|aucun|plus) (?:d |un centime|un sou)\w*(?: argent)?\b|\b(?:a|garde|prend|cache) toutes les cartes\b|"
+       r"\bje dois lui demander (?:\w+ ){0,2}(?:pour|de l argent|la permission|l autorisation)\b|\bdemander la permission pour\b",
+       r"\b(?:oblige|force)\w* a (?:lui )?donner (?:le|mon|mes|les) (?:code|codes|mot de passe|mots de passe)\b|"
+       r"\b(?:oblige|force|contraint)\w* a (?:lui )?(?:remettre|donner|verser|virer|laisser) (?:tout )?(?:mon|ma|mes) (?:salaire|argent|paie|"
+       r"allocations|rsa|aah|retraite|pension|carte)\b|"
+       r"\b(?:verifie|controle|regarde|fouille) tout\b",
+       r"\b(?:me|m) vol\w* (?:ma|mon|mes) (?:pension|retraite|argent|carte|salaire|allocations|rsa|aah)\b",
+       rf"\b(?:mon fils|ma fille|mon petit fils|ma petite fille|{PARTENAIRE}) (?:\w+ ){{0,2}}(?:me|m) menace\w*\b"
+       r"(?! (?:de porter plainte|de m expulser|de saisir|de suspendre|de couper|de partir))"),
+    _r("violences", "motif:harcelement_traque", "fort",
+       r"\bme suit (?:partout|jusqu|dans la rue|au travail|a mon travail)\b",
+       rf"\b(?:{PARTENAIRE}|il|elle) (?:\w+ ){{0,2}}me (?:suit|suivait|file|piste)\w* (?:quand|partout|jusqu|dans|au|a|en voiture|depuis)\b"
+       r"(?! (?:sur|sur les) (?:instagram|facebook|les reseaux|tiktok|snap|twitter))",
+       r"\bpartout ou je vais\b|\bil est partout\b",
+       rf"^(?=.*\b(?:{PARTENAIRE})\b)(?=.*\b(?:verifie|controle|epluche|fouille)\w* (?:tous |toutes |)(?:mes|mon|ma) (?:tickets|releves|"
+       r"depenses|comptes|messages|telephone|achats)\b)",
+       r"\bm attend (?:\w+ ){0,4}(?:devant|en bas|a la sortie|pres de) (?:de )?(?:mon|ma|chez|l|la|le)\b",
+       r"\brode\w* (?:\w+ ){0,2}(?:en bas de chez moi|autour de chez moi|devant chez moi|pres de chez moi)\b",
+       r"\bdebarque\w* (?:\w+ ){0,2}chez moi\b|\bsonne\w* (?:\w+ ){0,3}(?:a toute heure|la nuit|sans arret)\b",
+       r"\b(?:appelle|m appelle|ecrit|m ecrit|envoie) (?:\d+|des dizaines de|des centaines de|cinquante|cent) (?:fois|messages)\b",
+       r"\btrouve (?:ma|mon) (?:nouvelle |nouveau )?(?:adresse|logement|appartement)\b.*\b(?:menace|peur|debarque|suit)\b",
+       rf"\b(?:{PARTENAIRE}|il|elle) (?:\w+ ){{0,1}}(?:est|attend|se poste|traine|reste|passe|vient)\w* (?:\w+ ){{0,2}}devant "
+       r"(?:l ecole|mon travail|chez moi|mon immeuble|ma porte|la creche|ma maison)\b.*\b(?:tous les jours|chaque jour|me regarde|"
+       r"me surveille|me suit|m attend|me fait peur|toute la journee|le soir)\b",
+       rf"\b(?:{PARTENAIRE}|il|elle) (?:\w+ ){{0,4}}sait ou (?:je vis|j habite|je suis|je travaille|je dors|sont les enfants)\b",
+       rf"\b(?:{PARTENAIRE}) (?:\w+ ){{0,2}}(?:me |m )harcel\w*\b(?!.*\b(?:tribunal|garde|pension|juge|avocat)\b)"),
+    _r("violences", "lexique:peur+partenaire", "fort",
+       rf"\b(?:peur|terrifiee?|terrorisee?) (?:de |d )(?:{PARTENAIRE}|lui|elle|rentrer chez moi|rentrer a la maison|"
+       r"mon mari|mon ex|ma femme|pour ma vie)\b",
+       r"\bpeur (?:qu il|qu elle) (?:me tue|me frappe|recommence|me retrouve|me fasse du mal)\b",
+       r"\b(?:il|elle) (?:crie|hurle) et (?:casse|frappe|jette)\b",
+       r"\bsuis en danger (?:chez moi|a la maison|avec lui|avec elle)\b",
+       rf"\b(?:{PARTENAIRE}) (?:est |a ete |devient |etait )?(?:tres |trop |souvent |tellement |de plus en plus )?"
+       r"(?:violent|violente|dangereux|brutal)\b",
+       r"\b(?:il|elle|lui|ils) (?:est|sont|devient|etait|a ete) (?:tres |trop |souvent |tellement |de plus en plus )?violente?s?\b",
+       r"\bse fait (?:frapper|battre|taper|cogner|tabasser|violer) par son (?:mari|copain|compagnon|conjoint|ex|mec)\b",
+       rf"\b(?:battue?|frappee?|violee?|tabassee?) par (?:son|mon|sa|ma) (?:{PARTENAIRE})\b",
+       r"\bme suis (?:enfuie?|sauvee?|echappee?|refugiee?|cachee?) (?:\w+ ){0,6}(?:il|elle) (?:me |m )",
+       r"\b(?:homme|femme|quelqu un|personne) qui me fait peur\b|\bil me fait peur\b|\belle me fait peur\b"),
+    # ---------------------------------------------------------------- sans_abri
+    _r("sans_abri", "lexique:dort_dehors", "fort",
+       r"\b(?:homeless|sleeping (?:outside|rough|on the street)|sleep (?:outside|on the street)|nowhere to sleep)\b",
+       r"\b(?:dors|dormir|dormi|dort|dormons|dorment|dormais|passer la nuit|passe la nuit|passe mes nuits|passons la nuit|"
+       r"nuit|nuits|vivre|vis|vit|vivons|dormirons|dormira|dormirai|coucher|couche) (?:\w+ ){0,2}"
+       r"(?:dehors|dans la rue|a la rue|sur un banc|sous un pont|sous (?:une|la|ma) tente|"
+       r"(?:dans|a|au|aux|sur|sous) (?:ma|une|la|mon|un|le|les|des|l|) ?(?:voiture|gare|parc|tente|cage d escalier|"
+       r"escaliers?|hall|squat|parking|metro|abri bus|bus de nuit|bus|cave|urgences|aeroport|laverie|"
+       r"jardin public|camion|caravane|local poubelle|rue|trottoir))\b",
+       r"\bdors (?:ou|la ou) je (?:peux|trouve)\b|\bdors a droite a gauche\b",
+       r"\b(?:suis|sommes|etre|me retrouve|retrouve|retrouvee|retrouves|vis|vit|vivons|nous sommes|je suis|on est|"
+       r"sera|serai|serons|seront|vais etre|va etre|allons etre) (?:\w+ ){0,1}(?:a la rue|dehors|sans (?:abri|logement|domicile|"
+       r"toit|hebergement))\b(?! (?:en train|pour|a faire))",
+       r"\b(?:est|sont) (?:a la rue|dans la rue|sans abri|dehors ce soir)\b",
+       r"\bpas de toit\b|\bplus de toit\b",
+       r"\b(?:plus de|pas de|sans|perdu mon) (?:logement|toit|domicile) (?:depuis (?:ce matin|hier|aujourd hui|cette nuit)|ce soir|cette nuit|aujourd hui)\b",
+       r"\bnulle part (?:ou|pour|a|d ou) (?:\w+ ){0,2}(?:dormir|aller|passer la nuit|me loger|loger|dormir ce soir)\b",
+       r"\b(?:pas|aucun|plus d|pas d|rien|plus de|pas de) (?:d )?(?:endroit|logement|hebergement|lit|abri|toit|place) "
+       r"(?:pour|ce soir|cette nuit)\b",
+       r"\b(?:ou|pour) (?:dormir|passer la nuit|me loger|dormir avec mes enfants) (?:ce soir|cette nuit)\b",
+       r"\b(?:sais pas|ne sais pas|sais plus|aucune idee|sais meme pas) (?:ou|d ou) (?:je vais |on va |nous allons |je peux |aller )?"
+       r"(?:dormir|passer la nuit|aller ce soir|dormir ce soir|aller dormir)\b",
+       r"\bdehors (?:ce soir|cette nuit|avec mes enfants|avec mon bebe|avec ma fille|avec mon fils|avec les enfants)\b",
+       r"\b(?:un |une )?(?:lit|abri|place|toit) pour (?:ce soir|cette nuit)\b",
+
+       r"\bpersonne (?:ne peut|pour) (?:m |nous |)(?:heberger|accueillir|loger)\b",
+       r"\b(?:n ai|n avons|j ai|on a|on n a) nulle part\b|\b(?:dort|dors|dormons) chez personne\b",
+       r"\b(?:dors|dormons|dort|passe la nuit|passerai la nuit) devant (?:la porte|l immeuble|mon immeuble|un magasin|la gare|une eglise)\b",
+       r"\b(?:n ai|n avons|j ai|on a) plus (?:de |d )(?:logement|appartement|appart|maison|toit|domicile)\b(?!.*\b(?:heberge\w*|chez (?:ma|mon|mes|des|un|une))\b)",
+       r"\bvien\w* d etre (?:expulse\w*|mis\w* dehors|mis\w* a la porte|vire\w*)\b|\b(?:on est|je suis|nous sommes) sur le trottoir\b",
+       r"\b(?:m a|nous a|m ont|nous ont) (?:demande|dit|ordonne) de (?:partir|quitter|m en aller|degager|sortir)\b.*"
+       r"\b(?:ce soir|aujourd hui|cette nuit|demain|tout de suite|maintenant)\b",
+       r"\b(?:plus de|pas de|sans) (?:logement|toit|domicile|maison) depuis (?:l |le |la )(?:incendie|inondation|explosion|effondrement|expulsion|feu)\b",
+       r"(?<!peur d etre )(?<!risque d etre )(?<!peur de finir )\ba la rue\b(?! (?:de|du|des|d|niveau|cote|question|si))",
+       r"\b(?:dors|dormons|dort|dorment|vis|vivons|squatte|squattons)\w* (?:\w+ ){0,3}abandonne\w*\b",
+       r"\b(?:reste|resterai|rester|restons|resterons|reste encore) dehors\b(?! (?:pour|a) (?:jouer|fumer|profiter))",
+       r"\b(?:dors|dormons|dort|dorment|couche|couchons|vis|vivons|loge|logeons|campe|campons|squatte|squattons|passe la nuit)\w* "
+       r"(?:\w+ ){0,3}(?:sur des cartons|dans un terrain vague|sur le trottoir|dans une cave|dans un squat|sous un porche|"
+       r"dans un hangar|dans une cabane|dans un bidonville|dans un campement|dans la voiture|dans ma voiture|dans notre voiture|"
+       r"dans un camion|dans les bois|dans la foret|sur la plage|sur (?:un|les|des|le) bancs?|dans un square|dans un abribus|sous un abribus|"
+       r"dans une eglise|dans un mcdo|dans les toilettes|dans un sous sol|dans un local|dans une laverie|sous une tente|"
+       r"dans une tente|sur un parking|dans un parking|dans un hall|dans les halls|dehors|a l aeroport|a la gare|aux urgences)\b",
+       r"\b(?:zone|zoner|erre|errer|traine|trainer) (?:\w+ ){0,2}(?:dehors|dans les rues|dans la rue) (?:\w+ ){0,2}(?:la nuit|toute la nuit|jusqu au matin)\b",
+       r"\b(?:jete\w*|mis|mise|mises) a la rue\b|\bje me retrouve (?:dehors|sans rien|a la rue)\b",
+       r"\b(?:je squatte|on squatte|campe|campons|on campe)\b",
+       r"\bsur le trottoir (?:avec|depuis)\b",
+       r"\b(?:suis|sommes|vis|vit|vivons|on est|je suis|nous sommes|me retrouve|retrouve\w*) dans la rue (?:depuis|avec|ce soir|cette nuit)\b",
+       r"\b(?:sortir|sors|sortie|sorti)\w* (?:\w+ ){0,2}(?:de l hopital|de la maternite|du foyer|de l ase|de cure|de l hp)\b.*"
+       r"\b(?:plus de logement|pas de logement|aucun logement|nulle part|ou dormir|ou aller|sans logement|rien|"
+       r"sans solution|aucune solution|pas de solution)\b",
+       r"\b(?:rer|metro|bus de nuit|noctilien|train de nuit|trains de nuit|tram)\b.*\bpour (?:dormir|passer la nuit)\b|"
+       r"\bdormir (?:\w+ ){0,3}dans (?:le|les) (?:rer|metro|bus|trains?)\b",
+       r"\bchass\w* de chez (?:lui|elle|moi|eux|nous)\b",
+       r"\b(?:squat|campement|bidonville|camp)\b.*\b(?:evacue\w*|demantele\w*|detruit|expulse\w*)\b"),
+    _r("sans_abri", "lexique:sans_abri_mot", "mot",
+       r"\bsdf\b|\bsans abri\b|\bsans domicile\b|\bsans logement\b|\bhebergement d urgence\b|\bsamu social\b"),
+    _r("sans_abri", "lexique:mis_dehors", "fort",
+       r"\b(?:mis|mise|mises|jete|jetee|vire|viree|foutu|foutue|chasse|chassee|mets|met|mettent|jette|vire|chasse|"
+       r"mettre|jeter|virer|fout) (?:\w+ ){0,1}(?:a la porte|dehors)\b",
+       r"\bexpuls\w* (?:\w+ ){0,4}(?:aujourd hui|ce matin|ce soir|hier|cette nuit|tout a l heure|a l instant|cet apres midi)\b",
+       r"\b(?:aujourd hui|ce matin|hier|tout a l heure)\b.*\bexpuls\w*\b(?!.*\b(?:en|au mois de|dans) )",
+       r"\b(?:ne veut|ne veulent|veut|veulent) (?:plus|pas) (?:m|me|nous) (?:heberger|garder|loger)\b",
+       r"\b(?:dois|doit|devons|faut que je|dois quitter) (?:partir|quitter|sortir)\b.*\b(?:ce soir|aujourd hui|demain matin|cette nuit)\b",
+       r"\b(?:foyer|centre|hotel|hebergement|chrs)\b.*\b(?:vire\w*|mis dehors|mise dehors|dehors|s arrete|termine|fini|exclu\w*)\b.*"
+       r"\b(?:rien|nulle part|ou dormir|ce soir|demain|dormir|sais pas|ce matin|aujourd hui|cet apres midi)\b",
+       r"\b(?:pas|plus) d argent pour (?:l hotel|un hotel|une chambre|dormir|une nuit)\b|"
+       r"\bje ne connais personne\b.*\b(?:ce soir|cette nuit|dormir|hotel|dehors)\b",
+       r"\bhuissiers?\b.*\b(?:dehors|a la rue|dans la rue|plus de logement|change les serrures)\b",
+       r"\bchange\w* (?:les|la) serrures?\b",
+       r"\b(?:suis|sommes|me retrouve|on est|nous sommes) a la porte\b(?! (?:de|du|des|d)\b)",
+       r"\b(?:sorti|mis|jete|pose|sortis|mises|jetes)\w* (?:\w+ ){0,1}(?:mes|nos) (?:meubles|affaires) (?:dans la rue|dehors|sur le trottoir|sur le palier)\b",
+       r"\bvire\w* de (?:la maison|chez (?:moi|nous|lui|elle|eux)|l appartement|l appart|mon logement|notre logement)\b",
+       r"\b(?:avec|et) (?:mes|nos|ma|mon) (?:valises?|sacs?|affaires)\b.*\b(?:rue|dehors|rien trouve|nulle part|aujourd hui|ce soir|trottoir)\b|"
+       r"\b(?:devant|a) la gare avec (?:ma|mes|mon) (?:valises?|sacs?|affaires)\b|"
+       r"\b(?:rue|dehors|rien trouve|nulle part|aujourd hui|ce soir)\b.*\b(?:avec|et) (?:mes|nos) (?:valises|sacs)\b",
+       r"\b(?:aucun|pas d|plus d|pas un|aucune) (?:endroit|lieu|toit|solution d hebergement) (?:ou|pour) (?:aller|dormir|passer|me loger)\b",
+       r"\b(?:appartement|maison|logement|immeuble)\b (?:\w+ ){0,2}(?:a brule|brule|incendie|inonde|effondre)\b.*\b(?:plus rien|"
+       r"plus de toit|ou dormir|cette nuit|dehors|nulle part)\b"),
+    _r("sans_abri", "lexique:sortie_prison", "fort",
+       r"\b(?:sors|sortir|sortie|sorti|libere|liberee|sortant|sors demain|sortirai)\w* (?:\w+ ){0,3}(?:de |d )?(?:prison|detention|"
+       r"maison d arret|centrale|centre de detention|taule|zonzon|cra|centre de retention|garde a vue)\b.*\b(?:nulle part|aucun logement|"
+       r"pas de logement|personne pour|ou dormir|sans logement|rien|ou aller|pas d hebergement|aucun hebergement|"
+       r"pas de toit|dehors|a la rue|pas d adresse|sans adresse|aucune adresse|ne peux pas rentrer)\b(?!.*\b(?:dans (?:un|deux|trois|\d+) (?:an|ans|mois)|l an prochain)\b)"),
+    _r("sans_abri", "lexique:115_sature", "fort",
+       r"\b115\b.*\b(?:ne repond|repond pas|repond jamais|pas de place|plus de place|complet|sature|personne ne|"
+       r"rien trouve|rappeler|occupe)\b",
+       r"\b(?:appele|appelle|appeler|j appelle|contacte) (?:le |au )?115\b(?!.*\b(?:trouve une place|m a trouve|m ont trouve)\b)",
+       r"\b(?:fin de (?:prise en charge|l hebergement|la mise a l abri)|prise en charge (?:s arrete|se termine)|"
+       r"(?:arrete|termine|stoppe|coupe)\w* (?:ma |la |mon |)(?:prise en charge|contrat jeune majeur|hebergement))\b.*"
+       r"\b(?:pas de logement|rien|nulle part|ou dormir|sans logement|aucun logement)\b",
+       r"\barrive\w* en france\b.*\b(?:pas de logement|dors|nulle part|sans logement|dehors|rue)\b"),
+    # ---------------------------------------------------------------- faim
+    _r("faim", "lexique:faim", "fort",
+       r"\b(?:i am hungry|i m hungry|nothing to eat|no food)\b",
+       r"\b(?:j ai|on a|ils ont|ont|avons|ai|a|avez|as|nous avons) (?:tres |trop |si |tellement |vraiment |)faim\b(?! de| d )",
+       r"\b(?:meurs|meurt|mourir|mourons|meurent|crever|creve|crevons|crevent) de faim\b(?! de| d )",
+       r"\b(?:creve|crever|crevons|crevent) la dalle\b",
+       r"\b(?:rien|plus rien|pas de quoi|pas assez|rien du tout|plus de quoi|pas grand chose|plus assez) "
+       r"(?:a |pour |de quoi )?manger\b",
+       r"\b(?:pas|rien|plus|pas encore) (?:mange|manger) (?:\w+ ){0,3}(?:depuis|aujourd hui|de la journee|hier|ce soir)\b",
+       r"\b(?:n ai|n avons|n ont|n a|ne mange|ai|avons) (?:pas|rien|plus rien|pas encore) (?:mange|manger)\b"
+       r"(?! (?:ce midi|ce matin) (?:car|parce))",
+       r"\bsans manger\b|\bventre (?:vide|creux)\b|\b(?:frigo|placards?|refrigerateur) (?:est |sont )?vides?\b",
+       r"\bplus rien dans (?:les|le|mes) (?:placards?|frigo)\b",
+       r"\b(?:pas|plus|rien|aucune) (?:de |d )?(?:nourriture|bouffe|repas)\b",
+       r"\b(?:nourrir|donner a manger a) (?:mes|mon|ma|nos) (?:enfants|enfant|fils|fille|bebe|petits)\b",
+       r"\b(?:acheter|payer) (?:a manger|de la nourriture|du lait|les courses)\b.*\b(?:pas|plus|rien|aucun)\b",
+       r"\b(?:pas|plus|aucun|rien) (?:un sou|d argent|un euro|un centime|de sous)\b.*\bmanger\b",
+       r"\b(?:pas|plus|aucun|rien)\b.*\b(?:de quoi manger|a manger ce soir|a manger aujourd hui)\b",
+       r"\bsaute\w* (?:le|les|des|un) (?:repas|diner|dejeuner|souper)\b|\bmange\w* (?:qu )?une fois (?:par jour|tous les (?:deux|2|trois|3) jours)\b",
+       r"\bplus de lait (?:pour|pour le|pour mon) (?:bebe|fils|fille|enfant)\b",
+       r"\b(?:pas|plus) de vrai repas\b|\breclament a manger\b",
+       r"\bque du pain (?:depuis|et de l eau)\b|\bsentir la faim\b|\brien a (?:se|me|nous) mettre sous la dent\b",
+       r"\bne mange\w* (?:plus|pas) a (?:ma|notre|leur) faim\b|\bsaute\w* des repas\b",
+       r"\b(?:pleurent|pleure|crient|souffrent|tremble|tremblent) de faim\b",
+       r"\b(?:fouille|fouiller|cherche|chercher|mange|manger)\w* (?:dans )?les poubelles\b",
+       r"\b(?:rien|pas) (?:mange|avale) (?:\w+ ){0,2}(?:depuis|de la journee)\b|"
+       r"\b(?:\d+|deux|trois|quatre|cinq|plusieurs) jours que (?:je n ai|j ai|on n a|on a|nous n avons) (?:rien|pas) (?:mange|avale)\b",
+       r"\b(?:\d+|deux|trois|quatre|cinq|plusieurs) jours que (?:je ne mange|on ne mange|nous ne mangeons|je mange) (?:rien|pas|plus)\b",
+       r"\b(?:pas|plus) (?:de quoi|d argent pour|les moyens d) (?:acheter|payer) (?:du lait|a manger|la nourriture|les courses|de quoi manger|"
+       r"le lait|des couches et du lait)\b",
+       r"\b(?:que|seulement) (?:du|des|de la|de l) \w+ depuis (?:\d+|deux|trois|quatre|cinq|plusieurs) jours\b",
+       r"\b(?:peux|pouvons|peut|pouvais) (?:meme )?(?:pas|plus) (?:acheter|payer) (?:du pain|a manger|de quoi manger|du lait|la nourriture|"
+       r"les courses)\b",
+       r"\bdonne ma part\b|\bmoi je ne mange pas\b|\bje me prive de manger\b|\bje ne mange pas pour que\b"),
+]
+
+# -- cues that add up ------------------------------------------------------------------------------
+
+# Suicidal intent is often written without a single explicit phrase: a wish to be gone, despair,
+# a means, a preparation, a time, a farewell. Each cue alone is ordinary ("j'ai préparé le dossier
+# pour demain"); two or three kinds together are not. A category counts once (its heaviest cue);
+# a message scoring SEUIL_SUICIDE or more, over at least two categories, is suicidal intent.
+INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
+    "fin": (2, _rx(r"\bpartir (?:definitivement|pour (?:de bon|toujours)|a jamais)\b(?! (?:de|d|du|a|au|en|vers|dans|loin|la bas))", r"\bdisparai\w*\b",
+                   r"\bne (?:jamais|plus|pas) me reveiller\b|\bje ne me reveille pas\b|\bme reveiller plus\b",
+                   r"\bplus (?:etre|etre) la\b|\bne serai plus la\b|\ben terminer\b|\btout arreter\b(?! (?:les|mes|le|la))",
+                   r"\bmettre un terme\b|\bdormir pour toujours\b|\badieux?\b|\ble grand saut\b|\ben finir\b|"
+                   r"\bque tout s arrete\b|\bne plus exister\b|\bplus souffrir\b|\bje suis pret\w*$|\bla derniere fois\b|"
+                   r"\bque (?:ca|tout ca|tout) se termine\b|\bque (?:ca|tout ca) s arrete\b|\bune bonne fois pour toutes\b|"
+                   r"\bce sera fini\b|\b(?:mon|c est mon) dernier message\b|\bje lache tout\b|\bprete? a partir\b(?! (?:en|a|au|pour|chez|vers|demain|travailler|de))|\bfermer les yeux pour toujours\b|\ble grand sommeil\b|"
+                   r"\brejoindre les anges\b|\btirer ma reverence\b|\bm en aller pour (?:de bon|toujours)\b|\bpartir loin de tout\b|"
+                   r"\bne plus etre de ce monde\b|\bplus la\b(?= (?:demain|ce soir|bientot|a noel|la semaine prochaine))")),
+    "depart": (1, _rx(r"\bje pars (?:ce soir|cette nuit|demain)\b(?! (?:en|a|au|pour|chez|vers|travailler))|"
+                      r"\bje m en vais (?:ce soir|cette nuit|pour toujours)\b")),
+    "aveu": (1, _rx(r"\b(?:qu il|qu elle|il|elle) (?:nous|m|les|l) aim\w*\b|\b(?:que je|je) (?:l|les|t|vous|te) (?:aimais|aime|aimerai)\b|\bpardon(?:nez moi)?\b|\bprenez soin\b")),
+    "desespoir": (1, _rx(r"\b(?:plus|pas) d (?:autre )?(?:solution|issue)\b|\bplus aucune (?:solution|issue)\b",
+                         r"\ba bout\b|\bau bout du rouleau\b|\bau bord du gouffre\b|\bplus la force\b|"
+                         r"\bvaut (?:plus )?rien\b|\bje ne sers a rien\b|\bje sers a rien\b|\bplus rien ne me retient\b",
+                         r"\ba quoi bon\b",
+                         r"\bplus envie de rien\b|\btout est noir\b|\bc est fini pour moi\b|\bje suis fini\w*\b",
+                         r"\bce serait mieux\b|\bmieux comme ca\b|\bpersonne ne m aime\b|\bseule? au monde\b",
+                         r"\b(?:pas|plus|aucun) d avenir\b|\bje ne tiens plus\b|\bje tiens plus\b|\bj en peux plus\b|"
+                         r"\bplus la peine\b|\bepuise\w* de tout\b|\bje n y arrive plus\b|\bune ratee?\b|\bun rate\b",
+                         r"\bau fond du trou\b|\bje coule\b|\ba bout de forces?\b|\bje ne m en sortirai jamais\b|\bsans espoir\b|"
+                         r"\bplus d espoir\b|\btout est fini\b|\bj ai tout perdu\b|\bje n ai plus rien\b|\bplus personne\b|"
+                         r"\btout le monde me deteste\b|\bje me deteste\b|\bje suis (?:une merde|nulle?|un boulet|de trop)\b|"
+                         r"\bje n en vois pas le bout\b|\bje ne tiendrai (?:pas|plus)\b|\bplus rien n a de sens\b|\bje ne vois pas d issue\b|\bplus aucun espoir\b")),
+    "desespoir_fort": (2, _rx(r"\b(?:pas|plus|aucun) (?:l |d )?interet (?:de|a) (?:continuer|vivre|rester)\b",
+                              r"\b(?:ne veux plus|plus la force de|plus envie de) me battre\b(?! (?:contre|pour|avec))|\b(?:n arrive|arrive) plus a vivre\b|\bne (?:peux|peut) plus vivre\b|\bplus vivre sans (?:elle|lui|eux)\b",
+                              r"\bplus aucune raison\b|\bje suis un poids\b|\bpersonne ne me regretter\w*\b")),
+    "moyen": (1, _rx(r"\b(?:corde|rails|voie ferree|voies|train|pont|vide|fenetre|balcon|charbon|barbecue|pistolet|fusil|"
+                     r"arme|lame|lames|rasoir|gaz|poison|noyer|sauter|medicaments|cachets|comprimes|somniferes|boite de|"
+                     r"falaise|toit|pharmacie|ceinture|couteau)\b")),
+    "preparation": (1, _rx(r"\b(?:prepare|tout est pret|je suis pret|je suis prete|achete|testament|regle mes|range mes affaires|"
+                           r"donne mes affaires|lettre|lettres|dernieres volontes|c est decide|la date|tout organise|"
+                           r"mis en ordre|dit au revoir|un mot|laisse un mot|petit mot|reserve|economise|ce que j ai prevu|"
+                           r"tout est prevu|j ai tout prevu|fait ce qu il fallait)\b")),
+    "decision": (1, _rx(r"\baller (?:jusqu )?au bout\b|\bje suis decidee?\b|\bma decision est prise\b|"
+                        r"\bje sais ce que je (?:fais|vais faire)\b|\bc est decide\b")),
+    "message": (1, _rx(r"\b(?:envoye|ecrit|poste|publie)\w*\b")),
+    "cachette": (2, _rx(r"\bpour que personne ne (?:me trouve|me retrouve|m empeche|me voie|me sauve|puisse m arreter)\b")),
+    "moment": (1, _rx(r"\b(?:ce soir|cette nuit|demain soir|demain|bientot|cette semaine|samedi|dimanche|lundi|mardi|"
+                      r"mercredi|jeudi|vendredi|tout a l heure|dans une heure|maintenant|ce week end|a la fin du mois|"
+                      r"apres demain|dans quelques jours|avant noel)\b")),
+    "silence": (1, _rx(r"\bdepuis plus rien\b|\bplus de nouvelles\b|\bne repond plus\b|\bne donne plus de nouvelles\b|"
+                       r"\btelephone (?:est )?eteint\b")),
+    "deuil": (1, _rx(r"\b(?:mort|morte|deces|decede|decedee|partie? il y a|parti pour toujours|n est plus la|au ciel|la haut|perdu mon|"
+                     r"perdu ma)\b")),
+    "rejoindre": (2, _rx(r"\bpartir avec (?:elle|lui|eux)\b|\b(?:le|la|les) (?:rejoindre|retrouver)\b|\betre avec (?:lui|elle|eux) (?:maintenant|pour toujours|la haut)\b")),
 }
+SEUIL_SUICIDE = 3
 
-# Figures of speech that cancel a type when they are the only reason it matched.
-VETO: dict[str, re.Pattern[str]] = {
+
+def _score_suicide(normalised: str) -> tuple[int, list[str]]:
+    """The summed weight of the cue categories found, and their names."""
+    found = [(name, weight) for name, (weight, pattern) in INDICES_SUICIDE.items() if pattern.search(normalised)]
+    return sum(w for _, w in found), [n for n, _ in found]
+
+
+# -- frames and figures of speech ---------------------------------------------------------------
+
+# A frame cancels the "mot" signals (topic words alone) of every type.
+CADRES = _rx(
+    # a question about a line or a scheme
+    r"\b(?:c est quoi|qu est ce que|qu est ce qu|a quoi sert|a quoi servent|comment (?:fonctionne|marche|ca marche|joindre|appeler|"
+    r"contacter|faire (?:une|un) (?:signalement|information))|est ce que le|le (?:115|119|3919|3114|15|112) (?:est|c est)|"
+    r"difference entre|quel est le numero|numero (?:du|de) (?:115|119|3919|3114)|horaires?|c est gratuit|est il gratuit|"
+    r"ouvert (?:la nuit|le week end))\b",
+    # professionals and procedures
+    r"\b(?:je suis|en tant que|je travaille (?:au|a la|dans|comme)|nous sommes) (?:\w+ ){0,2}(?:assistante? sociale?|"
+    r"travailleu\w* sociale?|educat\w*|enseignant\w*|prof\w*|infirmi\w*|medecin|benevole|psycholog\w*|conseill\w*|"
+    r"juriste|avocat\w*|policier|gendarme|ccas|association|directeur|directrice|animat\w*|etudiant\w*)\b"
+    r"(?=.*\b(?:procedure|formulaire|comment|quel|quelle|quels|quelles|formation|orienter|liste|a qui|transmettre|"
+    r"signalement|information preoccupante|dossier)\b)",
+    # school work, reports, fiction
+    r"\b(?:expose|memoire|these|reportage|documentaire|film|roman|livre|serie|article|formation|conference|podcast|"
+    r"statistiques?|sondage|etude) (?:sur|parlait|parle|porte|qui parle|de|a propos)\b",
+    r"\b(?:faire un don|etre benevole|devenir benevole|devenir famille d accueil|plan grand froid|maraudes?)\b",
+    # aid for victims in general (a question, not a person)
+    r"\b(?:les|des|aux) victimes de\b(?=.*\b(?:ont droit|droit a|aides?|associations?)\b)",
+)
+# A question about what to do in general ("que faire si un enfant est maltraité ?", "le 119 peut-il
+# aider une femme battue ?"): no one in particular is in danger; every signal is cancelled, unless
+# the writer speaks of themselves or of someone of their own.
+HYPOTHESE = _rx(
+    r"^(?=.*\b(?:que faire (?:si|quand|lorsque|face a)|comment (?:signaler|faire un signalement|aider|reagir|proteger|reconnaitre|"
+    r"savoir si)|a qui (?:s adresser|signaler|faut il)|quelle (?:est la )?procedure|est ce que le (?:115|119|3919|3114|17)|"
+    r"le (?:115|119|3919|3114) (?:peut|aide|s occupe|est)|qui (?:faut il )?appeler (?:si|quand|lorsque)|que dit la loi|"
+    r"quels sont les (?:signes|droits)|est ce (?:grave|normal|un delit))\b)"
+    r"(?=.*\b(?:un|une|des|les) (?:enfant|enfants|femme|femmes|personne|personnes|mineur|mineurs|jeune|jeunes|ado|ados|bebe|"
+    r"victime|victimes|homme|hommes|parent|parents|sans abri|sdf)\b)"
+    r"(?!.*\b(?:me|m|moi|mon|ma|mes|notre|nos|je|j)\b)")
+
+# The frames that also cancel "fort" signals of these types: a danger long past, told to ask
+# for something else ("mon ex me frappait il y a 15 ans, je voudrais une aide pour le permis").
+PASSE = _rx(
+    r"\bil y a (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|plusieurs|quelques|des) (?:ans|annees)\b",
+    r"\bquand j etais (?:petit|petite|enfant|jeune|ado|gamin|gamine|mineur|mineure)\b",
+    r"\b(?:a l epoque|autrefois|dans le passe|des annees|il y a longtemps)\b",
+    r"\b(?:l an dernier|l annee derniere)\b(?=.*\b(?:aide|apa|droit|allocation|pension|bourse|rsa|caf)\b)",
+    r"\ba eu un (?:avc|infarctus|malaise)\b",
+    r"\bmaintenant (?:elle|il) a \d+ ans\b",
+)
+PASSE_TYPES = ("medicale", "violences", "sans_abri", "enfant")
+# ... unless the danger is still there.
+ENCORE = _rx(r"\b(?:encore|toujours|recommence|de nouveau|aujourd hui il|maintenant il|ce soir|cette nuit|"
+             r"j y repense|depuis|a nouveau)\b")
+
+# Figures of speech and everyday uses that imitate a rule: they cancel the types they name,
+# unless a strong phrase of that type is also there.
+FIGURES: dict[str, re.Pattern[str]] = {
     "suicide": _rx(
-        r"\b(?:mourir|meurs|mort|morte|crever|creve) de (?:rire|honte|chaud|froid|fatigue|ennui|envie|faim)\b",
-        r"\b(?:suicide|suicider) (?:social|commercial|politique|professionnel)\b",
-        r"\bca me tue\b",
+        r"\b(?:mourir|meurs|mort|morte|crever|creve) de (?:rire|honte|chaud|froid|fatigue|ennui|envie|faim|peur)\b",
+        r"\b(?:suicide|suicider) (?:social|commercial|politique|professionnel|collectif des)\b",
+        r"\bca me tue\b|\bva me tuer\b(?=.*\b(?:formulaire|dossier|demarches?|papiers|caf|administration|boulot|travail|"
+        r"impots?|factures?|chef|patron|gosses|enfants)\b)",
+        r"\b(?:formulaire|dossier|caf|administration|boulot|travail|taf|impots?|factures?|demarches|ce truc|cette histoire) "
+        r"(?:\w+ ){0,3}(?:va |vont |)(?:me tuer|m achever|me tue)\b",
+        r"\bdisparaitre (?:des|du|de la) (?:fichiers?|listes?|registres?|banque)\b",
+        r"\b(?:tuerais|tuerai) pour\b",
+        r"\b(?:enterrement|obseques|funerailles|billet d avion|billet|voyage|demenagement)\b",
+        r"\b(?:mort|morts|decede|decedee)\b(?=.*\b(?:pension|reversion|veuvage|succession|obseques|orphelin|allocation|"
+        r"assurance deces|capital deces)\b)(?!.*\b(?:rejoindre|retrouver|en finir|mourir aussi)\b)",
     ),
     "violences": _rx(
-        r"\btape sur les nerfs\b|\bme tape sur le systeme\b",
+        r"\btape sur les nerfs\b|\bme tape sur le systeme\b|\btape\w* (?:mes|des|une|ma|ses) (?:clopes?|cigarettes?|thune|"
+        r"argent|sous|fringues)\b|\btape\w* (?:\w+ ){0,2}(?:mes|des|une|ma|ses) (?:clopes?|cigarettes?|thune|argent|sous)\b|"
+        r"\btape\w* dans (?:le|un) ballon\b",
         r"\b(?:frappe|frappee|frapper) (?:a la porte|par la nouvelle|par la foudre|d une amende|d interdiction)\b",
         r"\bmon (?:fils|ado|enfant|bebe|petit|chien|chat) me tue\b",
-        r"\bviolente? (?:tempete|orage|pluie|crise de toux|migraine|douleur)\b|\b(?:tempete|orage|pluie|douleur) violente\b",
+        r"\bviolente? (?:tempete|orage|pluie|crise de toux|migraine|douleur)\b|\b(?:tempete|orage|pluie|douleur|migraines?) violente\b",
+        r"\b(?:etrangl|saign)\w* par (?:les|des|le|la) (?:charges|loyers?|impots|credits?|factures|syndic|banque|proprietaire)\b",
+        r"\b(?:proprietaire|proprio|bailleur|agence|syndic)\b.*\b(?:saigne|etrangle|menace)\b",
+        r"\b(?:en jouant|pour jouer|pour rire|rien de grave|c est regle|ca va mieux|au judo|au sport|a la recre|jeu video)\b",
+        r"\bpris (?:une|la) claque\b|\bun coup (?:au|de) moral\b|\bcoup de (?:blues|barre|fil|main)\b",
+        r"\bcontrole (?:nos|les) depenses\b",
+        r"\bcoups? de (?:fil|telephone|soleil|blues|coeur|stress|pression)\b(?!.*\b(?:il|elle) (?:me|m) )",
+        r"\b(?:m interdisent|m interdit) de sortir (?:le soir|la nuit|en semaine|tard)\b",
+        r"\bviolent\w* dans (?:ses|son|les) (?:propos|paroles|discours|mots)\b|\bpolitique\b|\bc est violent\b",
+        r"\b(?:parce que|car) j (?:avais|ai eu) (?:de )?(?:mauvaises notes|une mauvaise note|fait une betise)\b|\bpuni\w*\b",
+        r"\b(?:formulaire|dossier|caf|administration|boulot|travail|taf|impots?|factures?|demarches|ce truc|cette histoire|"
+        r"chef|patron|gosses) (?:\w+ ){0,3}(?:va |vont |)(?:me tuer|m achever|me tue)\b",
+        r"\b(?:je me bats|me battre (?:pour|contre|avec|seule?|tous les jours)|nous nous battons|on se bat|se battre|"
+        r"on s est battus?|s est battu|de me battre)\b",
+        r"\b(?:au|a cause du|a cause de la|pendant le|pendant la|en faisant du|a la|en|fait du|fait de la|fait de l) (?:judo|sport|"
+        r"foot|rugby|karate|boxe|handball|basket|gym|danse|escalade|equitation)\b",
+        r"\bcertificat de coups\b",
+    ),
+    "enfant": _rx(
+        r"\b(?:en jouant|pour jouer|pour rire|rien de grave|c est regle|ca va mieux|au judo|au sport|au foot|"
+        r"a la recre|jeu video|se bat avec|se battre avec|jouer a se battre|joue a se battre)\b",
+        r"\btape\w* dans (?:le|un) ballon\b|\btape\w* (?:\w+ ){0,2}(?:mes|des|une|ma|ses) (?:clopes?|cigarettes?|thune|argent)\b",
+        r"\b(?:au|a cause du|a cause de la|pendant le|pendant la|en faisant du|a la|en|fait du|fait de la|fait de l) (?:judo|sport|"
+        r"foot|rugby|karate|boxe|handball|basket|gym|danse|escalade|equitation)\b",
+        r"\bdisparu (?:du|des|de la) (?:groupe|liste|classe)\b",
+        r"\b(?:enfant|fils|fille|ado) (?:est |)violent\w* (?:a l ecole|en classe|avec ses)\b",
+        r"\b(?:m interdisent|m interdit) de sortir (?:le soir|la nuit|en semaine|tard)\b|\bparce que j avais de mauvaises notes\b",
+        r"\b(?:placee?|place) (?:a l ase|en foyer|en famille d accueil)\b(?=.*\b(?:recuperer|allocations?|droit|aide)\b)",
     ),
     "sans_abri": _rx(
-        r"\b(?:peur|risque|risquer|crains|crainte|menace|eviter) (?:de |d )(?:me |nous |m |se )?(?:etre|retrouver|finir|"
+        r"\b(?:peur|risque|risquer|crains|crainte|menace|eviter|de peur) (?:de |d )(?:me |nous |m |se )?(?:etre|retrouver|finir|"
         r"etre mis|etre mise|etre expulse\w*)\b",
-        r"\b(?:chat|chien|chats|chiens|voiture) (?:dort|dorment) dehors\b",
+        r"\b(?:chat|chien|chats|chiens|voiture) (?:dort|dorment) dehors\b|\bniche\b",
+        r"\ba la rue (?:niveau|cote|question|financierement|pour) (?:budget|argent|thune|finances|sous)?",
+        r"\b(?:camping|vacances|trajet|etoiles|randonnee|festival|road trip|pour le plaisir|camp scout|scouts?|colonie|bivouac)\b",
+        r"\bexpuls\w* (?:en|au mois de|dans) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
+        r"novembre|decembre|\d+|deux|trois|quelques|plusieurs)\b",
+        r"\b(?:115|samu social)\b.*\b(?:m a trouve|m ont trouve|trouve une place|prend (?:les|des) (?:chiens|animaux))\b",
+        r"\bj ai ete (?:sdf|sans abri|a la rue|sans domicile)\b",
+        r"\bdormi dans (?:la|ma) voiture pendant\b",
+        r"\b(?:pour une|pour un) (?:otite|fievre|examen|operation|accouchement|bronchiolite|angine|gastro)\b|\bon est rentres?\b|"
+        r"\b(?:sommes|suis|est) rentre\w* (?:a la maison|chez nous|chez moi)\b",
     ),
     "faim": _rx(
         r"\bfaim de (?:loup|reussir|reussite|victoire|vivre|connaissance|liberte|justice)\b",
         r"\bmeurs de faim de\b",
+        r"\b(?:regime|jeune|jeuner|ramadan|careme)\b",
+        r"\bpas faim\b(?! depuis)",
+        r"\b(?:pas|plus|jamais) (?:mange|manger) (?:de |d )(?:viande|porc|poisson|sucre|gluten|legumes|fruits|fromage)\b|"
+        r"\bvegetarien\w*|\bvegan\w*|\bhalal\b",
+    ),
+    "medicale": _rx(
+        r"\b(?:avale|avaler) de travers\b(?!.*\b(?:ne respire|bleu|s etouffe)\b)",
+        r"\b(?:rhume|dents|egratignure|bobo|entorse|nausees|mal au dos|migraines?)\b(?!.*\b(?:ne respire|inconscient|convuls)\b)",
+        r"\bmalaise vagal\b(?=.*\b(?:ce n est rien|rien de grave|la semaine derniere)\b)",
+        r"\b(?:tout va bien|le medecin (?:dit|a dit) que|rien de grave|ca va mieux|c est passe|il va bien|elle va bien)\b",
+        r"\bsamu social\b",
+        r"\bsang\b(?=.*\b(?:don du sang|prise de sang|analyse)\b)",
     ),
 }
-
-# Vetoes that only apply when no other positive pattern of the type also fires on a strong phrase.
-_STRONG: dict[str, re.Pattern[str]] = {
-    "suicide": _rx(r"\bme (?:suicider|tuer|pendre)\b", r"\bveux mourir\b(?! de)", r"\bsuicidaire\b"),
-    "violences": _rx(r"\b(?:il|elle|on) (?:me|m) (?:a )?(?:frapp\w*|bat|battu\w*|viol\w*|etrangl\w*)"),
-    "sans_abri": _rx(r"\b(?:dors|dormons) dehors\b(?! (?:ou|si))", r"\bsuis a la rue\b(?! (?:si|bientot))"),
+# The strong phrases that a figure of speech cannot cancel.
+FORTS: dict[str, re.Pattern[str]] = {
+    "suicide": _rx(r"\bme (?:suicider|pendre)\b", r"\bveux mourir\b(?! de)", r"\bsuicidaire\b",
+                   r"\bje (?:vais|veux) me tuer\b(?! (?:a|au) )", r"\ben finir\b(?! avec (?:mes|les|ces|ce|cette) )"),
+    "violences": _rx(rf"\b(?:il|elle|on) (?:me|m) (?:a )?(?:frapp\w*|bat|battu\w*|{VIOL}|etrangl\w*)"),
+    "sans_abri": _rx(r"\b(?:dors|dormons) dehors\b(?! (?:ou|si))", r"\bsuis a la rue\b(?! (?:si|bientot|niveau))"),
     "faim": _rx(r"\b(?:j ai|ont) faim\b(?! de| d )"),
+    "enfant": _rx(r"\bme (?:frappe|bat|battent|frappent|viole|touche)\b"),
+    "medicale": _rx(r"\bne respire (?:plus|pas)\b", r"\binconscient\b"),
 }
+
+# -- the person -----------------------------------------------------------------------------------
+
+_AGE_MOI = re.compile(r"(?:^|\b(?:j ai|moi|je vais avoir|j aurai|je viens d avoir|age de|agee? de)) (\d{1,2}) ans\b"
+                      r"(?! (?:de|d) (?:cotisation|anciennete|mariage|travail|chomage|loyer|retard|service|experience|"
+                      r"vie commune|dette|marie|carriere|activite)|\w)")
+_MINEUR = _rx(r"\bje suis (?:mineure?|une mineure|un mineur|encore mineure?|ado|adolescente?|un enfant|une enfant|"
+              r"au college|en (?:6|5|4|3)(?:e|eme|ieme)|en cm1|en cm2|en ce2|en sixieme|en cinquieme|en quatrieme|"
+              r"en troisieme|en seconde|en premiere|en terminale)\b",
+              r"\bi am (?:1[0-7]|[7-9])\b", r"\bi m (?:1[0-7]|[7-9])\b",
+              r"\b(?:jsuis|je suis|suis) (?:au|en) (?:college|6e|5e|4e|3e|5eme|4eme|3eme|6eme)\b")
+_MAJEUR = _rx(r"\bje suis (?:majeure?|adulte)\b", r"\bj ai (?:1[89]|[2-9]\d) ans\b",
+              r"\b(?:mon mariage|mon mari|ma femme|mon epoux|mon epouse|mon conjoint|ma conjointe|mes enfants|ma retraite|"
+              r"mon patron|mon employeur|mon salaire|ma belle famille|mes petits enfants)\b")
+# Ages of other people that make them children: "ma fille de 8 ans", "elle a 4 ans", "6 mois".
+_AGE_ENFANT = re.compile(rf"\b(?:{ENFANT}|amie|copine|copain|ami|il|elle|qui|voisin|voisine|cousin|cousine)"
+                         r" (?:de |a |qui a |age de |agee de |)(\d{1,2}) (ans|mois)\b|\b(\d{1,2}) mois\b")
+_IMMEDIAT = _rx(MAINTENANT, rf"\b{ETRANGLE}", r"\bj ai cru (?:mourir|qu il allait me tuer|que j allais mourir)\b|\btete (?:dans|sous) (?:l oreiller|un oreiller|l eau)\b", r"\bbloque\w* (?:la|ma) respiration\b|\battrap\w* (?:par|a) (?:le|la) (?:cou|gorge)\b", r"\bne repond (?:plus|pas)\b(?=.*\b(?:adieu|suicid|mourir|en finir|cachets|medicaments)\b)", rf"\b{ARME}\b", r"\b(?:etrangl\w*|serre\w* (?:le|mon) cou|mains? autour|etouff\w* avec)",
+                r"\b(?:va|vas|vont|veut|allait|voulait) (?:me |nous |)tuer\b|\bme faire la peau\b|\b(?:me|nous|les) tuera\w*\b|"
+                r"\bbrulerait\b|\bbrulera\b|\bmenaces? de mort\b|\bmenace\w* de (?:me |nous |)tuer\b|"
+                r"\btuer (?:toute la famille|les enfants|tout le monde|mes enfants)\b|\bme tuer\b(?=.*\bsi je\b)",
+                r"\bsequestr\w*\b|\bj ecris en cachette\b")
+
+
+@dataclass(frozen=True)
+class Detection:
+    """What the safety net read in one message: never the text itself."""
+
+    types: tuple[str, ...] = ()
+    lignes: tuple[str, ...] = ()
+    signaux: tuple[str, ...] = ()
+    mineur: bool = False       # the person writing is a child or a teenager
+    immediat: bool = False     # danger now: the 17 (or the 15) comes first where it matters
+
+    def __bool__(self) -> bool:
+        return bool(self.types)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        return {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Optional["Detection"]:
+        """Back from the parse data (``to_dict``); None when it is not one."""
+        if not isinstance(data, dict):
+            return None
+        types = tuple(t for t in data.get("types") or () if t in TYPES)
+        return cls(types=types, lignes=tuple(str(x) for x in data.get("lignes") or ()),
+                   signaux=tuple(str(x) for x in data.get("signaux") or ()),
+                   mineur=bool(data.get("mineur")), immediat=bool(data.get("immediat")))
+
+
+def age_ecrit(normalised: str) -> Optional[int]:
+    """The age the writer gives for themselves ("j'ai 13 ans"), if any."""
+    match = _AGE_MOI.search(normalised)
+    return int(match.group(1)) if match else None
+
+
+def _ages_enfants(normalised: str) -> list[int]:
+    ages = []
+    for m in _AGE_ENFANT.finditer(normalised):
+        if m.group(3):
+            ages.append(0)
+        elif m.group(2) == "mois":
+            ages.append(0)
+        else:
+            ages.append(int(m.group(1)))
+    return ages
+
+
+def lignes_pour(types: Iterable[str], mineur: bool = False, immediat: bool = False,
+                signaux: Iterable[str] = ()) -> tuple[str, ...]:
+    """The lines to give, the first to call first: each type's line, most urgent first."""
+    types = [t for t in TYPES if t in set(types)]
+    signaux = set(signaux)
+    out: list[str] = []
+    for kind in types:
+        if kind == "medicale":
+            out += ["15", "112"]
+        elif kind == "suicide":
+            out += ["3114"]
+            if immediat and "medicale" not in types:
+                out += ["15"]
+        elif kind == "enfant":
+            out += ["119"]
+            if immediat:
+                out += ["17"]
+        elif kind == "violences":
+            out += ["17", "3919"] if immediat else ["3919", "17"]
+        elif kind == "sans_abri":
+            out += ["115"]
+        elif kind == "faim":
+            out += [LIGNE_CCAS]
+    seen: list[str] = []
+    for line in out:
+        if line not in seen:
+            seen.append(line)
+    return tuple(seen)
+
+
+def analyse(text: str, indice: Optional[tuple[str, str]] = None) -> Detection:
+    """What urgent danger ``text`` describes, whom to call first, and which signals said so.
+
+    ``indice``: an outside reading of the same message, ``(type, signal)`` — the classifier's
+    emergency intent (``("suicide", "diet:urgence_suicide")``). It is weighed like a topic word:
+    the frames, the figures of speech and a danger long past cancel it; the person's age turns
+    it into a child in danger like any other signal.
+    """
+    normalised = normalise(text or "")
+    if not normalised:
+        return Detection()
+    fired: dict[str, list[tuple[str, str]]] = {}
+    for kind, signal, pattern, strength in REGLES:
+        if pattern.search(normalised):
+            fired.setdefault(kind, []).append((signal, strength))
+    if indice is not None and indice[0] in TYPES and indice[0] not in fired:
+        fired[indice[0]] = [(indice[1], "mot")]
+    score, indices = _score_suicide(normalised)
+    if score >= SEUIL_SUICIDE and len(indices) >= 2:
+        fired.setdefault("suicide", []).append(("indices:" + "+".join(indices), "fort"))
+    if HYPOTHESE.search(normalised):
+        return Detection()
+    cadre = bool(CADRES.search(normalised))
+    passe = bool(PASSE.search(normalised)) and not ENCORE.search(normalised)
+    kept: dict[str, list[str]] = {}
+    for kind, signals in fired.items():
+        figure = FIGURES.get(kind)
+        if figure is not None and figure.search(normalised):
+            fort = FORTS.get(kind)
+            if fort is None or not fort.search(normalised):
+                continue
+        names = [s for s, strength in signals if not (cadre and strength == "mot")]
+        if passe and kind in PASSE_TYPES:
+            names = []
+        if names:
+            kept[kind] = names
+
+    age = age_ecrit(normalised)
+    mineur = (age is not None and 5 <= age <= 17) or bool(_MINEUR.search(normalised))
+    majeur = (age is not None and age >= 18) or bool(_MAJEUR.search(normalised))
+    ages_tiers = _ages_enfants(normalised)
+    enfant_tiers = any(a < 18 for a in ages_tiers)
+    adulte_tiers = bool(ages_tiers) and all(a >= 18 for a in ages_tiers)
+
+    # The person: a child or a teenager in danger is a child in danger (119), whatever the danger.
+    if mineur and not majeur:
+        if any(k in kept for k in ("violences", "sans_abri", "faim")) or _PEUR_MAISON.search(normalised):
+            kept.setdefault("enfant", []).append("personne:mineur+danger")
+        if "violences" in kept and not _PARTENAIRE_ADULTE.search(normalised):
+            kept["enfant"] += [f"personne:mineur+{s}" for s in kept.pop("violences")]
+        if "suicide" in kept:
+            kept.setdefault("enfant", []).append("personne:mineur+suicide")
+    elif _PEUR_MAISON_MINEUR.search(normalised) and not majeur:
+        kept.setdefault("enfant", []).append("personne:mineur+peur")
+    # A parent named as the one who threatens or hurts, and nothing says the writer is grown up:
+    # a child in danger ("ma mère me dit que si je parle elle me tuera").
+    if "violences" in kept and "enfant" not in kept and not majeur and _PARENT_SUJET.search(normalised) and \
+            not _PARTENAIRE_ADULTE.search(normalised) and any(
+                s.startswith(("motif:menaces", "motif:agent->coups->moi", "motif:strangulation", "motif:violences_sexuelles"))
+                for s in kept["violences"]):
+        kept["enfant"] = [f"personne:parent+{s}" for s in kept.pop("violences")]
+    # A relative's violence against a grown-up writer is domestic violence, not a child in danger;
+    # a grown-up put out by their parents needs a shelter (sans_abri), not the 119.
+    if "enfant" in kept and majeur and not mineur:
+        moi = [s for s in kept["enfant"] if s.startswith("motif:parent->")]
+        if moi and len(moi) == len(kept["enfant"]):
+            kept.pop("enfant")
+            coups = [s for s in moi if s != "motif:parent->dehors->moi"]
+            if coups:
+                kept.setdefault("violences", []).extend(f"personne:adulte+{s}" for s in coups)
+    # Forced marriage of an adult is violence; of a minor, a child in danger.
+    if "enfant" in kept and kept["enfant"] == ["lexique:mariage_force+mineur"] and majeur:
+        kept["violences"] = kept.pop("enfant")
+    # A third person hurt who is a child ("ma fille de 16 ans a un copain qui la frappe").
+    enfants_nommes = bool(_ENFANTS_NOMMES.search(normalised)) and not _ADULTE_NOMME.search(normalised)
+    if "violences" in kept and "enfant" not in kept and \
+            (enfant_tiers or enfants_nommes or _VICTIME_TIERS.search(normalised)) and \
+            "motif:agent->coups->tiers" in kept["violences"]:
+        kept["enfant"] = ["personne:enfant_victime"]
+    # A third person beaten by a partner ("ma voisine se fait frapper par son mari"): violence.
+    if "enfant" in kept and not (mineur or enfant_tiers) and _TIERS_ADULTE_PARTENAIRE.search(normalised):
+        kept.setdefault("violences", []).extend(kept.pop("enfant"))
+    # An overdose taken: a medical emergency first.
+    if "lexique:prise+medicaments" in kept.get("medicale", ()) and _PREMIERE_PERSONNE_OU_INTENTION.search(normalised):
+        kept.setdefault("suicide", []).append("lexique:prise+medicaments")
+
+    types = tuple(t for t in TYPES if t in kept)
+    if not types:
+        return Detection()
+    immediat = bool(_IMMEDIAT.search(normalised))
+    signaux = tuple(f"{t}:{s}" for t in types for s in dict.fromkeys(kept[t]))
+    return Detection(types=types, lignes=lignes_pour(types, mineur, immediat, signaux), signaux=signaux,
+                     mineur=mineur and not majeur, immediat=immediat)
+
+
+_PEUR_MAISON = _rx(r"\b(?:peur|veux pas|veux plus|ose pas|ne veux pas) (?:de |d )?(?:rentrer|retourner) (?:chez moi|a la maison)\b",
+                   r"\bne (?:veut|veulent) pas de moi\b|\bme rejett?\w*\b|\bdors (?:dans le couloir|par terre|sur le palier)\b|"
+                   r"\bpersonne ne s occupe de moi\b|\bpas le droit de manger\b|\bme (?:demande|reclame|veut)\w* (?:\w+ ){0,4}(?:photos|videos)\b|"
+                   r"\bpour me marier\b|\bme (?:tue|tuera|tuerait|menace\w*)\b|\bme fait (?:peur|mal)\b|"
+                   r"\b(?:plus le droit|pas le droit|interdit) de rentrer\b|\bne (?:veut|veulent) plus que je rentre\b",
+                   r"\bpeur de (?:mon|ma|mes) (?:pere|mere|papa|maman|parents|beau pere|belle mere|frere)\b")
+_PEUR_MAISON_MINEUR = _rx(r"\bje suis mineure?\b.*\bpeur\b")
+_PARENT_SUJET = _rx(r"\b(?:mon|ma|mes) (?:pere|mere|papa|maman|parents|beau pere|belle mere|oncle|tante|grand pere|grand mere|"
+                    r"grand frere|tuteur|tutrice)\b(?! de (?:mes|ma|mon|nos) (?:enfants|fille|fils|bebe))")
+_PARTENAIRE_ADULTE = _rx(r"\b(?:mon|ma) (?:mari|femme|conjoint|conjointe|epoux|epouse)\b")
+_VICTIME_TIERS = _rx(rf"\b(?:{COUPS}|secou\w*|{VIOL}) (?:\w+ ){{0,2}}(?:les|mes|nos|son|sa|ses|le|la) (?:{ENFANT})\b")
+_TIERS_ADULTE_PARTENAIRE = _rx(r"\b(?:par|de) son (?:mari|copain|compagnon|conjoint|ex|mec)\b",
+                               r"\b(?:ma voisine|ma soeur|mon amie|ma copine|ma mere|ma cousine)\b.*\b(?:son|sa) "
+                               r"(?:mari|copain|compagnon|conjoint|ex|mec)\b")
+_ENFANTS_NOMMES = _rx(r"\b(?:mes|nos|les|ses|leurs|notre|mon|ma|sa|son) (?:enfants|filles|fils|petits|bebe|bebes|gosses|"
+                      r"petite|petit|petites|gamins|fille|enfant|petite soeur|petit frere)\b",
+                      r"\b(?:l|un|une|cet|cette|le|la) (?:eleve|enfant|bebe|gamin|gamine|petit|petite|ado|fillette|garcon|nourrisson)\b")
+_ADULTE_NOMME = _rx(r"\b(?:adulte|majeure?|majeurs)\b", r"\b(?:de|a) (?:1[89]|[2-9]\d) ans\b")
+_PREMIERE_PERSONNE_OU_INTENTION = _rx(r"\b(?:j ai|je viens de|je me|jai|j avais)\b", r"\bpour (?:mourir|en finir)\b",
+                                      r"\bme sens partir\b")
 
 
 def detect(text: str) -> list[str]:
     """Emergency types found in ``text``, most urgent first; [] when none."""
-    normalised = normalise(text)
-    if not normalised:
-        return []
-    found = []
-    for kind in TYPES:
-        if not POSITIVE[kind].search(normalised):
-            continue
-        veto = VETO.get(kind)
-        if veto is not None and veto.search(normalised):
-            strong = _STRONG.get(kind)
-            if strong is None or not strong.search(normalised):
-                continue
-        found.append(kind)
-    return found
+    return list(analyse(text).types)
 
 
 def primary(text: str) -> str | None:

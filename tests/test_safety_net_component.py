@@ -14,17 +14,18 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.rasa_ext.safety_net import SafetyNet
 net = SafetyNet.create({}, None, None, None)
 out = []
-for text, intent in json.loads(sys.stdin.read()):
-    m = Message(data={"text": text, "intent": {"name": intent, "confidence": 0.3},
-                      "intent_ranking": [{"name": intent, "confidence": 0.3}]})
+for text, intent, confidence in json.loads(sys.stdin.read()):
+    m = Message(data={"text": text, "intent": {"name": intent, "confidence": confidence},
+                      "intent_ranking": [{"name": intent, "confidence": confidence},
+                                         {"name": "besoin_logement", "confidence": 0.1}]})
     net.process([m])
     out.append({"intent": m.get("intent"), "ranking": m.get("intent_ranking"), "urgences": m.get("urgences"),
-                "output": sorted(m.output_properties)})
+                "urgence": m.get("urgence"), "output": sorted(m.output_properties)})
 print(json.dumps(out))
 """
 
 
-def _process(pairs: list[tuple[str, str]]) -> list[dict]:
+def _process(pairs: list[tuple[str, str, float]]) -> list[dict]:
     result = subprocess.run([str(BOT_BIN / "python"), "-c", _SCRIPT], cwd=ROOT, input=json.dumps(pairs),
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr[-3000:]
@@ -32,19 +33,40 @@ def _process(pairs: list[tuple[str, str]]) -> list[dict]:
 
 
 def test_safety_net_overrides_a_low_confidence_intent_and_keeps_the_rest():
-    out = _process([("jve mourire", "nlu_fallback"), ("il me frappe", "besoin_violence"),
-                    ("je meurs de faim de réussir cet examen", "besoin_alimentation"),
-                    ("je pense partir pour toujours", "urgence_suicide"),
-                    ("je veux mettre fin à mes jours", "urgence_faim")])
+    out = _process([("jve mourire", "nlu_fallback", 0.3), ("il me frappe", "besoin_violence", 0.3),
+                    ("je meurs de faim de réussir cet examen", "besoin_alimentation", 0.3),
+                    ("je veux mettre fin à mes jours", "urgence_faim", 0.3),
+                    ("j'ai 11 ans et mon père me frappe", "urgence_violences", 0.9)])
     assert out[0]["intent"] == {"name": "urgence_suicide", "confidence": 1.0}
     assert out[0]["ranking"][0]["name"] == "urgence_suicide" and out[0]["ranking"][1]["name"] == "nlu_fallback"
-    assert "urgences" in out[0]["output"] and "intent" in out[0]["output"]
+    assert {"urgences", "urgence", "intent"} <= set(out[0]["output"])
     assert out[1]["intent"]["name"] == "urgence_violences" and out[1]["urgences"] == ["violences"]
     assert out[2]["intent"]["name"] == "besoin_alimentation" and out[2]["urgences"] == []
-    # An emergency predicted by DIET alone is kept.
-    assert out[3]["intent"]["name"] == "urgence_suicide"
-    # Another emergency predicted by DIET gives way to the patterns' type.
-    assert out[4]["intent"] == {"name": "urgence_suicide", "confidence": 1.0}
+    # Another emergency predicted by DIET gives way to the detector's type.
+    assert out[3]["intent"] == {"name": "urgence_suicide", "confidence": 1.0}
+    # A child writing is a child in danger, whatever DIET read: the 119 first.
+    assert out[4]["intent"]["name"] == "urgence_enfant"
+    assert out[4]["urgence"]["lignes"][0] == "119" and out[4]["urgence"]["mineur"] is True
+
+
+def test_the_parse_data_carries_the_lines_and_the_signals_never_the_text():
+    out = _process([("il est derrière la porte avec un couteau", "nlu_fallback", 0.2)])
+    detail = out[0]["urgence"]
+    assert detail["types"] == ["violences"] and detail["lignes"][0] == "17" and detail["immediat"] is True
+    assert detail["signaux"] and all(s.startswith("violences:") for s in detail["signaux"])
+    assert "couteau" not in json.dumps(detail)
+
+
+def test_diets_emergency_is_a_signal_above_its_threshold_and_frames_cancel_it():
+    out = _process([("je ne sais plus quoi faire de ma peau", "urgence_suicide", 0.9),
+                    ("je ne sais plus quoi faire de ma peau", "urgence_suicide", 0.2),
+                    ("c'est quoi le 3114 exactement ?", "urgence_suicide", 0.95)])
+    assert out[0]["intent"] == {"name": "urgence_suicide", "confidence": 1.0}
+    assert out[0]["urgence"]["signaux"] == ["suicide:diet:urgence_suicide"]
+    # Below the threshold, or cancelled by a frame (a question about a line): not an emergency,
+    # the next intent of the ranking answers.
+    assert out[1]["intent"]["name"] == "besoin_logement" and out[1]["urgences"] == []
+    assert out[2]["intent"]["name"] == "besoin_logement" and out[2]["urgences"] == []
 
 
 def test_safety_net_is_in_the_pipeline_after_the_fallback_classifier():

@@ -1,4 +1,9 @@
-"""The safety net's patterns alone (no Rasa): fast, over the committed case file cases/urgences.yml."""
+"""The safety net's detector alone (no Rasa): fast, over the two development sets.
+
+cases/urgences.yml was written together with the first patterns; cases/urgences_dev2.yml from
+descriptions of situations, in four rounds, each measured before the rules were extended to it.
+The held-out set (bench/data/urgences_heldout.yml) is never read here: bench/safety.py measures it.
+"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -6,19 +11,39 @@ from pathlib import Path
 import pytest
 import yaml
 
-from common.safety import INTENTS, TYPES, detect, normalise, primary, type_of_intent
+from common.safety import (INTENTS, LIGNE_CCAS, TYPES, Detection, analyse, detect, lignes_pour, normalise,
+                           primary, type_of_intent)
 
-CASES = yaml.safe_load((Path(__file__).resolve().parents[1] / "cases" / "urgences.yml").read_text())["cases"]
-EXPLICIT = [c for c in CASES if c.get("explicit")]
+ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_case_file_is_big_enough_and_well_formed():
-    assert len(CASES) >= 150
-    assert {c["type"] for c in CASES} == {*TYPES, "none"}
-    for case in CASES:
+def _cases(name: str) -> list[dict]:
+    return yaml.safe_load((ROOT / "cases" / name).read_text(encoding="utf-8"))["cases"]
+
+
+CASES = _cases("urgences.yml")
+DEV2 = _cases("urgences_dev2.yml")
+ALL = CASES + DEV2
+EXPLICIT = [c for c in ALL if c.get("explicit")]
+
+
+@pytest.mark.parametrize("cases", [CASES, DEV2], ids=["urgences", "urgences_dev2"])
+def test_case_files_are_well_formed(cases):
+    assert {c["type"] for c in cases} == {*TYPES, "none"}
+    for case in cases:
         assert case["text"].strip()
-        assert case["type"] == "none" or isinstance(case.get("explicit"), bool), case
-    assert len({c["text"] for c in CASES}) == len(CASES), "duplicate messages"
+        if case["type"] != "none":
+            assert isinstance(case.get("explicit"), bool), case
+            assert case.get("types", [case["type"]])[0] == case["type"], case
+            assert all(str(line) in (*lignes_pour(TYPES), LIGNE_CCAS) for line in case.get("lines", [])), case
+    assert len({c["text"] for c in cases}) == len(cases), "duplicate messages"
+
+
+def test_the_second_development_set_is_big_and_has_many_hard_negatives():
+    assert len(DEV2) >= 500
+    assert sum(c["type"] == "none" for c in DEV2) >= 250
+    for kind in TYPES:
+        assert sum(c["type"] == kind for c in DEV2) >= 20, kind
 
 
 @pytest.mark.parametrize("case", EXPLICIT, ids=[c["text"] for c in EXPLICIT])
@@ -26,14 +51,18 @@ def test_every_explicit_message_is_caught_with_its_type(case):
     assert primary(case["text"]) == case["type"]
 
 
-def test_recall_and_precision_over_the_whole_file():
-    expected = [c["type"] for c in CASES]
-    got = [primary(c["text"]) or "none" for c in CASES]
-    positives = [(e, g) for e, g in zip(expected, got) if e != "none"]
-    recall = sum(e == g for e, g in positives) / len(positives)
-    alarms = [(e, g) for e, g in zip(expected, got) if g != "none"]
-    precision = sum(e == g for e, g in alarms) / len(alarms)
-    assert recall >= 0.95 and precision >= 0.90, (recall, precision)
+@pytest.mark.parametrize("cases", [CASES, DEV2], ids=["urgences", "urgences_dev2"])
+def test_recall_per_type_line_first_and_false_alarms(cases):
+    for kind in TYPES:
+        of_kind = [c for c in cases if c["type"] == kind]
+        caught = sum(kind in detect(c["text"]) for c in of_kind)
+        assert caught / len(of_kind) >= 0.97, (kind, caught, len(of_kind))
+    with_lines = [c for c in cases if c.get("lines")]
+    first = sum(analyse(c["text"]).lignes[:1] == (str(c["lines"][0]),) for c in with_lines)
+    assert not with_lines or first / len(with_lines) >= 0.95
+    negatives = [c for c in cases if c["type"] == "none"]
+    alarms = [c["text"] for c in negatives if detect(c["text"])]
+    assert len(alarms) / len(negatives) <= 0.03, alarms
 
 
 @pytest.mark.parametrize("text", [
@@ -42,22 +71,64 @@ def test_recall_and_precision_over_the_whole_file():
     "il me tape sur les nerfs",
     "je veux en finir avec mes dettes",
     "on a frappé à la porte",
+    "c'est quoi le 115 ?",
+    "je suis assistante sociale, comment faire une information préoccupante ?",
+    "ce formulaire de la CAF va me tuer",
+    "je suis à la rue niveau budget ce mois-ci",
+    "mon père a eu un AVC il y a deux ans, il a besoin d'une aide à domicile",
     "",
     "   ",
 ])
-def test_figures_of_speech_are_not_alarms(text):
+def test_figures_of_speech_questions_and_procedures_are_not_alarms(text):
     assert detect(text) == []
 
 
 def test_several_dangers_are_all_reported_most_urgent_first():
     assert detect("mon mari me frappe et frappe les enfants") == ["enfant", "violences"]
     assert detect("j'ai avalé tous mes cachets, je veux mourir")[:2] == ["medicale", "suicide"]
+    assert analyse("je dors dehors et j'ai rien mangé depuis deux jours").lignes == ("115", LIGNE_CCAS)
+
+
+@pytest.mark.parametrize("text", ["j'ai 11 ans et mon père me frappe", "jai 13 an ma mere me tape",
+                                  "je suis en 4e, mon grand frère me frappe", "g 15 an ma mere me gifle"])
+def test_a_child_writing_gets_the_119_first(text):
+    detection = analyse(text)
+    assert detection.types[0] == "enfant" and detection.lignes[0] == "119" and detection.mineur
+
+
+def test_a_minor_put_out_is_a_child_in_danger_and_a_grown_up_needs_a_shelter():
+    assert analyse("j'ai 16 ans, mon père m'a mis dehors hier soir").lignes[0] == "119"
+    assert analyse("mes parents m'ont mis à la porte, j'ai 20 ans et rien").lignes == ("115",)
+
+
+def test_violence_now_puts_the_police_first_and_otherwise_the_listening_line():
+    assert analyse("il est derrière la porte et il veut la défoncer").lignes[0] == "17"
+    assert analyse("il m'a serré le cou jusqu'à ce que je voie noir").lignes[0] == "17"
+    assert analyse("mon mari me force à avoir des rapports").lignes[:2] == ("3919", "17")
+    assert analyse("ma fille de 8 ans m'a dit que son grand-père la touchait").lignes[0] == "119"
+
+
+def test_each_detection_says_which_signals_fired_and_never_the_text():
+    detection = analyse("j'ai acheté une corde, tout est prêt")
+    assert detection.types == ("suicide",)
+    assert any(s.startswith("suicide:") for s in detection.signaux)
+    assert "corde" not in " ".join(detection.signaux)
+    assert Detection.from_dict(detection.to_dict()) == detection
+
+
+def test_an_outside_reading_is_one_more_signal_cancelled_by_frames():
+    kept = analyse("je ne sais plus quoi faire de ma peau", ("suicide", "diet:urgence_suicide"))
+    assert kept.types == ("suicide",) and kept.signaux == ("suicide:diet:urgence_suicide",)
+    assert not analyse("c'est quoi le 3114 exactement ?", ("suicide", "diet:urgence_suicide"))
+    # The person's age still decides the line.
+    assert analyse("j'ai 12 ans, il se passe des choses chez moi", ("violences", "diet:urgence_violences")).lignes[0] == "119"
 
 
 def test_normalise_handles_accents_elisions_and_sms():
     assert normalise("J’ai ENVIE de mourir !") == "j ai envie de mourir"
     assert normalise("jveu mourire") == "je veux mourir"
     assert normalise("chui à la rue") == "je suis a la rue"
+    assert normalise("il ma frappé, jai 12an") == "il m a frappe j ai 12 ans"
 
 
 def test_intents_map_back_to_types():

@@ -13,16 +13,23 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.humain import ActionAideHumaine, handoff_url
 from actions.territoire import INTENTS_HORS_REPONSE
-from actions.urgences import INTENTS_PRIORITAIRES, ActionUrgence, texte_urgence
-from common.safety import TYPES
+from actions.urgences import (INTENTS_PRIORITAIRES, ActionApresUrgence, ActionUrgence, commune_du_message,
+                              lire_reponse, texte_urgence)
+from common.safety import TYPES, analyse
 
 
 def _tracker(text: str, intent: str, *, slots: dict[str, Any] | None = None,
-             loop: str | None = None) -> Tracker:
+             loop: str | None = None, parse: dict[str, Any] | None = None,
+             events: list[dict] | None = None) -> Tracker:
     return Tracker(sender_id="test", slots=slots or {},
-                   latest_message={"text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": []},
-                   events=[], paused=False, followup_action=None,
+                   latest_message={"text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": [],
+                                   **(parse or {})},
+                   events=events or [], paused=False, followup_action=None,
                    active_loop={"name": loop} if loop else {}, latest_action_name="action_listen")
+
+
+def _slots(events: list[dict]) -> dict[str, Any]:
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
 
 
 def _run(action, tracker: Tracker) -> tuple[str, list[dict]]:
@@ -55,7 +62,7 @@ def test_violence_answer_gives_police_sms_and_listening_line():
 def test_emergency_outside_a_form_offers_to_go_on():
     text, events = _run(ActionUrgence(), _tracker("je veux mourir", "urgence_suicide"))
     assert text.startswith("Merci de me l'avoir écrit")
-    assert "continuer" in text
+    assert "Je reste là" in text
     assert {"event": "slot", "name": "urgence", "value": "suicide", "timestamp": None} in events
     assert not any(e.get("event") == "followup" for e in events)
 
@@ -178,3 +185,101 @@ def test_a_need_already_known_is_not_added_twice():
     assert not any(e.get("name") == "besoins" for e in events)
     _, events = _run(ActionUrgence(), _tracker("je veux mourir", "urgence_suicide"))
     assert not any(e.get("name") == "besoins" for e in events)
+
+
+# -- the right line for the right person -----------------------------------------------------
+
+def _buttons(action, tracker: Tracker) -> list[dict]:
+    dispatcher = CollectingDispatcher()
+    asyncio.run(action.run(dispatcher, tracker, {}))
+    return [b for m in dispatcher.messages for b in m.get("buttons") or []]
+
+
+def test_a_child_in_the_middle_of_a_form_gets_the_119_and_no_form_question():
+    text, events = _run(ActionUrgence(), _tracker("j'ai 11 ans et mon père me frappe", "urgence_enfant",
+                                                  slots={"requested_slot": "age"}, loop="situation_form"))
+    assert lire_reponse([text])[1][0] == "119"
+    assert "Quel âge" not in text and "entre 14 et 120" not in text
+    assert not any(e.get("event") == "followup" for e in events)
+    assert {"event": "active_loop", "name": None, "timestamp": None} in events
+    assert _slots(events).get("requested_slot", "absent") is None
+
+
+def test_the_answer_follows_the_detection_of_the_parse_data():
+    immediat = analyse("il est derrière la porte avec un couteau").to_dict()
+    text, _ = _run(ActionUrgence(), _tracker("il est derrière la porte avec un couteau", "urgence_violences",
+                                             parse={"urgence": immediat}))
+    assert lire_reponse([text]) == (("violences",), ("17", "112", "114", "3919"))
+    calme = analyse("mon mari me force à avoir des rapports").to_dict()
+    text, _ = _run(ActionUrgence(), _tracker("mon mari me force à avoir des rapports", "urgence_violences",
+                                             parse={"urgence": calme}))
+    assert lire_reponse([text])[1][:2] == ("3919", "17")
+
+
+@pytest.mark.parametrize("message", [
+    "j'ai avalé toute ma plaquette de somnifères il y a une heure",
+    "jai 14 ans jveux mourir mon pere me bat",
+    "il m'a frappée et mise dehors avec les enfants, on est dans la rue",
+    "je dors dehors et j'ai rien mangé depuis deux jours",
+    "mon conjoint frappe les enfants et moi aussi",
+])
+def test_every_danger_of_the_message_is_answered_most_urgent_first(message):
+    detection = analyse(message)
+    text = texte_urgence(detection.types[0], list(detection.types), detection=detection)
+    types, lignes = lire_reponse(text.split("\n\n"))
+    assert types == detection.types
+    assert lignes[0] == detection.lignes[0]
+    assert all(line in lignes for line in detection.lignes)
+
+
+# -- nothing in the message is lost or misread ---------------------------------------------------
+
+def test_the_commune_and_the_need_of_an_emergency_message_are_kept():
+    message = "je dors dans ma voiture à Bordeaux depuis que j'ai perdu mon logement, je voudrais le RSA"
+    tracker = _tracker(message, "urgence_sans_abri", slots={"commune": "Bordeaux"})
+    text, events = _run(ActionUrgence(), tracker)
+    slots = _slots(events)
+    assert lire_reponse([text])[1][0] == "115"
+    assert slots["commune"] == "33063" and slots["commune_nom"] == "Bordeaux"
+    assert slots["besoins"] == ["logement", "argent"]
+    assert slots["logement"] == "sans_domicile"
+    assert "à Bordeaux" in text
+    assert [b["payload"] for b in _buttons(ActionUrgence(), tracker)] == ["/affirm", "/deny"]
+
+
+@pytest.mark.parametrize("message", ["mon père me frappe", "ma mère me bat, elle me tape sur le bras",
+                                     "je suis à la rue", "il m'a frappé au dos et au bras"])
+def test_family_words_and_body_parts_are_never_communes(message):
+    assert commune_du_message(message) == (None, [])
+
+
+def test_a_word_taken_for_a_commune_is_dropped_and_the_commune_known_before_kept():
+    _, events = _run(ActionUrgence(), _tracker("mon mari me frappe", "urgence_violences", slots={"commune": "père"},
+                                               events=[{"event": "slot", "name": "commune", "value": "69266"}]))
+    assert _slots(events)["commune"] == "69266"
+    _, events = _run(ActionUrgence(), _tracker("mon mari me frappe", "urgence_violences", slots={"commune": "père"}))
+    assert _slots(events)["commune"] is None
+
+
+def test_communes_are_read_after_a_place_word_or_from_a_postal_code():
+    assert commune_du_message("je dors dehors a bordeaux ce soir")[0].nom == "Bordeaux"
+    assert commune_du_message("je suis à la rue sur Marseille")[0].nom == "Marseille"
+    assert commune_du_message("on dort dehors, 69100")[0].nom == "Villeurbanne"
+    commune, candidates = commune_du_message("je dors à Saint-Denis")
+    assert commune is None and len(candidates) > 1
+
+
+def test_the_same_danger_written_again_is_not_answered_with_the_same_text():
+    text, events = _run(ActionUrgence(), _tracker("je dors toujours dehors ce soir", "urgence_sans_abri",
+                                                  slots={"urgences_repondues": ["sans_abri"]}))
+    assert "115" in text and not text.startswith("Pour dormir à l'abri ce soir")
+    assert {"event": "followup", "name": "situation_form", "timestamp": None} in events
+
+
+def test_going_on_after_the_emergency_starts_the_orientation():
+    text, events = _run(ActionApresUrgence(), _tracker("oui", "affirm", slots={
+        "urgence": "sans_abri", "commune": "33063", "besoins": ["logement"]}))
+    assert "Bordeaux" in text
+    assert {"event": "followup", "name": "situation_form", "timestamp": None} in events
+    text, events = _run(ActionApresUrgence(), _tracker("non", "deny", slots={"urgence": "sans_abri"}))
+    assert "115" in text and not any(e.get("event") == "followup" for e in events)

@@ -1,20 +1,25 @@
 """Rasa graph component: the deterministic safety net overrides the intent.
 
-Placed in the pipeline after the FallbackClassifier. When
-``common.safety.detect`` finds urgent danger in the text, the intent becomes
-``urgence_<type>`` (the most urgent type) with confidence 1.0, whatever DIET or
-the fallback said: a low-confidence classification never hides an explicit
-message such as "je veux mourir" or "il me frappe", and another emergency
-predicted by DIET gives way to the patterns' type. When the patterns find
-nothing, an emergency predicted by DIET is kept (a false alarm answered gently
-rather than a miss). Every type found is also added to the parse
-result under ``urgences`` (for logs and the actions).
+Placed in the pipeline after the FallbackClassifier. ``common.safety.analyse`` reads the text
+(lexicons combined by rules: who does what to whom, means and preparations, the person's age…)
+and weighs DIET's emergency intent as one more signal (cancelled, like a topic word, by a question
+about a line, a professional's procedure, a figure of speech or a danger long past). When it finds
+urgent danger, the intent becomes ``urgence_<type>`` (the most urgent type) with confidence 1.0,
+whatever DIET or the fallback said: a low-confidence classification never hides "je veux mourir"
+or "j'ai 11 ans et mon père me frappe", and another emergency predicted by DIET gives way to the
+detector's type (a child writing is a child in danger, 119, even when DIET read violence).
+
+The parse result carries, for the actions (``tracker.latest_message``) and the bench:
+``urgences`` (the types, most urgent first) and ``urgence`` (types, the lines to give in order,
+the signals that fired, whether the writer is a minor and whether the danger is immediate). The
+actions answer from it instead of detecting again. Nothing of the text is logged.
 
 Declared in ``bot/config.yml`` as ``bot.rasa_ext.safety_net.SafetyNet`` (the repository root is
-on PYTHONPATH); the patterns live in ``common.safety``.
+on PYTHONPATH); the detector lives in ``common.safety``.
 """
 from __future__ import annotations
 
+import logging
 from typing import Any, Dict, List, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -31,21 +36,26 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
-from common.safety import INTENT_PREFIX, detect
+from common.safety import INTENT_PREFIX, analyse, type_of_intent
+
+logger = logging.getLogger(__name__)
 
 URGENCES_KEY = "urgences"
+DETAIL_KEY = "urgence"
+# DIET's emergency intent counts as a signal from this confidence on (bench/safety.py measures it).
+DEFAULT_DIET_THRESHOLD = 0.5
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class SafetyNet(GraphComponent, IntentClassifier):
-    """Overrides the intent with the emergency one when the safety patterns match."""
+    """Overrides the intent with the emergency one when the safety net finds urgent danger."""
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        return {}
+        return {"diet_threshold": DEFAULT_DIET_THRESHOLD}
 
     def __init__(self, config: Dict[Text, Any]) -> None:
-        self.component_config = config
+        self.component_config = {**self.get_default_config(), **(config or {})}
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
@@ -58,20 +68,45 @@ class SafetyNet(GraphComponent, IntentClassifier):
         return messages
 
     @staticmethod
-    def _process(message: Message) -> None:
+    def _urgence_diet(message: Message) -> tuple[Any, float]:
+        """DIET's best emergency intent and its confidence: the top intent, or the best emergency
+        of the ranking when the fallback classifier replaced a low-confidence emergency."""
+        for candidate in [message.get(INTENT) or {}, *(message.get(INTENT_RANKING_KEY) or [])[:2]]:
+            kind = type_of_intent(candidate.get(INTENT_NAME_KEY))
+            if kind:
+                return kind, float(candidate.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
+        return None, 0.0
+
+    def _process(self, message: Message) -> None:
         text = message.get(TEXT)
         if not text:
             return
-        found = detect(text)
-        message.set(URGENCES_KEY, found, add_to_output=True)
-        if not found:
-            return
-        # The patterns' type wins, even over another emergency predicted by DIET ("je veux
-        # mettre fin à mes jours" read as hunger): the curated patterns are the precise ones.
+        threshold = float(self.component_config.get("diet_threshold", DEFAULT_DIET_THRESHOLD))
+        kind, confidence = self._urgence_diet(message)
+        indice = (kind, f"diet:{INTENT_PREFIX}{kind}") if kind and confidence >= threshold else None
+        detection = analyse(text, indice)
+        if detection:
+            # The signals only, never the text.
+            logger.debug("Safety net: types=%s signals=%s", detection.types, detection.signaux)
+        message.set(URGENCES_KEY, list(detection.types), add_to_output=True)
+        # DIET's own reading is kept beside the detector's (the bench measures the threshold).
+        message.set(DETAIL_KEY, {**detection.to_dict(), "diet": [kind, round(confidence, 3)] if kind else None},
+                    add_to_output=True)
         current = message.get(INTENT) or {}
-        if current.get(INTENT_NAME_KEY) == INTENT_PREFIX + found[0]:
+        if not detection:
+            # DIET alone said emergency and a frame cancelled it (a question about the 115…):
+            # its intent must not reach the emergency rule.
+            if type_of_intent(current.get(INTENT_NAME_KEY)):
+                ranking = [r for r in message.get(INTENT_RANKING_KEY) or []
+                           if not type_of_intent(r.get(INTENT_NAME_KEY))]
+                if ranking:
+                    message.set(INTENT, dict(ranking[0]), add_to_output=True)
+                    message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
             return
-        intent = {INTENT_NAME_KEY: INTENT_PREFIX + found[0], PREDICTED_CONFIDENCE_KEY: 1.0}
-        ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != intent[INTENT_NAME_KEY]]
+        name = INTENT_PREFIX + detection.types[0]
+        if current.get(INTENT_NAME_KEY) == name and current.get(PREDICTED_CONFIDENCE_KEY) == 1.0:
+            return
+        intent = {INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: 1.0}
+        ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != name]
         message.set(INTENT, intent, add_to_output=True)
         message.set(INTENT_RANKING_KEY, [intent, *ranking], add_to_output=True)

@@ -73,3 +73,79 @@ def test_english_message_gets_the_language_answer(conversation):
     answer = conversation.text(conversation.say("Hello, I need help, I don't speak French"))
     assert "français" in answer
     assert "only works in French" in answer
+
+
+# -- a safety net that holds on messages nobody on the team wrote --------------------------------
+
+from actions.urgences import lire_reponse  # noqa: E402
+from harness.dialogue import dernier_texte, orientation_payload, question_posee  # noqa: E402
+
+_QUESTIONS_DU_FORMULAIRE = ("Quel âge avez-vous", "Dans quelle commune", "entre 14 et 120", "Combien d'enfants")
+
+
+def _jusqu_au_recapitulatif(conversation, answers: list[dict], reponses: dict[str, str]) -> tuple[list[str], str]:
+    asked: list[str] = []
+    for _ in range(12):
+        text = dernier_texte(answers)
+        slot = question_posee(text)
+        assert slot is not None, f"Ni question ni récapitulatif : {text!r}"
+        if slot == "recap":
+            return asked, text
+        assert slot not in asked and slot in reponses, (slot, asked, text)
+        asked.append(slot)
+        answers = conversation.say(reponses[slot])
+    raise AssertionError(f"Pas de récapitulatif : {asked}")
+
+
+def test_an_emergency_message_with_a_commune_and_a_need_keeps_both(conversation):
+    answers = conversation.say("je dors dans ma voiture à Bordeaux depuis que j'ai perdu mon logement, "
+                               "je voudrais le RSA")
+    types, lignes = lire_reponse([a.get("text") or "" for a in answers])
+    assert types[0] == "sans_abri" and lignes[0] == "115"
+    assert "Bordeaux" in conversation.text(answers)
+
+    asked, recap = _jusqu_au_recapitulatif(conversation, conversation.say("oui"), {
+        "age": "35 ans", "en_couple": "non", "nb_enfants": "0", "activite": "sans activité", "ressources": "rien"})
+    assert "commune" not in asked and "logement" not in asked
+    assert "Bordeaux" in recap
+    assert "le logement" in recap and "l'argent pour vivre" in recap
+
+
+def test_a_child_gets_the_119_and_no_form_question(conversation):
+    answers = conversation.say("j'ai 11 ans et mon père me frappe avec sa ceinture")
+    text = conversation.text(answers)
+    assert lire_reponse([a.get("text") or "" for a in answers])[1][0] == "119"
+    assert not any(q in text for q in _QUESTIONS_DU_FORMULAIRE)
+    assert "Péré" not in text and "3919" not in text
+
+
+def test_a_child_writing_in_the_middle_of_the_form_gets_the_119_and_the_form_stops(conversation):
+    asked = conversation.text(conversation.say("je cherche des aides pour payer mon loyer"))
+    assert "commune" in asked.lower()
+    answers = conversation.say("jai 12 ans ma mere me tape tout le temps")
+    text = conversation.text(answers)
+    assert lire_reponse([a.get("text") or "" for a in answers])[1][0] == "119"
+    assert not any(q in text for q in _QUESTIONS_DU_FORMULAIRE)
+
+
+def test_going_on_after_the_115_reaches_an_orientation_with_domiciliation(conversation):
+    answers = conversation.say("je dors dehors ce soir, je n'ai nulle part où aller")
+    assert lire_reponse([a.get("text") or "" for a in answers])[1][0] == "115"
+    _, recap = _jusqu_au_recapitulatif(conversation, conversation.say("oui"), {
+        "commune": "Villeurbanne", "age": "40 ans", "en_couple": "non", "nb_enfants": "0",
+        "activite": "sans activité", "ressources": "rien"})
+    assert "Villeurbanne" in recap
+    answers = conversation.say("oui")
+    orientation = orientation_payload(answers)
+    assert orientation, answers
+    proposed = {s["id"] for s in orientation["schemes"] if s["eligibility"] in ("probable", "possible")}
+    assert "domiciliation" in proposed
+    assert "Pour dormir à l'abri ce soir" not in conversation.text(answers)
+
+
+def test_the_same_danger_written_again_goes_on_instead_of_repeating_the_answer(conversation):
+    first = conversation.text(conversation.say("je suis à la rue depuis hier"))
+    assert first.startswith("Pour dormir à l'abri ce soir")
+    again = conversation.text(conversation.say("je dors encore dehors ce soir"))
+    assert "Pour dormir à l'abri ce soir" not in again and "115" in again
+    assert question_posee(again) is not None  # the orientation's questions start
