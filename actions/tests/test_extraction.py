@@ -15,7 +15,8 @@ from actions.extraction import INCONNU, extract, normaliser
      {"en_couple": False, "nb_enfants": 1, "enfants": [6], "revenus_activite": 1100.0, "loyer": 550.0,
       "logement": "locataire"}),
     ("je suis au chomage, je touche 1050 euros et je paie 620 euros de loyer",
-     {"activite": "demandeur_emploi", "chomage": 1050.0, "loyer": 620.0, "logement": "locataire"}),
+     {"activite": "demandeur_emploi", "chomage": 1050.0, "loyer": 620.0, "logement": "locataire",
+      "prestations_percues": ["chomage"]}),
     ("j ai soixante dix ans et ma retraite fait huit cent cinquante euros",
      {"age": 70, "activite": "retraite", "retraite": 850.0}),
     ("on est mariés, quatre enfants, mon mari gagne 1 800 euros",
@@ -56,7 +57,7 @@ def test_short_answer_to_the_question_asked(text, requested, expected):
 
 def test_amount_without_kind_follows_the_activity():
     facts = extract("900", requested="ressources", known={"activite": "demandeur_emploi"}).facts
-    assert facts == {"chomage": 900.0}
+    assert facts == {"chomage": 900.0, "prestations_percues": ["chomage"]}
 
 
 def test_out_of_range_is_refused_with_an_explanation():
@@ -99,16 +100,18 @@ def test_a_number_read_by_the_rules_is_not_read_again_from_diet():
     assert ages["enfants"] == [4, 9] and ages["nb_enfants"] == 2
 
 
-def test_a_number_only_diet_found_is_kept():
-    assert extract("je touche 1200", [{"entity": "revenus_activite", "value": "1200"}]).facts == \
-        {"revenus_activite": 1200.0}
+def test_a_number_diet_found_only_answers_the_question_asked():
+    # "je touche 1200": no cue says what it is; DIET's guess is not enough, the question is.
+    diet = [{"entity": "revenus_activite", "value": "1200"}]
+    assert extract("je touche 1200", diet).facts == {}
+    assert extract("je touche 1200", diet, requested="ressources").facts == {"revenus_activite": 1200.0}
 
 
 @pytest.mark.parametrize("text, expected", [
     ("je paie 530 euros de loyer pour un salaire de 1400 euros",
      {"loyer": 530.0, "revenus_activite": 1400.0, "logement": "locataire"}),
     ("mon salaire de 1200 euros ne suffit pas pour payer le loyer",
-     {"revenus_activite": 1200.0, "activite": "salarie"}),
+     {"revenus_activite": 1200.0, "activite": "salarie", "logement": "locataire"}),
 ])
 def test_each_amount_takes_the_kind_named_nearest_to_it(text, expected):
     assert extract(text).facts == expected
