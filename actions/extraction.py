@@ -505,10 +505,12 @@ _RECU = r"(touche|touches|touchons|touchez|touchent|touchait|percois|percoit|per
         r"beneficie|beneficions|beneficient|ai|a|avons|ont|suis (au|a l|sous|a la)|est (au|a l|sous|a la)|" \
         r"sommes (au|a l|sous)|sont (au|a l|sous)|vis (avec|du|de l)|vit (avec|du|de l)|vivons (avec|du)|" \
         r"me verse|nous verse|lui verse|verse|versent|on a|j ai|en plus|plus|avec|et|aussi|deja)"
-_PAS_RECU = r"(demande|demander|demandee|demandes|demandé|droit a|droit au|droit aux|eligible|comment|c est quoi|" \
-            r"qu est ce|toucher|pourrais|pourrait|voudrais|voudrait|faire une demande|en attente|refuse|refusee|" \
-            r"supprime|supprimee|coupe|coupee|arrete|arretee|rien|ni|pas|plus de|plus le|plus la|plus l|jamais|" \
-            r"aucune?|sans|va avoir|vais avoir|aurai|attends)"
+_PAS_RECU = r"(refuse|refusee|supprime|supprimee|coupe|coupee|arrete|arretee|rien|ni|pas|plus de|plus le|plus la|" \
+            r"plus l|jamais|aucune?|sans)"
+# Asked about, requested, hoped for: neither received nor refused.
+_DEMANDE = r"(demande|demander|demandee|demandes|droit a|droit au|droit aux|eligible|comment|c est quoi|c koi|" \
+           r"qu est ce|toucher|pourrais|pourrait|voudrais|voudrait|faire une demande|en attente|va avoir|" \
+           r"vais avoir|aurai|attends|attend|infos?|informations?|savoir|quoi|cest quoi)"
 
 
 def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -> tuple[list[str], set[str]]:
@@ -527,6 +529,8 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                 if pid == "pension_invalidite" and not re.search(r"pension|touche|percois|recois", clause):
                     continue
                 avant = clause[:m.start()]
+                if re.search(r"\b" + _DEMANDE + r"\b", avant) or "?" in text[clause_end:clause_end + 1]:
+                    continue
                 if re.search(r"\b" + _PAS_RECU + r"\b[^,]{0,25}$", avant) or \
                         re.search(r"^\s*(?:est|a ete|m a ete|lui a ete|nous a ete)?\s*(supprime|supprimee|coupe|coupee|"
                                   r"arrete|arretee|refuse|refusee|termine|terminee|fini|finie)\b",
@@ -946,6 +950,17 @@ def _verifier(facts: dict[str, Any]) -> Extraction:
     if "enfants" in out.facts and "nb_enfants" not in out.facts and "nb_enfants" not in out.refus:
         out.facts["nb_enfants"] = len(out.facts["enfants"])
     return out
+
+
+_EFFACER = re.compile(
+    r"\b(effac\w*|supprim\w*|detrui\w*|oubliez|oublie (tout|ce que|mes|toute)|droit a l oubli|"
+    r"ne (gardez|garde|conservez) pas|(gardez|garde|conservez) pas)\b")
+
+
+def effacement_explicite(text: str) -> bool:
+    """A request to erase the conversation in words that can mean nothing else ("effacez mes données",
+    "oubliez tout"); "j'ai oublié de dire…" is not one."""
+    return bool(_EFFACER.search(normaliser(text)))
 
 
 def besoin_de_l_intent(intent: Optional[str]) -> Optional[str]:

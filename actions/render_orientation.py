@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable, Optional
 
+from actions import textes
 from actions.parcours import libelles
 from knowledge.eligibility.vocabulary import CONTACT_KINDS
 from knowledge.schemes import priorities_by_need
 
 MAX_MESSAGE = 1500  # characters; SMS-like channels split long texts, Telegram accepts 4096
-MAX_DISPOSITIFS = 4  # the few most relevant results first
 
 PORTEURS = {
     "commune": "le CCAS (centre communal d'action sociale) de votre commune",
@@ -73,8 +73,9 @@ def ordonner(schemes: Iterable[dict[str, Any]], besoins: Iterable[str]) -> list[
 
 
 def texte_dispositif(scheme: dict[str, Any], numero: int) -> str:
-    titre = f"{numero}. {scheme['name']}"
-    titre += " — droit probable" if scheme["eligibility"] == "probable" else " — droit possible, à vérifier"
+    """One scheme in full (why, how, who, source): the details, on demand."""
+    titre = f"{numero}. {scheme['name']} — " + (textes.DISPOSITIF_PROBABLE if scheme["eligibility"] == "probable"
+                                               else textes.DISPOSITIF_POSSIBLE)
     lignes = [titre]
     if montant(scheme):
         lignes.append(f"Montant : {montant(scheme)}.")
@@ -106,33 +107,97 @@ def _nom_court(scheme: dict[str, Any]) -> str:
     return sigles[0].split(",")[0].strip() if sigles else scheme["name"]
 
 
+def _montant_court(scheme: dict[str, Any]) -> str:
+    """"environ 573 € par mois": the engine's amount without its caveat (said once for all)."""
+    return montant(scheme).split(" (")[0]
+
+
+def _ligne(scheme: dict[str, Any]) -> str:
+    parts = [scheme["name"]]
+    if _montant_court(scheme):
+        parts.append(_montant_court(scheme))
+    contacts = [CONTACTS.get(c, c) for c in (scheme.get("contacts") or [])[:2]]
+    ligne = "- " + " : ".join(parts[:2]) if len(parts) > 1 else "- " + parts[0]
+    if contacts:
+        ligne += " (" + ", ".join(contacts) + ")"
+    return ligne
+
+
+def _pluriel(formes: tuple[str, str], n: int) -> str:
+    return (formes[0] if n == 1 else formes[1]).format(n=n)
+
+
+def _ou_aller(orientation: dict[str, Any], choisis: list[dict[str, Any]]) -> list[str]:
+    """The offices to go to first: the commune's contacts for the proposed schemes, else their kinds."""
+    noms: list[str] = []
+    kinds = [k for s in choisis for k in (s.get("contacts") or [])] + list(orientation.get("contact_kinds") or [])
+    par_kind = {}
+    for c in orientation.get("contacts") or []:
+        par_kind.setdefault(c.get("kind"), c)
+    for kind in dict.fromkeys(kinds):
+        contact = par_kind.get(kind)
+        noms.append(contact.get("name") if contact and contact.get("name") else CONTACTS.get(kind, kind))
+    noms = list(dict.fromkeys(noms))[:2]
+    ccas = par_kind.get("ccas")
+    if ccas and ccas.get("name") and ccas["name"] not in noms:
+        noms.append(ccas["name"])  # the commune's social service: a door for every question
+    return noms
+
+
 def messages_orientation(orientation: dict[str, Any], besoins: Iterable[str],
                          incertains: Iterable[str] = ()) -> list[str]:
-    """The answer as a few short texts, for channels without rich cards."""
+    """The answer as a few short texts: first a summary a person can read on a phone ("3 aides à
+    demander, 2 à vérifier, où aller"), then every scheme judged probable or possible (what to ask
+    for now, what to check), the benefits already received and what they open, where to go, what
+    remains uncertain, and how to get the details of a scheme."""
+    t = textes
     besoins = list(besoins)
     messages: list[str] = []
     if orientation.get("emergency"):
-        messages.append("En cas d'urgence : " + " ; ".join(f"{e['number']} ({e['label']})"
-                                                           for e in orientation["emergency"]) + ".")
-    choisis = ordonner(orientation.get("schemes") or [], besoins)[:MAX_DISPOSITIFS]
+        messages.append(t.ORIENTATION_URGENCE.format(lignes=" ; ".join(
+            f"{e['number']} ({e['label']})" for e in orientation["emergency"])))
+    choisis = ordonner(orientation.get("schemes") or [], besoins)
+    probables = [s for s in choisis if s["eligibility"] == "probable"]
+    possibles = [s for s in choisis if s["eligibility"] == "possible"]
+    deja = [s for s in orientation.get("schemes") or [] if s.get("eligibility") == "deja_percu"]
+
+    parts = []
+    if probables:
+        parts.append(_pluriel(t.ORIENTATION_A_DEMANDER, len(probables)))
+    if possibles:
+        parts.append(_pluriel(t.ORIENTATION_A_VERIFIER, len(possibles)))
+    if deja:
+        parts.append(_pluriel(t.ORIENTATION_DEJA, len(deja)))
     if choisis:
-        messages.append("Voici les aides auxquelles vous pourriez avoir droit. Les montants sont des "
-                        "estimations : seul l'organisme qui verse l'aide peut confirmer votre droit.")
-        messages += [texte_dispositif(s, i) for i, s in enumerate(choisis, start=1)]
+        resume = t.ORIENTATION_RESUME.format(parts=", ".join(parts))
+        ou = _ou_aller(orientation, choisis)
+        if ou:
+            resume += " " + t.ORIENTATION_OU.format(ou=", ".join(ou))
+        messages.append(resume)
+        blocs = []
+        if probables:
+            blocs.append(t.ORIENTATION_LISTE_PROBABLES + "\n" + "\n".join(_ligne(s) for s in probables))
+        if possibles:
+            blocs.append(t.ORIENTATION_LISTE_POSSIBLES + "\n" + "\n".join(_ligne(s) for s in possibles))
+        if any(_montant_court(s) for s in choisis):
+            blocs.append(t.ORIENTATION_ESTIMATION)
+        messages.append("\n\n".join(blocs))
     else:
-        messages.append("Avec ce que vous m'avez dit, je ne trouve pas d'aide nationale qui vous corresponde "
-                        "à coup sûr. Le CCAS de votre commune peut étudier votre situation.")
+        messages.append(t.ORIENTATION_RIEN)
+    if deja:
+        texte = t.ORIENTATION_DEJA_PERCU.format(liste=", ".join(s["name"] for s in deja))
+        ouvre = [o.get("texte") for s in deja for o in (s.get("opens") or []) if o.get("texte")]
+        if ouvre:
+            texte += "\n" + t.ORIENTATION_OUVRE + "\n" + "\n".join(f"- {o}" for o in dict.fromkeys(ouvre))
+        messages.append(_couper(texte))
     contacts = [c for c in orientation.get("contacts") or [] if c.get("kind") == "ccas"][:1] + \
         [c for c in orientation.get("contacts") or [] if c.get("kind") != "ccas"][:2]
     if contacts:
-        messages.append(_couper("Où vous adresser :\n\n" + "\n\n".join(texte_contact(c) for c in contacts)))
+        messages.append(_couper(t.ORIENTATION_CONTACTS + "\n\n" + "\n\n".join(texte_contact(c) for c in contacts)))
     flous = list(dict.fromkeys([*incertains, *(orientation.get("missing") or [])]))
     if flous:
-        messages.append("Ce qui reste incertain, faute de le savoir : " + ", ".join(libelles(flous)) +
-                        ". Le résultat pourra changer quand ces points seront connus.")
-    messages.append("Pour le détail d'une aide (ce que c'est, comment la demander, les papiers), écrivez "
-                    "par exemple « c'est quoi " + (_nom_court(choisis[0]) if choisis else "le RSA") + " ? ». "
-                    "Vous pouvez aussi écrire « recommencer » ou me poser une autre question.")
+        messages.append(t.ORIENTATION_INCERTAIN.format(liste=", ".join(libelles(flous))))
+    messages.append(t.ORIENTATION_DETAILS.format(exemple=_nom_court(choisis[0]) if choisis else "le RSA"))
     return messages
 
 

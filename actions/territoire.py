@@ -105,6 +105,31 @@ def _chercher(query: str, dans_une_phrase: bool = False) -> tuple[str, list[Any]
     return _postal_d_abord(resolution)
 
 
+def nommee_dans(texte: str, valeurs: list[str]) -> bool:
+    """Whether the message names a commune the way a person does (a place word before it, or a name that
+    cannot be anything else): the NLU's ``commune`` entity alone is not enough ("père" is Péré)."""
+    if not texte.strip() or est_payload(texte):
+        return False
+    try:
+        status, _ = _chercher(texte, dans_une_phrase=True)
+    except Exception:  # noqa: BLE001 - no commune then
+        logger.exception("Commune search in the message failed")
+        return False
+    return status != "unknown"
+
+
+def lire_commune(texte: str, requested: Optional[str] = None) -> tuple[str, list[Any]]:
+    """(status, candidates) of the commune a message names: the whole answer when the commune was
+    asked, else a commune inside the sentence (place word or unambiguous name)."""
+    if not texte.strip() or est_payload(texte):
+        return "unknown", []
+    if requested == "commune":
+        status, candidates = _chercher(texte)
+        if status != "unknown":
+            return status, candidates
+    return _chercher(texte, dans_une_phrase=True)
+
+
 def _choisir_parmi(valeur: str, texte: str, choix: list[str]) -> Optional[str]:
     """After buttons, the person may type the département or the postal code instead."""
     if valeur in choix:

@@ -20,13 +20,22 @@ from actions.situation import (CORRECTION_ATTENDUE, ActionNoter, ActionRecapitul
 # -- the questionnaire, without Rasa ------------------------------------------------------
 
 def test_ccas_need_asks_only_the_commune():
-    assert parcours.questions({"besoins": ["numerique"]}) == ["commune"]
+    assert parcours.questions({"besoins": ["numerique"]}) == ["besoins", "commune"]
+    assert parcours.prochaine_question({"besoins": ["numerique"]}) == "commune"
+
+
+def test_no_need_known_asks_it_first():
+    assert parcours.prochaine_question({}) == "besoins"
+    assert parcours.prochaine_question({"besoins": INCONNU}) == "commune"  # nothing named: the general questions
 
 
 def test_known_facts_are_never_asked_again():
     slots = {"besoins": ["argent"], "commune": "69266", "age": 35, "en_couple": False, "nb_enfants": 0,
-             "logement": "heberge", "activite": "sans_activite", "revenus_activite": 0.0}
+             "logement": "heberge", "activite": "sans_activite", "revenus_activite": 0.0,
+             "prestations_percues": [], "epargne": 0.0, "nationalite": "francaise"}
     assert parcours.prochaine_question(slots) is None
+    # savings are asked only where they may change a verdict
+    assert "epargne" not in parcours.questions({**slots, "age": 40, "revenus_activite": 3500.0})
 
 
 def test_questions_follow_the_answers():
@@ -42,9 +51,10 @@ def test_questions_follow_the_answers():
     assert parcours.prochaine_question(slots) == "activite"
 
 
-def test_handicap_need_asks_the_rate_and_not_the_rent():
-    qs = parcours.questions({"besoins": ["handicap"], "logement": "locataire"})
-    assert "handicap_taux" in qs and "loyer" not in qs
+def test_handicap_need_asks_the_rate_and_the_recognition_as_a_disabled_worker():
+    qs = parcours.questions({"besoins": ["handicap"], "logement": "locataire", "age": 40})
+    assert "handicap_taux" in qs and "rqth" in qs and "loyer" in qs
+    assert "rqth" not in parcours.questions({"besoins": ["handicap"], "age": 70})
 
 
 def test_situation_uses_the_contract_names_and_leaves_unknowns_out():
@@ -86,10 +96,11 @@ def test_orientation_messages_put_the_needs_first_and_label_estimates():
         "emergency": [], "missing": ["loyer"]}
     messages = render_orientation.messages_orientation(orientation, ["impayes_loyer"], ["age"])
     joined = "\n".join(messages)
-    assert joined.index("FSL") < joined.index("RSA")  # the need's scheme first
+    assert messages[0].startswith("D'après ce que vous m'avez dit : 1 aide à demander, 1 à vérifier.")
+    assert "CCAS de Villeurbanne" in messages[0]  # where to go, in the first short message
+    assert joined.index("RSA") < joined.index("FSL")  # what to ask for now, then what to check
     assert "AAH" not in joined
-    assert "573 € par mois (estimation" in joined  # the engine's words for the amount
-    assert "un droit prévu par la loi" in joined and "décidée localement" in joined
+    assert "environ 573 € par mois" in joined and "estimations" in joined  # the engine's amount, one caveat
     assert "CCAS de Villeurbanne" in joined
     assert "votre âge" in joined and "votre loyer" in joined
     assert all(len(m) <= render_orientation.MAX_MESSAGE for m in messages)
@@ -219,7 +230,8 @@ def test_recap_and_restart():
 
 def test_no_to_the_recap_asks_what_to_correct_then_takes_the_correction():
     known = {"besoins": ["emploi"], "commune": "59512", "commune_nom": "Roubaix", "age": 23,
-             "activite": "demandeur_emploi", "revenus_activite": 0.0}
+             "activite": "demandeur_emploi", "revenus_activite": 0.0, "en_couple": False, "nb_enfants": 0,
+             "logement": "heberge", "prestations_percues": [], "epargne": 0.0, "nationalite": "francaise"}
     events = [{"event": "slot", "name": "commune", "value": "59512"}]
     slots, _, _ = _run(ActionNoter(), _tracker("non", "deny", known, events=events))
     assert slots == {"correction": CORRECTION_ATTENDUE}
