@@ -171,7 +171,7 @@ def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tu
     for m in re.finditer(sujets, text):
         word = m.group(0)
         if any(a <= m.start() < b for a, b in spans):
-            continue
+            continue  # inside the ages already read
         if re.fullmatch(_PROCHE + "|" + _CONJOINT, word):
             dernier_nom = "adulte"
             continue
@@ -205,7 +205,7 @@ def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tu
             end = m.end() + tokens[0].end() if tokens else end
         if commit:
             ages += found[:commit]
-            spans.append((m.start(), end))
+            spans.append((m.end(), end))
     return (ages or None), spans
 
 
@@ -240,9 +240,12 @@ def _age(text: str, proche: bool) -> Optional[float]:
     m = re.search(r"(?:^|\b(?:j ai|jai|g|age de|agee? de|moi|suis|ai|moi j ai)\s+)" + _NUM + r" ?ans\b", text)
     if m:
         return float(m.group(1))
+    m = re.search(r"\bmoi,? (?:j ai )?" + _NUM + r"(?: ?ans)?\b", text)
+    if m:
+        return float(m.group(1))
     m = re.search(r"^\D{0,20}?" + _NUM + r" ?ans\b", text)
     if m and not re.search(rf"\b({_ENFANT}|{_PROCHE}|{_CONJOINT}|il|elle|ils|elles|depuis|pendant|dans|il y a)\b",
-                           text[:m.start()]):
+                           text[:m.start(1)]):
         return float(m.group(1))
     return None
 
@@ -251,7 +254,11 @@ def _age(text: str, proche: bool) -> Optional[float]:
 
 _COUPLE_NON = r"\b(pas en couple|plus en couple|celibataire|seule?s?|divorcee?s?|separee?s?|veuve?|veuf|" \
               r"maman solo|papa solo|parent isole|mere isolee|pere isole|famille monoparentale|" \
-              r"mon ex|ma ex|mon ancien compagnon|elle vit seule|il vit seul|vit seule?)\b"
+              r"mon ex|ma ex|mon ancien compagnon)\b"
+# "seul" that says how something is done or felt, not living alone ("se laver seul", "je me sens seule")
+_SEUL_AUTRE = re.compile(r"\b((me|se|te) \w+|sens|sent|laver|habiller|deplacer|lever|marcher|sortir|manger|faire|"
+                         r"payer|gerer|arrive|arriver|debrouille|debrouiller) (tout |toute )?seule?s?\b|"
+                         r"\bseule?s? (a|pour) (payer|travailler|gagner|m occuper|s occuper)\b|\bpas seule?\b")
 _COUPLE_OUI = r"\b(en couple|mariee?s?|pacsee?s?|concubinage|concubin|mon mari|ma femme|mon conjoint|" \
               r"ma conjointe|mon compagnon|ma compagne|mon copain|ma copine|avec mon ami|nous 2|" \
               r"vie maritale|union libre|a nous 2|a 2 on|mon epoux|mon epouse|vit avec (mon|ma) (pere|mere))\b"
@@ -261,7 +268,7 @@ def _en_couple(text: str, proche: bool) -> Optional[bool]:
     if re.search(r"\b(mon|ma) (mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne) (est )?"
                  r"(decede|decedee|mort|morte|parti|partie)\b", text):
         return False
-    if re.search(_COUPLE_NON, text):
+    if re.search(_COUPLE_NON, _SEUL_AUTRE.sub(" ", text)):
         if re.search(r"\b(pas en couple|plus en couple|celibataire|divorce|separe|veuve?|veuf|mon ex|ma ex)", text):
             return False
         if not re.search(_COUPLE_OUI, text):
@@ -301,7 +308,7 @@ _LOGEMENT = (
                      r"\bj ai (achete|une maison a moi)\b|\bnotre maison\b|\bsa maison\b|\bma maison\b"),
     ("locataire", r"\b(locataire|je loue|on loue|en location|hlm|logement social|bailleur|mon proprio|ma proprio|"
                   r"mon proprietaire|notre proprietaire|le proprio|mon loyer|notre loyer|de loyer|son loyer|"
-                  r"office public|loyer)\b"),
+                  r"office public|loyers?)\b"),
 )
 
 
@@ -316,19 +323,23 @@ def _logement(text: str) -> Optional[str]:
                 continue
             if value == "locataire" and re.search(r"\b(pas de loyer|aucun loyer|sans loyer)\b", text):
                 continue
-            if value == "hebergement_structure" and re.search(r"\b(femme|homme|mere|pere) au foyer\b", text) and \
-                    len(re.findall(r"\bfoyer\b", text)) == 1:
+            if value == "hebergement_structure" and len(re.findall(r"\bfoyer\b", text)) == 1 and re.search(
+                    r"\b(femme|homme|mere|pere) au foyer\b|\b(le|notre|mon|votre|du|son) foyer (touche|gagne|percoit|recoit|"
+                    r"a |compte|est compose|fiscal)|\b(revenus?|ressources?|personnes?) du foyer\b|\bdu foyer\b|"
+                    r"\bpour le foyer\b|\ble foyer\b", text) and not re.search(r"\b(dans|en|au) (un |le )?foyer\b", text):
                 continue
             return value
     return None
 
 
 _ACTIVITE = (
-    ("retraite", r"\b(je suis (a la )?retraitee?|a la retraite|en retraite|retraitee?s?)\b"),
+    ("retraite", r"\b((je suis|suis|est|sommes|sont|etes|il est|elle est) (a la )?retraitee?s?|a la retraite|"
+                 r"en retraite|retraitee?s? (depuis|de la|du)|jeune retraitee?)\b|^retraitee?s?$"),
     ("apprenti", r"\b(apprentie?s?|en apprentissage|contrat d apprentissage|alternance|alternante?|"
                  r"contrat pro(fessionnel)?)\b"),
     ("etudiant", r"\b(etudiante?s?|a la fac|en fac|universite|en master|en licence|en bts|lyceen(ne)?)\b"),
-    ("demandeur_emploi", r"\b(chomage|chomeur|chomeuse|demandeu(r|se) d emploi|inscrite? a (france travail|pole emploi)|"
+    ("demandeur_emploi", r"\b((suis|est|sommes|sont|etes|me retrouve|mis|mise) (au|en) chomage|au chomage|chomeur|"
+                         r"chomeuse|demandeu(r|se) d emploi|inscrite? a (france travail|pole emploi)|"
                          r"licenciee?|perdu mon (travail|emploi|boulot|job)|fin de (contrat|droits)|"
                          r"cherche (du|un) (travail|emploi|boulot|job)|recherche d emploi)\b"),
     ("independant", r"\b(independante?|auto ?entrepreneu(r|se)|micro ?entrepreneu(r|se)|freelance|artisan|"
@@ -504,7 +515,8 @@ _PRESTATIONS = (
 _RECU = r"(touche|touches|touchons|touchez|touchent|touchait|percois|percoit|percevons|recois|recoit|recevons|" \
         r"beneficie|beneficions|beneficient|ai|a|avons|ont|suis (au|a l|sous|a la)|est (au|a l|sous|a la)|" \
         r"sommes (au|a l|sous)|sont (au|a l|sous)|vis (avec|du|de l)|vit (avec|du|de l)|vivons (avec|du)|" \
-        r"me verse|nous verse|lui verse|verse|versent|on a|j ai|en plus|plus|avec|et|aussi|deja)"
+        r"me verse|nous verse|lui verse|verse|versent|on a|j ai|en plus|plus|avec|et|aussi|deja|juste|seulement|" \
+        r"uniquement|que|seul|seule)"
 _PAS_RECU = r"(refuse|refusee|supprime|supprimee|coupe|coupee|arrete|arretee|rien|ni|pas|plus de|plus le|plus la|" \
             r"plus l|jamais|aucune?|sans)"
 # Asked about, requested, hoped for: neither received nor refused.
@@ -517,8 +529,13 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
     """(benefits received, benefits said not received) in ``text``."""
     recues: list[str] = []
     retirees: set[str] = set()
+    precedente_recue = False
     for clause_start, clause_end in _clauses(text):
         clause = text[clause_start:clause_end]
+        # "on a les APL et les allocations familiales": a benefit listed after one received
+        en_liste = precedente_recue and bool(re.match(r"\s*(aussi |ainsi que |plus |avec )?(le |la |l |les |des |un |une )?"
+                                                      r"[a-z]", clause))
+        precedente_recue = False
         for pid, pattern in _PRESTATIONS:
             for m in re.finditer(r"\b(?:le |la |l |les |l |des |de |du |d |mon |ma |mes |son |sa |ses )?(" + pattern
                                  + r")\b", clause):
@@ -539,11 +556,13 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                     retirees.add(pid)
                     continue
                 recu = bool(re.search(r"\b" + _RECU + r"\b", avant)) or pid in montants_lies or \
-                    requested == "prestations_percues" or \
+                    requested in ("prestations_percues", "ressources") or en_liste or \
                     bool(re.search(r"^\s*(?:de |d )?(?:\d+|que|seulement|uniquement|pour vivre|comme revenu)",
                                    clause[m.end():]))
                 if recu and pid not in recues:
                     recues.append(pid)
+                if recu:
+                    precedente_recue = True
     return recues, retirees - set(recues)
 
 
@@ -620,6 +639,7 @@ def _montants(text: str) -> list[_Montant]:
     out: list[_Montant] = []
     spans = _clauses(text)
     cue_pendante: Optional[str] = None
+    sorte_precedente: Optional[str] = None
     for c_start, c_end in spans:
         clause = text[c_start:c_end]
         money = [m for m in re.finditer(r"\b" + _NUM + r"\b", clause)]
@@ -633,6 +653,9 @@ def _montants(text: str) -> list[_Montant]:
             kind = _sortes(clause, lo, hi, m.start(), m.end())
             if kind in (None, "generique") and cue_pendante and i == 0:
                 kind = cue_pendante
+            elif kind is None and sorte_precedente and i == 0 and re.match(
+                    rf"\s*(et )?((mon|ma|son|sa) {_CONJOINT}|lui|elle|moi|le mien|la mienne|l autre)\b", clause):
+                kind = sorte_precedente  # "je gagne 1000 et mon mari 1300": the same kind for the other
             avant = clause[:m.start()]
             apres = clause[m.end():]
             vague = bool(_VAGUE.search(avant)) or bool(re.match(r"\s*(a|ou|\?|euros? ou|euros? a) \d", apres)) or \
@@ -642,6 +665,7 @@ def _montants(text: str) -> list[_Montant]:
             annuel = bool(re.match(r"\s*(euros?)?\s*(par an|l an|annuels?|a l annee|par annee)\b", apres))
             out.append(_Montant(float(m.group(1)), c_start + m.start(), c_start + m.end(), kind, vague, annuel))
         cue_pendante = None
+        sorte_precedente = out[-1].kind if out and out[-1].kind not in (None, "generique") else None
     return out
 
 
@@ -651,7 +675,8 @@ def _masquer_non_montants(text: str) -> str:
     text = re.sub(r"\b(on est|nous sommes|on vit a|on vit|nous vivons a|foyer de|famille de|a la maison on est|"
                   r"on est a) \d{1,2}\b", lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"\b(taux|incapacite|gir|t|f|n°|numero|no) ?\d{1,3}\b", lambda m: " " * len(m.group(0)), text)
-    text = re.sub(r"\b\d{5}\b", lambda m: " " * len(m.group(0)), text)  # postal codes
+    text = re.sub(r"\b\d{5}\b(?! ?(euros?|e|eur|balles|par an|par mois|l an|annuels?)\b)",
+                  lambda m: " " * len(m.group(0)), text)  # postal codes
     text = re.sub(r"\b(paris|lyon|marseille) \d{1,2}\b", lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"\b(19|20)\d{2}\b(?! ?euros?)", lambda m: " " * len(m.group(0)), text)  # years
     text = re.sub(r"\b0\d(?: ?\d\d){4}\b", lambda m: " " * len(m.group(0)), text)  # phone numbers
@@ -663,7 +688,8 @@ _NEGATIONS = (
                          r"paie|paye)\b|\b(ne|n) (gagne|touche|gagnons|touchons) (rien|pas un sou|plus rien)\b|"
                          r"\b(je|on|nous) (gagne|gagnons) (rien|0)\b|\bsans (aucun )?revenus?\b|\bpas un sou\b|"
                          r"\bsalaire (c est|est de|de)? ?(0|zero|rien)\b"),
-    ("chomage", r"\b(pas|plus|sans|aucune?) (de |d )?(chomage|indemnites?|are)\b|\bfin de droits\b|"
+    ("chomage", r"\b(pas|plus|sans|aucune?) (de |d |le |l |les |d allocations? )?(chomage|indemnites?|are)\b|"
+                r"\bfin de droits\b|"
                 r"\bplus droit (au|a l) (chomage|are)\b"),
     ("epargne", r"\b(pas|aucune?|sans|plus|zero|0) (d |de )?(epargne|economies?|livrets?|argent de cote)\b|"
                 r"\brien de cote\b|\b(rien|pas un sou|0|zero) (sur|a la) (le |mon )?(livret|compte|banque)\b"),
@@ -676,9 +702,11 @@ _NEGATIONS = (
 
 
 def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: Optional[str],
-                   known: dict[str, Any]) -> tuple[dict[str, float], set[str], set[str]]:
-    """(amounts by field, fields given vaguely, benefits with an amount attached)."""
+                   known: dict[str, Any]) -> tuple[dict[str, float], set[str], set[str], bool]:
+    """(amounts by field, fields given vaguely, benefits with an amount attached, whether every amount
+    had a cue: then none is left to answer the question)."""
     out: dict[str, float] = {}
+    tous_places = True
     vagues: set[str] = set()
     lies: set[str] = set()
     besoins_connus = known.get("besoins") if isinstance(known.get("besoins"), list) else []
@@ -686,8 +714,12 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
                                   r"agence)\b", norm)) or requested == "dette_loyer" or "impayes_loyer" in besoins_connus
     totaux: dict[str, float] = {}
     par_defaut = {"demandeur_emploi": "chomage", "retraite": "retraite"}.get(activite or "", "revenus_activite")
-    for montant in _montants(masked):
+    montants = _montants(masked)
+    tous_places = bool(montants)
+    for montant in montants:
         kind = montant.kind
+        if kind in (None, "generique"):
+            tous_places = False
         clause = next((norm[a:b] for a, b in _clauses(norm) if a <= montant.start < b), norm)
         if kind == "prestation":
             for pid, pattern in _PRESTATIONS:
@@ -733,7 +765,7 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
     for kind in list(out):
         if kind in vagues:
             vagues.discard(kind)
-    return out, vagues, lies
+    return out, vagues, lies, tous_places
 
 
 # -- entities found by DIET ------------------------------------------------------------
@@ -883,7 +915,7 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
 
     activite = facts.get("activite") or (known.get("activite") if known.get("activite") != INCONNU else None)
     masked = _masquer_non_montants(_masquer(lu, spans))
-    montants, ambigus, lies = _lire_montants(lu, masked, requested, activite, known)
+    montants, ambigus, lies, tous_places = _lire_montants(lu, masked, requested, activite, known)
     for name, pattern in _NEGATIONS:
         if name not in montants and re.search(pattern, lu):
             montants[name] = 0.0
@@ -891,9 +923,6 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     if facts.get("revenus_activite") == 0 and facts.get("activite") == "salarie" and \
             not re.search(r"\b(cdi|cdd|interim|salariee?|je travaille)\b", lu):
         del facts["activite"]  # "mon salaire c'est 0" says no income, not a job
-    if facts.get("revenus_activite") and "activite" not in facts and known.get("activite") in (None, INCONNU) and \
-            re.search(r"\b(mon salaire|ma paie|ma paye|smic)\b", lu) and not proche:
-        facts["activite"] = "salarie"
     if "loyer" in facts and "logement" not in facts and known.get("logement") in (None, INCONNU):
         facts["logement"] = "locataire"
 
@@ -903,16 +932,19 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     if "chomage" in facts and facts["chomage"] > 0 and "chomage" not in facts.get("prestations_percues", []):
         facts.setdefault("prestations_percues", []).append("chomage")
 
+    flou = requested in ambigus or (requested == "ressources" and bool(ambigus & set(RESSOURCES)))
+    nombres_pris = tous_places and requested in ("loyer", "epargne", "dette_loyer", "ressources", "age",
+                                                 "nb_enfants", "enfants", "titre_sejour_annees", "handicap_taux")
     if requested and requested not in facts and not (requested == "ressources" and
                                                      any(r in facts for r in RESSOURCES)) \
-            and requested not in ambigus:
+            and not flou and not nombres_pris:
         direct = _reponse_directe(lu, requested, intent, activite, proche)
         if isinstance(direct, dict):
             facts.update(direct)
         elif direct is not None:
             facts[requested] = direct
-        elif requested == "ressources" and recues:
-            facts["revenus_activite"] = 0.0  # "juste le RSA": no earned income; the benefit is noted
+    if requested == "ressources" and recues and not any(r in facts for r in RESSOURCES) and not flou:
+        facts["revenus_activite"] = 0.0  # "juste le RSA": no earned income; the benefit is noted
     if requested == "prestations_percues" and "prestations_percues" not in facts and retirees:
         facts["prestations_percues"] = []
     if requested == "loyer" and "montant" in ambigus:

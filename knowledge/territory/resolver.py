@@ -69,6 +69,13 @@ avion croix fontaine grasse orange sens tours vienne plaisir cannes lattes mouli
 vitre sceaux nancy lens bruges stains toul marmande laval olivet loos
 """.split())
 _BIG = 20000
+# Everyday words after "a" that start no place name a person would shorten ("a peu pres", "a cote").
+_COMMON = set("""
+peu pres cote part cause partir moins plus peine nouveau vrai fond jour jours temps tout toute tous cette ce
+cet ces quoi qui que faire payer manger vivre present moment fin debut domicile travers propos mi droite
+gauche chaque personne jamais nous vous lui eux elles cela ca ceci mon ma mes ton ta tes son sa ses notre
+nos votre vos leur leurs rien pas trop bien mal peur faim froid chaud cause l heure heures
+""".split())
 FUZZY_CUTOFF = 85.0
 
 
@@ -328,11 +335,12 @@ class TerritoryIndex:
         tokens = normalise(raw).split()
         if not tokens:
             return Resolution(query=text, status="unknown")
-        if len(tokens) <= 4 and not all(t in _STOPWORDS or t in _NEVER for t in tokens):
+        if len(tokens) <= 4 and not all(t in _STOPWORDS or t in _NEVER for t in tokens) and \
+                not any(t.isdigit() and len(t) != 5 for t in tokens):
             whole = self.resolve(text)
-            if whole.candidates:
+            if whole.candidates and all(c.match not in ("approx", "prefixe") for c in whole.candidates):
                 return whole
-        for token in re.findall(r"\b(\d{5}|2[AaBb]\d{3})\b", raw):
+        for token in re.findall(r"\b(\d{5}|2[AaBb]\d{3})\b(?! ?(?:euros?|€|e\b|eur\b|balles|par an|par mois))", raw):
             found = self.by_code(token, postal_first=True)
             if found:
                 return _resolution(text, found)
@@ -393,7 +401,7 @@ class TerritoryIndex:
             start = i + 1
             for size in (4, 3, 2, 1):
                 gram = tokens[start:start + size]
-                if len(gram) < size or gram[0] in _STOPWORDS or any(t in _NEVER for t in gram) or \
+                if len(gram) < size or gram[0] in _STOPWORDS or any(t in _NEVER or t in _COMMON for t in gram) or \
                         any(t.isdigit() for t in gram) or in_dep & set(range(start, start + size)):
                     continue
                 found = self.resolve(" ".join(gram)).candidates
