@@ -145,7 +145,9 @@ def _masquer(text: str, spans: Iterable[tuple[int, int]]) -> str:
 # -- people: the speaker, a relative, children -----------------------------------------
 
 _ENFANT = r"(?:enfants?|fils|filles?|gamins?|gosses?|bebes?|petits?|petites?|ados?|adolescents?|adolescentes?|" \
-          r"jumeaux|jumelles|nourrissons?|garcons?|loulous?|petit|petite)"
+          r"jumeaux|jumelles|nourrissons?|garcons?|loulous?|petit|petite|puce|(?:le|la|l|mon|ma) (?:grand|grande|" \
+          r"aine|ainee|cadet|cadette|dernier|derniere|plus grand|plus grande|plus jeune|premier|premiere|deuxieme|" \
+          r"second|seconde|troisieme))"
 _PROCHE = r"(?:pere|mere|papa|maman|parents|grand pere|grand mere|grands parents|beau pere|belle mere|" \
           r"oncle|tante|frere|soeur|voisin|voisine|cousin|cousine|mamie|papi|papy|mamy|beaux parents)"
 _CONJOINT = r"(?:mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|copain|copine|concubin|concubine)"
@@ -158,7 +160,8 @@ _FILLER = {"de", "d", "et", "ans", "an", "mois", "ont", "a", "ages", "agee", "ag
            "qui", "ou", "aussi", "tous", "les", "deux", "entre", "un", "une", "l", "autre", "le", "la",
            "premier", "premiere", "second", "seconde", "grand", "grande", "aine", "ainee", "cadet", "cadette",
            "dernier", "derniere", "plus", "petit", "petite", "mon", "ma", "mes", "fils", "fille", "bebe",
-           "il", "elle", "ils", "elles", "de", "dont", "avec", "moi", "chez"}
+           "il", "elle", "ils", "elles", "de", "dont", "avec", "moi", "chez", "sont", "est", "respectivement",
+           "environ", "bientot", "presque", "demi"}
 
 
 def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tuple[int, int]]]:
@@ -206,6 +209,16 @@ def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tu
         if commit:
             ages += found[:commit]
             spans.append((m.end(), end))
+    # "un bébé", "un nourrisson" without an age: under one year
+    if not ages:
+        for m in re.finditer(r"\b(1|un|mon|notre|le|ma|une) (bebe|nourrisson|nouveau ne|nouvelle nee)\b(?! de \d)", text):
+            if not re.search(r"\b(attends?|attendons|attendez|attendent|enceinte|futur)\s*$", text[:m.start()]) \
+                    and not re.search(r"\b(attend|naitre|pour|prevu)", text[m.end():m.end() + 15]):
+                ages.append(0)
+                spans.append((m.start(), m.end()))
+    if ages and re.search(r"\b(jumeaux|jumelles)\b", text) and len(ages) == 1 and \
+            re.search(r"\b(jumeaux|jumelles) (de|qui ont|ont) \d", text):
+        ages.append(ages[0])
     return (ages or None), spans
 
 
@@ -240,6 +253,9 @@ def _age(text: str, proche: bool) -> Optional[float]:
     m = re.search(r"(?:^|\b(?:j ai|jai|g|age de|agee? de|moi|suis|ai|moi j ai)\s+)" + _NUM + r" ?ans\b", text)
     if m:
         return float(m.group(1))
+    m = re.search(r"\b(?:je suis )?nee? en (19\d{2}|20[01]\d)\b", text)
+    if m:
+        return float(date.today().year - int(m.group(1)))
     m = re.search(r"\bmoi,? (?:j ai )?" + _NUM + r"(?: ?ans)?\b", text)
     if m:
         return float(m.group(1))
@@ -258,7 +274,8 @@ _COUPLE_NON = r"\b(pas en couple|plus en couple|celibataire|seule?s?|divorcee?s?
 # "seul" that says how something is done or felt, not living alone ("se laver seul", "je me sens seule")
 _SEUL_AUTRE = re.compile(r"\b((me|se|te) \w+|sens|sent|laver|habiller|deplacer|lever|marcher|sortir|manger|faire|"
                          r"payer|gerer|arrive|arriver|debrouille|debrouiller) (tout |toute )?seule?s?\b|"
-                         r"\bseule?s? (a|pour) (payer|travailler|gagner|m occuper|s occuper)\b|\bpas seule?\b")
+                         r"\bseule?s? (a|pour) (payer|travailler|gagner|m occuper|s occuper)\b|\bpas seule?\b|"
+                         r"\b(un|une|1) seule?\b")
 _COUPLE_OUI = r"\b(en couple|mariee?s?|pacsee?s?|concubinage|concubin|mon mari|ma femme|mon conjoint|" \
               r"ma conjointe|mon compagnon|ma compagne|mon copain|ma copine|avec mon ami|nous 2|" \
               r"vie maritale|union libre|a nous 2|a 2 on|mon epoux|mon epouse|vit avec (mon|ma) (pere|mere))\b"
@@ -306,9 +323,8 @@ _LOGEMENT = (
                 r"loge chez|logee chez|vis chez|vit chez|dors chez)"),
     ("proprietaire", r"\b(je suis|on est|nous sommes|suis|il est|elle est|sont|est) (proprietaire|proprio)s?\b|"
                      r"\bj ai (achete|une maison a moi)\b|\bnotre maison\b|\bsa maison\b|\bma maison\b"),
-    ("locataire", r"\b(locataire|je loue|on loue|en location|hlm|logement social|bailleur|mon proprio|ma proprio|"
-                  r"mon proprietaire|notre proprietaire|le proprio|mon loyer|notre loyer|de loyer|son loyer|"
-                  r"office public|loyers?)\b"),
+    ("locataire", r"\b(locataire|je loue|on loue|nous louons|il loue|elle loue|en location|hlm|logement social|"
+                  r"office public)\b"),
 )
 
 
@@ -329,6 +345,19 @@ def _logement(text: str) -> Optional[str]:
                     r"\bpour le foyer\b|\ble foyer\b", text) and not re.search(r"\b(dans|en|au) (un |le )?foyer\b", text):
                 continue
             return value
+    return None
+
+
+_LOCATAIRE_DEDUIT = re.compile(r"\b(mon|ma|notre|le|la) (proprio|proprietaire|bailleur|bailleuse|agence)\b|"
+                               r"\b(mon|notre|son|le|de|du|mes|nos|les) loyers?\b")
+
+
+def logement_deduit(text: str) -> Optional[str]:
+    """What the words imply without saying it: a landlord or a rent of one's own make a tenant. Used by
+    the dialogue to skip a question, never reported as a fact that was said."""
+    norm = normaliser(text)
+    if _LOCATAIRE_DEDUIT.search(norm) and not re.search(r"\b(pas de loyer|aucun loyer|sans loyer)\b", norm):
+        return "locataire"
     return None
 
 
@@ -432,10 +461,11 @@ def _rqth(text: str) -> Optional[bool]:
 
 
 def _perte_autonomie(text: str) -> Optional[bool]:
-    if re.search(r"\b(perte d autonomie|dependante?|besoin d aide (pour|au quotidien|a domicile|tous les jours)|"
-                 r"ne (peux|peut) plus (me|se) (laver|habiller|deplacer|lever)|ne peut plus vivre seule?|"
-                 r"aide a domicile|aide pour (se|me) (laver|habiller)|gir [1-4]|ne (peux|peut) plus marcher|"
-                 r"en fauteuil|grabataire|alzheimer)\b", text):
+    if re.search(r"\b(perte d autonomie|dependante?|besoin d (aide|assistance|quelqu un) (pour|au quotidien|a domicile|"
+                 r"tous les jours|chaque jour)|ne (peux|peut|pouvons) plus (me|se|nous|faire|sortir|marcher|cuisiner|"
+                 r"conduire|vivre seule?|rester seule?)|"
+                 r"aide a domicile|aide pour (se|me|la|sa|faire|manger|la toilette)|gir [1-4]|en fauteuil|grabataire|"
+                 r"alzheimer|parkinson|perd la tete|tombe souvent|chutes?|alitee?|ne sort plus|toilette)\b", text):
         return True
     if re.search(r"\b(autonome|se debrouille seule?|me debrouille seule?)\b", text) and \
             not re.search(r"\bplus autonome\b|\bpas autonome\b", text):
@@ -571,7 +601,8 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
 # Cue words of each kind of amount, the most specific first.
 _CUES: tuple[tuple[str, str], ...] = (
     ("dette", r"dettes?|dois|doit|devons|doivent|devez|retards?|impayes?|impayee?s|arrieres?|reclame|reclament|"
-              r"reclamer|dus|du au|de retard|en retard|rembourser"),
+              r"reclamer|dus|du au|de retard|en retard|rembourser|pas paye|pas payer|plus paye|plus payer|"
+              r"pas pu payer|pas regle|pas verse|manque"),
     ("epargne", r"epargne|economies|livrets?|livret a|de cote|compte epargne|pel|cel|assurance vie|placements?|"
                 r"patrimoine|sur mon compte|sur le compte|en banque"),
     ("pension_alimentaire_recue", r"pension alimentaire|pensions alimentaires|pension pour (les|mes) enfants"),
@@ -582,24 +613,32 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("retraite", r"retraites?|pension de reversion|reversion|pensions?|carsat|agirc|arrco"),
     ("depense", r"electricite|gaz|factures?|credits?|assurance|mutuelle|cantine|courses|charges|edf|eau|"
                 r"telephone|internet|essence|abonnement|creche|nounou|impots?|taxe"),
-    ("revenus_activite", r"salaires?|ma paie|ma paye|la paie|fiche de paie|net|nets|brut|gagne|gagnes|gagnons|gagnez|"
+    ("revenus_activite", r"salaires?|ma paie|ma paye|la paie|fiche de paie|suis payee?|est payee?|sommes payes|"
+                         r"ramene|ramenons|net|nets|brut|gagne|gagnes|gagnons|gagnez|"
                          r"gagnent|gagner|smic|revenus? du travail|travaille|travaillons|boulot|job|interim|"
                          r"paies|paye par mon|paye par (le|mon) patron|salarie|salariee|mi temps|temps partiel|"
-                         r"fait rentrer|rapporte"),
+                         r"fait rentrer|rapporte|menages?|missions?|chantiers?|extras?|degage|chiffre d affaires|"
+                         r"benefices?|au noir|cdi|cdd|apprenti|apprentie|alternance|heures sup"),
     ("loyer", r"loyers?|locataire|location|loue|louons|appartement|appart|studio|t1|t2|t3|t4|f1|f2|f3|f4|hlm|"
-              r"bailleur|proprio|proprietaire|je paie|je paye|on paie|on paye|nous payons|paie|paye|payer"),
+              r"bailleur|proprio|proprietaire|je paie|je paye|on paie|on paye|nous payons|paie|paye|payer|coute|"
+              r"coutent|logement"),
     ("autres_ressources", r"bourse|revenus? locatifs?|loyers? (que je|qu on) (touche|percois)|autres? revenus?|"
-                          r"rente"),
+                          r"rente|indemnites journalieres|ij|(mes|ses|nos) parents (me|m|lui|nous) (donnent|versent|"
+                          r"aident|envoient|passent)|aide de (mes|ses|ma|sa) (parents|famille|mere|pere)|"
+                          r"pension d orphelin|dedommagement"),
     ("generique", r"revenus?|ressources?|touche|touches|touchons|touchez|touchent|percois|percoit|recois|recoit|"
                   r"recevons|vivons avec|vis avec|pour vivre|entre|rentre|on a|par mois|mensuel"),
 )
-_CUE_RE = [(kind, re.compile(r"\b(" + pattern + r")\b")) for kind, pattern in _CUES]
+_ORDRE_CUES = ("dette", "epargne", "pension_alimentaire_recue", "autres_ressources", "prestation", "chomage",
+               "retraite", "depense", "revenus_activite", "loyer", "generique")
+_CUE_RE = [(kind, re.compile(r"\b(" + dict(_CUES)[kind] + r")\b")) for kind in _ORDRE_CUES]
 _TOTAL = re.compile(r"\b(a nous 2|a 2|a deux|nous 2|ensemble|en tout|au total|pour le foyer|du foyer|"
                     r"pour nous 2|tous les 2|le couple|du couple|pour la famille|total)\b")
 _VAGUE = re.compile(r"\b(dans les|plus de|moins de|au moins|pas plus de|au plus|superieur a|inferieur a|"
                     r"entre|jusqu a|max|maximum|minimum|voire)\s*$")
 _UNITES = r"(ans?|enfants?|mois|pour cent|pourcents?|fois|jours?|semaines?|annees?|fils|filles?|personnes?|gamins?|" \
-          r"pieces?|m2|metres?|h|heures?|eme|er|e|ieme|km|kilos?|minutes?|petits?|bebes?|ados?|nuits?|trimestres?)"
+          r"pieces?|m2|metres?|h|heures?|eme|er|e|ieme|km|kilos?|minutes?|petits?|bebes?|ados?|nuits?|trimestres?|" \
+          r"derniers?|dernieres?|loyers?|mensualites?|factures?|echeances?|versements?|termes?)"
 
 
 @dataclass
@@ -629,6 +668,8 @@ def _sortes(clause: str, lo: int, hi: int, m_start: int, m_end: int) -> Optional
                 distance = max(0, distance - 1)
             if best is None or (distance, order) < best[:2]:
                 best = (distance, order, kind)
+    if best and best[2] == "loyer" and _CUE_RE[0][1].search(clause, lo, hi):
+        return "dette"  # "1200 euros de loyers impayés": arrears, not the monthly rent
     if best:
         return best[2]
     return generic[1] if generic else None
@@ -684,8 +725,8 @@ def _masquer_non_montants(text: str) -> str:
 
 
 _NEGATIONS = (
-    ("revenus_activite", r"\b(pas|plus|aucun|sans|zero|0) (de |d )?(salaires?|revenus?( du travail)?|ressources?|"
-                         r"paie|paye)\b|\b(ne|n) (gagne|touche|gagnons|touchons) (rien|pas un sou|plus rien)\b|"
+    ("revenus_activite", r"\b(pas|plus|aucun|sans|zero|0) (de |d )?(salaires?|revenus?( du travail)?|ressources?)\b|"
+                         r"\b(pas|plus) de (paie|paye)\b|\b(ne|n) (gagne|touche|gagnons|touchons) (rien|pas un sou|plus rien)\b|"
                          r"\b(je|on|nous) (gagne|gagnons) (rien|0)\b|\bsans (aucun )?revenus?\b|\bpas un sou\b|"
                          r"\bsalaire (c est|est de|de)? ?(0|zero|rien)\b"),
     ("chomage", r"\b(pas|plus|sans|aucune?) (de |d |le |l |les |d allocations? )?(chomage|indemnites?|are)\b|"
@@ -730,6 +771,9 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
             lies.add("chomage")
         if kind == "depense":
             continue
+        if kind == "pension_alimentaire_recue" and re.search(r"\b(je|on|il|nous) (paie|paye|verse|payons|versons|dois)\b|"
+                                                             r"\b(a|de) verser\b", clause):
+            continue  # child support paid, not received
         if kind == "dette":
             if loyer_en_vue or requested == "dette_loyer":
                 kind = "dette_loyer"
@@ -741,8 +785,9 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
                 kind = requested
             elif requested in ("ressources", "revenus_activite", "chomage", "retraite"):
                 kind = par_defaut if requested == "ressources" else requested
-            elif kind == "generique" and requested is None and activite in ("demandeur_emploi", "retraite") and \
-                    re.search(r"\b(touche|percois|recois|touchons)\b", clause):
+            elif kind == "generique" and requested is None and activite in (
+                    "demandeur_emploi", "retraite", "salarie", "independant", "apprenti") and \
+                    re.search(r"\b(touche|percois|recois|touchons|par mois|fais|fait)\b", clause):
                 kind = par_defaut
             else:
                 if montant.vague:
@@ -816,6 +861,16 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
         else _nombres(text)
     oui = intent == "affirm" or _OUI.fullmatch(text) is not None
     non = intent == "deny" or _NON.fullmatch(text) is not None
+    if requested in ("enfants", "nb_enfants") and re.search(r"\d+ ?(ans?|mois)\b", text):
+        # "2, de 4 et 9 ans": the ages, and their number when it is said first
+        ages = []
+        for m in re.finditer(r"\b(\d+)(?! ?(e|er|eme|ieme)\b)(?: ?(ans?|mois))?", text):
+            n = int(m.group(1))
+            ages.append(n // 12 if m.group(3) == "mois" else n)
+        if requested == "nb_enfants" and len(ages) >= 2 and ages[0] == len(ages) - 1:
+            return {"enfants": ages[1:]}
+        if requested == "enfants" or len(ages) == 1 and re.search(r"\b(un|une|1) (seul|seule|enfant|fils|fille)", text):
+            return ages if requested == "enfants" else {"enfants": ages}
     if requested in ("en_couple", "grossesse", "perte_autonomie", "rqth"):
         if oui and not non:
             return True
@@ -830,9 +885,9 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
         return None
     if requested == "enfants":
         ages = []
-        for m in re.finditer(r"\b(\d+)(?: ?(ans?|mois))?", text):
+        for m in re.finditer(r"\b(\d+)(?! ?(e|er|eme|ieme)\b)(?: ?(ans?|mois))?", text):
             n = int(m.group(1))
-            ages.append(n // 12 if m.group(2) == "mois" else n)
+            ages.append(n // 12 if m.group(3) == "mois" else n)
         return ages or None
     if requested == "age":
         return nums[0] if nums else None
@@ -923,8 +978,6 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     if facts.get("revenus_activite") == 0 and facts.get("activite") == "salarie" and \
             not re.search(r"\b(cdi|cdd|interim|salariee?|je travaille)\b", lu):
         del facts["activite"]  # "mon salaire c'est 0" says no income, not a job
-    if "loyer" in facts and "logement" not in facts and known.get("logement") in (None, INCONNU):
-        facts["logement"] = "locataire"
 
     recues, retirees = _prestations(lu, requested, lies)
     if recues:

@@ -25,7 +25,8 @@ from rasa_sdk.types import DomainDict
 from actions import parcours, render, territoire, textes
 from actions.message import entites, est_payload, intent, texte
 from actions.message import texte as texte_du_message
-from actions.extraction import INCONNU, RESSOURCES, besoin_de_l_intent, effacement_explicite, extract, normaliser
+from actions.extraction import (INCONNU, RESSOURCES, besoin_de_l_intent, effacement_explicite, extract,
+                                logement_deduit, normaliser)
 from knowledge.territory import commune_by_code
 
 logger = logging.getLogger(__name__)
@@ -273,6 +274,11 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     if requested == "prestations_percues" and facts.get("prestations_percues") == INCONNU:
         changes["prestations_percues"] = INCONNU
 
+    # A rent or rent arrears say the person is a tenant (the extraction reads only what is said).
+    if (isinstance(facts.get("loyer"), float) and facts["loyer"] > 0 or isinstance(facts.get("dette_loyer"), float)
+            and facts["dette_loyer"] > 0 or logement_deduit(texte)) and "logement" not in facts and \
+            slots.get("logement") in (None, INCONNU) and requested != "logement":
+        facts["logement"] = "locataire"
     # Facts in, later facts replacing earlier ones (corrections).
     for name, value in facts.items():
         if name == "commune":

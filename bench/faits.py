@@ -54,8 +54,7 @@ def read(text: str, question: str | None) -> tuple[dict, set]:
         status, candidates = "unknown", []
     if status == "found":
         facts["commune"] = commune_label(candidates[0])
-    elif status == "ambiguous":
-        facts["commune"] = "ambigu: " + ", ".join(commune_label(c) for c in candidates[:3])
+    # ambiguous: not set (the bot asks which one with buttons)
     return facts, result.ambigus
 
 
@@ -138,6 +137,9 @@ def main() -> None:
     for name, counter in sorted(result["fields"].items()):
         fp, fr, ff = prf(counter)
         print(f"  {name:28} {fp:6.2f} {fr:6.2f} {ff:6.2f} {counter['tp'] + counter['fn']:9d}")
+    kinds = Counter(f"{kind} {name}" for _, _, _, problems in failures for kind, name in problems)
+    if kinds:
+        print("errors by kind: " + ", ".join(f"{k} ×{n}" for k, n in kinds.most_common()))
     if failures:
         print(f"failures ({len(failures)}):")
         for i, message, got, problems in failures:

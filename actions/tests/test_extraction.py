@@ -12,18 +12,16 @@ from actions.extraction import INCONNU, extract, normaliser
     ("jai 28 ans seul sans enfant je gagne rien",
      {"age": 28, "en_couple": False, "nb_enfants": 0, "revenus_activite": 0.0}),
     ("je suis seule avec 1 enfant de 6 ans, je gagne 1100 € et mon loyer est de 550 €",
-     {"en_couple": False, "nb_enfants": 1, "enfants": [6], "revenus_activite": 1100.0, "loyer": 550.0,
-      "logement": "locataire"}),
+     {"en_couple": False, "nb_enfants": 1, "enfants": [6], "revenus_activite": 1100.0, "loyer": 550.0}),
     ("je suis au chomage, je touche 1050 euros et je paie 620 euros de loyer",
-     {"activite": "demandeur_emploi", "chomage": 1050.0, "loyer": 620.0, "logement": "locataire",
-      "prestations_percues": ["chomage"]}),
+     {"activite": "demandeur_emploi", "chomage": 1050.0, "loyer": 620.0, "prestations_percues": ["chomage"]}),
     ("j ai soixante dix ans et ma retraite fait huit cent cinquante euros",
      {"age": 70, "retraite": 850.0}),  # the activity only from words that state it
     ("on est mariés, quatre enfants, mon mari gagne 1 800 euros",
      {"en_couple": True, "nb_enfants": 4, "revenus_activite": 1800.0}),
     ("mes enfants ont 5, 9 et 12 ans", {"enfants": [5, 9, 12], "nb_enfants": 3}),
     ("je suis enceinte", {"grossesse": True}),
-    ("mon proprio veut me mettre dehors", {"logement": "locataire"}),
+    ("mon proprio veut me mettre dehors", {}),  # implied, not said: actions.extraction.logement_deduit
     ("je suis hébergée chez ma sœur", {"logement": "heberge"}),
     ("je dors dans ma voiture", {"logement": "sans_domicile"}),
     ("on est au foyer depuis 2 mois", {"logement": "hebergement_structure"}),
@@ -46,7 +44,7 @@ def test_facts_in_one_message(text, expected):
     ("2", "nb_enfants", {"nb_enfants": 2}),
     ("non aucun", "nb_enfants", {"nb_enfants": 0}),
     ("3 et 7", "enfants", {"enfants": [3, 7], "nb_enfants": 2}),
-    ("huit cent cinquante", "loyer", {"loyer": 850.0, "logement": "locataire"}),
+    ("huit cent cinquante", "loyer", {"loyer": 850.0}),
     ("rien", "ressources", {"revenus_activite": 0.0}),
     ("1200", "ressources", {"revenus_activite": 1200.0}),
     ("non", "handicap_taux", {"handicap_taux": 0}),
@@ -94,7 +92,7 @@ def test_inconnu_is_a_plain_marker():
 def test_a_number_read_by_the_rules_is_not_read_again_from_diet():
     # DIET tagged "750" as a salary while the rent was asked, and "4" of "4 et 9 ans" as 4 children.
     rent = extract("750", [{"entity": "revenus_activite", "value": "750"}], requested="loyer").facts
-    assert rent == {"loyer": 750.0, "logement": "locataire"}
+    assert rent == {"loyer": 750.0}
     ages = extract("4 et 9 ans", [{"entity": "nb_enfants", "value": "4"}, {"entity": "age_enfant", "value": "9"}],
                    requested="enfants", known={"nb_enfants": 2.0}).facts
     assert ages["enfants"] == [4, 9] and ages["nb_enfants"] == 2
@@ -109,9 +107,9 @@ def test_a_number_diet_found_only_answers_the_question_asked():
 
 @pytest.mark.parametrize("text, expected", [
     ("je paie 530 euros de loyer pour un salaire de 1400 euros",
-     {"loyer": 530.0, "revenus_activite": 1400.0, "logement": "locataire"}),
+     {"loyer": 530.0, "revenus_activite": 1400.0}),
     ("mon salaire de 1200 euros ne suffit pas pour payer le loyer",
-     {"revenus_activite": 1200.0, "logement": "locataire"}),
+     {"revenus_activite": 1200.0}),
 ])
 def test_each_amount_takes_the_kind_named_nearest_to_it(text, expected):
     assert extract(text).facts == expected

@@ -49,7 +49,13 @@ _PLACE_WORDS = {"a", "au", "aux", "habite", "vis", "sur", "vers", "pres", "dans"
 # Words that introduce a place in a sentence ("j'habite a", "sur", "vers"), and "de" after these nouns
 # ("la mairie de", "pres de").
 _CUES = {"a", "au", "aux", "sur", "vers", "habite", "habitons", "habitez", "habitent", "vis", "vit", "vivons",
-         "vivent", "resident", "reside", "residons", "domicilie", "domiciliee", "sis", "en"}
+         "vivent", "resident", "reside", "residons", "domicilie", "domiciliee", "sis"}
+# A place verb before "a" makes the cue strong ("j'habite a vezelay"); "a" alone is weak ("a charge").
+_STRONG = {"habite", "habitons", "habitez", "habitent", "vis", "vit", "vivons", "vivent", "resident", "reside",
+           "residons", "domicilie", "domiciliee", "suis", "sommes", "est", "installe", "installee", "installes",
+           "demenage", "demenagee", "arrive", "arrivee", "ne", "nee", "originaire", "loge", "logee", "heberge",
+           "hebergee", "reste", "restons", "trouve", "situe", "situee", "mairie", "ccas", "commune", "ville",
+           "village", "habitant", "habitante", "j", "moi"}
 _CUES_DE = {"commune", "ville", "mairie", "ccas", "secteur", "cote", "pres", "region", "agglomeration",
             "originaire", "environs", "banlieue", "centre", "quartier", "village", "agglo"}
 # Never a commune in a sentence, even after a place word: people, body parts, everyday words that are
@@ -57,7 +63,8 @@ _CUES_DE = {"commune", "ville", "mairie", "ccas", "secteur", "cote", "pres", "re
 _NEVER = set("""
 pere mere papa maman fils fille frere soeur mari femme oncle tante cousin cousine grand grands parents
 enfant enfants bebe neveu niece epoux epouse compagnon compagne copain copine beau belle voisin voisine
-ami amie patron patronne mamie papi papy mamy famille gendre bru petit petite
+ami amie patron patronne mamie papi papy mamy famille gendre bru petit petite aucun aucune marie mariee
+jumeaux jumelles boulot
 tete dos bras main mains pied pieds jambe jambes ventre coeur genou genoux dent dents oeil yeux cou epaule
 gorge peau nez bouche hanche poitrine
 rue foyer hotel maison appartement loyer travail emploi caf banque poste ecole hopital gare centre
@@ -75,6 +82,8 @@ peu pres cote part cause partir moins plus peine nouveau vrai fond jour jours te
 cet ces quoi qui que faire payer manger vivre present moment fin debut domicile travers propos mi droite
 gauche chaque personne jamais nous vous lui eux elles cela ca ceci mon ma mes ton ta tes son sa ses notre
 nos votre vos leur leurs rien pas trop bien mal peur faim froid chaud cause l heure heures
+charge bout plein partiel decouvert table velo jour terme vie nouveau peine fac college lycee creche
+colere colocation arret maladie travail domicile present court sec vif fleur genoux plat point
 """.split())
 FUZZY_CUTOFF = 85.0
 
@@ -338,21 +347,32 @@ class TerritoryIndex:
         if len(tokens) <= 4 and not all(t in _STOPWORDS or t in _NEVER for t in tokens) and \
                 not any(t.isdigit() and len(t) != 5 for t in tokens):
             whole = self.resolve(text)
-            if whole.candidates and all(c.match not in ("approx", "prefixe") for c in whole.candidates):
+            words = [t for t in tokens if t not in _STOPWORDS]
+            if whole.candidates and all(c.match not in ("approx", "prefixe") for c in whole.candidates) and (
+                    len(words) >= 2 or any(c.match in ("code_postal", "code_insee") for c in whole.candidates) or
+                    words and words[0] not in _COMMON and words[0] not in _COMMON_WORDS and
+                    max(c.population or 0 for c in whole.candidates) >= _BIG):
                 return whole
         for token in re.findall(r"\b(\d{5}|2[AaBb]\d{3})\b(?! ?(?:euros?|€|e\b|eur\b|balles|par an|par mois))", raw):
             found = self.by_code(token, postal_first=True)
             if found:
                 return _resolution(text, found)
 
-        def cued(i: int) -> bool:
+        def strength(i: int) -> int:
+            """2: a place verb or noun introduces what follows; 1: only "a", "au", "sur"; 0: nothing."""
             before = tokens[i - 1] if i >= 1 else None
-            if before in _CUES:
-                return True
+            if before in ("la", "le", "les", "l") and i >= 2 and tokens[i - 2] in _CUES:
+                i, before = i - 1, tokens[i - 2]  # "a la rochelle": the article belongs to the name
             if before == "de" and i >= 2 and tokens[i - 2] in _CUES_DE:
-                return True
-            # "a la rochelle", "au mans": the article belongs to the name, the cue is before it
-            return before in ("la", "le", "les", "l") and i >= 2 and tokens[i - 2] in _CUES
+                return 2
+            if before not in _CUES:
+                return 0
+            if before not in ("a", "au", "aux", "sur", "vers"):
+                return 2
+            return 2 if i >= 2 and tokens[i - 2] in _STRONG else 1
+
+        def cued(i: int) -> bool:
+            return strength(i) > 0
 
         def refine(gram: list[str], i: int, found: list[Candidate]) -> Resolution:
             after = tokens[i + len(gram):i + len(gram) + 1]
@@ -387,20 +407,24 @@ class TerritoryIndex:
                 if not found:
                     continue
                 with_article = i >= 1 and tokens[i - 1] in ("la", "le", "les", "l")
-                if cued(i) and not with_article or len(words) >= 2 or (
-                        size == 1 and gram[0] not in _COMMON_WORDS and
-                        max(c.population or 0 for c in found) >= _BIG):
+                big = max(c.population or 0 for c in found) >= _BIG
+                everyday = size == 1 and (gram[0] in _COMMON or gram[0] in _COMMON_WORDS)
+                if (strength(i) == 2 or strength(i) == 1 and (big or len(words) >= 2)) and not with_article \
+                        and not (everyday and strength(i) < 2) and gram[0] not in _COMMON or \
+                        len(words) >= 2 or (size == 1 and not everyday and big):
                     return refine(gram, i, found)
                 if with_article and cued(i):
                     article = self.exact(" ".join(tokens[i - 1:i + size]))
                     return refine(tokens[i - 1:i + size], i - 1, article) if article else refine(gram, i, found)
         # After a place word: shortened names and small typos ("a evian", "habite villeurbane").
         for i, token in enumerate(tokens):
-            if not cued(i + 1) or i + 1 >= len(tokens):
+            if i + 1 >= len(tokens) or strength(i + 1) == 0:
                 continue
             start = i + 1
             for size in (4, 3, 2, 1):
                 gram = tokens[start:start + size]
+                if strength(start) < 2 and (start + size != len(tokens) or len("".join(gram)) < 6):
+                    continue  # after "a" alone: only a long name ending the sentence ("aide a villeurbane")
                 if len(gram) < size or gram[0] in _STOPWORDS or any(t in _NEVER or t in _COMMON for t in gram) or \
                         any(t.isdigit() for t in gram) or in_dep & set(range(start, start + size)):
                     continue
