@@ -103,7 +103,7 @@ def normaliser(text: str) -> str:
         pass
     text = text.replace("¤", "")
     # text2num leaves "un", "une", "deux" alone (articles): numbers only where they count something.
-    text = re.sub(r"\bdeux\b", "2", text)
+    text = re.sub(r"(?<!\ba )(?<!\bnous )(?<!\bles )(?<!\bdes )\bdeux\b", "2", text)
     text = re.sub(r"\b(un|une|1 seule?|1 seul)\b(?= (seule? )?(enfants?|fils|filles?|gamins?|gosses?|bebes?|petite?s?|ados?)\b)",
                   "1", text)
     # "1 300", "1.300" -> 1300 (a thousands group is exactly three digits)
@@ -277,8 +277,8 @@ _SEUL_AUTRE = re.compile(r"\b((me|se|te) \w+|sens|sent|laver|habiller|deplacer|l
                          r"\bseule?s? (a|pour) (payer|travailler|gagner|m occuper|s occuper)\b|\bpas seule?\b|"
                          r"\b(un|une|1) seule?\b")
 _COUPLE_OUI = r"\b(en couple|mariee?s?|pacsee?s?|concubinage|concubin|mon mari|ma femme|mon conjoint|" \
-              r"ma conjointe|mon compagnon|ma compagne|mon copain|ma copine|avec mon ami|nous 2|" \
-              r"vie maritale|union libre|a nous 2|a 2 on|mon epoux|mon epouse|vit avec (mon|ma) (pere|mere))\b"
+              r"ma conjointe|mon compagnon|ma compagne|mon copain|ma copine|avec mon ami|nous 2|nous deux|" \
+              r"vie maritale|union libre|a nous 2|a nous deux|a deux on|mon epoux|mon epouse|vit avec (mon|ma) (pere|mere))\b"
 
 
 def _en_couple(text: str, proche: bool) -> Optional[bool]:
@@ -632,8 +632,8 @@ _CUES: tuple[tuple[str, str], ...] = (
 _ORDRE_CUES = ("dette", "epargne", "pension_alimentaire_recue", "autres_ressources", "prestation", "chomage",
                "retraite", "depense", "revenus_activite", "loyer", "generique")
 _CUE_RE = [(kind, re.compile(r"\b(" + dict(_CUES)[kind] + r")\b")) for kind in _ORDRE_CUES]
-_TOTAL = re.compile(r"\b(a nous 2|a 2|a deux|nous 2|ensemble|en tout|au total|pour le foyer|du foyer|"
-                    r"pour nous 2|tous les 2|le couple|du couple|pour la famille|total)\b")
+_TOTAL = re.compile(r"\b(a nous (2|deux)|a deux|nous deux|ensemble|en tout|au total|pour le foyer|du foyer|"
+                    r"pour nous (2|deux)|tous les deux|le couple|du couple|pour la famille|total)\b")
 _VAGUE = re.compile(r"\b(dans les|plus de|moins de|au moins|pas plus de|au plus|superieur a|inferieur a|"
                     r"entre|jusqu a|max|maximum|minimum|voire)\s*$")
 _UNITES = r"(ans?|enfants?|mois|pour cent|pourcents?|fois|jours?|semaines?|annees?|fils|filles?|personnes?|gamins?|" \
@@ -675,8 +675,18 @@ def _sortes(clause: str, lo: int, hi: int, m_start: int, m_end: int) -> Optional
     return generic[1] if generic else None
 
 
+_FOURCHETTE = re.compile(r"\bentre (\d+(?:\.\d+)?) (?:euros? )?et (\d+(?:\.\d+)?)|"
+                         r"\b(\d+(?:\.\d+)?) (?:euros? )?(?:a|ou) (\d+(?:\.\d+)?)\b")
+
+
 def _montants(text: str) -> list[_Montant]:
-    """Every amount of money in ``text`` (other numbers already masked) with its kind."""
+    """Every amount of money in ``text`` (other numbers already masked) with its kind. A range counts as
+    one vague amount ("entre 500 et 600", "500-600")."""
+    fourchettes: set[int] = set()
+    for r in _FOURCHETTE.finditer(text):
+        first, second = (1, 2) if r.group(1) else (3, 4)
+        fourchettes.add(r.start(first))
+        text = text[:r.start(second)] + " " * (r.end(second) - r.start(second)) + text[r.end(second):]
     out: list[_Montant] = []
     spans = _clauses(text)
     cue_pendante: Optional[str] = None
@@ -704,6 +714,7 @@ def _montants(text: str) -> list[_Montant]:
                 bool(re.match(r"\s*(euros?)?\s*(et )?(quelques|des poussieres|et plus|environ|a peu pres)?\s*$",
                               apres) and re.search(r"\bquelques\b", apres))
             annuel = bool(re.match(r"\s*(euros?)?\s*(par an|l an|annuels?|a l annee|par annee)\b", apres))
+            vague = vague or (c_start + m.start()) in fourchettes
             out.append(_Montant(float(m.group(1)), c_start + m.start(), c_start + m.end(), kind, vague, annuel))
         cue_pendante = None
         sorte_precedente = out[-1].kind if out and out[-1].kind not in (None, "generique") else None
@@ -719,7 +730,9 @@ def _masquer_non_montants(text: str) -> str:
     text = re.sub(r"\b\d{5}\b(?! ?(euros?|e|eur|balles|par an|par mois|l an|annuels?)\b)",
                   lambda m: " " * len(m.group(0)), text)  # postal codes
     text = re.sub(r"\b(paris|lyon|marseille) \d{1,2}\b", lambda m: " " * len(m.group(0)), text)
-    text = re.sub(r"\b(19|20)\d{2}\b(?! ?euros?)", lambda m: " " * len(m.group(0)), text)  # years
+    text = re.sub(r"\b(en|depuis|annee|ne|nee|jusqu en|avant|apres|fin|debut|janvier|fevrier|mars|avril|mai|juin|"
+                  r"juillet|aout|septembre|octobre|novembre|decembre|ete|hiver|printemps|automne) (19|20)\d{2}\b"
+                  r"(?! ?euros?)", lambda m: " " * len(m.group(0)), text)  # years
     text = re.sub(r"\b0\d(?: ?\d\d){4}\b", lambda m: " " * len(m.group(0)), text)  # phone numbers
     return text
 

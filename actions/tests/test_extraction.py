@@ -133,3 +133,87 @@ def test_an_arrondissement_is_not_an_amount(text):
 
 def test_an_amount_beside_an_arrondissement_is_still_read():
     assert extract("j'habite Lyon 8e et je gagne 900 euros").facts["revenus_activite"] == 900.0
+
+
+# -- facts in context (issue: understanding what people actually type) --------------------------------
+
+@pytest.mark.parametrize("text, requested, expected", [
+    # a cue names the field; the question asked only takes an amount without any cue
+    ("je suis locataire, 620 euros par mois", None, {"logement": "locataire", "loyer": 620.0}),
+    ("je touche le RSA, 700 euros", "loyer", {"prestations_percues": ["rsa"]}),
+    ("je dois 1800 euros de loyer", None, {"dette_loyer": 1800.0}),
+    ("1200 euros de loyers impayés", None, {"dette_loyer": 1200.0}),
+    ("on gagne 2100 à deux", None, {"revenus_activite": 2100.0}),
+    ("je gagne 1000 et mon mari 1300", None, {"revenus_activite": 2300.0, "en_couple": True}),
+    ("j'ai 3000 euros sur un livret", None, {"epargne": 3000.0}),
+    ("820", "loyer", {"loyer": 820.0}),
+    ("j'ai 900 euros", None, {}),  # no cue, no question: not guessed
+])
+def test_an_amount_goes_where_its_cue_or_the_question_says(text, requested, expected):
+    assert extract(text, requested=requested).facts == expected
+
+
+@pytest.mark.parametrize("text, requested, field", [
+    ("dans les 500-600 euros", "loyer", "loyer"),
+    ("entre cinq cents et six cents euros", "loyer", "loyer"),
+    ("plus de 2000", "ressources", "revenus_activite"),
+])
+def test_a_range_is_never_added_up_nor_guessed(text, requested, field):
+    result = extract(text, requested=requested)
+    assert field not in result.facts and field in result.ambigus
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("je n'ai pas de salaire", {"revenus_activite": 0.0}),
+    ("mon salaire c'est 0", {"revenus_activite": 0.0}),  # zero income, not a job
+    ("je ne touche plus le chômage", {"chomage": 0.0}),
+    ("pas d'épargne", {"epargne": 0.0}),
+])
+def test_negations_and_zero(text, expected):
+    assert extract(text).facts == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("mon fils de 7 ans", {"enfants": [7], "nb_enfants": 1}),
+    ("un bébé de 4 mois", {"enfants": [0], "nb_enfants": 1}),
+    ("mes enfants ont 18 mois et 5 ans", {"enfants": [1, 5], "nb_enfants": 2}),
+    ("trois enfants dont un de 5 ans", {"nb_enfants": 3}),
+])
+def test_children_months_and_years(text, expected):
+    assert extract(text).facts == expected
+
+
+def test_a_relative_s_situation_is_theirs():
+    facts = extract("c'est pour mon père, il a 79 ans, moi j'ai 50 ans").facts
+    assert facts["age"] == 79 and facts["pour_un_proche"] is True
+    assert "enfants" not in facts
+    assert extract("il a 81 ans", requested="age", known={"pour_un_proche": True}).facts["age"] == 81
+
+
+@pytest.mark.parametrize("text, requested, received, removed", [
+    ("je touche le RSA", None, ["rsa"], set()),
+    ("je suis à l'AAH", None, ["aah"], set()),
+    ("on a les APL et les allocations familiales", None, ["aide_logement", "allocations_familiales"], set()),
+    ("je ne touche plus l'APL", None, None, {"aide_logement"}),
+    ("c'est quoi le RSA ?", None, None, set()),
+    ("j'ai demandé le RSA", None, None, set()),
+    ("non", "prestations_percues", [], set()),
+])
+def test_benefits_already_received(text, requested, received, removed):
+    result = extract(text, requested=requested)
+    assert result.facts.get("prestations_percues") == received
+    assert result.retirees == removed
+
+
+def test_an_erasure_request_is_explicit():
+    from actions.extraction import effacement_explicite
+
+    assert effacement_explicite("effacez mes données")
+    assert effacement_explicite("oubliez tout ce que je vous ai dit")
+    assert not effacement_explicite("j'ai oublié de dire que j'ai 2 enfants")
+    assert not effacement_explicite("j'avais oublié, je touche l'APL")
+
+
+def test_needs_named_in_the_words():
+    assert "alimentation" in extract("je n'ai plus rien à manger").besoins
+    assert "impayes_loyer" in extract("j'ai des loyers impayés").besoins
