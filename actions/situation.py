@@ -261,7 +261,9 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     # question replaces the list.
     connues = list(slots.get("prestations_percues") or []) if isinstance(slots.get("prestations_percues"), list) \
         else []
-    if "prestations_percues" in facts or extraction.retirees:
+    if facts.get("prestations_percues") == INCONNU:
+        changes["prestations_percues"] = facts.pop("prestations_percues")
+    elif "prestations_percues" in facts or extraction.retirees:
         lues = facts.pop("prestations_percues", None)
         if requested == "prestations_percues" and isinstance(lues, list):
             nouvelles = [p for p in lues if p not in extraction.retirees]
@@ -271,8 +273,6 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         if nouvelles != connues or requested == "prestations_percues" or slots.get("prestations_percues") is None \
                 and lues is not None:
             changes["prestations_percues"] = nouvelles
-    if requested == "prestations_percues" and facts.get("prestations_percues") == INCONNU:
-        changes["prestations_percues"] = INCONNU
 
     # A rent or rent arrears say the person is a tenant (the extraction reads only what is said).
     if (isinstance(facts.get("loyer"), float) and facts["loyer"] > 0 or isinstance(facts.get("dette_loyer"), float)
@@ -408,6 +408,8 @@ class _ActionAsk(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> list[EventType]:
         texte, boutons = parcours.QUESTIONS[self.slot]
+        if tracker.get_slot("pour_un_proche") is True and self.slot not in ("besoins", "correction"):
+            texte = textes.POUR_UN_PROCHE + texte  # the answers are the relative's
         render.envoyer(dispatcher, tracker, text=texte, buttons=list(boutons) or None)
         return []
 

@@ -69,6 +69,9 @@ QUESTIONS: dict[str, tuple[str, list[dict[str, str]]]] = {
                    "« je suis en couple » ou « mon loyer est de 500 euros ».", []),
 }
 
+# Before each question when the situation is a relative's ("c'est pour ma mère").
+POUR_UN_PROCHE = "Pour la personne que vous aidez : "
+
 # An answer that is a range or a vague amount: asked once more, in one short question.
 PRECISION = "Pouvez-vous me donner un seul montant, même approximatif ? Par exemple « 550 »."
 
