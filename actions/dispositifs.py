@@ -82,3 +82,34 @@ class ActionExpliquerDispositif(Action):
         else:
             render.envoyer(dispatcher, tracker, text=render_orientation.texte_explication(scheme))
         return [SlotSet("dispositif", None)]
+
+
+class _RepondreOuNoter(Action):
+    """A fixed answer (a greeting, "out of scope"), unless the message carries facts of the situation:
+    then they are noted and the questions go on ("bonjour, je touche le RSA et j'ai 2 enfants")."""
+
+    reponse = ""
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> list[EventType]:
+        from actions.situation import faits_du_message
+
+        events = faits_du_message(tracker, dispatcher)
+        if events is not None:
+            return events
+        dispatcher.utter_message(response=self.reponse)
+        return []
+
+
+class ActionSaluer(_RepondreOuNoter):
+    reponse = "utter_greet"
+
+    def name(self) -> str:
+        return "action_saluer"
+
+
+class ActionHorsSujet(_RepondreOuNoter):
+    reponse = "utter_out_of_scope"
+
+    def name(self) -> str:
+        return "action_hors_sujet"
