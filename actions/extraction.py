@@ -507,6 +507,37 @@ _BESOINS = (
 )
 
 
+# One word answering "pour quoi cherchez-vous de l'aide ?"
+_BESOIN_MOT = (
+    ("impayes_loyer", r"loyers? impayes?|payer (mon|le) loyer|le loyer|mon loyer"),
+    ("logement", r"logement|appartement|hebergement|toit"),
+    ("alimentation", r"manger|nourriture|courses"),
+    ("sante", r"sante|soins|mutuelle"),
+    ("emploi", r"travail|emploi|boulot|job|formation"),
+    ("argent", r"argent|vivre|aides?|droits|fins? de mois"),
+    ("famille", r"famille|enfants?|bebe|naissance"),
+    ("handicap", r"handicap"),
+    ("autonomie", r"autonomie|aide a domicile|personne agee|vieillesse"),
+    ("dettes", r"dettes?|credits?"),
+    ("energie", r"factures?|electricite|gaz|chauffage|energie"),
+    ("administratif", r"papiers|demarches?"),
+    ("mobilite", r"transport|permis|deplacements?"),
+    ("numerique", r"internet|ordinateur|numerique"),
+)
+
+
+def besoins_de_la_reponse(text: str) -> list[str]:
+    """The needs named in an answer to "pour quoi cherchez-vous de l'aide ?" (a word is enough)."""
+    norm = normaliser(text)
+    found = _besoins(norm)
+    for besoin, pattern in _BESOIN_MOT:
+        if besoin not in found and re.search(r"\b(" + pattern + r")\b", norm):
+            found.append(besoin)
+    if "impayes_loyer" in found and "logement" in found and not re.search(r"\b(cherche|trouver)\b", norm):
+        found.remove("logement")
+    return found
+
+
 def _besoins(text: str) -> list[str]:
     out = []
     for besoin, pattern in _BESOINS:

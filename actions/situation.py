@@ -25,8 +25,8 @@ from rasa_sdk.types import DomainDict
 from actions import parcours, render, territoire, textes
 from actions.message import entites, est_payload, intent, texte
 from actions.message import texte as texte_du_message
-from actions.extraction import (INCONNU, RESSOURCES, besoin_de_l_intent, effacement_explicite, extract,
-                                logement_deduit, normaliser)
+from actions.extraction import (INCONNU, RESSOURCES, besoin_de_l_intent, besoins_de_la_reponse,
+                                effacement_explicite, extract, logement_deduit, normaliser)
 from knowledge.territory import commune_by_code
 
 logger = logging.getLogger(__name__)
@@ -225,7 +225,9 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     # Needs: the NLU's intent, and the needs named in the words when none is known yet or asked.
     besoins_connus = list(slots.get("besoins") or []) if isinstance(slots.get("besoins"), list) else []
     nouveaux = [besoin] if besoin else []
-    if requested in (None, "besoins", "correction") or not besoins_connus:
+    if requested == "besoins":
+        nouveaux += besoins_de_la_reponse(texte)
+    elif requested in (None, "correction") or not besoins_connus:
         nouveaux += extraction.besoins
     nouveaux = [b for b in dict.fromkeys(nouveaux) if b not in besoins_connus]
     if nouveaux:
@@ -378,9 +380,17 @@ class ValidateSituationForm(FormValidationAction):
                 return []  # a question about a scheme, "robot ?": the rules answer, then the form asks again
             if intent in INTENTS_LANGUE and not repondu:
                 return []  # "0" or "Lyon" may look like another language: only then the rule answers
-            if not repondu:
-                if intent not in INTENTS_REPONSE:
-                    return []  # not an answer: the rules handle it, then the form asks again
+            if not repondu and intent not in INTENTS_REPONSE:
+                return []  # not an answer: the rules handle it, then the form asks again
+            if requested not in changes and requested not in ("correction", "commune") and \
+                    not (requested == "ressources" and any(r in changes for r in RESSOURCES)):
+                if tracker.get_slot("precision") == requested:
+                    changes[requested] = INCONNU  # asked twice, still no answer: not known, go on
+                    changes["precision"] = None
+                elif not changes.get("precision"):
+                    changes["precision"] = requested  # asked once more
+                    changes[requested] = None
+            if not repondu and requested not in changes:
                 changes[requested] = None  # not understood: asked again
             if requested == "correction":
                 changes["correction"] = None  # corrected (or nothing to correct): recap again
