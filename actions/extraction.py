@@ -259,8 +259,12 @@ def _age(text: str, proche: bool) -> Optional[float]:
     m = re.search(r"\bmoi,? (?:j ai )?" + _NUM + r"(?: ?ans)?\b", text)
     if m:
         return float(m.group(1))
-    m = re.search(r"^\D{0,20}?" + _NUM + r" ?ans\b", text)
-    if m and not re.search(rf"\b({_ENFANT}|{_PROCHE}|{_CONJOINT}|il|elle|ils|elles|depuis|pendant|dans|il y a)\b",
+    m = re.search(r"\b(?:je suis|suis|moi) (?:un|une) (?:\w+ ){0,2}(?:de|agee? de) " + _NUM + r" ?ans\b", text)
+    if m:
+        return float(m.group(1))
+    m = re.search(r"^\D{0,30}?" + _NUM + r" ?ans\b", text)
+    if m and not re.search(rf"\b((mon|ma|mes|son|sa|ses|notre|nos|le|la|les|un|une|des) ({_ENFANT}|{_PROCHE}|"
+                           rf"{_CONJOINT})|il|elle|ils|elles|depuis|pendant|dans|il y a)\b",
                            text[:m.start(1)]):
         return float(m.group(1))
     return None
@@ -278,7 +282,8 @@ _SEUL_AUTRE = re.compile(r"\b((me|se|te) \w+|sens|sent|laver|habiller|deplacer|l
                          r"\b(un|une|1) seule?\b")
 _COUPLE_OUI = r"\b(en couple|mariee?s?|pacsee?s?|concubinage|concubin|mon mari|ma femme|mon conjoint|" \
               r"ma conjointe|mon compagnon|ma compagne|mon copain|ma copine|avec mon ami|nous 2|nous deux|" \
-              r"vie maritale|union libre|a nous 2|a nous deux|a deux on|mon epoux|mon epouse|vit avec (mon|ma) (pere|mere))\b"
+              r"vie maritale|union libre|a nous 2|a nous deux|a deux on|mon epoux|mon epouse|vit avec (mon|ma) (pere|mere)|" \
+              r"mon homme|ma moitie|on vit ensemble|vivons ensemble|en concubinage)\b"
 
 
 def _en_couple(text: str, proche: bool) -> Optional[bool]:
@@ -318,13 +323,14 @@ _LOGEMENT = (
     ("sans_domicile", r"\b(a la rue|sdf|sans domicile|sans abri|sans (logement|logis|toit)|dors? dehors|dormons dehors|"
                       r"dans (ma|une|la|notre) voiture|dans la rue|squat|squatte)\b"),
     ("hebergement_structure", r"\b(foyer|chrs|hotel social|centre d hebergement|a l hotel|hebergement d urgence|"
-                              r"residence sociale|cada|huda|115 m a)\b"),
+                              r"residence sociale|cada|huda|115|samu social|maison relais|pension de famille|"
+                              r"hotel)\b"),
     ("heberge", r"\b(hebergee?s?|chez (mes|mon|ma|des|un|une|ma|quelqu un|une amie|un ami)\b|heberge par|"
                 r"loge chez|logee chez|vis chez|vit chez|dors chez)"),
     ("proprietaire", r"\b(je suis|on est|nous sommes|suis|il est|elle est|sont|est) (proprietaire|proprio)s?\b|"
                      r"\bj ai (achete|une maison a moi)\b|\bnotre maison\b|\bsa maison\b|\bma maison\b"),
     ("locataire", r"\b(locataire|je loue|on loue|nous louons|il loue|elle loue|en location|hlm|logement social|"
-                  r"office public)\b"),
+                  r"office public|colocation|sous locataire|sous location)\b"),
 )
 
 
@@ -577,7 +583,8 @@ _RECU = r"(touche|touches|touchons|touchez|touchent|touchait|percois|percoit|per
         r"beneficie|beneficions|beneficient|ai|a|avons|ont|suis (au|a l|sous|a la)|est (au|a l|sous|a la)|" \
         r"sommes (au|a l|sous)|sont (au|a l|sous)|vis (avec|du|de l)|vit (avec|du|de l)|vivons (avec|du)|" \
         r"me verse|nous verse|lui verse|verse|versent|on a|j ai|en plus|plus|avec|et|aussi|deja|juste|seulement|" \
-        r"uniquement|que|seul|seule)"
+        r"uniquement|que|seul|seule|beneficiaire|beneficiaires|allocataire|allocataires|" \
+        r"au|a l)"
 _PAS_RECU = r"(refuse|refusee|supprime|supprimee|coupe|coupee|arrete|arretee|rien|ni|pas|plus de|plus le|plus la|" \
             r"plus l|jamais|aucune?|sans)"
 # Asked about, requested, hoped for: neither received nor refused.
@@ -598,8 +605,8 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                                                       r"[a-z]", clause))
         precedente_recue = False
         for pid, pattern in _PRESTATIONS:
-            for m in re.finditer(r"\b(?:le |la |l |les |l |des |de |du |d |mon |ma |mes |son |sa |ses )?(" + pattern
-                                 + r")\b", clause):
+            for m in re.finditer(r"\b(?:le |la |l |les |l |des |de |du |d |mon |ma |mes |son |sa |ses |notre |nos )?("
+                                 + pattern + r")\b", clause):
                 if pid == "chomage" and not (requested == "prestations_percues" or pid in montants_lies or re.search(
                         r"\b(touche|touchons|percois|recois|ai droit au|indemnise|indemnisee|allocations?|indemnites?|"
                         r"are)\b", clause)):
@@ -616,7 +623,8 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                         re.search(r"\b(ne|n) \w+ (pas|plus|jamais|rien)\b", avant):
                     retirees.add(pid)
                     continue
-                recu = bool(re.search(r"\b" + _RECU + r"\b", avant)) or pid in montants_lies or \
+                possessif = bool(re.match(r"(mon|ma|mes|son|sa|ses|notre|nos) ", m.group(0)))
+                recu = bool(re.search(r"\b" + _RECU + r"\b", avant)) or pid in montants_lies or possessif or \
                     requested in ("prestations_percues", "ressources") or en_liste or \
                     bool(re.search(r"^\s*(?:de |d )?(?:\d+|que|seulement|uniquement|pour vivre|comme revenu)",
                                    clause[m.end():]))
@@ -769,7 +777,7 @@ def _masquer_non_montants(text: str) -> str:
 
 
 _NEGATIONS = (
-    ("revenus_activite", r"\b(pas|plus|aucun|sans|zero|0) (de |d )?(salaires?|revenus?( du travail)?|ressources?)\b|"
+    ("revenus_activite", r"\b(pas|plus|aucune?|sans|zero|0) (de |d )?(salaires?|revenus?( du travail)?|ressources?)\b|"
                          r"\b(pas|plus) de (paie|paye)\b|\b(ne|n) (gagne|touche|gagnons|touchons) (rien|pas un sou|plus rien)\b|"
                          r"\b(je|on|nous) (gagne|gagnons) (rien|0)\b|\bsans (aucun )?revenus?\b|\bpas un sou\b|"
                          r"\bsalaire (c est|est de|de)? ?(0|zero|rien)\b"),
