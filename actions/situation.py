@@ -397,8 +397,9 @@ class ValidateSituationForm(FormValidationAction):
         else:
             # Activation: action_noter has read the message, but the form fills the commune slot
             # again from the raw entity ("saint denis"): check it against the knowledge base again.
+            # Five digits typed are a postal code, even when they are also another commune's INSEE code.
             courant = tracker.get_slot(territoire.SLOT)
-            if courant and courant != INCONNU and not territoire.CODE_COMMUNE.match(str(courant)):
+            if courant and courant != INCONNU and str(courant) != _commune_validee(tracker):
                 changes.update(_noter_commune(tracker, None, texte, intent, dispatcher))
         slots = _slots_apres(tracker, changes)
         suivante = prochaine(slots)
