@@ -318,7 +318,7 @@ def faits_du_message(tracker: Tracker, dispatcher: CollectingDispatcher) -> Opti
     if not texte.strip() or est_payload(texte):
         return None
     sondage = extract(texte, entites(tracker), requested=None, known=dict(tracker.slots))
-    utiles = {k for k in sondage.facts if k not in ("pour_un_proche",)} | sondage.retirees
+    utiles = {k for k in sondage.facts if k not in ("pour_un_proche",)} | sondage.retirees | set(sondage.besoins)
     if not utiles:
         return None
     changes, _ = noter(tracker, dispatcher, requested=None)
