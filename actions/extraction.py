@@ -144,10 +144,11 @@ def _masquer(text: str, spans: Iterable[tuple[int, int]]) -> str:
 
 # -- people: the speaker, a relative, children -----------------------------------------
 
-_ENFANT = r"(?:enfants?|fils|filles?|gamins?|gosses?|bebes?|petits?|petites?|ados?|adolescents?|adolescentes?|" \
-          r"jumeaux|jumelles|nourrissons?|garcons?|loulous?|petit|petite|puce|(?:le|la|l|mon|ma) (?:grand|grande|" \
-          r"aine|ainee|cadet|cadette|dernier|derniere|plus grand|plus grande|plus jeune|premier|premiere|deuxieme|" \
-          r"second|seconde|troisieme))"
+_ENFANT = r"(?:enfants?|fils|filles?|gamins?|gosses?|bebes?|petits?(?! fils| enfants?)|petites?(?! filles?)|ados?|" \
+          r"adolescents?|adolescentes?|jumeaux|jumelles|triples|nourrissons?|garcons?|loulous?|puce|" \
+          r"(?:le|la|l|mon|ma) (?:(?:grand|grande)(?! (?:mere|pere|parents|frere|soeur|oncle|tante))|" \
+          r"aine|ainee|cadet|cadette|dernier|derniere|plus grand|plus grande|plus jeune|premier|premiere|" \
+          r"deuxieme|second|seconde|troisieme))"
 _PROCHE = r"(?:pere|mere|papa|maman|parents|grand pere|grand mere|grands parents|beau pere|belle mere|" \
           r"oncle|tante|frere|soeur|voisin|voisine|cousin|cousine|mamie|papi|papy|mamy|beaux parents)"
 _CONJOINT = r"(?:mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|copain|copine|concubin|concubine)"
@@ -190,10 +191,12 @@ def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tu
         found: list[int] = []
         commit = 0
         end = m.end()
+        inconnus = 0  # words between the child word and an age ("2 enfants, lea 4 ans et tom 9 ans")
         for tok in tokens:
             word_ = tok.group(0)
             if re.fullmatch(r"\d+(?:\.\d+)?", word_):
                 found.append(int(float(word_)))
+                inconnus = 0
             elif word_ in ("ans", "an") and len(found) > commit:
                 commit = len(found)
                 end = m.end() + tok.end()
@@ -201,7 +204,13 @@ def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tu
                 found[-1] = found[-1] // 12  # "4 mois" -> 0, "18 mois" -> 1
                 commit = len(found)
                 end = m.end() + tok.end()
-            elif word_ not in _FILLER:
+            elif word_ in _FILLER:
+                continue
+            elif inconnus < 1 and len(word_) >= 2 and not re.fullmatch(
+                    r"(j|je|ai|suis|mais|car|donc|on|nous|vous|mon|ma|mes|loyer|euros?|gagne|touche|paie|paye|"
+                    r"travaille|depuis|pendant|dans|enceinte|attends?)", word_):
+                inconnus += 1
+            else:
                 break
         if not commit and found and ages and len(found) == 1:
             commit = 1  # "mon fils a 7 ans et ma fille 10"
@@ -210,12 +219,14 @@ def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tu
             ages += found[:commit]
             spans.append((m.end(), end))
     # "un bébé", "un nourrisson" without an age: under one year
-    if not ages:
-        for m in re.finditer(r"\b(1|un|mon|notre|le|ma|une) (bebe|nourrisson|nouveau ne|nouvelle nee)\b(?! de \d)", text):
+    if True:
+        for m in re.finditer(r"\b(1|un|mon|notre|le|ma|une) (bebe|nourrisson|nouveau ne|nouvelle nee)\b(?! (de |a |qui a )?\d)",
+                             text):
+            if any(a <= m.end() <= b for a, b in spans):
+                continue
             if not re.search(r"\b(attends?|attendons|attendez|attendent|enceinte|futur)\s*$", text[:m.start()]) \
                     and not re.search(r"\b(attend|naitre|pour|prevu)", text[m.end():m.end() + 15]):
                 ages.append(0)
-                spans.append((m.start(), m.end()))
     if ages and re.search(r"\b(jumeaux|jumelles)\b", text) and len(ages) == 1 and \
             re.search(r"\b(jumeaux|jumelles) (de|qui ont|ont) \d", text):
         ages.append(ages[0])
@@ -250,7 +261,8 @@ def _age(text: str, proche: bool) -> Optional[float]:
         m = re.search(rf"\b(?:il a|elle a|{_PROCHE} (?:a|de|agee? de|qui a)) {_NUM} ?ans\b", text) or \
             re.search(rf"\b{_PROCHE}\D{{0,25}}?\b{_NUM} ?ans\b", text)
         return float(m.group(1)) if m else None
-    m = re.search(r"(?:^|\b(?:j ai|jai|g|age de|agee? de|moi|suis|ai|moi j ai)\s+)" + _NUM + r" ?ans\b", text)
+    m = re.search(r"(?:^|^a |\b(?:j ai|jai|g|age de|agee? de|moi|suis|ai|moi j ai|aurai|vais avoir|viens d avoir)\s+)"
+                  + _NUM + r" ?ans\b", text)
     if m:
         return float(m.group(1))
     m = re.search(r"\b(?:je suis )?nee? en (19\d{2}|20[01]\d)\b", text)
@@ -467,11 +479,12 @@ def _rqth(text: str) -> Optional[bool]:
 
 
 def _perte_autonomie(text: str) -> Optional[bool]:
-    if re.search(r"\b(perte d autonomie|dependante?|besoin d (aide|assistance|quelqu un) (pour|au quotidien|a domicile|"
-                 r"tous les jours|chaque jour)|ne (peux|peut|pouvons) plus (me|se|nous|faire|sortir|marcher|cuisiner|"
-                 r"conduire|vivre seule?|rester seule?)|"
-                 r"aide a domicile|aide pour (se|me|la|sa|faire|manger|la toilette)|gir [1-4]|en fauteuil|grabataire|"
-                 r"alzheimer|parkinson|perd la tete|tombe souvent|chutes?|alitee?|ne sort plus|toilette)\b", text):
+    if re.search(r"\b(perte d autonomie|dependante?|besoin d (aide|assistance|quelqu un) (pour (se|me|la toilette|"
+                 r"s habiller|m habiller|manger|marcher|sortir|les courses|faire (ses|mes|les) courses|la vie quotidienne|"
+                 r"le quotidien|tout)|au quotidien|a domicile|tous les jours|chaque jour)|ne (peux|peut|pouvons) plus "
+                 r"(me|se|nous|faire (ses|mes|les) courses|sortir|marcher|cuisiner|vivre seule?|rester seule?)|"
+                 r"aide a domicile|aide pour (se|me) (laver|habiller|lever)|gir [1-4]|en fauteuil|grabataire|"
+                 r"alzheimer|parkinson|perd la tete|tombe souvent|alitee?|ne sort plus)\b", text):
         return True
     if re.search(r"\b(autonome|se debrouille seule?|me debrouille seule?)\b", text) and \
             not re.search(r"\bplus autonome\b|\bpas autonome\b", text):
@@ -580,7 +593,7 @@ _PRESTATIONS = (
                 r"indemnites? france travail|indemnites? pole emploi|assedic"),
 )
 _RECU = r"(touche|touches|touchons|touchez|touchent|touchait|percois|percoit|percevons|recois|recoit|recevons|" \
-        r"beneficie|beneficions|beneficient|ai|a|avons|ont|suis (au|a l|sous|a la)|est (au|a l|sous|a la)|" \
+        r"beneficie|beneficions|beneficient|ai|a|avons|ont|suis (au|a l|sous|a la|en)|est (au|a l|sous|a la|en)|" \
         r"sommes (au|a l|sous)|sont (au|a l|sous)|vis (avec|du|de l)|vit (avec|du|de l)|vivons (avec|du)|" \
         r"me verse|nous verse|lui verse|verse|versent|on a|j ai|en plus|plus|avec|et|aussi|deja|juste|seulement|" \
         r"uniquement|que|seul|seule|beneficiaire|beneficiaires|allocataire|allocataires|" \
@@ -718,9 +731,17 @@ _FOURCHETTE = re.compile(r"\bentre (\d+(?:\.\d+)?) (?:euros? )?et (\d+(?:\.\d+)?
                          r"\b(\d+(?:\.\d+)?) (?:euros? )?(?:a|ou) (\d+(?:\.\d+)?)\b")
 
 
+_NEUTRES = re.compile(r"\b(charges? (comprises?|incluses?|compris)|hors charges?|cc|(apl|aides? au logement|caf|als|alf) "
+                      r"(deduite?s?|comprises?|incluses?|non comprises?|deduction faite)|(sans|avant|hors|apres|moins) "
+                      r"(l |les |la )?(apl|aides? au logement|caf|als|alf|aides?))\b")
+_VARIATION = re.compile(r"\b(augmente|augmentation|baisse|hausse|diminue|diminution|a pris|de plus|en plus de) (de |d )?$")
+
+
 def _montants(text: str) -> list[_Montant]:
     """Every amount of money in ``text`` (other numbers already masked) with its kind. A range counts as
-    one vague amount ("entre 500 et 600", "500-600")."""
+    one vague amount ("entre 500 et 600", "500-600"); "charges comprises", "APL déduite" name no kind;
+    a change ("a augmenté de 50") is not an amount."""
+    text = _NEUTRES.sub(lambda m: " " * len(m.group(0)), text)
     fourchettes: set[int] = set()
     for r in _FOURCHETTE.finditer(text):
         first, second = (1, 2) if r.group(1) else (3, 4)
@@ -748,6 +769,8 @@ def _montants(text: str) -> list[_Montant]:
                 kind = sorte_precedente  # "je gagne 1000 et mon mari 1300": the same kind for the other
             avant = clause[:m.start()]
             apres = clause[m.end():]
+            if _VARIATION.search(avant):
+                continue
             vague = bool(_VAGUE.search(avant)) or bool(re.match(r"\s*(a|ou|\?|euros? ou|euros? a) \d", apres)) or \
                 bool(re.search(r"\d+\s*(euros?)?\s*(a|ou)\s*$", avant)) or \
                 bool(re.match(r"\s*(euros?)?\s*(et )?(quelques|des poussieres|et plus|environ|a peu pres)?\s*$",
@@ -1014,6 +1037,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
             facts["nationalite"] = "hors_ue_regulier"
 
     age = _age(_masquer(lu, spans), proche)
+    if age is None and proche and not re.search(r"\b(il|elle) a \d", lu):
+        age = _age(_masquer(norm, spans), False)  # "ma mère est malade et j'ai 30 ans": the speaker's
     if age is None and requested == "age" and proche:
         m = re.search(r"\b(il|elle) a " + _NUM, lu)
         age = float(m.group(2)) if m else None
