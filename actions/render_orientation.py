@@ -16,18 +16,8 @@ from knowledge.schemes import priorities_by_need
 
 MAX_MESSAGE = 1500  # characters; SMS-like channels split long texts, Telegram accepts 4096
 
-PORTEURS = {
-    "commune": "le CCAS (centre communal d'action sociale) de votre commune",
-    "departement": "le département",
-    "etat": "l'État",
-    "securite_sociale": "la sécurité sociale (CAF, CPAM ou caisse de retraite)",
-    "association": "des associations",
-}
-TYPES_AIDE = {
-    "legale": "un droit prévu par la loi",
-    "extralegale": "une aide décidée localement, au-delà de la loi",
-    "facultative": "une aide ponctuelle, décidée par la commune au cas par cas",
-}
+PORTEURS = textes.PORTEURS
+TYPES_AIDE = textes.TYPES_AIDE
 CONTACTS = CONTACT_KINDS  # contact kind -> its name in French (the contract's vocabulary)
 # Schemes to show first for each need: the ``priorites`` of the scheme records (knowledge/schemes).
 PRIORITES = priorities_by_need()
@@ -55,7 +45,7 @@ def montant(scheme: dict[str, Any]) -> str:
 def porteur(scheme: dict[str, Any]) -> str:
     parts = []
     if scheme.get("level") in PORTEURS:
-        parts.append(f"porté par {PORTEURS[scheme['level']]}")
+        parts.append(textes.PORTE_PAR.format(porteur=PORTEURS[scheme['level']]))
     if scheme.get("aid_type") in TYPES_AIDE:
         parts.append(TYPES_AIDE[scheme["aid_type"]])
     return " ; ".join(parts)
@@ -78,24 +68,24 @@ def texte_dispositif(scheme: dict[str, Any], numero: int) -> str:
                                                else textes.DISPOSITIF_POSSIBLE)
     lignes = [titre]
     if montant(scheme):
-        lignes.append(f"Montant : {montant(scheme)}.")
+        lignes.append(textes.DETAIL_MONTANT.format(montant=montant(scheme)))
     if porteur(scheme):
         lignes.append(porteur(scheme)[0].upper() + porteur(scheme)[1:] + ".")
     if scheme.get("why"):
-        lignes.append(f"Pourquoi : {scheme['why']}")
+        lignes.append(textes.DETAIL_POURQUOI.format(why=scheme['why']))
     if scheme.get("how"):
-        lignes.append(f"Comment : {scheme['how']}")
+        lignes.append(textes.DETAIL_COMMENT.format(how=scheme['how']))
     contacts = [CONTACTS.get(c, c) for c in scheme.get("contacts") or []]
     if contacts:
-        lignes.append("Où : " + ", ".join(contacts) + ".")
+        lignes.append(textes.DETAIL_OU.format(ou=", ".join(contacts)))
     if scheme.get("source"):
-        lignes.append(f"Source : {scheme['source']}")
+        lignes.append(textes.DETAIL_SOURCE.format(source=scheme['source']))
     return _couper("\n".join(lignes))
 
 
 def texte_contact(contact: dict[str, Any]) -> str:
     lignes = [contact.get("name") or CONTACTS.get(contact.get("kind", ""), "")]
-    for cle, label in (("address", "Adresse"), ("phone", "Téléphone"), ("hours", "Horaires"), ("url", "Site")):
+    for cle, label in textes.CONTACT_CHAMPS.items():
         if contact.get(cle):
             lignes.append(f"{label} : {contact[cle]}")
     return "\n".join(l for l in lignes if l)
@@ -207,15 +197,15 @@ def texte_explication(scheme: Any) -> str:
     info = porteur({"level": scheme.level, "aid_type": scheme.aid_type})
     if info:
         lignes.append(info[0].upper() + info[1:] + ".")
-    lignes.append(f"Comment la demander : {scheme.how}")
+    lignes.append(textes.EXPLICATION_COMMENT.format(how=scheme.how))
     if scheme.documents:
-        lignes.append("Papiers à préparer : " + " ; ".join(scheme.documents) + ".")
+        lignes.append(textes.EXPLICATION_PAPIERS.format(papiers=" ; ".join(scheme.documents)))
     if scheme.online_url:
-        lignes.append(f"En ligne : {scheme.online_url}")
-    lignes.append(f"Source officielle : {scheme.source} (vérifiée le {scheme.checked}).")
+        lignes.append(textes.EXPLICATION_EN_LIGNE.format(url=scheme.online_url))
+    lignes.append(textes.EXPLICATION_SOURCE.format(source=scheme.source, checked=scheme.checked))
     return _couper("\n".join(lignes))
 
 
 def texte_dispositif_inconnu(noms: Optional[list[str]] = None) -> str:
-    exemples = ", ".join((noms or [])[:5]) or "le RSA, la prime d'activité, l'AAH"
-    return ("Je ne connais pas cette aide. Je peux vous expliquer par exemple : " + exemples + ".")
+    exemples = ", ".join((noms or [])[:5]) or textes.DISPOSITIF_EXEMPLES
+    return textes.DISPOSITIF_INCONNU.format(exemples=exemples)

@@ -148,3 +148,50 @@ ORIENTATION_DETAILS = ("Pour le détail d'une aide (ce que c'est, comment la dem
 ORIENTATION_URGENCE = "En cas d'urgence : {lignes}."
 DISPOSITIF_PROBABLE = "droit probable"
 DISPOSITIF_POSSIBLE = "droit possible, à vérifier"
+
+# -- the commune and the CCAS (actions/render.py) --------------------------------------------------
+
+COMMUNE_QUESTION = ("Dans quelle commune habitez-vous ? Écrivez son nom (par exemple Villeurbanne) "
+                    "ou son code postal (par exemple 69100).")
+COMMUNE_INCONNUE = "Je ne trouve pas de commune qui corresponde à « {saisie} »."
+COMMUNE_INCONNUE_VIDE = "Je n'ai pas reconnu de nom de commune."
+COMMUNE_CHOIX = ("Plusieurs communes correspondent. Laquelle est la vôtre ? "
+                 "Choisissez-la ci-dessous, ou écrivez son code postal.")
+ERREUR = ("Désolé, je n'arrive pas à consulter mes informations pour le moment. "
+          "Réessayez dans quelques minutes. En attendant, la mairie de votre commune "
+          "peut vous dire où vous adresser.")
+COMMUNE_INTROUVABLE = ("Je ne retrouve pas cette commune dans mes informations. "
+                       "Pouvez-vous me redonner son nom ou son code postal ?")
+CCAS_AUCUN = ("Je n'ai pas encore d'information pour {commune}. "
+              "La mairie de votre commune peut vous dire où vous adresser.")
+CCAS_DEBUT = "Pour {commune}, voici où vous adresser :"
+CCAS_GENERIQUES = ("Je n'ai pas encore les adresses et téléphones exacts : "
+                   "l'annuaire officiel indiqué ci-dessus les donne.")
+CONTACT_CHAMPS = {"address": "Adresse", "phone": "Téléphone", "hours": "Horaires", "url": "Site"}
+
+# -- a scheme in full (actions/render_orientation.py) -----------------------------------------------
+
+PORTEURS = {
+    "commune": "le CCAS (centre communal d'action sociale) de votre commune",
+    "departement": "le département",
+    "etat": "l'État",
+    "securite_sociale": "la sécurité sociale (CAF, CPAM ou caisse de retraite)",
+    "association": "des associations",
+}
+TYPES_AIDE = {
+    "legale": "un droit prévu par la loi",
+    "extralegale": "une aide décidée localement, au-delà de la loi",
+    "facultative": "une aide ponctuelle, décidée par la commune au cas par cas",
+}
+PORTE_PAR = "porté par {porteur}"
+DETAIL_MONTANT = "Montant : {montant}."
+DETAIL_POURQUOI = "Pourquoi : {why}"
+DETAIL_COMMENT = "Comment : {how}"
+DETAIL_OU = "Où : {ou}."
+DETAIL_SOURCE = "Source : {source}"
+EXPLICATION_COMMENT = "Comment la demander : {how}"
+EXPLICATION_PAPIERS = "Papiers à préparer : {papiers}."
+EXPLICATION_EN_LIGNE = "En ligne : {url}"
+EXPLICATION_SOURCE = "Source officielle : {source} (vérifiée le {checked})."
+DISPOSITIF_INCONNU = "Je ne connais pas cette aide. Je peux vous expliquer par exemple : {exemples}."
+DISPOSITIF_EXEMPLES = "le RSA, la prime d'activité, l'AAH"
