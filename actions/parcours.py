@@ -20,7 +20,9 @@ ORDRE = ("besoins", "commune", "age", "en_couple", "nb_enfants", "enfants", "gro
 
 _FOYER = ("besoins", "commune", "age", "en_couple", "nb_enfants", "enfants", "logement", "loyer", "activite",
           "ressources", "prestations_percues", "epargne", "perte_autonomie", "nationalite", "titre_sejour_annees")
-# What each need requires (docs/situation.md `besoins`): enough for the engine to judge its schemes.
+# What each need requires (docs/situation.md `besoins`): the household, its resources and the benefits it
+# receives for every need (the engine judges every scheme: an answer nothing is missing from), plus what
+# the need itself decides.
 QUESTIONS_PAR_BESOIN: dict[str, tuple[str, ...]] = {
     "logement": _FOYER,
     "impayes_loyer": _FOYER + ("dette_loyer",),
@@ -33,11 +35,11 @@ QUESTIONS_PAR_BESOIN: dict[str, tuple[str, ...]] = {
     "autonomie": _FOYER + ("perte_autonomie", "handicap_taux"),
     "dettes": _FOYER + ("dette_loyer",),
     "energie": _FOYER,
-    "administratif": ("besoins", "commune", "age", "logement", "nationalite", "titre_sejour_annees"),
-    "violence": ("besoins", "commune", "nb_enfants", "enfants", "logement", "ressources"),
-    "mobilite": ("besoins", "commune", "age", "activite"),
-    "numerique": ("besoins", "commune"),
-    "catastrophe": ("besoins", "commune", "logement", "ressources"),
+    "administratif": _FOYER,
+    "violence": _FOYER + ("grossesse",),
+    "mobilite": _FOYER,
+    "numerique": _FOYER,
+    "catastrophe": _FOYER,
 }
 BESOIN_PAR_DEFAUT = "argent"  # facts given without a need: "what am I entitled to?"
 # Questions whose answer is a list (never None once answered, [] when "none").

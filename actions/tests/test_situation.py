@@ -19,8 +19,10 @@ from actions.situation import (CORRECTION_ATTENDUE, ActionNoter, ActionRecapitul
 
 # -- the questionnaire, without Rasa ------------------------------------------------------
 
-def test_ccas_need_asks_only_the_commune():
-    assert parcours.questions({"besoins": ["numerique"]}) == ["besoins", "commune"]
+def test_every_need_asks_the_household_and_its_resources():
+    for besoin in parcours.QUESTIONS_PAR_BESOIN:
+        qs = parcours.questions({"besoins": [besoin]})
+        assert {"commune", "age", "en_couple", "nb_enfants", "ressources", "prestations_percues"} <= set(qs)
     assert parcours.prochaine_question({"besoins": ["numerique"]}) == "commune"
 
 
