@@ -657,7 +657,9 @@ _CUES: tuple[tuple[str, str], ...] = (
               r"pas pu payer|pas regle|pas verse|manque"),
     ("epargne", r"epargne|economies|livrets?|livret a|de cote|compte epargne|pel|cel|assurance vie|placements?|"
                 r"patrimoine|sur mon compte|sur le compte|en banque"),
-    ("pension_alimentaire_recue", r"pension alimentaire|pensions alimentaires|pension pour (les|mes) enfants"),
+    ("pension_alimentaire_recue", r"pension alimentaire|pensions alimentaires|pension pour (les|mes|nos|ma|mon|ses) "
+                                  r"(enfants?|fils|filles?|petits?)|pension (du|de leur|de son|de mon ex|de l) (pere|ex)|"
+                                  r"pension (que verse|versee par|payee par) (le|leur|son|mon)"),
     ("prestation", r"rsa|aah|apl|als|alf|aides? (au|de) logement|allocations? familiales|allocs?|prime d activite|"
                    r"prime activite|aspa|minimum vieillesse|asf|soutien familial|ass|paje|pch|apa|invalidite|"
                    r"caf|msa|allocations?|prestations?|bourse du crous|prime de naissance|prime de rentree|ars"),
@@ -846,6 +848,11 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
             lies.add("chomage")
         if kind == "depense":
             continue
+        if kind == "retraite" and re.search(r"\bpensions?\b", clause) and not re.search(
+                r"\b(retraites?|reversion|vieillesse|invalidite|carsat|agirc|arrco)\b", norm) and (
+                (isinstance(known.get("nb_enfants"), (int, float)) and known["nb_enfants"] > 0) or
+                re.search(rf"\b{_ENFANT}\b|\b(pere|ex)\b", norm)):
+            kind = "pension_alimentaire_recue"  # "une pension de 150" with children: child support
         if kind == "pension_alimentaire_recue" and re.search(r"\b(je|on|il|nous) (paie|paye|verse|payons|versons|dois)\b|"
                                                              r"\b(a|de) verser\b", clause):
             continue  # child support paid, not received
