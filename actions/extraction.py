@@ -386,17 +386,21 @@ _ACTIVITE = (
                  r"contrat pro(fessionnel)?)\b"),
     ("etudiant", r"\b(etudiante?s?|a la fac|en fac|universite|en master|en licence|en bts|lyceen(ne)?)\b"),
     ("demandeur_emploi", r"\b((suis|est|sommes|sont|etes|me retrouve|mis|mise) (au|en) chomage|au chomage|chomeur|"
+                         r"^chomage$|^sans emploi et inscrite? a|
                          r"chomeuse|demandeu(r|se) d emploi|inscrite? a (france travail|pole emploi)|"
                          r"licenciee?|perdu mon (travail|emploi|boulot|job)|fin de (contrat|droits)|"
                          r"cherche (du|un) (travail|emploi|boulot|job)|recherche d emploi)\b"),
     ("independant", r"\b(independante?|auto ?entrepreneu(r|se)|micro ?entrepreneu(r|se)|freelance|artisan|"
-                    r"commercante?|a mon compte|mon entreprise|agriculteur|agricultrice)\b"),
+                    r"commercante?|a mon compte|(mon|ma|une|notre) (petite )?entreprise|agriculteur|agricultrice|"
+                    r"profession liberale|gerante?|exploitante? agricole)\b"),
     ("sans_activite", r"\b(sans emploi|sans activite|sans travail|ne travaille pas|travaille pas|travaille plus|"
                       r"ne travaille plus|femme au foyer|homme au foyer|mere au foyer|pas de travail|pas de boulot|"
-                      r"en invalidite|arret maladie longue)\b"),
+                      r"en invalidite|arret maladie longue|m occupe de mes enfants|conge parental)\b"),
     ("salarie", r"\b(salariee?|cdi|cdd|interim|interimaire|je travaille|on travaille|il travaille|elle travaille|"
                 r"temps partiel|temps plein|mon patron|mon employeur|contrat de travail|aide soignante?|caissiere?|"
-                r"je bosse|j bosse|mi temps|serveu(r|se)|vendeu(r|se)|agent d entretien|menage chez)\b"),
+                r"je bosse|j bosse|mi temps|serveu(r|se)|vendeu(r|se)|agent d entretien|menage chez|"
+                r"(je fais|fait|faisons) (des|du) menages?|auxiliaire de vie|ouvriere?|employee?|fonctionnaire|"
+                r"agent de|infirmiere?|chauffeur|livreu(r|se)|magasiniere?|manutentionnaire|cuisiniere?)\b"),
 )
 
 
