@@ -386,7 +386,7 @@ _ACTIVITE = (
                  r"contrat pro(fessionnel)?)\b"),
     ("etudiant", r"\b(etudiante?s?|a la fac|en fac|universite|en master|en licence|en bts|lyceen(ne)?)\b"),
     ("demandeur_emploi", r"\b((suis|est|sommes|sont|etes|me retrouve|mis|mise) (au|en) chomage|au chomage|chomeur|"
-                         r"^chomage$|^sans emploi et inscrite? a|
+                         r"^chomage$|"
                          r"chomeuse|demandeu(r|se) d emploi|inscrite? a (france travail|pole emploi)|"
                          r"licenciee?|perdu mon (travail|emploi|boulot|job)|fin de (contrat|droits)|"
                          r"cherche (du|un) (travail|emploi|boulot|job)|recherche d emploi)\b"),
