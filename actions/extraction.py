@@ -104,8 +104,8 @@ def normaliser(text: str) -> str:
     text = text.replace("¤", "")
     # text2num leaves "un", "une", "deux" alone (articles): numbers only where they count something.
     text = re.sub(r"(?<!\ba )(?<!\bnous )(?<!\bles )(?<!\bdes )\bdeux\b", "2", text)
-    text = re.sub(r"\b(un|une|1 seule?|1 seul)\b(?= (seule? )?(enfants?|fils|filles?|gamins?|gosses?|bebes?|petite?s?|ados?)\b)",
-                  "1", text)
+    text = re.sub(r"\b(un|une|1 seule?|1 seul)\b(?= (seule? )?(enfants?|fils|filles?|gamins?|gosses?|bebes?|ados?|"
+                  r"petite?s?(?=\s*($|[,.;!?:]|de \d|qui |a \d|dernier|derniere)))\b)", "1", text)
     # "1 300", "1.300" -> 1300 (a thousands group is exactly three digits)
     text = re.sub(r"\b(\d{1,3})[ .](\d{3})\b(?![ .]?\d)", r"\1\2", text)
     text = re.sub(r"(\d),(\d{1,2})\b", r"\1.\2", text)
@@ -144,7 +144,9 @@ def _masquer(text: str, spans: Iterable[tuple[int, int]]) -> str:
 
 # -- people: the speaker, a relative, children -----------------------------------------
 
-_ENFANT = r"(?:enfants?|fils|filles?|gamins?|gosses?|bebes?|petits?(?! fils| enfants?)|petites?(?! filles?)|ados?|" \
+_PETIT_SEUL = r"(?=\s*(?:$|[,.;!?:]|de \d|qui |a \d|ont |sont |et |dernier|derniere|garcon|bout|\d))"
+_ENFANT = r"(?:enfants?|fils|filles?|gamins?|gosses?|bebes?|petits?" + _PETIT_SEUL + r"|petites?" + _PETIT_SEUL + \
+          r"|ados?|" \
           r"adolescents?|adolescentes?|jumeaux|jumelles|triples|nourrissons?|garcons?|loulous?|puce|" \
           r"(?:le|la|l|mon|ma) (?:(?:grand|grande)(?! (?:mere|pere|parents|frere|soeur|oncle|tante))|" \
           r"aine|ainee|cadet|cadette|dernier|derniere|plus grand|plus grande|plus jeune|premier|premiere|" \
