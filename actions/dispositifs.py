@@ -84,8 +84,8 @@ class ActionExpliquerDispositif(Action):
         return [SlotSet("dispositif", None)]
 
 
-class _RepondreOuNoter(Action):
-    """A fixed answer (a greeting, "out of scope"), unless the message carries facts of the situation:
+class _RepondreOuNoter:
+    """(A mixin, not an action itself: rasa_sdk registers every Action subclass.) A fixed answer (a greeting, "out of scope"), unless the message carries facts of the situation:
     then they are noted and the questions go on ("bonjour, je touche le RSA et j'ai 2 enfants")."""
 
     reponse = ""
@@ -101,14 +101,14 @@ class _RepondreOuNoter(Action):
         return []
 
 
-class ActionSaluer(_RepondreOuNoter):
+class ActionSaluer(_RepondreOuNoter, Action):
     reponse = "utter_greet"
 
     def name(self) -> str:
         return "action_saluer"
 
 
-class ActionHorsSujet(_RepondreOuNoter):
+class ActionHorsSujet(_RepondreOuNoter, Action):
     reponse = "utter_out_of_scope"
 
     def name(self) -> str:
