@@ -53,11 +53,15 @@ _CUES = {"a", "au", "aux", "sur", "vers", "habite", "habitons", "habitez", "habi
 # A place verb before "a" makes the cue strong ("j'habite a vezelay"); "a" alone is weak ("a charge").
 _STRONG = {"habite", "habitons", "habitez", "habitent", "vis", "vit", "vivons", "vivent", "resident", "reside",
            "residons", "domicilie", "domiciliee", "suis", "sommes", "est", "installe", "installee", "installes",
-           "demenage", "demenagee", "arrive", "arrivee", "ne", "nee", "originaire", "loge", "logee", "heberge",
+           "arrive", "arrivee", "loge", "logee", "heberge",
            "hebergee", "reste", "restons", "trouve", "situe", "situee", "mairie", "ccas", "commune", "ville",
            "village", "habitant", "habitante", "j", "moi"}
 _CUES_DE = {"commune", "ville", "mairie", "ccas", "secteur", "cote", "pres", "region", "agglomeration",
-            "originaire", "environs", "banlieue", "centre", "quartier", "village", "agglo"}
+            "environs", "banlieue", "centre", "quartier", "village", "agglo"}
+# A place after these words is not where the person lives: work, birth, a move to come, a trip.
+_AILLEURS = {"travaille", "travaillons", "bosse", "travail", "boulot", "job", "ne", "nee", "originaire", "etudie",
+             "vacances", "demenager", "demenagerai", "partir", "aller", "vais", "va", "irai", "rdv", "rendez",
+             "hopital", "ecole", "fac", "stage", "mutee", "mute", "venu", "venue", "venant", "quitte", "quitter"}
 # Never a commune in a sentence, even after a place word: people, body parts, everyday words that are
 # also the names of small communes ("père" is Péré, "la rue" is Rue, "ma mère" is Méré).
 _NEVER = set("""
@@ -359,7 +363,10 @@ class TerritoryIndex:
                 return _resolution(text, found)
 
         def strength(i: int) -> int:
-            """2: a place verb or noun introduces what follows; 1: only "a", "au", "sur"; 0: nothing."""
+            """2: a place verb or noun introduces what follows; 1: only "a", "au", "sur"; 0: nothing or a place
+            that is not the person's home ("je travaille a Lyon")."""
+            if any(t in _AILLEURS for t in tokens[max(0, i - 4):i]):
+                return 0
             before = tokens[i - 1] if i >= 1 else None
             if before in ("la", "le", "les", "l") and i >= 2 and tokens[i - 2] in _CUES:
                 i, before = i - 1, tokens[i - 2]  # "a la rochelle": the article belongs to the name
@@ -393,7 +400,7 @@ class TerritoryIndex:
         for size in range(min(len(tokens), 6), 0, -1):
             for i in range(len(tokens) - size + 1):
                 gram = tokens[i:i + size]
-                if in_dep & set(range(i, i + size)):
+                if in_dep & set(range(i, i + size)) or any(t in _AILLEURS for t in tokens[max(0, i - 4):i]):
                     continue
                 if i >= 1 and tokens[i - 1] in ("au", "aux") and gram[0] not in _STOPWORDS:
                     article = self.exact(" ".join([("le" if tokens[i - 1] == "au" else "les"), *gram]))
