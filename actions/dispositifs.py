@@ -45,6 +45,15 @@ def trouver(valeur: Optional[str], texte: str, catalogue: dict[str, Any]) -> Opt
     return meilleur
 
 
+_QUESTION = re.compile(r"\?|\b(c est quoi|c koi|cest quoi|qu est ce|quoi|comment|explique|expliquer|"
+                       r"ai je droit|j ai droit|droit a|droit au|puis je|est ce que|combien|quel|quelle|infos?|"
+                       r"informations?|savoir|demander|obtenir|peut on|pouvez vous|dites moi)\b")
+
+
+def _est_une_question(texte: str) -> bool:
+    return bool(_QUESTION.search(normaliser(texte))) or len(normaliser(texte).split()) <= 3
+
+
 class ActionExpliquerDispositif(Action):
     def name(self) -> str:
         return "action_expliquer_dispositif"
@@ -53,6 +62,13 @@ class ActionExpliquerDispositif(Action):
                   domain: DomainDict) -> list[EventType]:
         valeur = tracker.get_slot("dispositif")
         texte = texte_du_message(tracker)
+        if not _est_une_question(texte):
+            # "je touche le RSA", "je suis à l'AAH": a benefit received, not a question about it.
+            from actions.situation import faits_du_message
+
+            events = faits_du_message(tracker, dispatcher)
+            if events is not None:
+                return [SlotSet("dispositif", None), *events]
         try:
             catalogue = load_catalogue()
             scheme = trouver(str(valeur) if valeur else None, texte, catalogue)
@@ -66,3 +82,34 @@ class ActionExpliquerDispositif(Action):
         else:
             render.envoyer(dispatcher, tracker, text=render_orientation.texte_explication(scheme))
         return [SlotSet("dispositif", None)]
+
+
+class _RepondreOuNoter:
+    """(A mixin, not an action itself: rasa_sdk registers every Action subclass.) A fixed answer (a greeting, "out of scope"), unless the message carries facts of the situation:
+    then they are noted and the questions go on ("bonjour, je touche le RSA et j'ai 2 enfants")."""
+
+    reponse = ""
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> list[EventType]:
+        from actions.situation import faits_du_message
+
+        events = faits_du_message(tracker, dispatcher)
+        if events is not None:
+            return events
+        dispatcher.utter_message(response=self.reponse)
+        return []
+
+
+class ActionSaluer(_RepondreOuNoter, Action):
+    reponse = "utter_greet"
+
+    def name(self) -> str:
+        return "action_saluer"
+
+
+class ActionHorsSujet(_RepondreOuNoter, Action):
+    reponse = "utter_out_of_scope"
+
+    def name(self) -> str:
+        return "action_hors_sujet"

@@ -5,8 +5,14 @@
   and why; how long the conversation is kept ($CONVERSATION_RETENTION_HOURS). When the site
   embedding the chat knows the commune (widget ``data-commune``, sent as message metadata)
   and it names exactly one commune, the session starts with it, so it is not asked.
+- ``action_demander_effacement``: an erasure request read from typed words is confirmed first
+  ("voulez-vous vraiment tout effacer ?"); the page's « Effacer » button (payload
+  ``/effacer_donnees``) is already explicit and erases at once. A message the NLU took for an
+  erasure request but that carries facts and no erasure words ("j'ai oublié de dire que j'ai
+  2 enfants") is read as facts instead.
 - ``action_effacer_donnees``: confirms the erasure and empties the slots; the tracker store
   (bot/rasa_ext/tracker_store.py) sees this action and deletes the whole conversation.
+- ``action_effacement_annule``: "non": nothing is erased, the form asked before goes on.
 """
 from __future__ import annotations
 
@@ -14,10 +20,14 @@ import logging
 from typing import Any, Optional
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActionExecuted, ActiveLoop, AllSlotsReset, SessionStarted, SlotSet
+from rasa_sdk.events import ActionExecuted, ActiveLoop, AllSlotsReset, FollowupAction, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions import textes
+from actions.extraction import effacement_explicite
+from actions.message import est_payload, texte
+from actions.render import envoyer
 from actions.territoire import SLOT, SLOT_NOM
 from common.retention import retention_hours, retention_text
 from knowledge.territory import CODE_COMMUNE, Candidate, commune_by_code, resolve_commune
@@ -66,3 +76,51 @@ class ActionEffacerDonnees(Action):
                   domain: DomainDict) -> list[dict[str, Any]]:
         dispatcher.utter_message(response="utter_donnees_effacees")
         return [AllSlotsReset(), ActiveLoop(None)]
+
+
+FORMULAIRES = ("situation_form", "ccas_form")
+
+
+def _formulaire_interrompu(tracker: Tracker) -> Optional[str]:
+    """The form the rules deactivated in this turn for the erasure request, if any."""
+    events = list(tracker.events or [])
+    dernier = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=-1)
+    if not any(e.get("event") == "active_loop" and e.get("name") is None for e in events[dernier + 1:]):
+        return None
+    for event in reversed(events[:dernier + 1]):
+        if event.get("event") == "active_loop" and event.get("name"):
+            return event["name"] if event["name"] in FORMULAIRES else None
+    return None
+
+
+class ActionDemanderEffacement(Action):
+    def name(self) -> str:
+        return "action_demander_effacement"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> list[dict[str, Any]]:
+        message = texte(tracker)
+        if est_payload(message):
+            return [FollowupAction("action_effacer_donnees")]  # the page's button: already explicit
+        if not effacement_explicite(message):
+            from actions.situation import faits_du_message
+
+            events = faits_du_message(tracker, dispatcher)
+            if events is not None:
+                return events  # "j'ai oublié de dire que…": facts, nothing to erase
+        envoyer(dispatcher, tracker, text=textes.EFFACEMENT_QUESTION, buttons=list(textes.EFFACEMENT_BOUTONS))
+        return [SlotSet("reprendre_formulaire", _formulaire_interrompu(tracker))]
+
+
+class ActionEffacementAnnule(Action):
+    def name(self) -> str:
+        return "action_effacement_annule"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> list[dict[str, Any]]:
+        dispatcher.utter_message(text=textes.EFFACEMENT_ANNULE)
+        formulaire = tracker.get_slot("reprendre_formulaire")
+        events: list[dict[str, Any]] = [SlotSet("reprendre_formulaire", None)]
+        if formulaire in FORMULAIRES:
+            events.append(FollowupAction(formulaire))
+        return events

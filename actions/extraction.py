@@ -1,24 +1,43 @@
 """Facts of the situation (docs/situation.md) read from one French message.
 
-Plain functions, no Rasa: ``extract(text, entities, requested)`` returns the
-facts found and the values refused (out of range) with a French explanation.
+Plain functions, no Rasa: ``extract(text, entities, requested, intent, known)`` returns the facts
+found, the values refused (out of range) with a French explanation, the fields whose value was
+vague (a range, "dans les 500") and the benefits the person says they no longer receive.
 
-The message is read twice over: by rules on the text itself (numbers written
-in words are first turned into digits with ``text2num``), and by the
-entities DIET found. For one field, the text rules win and DIET only fills
-what they missed, so a fact is never counted twice. ``requested`` is the
-question just asked: a bare "35", "oui" or "rien" answers it.
+How a message is read (numbers in words are first turned into digits with ``text2num``):
+
+- every number is first given its unit: years of age, months, a percentage, a count of children
+  or of people, a postal code, a year; what is left is an amount of money;
+- an amount goes to the field named by the nearest cue word of its clause ("loyer", "locataire",
+  "salaire", "net", "chômage", "retraite", "dette", "retard", "livret"…); a clause that names a cue
+  but gives no number passes it to the next clause ("je touche le RSA, 700 euros"); an amount of a
+  benefit (RSA, AAH, APL…) is not a resource of the contract: the benefit is noted as received
+  (``prestations_percues``) and the engine counts it as the law does;
+- an amount without any cue answers the question just asked (``requested``), or nothing: a number
+  is never put in a field without a cue or the question that asked for it;
+- ranges ("500-600", "entre 500 et 600") and vague amounts ("dans les 500", "plus de 1000") are
+  not turned into values: the field is listed in ``ambigus`` and the bot asks for one amount;
+- a total ("à nous deux", "en tout") is taken as it is; two incomes of two people are added;
+- negations set zero ("je n'ai pas de salaire"), or remove a benefit ("je ne touche plus l'APL");
+- children: "mon fils de 7 ans" is one child of 7, "un bébé de 4 mois" is 0 (under one year);
+- a situation told for a relative ("c'est pour ma mère, elle a 82 ans") gives the relative's
+  facts (``pour_un_proche``), and the speaker's own age is not taken for theirs.
+
+DIET's entities are a second reader: its closed values fill what the rules missed, its numbers
+only answer the question asked.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, Iterable, Optional, get_args
 
 from text_to_num import alpha2digit
 
 from common.text import strip_accents
-from knowledge.eligibility.situation import RESOURCE_FIELDS, Activite, Logement, Nationalite
+from knowledge.eligibility.situation import (RESOURCE_FIELDS, Activite, Besoin, Logement, Nationalite,
+                                             PrestationPercue)
 
 INCONNU = "inconnu"  # the person does not know or prefers not to answer
 
@@ -26,6 +45,8 @@ INCONNU = "inconnu"  # the person does not know or prefers not to answer
 ACTIVITES = get_args(Activite)
 LOGEMENTS = get_args(Logement)
 NATIONALITES = get_args(Nationalite)
+PRESTATIONS = get_args(PrestationPercue)
+BESOINS = get_args(Besoin)
 RESSOURCES = RESOURCE_FIELDS
 
 # Bounds of each number, and what to say when an answer is outside them.
@@ -34,13 +55,20 @@ BORNES: dict[str, tuple[float, float, str]] = {
                      "par exemple « 42 »."),
     "nb_enfants": (0, 20, "Je n'ai pas compris le nombre d'enfants : indiquez un nombre entre 0 et 20."),
     "enfants": (0, 25, "L'âge de chaque enfant à charge doit être entre 0 (moins d'un an) et 25 ans."),
-    "loyer": (1, 20_000, "Ce loyer me paraît impossible : indiquez le loyer mensuel en euros, "
+    "loyer": (0, 20_000, "Ce loyer me paraît impossible : indiquez le loyer mensuel en euros, "
                          "par exemple « 550 »."),
     "handicap_taux": (0, 100, "Le taux d'incapacité est un pourcentage entre 0 et 100, "
                               "par exemple « 80 »."),
+    "titre_sejour_annees": (0, 80, "Indiquez depuis combien d'années vous avez ce titre de séjour, "
+                                   "par exemple « 6 »."),
+    "epargne": (0, 10_000_000, "Ce montant me paraît impossible : indiquez votre épargne en euros, "
+                               "par exemple « 2000 »."),
+    "dette_loyer": (0, 10_000_000, "Ce montant me paraît impossible : indiquez ce que vous devez en tout, "
+                                   "en euros, par exemple « 1500 »."),
     **{r: (0, 100_000, "Ce montant me paraît impossible : indiquez ce que vous recevez par mois, "
                        "en euros, par exemple « 1200 ».") for r in RESSOURCES},
 }
+ENTIERS = ("age", "nb_enfants", "handicap_taux", "titre_sejour_annees")
 
 
 @dataclass
@@ -48,29 +76,41 @@ class Extraction:
     facts: dict[str, Any] = field(default_factory=dict)
     # field -> French explanation of why the value was refused
     refus: dict[str, str] = field(default_factory=dict)
+    # fields given a range or a vague amount: not set, asked again
+    ambigus: set[str] = field(default_factory=set)
+    # benefits the person says they do not (or no longer) receive
+    retirees: set[str] = field(default_factory=set)
+    # needs named by their words ("je n'ai plus rien à manger"): besides the NLU's intent
+    besoins: list[str] = field(default_factory=list)
 
 
 # -- normalisation ---------------------------------------------------------------
 
 def normaliser(text: str) -> str:
     """Lower case, no accents, apostrophes and hyphens as spaces, numbers in words as digits;
-    punctuation is kept (clauses are cut on it, "1.300" is a number)."""
+    punctuation is kept (clauses are cut on it, "1.300" is a number). "500-600" becomes
+    "500 a 600" (a range)."""
     text = strip_accents(text).lower()
-    text = re.sub(r"[’'`´\-]", " ", text)
-    text = text.replace("€", " euros ").replace("%", " pour cent ")
+    text = re.sub(r"[’'`´]", " ", text)
+    text = re.sub(r"(?<=\d)\s*[-/]\s*(?=\d)", " a ", text)
+    text = text.replace("-", " ").replace("€", " euros ").replace("%", " pour cent ")
     text = re.sub(r"\s+", " ", text).strip()
+    # "cinq cents et six cents": text2num would glue the two numbers
+    text = re.sub(r"\b(cents?|mille) (et|ou|a) ", r"\1 ¤\2 ", text)
     try:
         text = alpha2digit(text, "fr")
     except Exception:  # noqa: BLE001 - text2num may choke on odd input: keep the words
         pass
+    text = text.replace("¤", "")
     # text2num leaves "un", "une", "deux" alone (articles): numbers only where they count something.
-    text = re.sub(r"\bdeux\b", "2", text)
-    text = re.sub(r"\b(un|une|1 seule?|1 seul)\b(?= (seule? )?(enfants?|fils|filles?|gamins?|gosses?|bebes?|petite?s?|ados?)\b)",
-                  "1", text)
+    text = re.sub(r"(?<!\ba )(?<!\bnous )(?<!\bles )(?<!\bdes )\bdeux\b", "2", text)
+    text = re.sub(r"\b(un|une|1 seule?|1 seul)\b(?= (seule? )?(enfants?|fils|filles?|gamins?|gosses?|bebes?|ados?|"
+                  r"petite?s?(?=\s*($|[,.;!?:]|de \d|qui |a \d|dernier|derniere)))\b)", "1", text)
     # "1 300", "1.300" -> 1300 (a thousands group is exactly three digits)
     text = re.sub(r"\b(\d{1,3})[ .](\d{3})\b(?![ .]?\d)", r"\1\2", text)
     text = re.sub(r"(\d),(\d{1,2})\b", r"\1.\2", text)
-    return text
+    text = re.sub(r"(\d)\s*k\b", r"\g<1>000", text)  # "2k" -> 2000
+    return re.sub(r"\s+", " ", text).strip()
 
 
 _NUM = r"(\d+(?:\.\d+)?)"
@@ -80,146 +120,298 @@ def _nombres(text: str) -> list[float]:
     return [float(n) for n in re.findall(_NUM, text)]
 
 
-def _clauses(text: str) -> list[str]:
-    return [c.strip() for c in re.split(r"[,;.!?\n]| et | mais | puis | donc ", f" {text} ") if c.strip()]
+_CLAUSE = re.compile(r"[,;.!?\n:()]| et | mais | puis | donc | car | sinon | alors | parce que | sauf ")
 
 
-# -- children ----------------------------------------------------------------------
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause of ``text``."""
+    out, start = [], 0
+    for m in _CLAUSE.finditer(text):
+        if text[start:m.start()].strip():
+            out.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, len(text)))
+    return out
 
-_ENFANT = r"(?:enfants?|fils|filles?|gamins?|gosses?|bebes?|petits?|ados?|jumeaux|jumelles)"
-_DU_CHEF = r"(?:ils|elles|il|elle|ils ont|elles ont|mes enfants ont|ma fille a|mon fils a)"
-_FILLER = {"de", "d", "et", "ans", "an", "mois", "ont", "a", "ages", "agee", "agees", "age",
-           "respectivement", "qui", "ou", "aussi", "tous", "les", "deux", "entre"}
+
+def _masquer(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
 
 
-def _ages_enfants(text: str) -> tuple[Optional[list[int]], list[tuple[int, int]]]:
-    """Ages of children after a child word ("2 enfants de 3 et 7 ans"), and the spans used."""
+# -- people: the speaker, a relative, children -----------------------------------------
+
+_PETIT_SEUL = r"(?=\s*(?:$|[,.;!?:]|de \d|qui |a \d|ont |sont |et |dernier|derniere|garcon|bout|\d))"
+_ENFANT = r"(?:enfants?|fils|filles?|gamins?|gosses?|bebes?|petits?" + _PETIT_SEUL + r"|petites?" + _PETIT_SEUL + \
+          r"|ados?|" \
+          r"adolescents?|adolescentes?|jumeaux|jumelles|triples|nourrissons?|garcons?|loulous?|puce|" \
+          r"(?:le|la|l|mon|ma) (?:(?:grand|grande)(?! (?:mere|pere|parents|frere|soeur|oncle|tante))|" \
+          r"aine|ainee|cadet|cadette|dernier|derniere|plus grand|plus grande|plus jeune|premier|premiere|" \
+          r"deuxieme|second|seconde|troisieme))"
+_PROCHE = r"(?:pere|mere|papa|maman|parents|grand pere|grand mere|grands parents|beau pere|belle mere|" \
+          r"oncle|tante|frere|soeur|voisin|voisine|cousin|cousine|mamie|papi|papy|mamy|beaux parents)"
+_CONJOINT = r"(?:mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|copain|copine|concubin|concubine)"
+_PROCHE_DEMANDE = re.compile(
+    rf"\b(?:pour|de la part de|a la place de) (?:mon|ma|mes|notre|nos) {_PROCHE}\b|"
+    rf"^(?:bonjour |salut |alors |voila |oui |en fait )*(?:mon|ma|mes) {_PROCHE} (?:a|est|vit|touche|ne|n|habite|"
+    rf"percoit|recoit|va|aurait|voudrait|doit|cherche|se)\b")
+_MOIS_ANS = re.compile(r"\b(\d{1,3}) ?(ans?|mois)\b")
+_FILLER = {"de", "d", "et", "ans", "an", "mois", "ont", "a", "ages", "agee", "agees", "age", "respectivement",
+           "qui", "ou", "aussi", "tous", "les", "deux", "entre", "un", "une", "l", "autre", "le", "la",
+           "premier", "premiere", "second", "seconde", "grand", "grande", "aine", "ainee", "cadet", "cadette",
+           "dernier", "derniere", "plus", "petit", "petite", "mon", "ma", "mes", "fils", "fille", "bebe",
+           "il", "elle", "ils", "elles", "de", "dont", "avec", "moi", "chez", "sont", "est", "respectivement",
+           "environ", "bientot", "presque", "demi"}
+
+
+def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tuple[int, int]]]:
+    """Ages of children after a child word ("2 enfants de 3 et 7 ans", "mon fils de 7 ans",
+    "un bébé de 4 mois" -> 0), and the spans used. "il a 7 ans" counts only after a child word."""
     ages: list[int] = []
     spans: list[tuple[int, int]] = []
-    for m in re.finditer(rf"\b(?:{_ENFANT}|ils ont|elles ont|il a|elle a)\b", text):
+    sujets = rf"\b(?:{_ENFANT}|ils ont|elles ont|il a|elle a|{_PROCHE}|{_CONJOINT})\b"
+    dernier_nom: Optional[str] = None
+    for m in re.finditer(sujets, text):
+        word = m.group(0)
+        if any(a <= m.start() < b for a, b in spans):
+            continue  # inside the ages already read
+        if re.fullmatch(_PROCHE + "|" + _CONJOINT, word):
+            dernier_nom = "adulte"
+            continue
+        if word in ("il a", "elle a", "ils ont", "elles ont"):
+            if dernier_nom != "enfant" or proche and word in ("il a", "elle a") and dernier_nom is None:
+                continue
+        else:
+            dernier_nom = "enfant"
+        if re.search(r"\b(attends?|attendons|attendez|attendent|enceinte de)\s*(1|un|une|des)?\s*$",
+                     text[:m.start()]):
+            continue  # "j'attends un bébé": a pregnancy, not a child yet
         tokens = list(re.finditer(r"\d+(?:\.\d+)?|[a-z]+", text[m.end():]))
-        found: list[tuple[float, str]] = []
-        end = m.end()
-        unit_seen = False
-        last_unit_end = end
+        found: list[int] = []
         commit = 0
+        end = m.end()
+        inconnus = 0  # words between the child word and an age ("2 enfants, lea 4 ans et tom 9 ans")
         for tok in tokens:
-            word = tok.group(0)
-            if re.fullmatch(r"\d+(?:\.\d+)?", word):
-                found.append((float(word), "ans"))
-            elif word in ("ans", "an") and found:
-                unit_seen = True
+            word_ = tok.group(0)
+            if re.fullmatch(r"\d+(?:\.\d+)?", word_):
+                found.append(int(float(word_)))
+                inconnus = 0
+            elif word_ in ("ans", "an") and len(found) > commit:
                 commit = len(found)
-            elif word == "mois" and found:
-                found[-1] = (0, "mois")
-                unit_seen = True
+                end = m.end() + tok.end()
+            elif word_ == "mois" and len(found) > commit:
+                found[-1] = found[-1] // 12  # "4 mois" -> 0, "18 mois" -> 1
                 commit = len(found)
-            elif word not in _FILLER:
+                end = m.end() + tok.end()
+            elif word_ in _FILLER:
+                continue
+            elif inconnus < 1 and len(word_) >= 2 and not re.fullmatch(
+                    r"(j|je|ai|suis|mais|car|donc|on|nous|vous|mon|ma|mes|loyer|euros?|gagne|touche|paie|paye|"
+                    r"travaille|depuis|pendant|dans|enceinte|attends?)", word_):
+                inconnus += 1
+            else:
                 break
-            end = m.end() + tok.end()
-            if unit_seen and word in ("ans", "an", "mois"):
-                last_unit_end = end
-        if found and unit_seen:
-            ages += [int(v) for v, _ in found[:commit]]
-            spans.append((m.start(), last_unit_end))
+        if not commit and found and ages and len(found) == 1:
+            commit = 1  # "mon fils a 7 ans et ma fille 10"
+            end = m.end() + tokens[0].end() if tokens else end
+        if commit:
+            ages += found[:commit]
+            spans.append((m.end(), end))
+    # "un bébé", "un nourrisson" without an age: under one year
+    if True:
+        for m in re.finditer(r"\b(1|un|mon|notre|le|ma|une) (bebe|nourrisson|nouveau ne|nouvelle nee)\b(?! (de |a |qui a )?\d)",
+                             text):
+            if any(a <= m.end() <= b for a, b in spans):
+                continue
+            if not re.search(r"\b(attends?|attendons|attendez|attendent|enceinte|futur)\s*$", text[:m.start()]) \
+                    and not re.search(r"\b(attend|naitre|pour|prevu)", text[m.end():m.end() + 15]):
+                ages.append(0)
+    if ages and re.search(r"\b(jumeaux|jumelles)\b", text) and len(ages) == 1 and \
+            re.search(r"\b(jumeaux|jumelles) (de|qui ont|ont) \d", text):
+        ages.append(ages[0])
     return (ages or None), spans
 
 
-_ATTENDU = re.compile(r"\b(attends?|attendons|attendez|attendent)\s*$")
-
-
 def _nb_enfants(text: str) -> Optional[int]:
-    if re.search(rf"\b(sans|pas d|pas eu d|aucun|0|zero|pas de) ?{_ENFANT}", text) or \
+    if re.search(rf"\b(sans|pas d|pas eu d|aucun|0|zero|pas de|plus d|jamais eu d) ?{_ENFANT}", text) or \
             re.search(r"\bpas d enfants?\b|\bn ai pas d enfants?\b", text):
         return 0
-    total = 0
-    seen = False
-    for m in re.finditer(rf"\b(\d{{1,3}}) (?:{_ENFANT})\b", text):
-        if _ATTENDU.search(text[:m.start()]):
-            continue  # "j'attends un bébé": a pregnancy, not a child yet
+    m = re.search(r"\b(\d{1,2}) (?:enfants?|gamins?|gosses?|petits?|loulous?)\b", text)
+    if m and not re.search(r"\b(attends?|attendons|attendez|attendent)\s*$", text[:m.start()]):
+        return int(m.group(1))
+    total, seen = 0, False
+    for m in re.finditer(rf"\b(\d{{1,2}}) (?:{_ENFANT})\b", text):
+        if re.search(r"\b(attends?|attendons|attendez|attendent)\s*$", text[:m.start()]):
+            continue
         total += int(m.group(1))
         seen = True
-    # "j'ai 2 enfants, 1 fils de 3 ans et 1 fille": the total is given, do not add the detail.
-    m = re.search(r"\b(\d{1,3}) (?:enfants?|gamins?|gosses?)\b", text)
-    if m and not _ATTENDU.search(text[:m.start()]):
-        return int(m.group(1))
     return total if seen else None
+
+
+def _pour_un_proche(text: str, known: dict[str, Any]) -> bool:
+    if known.get("pour_un_proche") is True:
+        return True
+    return bool(_PROCHE_DEMANDE.search(text))
+
+
+def _age(text: str, proche: bool) -> Optional[float]:
+    """The age of the person the situation is about."""
+    if proche:
+        m = re.search(rf"\b(?:il a|elle a|{_PROCHE} (?:a|de|agee? de|qui a)) {_NUM} ?ans\b", text) or \
+            re.search(rf"\b{_PROCHE}\D{{0,25}}?\b{_NUM} ?ans\b", text)
+        return float(m.group(1)) if m else None
+    m = re.search(r"(?:^|^a |\b(?:j ai|jai|g|age de|agee? de|moi|suis|ai|moi j ai|aurai|vais avoir|viens d avoir)\s+)"
+                  + _NUM + r" ?ans\b", text)
+    if m:
+        return float(m.group(1))
+    m = re.search(r"\b(?:je suis )?nee? en (19\d{2}|20[01]\d)\b", text)
+    if m:
+        return float(date.today().year - int(m.group(1)))
+    m = re.search(r"\bmoi,? (?:j ai )?" + _NUM + r"(?: ?ans)?\b", text)
+    if m:
+        return float(m.group(1))
+    m = re.search(r"\b(?:je suis|suis|moi) (?:un|une) (?:\w+ ){0,2}(?:de|agee? de) " + _NUM + r" ?ans\b", text)
+    if m:
+        return float(m.group(1))
+    m = re.search(r"^\D{0,30}?" + _NUM + r" ?ans\b", text)
+    if m and not re.search(rf"\b((mon|ma|mes|son|sa|ses|notre|nos|le|la|les|un|une|des) ({_ENFANT}|{_PROCHE}|"
+                           rf"{_CONJOINT})|il|elle|ils|elles|depuis|pendant|dans|il y a)\b",
+                           text[:m.start(1)]):
+        return float(m.group(1))
+    return None
 
 
 # -- facts read from the words ---------------------------------------------------------
 
 _COUPLE_NON = r"\b(pas en couple|plus en couple|celibataire|seule?s?|divorcee?s?|separee?s?|veuve?|veuf|" \
-              r"maman solo|papa solo|parent isole|mere isolee|pere isole|famille monoparentale)\b"
+              r"maman solo|papa solo|parent isole|mere isolee|pere isole|famille monoparentale|" \
+              r"mon ex|ma ex|mon ancien compagnon)\b"
+# "seul" that says how something is done or felt, not living alone ("se laver seul", "je me sens seule")
+_SEUL_AUTRE = re.compile(r"\b((me|se|te) \w+|sens|sent|laver|habiller|deplacer|lever|marcher|sortir|manger|faire|"
+                         r"payer|gerer|arrive|arriver|debrouille|debrouiller) (tout |toute )?seule?s?\b|"
+                         r"\bseule?s? (a|pour) (payer|travailler|gagner|m occuper|s occuper)\b|\bpas seule?\b|"
+                         r"\b(un|une|1) seule?\b")
 _COUPLE_OUI = r"\b(en couple|mariee?s?|pacsee?s?|concubinage|concubin|mon mari|ma femme|mon conjoint|" \
-              r"ma conjointe|mon compagnon|ma compagne|mon copain|ma copine|avec mon ami|on est 2|" \
-              r"nous sommes 2|vie maritale|union libre)\b"
+              r"ma conjointe|mon compagnon|ma compagne|mon copain|ma copine|avec mon ami|nous 2|nous deux|" \
+              r"vie maritale|union libre|a nous 2|a nous deux|a deux on|mon epoux|mon epouse|vit avec (mon|ma) (pere|mere)|" \
+              r"mon homme|ma moitie|on vit ensemble|vivons ensemble|en concubinage)\b"
 
 
-def _en_couple(text: str) -> Optional[bool]:
-    if re.search(_COUPLE_NON, text):
-        # "seul" with children or "je me sens seul" still says: not living as a couple,
-        # unless the person also says they are married ("seule avec mon mari" is rare).
-        if re.search(r"\b(pas en couple|plus en couple|celibataire|divorce|separe|veuve?|veuf)", text):
+def _en_couple(text: str, proche: bool) -> Optional[bool]:
+    if re.search(r"\b(mon|ma) (mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne) (est )?"
+                 r"(decede|decedee|mort|morte|parti|partie)\b", text):
+        return False
+    if re.search(_COUPLE_NON, _SEUL_AUTRE.sub(" ", text)):
+        if re.search(r"\b(pas en couple|plus en couple|celibataire|divorce|separe|veuve?|veuf|mon ex|ma ex)", text):
             return False
         if not re.search(_COUPLE_OUI, text):
             return False
     if re.search(_COUPLE_OUI, text):
+        if proche and re.search(r"\b(mon mari|ma femme|mon conjoint|ma conjointe|mon compagnon|ma compagne)\b",
+                                text) and not re.search(r"\b(son|sa) (mari|femme|epoux|epouse)\b|\b(ils|elles) "
+                                                        r"sont (maries|en couple)\b", text):
+            return None  # the speaker's spouse says nothing of the relative's couple
+        return True
+    if proche and re.search(r"\b(avec )?(son|sa) (mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne)\b",
+                            text):
         return True
     return None
 
 
 def _grossesse(text: str) -> Optional[bool]:
-    if re.search(r"\bpas enceinte\b", text):
+    if re.search(r"\bpas enceinte\b|\bplus enceinte\b", text):
         return False
-    if re.search(r"\b(enceinte|grossesse|(attends?|attendons|attendez) (un|1|des) (bebes?|enfants?|jumeaux))\b",
-                 text):
+    if re.search(r"\b(enceinte|grossesse|(attends?|attendons|attendez) (un|1|des|mon|notre) (bebes?|enfants?|jumeaux|"
+                 r"premier|deuxieme|2eme|troisieme)|futur bebe|va naitre|naissance prevue)\b", text):
         return True
     return None
 
 
 _LOGEMENT = (
-    ("sans_domicile", r"\b(a la rue|sdf|sans domicile|sans abri|sans (logement|logis|toit)|dors? dehors|dormons dehors|dans (ma|une|la) voiture|"
-                      r"dans la rue|squat)\b"),
+    ("etablissement", r"\b(ehpad|maison de retraite|residence (autonomie|seniors?|pour personnes agees|services)|"
+                      r"foyer logement|usld|foyer d accueil medicalise|maison d accueil specialisee|"
+                      r"unite de soins de longue duree)\b"),
+    ("sans_domicile", r"\b(a la rue|sdf|sans domicile|sans abri|sans (logement|logis|toit)|dors? dehors|dormons dehors|"
+                      r"dans (ma|une|la|notre) voiture|dans la rue|squat|squatte)\b"),
     ("hebergement_structure", r"\b(foyer|chrs|hotel social|centre d hebergement|a l hotel|hebergement d urgence|"
-                              r"residence sociale|cada)\b"),
-    ("heberge", r"\b(hebergee?s?|chez (mes|mon|ma|des|un|une|ma|quelqu un)\b|heberge par)"),
-    ("proprietaire", r"\b(je suis|on est|nous sommes|suis) (proprietaire|proprio)s?\b|\bj ai (achete|une maison a moi)\b"),
-    ("locataire", r"\b(locataire|je loue|on loue|en location|hlm|logement social|bailleur|mon proprio|ma proprio|"
-                  r"mon proprietaire|notre proprietaire|le proprio|mon loyer|notre loyer|de loyer)\b"),
+                              r"residence sociale|cada|huda|115|samu social|maison relais|pension de famille|"
+                              r"hotel)\b"),
+    ("heberge", r"\b(hebergee?s?|chez (mes|mon|ma|des|un|une|ma|quelqu un|une amie|un ami)\b|heberge par|"
+                r"loge chez|logee chez|vis chez|vit chez|dors chez)"),
+    ("proprietaire", r"\b(je suis|on est|nous sommes|suis|il est|elle est|sont|est) (proprietaire|proprio)s?\b|"
+                     r"\bj ai (achete|une maison a moi)\b|\bnotre maison\b|\bsa maison\b|\bma maison\b"),
+    ("locataire", r"\b(locataire|je loue|on loue|nous louons|il loue|elle loue|en location|hlm|logement social|"
+                  r"office public|colocation|sous locataire|sous location)\b"),
 )
 
 
 def _logement(text: str) -> Optional[str]:
     for value, pattern in _LOGEMENT:
         if re.search(pattern, text):
-            if value == "heberge" and re.search(r"\b(chez (moi|nous|soi))\b", text) and \
+            if value == "heberge" and re.search(r"\b(chez (moi|nous|soi|lui|elle))\b", text) and \
                     not re.search(r"\bhebergee?", text):
+                continue
+            if value == "proprietaire" and re.search(r"\b(mon|ma|notre|le|la) (proprio|proprietaire)\b", text) \
+                    and not re.search(r"\b(je suis|on est|nous sommes|suis) (proprietaire|proprio)", text):
+                continue
+            if value == "locataire" and re.search(r"\b(pas de loyer|aucun loyer|sans loyer)\b", text):
+                continue
+            if value == "hebergement_structure" and len(re.findall(r"\bfoyer\b", text)) == 1 and re.search(
+                    r"\b(femme|homme|mere|pere) au foyer\b|\b(le|notre|mon|votre|du|son) foyer (touche|gagne|percoit|recoit|"
+                    r"a |compte|est compose|fiscal)|\b(revenus?|ressources?|personnes?) du foyer\b|\bdu foyer\b|"
+                    r"\bpour le foyer\b|\ble foyer\b", text) and not re.search(r"\b(dans|en|au) (un |le )?foyer\b", text):
                 continue
             return value
     return None
 
 
+_LOCATAIRE_DEDUIT = re.compile(r"\b(mon|ma|notre|le|la) (proprio|proprietaire|bailleur|bailleuse|agence)\b|"
+                               r"\b(mon|notre|son|le|de|du|mes|nos|les) loyers?\b")
+
+
+def logement_deduit(text: str) -> Optional[str]:
+    """What the words imply without saying it: a landlord or a rent of one's own make a tenant. Used by
+    the dialogue to skip a question, never reported as a fact that was said."""
+    norm = normaliser(text)
+    if _LOCATAIRE_DEDUIT.search(norm) and not re.search(r"\b(pas de loyer|aucun loyer|sans loyer)\b", norm):
+        return "locataire"
+    return None
+
+
 _ACTIVITE = (
-    ("retraite", r"\b(je suis (a la )?retraitee?|a la retraite|en retraite|retraitee?)\b"),
-    ("etudiant", r"\b(etudiante?s?|a la fac|en fac|universite|en master|en licence|en bts|alternance)\b"),
-    ("demandeur_emploi", r"\b(chomage|chomeur|chomeuse|demandeu(r|se) d emploi|france travail|pole emploi|"
-                         r"inscrite? a france|licenciee?|perdu mon (travail|emploi|boulot|job)|"
-                         r"cherche (du|un) (travail|emploi|boulot|job)|\bare\b)\b"),
+    ("retraite", r"\b((je suis|suis|est|sommes|sont|etes|il est|elle est) (a la )?retraitee?s?|a la retraite|"
+                 r"en retraite|retraitee?s? (depuis|de la|du)|jeune retraitee?)\b|^retraitee?s?$"),
+    ("apprenti", r"\b(apprentie?s?|en apprentissage|contrat d apprentissage|alternance|alternante?|"
+                 r"contrat pro(fessionnel)?)\b"),
+    ("etudiant", r"\b(etudiante?s?|a la fac|en fac|universite|en master|en licence|en bts|lyceen(ne)?)\b"),
+    ("demandeur_emploi", r"\b((suis|est|sommes|sont|etes|me retrouve|mis|mise) (au|en) chomage|au chomage|chomeur|"
+                         r"^chomage$|"
+                         r"chomeuse|demandeu(r|se) d emploi|inscrite? a (france travail|pole emploi)|"
+                         r"licenciee?|perdu mon (travail|emploi|boulot|job)|fin de (contrat|droits)|"
+                         r"cherche (du|un) (travail|emploi|boulot|job)|recherche d emploi)\b"),
     ("independant", r"\b(independante?|auto ?entrepreneu(r|se)|micro ?entrepreneu(r|se)|freelance|artisan|"
-                    r"commercante?|a mon compte|mon entreprise)\b"),
+                    r"commercante?|a mon compte|(mon|ma|une|notre) (petite )?entreprise|agriculteur|agricultrice|"
+                    r"profession liberale|gerante?|exploitante? agricole)\b"),
     ("sans_activite", r"\b(sans emploi|sans activite|sans travail|ne travaille pas|travaille pas|travaille plus|"
-                      r"ne travaille plus|femme au foyer|homme au foyer|mere au foyer|pas de travail|pas de boulot)\b"),
-    ("salarie", r"\b(salariee?|cdi|cdd|interim|interimaire|je travaille|on travaille|temps partiel|temps plein|"
-                r"mon salaire|mon patron|mon employeur|smic|contrat de travail|aide soignante?|caissiere?)\b"),
+                      r"ne travaille plus|femme au foyer|homme au foyer|mere au foyer|pas de travail|pas de boulot|"
+                      r"en invalidite|arret maladie longue|m occupe de mes enfants|conge parental)\b"),
+    ("salarie", r"\b(salariee?|cdi|cdd|interim|interimaire|je travaille|on travaille|il travaille|elle travaille|"
+                r"temps partiel|temps plein|mon patron|mon employeur|contrat de travail|aide soignante?|caissiere?|"
+                r"je bosse|j bosse|mi temps|serveu(r|se)|vendeu(r|se)|agent d entretien|menage chez|"
+                r"(je fais|fait|faisons) (des|du) menages?|auxiliaire de vie|ouvriere?|employee?|fonctionnaire|"
+                r"agent de|infirmiere?|chauffeur|livreu(r|se)|magasiniere?|manutentionnaire|cuisiniere?)\b"),
 )
 
 
 def _activite(text: str) -> Optional[str]:
     for value, pattern in _ACTIVITE:
-        if re.search(pattern, text):
-            if value == "retraite" and re.search(r"\bma retraite (est|fait|de)\b", text) is None and \
-                    re.search(r"\b(je suis|suis|a la|en) (a la )?retraite", text) is None and \
-                    not re.search(r"\bretraitee?\b", text):
+        m = re.search(pattern, text)
+        if m:
+            if value == "demandeur_emploi" and re.search(r"\b(fin de droits|plus de chomage|pas de chomage)\b", text) \
+                    and re.search(r"\b(travaille|cdi|cdd|salarie)", text) and not re.search(r"\bne travaille", text):
                 continue
             return value
     return None
@@ -232,16 +424,37 @@ _UE = ("allemand", "autrichien", "belge", "bulgare", "chypriote", "croate", "dan
 
 
 def _nationalite(text: str) -> Optional[str]:
-    if re.search(r"\b(sans papiers?|pas de papiers?|sans titre|irreguliere?|sous oqtf|oqtf|debout(e)?e? de ma demande)\b",
-                 text):
+    if re.search(r"\b(sans papiers?|pas de papiers?|sans titre|pas de titre|irreguliere?|sous oqtf|oqtf|"
+                 r"deboute(e)?|en situation irreguliere)\b", text):
         return "hors_ue_irregulier"
     if re.search(r"\b(titre de sejour|carte de sejour|carte de resident|recepisse|refugiee?|protection subsidiaire|"
-                 r"titre de resident|visa long sejour)\b", text):
+                 r"titre de resident|visa long sejour|carte de 10 ans|carte pluriannuelle)\b", text):
         return "hors_ue_regulier"
     if re.search(r"\bfrancaise?s?\b|\bnationalite francaise\b", text):
         return "francaise"
     if re.search(r"\b(" + "|".join(_UE) + r")(e|ne|se)?s?\b", text):
         return "ue"
+    return None
+
+
+def _titre_sejour_annees(text: str, requested: Optional[str]) -> Optional[float]:
+    titre = r"(titre|carte|recepisse|papiers|titre de sejour|carte de sejour|carte de resident)"
+    m = re.search(titre + r"\D{0,40}?\bdepuis (\d{1,2}) ?ans\b", text) or \
+        re.search(r"\b(\d{1,2}) ?ans (de|avec|que j ai|qu on a)\D{0,20}" + titre, text)
+    if m:
+        return float(m.group(2) if m.lastindex and m.group(2) and m.group(2).isdigit() else m.group(1))
+    m = re.search(titre + r"\D{0,40}?\bdepuis (19|20)(\d{2})\b", text)
+    if m:
+        return float(max(0, date.today().year - int(m.group(2) + m.group(3))))
+    if requested == "titre_sejour_annees":
+        m = re.search(r"\b(?:depuis )?(\d{1,2})(?: ?ans?)?\b", text)
+        if m:
+            return float(m.group(1))
+        m = re.search(r"\b(19|20)(\d{2})\b", text)
+        if m:
+            return float(max(0, date.today().year - int(m.group(1) + m.group(2))))
+        if re.search(r"\b(moins d (1|un) an|quelques mois|cette annee)\b", text):
+            return 0.0
     return None
 
 
@@ -254,96 +467,438 @@ def _handicap(text: str, requested: Optional[str]) -> Optional[float]:
     m = re.search(r"\b(taux|incapacite)\D{0,25}" + _NUM, text)
     if m:
         return float(m.group(2))
+    m = re.search(r"\b(plus de|au moins|superieur a) 80\b", text)
+    if m and re.search(r"taux|incapacite|handicap|mdph", text):
+        return 80.0
     return None
 
 
-def _perte_autonomie(text: str) -> Optional[bool]:
-    if re.search(r"\b(perte d autonomie|dependante?|besoin d aide (pour|au quotidien|a domicile|tous les jours)|"
-                 r"ne (peux|peut) plus (me|se) (laver|habiller|deplacer)|aide a domicile|gir [1-4])\b", text):
+def _rqth(text: str) -> Optional[bool]:
+    rqth = r"(rqth|reconnue? (comme )?travailleu(r|se) handicapee?|reconnaissance (de la )?qualite de travailleur " \
+           r"handicape|statut de travailleur handicape)"
+    if re.search(r"\b(pas|plus|aucune?|sans|ni) (de |la |d )?" + rqth, text) or \
+            re.search(r"\bne suis pas " + rqth, text):
+        return False
+    if re.search(r"\b" + rqth + r"\b", text):
         return True
     return None
 
 
-# -- amounts ----------------------------------------------------------------------------
-
-_KINDS = (
-    ("loyer", r"\b(loyer|loyers|je paie|je paye|on paie|on paye)\b"),
-    ("pension_alimentaire_recue", r"\bpension alimentaire\b"),
-    ("chomage", r"\b(chomage|are|france travail|pole emploi|allocation chomage|indemnites?)\b"),
-    ("retraite", r"\b(retraite|pension)\b"),
-    ("autres_ressources", r"\b(rsa|apl|caf|aah|allocs?|allocations?|prime d activite|ass|bourse)\b"),
-    ("revenus_activite", r"\b(gagne|gagnons|gagnent|salaire|salaires|smic|brut)\b"),
-)
-_ZERO = r"\b(rien|aucun revenu|aucune ressource|pas de revenus?|pas de ressources?|sans revenus?|" \
-        r"sans ressources?|0 revenu|0 euros?|zero|gagne 0|touche 0|pas un sou|aucun)\b"
-_MONEY = re.compile(r"\b" + _NUM + r" ?(euros?|e|eur|balles)?\b")
-
-
-def _kind(clause: str) -> Optional[str]:
-    for kind, pattern in _KINDS:
-        if re.search(pattern, clause):
-            return kind
+def _perte_autonomie(text: str) -> Optional[bool]:
+    if re.search(r"\b(perte d autonomie|dependante?|besoin d (aide|assistance|quelqu un) (pour (se|me|la toilette|"
+                 r"s habiller|m habiller|manger|marcher|sortir|les courses|faire (ses|mes|les) courses|la vie quotidienne|"
+                 r"le quotidien|tout)|au quotidien|a domicile|tous les jours|chaque jour)|ne (peux|peut|pouvons) plus "
+                 r"(me|se|nous|faire (ses|mes|les) courses|sortir|marcher|cuisiner|vivre seule?|rester seule?)|"
+                 r"aide a domicile|aide pour (se|me) (laver|habiller|lever)|gir [1-4]|en fauteuil|grabataire|"
+                 r"alzheimer|parkinson|perd la tete|tombe souvent|alitee?|ne sort plus)\b", text):
+        return True
+    if re.search(r"\b(autonome|se debrouille seule?|me debrouille seule?)\b", text) and \
+            not re.search(r"\bplus autonome\b|\bpas autonome\b", text):
+        return False
     return None
 
 
-def _montants_et_sortes(clause: str) -> list[tuple[float, bool, Optional[str]]]:
-    """Each amount of a clause with the kind named nearest to it, between its neighbours:
-    "je paie 530 euros de loyer pour un salaire de 1400 euros" -> 530 loyer, 1400 salaire."""
-    money = list(_MONEY.finditer(clause))
+# -- needs read from the words -------------------------------------------------------
+
+_BESOINS = (
+    ("impayes_loyer", r"(impayes?|retard|dette|dois|doit|arrieres?) (de |d |du |des |sur (le |mon )?)?loyers?|"
+                      r"loyers? (impayes?|en retard|de retard)|expulsion|expulse|commandement de payer|"
+                      r"plus payer (mon|le|notre) loyer|arrive plus a payer (mon|le|notre) loyer"),
+    ("logement", r"cherche (un|une) (logement|appartement|appart|toit|studio)|trouver (un|une) (logement|appartement|"
+                 r"appart|studio)|demande de logement social|relogement|logement insalubre|mal loge|"
+                 r"besoin d un logement|plus de logement"),
+    ("alimentation", r"manger|nourriture|colis|banque alimentaire|frigo vide|restos? du coeur|epicerie sociale|"
+                     r"faire (les|des) courses|rien a manger|aide alimentaire"),
+    ("sante", r"mutuelle|medecin|soins|complementaire sante|lunettes|dentiste|hopital|hospitalisation|"
+              r"medicaments|se soigner|me soigner|carte vitale"),
+    ("emploi", r"(cherche|trouver|retrouver|recherche) (du|un) (travail|emploi|boulot|job)|formation|"
+               r"perdu mon (travail|emploi|boulot)|reconversion"),
+    ("argent", r"fin de mois|plus d argent|pas assez d argent|aides? (auxquelles|a laquelle|possibles?|"
+               r"disponibles?)|(mes|nos|ses|quels) droits|a quoi (j ai|on a|il a|elle a) droit|"
+               r"(boucler|joindre) les deux bouts|rien pour vivre"),
+    ("famille", r"naissance|garde d enfants?|frais de garde|creche|nounou|rentree scolaire|"
+                r"elever seule? mes enfants"),
+    ("handicap", r"handicap|handicapee?|mdph"),
+    ("autonomie", r"perte d autonomie|aide a domicile|ne peut plus vivre seule?|dependance|dependante?|ehpad|"
+                  r"maison de retraite|aide menagere|portage de repas"),
+    ("dettes", r"dettes?|credits?|surendettement|huissier|decouvert|interdit bancaire"),
+    ("energie", r"factures? (d |de |du )?(electricite|gaz|energie|chauffage|eau)|edf|engie|coupure|chauffage|"
+                r"electricite|cheque energie"),
+    ("administratif", r"faire mes papiers|renouvel|demarches? administratives?|domiciliation|adresse postale|"
+                      r"prefecture"),
+    ("mobilite", r"permis de conduire|passer le permis|transports? en commun|me deplacer pour"),
+    ("numerique", r"internet|ordinateur|en ligne|site|telephone portable|numerique"),
+    ("catastrophe", r"inondation|inonde|incendie|tempete|sinistre|catastrophe naturelle|grele|seisme"),
+)
+
+
+# One word answering "pour quoi cherchez-vous de l'aide ?"
+_BESOIN_MOT = (
+    ("impayes_loyer", r"loyers? impayes?|payer (mon|le) loyer|le loyer|mon loyer"),
+    ("logement", r"logement|appartement|hebergement|toit"),
+    ("alimentation", r"manger|nourriture|courses"),
+    ("sante", r"sante|soins|mutuelle"),
+    ("emploi", r"travail|emploi|boulot|job|formation"),
+    ("argent", r"argent|vivre|aides?|droits|fins? de mois"),
+    ("famille", r"famille|enfants?|bebe|naissance"),
+    ("handicap", r"handicap"),
+    ("autonomie", r"autonomie|aide a domicile|personne agee|vieillesse"),
+    ("dettes", r"dettes?|credits?"),
+    ("energie", r"factures?|electricite|gaz|chauffage|energie"),
+    ("administratif", r"papiers|demarches?"),
+    ("mobilite", r"transport|permis|deplacements?"),
+    ("numerique", r"internet|ordinateur|numerique"),
+)
+
+
+def besoins_de_la_reponse(text: str) -> list[str]:
+    """The needs named in an answer to "pour quoi cherchez-vous de l'aide ?" (a word is enough)."""
+    norm = normaliser(text)
+    found = _besoins(norm)
+    for besoin, pattern in _BESOIN_MOT:
+        if besoin not in found and re.search(r"\b(" + pattern + r")\b", norm):
+            found.append(besoin)
+    if "impayes_loyer" in found and "logement" in found and not re.search(r"\b(cherche|trouver)\b", norm):
+        found.remove("logement")
+    return found
+
+
+def _besoins(text: str) -> list[str]:
     out = []
-    for i, m in enumerate(money):
-        lo = money[i - 1].end() if i else 0
-        hi = money[i + 1].start() if i + 1 < len(money) else len(clause)
-        best: Optional[tuple[int, int, str]] = None
-        for order, (kind, pattern) in enumerate(_KINDS):
-            for k in re.finditer(pattern, clause[lo:hi]):
-                start, end = lo + k.start(), lo + k.end()
-                distance = m.start() - end if end <= m.start() else max(0, start - m.end())
-                if best is None or (distance, order) < best[:2]:
-                    best = (distance, order, kind)
-        out.append((float(m.group(1)), bool(m.group(2)), best[2] if best else None))
+    for besoin, pattern in _BESOINS:
+        if re.search(r"\b(" + pattern + r")", text):
+            out.append(besoin)
+    if "impayes_loyer" in out and "dettes" in out and not re.search(r"\b(credits?|surendettement|decouvert|"
+                                                                     r"banque|huissier)\b", text):
+        out.remove("dettes")
     return out
 
 
-def _montants(text: str, spans: Iterable[tuple[int, int]], requested: Optional[str],
-              activite: Optional[str]) -> dict[str, float]:
-    """Monthly amounts by kind; an amount without a kind goes to the question asked."""
-    masked = list(text)
-    for a, b in spans:
-        masked[a:b] = " " * (b - a)
-    text = "".join(masked)
-    out: dict[str, float] = {}
-    for clause in _clauses(text):
-        # "40 ans", "3 enfants", "80 pour cent", "depuis 2 mois" are not amounts
-        cleaned = re.sub(r"\b\d+(?:\.\d+)? ?(ans?|enfants?|mois|pour cent|fois|jours?|semaines?|annees?|"
-                         r"fils|filles?|personnes?|gamins?|pieces?|m2|metres?|h|heures?)\b", " ", clause)
-        cleaned = re.sub(r"\b\d{5}\b", " ", cleaned)  # postal codes
-        # arrondissements: "Lyon 8e", "Paris 15eme", "le 3e arrondissement" are not 8, 15 or 3 euros
-        cleaned = re.sub(r"\b(paris|lyon|marseille) \d{1,2}( ?(e|er|eme))?\b|\b\d{1,2} ?(e|er|eme) arrondissement\b",
-                         " ", cleaned)
-        cleaned = re.sub(r"\b(19|20)\d{2}\b", " ", cleaned)  # years
-        money = list(_MONEY.finditer(cleaned))
-        if not money:
-            if re.search(_ZERO, clause) and (requested == "ressources" or _kind(clause) in
-                                             ("revenus_activite", None) and re.search(r"revenu|ressource|gagne|touche", clause)):
-                out.setdefault("revenus_activite", 0.0)
-            continue
-        for value, with_unit, kind in _montants_et_sortes(cleaned):
-            if kind is None:
-                if requested == "loyer":
-                    target = "loyer"
-                elif requested == "ressources" or with_unit:
-                    target = {"demandeur_emploi": "chomage", "retraite": "retraite"}.get(activite or "",
-                                                                                       "revenus_activite")
-                else:
+# -- benefits already received ------------------------------------------------------------
+
+_PRESTATIONS = (
+    ("rsa", r"rsa|revenu de solidarite( active)?"),
+    ("prime_activite", r"prime d activite|prime activite|prime a l activite"),
+    ("aide_logement", r"apl|als|alf|aides? (au|de|pour le) logement|allocations? (de )?logement|aide personnalisee au logement"),
+    ("aah", r"aah|allocation (aux )?adultes? handicapes?"),
+    ("aspa", r"aspa|minimum vieillesse|allocation de solidarite aux personnes agees"),
+    ("css", r"css|c2s|complementaire sante solidaire|cmu c|cmu"),
+    ("ame", r"ame|aide medicale (de l )?etat"),
+    ("allocations_familiales", r"allocations? familiales|allocs? familiales|allocs|alloc|les allocations"),
+    ("asf", r"asf|allocation de soutien familial|soutien familial"),
+    ("ars", r"ars|allocation de rentree scolaire|prime de rentree"),
+    ("paje", r"paje|prestation d accueil du jeune enfant|prime de naissance|allocation de base|cmg|"
+             r"complement (de )?libre choix"),
+    ("apa", r"apa|allocation personnalisee d autonomie"),
+    ("pch", r"pch|prestation de compensation( du handicap)?"),
+    ("cej", r"cej|contrat d engagement jeune"),
+    ("cheque_energie", r"cheques? energie"),
+    ("ass", r"ass|allocation de solidarite specifique"),
+    ("pension_invalidite", r"pension d invalidite|invalidite"),
+    ("chomage", r"chomage|are|allocation d aide au retour a l emploi|allocations? chomage|indemnites? (de )?chomage|"
+                r"indemnites? france travail|indemnites? pole emploi|assedic"),
+)
+_RECU = r"(touche|touches|touchons|touchez|touchent|touchait|percois|percoit|percevons|recois|recoit|recevons|" \
+        r"beneficie|beneficions|beneficient|ai|a|avons|ont|suis (au|a l|sous|a la|en)|est (au|a l|sous|a la|en)|" \
+        r"sommes (au|a l|sous)|sont (au|a l|sous)|vis (avec|du|de l)|vit (avec|du|de l)|vivons (avec|du)|" \
+        r"me verse|nous verse|lui verse|verse|versent|on a|j ai|en plus|plus|avec|et|aussi|deja|juste|seulement|" \
+        r"uniquement|que|seul|seule|beneficiaire|beneficiaires|allocataire|allocataires|" \
+        r"au|a l)"
+_PAS_RECU = r"(refuse|refusee|supprime|supprimee|coupe|coupee|arrete|arretee|rien|ni|pas|plus de|plus le|plus la|" \
+            r"plus l|jamais|aucune?|sans)"
+# Asked about, requested, hoped for: neither received nor refused.
+_DEMANDE = r"(demande|demander|demandee|demandes|droit a|droit au|droit aux|eligible|comment|c est quoi|c koi|" \
+           r"qu est ce|toucher|pourrais|pourrait|voudrais|voudrait|faire une demande|en attente|va avoir|" \
+           r"vais avoir|aurai|attends|attend|infos?|informations?|savoir|quoi|cest quoi)"
+
+
+def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -> tuple[list[str], set[str]]:
+    """(benefits received, benefits said not received) in ``text``."""
+    recues: list[str] = []
+    retirees: set[str] = set()
+    precedente_recue = False
+    for clause_start, clause_end in _clauses(text):
+        clause = text[clause_start:clause_end]
+        # "on a les APL et les allocations familiales": a benefit listed after one received
+        en_liste = precedente_recue and bool(re.match(r"\s*(aussi |ainsi que |plus |avec )?(le |la |l |les |des |un |une )?"
+                                                      r"[a-z]", clause))
+        precedente_recue = False
+        for pid, pattern in _PRESTATIONS:
+            for m in re.finditer(r"\b(?:le |la |l |les |l |des |de |du |d |mon |ma |mes |son |sa |ses |notre |nos )?("
+                                 + pattern + r")\b", clause):
+                if pid == "chomage" and not (requested == "prestations_percues" or pid in montants_lies or re.search(
+                        r"\b(touche|touchons|percois|recois|ai droit au|indemnise|indemnisee|allocations?|indemnites?|"
+                        r"are)\b", clause)):
+                    continue  # "je suis au chômage": an activity; the benefit only when received
+                if pid == "pension_invalidite" and not re.search(r"pension|touche|percois|recois", clause):
                     continue
-            else:
-                target = kind
-            if target in out and target != "loyer":
-                out[target] += value  # "je gagne 800 et mon mari 1000"
-            else:
-                out[target] = value
+                avant = clause[:m.start()]
+                if re.search(r"\b" + _DEMANDE + r"\b", avant) or "?" in text[clause_end:clause_end + 1]:
+                    continue
+                if re.search(r"\b" + _PAS_RECU + r"\b[^,]{0,25}$", avant) or \
+                        re.search(r"^\s*(?:est|a ete|m a ete|lui a ete|nous a ete)?\s*(supprime|supprimee|coupe|coupee|"
+                                  r"arrete|arretee|refuse|refusee|termine|terminee|fini|finie)\b",
+                                  clause[m.end():]) or \
+                        re.search(r"\b(ne|n) \w+ (pas|plus|jamais|rien)\b", avant):
+                    retirees.add(pid)
+                    continue
+                possessif = bool(re.match(r"(mon|ma|mes|son|sa|ses|notre|nos) ", m.group(0)))
+                recu = bool(re.search(r"\b" + _RECU + r"\b", avant)) or pid in montants_lies or possessif or \
+                    requested in ("prestations_percues", "ressources") or en_liste or \
+                    bool(re.search(r"^\s*(?:de |d )?(?:\d+|que|seulement|uniquement|pour vivre|comme revenu)",
+                                   clause[m.end():]))
+                if recu and pid not in recues:
+                    recues.append(pid)
+                if recu:
+                    precedente_recue = True
+    return recues, retirees - set(recues)
+
+
+# -- amounts ----------------------------------------------------------------------------
+
+# Cue words of each kind of amount, the most specific first.
+_CUES: tuple[tuple[str, str], ...] = (
+    ("dette", r"dettes?|dois|doit|devons|doivent|devez|retards?|impayes?|impayee?s|arrieres?|reclame|reclament|"
+              r"reclamer|dus|du au|de retard|en retard|rembourser|pas paye|pas payer|plus paye|plus payer|"
+              r"pas pu payer|pas regle|pas verse|manque"),
+    ("epargne", r"epargne|economies|livrets?|livret a|de cote|compte epargne|pel|cel|assurance vie|placements?|"
+                r"patrimoine|sur mon compte|sur le compte|en banque"),
+    ("pension_alimentaire_recue", r"pension alimentaire|pensions alimentaires|pension pour (les|mes|nos|ma|mon|ses) "
+                                  r"(enfants?|fils|filles?|petits?)|pension (du|de leur|de son|de mon ex|de l) (pere|ex)|"
+                                  r"pension (que verse|versee par|payee par) (le|leur|son|mon)"),
+    ("prestation", r"rsa|aah|apl|als|alf|aides? (au|de) logement|allocations? familiales|allocs?|prime d activite|"
+                   r"prime activite|aspa|minimum vieillesse|asf|soutien familial|ass|paje|pch|apa|invalidite|"
+                   r"caf|msa|allocations?|prestations?|bourse du crous|prime de naissance|prime de rentree|ars"),
+    ("chomage", r"chomage|are|france travail|pole emploi|indemnites?|assedic"),
+    ("retraite", r"retraites?|pension de reversion|reversion|pensions?|carsat|agirc|arrco"),
+    ("depense", r"electricite|gaz|factures?|credits?|assurance|mutuelle|cantine|courses|charges|edf|eau|"
+                r"telephone|internet|essence|abonnement|creche|nounou|impots?|taxe"),
+    ("revenus_activite", r"salaires?|ma paie|ma paye|la paie|fiche de paie|suis payee?|est payee?|sommes payes|"
+                         r"ramene|ramenons|net|nets|brut|gagne|gagnes|gagnons|gagnez|"
+                         r"gagnent|gagner|smic|revenus? du travail|travaille|travaillons|boulot|job|interim|"
+                         r"paies|paye par mon|paye par (le|mon) patron|salarie|salariee|mi temps|temps partiel|"
+                         r"fait rentrer|rapporte|menages?|missions?|chantiers?|extras?|degage|chiffre d affaires|"
+                         r"benefices?|au noir|cdi|cdd|apprenti|apprentie|alternance|heures sup"),
+    ("loyer", r"loyers?|locataire|location|loue|louons|appartement|appart|studio|t1|t2|t3|t4|f1|f2|f3|f4|hlm|"
+              r"bailleur|proprio|proprietaire|je paie|je paye|on paie|on paye|nous payons|paie|paye|payer|coute|"
+              r"coutent|logement"),
+    ("autres_ressources", r"bourse|revenus? locatifs?|loyers? (que je|qu on) (touche|percois)|autres? revenus?|"
+                          r"rente|indemnites journalieres|ij|(mes|ses|nos) parents (me|m|lui|nous) (donnent|versent|"
+                          r"aident|envoient|passent)|aide de (mes|ses|ma|sa) (parents|famille|mere|pere)|"
+                          r"pension d orphelin|dedommagement"),
+    ("generique", r"revenus?|ressources?|touche|touches|touchons|touchez|touchent|percois|percoit|recois|recoit|"
+                  r"recevons|vivons avec|vis avec|pour vivre|entre|rentre|on a|par mois|mensuel"),
+)
+_ORDRE_CUES = ("dette", "epargne", "pension_alimentaire_recue", "autres_ressources", "prestation", "chomage",
+               "retraite", "depense", "revenus_activite", "loyer", "generique")
+_CUE_RE = [(kind, re.compile(r"\b(" + dict(_CUES)[kind] + r")\b")) for kind in _ORDRE_CUES]
+_TOTAL = re.compile(r"\b(a nous (2|deux)|a deux|nous deux|ensemble|en tout|au total|pour le foyer|du foyer|"
+                    r"pour nous (2|deux)|tous les deux|le couple|du couple|pour la famille|total)\b")
+_VAGUE = re.compile(r"\b(dans les|plus de|moins de|au moins|pas plus de|au plus|superieur a|inferieur a|"
+                    r"entre|jusqu a|max|maximum|minimum|voire)\s*$")
+_UNITES = r"(ans?|enfants?|mois|pour cent|pourcents?|fois|jours?|semaines?|annees?|fils|filles?|personnes?|gamins?|" \
+          r"pieces?|m2|metres?|h|heures?|eme|er|e|ieme|km|kilos?|minutes?|petits?|bebes?|ados?|nuits?|trimestres?|" \
+          r"derniers?|dernieres?|loyers?|mensualites?|factures?|echeances?|versements?|termes?)"
+
+
+@dataclass
+class _Montant:
+    value: float
+    start: int
+    end: int
+    kind: Optional[str]
+    vague: bool = False
+    annuel: bool = False
+
+
+def _sortes(clause: str, lo: int, hi: int, m_start: int, m_end: int) -> Optional[str]:
+    """The kind named nearest to the amount between ``lo`` and ``hi``; generic cues only as a last resort."""
+    best: Optional[tuple[int, int, str]] = None
+    generic: Optional[tuple[int, str]] = None
+    for order, (kind, pattern) in enumerate(_CUE_RE):
+        for k in pattern.finditer(clause, lo, hi):
+            start, end = k.start(), k.end()
+            distance = m_start - end if end <= m_start else max(0, start - m_end)
+            if kind == "generique":
+                if generic is None or distance < generic[0]:
+                    generic = (distance, kind)
+                continue
+            # A cue after the amount is read first when it follows it at once ("700 de RSA").
+            if start >= m_end:
+                distance = max(0, distance - 1)
+            if best is None or (distance, order) < best[:2]:
+                best = (distance, order, kind)
+    if best and best[2] == "loyer" and _CUE_RE[0][1].search(clause, lo, hi):
+        return "dette"  # "1200 euros de loyers impayés": arrears, not the monthly rent
+    if best:
+        return best[2]
+    return generic[1] if generic else None
+
+
+_FOURCHETTE = re.compile(r"\bentre (\d+(?:\.\d+)?) (?:euros? )?et (\d+(?:\.\d+)?)|"
+                         r"\b(\d+(?:\.\d+)?) (?:euros? )?(?:a|ou) (\d+(?:\.\d+)?)\b")
+
+
+_NEUTRES = re.compile(r"\b(charges? (comprises?|incluses?|compris)|hors charges?|cc|(apl|aides? au logement|caf|als|alf) "
+                      r"(deduite?s?|comprises?|incluses?|non comprises?|deduction faite)|(sans|avant|hors|apres|moins) "
+                      r"(l |les |la )?(apl|aides? au logement|caf|als|alf|aides?))\b")
+_VARIATION = re.compile(r"\b(augmente|augmentation|baisse|hausse|diminue|diminution|a pris|de plus|en plus de) (de |d )?$")
+
+
+def _montants(text: str) -> list[_Montant]:
+    """Every amount of money in ``text`` (other numbers already masked) with its kind. A range counts as
+    one vague amount ("entre 500 et 600", "500-600"); "charges comprises", "APL déduite" name no kind;
+    a change ("a augmenté de 50") is not an amount."""
+    text = _NEUTRES.sub(lambda m: " " * len(m.group(0)), text)
+    fourchettes: set[int] = set()
+    for r in _FOURCHETTE.finditer(text):
+        first, second = (1, 2) if r.group(1) else (3, 4)
+        fourchettes.add(r.start(first))
+        text = text[:r.start(second)] + " " * (r.end(second) - r.start(second)) + text[r.end(second):]
+    out: list[_Montant] = []
+    spans = _clauses(text)
+    cue_pendante: Optional[str] = None
+    sorte_precedente: Optional[str] = None
+    for c_start, c_end in spans:
+        clause = text[c_start:c_end]
+        money = [m for m in re.finditer(r"\b" + _NUM + r"\b", clause)]
+        if not money:
+            kind = _sortes(clause, 0, len(clause), len(clause), len(clause))
+            cue_pendante = kind if kind not in (None, "generique", "depense") else None
+            continue
+        for i, m in enumerate(money):
+            lo = money[i - 1].end() if i else 0
+            hi = money[i + 1].start() if i + 1 < len(money) else len(clause)
+            kind = _sortes(clause, lo, hi, m.start(), m.end())
+            if kind in (None, "generique") and cue_pendante and i == 0:
+                kind = cue_pendante
+            elif kind is None and sorte_precedente and i == 0 and re.match(
+                    rf"\s*(et )?((mon|ma|son|sa) {_CONJOINT}|lui|elle|moi|le mien|la mienne|l autre)\b", clause):
+                kind = sorte_precedente  # "je gagne 1000 et mon mari 1300": the same kind for the other
+            avant = clause[:m.start()]
+            apres = clause[m.end():]
+            if _VARIATION.search(avant):
+                continue
+            vague = bool(_VAGUE.search(avant)) or bool(re.match(r"\s*(a|ou|\?|euros? ou|euros? a) \d", apres)) or \
+                bool(re.search(r"\d+\s*(euros?)?\s*(a|ou)\s*$", avant)) or \
+                bool(re.match(r"\s*(euros?)?\s*(et )?(quelques|des poussieres|et plus|environ|a peu pres)?\s*$",
+                              apres) and re.search(r"\bquelques\b", apres))
+            annuel = bool(re.match(r"\s*(euros?)?\s*(par an|l an|annuels?|a l annee|par annee)\b", apres))
+            vague = vague or (c_start + m.start()) in fourchettes
+            out.append(_Montant(float(m.group(1)), c_start + m.start(), c_start + m.end(), kind, vague, annuel))
+        cue_pendante = None
+        sorte_precedente = out[-1].kind if out and out[-1].kind not in (None, "generique") else None
     return out
+
+
+def _masquer_non_montants(text: str) -> str:
+    """Numbers that are not money become spaces: ages, counts, durations, rates, codes, years."""
+    text = re.sub(r"\b\d+(?:\.\d+)? ?" + _UNITES + r"\b", lambda m: " " * len(m.group(0)), text)
+    text = re.sub(r"\b(on est|nous sommes|on vit a|on vit|nous vivons a|foyer de|famille de|a la maison on est|"
+                  r"on est a) \d{1,2}\b", lambda m: " " * len(m.group(0)), text)
+    text = re.sub(r"\b(taux|incapacite|gir|t|f|n°|numero|no) ?\d{1,3}\b", lambda m: " " * len(m.group(0)), text)
+    text = re.sub(r"\b\d{5}\b(?! ?(euros?|e|eur|balles|par an|par mois|l an|annuels?)\b)",
+                  lambda m: " " * len(m.group(0)), text)  # postal codes
+    text = re.sub(r"\b(paris|lyon|marseille) \d{1,2}\b", lambda m: " " * len(m.group(0)), text)
+    text = re.sub(r"\b(en|depuis|annee|ne|nee|jusqu en|avant|apres|fin|debut|janvier|fevrier|mars|avril|mai|juin|"
+                  r"juillet|aout|septembre|octobre|novembre|decembre|ete|hiver|printemps|automne) (19|20)\d{2}\b"
+                  r"(?! ?euros?)", lambda m: " " * len(m.group(0)), text)  # years
+    text = re.sub(r"\b0\d(?: ?\d\d){4}\b", lambda m: " " * len(m.group(0)), text)  # phone numbers
+    return text
+
+
+_NEGATIONS = (
+    ("revenus_activite", r"\b(pas|plus|aucune?|sans|zero|0) (de |d )?(salaires?|revenus?( du travail)?|ressources?)\b|"
+                         r"\b(pas|plus) de (paie|paye)\b|\b(ne|n) (gagne|touche|gagnons|touchons) (rien|pas un sou|plus rien)\b|"
+                         r"\b(je|on|nous) (gagne|gagnons) (rien|0)\b|\bsans (aucun )?revenus?\b|\bpas un sou\b|"
+                         r"\bsalaire (c est|est de|de)? ?(0|zero|rien)\b"),
+    ("chomage", r"\b(pas|plus|sans|aucune?) (de |d |le |l |les |d allocations? )?(chomage|indemnites?|are)\b|"
+                r"\bfin de droits\b|"
+                r"\bplus droit (au|a l) (chomage|are)\b"),
+    ("epargne", r"\b(pas|aucune?|sans|plus|zero|0) (d |de )?(epargne|economies?|livrets?|argent de cote)\b|"
+                r"\brien de cote\b|\b(rien|pas un sou|0|zero) (sur|a la) (le |mon )?(livret|compte|banque)\b"),
+    ("dette_loyer", r"\b(pas|aucune?|sans|plus) (de |d )?(dettes?|impayes?|retard|arrieres?)\b|"
+                    r"\bsuis a jour\b"),
+    ("pension_alimentaire_recue", r"\b(pas|aucune?|sans|plus|jamais) (de |d )?pension alimentaire\b|"
+                                  r"\bpension alimentaire\D{0,20}\b(jamais|pas|plus) (versee|payee|touchee)\b|"
+                                  r"\b(ne|n) (verse|paye|donne) (pas|plus|jamais|rien)\b"),
+)
+
+
+def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: Optional[str],
+                   known: dict[str, Any]) -> tuple[dict[str, float], set[str], set[str], bool]:
+    """(amounts by field, fields given vaguely, benefits with an amount attached, whether every amount
+    had a cue: then none is left to answer the question)."""
+    out: dict[str, float] = {}
+    tous_places = True
+    vagues: set[str] = set()
+    lies: set[str] = set()
+    besoins_connus = known.get("besoins") if isinstance(known.get("besoins"), list) else []
+    loyer_en_vue = bool(re.search(r"\b(loyers?|bailleur|proprio|proprietaire|hlm|logement|appartement|office|"
+                                  r"agence)\b", norm)) or requested == "dette_loyer" or "impayes_loyer" in besoins_connus
+    totaux: dict[str, float] = {}
+    par_defaut = {"demandeur_emploi": "chomage", "retraite": "retraite"}.get(activite or "", "revenus_activite")
+    montants = _montants(masked)
+    tous_places = bool(montants)
+    for montant in montants:
+        kind = montant.kind
+        if kind in (None, "generique"):
+            tous_places = False
+        clause = next((norm[a:b] for a, b in _clauses(norm) if a <= montant.start < b), norm)
+        if kind == "prestation":
+            for pid, pattern in _PRESTATIONS:
+                if re.search(r"\b(" + pattern + r")\b", clause):
+                    lies.add(pid)
+            continue  # the engine counts a benefit received; its amount is not a resource here
+        if kind == "chomage":
+            lies.add("chomage")
+        if kind == "depense":
+            continue
+        if kind == "retraite" and re.search(r"\bpensions?\b", clause) and not re.search(
+                r"\b(retraites?|reversion|vieillesse|invalidite|carsat|agirc|arrco)\b", norm) and (
+                (isinstance(known.get("nb_enfants"), (int, float)) and known["nb_enfants"] > 0) or
+                re.search(rf"\b{_ENFANT}\b|\b(pere|ex)\b", norm)):
+            kind = "pension_alimentaire_recue"  # "une pension de 150" with children: child support
+        if kind == "pension_alimentaire_recue" and re.search(r"\b(je|on|il|nous) (paie|paye|verse|payons|versons|dois)\b|"
+                                                             r"\b(a|de) verser\b", clause):
+            continue  # child support paid, not received
+        if kind == "dette":
+            if loyer_en_vue or requested == "dette_loyer":
+                kind = "dette_loyer"
+            else:
+                continue  # a debt, but not of rent: nothing of the contract
+        if kind in (None, "generique"):
+            # No cue: the question asked, or nothing.
+            if requested in ("loyer", "epargne", "dette_loyer"):
+                kind = requested
+            elif requested in ("ressources", "revenus_activite", "chomage", "retraite"):
+                kind = par_defaut if requested == "ressources" else requested
+            elif kind == "generique" and requested is None and activite in (
+                    "demandeur_emploi", "retraite", "salarie", "independant", "apprenti") and \
+                    re.search(r"\b(touche|percois|recois|touchons|par mois|fais|fait)\b", clause):
+                kind = par_defaut
+            else:
+                if montant.vague:
+                    vagues.add(requested or "montant")
+                continue
+        if kind == "epargne" and requested not in (None, "epargne") and not re.search(
+                r"\b(epargne|economies|livrets?|de cote|compte epargne|assurance vie|placements?)\b", clause):
+            continue
+        if montant.vague:
+            vagues.add(kind)
+            continue
+        value = montant.value / 12 if montant.annuel and kind in RESSOURCES + ("loyer",) else montant.value
+        if _TOTAL.search(clause) and kind in RESSOURCES:
+            totaux[kind] = value
+        elif kind in out and kind in RESSOURCES:
+            out[kind] += value  # "je gagne 800 et mon mari 1000"
+        else:
+            out[kind] = value
+    out.update(totaux)
+    for kind in list(out):
+        if kind in vagues:
+            vagues.discard(kind)
+    return out, vagues, lies, tous_places
 
 
 # -- entities found by DIET ------------------------------------------------------------
@@ -352,7 +907,7 @@ _NOMBRES = ("age", "nb_enfants", "handicap_taux", "loyer", *RESSOURCES)
 _ENUM_ENTITIES = {"logement": LOGEMENTS, "activite": ACTIVITES, "nationalite": NATIONALITES}
 
 
-def _depuis_entites(entities: Iterable[dict], text: str) -> dict[str, Any]:
+def _depuis_entites(entities: Iterable[dict], requested: Optional[str]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for ent in entities:
         name, value = ent.get("entity"), ent.get("value")
@@ -368,6 +923,9 @@ def _depuis_entites(entities: Iterable[dict], text: str) -> dict[str, Any]:
         elif name == "grossesse":
             out.setdefault(name, True)
         elif name in _NOMBRES:
+            # A number only answers its own question: DIET guesses a kind for bare numbers.
+            if not (name == requested or (requested == "ressources" and name in RESSOURCES)):
+                continue
             nums = _nombres(normaliser(value))
             if nums:
                 out.setdefault(name, nums[0])
@@ -378,16 +936,31 @@ def _depuis_entites(entities: Iterable[dict], text: str) -> dict[str, Any]:
 
 # -- the whole message -----------------------------------------------------------------
 
-def _reponse_directe(text: str, requested: str, intent: Optional[str],
-                     activite: Optional[str]) -> Optional[Any]:
+_OUI = re.compile(r"(oui|ouais|ok|d accord|exact|voila|absolument|bien sur|oui oui|tout a fait|c est ca|effectivement)\b.*")
+_NON = re.compile(r"(non|nan|pas du tout|jamais|aucun|aucune|pas vraiment|nope|rien|non non)\b.*")
+_ZERO = r"\b(rien|aucun revenu|aucune ressource|pas de revenus?|pas de ressources?|sans revenus?|" \
+        r"sans ressources?|0 revenu|0 euros?|zero|gagne 0|touche 0|pas un sou|aucun|que dalle|nada|0)\b"
+
+
+def _reponse_directe(text: str, requested: str, intent: Optional[str], activite: Optional[str],
+                     proche: bool) -> Optional[Any]:
     """A short answer to the question just asked: "35", "oui", "non", "rien", "3 et 7"."""
-    nums = _nombres(text)
-    oui = intent == "affirm" or re.fullmatch(r"(oui|ouais|ok|d accord|exact|voila|absolument|bien sur|oui oui)\b.*",
-                                             text) is not None
-    non = intent == "deny" or re.fullmatch(r"(non|nan|pas du tout|jamais|aucun|aucune|pas vraiment)\b.*",
-                                           text) is not None
-    if requested in ("en_couple", "grossesse", "perte_autonomie"):
-        if oui:
+    nums = _nombres(_masquer_non_montants(text)) if requested in ("loyer", "epargne", "dette_loyer") \
+        else _nombres(text)
+    oui = intent == "affirm" or _OUI.fullmatch(text) is not None
+    non = intent == "deny" or _NON.fullmatch(text) is not None
+    if requested in ("enfants", "nb_enfants") and re.search(r"\d+ ?(ans?|mois)\b", text):
+        # "2, de 4 et 9 ans": the ages, and their number when it is said first
+        ages = []
+        for m in re.finditer(r"\b(\d+)(?! ?(e|er|eme|ieme)\b)(?: ?(ans?|mois))?", text):
+            n = int(m.group(1))
+            ages.append(n // 12 if m.group(3) == "mois" else n)
+        if requested == "nb_enfants" and len(ages) >= 2 and ages[0] == len(ages) - 1:
+            return {"enfants": ages[1:]}
+        if requested == "enfants" or len(ages) == 1 and re.search(r"\b(un|une|1) (seul|seule|enfant|fils|fille)", text):
+            return ages if requested == "enfants" else {"enfants": ages}
+    if requested in ("en_couple", "grossesse", "perte_autonomie", "rqth"):
+        if oui and not non:
             return True
         if non:
             return False
@@ -399,17 +972,31 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str],
             return 0
         return None
     if requested == "enfants":
-        return [int(n) if "mois" not in text else int(n) for n in nums] if nums else None
-    if requested in ("age", "loyer", "handicap_taux"):
-        if requested == "handicap_taux" and non:
+        ages = []
+        for m in re.finditer(r"\b(\d+)(?! ?(e|er|eme|ieme)\b)(?: ?(ans?|mois))?", text):
+            n = int(m.group(1))
+            ages.append(n // 12 if m.group(3) == "mois" else n)
+        return ages or None
+    if requested == "age":
+        return nums[0] if nums else None
+    if requested == "handicap_taux":
+        if non:
             return 0
         return nums[0] if nums else None
+    if requested in ("loyer", "epargne", "dette_loyer"):
+        if nums:
+            return nums[0]
+        if requested != "loyer" and (non or re.search(_ZERO, text)):
+            return 0.0
+        return None
     if requested == "ressources":
         if nums:
             return {{"demandeur_emploi": "chomage", "retraite": "retraite"}.get(activite or "",
                                                                             "revenus_activite"): nums[0]}
         if non or re.search(_ZERO, text):
             return {"revenus_activite": 0.0}
+    if requested == "prestations_percues" and (non or re.search(r"\b(rien|aucune?|pas d aides?|non)\b", text)):
+        return []
     return None
 
 
@@ -419,54 +1006,103 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     known = known or {}
     norm = normaliser(text)
     facts: dict[str, Any] = {}
-    ages, spans = _ages_enfants(norm)
+    proche = _pour_un_proche(norm, known)
+    if proche and not known.get("pour_un_proche"):
+        facts["pour_un_proche"] = True
+    lu = norm
+    if proche:
+        # The speaker's own clauses ("moi j'ai 50 ans", "je suis sa fille") are not the relative's facts.
+        lu = _masquer(norm, [(a, b) for a, b in _clauses(norm)
+                             if re.search(r"\b(moi|je suis (sa|son) (fille|fils|belle fille|gendre|voisin|voisine)|"
+                                          r"j ai \d+ ans)\b", norm[a:b])])
+
+    ages, spans = _ages_enfants(lu, proche)
+    nb = _nb_enfants(_masquer(lu, spans) if ages else lu)
+    if nb is None and ages is None and re.search(r"\b(on est|nous sommes) (\d{1,2})\b", lu):
+        # "on est 4": the household, children = people less the adults, when the couple is known
+        taille = int(re.search(r"\b(on est|nous sommes) (\d{1,2})\b", lu).group(2))
+        couple = _en_couple(lu, proche)
+        couple = known.get("en_couple") if couple is None else couple
+        if couple in (True, False) and taille >= (2 if couple else 1):
+            nb = taille - (2 if couple else 1)
+    if ages is not None and nb is not None and nb != len(ages):
+        ages = None  # some ages only: the number is known, the ages will be asked
     if ages is not None:
         facts["enfants"] = ages
-    nb = _nb_enfants(norm)
     if nb is not None:
         facts["nb_enfants"] = nb
-    for name, finder in (("en_couple", _en_couple), ("grossesse", _grossesse), ("logement", _logement),
-                         ("activite", _activite), ("nationalite", _nationalite),
-                         ("perte_autonomie", _perte_autonomie)):
-        value = finder(norm)
+    for name, finder in (("grossesse", _grossesse), ("logement", _logement), ("activite", _activite),
+                         ("nationalite", _nationalite), ("perte_autonomie", _perte_autonomie), ("rqth", _rqth)):
+        value = finder(lu)
         if value is not None:
             facts[name] = value
-    taux = _handicap(norm, requested)
+    couple = _en_couple(lu, proche)
+    if couple is not None:
+        facts["en_couple"] = couple
+    taux = _handicap(lu, requested)
     if taux is not None:
         facts["handicap_taux"] = taux
+    titre = _titre_sejour_annees(lu, requested)
+    if titre is not None:
+        facts["titre_sejour_annees"] = titre
+        if "nationalite" not in facts and known.get("nationalite") in (None, INCONNU) and \
+                re.search(r"titre|carte|recepisse", lu):
+            facts["nationalite"] = "hors_ue_regulier"
 
-    # The person's own age: "j'ai 35 ans", "35 ans", outside the children's spans.
-    masked = list(norm)
-    for a, b in spans:
-        masked[a:b] = " " * (b - a)
-    rest = "".join(masked)
-    m = re.search(r"(?:^|\b(?:j ai|jai|g|age de|agee? de|moi|suis|ai)\s+)" + _NUM + r" ?ans\b", rest) or \
-        re.search(r"^\D{0,20}?" + _NUM + r" ?ans\b", rest)
-    if m and not re.search(rf"{_ENFANT}\s*$", rest[: m.start()].strip()[-12:]):
-        facts["age"] = float(m.group(1))
+    age = _age(_masquer(lu, spans), proche)
+    if age is None and proche and not re.search(r"\b(il|elle) a \d", lu):
+        age = _age(_masquer(norm, spans), False)  # "ma mère est malade et j'ai 30 ans": the speaker's
+    if age is None and requested == "age" and proche:
+        m = re.search(r"\b(il|elle) a " + _NUM, lu)
+        age = float(m.group(2)) if m else None
+    if age is not None:
+        facts["age"] = age
 
     activite = facts.get("activite") or (known.get("activite") if known.get("activite") != INCONNU else None)
-    facts.update(_montants(norm, spans, requested, activite))
-    if "loyer" in facts and "logement" not in facts and known.get("logement") in (None, INCONNU):
-        facts["logement"] = "locataire"
+    masked = _masquer_non_montants(_masquer(lu, spans))
+    montants, ambigus, lies, tous_places = _lire_montants(lu, masked, requested, activite, known)
+    for name, pattern in _NEGATIONS:
+        if name not in montants and re.search(pattern, lu):
+            montants[name] = 0.0
+    facts.update(montants)
+    if facts.get("revenus_activite") == 0 and facts.get("activite") == "salarie" and \
+            not re.search(r"\b(cdi|cdd|interim|salariee?|je travaille)\b", lu):
+        del facts["activite"]  # "mon salaire c'est 0" says no income, not a job
 
+    recues, retirees = _prestations(lu, requested, lies)
+    if recues:
+        facts["prestations_percues"] = recues
+    if "chomage" in facts and facts["chomage"] > 0 and "chomage" not in facts.get("prestations_percues", []):
+        facts.setdefault("prestations_percues", []).append("chomage")
+
+    flou = requested in ambigus or (requested == "ressources" and bool(ambigus & set(RESSOURCES)))
+    nombres_pris = tous_places and requested in ("loyer", "epargne", "dette_loyer", "ressources", "age",
+                                                 "nb_enfants", "enfants", "titre_sejour_annees", "handicap_taux")
     if requested and requested not in facts and not (requested == "ressources" and
-                                                     any(r in facts for r in RESSOURCES)):
-        direct = _reponse_directe(norm, requested, intent, activite)
+                                                     any(r in facts for r in RESSOURCES)) \
+            and not flou and not nombres_pris:
+        direct = _reponse_directe(lu, requested, intent, activite, proche)
         if isinstance(direct, dict):
             facts.update(direct)
         elif direct is not None:
             facts[requested] = direct
-    # DIET's numbers are guesses on short answers ("750" read as a salary when the rent was
-    # asked, "4 et 9 ans" as 4 children): a number the rules already placed is not read again.
-    used = {float(v) for f in facts.values() for v in (f if isinstance(f, list) else [f])
-            if isinstance(v, (int, float)) and not isinstance(v, bool)}
-    for name, value in _depuis_entites(entities, norm).items():
-        if name in _NOMBRES and name not in facts and float(value) in used:
-            continue
+    if requested == "ressources" and recues and not any(r in facts for r in RESSOURCES) and not flou:
+        facts["revenus_activite"] = 0.0  # "juste le RSA": no earned income; the benefit is noted
+    if requested == "prestations_percues" and "prestations_percues" not in facts and retirees:
+        facts["prestations_percues"] = []
+    if requested == "loyer" and "montant" in ambigus:
+        ambigus.discard("montant")
+        ambigus.add("loyer")
+    ambigus.discard("montant")
+
+    for name, value in _depuis_entites(entities, requested).items():
         facts.setdefault(name, value)
 
-    return _verifier(facts)
+    out = _verifier(facts)
+    out.ambigus = {a for a in ambigus if a not in out.facts}
+    out.retirees = retirees
+    out.besoins = _besoins(lu)
+    return out
 
 
 def _verifier(facts: dict[str, Any]) -> Extraction:
@@ -479,7 +1115,7 @@ def _verifier(facts: dict[str, Any]) -> Extraction:
             if any(v is None or not (low <= float(v) <= high) for v in values):
                 out.refus[name] = message
                 continue
-            if name in ("age", "nb_enfants", "handicap_taux"):
+            if name in ENTIERS:
                 value = int(value)
             elif name == "enfants":
                 value = [int(v) for v in value]
@@ -489,6 +1125,17 @@ def _verifier(facts: dict[str, Any]) -> Extraction:
     if "enfants" in out.facts and "nb_enfants" not in out.facts and "nb_enfants" not in out.refus:
         out.facts["nb_enfants"] = len(out.facts["enfants"])
     return out
+
+
+_EFFACER = re.compile(
+    r"\b(effac\w*|supprim\w*|detrui\w*|oubliez|oublie (tout|ce que|mes|toute)|droit a l oubli|"
+    r"ne (gardez|garde|conservez) pas|(gardez|garde|conservez) pas)\b")
+
+
+def effacement_explicite(text: str) -> bool:
+    """A request to erase the conversation in words that can mean nothing else ("effacez mes données",
+    "oubliez tout"); "j'ai oublié de dire…" is not one."""
+    return bool(_EFFACER.search(normaliser(text)))
 
 
 def besoin_de_l_intent(intent: Optional[str]) -> Optional[str]:

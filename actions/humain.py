@@ -122,6 +122,13 @@ class ActionPasCompris(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> list[dict[str, Any]]:
+        # A message the NLU did not place but that carries facts ("non, mon loyer c'est 620 et je
+        # touche 700 de RSA" at the recap) is a correction: noted, the questions go on.
+        from actions.situation import faits_du_message
+
+        events = faits_du_message(tracker, dispatcher)
+        if events is not None:
+            return events
         if not incompris_deux_fois(tracker):
             dispatcher.utter_message(response="utter_default")
             return []

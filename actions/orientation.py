@@ -43,6 +43,12 @@ class ActionOrienter(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> list[EventType]:
+        # "oui, mais j'ai 3 enfants": the correction first, then the recap again.
+        from actions.situation import faits_du_message
+
+        events = faits_du_message(tracker, dispatcher)
+        if events is not None:
+            return events
         slots = dict(tracker.slots)
         situation = parcours.situation(slots)
         loop = asyncio.get_running_loop()

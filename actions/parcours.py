@@ -8,40 +8,48 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Optional
 
+from actions import textes
 from actions.extraction import INCONNU, RESSOURCES
 from knowledge.eligibility.amounts import euros
 from knowledge.eligibility.vocabulary import FIELDS, NEEDS_IN_SENTENCE, VALUES, field_label_person, value_label
 
 # Every question the situation form may ask, in the order it asks them.
-ORDRE = ("commune", "age", "en_couple", "nb_enfants", "enfants", "grossesse", "logement", "loyer",
-         "activite", "ressources", "handicap_taux", "perte_autonomie", "nationalite")
+ORDRE = ("besoins", "commune", "age", "en_couple", "nb_enfants", "enfants", "grossesse", "logement", "loyer",
+         "dette_loyer", "activite", "ressources", "prestations_percues", "epargne", "handicap_taux", "rqth",
+         "perte_autonomie", "nationalite", "titre_sejour_annees")
 
-_FOYER = ("commune", "age", "en_couple", "nb_enfants", "enfants", "logement", "loyer", "activite", "ressources")
-# What each need requires (docs/situation.md `besoins`): enough for the engine to judge its schemes.
+_FOYER = ("besoins", "commune", "age", "en_couple", "nb_enfants", "enfants", "logement", "loyer", "activite",
+          "ressources", "prestations_percues", "epargne", "perte_autonomie", "nationalite", "titre_sejour_annees")
+# What each need requires (docs/situation.md `besoins`): the household, its resources and the benefits it
+# receives for every need (the engine judges every scheme: an answer nothing is missing from), plus what
+# the need itself decides.
 QUESTIONS_PAR_BESOIN: dict[str, tuple[str, ...]] = {
     "logement": _FOYER,
-    "impayes_loyer": _FOYER,
-    "alimentation": ("commune", "en_couple", "nb_enfants", "ressources"),
-    "sante": ("commune", "age", "en_couple", "nb_enfants", "activite", "ressources", "nationalite"),
-    "emploi": ("commune", "age", "activite", "ressources"),
+    "impayes_loyer": _FOYER + ("dette_loyer",),
+    "alimentation": _FOYER,
+    "sante": _FOYER,
+    "emploi": _FOYER + ("rqth",),
     "argent": _FOYER,
     "famille": _FOYER + ("grossesse",),
-    "handicap": ("commune", "age", "en_couple", "nb_enfants", "activite", "ressources", "handicap_taux"),
-    "autonomie": ("commune", "age", "en_couple", "ressources", "perte_autonomie"),
-    "dettes": _FOYER,
-    "energie": ("commune", "en_couple", "nb_enfants", "logement", "ressources"),
-    "administratif": ("commune", "logement", "nationalite"),
-    "violence": ("commune", "nb_enfants", "logement"),
-    "mobilite": ("commune", "age", "activite"),
-    "numerique": ("commune",),
-    "catastrophe": ("commune", "logement", "ressources"),
+    "handicap": _FOYER + ("handicap_taux", "rqth"),
+    "autonomie": _FOYER + ("perte_autonomie", "handicap_taux"),
+    "dettes": _FOYER + ("dette_loyer",),
+    "energie": _FOYER,
+    "administratif": _FOYER,
+    "violence": _FOYER + ("grossesse",),
+    "mobilite": _FOYER,
+    "numerique": _FOYER,
+    "catastrophe": _FOYER,
 }
 BESOIN_PAR_DEFAUT = "argent"  # facts given without a need: "what am I entitled to?"
+# Questions whose answer is a list (never None once answered, [] when "none").
+LISTES = ("besoins", "prestations_percues")
 
 # Labels of the contract's vocabulary (knowledge.eligibility.vocabulary): one wording everywhere.
 LIBELLES_BESOINS = NEEDS_IN_SENTENCE
 LIBELLES_CHAMPS = {**{nom: field_label_person(nom) for nom in FIELDS},
                    "nb_enfants": "le nombre d'enfants", "ressources": "vos ressources"}
+QUESTIONS = textes.QUESTIONS
 
 
 def _valeur(champ: str, valeur: str) -> str:
@@ -51,12 +59,14 @@ def _valeur(champ: str, valeur: str) -> str:
 
 
 def besoins_de(slots: dict[str, Any]) -> list[str]:
-    return list(slots.get("besoins") or []) or [BESOIN_PAR_DEFAUT]
+    besoins = slots.get("besoins")
+    return [b for b in besoins if b in QUESTIONS_PAR_BESOIN] if isinstance(besoins, list) and besoins \
+        else [BESOIN_PAR_DEFAUT]
 
 
 def avec_besoin(slots: dict[str, Any], besoin: Optional[str]) -> Optional[list[str]]:
     """The needs with ``besoin`` added at the end, or None when it is absent or already known."""
-    besoins = list(slots.get("besoins") or [])
+    besoins = list(slots.get("besoins") or []) if isinstance(slots.get("besoins"), list) else []
     return besoins + [besoin] if besoin and besoin not in besoins else None
 
 
@@ -67,7 +77,28 @@ def ressources_connues(slots: dict[str, Any]) -> bool:
 def _connu(nom: str, slots: dict[str, Any]) -> bool:
     if nom == "ressources":
         return ressources_connues(slots)
+    if nom == "besoins":
+        return slots.get("besoins") == INCONNU or bool(slots.get("besoins"))
     return slots.get(nom) is not None
+
+
+def _nombre(value: Any) -> Optional[float]:
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _ressources_modestes(slots: dict[str, Any]) -> bool:
+    """Savings change a verdict only for modest resources (RSA, complémentaire santé solidaire) or
+    from 60 (ASPA): a rough test so that the question is not asked of everyone. The ceilings
+    themselves are the engine's (OpenFisca); this only decides whether asking is worth it."""
+    age = _nombre(slots.get("age"))
+    if (age is not None and age >= 60) or slots.get("activite") == "retraite":
+        return True
+    total = sum(_nombre(slots.get(r)) or 0 for r in RESSOURCES)
+    if not any(_nombre(slots.get(r)) is not None for r in RESSOURCES):
+        return True
+    enfants = _nombre(slots.get("nb_enfants")) or 0
+    parts = 1 + (0.5 if slots.get("en_couple") is True else 0) + 0.3 * enfants
+    return total <= 1400 * parts
 
 
 def _utile(nom: str, slots: dict[str, Any]) -> bool:
@@ -75,8 +106,20 @@ def _utile(nom: str, slots: dict[str, Any]) -> bool:
     if nom == "enfants":
         nb = slots.get("nb_enfants")
         return isinstance(nb, (int, float)) and nb > 0
-    if nom == "loyer":
+    if nom in ("loyer", "dette_loyer"):
         return slots.get("logement") == "locataire"
+    if nom == "titre_sejour_annees":
+        return slots.get("nationalite") == "hors_ue_regulier"
+    if nom == "epargne":
+        return _ressources_modestes(slots)
+    if nom == "perte_autonomie":
+        age = _nombre(slots.get("age"))
+        return "autonomie" in besoins_de(slots) or (age is not None and age >= 60)
+    if nom == "rqth":
+        taux = _nombre(slots.get("handicap_taux"))
+        age = _nombre(slots.get("age"))
+        handicap = "handicap" in besoins_de(slots) or (taux is not None and taux > 0)
+        return handicap and slots.get("activite") != "retraite" and (age is None or age < 62)
     return True
 
 
@@ -93,11 +136,14 @@ def prochaine_question(slots: dict[str, Any]) -> Optional[str]:
     return next((nom for nom in questions(slots) if not _connu(nom, slots)), None)
 
 
+_SIMPLES = ("commune", "age", "en_couple", "grossesse", "activite", "logement", "loyer", "handicap_taux",
+            "perte_autonomie", "nationalite", "titre_sejour_annees", "rqth", "epargne", "dette_loyer", *RESSOURCES)
+
+
 def situation(slots: dict[str, Any]) -> dict[str, Any]:
     """The situation of the contract from the slots; unknown answers are left out."""
     out: dict[str, Any] = {}
-    for nom in ("commune", "age", "en_couple", "grossesse", "activite", "logement", "loyer", "handicap_taux",
-                "perte_autonomie", "nationalite", *RESSOURCES):
+    for nom in _SIMPLES:
         value = slots.get(nom)
         if value is not None and value != INCONNU:
             out[nom] = value
@@ -108,7 +154,17 @@ def situation(slots: dict[str, Any]) -> dict[str, Any]:
         out["enfants"] = []
     if out.get("logement") != "locataire":
         out.pop("loyer", None)
-    besoins = [b for b in (slots.get("besoins") or []) if b in QUESTIONS_PAR_BESOIN]
+        out.pop("dette_loyer", None)
+    if out.get("nationalite") != "hors_ue_regulier":
+        out.pop("titre_sejour_annees", None)
+    for nom in ("age", "handicap_taux", "titre_sejour_annees"):
+        if nom in out:
+            out[nom] = int(out[nom])
+    prestations = slots.get("prestations_percues")
+    if isinstance(prestations, list):
+        out["prestations_percues"] = list(dict.fromkeys(prestations))
+    besoins = [b for b in (slots.get("besoins") or []) if b in QUESTIONS_PAR_BESOIN] \
+        if isinstance(slots.get("besoins"), list) else []
     if besoins:
         out["besoins"] = besoins
     return out
@@ -116,111 +172,78 @@ def situation(slots: dict[str, Any]) -> dict[str, Any]:
 
 def incertains(slots: dict[str, Any]) -> list[str]:
     """Questions answered "je ne sais pas" or "je préfère ne pas répondre"."""
-    return [nom for nom in ORDRE if slots.get(nom) == INCONNU]
+    return [nom for nom in ORDRE if nom != "besoins" and slots.get(nom) == INCONNU]
 
 
 def recapitulatif(slots: dict[str, Any], commune_label: Optional[str] = None) -> list[str]:
     """What was understood, one short line per fact, in plain French."""
+    t = textes
     lignes: list[str] = []
-    besoins = slots.get("besoins") or []
+    if slots.get("pour_un_proche") is True:
+        lignes.append(t.RECAP_POUR_UN_PROCHE)
+    besoins = slots.get("besoins") if isinstance(slots.get("besoins"), list) else []
     if besoins:
-        lignes.append("Vous cherchez de l'aide pour " + ", ".join(LIBELLES_BESOINS.get(b, b) for b in besoins) + ".")
+        lignes.append(t.RECAP_BESOINS.format(besoins=", ".join(LIBELLES_BESOINS.get(b, b) for b in besoins)))
     if slots.get("commune") and slots.get("commune") != INCONNU:
-        lignes.append(f"Commune : {commune_label or slots['commune']}.")
-    if isinstance(slots.get("age"), (int, float)):
-        lignes.append(f"Âge : {int(slots['age'])} ans.")
+        lignes.append(t.RECAP_COMMUNE.format(commune=commune_label or slots["commune"]))
+    if _nombre(slots.get("age")) is not None:
+        lignes.append(t.RECAP_AGE.format(age=int(slots["age"])))
     if slots.get("en_couple") in (True, False):
-        lignes.append("Vous vivez en couple." if slots["en_couple"] else "Vous vivez seul(e).")
+        lignes.append(t.RECAP_COUPLE if slots["en_couple"] else t.RECAP_SEUL)
     nb = slots.get("nb_enfants")
-    if isinstance(nb, (int, float)):
+    if _nombre(nb) is not None:
         if nb == 0:
-            lignes.append("Pas d'enfant à charge.")
+            lignes.append(t.RECAP_SANS_ENFANT)
         else:
             ages = slots.get("enfants")
             detail = ""
             if isinstance(ages, list) and ages:
-                detail = " (" + ", ".join("moins d'un an" if a == 0 else f"{a} ans" for a in ages) + ")"
-            lignes.append(f"{int(nb)} enfant{'s' if nb > 1 else ''} à charge{detail}.")
+                detail = " (" + ", ".join(t.RECAP_MOINS_UN_AN if a == 0 else f"{a} ans" for a in ages) + ")"
+            lignes.append(t.RECAP_ENFANTS.format(nb=int(nb), s="s" if nb > 1 else "", detail=detail))
     if slots.get("grossesse") is True:
-        lignes.append("Vous attendez un enfant.")
+        lignes.append(t.RECAP_GROSSESSE)
     if slots.get("logement") in VALUES["logement"]:
-        ligne = "Logement : " + _valeur("logement", slots["logement"])
-        if slots.get("logement") == "locataire" and isinstance(slots.get("loyer"), (int, float)):
-            ligne += f", loyer de {euros(slots['loyer'])} par mois"
+        ligne = t.RECAP_LOGEMENT.format(logement=_valeur("logement", slots["logement"]))
+        if slots.get("logement") == "locataire" and _nombre(slots.get("loyer")) is not None:
+            ligne += t.RECAP_LOYER.format(loyer=euros(slots["loyer"]))
         lignes.append(ligne + ".")
+        if slots.get("logement") == "locataire" and _nombre(slots.get("dette_loyer")):
+            lignes.append(t.RECAP_DETTE.format(montant=euros(slots["dette_loyer"])))
     if slots.get("activite") in VALUES["activite"]:
-        lignes.append(f"Activité : {_valeur('activite', slots['activite'])}.")
-    montants = [(r, slots.get(r)) for r in RESSOURCES if isinstance(slots.get(r), (int, float))]
-    noms = {"revenus_activite": "revenus du travail", "chomage": "allocation chômage", "retraite": "retraite",
-            "autres_ressources": "autres ressources", "pension_alimentaire_recue": "pension alimentaire"}
+        lignes.append(t.RECAP_ACTIVITE.format(activite=_valeur("activite", slots["activite"])))
+    montants = [(r, slots.get(r)) for r in RESSOURCES if _nombre(slots.get(r)) is not None]
     if montants:
         if all(v == 0 for _, v in montants):
-            lignes.append("Pas de revenus.")
+            lignes.append(t.RECAP_SANS_REVENU)
         else:
-            lignes.append("Ressources par mois : " + ", ".join(f"{noms[r]} {euros(v)}" for r, v in montants if v)
-                          + ".")
-    if isinstance(slots.get("handicap_taux"), (int, float)):
-        lignes.append(f"Taux d'incapacité reconnu : {int(slots['handicap_taux'])} %.")
+            lignes.append(t.RECAP_RESSOURCES.format(liste=", ".join(
+                f"{t.NOMS_RESSOURCES[r]} {euros(v)}" for r, v in montants if v)))
+    prestations = slots.get("prestations_percues")
+    if isinstance(prestations, list):
+        if prestations:
+            lignes.append(t.RECAP_PRESTATIONS.format(liste=", ".join(
+                value_label("prestations_percues", p) for p in prestations)))
+        else:
+            lignes.append(t.RECAP_SANS_PRESTATION)
+    if _nombre(slots.get("epargne")) is not None:
+        lignes.append(t.RECAP_EPARGNE.format(montant=euros(slots["epargne"])) if slots["epargne"]
+                      else t.RECAP_SANS_EPARGNE)
+    if _nombre(slots.get("handicap_taux")) is not None and slots["handicap_taux"]:
+        lignes.append(t.RECAP_HANDICAP.format(taux=int(slots["handicap_taux"])))
+    if slots.get("rqth") is True:
+        lignes.append(t.RECAP_RQTH)
     if slots.get("perte_autonomie") is True:
-        lignes.append("Vous avez besoin d'aide pour la vie quotidienne.")
+        lignes.append(t.RECAP_AUTONOMIE)
     if slots.get("nationalite") in VALUES["nationalite"]:
-        lignes.append(f"Situation : {_valeur('nationalite', slots['nationalite'])}.")
+        lignes.append(t.RECAP_NATIONALITE.format(nationalite=_valeur("nationalite", slots["nationalite"])))
+        annees = _nombre(slots.get("titre_sejour_annees"))
+        if slots["nationalite"] == "hors_ue_regulier" and annees is not None:
+            lignes.append(t.RECAP_TITRE.format(annees=int(annees), s="s" if annees > 1 else ""))
     flous = incertains(slots)
     if flous:
-        lignes.append("Non précisé : " + ", ".join(LIBELLES_CHAMPS.get(n, n) for n in flous) + ".")
+        lignes.append(t.RECAP_NON_PRECISE.format(liste=", ".join(LIBELLES_CHAMPS.get(n, n) for n in flous)))
     return lignes
 
 
 def libelles(champs: Iterable[str]) -> list[str]:
     return [LIBELLES_CHAMPS.get(c, c) for c in champs]
-
-
-# -- the questions ------------------------------------------------------------------------
-
-_NSP = {"title": "Je ne sais pas", "payload": "/ne_sait_pas"}
-_OUI_NON = [{"title": "Oui", "payload": "/affirm"}, {"title": "Non", "payload": "/deny"}, _NSP]
-
-
-def _informer(entite: str, valeur: str) -> str:
-    return f'/informer{{"{entite}":"{valeur}"}}'
-
-
-QUESTIONS: dict[str, tuple[str, list[dict[str, str]]]] = {
-    "age": ("Quel âge avez-vous ?", []),
-    "en_couple": ("Vivez-vous en couple (marié, pacsé ou non) ?", _OUI_NON),
-    "nb_enfants": ("Combien d'enfants avez-vous à charge ? Écrivez 0 si vous n'en avez pas.", []),
-    "enfants": ("Quel âge ont vos enfants ? Par exemple : « 3 et 7 ans ».", []),
-    "grossesse": ("Attendez-vous un enfant ?", _OUI_NON),
-    "logement": ("Où vivez-vous en ce moment ?", [
-        {"title": "Locataire", "payload": _informer("logement", "locataire")},
-        {"title": "Propriétaire", "payload": _informer("logement", "proprietaire")},
-        {"title": "Hébergé(e) par des proches", "payload": _informer("logement", "heberge")},
-        {"title": "Foyer, hôtel, centre", "payload": _informer("logement", "hebergement_structure")},
-        {"title": "Sans logement", "payload": _informer("logement", "sans_domicile")},
-        _NSP]),
-    "loyer": ("Quel est votre loyer par mois, en euros (sans compter les aides) ?", []),
-    "activite": ("Quelle est votre activité en ce moment ?", [
-        {"title": "Salarié(e)", "payload": _informer("activite", "salarie")},
-        {"title": "Indépendant(e)", "payload": _informer("activite", "independant")},
-        {"title": "Au chômage", "payload": _informer("activite", "demandeur_emploi")},
-        {"title": "Étudiant(e)", "payload": _informer("activite", "etudiant")},
-        {"title": "Retraité(e)", "payload": _informer("activite", "retraite")},
-        {"title": "Sans activité", "payload": _informer("activite", "sans_activite")},
-        _NSP]),
-    "ressources": ("Combien votre foyer reçoit-il par mois (salaires, chômage, retraite…), en euros ? "
-                   "Écrivez « rien » si vous n'avez pas de revenus.", []),
-    "handicap_taux": ("La MDPH (maison départementale des personnes handicapées) vous a-t-elle reconnu un "
-                      "taux d'incapacité ? Si oui, lequel (par exemple « 80 % ») ? Sinon, écrivez « non ».", []),
-    "perte_autonomie": ("Avez-vous besoin d'aide pour la vie de tous les jours (vous laver, vous habiller, "
-                        "faire les courses) ?", _OUI_NON),
-    "nationalite": ("Quelle est votre situation : nationalité française, d'un pays européen, titre de séjour, "
-                    "ou sans titre de séjour ? Vous pouvez ne pas répondre.", [
-                        {"title": "Française", "payload": _informer("nationalite", "francaise")},
-                        {"title": "Pays européen", "payload": _informer("nationalite", "ue")},
-                        {"title": "Titre de séjour", "payload": _informer("nationalite", "hors_ue_regulier")},
-                        {"title": "Sans titre de séjour", "payload": _informer("nationalite", "hors_ue_irregulier")},
-                        {"title": "Je préfère ne pas répondre", "payload": "/ne_sait_pas"}]),
-    # Asked after "non" to the recap (actions/situation.py).
-    "correction": ("D'accord. Dites-moi ce qu'il faut corriger, par exemple « j'ai 3 enfants », "
-                   "« je suis en couple » ou « mon loyer est de 500 euros ».", []),
-}

@@ -1,4 +1,4 @@
-"""Short French texts sent by the actions: questions about the commune, CCAS answer.
+"""The commune questions and the CCAS answer, put together from the texts of actions/textes.py.
 
 Everything factual (names, notes, links, addresses, phone numbers) comes from
 the knowledge base objects; nothing here is typed from memory.
@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 from typing import Any, Iterable, Sequence
+
+from actions import textes
 
 MAX_BOUTONS = 10
 _MAX_CITATION = 60
@@ -20,20 +22,18 @@ def _citation(saisie: str) -> str:
 
 
 def texte_question_commune() -> str:
-    return ("Dans quelle commune habitez-vous ? Écrivez son nom (par exemple Villeurbanne) "
-            "ou son code postal (par exemple 69100).")
+    return textes.COMMUNE_QUESTION
 
 
 def texte_commune_inconnue(saisie: str) -> str:
     citation = _citation(saisie)
     if citation:
-        return f"Je ne trouve pas de commune qui corresponde à « {citation} »."
-    return "Je n'ai pas reconnu de nom de commune."
+        return textes.COMMUNE_INCONNUE.format(saisie=citation)
+    return textes.COMMUNE_INCONNUE_VIDE
 
 
 def texte_choix_commune() -> str:
-    return ("Plusieurs communes correspondent. Laquelle est la vôtre ? "
-            "Choisissez-la ci-dessous, ou écrivez son code postal.")
+    return textes.COMMUNE_CHOIX
 
 
 def payload_commune(code: str) -> str:
@@ -50,14 +50,11 @@ def boutons_communes(candidates: Iterable[Any]) -> list[dict[str, str]]:
 
 
 def texte_erreur() -> str:
-    return ("Désolé, je n'arrive pas à consulter mes informations pour le moment. "
-            "Réessayez dans quelques minutes. En attendant, la mairie de votre commune "
-            "peut vous dire où vous adresser.")
+    return textes.ERREUR
 
 
 def texte_commune_introuvable() -> str:
-    return ("Je ne retrouve pas cette commune dans mes informations. "
-            "Pouvez-vous me redonner son nom ou son code postal ?")
+    return textes.COMMUNE_INTROUVABLE
 
 
 def _contact(numero: int, contact: Any) -> str:
@@ -65,24 +62,22 @@ def _contact(numero: int, contact: Any) -> str:
     if contact.note:
         lignes.append(contact.note)
     if contact.address:
-        lignes.append(f"Adresse : {contact.address}")
+        lignes.append(f"{textes.CONTACT_CHAMPS['address']} : {contact.address}")
     if contact.phone:
-        lignes.append(f"Téléphone : {contact.phone}")
+        lignes.append(f"{textes.CONTACT_CHAMPS['phone']} : {contact.phone}")
     if contact.url:
-        lignes.append(f"Site : {contact.url}")
+        lignes.append(f"{textes.CONTACT_CHAMPS['url']} : {contact.url}")
     return "\n".join(lignes)
 
 
 def texte_ccas(commune: Any, contacts: Sequence[Any]) -> str:
     """The answer: where to go for help in this commune, from the contacts of the knowledge base."""
     if not contacts:
-        return (f"Je n'ai pas encore d'information pour {commune.label}. "
-                "La mairie de votre commune peut vous dire où vous adresser.")
-    blocs = [f"Pour {commune.label}, voici où vous adresser :"]
+        return textes.CCAS_AUCUN.format(commune=commune.label)
+    blocs = [textes.CCAS_DEBUT.format(commune=commune.label)]
     blocs += [_contact(i, c) for i, c in enumerate(contacts, start=1)]
     if all(getattr(c, "generic", False) for c in contacts):
-        blocs.append("Je n'ai pas encore les adresses et téléphones exacts : "
-                     "l'annuaire officiel indiqué ci-dessus les donne.")
+        blocs.append(textes.CCAS_GENERIQUES)
     return "\n\n".join(blocs)
 
 

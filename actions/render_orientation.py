@@ -9,25 +9,15 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable, Optional
 
+from actions import textes
 from actions.parcours import libelles
 from knowledge.eligibility.vocabulary import CONTACT_KINDS
 from knowledge.schemes import priorities_by_need
 
 MAX_MESSAGE = 1500  # characters; SMS-like channels split long texts, Telegram accepts 4096
-MAX_DISPOSITIFS = 4  # the few most relevant results first
 
-PORTEURS = {
-    "commune": "le CCAS (centre communal d'action sociale) de votre commune",
-    "departement": "le département",
-    "etat": "l'État",
-    "securite_sociale": "la sécurité sociale (CAF, CPAM ou caisse de retraite)",
-    "association": "des associations",
-}
-TYPES_AIDE = {
-    "legale": "un droit prévu par la loi",
-    "extralegale": "une aide décidée localement, au-delà de la loi",
-    "facultative": "une aide ponctuelle, décidée par la commune au cas par cas",
-}
+PORTEURS = textes.PORTEURS
+TYPES_AIDE = textes.TYPES_AIDE
 CONTACTS = CONTACT_KINDS  # contact kind -> its name in French (the contract's vocabulary)
 # Schemes to show first for each need: the ``priorites`` of the scheme records (knowledge/schemes).
 PRIORITES = priorities_by_need()
@@ -55,7 +45,7 @@ def montant(scheme: dict[str, Any]) -> str:
 def porteur(scheme: dict[str, Any]) -> str:
     parts = []
     if scheme.get("level") in PORTEURS:
-        parts.append(f"porté par {PORTEURS[scheme['level']]}")
+        parts.append(textes.PORTE_PAR.format(porteur=PORTEURS[scheme['level']]))
     if scheme.get("aid_type") in TYPES_AIDE:
         parts.append(TYPES_AIDE[scheme["aid_type"]])
     return " ; ".join(parts)
@@ -73,28 +63,29 @@ def ordonner(schemes: Iterable[dict[str, Any]], besoins: Iterable[str]) -> list[
 
 
 def texte_dispositif(scheme: dict[str, Any], numero: int) -> str:
-    titre = f"{numero}. {scheme['name']}"
-    titre += " — droit probable" if scheme["eligibility"] == "probable" else " — droit possible, à vérifier"
+    """One scheme in full (why, how, who, source): the details, on demand."""
+    titre = f"{numero}. {scheme['name']} — " + (textes.DISPOSITIF_PROBABLE if scheme["eligibility"] == "probable"
+                                               else textes.DISPOSITIF_POSSIBLE)
     lignes = [titre]
     if montant(scheme):
-        lignes.append(f"Montant : {montant(scheme)}.")
+        lignes.append(textes.DETAIL_MONTANT.format(montant=montant(scheme)))
     if porteur(scheme):
         lignes.append(porteur(scheme)[0].upper() + porteur(scheme)[1:] + ".")
     if scheme.get("why"):
-        lignes.append(f"Pourquoi : {scheme['why']}")
+        lignes.append(textes.DETAIL_POURQUOI.format(why=scheme['why']))
     if scheme.get("how"):
-        lignes.append(f"Comment : {scheme['how']}")
+        lignes.append(textes.DETAIL_COMMENT.format(how=scheme['how']))
     contacts = [CONTACTS.get(c, c) for c in scheme.get("contacts") or []]
     if contacts:
-        lignes.append("Où : " + ", ".join(contacts) + ".")
+        lignes.append(textes.DETAIL_OU.format(ou=", ".join(contacts)))
     if scheme.get("source"):
-        lignes.append(f"Source : {scheme['source']}")
+        lignes.append(textes.DETAIL_SOURCE.format(source=scheme['source']))
     return _couper("\n".join(lignes))
 
 
 def texte_contact(contact: dict[str, Any]) -> str:
     lignes = [contact.get("name") or CONTACTS.get(contact.get("kind", ""), "")]
-    for cle, label in (("address", "Adresse"), ("phone", "Téléphone"), ("hours", "Horaires"), ("url", "Site")):
+    for cle, label in textes.CONTACT_CHAMPS.items():
         if contact.get(cle):
             lignes.append(f"{label} : {contact[cle]}")
     return "\n".join(l for l in lignes if l)
@@ -106,33 +97,97 @@ def _nom_court(scheme: dict[str, Any]) -> str:
     return sigles[0].split(",")[0].strip() if sigles else scheme["name"]
 
 
+def _montant_court(scheme: dict[str, Any]) -> str:
+    """"environ 573 € par mois": the engine's amount without its caveat (said once for all)."""
+    return montant(scheme).split(" (")[0]
+
+
+def _ligne(scheme: dict[str, Any]) -> str:
+    parts = [scheme["name"]]
+    if _montant_court(scheme):
+        parts.append(_montant_court(scheme))
+    contacts = [CONTACTS.get(c, c) for c in (scheme.get("contacts") or [])[:2]]
+    ligne = "- " + " : ".join(parts[:2]) if len(parts) > 1 else "- " + parts[0]
+    if contacts:
+        ligne += " (" + ", ".join(contacts) + ")"
+    return ligne
+
+
+def _pluriel(formes: tuple[str, str], n: int) -> str:
+    return (formes[0] if n == 1 else formes[1]).format(n=n)
+
+
+def _ou_aller(orientation: dict[str, Any], choisis: list[dict[str, Any]]) -> list[str]:
+    """The offices to go to first: the commune's contacts for the proposed schemes, else their kinds."""
+    noms: list[str] = []
+    kinds = [k for s in choisis for k in (s.get("contacts") or [])] + list(orientation.get("contact_kinds") or [])
+    par_kind = {}
+    for c in orientation.get("contacts") or []:
+        par_kind.setdefault(c.get("kind"), c)
+    for kind in dict.fromkeys(kinds):
+        contact = par_kind.get(kind)
+        noms.append(contact.get("name") if contact and contact.get("name") else CONTACTS.get(kind, kind))
+    noms = list(dict.fromkeys(noms))[:2]
+    ccas = par_kind.get("ccas")
+    if ccas and ccas.get("name") and ccas["name"] not in noms:
+        noms.append(ccas["name"])  # the commune's social service: a door for every question
+    return noms
+
+
 def messages_orientation(orientation: dict[str, Any], besoins: Iterable[str],
                          incertains: Iterable[str] = ()) -> list[str]:
-    """The answer as a few short texts, for channels without rich cards."""
+    """The answer as a few short texts: first a summary a person can read on a phone ("3 aides à
+    demander, 2 à vérifier, où aller"), then every scheme judged probable or possible (what to ask
+    for now, what to check), the benefits already received and what they open, where to go, what
+    remains uncertain, and how to get the details of a scheme."""
+    t = textes
     besoins = list(besoins)
     messages: list[str] = []
     if orientation.get("emergency"):
-        messages.append("En cas d'urgence : " + " ; ".join(f"{e['number']} ({e['label']})"
-                                                           for e in orientation["emergency"]) + ".")
-    choisis = ordonner(orientation.get("schemes") or [], besoins)[:MAX_DISPOSITIFS]
+        messages.append(t.ORIENTATION_URGENCE.format(lignes=" ; ".join(
+            f"{e['number']} ({e['label']})" for e in orientation["emergency"])))
+    choisis = ordonner(orientation.get("schemes") or [], besoins)
+    probables = [s for s in choisis if s["eligibility"] == "probable"]
+    possibles = [s for s in choisis if s["eligibility"] == "possible"]
+    deja = [s for s in orientation.get("schemes") or [] if s.get("eligibility") == "deja_percu"]
+
+    parts = []
+    if probables:
+        parts.append(_pluriel(t.ORIENTATION_A_DEMANDER, len(probables)))
+    if possibles:
+        parts.append(_pluriel(t.ORIENTATION_A_VERIFIER, len(possibles)))
+    if deja:
+        parts.append(_pluriel(t.ORIENTATION_DEJA, len(deja)))
     if choisis:
-        messages.append("Voici les aides auxquelles vous pourriez avoir droit. Les montants sont des "
-                        "estimations : seul l'organisme qui verse l'aide peut confirmer votre droit.")
-        messages += [texte_dispositif(s, i) for i, s in enumerate(choisis, start=1)]
+        resume = t.ORIENTATION_RESUME.format(parts=", ".join(parts))
+        ou = _ou_aller(orientation, choisis)
+        if ou:
+            resume += " " + t.ORIENTATION_OU.format(ou=", ".join(ou))
+        messages.append(resume)
+        blocs = []
+        if probables:
+            blocs.append(t.ORIENTATION_LISTE_PROBABLES + "\n" + "\n".join(_ligne(s) for s in probables))
+        if possibles:
+            blocs.append(t.ORIENTATION_LISTE_POSSIBLES + "\n" + "\n".join(_ligne(s) for s in possibles))
+        if any(_montant_court(s) for s in choisis):
+            blocs.append(t.ORIENTATION_ESTIMATION)
+        messages.append("\n\n".join(blocs))
     else:
-        messages.append("Avec ce que vous m'avez dit, je ne trouve pas d'aide nationale qui vous corresponde "
-                        "à coup sûr. Le CCAS de votre commune peut étudier votre situation.")
+        messages.append(t.ORIENTATION_RIEN)
+    if deja:
+        texte = t.ORIENTATION_DEJA_PERCU.format(liste=", ".join(s["name"] for s in deja))
+        ouvre = [o.get("texte") for s in deja for o in (s.get("opens") or []) if o.get("texte")]
+        if ouvre:
+            texte += "\n" + t.ORIENTATION_OUVRE + "\n" + "\n".join(f"- {o}" for o in dict.fromkeys(ouvre))
+        messages.append(_couper(texte))
     contacts = [c for c in orientation.get("contacts") or [] if c.get("kind") == "ccas"][:1] + \
         [c for c in orientation.get("contacts") or [] if c.get("kind") != "ccas"][:2]
     if contacts:
-        messages.append(_couper("Où vous adresser :\n\n" + "\n\n".join(texte_contact(c) for c in contacts)))
+        messages.append(_couper(t.ORIENTATION_CONTACTS + "\n\n" + "\n\n".join(texte_contact(c) for c in contacts)))
     flous = list(dict.fromkeys([*incertains, *(orientation.get("missing") or [])]))
     if flous:
-        messages.append("Ce qui reste incertain, faute de le savoir : " + ", ".join(libelles(flous)) +
-                        ". Le résultat pourra changer quand ces points seront connus.")
-    messages.append("Pour le détail d'une aide (ce que c'est, comment la demander, les papiers), écrivez "
-                    "par exemple « c'est quoi " + (_nom_court(choisis[0]) if choisis else "le RSA") + " ? ». "
-                    "Vous pouvez aussi écrire « recommencer » ou me poser une autre question.")
+        messages.append(t.ORIENTATION_INCERTAIN.format(liste=", ".join(libelles(flous))))
+    messages.append(t.ORIENTATION_DETAILS.format(exemple=_nom_court(choisis[0]) if choisis else "le RSA"))
     return messages
 
 
@@ -142,15 +197,15 @@ def texte_explication(scheme: Any) -> str:
     info = porteur({"level": scheme.level, "aid_type": scheme.aid_type})
     if info:
         lignes.append(info[0].upper() + info[1:] + ".")
-    lignes.append(f"Comment la demander : {scheme.how}")
+    lignes.append(textes.EXPLICATION_COMMENT.format(how=scheme.how))
     if scheme.documents:
-        lignes.append("Papiers à préparer : " + " ; ".join(scheme.documents) + ".")
+        lignes.append(textes.EXPLICATION_PAPIERS.format(papiers=" ; ".join(scheme.documents)))
     if scheme.online_url:
-        lignes.append(f"En ligne : {scheme.online_url}")
-    lignes.append(f"Source officielle : {scheme.source} (vérifiée le {scheme.checked}).")
+        lignes.append(textes.EXPLICATION_EN_LIGNE.format(url=scheme.online_url))
+    lignes.append(textes.EXPLICATION_SOURCE.format(source=scheme.source, checked=scheme.checked))
     return _couper("\n".join(lignes))
 
 
 def texte_dispositif_inconnu(noms: Optional[list[str]] = None) -> str:
-    exemples = ", ".join((noms or [])[:5]) or "le RSA, la prime d'activité, l'AAH"
-    return ("Je ne connais pas cette aide. Je peux vous expliquer par exemple : " + exemples + ".")
+    exemples = ", ".join((noms or [])[:5]) or textes.DISPOSITIF_EXEMPLES
+    return textes.DISPOSITIF_INCONNU.format(exemples=exemples)

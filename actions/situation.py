@@ -18,13 +18,15 @@ import re
 from typing import Any, Optional
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions import parcours, render, territoire
+from actions import parcours, render, territoire, textes
 from actions.message import entites, est_payload, intent, texte
-from actions.extraction import INCONNU, RESSOURCES, besoin_de_l_intent, extract, normaliser
+from actions.message import texte as texte_du_message
+from actions.extraction import (INCONNU, RESSOURCES, besoin_de_l_intent, besoins_de_la_reponse,
+                                effacement_explicite, extract, logement_deduit, normaliser)
 from knowledge.territory import commune_by_code
 
 logger = logging.getLogger(__name__)
@@ -33,7 +35,8 @@ FORM = "situation_form"
 # Slots this module writes (all but the commune ones, which territoire.py owns).
 SLOTS_SITUATION = ("age", "en_couple", "nb_enfants", "enfants", "grossesse", "activite", "ressources",
                    *RESSOURCES, "logement", "loyer", "handicap_taux", "perte_autonomie", "nationalite",
-                   "besoins", "correction")
+                   "prestations_percues", "epargne", "dette_loyer", "titre_sejour_annees", "rqth",
+                   "pour_un_proche", "precision", "besoins", "correction")
 # Intents that answer a question of the form. Any other intent (robot?, a question about a
 # scheme, a human, goodbye, erasing the data…) is left to the rules unless it carries facts.
 INTENTS_REPONSE = {"informer", "corriger", "ne_sait_pas", "affirm", "deny", "choix_numero", "donner_commune",
@@ -43,6 +46,8 @@ try:  # urgent danger and human help always go first (actions/urgences.py, issue
 except ImportError:  # pragma: no cover - before the safety module exists
     INTENTS_PRIORITAIRES = frozenset()
 INTENTS_LANGUE = {"autre_langue"}
+# Never read as facts: the rules answer them.
+INTENTS_SANS_FAITS = {"recommencer", "goodbye", "demander_humain"}
 _SANS_REPONSE = re.compile(r"\b(je (ne )?sais pas|j sais pas|jsais pas|jsp|sais pas|chai pas|aucune idee|"
                            r"(je )?prefere (ne )?pas|pas envie de (le dire|repondre)|(veux|voudrais) pas (le dire|repondre)|"
                            r"ne (veux|souhaite) pas repondre|c est personnel|j en sais rien)\b")
@@ -78,8 +83,16 @@ def _noter_commune(tracker: Tracker, requested: Optional[str], texte: str, inten
     valide = _commune_validee(tracker)
     choix = list(tracker.get_slot(territoire.SLOT_CHOIX) or [])
     valeurs: list[str] = []
+    if est_payload(texte) and not (requested == "commune" and texte.startswith("/donner_commune")):
+        # A button answers only its own question: the commune stays as it was.
+        return {"commune": valide} if courant != valide and valide else {}
     if courant and courant != valide and courant != INCONNU:
         valeurs = territoire._valeurs(courant)
+        if requested != "commune" and not est_payload(texte) and not territoire.nommee_dans(texte, valeurs):
+            # The NLU took a word for a commune ("père"): only a place word or an unambiguous name counts.
+            valeurs = []
+            if not valide:
+                return {"commune": None} if courant else {}
     if requested == "commune" and not est_payload(texte):
         numero = territoire.NUMERO_CHOIX.match(texte)
         if numero and choix and 1 <= int(numero.group(1)) <= len(choix):
@@ -91,18 +104,22 @@ def _noter_commune(tracker: Tracker, requested: Optional[str], texte: str, inten
         if not valeurs and texte.strip() and intent in INTENTS_REPONSE and \
                 intent not in ("ne_sait_pas", "affirm", "deny", "thanks"):
             valeurs = [texte.strip()]
-    if not valeurs and requested is None and not valide and texte.strip() and not est_payload(texte):
-        # "j'ai besoin d'aide, j'habite a saint denis": the NLU may miss the commune. Exact names
-        # after a place word only ("services sociaux" is close to "Sochaux").
+    if not valeurs and requested != "commune" and texte.strip() and not est_payload(texte):
+        # "j'ai besoin d'aide, j'habite a saint denis": the NLU may miss the commune. A name after a
+        # place word, or one that cannot be anything else (knowledge.territory.find_commune_in_text).
         try:
             status, candidates = territoire._chercher(texte, dans_une_phrase=True)
-            if status != "unknown" and all(getattr(c, "match", None) not in ("approx", "prefixe")
-                                           for c in candidates):
-                valeurs = [texte.strip()]
         except Exception:  # noqa: BLE001 - the commune will simply be asked
             logger.exception("Commune search in the message failed")
+            status, candidates = "unknown", []
+        if status == "found" and candidates[0].code != valide:
+            commune = candidates[0]
+            return {"commune": commune.code, territoire.SLOT_NOM: commune.nom, territoire.SLOT_CHOIX: None}
+        if status == "ambiguous" and not (valide and valide in {c.code for c in candidates}):
+            return {"commune": None, territoire.SLOT_CHOIX: [c.code for c in candidates]}
+        return {"commune": valide} if courant and courant != valide and valide else {}
     if not valeurs:
-        return {}
+        return {"commune": valide} if courant and courant != valide and valide else {}
     try:
         status, candidates = territoire.resoudre(valeurs, tracker)
     except Exception:  # noqa: BLE001 - any failure of the knowledge base
@@ -156,6 +173,23 @@ def _bouton_choisi(texte: str, requested: Optional[str]) -> Any:
 
 # -- one message -------------------------------------------------------------------------
 
+def _payload_faits(texte: str, entities: list[dict], requested: Optional[str]) -> dict[str, Any]:
+    """The fact a button sets: its own entity, or its question's yes/no/don't know."""
+    facts: dict[str, Any] = {}
+    for e in entities:
+        name, value = e.get("entity"), e.get("value")
+        if name and name != "commune" and value is not None and name in parcours.QUESTIONS:
+            facts[name] = value
+    if not facts and requested and requested in parcours.QUESTIONS:
+        if texte.startswith("/affirm"):
+            facts[requested] = True
+        elif texte.startswith("/deny"):
+            facts[requested] = False
+        elif texte.startswith("/ne_sait_pas"):
+            facts[requested] = INCONNU
+    return facts
+
+
 def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
           requested: Optional[str]) -> tuple[dict[str, Any], bool]:
     """Slot changes for the facts of the latest message, and whether it answered anything."""
@@ -164,24 +198,44 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     changes: dict[str, Any] = {}
 
     besoin = besoin_de_l_intent(intent)
-    besoins = parcours.avec_besoin(slots, besoin)
-    if besoins is not None:
-        changes["besoins"] = besoins
-
     if est_payload(texte):
-        texte_lu = " ".join(f"{e.get('value')}" for e in entities if e.get("entity") != "commune")
-    else:
-        texte_lu = texte
+        # A button answers only its own question (and never moves the commune).
+        facts = _payload_faits(texte, entities, requested)
+        if requested == "commune" or texte.startswith("/donner_commune"):
+            changes.update(_noter_commune(tracker, requested, texte, intent, dispatcher))
+        besoins = parcours.avec_besoin(slots, besoin)
+        if besoins is not None:
+            changes["besoins"] = besoins
+        for name, value in facts.items():
+            changes[name] = value
+        if facts.get("ressources") == INCONNU:
+            changes["ressources"] = INCONNU
+        changes = {k: v for k, v in changes.items() if k in tracker.slots or k == "requested_slot"}
+        return changes, bool(facts) or bool(besoin) or "commune" in changes
+
     # "je préfère pas", "jsp": no answer, whatever the intent (deny would read as "non").
     sans_reponse = intent == "ne_sait_pas" or bool(_SANS_REPONSE.search(normaliser(texte)))
-    extraction = extract(texte_lu, entities, requested=requested, intent=None if sans_reponse else intent,
+    extraction = extract(texte, entities, requested=requested, intent=None if sans_reponse else intent,
                          known=slots)
     facts = dict(extraction.facts)
     choisi = _bouton_choisi(texte, requested)
     if choisi is not None:
         facts[requested] = choisi
 
-    if sans_reponse and requested and requested != "commune" and requested not in facts:
+    # Needs: the NLU's intent, and the needs named in the words when none is known yet or asked.
+    besoins_connus = list(slots.get("besoins") or []) if isinstance(slots.get("besoins"), list) else []
+    nouveaux = [besoin] if besoin else []
+    if requested == "besoins":
+        nouveaux += besoins_de_la_reponse(texte)
+    elif requested in (None, "correction") or not besoins_connus:
+        nouveaux += extraction.besoins
+    nouveaux = [b for b in dict.fromkeys(nouveaux) if b not in besoins_connus]
+    if nouveaux:
+        changes["besoins"] = besoins_connus + nouveaux
+    elif requested == "besoins" and not besoins_connus:
+        changes["besoins"] = INCONNU  # nothing named: the general questions ("what am I entitled to?")
+
+    if sans_reponse and requested and requested not in ("commune", "besoins") and requested not in facts:
         facts[requested] = INCONNU
     if sans_reponse and requested == "commune":
         facts["commune"] = INCONNU
@@ -191,6 +245,42 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         if name == requested or (requested == "ressources" and name in RESSOURCES):
             changes[requested] = None
 
+    # A range or a vague amount for the question asked: asked once more, then taken as unknown.
+    flou = requested if requested in extraction.ambigus or (
+        requested == "ressources" and extraction.ambigus & set(RESSOURCES)) else None
+    if flou and requested not in facts and not any(r in facts for r in RESSOURCES if requested == "ressources"):
+        if slots.get("precision") == requested:
+            facts[requested] = INCONNU
+            changes["precision"] = None
+        else:
+            dispatcher.utter_message(text=textes.PRECISION)
+            changes["precision"] = requested
+            changes[requested] = None
+    elif slots.get("precision") and slots.get("precision") in facts:
+        changes["precision"] = None
+
+    # Benefits received: added to those known, those said not received removed; an answer to the
+    # question replaces the list.
+    connues = list(slots.get("prestations_percues") or []) if isinstance(slots.get("prestations_percues"), list) \
+        else []
+    if facts.get("prestations_percues") == INCONNU:
+        changes["prestations_percues"] = facts.pop("prestations_percues")
+    elif "prestations_percues" in facts or extraction.retirees:
+        lues = facts.pop("prestations_percues", None)
+        if requested == "prestations_percues" and isinstance(lues, list):
+            nouvelles = [p for p in lues if p not in extraction.retirees]
+        else:
+            nouvelles = [p for p in connues + (lues or []) if p not in extraction.retirees]
+        nouvelles = list(dict.fromkeys(nouvelles))
+        if nouvelles != connues or requested == "prestations_percues" or slots.get("prestations_percues") is None \
+                and lues is not None:
+            changes["prestations_percues"] = nouvelles
+
+    # A rent or rent arrears say the person is a tenant (the extraction reads only what is said).
+    if (isinstance(facts.get("loyer"), float) and facts["loyer"] > 0 or isinstance(facts.get("dette_loyer"), float)
+            and facts["dette_loyer"] > 0 or logement_deduit(texte)) and "logement" not in facts and \
+            slots.get("logement") in (None, INCONNU) and requested != "logement":
+        facts["logement"] = "locataire"
     # Facts in, later facts replacing earlier ones (corrections).
     for name, value in facts.items():
         if name == "commune":
@@ -199,7 +289,7 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         changes[name] = value
     montants = [r for r in RESSOURCES if r in facts]
     if montants:
-        changes["ressources"] = sum(float(facts[r]) for r in montants)
+        changes["ressources"] = sum(float(facts[r]) for r in montants if facts[r] != INCONNU)
     elif facts.get("ressources") == INCONNU:
         changes["ressources"] = INCONNU
     nb = changes.get("nb_enfants", slots.get("nb_enfants"))
@@ -211,11 +301,29 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
 
     if "commune" not in changes:
         changes.update(_noter_commune(tracker, requested, texte, intent, dispatcher, autres_faits=bool(facts)))
-    # Only the slots of the domain (pension_alimentaire_recue, autres_ressources may not be asked).
+    # Only the slots of the domain.
     changes = {k: v for k, v in changes.items() if k in tracker.slots or k == "requested_slot"}
-    repondu = bool(facts) or bool(besoin) or any(k in changes for k in ("commune", territoire.SLOT_CHOIX)) or \
+    repondu = bool(facts) or bool(nouveaux) or any(k in changes for k in ("commune", territoire.SLOT_CHOIX,
+                                                                         "prestations_percues", "precision",
+                                                                         "besoins")) or \
         bool(extraction.refus)
     return changes, repondu
+
+
+def faits_du_message(tracker: Tracker, dispatcher: CollectingDispatcher) -> Optional[list[EventType]]:
+    """For a message the rules sent elsewhere (not understood, a question about a scheme, an erasure
+    request read from "j'ai oublié de dire…", "oui mais…" at the recap): when it carries facts of the
+    situation, note them and go on with the form (any message at any time may correct any fact)."""
+    texte = texte_du_message(tracker)
+    if not texte.strip() or est_payload(texte):
+        return None
+    sondage = extract(texte, entites(tracker), requested=None, known=dict(tracker.slots))
+    utiles = {k for k in sondage.facts if k not in ("pour_un_proche",)} | sondage.retirees | set(sondage.besoins)
+    if not utiles:
+        return None
+    changes, _ = noter(tracker, dispatcher, requested=None)
+    changes.pop("correction", None)
+    return [SlotSet(k, v) for k, v in changes.items()] + [FollowupAction(FORM)]
 
 
 def _slots_apres(tracker: Tracker, changes: dict[str, Any]) -> dict[str, Any]:
@@ -261,22 +369,37 @@ class ValidateSituationForm(FormValidationAction):
         changes: dict[str, Any] = {}
         if intent in INTENTS_PRIORITAIRES and intent not in INTENTS_LANGUE:
             return []  # the safety rules answer first, then the form asks again
+        if intent in INTENTS_SANS_FAITS or (intent == "effacer_donnees" and effacement_explicite(texte)):
+            return []  # restart, goodbye, a person, an explicit erasure request: the rules answer
         if requested is not None:
             # An answer to the question asked (on activation, action_noter already read the message).
+            # Any intent may carry facts ("bonjour, j'ai 35 ans"; "j'ai oublié de dire que…").
             changes, repondu = noter(tracker, dispatcher, requested)
+            if intent not in INTENTS_REPONSE and not (intent or "").startswith("besoin_") and \
+                    not {k for k in changes if k not in ("besoins", "precision", "requested_slot")}:
+                return []  # a question about a scheme, "robot ?": the rules answer, then the form asks again
             if intent in INTENTS_LANGUE and not repondu:
                 return []  # "0" or "Lyon" may look like another language: only then the rule answers
-            if not repondu:
-                if intent not in INTENTS_REPONSE:
-                    return []  # not an answer: the rules handle it, then the form asks again
+            if not repondu and intent not in INTENTS_REPONSE:
+                return []  # not an answer: the rules handle it, then the form asks again
+            if requested not in changes and requested not in ("correction", "commune") and \
+                    not (requested == "ressources" and any(r in changes for r in RESSOURCES)):
+                if tracker.get_slot("precision") == requested:
+                    changes[requested] = INCONNU  # asked twice, still no answer: not known, go on
+                    changes["precision"] = None
+                elif not changes.get("precision"):
+                    changes["precision"] = requested  # asked once more
+                    changes[requested] = None
+            if not repondu and requested not in changes:
                 changes[requested] = None  # not understood: asked again
             if requested == "correction":
                 changes["correction"] = None  # corrected (or nothing to correct): recap again
         else:
             # Activation: action_noter has read the message, but the form fills the commune slot
             # again from the raw entity ("saint denis"): check it against the knowledge base again.
+            # Five digits typed are a postal code, even when they are also another commune's INSEE code.
             courant = tracker.get_slot(territoire.SLOT)
-            if courant and courant != INCONNU and not territoire.CODE_COMMUNE.match(str(courant)):
+            if courant and courant != INCONNU and str(courant) != _commune_validee(tracker):
                 changes.update(_noter_commune(tracker, None, texte, intent, dispatcher))
         slots = _slots_apres(tracker, changes)
         suivante = prochaine(slots)
@@ -296,6 +419,8 @@ class _ActionAsk(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> list[EventType]:
         texte, boutons = parcours.QUESTIONS[self.slot]
+        if tracker.get_slot("pour_un_proche") is True and self.slot not in ("besoins", "correction"):
+            texte = textes.POUR_UN_PROCHE + texte  # the answers are the relative's
         render.envoyer(dispatcher, tracker, text=texte, buttons=list(boutons) or None)
         return []
 
@@ -317,9 +442,7 @@ def texte_recapitulatif(slots: dict[str, Any]) -> str:
         except Exception:  # noqa: BLE001 - the recap still works without the label
             logger.exception("Commune label lookup failed")
     lignes = parcours.recapitulatif(slots, label)
-    return ("Voici ce que j'ai compris :\n" + "\n".join(f"- {l}" for l in lignes) +
-            "\n\nEst-ce correct ? Répondez « oui » pour voir les aides possibles, "
-            "ou dites ce qu'il faut corriger (par exemple « j'ai 3 enfants »).")
+    return textes.RECAP_DEBUT + "\n" + "\n".join(f"- {l}" for l in lignes) + "\n\n" + textes.RECAP_FIN
 
 
 class ActionRecapituler(Action):
@@ -329,8 +452,7 @@ class ActionRecapituler(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> list[EventType]:
         render.envoyer(dispatcher, tracker, text=texte_recapitulatif(dict(tracker.slots)),
-                       buttons=[{"title": "Oui, c'est correct", "payload": "/affirm"},
-                                {"title": "Corriger", "payload": "/deny"}])
+                       buttons=list(textes.RECAP_BOUTONS))
         return []
 
 
@@ -340,8 +462,7 @@ class ActionRecommencer(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> list[EventType]:
-        render.envoyer(dispatcher, tracker, text="D'accord, on recommence depuis le début : j'ai oublié ce que "
-                                                 "vous m'aviez dit. Dites-moi avec vos mots ce qui vous arrive.")
+        render.envoyer(dispatcher, tracker, text=textes.RECOMMENCER)
         noms = (*SLOTS_SITUATION, "commune", territoire.SLOT_NOM, territoire.SLOT_CHOIX, "dispositif",
                 "requested_slot")
         return [SlotSet(nom, None) for nom in noms if nom in tracker.slots or nom == "requested_slot"]

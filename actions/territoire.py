@@ -85,6 +85,13 @@ def _postal_d_abord(resolution: Any) -> tuple[str, list[Any]]:
         candidates = postaux
     if not candidates:
         return "unknown", []
+    if len(candidates) > 1 and getattr(candidates[0], "match", None) in ("nom", "ancienne_commune"):
+        # "La Rochelle": a city of 77,000 and a village of 100; the person means the city (the recap
+        # shows it, and it can be corrected). Comparable sizes stay ambiguous (Saint-Denis 93 / 974).
+        sizes = sorted(((c.population or 0) for c in candidates), reverse=True)
+        if sizes[0] >= 10_000 and sizes[0] >= 50 * max(sizes[1], 1):
+            biggest = max(candidates, key=lambda c: c.population or 0)
+            return "found", [biggest]
     return ("found" if len(candidates) == 1 else "ambiguous"), candidates
 
 
@@ -96,6 +103,31 @@ def _exact(candidates: list[Any]) -> bool:
 def _chercher(query: str, dans_une_phrase: bool = False) -> tuple[str, list[Any]]:
     resolution = find_commune_in_text(query) if dans_une_phrase else resolve_commune(query)
     return _postal_d_abord(resolution)
+
+
+def nommee_dans(texte: str, valeurs: list[str]) -> bool:
+    """Whether the message names a commune the way a person does (a place word before it, or a name that
+    cannot be anything else): the NLU's ``commune`` entity alone is not enough ("père" is Péré)."""
+    if not texte.strip() or est_payload(texte):
+        return False
+    try:
+        status, _ = _chercher(texte, dans_une_phrase=True)
+    except Exception:  # noqa: BLE001 - no commune then
+        logger.exception("Commune search in the message failed")
+        return False
+    return status != "unknown"
+
+
+def lire_commune(texte: str, requested: Optional[str] = None) -> tuple[str, list[Any]]:
+    """(status, candidates) of the commune a message names: the whole answer when the commune was
+    asked, else a commune inside the sentence (place word or unambiguous name)."""
+    if not texte.strip() or est_payload(texte):
+        return "unknown", []
+    if requested == "commune":
+        status, candidates = _chercher(texte)
+        if status != "unknown":
+            return status, candidates
+    return _chercher(texte, dans_une_phrase=True)
 
 
 def _choisir_parmi(valeur: str, texte: str, choix: list[str]) -> Optional[str]:

@@ -7,11 +7,15 @@ from __future__ import annotations
 
 # Key words of each question -> the slot it asks.
 QUESTIONS = {
+    "besoins": "pour quoi cherchez-vous de l'aide",
     "commune": "quelle commune", "age": "quel âge avez-vous", "en_couple": "en couple",
     "nb_enfants": "combien d'enfants", "enfants": "quel âge ont vos enfants", "grossesse": "attendez-vous",
     "logement": "où vivez-vous", "loyer": "votre loyer", "activite": "votre activité",
     "ressources": "combien votre foyer", "handicap_taux": "taux d'incapacité", "nationalite": "titre de séjour",
-    "perte_autonomie": "vie de tous les jours", "correction": "dites-moi ce qu'il faut corriger",
+    "perte_autonomie": "vie de tous les jours", "titre_sejour_annees": "depuis combien d'années",
+    "prestations_percues": "touchez-vous déjà des aides", "epargne": "avez-vous de l'épargne",
+    "dette_loyer": "loyers impayés", "rqth": "travailleur handicapé",
+    "correction": "dites-moi ce qu'il faut corriger",
 }
 
 

@@ -154,9 +154,10 @@ def action_server(logdir: Path, env: dict | None = None) -> Iterator[str]:
 
 @contextmanager
 def rasa_server(model: Path, action_url: str, logdir: Path, cors: list[str] | None = None,
-                env: dict | None = None) -> Iterator[str]:
-    """A Rasa server talking to ``action_url``; ``cors``: origins allowed to call it from a browser."""
-    with _running(RasaServer(model, logdir, action_url, env=env, cors=cors)) as server:
+                env: dict | None = None, api_token: str | None = None) -> Iterator[str]:
+    """A Rasa server talking to ``action_url``; ``cors``: origins allowed to call it from a browser;
+    ``api_token``: Rasa's HTTP API enabled behind this token (``Conversation.tracker``)."""
+    with _running(RasaServer(model, logdir, action_url, env=env, cors=cors, api_token=api_token)) as server:
         yield server.url
 
 
@@ -171,9 +172,19 @@ def web_server(logdir: Path, rasa_url: str | None = None, env: dict | None = Non
 class Conversation:
     """One person talking to the bot through the REST channel."""
 
-    def __init__(self, rasa_url: str, sender: str) -> None:
+    def __init__(self, rasa_url: str, sender: str, api_token: str | None = None) -> None:
         self.url = f"{rasa_url}/webhooks/rest/webhook"
+        self.base = rasa_url
         self.sender = sender
+        self.api_token = api_token
+
+    def tracker(self) -> dict:
+        """The conversation's tracker (slots, active loop, events) through Rasa's HTTP API, for servers
+        started with ``api_token``."""
+        response = httpx.get(f"{self.base}/conversations/{self.sender}/tracker",
+                             params={"token": self.api_token}, timeout=60)
+        response.raise_for_status()
+        return response.json()
 
     def say(self, message: str) -> list[dict]:
         response = httpx.post(self.url, json={"sender": self.sender, "message": message}, timeout=60)

@@ -12,17 +12,16 @@ from actions.extraction import INCONNU, extract, normaliser
     ("jai 28 ans seul sans enfant je gagne rien",
      {"age": 28, "en_couple": False, "nb_enfants": 0, "revenus_activite": 0.0}),
     ("je suis seule avec 1 enfant de 6 ans, je gagne 1100 € et mon loyer est de 550 €",
-     {"en_couple": False, "nb_enfants": 1, "enfants": [6], "revenus_activite": 1100.0, "loyer": 550.0,
-      "logement": "locataire"}),
+     {"en_couple": False, "nb_enfants": 1, "enfants": [6], "revenus_activite": 1100.0, "loyer": 550.0}),
     ("je suis au chomage, je touche 1050 euros et je paie 620 euros de loyer",
-     {"activite": "demandeur_emploi", "chomage": 1050.0, "loyer": 620.0, "logement": "locataire"}),
+     {"activite": "demandeur_emploi", "chomage": 1050.0, "loyer": 620.0, "prestations_percues": ["chomage"]}),
     ("j ai soixante dix ans et ma retraite fait huit cent cinquante euros",
-     {"age": 70, "activite": "retraite", "retraite": 850.0}),
+     {"age": 70, "retraite": 850.0}),  # the activity only from words that state it
     ("on est mariés, quatre enfants, mon mari gagne 1 800 euros",
      {"en_couple": True, "nb_enfants": 4, "revenus_activite": 1800.0}),
     ("mes enfants ont 5, 9 et 12 ans", {"enfants": [5, 9, 12], "nb_enfants": 3}),
     ("je suis enceinte", {"grossesse": True}),
-    ("mon proprio veut me mettre dehors", {"logement": "locataire"}),
+    ("mon proprio veut me mettre dehors", {}),  # implied, not said: actions.extraction.logement_deduit
     ("je suis hébergée chez ma sœur", {"logement": "heberge"}),
     ("je dors dans ma voiture", {"logement": "sans_domicile"}),
     ("on est au foyer depuis 2 mois", {"logement": "hebergement_structure"}),
@@ -45,7 +44,7 @@ def test_facts_in_one_message(text, expected):
     ("2", "nb_enfants", {"nb_enfants": 2}),
     ("non aucun", "nb_enfants", {"nb_enfants": 0}),
     ("3 et 7", "enfants", {"enfants": [3, 7], "nb_enfants": 2}),
-    ("huit cent cinquante", "loyer", {"loyer": 850.0, "logement": "locataire"}),
+    ("huit cent cinquante", "loyer", {"loyer": 850.0}),
     ("rien", "ressources", {"revenus_activite": 0.0}),
     ("1200", "ressources", {"revenus_activite": 1200.0}),
     ("non", "handicap_taux", {"handicap_taux": 0}),
@@ -56,7 +55,7 @@ def test_short_answer_to_the_question_asked(text, requested, expected):
 
 def test_amount_without_kind_follows_the_activity():
     facts = extract("900", requested="ressources", known={"activite": "demandeur_emploi"}).facts
-    assert facts == {"chomage": 900.0}
+    assert facts == {"chomage": 900.0, "prestations_percues": ["chomage"]}
 
 
 def test_out_of_range_is_refused_with_an_explanation():
@@ -93,22 +92,24 @@ def test_inconnu_is_a_plain_marker():
 def test_a_number_read_by_the_rules_is_not_read_again_from_diet():
     # DIET tagged "750" as a salary while the rent was asked, and "4" of "4 et 9 ans" as 4 children.
     rent = extract("750", [{"entity": "revenus_activite", "value": "750"}], requested="loyer").facts
-    assert rent == {"loyer": 750.0, "logement": "locataire"}
+    assert rent == {"loyer": 750.0}
     ages = extract("4 et 9 ans", [{"entity": "nb_enfants", "value": "4"}, {"entity": "age_enfant", "value": "9"}],
                    requested="enfants", known={"nb_enfants": 2.0}).facts
     assert ages["enfants"] == [4, 9] and ages["nb_enfants"] == 2
 
 
-def test_a_number_only_diet_found_is_kept():
-    assert extract("je touche 1200", [{"entity": "revenus_activite", "value": "1200"}]).facts == \
-        {"revenus_activite": 1200.0}
+def test_a_number_diet_found_only_answers_the_question_asked():
+    # "je touche 1200": no cue says what it is; DIET's guess is not enough, the question is.
+    diet = [{"entity": "revenus_activite", "value": "1200"}]
+    assert extract("je touche 1200", diet).facts == {}
+    assert extract("je touche 1200", diet, requested="ressources").facts == {"revenus_activite": 1200.0}
 
 
 @pytest.mark.parametrize("text, expected", [
     ("je paie 530 euros de loyer pour un salaire de 1400 euros",
-     {"loyer": 530.0, "revenus_activite": 1400.0, "logement": "locataire"}),
+     {"loyer": 530.0, "revenus_activite": 1400.0}),
     ("mon salaire de 1200 euros ne suffit pas pour payer le loyer",
-     {"revenus_activite": 1200.0, "activite": "salarie"}),
+     {"revenus_activite": 1200.0}),
 ])
 def test_each_amount_takes_the_kind_named_nearest_to_it(text, expected):
     assert extract(text).facts == expected
@@ -132,3 +133,87 @@ def test_an_arrondissement_is_not_an_amount(text):
 
 def test_an_amount_beside_an_arrondissement_is_still_read():
     assert extract("j'habite Lyon 8e et je gagne 900 euros").facts["revenus_activite"] == 900.0
+
+
+# -- facts in context (issue: understanding what people actually type) --------------------------------
+
+@pytest.mark.parametrize("text, requested, expected", [
+    # a cue names the field; the question asked only takes an amount without any cue
+    ("je suis locataire, 620 euros par mois", None, {"logement": "locataire", "loyer": 620.0}),
+    ("je touche le RSA, 700 euros", "loyer", {"prestations_percues": ["rsa"]}),
+    ("je dois 1800 euros de loyer", None, {"dette_loyer": 1800.0}),
+    ("1200 euros de loyers impayés", None, {"dette_loyer": 1200.0}),
+    ("on gagne 2100 à deux", None, {"revenus_activite": 2100.0}),
+    ("je gagne 1000 et mon mari 1300", None, {"revenus_activite": 2300.0, "en_couple": True}),
+    ("j'ai 3000 euros sur un livret", None, {"epargne": 3000.0}),
+    ("820", "loyer", {"loyer": 820.0}),
+    ("j'ai 900 euros", None, {}),  # no cue, no question: not guessed
+])
+def test_an_amount_goes_where_its_cue_or_the_question_says(text, requested, expected):
+    assert extract(text, requested=requested).facts == expected
+
+
+@pytest.mark.parametrize("text, requested, field", [
+    ("dans les 500-600 euros", "loyer", "loyer"),
+    ("entre cinq cents et six cents euros", "loyer", "loyer"),
+    ("plus de 2000", "ressources", "revenus_activite"),
+])
+def test_a_range_is_never_added_up_nor_guessed(text, requested, field):
+    result = extract(text, requested=requested)
+    assert field not in result.facts and field in result.ambigus
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("je n'ai pas de salaire", {"revenus_activite": 0.0}),
+    ("mon salaire c'est 0", {"revenus_activite": 0.0}),  # zero income, not a job
+    ("je ne touche plus le chômage", {"chomage": 0.0}),
+    ("pas d'épargne", {"epargne": 0.0}),
+])
+def test_negations_and_zero(text, expected):
+    assert extract(text).facts == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("mon fils de 7 ans", {"enfants": [7], "nb_enfants": 1}),
+    ("un bébé de 4 mois", {"enfants": [0], "nb_enfants": 1}),
+    ("mes enfants ont 18 mois et 5 ans", {"enfants": [1, 5], "nb_enfants": 2}),
+    ("trois enfants dont un de 5 ans", {"nb_enfants": 3}),
+])
+def test_children_months_and_years(text, expected):
+    assert extract(text).facts == expected
+
+
+def test_a_relative_s_situation_is_theirs():
+    facts = extract("c'est pour mon père, il a 79 ans, moi j'ai 50 ans").facts
+    assert facts["age"] == 79 and facts["pour_un_proche"] is True
+    assert "enfants" not in facts
+    assert extract("il a 81 ans", requested="age", known={"pour_un_proche": True}).facts["age"] == 81
+
+
+@pytest.mark.parametrize("text, requested, received, removed", [
+    ("je touche le RSA", None, ["rsa"], set()),
+    ("je suis à l'AAH", None, ["aah"], set()),
+    ("on a les APL et les allocations familiales", None, ["aide_logement", "allocations_familiales"], set()),
+    ("je ne touche plus l'APL", None, None, {"aide_logement"}),
+    ("c'est quoi le RSA ?", None, None, set()),
+    ("j'ai demandé le RSA", None, None, set()),
+    ("non", "prestations_percues", [], set()),
+])
+def test_benefits_already_received(text, requested, received, removed):
+    result = extract(text, requested=requested)
+    assert result.facts.get("prestations_percues") == received
+    assert result.retirees == removed
+
+
+def test_an_erasure_request_is_explicit():
+    from actions.extraction import effacement_explicite
+
+    assert effacement_explicite("effacez mes données")
+    assert effacement_explicite("oubliez tout ce que je vous ai dit")
+    assert not effacement_explicite("j'ai oublié de dire que j'ai 2 enfants")
+    assert not effacement_explicite("j'avais oublié, je touche l'APL")
+
+
+def test_needs_named_in_the_words():
+    assert "alimentation" in extract("je n'ai plus rien à manger").besoins
+    assert "impayes_loyer" in extract("j'ai des loyers impayés").besoins

@@ -19,14 +19,25 @@ from actions.situation import (CORRECTION_ATTENDUE, ActionNoter, ActionRecapitul
 
 # -- the questionnaire, without Rasa ------------------------------------------------------
 
-def test_ccas_need_asks_only_the_commune():
-    assert parcours.questions({"besoins": ["numerique"]}) == ["commune"]
+def test_every_need_asks_the_household_and_its_resources():
+    for besoin in parcours.QUESTIONS_PAR_BESOIN:
+        qs = parcours.questions({"besoins": [besoin]})
+        assert {"commune", "age", "en_couple", "nb_enfants", "ressources", "prestations_percues"} <= set(qs)
+    assert parcours.prochaine_question({"besoins": ["numerique"]}) == "commune"
+
+
+def test_no_need_known_asks_it_first():
+    assert parcours.prochaine_question({}) == "besoins"
+    assert parcours.prochaine_question({"besoins": INCONNU}) == "commune"  # nothing named: the general questions
 
 
 def test_known_facts_are_never_asked_again():
     slots = {"besoins": ["argent"], "commune": "69266", "age": 35, "en_couple": False, "nb_enfants": 0,
-             "logement": "heberge", "activite": "sans_activite", "revenus_activite": 0.0}
+             "logement": "heberge", "activite": "sans_activite", "revenus_activite": 0.0,
+             "prestations_percues": [], "epargne": 0.0, "nationalite": "francaise"}
     assert parcours.prochaine_question(slots) is None
+    # savings are asked only where they may change a verdict
+    assert "epargne" not in parcours.questions({**slots, "age": 40, "revenus_activite": 3500.0})
 
 
 def test_questions_follow_the_answers():
@@ -42,9 +53,10 @@ def test_questions_follow_the_answers():
     assert parcours.prochaine_question(slots) == "activite"
 
 
-def test_handicap_need_asks_the_rate_and_not_the_rent():
-    qs = parcours.questions({"besoins": ["handicap"], "logement": "locataire"})
-    assert "handicap_taux" in qs and "loyer" not in qs
+def test_handicap_need_asks_the_rate_and_the_recognition_as_a_disabled_worker():
+    qs = parcours.questions({"besoins": ["handicap"], "logement": "locataire", "age": 40})
+    assert "handicap_taux" in qs and "rqth" in qs and "loyer" in qs
+    assert "rqth" not in parcours.questions({"besoins": ["handicap"], "age": 70})
 
 
 def test_situation_uses_the_contract_names_and_leaves_unknowns_out():
@@ -86,10 +98,11 @@ def test_orientation_messages_put_the_needs_first_and_label_estimates():
         "emergency": [], "missing": ["loyer"]}
     messages = render_orientation.messages_orientation(orientation, ["impayes_loyer"], ["age"])
     joined = "\n".join(messages)
-    assert joined.index("FSL") < joined.index("RSA")  # the need's scheme first
+    assert messages[0].startswith("D'après ce que vous m'avez dit : 1 aide à demander, 1 à vérifier.")
+    assert "CCAS de Villeurbanne" in messages[0]  # where to go, in the first short message
+    assert joined.index("RSA") < joined.index("FSL")  # what to ask for now, then what to check
     assert "AAH" not in joined
-    assert "573 € par mois (estimation" in joined  # the engine's words for the amount
-    assert "un droit prévu par la loi" in joined and "décidée localement" in joined
+    assert "environ 573 € par mois" in joined and "estimations" in joined  # the engine's amount, one caveat
     assert "CCAS de Villeurbanne" in joined
     assert "votre âge" in joined and "votre loyer" in joined
     assert all(len(m) <= render_orientation.MAX_MESSAGE for m in messages)
@@ -100,7 +113,8 @@ def test_orientation_messages_put_the_needs_first_and_label_estimates():
 SLOTS = ("commune", "commune_nom", "commune_choix", "age", "en_couple", "nb_enfants", "enfants", "grossesse",
          "activite", "ressources", "revenus_activite", "chomage", "retraite", "autres_ressources",
          "pension_alimentaire_recue", "logement", "loyer", "handicap_taux", "perte_autonomie", "nationalite",
-         "besoins", "dispositif", "correction", "requested_slot")
+         "besoins", "dispositif", "correction", "requested_slot", "prestations_percues", "epargne", "dette_loyer",
+         "titre_sejour_annees", "rqth", "pour_un_proche", "precision", "reprendre_formulaire")
 
 
 pytestmark = pytest.mark.usefixtures("knowledge_base")
@@ -219,7 +233,8 @@ def test_recap_and_restart():
 
 def test_no_to_the_recap_asks_what_to_correct_then_takes_the_correction():
     known = {"besoins": ["emploi"], "commune": "59512", "commune_nom": "Roubaix", "age": 23,
-             "activite": "demandeur_emploi", "revenus_activite": 0.0}
+             "activite": "demandeur_emploi", "revenus_activite": 0.0, "en_couple": False, "nb_enfants": 0,
+             "logement": "heberge", "prestations_percues": [], "epargne": 0.0, "nationalite": "francaise"}
     events = [{"event": "slot", "name": "commune", "value": "59512"}]
     slots, _, _ = _run(ActionNoter(), _tracker("non", "deny", known, events=events))
     assert slots == {"correction": CORRECTION_ATTENDUE}
@@ -278,3 +293,121 @@ def test_i_prefer_not_to_say_is_not_a_no():
     slots, _, _ = _run(ValidateSituationForm(), _tracker("je prefere pas", "deny", {
         "besoins": ["argent"], "commune": INCONNU, "age": 30, "requested_slot": "en_couple"}))
     assert slots["en_couple"] == INCONNU
+
+
+# -- understanding what people type: corrections, buttons, erasure, benefits received ---------------------
+
+def _events(action, tracker: Tracker) -> tuple[list[dict], list[str], list[dict]]:
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(action.run(dispatcher, tracker, {}))
+    return events, [m.get("text") or "" for m in dispatcher.messages], dispatcher.messages
+
+
+def test_a_button_answers_only_its_own_question_and_never_moves_the_commune():
+    # The commune slot holds a raw five digits (a postal code read this turn); the button must not make
+    # it the INSEE code of another commune.
+    known = {"besoins": ["argent"], "commune": "69100", "commune_nom": "Villeurbanne", "requested_slot": "logement"}
+    events = [{"event": "slot", "name": "commune", "value": "69266"}]
+    slots, _, _ = _run(ValidateSituationForm(), _tracker(
+        '/informer{"logement":"locataire"}', "informer", known,
+        entities=[{"entity": "logement", "value": "locataire"}], events=events))
+    assert slots["logement"] == "locataire"
+    assert slots.get("commune", "69266") == "69266"
+    assert not {"age", "loyer", "revenus_activite"} & set(slots)
+
+
+def test_forgot_to_say_is_a_fact_never_an_erasure():
+    known = {"besoins": ["argent"], "commune": "69266", "commune_nom": "Villeurbanne", "requested_slot": "logement"}
+    events = [{"event": "slot", "name": "commune", "value": "69266"}]
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("j'ai oublié de dire que j'ai 2 enfants de 4 et 9 ans",
+                                                         "effacer_donnees", known, events=events))
+    assert slots["nb_enfants"] == 2 and slots["enfants"] == [4, 9]
+    # an explicit request is left to the rules (which ask for confirmation)
+    assert _run(ValidateSituationForm(), _tracker("effacez mes données", "effacer_donnees", known))[0] == {}
+
+
+def test_erasure_is_asked_before_it_is_done():
+    from actions.donnees import ActionDemanderEffacement, ActionEffacementAnnule
+
+    events, texts, messages = _events(ActionDemanderEffacement(), _tracker("effacez tout", "effacer_donnees"))
+    assert "effacer" in texts[0] and [b["payload"] for b in messages[0]["buttons"]] == ["/affirm", "/deny"]
+    assert not any(e.get("event") == "followup" for e in events)
+    events, _, _ = _events(ActionDemanderEffacement(), _tracker("/effacer_donnees", "effacer_donnees"))
+    assert events == [{"event": "followup", "name": "action_effacer_donnees", "timestamp": None}]
+    events, _, _ = _events(ActionDemanderEffacement(), _tracker("j'ai oublié de vous dire que je touche l'APL",
+                                                                 "effacer_donnees", {"besoins": ["argent"]}))
+    assert {"event": "slot", "name": "prestations_percues", "value": ["aide_logement"], "timestamp": None} in events
+    assert events[-1]["name"] == "situation_form"
+    events, texts, _ = _events(ActionEffacementAnnule(), _tracker("non", "deny",
+                                                                  {"reprendre_formulaire": "situation_form"}))
+    assert "n'efface rien" in texts[0] and events[-1] == {"event": "followup", "name": "situation_form",
+                                                          "timestamp": None}
+
+
+def test_a_free_text_correction_at_the_recap_is_understood_even_when_the_nlu_is_lost():
+    from actions.humain import ActionPasCompris
+
+    known = {"besoins": ["argent"], "commune": "69266", "commune_nom": "Villeurbanne", "logement": "locataire",
+             "loyer": 600.0, "revenus_activite": 0.0, "prestations_percues": []}
+    events, texts, _ = _events(ActionPasCompris(), _tracker("non, mon loyer c'est 620 et je touche 700 de RSA",
+                                                            "nlu_fallback", known))
+    slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert slots["loyer"] == 620.0 and slots["prestations_percues"] == ["rsa"]
+    assert events[-1] == {"event": "followup", "name": "situation_form", "timestamp": None}
+    assert not any("comprendre" in t for t in texts)
+
+
+def test_yes_but_at_the_recap_corrects_before_the_orientation():
+    from actions.orientation import ActionOrienter
+
+    events, _, messages = _events(ActionOrienter(), _tracker("oui mais j'ai 3 enfants", "affirm",
+                                                            {"besoins": ["argent"], "nb_enfants": 2}))
+    assert not any(m.get("custom") for m in messages)
+    assert {"event": "slot", "name": "nb_enfants", "value": 3, "timestamp": None} in events
+
+
+def test_benefits_received_are_added_and_removed():
+    slots, _, _ = _run(ActionNoter(), _tracker("je touche aussi le RSA", "informer",
+                                               {"prestations_percues": ["aide_logement"]}))
+    assert slots["prestations_percues"] == ["aide_logement", "rsa"]
+    slots, _, _ = _run(ActionNoter(), _tracker("en fait je ne touche plus l'APL", "corriger",
+                                               {"prestations_percues": ["aide_logement", "rsa"]}))
+    assert slots["prestations_percues"] == ["rsa"]
+
+
+def test_a_range_is_asked_back_once_then_taken_as_unknown():
+    known = {"besoins": ["logement"], "commune": "69266", "commune_nom": "Villeurbanne", "age": 30,
+             "en_couple": False, "nb_enfants": 0, "logement": "locataire", "requested_slot": "loyer"}
+    events = [{"event": "slot", "name": "commune", "value": "69266"}]
+    slots, texts, _ = _run(ValidateSituationForm(), _tracker("dans les 500-600 euros", "informer", known,
+                                                             events=events))
+    assert slots["loyer"] is None and slots["precision"] == "loyer" and slots["requested_slot"] == "loyer"
+    assert any("un seul montant" in t for t in texts)
+    known.update(slots)
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("entre 500 et 600", "informer", known, events=events))
+    assert slots["loyer"] == INCONNU and slots["requested_slot"] != "loyer"
+
+
+def test_a_relative_s_father_is_never_a_commune():
+    slots, _, _ = _run(ActionNoter(), _tracker("c'est pour mon père, il a 79 ans", "besoin_autonomie",
+                                               {"commune": "père"}, entities=[{"entity": "commune", "value": "père"}]))
+    assert slots["age"] == 79 and slots.get("commune") is None and slots["pour_un_proche"] is True
+
+
+def test_a_benefit_received_is_said_with_what_it_opens_and_not_offered_again():
+    from actions.orientation import ActionOrienter
+
+    slots = {"besoins": ["argent"], "commune": "69266", "commune_nom": "Villeurbanne", "age": 35,
+             "en_couple": False, "nb_enfants": 0, "enfants": [], "logement": "locataire", "loyer": 500.0,
+             "activite": "sans_activite", "revenus_activite": 0.0, "prestations_percues": ["rsa"],
+             "nationalite": "francaise", "epargne": 0.0}
+    _, texts, messages = _run(ActionOrienter(), _tracker("oui", "affirm", slots))
+    orientation = next(m["custom"]["orientation"] for m in messages if m.get("custom"))
+    rsa = next(s for s in orientation["schemes"] if s["id"] == "rsa")
+    assert rsa["eligibility"] == "deja_percu"
+    joined = "\n".join(texts)
+    assert "Vous touchez déjà : Revenu de solidarité active (RSA)" in joined
+    assert "complémentaire santé solidaire" in joined
+    proposed = [s for s in orientation["schemes"] if s["eligibility"] in ("probable", "possible")]
+    assert all(s["name"] in joined for s in proposed)  # every scheme proposed is in the answer
+    assert texts[0].startswith("D'après ce que vous m'avez dit :") and len(texts[0]) < 300

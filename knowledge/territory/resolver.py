@@ -46,6 +46,49 @@ sur sous pres chez dans ma mon mes me m moi on nous vous il elle y eu vie aide a
 cherche chercher besoin bonjour merci ccas mairie ville commune oui non bien
 """.split())
 _PLACE_WORDS = {"a", "au", "aux", "habite", "vis", "sur", "vers", "pres", "dans", "commune", "ville", "de"}
+# Words that introduce a place in a sentence ("j'habite a", "sur", "vers"), and "de" after these nouns
+# ("la mairie de", "pres de").
+_CUES = {"a", "au", "aux", "sur", "vers", "habite", "habitons", "habitez", "habitent", "vis", "vit", "vivons",
+         "vivent", "resident", "reside", "residons", "domicilie", "domiciliee", "sis"}
+# A place verb before "a" makes the cue strong ("j'habite a vezelay"); "a" alone is weak ("a charge").
+_STRONG = {"habite", "habitons", "habitez", "habitent", "vis", "vit", "vivons", "vivent", "resident", "reside",
+           "residons", "domicilie", "domiciliee", "suis", "sommes", "est", "installe", "installee", "installes",
+           "arrive", "arrivee", "loge", "logee", "heberge",
+           "hebergee", "reste", "restons", "trouve", "situe", "situee", "mairie", "ccas", "commune", "ville",
+           "village", "habitant", "habitante", "j", "moi"}
+_CUES_DE = {"commune", "ville", "mairie", "ccas", "secteur", "cote", "pres", "region", "agglomeration",
+            "environs", "banlieue", "centre", "quartier", "village", "agglo"}
+# A place after these words is not where the person lives: work, birth, a move to come, a trip.
+_AILLEURS = {"travaille", "travaillons", "bosse", "travail", "boulot", "job", "ne", "nee", "originaire", "etudie",
+             "vacances", "demenager", "demenagerai", "partir", "aller", "vais", "va", "irai", "rdv", "rendez",
+             "hopital", "ecole", "fac", "stage", "mutee", "mute", "venu", "venue", "venant", "quitte", "quitter"}
+# Never a commune in a sentence, even after a place word: people, body parts, everyday words that are
+# also the names of small communes ("père" is Péré, "la rue" is Rue, "ma mère" is Méré).
+_NEVER = set("""
+pere mere papa maman fils fille frere soeur mari femme oncle tante cousin cousine grand grands parents
+enfant enfants bebe neveu niece epoux epouse compagnon compagne copain copine beau belle voisin voisine
+ami amie patron patronne mamie papi papy mamy famille gendre bru petit petite aucun aucune marie mariee
+jumeaux jumelles boulot
+tete dos bras main mains pied pieds jambe jambes ventre coeur genou genoux dent dents oeil yeux cou epaule
+gorge peau nez bouche hanche poitrine
+rue foyer hotel maison appartement loyer travail emploi caf banque poste ecole hopital gare centre
+retraite chomage salaire argent aide aides droits enceinte seule seul couple rien euros euro mois ans
+""".split())
+# Big communes whose name is also an everyday French word: only after a place word.
+_COMMON_WORDS = set("""
+avion croix fontaine grasse orange sens tours vienne plaisir cannes lattes moulins saintes trappes valence
+vitre sceaux nancy lens bruges stains toul marmande laval olivet loos
+""".split())
+_BIG = 20000
+# Everyday words after "a" that start no place name a person would shorten ("a peu pres", "a cote").
+_COMMON = set("""
+peu pres cote part cause partir moins plus peine nouveau vrai fond jour jours temps tout toute tous cette ce
+cet ces quoi qui que faire payer manger vivre present moment fin debut domicile travers propos mi droite
+gauche chaque personne jamais nous vous lui eux elles cela ca ceci mon ma mes ton ta tes son sa ses notre
+nos votre vos leur leurs rien pas trop bien mal peur faim froid chaud cause l heure heures
+charge bout plein partiel decouvert table velo jour terme vie nouveau peine fac college lycee creche
+colere colocation arret maladie travail domicile present court sec vif fleur genoux plat point
+""".split())
 FUZZY_CUTOFF = 85.0
 
 
@@ -295,40 +338,105 @@ class TerritoryIndex:
     def find_in_text(self, text: str) -> Resolution:
         """Find a commune mentioned inside a sentence ("j'habite a villeurbanne").
 
-        Tries the whole text first, then its word sequences, longest first,
-        exact matches only (plus postal codes): a sentence is not fuzzy-matched
-        word by word, which would find villages in ordinary words.
+        A short answer (four words at most) is resolved whole, typos included. In a longer sentence a
+        name is taken only after a word that introduces a place ("a", "sur", "habite", "la mairie
+        de"…), where small typos and shortened names are accepted ("a evian"), or when it cannot be
+        anything else: a name of several words, or a big commune whose name is not an everyday
+        word. Family words, body parts and everyday words are never communes ("père" is not Péré).
         """
-        whole = self.resolve(text)
-        if whole.candidates:
-            return whole
         raw = (text or "")[:500]
-        for token in re.findall(r"\b(\d{5}|2[AaBb]\d{3})\b", raw):
+        tokens = normalise(raw).split()
+        if not tokens:
+            return Resolution(query=text, status="unknown")
+        if len(tokens) <= 4 and not all(t in _STOPWORDS or t in _NEVER for t in tokens) and \
+                not any(t.isdigit() and len(t) != 5 for t in tokens):
+            whole = self.resolve(text)
+            words = [t for t in tokens if t not in _STOPWORDS]
+            if whole.candidates and all(c.match not in ("approx", "prefixe") for c in whole.candidates) and (
+                    len(words) >= 2 or any(c.match in ("code_postal", "code_insee") for c in whole.candidates) or
+                    words and words[0] not in _COMMON and words[0] not in _COMMON_WORDS and
+                    max(c.population or 0 for c in whole.candidates) >= _BIG):
+                return whole
+        for token in re.findall(r"\b(\d{5}|2[AaBb]\d{3})\b(?! ?(?:euros?|€|e\b|eur\b|balles|par an|par mois))", raw):
             found = self.by_code(token, postal_first=True)
             if found:
                 return _resolution(text, found)
-        tokens = normalise(raw).split()
+
+        def strength(i: int) -> int:
+            """2: a place verb or noun introduces what follows; 1: only "a", "au", "sur"; 0: nothing or a place
+            that is not the person's home ("je travaille a Lyon")."""
+            if any(t in _AILLEURS for t in tokens[max(0, i - 4):i]):
+                return 0
+            before = tokens[i - 1] if i >= 1 else None
+            if before in ("la", "le", "les", "l") and i >= 2 and tokens[i - 2] in _CUES:
+                i, before = i - 1, tokens[i - 2]  # "a la rochelle": the article belongs to the name
+            if before == "de" and i >= 2 and tokens[i - 2] in _CUES_DE:
+                return 2
+            if before not in _CUES:
+                return 0
+            if before not in ("a", "au", "aux", "sur", "vers"):
+                return 2
+            return 2 if i >= 2 and tokens[i - 2] in _STRONG else 1
+
+        def cued(i: int) -> bool:
+            return strength(i) > 0
+
+        def refine(gram: list[str], i: int, found: list[Candidate]) -> Resolution:
+            after = tokens[i + len(gram):i + len(gram) + 1]
+            if after and (_POSTAL_TOKEN.match(after[0]) or _DEP_TOKEN.match(after[0])):
+                refined = self.resolve(" ".join(gram + after))
+                if refined.candidates:
+                    return refined
+            return _resolution(text, found)
+
+        # Département names ("seine saint denis", "la drome") are not communes inside them.
+        phrase = " " + " ".join(tokens) + " "
+        in_dep: set[int] = set()
+        for name, _ in self.departement_names:
+            at = phrase.find(" " + name + " ")
+            if at >= 0 and " " in name:
+                first = phrase[:at + 1].count(" ") - 1
+                in_dep.update(range(first, first + name.count(" ") + 1))
         for size in range(min(len(tokens), 6), 0, -1):
             for i in range(len(tokens) - size + 1):
                 gram = tokens[i:i + size]
-                if all(t in _STOPWORDS for t in gram) or len("".join(gram)) < 3:
+                if in_dep & set(range(i, i + size)) or any(t in _AILLEURS for t in tokens[max(0, i - 4):i]):
+                    continue
+                if i >= 1 and tokens[i - 1] in ("au", "aux") and gram[0] not in _STOPWORDS:
+                    article = self.exact(" ".join([("le" if tokens[i - 1] == "au" else "les"), *gram]))
+                    if article:
+                        return refine(gram, i, article)
+                words = [t for t in gram if t not in _STOPWORDS]
+                if not words or len("".join(gram)) < 3 or gram[0] in _STOPWORDS and not cued(i) or \
+                        any(t in _NEVER for t in gram):
                     continue
                 found = self.exact(" ".join(gram))
-                if found:
-                    after = tokens[i + size:i + size + 1]
-                    if after and (_POSTAL_TOKEN.match(after[0]) or _DEP_TOKEN.match(after[0])):
-                        refined = self.resolve(" ".join(gram + after))
-                        if refined.candidates:
-                            return refined
-                    return _resolution(text, found)
-        # A typo in the place name, which people put at the end of the sentence,
-        # after a word that introduces a place ("a villeurbane", "habite villeurbane").
-        for size in (3, 2, 1):
-            gram, before = tokens[-size:], tokens[-size - 1:-size]
-            introduced = len(tokens) == size or (before and before[0] in _PLACE_WORDS)
-            if len(gram) == size and introduced and gram[0] not in _STOPWORDS:
-                found = self.fuzzy(" ".join(gram))
-                if found:
+                if not found:
+                    continue
+                with_article = i >= 1 and tokens[i - 1] in ("la", "le", "les", "l")
+                big = max(c.population or 0 for c in found) >= _BIG
+                everyday = size == 1 and (gram[0] in _COMMON or gram[0] in _COMMON_WORDS)
+                if (strength(i) == 2 or strength(i) == 1 and (big or len(words) >= 2)) and not with_article \
+                        and not (everyday and strength(i) < 2) and gram[0] not in _COMMON or \
+                        len(words) >= 2 or (size == 1 and not everyday and big):
+                    return refine(gram, i, found)
+                if with_article and cued(i):
+                    article = self.exact(" ".join(tokens[i - 1:i + size]))
+                    return refine(tokens[i - 1:i + size], i - 1, article) if article else refine(gram, i, found)
+        # After a place word: shortened names and small typos ("a evian", "habite villeurbane").
+        for i, token in enumerate(tokens):
+            if i + 1 >= len(tokens) or strength(i + 1) == 0:
+                continue
+            start = i + 1
+            for size in (4, 3, 2, 1):
+                gram = tokens[start:start + size]
+                if strength(start) < 2 and (start + size != len(tokens) or len("".join(gram)) < 6):
+                    continue  # after "a" alone: only a long name ending the sentence ("aide a villeurbane")
+                if len(gram) < size or gram[0] in _STOPWORDS or any(t in _NEVER or t in _COMMON for t in gram) or \
+                        any(t.isdigit() for t in gram) or in_dep & set(range(start, start + size)):
+                    continue
+                found = self.resolve(" ".join(gram)).candidates
+                if found and all(c.match in ("nom", "prefixe", "approx", "ancienne_commune") for c in found):
                     return _resolution(text, found)
         return Resolution(query=text, status="unknown")
 

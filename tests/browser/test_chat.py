@@ -234,9 +234,17 @@ def test_embedded_widget_from_greeting_to_the_orientation(tab, host_site):
     say(frame, "j'ai 35 ans, je vis seul sans enfant, je suis locataire avec un loyer de 500 euros "
                "et je ne travaille pas")
     # Questions still missing are asked (the commune came from the host site).
+    wait_bot(frame, "Pour quoi cherchez-vous de l'aide")
+    say(frame, "de l'argent pour vivre")
     wait_bot(frame, "combien votre foyer")
     assert "Dans quelle commune" not in frame.locator("#messages").inner_text()
     say(frame, "rien")
+    wait_bot(frame, "Touchez-vous déjà des aides")
+    say(frame, "non")
+    wait_bot(frame, "Avez-vous de l'épargne")
+    say(frame, "non")
+    wait_bot(frame, "Quelle est votre situation")
+    frame.get_by_role("button", name="Française").click()
     wait_bot(frame, "Voici ce que j'ai compris")
     recap = frame.locator("#messages .bulle.bot", has_text="Voici ce que j'ai compris").last.inner_text()
     assert "Villeurbanne" in recap and "35 ans" in recap and "500 €" in recap

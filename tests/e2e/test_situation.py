@@ -42,7 +42,8 @@ def test_several_facts_in_one_message_then_recap_then_orientation(conversation):
         conversation,
         "jai 35 ans je vis seul sans enfant a Villeurbanne, je suis locataire loyer 500 euros, "
         "je travaille pas et j'ai aucun revenu",
-        {"activite": "sans activité", "ressources": "rien"})
+        {"activite": "sans activité", "ressources": "rien", "besoins": "je voudrais connaître mes droits",
+         "prestations_percues": "non", "epargne": "non", "nationalite": "française"})
     assert not {"age", "en_couple", "nb_enfants", "commune", "logement", "loyer"} & set(asked)
     assert "35 ans" in recap and "Villeurbanne" in recap and "500 €" in recap
 
@@ -61,7 +62,8 @@ def test_need_then_questions_then_correction_at_the_recap(conversation):
     asked, recap = repondre(
         conversation, "je n'arrive plus a payer mon loyer",
         {"commune": "Lyon 8e", "age": "42", "en_couple": "oui", "nb_enfants": "2", "enfants": "4 et 9 ans",
-         "loyer": "750", "logement": "locataire", "activite": "salarié", "ressources": "1600 euros"})
+         "loyer": "750", "logement": "locataire", "activite": "salarié", "ressources": "1600 euros",
+         "dette_loyer": "1500 euros", "prestations_percues": "non", "epargne": "non", "nationalite": "française"})
     assert "commune" in asked and "age" in asked
     assert "2 enfants" in recap
 
@@ -81,7 +83,9 @@ def test_need_then_questions_then_correction_at_the_recap(conversation):
 
 def test_no_to_the_recap_asks_what_to_correct(conversation):
     _, recap = repondre(conversation, "je cherche un emploi",
-                        {"commune": "Roubaix", "age": "23", "activite": "demandeur d'emploi", "ressources": "rien"})
+                        {"commune": "Roubaix", "age": "23", "activite": "demandeur d'emploi", "ressources": "rien",
+                         "en_couple": "non", "nb_enfants": "0", "logement": "hébergé chez mes parents",
+                         "prestations_percues": "non", "epargne": "non", "nationalite": "française"})
     assert "23 ans" in recap
     asked, recap = repondre(conversation, "non", {"correction": "en fait j'ai 24 ans"})
     assert asked == ["correction"]
@@ -93,7 +97,7 @@ def test_dont_know_is_accepted_and_said_uncertain(conversation):
         conversation, "je voudrais savoir a quelles aides j'ai droit",
         {"commune": "69100", "age": "je ne sais pas", "en_couple": "je préfère ne pas répondre",
          "nb_enfants": "0", "logement": "hébergé chez ma mère", "activite": "étudiant",
-         "ressources": "400 euros"})
+         "ressources": "400 euros", "prestations_percues": "non", "epargne": "non", "nationalite": "française"})
     assert "Non précisé" in recap
     text = conversation.text(conversation.say("oui"))
     assert "incertain" in text.lower()
@@ -136,5 +140,6 @@ def test_restart_forgets_everything(conversation):
     assert "recommence" in again
     asked, _ = repondre(conversation, "je cherche un logement",
                         {"commune": "Villeurbanne", "age": "30", "en_couple": "non", "nb_enfants": "0",
-                         "logement": "sans logement", "activite": "sans activité", "ressources": "rien"})
+                         "logement": "sans logement", "activite": "sans activité", "ressources": "rien",
+                         "prestations_percues": "non", "epargne": "non", "nationalite": "française"})
     assert "age" in asked  # forgotten, so asked

@@ -26,7 +26,10 @@ def test_effacer_mes_donnees_deletes_the_conversation_server_side(scale, sender)
     assert "CCAS de Villeurbanne" in say(b, sender, "Villeurbanne")
     assert slots(stored_events(scale, sender)).get("commune") == "69266"
 
-    confirmation = say(a, sender, "effacer mes données")
+    question = say(a, sender, "effacer mes données")
+    assert "Voulez-vous que j'efface" in question  # typed words are confirmed first
+    assert stored_events(scale, sender)
+    confirmation = say(b, sender, "oui")
     assert "effacé" in confirmation
     assert stored_events(scale, sender) == []
 

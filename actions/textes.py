@@ -1,0 +1,197 @@
+"""Every French text the situation dialogue and the orientation send, in one place.
+
+Fixed answers that need no data live in Rasa's responses (bot/domain/*.yml); the texts here are
+those the actions fill in (questions with their buttons, the recap, the orientation). Labels of
+the contract's fields and values come from knowledge.eligibility.vocabulary, never copied here.
+Plain words, vouvoiement, acronyms spelled out once.
+"""
+from __future__ import annotations
+
+# -- the questions of the situation form (asked in actions.parcours.ORDRE) ----------------------
+
+_NSP = {"title": "Je ne sais pas", "payload": "/ne_sait_pas"}
+_OUI_NON = [{"title": "Oui", "payload": "/affirm"}, {"title": "Non", "payload": "/deny"}, _NSP]
+
+
+def _informer(entite: str, valeur: str) -> str:
+    return f'/informer{{"{entite}":"{valeur}"}}'
+
+
+QUESTIONS: dict[str, tuple[str, list[dict[str, str]]]] = {
+    "besoins": ("Pour quoi cherchez-vous de l'aide ? Par exemple : le loyer, payer les factures, "
+                "manger, la santé, trouver un travail, les enfants, le handicap.", []),
+    "age": ("Quel âge avez-vous ?", []),
+    "en_couple": ("Vivez-vous en couple (marié, pacsé ou non) ?", _OUI_NON),
+    "nb_enfants": ("Combien d'enfants avez-vous à charge ? Écrivez 0 si vous n'en avez pas.", []),
+    "enfants": ("Quel âge ont vos enfants ? Par exemple : « 3 et 7 ans ».", []),
+    "grossesse": ("Attendez-vous un enfant ?", _OUI_NON),
+    "logement": ("Où vivez-vous en ce moment ?", [
+        {"title": "Locataire", "payload": _informer("logement", "locataire")},
+        {"title": "Propriétaire", "payload": _informer("logement", "proprietaire")},
+        {"title": "Hébergé(e) par des proches", "payload": _informer("logement", "heberge")},
+        {"title": "Foyer, hôtel, centre", "payload": _informer("logement", "hebergement_structure")},
+        {"title": "Maison de retraite, EHPAD", "payload": _informer("logement", "etablissement")},
+        {"title": "Sans logement", "payload": _informer("logement", "sans_domicile")},
+        _NSP]),
+    "loyer": ("Quel est votre loyer par mois, en euros (sans compter les aides) ?", []),
+    "dette_loyer": ("Combien devez-vous de loyers impayés, en tout, en euros ?", []),
+    "activite": ("Quelle est votre activité en ce moment ?", [
+        {"title": "Salarié(e)", "payload": _informer("activite", "salarie")},
+        {"title": "Indépendant(e)", "payload": _informer("activite", "independant")},
+        {"title": "Apprenti(e)", "payload": _informer("activite", "apprenti")},
+        {"title": "Au chômage", "payload": _informer("activite", "demandeur_emploi")},
+        {"title": "Étudiant(e)", "payload": _informer("activite", "etudiant")},
+        {"title": "Retraité(e)", "payload": _informer("activite", "retraite")},
+        {"title": "Sans activité", "payload": _informer("activite", "sans_activite")},
+        _NSP]),
+    "ressources": ("Combien votre foyer reçoit-il par mois (salaires, chômage, retraite, pension "
+                   "alimentaire…), en euros ? Écrivez « rien » si vous n'avez pas de revenus.", []),
+    "prestations_percues": ("Touchez-vous déjà des aides ? Par exemple le RSA (revenu de solidarité active), "
+                            "l'APL (aide au logement), l'AAH (allocation aux adultes handicapés), les "
+                            "allocations familiales. Écrivez « non » si vous n'en touchez pas.", []),
+    "epargne": ("Avez-vous de l'épargne (livrets, comptes) ? Si oui, combien en tout, à peu près ? "
+                "Écrivez « non » sinon.", []),
+    "handicap_taux": ("La MDPH (maison départementale des personnes handicapées) vous a-t-elle reconnu un "
+                      "taux d'incapacité ? Si oui, lequel (par exemple « 80 % ») ? Sinon, écrivez « non ».", []),
+    "rqth": ("Êtes-vous reconnu(e) travailleur handicapé (RQTH) ?", _OUI_NON),
+    "perte_autonomie": ("Avez-vous besoin d'aide pour la vie de tous les jours (vous laver, vous habiller, "
+                        "faire les courses) ?", _OUI_NON),
+    "nationalite": ("Quelle est votre situation : nationalité française, d'un pays européen, titre de séjour, "
+                    "ou sans titre de séjour ? Vous pouvez ne pas répondre.", [
+                        {"title": "Française", "payload": _informer("nationalite", "francaise")},
+                        {"title": "Pays européen", "payload": _informer("nationalite", "ue")},
+                        {"title": "Titre de séjour", "payload": _informer("nationalite", "hors_ue_regulier")},
+                        {"title": "Sans titre de séjour", "payload": _informer("nationalite", "hors_ue_irregulier")},
+                        {"title": "Je préfère ne pas répondre", "payload": "/ne_sait_pas"}]),
+    "titre_sejour_annees": ("Depuis combien d'années avez-vous un titre de séjour qui permet de travailler ?", []),
+    # Asked after "non" to the recap (actions/situation.py).
+    "correction": ("D'accord. Dites-moi ce qu'il faut corriger, par exemple « j'ai 3 enfants », "
+                   "« je suis en couple » ou « mon loyer est de 500 euros ».", []),
+}
+
+# Before each question when the situation is a relative's ("c'est pour ma mère").
+POUR_UN_PROCHE = "Pour la personne que vous aidez : "
+
+# An answer that is a range or a vague amount: asked once more, in one short question.
+PRECISION = "Pouvez-vous me donner un seul montant, même approximatif ? Par exemple « 550 »."
+
+# -- the recap ----------------------------------------------------------------------------------
+
+RECAP_DEBUT = "Voici ce que j'ai compris :"
+RECAP_FIN = ("Est-ce correct ? Répondez « oui » pour voir les aides possibles, ou dites ce qu'il faut "
+             "corriger (par exemple « j'ai 3 enfants » ou « mon loyer est de 500 euros »).")
+RECAP_BOUTONS = [{"title": "Oui, c'est correct", "payload": "/affirm"},
+                 {"title": "Corriger", "payload": "/deny"}]
+RECAP_POUR_UN_PROCHE = "Vous faites la demande pour un proche : les réponses le concernent."
+RECAP_BESOINS = "Vous cherchez de l'aide pour {besoins}."
+RECAP_COMMUNE = "Commune : {commune}."
+RECAP_AGE = "Âge : {age} ans."
+RECAP_COUPLE = "Vous vivez en couple."
+RECAP_SEUL = "Vous vivez seul(e)."
+RECAP_SANS_ENFANT = "Pas d'enfant à charge."
+RECAP_ENFANTS = "{nb} enfant{s} à charge{detail}."
+RECAP_MOINS_UN_AN = "moins d'un an"
+RECAP_GROSSESSE = "Vous attendez un enfant."
+RECAP_LOGEMENT = "Logement : {logement}"
+RECAP_LOYER = ", loyer de {loyer} par mois"
+RECAP_DETTE = "Loyers impayés : {montant} en tout."
+RECAP_ACTIVITE = "Activité : {activite}."
+RECAP_SANS_REVENU = "Pas de revenus."
+RECAP_RESSOURCES = "Ressources par mois : {liste}."
+NOMS_RESSOURCES = {"revenus_activite": "revenus du travail", "chomage": "allocation chômage",
+                   "retraite": "retraite", "autres_ressources": "autres ressources",
+                   "pension_alimentaire_recue": "pension alimentaire"}
+RECAP_PRESTATIONS = "Aides que vous touchez déjà : {liste}."
+RECAP_SANS_PRESTATION = "Vous ne touchez pas d'aide pour l'instant."
+RECAP_EPARGNE = "Épargne : {montant}."
+RECAP_SANS_EPARGNE = "Pas d'épargne."
+RECAP_HANDICAP = "Taux d'incapacité reconnu : {taux} %."
+RECAP_RQTH = "Vous êtes reconnu(e) travailleur handicapé (RQTH)."
+RECAP_AUTONOMIE = "Vous avez besoin d'aide pour la vie quotidienne."
+RECAP_NATIONALITE = "Situation : {nationalite}."
+RECAP_TITRE = "Titre de séjour depuis {annees} an{s}."
+RECAP_NON_PRECISE = "Non précisé : {liste}."
+
+RECOMMENCER = ("D'accord, on recommence depuis le début : j'ai oublié ce que vous m'aviez dit. "
+               "Dites-moi avec vos mots ce qui vous arrive.")
+
+# -- erasure: asked before it is done -----------------------------------------------------------
+
+EFFACEMENT_QUESTION = ("Voulez-vous que j'efface cette conversation et tout ce que vous m'avez dit ? "
+                       "Répondez « oui » pour effacer, « non » pour continuer.")
+EFFACEMENT_BOUTONS = [{"title": "Oui, tout effacer", "payload": "/affirm"},
+                      {"title": "Non, continuer", "payload": "/deny"}]
+EFFACEMENT_ANNULE = "D'accord, je n'efface rien. Continuons."
+
+# -- the orientation ----------------------------------------------------------------------------
+
+ORIENTATION_RESUME = "D'après ce que vous m'avez dit : {parts}."
+ORIENTATION_A_DEMANDER = ("{n} aide à demander", "{n} aides à demander")
+ORIENTATION_A_VERIFIER = ("{n} à vérifier", "{n} à vérifier")
+ORIENTATION_DEJA = ("{n} que vous touchez déjà", "{n} que vous touchez déjà")
+ORIENTATION_OU = "Où aller : {ou}."
+ORIENTATION_RIEN = ("Avec ce que vous m'avez dit, je ne trouve pas d'aide nationale qui vous corresponde à "
+                    "coup sûr. Le CCAS (centre communal d'action sociale) de votre commune peut étudier votre "
+                    "situation.")
+ORIENTATION_LISTE_PROBABLES = "À demander maintenant :"
+ORIENTATION_LISTE_POSSIBLES = "À vérifier (cela dépend de points que je ne connais pas) :"
+ORIENTATION_ESTIMATION = ("Les montants sont des estimations : seul l'organisme qui verse l'aide peut confirmer "
+                          "votre droit.")
+ORIENTATION_DEJA_PERCU = "Vous touchez déjà : {liste}. Je ne vous les propose donc pas une nouvelle fois."
+ORIENTATION_OUVRE = "Ce que cela vous ouvre :"
+ORIENTATION_CONTACTS = "Où vous adresser :"
+ORIENTATION_INCERTAIN = ("Ce qui reste incertain, faute de le savoir : {liste}. Le résultat pourra changer quand "
+                         "ces points seront connus.")
+ORIENTATION_DETAILS = ("Pour le détail d'une aide (ce que c'est, comment la demander, les papiers), écrivez par "
+                       "exemple « c'est quoi {exemple} ? ». Vous pouvez aussi corriger une information, écrire "
+                       "« recommencer » ou me poser une autre question.")
+ORIENTATION_URGENCE = "En cas d'urgence : {lignes}."
+DISPOSITIF_PROBABLE = "droit probable"
+DISPOSITIF_POSSIBLE = "droit possible, à vérifier"
+
+# -- the commune and the CCAS (actions/render.py) --------------------------------------------------
+
+COMMUNE_QUESTION = ("Dans quelle commune habitez-vous ? Écrivez son nom (par exemple Villeurbanne) "
+                    "ou son code postal (par exemple 69100).")
+COMMUNE_INCONNUE = "Je ne trouve pas de commune qui corresponde à « {saisie} »."
+COMMUNE_INCONNUE_VIDE = "Je n'ai pas reconnu de nom de commune."
+COMMUNE_CHOIX = ("Plusieurs communes correspondent. Laquelle est la vôtre ? "
+                 "Choisissez-la ci-dessous, ou écrivez son code postal.")
+ERREUR = ("Désolé, je n'arrive pas à consulter mes informations pour le moment. "
+          "Réessayez dans quelques minutes. En attendant, la mairie de votre commune "
+          "peut vous dire où vous adresser.")
+COMMUNE_INTROUVABLE = ("Je ne retrouve pas cette commune dans mes informations. "
+                       "Pouvez-vous me redonner son nom ou son code postal ?")
+CCAS_AUCUN = ("Je n'ai pas encore d'information pour {commune}. "
+              "La mairie de votre commune peut vous dire où vous adresser.")
+CCAS_DEBUT = "Pour {commune}, voici où vous adresser :"
+CCAS_GENERIQUES = ("Je n'ai pas encore les adresses et téléphones exacts : "
+                   "l'annuaire officiel indiqué ci-dessus les donne.")
+CONTACT_CHAMPS = {"address": "Adresse", "phone": "Téléphone", "hours": "Horaires", "url": "Site"}
+
+# -- a scheme in full (actions/render_orientation.py) -----------------------------------------------
+
+PORTEURS = {
+    "commune": "le CCAS (centre communal d'action sociale) de votre commune",
+    "departement": "le département",
+    "etat": "l'État",
+    "securite_sociale": "la sécurité sociale (CAF, CPAM ou caisse de retraite)",
+    "association": "des associations",
+}
+TYPES_AIDE = {
+    "legale": "un droit prévu par la loi",
+    "extralegale": "une aide décidée localement, au-delà de la loi",
+    "facultative": "une aide ponctuelle, décidée par la commune au cas par cas",
+}
+PORTE_PAR = "porté par {porteur}"
+DETAIL_MONTANT = "Montant : {montant}."
+DETAIL_POURQUOI = "Pourquoi : {why}"
+DETAIL_COMMENT = "Comment : {how}"
+DETAIL_OU = "Où : {ou}."
+DETAIL_SOURCE = "Source : {source}"
+EXPLICATION_COMMENT = "Comment la demander : {how}"
+EXPLICATION_PAPIERS = "Papiers à préparer : {papiers}."
+EXPLICATION_EN_LIGNE = "En ligne : {url}"
+EXPLICATION_SOURCE = "Source officielle : {source} (vérifiée le {checked})."
+DISPOSITIF_INCONNU = "Je ne connais pas cette aide. Je peux vous expliquer par exemple : {exemples}."
+DISPOSITIF_EXEMPLES = "le RSA, la prime d'activité, l'AAH"

@@ -1,0 +1,272 @@
+"""Conversations played through the real servers, as a person would: does each reach a recap whose facts
+are all right, and an orientation with the expected schemes and contacts?
+
+    .venv-actions/bin/python bench/conversations.py                      # the held-out set
+    .venv-actions/bin/python bench/conversations.py --data bench/data/conversations_dev.yml
+    .venv-actions/bin/python bench/conversations.py --show-text          # transcripts of failures (reviewers)
+
+Starts the action server and Rasa (the current model, or $RASA_MODEL) on free loopback ports, Rasa's HTTP
+API enabled behind a token so that the simulator can read the tracker: which slot the form asks
+(``requested_slot``), whether the bot shows the recap, what the slots hold. Each conversation of the file:
+
+- ``opening``: the first messages, sent in order;
+- ``answers``: the answer to give when the bot asks a topic (a slot of the form); a topic not listed
+  gets « je ne sais pas »; buttons offering communes are pressed for the expected commune;
+- ``interruptions``: ``{when: slot, text}``: said the first time that slot is asked, before answering;
+- ``at_recap``: corrections said at the first recap, then the recap is confirmed;
+- ``expected``: ``situation`` (contract fields, commune as "Name (département number)"), ``include`` and
+  ``exclude`` (scheme ids proposed or not: probable or possible), ``contacts`` (contact kinds).
+
+The facts judged are those of the recap (the slots, as ``actions.parcours.situation`` sends them to the
+engine): an expected field must be there with its value (needs: the expected ones among those held);
+a field held but not expected is an error when it says something (a non-zero amount, yes, a non-empty
+list). By default only figures, and for failures the conversation id and the names of the wrong
+fields, schemes or contacts: the held-out conversations are for measuring, never for tuning.
+Also prints the per-turn latency (turns without the orientation). Target (issue): ≥ 90 % right.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import secrets
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from actions import parcours  # noqa: E402
+from harness.dialogue import orientation_payload  # noqa: E402
+from harness.model import model_path  # noqa: E402
+from harness.servers import Conversation, action_server, rasa_server  # noqa: E402
+from knowledge.territory import commune_by_code  # noqa: E402
+
+HELD_OUT = ROOT / "bench" / "data" / "conversations_heldout.yml"
+MAX_TURNS = 45
+NE_SAIT_PAS = "je ne sais pas"
+
+
+def commune_label(code: Any) -> str | None:
+    commune = commune_by_code(str(code)) if code else None
+    if commune is None:
+        return None
+    nom = re.sub(r"^(.*) (\d+)(er|e) Arrondissement$", r"\1 \2\3", commune.nom)
+    return f"{nom} ({commune.departement})"
+
+
+def _fold(text: str) -> str:
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", text or "")
+    return "".join(c for c in text if not unicodedata.combining(c)).lower().replace("-", " ").strip()
+
+
+class Joueur:
+    """One conversation of the file, played turn by turn."""
+
+    def __init__(self, url: str, token: str, case: dict, timings: list[float]) -> None:
+        self.case = case
+        self.conversation = Conversation(url, f"bench-conv-{case['id']}-{secrets.token_hex(3)}", token)
+        self.timings = timings
+        self.transcript: list[str] = []
+        self.turns = 0
+        self.interrompu: set[str] = set()
+
+    def say(self, text: str) -> list[dict]:
+        self.transcript.append(f"> {text}")
+        start = time.perf_counter()
+        answers = self.conversation.say(text)
+        elapsed = time.perf_counter() - start
+        self.turns += 1
+        if orientation_payload(answers) is None:
+            self.timings.append(elapsed)
+        for a in answers:
+            if a.get("text"):
+                self.transcript.append("< " + a["text"].replace("\n", "\n  "))
+        return answers
+
+    def state(self) -> tuple[str, dict, dict]:
+        """("recap" | slot asked | "idle", slots, tracker)."""
+        tracker = self.conversation.tracker()
+        slots = tracker.get("slots") or {}
+        actions = [e.get("name") for e in tracker.get("events") or [] if e.get("event") == "action"]
+        last = next((a for a in reversed(actions) if a and a != "action_listen"), None)
+        loop = (tracker.get("active_loop") or {}).get("name")
+        if last == "action_recapituler":
+            return "recap", slots, tracker
+        if last == "action_demander_effacement":
+            return "effacement", slots, tracker
+        if loop and slots.get("requested_slot"):
+            return slots["requested_slot"], slots, tracker
+        return "idle", slots, tracker
+
+    def answer(self, slot: str, answers: list[dict], slots: dict) -> str:
+        if slot == "commune" and slots.get("commune_choix"):
+            expected = self.case["expected"]["situation"].get("commune")
+            buttons = [b for a in answers for b in a.get("buttons") or []]
+            m = re.match(r"^(.*) \((\w+)\)$", str(expected or ""))
+            for b in buttons:
+                if m and _fold(b["title"]).startswith(_fold(m.group(1))) and f"({m.group(2)} " in b["title"]:
+                    return b["payload"]
+        if slot == "correction":
+            return "non, c'est tout"
+        value = (self.case.get("answers") or {}).get(slot)
+        return str(value) if value is not None else NE_SAIT_PAS
+
+    def play(self) -> tuple[dict | None, dict | None]:
+        """(slots at the last recap, orientation) — None where not reached."""
+        answers: list[dict] = []
+        for message in self.case.get("opening") or []:
+            answers = self.say(str(message))
+        corrections = list(self.case.get("at_recap") or [])
+        recap_slots = None
+        interruptions = {i["when"]: i["text"] for i in self.case.get("interruptions") or []}
+        while self.turns < MAX_TURNS:
+            state, slots, _ = self.state()
+            if state == "recap":
+                recap_slots = slots
+                if corrections:
+                    answers = self.say(corrections.pop(0))
+                    continue
+                answers = self.say("oui")
+                return recap_slots, orientation_payload(answers)
+            if state == "effacement":
+                answers = self.say("non")
+                continue
+            if state == "idle":
+                # Nothing asked and no recap: the person says again what they need, once.
+                besoin = (self.case.get("answers") or {}).get("besoins")
+                if besoin and "idle" not in self.interrompu:
+                    self.interrompu.add("idle")
+                    answers = self.say(str(besoin))
+                    continue
+                return recap_slots, None
+            if state in interruptions and state not in self.interrompu:
+                self.interrompu.add(state)
+                answers = self.say(interruptions[state])
+                continue
+            answers = self.say(self.answer(state, answers, slots))
+        return recap_slots, None
+
+
+# -- judging ---------------------------------------------------------------------------------------
+
+def _dit_quelque_chose(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)):
+        return value != 0
+    if isinstance(value, list):
+        return bool(value)
+    return value not in (None, "", "inconnu")
+
+
+def faits(slots: dict) -> dict:
+    situation = parcours.situation(slots)
+    if situation.get("commune"):
+        situation["commune"] = commune_label(situation["commune"]) or situation["commune"]
+    return situation
+
+
+def compare_faits(expected: dict, got: dict) -> list[str]:
+    problems = []
+    for name, value in expected.items():
+        if name not in got:
+            problems.append(f"missing {name}")
+            continue
+        held = got[name]
+        if name == "besoins":
+            ok = set(value) <= set(held)
+        elif name == "enfants":
+            ok = sorted(held) == sorted(value)
+        elif isinstance(value, list):
+            ok = set(held) == set(value)
+        elif isinstance(value, bool) or isinstance(held, bool):
+            ok = held is value
+        elif isinstance(value, (int, float)):
+            ok = isinstance(held, (int, float)) and abs(float(held) - float(value)) <= 1
+        elif name == "commune":
+            ok = _fold(str(held)) == _fold(str(value))
+        else:
+            ok = held == value
+        if not ok:
+            problems.append(f"wrong {name}")
+    for name, value in got.items():
+        if name not in expected and _dit_quelque_chose(value) and name != "besoins":
+            problems.append(f"extra {name}")
+    return problems
+
+
+def compare_orientation(expected: dict, orientation: dict | None) -> list[str]:
+    if orientation is None:
+        return ["no orientation"]
+    proposed = {s["id"] for s in orientation.get("schemes") or [] if s.get("eligibility") in ("probable", "possible")}
+    kinds = set(orientation.get("contact_kinds") or []) | {c.get("kind") for c in orientation.get("contacts") or []}
+    problems = [f"scheme not proposed {s}" for s in expected.get("include") or [] if s not in proposed]
+    problems += [f"scheme proposed {s}" for s in expected.get("exclude") or [] if s in proposed]
+    problems += [f"contact missing {k}" for k in expected.get("contacts") or [] if k not in kinds]
+    return problems
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=HELD_OUT)
+    parser.add_argument("--only", help="play only the conversations whose id contains this")
+    parser.add_argument("--show-text", action="store_true", help="print the transcripts of failures (reviewers only)")
+    args = parser.parse_args()
+    cases = yaml.safe_load(args.data.read_text(encoding="utf-8"))["conversations"]
+    if args.only:
+        cases = [c for c in cases if args.only in c["id"]]
+    model = model_path()
+    token = secrets.token_hex(16)
+    timings: list[float] = []
+    results = []
+    with tempfile.TemporaryDirectory() as logdir:
+        with action_server(Path(logdir)) as actions_url, \
+                rasa_server(model, actions_url, Path(logdir), api_token=token) as url:
+            for case in cases:
+                joueur = Joueur(url, token, case, timings)
+                try:
+                    recap, orientation = joueur.play()
+                except Exception as error:  # noqa: BLE001 - one broken conversation is one failure
+                    recap, orientation = None, None
+                    joueur.transcript.append(f"!! {type(error).__name__}: {error}")
+                expected = case["expected"]
+                fact_problems = ["no recap"] if recap is None else compare_faits(expected.get("situation") or {},
+                                                                               faits(recap))
+                orient_problems = compare_orientation(expected, orientation)
+                results.append((case, fact_problems, orient_problems, joueur))
+    n = len(results)
+    ok = [r for r in results if not r[1] and not r[2]]
+    facts_ok = sum(1 for r in results if not r[1])
+    orient_ok = sum(1 for r in results if not r[2])
+    name = args.data.relative_to(ROOT) if args.data.is_relative_to(ROOT) else args.data
+    print(f"conversations: {name}, {n} played through the real servers ({model.name})")
+    print(f"right (recap facts all right and orientation as expected): {len(ok)}/{n} = {len(ok) / max(n, 1):.3f}"
+          f"   (target ≥ 0.90)")
+    print(f"  recap facts all right: {facts_ok}/{n}   orientation as expected: {orient_ok}/{n}")
+    if timings:
+        values = sorted(timings)
+        p95 = values[int(0.95 * (len(values) - 1))]
+        print(f"  turns without the orientation: {len(values)}, p50 {1000 * statistics.median(values):.0f} ms, "
+              f"p95 {1000 * p95:.0f} ms (target ≤ 150 ms)")
+    from collections import Counter
+
+    kinds = Counter(p for r in results for p in r[1] + r[2])
+    if kinds:
+        print("errors by kind: " + ", ".join(f"{k} ×{c}" for k, c in kinds.most_common()))
+    for case, fact_problems, orient_problems, joueur in results:
+        if fact_problems or orient_problems:
+            print(f"  {case['id']}: " + ", ".join(fact_problems + orient_problems))
+            if args.show_text:
+                print("    " + "\n    ".join(joueur.transcript))
+
+
+if __name__ == "__main__":
+    main()
