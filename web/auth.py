@@ -83,7 +83,7 @@ class TokenProvider:
         return Agent("agent", "jeton") if hmac.compare_digest(token.encode(), self._token) else None
 
     def login_page(self, request: Request, error: Optional[str] = None, status: int = 401) -> Response:
-        alert = f'    <p class="etat erreur" role="alert">{html.escape(error)}</p>\n' if error else ""
+        alert = f'    <p class="etat erreur" role="alert">{html.escape(error, quote=False)}</p>\n' if error else ""
         body = f"""{alert}    <p>La console des agents sert aux travailleurs sociaux et aux agents d'accueil. Saisissez le jeton
       d'accès que la personne qui administre ce serveur vous a donné.</p>
     <form method="post" action="/agents/connexion">
@@ -223,14 +223,14 @@ def require_agent(request: Request) -> Agent:
 
 
 def off_page() -> Response:
-    body = f"""    <p>{html.escape(off_reason())}</p>
+    body = f"""    <p>{html.escape(off_reason(), quote=False)}</p>
     <p>La console des agents permet aux travailleurs sociaux et aux agents d'accueil de décrire une situation
       et de voir chaque dispositif jugé, ou de lancer un fichier de cas. Elle est fermée tant que le serveur ne
       sait pas reconnaître les agents.</p>
     <h2>Pour l'activer (personne qui administre le serveur)</h2>
     <ol>
       <li>Créez un jeton secret d'au moins {MIN_TOKEN} caractères, par exemple avec la commande
-        <code>{html.escape(TOKEN_HELP)}</code>.</li>
+        <code>{html.escape(TOKEN_HELP, quote=False)}</code>.</li>
       <li>Donnez-le au serveur web dans la variable d'environnement <code>AGENTS_TOKEN</code>, jamais dans un
         fichier du dépôt, puis redémarrez-le.</li>
       <li>Transmettez ce jeton aux agents par un canal sûr : ils le saisissent une fois sur cette page et

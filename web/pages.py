@@ -43,7 +43,7 @@ def agents_page(title: str, body_html: str, status: int) -> HTMLResponse:
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>{html.escape(title)} — console des agents</title>
+  <title>{html.escape(title, quote=False)} — console des agents</title>
   <link rel="stylesheet" href="/static/chat.css">
   <link rel="stylesheet" href="/static/agents.css">
 </head>
@@ -53,7 +53,7 @@ def agents_page(title: str, body_html: str, status: int) -> HTMLResponse:
     <nav aria-label="Autres pages"><ul><li><a href="/">Page de discussion</a></li></ul></nav>
   </header>
   <main id="contenu" class="console">
-    <h1>{html.escape(title)}</h1>
+    <h1>{html.escape(title, quote=False)}</h1>
 {body_html}
   </main>
 </body>
