@@ -87,7 +87,7 @@ def line(name: str, values: list[float]) -> str:
 
 
 def chat_flood(logdir: Path, rate: float, n: int) -> None:
-    env = {"TRUSTED_PROXY": "127.0.0.1", "RATE_LIMIT_ADDRESS": ""}  # the defaults, per person
+    env = {"TRUSTED_PROXY": "127.0.0.1", "RATE_LIMIT_SENDER": "", "RATE_LIMIT_ADDRESS": ""}  # defaults, per person
     actions = ActionServer(logdir)
     actions.start()
     try:

@@ -10,10 +10,10 @@ may stop, freeze (SIGSTOP) and restart on the same port.
 The action server and Rasa share ``ACTION_TOKEN`` (one per harness process, as scripts/run.sh
 makes one per run): Rasa's endpoints files say ``token: ${ACTION_SERVER_TOKEN}``
 (``endpoints_yaml``). The web server gets ``AGENTS_TOKEN`` for its agents' tools (a test
-of the tools switched off passes ``AGENTS_TOKEN=""``). Every client of these servers is on loopback and speaks for many people
-(a test suite, a benchmark), so the per-address limits are off by default
-(``LOOPBACK_CLIENTS``); the per-conversation limits stay. A test of the limits passes its own
-values in ``env``.
+of the tools switched off passes ``AGENTS_TOKEN=""``). Every client of these servers is on
+loopback, speaks for many people (a test suite, a benchmark) and types at machine speed, so the
+rate limits are off by default (``LOOPBACK_CLIENTS``); a test of the limits passes ``""`` (the
+defaults) or its own values in ``env``. The message length bound stays.
 """
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ from harness.processes import ACTIONS_PYTHON, BOT_BIN, ROOT, free_port, signal_g
 CREDENTIALS = ROOT / "bot" / "credentials.yml"
 ACTION_TOKEN = secrets.token_urlsafe(32)
 AGENTS_TOKEN = secrets.token_urlsafe(24)  # the web server's agents' tools (web.auth)
-LOOPBACK_CLIENTS = {"RATE_LIMIT_ADDRESS": "off", "ORIENTATION_RATE_LIMIT": "off"}
+LOOPBACK_CLIENTS = {"RATE_LIMIT_ADDRESS": "off", "RATE_LIMIT_SENDER": "off", "ORIENTATION_RATE_LIMIT": "off"}
 
 
 def endpoints_yaml(action_url: str, extra: str = "") -> str:

@@ -209,8 +209,9 @@ def current_agent(request: Request) -> Optional[Agent]:
     return agent_from_session(cookie) if cookie else None
 
 
-def require_agent(request: Request) -> Agent:
-    """The dependency of every agents' tool: 403 when the tools are off, 401 when signed out."""
+async def require_agent(request: Request) -> Agent:
+    """The dependency of every agents' tool: 403 when the tools are off, 401 when signed out.
+    (The dependencies here are ``async``: no I/O, so they run on the event loop, not in a thread.)"""
     if not providers():
         raise HTTPException(403, detail=f"Les outils des agents ne sont pas activés sur ce serveur. {off_reason()} "
                                         "Pour les activer, définissez AGENTS_TOKEN (README, « Déploiement »).")
@@ -280,11 +281,11 @@ def limit(request: Request, name: str, default: str, what: str) -> None:
                             headers={"Retry-After": retry_after(wait)})
 
 
-def limit_orientation(request: Request) -> None:
+async def limit_orientation(request: Request) -> None:
     """POST /orientation: public, limited per address; signed-in agents are not limited."""
     if current_agent(request) is None:
         limit(request, "ORIENTATION_RATE_LIMIT", "20/60,300/3600", "POST /orientation")
 
 
-def limit_login(request: Request) -> None:
+async def limit_login(request: Request) -> None:
     limit(request, "AGENTS_LOGIN_RATE_LIMIT", "10/600", "agents' sign-in")

@@ -33,7 +33,9 @@ from harness.sio import Refused, SocketIO
 pytestmark = pytest.mark.e2e
 
 _addresses = (f"203.0.113.{i}" for i in itertools.count(1))
-BEHIND_PROXY = {"TRUSTED_PROXY": "127.0.0.1", "RATE_LIMIT_ADDRESS": "", "SOCKETIO_SESSIONS_PER_ADDRESS": "3"}
+# The default limits ("" = unset), per person behind the proxy; 3 socket.io sessions per address.
+BEHIND_PROXY = {"TRUSTED_PROXY": "127.0.0.1", "RATE_LIMIT_SENDER": "", "RATE_LIMIT_ADDRESS": "",
+                "SOCKETIO_SESSIONS_PER_ADDRESS": "3"}
 FORGED_TRACKER = "secret-du-faux-tracker-" + uuid.uuid4().hex
 
 
