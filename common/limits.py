@@ -113,7 +113,7 @@ class Limiter:
         for rule, w in zip(self.rules, windows):
             start = now - now % rule.seconds
             if start != w.start:
-                w.previous = w.current if start - w.start == rule.seconds else 0.0
+                w.previous = w.current if round((start - w.start) / rule.seconds) == 1 else 0.0
                 w.current, w.start = 0.0, start
         return windows
 
