@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import itertools
 import statistics
 import sys
@@ -30,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 import httpx  # noqa: E402
 import psutil  # noqa: E402
 
+from harness.flood import Flood  # noqa: E402
 from harness.model import model_path  # noqa: E402
 from harness.servers import AGENTS_TOKEN, ActionServer, RasaServer, WebServer  # noqa: E402
 
@@ -58,29 +58,6 @@ def conversations(rasa: str, n: int) -> list[float]:
     return latencies
 
 
-def flood(rasa: str, rate: float, stop: threading.Event, codes: list[int]) -> None:
-    sender, headers = f"bench-flood-{uuid.uuid4().hex[:8]}", {"X-Forwarded-For": next(_addresses)}
-
-    async def run() -> None:
-        async with httpx.AsyncClient(timeout=120, limits=httpx.Limits(max_connections=500)) as client:
-            async def one() -> None:
-                try:
-                    r = await client.post(f"{rasa}/webhooks/rest/webhook",
-                                          json={"sender": sender, "message": "bonjour"}, headers=headers)
-                    codes.append(r.status_code)
-                except httpx.HTTPError:
-                    codes.append(0)
-
-            tasks, start, sent = [], time.perf_counter(), 0
-            while not stop.is_set():
-                tasks.append(asyncio.create_task(one()))
-                sent += 1
-                await asyncio.sleep(max(0.0, start + sent / rate - time.perf_counter()))
-            await asyncio.gather(*tasks)
-
-    asyncio.run(run())
-
-
 def line(name: str, values: list[float]) -> str:
     return (f"  {name:34} {len(values):3} turns   p50 {statistics.median(values) * 1000:6.0f} ms   "
             f"p95 {percentile(values, 95) * 1000:6.0f} ms   max {max(values) * 1000:6.0f} ms")
@@ -96,9 +73,9 @@ def chat_flood(logdir: Path, rate: float, n: int) -> None:
         try:
             conversations(rasa.url, 1)  # warm-up
             quiet = conversations(rasa.url, n)
-            codes: list[int] = []
             stop = threading.Event()
-            flooder = threading.Thread(target=flood, args=(rasa.url, rate, stop, codes))
+            flood = Flood(rasa.url, f"bench-flood-{uuid.uuid4().hex[:8]}", {"X-Forwarded-For": next(_addresses)}, rate)
+            flooder = threading.Thread(target=flood.run, args=(stop,))
             flooder.start()
             try:
                 time.sleep(1)
@@ -114,7 +91,9 @@ def chat_flood(logdir: Path, rate: float, n: int) -> None:
     print(line("second sender, quiet", quiet))
     print(line("second sender, during the flood", during))
     print(f"  p95 during the flood / quiet: {percentile(during, 95) / percentile(quiet, 95):.2f}")
-    print(f"  the flood: {len(codes)} messages, {codes.count(200)} answered, {codes.count(429)} refused (429), "
+    codes = flood.codes
+    print(f"  the flood: {len(codes)} messages in {flood.seconds:.1f} s ({len(codes) / flood.seconds:.0f}/s), "
+          f"{codes.count(200)} answered, {codes.count(429)} refused (429), "
           f"{len(codes) - codes.count(200) - codes.count(429)} other")
 
 
