@@ -26,6 +26,7 @@ system-packages:
 
 shell: install db
 	@model=$$(scripts/train.sh); \
+	export ACTION_SERVER_TOKEN=$$(.venv-actions/bin/python -c 'import secrets; print(secrets.token_urlsafe(32))'); \
 	PYTHONPATH=$(CURDIR) .venv-actions/bin/python -m actions --port 5055 >/dev/null 2>&1 & pid=$$!; \
 	trap "kill $$pid" EXIT; \
 	PYTHONPATH=$(CURDIR) .venv-bot/bin/rasa shell --model $$model --endpoints bot/endpoints.yml

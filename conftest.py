@@ -13,6 +13,20 @@ os.environ.setdefault("ANNUAIRE_API_URL", "")
 
 
 @pytest.fixture(scope="session", autouse=True)
+def one_address_for_many_people():
+    """In-process web tests (TestClient) all come from one address and speak for many people:
+    the per-address limit of POST /orientation is off for them, as for the harness's servers
+    (harness.servers.LOOPBACK_CLIENTS); the tests of the limits set it themselves."""
+    previous = os.environ.get("ORIENTATION_RATE_LIMIT")
+    os.environ["ORIENTATION_RATE_LIMIT"] = "off"
+    yield
+    if previous is None:
+        os.environ.pop("ORIENTATION_RATE_LIMIT", None)
+    else:
+        os.environ["ORIENTATION_RATE_LIMIT"] = previous
+
+
+@pytest.fixture(scope="session", autouse=True)
 def knowledge_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     """Build the knowledge base into a fresh SQLite file, or into TEST_DATABASE_URL when set.
 

@@ -6,10 +6,19 @@
 
 ``ActionServer``, ``RasaServer`` and ``WebServer`` are the same servers as objects that a test
 may stop, freeze (SIGSTOP) and restart on the same port.
+
+The action server and Rasa share ``ACTION_TOKEN`` (one per harness process, as scripts/run.sh
+makes one per run): Rasa's endpoints files say ``token: ${ACTION_SERVER_TOKEN}``
+(``endpoints_yaml``). The web server gets ``AGENTS_TOKEN`` for its agents' tools (a test
+of the tools switched off passes ``AGENTS_TOKEN=""``). Every client of these servers is on
+loopback, speaks for many people (a test suite, a benchmark) and types at machine speed, so the
+rate limits are off by default (``LOOPBACK_CLIENTS``); a test of the limits passes ``""`` (the
+defaults) or its own values in ``env``. The message length bound stays.
 """
 from __future__ import annotations
 
 import os
+import secrets
 import signal
 import subprocess
 from contextlib import contextmanager
@@ -21,6 +30,14 @@ import httpx
 from harness.processes import ACTIONS_PYTHON, BOT_BIN, ROOT, free_port, signal_group, start, stop, wait_http
 
 CREDENTIALS = ROOT / "bot" / "credentials.yml"
+ACTION_TOKEN = secrets.token_urlsafe(32)
+AGENTS_TOKEN = secrets.token_urlsafe(24)  # the web server's agents' tools (web.auth)
+LOOPBACK_CLIENTS = {"RATE_LIMIT_ADDRESS": "off", "RATE_LIMIT_SENDER": "off", "ORIENTATION_RATE_LIMIT": "off"}
+
+
+def endpoints_yaml(action_url: str, extra: str = "") -> str:
+    """An endpoints file for Rasa: the action server at ``action_url`` with the shared token."""
+    return f'action_endpoint:\n  url: "{action_url}"\n  token: ${{ACTION_SERVER_TOKEN}}\n{extra}'
 
 
 class _Server:
@@ -32,7 +49,7 @@ class _Server:
     def __init__(self, logdir: Path, env: dict | None = None, port: int | None = None) -> None:
         self.port = port or free_port()
         self.base = f"http://127.0.0.1:{self.port}"
-        self.env = dict(env or {})
+        self.env = {"ACTION_SERVER_TOKEN": ACTION_TOKEN, **LOOPBACK_CLIENTS, **(env or {})}
         self.log = logdir / f"{self.what}-{self.port}.log"
         self.proc: subprocess.Popen | None = None
 
@@ -96,7 +113,7 @@ class RasaServer(_Server):
         self.model, self.cors, self.api_token = model, list(cors or []), api_token
         if endpoints is None:
             endpoints = logdir / f"endpoints-{self.port}.yml"
-            endpoints.write_text(f'action_endpoint:\n  url: "{action_url}"\n')
+            endpoints.write_text(endpoints_yaml(action_url))
         self.endpoints = endpoints
 
     @property
@@ -122,7 +139,8 @@ class WebServer(_Server):
 
     def __init__(self, logdir: Path, rasa_url: str | None = None, env: dict | None = None,
                  port: int | None = None) -> None:
-        super().__init__(logdir, {**(env or {}), **({"RASA_URL": rasa_url} if rasa_url else {})}, port)
+        super().__init__(logdir, {"AGENTS_TOKEN": AGENTS_TOKEN, **(env or {}),
+                                  **({"RASA_URL": rasa_url} if rasa_url else {})}, port)
 
     @property
     def url(self) -> str:
@@ -133,7 +151,7 @@ class WebServer(_Server):
 
     def command(self) -> list[str]:
         return [str(ACTIONS_PYTHON), "-m", "uvicorn", "web.app:app", "--host", "127.0.0.1",
-                "--port", str(self.port), "--log-level", "warning"]
+                "--port", str(self.port), "--log-level", "warning", "--no-proxy-headers"]
 
 
 @contextmanager

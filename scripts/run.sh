@@ -11,6 +11,9 @@
 #                                       scaled-out setup: conversations in PostgreSQL, locks in
 #                                       Redis (deploy/endpoints.yml) instead of in memory
 #   DATABASE_URL                        the knowledge base (SQLite var/knowledge.sqlite3 by default)
+#   ACTION_SERVER_TOKEN                 the secret Rasa shows the action server (a new one each run
+#                                       by default); AGENTS_TOKEN, TRUSTED_PROXY, rate limits:
+#                                       README « Déploiement » and docs/threat-model.md
 set -euo pipefail
 cd "$(dirname "$0")/.."
 api=()
@@ -29,6 +32,9 @@ model=$(scripts/train.sh)
 : "${CORS_ORIGINS:=http://localhost:$WEB_PORT http://127.0.0.1:$WEB_PORT}"
 export RASA_URL="${RASA_URL:-http://localhost:$RASA_PORT}"
 export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"  # bot.rasa_ext and common, loaded by the Rasa server
+# Only Rasa may call the action server: both read this token (endpoints.yml: token: ${ACTION_SERVER_TOKEN}).
+: "${ACTION_SERVER_TOKEN:=$(.venv-actions/bin/python -c 'import secrets; print(secrets.token_urlsafe(32))')}"
+export ACTION_SERVER_TOKEN
 
 endpoints=$(mktemp)
 if [[ -n "${TRACKER_DB_HOST:-}" ]]; then
@@ -57,7 +63,7 @@ pids+=($!)
 .venv-bot/bin/rasa run --model "$model" --endpoints "$endpoints" --credentials bot/credentials.yml \
   --port "$RASA_PORT" --cors $CORS_ORIGINS "${api[@]}" &
 pids+=($!)
-.venv-actions/bin/uvicorn web.app:app --host 127.0.0.1 --port "$WEB_PORT" --log-level warning &
+.venv-actions/bin/uvicorn web.app:app --host 127.0.0.1 --port "$WEB_PORT" --log-level warning --no-proxy-headers &
 pids+=($!)
 echo "Assistant : http://localhost:$WEB_PORT  (Rasa $RASA_PORT, actions $ACTIONS_PORT). Ctrl-C pour arrêter."
 wait -n "${pids[@]}"

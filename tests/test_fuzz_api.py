@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from harness.servers import WebServer
+from harness.servers import AGENTS_TOKEN, WebServer
 
 FIELDS = ["age", "commune", "en_couple", "enfants", "grossesse", "logement", "loyer", "activite",
           "revenus_activite", "chomage", "retraite", "nationalite", "handicap_taux", "besoins", "perte_autonomie"]
@@ -93,5 +93,6 @@ def test_wrong_types_name_the_field(server):
 
 def test_evaluate_with_garbage_files(server):
     for content in (b"\x00\x01\x02", b"- [", b"a" * 2_000_000, "cas: 😀\n".encode()):
-        _polite(server.post("/orientation/evaluate", files={"file": ("cas.yml", content, "application/x-yaml")}))
+        _polite(server.post("/orientation/evaluate", files={"file": ("cas.yml", content, "application/x-yaml")},
+                            headers={"Authorization": f"Bearer {AGENTS_TOKEN}"}))
     _still_serving(server)

@@ -1,9 +1,18 @@
 """The web server: the chat page and the commune API."""
+import pytest
 from fastapi.testclient import TestClient
 
 from web.app import app
 
 client = TestClient(app)
+TOKEN = "jeton-des-agents-pour-les-tests"
+
+
+@pytest.fixture
+def agent(monkeypatch) -> dict:
+    """The agents' tools turned on (AGENTS_TOKEN); the headers of a signed-in agent."""
+    monkeypatch.setenv("AGENTS_TOKEN", TOKEN)
+    return {"Authorization": f"Bearer {TOKEN}"}
 
 
 def test_chat_page_is_french_and_local_only():
@@ -26,10 +35,10 @@ def test_communes_api_unknown_and_bad_input():
     assert client.get("/communes", params={"q": "a" * 500}).status_code == 422
 
 
-def test_pages_carry_a_strict_content_security_policy():
-    for path in ("/", "/agents"):
-        page = client.get(path)
-        assert page.status_code == 200, path
+def test_pages_carry_a_strict_content_security_policy(agent):
+    for path, headers in (("/", {}), ("/agents", agent), ("/agents", {}), ("/agents/connexion", {})):
+        page = client.get(path, headers=headers)
+        assert page.status_code == (401 if path == "/agents" and not headers else 200), path
         csp = page.headers["content-security-policy"]
         assert "script-src 'self'" in csp and "object-src 'none'" in csp
         assert "<script>" not in page.text  # no inline script: the CSP would block it
@@ -37,7 +46,7 @@ def test_pages_carry_a_strict_content_security_policy():
     assert 'src="/widget.js"' in client.get("/demo").text
 
 
-def test_the_vocabulary_labels_every_field_and_value_of_the_contract():
+def test_the_vocabulary_labels_every_field_and_value_of_the_contract(agent):
     # The agents' console builds its form from it, the chat page reads its labels from it.
     from typing import get_args
 
@@ -54,7 +63,7 @@ def test_the_vocabulary_labels_every_field_and_value_of_the_contract():
     assert {v["value"] for v in fields["activite"]["values"]} == set(get_args(get_args(
         Situation.model_fields["activite"].annotation)[0]))
     assert set(vocabulary["verdicts"]) == {"probable", "possible", "unlikely", "deja_percu"}
-    page = client.get("/agents").text
+    page = client.get("/agents", headers=agent).text
     assert 'id="champs"' in page and "/static/agents.js" in page
 
 
@@ -73,9 +82,9 @@ cases:
 """
 
 
-def test_case_file_report_passes_and_fails_like_orientation_evaluate():
+def test_case_file_report_passes_and_fails_like_orientation_evaluate(agent):
     report = client.post("/orientation/evaluate", content=CASES.encode(),
-                         headers={"content-type": "application/yaml"})
+                         headers={"content-type": "application/yaml", **agent})
     assert report.status_code == 200
     data = report.json()
     assert (data["total"], data["passed"], data["failed"]) == (2, 1, 1)
@@ -88,7 +97,7 @@ def test_case_file_report_passes_and_fails_like_orientation_evaluate():
     assert "urgence manquante 115" in bad["problems"]
 
 
-def test_bad_case_files_get_a_french_4xx():
+def test_bad_case_files_get_a_french_4xx(agent):
     cases = [
         (b"", 400, "vide"),
         (b"cases: [", 400, "YAML valide"),
@@ -100,14 +109,14 @@ def test_bad_case_files_get_a_french_4xx():
         (b"x" * 1_000_001, 413, "trop gros"),
     ]
     for body, status, words in cases:
-        response = client.post("/orientation/evaluate", content=body)
+        response = client.post("/orientation/evaluate", content=body, headers=agent)
         assert response.status_code == status, body[:40]
         assert words in response.json()["detail"], response.json()
 
 
-def test_a_case_with_an_invalid_situation_fails_with_the_reason():
+def test_a_case_with_an_invalid_situation_fails_with_the_reason(agent):
     body = b"cases:\n  - {id: age-faux, situation: {age: -3}, include: [rsa]}\n"
-    data = client.post("/orientation/evaluate", content=body).json()
+    data = client.post("/orientation/evaluate", content=body, headers=agent).json()
     assert data["failed"] == 1
     assert data["cases"][0]["problems"][0].startswith("situation invalide")
 

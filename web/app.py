@@ -1,17 +1,18 @@
-"""The web server on port 8000: the chat page and the knowledge base's HTTP API."""
+"""The web server on port 8000: the chat page, the agents' console and the knowledge base's HTTP API.
+
+The agents' tools (``/agents``, ``web.api.agents_router``) need a signed-in agent (``web.auth``).
+"""
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
-from fastapi import FastAPI, Query
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from knowledge.territory import resolve_commune
+from web import auth
+from web.api import agents_router
 from web.api import router as orientation_router
-
-STATIC = Path(__file__).resolve().parent / "static"
+from web.pages import STATIC, rasa_url, static_page
 
 app = FastAPI(
     title="Orientation droits sociaux",
@@ -20,23 +21,12 @@ app = FastAPI(
 )
 app.mount("/static", StaticFiles(directory=STATIC), name="static")
 app.include_router(orientation_router)
-
-
-def _rasa_url() -> str:
-    return os.environ.get("RASA_URL", "http://localhost:5005").rstrip("/")
+app.include_router(agents_router)
 
 
 def _page(name: str) -> FileResponse:
-    """A page of web/static with a Content-Security-Policy: scripts, styles and images from this
-    server only (no inline script, no CDN), network calls to this server and to Rasa only."""
-    rasa = _rasa_url()
-    ws = "ws" + rasa[4:] if rasa.startswith("http") else rasa
-    csp = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-           f"connect-src 'self' {rasa} {ws}; frame-src 'self'; base-uri 'none'; form-action 'self'; "
-           "object-src 'none'")
-    return FileResponse(STATIC / name, media_type="text/html; charset=utf-8",
-                        headers={"Content-Security-Policy": csp, "Referrer-Policy": "no-referrer",
-                                 "X-Content-Type-Options": "nosniff"})
+    """A page of web/static with its Content-Security-Policy (web.pages.page_headers)."""
+    return static_page(name)
 
 
 @app.get("/", include_in_schema=False)
@@ -53,9 +43,39 @@ def widget() -> FileResponse:
 
 
 @app.get("/agents", include_in_schema=False)
-def agents() -> FileResponse:
-    """The agents' console: a situation → every scheme's verdict and reason; a case file → report."""
-    return _page("agents.html")
+def agents(request: Request) -> Response:
+    """The agents' console: a situation → every scheme's verdict and reason; a case file → report.
+    Off (403, how to turn it on) when no sign-in is configured; the sign-in form (401) when signed out."""
+    providers = auth.providers()
+    if not providers:
+        return auth.off_page()
+    if auth.current_agent(request) is None:
+        return providers[0].login_page(request)
+    return static_page("agents.html", private=True)
+
+
+@app.get("/agents/connexion", include_in_schema=False)
+def agents_sign_in_page(request: Request) -> Response:
+    providers = auth.providers()
+    return providers[0].login_page(request, status=200) if providers else auth.off_page()
+
+
+@app.post("/agents/connexion", include_in_schema=False, dependencies=[Depends(auth.limit_login)])
+@app.get("/agents/connexion/retour", include_in_schema=False, dependencies=[Depends(auth.limit_login)])
+async def agents_sign_in(request: Request) -> Response:
+    """The sign-in form's answer (AGENTS_TOKEN), or an identity provider's redirect back."""
+    providers = auth.providers()
+    if not providers:
+        return auth.off_page()
+    result = await providers[0].finish_login(request)
+    if isinstance(result, str):
+        return providers[0].login_page(request, error=result)
+    return auth.sign_in(request, result)
+
+
+@app.post("/agents/deconnexion", include_in_schema=False)
+def agents_sign_out() -> Response:
+    return auth.sign_out()
 
 
 @app.get("/demo", include_in_schema=False)
@@ -67,7 +87,7 @@ def demo() -> FileResponse:
 @app.get("/config.json", include_in_schema=False)
 def config() -> dict:
     """Where the page finds the Rasa server (RASA_URL, default http://localhost:5005)."""
-    return {"rasa_url": _rasa_url()}
+    return {"rasa_url": rasa_url()}
 
 
 @app.get("/communes", summary="Trouver une commune (nom, code postal ou code INSEE)")

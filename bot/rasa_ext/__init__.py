@@ -4,7 +4,7 @@ says, with the repository root on PYTHONPATH (scripts/run.sh and the test harnes
 | module | declared in | what |
 |---|---|---|
 | ``safety_net.SafetyNet`` | ``bot/config.yml`` (pipeline) | urgent danger overrides the intent |
-| ``channels.RestInput`` | ``bot/credentials.yml`` | the REST channel with its guard: 4xx on hostile input, no text in logs |
+| ``channels.RestInput``, ``channels.SocketIOInput`` | ``bot/credentials.yml`` | the REST and socket.io channels with their guard: 4xx on hostile input, rate limits per conversation and per address, a polite answer to oversized messages, no text in logs |
 | ``tracker_store.ForgettingTrackerStore`` | ``bot/endpoints.yml``, ``deploy/endpoints.yml`` | erasure on request, purge past the retention time |
 | ``resilience`` | installed by the channels above when Rasa builds their routes | an answer when the action server is down or slow |
 | ``action_validation`` | installed with ``resilience`` | one validator of the action server's answers |

@@ -1,8 +1,9 @@
-"""The agents' console in Debian's Chromium: one situation, a case file, accessibility."""
+"""The agents' console in Debian's Chromium: sign-in, one situation, a case file, accessibility."""
 from __future__ import annotations
 
 from pathlib import Path
 
+from harness.servers import AGENTS_TOKEN
 from tests.browser.conftest import run_axe
 
 CASES = """cases:
@@ -18,9 +19,38 @@ CASES = """cases:
 """
 
 
-def test_console_orients_one_situation(tab, web_url):
+def sign_in(tab, web_url: str, then: str = "") -> None:
+    """The sign-in form (the harness gives the web server AGENTS_TOKEN), then the console."""
     page = tab.page
     page.goto(f"{web_url}/agents")
+    page.get_by_label("Jeton d'accès").fill(AGENTS_TOKEN)
+    page.get_by_role("button", name="Se connecter").click()
+    page.locator("#champs:not([aria-busy])").wait_for()
+    if then:
+        page.goto(f"{web_url}/agents{then}")
+
+
+def test_console_needs_a_sign_in(tab, web_url):
+    page = tab.page
+    page.goto(f"{web_url}/agents")
+    assert page.locator("#form-situation").count() == 0
+    page.get_by_label("Jeton d'accès").fill("pas le bon jeton")
+    page.get_by_role("button", name="Se connecter").click()
+    page.get_by_role("alert").wait_for()
+    assert "pas le bon" in page.get_by_role("alert").inner_text()
+    tab.shot("1-connexion-refusee")
+    assert run_axe(page) == []
+    page.get_by_label("Jeton d'accès").fill(AGENTS_TOKEN)
+    page.get_by_role("button", name="Se connecter").click()
+    page.locator("#champs:not([aria-busy])").wait_for()
+    page.get_by_role("button", name="Se déconnecter").click()
+    page.get_by_label("Jeton d'accès").wait_for()
+    assert not tab.errors
+
+
+def test_console_orients_one_situation(tab, web_url):
+    page = tab.page
+    sign_in(tab, web_url)
     page.get_by_label("Âge (en années)").fill("35")
     page.get_by_label("Commune", exact=True).fill("Villeurbanne")
     page.get_by_label("Vit en couple (marié, pacsé ou non)").select_option("false")
@@ -57,7 +87,7 @@ def test_console_orients_one_situation(tab, web_url):
 
 def test_console_runs_a_case_file(tab, web_url, tmp_path: Path):
     page = tab.page
-    page.goto(f"{web_url}/agents#cas")
+    sign_in(tab, web_url, "#cas")
     cases = tmp_path / "cas.yml"
     cases.write_text(CASES, encoding="utf-8")
     page.get_by_label("Fichier de cas (YAML, 1 Mo au plus)").set_input_files(str(cases))

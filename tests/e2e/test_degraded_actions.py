@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from harness.model import model_path
-from harness.servers import ActionServer, Conversation, RasaServer
+from harness.servers import ActionServer, Conversation, RasaServer, endpoints_yaml
 
 pytestmark = pytest.mark.e2e
 
@@ -23,9 +23,8 @@ def degraded(logdir: Path, knowledge_db: str):
     actions = ActionServer(logdir, env={"DATABASE_URL": knowledge_db})
     actions.start()
     endpoints = logdir / "degraded-endpoints.yml"
-    endpoints.write_text(
-        f'action_endpoint:\n  url: "{actions.url}"\n'
-        "tracker_store:\n  type: bot.rasa_ext.tracker_store.ForgettingTrackerStore\n  backend: memory\n")
+    endpoints.write_text(endpoints_yaml(
+        actions.url, "tracker_store:\n  type: bot.rasa_ext.tracker_store.ForgettingTrackerStore\n  backend: memory\n"))
     rasa = RasaServer(model_path(), logdir, env={"ACTIONS_TIMEOUT_SECONDS": "10"}, endpoints=endpoints)
     rasa.start()
     try:

@@ -362,7 +362,14 @@
       if (customOf(msg) || (msg && msg.text)) { remember({ kind: "bot", msg: stripButtons(msg) }); }
       if (Array.isArray(buttons) && buttons.length) { remember({ kind: "buttons", list: buttons }); }
     });
-    socket.on("connect_error", function () { ready = false; typing(false); showBanner(UNREACHABLE); });
+    socket.on("connect_error", function (err) {
+      ready = false; typing(false);
+      // Refused by the server (too many open conversations from this address): its French message,
+      // and a new try later (socket.io does not retry a refused connection by itself).
+      var refused = err && err.data && typeof err.data.texte === "string" ? err.data.texte : null;
+      showBanner(refused || UNREACHABLE);
+      if (refused) { setTimeout(function () { socket.connect(); }, 30000); }
+    });
     socket.on("disconnect", function (reason) {
       ready = false;
       if (reason !== "io client disconnect") { showBanner(UNREACHABLE); }
