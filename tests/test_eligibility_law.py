@@ -299,3 +299,14 @@ def test_aspa_out_of_reach_leaves_the_rsa():
     assert verdict(result, "aspa") == "unlikely" and result.scheme("rsa").proposed
     assert judge(age=69, activite="retraite", retraite=200, nationalite="hors_ue_regulier",
                  titre_sejour_annees=11).scheme("aspa").proposed
+
+
+# -- Prime d'activité of a student in a couple: CSS L842-2, 3° ---------------------------
+def test_prime_activite_student_in_couple_is_to_check_not_assumed():
+    """The contract gives one activity (the person's) and the household's earnings: whose they are
+    decides the student condition, so the verdict is "possible" with the condition said."""
+    couple = judge(age=24, activite="etudiant", en_couple=True, revenus_activite=500, loyer=550)
+    assert verdict(couple, "prime_activite") == "possible"
+    assert "78 % du Smic" in couple.scheme("prime_activite").why
+    alone = judge(age=24, activite="etudiant", en_couple=False, revenus_activite=500, loyer=550)
+    assert verdict(alone, "prime_activite") == "unlikely"

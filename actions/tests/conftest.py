@@ -6,7 +6,7 @@ import pytest
 
 @pytest.fixture(scope="session")
 def knowledge_base(knowledge_db: str) -> str:
-    """The knowledge base the actions read: the one tests/conftest.py builds for the session.
+    """The knowledge base the actions read: the one the root conftest.py builds for the session.
     A base that cannot be read is an error of the test run, never a reason to skip."""
     from knowledge.territory import resolve_commune
 
