@@ -9,6 +9,10 @@ inputs=$(find bot/config.yml bot/domain bot/data data/nlu -type f -name '*.yml' 
 hash=$(cat $inputs | sha256sum | cut -c1-16)
 model="models/bot-$hash.tar.gz"
 if [[ "${1:-}" == "--path" ]]; then echo "$model"; exit 0; fi
+mkdir -p models
+# One training at a time per model directory: a second caller waits, then finds the model trained.
+exec 9>"models/.train.lock"
+flock 9
 if [[ ! -f "$model" ]]; then
   echo "Entraînement du modèle Rasa ($model)…" >&2
   start=$(date +%s)
