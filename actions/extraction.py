@@ -86,6 +86,16 @@ class Extraction:
 
 # -- normalisation ---------------------------------------------------------------
 
+# SMS spellings and cue words typed without their last letter: the usual form.
+_SMS = {
+    "jsuis": "je suis", "jsui": "je suis", "chui": "je suis", "chuis": "je suis", "jss": "je suis",
+    "sui": "suis", "pa": "pas", "ke": "que", "ki": "qui", "koi": "quoi", "depui": "depuis",
+    "touch": "touche", "salair": "salaire", "locatair": "locataire", "proprietair": "proprietaire",
+    "loye": "loyer", "enfan": "enfant", "enfans": "enfants", "tt": "tout", "bcp": "beaucoup", "mm": "meme",
+    "jai": "j ai", "ya": "il y a", "pr": "pour", "ds": "dans", "vs": "vous", "chomdu": "chomage",
+    "chomedu": "chomage", "ptit": "petit", "ptite": "petite", "ptits": "petits", "ptites": "petites", "mn": "mon",
+}
+
 def normaliser(text: str) -> str:
     """Lower case, no accents, apostrophes and hyphens as spaces, numbers in words as digits;
     punctuation is kept (clauses are cut on it, "1.300" is a number). "500-600" becomes
@@ -95,6 +105,11 @@ def normaliser(text: str) -> str:
     text = re.sub(r"(?<=\d)\s*[-/]\s*(?=\d)", " a ", text)
     text = text.replace("-", " ").replace("€", " euros ").replace("%", " pour cent ")
     text = re.sub(r"\s+", " ", text).strip()
+    # SMS spellings and dropped final letters of the cue words ("jsuis locatair", "c 580e")
+    text = re.sub(r"\b(" + "|".join(_SMS) + r")\b", lambda m: _SMS[m.group(1)], text)
+    text = re.sub(r"\bc\b(?! est)", "c est", text)
+    text = re.sub(r"\bj(?=(ai|habite|habitons|vis|touche|paie|paye|gagne|travaille|dors|loue|attends|etais|avais)\b)",
+                  "j ", text)
     # "cinq cents et six cents": text2num would glue the two numbers
     text = re.sub(r"\b(cents?|mille) (et|ou|a) ", r"\1 ¤\2 ", text)
     try:
@@ -110,6 +125,8 @@ def normaliser(text: str) -> str:
     text = re.sub(r"\b(\d{1,3})[ .](\d{3})\b(?![ .]?\d)", r"\1\2", text)
     text = re.sub(r"(\d),(\d{1,2})\b", r"\1.\2", text)
     text = re.sub(r"(\d)\s*k\b", r"\g<1>000", text)  # "2k" -> 2000
+    # "580e", "580 eur", "580 balles": euros (an ordinal "3e" has at most two digits)
+    text = re.sub(r"\b(\d{3,}(?:\.\d+)?) ?(e|eu|eur|euro|euros|balles|boules)\b", r"\1 euros", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
