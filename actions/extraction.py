@@ -119,7 +119,7 @@ def normaliser(text: str) -> str:
     text = text.replace("¤", "")
     # text2num leaves "un", "une", "deux" alone (articles): numbers only where they count something.
     text = re.sub(r"(?<!\ba )(?<!\bnous )(?<!\bles )(?<!\bdes )\bdeux\b", "2", text)
-    text = re.sub(r"\b(un|une|1 seule?|1 seul)\b(?= (seule? )?(enfants?|fils|filles?|gamins?|gosses?|bebes?|ados?|"
+    text = re.sub(r"\b(un|une|1 seule?|1 seul)\b(?= (seule? )?(enfants?|fils|filles?|gamins?|gosses?|bebes?|ados?|garcons?|nourrissons?|"
                   r"petite?s?(?=\s*($|[,.;!?:]|de \d|qui |a \d|dernier|derniere)))\b)", "1", text)
     # "1 300", "1.300" -> 1300 (a thousands group is exactly three digits)
     text = re.sub(r"\b(\d{1,3})[ .](\d{3})\b(?![ .]?\d)", r"\1\2", text)
@@ -308,6 +308,7 @@ _COUPLE_NON = r"\b(pas en couple|plus en couple|celibataire|seule?s?|divorcee?s?
               r"mon ex|ma ex|mon ancien compagnon)\b"
 # "seul" that says how something is done or felt, not living alone ("se laver seul", "je me sens seule")
 _SEUL_AUTRE = re.compile(r"\b((me|se|te) \w+|sens|sent|laver|habiller|deplacer|lever|marcher|sortir|manger|faire|"
+                         r"rester|reste|restent|laisser|laisse|toilette|courses|menage|repas|douche|"
                          r"payer|gerer|arrive|arriver|debrouille|debrouiller) (tout |toute )?seule?s?\b|"
                          r"\bseule?s? (a|pour) (payer|travailler|gagner|m occuper|s occuper)\b|\bpas seule?\b|"
                          r"\b(un|une|1) seule?\b")
@@ -352,20 +353,30 @@ _LOGEMENT = (
                       r"foyer logement|usld|foyer d accueil medicalise|maison d accueil specialisee|"
                       r"unite de soins de longue duree)\b"),
     ("sans_domicile", r"\b(a la rue|sdf|sans domicile|sans abri|sans (logement|logis|toit)|dors? dehors|dormons dehors|"
-                      r"dans (ma|une|la|notre) voiture|dans la rue|squat|squatte)\b"),
+                      r"dans (ma|une|la|notre) voiture|dans la rue|squat|squatte|sous (une|la|ma|notre) tente|dans (une|ma) tente|"
+                      r"campement|bidonville|sous un pont|(dormir|dort|dorment|vis|vit|vivons|vivre) dehors)\b"),
     ("hebergement_structure", r"\b(foyer|chrs|hotel social|centre d hebergement|a l hotel|hebergement d urgence|"
                               r"residence sociale|cada|huda|115|samu social|maison relais|pension de famille|"
                               r"hotel)\b"),
     ("heberge", r"\b(hebergee?s?|chez (mes|mon|ma|des|un|une|ma|quelqu un|une amie|un ami)\b|heberge par|"
-                r"loge chez|logee chez|vis chez|vit chez|dors chez)"),
+                r"logee?s? chez|vis chez|vit chez|dors chez|logee?s? (gratuitement|gratuit|par)\b|"
+                r"heberge(e|s)? gratuitement)"),
     ("proprietaire", r"\b(je suis|on est|nous sommes|suis|il est|elle est|sont|est) (proprietaire|proprio)s?\b|"
-                     r"\bj ai (achete|une maison a moi)\b|\bnotre maison\b|\bsa maison\b|\bma maison\b"),
+                     r"\bj ai (achete|une maison a moi)\b|\bnotre maison\b|\bsa maison\b|\bma maison\b|"
+                     r"(?:^|[,;.] ?|\bet )proprietaires? (d un|d une|de (mon|ma|notre|sa|son|leur|mes))\b"),
     ("locataire", r"\b(locataire|je loue|on loue|nous louons|il loue|elle loue|en location|hlm|logement social|"
                   r"office public|colocation|sous locataire|sous location)\b"),
 )
 
 
-def _logement(text: str) -> Optional[str]:
+def _logement(text: str, proche: bool = False) -> Optional[str]:
+    # "foyer" of "mère au foyer" or "du foyer" is a household, not a shelter
+    text = re.sub(r"\b(femme|homme|mere|pere|parent) au foyer\b", " ", text)
+    # "je loue un garage": a place rented out or for something else than living
+    text = re.sub(r"\b(je|on|nous|il|elle) (loue|louons|louent) (un|une|mon|ma|notre|son|sa|le|la) "
+                  r"(garage|parking|place de parking|box|cave|terrain|local|voiture|chambre a)\b", " ", text)
+    if proche and re.search(r"\b(vit|habite|loge|dort|reste) (\w+ )?chez (moi|nous)\b", text):
+        return "heberge"  # the relative lives at the speaker's
     for value, pattern in _LOGEMENT:
         if re.search(pattern, text):
             if value == "heberge" and re.search(r"\b(chez (moi|nous|soi|lui|elle))\b", text) and \
@@ -414,12 +425,21 @@ _ACTIVITE = (
                     r"profession liberale|gerante?|exploitante? agricole)\b"),
     ("sans_activite", r"\b(sans emploi|sans activite|sans travail|ne travaille pas|travaille pas|travaille plus|"
                       r"ne travaille plus|femme au foyer|homme au foyer|mere au foyer|pas de travail|pas de boulot|"
-                      r"en invalidite|arret maladie longue|m occupe de mes enfants|conge parental)\b"),
+                      r"en invalidite|arret maladie longue|conge parental|"
+                      r"(m|s|nous) occup(e|er|ons) (de mes|des|de nos|de ses|de mon|de ma|de notre) "
+                      r"(enfants|fils|filles?|bebe|petits|gamins|jumeaux))\b"),
     ("salarie", r"\b(salariee?|cdi|cdd|interim|interimaire|je travaille|on travaille|il travaille|elle travaille|"
                 r"temps partiel|temps plein|mon patron|mon employeur|contrat de travail|aide soignante?|caissiere?|"
                 r"je bosse|j bosse|mi temps|serveu(r|se)|vendeu(r|se)|agent d entretien|menage chez|"
                 r"(je fais|fait|faisons) (des|du) menages?|auxiliaire de vie|ouvriere?|employee?|fonctionnaire|"
-                r"agent de|infirmiere?|chauffeur|livreu(r|se)|magasiniere?|manutentionnaire|cuisiniere?)\b"),
+                r"agent de|infirmiere?|chauffeur|livreu(r|se)|magasiniere?|manutentionnaire|cuisiniere?|"
+                r"assistante? maternelle|aide a domicile chez|femme de chambre|technicien(ne)? de surface|"
+                r"plongeu(r|se)|preparat(eur|rice) de commandes|cariste|ash|atsem|aesh|animat(eur|rice)|"
+                r"educat(eur|rice)|secretaire|comptable|macon|electricien(ne)?|boulangere?|bouchere?|"
+                r"coiffeu(r|se)|mecanicien(ne)?|jardiniere?|routiere?|facteur|factrice|brancardiere?|gardien(ne)?|"
+                r"concierge|surveillante?|professeure?|enseignante?|militaire|policiere?|soudeu(r|se)|"
+                r"peintre en batiment|employee? (de|d|du|en|dans|a)|ouvriere? (de|d|du|en|dans|a|agricole)|"
+                r"je travaille (comme|dans|en|a|au|chez)|travaille comme)\b"),
 )
 
 
@@ -501,7 +521,23 @@ def _rqth(text: str) -> Optional[bool]:
     return None
 
 
+# Acts of daily life, and the words that say one cannot do them any more.
+_QUOTIDIEN = r"((se|s|me|m|te|t) )?(laver|lave|toilette|douche|habiller|deshabiller|lever|leve|coucher|manger|repas|" \
+             r"cuisiner|courses|menage|marcher|deplacer|sortir|escaliers?|medicaments|rester seule?|vivre seule?|" \
+             r"toilettes|occuper de (lui|elle|soi)|debrouiller)"
+_INCAPABLE = r"(ne (peux|peut|pouvons|peuvent) plus|(peux|peut|peuvent) plus|n (arrive|arrivent|arrivons) plus a|" \
+             r"arrive plus a|a du mal a|ont du mal a|(n est|ne sont) plus capables? de|plus capables? de|" \
+             r"ne sait plus|besoin d (aide|assistance|quelqu un)( \w+){0,4}? (pour|a))"
+
+
 def _perte_autonomie(text: str) -> Optional[bool]:
+    if re.search(r"\b" + _INCAPABLE + r"( \w+){0,3}? " + _QUOTIDIEN + r"\b", text) or \
+            re.search(r"\b((perd|perdu|perdre) (la memoire|la tete|la boule)|troubles? (de la memoire|cognitifs)|"
+                      r"oublie (de manger|de prendre|ses medicaments|tout)|demence|dementielle?|"
+                      r"besoin d (aide|assistance|quelqu un)( \w+){0,3}? (tous les jours|au quotidien|chaque jour|"
+                      r"en permanence|jour et nuit|h24|24 ?h))\b", text) or \
+            re.search(r"\b(pas|plus) (du tout |tres |vraiment |trop )?autonomes?\b", text):
+        return True
     if re.search(r"\b(perte d autonomie|dependante?|besoin d (aide|assistance|quelqu un) (pour (se|me|la toilette|"
                  r"s habiller|m habiller|manger|marcher|sortir|les courses|faire (ses|mes|les) courses|la vie quotidienne|"
                  r"le quotidien|tout)|au quotidien|a domicile|tous les jours|chaque jour)|ne (peux|peut|pouvons) plus "
@@ -597,7 +633,8 @@ _PRESTATIONS = (
     ("rsa", r"rsa|revenu de solidarite( active)?"),
     ("prime_activite", r"prime d activite|prime activite|prime a l activite"),
     ("aide_logement", r"apl|als|alf|aides? (au|de|pour le) logement|allocations? (de )?logement|aide personnalisee au logement"),
-    ("aah", r"aah|allocation (aux )?adultes? handicapes?"),
+    ("aah", r"aah|allocation (aux )?adultes? handicapes?|allocations? (aux |des )?(adultes? )?handicapes?|"
+            r"allocs? handicapes?|allocation handicap"),
     ("aspa", r"aspa|minimum vieillesse|allocation de solidarite aux personnes agees"),
     ("css", r"css|c2s|complementaire sante solidaire|cmu c|cmu"),
     ("ame", r"ame|aide medicale (de l )?etat"),
@@ -693,7 +730,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("revenus_activite", r"salaires?|ma paie|ma paye|la paie|fiche de paie|suis payee?|est payee?|sommes payes|"
                          r"ramene|ramenons|net|nets|brut|gagne|gagnes|gagnons|gagnez|"
                          r"gagnent|gagner|smic|revenus? du travail|travaille|travaillons|boulot|job|interim|"
-                         r"paies|paye par mon|paye par (le|mon) patron|salarie|salariee|mi temps|temps partiel|"
+                         r"paies|paye par mon|paye par (le|mon) patron|(me|m|nous) (paie|paye|payent|paient)|"
+                         r"mon patron|mon employeur|salarie|salariee|mi temps|temps partiel|"
                          r"fait rentrer|rapporte|menages?|missions?|chantiers?|extras?|degage|chiffre d affaires|"
                          r"benefices?|au noir|cdi|cdd|apprenti|apprentie|alternance|heures sup"),
     ("loyer", r"loyers?|locataire|location|loue|louons|appartement|appart|studio|t1|t2|t3|t4|f1|f2|f3|f4|hlm|"
@@ -702,7 +740,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("autres_ressources", r"bourse|revenus? locatifs?|loyers? (que je|qu on) (touche|percois)|autres? revenus?|"
                           r"rente|indemnites journalieres|ij|(mes|ses|nos) parents (me|m|lui|nous) (donnent|versent|"
                           r"aident|envoient|passent)|aide de (mes|ses|ma|sa) (parents|famille|mere|pere)|"
-                          r"pension d orphelin|dedommagement"),
+                          r"pension d orphelin|dedommagement|(loue|garage|parking|box|terrain|studio|appartement|"
+                          r"maison|chambre)( \w+){0,3} (me |nous |lui )?rapporte"),
     ("generique", r"revenus?|ressources?|touche|touches|touchons|touchez|touchent|percois|percoit|recois|recoit|"
                   r"recevons|vivons avec|vis avec|pour vivre|entre|rentre|on a|par mois|mensuel"),
 )
@@ -759,7 +798,8 @@ _FOURCHETTE = re.compile(r"\bentre (\d+(?:\.\d+)?) (?:euros? )?et (\d+(?:\.\d+)?
 _NEUTRES = re.compile(r"\b(charges? (comprises?|incluses?|compris)|hors charges?|cc|(apl|aides? au logement|caf|als|alf) "
                       r"(deduite?s?|comprises?|incluses?|non comprises?|deduction faite)|(sans|avant|hors|apres|moins) "
                       r"(l |les |la )?(apl|aides? au logement|caf|als|alf|aides?))\b")
-_VARIATION = re.compile(r"\b(augmente|augmentation|baisse|hausse|diminue|diminution|a pris|de plus|en plus de) (de |d )?$")
+_VARIATION = re.compile(r"\b(augment\w*|baiss\w*|hausse|diminu\w*|a pris|de plus|en plus de|monte|monter|passe de)"
+                        r"( (le|la|les|mon|ma|notre|son|sa) \w+)? (de |d )?$")
 
 
 def _montants(text: str) -> list[_Montant]:
@@ -808,6 +848,15 @@ def _montants(text: str) -> list[_Montant]:
     return out
 
 
+def _cinq_chiffres_montant(text: str, m: re.Match) -> bool:
+    """Five digits are a postal code, unless a place word does not introduce them and their clause names
+    a kind of money ("un livret avec 12000 dessus", "je dois 15000 au bailleur")."""
+    if re.search(r"\b(cp|code postal|postal|a|au|sur|habite|vis|vit|commune|ville|dans le|le)\s*$", text[:m.start()]):
+        return False
+    a, b = next(((a, b) for a, b in _clauses(text) if a <= m.start() < b), (0, len(text)))
+    return any(kind != "generique" and pattern.search(text, a, b) for kind, pattern in _CUE_RE)
+
+
 def _masquer_non_montants(text: str) -> str:
     """Numbers that are not money become spaces: ages, counts, durations, rates, codes, years."""
     text = re.sub(r"\b\d+(?:\.\d+)? ?" + _UNITES + r"\b", lambda m: " " * len(m.group(0)), text)
@@ -815,7 +864,8 @@ def _masquer_non_montants(text: str) -> str:
                   r"on est a) \d{1,2}\b", lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"\b(taux|incapacite|gir|t|f|n°|numero|no) ?\d{1,3}\b", lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"\b\d{5}\b(?! ?(euros?|e|eur|balles|par an|par mois|l an|annuels?)\b)",
-                  lambda m: " " * len(m.group(0)), text)  # postal codes
+                  lambda m: m.group(0) if _cinq_chiffres_montant(text, m) else " " * len(m.group(0)),
+                  text)  # postal codes
     text = re.sub(r"\b(paris|lyon|marseille) \d{1,2}\b", lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"\b(en|depuis|annee|ne|nee|jusqu en|avant|apres|fin|debut|janvier|fevrier|mars|avril|mai|juin|"
                   r"juillet|aout|septembre|octobre|novembre|decembre|ete|hiver|printemps|automne) (19|20)\d{2}\b"
@@ -828,14 +878,17 @@ _NEGATIONS = (
     ("revenus_activite", r"\b(pas|plus|aucune?|sans|zero|0) (de |d )?(salaires?|revenus?( du travail)?|ressources?)\b|"
                          r"\b(pas|plus) de (paie|paye)\b|\b(ne|n) (gagne|touche|gagnons|touchons) (rien|pas un sou|plus rien)\b|"
                          r"\b(je|on|nous) (gagne|gagnons) (rien|0)\b|\bsans (aucun )?revenus?\b|\bpas un sou\b|"
-                         r"\bsalaire (c est|est de|de)? ?(0|zero|rien)\b"),
+                         r"\bsalaire (c est|est de|de)? ?(0|zero|rien)\b|"
+                         r"\bni (de |d )?(salaires?|revenus?|ressources?)\b"),
     ("chomage", r"\b(pas|plus|sans|aucune?) (de |d |le |l |les |d allocations? )?(chomage|indemnites?|are)\b|"
                 r"\bfin de droits\b|"
-                r"\bplus droit (au|a l) (chomage|are)\b"),
+                r"\b(plus|pas|aucun) droit (au|a l|aux) (chomage|are|allocations? chomage)\b|"
+                r"\bchomage (est )?(fini|termine|arrete|epuise)\b|\bfin (de mon|du|de son) chomage\b"),
     ("epargne", r"\b(pas|aucune?|sans|plus|zero|0) (d |de )?(epargne|economies?|livrets?|argent de cote)\b|"
                 r"\brien de cote\b|\b(rien|pas un sou|0|zero) (sur|a la) (le |mon )?(livret|compte|banque)\b"),
     ("dette_loyer", r"\b(pas|aucune?|sans|plus) (de |d )?(dettes?|impayes?|retard|arrieres?)\b|"
-                    r"\bsuis a jour\b"),
+                    r"\b(suis|sommes|est) a jour\b|\b(ne|n) (dois|doit|devons|doivent) (rien|plus rien|pas un sou)"
+                    r"( \w+){0,2} (bailleur|proprio|proprietaire|loyers?|hlm|office|agence)\b"),
     ("pension_alimentaire_recue", r"\b(pas|aucune?|sans|plus|jamais) (de |d )?pension alimentaire\b|"
                                   r"\bpension alimentaire\D{0,20}\b(jamais|pas|plus) (versee|payee|touchee)\b|"
                                   r"\b(ne|n) (verse|paye|donne) (pas|plus|jamais|rien)\b"),
@@ -1033,6 +1086,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
                              if re.search(r"\b(moi|je suis (sa|son) (fille|fils|belle fille|gendre|voisin|voisine)|"
                                           r"j ai \d+ ans)\b", norm[a:b])])
 
+    # Grandchildren are not the household's children ("3 petits enfants", "mes petits enfants").
+    lu = re.sub(r"\b((\d+|mes|nos|ses|les|des) (arriere )?petits enfants|petite?s? (fils|filles?) de \d+ ans (qui )?"
+                r"(ne )?(vit|vivent|habite|habitent) pas)\b", lambda m: " " * len(m.group(0)), lu)
     ages, spans = _ages_enfants(lu, proche)
     nb = _nb_enfants(_masquer(lu, spans) if ages else lu)
     if nb is None and ages is None and re.search(r"\b(on est|nous sommes) (\d{1,2})\b", lu):
@@ -1048,7 +1104,11 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         facts["enfants"] = ages
     if nb is not None:
         facts["nb_enfants"] = nb
-    for name, finder in (("grossesse", _grossesse), ("logement", _logement), ("activite", _activite),
+    # The speaker's activity is not read in a clause about the spouse ("mon conjoint est intérimaire").
+    sans_conjoint = lu if proche else _masquer(lu, [(a, b) for a, b in _clauses(lu) if re.match(
+        rf"\s*((mon|ma) {_CONJOINT}|lui|il|elle)\b", lu[a:b])])
+    for name, finder in (("grossesse", _grossesse), ("logement", lambda t: _logement(t, proche)),
+                         ("activite", lambda t: _activite(sans_conjoint)),
                          ("nationalite", _nationalite), ("perte_autonomie", _perte_autonomie), ("rqth", _rqth)):
         value = finder(lu)
         if value is not None:
