@@ -171,10 +171,14 @@ _ENFANT = r"(?:enfants?|fils|filles?|gamins?|gosses?|bebes?|petits?" + _PETIT_SE
 _PROCHE = r"(?:pere|mere|papa|maman|parents|grand pere|grand mere|grands parents|beau pere|belle mere|" \
           r"oncle|tante|frere|soeur|voisin|voisine|cousin|cousine|mamie|papi|papy|mamy|beaux parents)"
 _CONJOINT = r"(?:mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|copain|copine|concubin|concubine)"
+# An adult son or daughter the situation is about ("mon fils de 30 ans est handicapé")
+_FILS_ADULTE = r"(?:fils|fille),? (?:de |qui a |a )(2[6-9]|[3-9]\d) ans\b"
 _PROCHE_DEMANDE = re.compile(
     rf"\b(?:pour|de la part de|a la place de) (?:mon|ma|mes|notre|nos) {_PROCHE}\b|"
-    rf"^(?:bonjour |salut |alors |voila |oui |en fait )*(?:mon|ma|mes) {_PROCHE} (?:a|est|vit|touche|ne|n|habite|"
-    rf"percoit|recoit|va|aurait|voudrait|doit|cherche|se)\b")
+    rf"^(?:(?:bonjour|bonsoir|salut|alors|voila|oui|en fait)[ ,!.]*)*(?:mon|ma|mes) {_PROCHE} (?:a|est|vit|touche|ne|n|habite|"
+    rf"percoit|recoit|va|aurait|voudrait|doit|cherche|se)\b|"
+    rf"^(?:(?:bonjour|bonsoir|salut|alors|voila|oui|en fait)[ ,!.]*)*(?:mon|ma|mes) {_PROCHE},? (?:de |agee? de )?\d{{2,3}} ans\b|"
+    rf"^(?:(?:bonjour|bonsoir|salut|alors|voila|oui|en fait)[ ,!.]*)*(?:mon|ma) {_FILS_ADULTE}")
 _MOIS_ANS = re.compile(r"\b(\d{1,3}) ?(ans?|mois)\b")
 _FILLER = {"de", "d", "et", "ans", "an", "mois", "ont", "a", "ages", "agee", "agees", "age", "respectivement",
            "qui", "ou", "aussi", "tous", "les", "deux", "entre", "un", "une", "l", "autre", "le", "la",
@@ -211,8 +215,11 @@ def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tu
         commit = 0
         end = m.end()
         inconnus = 0  # words between the child word and an age ("2 enfants, lea 4 ans et tom 9 ans")
-        for tok in tokens:
+        for j, tok in enumerate(tokens):
             word_ = tok.group(0)
+            if re.fullmatch(r"\d+(?:\.\d+)?", word_) and j + 1 < len(tokens) and \
+                    re.fullmatch(_ENFANT, tokens[j + 1].group(0)):
+                break  # "et 1 garçon de 2 ans": a count that starts another child
             if re.fullmatch(r"\d+(?:\.\d+)?", word_):
                 found.append(int(float(word_)))
                 inconnus = 0
@@ -278,7 +285,7 @@ def _age(text: str, proche: bool) -> Optional[float]:
     """The age of the person the situation is about."""
     if proche:
         m = re.search(rf"\b(?:il a|elle a|{_PROCHE} (?:a|de|agee? de|qui a)) {_NUM} ?ans\b", text) or \
-            re.search(rf"\b{_PROCHE}\D{{0,25}}?\b{_NUM} ?ans\b", text)
+            re.search(rf"\b{_PROCHE}\D{{0,25}}?\b{_NUM} ?ans\b", text) or re.search(r"\b" + _FILS_ADULTE, text)
         return float(m.group(1)) if m else None
     m = re.search(r"(?:^|^a |\b(?:j ai|jai|g|age de|agee? de|moi|suis|ai|moi j ai|aurai|vais avoir|viens d avoir)\s+)"
                   + _NUM + r" ?ans\b", text)
@@ -287,6 +294,11 @@ def _age(text: str, proche: bool) -> Optional[float]:
     m = re.search(r"\b(?:je suis )?nee? en (19\d{2}|20[01]\d)\b", text)
     if m:
         return float(date.today().year - int(m.group(1)))
+    # "j'habite encore chez mes parents à 27 ans": the speaker's age now, said after a state
+    m = re.search(r"\b(?:j|je) (?:habite|vis|suis|reste|dors|loge|vivote)\b[^,.;!?]*?\b(\w+) a (\d{2}) ans\b", text)
+    if m and not re.fullmatch(rf"{_ENFANT}|{_PROCHE}|{_CONJOINT}|qui|il|elle|on", m.group(1)) and not re.search(
+            r"\b(arrive|arrivee|venu|venue|quitte|mariee?|commence|depuis|quand|ne|nee)\b", text[m.start():m.start(2)]):
+        return float(m.group(2))
     m = re.search(r"\bmoi,? (?:j ai )?" + _NUM + r"(?: ?ans)?\b", text)
     if m:
         return float(m.group(1))
@@ -527,14 +539,14 @@ _QUOTIDIEN = r"((se|s|me|m|te|t) )?(laver|lave|toilette|douche|habiller|deshabil
              r"toilettes|occuper de (lui|elle|soi)|debrouiller)"
 _INCAPABLE = r"(ne (peux|peut|pouvons|peuvent) plus|(peux|peut|peuvent) plus|n (arrive|arrivent|arrivons) plus a|" \
              r"arrive plus a|a du mal a|ont du mal a|(n est|ne sont) plus capables? de|plus capables? de|" \
-             r"ne sait plus|besoin d (aide|assistance|quelqu un)( \w+){0,4}? (pour|a))"
+             r"ne sait plus|besoin (d|de) (aide|assistance|quelqu un)( \w+){0,4}? (pour|a))"
 
 
 def _perte_autonomie(text: str) -> Optional[bool]:
     if re.search(r"\b" + _INCAPABLE + r"( \w+){0,3}? " + _QUOTIDIEN + r"\b", text) or \
             re.search(r"\b((perd|perdu|perdre) (la memoire|la tete|la boule)|troubles? (de la memoire|cognitifs)|"
                       r"oublie (de manger|de prendre|ses medicaments|tout)|demence|dementielle?|"
-                      r"besoin d (aide|assistance|quelqu un)( \w+){0,3}? (tous les jours|au quotidien|chaque jour|"
+                      r"besoin (d|de) (aide|assistance|quelqu un)( \w+){0,3}? (tous les jours|au quotidien|chaque jour|"
                       r"en permanence|jour et nuit|h24|24 ?h))\b", text) or \
             re.search(r"\b(pas|plus) (du tout |tres |vraiment |trop )?autonomes?\b", text):
         return True
@@ -671,12 +683,17 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
     recues: list[str] = []
     retirees: set[str] = set()
     precedente_recue = False
+    precedente_verbe = False
     for clause_start, clause_end in _clauses(text):
         clause = text[clause_start:clause_end]
-        # "on a les APL et les allocations familiales": a benefit listed after one received
-        en_liste = precedente_recue and bool(re.match(r"\s*(aussi |ainsi que |plus |avec )?(le |la |l |les |des |un |une )?"
+        # "on a les APL et les allocations familiales": a benefit listed after one received;
+        # "j'ai 38 ans et le RSA": the verb of the clause before governs this one
+        en_liste = (precedente_recue or precedente_verbe) and bool(re.match(r"\s*(aussi |ainsi que |plus |avec )?(le |la |l |les |des |un |une )?"
                                                       r"[a-z]", clause))
         precedente_recue = False
+        precedente_verbe = bool(re.search(r"\b(j ai|on a|nous avons|touche|touchons|percois|percoit|recois|recoit|"
+                                          r"beneficie)\b", clause)) and not \
+            re.search(r"\b" + _DEMANDE + r"\b|\b" + _PAS_RECU + r"\b|\b(ne|n) \w+ (pas|plus|jamais)\b", clause)
         for pid, pattern in _PRESTATIONS:
             for m in re.finditer(r"\b(?:le |la |l |les |l |des |de |du |d |mon |ma |mes |son |sa |ses |notre |nos )?("
                                  + pattern + r")\b", clause):
@@ -875,6 +892,9 @@ def _masquer_non_montants(text: str) -> str:
 
 
 _NEGATIONS = (
+    ("loyer", r"\b(ne|n) (paie|paye|payons|payent|paient) (pas|plus|aucun) (de |d )?loyers?\b|"
+              r"\b(pas|aucun|sans) (de )?loyer\b(?! (impaye|en retard|de retard|du))|"
+              r"\blogee?s? (gratuitement|gratuit)\b|\bheberge(e|s)? gratuitement\b"),
     ("revenus_activite", r"\b(pas|plus|aucune?|sans|zero|0) (de |d )?(salaires?|revenus?( du travail)?|ressources?)\b|"
                          r"\b(pas|plus) de (paie|paye)\b|\b(ne|n) (gagne|touche|gagnons|touchons) (rien|pas un sou|plus rien)\b|"
                          r"\b(je|on|nous) (gagne|gagnons) (rien|0)\b|\bsans (aucun )?revenus?\b|\bpas un sou\b|"
@@ -920,6 +940,9 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
                 if re.search(r"\b(" + pattern + r")\b", clause):
                     lies.add(pid)
             continue  # the engine counts a benefit received; its amount is not a resource here
+        if kind == "chomage" and not re.search(r"\b(chomage|are|france travail|pole emploi|assedic)\b", clause) and \
+                re.search(r"\b(arret|maladie|malade|cpam|secu|securite sociale|accident du travail)\b", norm):
+            kind = "autres_ressources"  # indemnities of a sick leave
         if kind == "chomage":
             lies.add("chomage")
         if kind == "depense":
