@@ -241,6 +241,8 @@ def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tu
         if not commit and found and ages and len(found) == 1:
             commit = 1  # "mon fils a 7 ans et ma fille 10"
             end = m.end() + tokens[0].end() if tokens else end
+        if commit == 1 and found[0] > 25 and re.fullmatch(r"fils|fille", word):
+            continue  # "mon fils de 30 ans": an adult, not a child of the household
         if commit:
             ages += found[:commit]
             spans.append((m.end(), end))
@@ -296,7 +298,8 @@ def _age(text: str, proche: bool) -> Optional[float]:
         return float(date.today().year - int(m.group(1)))
     # "j'habite encore chez mes parents à 27 ans": the speaker's age now, said after a state
     m = re.search(r"\b(?:j|je) (?:habite|vis|suis|reste|dors|loge|vivote)\b[^,.;!?]*?\b(\w+) a (\d{2}) ans\b", text)
-    if m and not re.fullmatch(rf"{_ENFANT}|{_PROCHE}|{_CONJOINT}|qui|il|elle|on", m.group(1)) and not re.search(
+    chez = m is not None and re.search(r"\bchez (mes|mon|ma|des|un|une|sa|son|ses) $", text[:m.start(1)])
+    if m and (chez or not re.fullmatch(rf"{_ENFANT}|{_PROCHE}|{_CONJOINT}|qui|il|elle|on", m.group(1))) and not re.search(
             r"\b(arrive|arrivee|venu|venue|quitte|mariee?|commence|depuis|quand|ne|nee)\b", text[m.start():m.start(2)]):
         return float(m.group(2))
     m = re.search(r"\bmoi,? (?:j ai )?" + _NUM + r"(?: ?ans)?\b", text)

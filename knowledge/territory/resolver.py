@@ -48,10 +48,12 @@ cherche chercher besoin bonjour merci ccas mairie ville commune oui non bien
 _PLACE_WORDS = {"a", "au", "aux", "habite", "vis", "sur", "vers", "pres", "dans", "commune", "ville", "de"}
 # Words that introduce a place in a sentence ("j'habite a", "sur", "vers"), and "de" after these nouns
 # ("la mairie de", "pres de").
-_CUES = {"a", "au", "aux", "sur", "vers", "habite", "habitons", "habitez", "habitent", "vis", "vit", "vivons",
+_CUES = {"a", "au", "aux", "sur", "vers", "jhabite", "jvis", "habite", "habitons", "habitez", "habitent", "vis", "vit", "vivons",
          "vivent", "resident", "reside", "residons", "domicilie", "domiciliee", "sis"}
+# Words that introduce a place: glued to a name ("a brest"), they are not part of it (Abrest).
+_PLACE_WORDS = {"a", "au", "aux", "sur", "vers", "en", "de", "du", "des"}
 # A place verb before "a" makes the cue strong ("j'habite a vezelay"); "a" alone is weak ("a charge").
-_STRONG = {"habite", "habitons", "habitez", "habitent", "vis", "vit", "vivons", "vivent", "resident", "reside",
+_STRONG = {"jhabite", "jvis", "jsuis", "chui", "chuis", "habite", "habitons", "habitez", "habitent", "vis", "vit", "vivons", "vivent", "resident", "reside",
            "residons", "domicilie", "domiciliee", "suis", "sommes", "est", "installe", "installee", "installes",
            "arrive", "arrivee", "loge", "logee", "heberge",
            "hebergee", "reste", "restons", "trouve", "situe", "situee", "mairie", "ccas", "commune", "ville",
@@ -411,6 +413,9 @@ class TerritoryIndex:
                         any(t in _NEVER for t in gram):
                     continue
                 found = self.exact(" ".join(gram))
+                if found and gram[0] in _PLACE_WORDS:
+                    # "a brest" is not Abrest: a place word glued to a name only when the name has it as a word
+                    found = [c for c in found if normalise(c.nom).split()[:1] == gram[:1]]
                 if not found:
                     continue
                 with_article = i >= 1 and tokens[i - 1] in ("la", "le", "les", "l")
