@@ -119,6 +119,8 @@ def normaliser(text: str) -> str:
     text = text.replace("¤", "")
     # text2num leaves "un", "une", "deux" alone (articles): numbers only where they count something.
     text = re.sub(r"(?<!\ba )(?<!\bnous )(?<!\bles )(?<!\bdes )\bdeux\b", "2", text)
+    text = re.sub(r"\bdeux (?=(enfants?|fils|filles?|gamins?|gosses?|bebes?|ados?|garcons?|petits?|petites?|jumeaux|"
+                  r"jumelles|adolescents?|adolescentes?)\b)", "2 ", text)
     text = re.sub(r"\b(un|une|1 seule?|1 seul)\b(?= (seule? )?(enfants?|fils|filles?|gamins?|gosses?|bebes?|ados?|garcons?|nourrissons?|"
                   r"petite?s?(?=\s*($|[,.;!?:]|de \d|qui |a \d|dernier|derniere)))\b)", "1", text)
     # "1 300", "1.300" -> 1300 (a thousands group is exactly three digits)
@@ -322,7 +324,7 @@ _COUPLE_NON = r"\b(pas en couple|plus en couple|celibataire|seule?s?|divorcee?s?
               r"maman solo|papa solo|parent isole|mere isolee|pere isole|famille monoparentale|" \
               r"mon ex|ma ex|mon ancien compagnon)\b"
 # "seul" that says how something is done or felt, not living alone ("se laver seul", "je me sens seule")
-_SEUL_AUTRE = re.compile(r"\b((me|se|te) \w+|sens|sent|laver|habiller|deplacer|lever|marcher|sortir|manger|faire|"
+_SEUL_AUTRE = re.compile(r"\b((me|se|te) \w+( plus| pas| encore)?|sens|sent|laver|habiller|deplacer|lever|marcher|sortir|manger|faire|"
                          r"rester|reste|restent|laisser|laisse|toilette|courses|menage|repas|douche|"
                          r"payer|gerer|arrive|arriver|debrouille|debrouiller) (tout |toute )?seule?s?\b|"
                          r"\bseule?s? (a|pour) (payer|travailler|gagner|m occuper|s occuper)\b|\bpas seule?\b|"
@@ -330,7 +332,8 @@ _SEUL_AUTRE = re.compile(r"\b((me|se|te) \w+|sens|sent|laver|habiller|deplacer|l
 _COUPLE_OUI = r"\b(en couple|mariee?s?|pacsee?s?|concubinage|concubin|mon mari|ma femme|mon conjoint|" \
               r"ma conjointe|mon compagnon|ma compagne|mon copain|ma copine|avec mon ami|nous 2|nous deux|" \
               r"vie maritale|union libre|a nous 2|a nous deux|a deux on|mon epoux|mon epouse|vit avec (mon|ma) (pere|mere)|" \
-              r"mon homme|ma moitie|on vit ensemble|vivons ensemble|en concubinage)\b"
+              r"mon homme|ma moitie|on vit ensemble|vivons ensemble|en concubinage|(on est|nous sommes|sommes) un couple|" \
+              r"vit maritalement|vivons maritalement)\b"
 
 
 def _en_couple(text: str, proche: bool) -> Optional[bool]:
@@ -370,7 +373,8 @@ _LOGEMENT = (
     ("sans_domicile", r"\b(a la rue|sdf|sans domicile|sans abri|sans (logement|logis|toit)|dors? dehors|dormons dehors|"
                       r"dans (ma|une|la|notre) voiture|dans la rue|squat|squatte|sous (une|la|ma|notre) tente|dans (une|ma) tente|"
                       r"campement|bidonville|sous un pont|(dormir|dort|dorment|vis|vit|vivons|vivre) dehors)\b"),
-    ("hebergement_structure", r"\b(foyer|chrs|hotel social|centre d hebergement|a l hotel|hebergement d urgence|"
+    ("hebergement_structure", r"\b(heberge(e|s|es)? (par|dans) (une|un|l|la|le) (association|structure|centre|foyer|"
+                              r"croix rouge|emmaus|samu social|ase|aide sociale)|foyer|chrs|hotel social|centre d hebergement|a l hotel|hebergement d urgence|"
                               r"residence sociale|cada|huda|115|samu social|maison relais|pension de famille|"
                               r"hotel)\b"),
     ("heberge", r"\b(hebergee?s?|chez (mes|mon|ma|des|un|une|ma|quelqu un|une amie|un ami)\b|heberge par|"
@@ -378,8 +382,10 @@ _LOGEMENT = (
                 r"heberge(e|s)? gratuitement)"),
     ("proprietaire", r"\b(je suis|on est|nous sommes|suis|il est|elle est|sont|est) (proprietaire|proprio)s?\b|"
                      r"\bj ai (achete|une maison a moi)\b|\bnotre maison\b|\bsa maison\b|\bma maison\b|"
-                     r"(?:^|[,;.] ?|\bet )proprietaires? (d un|d une|de (mon|ma|notre|sa|son|leur|mes))\b"),
-    ("locataire", r"\b(locataire|je loue|on loue|nous louons|il loue|elle loue|en location|hlm|logement social|"
+                     r"(?:^|[,;.] ?|\bet )proprietaires? (d un|d une|de (mon|ma|notre|sa|son|leur|mes))\b|"
+                     r"\b(achete|acquis|fini de payer|fini de rembourser) (notre|mon|ma|un|une|leur|sa|son|la|le) "
+                     r"(petite? )?(appartement|appart|maison|logement|pavillon|studio|f\d|t\d)\b"),
+    ("locataire", r"\b(locataires?|je loue|on loue|nous louons|il loue|elle loue|en location|hlm|logement social|"
                   r"office public|colocation|sous locataire|sous location)\b"),
 )
 
@@ -390,6 +396,12 @@ def _logement(text: str, proche: bool = False) -> Optional[str]:
     # "je loue un garage": a place rented out or for something else than living
     text = re.sub(r"\b(je|on|nous|il|elle) (loue|louons|louent) (un|une|mon|ma|notre|son|sa|le|la) "
                   r"(garage|parking|place de parking|box|cave|terrain|local|voiture|chambre a)\b", " ", text)
+    # Housing sought, or a landlord's name, is not housing held ("en attente d'un HLM", "l'office HLM").
+    text = re.sub(r"\b(attente|demande|dossier|cherche|recherche|obtenir|avoir|trouver)( \w+){0,4}? "
+                  r"(hlm|logement social|location|appartement|logement)\b", " ", text)
+    text = re.sub(r"\b(office|bailleur|organisme|agence|societe|gardien|gardienne) (\w+ )?(hlm|logement social)\b",
+                  lambda m: m.group(0) if re.search(r"\b(logement|appartement|appart|studio|pavillon|maison|[tf]\d) "
+                                                    r"(de |d |du )(l |la |le )?$", text[:m.start()]) else " ", text)
     if proche and re.search(r"\b(vit|habite|loge|dort|reste) (\w+ )?chez (moi|nous)\b", text):
         return "heberge"  # the relative lives at the speaker's
     for value, pattern in _LOGEMENT:
@@ -429,7 +441,9 @@ _ACTIVITE = (
                  r"en retraite|retraitee?s? (depuis|de la|du)|jeune retraitee?)\b|^retraitee?s?$"),
     ("apprenti", r"\b(apprentie?s?|en apprentissage|contrat d apprentissage|alternance|alternante?|"
                  r"contrat pro(fessionnel)?)\b"),
-    ("etudiant", r"\b(etudiante?s?|a la fac|en fac|universite|en master|en licence|en bts|lyceen(ne)?)\b"),
+    ("etudiant", r"\b(etudiante?s?|a la fac|en fac|universite|en master|en licence|en bts|lyceen(ne)?|"
+                 r"(je suis|suis) en (\d+(e|eme|ere)|premiere|deuxieme|troisieme|derniere) annee|"
+                 r"annee de (fac|licence|master|bts|but|iut|medecine|droit|prepa)|je fais (des|mes) etudes)\b"),
     ("demandeur_emploi", r"\b((suis|est|sommes|sont|etes|me retrouve|mis|mise) (au|en) chomage|au chomage|chomeur|"
                          r"^chomage$|"
                          r"chomeuse|demandeu(r|se) d emploi|inscrite? a (france travail|pole emploi)|"
@@ -454,13 +468,21 @@ _ACTIVITE = (
                 r"coiffeu(r|se)|mecanicien(ne)?|jardiniere?|routiere?|facteur|factrice|brancardiere?|gardien(ne)?|"
                 r"concierge|surveillante?|professeure?|enseignante?|militaire|policiere?|soudeu(r|se)|"
                 r"peintre en batiment|employee? (de|d|du|en|dans|a)|ouvriere? (de|d|du|en|dans|a|agricole)|"
-                r"je travaille (comme|dans|en|a|au|chez)|travaille comme)\b"),
+                r"je travaille (comme|dans|en|a|au|chez)|travaille comme|(je|on) fais (des|les) extras|"
+                r"(viens d etre|vient d etre|ai ete|a ete|suis) (embauchee?|recrutee?|engagee?)|"
+                r"(j ai|on a) (signe un contrat|trouve (du|un) (travail|emploi|boulot|job)|"
+                r"retrouve (du|un) (travail|emploi|boulot|job))|(fais|fait|avec) (mes|les) menages)\b"),
 )
 
 
 def _activite(text: str) -> Optional[str]:
     for value, pattern in _ACTIVITE:
-        m = re.search(pattern, text)
+        # "une chambre à un étudiant", "la fille du retraité": a status after an article is someone else's
+        m = next((m for m in re.finditer(pattern, text) if not (
+            re.search(r"\b(un|une|des|les|le|la|l|cet|cette|ces|son|sa|ses|leur|leurs|aux|du) $", text[:m.start()])
+            and not re.search(r"\b(je suis|suis|j etais|etais|moi|comme) (un|une|l|la|le) $", text[:m.start()])
+            and not re.fullmatch(r"cdi|cdd|interim|mi temps|temps partiel|temps plein|alternance|apprentissage|"
+                                 r"contrat.*|fin de .*", m.group(0)))), None)
         if m:
             if value == "demandeur_emploi" and re.search(r"\b(fin de droits|plus de chomage|pas de chomage)\b", text) \
                     and re.search(r"\b(travaille|cdi|cdd|salarie)", text) and not re.search(r"\bne travaille", text):
@@ -551,7 +573,12 @@ def _perte_autonomie(text: str) -> Optional[bool]:
                       r"oublie (de manger|de prendre|ses medicaments|tout)|demence|dementielle?|"
                       r"besoin (d|de) (aide|assistance|quelqu un)( \w+){0,3}? (tous les jours|au quotidien|chaque jour|"
                       r"en permanence|jour et nuit|h24|24 ?h))\b", text) or \
-            re.search(r"\b(pas|plus) (du tout |tres |vraiment |trop )?autonomes?\b", text):
+            re.search(r"\b(pas|plus) (du tout |tres |vraiment |trop )?autonomes?\b", text) or \
+            re.search(r"\b(ne|n) (se |s |me |m )?(lave|habille|leve|deplace|nourrit|alimente|reconnait|sort|"
+                      r"marche|mange|lave plus) (plus|pas|presque plus)\b|\b(reconnait plus|desorientee?|"
+                      r"confuse?|chutes?|tombee?s? souvent|tombee? plusieurs fois)\b|"
+                      r"\baider? (a|pour) (se |s |me |m )?(laver|habiller|lever|coucher|manger|marcher|deplacer|"
+                      r"faire (sa|ses|la|les|son) (toilette|courses|menage|repas))\b", text):
         return True
     if re.search(r"\b(perte d autonomie|dependante?|besoin d (aide|assistance|quelqu un) (pour (se|me|la toilette|"
                  r"s habiller|m habiller|manger|marcher|sortir|les courses|faire (ses|mes|les) courses|la vie quotidienne|"
@@ -560,7 +587,8 @@ def _perte_autonomie(text: str) -> Optional[bool]:
                  r"aide a domicile|aide pour (se|me) (laver|habiller|lever)|gir [1-4]|en fauteuil|grabataire|"
                  r"alzheimer|parkinson|perd la tete|tombe souvent|alitee?|ne sort plus)\b", text):
         return True
-    if re.search(r"\b(autonome|se debrouille seule?|me debrouille seule?)\b", text) and \
+    if re.search(r"\b(autonome|se debrouille( tres| encore| tout)? (seule?|bien)|me debrouille( tres| encore| tout)? "
+                 r"(seule?|bien))\b", text) and \
             not re.search(r"\bplus autonome\b|\bpas autonome\b", text):
         return False
     return None
@@ -748,7 +776,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("depense", r"electricite|gaz|factures?|credits?|assurance|mutuelle|cantine|courses|charges|edf|eau|"
                 r"telephone|internet|essence|abonnement|creche|nounou|impots?|taxe"),
     ("revenus_activite", r"salaires?|ma paie|ma paye|la paie|fiche de paie|suis payee?|est payee?|sommes payes|"
-                         r"ramene|ramenons|net|nets|brut|gagne|gagnes|gagnons|gagnez|"
+                         r"ramene|ramenons|net|nets|brut|gagne|me fais|me fait|se fait|se font|gagnes|gagnons|gagnez|"
                          r"gagnent|gagner|smic|revenus? du travail|travaille|travaillons|boulot|job|interim|"
                          r"paies|paye par mon|paye par (le|mon) patron|(me|m|nous) (paie|paye|payent|paient)|"
                          r"mon patron|mon employeur|salarie|salariee|mi temps|temps partiel|"
@@ -760,7 +788,11 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("autres_ressources", r"bourse|revenus? locatifs?|loyers? (que je|qu on) (touche|percois)|autres? revenus?|"
                           r"rente|indemnites journalieres|ij|(mes|ses|nos) parents (me|m|lui|nous) (donnent|versent|"
                           r"aident|envoient|passent)|aide de (mes|ses|ma|sa) (parents|famille|mere|pere)|"
-                          r"pension d orphelin|dedommagement|(loue|garage|parking|box|terrain|studio|appartement|"
+                          r"pension d orphelin|dedommagement|revenus? fonciers?|"
+                          rf"(mon|ma|mes|son|sa|ses|notre|nos) ({_PROCHE}|{_ENFANT}|famille|proches|amis?|amies?) "
+                          r"(me|m|nous|lui) (aide|aident|donne|donnent|envoie|envoient|verse|versent|passe|passent|"
+                          r"file|filent)( de)?|(sous loue|sous louer|sous location|je loue|on loue|nous louons)( \w+){0,6} "
+                          r"(me |nous )?(paie|paye|verse|donne|rapporte)|(loue|garage|parking|box|terrain|studio|appartement|"
                           r"maison|chambre)( \w+){0,3} (me |nous |lui )?rapporte"),
     ("generique", r"revenus?|ressources?|touche|touches|touchons|touchez|touchent|percois|percoit|recois|recoit|"
                   r"recevons|vivons avec|vis avec|pour vivre|entre|rentre|on a|par mois|mensuel"),
