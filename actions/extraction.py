@@ -447,8 +447,8 @@ _ACTIVITE = (
     ("demandeur_emploi", r"\b((suis|est|sommes|sont|etes|me retrouve|mis|mise) (au|en) chomage|au chomage|chomeur|"
                          r"^chomage$|"
                          r"chomeuse|demandeu(r|se) d emploi|inscrite? a (france travail|pole emploi)|"
-                         r"licenciee?|perdu mon (travail|emploi|boulot|job)|fin de (contrat|droits)|"
-                         r"cherche (du|un) (travail|emploi|boulot|job)|recherche d emploi)\b"),
+                         r"licenciee?|perdu mon (travail|emploi|boulot|job)|fin de (mon |ma )?(contrat|droits|cdd|"
+                         r"mission|interim)|(cherche|recherche|a la recherche) (d un|d|du|un) (travail|emploi|boulot|job))\b"),
     ("independant", r"\b(independante?|auto ?entrepreneu(r|se)|micro ?entrepreneu(r|se)|freelance|artisan|"
                     r"commercante?|a mon compte|(mon|ma|une|notre) (petite )?entreprise|agriculteur|agricultrice|"
                     r"profession liberale|gerante?|exploitante? agricole)\b"),
@@ -585,7 +585,7 @@ def _perte_autonomie(text: str) -> Optional[bool]:
                  r"le quotidien|tout)|au quotidien|a domicile|tous les jours|chaque jour)|ne (peux|peut|pouvons) plus "
                  r"(me|se|nous|faire (ses|mes|les) courses|sortir|marcher|cuisiner|vivre seule?|rester seule?)|"
                  r"aide a domicile|aide pour (se|me) (laver|habiller|lever)|gir [1-4]|en fauteuil|grabataire|"
-                 r"alzheimer|parkinson|perd la tete|tombe souvent|alitee?|ne sort plus)\b", text):
+                 r"alzheimer|parkinson|perd la tete|tombe souvent|alitee?|ne sort plus|tetraplegique|polyhandicapee?)\b", text):
         return True
     if re.search(r"\b(autonome|se debrouille( tres| encore| tout)? (seule?|bien)|me debrouille( tres| encore| tout)? "
                  r"(seule?|bien))\b", text) and \
@@ -940,7 +940,8 @@ _NEGATIONS = (
                 r"\b(plus|pas|aucun) droit (au|a l|aux) (chomage|are|allocations? chomage)\b|"
                 r"\bchomage (est )?(fini|termine|arrete|epuise)\b|\bfin (de mon|du|de son) chomage\b"),
     ("epargne", r"\b(pas|aucune?|sans|plus|zero|0) (d |de )?(epargne|economies?|livrets?|argent de cote)\b|"
-                r"\brien de cote\b|\b(rien|pas un sou|0|zero) (sur|a la) (le |mon )?(livret|compte|banque)\b"),
+                r"\b(rien|pas (un|1) (sou|centime|euro|rond)|aucun (sou|centime|euro)|0 euros?) (de cote|d economies?|"
+                r"d epargne)\b|\b(rien|pas un sou|0|zero) (sur|a la) (le |mon )?(livret|compte|banque)\b"),
     ("dette_loyer", r"\b(pas|aucune?|sans|plus) (de |d )?(dettes?|impayes?|retard|arrieres?)\b|"
                     r"\b(suis|sommes|est) a jour\b|\b(ne|n) (dois|doit|devons|doivent) (rien|plus rien|pas un sou)"
                     r"( \w+){0,2} (bailleur|proprio|proprietaire|loyers?|hlm|office|agence)\b"),
@@ -1174,7 +1175,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     couple = _en_couple(lu, proche)
     if couple is not None:
         facts["en_couple"] = couple
-    taux = _handicap(lu, requested)
+    taux_flou = re.search(r"\b(taux|incapacite|mdph|handicap|invalidite)\D{0,30}(entre \d+ (pour cent )?et \d+|"
+                          r"\d+ (pour cent )?(a|ou) \d+)\b", lu)
+    taux = None if taux_flou else _handicap(lu, requested)
     if taux is not None:
         facts["handicap_taux"] = taux
     titre = _titre_sejour_annees(lu, requested)
@@ -1234,6 +1237,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         facts.setdefault(name, value)
 
     out = _verifier(facts)
+    if taux_flou:
+        ambigus.add("handicap_taux")  # "un taux entre 50 et 79": a band, not a rate
     out.ambigus = {a for a in ambigus if a not in out.facts}
     out.retirees = retirees
     out.besoins = _besoins(lu)
