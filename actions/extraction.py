@@ -778,12 +778,13 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("revenus_activite", r"salaires?|ma paie|ma paye|la paie|fiche de paie|suis payee?|est payee?|sommes payes|"
                          r"ramene|ramenons|net|nets|brut|gagne|me fais|me fait|se fait|se font|gagnes|gagnons|gagnez|"
                          r"gagnent|gagner|smic|revenus? du travail|travaille|travaillons|boulot|job|interim|"
-                         r"paies|paye par mon|paye par (le|mon) patron|(me|m|nous) (paie|paye|payent|paient)|"
+                         r"paies|paye par mon|paye par (le|mon) patron|(patron|employeur|boite|entreprise|interim|clients?|agence) "
+                         r"(me|m|nous) (paie|paye|payent|paient|verse|versent)|"
                          r"mon patron|mon employeur|salarie|salariee|mi temps|temps partiel|"
                          r"fait rentrer|rapporte|menages?|missions?|chantiers?|extras?|degage|chiffre d affaires|"
                          r"benefices?|au noir|cdi|cdd|apprenti|apprentie|alternance|heures sup"),
     ("loyer", r"loyers?|locataire|location|loue|louons|appartement|appart|studio|t1|t2|t3|t4|f1|f2|f3|f4|hlm|"
-              r"bailleur|proprio|proprietaire|je paie|je paye|on paie|on paye|nous payons|paie|paye|payer|coute|"
+              r"bailleur|proprio|proprietaire|je paie|je paye|on paie|on paye|nous payons|(?<!\bme )(?<!\bnous )(?<!\bm )(?:paie|paye)|payer|coute|"
               r"coutent|logement"),
     ("autres_ressources", r"bourse|revenus? locatifs?|loyers? (que je|qu on) (touche|percois)|autres? revenus?|"
                           r"rente|indemnites journalieres|ij|(mes|ses|nos) parents (me|m|lui|nous) (donnent|versent|"
@@ -1165,7 +1166,7 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         facts["nb_enfants"] = nb
     # The speaker's activity is not read in a clause about the spouse ("mon conjoint est intérimaire").
     sans_conjoint = lu if proche else _masquer(lu, [(a, b) for a, b in _clauses(lu) if re.match(
-        rf"\s*((mon|ma) {_CONJOINT}|lui|il|elle)\b", lu[a:b])])
+        rf"\s*((mon|ma|mes|notre|nos) ({_CONJOINT}|{_ENFANT}|{_PROCHE})|lui|il|elle|ils|elles)\b", lu[a:b])])
     for name, finder in (("grossesse", _grossesse), ("logement", lambda t: _logement(t, proche)),
                          ("activite", lambda t: _activite(sans_conjoint)),
                          ("nationalite", _nationalite), ("perte_autonomie", _perte_autonomie), ("rqth", _rqth)):
