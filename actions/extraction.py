@@ -312,7 +312,9 @@ def _age(text: str, proche: bool) -> Optional[float]:
         return float(m.group(1))
     m = re.search(r"^\D{0,30}?" + _NUM + r" ?ans\b", text)
     if m and not re.search(rf"\b((mon|ma|mes|son|sa|ses|notre|nos|le|la|les|un|une|des) ({_ENFANT}|{_PROCHE}|"
-                           rf"{_CONJOINT})|il|elle|ils|elles|depuis|pendant|dans|il y a)\b",
+                           rf"{_CONJOINT})|il|elle|ils|elles|depuis|pendant|dans|il y a|"
+                           # an age at an event of the past: "arrivé en France à 25 ans"
+                           rf"arrivee?s?|venue?s?|mariee?s?|quitte|commence|eu|perdu|devenue?)\b",
                            text[:m.start(1)]):
         return float(m.group(1))
     return None
