@@ -86,6 +86,16 @@ class Extraction:
 
 # -- normalisation ---------------------------------------------------------------
 
+# SMS spellings and cue words typed without their last letter: the usual form.
+_SMS = {
+    "jsuis": "je suis", "jsui": "je suis", "chui": "je suis", "chuis": "je suis", "jss": "je suis",
+    "sui": "suis", "pa": "pas", "ke": "que", "ki": "qui", "koi": "quoi", "depui": "depuis",
+    "touch": "touche", "salair": "salaire", "locatair": "locataire", "proprietair": "proprietaire",
+    "loye": "loyer", "enfan": "enfant", "enfans": "enfants", "tt": "tout", "bcp": "beaucoup", "mm": "meme",
+    "jai": "j ai", "ya": "il y a", "pr": "pour", "ds": "dans", "vs": "vous", "chomdu": "chomage",
+    "chomedu": "chomage", "ptit": "petit", "ptite": "petite", "ptits": "petits", "ptites": "petites", "mn": "mon",
+}
+
 def normaliser(text: str) -> str:
     """Lower case, no accents, apostrophes and hyphens as spaces, numbers in words as digits;
     punctuation is kept (clauses are cut on it, "1.300" is a number). "500-600" becomes
@@ -95,6 +105,11 @@ def normaliser(text: str) -> str:
     text = re.sub(r"(?<=\d)\s*[-/]\s*(?=\d)", " a ", text)
     text = text.replace("-", " ").replace("€", " euros ").replace("%", " pour cent ")
     text = re.sub(r"\s+", " ", text).strip()
+    # SMS spellings and dropped final letters of the cue words ("jsuis locatair", "c 580e")
+    text = re.sub(r"\b(" + "|".join(_SMS) + r")\b", lambda m: _SMS[m.group(1)], text)
+    text = re.sub(r"\bc\b(?! est)", "c est", text)
+    text = re.sub(r"\bj(?=(ai|habite|habitons|vis|touche|paie|paye|gagne|travaille|dors|loue|attends|etais|avais)\b)",
+                  "j ", text)
     # "cinq cents et six cents": text2num would glue the two numbers
     text = re.sub(r"\b(cents?|mille) (et|ou|a) ", r"\1 ¤\2 ", text)
     try:
@@ -104,12 +119,16 @@ def normaliser(text: str) -> str:
     text = text.replace("¤", "")
     # text2num leaves "un", "une", "deux" alone (articles): numbers only where they count something.
     text = re.sub(r"(?<!\ba )(?<!\bnous )(?<!\bles )(?<!\bdes )\bdeux\b", "2", text)
-    text = re.sub(r"\b(un|une|1 seule?|1 seul)\b(?= (seule? )?(enfants?|fils|filles?|gamins?|gosses?|bebes?|ados?|"
+    text = re.sub(r"\bdeux (?=(enfants?|fils|filles?|gamins?|gosses?|bebes?|ados?|garcons?|petits?|petites?|jumeaux|"
+                  r"jumelles|adolescents?|adolescentes?)\b)", "2 ", text)
+    text = re.sub(r"\b(un|une|1 seule?|1 seul)\b(?= (seule? )?(enfants?|fils|filles?|gamins?|gosses?|bebes?|ados?|garcons?|nourrissons?|"
                   r"petite?s?(?=\s*($|[,.;!?:]|de \d|qui |a \d|dernier|derniere)))\b)", "1", text)
     # "1 300", "1.300" -> 1300 (a thousands group is exactly three digits)
     text = re.sub(r"\b(\d{1,3})[ .](\d{3})\b(?![ .]?\d)", r"\1\2", text)
     text = re.sub(r"(\d),(\d{1,2})\b", r"\1.\2", text)
     text = re.sub(r"(\d)\s*k\b", r"\g<1>000", text)  # "2k" -> 2000
+    # "580e", "580 eur", "580 balles": euros (an ordinal "3e" has at most two digits)
+    text = re.sub(r"\b(\d{3,}(?:\.\d+)?) ?(e|eu|eur|euro|euros|balles|boules)\b", r"\1 euros", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -154,10 +173,14 @@ _ENFANT = r"(?:enfants?|fils|filles?|gamins?|gosses?|bebes?|petits?" + _PETIT_SE
 _PROCHE = r"(?:pere|mere|papa|maman|parents|grand pere|grand mere|grands parents|beau pere|belle mere|" \
           r"oncle|tante|frere|soeur|voisin|voisine|cousin|cousine|mamie|papi|papy|mamy|beaux parents)"
 _CONJOINT = r"(?:mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|copain|copine|concubin|concubine)"
+# An adult son or daughter the situation is about ("mon fils de 30 ans est handicapé")
+_FILS_ADULTE = r"(?:fils|fille),? (?:de |qui a |a )(2[6-9]|[3-9]\d) ans\b"
 _PROCHE_DEMANDE = re.compile(
     rf"\b(?:pour|de la part de|a la place de) (?:mon|ma|mes|notre|nos) {_PROCHE}\b|"
-    rf"^(?:bonjour |salut |alors |voila |oui |en fait )*(?:mon|ma|mes) {_PROCHE} (?:a|est|vit|touche|ne|n|habite|"
-    rf"percoit|recoit|va|aurait|voudrait|doit|cherche|se)\b")
+    rf"^(?:(?:bonjour|bonsoir|salut|alors|voila|oui|en fait)[ ,!.]*)*(?:mon|ma|mes) {_PROCHE} (?:a|est|vit|touche|ne|n|habite|"
+    rf"percoit|recoit|va|aurait|voudrait|doit|cherche|se)\b|"
+    rf"^(?:(?:bonjour|bonsoir|salut|alors|voila|oui|en fait)[ ,!.]*)*(?:mon|ma|mes) {_PROCHE},? (?:de |agee? de )?\d{{2,3}} ans\b|"
+    rf"^(?:(?:bonjour|bonsoir|salut|alors|voila|oui|en fait)[ ,!.]*)*(?:mon|ma) {_FILS_ADULTE}")
 _MOIS_ANS = re.compile(r"\b(\d{1,3}) ?(ans?|mois)\b")
 _FILLER = {"de", "d", "et", "ans", "an", "mois", "ont", "a", "ages", "agee", "agees", "age", "respectivement",
            "qui", "ou", "aussi", "tous", "les", "deux", "entre", "un", "une", "l", "autre", "le", "la",
@@ -194,8 +217,11 @@ def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tu
         commit = 0
         end = m.end()
         inconnus = 0  # words between the child word and an age ("2 enfants, lea 4 ans et tom 9 ans")
-        for tok in tokens:
+        for j, tok in enumerate(tokens):
             word_ = tok.group(0)
+            if re.fullmatch(r"\d+(?:\.\d+)?", word_) and j + 1 < len(tokens) and \
+                    re.fullmatch(_ENFANT, tokens[j + 1].group(0)):
+                break  # "et 1 garçon de 2 ans": a count that starts another child
             if re.fullmatch(r"\d+(?:\.\d+)?", word_):
                 found.append(int(float(word_)))
                 inconnus = 0
@@ -217,6 +243,8 @@ def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tu
         if not commit and found and ages and len(found) == 1:
             commit = 1  # "mon fils a 7 ans et ma fille 10"
             end = m.end() + tokens[0].end() if tokens else end
+        if commit == 1 and found[0] > 25 and re.fullmatch(r"fils|fille", word):
+            continue  # "mon fils de 30 ans": an adult, not a child of the household
         if commit:
             ages += found[:commit]
             spans.append((m.end(), end))
@@ -261,7 +289,7 @@ def _age(text: str, proche: bool) -> Optional[float]:
     """The age of the person the situation is about."""
     if proche:
         m = re.search(rf"\b(?:il a|elle a|{_PROCHE} (?:a|de|agee? de|qui a)) {_NUM} ?ans\b", text) or \
-            re.search(rf"\b{_PROCHE}\D{{0,25}}?\b{_NUM} ?ans\b", text)
+            re.search(rf"\b{_PROCHE}\D{{0,25}}?\b{_NUM} ?ans\b", text) or re.search(r"\b" + _FILS_ADULTE, text)
         return float(m.group(1)) if m else None
     m = re.search(r"(?:^|^a |\b(?:j ai|jai|g|age de|agee? de|moi|suis|ai|moi j ai|aurai|vais avoir|viens d avoir)\s+)"
                   + _NUM + r" ?ans\b", text)
@@ -270,6 +298,12 @@ def _age(text: str, proche: bool) -> Optional[float]:
     m = re.search(r"\b(?:je suis )?nee? en (19\d{2}|20[01]\d)\b", text)
     if m:
         return float(date.today().year - int(m.group(1)))
+    # "j'habite encore chez mes parents à 27 ans": the speaker's age now, said after a state
+    m = re.search(r"\b(?:j|je) (?:habite|vis|suis|reste|dors|loge|vivote)\b[^,.;!?]*?\b(\w+) a (\d{2}) ans\b", text)
+    chez = m is not None and re.search(r"\bchez (mes|mon|ma|des|un|une|sa|son|ses) $", text[:m.start(1)])
+    if m and (chez or not re.fullmatch(rf"{_ENFANT}|{_PROCHE}|{_CONJOINT}|qui|il|elle|on", m.group(1))) and not re.search(
+            r"\b(arrive|arrivee|venu|venue|quitte|mariee?|commence|depuis|quand|ne|nee)\b", text[m.start():m.start(2)]):
+        return float(m.group(2))
     m = re.search(r"\bmoi,? (?:j ai )?" + _NUM + r"(?: ?ans)?\b", text)
     if m:
         return float(m.group(1))
@@ -278,7 +312,9 @@ def _age(text: str, proche: bool) -> Optional[float]:
         return float(m.group(1))
     m = re.search(r"^\D{0,30}?" + _NUM + r" ?ans\b", text)
     if m and not re.search(rf"\b((mon|ma|mes|son|sa|ses|notre|nos|le|la|les|un|une|des) ({_ENFANT}|{_PROCHE}|"
-                           rf"{_CONJOINT})|il|elle|ils|elles|depuis|pendant|dans|il y a)\b",
+                           rf"{_CONJOINT})|il|elle|ils|elles|depuis|pendant|dans|il y a|"
+                           # an age at an event of the past: "arrivé en France à 25 ans"
+                           rf"arrivee?s?|venue?s?|mariee?s?|quitte|commence|eu|perdu|devenue?)\b",
                            text[:m.start(1)]):
         return float(m.group(1))
     return None
@@ -290,14 +326,16 @@ _COUPLE_NON = r"\b(pas en couple|plus en couple|celibataire|seule?s?|divorcee?s?
               r"maman solo|papa solo|parent isole|mere isolee|pere isole|famille monoparentale|" \
               r"mon ex|ma ex|mon ancien compagnon)\b"
 # "seul" that says how something is done or felt, not living alone ("se laver seul", "je me sens seule")
-_SEUL_AUTRE = re.compile(r"\b((me|se|te) \w+|sens|sent|laver|habiller|deplacer|lever|marcher|sortir|manger|faire|"
+_SEUL_AUTRE = re.compile(r"\b((me|se|te) \w+( plus| pas| encore)?|sens|sent|laver|habiller|deplacer|lever|marcher|sortir|manger|faire|"
+                         r"rester|reste|restent|laisser|laisse|toilette|courses|menage|repas|douche|"
                          r"payer|gerer|arrive|arriver|debrouille|debrouiller) (tout |toute )?seule?s?\b|"
                          r"\bseule?s? (a|pour) (payer|travailler|gagner|m occuper|s occuper)\b|\bpas seule?\b|"
                          r"\b(un|une|1) seule?\b")
 _COUPLE_OUI = r"\b(en couple|mariee?s?|pacsee?s?|concubinage|concubin|mon mari|ma femme|mon conjoint|" \
               r"ma conjointe|mon compagnon|ma compagne|mon copain|ma copine|avec mon ami|nous 2|nous deux|" \
               r"vie maritale|union libre|a nous 2|a nous deux|a deux on|mon epoux|mon epouse|vit avec (mon|ma) (pere|mere)|" \
-              r"mon homme|ma moitie|on vit ensemble|vivons ensemble|en concubinage)\b"
+              r"mon homme|ma moitie|on vit ensemble|vivons ensemble|en concubinage|(on est|nous sommes|sommes) un couple|" \
+              r"vit maritalement|vivons maritalement)\b"
 
 
 def _en_couple(text: str, proche: bool) -> Optional[bool]:
@@ -335,20 +373,39 @@ _LOGEMENT = (
                       r"foyer logement|usld|foyer d accueil medicalise|maison d accueil specialisee|"
                       r"unite de soins de longue duree)\b"),
     ("sans_domicile", r"\b(a la rue|sdf|sans domicile|sans abri|sans (logement|logis|toit)|dors? dehors|dormons dehors|"
-                      r"dans (ma|une|la|notre) voiture|dans la rue|squat|squatte)\b"),
-    ("hebergement_structure", r"\b(foyer|chrs|hotel social|centre d hebergement|a l hotel|hebergement d urgence|"
+                      r"dans (ma|une|la|notre) voiture|dans la rue|squat|squatte|sous (une|la|ma|notre) tente|dans (une|ma) tente|"
+                      r"campement|bidonville|sous un pont|(dormir|dort|dorment|vis|vit|vivons|vivre) dehors)\b"),
+    ("hebergement_structure", r"\b(heberge(e|s|es)? (par|dans) (une|un|l|la|le) (association|structure|centre|foyer|"
+                              r"croix rouge|emmaus|samu social|ase|aide sociale)|foyer|chrs|hotel social|centre d hebergement|a l hotel|hebergement d urgence|"
                               r"residence sociale|cada|huda|115|samu social|maison relais|pension de famille|"
                               r"hotel)\b"),
     ("heberge", r"\b(hebergee?s?|chez (mes|mon|ma|des|un|une|ma|quelqu un|une amie|un ami)\b|heberge par|"
-                r"loge chez|logee chez|vis chez|vit chez|dors chez)"),
+                r"logee?s? chez|vis chez|vit chez|dors chez|logee?s? (gratuitement|gratuit|par)\b|"
+                r"heberge(e|s)? gratuitement)"),
     ("proprietaire", r"\b(je suis|on est|nous sommes|suis|il est|elle est|sont|est) (proprietaire|proprio)s?\b|"
-                     r"\bj ai (achete|une maison a moi)\b|\bnotre maison\b|\bsa maison\b|\bma maison\b"),
-    ("locataire", r"\b(locataire|je loue|on loue|nous louons|il loue|elle loue|en location|hlm|logement social|"
+                     r"\bj ai (achete|une maison a moi)\b|\bnotre maison\b|\bsa maison\b|\bma maison\b|"
+                     r"(?:^|[,;.] ?|\bet )proprietaires? (d un|d une|de (mon|ma|notre|sa|son|leur|mes))\b|"
+                     r"\b(achete|acquis|fini de payer|fini de rembourser) (notre|mon|ma|un|une|leur|sa|son|la|le) "
+                     r"(petite? )?(appartement|appart|maison|logement|pavillon|studio|f\d|t\d)\b"),
+    ("locataire", r"\b(locataires?|je loue|on loue|nous louons|il loue|elle loue|en location|hlm|logement social|"
                   r"office public|colocation|sous locataire|sous location)\b"),
 )
 
 
-def _logement(text: str) -> Optional[str]:
+def _logement(text: str, proche: bool = False) -> Optional[str]:
+    # "foyer" of "mère au foyer" or "du foyer" is a household, not a shelter
+    text = re.sub(r"\b(femme|homme|mere|pere|parent) au foyer\b", " ", text)
+    # "je loue un garage": a place rented out or for something else than living
+    text = re.sub(r"\b(je|on|nous|il|elle) (loue|louons|louent) (un|une|mon|ma|notre|son|sa|le|la) "
+                  r"(garage|parking|place de parking|box|cave|terrain|local|voiture|chambre a)\b", " ", text)
+    # Housing sought, or a landlord's name, is not housing held ("en attente d'un HLM", "l'office HLM").
+    text = re.sub(r"\b(attente|demande|dossier|cherche|recherche|obtenir|avoir|trouver)( \w+){0,4}? "
+                  r"(hlm|logement social|location|appartement|logement)\b", " ", text)
+    text = re.sub(r"\b(office|bailleur|organisme|agence|societe|gardien|gardienne) (\w+ )?(hlm|logement social)\b",
+                  lambda m: m.group(0) if re.search(r"\b(logement|appartement|appart|studio|pavillon|maison|[tf]\d) "
+                                                    r"(de |d |du )(l |la |le )?$", text[:m.start()]) else " ", text)
+    if proche and re.search(r"\b(vit|habite|loge|dort|reste) (\w+ )?chez (moi|nous)\b", text):
+        return "heberge"  # the relative lives at the speaker's
     for value, pattern in _LOGEMENT:
         if re.search(pattern, text):
             if value == "heberge" and re.search(r"\b(chez (moi|nous|soi|lui|elle))\b", text) and \
@@ -386,29 +443,48 @@ _ACTIVITE = (
                  r"en retraite|retraitee?s? (depuis|de la|du)|jeune retraitee?)\b|^retraitee?s?$"),
     ("apprenti", r"\b(apprentie?s?|en apprentissage|contrat d apprentissage|alternance|alternante?|"
                  r"contrat pro(fessionnel)?)\b"),
-    ("etudiant", r"\b(etudiante?s?|a la fac|en fac|universite|en master|en licence|en bts|lyceen(ne)?)\b"),
+    ("etudiant", r"\b(etudiante?s?|a la fac|en fac|universite|en master|en licence|en bts|lyceen(ne)?|"
+                 r"(je suis|suis) en (\d+(e|eme|ere)|premiere|deuxieme|troisieme|derniere) annee|"
+                 r"annee de (fac|licence|master|bts|but|iut|medecine|droit|prepa)|je fais (des|mes) etudes)\b"),
     ("demandeur_emploi", r"\b((suis|est|sommes|sont|etes|me retrouve|mis|mise) (au|en) chomage|au chomage|chomeur|"
                          r"^chomage$|"
                          r"chomeuse|demandeu(r|se) d emploi|inscrite? a (france travail|pole emploi)|"
-                         r"licenciee?|perdu mon (travail|emploi|boulot|job)|fin de (contrat|droits)|"
-                         r"cherche (du|un) (travail|emploi|boulot|job)|recherche d emploi)\b"),
+                         r"licenciee?|perdu mon (travail|emploi|boulot|job)|fin de (mon |ma )?(contrat|droits|cdd|"
+                         r"mission|interim)|(cherche|recherche|a la recherche) (d un|d|du|un) (travail|emploi|boulot|job))\b"),
     ("independant", r"\b(independante?|auto ?entrepreneu(r|se)|micro ?entrepreneu(r|se)|freelance|artisan|"
                     r"commercante?|a mon compte|(mon|ma|une|notre) (petite )?entreprise|agriculteur|agricultrice|"
                     r"profession liberale|gerante?|exploitante? agricole)\b"),
     ("sans_activite", r"\b(sans emploi|sans activite|sans travail|ne travaille pas|travaille pas|travaille plus|"
                       r"ne travaille plus|femme au foyer|homme au foyer|mere au foyer|pas de travail|pas de boulot|"
-                      r"en invalidite|arret maladie longue|m occupe de mes enfants|conge parental)\b"),
+                      r"en invalidite|arret maladie longue|conge parental|"
+                      r"(m|s|nous) occup(e|er|ons) (de mes|des|de nos|de ses|de mon|de ma|de notre) "
+                      r"(enfants|fils|filles?|bebe|petits|gamins|jumeaux))\b"),
     ("salarie", r"\b(salariee?|cdi|cdd|interim|interimaire|je travaille|on travaille|il travaille|elle travaille|"
                 r"temps partiel|temps plein|mon patron|mon employeur|contrat de travail|aide soignante?|caissiere?|"
                 r"je bosse|j bosse|mi temps|serveu(r|se)|vendeu(r|se)|agent d entretien|menage chez|"
                 r"(je fais|fait|faisons) (des|du) menages?|auxiliaire de vie|ouvriere?|employee?|fonctionnaire|"
-                r"agent de|infirmiere?|chauffeur|livreu(r|se)|magasiniere?|manutentionnaire|cuisiniere?)\b"),
+                r"agent de|infirmiere?|chauffeur|livreu(r|se)|magasiniere?|manutentionnaire|cuisiniere?|"
+                r"assistante? maternelle|aide a domicile chez|femme de chambre|technicien(ne)? de surface|"
+                r"plongeu(r|se)|preparat(eur|rice) de commandes|cariste|ash|atsem|aesh|animat(eur|rice)|"
+                r"educat(eur|rice)|secretaire|comptable|macon|electricien(ne)?|boulangere?|bouchere?|"
+                r"coiffeu(r|se)|mecanicien(ne)?|jardiniere?|routiere?|facteur|factrice|brancardiere?|gardien(ne)?|"
+                r"concierge|surveillante?|professeure?|enseignante?|militaire|policiere?|soudeu(r|se)|"
+                r"peintre en batiment|employee? (de|d|du|en|dans|a)|ouvriere? (de|d|du|en|dans|a|agricole)|"
+                r"je travaille (comme|dans|en|a|au|chez)|travaille comme|(je|on) fais (des|les) extras|"
+                r"(viens d etre|vient d etre|ai ete|a ete|suis) (embauchee?|recrutee?|engagee?)|"
+                r"(j ai|on a) (signe un contrat|trouve (du|un) (travail|emploi|boulot|job)|"
+                r"retrouve (du|un) (travail|emploi|boulot|job))|(fais|fait|avec) (mes|les) menages)\b"),
 )
 
 
 def _activite(text: str) -> Optional[str]:
     for value, pattern in _ACTIVITE:
-        m = re.search(pattern, text)
+        # "une chambre à un étudiant", "la fille du retraité": a status after an article is someone else's
+        m = next((m for m in re.finditer(pattern, text) if not (
+            re.search(r"\b(un|une|des|les|le|la|l|cet|cette|ces|son|sa|ses|leur|leurs|aux|du) $", text[:m.start()])
+            and not re.search(r"\b(je suis|suis|j etais|etais|moi|comme) (un|une|l|la|le) $", text[:m.start()])
+            and not re.fullmatch(r"cdi|cdd|interim|mi temps|temps partiel|temps plein|alternance|apprentissage|"
+                                 r"contrat.*|fin de .*", m.group(0)))), None)
         if m:
             if value == "demandeur_emploi" and re.search(r"\b(fin de droits|plus de chomage|pas de chomage)\b", text) \
                     and re.search(r"\b(travaille|cdi|cdd|salarie)", text) and not re.search(r"\bne travaille", text):
@@ -484,15 +560,37 @@ def _rqth(text: str) -> Optional[bool]:
     return None
 
 
+# Acts of daily life, and the words that say one cannot do them any more.
+_QUOTIDIEN = r"((se|s|me|m|te|t) )?(laver|lave|toilette|douche|habiller|deshabiller|lever|leve|coucher|manger|repas|" \
+             r"cuisiner|courses|menage|marcher|deplacer|sortir|escaliers?|medicaments|rester seule?|vivre seule?|" \
+             r"toilettes|occuper de (lui|elle|soi)|debrouiller)"
+_INCAPABLE = r"(ne (peux|peut|pouvons|peuvent) plus|(peux|peut|peuvent) plus|n (arrive|arrivent|arrivons) plus a|" \
+             r"arrive plus a|a du mal a|ont du mal a|(n est|ne sont) plus capables? de|plus capables? de|" \
+             r"ne sait plus|besoin (d|de) (aide|assistance|quelqu un)( \w+){0,4}? (pour|a))"
+
+
 def _perte_autonomie(text: str) -> Optional[bool]:
+    if re.search(r"\b" + _INCAPABLE + r"( \w+){0,3}? " + _QUOTIDIEN + r"\b", text) or \
+            re.search(r"\b((perd|perdu|perdre) (la memoire|la tete|la boule)|troubles? (de la memoire|cognitifs)|"
+                      r"oublie (de manger|de prendre|ses medicaments|tout)|demence|dementielle?|"
+                      r"besoin (d|de) (aide|assistance|quelqu un)( \w+){0,3}? (tous les jours|au quotidien|chaque jour|"
+                      r"en permanence|jour et nuit|h24|24 ?h))\b", text) or \
+            re.search(r"\b(pas|plus) (du tout |tres |vraiment |trop )?autonomes?\b", text) or \
+            re.search(r"\b(ne|n) (se |s |me |m )?(lave|habille|leve|deplace|nourrit|alimente|reconnait|sort|"
+                      r"marche|mange|lave plus) (plus|pas|presque plus)\b|\b(reconnait plus|desorientee?|"
+                      r"confuse?|chutes?|tombee?s? souvent|tombee? plusieurs fois)\b|"
+                      r"\baider? (a|pour) (se |s |me |m )?(laver|habiller|lever|coucher|manger|marcher|deplacer|"
+                      r"faire (sa|ses|la|les|son) (toilette|courses|menage|repas))\b", text):
+        return True
     if re.search(r"\b(perte d autonomie|dependante?|besoin d (aide|assistance|quelqu un) (pour (se|me|la toilette|"
                  r"s habiller|m habiller|manger|marcher|sortir|les courses|faire (ses|mes|les) courses|la vie quotidienne|"
                  r"le quotidien|tout)|au quotidien|a domicile|tous les jours|chaque jour)|ne (peux|peut|pouvons) plus "
                  r"(me|se|nous|faire (ses|mes|les) courses|sortir|marcher|cuisiner|vivre seule?|rester seule?)|"
                  r"aide a domicile|aide pour (se|me) (laver|habiller|lever)|gir [1-4]|en fauteuil|grabataire|"
-                 r"alzheimer|parkinson|perd la tete|tombe souvent|alitee?|ne sort plus)\b", text):
+                 r"alzheimer|parkinson|perd la tete|tombe souvent|alitee?|ne sort plus|tetraplegique|polyhandicapee?)\b", text):
         return True
-    if re.search(r"\b(autonome|se debrouille seule?|me debrouille seule?)\b", text) and \
+    if re.search(r"\b(autonome|se debrouille( tres| encore| tout)? (seule?|bien)|me debrouille( tres| encore| tout)? "
+                 r"(seule?|bien))\b", text) and \
             not re.search(r"\bplus autonome\b|\bpas autonome\b", text):
         return False
     return None
@@ -580,7 +678,8 @@ _PRESTATIONS = (
     ("rsa", r"rsa|revenu de solidarite( active)?"),
     ("prime_activite", r"prime d activite|prime activite|prime a l activite"),
     ("aide_logement", r"apl|als|alf|aides? (au|de|pour le) logement|allocations? (de )?logement|aide personnalisee au logement"),
-    ("aah", r"aah|allocation (aux )?adultes? handicapes?"),
+    ("aah", r"aah|allocation (aux )?adultes? handicapes?|allocations? (aux |des )?(adultes? )?handicapes?|"
+            r"allocs? handicapes?|allocation handicap"),
     ("aspa", r"aspa|minimum vieillesse|allocation de solidarite aux personnes agees"),
     ("css", r"css|c2s|complementaire sante solidaire|cmu c|cmu"),
     ("ame", r"ame|aide medicale (de l )?etat"),
@@ -617,12 +716,17 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
     recues: list[str] = []
     retirees: set[str] = set()
     precedente_recue = False
+    precedente_verbe = False
     for clause_start, clause_end in _clauses(text):
         clause = text[clause_start:clause_end]
-        # "on a les APL et les allocations familiales": a benefit listed after one received
-        en_liste = precedente_recue and bool(re.match(r"\s*(aussi |ainsi que |plus |avec )?(le |la |l |les |des |un |une )?"
+        # "on a les APL et les allocations familiales": a benefit listed after one received;
+        # "j'ai 38 ans et le RSA": the verb of the clause before governs this one
+        en_liste = (precedente_recue or precedente_verbe) and bool(re.match(r"\s*(aussi |ainsi que |plus |avec )?(le |la |l |les |des |un |une )?"
                                                       r"[a-z]", clause))
         precedente_recue = False
+        precedente_verbe = bool(re.search(r"\b(j ai|on a|nous avons|touche|touchons|percois|percoit|recois|recoit|"
+                                          r"beneficie)\b", clause)) and not \
+            re.search(r"\b" + _DEMANDE + r"\b|\b" + _PAS_RECU + r"\b|\b(ne|n) \w+ (pas|plus|jamais)\b", clause)
         for pid, pattern in _PRESTATIONS:
             for m in re.finditer(r"\b(?:le |la |l |les |l |des |de |du |d |mon |ma |mes |son |sa |ses |notre |nos )?("
                                  + pattern + r")\b", clause):
@@ -674,18 +778,25 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("depense", r"electricite|gaz|factures?|credits?|assurance|mutuelle|cantine|courses|charges|edf|eau|"
                 r"telephone|internet|essence|abonnement|creche|nounou|impots?|taxe"),
     ("revenus_activite", r"salaires?|ma paie|ma paye|la paie|fiche de paie|suis payee?|est payee?|sommes payes|"
-                         r"ramene|ramenons|net|nets|brut|gagne|gagnes|gagnons|gagnez|"
+                         r"ramene|ramenons|net|nets|brut|gagne|me fais|me fait|se fait|se font|gagnes|gagnons|gagnez|"
                          r"gagnent|gagner|smic|revenus? du travail|travaille|travaillons|boulot|job|interim|"
-                         r"paies|paye par mon|paye par (le|mon) patron|salarie|salariee|mi temps|temps partiel|"
+                         r"paies|paye par mon|paye par (le|mon) patron|(patron|employeur|boite|entreprise|interim|clients?|agence) "
+                         r"(me|m|nous) (paie|paye|payent|paient|verse|versent)|"
+                         r"mon patron|mon employeur|salarie|salariee|mi temps|temps partiel|"
                          r"fait rentrer|rapporte|menages?|missions?|chantiers?|extras?|degage|chiffre d affaires|"
                          r"benefices?|au noir|cdi|cdd|apprenti|apprentie|alternance|heures sup"),
     ("loyer", r"loyers?|locataire|location|loue|louons|appartement|appart|studio|t1|t2|t3|t4|f1|f2|f3|f4|hlm|"
-              r"bailleur|proprio|proprietaire|je paie|je paye|on paie|on paye|nous payons|paie|paye|payer|coute|"
+              r"bailleur|proprio|proprietaire|je paie|je paye|on paie|on paye|nous payons|(?<!\bme )(?<!\bnous )(?<!\bm )(?:paie|paye)|payer|coute|"
               r"coutent|logement"),
     ("autres_ressources", r"bourse|revenus? locatifs?|loyers? (que je|qu on) (touche|percois)|autres? revenus?|"
                           r"rente|indemnites journalieres|ij|(mes|ses|nos) parents (me|m|lui|nous) (donnent|versent|"
                           r"aident|envoient|passent)|aide de (mes|ses|ma|sa) (parents|famille|mere|pere)|"
-                          r"pension d orphelin|dedommagement"),
+                          r"pension d orphelin|dedommagement|revenus? fonciers?|"
+                          rf"(mon|ma|mes|son|sa|ses|notre|nos) ({_PROCHE}|{_ENFANT}|famille|proches|amis?|amies?) "
+                          r"(me|m|nous|lui) (aide|aident|donne|donnent|envoie|envoient|verse|versent|passe|passent|"
+                          r"file|filent)( de)?|(sous loue|sous louer|sous location|je loue|on loue|nous louons)( \w+){0,6} "
+                          r"(me |nous )?(paie|paye|verse|donne|rapporte)|(loue|garage|parking|box|terrain|studio|appartement|"
+                          r"maison|chambre)( \w+){0,3} (me |nous |lui )?rapporte"),
     ("generique", r"revenus?|ressources?|touche|touches|touchons|touchez|touchent|percois|percoit|recois|recoit|"
                   r"recevons|vivons avec|vis avec|pour vivre|entre|rentre|on a|par mois|mensuel"),
 )
@@ -742,7 +853,8 @@ _FOURCHETTE = re.compile(r"\bentre (\d+(?:\.\d+)?) (?:euros? )?et (\d+(?:\.\d+)?
 _NEUTRES = re.compile(r"\b(charges? (comprises?|incluses?|compris)|hors charges?|cc|(apl|aides? au logement|caf|als|alf) "
                       r"(deduite?s?|comprises?|incluses?|non comprises?|deduction faite)|(sans|avant|hors|apres|moins) "
                       r"(l |les |la )?(apl|aides? au logement|caf|als|alf|aides?))\b")
-_VARIATION = re.compile(r"\b(augmente|augmentation|baisse|hausse|diminue|diminution|a pris|de plus|en plus de) (de |d )?$")
+_VARIATION = re.compile(r"\b(augment\w*|baiss\w*|hausse|diminu\w*|a pris|de plus|en plus de|monte|monter|passe de)"
+                        r"( (le|la|les|mon|ma|notre|son|sa) \w+)? (de |d )?$")
 
 
 def _montants(text: str) -> list[_Montant]:
@@ -791,6 +903,15 @@ def _montants(text: str) -> list[_Montant]:
     return out
 
 
+def _cinq_chiffres_montant(text: str, m: re.Match) -> bool:
+    """Five digits are a postal code, unless a place word does not introduce them and their clause names
+    a kind of money ("un livret avec 12000 dessus", "je dois 15000 au bailleur")."""
+    if re.search(r"\b(cp|code postal|postal|a|au|sur|habite|vis|vit|commune|ville|dans le|le)\s*$", text[:m.start()]):
+        return False
+    a, b = next(((a, b) for a, b in _clauses(text) if a <= m.start() < b), (0, len(text)))
+    return any(kind != "generique" and pattern.search(text, a, b) for kind, pattern in _CUE_RE)
+
+
 def _masquer_non_montants(text: str) -> str:
     """Numbers that are not money become spaces: ages, counts, durations, rates, codes, years."""
     text = re.sub(r"\b\d+(?:\.\d+)? ?" + _UNITES + r"\b", lambda m: " " * len(m.group(0)), text)
@@ -798,7 +919,8 @@ def _masquer_non_montants(text: str) -> str:
                   r"on est a) \d{1,2}\b", lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"\b(taux|incapacite|gir|t|f|n°|numero|no) ?\d{1,3}\b", lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"\b\d{5}\b(?! ?(euros?|e|eur|balles|par an|par mois|l an|annuels?)\b)",
-                  lambda m: " " * len(m.group(0)), text)  # postal codes
+                  lambda m: m.group(0) if _cinq_chiffres_montant(text, m) else " " * len(m.group(0)),
+                  text)  # postal codes
     text = re.sub(r"\b(paris|lyon|marseille) \d{1,2}\b", lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"\b(en|depuis|annee|ne|nee|jusqu en|avant|apres|fin|debut|janvier|fevrier|mars|avril|mai|juin|"
                   r"juillet|aout|septembre|octobre|novembre|decembre|ete|hiver|printemps|automne) (19|20)\d{2}\b"
@@ -808,17 +930,24 @@ def _masquer_non_montants(text: str) -> str:
 
 
 _NEGATIONS = (
+    ("loyer", r"\b(ne|n) (paie|paye|payons|payent|paient) (pas|plus|aucun) (de |d )?loyers?\b|"
+              r"\b(pas|aucun|sans) (de )?loyer\b(?! (impaye|en retard|de retard|du))|"
+              r"\blogee?s? (gratuitement|gratuit)\b|\bheberge(e|s)? gratuitement\b"),
     ("revenus_activite", r"\b(pas|plus|aucune?|sans|zero|0) (de |d )?(salaires?|revenus?( du travail)?|ressources?)\b|"
                          r"\b(pas|plus) de (paie|paye)\b|\b(ne|n) (gagne|touche|gagnons|touchons) (rien|pas un sou|plus rien)\b|"
                          r"\b(je|on|nous) (gagne|gagnons) (rien|0)\b|\bsans (aucun )?revenus?\b|\bpas un sou\b|"
-                         r"\bsalaire (c est|est de|de)? ?(0|zero|rien)\b"),
+                         r"\bsalaire (c est|est de|de)? ?(0|zero|rien)\b|"
+                         r"\bni (de |d )?(salaires?|revenus?|ressources?)\b"),
     ("chomage", r"\b(pas|plus|sans|aucune?) (de |d |le |l |les |d allocations? )?(chomage|indemnites?|are)\b|"
                 r"\bfin de droits\b|"
-                r"\bplus droit (au|a l) (chomage|are)\b"),
+                r"\b(plus|pas|aucun) droit (au|a l|aux) (chomage|are|allocations? chomage)\b|"
+                r"\bchomage (est )?(fini|termine|arrete|epuise)\b|\bfin (de mon|du|de son) chomage\b"),
     ("epargne", r"\b(pas|aucune?|sans|plus|zero|0) (d |de )?(epargne|economies?|livrets?|argent de cote)\b|"
-                r"\brien de cote\b|\b(rien|pas un sou|0|zero) (sur|a la) (le |mon )?(livret|compte|banque)\b"),
+                r"\b(rien|pas (un|1) (sou|centime|euro|rond)|aucun (sou|centime|euro)|0 euros?) (de cote|d economies?|"
+                r"d epargne)\b|\b(rien|pas un sou|0|zero) (sur|a la) (le |mon )?(livret|compte|banque)\b"),
     ("dette_loyer", r"\b(pas|aucune?|sans|plus) (de |d )?(dettes?|impayes?|retard|arrieres?)\b|"
-                    r"\bsuis a jour\b"),
+                    r"\b(suis|sommes|est) a jour\b|\b(ne|n) (dois|doit|devons|doivent) (rien|plus rien|pas un sou)"
+                    r"( \w+){0,2} (bailleur|proprio|proprietaire|loyers?|hlm|office|agence)\b"),
     ("pension_alimentaire_recue", r"\b(pas|aucune?|sans|plus|jamais) (de |d )?pension alimentaire\b|"
                                   r"\bpension alimentaire\D{0,20}\b(jamais|pas|plus) (versee|payee|touchee)\b|"
                                   r"\b(ne|n) (verse|paye|donne) (pas|plus|jamais|rien)\b"),
@@ -850,6 +979,9 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
                 if re.search(r"\b(" + pattern + r")\b", clause):
                     lies.add(pid)
             continue  # the engine counts a benefit received; its amount is not a resource here
+        if kind == "chomage" and not re.search(r"\b(chomage|are|france travail|pole emploi|assedic)\b", clause) and \
+                re.search(r"\b(arret|maladie|malade|cpam|secu|securite sociale|accident du travail)\b", norm):
+            kind = "autres_ressources"  # indemnities of a sick leave
         if kind == "chomage":
             lies.add("chomage")
         if kind == "depense":
@@ -1016,6 +1148,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
                              if re.search(r"\b(moi|je suis (sa|son) (fille|fils|belle fille|gendre|voisin|voisine)|"
                                           r"j ai \d+ ans)\b", norm[a:b])])
 
+    # Grandchildren are not the household's children ("3 petits enfants", "mes petits enfants").
+    lu = re.sub(r"\b((\d+|mes|nos|ses|les|des) (arriere )?petits enfants|petite?s? (fils|filles?) de \d+ ans (qui )?"
+                r"(ne )?(vit|vivent|habite|habitent) pas)\b", lambda m: " " * len(m.group(0)), lu)
     ages, spans = _ages_enfants(lu, proche)
     nb = _nb_enfants(_masquer(lu, spans) if ages else lu)
     if nb is None and ages is None and re.search(r"\b(on est|nous sommes) (\d{1,2})\b", lu):
@@ -1031,7 +1166,11 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         facts["enfants"] = ages
     if nb is not None:
         facts["nb_enfants"] = nb
-    for name, finder in (("grossesse", _grossesse), ("logement", _logement), ("activite", _activite),
+    # The speaker's activity is not read in a clause about the spouse ("mon conjoint est intérimaire").
+    sans_conjoint = lu if proche else _masquer(lu, [(a, b) for a, b in _clauses(lu) if re.match(
+        rf"\s*((mon|ma|mes|notre|nos) ({_CONJOINT}|{_ENFANT}|{_PROCHE})|lui|il|elle|ils|elles)\b", lu[a:b])])
+    for name, finder in (("grossesse", _grossesse), ("logement", lambda t: _logement(t, proche)),
+                         ("activite", lambda t: _activite(sans_conjoint)),
                          ("nationalite", _nationalite), ("perte_autonomie", _perte_autonomie), ("rqth", _rqth)):
         value = finder(lu)
         if value is not None:
@@ -1039,7 +1178,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     couple = _en_couple(lu, proche)
     if couple is not None:
         facts["en_couple"] = couple
-    taux = _handicap(lu, requested)
+    taux_flou = re.search(r"\b(taux|incapacite|mdph|handicap|invalidite)\D{0,30}(entre \d+ (pour cent )?et \d+|"
+                          r"\d+ (pour cent )?(a|ou) \d+)\b", lu)
+    taux = None if taux_flou else _handicap(lu, requested)
     if taux is not None:
         facts["handicap_taux"] = taux
     titre = _titre_sejour_annees(lu, requested)
@@ -1099,6 +1240,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         facts.setdefault(name, value)
 
     out = _verifier(facts)
+    if taux_flou:
+        ambigus.add("handicap_taux")  # "un taux entre 50 et 79": a band, not a rate
     out.ambigus = {a for a in ambigus if a not in out.facts}
     out.retirees = retirees
     out.besoins = _besoins(lu)

@@ -3,6 +3,8 @@ annotated set of messages: per-fact precision, recall and F1, and per-message ex
 
     .venv-actions/bin/python bench/faits.py                     # the held-out set (bench/data/faits_heldout.yml)
     .venv-actions/bin/python bench/faits.py --data bench/data/faits_dev.yml
+    .venv-actions/bin/python bench/faits.py --data bench/data/faits_dev2.yml   # also faits_dev3, faits_dev4:
+                                                # development sets written apart from the rules (issue 16)
     .venv-actions/bin/python bench/faits.py --show-text         # failures with their text, for a reviewer
 
 Each message has ``text``, ``question`` (the slot asked, or null), ``facts`` (contract fields, commune as

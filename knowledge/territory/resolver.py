@@ -48,10 +48,12 @@ cherche chercher besoin bonjour merci ccas mairie ville commune oui non bien
 _PLACE_WORDS = {"a", "au", "aux", "habite", "vis", "sur", "vers", "pres", "dans", "commune", "ville", "de"}
 # Words that introduce a place in a sentence ("j'habite a", "sur", "vers"), and "de" after these nouns
 # ("la mairie de", "pres de").
-_CUES = {"a", "au", "aux", "sur", "vers", "habite", "habitons", "habitez", "habitent", "vis", "vit", "vivons",
+_CUES = {"a", "au", "aux", "sur", "vers", "jhabite", "jvis", "habite", "habitons", "habitez", "habitent", "vis", "vit", "vivons",
          "vivent", "resident", "reside", "residons", "domicilie", "domiciliee", "sis"}
+# Words that introduce a place: glued to a name ("a brest"), they are not part of it (Abrest).
+_PLACE_WORDS = {"a", "au", "aux", "sur", "vers", "en", "de", "du", "des"}
 # A place verb before "a" makes the cue strong ("j'habite a vezelay"); "a" alone is weak ("a charge").
-_STRONG = {"habite", "habitons", "habitez", "habitent", "vis", "vit", "vivons", "vivent", "resident", "reside",
+_STRONG = {"jhabite", "jvis", "jsuis", "chui", "chuis", "habite", "habitons", "habitez", "habitent", "vis", "vit", "vivons", "vivent", "resident", "reside",
            "residons", "domicilie", "domiciliee", "suis", "sommes", "est", "installe", "installee", "installes",
            "arrive", "arrivee", "loge", "logee", "heberge",
            "hebergee", "reste", "restons", "trouve", "situe", "situee", "mairie", "ccas", "commune", "ville",
@@ -88,6 +90,12 @@ gauche chaque personne jamais nous vous lui eux elles cela ca ceci mon ma mes to
 nos votre vos leur leurs rien pas trop bien mal peur faim froid chaud cause l heure heures
 charge bout plein partiel decouvert table velo jour terme vie nouveau peine fac college lycee creche
 colere colocation arret maladie travail domicile present court sec vif fleur genoux plat point
+un deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente cent mille
+rez chaussee etage escalier escaliers appartement appart studio pavillon cite quartier residence batiment immeuble
+urgences hopital ecole caf marche marches gare poste prefecture pharmacie banque eglise mosquee supermarche
+centre foyer hotel rue campagne montagne mer plage matin soir nuit semaine semaines mois an ans annee annees
+lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout
+septembre octobre novembre decembre chomage retraite rsa apl loyer loyers salaire liste attente
 """.split())
 FUZZY_CUTOFF = 85.0
 
@@ -411,6 +419,9 @@ class TerritoryIndex:
                         any(t in _NEVER for t in gram):
                     continue
                 found = self.exact(" ".join(gram))
+                if found and gram[0] in _PLACE_WORDS:
+                    # "a brest" is not Abrest: a place word glued to a name only when the name has it as a word
+                    found = [c for c in found if normalise(c.nom).split()[:1] == gram[:1]]
                 if not found:
                     continue
                 with_article = i >= 1 and tokens[i - 1] in ("la", "le", "les", "l")
@@ -420,7 +431,7 @@ class TerritoryIndex:
                         and not (everyday and strength(i) < 2) and gram[0] not in _COMMON or \
                         len(words) >= 2 or (size == 1 and not everyday and big):
                     return refine(gram, i, found)
-                if with_article and cued(i):
+                if with_article and cued(i) and not everyday and gram[0] not in _COMMON:
                     article = self.exact(" ".join(tokens[i - 1:i + size]))
                     return refine(tokens[i - 1:i + size], i - 1, article) if article else refine(gram, i, found)
         # After a place word: shortened names and small typos ("a evian", "habite villeurbane").
@@ -436,6 +447,8 @@ class TerritoryIndex:
                         any(t.isdigit() for t in gram) or in_dep & set(range(start, start + size)):
                     continue
                 found = self.resolve(" ".join(gram)).candidates
+                # A typo rarely hits the first letter ("aux urgences" is not Argences).
+                found = [c for c in found if c.match != "approx" or normalise(c.nom)[:1] == gram[0][:1]]
                 if found and all(c.match in ("nom", "prefixe", "approx", "ancienne_commune") for c in found):
                     return _resolution(text, found)
         return Resolution(query=text, status="unknown")
