@@ -26,10 +26,11 @@ from rasa_sdk.types import DomainDict
 
 from actions import textes
 from actions.extraction import effacement_explicite
-from actions.message import est_payload, texte
+from actions.message import BIENVENUE, est_payload, texte
 from actions.render import envoyer
 from actions.territoire import SLOT, SLOT_NOM
 from common.retention import retention_hours, retention_text
+from common.safety import METADATA_URGENCE
 from knowledge.territory import CODE_COMMUNE, Candidate, commune_by_code, resolve_commune
 
 logger = logging.getLogger(__name__)
@@ -53,16 +54,23 @@ def commune_de_l_hote(metadata: Any) -> Optional[Candidate]:
     return resolution.candidates[0] if resolution.status == "found" else None
 
 
+def dire_bienvenue(dispatcher: CollectingDispatcher) -> None:
+    dispatcher.utter_message(response=BIENVENUE, retention=retention_text(retention_hours()))
+
+
 class ActionSessionStart(Action):
     def name(self) -> str:
         return "action_session_start"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> list[dict[str, Any]]:
-        dispatcher.utter_message(response="utter_bienvenue_donnees",
-                                 retention=retention_text(retention_hours()))
+        metadata = tracker.get_slot("session_started_metadata")
+        # A first message read as an emergency gets its answer first: the welcome text is said when
+        # the person goes on (actions/urgences.py, action_apres_urgence).
+        if not (isinstance(metadata, dict) and metadata.get(METADATA_URGENCE) is True):
+            dire_bienvenue(dispatcher)
         events: list[dict[str, Any]] = [SessionStarted()]
-        commune = commune_de_l_hote(tracker.get_slot("session_started_metadata"))
+        commune = commune_de_l_hote(metadata)
         if commune is not None:
             events += [SlotSet(SLOT, commune.code), SlotSet(SLOT_NOM, commune.nom)]
         return events + [ActionExecuted("action_listen")]

@@ -27,3 +27,29 @@ def entites(tracker: Tracker) -> list[dict]:
 def est_payload(texte_lu: str) -> bool:
     """A button payload (``/donner_commune{"commune":"93066"}``), not typed text."""
     return texte_lu.startswith("/")
+
+
+BIENVENUE = "utter_bienvenue_donnees"
+
+
+def bienvenue_dite(tracker: Tracker) -> bool:
+    """Whether this session's welcome text (who answers, what is kept, how to erase it) was sent.
+
+    Rasa logs a custom action's messages before its events, so the welcome sent by
+    ``action_session_start`` sits just before the ``session_started`` event it returns."""
+    events = list(tracker.events or [])
+
+    def est_bienvenue(event: dict) -> bool:
+        return event.get("event") == "bot" and (event.get("metadata") or {}).get("utter_action") == BIENVENUE
+
+    for i in range(len(events) - 1, -1, -1):
+        if est_bienvenue(events[i]):
+            return True
+        if events[i].get("event") == "session_started":
+            for avant in reversed(events[:i]):
+                if avant.get("event") != "bot":
+                    return False
+                if est_bienvenue(avant):
+                    return True
+            return False
+    return False

@@ -52,6 +52,9 @@ INTENT_PREFIX = "urgence_"
 INTENTS = tuple(INTENT_PREFIX + t for t in TYPES)
 # The line for food aid is the commune's CCAS, not a number.
 LIGNE_CCAS = "ccas"
+# Set by the REST channel in a message's metadata when the rules read an emergency in it: the first
+# message of a conversation then gets the emergency answer first, the welcome text after it.
+METADATA_URGENCE = "urgence_lue"
 NUMEROS = ("15", "112", "114", "115", "119", "17", "3114", "3919")
 
 # -- normalisation ---------------------------------------------------------------------------

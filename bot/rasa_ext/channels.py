@@ -46,6 +46,7 @@ from sanic.request import Request
 from socketio.exceptions import ConnectionRefusedError as Refused
 
 from bot.rasa_ext import action_validation, resilience
+from common.safety import METADATA_URGENCE, analyse
 from common.limits import ClientAddress, Limiter, LogOnce, int_from_env, pseudonym, retry_after, rules_from_env
 
 logger = logging.getLogger(__name__)
@@ -161,6 +162,19 @@ class RestInput(rest.RestInput):
         metadata = _body(request).get("metadata")
         return metadata if isinstance(metadata, dict) else None
 
+    def _metadata_with_reading(self, request: Request, text: Text) -> Optional[dict[Text, Any]]:
+        """The message's metadata, with ``METADATA_URGENCE`` when the safety rules read an emergency:
+        Rasa starts a new session before it parses the first message, and the session's welcome text
+        must not come before the emergency answer (actions/donnees.py reads the flag)."""
+        metadata = self.get_metadata(request)
+        try:
+            urgent = bool(text) and bool(analyse(text))
+        except Exception:  # noqa: BLE001 - the safety net's component reads the message anyway
+            urgent = False
+        if not urgent:
+            return metadata
+        return {**(metadata or {}), METADATA_URGENCE: True}
+
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         install_action_patches()
         lim = limits()
@@ -185,7 +199,7 @@ class RestInput(rest.RestInput):
             try:
                 await on_new_message(UserMessage(text, collector, sender_id,
                                                  input_channel=self._extract_input_channel(request),
-                                                 metadata=self.get_metadata(request)))
+                                                 metadata=self._metadata_with_reading(request, text)))
             except CancelledError:
                 logger.error("REST channel: the message was cancelled (time limit).")
             except Exception as error:  # noqa: BLE001 - logged without the person's text

@@ -141,5 +141,6 @@ def test_restart_forgets_everything(conversation):
     asked, _ = repondre(conversation, "je cherche un logement",
                         {"commune": "Villeurbanne", "age": "30", "en_couple": "non", "nb_enfants": "0",
                          "logement": "sans logement", "activite": "sans activité", "ressources": "rien",
-                         "prestations_percues": "non", "epargne": "non", "nationalite": "française"})
+                         "prestations_percues": "non", "epargne": "non", "nationalite": "française",
+                         "grossesse": "non"})
     assert "age" in asked  # forgotten, so asked

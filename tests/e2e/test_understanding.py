@@ -43,6 +43,9 @@ def test_one_greeting(conversation):
 
 def test_the_need_of_the_first_message_is_kept(conversation):
     answers = conversation.say("bonjour, je n'ai plus rien à manger pour mes enfants")
+    if question_posee(dernier_texte(answers)) is None:  # read as an emergency (food): answered, then go on
+        assert "CCAS" in conversation.text(answers)
+        answers = conversation.say("oui")
     _, recap = jusqu_au_recap(conversation, answers, {"nb_enfants": "2", "enfants": "3 et 6 ans"})
     assert "Vous cherchez de l'aide pour l'alimentation" in recap
 
@@ -78,7 +81,7 @@ def test_an_explicit_erasure_is_confirmed_first(conversation):
 
 
 def test_a_button_answers_only_its_own_question(conversation):
-    answers = conversation.say("je cherche de l'aide, j'habite à Villeurbanne")
+    answers = conversation.say("je voudrais savoir à quelles aides j'ai droit, j'habite à Villeurbanne")
     for _ in range(12):
         text = dernier_texte(answers)
         if question_posee(text) == "logement":

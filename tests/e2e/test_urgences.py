@@ -83,6 +83,11 @@ from harness.dialogue import dernier_texte, orientation_payload, question_posee 
 _QUESTIONS_DU_FORMULAIRE = ("Quel âge avez-vous", "Dans quelle commune", "entre 14 et 120", "Combien d'enfants")
 
 
+# The questions every need asks besides those a test is about (benefits received, savings, nationality…).
+_AUTRES_REPONSES = {"prestations_percues": "non", "epargne": "non", "nationalite": "française", "grossesse": "non",
+                    "handicap_taux": "non", "rqth": "non", "perte_autonomie": "non"}
+
+
 def _jusqu_au_recapitulatif(conversation, answers: list[dict], reponses: dict[str, str]) -> tuple[list[str], str]:
     asked: list[str] = []
     for _ in range(12):
@@ -105,7 +110,8 @@ def test_an_emergency_message_with_a_commune_and_a_need_keeps_both(conversation)
     assert "Bordeaux" in conversation.text(answers)
 
     asked, recap = _jusqu_au_recapitulatif(conversation, conversation.say("oui"), {
-        "age": "35 ans", "en_couple": "non", "nb_enfants": "0", "activite": "sans activité", "ressources": "rien"})
+        "age": "35 ans", "en_couple": "non", "nb_enfants": "0", "activite": "sans activité", "ressources": "rien",
+        **_AUTRES_REPONSES})
     assert "commune" not in asked and "logement" not in asked
     assert "Bordeaux" in recap
     assert "le logement" in recap and "l'argent pour vivre" in recap
@@ -131,9 +137,13 @@ def test_a_child_writing_in_the_middle_of_the_form_gets_the_119_and_the_form_sto
 def test_going_on_after_the_115_reaches_an_orientation_with_domiciliation(conversation):
     answers = conversation.say("je dors dehors ce soir, je n'ai nulle part où aller")
     assert lire_reponse([a.get("text") or "" for a in answers])[1][0] == "115"
-    _, recap = _jusqu_au_recapitulatif(conversation, conversation.say("oui"), {
+    # The conversation opened on the emergency: its answer comes first, the welcome when the person goes on.
+    assert "assistant automatique" not in conversation.text(answers)
+    suite = conversation.say("oui")
+    assert "assistant automatique" in conversation.text(suite)
+    _, recap = _jusqu_au_recapitulatif(conversation, suite, {
         "commune": "Villeurbanne", "age": "40 ans", "en_couple": "non", "nb_enfants": "0",
-        "activite": "sans activité", "ressources": "rien"})
+        "activite": "sans activité", "ressources": "rien", **_AUTRES_REPONSES})
     assert "Villeurbanne" in recap
     answers = conversation.say("oui")
     orientation = orientation_payload(answers)
