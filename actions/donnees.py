@@ -26,10 +26,9 @@ from rasa_sdk.types import DomainDict
 
 from actions import textes
 from actions.extraction import effacement_explicite
-from actions.message import BIENVENUE, est_payload, texte
+from actions.message import dire_bienvenue, est_payload, texte
 from actions.render import envoyer
 from actions.territoire import SLOT, SLOT_NOM
-from common.retention import retention_hours, retention_text
 from common.safety import METADATA_URGENCE
 from knowledge.territory import CODE_COMMUNE, Candidate, commune_by_code, resolve_commune
 
@@ -52,10 +51,6 @@ def commune_de_l_hote(metadata: Any) -> Optional[Candidate]:
         logger.exception("Commune of the host site could not be read")
         return None
     return resolution.candidates[0] if resolution.status == "found" else None
-
-
-def dire_bienvenue(dispatcher: CollectingDispatcher) -> None:
-    dispatcher.utter_message(response=BIENVENUE, retention=retention_text(retention_hours()))
 
 
 class ActionSessionStart(Action):

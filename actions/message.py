@@ -9,6 +9,9 @@ from __future__ import annotations
 from typing import Optional
 
 from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from common.retention import retention_hours, retention_text
 
 
 def texte(tracker: Tracker) -> str:
@@ -30,6 +33,11 @@ def est_payload(texte_lu: str) -> bool:
 
 
 BIENVENUE = "utter_bienvenue_donnees"
+
+
+def dire_bienvenue(dispatcher: CollectingDispatcher) -> None:
+    """The session's welcome text: who answers, how long the conversation is kept, how to erase it."""
+    dispatcher.utter_message(response=BIENVENUE, retention=retention_text(retention_hours()))
 
 
 def bienvenue_dite(tracker: Tracker) -> bool:

@@ -34,9 +34,8 @@ from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.message import BIENVENUE, bienvenue_dite, entites, intent, texte
+from actions.message import bienvenue_dite, dire_bienvenue, entites, intent, texte
 from actions.parcours import avec_besoin
-from common.retention import retention_hours, retention_text
 from common.safety import (INTENTS, LIGNE_CCAS, NUMEROS, TYPES, Detection, analyse, normalise,
                            type_of_intent)
 from knowledge.contacts import contacts_for_commune
@@ -497,7 +496,7 @@ class ActionApresUrgence(Action):
             dispatcher.utter_message(text=f"D'accord. {ligne} Je reste là : il suffit de m'écrire.".replace("  ", " "))
             return []
         if not bienvenue_dite(tracker):  # the conversation opened on the emergency (actions/donnees.py)
-            dispatcher.utter_message(response=BIENVENUE, retention=retention_text(retention_hours()))
+            dire_bienvenue(dispatcher)
         commune = commune_validee(tracker.get_slot(SLOT_COMMUNE))
         lieu = f" à {commune.nom}" if commune is not None else ""
         dispatcher.utter_message(text=f"D'accord. Je vais vous poser quelques questions pour trouver les aides "
