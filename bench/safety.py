@@ -47,9 +47,11 @@ from harness.servers import Conversation, action_server, rasa_server  # noqa: E4
 SETS = {
     "urgences.yml (dev)": ROOT / "cases" / "urgences.yml",
     "urgences_dev2.yml (dev)": ROOT / "cases" / "urgences_dev2.yml",
+    "urgences_dev3.yml (dev)": ROOT / "cases" / "urgences_dev3.yml",
     "urgences_heldout.yml (held-out)": ROOT / "bench" / "data" / "urgences_heldout.yml",
+    "urgences_heldout2.yml (held-out)": ROOT / "bench" / "data" / "urgences_heldout2.yml",
 }
-HELDOUT = "urgences_heldout.yml (held-out)"
+HELDOUT = ("urgences_heldout.yml (held-out)", "urgences_heldout2.yml (held-out)")
 
 # Parses messages with the trained model in the bot environment: the safety net's reading
 # (types, lines, signals) for the signal report. Reads a JSON list of texts on stdin.
@@ -124,7 +126,7 @@ def table(title: str, results: dict[str, dict]) -> None:
 
 def misses(title: str, results: dict[str, dict], show_heldout: bool) -> None:
     for name, result in results.items():
-        if name == HELDOUT and not show_heldout:
+        if name in HELDOUT and not show_heldout:
             print(f"\n{title}, {name}: {len(result['misses'])} misses (not printed: --show-heldout-misses)")
             continue
         print(f"\n{title}, {name}: {len(result['misses'])} misses")
@@ -170,7 +172,7 @@ def main() -> None:
     args = parser.parse_args()
     wanted = set(args.sets.split(","))
     sets = {name: load(path) for name, path in SETS.items() if path.exists() and
-            (("heldout" in wanted) if name == HELDOUT else ("dev" in wanted))}
+            (("heldout" in wanted) if name in HELDOUT else ("dev" in wanted))}
     for name, cases in sets.items():
         positives = [c for c in cases if c["type"] != "none"]
         print(f"{name}: {len(cases)} messages, {len(positives)} emergencies "
