@@ -27,8 +27,9 @@ Limits are counted in the memory of each process (``common.limits`` says why). L
 pseudonym of the address or conversation, at most once a minute each, never the message.
 
 Both channels install ``bot.rasa_ext.resilience`` (an answer when the action server is down or
-slow) and ``bot.rasa_ext.action_validation`` (one validator of the action server's answers) when
-Rasa builds their routes.
+slow), ``bot.rasa_ext.action_validation`` (one validator of the action server's answers) and
+``bot.rasa_ext.fast_load`` (the model loaded without tracing a training step) when Rasa builds
+their routes, before it loads the model.
 """
 from __future__ import annotations
 
@@ -45,7 +46,7 @@ from sanic.exceptions import InvalidUsage
 from sanic.request import Request
 from socketio.exceptions import ConnectionRefusedError as Refused
 
-from bot.rasa_ext import action_validation, resilience
+from bot.rasa_ext import action_validation, fast_load, resilience
 from common.safety import METADATA_URGENCE, analyse
 from common.limits import ClientAddress, Limiter, LogOnce, int_from_env, pseudonym, retry_after, rules_from_env
 
@@ -115,10 +116,13 @@ def limits() -> Limits:
 
 
 def install_action_patches() -> None:
-    """What Rasa 3.6 offers no setting for, around the calls to the action server (see
-    bot/rasa_ext/__init__.py): the answer when it fails or is slow, and one validator of its answers."""
+    """What Rasa 3.6 offers no setting for (see bot/rasa_ext/__init__.py): around the calls to the
+    action server, the answer when it fails or is slow and one validator of its answers; and the
+    model's load without the start-up work it does for nothing (``fast_load``). Rasa builds the
+    channels' routes before it loads the model, so the load is replaced in time."""
     resilience.install()
     action_validation.install()
+    fast_load.install()
 
 
 def _body(req: Request) -> dict:

@@ -1,0 +1,98 @@
+"""bot/rasa_ext/fast_load.py: the model loaded without tracing a training step answers exactly as
+the model loaded by Rasa's own code.
+
+The trained model is loaded twice, in two processes of the bot environment (the patch is per
+process): once by Rasa 3.6 as it is, once after ``fast_load.install()``. Both parse the same
+messages (intent ranking with confidences, entities with their confidences: DIET and spaCy) and
+predict the next action of the same conversations (TED, the rule and memoization policies); the
+outputs must be equal to the last digit.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+
+import pytest
+
+from harness.model import model_path
+from harness.processes import BOT_BIN, ROOT
+
+_SCRIPT = r"""
+import asyncio, json, logging, sys
+logging.disable(logging.CRITICAL)
+from rasa.core.agent import Agent
+from rasa.core.channels.channel import UserMessage
+if sys.argv[2] == "fast":
+    from bot.rasa_ext import fast_load
+    fast_load.install()
+agent = Agent.load(sys.argv[1])
+TEXTS = json.loads(sys.argv[3])
+DIALOGUES = json.loads(sys.argv[4])
+
+def parse_out(p):
+    return {"intent": p["intent"], "ranking": p.get("intent_ranking"),
+            "entities": [{k: e.get(k) for k in ("entity", "start", "end", "value", "confidence_entity")}
+                         for e in p.get("entities", [])]}
+
+async def main():
+    out = {"parses": [parse_out(await agent.parse_message(t)) for t in TEXTS], "predictions": []}
+    for i, dialogue in enumerate(DIALOGUES):
+        sender = f"fast-load-{i}"
+        for text in dialogue:
+            await agent.log_message(UserMessage(text, sender_id=sender))
+            prediction = await agent.predict_next_for_sender_id(sender)
+            out["predictions"].append({"policy": prediction.get("policy"),
+                                       "scores": prediction.get("scores")})
+    print("RESULT " + json.dumps(out, sort_keys=True))
+
+asyncio.run(main())
+"""
+
+TEXTS = [
+    "bonjour",
+    "j'habite à Villeurbanne et j'ai 34 ans",
+    "je suis au chômage avec deux enfants, locataire, 620 euros de loyer",
+    "je veux mourir",
+    "mon mari me frappe",
+    "non en fait j'ai 3 enfants",
+    "c'est quoi le RSA ?",
+    "oui",
+    "effacer mes données",
+    "asdkjh qwe 🤷",
+]
+DIALOGUES = [
+    ["bonjour", "je cherche des aides", "j'habite à Lyon"],
+    ["je n'ai plus de logement ce soir"],
+]
+
+
+def _run(mode: str) -> dict:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out = subprocess.run(
+        [str(BOT_BIN / "python"), "-c", _SCRIPT, str(model_path()), mode, json.dumps(TEXTS),
+         json.dumps(DIALOGUES)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=900)
+    lines = [line for line in out.stdout.splitlines() if line.startswith("RESULT ")]
+    assert out.returncode == 0 and lines, out.stdout[-2000:] + out.stderr[-3000:]
+    return json.loads(lines[-1][len("RESULT "):])
+
+
+@pytest.fixture(scope="module")
+def both() -> tuple[dict, dict]:
+    return _run("rasa"), _run("fast")
+
+
+def test_parses_are_the_same(both):
+    rasa, fast = both
+    assert len(fast["parses"]) == len(TEXTS)
+    assert any(p["entities"] for p in fast["parses"])  # DIET's entity head was exercised
+    for text, expected, got in zip(TEXTS, rasa["parses"], fast["parses"]):
+        assert got == expected, text
+
+
+def test_dialogue_predictions_are_the_same(both):
+    rasa, fast = both
+    assert len(fast["predictions"]) == sum(len(d) for d in DIALOGUES)
+    assert all(p["scores"] for p in fast["predictions"])
+    assert fast["predictions"] == rasa["predictions"]
