@@ -8,7 +8,7 @@ says, with the repository root on PYTHONPATH (scripts/run.sh and the test harnes
 | ``tracker_store.ForgettingTrackerStore`` | ``bot/endpoints.yml``, ``deploy/endpoints.yml`` | erasure on request, purge past the retention time |
 | ``resilience`` | installed by the channels above when Rasa builds their routes | an answer when the action server is down or slow |
 | ``action_validation`` | installed with ``resilience`` | one validator of the action server's answers |
-| ``fast_load`` | installed with ``resilience`` | the model loaded in seconds: no training step traced at load, one spaCy model per process |
+| ``fast_load`` | installed with ``resilience`` | the model loaded in seconds: no training step traced at load, one spaCy model per process, without its unused entity recogniser |
 
 Rasa 3.6 has no setting for the time it waits for an action (five minutes), no hook for a failed
 action, and re-validates its JSON schema at every action answer (more than half of the server's
