@@ -123,7 +123,7 @@ def _rx(*parts: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in parts))
 
 
-VIOL = r"(?:viol|viole|violee|violes|violees|violer|violait|violaient|viols|violent(?= (?:ma|mon|mes|sa|son|ses|les|la|le|moi)))\b"
+VIOL = r"(?:viol|viole|violee|violes|violees|violer|violait|violaient|viols|(?:(?<=ils )|(?<=elles )|(?<=qui ))violent(?= (?:ma|mon|mes|sa|son|ses|les|la|le|moi)))\b"
 _POSS = r"(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs|le|la|les|l|cette|ce|un|une)"
 PARTENAIRE = _alt("mari", "femme", "conjoint", "conjointe", "copain", "copine", "compagnon", "compagne", "mec",
                   "ex", "ex mari", "ex femme", "ex compagnon", "ex copain", "ex conjoint", "ancien compagnon",
@@ -958,14 +958,35 @@ PASSE = _rx(
     r"\bmaintenant (?:elle|il) a \d+ ans\b",
 )
 PASSE_TYPES = ("medicale", "violences", "sans_abri", "enfant")
+# A past suicide attempt told as history ("il y a 5 ans j'ai fait une tentative, depuis je suis
+# suivie et je vais bien"): cancelled too, but only when the writer (or the person) says it is over.
+GUERI = _rx(r"\b(?:je vais|il va|elle va|va) (?:tres |plutot |)bien\b|\b(?:je suis|il est|elle est|est) (?:suivie?|soignee?|stabilisee?)\b|"
+            r"\bc est derriere (?:moi|lui|elle|nous)\b|\b(?:je vais|il va|elle va) mieux\b|\bc est du passe\b")
+TOUJOURS_LA = _rx(r"\b(?:encore|recommence|de nouveau|a nouveau|j y repense|y pense encore|plus envie|envie de)\b")
 # ... unless the danger is still there.
 ENCORE = _rx(r"\b(?:encore|toujours|recommence|de nouveau|aujourd hui il|maintenant il|ce soir|cette nuit|"
              r"j y repense|depuis|a nouveau)\b")
 
+# A joke: laughing or winking emoji, "mdr", "lol" ("je vais les étrangler 😅"). Read on the raw text.
+_BLAGUE_BRUT = re.compile("[\U0001F602\U0001F923\U0001F605\U0001F643\U0001F606\U0001F61C\U0001F609\U0001F601\U0001F604"
+                          "\U0001F61D\U0001F92A]")
+_AUTRE_SUJET = _rx(r"\b(?:sinon|bon sinon|au fait|par contre|autre question|question)\b")
+BLAGUE = _rx(r"\b(?:mdr|mdrr+|lol|ptdr|xptdr|hahaha\w*|je rigole|je plaisante|pour rire)\b")
+# A street in an address ("je vis rue Victor Hugo", "12 rue du Moutier"): never "à la rue".
+# Read on the raw text: a capital or a number names a street.
+_RE_ADRESSE = re.compile(r"\b(?:rue|avenue|boulevard|impasse|allee)\s+(?:(?:de la|de l'|du|des|de|d')\s*)?(?=[A-Z\u00C0-\u00DD0-9])")
+
 # Figures of speech and everyday uses that imitate a rule: they cancel the types they name,
 # unless a strong phrase of that type is also there.
+ANIMAL = _alt("chat", "chats", "chatte", "chaton", "chien", "chiens", "chienne", "chiot", "lapin", "hamster", "cochon d inde",
+             "oiseau", "perruche", "poisson", "poissons", "cheval", "jument", "tortue", "animal", "animaux", "furet", "poule")
+# Money hyperboles: a creditor "va me tuer si je paie pas".
+_CREANCIER = r"(?:proprietaire|proprio|bailleur|agence|syndic|banque|banquier|huissier|creancier|patron|chef|patronne)"
+
 FIGURES: dict[str, re.Pattern[str]] = {
     "suicide": _rx(
+        rf"\b(?:mon|ma|mes|le|la|les|notre|un|une) (?:vieux |vieille |petit |petite |)(?:{ANIMAL}) (?:\w+ ){{0,3}}"
+        r"(?:va|vont|allait|risque de|peut|pourrait|est en train de) mourir\b",
         r"\b(?:mourir|meurs|mort|morte|crever|creve) de (?:rire|honte|chaud|froid|fatigue|ennui|envie|faim|peur)\b",
         r"\b(?:suicide|suicider) (?:social|commercial|politique|professionnel|collectif des)\b",
         r"\bca me tue\b|\bva me tuer\b(?=.*\b(?:formulaire|dossier|demarches?|papiers|caf|administration|boulot|travail|"
@@ -983,6 +1004,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"argent|sous|fringues)\b|\btape\w* (?:\w+ ){0,2}(?:mes|des|une|ma|ses) (?:clopes?|cigarettes?|thune|argent|sous)\b|"
         r"\btape\w* dans (?:le|un) ballon\b",
         r"\b(?:frappe|frappee|frapper) (?:a la porte|par la nouvelle|par la foudre|d une amende|d interdiction)\b",
+        rf"\b{_CREANCIER}\b (?:\w+ ){{0,3}}(?:va|vont|veut) me (?:tuer|buter|massacrer|etrangler)\b",
+        r"\bme (?:tuer|tuera|buter|massacrer) si je (?:ne |n )?(?:paie|paye|rembourse|rends|rend|suis en retard|rate|oublie)\b",
         r"\bmon (?:fils|ado|enfant|bebe|petit|chien|chat) me tue\b",
         r"\bviolente? (?:tempete|orage|pluie|crise de toux|migraine|douleur)\b|\b(?:tempete|orage|pluie|douleur|migraines?) violente\b",
         r"\b(?:etrangl|saign)\w* par (?:les|des|le|la) (?:charges|loyers?|impots|credits?|factures|syndic|banque|proprietaire)\b",
@@ -1003,6 +1026,10 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\bcertificat de coups\b",
     ),
     "enfant": _rx(
+        r"\b(?:film|films|serie|jeu video|jeux video|dessin anime|emission|clip|video|videos)\b (?:\w+ ){0,5}(?:violent\w*|gore|"
+        r"d horreur|choquant\w*)\b",
+        r"\bs est (?:battu|battue|bagarre|bagarree)\b|\bse sont (?:battus|battues|bagarres)\b|\bbagarre (?:a|au|devant|entre|"
+        r"a la sortie)\b",
         r"\b(?:en jouant|pour jouer|pour rire|rien de grave|c est regle|ca va mieux|au judo|au sport|au foot|"
         r"a la recre|jeu video|se bat avec|se battre avec|jouer a se battre|joue a se battre)\b",
         r"\btape\w* dans (?:le|un) ballon\b|\btape\w* (?:\w+ ){0,2}(?:mes|des|une|ma|ses) (?:clopes?|cigarettes?|thune|argent)\b",
@@ -1014,6 +1041,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\b(?:placee?|place) (?:a l ase|en foyer|en famille d accueil)\b(?=.*\b(?:recuperer|allocations?|droit|aide)\b)",
     ),
     "sans_abri": _rx(
+        r"\b(?:routier|chauffeur routier|camionneur|saisonnier en camping|forain|marin|transporteur)\b.*\b(?:camion|cabine|camping car)\b",
+        r"\bc est (?:mon|notre) (?:boulot|travail|metier|choix|mode de vie)\b",
         r"\b(?:peur|risque|risquer|crains|crainte|menace|eviter|de peur) (?:de |d )(?:me |nous |m |se )?(?:etre|retrouver|finir|"
         r"etre mis|etre mise|etre expulse\w*)\b",
         r"\b(?:chat|chien|chats|chiens|voiture) (?:dort|dorment) dehors\b|\bniche\b",
@@ -1028,6 +1057,9 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\b(?:sommes|suis|est) rentre\w* (?:a la maison|chez nous|chez moi)\b",
     ),
     "faim": _rx(
+        rf"\b(?:{ANIMAL})\b (?:\w+ ){{0,2}}(?:qui a|qui ont|a|ont|meurt|meurent|creve) (?:tres |)faim\b",
+        r"\bmeurs de faim\b(?= (?:vivement|j ai hate|en attendant|avant))|\bvivement (?:midi|ce soir|le repas|le dejeuner|le diner|"
+        r"la pause|l apero|le gouter)\b",
         r"\bfaim de (?:loup|reussir|reussite|victoire|vivre|connaissance|liberte|justice)\b",
         r"\bmeurs de faim de\b",
         r"\b(?:regime|jeune|jeuner|ramadan|careme)\b",
@@ -1162,9 +1194,14 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None) -> Detection:
     the frames, the figures of speech and a danger long past cancel it; the person's age turns
     it into a child in danger like any other signal.
     """
-    normalised = normalise(text or "")
+    text = _RE_ADRESSE.sub(" adresse ", text or "")
+    normalised = normalise(text)
     if not normalised:
         return Detection()
+    # A joke only when the message goes on to something else ("... 😅 sinon, les centres aérés ?"):
+    # "je vais me jeter sous un train mdr" alone is not taken as a joke.
+    blague = (bool(_BLAGUE_BRUT.search(text)) or bool(BLAGUE.search(normalised))) and \
+        ("?" in text or bool(_AUTRE_SUJET.search(normalised)))
     fired: dict[str, list[tuple[str, str]]] = {}
     for kind, signal, pattern, strength in REGLES:
         if pattern.search(normalised):
@@ -1178,15 +1215,17 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None) -> Detection:
         return Detection()
     cadre = bool(CADRES.search(normalised))
     passe = bool(PASSE.search(normalised)) and not ENCORE.search(normalised)
+    gueri = bool(PASSE.search(normalised)) and bool(GUERI.search(normalised)) and not TOUJOURS_LA.search(normalised)
     kept: dict[str, list[str]] = {}
     for kind, signals in fired.items():
         figure = FIGURES.get(kind)
-        if figure is not None and figure.search(normalised):
+        # A joke (a laughing emoji, "mdr") cancels every rule a strong phrase does not hold up.
+        if blague or (figure is not None and figure.search(normalised)):
             fort = FORTS.get(kind)
             if fort is None or not fort.search(normalised):
                 continue
         names = [s for s, strength in signals if not (cadre and strength == "mot")]
-        if passe and kind in PASSE_TYPES:
+        if (passe and kind in PASSE_TYPES) or gueri:
             names = []
         if names:
             kept[kind] = names
