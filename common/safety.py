@@ -1166,13 +1166,21 @@ def lignes_pour(types: Iterable[str], mineur: bool = False, immediat: bool = Fal
         if kind == "medicale":
             out += ["15", "112"]
         elif kind == "suicide":
-            out += ["3114"]
-            if immediat and "medicale" not in types:
-                out += ["15"]
+            # An attempt under way (pills taken, on the roof, bleeding): the emergency services first.
+            if "suicide:situation:acte_en_cours" in signaux:
+                out += ["15", "3114"]
+            else:
+                out += ["3114"]
+                if immediat and "medicale" not in types:
+                    out += ["15"]
         elif kind == "enfant":
-            out += ["119"]
-            if immediat:
-                out += ["17"]
+            # A child being hurt right now: the police first.
+            if "enfant:situation:maintenant" in signaux:
+                out += ["17", "119"]
+            else:
+                out += ["119"]
+                if immediat:
+                    out += ["17"]
         elif kind == "violences":
             out += ["17", "3919"] if immediat else ["3919", "17"]
         elif kind == "sans_abri":
@@ -1283,10 +1291,28 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None) -> Detection:
     if not types:
         return Detection()
     immediat = bool(_IMMEDIAT.search(normalised))
+    if "suicide" in kept and _ACTE_EN_COURS.search(normalised):
+        kept["suicide"].append("situation:acte_en_cours")
+    if "enfant" in kept and _ENFANT_MAINTENANT.search(normalised):
+        kept["enfant"].append("situation:maintenant")
+        immediat = True
     signaux = tuple(f"{t}:{s}" for t in types for s in dict.fromkeys(kept[t]))
     return Detection(types=types, lignes=lignes_pour(types, mineur, immediat, signaux), signaux=signaux,
                      mineur=mineur and not majeur, immediat=immediat)
 
+
+# A suicide attempt under way, not a wish: the act is being done or has just been done, or the
+# person is at the edge now.
+_ACTE_EN_COURS = _rx(r"\b(?:en train de|vient de|viens de|venons de|il y a (?:\d+|deux|cinq|dix|quelques) (?:min|minutes)|"
+                     r"ca saigne|saigne\w* (?:beaucoup|bcp|fort|enormement)|je me sens partir)\b",
+                     # someone else at the edge (the writer at the edge can still talk: the 3114 first)
+                     r"\b(?<!je )(?:est|il est|elle est) (?:\w+ ){0,2}(?:sur le toit|sur le rebord|sur la rambarde|au bord du vide|"
+                     r"sur le pont|sur le parapet|sur les rails|sur la voie)\b",
+                     r"\b(?:parti|partie|part) (?:vers|en direction)\b")
+# A child being hurt at this very moment.
+# (A child left alone is the 119 first: the police only when someone is hurting the child now.)
+_ENFANT_MAINTENANT = _rx(rf"\b(?:en train de|en ce moment meme) (?:\w+ ){{0,1}}(?:{COUPS}|secou\w*|etrangl\w*|brul\w*|"
+                         r"etouff\w*|tuer|les? tuer|la tuer)")
 
 _PEUR_MAISON = _rx(r"\b(?:peur|veux pas|veux plus|ose pas|ne veux pas) (?:de |d )?(?:rentrer|retourner) (?:chez moi|a la maison)\b",
                    r"\bne (?:veut|veulent) pas de moi\b|\bme rejett?\w*\b|\bdors (?:dans le couloir|par terre|sur le palier)\b|"
