@@ -300,9 +300,33 @@ REGLES: list[_Regle] = [
        r"\bdouleur (?:\w+ ){0,4}(?:machoire|bras gauche)\b|\b(?:bras|poitrine) et (?:la |le )?(?:machoire|dos|bras gauche)\b",
        r"\baccident (?:de|en) (?:scooter|moto|voiture|velo|trottinette|la route)\b.*\b(?:saign\w*|bless\w*|ne bouge|inconscient|"
        r"tordue?|casse\w*|sang)\b",
+       r"\benceinte\b.*\b(?:mal au ventre|douleurs? (?:au|dans le) ventre|ventre (?:qui )?(?:se )?durcit|se durcit)\b"
+       r"(?=.*\b(?:frapp\w*|coups?|tombe\w*|chute|saign\w*|depuis)\b)",
+       r"\bbrul\w*\b.*\b(?:des|grosses|de grosses|plein de|grandes|enormes|ya des|il y a des) cloques\b",
+       r"\brespire (?:bizarrement|bizarre|bruyamment|tres vite|en sifflant|par a coups)\b",
        r"\benceinte\b.*\b(?:contractions? (?:tres |)(?:fortes|violentes|rapprochees)|perd les eaux|ne sent plus (?:le|mon) bebe bouger|"
        r"douleur (?:tres |)(?:forte|violente))\b",
        r"\b(?:reprendre|retrouver) (?:mon|son|sa|ma) (?:souffle|respiration)\b|\bs etouffe\w*\b"),
+    # A fall or a blow with a sign of a serious injury: a head injury that vomits or confuses, a
+    # limb bent the wrong way, bleeding from the head or the trunk.
+    _r("medicale", "motif:chute+signe_grave", "fort",
+       r"^(?=.*\b(?:tombe\w*|chute|cogne\w* la tete|coup (?:a|sur) la tete|choc a la tete|heurte\w* la tete)\b)"
+       r"(?=.*\b(?:vomi\w*|dit n importe quoi|confus\w*|somnol\w*|anticoagulant\w*|perdu connaissance|angle bizarre|"
+       r"tordue? bizarrement|os qui (?:sort|depasse)|saigne\w* (?:de la|du) (?:tete|crane|ventre|oreille|oreilles|nez et)|"
+       r"ne peut (?:plus|pas) (?:bouger|se lever|se relever|marcher))\b)",
+       r"\bsaign\w* (?:\w+ ){0,1}(?:du|de la|des) (?:tete|crane|ventre|cou|poitrine|thorax|oreilles?)\b",
+       r"\b(?:jambe|bras|cheville|poignet|pied) (?:\w+ ){0,3}(?:angle bizarre|a l envers|tordue? dans le mauvais sens)\b"),
+    # Wounds and bites: a stab wound, a venomous bite with swelling.
+    _r("medicale", "lexique:plaie_morsure", "fort",
+       r"\b(?:plante|plantee|poignarde\w*|planter|lardee?|surine\w*) (?:\w+ ){0,2}(?:au|a coups de|avec un|d un) "
+       r"(?:couteau|cutter|lame|tournevis|ciseaux)\b|\bfait planter\b",
+       r"\b(?:mordu|mordue|pique|piquee|piqure|morsure) (?:\w+ ){0,2}(?:par |de |d )?(?:un |une )?(?:serpent|vipere|scorpion|"
+       r"araignee|frelons?|meduse|raie|mille pattes|scolopendre)\b"),
+    # Carbon monoxide: a heater or a smell, and headaches, sleepiness or someone who no longer answers.
+    _r("medicale", "lexique:monoxyde", "fort",
+       r"^(?=.*\b(?:chaudiere|poele|chauffage|chauffe eau|brasero|groupe electrogene|odeur de gaz|fuite de gaz)\b)"
+       r"(?=.*\b(?:odeur|fume\w*|bruit|gaz)\b)(?=.*\b(?:mal a la tete|maux de tete|vertiges?|nausees?|sommeil tout le temps|"
+       r"somnol\w*|ne repond (?:plus|pas)|evanoui\w*|malaise)\b)"),
     _r("medicale", "lexique:automutilation_grave", "fort",
        r"\b(?:me suis|m etais|s est) (?:coupe|coupee|entaille|entaillee|ouvert|ouverte|taillade|tailladee|lacere|laceree)\w* "
        r"(?:\w+ ){0,1}(?:les|le|mes|ses) (?:poignets?|veines?)\b"),
@@ -342,7 +366,7 @@ REGLES: list[_Regle] = [
        r"\b(?:39|40|41)(?: \d)?\b.*\b(?:delire\w*|ne (?:me |nous |)reconnait (?:plus|pas))\b|"
        r"\bne (?:me |nous |)reconnait plus (?:personne|rien)?\b(?=.*\b(?:d un coup|soudain|fievre|tombe|malaise)\b)"),
     _r("medicale", "lexique:chute+inconscience", "fort",
-       r"\b(?:tombe\w*|chute|par terre|allonge\w*|ecroule\w*)\b.*\b(?:ne (?:repond|bouge|reagit|parle) (?:plus|pas)|"
+       r"\b(?:tombe\w*|chute|par terre|allonge\w*|ecroule\w*)\b.*\b(?:(?:ne |n )?(?:repond|bouge|reagit|parle) (?:plus|pas)|"
        r"n arrive (?:plus|pas) a se relever|ne peut (?:plus|pas) se relever|ne se releve pas|sans connaissance)"),
     _r("medicale", "lexique:brulure_grave", "fort",
        r"\bbrul\w* (?:\w+ ){0,3}(?:eau bouillante|huile|tout le bras|tout le corps|le visage|la moitie|grave\w*|gravement|"
@@ -799,8 +823,9 @@ REGLES: list[_Regle] = [
        r"\b(?:devant|a) la gare avec (?:ma|mes|mon) (?:valises?|sacs?|affaires)\b|"
        r"\b(?:rue|dehors|rien trouve|nulle part|aujourd hui|ce soir)\b.*\b(?:avec|et) (?:mes|nos) (?:valises|sacs)\b",
        r"\b(?:aucun|pas d|plus d|pas un|aucune) (?:endroit|lieu|toit|solution d hebergement) (?:ou|pour) (?:aller|dormir|passer|me loger)\b",
-       r"\b(?:appartement|maison|logement|immeuble)\b (?:\w+ ){0,2}(?:a brule|brule|incendie|inonde|effondre)\b.*\b(?:plus rien|"
-       r"plus de toit|ou dormir|cette nuit|dehors|nulle part)\b"),
+       r"\b(?:appartement|appart|maison|logement|immeuble|case|caravane|mobil home|cabane)\b (?:\w+ ){0,5}(?:a brule|brule|"
+       r"incendie|inonde\w*|effondre\w*|ecroule\w*|detruit\w*|emporte\w*|soufflee?|pris feu)\b.*\b(?:plus rien|plus de toit|"
+       r"ou dormir|cette nuit|ce soir|demain|dehors|nulle part|plus de place|pas de place)\b"),
     _r("sans_abri", "lexique:sortie_prison", "fort",
        r"\b(?:sors|sortir|sortie|sorti|libere|liberee|sortant|sors demain|sortirai)\w* (?:\w+ ){0,3}(?:de |d )?(?:prison|detention|"
        r"maison d arret|centrale|centre de detention|taule|zonzon|cra|centre de retention|garde a vue)\b.*\b(?:nulle part|aucun logement|"
@@ -1036,6 +1061,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\b(?:au|a cause du|a cause de la|pendant le|pendant la|en faisant du|a la|en|fait du|fait de la|fait de l) (?:judo|sport|"
         r"foot|rugby|karate|boxe|handball|basket|gym|danse|escalade|equitation)\b",
         r"\bdisparu (?:du|des|de la) (?:groupe|liste|classe)\b",
+        rf"\b(?:mordu|mordue|griffe|griffee|pique|piquee)\w* par (?:un|une|le|la|son|sa|des|les) (?:{ANIMAL}|serpent|vipere|"
+        r"scorpion|araignee|frelon|guepe|abeille|meduse|tique|moustique)\b",
         r"\b(?:enfant|fils|fille|ado) (?:est |)violent\w* (?:a l ecole|en classe|avec ses)\b",
         r"\b(?:m interdisent|m interdit) de sortir (?:le soir|la nuit|en semaine|tard)\b|\bparce que j avais de mauvaises notes\b",
         r"\b(?:placee?|place) (?:a l ase|en foyer|en famille d accueil)\b(?=.*\b(?:recuperer|allocations?|droit|aide)\b)",
@@ -1068,6 +1095,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\bvegetarien\w*|\bvegan\w*|\bhalal\b",
     ),
     "medicale": _rx(
+        r"\b(?:maison|immeuble|toit|plafond|batiment|mur|case|pont|plancher|cabane|hangar)\b (?:\w+ ){0,4}"
+        r"s (?:est |)(?:effondr|ecroul)\w*",
         r"\b(?:avale|avaler) de travers\b(?!.*\b(?:ne respire|bleu|s etouffe)\b)",
         r"\b(?:rhume|dents|egratignure|bobo|entorse|nausees|mal au dos|migraines?)\b(?!.*\b(?:ne respire|inconscient|convuls)\b)",
         r"\bmalaise vagal\b(?=.*\b(?:ce n est rien|rien de grave|la semaine derniere)\b)",
@@ -1286,6 +1315,12 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None) -> Detection:
     # An overdose taken: a medical emergency first.
     if "lexique:prise+medicaments" in kept.get("medicale", ()) and _PREMIERE_PERSONNE_OU_INTENTION.search(normalised):
         kept.setdefault("suicide", []).append("lexique:prise+medicaments")
+    # A wound or a poison taken on purpose is a suicide attempt as well as a medical emergency.
+    medicale = kept.get("medicale", ())
+    if "lexique:automutilation_grave" in medicale or (
+            any(s in medicale for s in ("lexique:enfant+produit_avale", "lexique:enfant+medicaments_avales")) and
+            _EXPRES.search(normalised)):
+        kept.setdefault("suicide", []).append("composition:geste_volontaire")
 
     types = tuple(t for t in TYPES if t in kept)
     if not types:
@@ -1314,6 +1349,8 @@ _ACTE_EN_COURS = _rx(r"\b(?:en train de|vient de|viens de|venons de|il y a (?:\d
 _ENFANT_MAINTENANT = _rx(rf"\b(?:en train de|en ce moment meme) (?:\w+ ){{0,1}}(?:{COUPS}|secou\w*|etrangl\w*|brul\w*|"
                          r"etouff\w*|tuer|les? tuer|la tuer)")
 
+_EXPRES = _rx(r"\b(?:expres|volontairement|pour mourir|pour en finir|pour ne plus (?:se|me) reveiller|pour se tuer|"
+              r"pour me tuer|pour partir)\b")
 _PEUR_MAISON = _rx(r"\b(?:peur|veux pas|veux plus|ose pas|ne veux pas) (?:de |d )?(?:rentrer|retourner) (?:chez moi|a la maison)\b",
                    r"\bne (?:veut|veulent) pas de moi\b|\bme rejett?\w*\b|\bdors (?:dans le couloir|par terre|sur le palier)\b|"
                    r"\bpersonne ne s occupe de moi\b|\bpas le droit de manger\b|\bme (?:demande|reclame|veut)\w* (?:\w+ ){0,4}(?:photos|videos)\b|"
