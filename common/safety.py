@@ -205,6 +205,12 @@ CE_SOIR = (r"(?:ce soir|cette nuit|aujourd hui|maintenant|tout a l heure|ce mati
            r"demain|la nuit|il est \d+ ?h\w*|depuis (?:hier|ce matin|(?:\d+|deux|trois|quatre|plusieurs|des) "
            r"(?:jours|nuits|semaines|mois)|une semaine|un mois|une nuit))")
 
+# A roof being lost: the room or the keys handed back, the shelter or the housing left.
+TOIT_PERDU = (r"\b(?:rendre|rendu|rendue|rends|rend|liberer|libere|liberee|quitter|quitte|quittee|vider|laisser)\w* (?:\w+ ){0,2}"
+              r"(?:la chambre|ma chambre|notre chambre|les cles|mes cles|le logement|mon logement|l appartement|le foyer|l hotel|"
+              r"le cada|le chrs|le studio|l hebergement|le centre)\b|\b(?:logement|chambre|studio|appartement) (?:\w+ ){0,3}"
+              r"(?:rendu|rendue|libere|liberee)\b|\bprise en charge (?:est |)(?:finie|terminee|arretee)\b")
+
 # -- the rules --------------------------------------------------------------------------------
 
 # strength: "fort" = a situation (who does what to whom, a plan, a symptom); "mot" = a topic word
@@ -615,7 +621,7 @@ REGLES: list[_Regle] = [
        r"(?:claque|claques|gifle|gifles|coup|coups|baffe|baffes|raclee|beigne|droite|patate|tarte|pain|correction|corrections|"
        r"fessee|fessees|rouste|trempe|volee|tannee|branlee)\b",
        rf"\b(?:{_AGENT_H}) (?:\w+ ){{0,2}}(?:me|m) {_AUX}(?:jete|jette|lance)\w* (?:des |un |une )?(?:objets?|assiettes?|chaise)",
-       r"\b(?:recu|reçu|prendre|pris) des coups\b|\bcoups de (?:pied|poing|ceinture|couteau)\b",
+       r"\b(?:recu|reçu|prendre|pris) des coups\b|\bcoups? de (?:pieds?|poings?|ceintures?|couteau|tete)\b",
        r"\bcasse (?:le|mon|la|ma) (?:bras|nez|jambe|machoire|dent|dents|cote|cotes)\b",
        r"\b(?:me|m) (?:a |)(?:pousse\w*) (?:contre|dans|par|en bas)\b",
        r"\bleve (?:la|sa) main sur moi\b|\bcoup de (?:tete|boule)\b",
@@ -823,14 +829,36 @@ REGLES: list[_Regle] = [
        r"\b(?:devant|a) la gare avec (?:ma|mes|mon) (?:valises?|sacs?|affaires)\b|"
        r"\b(?:rue|dehors|rien trouve|nulle part|aujourd hui|ce soir)\b.*\b(?:avec|et) (?:mes|nos) (?:valises|sacs)\b",
        r"\b(?:aucun|pas d|plus d|pas un|aucune) (?:endroit|lieu|toit|solution d hebergement) (?:ou|pour) (?:aller|dormir|passer|me loger)\b",
-       r"\b(?:appartement|appart|maison|logement|immeuble|case|caravane|mobil home|cabane)\b (?:\w+ ){0,5}(?:a brule|brule|"
+       r"\b(?:appartement|appart|maison|logement|immeuble|case|caravane|mobil home|cabane)\b (?:\w+ ){0,6}(?:a brule|brule|"
        r"incendie|inonde\w*|effondre\w*|ecroule\w*|detruit\w*|emporte\w*|soufflee?|pris feu)\b.*\b(?:plus rien|plus de toit|"
        r"ou dormir|cette nuit|ce soir|demain|dehors|nulle part|plus de place|pas de place)\b"),
+    # A roof lost today: the room or the keys handed back, the shelter ended, tonight, with no
+    # solution named ("on fait quoi ce soir ?", children, a bag, a tent).
+    _r("sans_abri", "motif:toit_perdu_aujourd_hui", "fort",
+       rf"^(?=.*(?:{TOIT_PERDU}))(?=.*\b(?:ce soir|aujourd hui|ce matin|cette nuit|avant \d+ ?h\w*|tout a l heure|maintenant)\b)"
+       r"(?=.*\b(?:ou dormir|ou aller|on fait quoi|je fais quoi|que faire|qu est ce qu on fait|rien|personne|nulle part|duvet|tente|"
+       r"avec (?:mes|nos|ma|mon) (?:\d+ |deux |trois |quatre )?(?:enfants|petits|bebe|femme|mari|filles|fils)|bebe|cartons|sac|"
+       r"aucune solution|pas de solution|ne paie plus|prise en charge)\b)"),
+    # A shelter full at night, or a night at a station with nothing.
+    _r("sans_abri", "motif:nuit_sans_place", "fort",
+       r"^(?=.*\b(?:foyer|115|centre|hebergement|hotel|chrs|accueil de nuit)\b (?:\w+ ){0,2}(?:est |sont |)(?:plein|pleins|complet|"
+       r"complets|sature|pas de place|plus de place))(?=.*\b(?:ce soir|cette nuit|minuit|la nuit|\d+ ?h|tard|gare|dehors|rue)\b)",
+       r"^(?=.*\b(?:gare|gare routiere|aeroport|station)\b)(?=.*\b(?:cette nuit|ce soir|minuit)\b)"
+       r"(?=.*\b(?:plus rien|rien|personne|nulle part|plein|complet|que faire|peut faire|peux faire)\b)",
+       r"\bou (?:\w+ ){0,2}(?:va|vais|allons|vont|peut|peux|pourrai|pourra|pourrons)\w* (?:dormir|passer la nuit|loger|aller) "
+       r"(?:ce soir|cette nuit)\b",
+       r"\b(?:dors|dort|dormons|dormi|dormir)\b (?:\w+ ){0,8}(?:puis|ensuite|apres) dehors\b",
+       r"\b(?:dors|dort|dormons|dorment|dormi|vit|vis|vivent)\w* (?:\w+ ){0,1}sous (?:un|le|les|des|une) (?:pont|ponts|porche|arcades?|"
+       r"tunnel|abri|escalier|bretelle)\b",
+       r"\b(?:vire\w*|chasse\w*|mis\w* dehors|mis\w* a la porte) (?:\w+ ){0,1}(?:de )?chez (?:ses|mes|nos|leurs|son|sa) "
+       r"(?:parents|pere|mere|oncle|tante|grands parents)\b",
+       r"\b(?:assis|assise|installe\w*|pose\w*) sur (?:un|le|des) bancs? depuis\b"),
     _r("sans_abri", "lexique:sortie_prison", "fort",
        r"\b(?:sors|sortir|sortie|sorti|libere|liberee|sortant|sors demain|sortirai)\w* (?:\w+ ){0,3}(?:de |d )?(?:prison|detention|"
        r"maison d arret|centrale|centre de detention|taule|zonzon|cra|centre de retention|garde a vue)\b.*\b(?:nulle part|aucun logement|"
        r"pas de logement|personne pour|ou dormir|sans logement|rien|ou aller|pas d hebergement|aucun hebergement|"
-       r"pas de toit|dehors|a la rue|pas d adresse|sans adresse|aucune adresse|ne peux pas rentrer)\b(?!.*\b(?:dans (?:un|deux|trois|\d+) (?:an|ans|mois)|l an prochain)\b)"),
+       r"pas de toit|dehors|a la rue|pas d adresse|sans adresse|aucune adresse|ne peux pas rentrer|personne (?:ne )?(?:vient|viendra) "
+       r"me chercher|personne ne m attend|(?:un|mon|que mon) sac)\b(?!.*\b(?:dans (?:un|deux|trois|\d+) (?:an|ans|mois)|l an prochain)\b)"),
     _r("sans_abri", "lexique:115_sature", "fort",
        r"\b115\b.*\b(?:ne repond|repond pas|repond jamais|pas de place|plus de place|complet|sature|personne ne|"
        r"rien trouve|rappeler|occupe)\b",
@@ -858,7 +886,20 @@ REGLES: list[_Regle] = [
        r"\b(?:pas|plus|aucun|rien) (?:un sou|d argent|un euro|un centime|de sous)\b.*\bmanger\b",
        r"\b(?:pas|plus|aucun|rien)\b.*\b(?:de quoi manger|a manger ce soir|a manger aujourd hui)\b",
        r"\bsaute\w* (?:le|les|des|un) (?:repas|diner|dejeuner|souper)\b|\bmange\w* (?:qu )?une fois (?:par jour|tous les (?:deux|2|trois|3) jours)\b",
-       r"\bplus de lait (?:pour|pour le|pour mon) (?:bebe|fils|fille|enfant)\b",
+       r"\bplus de lait (?:pour|pour le|pour mon|pour la|pour ma) (?:bebe|fils|fille|enfant|petit|petite|soeur|frere)\b",
+       # the adults go without for the children, or live on coffee, water and sugar
+       r"\bje me contente de (?:cafe|pain|the|l eau|eau|restes?)\b|\bdonne (?:mes|mon|ma) (?:repas|part|assiette) a (?:mes|mon|ma)\b",
+       r"\b(?:bois|boit|buvons|mange|mangeons|prends)\w* (?:que |juste |seulement |)(?:de l eau|du cafe|du the|du sucre)\b.*\bpour tenir\b|"
+       r"\bpour tenir\b.*\b(?:colis|restos?|faim|manger|sucre)\b",
+       # only bread, nothing left for today's meals
+       r"\b(?:eu|mange|mangent|mangeons|mangeait) que du pain\b",
+       r"\b(?:il )?(?:ne )?(?:nous |me |leur )?reste (?:plus )?rien (?:pour|a) (?:manger|la cantine|le gouter|le repas|ce soir|les enfants|"
+       r"midi|demain)\b",
+       r"\b(?:rien|plus rien|pas de quoi) (?:a |pour )?(?:leur |lui |vous |)donner a manger\b",
+       r"\b(?:mettre|rien|quoi mettre) dans (?:les|leurs|nos|mon|son|leur) assiettes?\b",
+       r"\b(?:ont|a|ai|avons|avez|as) (?:pas|rien|toujours pas|encore rien) mange\b(?! (?:ce midi|ce matin) (?:car|parce))",
+       r"\b(?:on a|j ai|nous avons|on n a|je n ai) rien (?:pour|a manger) (?:ce soir|ce midi|demain|aujourd hui)\b",
+       r"\bil (?:me|nous) reste (?:que |seulement |plus que |)(?:\w+ ){0,2}(?:paquet de pates|boite de conserve|un peu de riz|du pain)\b",
        r"\b(?:pas|plus) de vrai repas\b|\breclament a manger\b",
        r"\bque du pain (?:depuis|et de l eau)\b|\bsentir la faim\b|\brien a (?:se|me|nous) mettre sous la dent\b",
        r"\bne mange\w* (?:plus|pas) a (?:ma|notre|leur) faim\b|\bsaute\w* des repas\b",
