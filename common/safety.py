@@ -84,7 +84,7 @@ _SMS = {
     "meuf": "copine", "keum": "mec", "soeur": "soeur", "frangin": "frere", "frangine": "soeur",
     "tue": "tue", "suicid": "suicide", "lair": "l air", "lai": "l ai", "jvoi": "je vois", "jvois": "je vois",
     "lintere": "l interet", "linteret": "l interet", "interet": "interet", "continue": "continuer", "jsens": "je sens",
-    "ct": "c etait", "jvien": "je viens", "jviens": "je viens", "jcrois": "je crois", "jpense": "je pense",
+    "ct": "c etait", "fai": "fait", "croi": "crois", "jvien": "je viens", "jviens": "je viens", "jcrois": "je crois", "jpense": "je pense",
 }
 _RE_AGE = re.compile(r"\b(\d{1,2}) ?ans?\b")
 _RE_AGE_COLLE = re.compile(r"\b(\d{1,2}) ?(?:ans?|an)\b")
@@ -152,12 +152,13 @@ COUPS = (r"(?:frap+\w*|bat|bats|batt\w*|battu\w*|tap(?:e|es|ent|ait|aient|er|ee|
          r"jet\w* (?:\w+ ){0,3}(?:au visage|a la figure|a la tete|dessus|dans la figure)|pinc\w* (?:jusqu|fort|tres fort)|"
          r"attach\w* (?:au|a la|sur|avec)|tete sous l eau|tir\w* (?:les|mes) cheveux|"
          r"traine\w* (?:par|au) (?:terre|sol|les cheveux|le bras))")
-ETRANGLE = (r"(?:etrangl\w*|tenu\w* (?:par|a) la gorge|tenu\w* par le cou|serre\w* (?:le|mon) cou|serr\w* la gorge|mains? autour (?:de|du) (?:la gorge|mon cou|cou)|"
+ETRANGLE = (r"(?:etrangl\w*|(?:pris|attrape|saisi|empoigne)\w* (?:\w+ ){0,2}(?:par le cou|par la gorge)|"
+            r"serr\w* (?:\w+ ){0,3}jusqu a ce qu (?:elle|il|je|j) (?:voie|voit|vois|tombe|perde|m evanouisse|s evanouisse)|tenu\w* (?:par|a) la gorge|tenu\w* par le cou|serre\w* (?:le|mon) cou|serr\w* la gorge|mains? autour (?:de|du) (?:la gorge|mon cou|cou)|"
             r"pris\w* (?:a|par) la gorge|etouff\w* avec|a etouffee?|m etouff\w*|empech\w* de respirer)")
 SEXUEL = (r"(?:viol|viole|violee|violes|violees|violer|violait|violent\b(?= (?:moi|ma|mon))|attouch\w*|abus\w* (?:de moi|sexuel\w*)|"
           r"agress\w* sexuel\w*|relations? sexuel\w* (?:force|sans)|rapports? (?:sexuels? )?force\w*|inceste\w*|"
           r"pedophil\w*|pedocrimin\w*)")
-MENACE_MORT = (r"(?:va me tuer|vas me tuer|vont me tuer|veut me tuer|voulait me tuer|me tuera|me tuerait|"
+MENACE_MORT = (r"(?:allait me tuer|allaient me tuer|va me tuer|vas me tuer|vont me tuer|veut me tuer|voulait me tuer|me tuera|me tuerait|"
                r"menace\w* de (?:me tuer|mort|me faire la peau|me bruler|me defigurer|m egorger|me buter)|"
                r"menaces? de mort|me faire la peau|va me buter|me buter|m egorger|me crever|va me defoncer|"
                r"me bruler vive?|menace\w* (?:avec )?(?:un|une|d un|d une) (?:couteau|arme|fusil|pistolet|hache|marteau))")
@@ -403,7 +404,7 @@ REGLES: list[_Regle] = [
        r"\b(?:la|ma|cette) vie (?:n a |a )?(?:plus )?(?:aucun|de|pas de) sens\b",
        r"\bidees noires\b|\bpensees (?:suicidaires|de mort|noires)\b|\bsuicidaire\w*\b",
        r"\b(?:automutil\w*|scarif\w*)",
-       r"\b(?:sauter|me jeter|je saute|jeter) (?:du|d un|de la|par la|sous un|sous le|sous|dans le|du haut) "
+       r"\b(?:sauter|me jeter|je saute|se jeter) (?:du|d un|de la|par la|sous un|sous le|sous|dans le|du haut) "
        r"(?:\w+ ){0,1}(?:pont|fenetre|balcon|train|metro|immeuble|toit|vide|falaise|rer|tram|voiture|camion|viaduc)\b",
        r"\bplus envie d etre (?:la|en vie|vivant|vivante|sur terre)\b|\bpas envie de me reveiller\b",
        r"\b(?:veux|voudrais) (?:plus|ne plus|pas) me reveiller\b|\bdormir pour toujours\b|\ben finir une bonne fois\b",
@@ -559,6 +560,7 @@ REGLES: list[_Regle] = [
        rf"\blaiss\w* (?:\w+ ){{0,3}}(?:{ENFANT}) (?:\w+ ){{0,6}}(?:seul|seule|seuls|seules|sans manger|sans surveillance|"
        r"dehors|enferme\w*)",
        rf"\b(?:{ENFANT})\b.*\b(?:personne ne s occupe|marques? de coups|traces? de coups|brulures? de cigarette|"
+       r"brulures? (?:\w+ ){0,3}(?:cigarette|rondes)|traces? de liens|marques? de liens|"
        r"bleus? (?:partout|sur le corps|sur les bras|au visage)|avec des bleus|pleure depuis des heures|jamais soigne\w*|"
        r"fractures?|hematomes?|ecchymoses?|peur de rentrer chez (?:lui|elle)|oeil au beurre noir|coquard|cocard|"
        r"levre fendue|dents? cassees?)",
@@ -576,6 +578,9 @@ REGLES: list[_Regle] = [
        rf"\b(?:me|m) laiss\w* (?:tout |toute |)(?:seule?s?) (?:avec|tout|toute|la nuit|des jours|le week end)",
        rf"\b(?:seul|seuls|seule|seules) chez (?:eux|elle|lui) depuis\b"),
     _r("enfant", "lexique:mariage_force+mineur", "fort",
+       r"\b(?:pour etre|etre|va etre|sera|doit etre|doivent la|veulent la|vont la) (?:\w+ ){0,1}mariee? (?:\w+ ){0,2}(?:avec|a) "
+       r"(?:un|une|son|sa|ce) (?:cousin|homme|inconnu|vieux|monsieur)\b",
+       r"\b(?:envoyer|partir|emmener|renvoyer)\w* (?:\w+ ){0,3}au (?:pays|bled) (?:\w+ ){0,4}(?:mari|marier|mariee|mariage)\b",
        r"\b(?:marier|mariee|marie) de force\b|\bmariage force\b|\bveulent me marier\b|\bveut me marier\b|"
        r"\bme marier (?:\w+ ){0,3}(?:au pays|au bled|cet ete|avec un homme|avec mon cousin)\b",
        r"\b(?:veulent|veut|vont|obligent|forcent|oblige|force) (?:\w+ ){0,1}(?:que j epouse|me faire epouser|m obliger a epouser|"
@@ -972,6 +977,58 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
 }
 SEUIL_SUICIDE = 3
 
+# Coercive control and hidden violence are told in small facts, none alarming alone: money held,
+# receipts to show, a phone broken, papers burnt, cameras, a curfew "or else", a secret to keep from
+# him, a woman never left alone, an injury with an excuse. Two different kinds together are violence.
+INDICES_EMPRISE: dict[str, re.Pattern[str]] = {
+    "argent": _rx(r"\b(?:gere|garde|controle|prend|bloque|confisque)\w* (?:tout |toute |)(?:l argent|notre argent|mon argent|les comptes|"
+                  r"mes comptes|la carte|ma carte|mon salaire|ma paie)\b",
+                  r"\b(?:montrer|justifier|rendre compte de|donner) (?:\w+ ){0,2}(?:les|mes|chaque|tous les) (?:tickets|depenses|achats|"
+                  r"centimes?|euros?)\b", r"\bchange\w* (?:le|les) codes? de (?:ma|mon|mes)\b",
+                  r"\b(?:me |m )?donne (?:\d+|vingt|dix|trente|cinquante) (?:euros? |e |)par (?:semaine|mois|jour)\b"),
+    "objets": _rx(r"\b(?:il|elle|ils) (?:\w+ ){0,2}(?:casse|jete|brule|dechire|detruit|confisque|cache|crev\w*|raye|fracasse)\w* "
+                  r"(?:\w+ ){0,1}(?:mon|ma|mes) (?:telephone|portable|titre de sejour|papiers|passeport|carte d identite|"
+                  r"carte de sejour|recepisse|pneus|voiture|affaires|cles)\b"),
+    "surveillance": _rx(r"\binstalle\w* (?:\w+ ){0,1}(?:cameras?|micros?|traceur|mouchard|appli\w*)\b",
+                        r"\bdes que je (?:bouge|sors|parle|m absente|pose le telephone)\b",
+                        r"\b(?:m a|l a|m ont) (?:deja |encore |)retrouvee? (?:\w+ ){0,2}(?:fois|partout|a chaque)\b|"
+                        r"\bsans que (?:l ancien conjoint|mon ex|il|elle|le pere) (?:le |l )?(?:sache|sachent|trouve|retrouve)\b"),
+    "peur": _rx(r"\bsinon (?:ca|il|elle) (?:se passe|va se passer|va mal|tourne) mal\b|\brentrer avant \d+ ?h\w* sinon\b",
+                r"\b(?:faut|faudrait) (?:surtout |absolument |)pas qu (?:il|elle) (?:le |l )?(?:sache|apprenne|voie|trouve)\b",
+                r"\bpersonne (?:ne )?(?:me|la|te) croira\b|\bsans (?:lui|elle) (?:je|tu|elle) (?:serai|seras|sera|serait) "
+                r"(?:expulsee?|rien|a la rue)\b",
+                r"\btu finiras comme\b|\bpeur de sortir de chez moi\b|\bmot (?:\w+ ){0,3}(?:pare brise|porte|boite aux lettres)\b"),
+    "isolement": _rx(r"\bisolee? (?:\w+ ){0,2}(?:de|du) (?:toute |)(?:la|sa|ma|leur) (?:famille|monde|amis)\b|\bl a isolee?\b",
+                     r"\bne (?:la|me|le) laisse (?:jamais|pas|plus) (?:\w+ ){0,2}seule?\b",
+                     r"\b(?:n a|n ai) plus de (?:telephone|portable)\b"),
+    "blessure": _rx(r"\b(?:bras|jambe|nez|cote|cotes|doigt|poignet) casse\w*\b|\bhematomes?\b|\boeil au beurre noir\b|\bcoquard\b|"
+                    r"\bpoints de suture\b|\blevre fendue\b|\bmarques? (?:\w+ ){0,1}autour du cou\b|\btraces? de doigts\b|"
+                    r"\ben forme de doigts\b|\bbleus? (?:sur|aux|partout)\b|\bfini aux urgences\b",
+                    r"\btombee? dans l escalier\b.*\b(?:fois|encore|toujours)\b"),
+}
+SEUIL_EMPRISE = 2
+
+# A child left without care is also told in small facts: alone late or every night, not fed, the
+# same clothes for days, a parent on drugs or drunk at the wheel, forgotten in a car, a baby crying
+# for days. Two kinds together, with a child named, are a child in danger.
+INDICES_NEGLIGENCE: dict[str, re.Pattern[str]] = {
+    "seul": _rx(r"\b(?:seul|seule|seuls|seules) (?:\w+ ){0,4}(?:a \d+ ?h\w*|la nuit|toute la nuit|le soir|tous les soirs|depuis)\b|"
+                r"\btout le temps (?:tout )?seule?s?\b|\b(?:va|vont|rentre|rentrent) (?:\w+ ){0,2}tout seule?s?\b|"
+                r"\brevient (?:que |seulement |)le matin\b|\b(?:on |ne )?(?:voit|vois|voyons) jamais (?:la|sa|leur) (?:mere|maman|"
+                r"parents|pere|papa)\b|\boublie\w* dans (?:la|sa|une) voiture\b"),
+    "faim": _rx(r"\bsans avoir mange\b|\b(?:memes|meme) vetements depuis\b|\bmange des chips\b|\bpleure depuis (?:\d+|deux|trois|"
+                r"plusieurs) jours\b|\bpersonne (?:ne )?(?:le|la|les) nourrit\b"),
+    "parent_hors_etat": _rx(r"\b(?:se drogue|se droguent|seringues?|ivre|ivres|saoul|saoule|bourre|alcoolise\w*)\b",
+                            r"\b(?:mere|maman|pere|papa|parents) (?:\w+ ){0,2}dort toute la journee\b"),
+    "charge": _rx(r"\bc est (?:lui|elle) qui s occupe de (?:sa|son|ses) (?:petite soeur|petit frere|petits freres|petites soeurs|bebe)\b"),
+}
+SEUIL_NEGLIGENCE = 2
+_ENFANT_NOMME = _rx(rf"\b(?:{ENFANT})\b", r"\b(?:[1-9]|1[0-5]) ans\b|\b\d+ mois\b")
+
+
+def _indices(table: dict[str, re.Pattern[str]], normalised: str) -> list[str]:
+    return [name for name, pattern in table.items() if pattern.search(normalised)]
+
 
 def _score_suicide(normalised: str) -> tuple[int, list[str]]:
     """The summed weight of the cue categories found, and their names."""
@@ -1289,6 +1346,12 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None) -> Detection:
     score, indices = _score_suicide(normalised)
     if score >= SEUIL_SUICIDE and len(indices) >= 2:
         fired.setdefault("suicide", []).append(("indices:" + "+".join(indices), "fort"))
+    emprise = _indices(INDICES_EMPRISE, normalised)
+    if len(emprise) >= SEUIL_EMPRISE:
+        fired.setdefault("violences", []).append(("indices:" + "+".join(emprise), "fort"))
+    negligence = _indices(INDICES_NEGLIGENCE, normalised)
+    if len(negligence) >= SEUIL_NEGLIGENCE and _ENFANT_NOMME.search(normalised):
+        fired.setdefault("enfant", []).append(("indices:" + "+".join(negligence), "fort"))
     if HYPOTHESE.search(normalised):
         return Detection()
     cadre = bool(CADRES.search(normalised))
