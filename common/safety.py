@@ -602,6 +602,21 @@ REGLES: list[_Regle] = [
        r"^(?=.*\bprostitu\w*\b)(?=.*\b(?:1[0-7] ans|[5-9] ans|mineure?|enfant|fille|niece|ado|collegienne|lyceenne)\b)",
        r"\b(?:quand je me lave|quand je me douche|quand je dors|dans mon lit la nuit)\b.*\b(?:rentre|entre|touche|regarde|vient)\b|"
        r"\b(?:rentre|entre|vient)\w* (?:\w+ ){0,4}(?:quand je me lave|quand je me douche|quand je dors)\b"),
+    _r("enfant", "motif:adulte->intimite->enfant", "fort",
+       # an adult who comes in while a child washes or sleeps (told by the child or by someone else)
+       r"\b(?:rentre|entre|vient|viens|venir)\w* (?:\w+ ){0,3}(?:salle de bain|sa chambre|son lit|ma chambre|mon lit)\b (?:\w+ ){0,3}"
+       r"(?:quand (?:elle|il|je) (?:se |me )?(?:lave|douche|dort|dors|change|deshabille)|la nuit)\b",
+       # a grown man with a young girl: gifts, money, nights away
+       r"^(?=.*\b(?:fille|niece|soeur|eleve|ado|cousine)\b (?:\w+ ){0,2}(?:de )?(?:1[0-5]|[5-9]) ans\b)(?=.*\b(?:homme|mec|type|adulte|"
+       r"monsieur) (?:\w+ ){0,1}(?:de )?(?:[2-9]\d) ans\b)",
+       # an adult in charge who writes to a child at night and asks to delete or keep quiet
+       r"\b(?:entraineur|coach|prof|professeur|animateur|educateur|moniteur|voisin|adulte|homme|surveillant)\b.*\b(?:messages?|photos?|"
+       r"snap|texto)\b.*\b(?:effacer|supprimer|secret|rien dire|ne (?:pas|rien) (?:le )?dire)\b"),
+    _r("enfant", "motif:menace->enfant", "fort",
+       rf"\b(?:va|vais|veut|menace de|hurle qu elle va|hurle qu il va|dit qu (?:il|elle) va) (?:la|le|les) (?:jeter|tuer|noyer|etrangler|"
+       r"bruler|frapper|tabasser|defoncer)\b(?=.*\b(?:\d+ ans|petite?|bebe|enfant|fille|fils|gamine?)\b)",
+       r"\benferme\w* (?:\w+ ){0,3}(?:sur le palier|sur le balcon|dehors|dans le couloir)\b(?=.*\b(?:[1-9] ans|petite?|bebe|enfant|"
+       r"couche|gamine?)\b)"),
     _r("enfant", "lexique:fugue_disparition", "fort",
        r"\b(?:a|ai|j ai|il a|elle a|enfant a|est) fugue\w*\b",
        rf"\b(?:{ENFANT})\b.*\b(?:a disparu|disparu depuis|introuvable|n est pas rentree?)\b(?! (?:du|des|de la) (?:groupe|liste))"),
@@ -622,6 +637,7 @@ REGLES: list[_Regle] = [
        rf"violee?|tabassee?) par (?:son|sa|ses|leur) (?:{PARTENAIRE}|{PARENT})\b"),
     _r("violences", "motif:agent->coups->moi", "fort",
        rf"(?<!je )\b(?:me|m) {_AUX}(?:{COUPS})",
+       rf"(?<!je )\b(?:me|m) (?:a |ont |avait )(?:\w+) et (?:{COUPS})",
        rf"\b(?:me|m|ma) (?:a |ont |)(?:mis|donne|met|mets|colle|fout|foutu|file|mettre|foutre) (?:une|des|un) "
        r"(?:claque|claques|gifle|gifles|coup|coups|baffe|baffes|raclee|beigne|droite|patate|tarte|pain|correction|corrections|"
        r"fessee|fessees|rouste|trempe|volee|tannee|branlee)\b",
@@ -982,15 +998,15 @@ SEUIL_SUICIDE = 3
 # him, a woman never left alone, an injury with an excuse. Two different kinds together are violence.
 INDICES_EMPRISE: dict[str, re.Pattern[str]] = {
     "argent": _rx(r"\b(?:gere|garde|controle|prend|bloque|confisque)\w* (?:tout |toute |)(?:l argent|notre argent|mon argent|les comptes|"
-                  r"mes comptes|la carte|ma carte|mon salaire|ma paie)\b",
-                  r"\b(?:montrer|justifier|rendre compte de|donner) (?:\w+ ){0,2}(?:les|mes|chaque|tous les) (?:tickets|depenses|achats|"
-                  r"centimes?|euros?)\b", r"\bchange\w* (?:le|les) codes? de (?:ma|mon|mes)\b",
+                  r"mes comptes|la carte|ma carte|mon salaire|ma paie)\b", r"\bchange\w* (?:le|les) codes? de (?:ma|mon|mes)\b"),
+    "comptes_a_rendre": _rx(r"\b(?:montrer|justifier|rendre compte de|donner) (?:\w+ ){0,2}(?:les|mes|chaque|tous les) (?:tickets|depenses|achats|"
+                  r"centimes?|euros?)\b",
                   r"\b(?:me |m )?donne (?:\d+|vingt|dix|trente|cinquante) (?:euros? |e |)par (?:semaine|mois|jour)\b"),
-    "objets": _rx(r"\b(?:il|elle|ils) (?:\w+ ){0,2}(?:casse|jete|brule|dechire|detruit|confisque|cache|crev\w*|raye|fracasse)\w* "
+    "objets": _rx(rf"\b(?:il|elle|ils|{PARTENAIRE}) (?:\w+ ){{0,2}}(?:casse|jete|brule|dechire|detruit|confisque|cache|crev\w*|raye|fracasse)\w* "
                   r"(?:\w+ ){0,1}(?:mon|ma|mes) (?:telephone|portable|titre de sejour|papiers|passeport|carte d identite|"
                   r"carte de sejour|recepisse|pneus|voiture|affaires|cles)\b"),
-    "surveillance": _rx(r"\binstalle\w* (?:\w+ ){0,1}(?:cameras?|micros?|traceur|mouchard|appli\w*)\b",
-                        r"\bdes que je (?:bouge|sors|parle|m absente|pose le telephone)\b",
+    "surveillance": _rx(r"\binstalle\w* (?:\w+ ){0,1}(?:cameras?|micros?|traceur|mouchard|appli\w*)\b"),
+    "traque": _rx(r"\bdes que je (?:bouge|sors|parle|m absente|pose le telephone)\b",
                         r"\b(?:m a|l a|m ont) (?:deja |encore |)retrouvee? (?:\w+ ){0,2}(?:fois|partout|a chaque)\b|"
                         r"\bsans que (?:l ancien conjoint|mon ex|il|elle|le pere) (?:le |l )?(?:sache|sachent|trouve|retrouve)\b"),
     "peur": _rx(r"\bsinon (?:ca|il|elle) (?:se passe|va se passer|va mal|tourne) mal\b|\brentrer avant \d+ ?h\w* sinon\b",
@@ -1413,6 +1429,12 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None) -> Detection:
             (enfant_tiers or enfants_nommes or _VICTIME_TIERS.search(normalised)) and \
             "motif:agent->coups->tiers" in kept["violences"]:
         kept["enfant"] = ["personne:enfant_victime"]
+    # Neglect of a grown-up (an old lady with empty cupboards, a disabled brother living alone) is
+    # no child in danger: hunger or violence keep their own type.
+    if "enfant" in kept and not mineur and not enfant_tiers and \
+            all(s == "lexique:negligence" or s.startswith("indices:") for s in kept["enfant"]) and \
+            (adulte_tiers or _ADULTE_VULNERABLE.search(normalised)) and not _AGE_MINEUR.search(normalised):
+        kept.pop("enfant")
     # A third person beaten by a partner ("ma voisine se fait frapper par son mari"): violence.
     if "enfant" in kept and not (mineur or enfant_tiers) and _TIERS_ADULTE_PARTENAIRE.search(normalised):
         kept.setdefault("violences", []).extend(kept.pop("enfant"))
@@ -1455,7 +1477,7 @@ _ENFANT_MAINTENANT = _rx(rf"\b(?:en train de|en ce moment meme) (?:\w+ ){{0,1}}(
 
 _EXPRES = _rx(r"\b(?:expres|volontairement|pour mourir|pour en finir|pour ne plus (?:se|me) reveiller|pour se tuer|"
               r"pour me tuer|pour partir)\b")
-_PEUR_MAISON = _rx(r"\b(?:peur|veux pas|veux plus|ose pas|ne veux pas) (?:de |d )?(?:rentrer|retourner) (?:chez moi|a la maison)\b",
+_PEUR_MAISON = _rx(r"\bsi je (?:parle|le dis|dis quoi que ce soit|raconte)\b", r"\b(?:allait|va|vont|veut) me tuer\b",r"\b(?:peur|veux pas|veux plus|ose pas|ne veux pas) (?:de |d )?(?:rentrer|retourner) (?:chez moi|a la maison)\b",
                    r"\bne (?:veut|veulent) pas de moi\b|\bme rejett?\w*\b|\bdors (?:dans le couloir|par terre|sur le palier)\b|"
                    r"\bpersonne ne s occupe de moi\b|\bpas le droit de manger\b|\bme (?:demande|reclame|veut)\w* (?:\w+ ){0,4}(?:photos|videos)\b|"
                    r"\bpour me marier\b|\bme (?:tue|tuera|tuerait|menace\w*)\b|\bme fait (?:peur|mal)\b|"
@@ -1464,10 +1486,16 @@ _PEUR_MAISON = _rx(r"\b(?:peur|veux pas|veux plus|ose pas|ne veux pas) (?:de |d 
 _PEUR_MAISON_MINEUR = _rx(r"\bje suis mineure?\b.*\bpeur\b")
 _PARENT_SUJET = _rx(r"\b(?:mon|ma|mes) (?:pere|mere|papa|maman|parents|beau pere|belle mere|oncle|tante|grand pere|grand mere|"
                     r"grand frere|tuteur|tutrice)\b(?! de (?:mes|ma|mon|nos) (?:enfants|fille|fils|bebe))")
+_ADULTE_VULNERABLE = _rx(r"\b(?:dame|monsieur|personne agee|vieille dame|vieux monsieur|retraite\w*|handicape\w*|"
+                         r"en situation de handicap|ehpad|pension|aah|apa)\b",
+                         r"\b(?:[2-9]\d|1[89]) ans\b")
+_AGE_MINEUR = _rx(r"\b(?:[1-9]|1[0-7]) (?:ans|mois)\b")
 _PARTENAIRE_ADULTE = _rx(r"\b(?:mon|ma) (?:mari|femme|conjoint|conjointe|epoux|epouse)\b")
 _VICTIME_TIERS = _rx(rf"\b(?:{COUPS}|secou\w*|{VIOL}) (?:\w+ ){{0,2}}(?:les|mes|nos|son|sa|ses|le|la) (?:{ENFANT})\b")
 _TIERS_ADULTE_PARTENAIRE = _rx(r"\b(?:par|de) son (?:mari|copain|compagnon|conjoint|ex|mec)\b",
-                               r"\b(?:ma voisine|ma soeur|mon amie|ma copine|ma mere|ma cousine)\b.*\b(?:son|sa) "
+                               r"\bmon beau frere\b.*\bma soeur\b|\bma soeur\b.*\bmon beau frere\b",
+                               r"\b(?:ma voisine|ma soeur|mon amie|ma copine|ma mere|ma cousine|ma tante|ma meilleure amie|ma collegue|"
+                               r"ma belle soeur|ma belle mere|ma patiente|une patiente)\b.*\b(?:son|sa) "
                                r"(?:mari|copain|compagnon|conjoint|ex|mec)\b")
 _ENFANTS_NOMMES = _rx(r"\b(?:mes|nos|les|ses|leurs|notre|mon|ma|sa|son) (?:enfants|filles|fils|petits|bebe|bebes|gosses|"
                       r"petite|petit|petites|gamins|fille|enfant|petite soeur|petit frere)\b",
