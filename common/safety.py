@@ -485,6 +485,8 @@ REGLES: list[_Regle] = [
        r"(?:c est )?(?:le |la |les )?(?:rejoindre|retrouver)\b"),
     _r("suicide", "lexique:fardeau+disparition", "fort",
        r"\bje suis (?:un|une) (?:poids|fardeau|charge)\b",
+       # "without me you will get the life insurance"
+       r"\bsans (?:lui|moi|elle) (?:\w+ ){0,3}(?:assurance vie|toucherez|toucherons|toucheront|touchera)\b",
        r"\b(?:serait|seraient|seront|serez|irait|iront|seraient plus heureux|vivraient mieux) (?:\w+ ){0,2}sans moi\b",
        r"\b(?:soulage\w*|debarrasse\w*|tranquilles?) (?:\w+ ){0,2}quand je (?:serai|ne serai) (?:parti|partie|mort|morte|plus la)\b",
        r"\bpersonne ne (?:remarquera|me regrettera|me regretterait|verra|s en rendra compte|pleurera)\b",
@@ -720,6 +722,8 @@ REGLES: list[_Regle] = [
        r"\bsurveille tout ce que je\b|\bme rabaisse\w* (?:tout le temps|sans arret|devant)\b|\bm humilie\b",
        r"\bsans (?:acces|droit) (?:a|au) (?:mon |notre |)(?:compte|argent)\b|\bn ai pas acces (?:a|au) (?:mon |notre |)compte\b.*\b(?:il|elle|mari|conjoint)\b",
        r"\bm isole\w*\b",
+       # locked in by a partner
+       rf"\benferme\w* (?:\w+ ){{0,4}}par (?:son|mon|sa|ma) (?:{PARTENAIRE})\b|\bferme\w* a cle de l exterieur\b",
        rf"\b(?:{PARTENAIRE}) (?:\w+ ){{0,3}}(?:m insulte|me traite de|m humilie|me rabaisse|me terrorise|me fait vivre un enfer|"
        r"me menace|me fait du chantage)\b(?!.*\b(?:tribunal|juge|avocat|garde des enfants)\b)",
        r"\b(?:confisque|garde|cache|prend|pris)\w* (?:\w+ ){0,1}(?:mes|les) cles\b.*\b(?:sortir|partir|enferme|chez moi)\b",
@@ -952,7 +956,14 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                    r"\bque (?:ca|tout ca|tout) se termine\b|\bque (?:ca|tout ca) s arrete\b|\bune bonne fois pour toutes\b|"
                    r"\bce sera fini\b|\b(?:mon|c est mon) dernier message\b|\bje lache tout\b|\bprete? a partir\b(?! (?:en|a|au|pour|chez|vers|demain|travailler|de))|\bfermer les yeux pour toujours\b|\ble grand sommeil\b|"
                    r"\brejoindre les anges\b|\btirer ma reverence\b|\bm en aller pour (?:de bon|toujours)\b|\bpartir loin de tout\b|"
-                   r"\bne plus etre de ce monde\b|\bplus la\b(?= (?:demain|ce soir|bientot|a noel|la semaine prochaine))")),
+                   r"\bne plus etre de ce monde\b|\bplus la\b(?= (?:demain|ce soir|bientot|a noel|la semaine prochaine))",
+                   r"\bc (?:est |)fini\b$|\bet c (?:est |)fini\b|\bregle definitivement\b|\bassez vecu\b|"
+                   r"\battend\w* (?:juste |seulement |)que (?:ca|la mort|la fin) (?:vienne|arrive)\b")),
+    # things given away or put in order for after
+    "don": (1, _rx(r"\b(?:donne|offert|legue|revendu|vendu)\w* (?:\w+ ){0,1}(?:son|mon|ses|mes|sa|ma) (?:chat|chien|console|affaires|bijoux|"
+                   r"voiture|montre|guitare|collection)\b",
+                   r"\brange\w* (?:tous |toutes |)(?:ses|mes) (?:papiers|affaires)\b|\bpour apres\b|"
+                   r"\barrete\w* (?:son|mon|ses|mes) (?:traitement|medicaments)\b")),
     "depart": (1, _rx(r"\bje pars (?:ce soir|cette nuit|demain)\b(?! (?:en|a|au|pour|chez|vers|travailler))|"
                       r"\bje m en vais (?:ce soir|cette nuit|pour toujours)\b")),
     "aveu": (1, _rx(r"\b(?:qu il|qu elle|il|elle) (?:nous|m|les|l) aim\w*\b|\b(?:que je|je) (?:l|les|t|vous|te) (?:aimais|aime|aimerai)\b|\bpardon(?:nez moi)?\b|\bprenez soin\b")),
@@ -1134,7 +1145,9 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"(?:\w+ ){0,3}(?:va |vont |)(?:me tuer|m achever|me tue)\b",
         r"\bdisparaitre (?:des|du|de la) (?:fichiers?|listes?|registres?|banque)\b",
         r"\b(?:tuerais|tuerai) pour\b",
-        r"\b(?:enterrement|obseques|funerailles|billet d avion|billet|voyage|demenagement)\b",
+        # (a trip with no ticket and no money is no trip)
+        r"\b(?:enterrement|obseques|funerailles|billet d avion|billet|voyage|demenagement)\b(?!.*\b(?:pas de billet|sans billet|pas un rond)\b)"
+        r"(?<!pas de billet)",
         r"\b(?:mort|morts|decede|decedee)\b(?=.*\b(?:pension|reversion|veuvage|succession|obseques|orphelin|allocation|"
         r"assurance deces|capital deces)\b)(?!.*\b(?:rejoindre|retrouver|en finir|mourir aussi)\b)",
     ),
@@ -1325,6 +1338,8 @@ def lignes_pour(types: Iterable[str], mineur: bool = False, immediat: bool = Fal
                 if immediat:
                     out += ["17"]
         elif kind == "violences":
+            if "violences:personne:ne_peut_pas_appeler" in signaux:
+                out += ["114"]
             out += ["17", "3919"] if immediat else ["3919", "17"]
         elif kind == "sans_abri":
             out += ["115"]
@@ -1457,6 +1472,8 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None) -> Detection:
     if "enfant" in kept and _ENFANT_MAINTENANT.search(normalised):
         kept["enfant"].append("situation:maintenant")
         immediat = True
+    if "violences" in kept and _NE_PEUT_PAS_APPELER.search(normalised):
+        kept["violences"].append("personne:ne_peut_pas_appeler")
     signaux = tuple(f"{t}:{s}" for t in types for s in dict.fromkeys(kept[t]))
     return Detection(types=types, lignes=lignes_pour(types, mineur, immediat, signaux), signaux=signaux,
                      mineur=mineur and not majeur, immediat=immediat)
@@ -1475,6 +1492,10 @@ _ACTE_EN_COURS = _rx(r"\b(?:en train de|vient de|viens de|venons de|il y a (?:\d
 _ENFANT_MAINTENANT = _rx(rf"\b(?:en train de|en ce moment meme) (?:\w+ ){{0,1}}(?:{COUPS}|secou\w*|etrangl\w*|brul\w*|"
                          r"etouff\w*|tuer|les? tuer|la tuer)")
 
+# The writer cannot speak or hear on the phone: the 114 (by SMS) comes first.
+_NE_PEUT_PAS_APPELER = _rx(r"\b(?:je suis|suis) (?:\w+ ){0,1}(?:sourde?|muette?|malentendante?|sourde? et muette?)\b|"
+                           r"\bje (?:ne )?(?:peux|peut) (?:pas|que) (?:appeler|parler|telephoner|ecrire seulement)\b|"
+                           r"\bje peux (?:seulement |juste |)ecrire\b")
 _EXPRES = _rx(r"\b(?:expres|volontairement|pour mourir|pour en finir|pour ne plus (?:se|me) reveiller|pour se tuer|"
               r"pour me tuer|pour partir)\b")
 _PEUR_MAISON = _rx(r"\bsi je (?:parle|le dis|dis quoi que ce soit|raconte)\b", r"\b(?:allait|va|vont|veut) me tuer\b",r"\b(?:peur|veux pas|veux plus|ose pas|ne veux pas) (?:de |d )?(?:rentrer|retourner) (?:chez moi|a la maison)\b",
