@@ -84,7 +84,7 @@ _SMS = {
     "meuf": "copine", "keum": "mec", "soeur": "soeur", "frangin": "frere", "frangine": "soeur",
     "tue": "tue", "suicid": "suicide", "lair": "l air", "lai": "l ai", "jvoi": "je vois", "jvois": "je vois",
     "lintere": "l interet", "linteret": "l interet", "interet": "interet", "continue": "continuer", "jsens": "je sens",
-    "ct": "c etait", "jvien": "je viens", "jviens": "je viens", "jcrois": "je crois", "jpense": "je pense",
+    "ct": "c etait", "fai": "fait", "croi": "crois", "jvien": "je viens", "jviens": "je viens", "jcrois": "je crois", "jpense": "je pense",
 }
 _RE_AGE = re.compile(r"\b(\d{1,2}) ?ans?\b")
 _RE_AGE_COLLE = re.compile(r"\b(\d{1,2}) ?(?:ans?|an)\b")
@@ -123,7 +123,7 @@ def _rx(*parts: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in parts))
 
 
-VIOL = r"(?:viol|viole|violee|violes|violees|violer|violait|violaient|viols|violent(?= (?:ma|mon|mes|sa|son|ses|les|la|le|moi)))\b"
+VIOL = r"(?:viol|viole|violee|violes|violees|violer|violait|violaient|viols|(?:(?<=ils )|(?<=elles )|(?<=qui ))violent(?= (?:ma|mon|mes|sa|son|ses|les|la|le|moi)))\b"
 _POSS = r"(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs|le|la|les|l|cette|ce|un|une)"
 PARTENAIRE = _alt("mari", "femme", "conjoint", "conjointe", "copain", "copine", "compagnon", "compagne", "mec",
                   "ex", "ex mari", "ex femme", "ex compagnon", "ex copain", "ex conjoint", "ancien compagnon",
@@ -152,12 +152,13 @@ COUPS = (r"(?:frap+\w*|bat|bats|batt\w*|battu\w*|tap(?:e|es|ent|ait|aient|er|ee|
          r"jet\w* (?:\w+ ){0,3}(?:au visage|a la figure|a la tete|dessus|dans la figure)|pinc\w* (?:jusqu|fort|tres fort)|"
          r"attach\w* (?:au|a la|sur|avec)|tete sous l eau|tir\w* (?:les|mes) cheveux|"
          r"traine\w* (?:par|au) (?:terre|sol|les cheveux|le bras))")
-ETRANGLE = (r"(?:etrangl\w*|tenu\w* (?:par|a) la gorge|tenu\w* par le cou|serre\w* (?:le|mon) cou|serr\w* la gorge|mains? autour (?:de|du) (?:la gorge|mon cou|cou)|"
+ETRANGLE = (r"(?:etrangl\w*|(?:pris|attrape|saisi|empoigne)\w* (?:\w+ ){0,2}(?:par le cou|par la gorge)|"
+            r"serr\w* (?:\w+ ){0,3}jusqu a ce qu (?:elle|il|je|j) (?:voie|voit|vois|tombe|perde|m evanouisse|s evanouisse)|tenu\w* (?:par|a) la gorge|tenu\w* par le cou|serre\w* (?:le|mon) cou|serr\w* la gorge|mains? autour (?:de|du) (?:la gorge|mon cou|cou)|"
             r"pris\w* (?:a|par) la gorge|etouff\w* avec|a etouffee?|m etouff\w*|empech\w* de respirer)")
 SEXUEL = (r"(?:viol|viole|violee|violes|violees|violer|violait|violent\b(?= (?:moi|ma|mon))|attouch\w*|abus\w* (?:de moi|sexuel\w*)|"
           r"agress\w* sexuel\w*|relations? sexuel\w* (?:force|sans)|rapports? (?:sexuels? )?force\w*|inceste\w*|"
           r"pedophil\w*|pedocrimin\w*)")
-MENACE_MORT = (r"(?:va me tuer|vas me tuer|vont me tuer|veut me tuer|voulait me tuer|me tuera|me tuerait|"
+MENACE_MORT = (r"(?:allait me tuer|allaient me tuer|va me tuer|vas me tuer|vont me tuer|veut me tuer|voulait me tuer|me tuera|me tuerait|"
                r"menace\w* de (?:me tuer|mort|me faire la peau|me bruler|me defigurer|m egorger|me buter)|"
                r"menaces? de mort|me faire la peau|va me buter|me buter|m egorger|me crever|va me defoncer|"
                r"me bruler vive?|menace\w* (?:avec )?(?:un|une|d un|d une) (?:couteau|arme|fusil|pistolet|hache|marteau))")
@@ -204,6 +205,12 @@ MAINTENANT = (r"(?:me suis enfermee?|je me cache|suis cachee?|me suis cachee?|ma
 CE_SOIR = (r"(?:ce soir|cette nuit|aujourd hui|maintenant|tout a l heure|ce matin|cet apres midi|a l instant|"
            r"demain|la nuit|il est \d+ ?h\w*|depuis (?:hier|ce matin|(?:\d+|deux|trois|quatre|plusieurs|des) "
            r"(?:jours|nuits|semaines|mois)|une semaine|un mois|une nuit))")
+
+# A roof being lost: the room or the keys handed back, the shelter or the housing left.
+TOIT_PERDU = (r"\b(?:rendre|rendu|rendue|rends|rend|liberer|libere|liberee|quitter|quitte|quittee|vider|laisser)\w* (?:\w+ ){0,2}"
+              r"(?:la chambre|ma chambre|notre chambre|les cles|mes cles|le logement|mon logement|l appartement|le foyer|l hotel|"
+              r"le cada|le chrs|le studio|l hebergement|le centre)\b|\b(?:logement|chambre|studio|appartement) (?:\w+ ){0,3}"
+              r"(?:rendu|rendue|libere|liberee)\b|\bprise en charge (?:est |)(?:finie|terminee|arretee)\b")
 
 # -- the rules --------------------------------------------------------------------------------
 
@@ -300,9 +307,33 @@ REGLES: list[_Regle] = [
        r"\bdouleur (?:\w+ ){0,4}(?:machoire|bras gauche)\b|\b(?:bras|poitrine) et (?:la |le )?(?:machoire|dos|bras gauche)\b",
        r"\baccident (?:de|en) (?:scooter|moto|voiture|velo|trottinette|la route)\b.*\b(?:saign\w*|bless\w*|ne bouge|inconscient|"
        r"tordue?|casse\w*|sang)\b",
+       r"\benceinte\b.*\b(?:mal au ventre|douleurs? (?:au|dans le) ventre|ventre (?:qui )?(?:se )?durcit|se durcit)\b"
+       r"(?=.*\b(?:frapp\w*|coups?|tombe\w*|chute|saign\w*|depuis)\b)",
+       r"\bbrul\w*\b.*\b(?:des|grosses|de grosses|plein de|grandes|enormes|ya des|il y a des) cloques\b",
+       r"\brespire (?:bizarrement|bizarre|bruyamment|tres vite|en sifflant|par a coups)\b",
        r"\benceinte\b.*\b(?:contractions? (?:tres |)(?:fortes|violentes|rapprochees)|perd les eaux|ne sent plus (?:le|mon) bebe bouger|"
        r"douleur (?:tres |)(?:forte|violente))\b",
        r"\b(?:reprendre|retrouver) (?:mon|son|sa|ma) (?:souffle|respiration)\b|\bs etouffe\w*\b"),
+    # A fall or a blow with a sign of a serious injury: a head injury that vomits or confuses, a
+    # limb bent the wrong way, bleeding from the head or the trunk.
+    _r("medicale", "motif:chute+signe_grave", "fort",
+       r"^(?=.*\b(?:tombe\w*|chute|cogne\w* la tete|coup (?:a|sur) la tete|choc a la tete|heurte\w* la tete)\b)"
+       r"(?=.*\b(?:vomi\w*|dit n importe quoi|confus\w*|somnol\w*|anticoagulant\w*|perdu connaissance|angle bizarre|"
+       r"tordue? bizarrement|os qui (?:sort|depasse)|saigne\w* (?:de la|du) (?:tete|crane|ventre|oreille|oreilles|nez et)|"
+       r"ne peut (?:plus|pas) (?:bouger|se lever|se relever|marcher))\b)",
+       r"\bsaign\w* (?:\w+ ){0,1}(?:du|de la|des) (?:tete|crane|ventre|cou|poitrine|thorax|oreilles?)\b",
+       r"\b(?:jambe|bras|cheville|poignet|pied) (?:\w+ ){0,3}(?:angle bizarre|a l envers|tordue? dans le mauvais sens)\b"),
+    # Wounds and bites: a stab wound, a venomous bite with swelling.
+    _r("medicale", "lexique:plaie_morsure", "fort",
+       r"\b(?:plante|plantee|poignarde\w*|planter|lardee?|surine\w*) (?:\w+ ){0,2}(?:au|a coups de|avec un|d un) "
+       r"(?:couteau|cutter|lame|tournevis|ciseaux)\b|\bfait planter\b",
+       r"\b(?:mordu|mordue|pique|piquee|piqure|morsure) (?:\w+ ){0,2}(?:par |de |d )?(?:un |une )?(?:serpent|vipere|scorpion|"
+       r"araignee|frelons?|meduse|raie|mille pattes|scolopendre)\b"),
+    # Carbon monoxide: a heater or a smell, and headaches, sleepiness or someone who no longer answers.
+    _r("medicale", "lexique:monoxyde", "fort",
+       r"^(?=.*\b(?:chaudiere|poele|chauffage|chauffe eau|brasero|groupe electrogene|odeur de gaz|fuite de gaz)\b)"
+       r"(?=.*\b(?:odeur|fume\w*|bruit|gaz)\b)(?=.*\b(?:mal a la tete|maux de tete|vertiges?|nausees?|sommeil tout le temps|"
+       r"somnol\w*|ne repond (?:plus|pas)|evanoui\w*|malaise)\b)"),
     _r("medicale", "lexique:automutilation_grave", "fort",
        r"\b(?:me suis|m etais|s est) (?:coupe|coupee|entaille|entaillee|ouvert|ouverte|taillade|tailladee|lacere|laceree)\w* "
        r"(?:\w+ ){0,1}(?:les|le|mes|ses) (?:poignets?|veines?)\b"),
@@ -342,7 +373,7 @@ REGLES: list[_Regle] = [
        r"\b(?:39|40|41)(?: \d)?\b.*\b(?:delire\w*|ne (?:me |nous |)reconnait (?:plus|pas))\b|"
        r"\bne (?:me |nous |)reconnait plus (?:personne|rien)?\b(?=.*\b(?:d un coup|soudain|fievre|tombe|malaise)\b)"),
     _r("medicale", "lexique:chute+inconscience", "fort",
-       r"\b(?:tombe\w*|chute|par terre|allonge\w*|ecroule\w*)\b.*\b(?:ne (?:repond|bouge|reagit|parle) (?:plus|pas)|"
+       r"\b(?:tombe\w*|chute|par terre|allonge\w*|ecroule\w*)\b.*\b(?:(?:ne |n )?(?:repond|bouge|reagit|parle) (?:plus|pas)|"
        r"n arrive (?:plus|pas) a se relever|ne peut (?:plus|pas) se relever|ne se releve pas|sans connaissance)"),
     _r("medicale", "lexique:brulure_grave", "fort",
        r"\bbrul\w* (?:\w+ ){0,3}(?:eau bouillante|huile|tout le bras|tout le corps|le visage|la moitie|grave\w*|gravement|"
@@ -373,7 +404,7 @@ REGLES: list[_Regle] = [
        r"\b(?:la|ma|cette) vie (?:n a |a )?(?:plus )?(?:aucun|de|pas de) sens\b",
        r"\bidees noires\b|\bpensees (?:suicidaires|de mort|noires)\b|\bsuicidaire\w*\b",
        r"\b(?:automutil\w*|scarif\w*)",
-       r"\b(?:sauter|me jeter|je saute|jeter) (?:du|d un|de la|par la|sous un|sous le|sous|dans le|du haut) "
+       r"\b(?:sauter|me jeter|je saute|se jeter) (?:du|d un|de la|par la|sous un|sous le|sous|dans le|du haut) "
        r"(?:\w+ ){0,1}(?:pont|fenetre|balcon|train|metro|immeuble|toit|vide|falaise|rer|tram|voiture|camion|viaduc)\b",
        r"\bplus envie d etre (?:la|en vie|vivant|vivante|sur terre)\b|\bpas envie de me reveiller\b",
        r"\b(?:veux|voudrais) (?:plus|ne plus|pas) me reveiller\b|\bdormir pour toujours\b|\ben finir une bonne fois\b",
@@ -454,6 +485,8 @@ REGLES: list[_Regle] = [
        r"(?:c est )?(?:le |la |les )?(?:rejoindre|retrouver)\b"),
     _r("suicide", "lexique:fardeau+disparition", "fort",
        r"\bje suis (?:un|une) (?:poids|fardeau|charge)\b",
+       # "without me you will get the life insurance"
+       r"\bsans (?:lui|moi|elle) (?:\w+ ){0,3}(?:assurance vie|toucherez|toucherons|toucheront|touchera)\b",
        r"\b(?:serait|seraient|seront|serez|irait|iront|seraient plus heureux|vivraient mieux) (?:\w+ ){0,2}sans moi\b",
        r"\b(?:soulage\w*|debarrasse\w*|tranquilles?) (?:\w+ ){0,2}quand je (?:serai|ne serai) (?:parti|partie|mort|morte|plus la)\b",
        r"\bpersonne ne (?:remarquera|me regrettera|me regretterait|verra|s en rendra compte|pleurera)\b",
@@ -529,6 +562,7 @@ REGLES: list[_Regle] = [
        rf"\blaiss\w* (?:\w+ ){{0,3}}(?:{ENFANT}) (?:\w+ ){{0,6}}(?:seul|seule|seuls|seules|sans manger|sans surveillance|"
        r"dehors|enferme\w*)",
        rf"\b(?:{ENFANT})\b.*\b(?:personne ne s occupe|marques? de coups|traces? de coups|brulures? de cigarette|"
+       r"brulures? (?:\w+ ){0,3}(?:cigarette|rondes)|traces? de liens|marques? de liens|"
        r"bleus? (?:partout|sur le corps|sur les bras|au visage)|avec des bleus|pleure depuis des heures|jamais soigne\w*|"
        r"fractures?|hematomes?|ecchymoses?|peur de rentrer chez (?:lui|elle)|oeil au beurre noir|coquard|cocard|"
        r"levre fendue|dents? cassees?)",
@@ -546,6 +580,9 @@ REGLES: list[_Regle] = [
        rf"\b(?:me|m) laiss\w* (?:tout |toute |)(?:seule?s?) (?:avec|tout|toute|la nuit|des jours|le week end)",
        rf"\b(?:seul|seuls|seule|seules) chez (?:eux|elle|lui) depuis\b"),
     _r("enfant", "lexique:mariage_force+mineur", "fort",
+       r"\b(?:pour etre|etre|va etre|sera|doit etre|doivent la|veulent la|vont la) (?:\w+ ){0,1}mariee? (?:\w+ ){0,2}(?:avec|a) "
+       r"(?:un|une|son|sa|ce) (?:cousin|homme|inconnu|vieux|monsieur)\b",
+       r"\b(?:envoyer|partir|emmener|renvoyer)\w* (?:\w+ ){0,3}au (?:pays|bled) (?:\w+ ){0,4}(?:mari|marier|mariee|mariage)\b",
        r"\b(?:marier|mariee|marie) de force\b|\bmariage force\b|\bveulent me marier\b|\bveut me marier\b|"
        r"\bme marier (?:\w+ ){0,3}(?:au pays|au bled|cet ete|avec un homme|avec mon cousin)\b",
        r"\b(?:veulent|veut|vont|obligent|forcent|oblige|force) (?:\w+ ){0,1}(?:que j epouse|me faire epouser|m obliger a epouser|"
@@ -567,6 +604,21 @@ REGLES: list[_Regle] = [
        r"^(?=.*\bprostitu\w*\b)(?=.*\b(?:1[0-7] ans|[5-9] ans|mineure?|enfant|fille|niece|ado|collegienne|lyceenne)\b)",
        r"\b(?:quand je me lave|quand je me douche|quand je dors|dans mon lit la nuit)\b.*\b(?:rentre|entre|touche|regarde|vient)\b|"
        r"\b(?:rentre|entre|vient)\w* (?:\w+ ){0,4}(?:quand je me lave|quand je me douche|quand je dors)\b"),
+    _r("enfant", "motif:adulte->intimite->enfant", "fort",
+       # an adult who comes in while a child washes or sleeps (told by the child or by someone else)
+       r"\b(?:rentre|entre|vient|viens|venir)\w* (?:\w+ ){0,3}(?:salle de bain|sa chambre|son lit|ma chambre|mon lit)\b (?:\w+ ){0,3}"
+       r"(?:quand (?:elle|il|je) (?:se |me )?(?:lave|douche|dort|dors|change|deshabille)|la nuit)\b",
+       # a grown man with a young girl: gifts, money, nights away
+       r"^(?=.*\b(?:fille|niece|soeur|eleve|ado|cousine)\b (?:\w+ ){0,2}(?:de )?(?:1[0-5]|[5-9]) ans\b)(?=.*\b(?:homme|mec|type|adulte|"
+       r"monsieur) (?:\w+ ){0,1}(?:de )?(?:[2-9]\d) ans\b)",
+       # an adult in charge who writes to a child at night and asks to delete or keep quiet
+       r"\b(?:entraineur|coach|prof|professeur|animateur|educateur|moniteur|voisin|adulte|homme|surveillant)\b.*\b(?:messages?|photos?|"
+       r"snap|texto)\b.*\b(?:effacer|supprimer|secret|rien dire|ne (?:pas|rien) (?:le )?dire)\b"),
+    _r("enfant", "motif:menace->enfant", "fort",
+       rf"\b(?:va|vais|veut|menace de|hurle qu elle va|hurle qu il va|dit qu (?:il|elle) va) (?:la|le|les) (?:jeter|tuer|noyer|etrangler|"
+       r"bruler|frapper|tabasser|defoncer)\b(?=.*\b(?:\d+ ans|petite?|bebe|enfant|fille|fils|gamine?)\b)",
+       r"\benferme\w* (?:\w+ ){0,3}(?:sur le palier|sur le balcon|dehors|dans le couloir)\b(?=.*\b(?:[1-9] ans|petite?|bebe|enfant|"
+       r"couche|gamine?)\b)"),
     _r("enfant", "lexique:fugue_disparition", "fort",
        r"\b(?:a|ai|j ai|il a|elle a|enfant a|est) fugue\w*\b",
        rf"\b(?:{ENFANT})\b.*\b(?:a disparu|disparu depuis|introuvable|n est pas rentree?)\b(?! (?:du|des|de la) (?:groupe|liste))"),
@@ -587,11 +639,12 @@ REGLES: list[_Regle] = [
        rf"violee?|tabassee?) par (?:son|sa|ses|leur) (?:{PARTENAIRE}|{PARENT})\b"),
     _r("violences", "motif:agent->coups->moi", "fort",
        rf"(?<!je )\b(?:me|m) {_AUX}(?:{COUPS})",
+       rf"(?<!je )\b(?:me|m) (?:a |ont |avait )(?:\w+) et (?:{COUPS})",
        rf"\b(?:me|m|ma) (?:a |ont |)(?:mis|donne|met|mets|colle|fout|foutu|file|mettre|foutre) (?:une|des|un) "
        r"(?:claque|claques|gifle|gifles|coup|coups|baffe|baffes|raclee|beigne|droite|patate|tarte|pain|correction|corrections|"
        r"fessee|fessees|rouste|trempe|volee|tannee|branlee)\b",
        rf"\b(?:{_AGENT_H}) (?:\w+ ){{0,2}}(?:me|m) {_AUX}(?:jete|jette|lance)\w* (?:des |un |une )?(?:objets?|assiettes?|chaise)",
-       r"\b(?:recu|reçu|prendre|pris) des coups\b|\bcoups de (?:pied|poing|ceinture|couteau)\b",
+       r"\b(?:recu|reçu|prendre|pris) des coups\b|\bcoups? de (?:pieds?|poings?|ceintures?|couteau|tete)\b",
        r"\bcasse (?:le|mon|la|ma) (?:bras|nez|jambe|machoire|dent|dents|cote|cotes)\b",
        r"\b(?:me|m) (?:a |)(?:pousse\w*) (?:contre|dans|par|en bas)\b",
        r"\bleve (?:la|sa) main sur moi\b|\bcoup de (?:tete|boule)\b",
@@ -669,6 +722,8 @@ REGLES: list[_Regle] = [
        r"\bsurveille tout ce que je\b|\bme rabaisse\w* (?:tout le temps|sans arret|devant)\b|\bm humilie\b",
        r"\bsans (?:acces|droit) (?:a|au) (?:mon |notre |)(?:compte|argent)\b|\bn ai pas acces (?:a|au) (?:mon |notre |)compte\b.*\b(?:il|elle|mari|conjoint)\b",
        r"\bm isole\w*\b",
+       # locked in by a partner
+       rf"\benferme\w* (?:\w+ ){{0,4}}par (?:son|mon|sa|ma) (?:{PARTENAIRE})\b|\bferme\w* a cle de l exterieur\b",
        rf"\b(?:{PARTENAIRE}) (?:\w+ ){{0,3}}(?:m insulte|me traite de|m humilie|me rabaisse|me terrorise|me fait vivre un enfer|"
        r"me menace|me fait du chantage)\b(?!.*\b(?:tribunal|juge|avocat|garde des enfants)\b)",
        r"\b(?:confisque|garde|cache|prend|pris)\w* (?:\w+ ){0,1}(?:mes|les) cles\b.*\b(?:sortir|partir|enferme|chez moi)\b",
@@ -799,13 +854,36 @@ REGLES: list[_Regle] = [
        r"\b(?:devant|a) la gare avec (?:ma|mes|mon) (?:valises?|sacs?|affaires)\b|"
        r"\b(?:rue|dehors|rien trouve|nulle part|aujourd hui|ce soir)\b.*\b(?:avec|et) (?:mes|nos) (?:valises|sacs)\b",
        r"\b(?:aucun|pas d|plus d|pas un|aucune) (?:endroit|lieu|toit|solution d hebergement) (?:ou|pour) (?:aller|dormir|passer|me loger)\b",
-       r"\b(?:appartement|maison|logement|immeuble)\b (?:\w+ ){0,2}(?:a brule|brule|incendie|inonde|effondre)\b.*\b(?:plus rien|"
-       r"plus de toit|ou dormir|cette nuit|dehors|nulle part)\b"),
+       r"\b(?:appartement|appart|maison|logement|immeuble|case|caravane|mobil home|cabane)\b (?:\w+ ){0,6}(?:a brule|brule|"
+       r"incendie|inonde\w*|effondre\w*|ecroule\w*|detruit\w*|emporte\w*|soufflee?|pris feu)\b.*\b(?:plus rien|plus de toit|"
+       r"ou dormir|cette nuit|ce soir|demain|dehors|nulle part|plus de place|pas de place)\b"),
+    # A roof lost today: the room or the keys handed back, the shelter ended, tonight, with no
+    # solution named ("on fait quoi ce soir ?", children, a bag, a tent).
+    _r("sans_abri", "motif:toit_perdu_aujourd_hui", "fort",
+       rf"^(?=.*(?:{TOIT_PERDU}))(?=.*\b(?:ce soir|aujourd hui|ce matin|cette nuit|avant \d+ ?h\w*|tout a l heure|maintenant)\b)"
+       r"(?=.*\b(?:ou dormir|ou aller|on fait quoi|je fais quoi|que faire|qu est ce qu on fait|rien|personne|nulle part|duvet|tente|"
+       r"avec (?:mes|nos|ma|mon) (?:\d+ |deux |trois |quatre )?(?:enfants|petits|bebe|femme|mari|filles|fils)|bebe|cartons|sac|"
+       r"aucune solution|pas de solution|ne paie plus|prise en charge)\b)"),
+    # A shelter full at night, or a night at a station with nothing.
+    _r("sans_abri", "motif:nuit_sans_place", "fort",
+       r"^(?=.*\b(?:foyer|115|centre|hebergement|hotel|chrs|accueil de nuit)\b (?:\w+ ){0,2}(?:est |sont |)(?:plein|pleins|complet|"
+       r"complets|sature|pas de place|plus de place))(?=.*\b(?:ce soir|cette nuit|minuit|la nuit|\d+ ?h|tard|gare|dehors|rue)\b)",
+       r"^(?=.*\b(?:gare|gare routiere|aeroport|station)\b)(?=.*\b(?:cette nuit|ce soir|minuit)\b)"
+       r"(?=.*\b(?:plus rien|rien|personne|nulle part|plein|complet|que faire|peut faire|peux faire)\b)",
+       r"\bou (?:\w+ ){0,2}(?:va|vais|allons|vont|peut|peux|pourrai|pourra|pourrons)\w* (?:dormir|passer la nuit|loger|aller) "
+       r"(?:ce soir|cette nuit)\b",
+       r"\b(?:dors|dort|dormons|dormi|dormir)\b (?:\w+ ){0,8}(?:puis|ensuite|apres) dehors\b",
+       r"\b(?:dors|dort|dormons|dorment|dormi|vit|vis|vivent)\w* (?:\w+ ){0,1}sous (?:un|le|les|des|une) (?:pont|ponts|porche|arcades?|"
+       r"tunnel|abri|escalier|bretelle)\b",
+       r"\b(?:vire\w*|chasse\w*|mis\w* dehors|mis\w* a la porte) (?:\w+ ){0,1}(?:de )?chez (?:ses|mes|nos|leurs|son|sa) "
+       r"(?:parents|pere|mere|oncle|tante|grands parents)\b",
+       r"\b(?:assis|assise|installe\w*|pose\w*) sur (?:un|le|des) bancs? depuis\b"),
     _r("sans_abri", "lexique:sortie_prison", "fort",
        r"\b(?:sors|sortir|sortie|sorti|libere|liberee|sortant|sors demain|sortirai)\w* (?:\w+ ){0,3}(?:de |d )?(?:prison|detention|"
        r"maison d arret|centrale|centre de detention|taule|zonzon|cra|centre de retention|garde a vue)\b.*\b(?:nulle part|aucun logement|"
        r"pas de logement|personne pour|ou dormir|sans logement|rien|ou aller|pas d hebergement|aucun hebergement|"
-       r"pas de toit|dehors|a la rue|pas d adresse|sans adresse|aucune adresse|ne peux pas rentrer)\b(?!.*\b(?:dans (?:un|deux|trois|\d+) (?:an|ans|mois)|l an prochain)\b)"),
+       r"pas de toit|dehors|a la rue|pas d adresse|sans adresse|aucune adresse|ne peux pas rentrer|personne (?:ne )?(?:vient|viendra) "
+       r"me chercher|personne ne m attend|(?:un|mon|que mon) sac)\b(?!.*\b(?:dans (?:un|deux|trois|\d+) (?:an|ans|mois)|l an prochain)\b)"),
     _r("sans_abri", "lexique:115_sature", "fort",
        r"\b115\b.*\b(?:ne repond|repond pas|repond jamais|pas de place|plus de place|complet|sature|personne ne|"
        r"rien trouve|rappeler|occupe)\b",
@@ -833,7 +911,20 @@ REGLES: list[_Regle] = [
        r"\b(?:pas|plus|aucun|rien) (?:un sou|d argent|un euro|un centime|de sous)\b.*\bmanger\b",
        r"\b(?:pas|plus|aucun|rien)\b.*\b(?:de quoi manger|a manger ce soir|a manger aujourd hui)\b",
        r"\bsaute\w* (?:le|les|des|un) (?:repas|diner|dejeuner|souper)\b|\bmange\w* (?:qu )?une fois (?:par jour|tous les (?:deux|2|trois|3) jours)\b",
-       r"\bplus de lait (?:pour|pour le|pour mon) (?:bebe|fils|fille|enfant)\b",
+       r"\bplus de lait (?:pour|pour le|pour mon|pour la|pour ma) (?:bebe|fils|fille|enfant|petit|petite|soeur|frere)\b",
+       # the adults go without for the children, or live on coffee, water and sugar
+       r"\bje me contente de (?:cafe|pain|the|l eau|eau|restes?)\b|\bdonne (?:mes|mon|ma) (?:repas|part|assiette) a (?:mes|mon|ma)\b",
+       r"\b(?:bois|boit|buvons|mange|mangeons|prends)\w* (?:que |juste |seulement |)(?:de l eau|du cafe|du the|du sucre)\b.*\bpour tenir\b|"
+       r"\bpour tenir\b.*\b(?:colis|restos?|faim|manger|sucre)\b",
+       # only bread, nothing left for today's meals
+       r"\b(?:eu|mange|mangent|mangeons|mangeait) que du pain\b",
+       r"\b(?:il )?(?:ne )?(?:nous |me |leur )?reste (?:plus )?rien (?:pour|a) (?:manger|la cantine|le gouter|le repas|ce soir|les enfants|"
+       r"midi|demain)\b",
+       r"\b(?:rien|plus rien|pas de quoi) (?:a |pour )?(?:leur |lui |vous |)donner a manger\b",
+       r"\b(?:mettre|rien|quoi mettre) dans (?:les|leurs|nos|mon|son|leur) assiettes?\b",
+       r"\b(?:ont|a|ai|avons|avez|as) (?:pas|rien|toujours pas|encore rien) mange\b(?! (?:ce midi|ce matin) (?:car|parce))",
+       r"\b(?:on a|j ai|nous avons|on n a|je n ai) rien (?:pour|a manger) (?:ce soir|ce midi|demain|aujourd hui)\b",
+       r"\bil (?:me|nous) reste (?:que |seulement |plus que |)(?:\w+ ){0,2}(?:paquet de pates|boite de conserve|un peu de riz|du pain)\b",
        r"\b(?:pas|plus) de vrai repas\b|\breclament a manger\b",
        r"\bque du pain (?:depuis|et de l eau)\b|\bsentir la faim\b|\brien a (?:se|me|nous) mettre sous la dent\b",
        r"\bne mange\w* (?:plus|pas) a (?:ma|notre|leur) faim\b|\bsaute\w* des repas\b",
@@ -865,7 +956,14 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                    r"\bque (?:ca|tout ca|tout) se termine\b|\bque (?:ca|tout ca) s arrete\b|\bune bonne fois pour toutes\b|"
                    r"\bce sera fini\b|\b(?:mon|c est mon) dernier message\b|\bje lache tout\b|\bprete? a partir\b(?! (?:en|a|au|pour|chez|vers|demain|travailler|de))|\bfermer les yeux pour toujours\b|\ble grand sommeil\b|"
                    r"\brejoindre les anges\b|\btirer ma reverence\b|\bm en aller pour (?:de bon|toujours)\b|\bpartir loin de tout\b|"
-                   r"\bne plus etre de ce monde\b|\bplus la\b(?= (?:demain|ce soir|bientot|a noel|la semaine prochaine))")),
+                   r"\bne plus etre de ce monde\b|\bplus la\b(?= (?:demain|ce soir|bientot|a noel|la semaine prochaine))",
+                   r"\bc (?:est |)fini\b$|\bet c (?:est |)fini\b|\bregle definitivement\b|\bassez vecu\b|"
+                   r"\battend\w* (?:juste |seulement |)que (?:ca|la mort|la fin) (?:vienne|arrive)\b")),
+    # things given away or put in order for after
+    "don": (1, _rx(r"\b(?:donne|offert|legue|revendu|vendu)\w* (?:\w+ ){0,1}(?:son|mon|ses|mes|sa|ma) (?:chat|chien|console|affaires|bijoux|"
+                   r"voiture|montre|guitare|collection)\b",
+                   r"\brange\w* (?:tous |toutes |)(?:ses|mes) (?:papiers|affaires)\b|\bpour apres\b|"
+                   r"\barrete\w* (?:son|mon|ses|mes) (?:traitement|medicaments)\b")),
     "depart": (1, _rx(r"\bje pars (?:ce soir|cette nuit|demain)\b(?! (?:en|a|au|pour|chez|vers|travailler))|"
                       r"\bje m en vais (?:ce soir|cette nuit|pour toujours)\b")),
     "aveu": (1, _rx(r"\b(?:qu il|qu elle|il|elle) (?:nous|m|les|l) aim\w*\b|\b(?:que je|je) (?:l|les|t|vous|te) (?:aimais|aime|aimerai)\b|\bpardon(?:nez moi)?\b|\bprenez soin\b")),
@@ -905,6 +1003,58 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
     "rejoindre": (2, _rx(r"\bpartir avec (?:elle|lui|eux)\b|\b(?:le|la|les) (?:rejoindre|retrouver)\b|\betre avec (?:lui|elle|eux) (?:maintenant|pour toujours|la haut)\b")),
 }
 SEUIL_SUICIDE = 3
+
+# Coercive control and hidden violence are told in small facts, none alarming alone: money held,
+# receipts to show, a phone broken, papers burnt, cameras, a curfew "or else", a secret to keep from
+# him, a woman never left alone, an injury with an excuse. Two different kinds together are violence.
+INDICES_EMPRISE: dict[str, re.Pattern[str]] = {
+    "argent": _rx(r"\b(?:gere|garde|controle|prend|bloque|confisque)\w* (?:tout |toute |)(?:l argent|notre argent|mon argent|les comptes|"
+                  r"mes comptes|la carte|ma carte|mon salaire|ma paie)\b", r"\bchange\w* (?:le|les) codes? de (?:ma|mon|mes)\b"),
+    "comptes_a_rendre": _rx(r"\b(?:montrer|justifier|rendre compte de|donner) (?:\w+ ){0,2}(?:les|mes|chaque|tous les) (?:tickets|depenses|achats|"
+                  r"centimes?|euros?)\b",
+                  r"\b(?:me |m )?donne (?:\d+|vingt|dix|trente|cinquante) (?:euros? |e |)par (?:semaine|mois|jour)\b"),
+    "objets": _rx(rf"\b(?:il|elle|ils|{PARTENAIRE}) (?:\w+ ){{0,2}}(?:casse|jete|brule|dechire|detruit|confisque|cache|crev\w*|raye|fracasse)\w* "
+                  r"(?:\w+ ){0,1}(?:mon|ma|mes) (?:telephone|portable|titre de sejour|papiers|passeport|carte d identite|"
+                  r"carte de sejour|recepisse|pneus|voiture|affaires|cles)\b"),
+    "surveillance": _rx(r"\binstalle\w* (?:\w+ ){0,1}(?:cameras?|micros?|traceur|mouchard|appli\w*)\b"),
+    "traque": _rx(r"\bdes que je (?:bouge|sors|parle|m absente|pose le telephone)\b",
+                        r"\b(?:m a|l a|m ont) (?:deja |encore |)retrouvee? (?:\w+ ){0,2}(?:fois|partout|a chaque)\b|"
+                        r"\bsans que (?:l ancien conjoint|mon ex|il|elle|le pere) (?:le |l )?(?:sache|sachent|trouve|retrouve)\b"),
+    "peur": _rx(r"\bsinon (?:ca|il|elle) (?:se passe|va se passer|va mal|tourne) mal\b|\brentrer avant \d+ ?h\w* sinon\b",
+                r"\b(?:faut|faudrait) (?:surtout |absolument |)pas qu (?:il|elle) (?:le |l )?(?:sache|apprenne|voie|trouve)\b",
+                r"\bpersonne (?:ne )?(?:me|la|te) croira\b|\bsans (?:lui|elle) (?:je|tu|elle) (?:serai|seras|sera|serait) "
+                r"(?:expulsee?|rien|a la rue)\b",
+                r"\btu finiras comme\b|\bpeur de sortir de chez moi\b|\bmot (?:\w+ ){0,3}(?:pare brise|porte|boite aux lettres)\b"),
+    "isolement": _rx(r"\bisolee? (?:\w+ ){0,2}(?:de|du) (?:toute |)(?:la|sa|ma|leur) (?:famille|monde|amis)\b|\bl a isolee?\b",
+                     r"\bne (?:la|me|le) laisse (?:jamais|pas|plus) (?:\w+ ){0,2}seule?\b",
+                     r"\b(?:n a|n ai) plus de (?:telephone|portable)\b"),
+    "blessure": _rx(r"\b(?:bras|jambe|nez|cote|cotes|doigt|poignet) casse\w*\b|\bhematomes?\b|\boeil au beurre noir\b|\bcoquard\b|"
+                    r"\bpoints de suture\b|\blevre fendue\b|\bmarques? (?:\w+ ){0,1}autour du cou\b|\btraces? de doigts\b|"
+                    r"\ben forme de doigts\b|\bbleus? (?:sur|aux|partout)\b|\bfini aux urgences\b",
+                    r"\btombee? dans l escalier\b.*\b(?:fois|encore|toujours)\b"),
+}
+SEUIL_EMPRISE = 2
+
+# A child left without care is also told in small facts: alone late or every night, not fed, the
+# same clothes for days, a parent on drugs or drunk at the wheel, forgotten in a car, a baby crying
+# for days. Two kinds together, with a child named, are a child in danger.
+INDICES_NEGLIGENCE: dict[str, re.Pattern[str]] = {
+    "seul": _rx(r"\b(?:seul|seule|seuls|seules) (?:\w+ ){0,4}(?:a \d+ ?h\w*|la nuit|toute la nuit|le soir|tous les soirs|depuis)\b|"
+                r"\btout le temps (?:tout )?seule?s?\b|\b(?:va|vont|rentre|rentrent) (?:\w+ ){0,2}tout seule?s?\b|"
+                r"\brevient (?:que |seulement |)le matin\b|\b(?:on |ne )?(?:voit|vois|voyons) jamais (?:la|sa|leur) (?:mere|maman|"
+                r"parents|pere|papa)\b|\boublie\w* dans (?:la|sa|une) voiture\b"),
+    "faim": _rx(r"\bsans avoir mange\b|\b(?:memes|meme) vetements depuis\b|\bmange des chips\b|\bpleure depuis (?:\d+|deux|trois|"
+                r"plusieurs) jours\b|\bpersonne (?:ne )?(?:le|la|les) nourrit\b"),
+    "parent_hors_etat": _rx(r"\b(?:se drogue|se droguent|seringues?|ivre|ivres|saoul|saoule|bourre|alcoolise\w*)\b",
+                            r"\b(?:mere|maman|pere|papa|parents) (?:\w+ ){0,2}dort toute la journee\b"),
+    "charge": _rx(r"\bc est (?:lui|elle) qui s occupe de (?:sa|son|ses) (?:petite soeur|petit frere|petits freres|petites soeurs|bebe)\b"),
+}
+SEUIL_NEGLIGENCE = 2
+_ENFANT_NOMME = _rx(rf"\b(?:{ENFANT})\b", r"\b(?:[1-9]|1[0-5]) ans\b|\b\d+ mois\b")
+
+
+def _indices(table: dict[str, re.Pattern[str]], normalised: str) -> list[str]:
+    return [name for name, pattern in table.items() if pattern.search(normalised)]
 
 
 def _score_suicide(normalised: str) -> tuple[int, list[str]]:
@@ -958,14 +1108,35 @@ PASSE = _rx(
     r"\bmaintenant (?:elle|il) a \d+ ans\b",
 )
 PASSE_TYPES = ("medicale", "violences", "sans_abri", "enfant")
+# A past suicide attempt told as history ("il y a 5 ans j'ai fait une tentative, depuis je suis
+# suivie et je vais bien"): cancelled too, but only when the writer (or the person) says it is over.
+GUERI = _rx(r"\b(?:je vais|il va|elle va|va) (?:tres |plutot |)bien\b|\b(?:je suis|il est|elle est|est) (?:suivie?|soignee?|stabilisee?)\b|"
+            r"\bc est derriere (?:moi|lui|elle|nous)\b|\b(?:je vais|il va|elle va) mieux\b|\bc est du passe\b")
+TOUJOURS_LA = _rx(r"\b(?:encore|recommence|de nouveau|a nouveau|j y repense|y pense encore|plus envie|envie de)\b")
 # ... unless the danger is still there.
 ENCORE = _rx(r"\b(?:encore|toujours|recommence|de nouveau|aujourd hui il|maintenant il|ce soir|cette nuit|"
              r"j y repense|depuis|a nouveau)\b")
 
+# A joke: laughing or winking emoji, "mdr", "lol" ("je vais les étrangler 😅"). Read on the raw text.
+_BLAGUE_BRUT = re.compile("[\U0001F602\U0001F923\U0001F605\U0001F643\U0001F606\U0001F61C\U0001F609\U0001F601\U0001F604"
+                          "\U0001F61D\U0001F92A]")
+_AUTRE_SUJET = _rx(r"\b(?:sinon|bon sinon|au fait|par contre|autre question|question)\b")
+BLAGUE = _rx(r"\b(?:mdr|mdrr+|lol|ptdr|xptdr|hahaha\w*|je rigole|je plaisante|pour rire)\b")
+# A street in an address ("je vis rue Victor Hugo", "12 rue du Moutier"): never "à la rue".
+# Read on the raw text: a capital or a number names a street.
+_RE_ADRESSE = re.compile(r"\b(?:rue|avenue|boulevard|impasse|allee)\s+(?:(?:de la|de l'|du|des|de|d')\s*)?(?=[A-Z\u00C0-\u00DD0-9])")
+
 # Figures of speech and everyday uses that imitate a rule: they cancel the types they name,
 # unless a strong phrase of that type is also there.
+ANIMAL = _alt("chat", "chats", "chatte", "chaton", "chien", "chiens", "chienne", "chiot", "lapin", "hamster", "cochon d inde",
+             "oiseau", "perruche", "poisson", "poissons", "cheval", "jument", "tortue", "animal", "animaux", "furet", "poule")
+# Money hyperboles: a creditor "va me tuer si je paie pas".
+_CREANCIER = r"(?:proprietaire|proprio|bailleur|agence|syndic|banque|banquier|huissier|creancier|patron|chef|patronne)"
+
 FIGURES: dict[str, re.Pattern[str]] = {
     "suicide": _rx(
+        rf"\b(?:mon|ma|mes|le|la|les|notre|un|une) (?:vieux |vieille |petit |petite |)(?:{ANIMAL}) (?:\w+ ){{0,3}}"
+        r"(?:va|vont|allait|risque de|peut|pourrait|est en train de) mourir\b",
         r"\b(?:mourir|meurs|mort|morte|crever|creve) de (?:rire|honte|chaud|froid|fatigue|ennui|envie|faim|peur)\b",
         r"\b(?:suicide|suicider) (?:social|commercial|politique|professionnel|collectif des)\b",
         r"\bca me tue\b|\bva me tuer\b(?=.*\b(?:formulaire|dossier|demarches?|papiers|caf|administration|boulot|travail|"
@@ -974,7 +1145,9 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"(?:\w+ ){0,3}(?:va |vont |)(?:me tuer|m achever|me tue)\b",
         r"\bdisparaitre (?:des|du|de la) (?:fichiers?|listes?|registres?|banque)\b",
         r"\b(?:tuerais|tuerai) pour\b",
-        r"\b(?:enterrement|obseques|funerailles|billet d avion|billet|voyage|demenagement)\b",
+        # (a trip with no ticket and no money is no trip)
+        r"\b(?:enterrement|obseques|funerailles|billet d avion|billet|voyage|demenagement)\b(?!.*\b(?:pas de billet|sans billet|pas un rond)\b)"
+        r"(?<!pas de billet)",
         r"\b(?:mort|morts|decede|decedee)\b(?=.*\b(?:pension|reversion|veuvage|succession|obseques|orphelin|allocation|"
         r"assurance deces|capital deces)\b)(?!.*\b(?:rejoindre|retrouver|en finir|mourir aussi)\b)",
     ),
@@ -983,6 +1156,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"argent|sous|fringues)\b|\btape\w* (?:\w+ ){0,2}(?:mes|des|une|ma|ses) (?:clopes?|cigarettes?|thune|argent|sous)\b|"
         r"\btape\w* dans (?:le|un) ballon\b",
         r"\b(?:frappe|frappee|frapper) (?:a la porte|par la nouvelle|par la foudre|d une amende|d interdiction)\b",
+        rf"\b{_CREANCIER}\b (?:\w+ ){{0,3}}(?:va|vont|veut) me (?:tuer|buter|massacrer|etrangler)\b",
+        r"\bme (?:tuer|tuera|buter|massacrer) si je (?:ne |n )?(?:paie|paye|rembourse|rends|rend|suis en retard|rate|oublie)\b",
         r"\bmon (?:fils|ado|enfant|bebe|petit|chien|chat) me tue\b",
         r"\bviolente? (?:tempete|orage|pluie|crise de toux|migraine|douleur)\b|\b(?:tempete|orage|pluie|douleur|migraines?) violente\b",
         r"\b(?:etrangl|saign)\w* par (?:les|des|le|la) (?:charges|loyers?|impots|credits?|factures|syndic|banque|proprietaire)\b",
@@ -1003,17 +1178,25 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\bcertificat de coups\b",
     ),
     "enfant": _rx(
+        r"\b(?:film|films|serie|jeu video|jeux video|dessin anime|emission|clip|video|videos)\b (?:\w+ ){0,5}(?:violent\w*|gore|"
+        r"d horreur|choquant\w*)\b",
+        r"\bs est (?:battu|battue|bagarre|bagarree)\b|\bse sont (?:battus|battues|bagarres)\b|\bbagarre (?:a|au|devant|entre|"
+        r"a la sortie)\b",
         r"\b(?:en jouant|pour jouer|pour rire|rien de grave|c est regle|ca va mieux|au judo|au sport|au foot|"
         r"a la recre|jeu video|se bat avec|se battre avec|jouer a se battre|joue a se battre)\b",
         r"\btape\w* dans (?:le|un) ballon\b|\btape\w* (?:\w+ ){0,2}(?:mes|des|une|ma|ses) (?:clopes?|cigarettes?|thune|argent)\b",
         r"\b(?:au|a cause du|a cause de la|pendant le|pendant la|en faisant du|a la|en|fait du|fait de la|fait de l) (?:judo|sport|"
         r"foot|rugby|karate|boxe|handball|basket|gym|danse|escalade|equitation)\b",
         r"\bdisparu (?:du|des|de la) (?:groupe|liste|classe)\b",
+        rf"\b(?:mordu|mordue|griffe|griffee|pique|piquee)\w* par (?:un|une|le|la|son|sa|des|les) (?:{ANIMAL}|serpent|vipere|"
+        r"scorpion|araignee|frelon|guepe|abeille|meduse|tique|moustique)\b",
         r"\b(?:enfant|fils|fille|ado) (?:est |)violent\w* (?:a l ecole|en classe|avec ses)\b",
         r"\b(?:m interdisent|m interdit) de sortir (?:le soir|la nuit|en semaine|tard)\b|\bparce que j avais de mauvaises notes\b",
         r"\b(?:placee?|place) (?:a l ase|en foyer|en famille d accueil)\b(?=.*\b(?:recuperer|allocations?|droit|aide)\b)",
     ),
     "sans_abri": _rx(
+        r"\b(?:routier|chauffeur routier|camionneur|saisonnier en camping|forain|marin|transporteur)\b.*\b(?:camion|cabine|camping car)\b",
+        r"\bc est (?:mon|notre) (?:boulot|travail|metier|choix|mode de vie)\b",
         r"\b(?:peur|risque|risquer|crains|crainte|menace|eviter|de peur) (?:de |d )(?:me |nous |m |se )?(?:etre|retrouver|finir|"
         r"etre mis|etre mise|etre expulse\w*)\b",
         r"\b(?:chat|chien|chats|chiens|voiture) (?:dort|dorment) dehors\b|\bniche\b",
@@ -1028,6 +1211,9 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\b(?:sommes|suis|est) rentre\w* (?:a la maison|chez nous|chez moi)\b",
     ),
     "faim": _rx(
+        rf"\b(?:{ANIMAL})\b (?:\w+ ){{0,2}}(?:qui a|qui ont|a|ont|meurt|meurent|creve) (?:tres |)faim\b",
+        r"\bmeurs de faim\b(?= (?:vivement|j ai hate|en attendant|avant))|\bvivement (?:midi|ce soir|le repas|le dejeuner|le diner|"
+        r"la pause|l apero|le gouter)\b",
         r"\bfaim de (?:loup|reussir|reussite|victoire|vivre|connaissance|liberte|justice)\b",
         r"\bmeurs de faim de\b",
         r"\b(?:regime|jeune|jeuner|ramadan|careme)\b",
@@ -1036,6 +1222,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\bvegetarien\w*|\bvegan\w*|\bhalal\b",
     ),
     "medicale": _rx(
+        r"\b(?:maison|immeuble|toit|plafond|batiment|mur|case|pont|plancher|cabane|hangar)\b (?:\w+ ){0,4}"
+        r"s (?:est |)(?:effondr|ecroul)\w*",
         r"\b(?:avale|avaler) de travers\b(?!.*\b(?:ne respire|bleu|s etouffe)\b)",
         r"\b(?:rhume|dents|egratignure|bobo|entorse|nausees|mal au dos|migraines?)\b(?!.*\b(?:ne respire|inconscient|convuls)\b)",
         r"\bmalaise vagal\b(?=.*\b(?:ce n est rien|rien de grave|la semaine derniere)\b)",
@@ -1134,14 +1322,24 @@ def lignes_pour(types: Iterable[str], mineur: bool = False, immediat: bool = Fal
         if kind == "medicale":
             out += ["15", "112"]
         elif kind == "suicide":
-            out += ["3114"]
-            if immediat and "medicale" not in types:
-                out += ["15"]
+            # An attempt under way (pills taken, on the roof, bleeding): the emergency services first.
+            if "suicide:situation:acte_en_cours" in signaux:
+                out += ["15", "3114"]
+            else:
+                out += ["3114"]
+                if immediat and "medicale" not in types:
+                    out += ["15"]
         elif kind == "enfant":
-            out += ["119"]
-            if immediat:
-                out += ["17"]
+            # A child being hurt right now: the police first.
+            if "enfant:situation:maintenant" in signaux:
+                out += ["17", "119"]
+            else:
+                out += ["119"]
+                if immediat:
+                    out += ["17"]
         elif kind == "violences":
+            if "violences:personne:ne_peut_pas_appeler" in signaux:
+                out += ["114"]
             out += ["17", "3919"] if immediat else ["3919", "17"]
         elif kind == "sans_abri":
             out += ["115"]
@@ -1162,9 +1360,14 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None) -> Detection:
     the frames, the figures of speech and a danger long past cancel it; the person's age turns
     it into a child in danger like any other signal.
     """
-    normalised = normalise(text or "")
+    text = _RE_ADRESSE.sub(" adresse ", text or "")
+    normalised = normalise(text)
     if not normalised:
         return Detection()
+    # A joke only when the message goes on to something else ("... 😅 sinon, les centres aérés ?"):
+    # "je vais me jeter sous un train mdr" alone is not taken as a joke.
+    blague = (bool(_BLAGUE_BRUT.search(text)) or bool(BLAGUE.search(normalised))) and \
+        ("?" in text or bool(_AUTRE_SUJET.search(normalised)))
     fired: dict[str, list[tuple[str, str]]] = {}
     for kind, signal, pattern, strength in REGLES:
         if pattern.search(normalised):
@@ -1174,19 +1377,27 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None) -> Detection:
     score, indices = _score_suicide(normalised)
     if score >= SEUIL_SUICIDE and len(indices) >= 2:
         fired.setdefault("suicide", []).append(("indices:" + "+".join(indices), "fort"))
+    emprise = _indices(INDICES_EMPRISE, normalised)
+    if len(emprise) >= SEUIL_EMPRISE:
+        fired.setdefault("violences", []).append(("indices:" + "+".join(emprise), "fort"))
+    negligence = _indices(INDICES_NEGLIGENCE, normalised)
+    if len(negligence) >= SEUIL_NEGLIGENCE and _ENFANT_NOMME.search(normalised):
+        fired.setdefault("enfant", []).append(("indices:" + "+".join(negligence), "fort"))
     if HYPOTHESE.search(normalised):
         return Detection()
     cadre = bool(CADRES.search(normalised))
     passe = bool(PASSE.search(normalised)) and not ENCORE.search(normalised)
+    gueri = bool(PASSE.search(normalised)) and bool(GUERI.search(normalised)) and not TOUJOURS_LA.search(normalised)
     kept: dict[str, list[str]] = {}
     for kind, signals in fired.items():
         figure = FIGURES.get(kind)
-        if figure is not None and figure.search(normalised):
+        # A joke (a laughing emoji, "mdr") cancels every rule a strong phrase does not hold up.
+        if blague or (figure is not None and figure.search(normalised)):
             fort = FORTS.get(kind)
             if fort is None or not fort.search(normalised):
                 continue
         names = [s for s, strength in signals if not (cadre and strength == "mot")]
-        if passe and kind in PASSE_TYPES:
+        if (passe and kind in PASSE_TYPES) or gueri:
             names = []
         if names:
             kept[kind] = names
@@ -1233,23 +1444,61 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None) -> Detection:
             (enfant_tiers or enfants_nommes or _VICTIME_TIERS.search(normalised)) and \
             "motif:agent->coups->tiers" in kept["violences"]:
         kept["enfant"] = ["personne:enfant_victime"]
+    # Neglect of a grown-up (an old lady with empty cupboards, a disabled brother living alone) is
+    # no child in danger: hunger or violence keep their own type.
+    if "enfant" in kept and not mineur and not enfant_tiers and \
+            all(s == "lexique:negligence" or s.startswith("indices:") for s in kept["enfant"]) and \
+            (adulte_tiers or _ADULTE_VULNERABLE.search(normalised)) and not _AGE_MINEUR.search(normalised):
+        kept.pop("enfant")
     # A third person beaten by a partner ("ma voisine se fait frapper par son mari"): violence.
     if "enfant" in kept and not (mineur or enfant_tiers) and _TIERS_ADULTE_PARTENAIRE.search(normalised):
         kept.setdefault("violences", []).extend(kept.pop("enfant"))
     # An overdose taken: a medical emergency first.
     if "lexique:prise+medicaments" in kept.get("medicale", ()) and _PREMIERE_PERSONNE_OU_INTENTION.search(normalised):
         kept.setdefault("suicide", []).append("lexique:prise+medicaments")
+    # A wound or a poison taken on purpose is a suicide attempt as well as a medical emergency.
+    medicale = kept.get("medicale", ())
+    if "lexique:automutilation_grave" in medicale or (
+            any(s in medicale for s in ("lexique:enfant+produit_avale", "lexique:enfant+medicaments_avales")) and
+            _EXPRES.search(normalised)):
+        kept.setdefault("suicide", []).append("composition:geste_volontaire")
 
     types = tuple(t for t in TYPES if t in kept)
     if not types:
         return Detection()
     immediat = bool(_IMMEDIAT.search(normalised))
+    if "suicide" in kept and _ACTE_EN_COURS.search(normalised):
+        kept["suicide"].append("situation:acte_en_cours")
+    if "enfant" in kept and _ENFANT_MAINTENANT.search(normalised):
+        kept["enfant"].append("situation:maintenant")
+        immediat = True
+    if "violences" in kept and _NE_PEUT_PAS_APPELER.search(normalised):
+        kept["violences"].append("personne:ne_peut_pas_appeler")
     signaux = tuple(f"{t}:{s}" for t in types for s in dict.fromkeys(kept[t]))
     return Detection(types=types, lignes=lignes_pour(types, mineur, immediat, signaux), signaux=signaux,
                      mineur=mineur and not majeur, immediat=immediat)
 
 
-_PEUR_MAISON = _rx(r"\b(?:peur|veux pas|veux plus|ose pas|ne veux pas) (?:de |d )?(?:rentrer|retourner) (?:chez moi|a la maison)\b",
+# A suicide attempt under way, not a wish: the act is being done or has just been done, or the
+# person is at the edge now.
+_ACTE_EN_COURS = _rx(r"\b(?:en train de|vient de|viens de|venons de|il y a (?:\d+|deux|cinq|dix|quelques) (?:min|minutes)|"
+                     r"ca saigne|saigne\w* (?:beaucoup|bcp|fort|enormement)|je me sens partir)\b",
+                     # someone else at the edge (the writer at the edge can still talk: the 3114 first)
+                     r"\b(?<!je )(?:est|il est|elle est) (?:\w+ ){0,2}(?:sur le toit|sur le rebord|sur la rambarde|au bord du vide|"
+                     r"sur le pont|sur le parapet|sur les rails|sur la voie)\b",
+                     r"\b(?:parti|partie|part) (?:vers|en direction)\b")
+# A child being hurt at this very moment.
+# (A child left alone is the 119 first: the police only when someone is hurting the child now.)
+_ENFANT_MAINTENANT = _rx(rf"\b(?:en train de|en ce moment meme) (?:\w+ ){{0,1}}(?:{COUPS}|secou\w*|etrangl\w*|brul\w*|"
+                         r"etouff\w*|tuer|les? tuer|la tuer)")
+
+# The writer cannot speak or hear on the phone: the 114 (by SMS) comes first.
+_NE_PEUT_PAS_APPELER = _rx(r"\b(?:je suis|suis) (?:\w+ ){0,1}(?:sourde?|muette?|malentendante?|sourde? et muette?)\b|"
+                           r"\bje (?:ne )?(?:peux|peut) (?:pas|que) (?:appeler|parler|telephoner|ecrire seulement)\b|"
+                           r"\bje peux (?:seulement |juste |)ecrire\b")
+_EXPRES = _rx(r"\b(?:expres|volontairement|pour mourir|pour en finir|pour ne plus (?:se|me) reveiller|pour se tuer|"
+              r"pour me tuer|pour partir)\b")
+_PEUR_MAISON = _rx(r"\bsi je (?:parle|le dis|dis quoi que ce soit|raconte)\b", r"\b(?:allait|va|vont|veut) me tuer\b",r"\b(?:peur|veux pas|veux plus|ose pas|ne veux pas) (?:de |d )?(?:rentrer|retourner) (?:chez moi|a la maison)\b",
                    r"\bne (?:veut|veulent) pas de moi\b|\bme rejett?\w*\b|\bdors (?:dans le couloir|par terre|sur le palier)\b|"
                    r"\bpersonne ne s occupe de moi\b|\bpas le droit de manger\b|\bme (?:demande|reclame|veut)\w* (?:\w+ ){0,4}(?:photos|videos)\b|"
                    r"\bpour me marier\b|\bme (?:tue|tuera|tuerait|menace\w*)\b|\bme fait (?:peur|mal)\b|"
@@ -1258,10 +1507,16 @@ _PEUR_MAISON = _rx(r"\b(?:peur|veux pas|veux plus|ose pas|ne veux pas) (?:de |d 
 _PEUR_MAISON_MINEUR = _rx(r"\bje suis mineure?\b.*\bpeur\b")
 _PARENT_SUJET = _rx(r"\b(?:mon|ma|mes) (?:pere|mere|papa|maman|parents|beau pere|belle mere|oncle|tante|grand pere|grand mere|"
                     r"grand frere|tuteur|tutrice)\b(?! de (?:mes|ma|mon|nos) (?:enfants|fille|fils|bebe))")
+_ADULTE_VULNERABLE = _rx(r"\b(?:dame|monsieur|personne agee|vieille dame|vieux monsieur|retraite\w*|handicape\w*|"
+                         r"en situation de handicap|ehpad|pension|aah|apa)\b",
+                         r"\b(?:[2-9]\d|1[89]) ans\b")
+_AGE_MINEUR = _rx(r"\b(?:[1-9]|1[0-7]) (?:ans|mois)\b")
 _PARTENAIRE_ADULTE = _rx(r"\b(?:mon|ma) (?:mari|femme|conjoint|conjointe|epoux|epouse)\b")
 _VICTIME_TIERS = _rx(rf"\b(?:{COUPS}|secou\w*|{VIOL}) (?:\w+ ){{0,2}}(?:les|mes|nos|son|sa|ses|le|la) (?:{ENFANT})\b")
 _TIERS_ADULTE_PARTENAIRE = _rx(r"\b(?:par|de) son (?:mari|copain|compagnon|conjoint|ex|mec)\b",
-                               r"\b(?:ma voisine|ma soeur|mon amie|ma copine|ma mere|ma cousine)\b.*\b(?:son|sa) "
+                               r"\bmon beau frere\b.*\bma soeur\b|\bma soeur\b.*\bmon beau frere\b",
+                               r"\b(?:ma voisine|ma soeur|mon amie|ma copine|ma mere|ma cousine|ma tante|ma meilleure amie|ma collegue|"
+                               r"ma belle soeur|ma belle mere|ma patiente|une patiente)\b.*\b(?:son|sa) "
                                r"(?:mari|copain|compagnon|conjoint|ex|mec)\b")
 _ENFANTS_NOMMES = _rx(r"\b(?:mes|nos|les|ses|leurs|notre|mon|ma|sa|son) (?:enfants|filles|fils|petits|bebe|bebes|gosses|"
                       r"petite|petit|petites|gamins|fille|enfant|petite soeur|petit frere)\b",
