@@ -124,6 +124,20 @@ _TEXTES = {
         "votre commune, qui peut proposer une aide d'urgence, ou à une association d'aide alimentaire."
     ),
 }
+# When the detector puts another line before the one the paragraph names first (an attempt under
+# way: the 15 before the 3114; a child hurt right now: the 17 before the 119; a person who cannot
+# speak: the 114), this sentence comes first.
+_EN_PREMIER = {
+    "15": "D'abord, appelez tout de suite le {n[15]} (Samu) ou le {n[112]} : c'est une urgence vitale.",
+    "112": "D'abord, appelez tout de suite le {n[112]} (numéro d'urgence européen) ou le {n[15]} (Samu).",
+    "17": "D'abord, appelez tout de suite le {n[17]} (police) ou le {n[112]} : le danger est là maintenant.",
+    "114": ("Si vous ne pouvez pas parler ou entendre, envoyez d'abord un SMS au {n[114]} (numéro "
+            "d'urgence par SMS) : il prévient les secours."),
+    "119": "D'abord, appelez le {n[119]} (Allô Enfance en danger) : gratuit, jour et nuit.",
+    "3114": "D'abord, appelez le {n[3114]} (prévention du suicide) : gratuit, jour et nuit.",
+    "3919": "D'abord, appelez le {n[3919]} (Violences Femmes Info) : gratuit et anonyme, jour et nuit.",
+    "115": "D'abord, pour dormir à l'abri ce soir, appelez le {n[115]} (Samu social) : gratuit, jour et nuit.",
+}
 # One line per other danger found in the same message, in the detector's order.
 _RAPPELS = {
     "medicale": "Urgence médicale : {n[15]} ou {n[112]}.",
@@ -314,6 +328,10 @@ def texte_urgence(kind: str, autres: Optional[list[str]] = None, commune: Any = 
     detection = detection or Detection(types=(kind, *[k for k in autres or [] if k != kind]))
     n = numeros()
     blocs = [_TEXTES[_cle(kind, detection)].format(n=n)]
+    premiere = _RE_LIGNE.search(blocs[0])
+    if detection.lignes and detection.lignes[0] in _EN_PREMIER and (
+            premiere is None or premiere.group(0) != detection.lignes[0]):
+        blocs.insert(0, _EN_PREMIER[detection.lignes[0]].format(n=n))
     if kind == "faim":
         lieu = f" pour {commune.nom}" if commune is not None else ""
         blocs.append(f"Où vous adresser{lieu} :\n" + "\n".join(f"- {l}" for l in contacts_faim(commune)))
@@ -353,10 +371,12 @@ def texte_deja_dit(types: Iterable[str]) -> str:
 
 
 def type_of_answer(text: str) -> Optional[str]:
-    """The emergency an answer of action_urgence is about (from its first words), else None."""
+    """The emergency an answer of action_urgence is about (from the first words of its main
+    paragraph, first or after the sentence naming the line to call first), else None."""
+    paragraphes = text.split("\n\n")[:2]
     for cle, modele in _TEXTES.items():
         debut = modele.split("{", 1)[0][:40]
-        if text.startswith(debut):
+        if any(p.startswith(debut) for p in paragraphes):
             return "enfant" if cle == "enfant_mineur" else cle.replace("_immediat", "")
     return None
 

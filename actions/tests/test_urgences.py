@@ -54,6 +54,26 @@ def test_suicide_answer_also_gives_the_immediate_danger_numbers():
     assert first.index("3114") < first.index("112")
 
 
+@pytest.mark.parametrize("kind,lignes", [("suicide", ("15", "3114")), ("enfant", ("17", "119")),
+                                         ("violences", ("114", "17", "3919"))])
+def test_the_line_the_detector_puts_first_is_named_first(kind, lignes):
+    """An attempt under way, a child hurt right now, a person who cannot speak: the reply names the
+    detector's first line before its usual paragraph, and stays readable as the same emergency."""
+    from common.safety import Detection
+    text = texte_urgence(kind, detection=Detection(types=(kind,), lignes=lignes))
+    types, named = lire_reponse([text])
+    assert types[0] == kind
+    assert named[0] == lignes[0]
+    assert set(lignes) <= set(named)
+
+
+def test_no_extra_sentence_when_the_paragraph_already_names_the_first_line():
+    from common.safety import Detection
+    text = texte_urgence("suicide", detection=Detection(types=("suicide",), lignes=("3114",)))
+    assert not text.startswith("D'abord")
+    assert lire_reponse([text])[1][0] == "3114"
+
+
 def test_violence_answer_gives_police_sms_and_listening_line():
     first = texte_urgence("violences").split("\n\n")[0]
     assert all(n in first for n in ("17", "114", "3919"))
