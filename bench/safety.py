@@ -59,6 +59,8 @@ _PARSE = r"""
 import asyncio, json, sys, logging
 logging.disable(logging.CRITICAL)
 from rasa.core.agent import Agent
+from bot.rasa_ext import fast_load
+fast_load.install()
 async def main():
     agent = Agent.load(sys.argv[1])
     out = []
