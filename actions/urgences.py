@@ -236,8 +236,64 @@ _PAS_UNE_COMMUNE = frozenset(
 _ARTICLES = ("la ", "le ", "les ", "l ")
 
 
+# Words that open a noun phrase but never a commune's name ("dans son agenda", "a personne").
+_DETERMINANTS = frozenset(
+    "son sa ses mon ma mes ton ta tes leur leurs notre nos votre vos un une des du ce cet cette ces tout toute "
+    "tous toutes personne rien chaque quelques plusieurs aucun aucune".split())
+# "a" is the verb avoir, not the preposition "à", after a subject: "il y a moyen", "il m'a viré".
+_SUJETS_DU_VERBE_AVOIR = frozenset("y ya il elle on qui ca m t l j n s".split())
+_PARTICIPE = re.compile(r"[^\W\d_]+(?:é|ée|és|ées)$")
+# A segment of the message that is only a place name: ", Sarcelles" at the end, "Cayenne." first.
+_SEGMENT = re.compile(r"(?:^|[.,;:!?()\n])\s*([A-ZÀ-Ý][^\W\d_]*(?:[ '’-][^\W\d_]+){0,3})\s*(?=$|[.,;:!?()\n])")
+
+
+def _mots(nom: str) -> int:
+    return len(normalise(nom).split())
+
+
+def _forme_de_verbe(text: str, mot: str) -> bool:
+    """``mot`` (folded) is written in the message only as a lower-case past participle ("changé")."""
+    formes = [m.group(0) for m in re.finditer(r"[^\W\d_]+", text) if normalise(m.group(0)) == mot]
+    return bool(formes) and all(f[0].islower() and _PARTICIPE.match(f) for f in formes)
+
+
+def _apres_a_accentue(text: str, mot: str) -> bool:
+    """The message writes "à <mot>": the preposition, whatever comes before it ("chez elle à Limoges")."""
+    return any(normalise(m.group(1)) == mot for m in re.finditer(r"(?i)\bà\s+([^\W\d_]+)", text))
+
+
+def _departement_dit(candidates: list[Any], suite: str) -> list[Any]:
+    """The candidates in the département the words after the name give: "Saint-Denis 93",
+    "Saint-Denis (974)", "Saint-Denis de La Réunion"."""
+    mots = suite.split()[:4]
+    return [c for c in candidates
+            if (mots and mots[0] == str(c.departement).lower())
+            or (c.departement_nom and normalise(c.departement_nom) in " ".join(mots))]
+
+
+def _resoudre(essai: str, n: int, suite: str = "") -> tuple[Optional[Any], list[Any]]:
+    """(the commune, the candidates) whose name is exactly ``essai`` (``n`` words), or (None, []);
+    ``suite``: the words after the name, which may say the département."""
+    resolution = resolve_commune(essai)
+    candidates = [c for c in resolution.candidates if getattr(c, "match", "nom") in ("nom", "code_postal")
+                  and _mots(c.nom) == n]  # "tout le monde" is not Toutlemonde, "a brest" not Abrest
+    if not candidates:
+        return None, []
+    if essai.startswith(_ARTICLES) and not normalise(candidates[0].nom).startswith(essai.split()[0] + " "):
+        return None, []
+    if len(candidates) > 1 and len(_departement_dit(candidates, suite)) == 1:
+        return _departement_dit(candidates, suite)[0], []
+    if len(candidates) == 1:
+        return candidates[0], []
+    premier, second = candidates[0], candidates[1]
+    if (premier.population or 0) >= 10 * max(second.population or 0, 1):
+        return premier, []  # "La Rochelle": the town everyone means
+    return None, candidates
+
+
 def commune_du_message(text: str) -> tuple[Optional[Any], list[Any]]:
-    """(the commune, or None; the candidates when the name is ambiguous) named in ``text``."""
+    """(the commune, or None; the candidates when the name is ambiguous) named in ``text``: a postal
+    code, a name after a place word (``_LIEU``), or a segment that is only a capitalised name."""
     folded = normalise(text)
     try:
         for code in re.findall(r"\b\d{5}\b", folded):
@@ -247,25 +303,33 @@ def commune_du_message(text: str) -> tuple[Optional[Any], list[Any]]:
             if candidates:
                 return (candidates[0], []) if len(candidates) == 1 else (None, candidates)
         for lieu in _LIEU.finditer(folded):
+            cue = lieu.group(0).split()
+            avant = folded[:lieu.start()].split()[-1:]
             mots = folded[lieu.end():].split()[:4]
+            if cue == ["a"] and avant and avant[0] in _SUJETS_DU_VERBE_AVOIR and \
+                    not (mots and _apres_a_accentue(text, mots[0])):
+                continue
+            if not mots or mots[0] in _DETERMINANTS:
+                continue
             for n in range(len(mots), 0, -1):
                 essai = " ".join(mots[:n])
-                if n == 1 and essai in _PAS_UNE_COMMUNE or len(essai) < 3:
+                if n == 1 and (essai in _PAS_UNE_COMMUNE or _forme_de_verbe(text, essai)) or len(essai) < 3:
                     continue
-                resolution = resolve_commune(essai)
-                candidates = [c for c in resolution.candidates if getattr(c, "match", "nom") in ("nom", "code_postal")]
-                if not candidates:
-                    continue
-                if essai.startswith(_ARTICLES) and not normalise(candidates[0].nom).startswith(essai.split()[0] + " "):
-                    continue
-                if any(normalise(c.nom) in _PAS_UNE_COMMUNE for c in candidates) and n == 1:
-                    continue
-                if len(candidates) == 1:
-                    return candidates[0], []
-                premier, second = candidates[0], candidates[1]
-                if (premier.population or 0) >= 10 * max(second.population or 0, 1):
-                    return premier, []  # "La Rochelle": the town everyone means
-                return None, candidates
+                # "au Tampon", "aux Abymes": à + le, à + les.
+                articles = {"au": ("le ", ""), "aux": ("les ", "")}.get(cue[-1], ("",))
+                for article in articles:
+                    suite = " ".join(folded[lieu.end():].split()[n:n + 4])
+                    commune, candidates = _resoudre(article + essai, n + bool(article), suite)
+                    if n == 1 and any(normalise(c.nom) in _PAS_UNE_COMMUNE for c in [commune, *candidates] if c):
+                        continue
+                    if commune is not None or candidates:
+                        return commune, candidates
+        for segment in _SEGMENT.finditer(text):
+            nom = normalise(segment.group(1))
+            if nom and nom not in _PAS_UNE_COMMUNE and nom.split()[0] not in _DETERMINANTS:
+                commune, candidates = _resoudre(nom, len(nom.split()))
+                if commune is not None:
+                    return commune, []
     except Exception:  # noqa: BLE001 - the knowledge base may be down: the commune will be asked
         logger.exception("Commune search in an emergency message failed")
     return None, []

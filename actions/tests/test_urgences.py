@@ -289,6 +289,28 @@ def test_communes_are_read_after_a_place_word_or_from_a_postal_code():
     assert commune is None and len(candidates) > 1
 
 
+@pytest.mark.parametrize("message", [
+    "il y a moyen de dormir quelque part ce soir ?",       # "a" is the verb: "il y a"
+    "il m'a mis dehors avec mes affaires",                 # "m'a": the verb
+    "le propriétaire a changé la serrure, je suis dehors",  # a past participle, not the commune Changé
+    "je dors dans son garage depuis hier",                 # a determiner opens the phrase
+    "il crie sur tout le monde et me frappe",              # three words are not the commune Toutlemonde
+])
+def test_verbs_determiners_and_common_phrases_are_never_communes(message):
+    assert commune_du_message(message) == (None, [])
+
+
+def test_place_words_articles_departements_and_a_name_standing_alone():
+    assert commune_du_message("on habite a brest et on est dehors")[0].nom == "Brest"  # not Abrest
+    assert commune_du_message("je dors chez elle à Limoges ce soir")[0].nom == "Limoges"
+    assert commune_du_message("je dors dehors au Tampon")[0].nom == "Le Tampon"
+    assert commune_du_message("plus de toit depuis le cyclone, on est aux Abymes")[0].nom == "Les Abymes"
+    assert commune_du_message("je dors dehors à Saint-Denis 93")[0].departement == "93"
+    assert commune_du_message("je dors dehors à Saint-Denis de La Réunion")[0].departement == "974"
+    assert commune_du_message("on a plus rien à manger ce soir, Sarcelles")[0].nom == "Sarcelles"
+    assert commune_du_message("Cayenne. on a faim depuis hier")[0].nom == "Cayenne"
+
+
 def test_the_same_danger_written_again_is_not_answered_with_the_same_text():
     text, events = _run(ActionUrgence(), _tracker("je dors toujours dehors ce soir", "urgence_sans_abri",
                                                   slots={"urgences_repondues": ["sans_abri"]}))
