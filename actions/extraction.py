@@ -90,7 +90,7 @@ class Extraction:
 _SMS = {
     "jsuis": "je suis", "jsui": "je suis", "chui": "je suis", "chuis": "je suis", "jss": "je suis",
     "sui": "suis", "pa": "pas", "ke": "que", "ki": "qui", "koi": "quoi", "depui": "depuis",
-    "touch": "touche", "salair": "salaire", "locatair": "locataire", "proprietair": "proprietaire",
+    "touch": "touche", "celib": "celibataire", "salair": "salaire", "locatair": "locataire", "proprietair": "proprietaire",
     "loye": "loyer", "enfan": "enfant", "enfans": "enfants", "tt": "tout", "bcp": "beaucoup", "mm": "meme",
     "jai": "j ai", "ya": "il y a", "pr": "pour", "ds": "dans", "vs": "vous", "chomdu": "chomage",
     "chomedu": "chomage", "ptit": "petit", "ptite": "petite", "ptits": "petits", "ptites": "petites", "mn": "mon",
@@ -126,13 +126,44 @@ def normaliser(text: str) -> str:
     # "1 300", "1.300" -> 1300 (a thousands group is exactly three digits)
     text = re.sub(r"\b(\d{1,3})[ .](\d{3})\b(?![ .]?\d)", r"\1\2", text)
     text = re.sub(r"(\d),(\d{1,2})\b", r"\1.\2", text)
-    text = re.sub(r"(\d)\s*k\b", r"\g<1>000", text)  # "2k" -> 2000
+    # thousands written with a k: "2k" -> 2000, "1.2k" -> 1200, "2k5" -> 2500, "1k25" -> 1250
+    text = re.sub(r"\b(\d+(?:[.,]\d+)?)\s*k(\d{1,2})?\b",
+                  lambda m: str(round(float(m.group(1).replace(",", ".")) * 1000 + int((m.group(2) or "0").ljust(3, "0")))), text)
+    # "j'ai 33a": years typed with their first letter only
+    text = re.sub(r"\b(j ai|g|moi) (\d{1,3})a\b", r"\1 \2 ans", text)
+    text = _corrections(text)
     # "580e", "580 eur", "580 balles": euros (an ordinal "3e" has at most two digits)
     text = re.sub(r"\b(\d{3,}(?:\.\d+)?) ?(e|eu|eur|euro|euros|balles|boules)\b", r"\1 euros", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
 _NUM = r"(\d+(?:\.\d+)?)"
+
+# A number corrected in the same message: "loyer 600 non pardon 650", "3 et 5 ans, euh non 3 et 6".
+_CORRECTION = re.compile(r"[ ,]*\b(?:euh,? )?non,? (?:pardon,? |plutot |en fait |je veux dire |je me suis trompee?,? )?"
+                         r"(\d+(?:\.\d+)?(?:(?:,| et| a)? \d+(?:\.\d+)?)*)\b(?: ?(?:ans?|mois|euros?)\b)?(?: pardon\b)?")
+
+
+def _corrections(text: str) -> str:
+    """The corrected numbers take the place of the last numbers said before them (as many as are
+    given again: "4, 7 et 10 ans, non 11" corrects the last one); a "non" with no number just
+    before it ("non, 2 enfants") is an answer, not a correction."""
+    while True:
+        for m in _CORRECTION.finditer(text):
+            avant = text[:m.start()]
+            if not re.search(r"\d(?:\.\d+)?(?: ?(?:ans?|mois|euros?|enfants?))?(?: \w+){0,3}\s*$", avant) or \
+                    re.search(r"[.;!?]", avant[-30:]):
+                continue
+            nouveaux = re.findall(r"\d+(?:\.\d+)?", m.group(1))
+            anciens = list(re.finditer(r"\d+(?:\.\d+)?", avant))[-len(nouveaux):]
+            if len(anciens) < len(nouveaux) or m.start() - anciens[0].start() > 60:
+                continue
+            for ancien, nouveau in reversed(list(zip(anciens, nouveaux))):
+                avant = avant[:ancien.start()] + nouveau + avant[ancien.end():]
+            text = avant + text[m.end():]
+            break
+        else:
+            return text
 
 
 def _nombres(text: str) -> list[float]:
@@ -228,8 +259,10 @@ def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tu
             elif word_ in ("ans", "an") and len(found) > commit:
                 commit = len(found)
                 end = m.end() + tok.end()
-            elif word_ == "mois" and len(found) > commit:
-                found[-1] = found[-1] // 12  # "4 mois" -> 0, "18 mois" -> 1
+            elif word_ in ("mois", "semaines", "semaine", "jours", "jour") and len(found) > commit:
+                # "4 mois" -> 0, "18 mois" -> 1, "3 semaines" -> 0
+                found[-1] = found[-1] // 12 if word_ == "mois" else found[-1] // 365 if word_.startswith("jour") else \
+                    found[-1] // 52
                 commit = len(found)
                 end = m.end() + tok.end()
             elif word_ in _FILLER:
@@ -279,6 +312,14 @@ def _nb_enfants(text: str) -> Optional[int]:
     return total if seen else None
 
 
+def _a_peu_pres(text: str, value: float, unite: str) -> bool:
+    """Whether ``value`` is said as an approximation ("bientôt 60 ans", "presque 5 ans", "70 ans passés")."""
+    n = str(int(value))
+    return bool(re.search(rf"\b(bientot|presque|pas loin de|environ|a peu pres|dans les|plus de|moins de|pres de|"
+                          rf"au moins|facilement) {n} ?{unite}\b|\b{n} ?{unite} (passes|passe|et quelques|et plus|"
+                          rf"et des poussieres|environ|a peu pres|bien sonnes)\b", text))
+
+
 def _pour_un_proche(text: str, known: dict[str, Any]) -> bool:
     if known.get("pour_un_proche") is True:
         return True
@@ -292,9 +333,14 @@ def _age(text: str, proche: bool) -> Optional[float]:
             re.search(rf"\b{_PROCHE}\D{{0,25}}?\b{_NUM} ?ans\b", text) or re.search(r"\b" + _FILS_ADULTE, text)
         return float(m.group(1)) if m else None
     m = re.search(r"(?:^|^a |\b(?:j ai|jai|g|age de|agee? de|moi|suis|ai|moi j ai|aurai|vais avoir|viens d avoir)\s+)"
-                  + _NUM + r" ?ans\b", text)
+                  + _NUM + r" ?ans?\b", text)
     if m:
         return float(m.group(1))
+    # "je suis à la rue, 0 revenu, 38 ans": an age standing alone as a clause of its own
+    for a, b in _clauses(text):
+        m = re.fullmatch(r"\s*(?:age de |agee? de )?(\d{2,3}) ?ans?\s*", text[a:b])
+        if m and int(m.group(1)) >= 16:
+            return float(m.group(1))
     m = re.search(r"\b(?:je suis )?nee? en (19\d{2}|20[01]\d)\b", text)
     if m:
         return float(date.today().year - int(m.group(1)))
@@ -362,7 +408,7 @@ def _en_couple(text: str, proche: bool) -> Optional[bool]:
 def _grossesse(text: str) -> Optional[bool]:
     if re.search(r"\bpas enceinte\b|\bplus enceinte\b", text):
         return False
-    if re.search(r"\b(enceinte|grossesse|(attends?|attendons|attendez) (un|1|des|mon|notre) (bebes?|enfants?|jumeaux|"
+    if re.search(r"\b(enceinte|grossesse|(bebe|naissance|accouchement) prevue? (pour|en|le|dans|a|au)|(attends?|attendons|attendez) (un|1|des|mon|notre) (bebes?|enfants?|jumeaux|"
                  r"premier|deuxieme|2eme|troisieme)|futur bebe|va naitre|naissance prevue)\b", text):
         return True
     return None
@@ -1087,8 +1133,9 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
         for m in re.finditer(r"\b(\d+)(?! ?(e|er|eme|ieme)\b)(?: ?(ans?|mois))?", text):
             n = int(m.group(1))
             ages.append(n // 12 if m.group(3) == "mois" else n)
-        if requested == "nb_enfants" and len(ages) >= 2 and ages[0] == len(ages) - 1:
-            return {"enfants": ages[1:]}
+        if len(ages) >= 2 and ages[0] == len(ages) - 1 and (
+                requested == "nb_enfants" or re.match(r"(oui|ouais)\b\D*\d+(?! ?(ans?|mois))\b", text)):
+            return {"enfants": ages[1:]}  # "oui deux, 3 ans et 7 ans": the number, then the ages
         if requested == "enfants" or len(ages) == 1 and re.search(r"\b(un|une|1) (seul|seule|enfant|fils|fille)", text):
             return ages if requested == "enfants" else {"enfants": ages}
     if requested in ("en_couple", "grossesse", "perte_autonomie", "rqth"):
@@ -1104,6 +1151,10 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
             return 0
         return None
     if requested == "enfants":
+        if re.fullmatch(r"(oui|ouais),? (j en ai |on en a |nous en avons )?(\d{1,2})( enfants?)?", text):
+            return {"nb_enfants": int(re.search(r"\d+", text).group(0))}  # "oui 3": yes, three children
+        if non or re.fullmatch(r"(non,? )?(aucun|pas d enfants?|je n ai pas d enfants?|0|zero)", text):
+            return []
         ages = []
         for m in re.finditer(r"\b(\d+)(?! ?(e|er|eme|ieme)\b)(?: ?(ans?|mois))?", text):
             n = int(m.group(1))
@@ -1138,6 +1189,7 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     known = known or {}
     norm = normaliser(text)
     facts: dict[str, Any] = {}
+    ambigus: set[str] = set()
     proche = _pour_un_proche(norm, known)
     if proche and not known.get("pour_un_proche"):
         facts["pour_un_proche"] = True
@@ -1160,6 +1212,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         couple = known.get("en_couple") if couple is None else couple
         if couple in (True, False) and taille >= (2 if couple else 1):
             nb = taille - (2 if couple else 1)
+    if nb is None and ages is None and _grossesse(lu) and re.search(
+            r"\b(premier|1er|1 er|1ere|premiere) (enfant|bebe|grossesse)\b|\bc est (mon|notre|son|le) (premier|1er)\b", lu):
+        nb = 0  # expecting a first child: none yet
     if ages is not None and nb is not None and nb != len(ages):
         ages = None  # some ages only: the number is known, the ages will be asked
     if ages is not None:
@@ -1184,6 +1239,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     if taux is not None:
         facts["handicap_taux"] = taux
     titre = _titre_sejour_annees(lu, requested)
+    if titre is not None and _a_peu_pres(lu, titre, "ans?"):
+        ambigus.add("titre_sejour_annees")
+        titre = None
     if titre is not None:
         facts["titre_sejour_annees"] = titre
         if "nationalite" not in facts and known.get("nationalite") in (None, INCONNU) and \
@@ -1196,12 +1254,16 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     if age is None and requested == "age" and proche:
         m = re.search(r"\b(il|elle) a " + _NUM, lu)
         age = float(m.group(2)) if m else None
+    if age is not None and _a_peu_pres(lu, age, "ans?"):
+        ambigus.add("age")  # "bientôt 60 ans", "70 ans passés": not one age, asked again
+        age = None
     if age is not None:
         facts["age"] = age
 
     activite = facts.get("activite") or (known.get("activite") if known.get("activite") != INCONNU else None)
     masked = _masquer_non_montants(_masquer(lu, spans))
-    montants, ambigus, lies, tous_places = _lire_montants(lu, masked, requested, activite, known)
+    montants, ambigus_montants, lies, tous_places = _lire_montants(lu, masked, requested, activite, known)
+    ambigus |= ambigus_montants
     for name, pattern in _NEGATIONS:
         if name not in montants and re.search(pattern, lu):
             montants[name] = 0.0
@@ -1267,6 +1329,8 @@ def _verifier(facts: dict[str, Any]) -> Extraction:
         out.facts[name] = value
     if "enfants" in out.facts and "nb_enfants" not in out.facts and "nb_enfants" not in out.refus:
         out.facts["nb_enfants"] = len(out.facts["enfants"])
+    if out.facts.get("nb_enfants") == 0 and "enfants" not in out.facts:
+        out.facts["enfants"] = []  # no child: the contract's empty list
     return out
 
 

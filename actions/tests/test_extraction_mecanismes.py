@@ -1,0 +1,60 @@
+"""Mechanisms of the facts reader learnt from a development set written apart (general examples of ours)."""
+import pytest
+
+from actions.extraction import extract, normaliser
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2k", "2000"),
+    ("3,5k", "3500"),
+    ("1k7", "1700"),
+    ("1k25", "1250"),
+])
+def test_thousands_with_a_k(text, expected):
+    assert normaliser(text) == expected
+
+
+@pytest.mark.parametrize("text, field, value", [
+    ("mon loyer est de 700 non pardon 720", "loyer", 720.0),
+    ("j'ai 52 ans, euh non 53", "age", 53),
+    ("deux enfants de 6 et 9 ans, non 10 ans le grand", "enfants", [6, 10]),
+    ("3 enfants de 1, 4 et 8 ans, non pardon 2, 4 et 8", "enfants", [2, 4, 8]),
+])
+def test_a_number_corrected_in_the_same_message(text, field, value):
+    assert extract(text).facts[field] == value
+
+
+def test_non_without_a_number_before_is_no_correction():
+    assert extract("non, 2 enfants").facts["nb_enfants"] == 2
+
+
+@pytest.mark.parametrize("text, age", [
+    ("locataire à Rouen, 44 ans, au RSA", 44),
+    ("g 31 an", 31),
+    ("jai 29a", 29),
+])
+def test_age_standing_alone_or_abbreviated(text, age):
+    assert extract(text).facts["age"] == age
+
+
+@pytest.mark.parametrize("text, requested, field", [
+    ("presque 65 ans", None, "age"),
+    ("j'ai 60 ans passés", None, "age"),
+    ("bientôt 3 ans", "titre_sejour_annees", "titre_sejour_annees"),
+])
+def test_an_approximate_number_of_years_is_asked_again(text, requested, field):
+    result = extract(text, requested=requested)
+    assert field not in result.facts and field in result.ambigus
+
+
+@pytest.mark.parametrize("text, requested, expected", [
+    ("pas d'enfant", None, {"enfants": [], "nb_enfants": 0}),
+    ("mon fils a 10 jours", None, {"enfants": [0], "nb_enfants": 1}),
+    ("enceinte de mon premier enfant", None, {"enfants": [], "nb_enfants": 0, "grossesse": True}),
+    ("naissance prévue en mars", None, {"grossesse": True}),
+    ("ouais 2", "enfants", {"nb_enfants": 2}),
+    ("oui trois, 2 ans, 5 ans et 9 ans", "enfants", {"enfants": [2, 5, 9], "nb_enfants": 3}),
+    ("aucun", "enfants", {"enfants": [], "nb_enfants": 0}),
+])
+def test_children_none_weeks_and_answers(text, requested, expected):
+    assert extract(text, requested=requested).facts == expected
