@@ -206,12 +206,21 @@ _PROCHE = r"(?:pere|mere|papa|maman|parents|grand pere|grand mere|grands parents
 _CONJOINT = r"(?:mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|copain|copine|concubin|concubine)"
 # An adult son or daughter the situation is about ("mon fils de 30 ans est handicapé")
 _FILS_ADULTE = r"(?:fils|fille),? (?:de |qui a |a )(2[6-9]|[3-9]\d) ans\b"
+_DEBUT = r"(?:^|[.!?] )(?:(?:bonjour|bonsoir|salut|alors|voila|oui|en fait)[ ,!.]*)*"  # a sentence's start
 _PROCHE_DEMANDE = re.compile(
     rf"\b(?:pour|de la part de|a la place de) (?:mon|ma|mes|notre|nos) {_PROCHE}\b|"
-    rf"^(?:(?:bonjour|bonsoir|salut|alors|voila|oui|en fait)[ ,!.]*)*(?:mon|ma|mes) {_PROCHE} (?:a|est|vit|touche|ne|n|habite|"
+    rf"{_DEBUT}(?:mon|ma|mes) {_PROCHE} (?:a|est|vit|touche|ne|n|habite|"
     rf"percoit|recoit|va|aurait|voudrait|doit|cherche|se)\b|"
-    rf"^(?:(?:bonjour|bonsoir|salut|alors|voila|oui|en fait)[ ,!.]*)*(?:mon|ma|mes) {_PROCHE},? (?:de |agee? de )?\d{{2,3}} ans\b|"
-    rf"^(?:(?:bonjour|bonsoir|salut|alors|voila|oui|en fait)[ ,!.]*)*(?:mon|ma) {_FILS_ADULTE}")
+    rf"{_DEBUT}(?:mon|ma|mes) {_PROCHE},? \(?(?:de |agee? de )?\d{{2,3}} ans\b|"
+    rf"{_DEBUT}(?:mon|ma) {_FILS_ADULTE}|"
+    # the speaker says who they are to the person: "je suis son fils", "je suis sa tutrice"
+    r"\bje suis (?:son|sa) (?:fils|fille|belle fille|gendre|petite? fils|petite? fille|niece|neveu|voisine?|aidante?|"
+    r"tut(?:eur|rice)|curat(?:eur|rice)|assistante? sociale?)\b|\bje suis (?:sa |son )?(?:tut(?:eur|rice)|curat(?:eur|rice))\b|"
+    r"\bc est pour (?:lui|elle|eux)\b|"
+    r"\b(?:j ecris|je vous ecris|je vous contacte|je contacte|j appelle|je demande|je viens|je me renseigne) pour "
+    r"(?:une|un) (?:dame|monsieur|personne|femme|homme|jeune)\b|"
+    # an adult son or daughter the help is for: "c'est pour ma fille, elle a 19 ans"
+    r"\bpour (?:mon fils|ma fille),? (?:qui a |il a |elle a |de |agee? de )?(?:1[89]|[2-9]\d) ans\b")
 _MOIS_ANS = re.compile(r"\b(\d{1,3}) ?(ans?|mois)\b")
 _FILLER = {"de", "d", "et", "ans", "an", "mois", "ont", "a", "ages", "agee", "agees", "age", "respectivement",
            "qui", "ou", "aussi", "tous", "les", "deux", "entre", "un", "une", "l", "autre", "le", "la",
@@ -276,7 +285,8 @@ def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tu
         if not commit and found and ages and len(found) == 1:
             commit = 1  # "mon fils a 7 ans et ma fille 10"
             end = m.end() + tokens[0].end() if tokens else end
-        if commit == 1 and found[0] > 25 and re.fullmatch(r"fils|fille", word):
+        if commit == 1 and (found[0] > 25 or proche and found[0] >= 18) and re.fullmatch(r"fils|fille", word):
+            dernier_nom = "adulte"
             continue  # "mon fils de 30 ans": an adult, not a child of the household
         if commit:
             ages += found[:commit]
@@ -329,7 +339,8 @@ def _pour_un_proche(text: str, known: dict[str, Any]) -> bool:
 def _age(text: str, proche: bool) -> Optional[float]:
     """The age of the person the situation is about."""
     if proche:
-        m = re.search(rf"\b(?:il a|elle a|{_PROCHE} (?:a|de|agee? de|qui a)) {_NUM} ?ans\b", text) or \
+        m = re.search(rf"\b(?:il a|elle a|{_PROCHE} (?:a|de|agee? de|qui a)|(?:une|un) (?:dame|monsieur|personne|femme|"
+                      rf"homme|jeune)(?: agee?)? (?:de|agee? de)) {_NUM} ?ans\b", text) or \
             re.search(rf"\b{_PROCHE}\D{{0,25}}?\b{_NUM} ?ans\b", text) or re.search(r"\b" + _FILS_ADULTE, text)
         return float(m.group(1)) if m else None
     m = re.search(r"(?:^|^a |\b(?:j ai|jai|g|age de|agee? de|moi|suis|ai|moi j ai|aurai|vais avoir|viens d avoir)\s+)"
@@ -373,6 +384,7 @@ _COUPLE_NON = r"\b(pas en couple|plus en couple|celibataire|seule?s?|divorcee?s?
               r"mon ex|ma ex|mon ancien compagnon)\b"
 # "seul" that says how something is done or felt, not living alone ("se laver seul", "je me sens seule")
 _SEUL_AUTRE = re.compile(r"\b((me|se|te) \w+( plus| pas| encore)?|sens|sent|laver|habiller|deplacer|lever|marcher|sortir|manger|faire|"
+                         r"fait|fais|font|"
                          r"rester|reste|restent|laisser|laisse|toilette|courses|menage|repas|douche|"
                          r"payer|gerer|arrive|arriver|debrouille|debrouiller) (tout |toute )?seule?s?\b|"
                          r"\bseule?s? (a|pour) (payer|travailler|gagner|m occuper|s occuper)\b|\bpas seule?\b|"
@@ -385,8 +397,12 @@ _COUPLE_OUI = r"\b(en couple|mariee?s?|pacsee?s?|concubinage|concubin|mon mari|m
 
 
 def _en_couple(text: str, proche: bool) -> Optional[bool]:
-    if re.search(r"\b(mon|ma) (mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne) (est )?"
-                 r"(decede|decedee|mort|morte|parti|partie)\b", text):
+    # A condition is not a fact: "si je me mets en couple", "combien quand on est seul ?"
+    text = re.sub(r"\b(si|quand|lorsque|lorsqu) (je|j|on|nous)\b[^,.;!?]*", " ", text)
+    if re.search(r"\b((mon|ma|son|sa) (mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|copain|copine)|"
+                 r"le pere( du bebe| de l enfant| des enfants| de mes enfants| de ses enfants)?) "
+                 r"(est |s est )?(decede|decedee|mort|morte|parti|partie|barre|m a quittee?|l a quittee?|nous a quittes?|"
+                 r"a quitte (la maison|le domicile|le foyer))\b", text):
         return False
     if re.search(_COUPLE_NON, _SEUL_AUTRE.sub(" ", text)):
         if re.search(r"\b(pas en couple|plus en couple|celibataire|divorce|separe|veuve?|veuf|mon ex|ma ex)", text):
@@ -1197,8 +1213,13 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     if proche:
         # The speaker's own clauses ("moi j'ai 50 ans", "je suis sa fille") are not the relative's facts.
         lu = _masquer(norm, [(a, b) for a, b in _clauses(norm)
-                             if re.search(r"\b(moi|je suis (sa|son) (fille|fils|belle fille|gendre|voisin|voisine)|"
-                                          r"j ai \d+ ans)\b", norm[a:b])])
+                             if re.search(r"(?<!chez )(?<!avec )\bmoi\b|\b(je suis (sa|son) (fille|fils|belle fille|gendre|"
+                                          r"voisin|voisine)|j ai \d+ ans)\b", norm[a:b]) or (
+                                 # a clause of the speaker's that names no one else ("je travaille")
+                                 re.match(r"\s*(moi,? )?(je|j)\b", norm[a:b]) and not re.search(
+                                     rf"\b({_PROCHE}|{_ENFANT}|{_CONJOINT}|son|sa|ses|lui|elle|il|eux|leur|dame|monsieur|"
+                                     rf"madame|personne|femme|homme|jeune)\b",
+                                     norm[a:b]))])
 
     # Grandchildren are not the household's children ("3 petits enfants", "mes petits enfants").
     lu = re.sub(r"\b((\d+|mes|nos|ses|les|des) (arriere )?petits enfants|petite?s? (fils|filles?) de \d+ ans (qui )?"

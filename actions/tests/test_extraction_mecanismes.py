@@ -58,3 +58,33 @@ def test_an_approximate_number_of_years_is_asked_again(text, requested, field):
 ])
 def test_children_none_weeks_and_answers(text, requested, expected):
     assert extract(text, requested=requested).facts == expected
+
+
+@pytest.mark.parametrize("text, age", [
+    ("Je suis sa fille. Ma mère a 84 ans, elle vit seule", 84),
+    ("ma grand-mère (91 ans) ne peut plus se lever seule", 91),
+    ("je suis son tuteur : il a 47 ans et vit en foyer", 47),
+    ("je vous écris pour une dame de 77 ans qui vit seule", 77),
+    ("je m'occupe de ma tante de 70 ans, c'est pour elle que je demande. moi j'ai 41 ans", 70),
+])
+def test_the_person_the_message_is_for(text, age):
+    facts = extract(text).facts
+    assert facts["age"] == age and facts["pour_un_proche"] is True
+
+
+def test_the_speaker_s_own_clauses_and_an_adult_daughter():
+    facts = extract("moi j'ai 45 ans et je travaille, c'est pour mon oncle de 60 ans qui vit chez moi").facts
+    assert facts["age"] == 60 and facts["logement"] == "heberge" and "activite" not in facts
+    facts = extract("c'est pour ma fille, elle a 20 ans et elle est enceinte").facts
+    assert facts["age"] == 20 and "enfants" not in facts
+
+
+@pytest.mark.parametrize("text, couple", [
+    ("mon compagnon m'a quittée l'an dernier", False),
+    ("enceinte de 3 mois, le père du bébé est parti", False),
+    ("je suis seul, si je me marie je perds le RSA ?", False),
+    ("on touche combien quand on est en couple ?", None),
+    ("ma mère est autonome, elle fait tout seule", None),
+])
+def test_couple_departures_and_conditions(text, couple):
+    assert extract(text).facts.get("en_couple") is couple
