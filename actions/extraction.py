@@ -433,8 +433,9 @@ def _grossesse(text: str) -> Optional[bool]:
 _LOGEMENT = (
     ("etablissement", r"\b(ehpad|maison de retraite|residence (autonomie|seniors?|pour personnes agees|services)|"
                       r"foyer logement|usld|foyer d accueil medicalise|maison d accueil specialisee|"
-                      r"unite de soins de longue duree)\b"),
-    ("sans_domicile", r"\b(a la rue|sdf|sans domicile|sans abri|sans (logement|logis|toit)|dors? dehors|dormons dehors|"
+                      r"unite de soins de longue duree|foyer (pour|de) (personnes |adultes )?(handicapees?|agees)|foyer de vie|"
+                      r"foyer occupationnel|foyer d hebergement pour (adultes |personnes )?handicapees?)\b"),
+    ("sans_domicile", r"\b(a la rue|sdf|sans domicile|sans abri|sans (logement|logis|toit)|(pas|plus) de (logement|toit|domicile)(?! social)|dors? dehors|dormons dehors|"
                       r"dans (ma|une|la|notre) voiture|dans la rue|squat|squatte|sous (une|la|ma|notre) tente|dans (une|ma) tente|"
                       r"campement|bidonville|sous un pont|(dormir|dort|dorment|vis|vit|vivons|vivre) dehors)\b"),
     ("hebergement_structure", r"\b(heberge(e|s|es)? (par|dans) (une|un|l|la|le) (association|structure|centre|foyer|"
@@ -446,7 +447,8 @@ _LOGEMENT = (
                 r"heberge(e|s)? gratuitement)"),
     ("proprietaire", r"\b(je suis|on est|nous sommes|suis|il est|elle est|sont|est) (proprietaire|proprio)s?\b|"
                      r"\bj ai (achete|une maison a moi)\b|\bnotre maison\b|\bsa maison\b|\bma maison\b|"
-                     r"(?:^|[,;.] ?|\bet )proprietaires? (d un|d une|de (mon|ma|notre|sa|son|leur|mes))\b|"
+                     r"(?:^|[,;.] ?|\bet )(proprietaires?|proprios?) (d un|d une|de (mon|ma|notre|sa|son|leur|mes))\b|"
+                     r"(?:^|[,;:.] ?|\bet )(proprietaires?|proprios?) ?(?:$|[,;.!])|"
                      r"\b(achete|acquis|fini de payer|fini de rembourser) (notre|mon|ma|un|une|leur|sa|son|la|le) "
                      r"(petite? )?(appartement|appart|maison|logement|pavillon|studio|f\d|t\d)\b"),
     ("locataire", r"\b(locataires?|je loue|on loue|nous louons|il loue|elle loue|en location|hlm|logement social|"
@@ -455,13 +457,20 @@ _LOGEMENT = (
 
 
 def _logement(text: str, proche: bool = False) -> Optional[str]:
+    # "apprenti chez un boulanger", "logé par mon employeur": a workplace or a job's housing, not a host
+    text = re.sub(r"\b(apprentissage|apprentie?|alternance|stage|stagiaire|travaille|bosse|employee?|contrat|cdi|cdd|menages?) "
+                  r"chez\b", " ", text)
+    text = re.sub(r"\blogee?s? (gratuitement )?par (mon|son|leur|notre|l|un) (employeur|patron|entreprise|travail)\b", " ",
+                  text)
+    # "je squatte chez des potes": hosted by friends
+    text = re.sub(r"\bsquatt?e?s? chez\b", "vis chez", text)
     # "foyer" of "mère au foyer" or "du foyer" is a household, not a shelter
     text = re.sub(r"\b(femme|homme|mere|pere|parent) au foyer\b", " ", text)
     # "je loue un garage": a place rented out or for something else than living
     text = re.sub(r"\b(je|on|nous|il|elle) (loue|louons|louent) (un|une|mon|ma|notre|son|sa|le|la) "
                   r"(garage|parking|place de parking|box|cave|terrain|local|voiture|chambre a)\b", " ", text)
     # Housing sought, or a landlord's name, is not housing held ("en attente d'un HLM", "l'office HLM").
-    text = re.sub(r"\b(attente|demande|dossier|cherche|recherche|obtenir|avoir|trouver)( \w+){0,4}? "
+    text = re.sub(r"\b(attente|demandes?|dossiers?|cherche|recherche|obtenir|avoir|trouver)( \w+){0,4}? "
                   r"(hlm|logement social|location|appartement|logement)\b", " ", text)
     text = re.sub(r"\b(office|bailleur|organisme|agence|societe|gardien|gardienne) (\w+ )?(hlm|logement social)\b",
                   lambda m: m.group(0) if re.search(r"\b(logement|appartement|appart|studio|pavillon|maison|[tf]\d) "
@@ -501,7 +510,7 @@ def logement_deduit(text: str) -> Optional[str]:
 
 
 _ACTIVITE = (
-    ("retraite", r"\b((je suis|suis|est|sommes|sont|etes|il est|elle est) (a la )?retraitee?s?|a la retraite|"
+    ("retraite", r"\b((je suis|suis|est|sommes|sont|etes|il est|elle est) (a la )?retraitee?s?|a la retraite|couple de retraitee?s|"
                  r"en retraite|retraitee?s? (depuis|de la|du)|jeune retraitee?)\b|^retraitee?s?$"),
     ("apprenti", r"\b(apprentie?s?|en apprentissage|contrat d apprentissage|alternance|alternante?|"
                  r"contrat pro(fessionnel)?)\b"),
@@ -511,13 +520,15 @@ _ACTIVITE = (
     ("demandeur_emploi", r"\b((suis|est|sommes|sont|etes|me retrouve|mis|mise) (au|en) chomage|au chomage|chomeur|"
                          r"^chomage$|"
                          r"chomeuse|demandeu(r|se) d emploi|inscrite? a (france travail|pole emploi)|"
-                         r"licenciee?|perdu mon (travail|emploi|boulot|job)|fin de (mon |ma )?(contrat|droits|cdd|"
+                         r"licenciee?|perdu mon (travail|emploi|boulot|job)|(mon|ma) (contrat|cdd|mission) (s est |est )?"
+                         r"(termine|terminee|fini|finie|arrete|arretee)|fin de (mon |ma )?(contrat|droits|cdd|"
                          r"mission|interim)|(cherche|recherche|a la recherche) (d un|d|du|un) (travail|emploi|boulot|job))\b"),
     ("independant", r"\b(independante?|auto ?entrepreneu(r|se)|micro ?entrepreneu(r|se)|freelance|artisan|"
                     r"commercante?|a mon compte|(mon|ma|une|notre) (petite )?entreprise|agriculteur|agricultrice|"
                     r"profession liberale|gerante?|exploitante? agricole)\b"),
     ("sans_activite", r"\b(sans emploi|sans activite|sans travail|ne travaille pas|travaille pas|travaille plus|"
                       r"ne travaille plus|femme au foyer|homme au foyer|mere au foyer|pas de travail|pas de boulot|"
+                      r"(je|moi je) reste a la maison|"
                       r"en invalidite|arret maladie longue|conge parental|"
                       r"(m|s|nous) occup(e|er|ons) (de mes|des|de nos|de ses|de mon|de ma|de notre) "
                       r"(enfants|fils|filles?|bebe|petits|gamins|jumeaux))\b"),
@@ -540,13 +551,19 @@ _ACTIVITE = (
 
 
 def _activite(text: str) -> Optional[str]:
+    # A permit's kind ("titre de séjour salarié"), unemployment rights ("mes droits au chômage") name no activity.
+    text = re.sub(r"\b(titre|carte) de sejour( mention)? (salariee?|travailleur|etudiante?)\b", " ", text)
+    text = re.sub(r"\bdroits au chomage\b", " ", text)
     for value, pattern in _ACTIVITE:
         # "une chambre à un étudiant", "la fille du retraité": a status after an article is someone else's
         m = next((m for m in re.finditer(pattern, text) if not (
             re.search(r"\b(un|une|des|les|le|la|l|cet|cette|ces|son|sa|ses|leur|leurs|aux|du) $", text[:m.start()])
-            and not re.search(r"\b(je suis|suis|j etais|etais|moi|comme) (un|une|l|la|le) $", text[:m.start()])
+            and not re.search(r"\b(je suis|suis|j etais|etais|moi|comme|on est|sommes) (un|une|l|la|le) $", text[:m.start()])
             and not re.fullmatch(r"cdi|cdd|interim|mi temps|temps partiel|temps plein|alternance|apprentissage|"
-                                 r"contrat.*|fin de .*", m.group(0)))), None)
+                                 r"contrat.*|fin de .*|(mon|ma) (contrat|cdd|mission) .*", m.group(0))
+            # an activity denied or past: "pas encore à la retraite", "j'étais salarié"
+            or re.search(r"\b(pas|plus|jamais|pas encore|toujours pas|pas du tout)( encore)? $|\b(j etais|etais|etait|"
+                         r"ancien|ancienne|ex) (un |une )?$", text[:m.start()]))), None)
         if m:
             if value == "demandeur_emploi" and re.search(r"\b(fin de droits|plus de chomage|pas de chomage)\b", text) \
                     and re.search(r"\b(travaille|cdi|cdd|salarie)", text) and not re.search(r"\bne travaille", text):
@@ -576,8 +593,10 @@ def _nationalite(text: str) -> Optional[str]:
 
 
 def _titre_sejour_annees(text: str, requested: Optional[str]) -> Optional[float]:
+    # "sans papiers depuis 2019": no permit, so no years of permit
+    text = re.sub(r"\b(sans|pas de|plus de) (papiers?|titre|titre de sejour|carte de sejour)\b[^,.;!?]*", " ", text)
     titre = r"(titre|carte|recepisse|papiers|titre de sejour|carte de sejour|carte de resident)"
-    m = re.search(titre + r"\D{0,40}?\bdepuis (\d{1,2}) ?ans\b", text) or \
+    m = re.search(titre + r"\D{0,40}?\b(?:depuis|il y a|d il y a) (\d{1,2}) ?ans?\b", text) or \
         re.search(r"\b(\d{1,2}) ?ans (de|avec|que j ai|qu on a)\D{0,20}" + titre, text)
     if m:
         return float(m.group(2) if m.lastindex and m.group(2) and m.group(2).isdigit() else m.group(1))
@@ -599,6 +618,8 @@ def _titre_sejour_annees(text: str, requested: Optional[str]) -> Optional[float]
 def _handicap(text: str, requested: Optional[str]) -> Optional[float]:
     if re.search(r"\b(pas|aucun|sans) (de )?(handicap|taux)\b|\bpas handicapee?\b|\bpas reconnue?\b", text):
         return 0
+    if re.search(r"\b(taux|incapacite)\D{0,25}\b(inferieure?|moins de|en dessous de|sous les)\b", text):
+        return None  # "inférieur à 50": a band, not a rate
     m = re.search(r"\b" + _NUM + r" ?(pour cent|pourcent|pour 100|pourcents?)\b", text)
     if m and (requested == "handicap_taux" or re.search(r"taux|incapacite|handicap|mdph|invalidite", text)):
         return float(m.group(1))
@@ -617,6 +638,9 @@ def _rqth(text: str) -> Optional[bool]:
     if re.search(r"\b(pas|plus|aucune?|sans|ni) (de |la |d )?" + rqth, text) or \
             re.search(r"\bne suis pas " + rqth, text):
         return False
+    if re.search(r"\b(demande|dossier)( de (la )?)?" + rqth + r"\b[^,.;!?]*\b(en cours|en attente|pas encore)\b|"
+                 r"\b(attends|attente de|demande|demander|demandee?) (la |ma |une )?" + rqth, text):
+        return None  # asked for, not yet recognised
     if re.search(r"\b" + rqth + r"\b", text):
         return True
     return None
@@ -632,6 +656,7 @@ _INCAPABLE = r"(ne (peux|peut|pouvons|peuvent) plus|(peux|peut|peuvent) plus|n (
 
 
 def _perte_autonomie(text: str) -> Optional[bool]:
+    text = re.sub(r"\b(comme|suis|je suis|travaille en tant qu|metier d|poste d) (une |un )?aides? a domicile\b", " ", text)
     if re.search(r"\b" + _INCAPABLE + r"( \w+){0,3}? " + _QUOTIDIEN + r"\b", text) or \
             re.search(r"\b((perd|perdu|perdre) (la memoire|la tete|la boule)|troubles? (de la memoire|cognitifs)|"
                       r"oublie (de manger|de prendre|ses medicaments|tout)|demence|dementielle?|"
@@ -765,7 +790,7 @@ _RECU = r"(touche|touches|touchons|touchez|touchent|touchait|percois|percoit|per
         r"me verse|nous verse|lui verse|verse|versent|on a|j ai|en plus|plus|avec|et|aussi|deja|juste|seulement|" \
         r"uniquement|que|seul|seule|beneficiaire|beneficiaires|allocataire|allocataires|" \
         r"au|a l)"
-_PAS_RECU = r"(refuse|refusee|supprime|supprimee|coupe|coupee|arrete|arretee|rien|ni|pas|plus de|plus le|plus la|" \
+_PAS_RECU = r"(refuse|refusee|supprime|supprimee|coupe|coupee|arrete|arretee|rien|ni|pas|plus de(?! \d)|plus le|plus la|" \
             r"plus l|jamais|aucune?|sans)"
 # Asked about, requested, hoped for: neither received nor refused.
 _DEMANDE = r"(demande|demander|demandee|demandes|droit a|droit au|droit aux|eligible|comment|c est quoi|c koi|" \
@@ -777,6 +802,10 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
     """(benefits received, benefits said not received) in ``text``."""
     recues: list[str] = []
     retirees: set[str] = set()
+    clauses = _clauses(text)
+    # a list of facts ("il a 52 ans, AAH, taux 80 %"): a benefit named alone in it is one received
+    liste_de_faits = len(clauses) >= 3 and "?" not in text and sum(
+        bool(re.search(r"\d", text[a:b])) for a, b in clauses) >= 1
     precedente_recue = False
     precedente_verbe = False
     for clause_start, clause_end in _clauses(text):
@@ -787,7 +816,8 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                                                       r"[a-z]", clause))
         precedente_recue = False
         precedente_verbe = bool(re.search(r"\b(j ai|on a|nous avons|touche|touchons|percois|percoit|recois|recoit|"
-                                          r"beneficie)\b", clause)) and not \
+                                          r"beneficie|vis avec|vit avec|vivons avec|vivent avec|vis de|vit de|vivons de)\b",
+                                          clause)) and not \
             re.search(r"\b" + _DEMANDE + r"\b|\b" + _PAS_RECU + r"\b|\b(ne|n) \w+ (pas|plus|jamais)\b", clause)
         for pid, pattern in _PRESTATIONS:
             for m in re.finditer(r"\b(?:le |la |l |les |l |des |de |du |d |mon |ma |mes |son |sa |ses |notre |nos )?("
@@ -811,6 +841,7 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                 possessif = bool(re.match(r"(mon|ma|mes|son|sa|ses|notre|nos) ", m.group(0)))
                 recu = bool(re.search(r"\b" + _RECU + r"\b", avant)) or pid in montants_lies or possessif or \
                     requested in ("prestations_percues", "ressources") or en_liste or \
+                    liste_de_faits and re.fullmatch(r"\s*(?:le |la |l |les )?(?:" + pattern + r")\s*", clause) is not None or \
                     bool(re.search(r"^\s*(?:de |d )?(?:\d+|que|seulement|uniquement|pour vivre|comme revenu)",
                                    clause[m.end():]))
                 if recu and pid not in recues:
@@ -831,17 +862,19 @@ _CUES: tuple[tuple[str, str], ...] = (
                 r"patrimoine|sur mon compte|sur le compte|en banque"),
     ("pension_alimentaire_recue", r"pension alimentaire|pensions alimentaires|pension pour (les|mes|nos|ma|mon|ses) "
                                   r"(enfants?|fils|filles?|petits?)|pension (du|de leur|de son|de mon ex|de l) (pere|ex)|"
-                                  r"pension (que verse|versee par|payee par) (le|leur|son|mon)"),
+                                  r"pension (que verse|versee par|payee par) (le|leur|son|mon)|"
+                                  r"(mon|son|leur) (ex|ex mari|ex femme|ex conjoint|ex compagnon) (me |nous |lui )?"
+                                  r"(verse|donne|paie|paye|envoie)"),
     ("prestation", r"rsa|aah|apl|als|alf|aides? (au|de) logement|allocations? familiales|allocs?|prime d activite|"
                    r"prime activite|aspa|minimum vieillesse|asf|soutien familial|ass|paje|pch|apa|invalidite|"
-                   r"caf|msa|allocations?|prestations?|bourse du crous|prime de naissance|prime de rentree|ars"),
+                   r"caf|msa|allocations?|prestations?|prime de naissance|prime de rentree|ars"),
     ("chomage", r"chomage|are|france travail|pole emploi|indemnites?|assedic"),
-    ("retraite", r"retraites?|pension de reversion|reversion|pensions?|carsat|agirc|arrco"),
+    ("retraite", r"retraites?|pension de reversion|reversion|pensions?|carsat|agirc|arrco|complementaire(?! sante)"),
     ("depense", r"electricite|gaz|factures?|credits?|assurance|mutuelle|cantine|courses|charges|edf|eau|"
                 r"telephone|internet|essence|abonnement|creche|nounou|impots?|taxe"),
     ("revenus_activite", r"salaires?|ma paie|ma paye|la paie|fiche de paie|suis payee?|est payee?|sommes payes|"
                          r"ramene|ramenons|net|nets|brut|gagne|me fais|me fait|se fait|se font|gagnes|gagnons|gagnez|"
-                         r"gagnent|gagner|smic|revenus? du travail|travaille|travaillons|boulot|job|interim|"
+                         r"gagnent|gagner|smic|revenus? du travail|travaille|travaillons|bosse|bossons|boulot|job|interim|"
                          r"paies|paye par mon|paye par (le|mon) patron|(patron|employeur|boite|entreprise|interim|clients?|agence) "
                          r"(me|m|nous) (paie|paye|payent|paient|verse|versent)|"
                          r"mon patron|mon employeur|salarie|salariee|mi temps|temps partiel|"
@@ -871,7 +904,8 @@ _VAGUE = re.compile(r"\b(dans les|plus de|moins de|au moins|pas plus de|au plus|
                     r"entre|jusqu a|max|maximum|minimum|voire)\s*$")
 _UNITES = r"(ans?|enfants?|mois|pour cent|pourcents?|fois|jours?|semaines?|annees?|fils|filles?|personnes?|gamins?|" \
           r"pieces?|m2|metres?|h|heures?|eme|er|e|ieme|km|kilos?|minutes?|petits?|bebes?|ados?|nuits?|trimestres?|" \
-          r"derniers?|dernieres?|loyers?|mensualites?|factures?|echeances?|versements?|termes?)"
+          r"derniers?|dernieres?|loyers?|mensualites?|factures?|echeances?|versements?|termes?|demandes?|dossiers?|courriers?|" \
+          r"lettres?|relances?)"
 
 
 @dataclass
@@ -912,11 +946,16 @@ _FOURCHETTE = re.compile(r"\bentre (\d+(?:\.\d+)?) (?:euros? )?et (\d+(?:\.\d+)?
                          r"\b(\d+(?:\.\d+)?) (?:euros? )?(?:a|ou) (\d+(?:\.\d+)?)\b")
 
 
-_NEUTRES = re.compile(r"\b(charges? (comprises?|incluses?|compris)|hors charges?|cc|(apl|aides? au logement|caf|als|alf) "
+_NEUTRES = re.compile(r"\b(avec (l |les )?(apl|aides? au logement|caf|als|alf) (je|on|nous) (ne )?(paye|paie|payons) (que |plus que |"
+                      r"seulement |juste )?|reste a (ma |notre )?charge|charges? (comprises?|incluses?|compris)|hors charges?|cc|(apl|aides? au logement|caf|als|alf) "
                       r"(deduite?s?|comprises?|incluses?|non comprises?|deduction faite)|(sans|avant|hors|apres|moins) "
                       r"(l |les |la )?(apl|aides? au logement|caf|als|alf|aides?))\b")
 _VARIATION = re.compile(r"\b(augment\w*|baiss\w*|hausse|diminu\w*|a pris|de plus|en plus de|monte|monter|passe de)"
                         r"( (le|la|les|mon|ma|notre|son|sa) \w+)? (de |d )?$")
+
+
+_CHANGEMENT = re.compile(r"\b(passee?s?|tombee?s?|baissee?s?|augmentee?s?|montee?s?|descendue?s?|reduite?s?) de "
+                         r"(\d+(?:\.\d+)?) (euros? )?a (?=\d)")
 
 
 def _montants(text: str) -> list[_Montant]:
@@ -924,6 +963,8 @@ def _montants(text: str) -> list[_Montant]:
     one vague amount ("entre 500 et 600", "500-600"); "charges comprises", "APL déduite" name no kind;
     a change ("a augmenté de 50") is not an amount."""
     text = _NEUTRES.sub(lambda m: " " * len(m.group(0)), text)
+    # "mon chômage est passé de 1200 à 900": the amount now, not a range
+    text = _CHANGEMENT.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1)) - 2) + "a ", text)
     fourchettes: set[int] = set()
     for r in _FOURCHETTE.finditer(text):
         first, second = (1, 2) if r.group(1) else (3, 4)
@@ -958,6 +999,11 @@ def _montants(text: str) -> list[_Montant]:
                 bool(re.match(r"\s*(euros?)?\s*(et )?(quelques|des poussieres|et plus|environ|a peu pres)?\s*$",
                               apres) and re.search(r"\bquelques\b", apres))
             annuel = bool(re.match(r"\s*(euros?)?\s*(par an|l an|annuels?|a l annee|par annee)\b", apres))
+            # by the day ("45 euros par jour"), or said to vary ("400 ce mois ci mais ça varie"): asked again
+            vague = vague or bool(re.match(r"\s*(euros?)?\s*(par jour|la journee|journaliers?|de l heure|par heure|"
+                                           r"de l heure)\b", apres)) or bool(re.search(
+                r"\b(ca|cela|ils|elles?|il) (varie|varient|change|changent|depend|dependent)\b|\bselon les mois\b|"
+                r"\b(revenus?|salaires?|montants?) (variables?|irreguliers?)\b", text[c_start:]))
             vague = vague or (c_start + m.start()) in fourchettes
             out.append(_Montant(float(m.group(1)), c_start + m.start(), c_start + m.end(), kind, vague, annuel))
         cue_pendante = None
@@ -1003,7 +1049,9 @@ _NEGATIONS = (
     ("chomage", r"\b(pas|plus|sans|aucune?) (de |d |le |l |les |d allocations? )?(chomage|indemnites?|are)\b|"
                 r"\bfin de droits\b|"
                 r"\b(plus|pas|aucun) droit (au|a l|aux) (chomage|are|allocations? chomage)\b|"
-                r"\bchomage (est )?(fini|termine|arrete|epuise)\b|\bfin (de mon|du|de son) chomage\b"),
+                r"\bchomage (est )?(fini|termine|arrete|epuise)\b|\bfin (de mon|du|de son) chomage\b|"
+                r"\bni (de |d |le )?(chomage|indemnites?|are)\b|\b(non|pas|plus) indemnisee?s?\b|\bsans indemnisation\b|"
+                r"\bdroits (au chomage |a l are )?(sont |se sont )?(finis|terminee?s|epuisee?s|arretee?s)\b"),
     ("epargne", r"\b(pas|aucune?|sans|plus|zero|0) (d |de )?(epargne|economies?|livrets?|argent de cote)\b|"
                 r"\b(rien|pas (un|1) (sou|centime|euro|rond)|aucun (sou|centime|euro)|0 euros?) (de cote|d economies?|"
                 r"d epargne)\b|\b(rien|pas un sou|0|zero) (sur|a la) (le |mon )?(livret|compte|banque)\b"),
@@ -1012,7 +1060,8 @@ _NEGATIONS = (
                     r"( \w+){0,2} (bailleur|proprio|proprietaire|loyers?|hlm|office|agence)\b"),
     ("pension_alimentaire_recue", r"\b(pas|aucune?|sans|plus|jamais) (de |d )?pension alimentaire\b|"
                                   r"\bpension alimentaire\D{0,20}\b(jamais|pas|plus) (versee|payee|touchee)\b|"
-                                  r"\b(ne|n) (verse|paye|donne) (pas|plus|jamais|rien)\b"),
+                                  r"\b(ne|n) (verse|paye|donne) (pas|plus|jamais|rien)\b|"
+                                  r"\b(verse|paye|paie|donne) (pas|plus|jamais) (la |de |sa )?pension\b"),
 )
 
 
@@ -1044,7 +1093,7 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
         if kind == "chomage" and not re.search(r"\b(chomage|are|france travail|pole emploi|assedic)\b", clause) and \
                 re.search(r"\b(arret|maladie|malade|cpam|secu|securite sociale|accident du travail)\b", norm):
             kind = "autres_ressources"  # indemnities of a sick leave
-        if kind == "chomage":
+        if kind == "chomage" and montant.value > 0:
             lies.add("chomage")
         if kind == "depense":
             continue
@@ -1084,8 +1133,8 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
         value = montant.value / 12 if montant.annuel and kind in RESSOURCES + ("loyer",) else montant.value
         if _TOTAL.search(clause) and kind in RESSOURCES:
             totaux[kind] = value
-        elif kind in out and kind in RESSOURCES:
-            out[kind] += value  # "je gagne 800 et mon mari 1000"
+        elif kind in out and kind in RESSOURCES + ("epargne",):
+            out[kind] += value  # "je gagne 800 et mon mari 1000", "500 sur le livret et 300 sur le compte"
         else:
             out[kind] = value
     out.update(totaux)
@@ -1133,7 +1182,7 @@ def _depuis_entites(entities: Iterable[dict], requested: Optional[str]) -> dict[
 _OUI = re.compile(r"(oui|ouais|ok|d accord|exact|voila|absolument|bien sur|oui oui|tout a fait|c est ca|effectivement)\b.*")
 _NON = re.compile(r"(non|nan|pas du tout|jamais|aucun|aucune|pas vraiment|nope|rien|non non)\b.*")
 _ZERO = r"\b(rien|aucun revenu|aucune ressource|pas de revenus?|pas de ressources?|sans revenus?|" \
-        r"sans ressources?|0 revenu|0 euros?|zero|gagne 0|touche 0|pas un sou|aucun|que dalle|nada|0)\b"
+        r"sans ressources?|0 revenu|0 euros?|zero|gagne 0|touche 0|pas un (sou|centime|euro|rond)|aucun|que dalle|nada|0)\b"
 
 
 def _reponse_directe(text: str, requested: str, intent: Optional[str], activite: Optional[str],
@@ -1182,6 +1231,9 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
         if non:
             return 0
         return nums[0] if nums else None
+    if requested == "loyer" and not nums and re.search(r"\b(paye|paie|payons|payent) (rien|pas de loyer|aucun loyer)\b|"
+                                                       r"^rien\b|\bgratuit", text):
+        return 0.0  # "je paie rien, je suis hébergé": no rent
     if requested in ("loyer", "epargne", "dette_loyer"):
         if nums:
             return nums[0]
@@ -1296,6 +1348,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     recues, retirees = _prestations(lu, requested, lies)
     if recues:
         facts["prestations_percues"] = recues
+    elif re.search(r"\b(ne|n) (touche|touchons|percois|percevons|recois|recevons|ai|avons|beneficie|beneficions) "
+                   r"(aucune|pas d|plus d|plus aucune|jamais d|jamais eu d) (aides?|prestations?|allocations?)\b", lu):
+        facts["prestations_percues"] = []  # "je ne touche aucune aide": none received
     if "chomage" in facts and facts["chomage"] > 0 and "chomage" not in facts.get("prestations_percues", []):
         facts.setdefault("prestations_percues", []).append("chomage")
 

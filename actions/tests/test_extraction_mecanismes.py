@@ -88,3 +88,80 @@ def test_the_speaker_s_own_clauses_and_an_adult_daughter():
 ])
 def test_couple_departures_and_conditions(text, couple):
     assert extract(text).facts.get("en_couple") is couple
+
+
+@pytest.mark.parametrize("text, field, value", [
+    ("je suis retraitée, propriétaire, 900 de pension", "logement", "proprietaire"),
+    ("proprio d'une petite maison", "logement", "proprietaire"),
+    ("il vit dans un foyer de vie pour adultes handicapés", "logement", "etablissement"),
+    ("je n'ai pas de logement depuis un mois", "logement", "sans_domicile"),
+    ("je squatte chez un ami", "logement", "heberge"),
+    ("on est un couple de retraités", "activite", "retraite"),
+    ("mon CDD s'est terminé en juin", "activite", "demandeur_emploi"),
+    ("je reste à la maison avec les enfants", "activite", "sans_activite"),
+])
+def test_housing_and_activity_words(text, field, value):
+    assert extract(text).facts[field] == value
+
+
+@pytest.mark.parametrize("text, field", [
+    ("j'ai 64 ans, pas encore à la retraite", "activite"),
+    ("j'étais salariée dans une usine", "activite"),
+    ("titre de séjour étudiant depuis 2 ans", "activite"),
+    ("en alternance chez un garagiste", "logement"),
+    ("logé par mon employeur", "logement"),
+    ("j'ai déposé 2 demandes de logement social", "logement"),
+    ("j'ai déposé 2 demandes de logement social", "loyer"),
+    ("mon taux est inférieur à 80", "handicap_taux"),
+    ("ma demande de RQTH est en cours", "rqth"),
+    ("je suis aide à domicile à temps partiel", "perte_autonomie"),
+    ("sans papiers depuis 2020", "titre_sejour_annees"),
+])
+def test_words_that_do_not_state_the_fact(text, field):
+    assert field not in extract(text).facts
+
+
+@pytest.mark.parametrize("text, requested, expected", [
+    ("je fais des chantiers pour 1300 euros", None, {"revenus_activite": 1300.0}),
+    ("je bosse le soir pour 300 euros", None, {"revenus_activite": 300.0}),
+    ("retraite de base 700 et complémentaire 150", None, {"retraite": 850.0}),
+    ("mon loyer fait 650, avec l'APL je ne paie que 400", None, {"loyer": 650.0}),
+    ("mon salaire est passé de 1500 à 1300", None, {"revenus_activite": 1300.0}),
+    ("800 sur le livret et 200 sur le compte courant", "epargne", {"epargne": 1000.0}),
+    ("ma bourse c'est 200 par mois", None, {"autres_ressources": 200.0}),
+    ("le père de mes enfants ne paye pas la pension", None, {"pension_alimentaire_recue": 0.0}),
+    ("mon ex me donne 120 par mois pour les enfants", None, {"pension_alimentaire_recue": 120.0}),
+    ("pas un centime", "epargne", {"epargne": 0.0}),
+    ("je paie rien, c'est chez ma soeur", "loyer", {"loyer": 0.0}),
+])
+def test_amounts_cues_changes_and_sums(text, requested, expected):
+    facts = extract(text, requested=requested).facts
+    assert {k: facts.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("text, field", [
+    ("je gagne 60 euros par jour", "revenus_activite"),
+    ("je fais des missions, 900 ce mois-ci mais ça varie", "revenus_activite"),
+])
+def test_amounts_not_monthly_are_asked_again(text, field):
+    result = extract(text)
+    assert field not in result.facts and field in result.ambigus
+
+
+def test_chomage_ended_or_not_compensated_is_zero_and_not_received():
+    for text in ("inscrit à France Travail mais pas indemnisé", "ni salaire ni chômage",
+                 "mes droits sont épuisés depuis mai"):
+        assert extract(text).facts["chomage"] == 0.0, text
+    facts = extract("pour l'instant 0 € de chômage").facts
+    assert facts["chomage"] == 0.0 and "chomage" not in facts.get("prestations_percues", [])
+    assert extract("je touche un peu plus de 900 de chômage").facts["prestations_percues"] == ["chomage"]
+
+
+@pytest.mark.parametrize("text, received", [
+    ("on vit avec un salaire et la prime d'activité", ["prime_activite"]),
+    ("il a 40 ans, RSA, loyer 300", ["rsa"]),
+    ("je ne perçois aucune allocation", []),
+    ("RSA ou prime d'activité, lequel ?", None),
+])
+def test_benefits_in_lists_and_none(text, received):
+    assert extract(text).facts.get("prestations_percues") == received
