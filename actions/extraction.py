@@ -424,8 +424,8 @@ def _en_couple(text: str, proche: bool) -> Optional[bool]:
 def _grossesse(text: str) -> Optional[bool]:
     if re.search(r"\bpas enceinte\b|\bplus enceinte\b", text):
         return False
-    if re.search(r"\b(enceinte|grossesse|(bebe|naissance|accouchement) prevue? (pour|en|le|dans|a|au)|(attends?|attendons|attendez) (un|1|des|mon|notre) (bebes?|enfants?|jumeaux|"
-                 r"premier|deuxieme|2eme|troisieme)|futur bebe|va naitre|naissance prevue)\b", text):
+    if re.search(r"\b(enceinte|grossesse|(bebe|naissance|accouchement) prevue? (pour|en|le|dans|a|au)|(attends?|attendons|attendez) (un|1|des|mon|notre|le|la) (bebes?|enfants?|jumeaux|"
+                 r"premier|premiere|deuxieme|2eme|troisieme|3eme|quatrieme|4eme|second|seconde)|futur bebe|va naitre|naissance prevue)\b", text):
         return True
     return None
 
@@ -452,7 +452,7 @@ _LOGEMENT = (
                      r"\b(achete|acquis|fini de payer|fini de rembourser) (notre|mon|ma|un|une|leur|sa|son|la|le) "
                      r"(petite? )?(appartement|appart|maison|logement|pavillon|studio|f\d|t\d)\b"),
     ("locataire", r"\b(locataires?|je loue|on loue|nous louons|il loue|elle loue|en location|hlm|logement social|"
-                  r"office public|colocation|sous locataire|sous location)\b"),
+                  r"office public|colocation|coloc|sous locataire|sous location)\b"),
 )
 
 
@@ -1299,7 +1299,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         rf"\s*((mon|ma|mes|notre|nos) ({_CONJOINT}|{_ENFANT}|{_PROCHE})|lui|il|elle|ils|elles)\b", lu[a:b])])
     for name, finder in (("grossesse", _grossesse), ("logement", lambda t: _logement(t, proche)),
                          ("activite", lambda t: _activite(sans_conjoint)),
-                         ("nationalite", _nationalite), ("perte_autonomie", _perte_autonomie), ("rqth", _rqth)):
+                         ("nationalite", lambda t: _nationalite(sans_conjoint)), ("perte_autonomie", _perte_autonomie),
+                         ("rqth", _rqth)):
         value = finder(lu)
         if value is not None:
             facts[name] = value

@@ -165,3 +165,12 @@ def test_chomage_ended_or_not_compensated_is_zero_and_not_received():
 ])
 def test_benefits_in_lists_and_none(text, received):
     assert extract(text).facts.get("prestations_percues") == received
+
+
+@pytest.mark.parametrize("text, field, value", [
+    ("étudiante en coloc à Nantes", "logement", "locataire"),
+    ("on a un enfant et on attend le deuxième", "grossesse", True),
+    ("je suis belge et mon compagnon est marocain", "nationalite", "ue"),
+])
+def test_colocation_a_next_child_and_the_speaker_s_nationality(text, field, value):
+    assert extract(text).facts[field] == value
