@@ -17,6 +17,9 @@ How a message is read (numbers in words are first turned into digits with ``text
   is never put in a field without a cue or the question that asked for it;
 - ranges ("500-600", "entre 500 et 600") and vague amounts ("dans les 500", "plus de 1000") are
   not turned into values: the field is listed in ``ambigus`` and the bot asks for one amount;
+- an amount by the day or said to vary, an age or a duration said approximately ("bientôt 60 ans",
+  "70 ans passés") are vague too; a number corrected in the same message ("600 non pardon 650") is
+  replaced by the correction; a change ("passé de 1200 à 900") gives the amount now;
 - a total ("à nous deux", "en tout") is taken as it is; two incomes of two people are added;
 - negations set zero ("je n'ai pas de salaire"), or remove a benefit ("je ne touche plus l'APL");
 - children: "mon fils de 7 ans" is one child of 7, "un bébé de 4 mois" is 0 (under one year);
