@@ -17,6 +17,9 @@ How a message is read (numbers in words are first turned into digits with ``text
   is never put in a field without a cue or the question that asked for it;
 - ranges ("500-600", "entre 500 et 600") and vague amounts ("dans les 500", "plus de 1000") are
   not turned into values: the field is listed in ``ambigus`` and the bot asks for one amount;
+- an amount by the day or said to vary, an age or a duration said approximately ("bientôt 60 ans",
+  "70 ans passés") are vague too; a number corrected in the same message ("600 non pardon 650") is
+  replaced by the correction; a change ("passé de 1200 à 900") gives the amount now;
 - a total ("à nous deux", "en tout") is taken as it is; two incomes of two people are added;
 - negations set zero ("je n'ai pas de salaire"), or remove a benefit ("je ne touche plus l'APL");
 - children: "mon fils de 7 ans" is one child of 7, "un bébé de 4 mois" is 0 (under one year);
@@ -90,7 +93,7 @@ class Extraction:
 _SMS = {
     "jsuis": "je suis", "jsui": "je suis", "chui": "je suis", "chuis": "je suis", "jss": "je suis",
     "sui": "suis", "pa": "pas", "ke": "que", "ki": "qui", "koi": "quoi", "depui": "depuis",
-    "touch": "touche", "salair": "salaire", "locatair": "locataire", "proprietair": "proprietaire",
+    "touch": "touche", "celib": "celibataire", "salair": "salaire", "locatair": "locataire", "proprietair": "proprietaire",
     "loye": "loyer", "enfan": "enfant", "enfans": "enfants", "tt": "tout", "bcp": "beaucoup", "mm": "meme",
     "jai": "j ai", "ya": "il y a", "pr": "pour", "ds": "dans", "vs": "vous", "chomdu": "chomage",
     "chomedu": "chomage", "ptit": "petit", "ptite": "petite", "ptits": "petits", "ptites": "petites", "mn": "mon",
@@ -126,13 +129,44 @@ def normaliser(text: str) -> str:
     # "1 300", "1.300" -> 1300 (a thousands group is exactly three digits)
     text = re.sub(r"\b(\d{1,3})[ .](\d{3})\b(?![ .]?\d)", r"\1\2", text)
     text = re.sub(r"(\d),(\d{1,2})\b", r"\1.\2", text)
-    text = re.sub(r"(\d)\s*k\b", r"\g<1>000", text)  # "2k" -> 2000
+    # thousands written with a k: "2k" -> 2000, "1.2k" -> 1200, "2k5" -> 2500, "1k25" -> 1250
+    text = re.sub(r"\b(\d+(?:[.,]\d+)?)\s*k(\d{1,2})?\b",
+                  lambda m: str(round(float(m.group(1).replace(",", ".")) * 1000 + int((m.group(2) or "0").ljust(3, "0")))), text)
+    # "j'ai 33a": years typed with their first letter only
+    text = re.sub(r"\b(j ai|g|moi) (\d{1,3})a\b", r"\1 \2 ans", text)
+    text = _corrections(text)
     # "580e", "580 eur", "580 balles": euros (an ordinal "3e" has at most two digits)
     text = re.sub(r"\b(\d{3,}(?:\.\d+)?) ?(e|eu|eur|euro|euros|balles|boules)\b", r"\1 euros", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
 _NUM = r"(\d+(?:\.\d+)?)"
+
+# A number corrected in the same message: "loyer 600 non pardon 650", "3 et 5 ans, euh non 3 et 6".
+_CORRECTION = re.compile(r"[ ,]*\b(?:euh,? )?non,? (?:pardon,? |plutot |en fait |je veux dire |je me suis trompee?,? )?"
+                         r"(\d+(?:\.\d+)?(?:(?:,| et| a)? \d+(?:\.\d+)?)*)\b(?: ?(?:ans?|mois|euros?)\b)?(?: pardon\b)?")
+
+
+def _corrections(text: str) -> str:
+    """The corrected numbers take the place of the last numbers said before them (as many as are
+    given again: "4, 7 et 10 ans, non 11" corrects the last one); a "non" with no number just
+    before it ("non, 2 enfants") is an answer, not a correction."""
+    while True:
+        for m in _CORRECTION.finditer(text):
+            avant = text[:m.start()]
+            if not re.search(r"\d(?:\.\d+)?(?: ?(?:ans?|mois|euros?|enfants?))?(?: \w+){0,3}\s*$", avant) or \
+                    re.search(r"[.;!?]", avant[-30:]):
+                continue
+            nouveaux = re.findall(r"\d+(?:\.\d+)?", m.group(1))
+            anciens = list(re.finditer(r"\d+(?:\.\d+)?", avant))[-len(nouveaux):]
+            if len(anciens) < len(nouveaux) or m.start() - anciens[0].start() > 60:
+                continue
+            for ancien, nouveau in reversed(list(zip(anciens, nouveaux))):
+                avant = avant[:ancien.start()] + nouveau + avant[ancien.end():]
+            text = avant + text[m.end():]
+            break
+        else:
+            return text
 
 
 def _nombres(text: str) -> list[float]:
@@ -175,12 +209,21 @@ _PROCHE = r"(?:pere|mere|papa|maman|parents|grand pere|grand mere|grands parents
 _CONJOINT = r"(?:mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|copain|copine|concubin|concubine)"
 # An adult son or daughter the situation is about ("mon fils de 30 ans est handicapé")
 _FILS_ADULTE = r"(?:fils|fille),? (?:de |qui a |a )(2[6-9]|[3-9]\d) ans\b"
+_DEBUT = r"(?:^|[.!?] )(?:(?:bonjour|bonsoir|salut|alors|voila|oui|en fait)[ ,!.]*)*"  # a sentence's start
 _PROCHE_DEMANDE = re.compile(
     rf"\b(?:pour|de la part de|a la place de) (?:mon|ma|mes|notre|nos) {_PROCHE}\b|"
-    rf"^(?:(?:bonjour|bonsoir|salut|alors|voila|oui|en fait)[ ,!.]*)*(?:mon|ma|mes) {_PROCHE} (?:a|est|vit|touche|ne|n|habite|"
+    rf"{_DEBUT}(?:mon|ma|mes) {_PROCHE} (?:a|est|vit|touche|ne|n|habite|"
     rf"percoit|recoit|va|aurait|voudrait|doit|cherche|se)\b|"
-    rf"^(?:(?:bonjour|bonsoir|salut|alors|voila|oui|en fait)[ ,!.]*)*(?:mon|ma|mes) {_PROCHE},? (?:de |agee? de )?\d{{2,3}} ans\b|"
-    rf"^(?:(?:bonjour|bonsoir|salut|alors|voila|oui|en fait)[ ,!.]*)*(?:mon|ma) {_FILS_ADULTE}")
+    rf"{_DEBUT}(?:mon|ma|mes) {_PROCHE},? \(?(?:de |agee? de )?\d{{2,3}} ans\b|"
+    rf"{_DEBUT}(?:mon|ma) {_FILS_ADULTE}|"
+    # the speaker says who they are to the person: "je suis son fils", "je suis sa tutrice"
+    r"\bje suis (?:son|sa) (?:fils|fille|belle fille|gendre|petite? fils|petite? fille|niece|neveu|voisine?|aidante?|"
+    r"tut(?:eur|rice)|curat(?:eur|rice)|assistante? sociale?)\b|\bje suis (?:sa |son )?(?:tut(?:eur|rice)|curat(?:eur|rice))\b|"
+    r"\bc est pour (?:lui|elle|eux)\b|"
+    r"\b(?:j ecris|je vous ecris|je vous contacte|je contacte|j appelle|je demande|je viens|je me renseigne) pour "
+    r"(?:une|un) (?:dame|monsieur|personne|femme|homme|jeune)\b|"
+    # an adult son or daughter the help is for: "c'est pour ma fille, elle a 19 ans"
+    r"\bpour (?:mon fils|ma fille),? (?:qui a |il a |elle a |de |agee? de )?(?:1[89]|[2-9]\d) ans\b")
 _MOIS_ANS = re.compile(r"\b(\d{1,3}) ?(ans?|mois)\b")
 _FILLER = {"de", "d", "et", "ans", "an", "mois", "ont", "a", "ages", "agee", "agees", "age", "respectivement",
            "qui", "ou", "aussi", "tous", "les", "deux", "entre", "un", "une", "l", "autre", "le", "la",
@@ -228,8 +271,10 @@ def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tu
             elif word_ in ("ans", "an") and len(found) > commit:
                 commit = len(found)
                 end = m.end() + tok.end()
-            elif word_ == "mois" and len(found) > commit:
-                found[-1] = found[-1] // 12  # "4 mois" -> 0, "18 mois" -> 1
+            elif word_ in ("mois", "semaines", "semaine", "jours", "jour") and len(found) > commit:
+                # "4 mois" -> 0, "18 mois" -> 1, "3 semaines" -> 0
+                found[-1] = found[-1] // 12 if word_ == "mois" else found[-1] // 365 if word_.startswith("jour") else \
+                    found[-1] // 52
                 commit = len(found)
                 end = m.end() + tok.end()
             elif word_ in _FILLER:
@@ -243,7 +288,8 @@ def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tu
         if not commit and found and ages and len(found) == 1:
             commit = 1  # "mon fils a 7 ans et ma fille 10"
             end = m.end() + tokens[0].end() if tokens else end
-        if commit == 1 and found[0] > 25 and re.fullmatch(r"fils|fille", word):
+        if commit == 1 and (found[0] > 25 or proche and found[0] >= 18) and re.fullmatch(r"fils|fille", word):
+            dernier_nom = "adulte"
             continue  # "mon fils de 30 ans": an adult, not a child of the household
         if commit:
             ages += found[:commit]
@@ -279,6 +325,14 @@ def _nb_enfants(text: str) -> Optional[int]:
     return total if seen else None
 
 
+def _a_peu_pres(text: str, value: float, unite: str) -> bool:
+    """Whether ``value`` is said as an approximation ("bientôt 60 ans", "presque 5 ans", "70 ans passés")."""
+    n = str(int(value))
+    return bool(re.search(rf"\b(bientot|presque|pas loin de|environ|a peu pres|dans les|plus de|moins de|pres de|"
+                          rf"au moins|facilement) {n} ?{unite}\b|\b{n} ?{unite} (passes|passe|et quelques|et plus|"
+                          rf"et des poussieres|environ|a peu pres|bien sonnes)\b", text))
+
+
 def _pour_un_proche(text: str, known: dict[str, Any]) -> bool:
     if known.get("pour_un_proche") is True:
         return True
@@ -288,13 +342,19 @@ def _pour_un_proche(text: str, known: dict[str, Any]) -> bool:
 def _age(text: str, proche: bool) -> Optional[float]:
     """The age of the person the situation is about."""
     if proche:
-        m = re.search(rf"\b(?:il a|elle a|{_PROCHE} (?:a|de|agee? de|qui a)) {_NUM} ?ans\b", text) or \
+        m = re.search(rf"\b(?:il a|elle a|{_PROCHE} (?:a|de|agee? de|qui a)|(?:une|un) (?:dame|monsieur|personne|femme|"
+                      rf"homme|jeune)(?: agee?)? (?:de|agee? de)) {_NUM} ?ans\b", text) or \
             re.search(rf"\b{_PROCHE}\D{{0,25}}?\b{_NUM} ?ans\b", text) or re.search(r"\b" + _FILS_ADULTE, text)
         return float(m.group(1)) if m else None
     m = re.search(r"(?:^|^a |\b(?:j ai|jai|g|age de|agee? de|moi|suis|ai|moi j ai|aurai|vais avoir|viens d avoir)\s+)"
-                  + _NUM + r" ?ans\b", text)
+                  + _NUM + r" ?ans?\b", text)
     if m:
         return float(m.group(1))
+    # "je suis à la rue, 0 revenu, 38 ans": an age standing alone as a clause of its own
+    for a, b in _clauses(text):
+        m = re.fullmatch(r"\s*(?:age de |agee? de )?(\d{2,3}) ?ans?\s*", text[a:b])
+        if m and int(m.group(1)) >= 16:
+            return float(m.group(1))
     m = re.search(r"\b(?:je suis )?nee? en (19\d{2}|20[01]\d)\b", text)
     if m:
         return float(date.today().year - int(m.group(1)))
@@ -327,6 +387,7 @@ _COUPLE_NON = r"\b(pas en couple|plus en couple|celibataire|seule?s?|divorcee?s?
               r"mon ex|ma ex|mon ancien compagnon)\b"
 # "seul" that says how something is done or felt, not living alone ("se laver seul", "je me sens seule")
 _SEUL_AUTRE = re.compile(r"\b((me|se|te) \w+( plus| pas| encore)?|sens|sent|laver|habiller|deplacer|lever|marcher|sortir|manger|faire|"
+                         r"fait|fais|font|"
                          r"rester|reste|restent|laisser|laisse|toilette|courses|menage|repas|douche|"
                          r"payer|gerer|arrive|arriver|debrouille|debrouiller) (tout |toute )?seule?s?\b|"
                          r"\bseule?s? (a|pour) (payer|travailler|gagner|m occuper|s occuper)\b|\bpas seule?\b|"
@@ -339,8 +400,12 @@ _COUPLE_OUI = r"\b(en couple|mariee?s?|pacsee?s?|concubinage|concubin|mon mari|m
 
 
 def _en_couple(text: str, proche: bool) -> Optional[bool]:
-    if re.search(r"\b(mon|ma) (mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne) (est )?"
-                 r"(decede|decedee|mort|morte|parti|partie)\b", text):
+    # A condition is not a fact: "si je me mets en couple", "combien quand on est seul ?"
+    text = re.sub(r"\b(si|quand|lorsque|lorsqu) (je|j|on|nous)\b[^,.;!?]*", " ", text)
+    if re.search(r"\b((mon|ma|son|sa) (mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|copain|copine)|"
+                 r"le pere( du bebe| de l enfant| des enfants| de mes enfants| de ses enfants)?) "
+                 r"(est |s est )?(decede|decedee|mort|morte|parti|partie|barre|m a quittee?|l a quittee?|nous a quittes?|"
+                 r"a quitte (la maison|le domicile|le foyer))\b", text):
         return False
     if re.search(_COUPLE_NON, _SEUL_AUTRE.sub(" ", text)):
         if re.search(r"\b(pas en couple|plus en couple|celibataire|divorce|separe|veuve?|veuf|mon ex|ma ex)", text):
@@ -362,8 +427,8 @@ def _en_couple(text: str, proche: bool) -> Optional[bool]:
 def _grossesse(text: str) -> Optional[bool]:
     if re.search(r"\bpas enceinte\b|\bplus enceinte\b", text):
         return False
-    if re.search(r"\b(enceinte|grossesse|(attends?|attendons|attendez) (un|1|des|mon|notre) (bebes?|enfants?|jumeaux|"
-                 r"premier|deuxieme|2eme|troisieme)|futur bebe|va naitre|naissance prevue)\b", text):
+    if re.search(r"\b(enceinte|grossesse|(bebe|naissance|accouchement) prevue? (pour|en|le|dans|a|au)|(attends?|attendons|attendez) (un|1|des|mon|notre|le|la) (bebes?|enfants?|jumeaux|"
+                 r"premier|premiere|deuxieme|2eme|troisieme|3eme|quatrieme|4eme|second|seconde)|futur bebe|va naitre|naissance prevue)\b", text):
         return True
     return None
 
@@ -371,8 +436,9 @@ def _grossesse(text: str) -> Optional[bool]:
 _LOGEMENT = (
     ("etablissement", r"\b(ehpad|maison de retraite|residence (autonomie|seniors?|pour personnes agees|services)|"
                       r"foyer logement|usld|foyer d accueil medicalise|maison d accueil specialisee|"
-                      r"unite de soins de longue duree)\b"),
-    ("sans_domicile", r"\b(a la rue|sdf|sans domicile|sans abri|sans (logement|logis|toit)|dors? dehors|dormons dehors|"
+                      r"unite de soins de longue duree|foyer (pour|de) (personnes |adultes )?(handicapees?|agees)|foyer de vie|"
+                      r"foyer occupationnel|foyer d hebergement pour (adultes |personnes )?handicapees?)\b"),
+    ("sans_domicile", r"\b(a la rue|sdf|sans domicile|sans abri|sans (logement|logis|toit)|(pas|plus) de (logement|toit|domicile)(?! social)|dors? dehors|dormons dehors|"
                       r"dans (ma|une|la|notre) voiture|dans la rue|squat|squatte|sous (une|la|ma|notre) tente|dans (une|ma) tente|"
                       r"campement|bidonville|sous un pont|(dormir|dort|dorment|vis|vit|vivons|vivre) dehors)\b"),
     ("hebergement_structure", r"\b(heberge(e|s|es)? (par|dans) (une|un|l|la|le) (association|structure|centre|foyer|"
@@ -384,22 +450,30 @@ _LOGEMENT = (
                 r"heberge(e|s)? gratuitement)"),
     ("proprietaire", r"\b(je suis|on est|nous sommes|suis|il est|elle est|sont|est) (proprietaire|proprio)s?\b|"
                      r"\bj ai (achete|une maison a moi)\b|\bnotre maison\b|\bsa maison\b|\bma maison\b|"
-                     r"(?:^|[,;.] ?|\bet )proprietaires? (d un|d une|de (mon|ma|notre|sa|son|leur|mes))\b|"
+                     r"(?:^|[,;.] ?|\bet )(proprietaires?|proprios?) (d un|d une|de (mon|ma|notre|sa|son|leur|mes))\b|"
+                     r"(?:^|[,;:.] ?|\bet )(proprietaires?|proprios?) ?(?:$|[,;.!])|"
                      r"\b(achete|acquis|fini de payer|fini de rembourser) (notre|mon|ma|un|une|leur|sa|son|la|le) "
                      r"(petite? )?(appartement|appart|maison|logement|pavillon|studio|f\d|t\d)\b"),
     ("locataire", r"\b(locataires?|je loue|on loue|nous louons|il loue|elle loue|en location|hlm|logement social|"
-                  r"office public|colocation|sous locataire|sous location)\b"),
+                  r"office public|colocation|coloc|sous locataire|sous location)\b"),
 )
 
 
 def _logement(text: str, proche: bool = False) -> Optional[str]:
+    # "apprenti chez un boulanger", "logé par mon employeur": a workplace or a job's housing, not a host
+    text = re.sub(r"\b(apprentissage|apprentie?|alternance|stage|stagiaire|travaille|bosse|employee?|contrat|cdi|cdd|menages?) "
+                  r"chez\b", " ", text)
+    text = re.sub(r"\blogee?s? (gratuitement )?par (mon|son|leur|notre|l|un) (employeur|patron|entreprise|travail)\b", " ",
+                  text)
+    # "je squatte chez des potes": hosted by friends
+    text = re.sub(r"\bsquatt?e?s? chez\b", "vis chez", text)
     # "foyer" of "mère au foyer" or "du foyer" is a household, not a shelter
     text = re.sub(r"\b(femme|homme|mere|pere|parent) au foyer\b", " ", text)
     # "je loue un garage": a place rented out or for something else than living
     text = re.sub(r"\b(je|on|nous|il|elle) (loue|louons|louent) (un|une|mon|ma|notre|son|sa|le|la) "
                   r"(garage|parking|place de parking|box|cave|terrain|local|voiture|chambre a)\b", " ", text)
     # Housing sought, or a landlord's name, is not housing held ("en attente d'un HLM", "l'office HLM").
-    text = re.sub(r"\b(attente|demande|dossier|cherche|recherche|obtenir|avoir|trouver)( \w+){0,4}? "
+    text = re.sub(r"\b(attente|demandes?|dossiers?|cherche|recherche|obtenir|avoir|trouver)( \w+){0,4}? "
                   r"(hlm|logement social|location|appartement|logement)\b", " ", text)
     text = re.sub(r"\b(office|bailleur|organisme|agence|societe|gardien|gardienne) (\w+ )?(hlm|logement social)\b",
                   lambda m: m.group(0) if re.search(r"\b(logement|appartement|appart|studio|pavillon|maison|[tf]\d) "
@@ -439,7 +513,7 @@ def logement_deduit(text: str) -> Optional[str]:
 
 
 _ACTIVITE = (
-    ("retraite", r"\b((je suis|suis|est|sommes|sont|etes|il est|elle est) (a la )?retraitee?s?|a la retraite|"
+    ("retraite", r"\b((je suis|suis|est|sommes|sont|etes|il est|elle est) (a la )?retraitee?s?|a la retraite|couple de retraitee?s|"
                  r"en retraite|retraitee?s? (depuis|de la|du)|jeune retraitee?)\b|^retraitee?s?$"),
     ("apprenti", r"\b(apprentie?s?|en apprentissage|contrat d apprentissage|alternance|alternante?|"
                  r"contrat pro(fessionnel)?)\b"),
@@ -449,13 +523,15 @@ _ACTIVITE = (
     ("demandeur_emploi", r"\b((suis|est|sommes|sont|etes|me retrouve|mis|mise) (au|en) chomage|au chomage|chomeur|"
                          r"^chomage$|"
                          r"chomeuse|demandeu(r|se) d emploi|inscrite? a (france travail|pole emploi)|"
-                         r"licenciee?|perdu mon (travail|emploi|boulot|job)|fin de (mon |ma )?(contrat|droits|cdd|"
+                         r"licenciee?|perdu mon (travail|emploi|boulot|job)|(mon|ma) (contrat|cdd|mission) (s est |est )?"
+                         r"(termine|terminee|fini|finie|arrete|arretee)|fin de (mon |ma )?(contrat|droits|cdd|"
                          r"mission|interim)|(cherche|recherche|a la recherche) (d un|d|du|un) (travail|emploi|boulot|job))\b"),
     ("independant", r"\b(independante?|auto ?entrepreneu(r|se)|micro ?entrepreneu(r|se)|freelance|artisan|"
                     r"commercante?|a mon compte|(mon|ma|une|notre) (petite )?entreprise|agriculteur|agricultrice|"
                     r"profession liberale|gerante?|exploitante? agricole)\b"),
     ("sans_activite", r"\b(sans emploi|sans activite|sans travail|ne travaille pas|travaille pas|travaille plus|"
                       r"ne travaille plus|femme au foyer|homme au foyer|mere au foyer|pas de travail|pas de boulot|"
+                      r"(je|moi je) reste a la maison|"
                       r"en invalidite|arret maladie longue|conge parental|"
                       r"(m|s|nous) occup(e|er|ons) (de mes|des|de nos|de ses|de mon|de ma|de notre) "
                       r"(enfants|fils|filles?|bebe|petits|gamins|jumeaux))\b"),
@@ -478,13 +554,19 @@ _ACTIVITE = (
 
 
 def _activite(text: str) -> Optional[str]:
+    # A permit's kind ("titre de séjour salarié"), unemployment rights ("mes droits au chômage") name no activity.
+    text = re.sub(r"\b(titre|carte) de sejour( mention)? (salariee?|travailleur|etudiante?)\b", " ", text)
+    text = re.sub(r"\bdroits au chomage\b", " ", text)
     for value, pattern in _ACTIVITE:
         # "une chambre à un étudiant", "la fille du retraité": a status after an article is someone else's
         m = next((m for m in re.finditer(pattern, text) if not (
             re.search(r"\b(un|une|des|les|le|la|l|cet|cette|ces|son|sa|ses|leur|leurs|aux|du) $", text[:m.start()])
-            and not re.search(r"\b(je suis|suis|j etais|etais|moi|comme) (un|une|l|la|le) $", text[:m.start()])
+            and not re.search(r"\b(je suis|suis|j etais|etais|moi|comme|on est|sommes) (un|une|l|la|le) $", text[:m.start()])
             and not re.fullmatch(r"cdi|cdd|interim|mi temps|temps partiel|temps plein|alternance|apprentissage|"
-                                 r"contrat.*|fin de .*", m.group(0)))), None)
+                                 r"contrat.*|fin de .*|(mon|ma) (contrat|cdd|mission) .*", m.group(0))
+            # an activity denied or past: "pas encore à la retraite", "j'étais salarié"
+            or re.search(r"\b(pas|plus|jamais|pas encore|toujours pas|pas du tout)( encore)? $|\b(j etais|etais|etait|"
+                         r"ancien|ancienne|ex) (un |une )?$", text[:m.start()]))), None)
         if m:
             if value == "demandeur_emploi" and re.search(r"\b(fin de droits|plus de chomage|pas de chomage)\b", text) \
                     and re.search(r"\b(travaille|cdi|cdd|salarie)", text) and not re.search(r"\bne travaille", text):
@@ -514,8 +596,10 @@ def _nationalite(text: str) -> Optional[str]:
 
 
 def _titre_sejour_annees(text: str, requested: Optional[str]) -> Optional[float]:
+    # "sans papiers depuis 2019": no permit, so no years of permit
+    text = re.sub(r"\b(sans|pas de|plus de) (papiers?|titre|titre de sejour|carte de sejour)\b[^,.;!?]*", " ", text)
     titre = r"(titre|carte|recepisse|papiers|titre de sejour|carte de sejour|carte de resident)"
-    m = re.search(titre + r"\D{0,40}?\bdepuis (\d{1,2}) ?ans\b", text) or \
+    m = re.search(titre + r"\D{0,40}?\b(?:depuis|il y a|d il y a) (\d{1,2}) ?ans?\b", text) or \
         re.search(r"\b(\d{1,2}) ?ans (de|avec|que j ai|qu on a)\D{0,20}" + titre, text)
     if m:
         return float(m.group(2) if m.lastindex and m.group(2) and m.group(2).isdigit() else m.group(1))
@@ -537,6 +621,8 @@ def _titre_sejour_annees(text: str, requested: Optional[str]) -> Optional[float]
 def _handicap(text: str, requested: Optional[str]) -> Optional[float]:
     if re.search(r"\b(pas|aucun|sans) (de )?(handicap|taux)\b|\bpas handicapee?\b|\bpas reconnue?\b", text):
         return 0
+    if re.search(r"\b(taux|incapacite)\D{0,25}\b(inferieure?|moins de|en dessous de|sous les)\b", text):
+        return None  # "inférieur à 50": a band, not a rate
     m = re.search(r"\b" + _NUM + r" ?(pour cent|pourcent|pour 100|pourcents?)\b", text)
     if m and (requested == "handicap_taux" or re.search(r"taux|incapacite|handicap|mdph|invalidite", text)):
         return float(m.group(1))
@@ -555,6 +641,9 @@ def _rqth(text: str) -> Optional[bool]:
     if re.search(r"\b(pas|plus|aucune?|sans|ni) (de |la |d )?" + rqth, text) or \
             re.search(r"\bne suis pas " + rqth, text):
         return False
+    if re.search(r"\b(demande|dossier)( de (la )?)?" + rqth + r"\b[^,.;!?]*\b(en cours|en attente|pas encore)\b|"
+                 r"\b(attends|attente de|demande|demander|demandee?) (la |ma |une )?" + rqth, text):
+        return None  # asked for, not yet recognised
     if re.search(r"\b" + rqth + r"\b", text):
         return True
     return None
@@ -570,6 +659,7 @@ _INCAPABLE = r"(ne (peux|peut|pouvons|peuvent) plus|(peux|peut|peuvent) plus|n (
 
 
 def _perte_autonomie(text: str) -> Optional[bool]:
+    text = re.sub(r"\b(comme|suis|je suis|travaille en tant qu|metier d|poste d) (une |un )?aides? a domicile\b", " ", text)
     if re.search(r"\b" + _INCAPABLE + r"( \w+){0,3}? " + _QUOTIDIEN + r"\b", text) or \
             re.search(r"\b((perd|perdu|perdre) (la memoire|la tete|la boule)|troubles? (de la memoire|cognitifs)|"
                       r"oublie (de manger|de prendre|ses medicaments|tout)|demence|dementielle?|"
@@ -703,7 +793,7 @@ _RECU = r"(touche|touches|touchons|touchez|touchent|touchait|percois|percoit|per
         r"me verse|nous verse|lui verse|verse|versent|on a|j ai|en plus|plus|avec|et|aussi|deja|juste|seulement|" \
         r"uniquement|que|seul|seule|beneficiaire|beneficiaires|allocataire|allocataires|" \
         r"au|a l)"
-_PAS_RECU = r"(refuse|refusee|supprime|supprimee|coupe|coupee|arrete|arretee|rien|ni|pas|plus de|plus le|plus la|" \
+_PAS_RECU = r"(refuse|refusee|supprime|supprimee|coupe|coupee|arrete|arretee|rien|ni|pas|plus de(?! \d)|plus le|plus la|" \
             r"plus l|jamais|aucune?|sans)"
 # Asked about, requested, hoped for: neither received nor refused.
 _DEMANDE = r"(demande|demander|demandee|demandes|droit a|droit au|droit aux|eligible|comment|c est quoi|c koi|" \
@@ -715,6 +805,10 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
     """(benefits received, benefits said not received) in ``text``."""
     recues: list[str] = []
     retirees: set[str] = set()
+    clauses = _clauses(text)
+    # a list of facts ("il a 52 ans, AAH, taux 80 %"): a benefit named alone in it is one received
+    liste_de_faits = len(clauses) >= 3 and "?" not in text and sum(
+        bool(re.search(r"\d", text[a:b])) for a, b in clauses) >= 1
     precedente_recue = False
     precedente_verbe = False
     for clause_start, clause_end in _clauses(text):
@@ -725,7 +819,8 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                                                       r"[a-z]", clause))
         precedente_recue = False
         precedente_verbe = bool(re.search(r"\b(j ai|on a|nous avons|touche|touchons|percois|percoit|recois|recoit|"
-                                          r"beneficie)\b", clause)) and not \
+                                          r"beneficie|vis avec|vit avec|vivons avec|vivent avec|vis de|vit de|vivons de)\b",
+                                          clause)) and not \
             re.search(r"\b" + _DEMANDE + r"\b|\b" + _PAS_RECU + r"\b|\b(ne|n) \w+ (pas|plus|jamais)\b", clause)
         for pid, pattern in _PRESTATIONS:
             for m in re.finditer(r"\b(?:le |la |l |les |l |des |de |du |d |mon |ma |mes |son |sa |ses |notre |nos )?("
@@ -749,6 +844,7 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                 possessif = bool(re.match(r"(mon|ma|mes|son|sa|ses|notre|nos) ", m.group(0)))
                 recu = bool(re.search(r"\b" + _RECU + r"\b", avant)) or pid in montants_lies or possessif or \
                     requested in ("prestations_percues", "ressources") or en_liste or \
+                    liste_de_faits and re.fullmatch(r"\s*(?:le |la |l |les )?(?:" + pattern + r")\s*", clause) is not None or \
                     bool(re.search(r"^\s*(?:de |d )?(?:\d+|que|seulement|uniquement|pour vivre|comme revenu)",
                                    clause[m.end():]))
                 if recu and pid not in recues:
@@ -769,17 +865,19 @@ _CUES: tuple[tuple[str, str], ...] = (
                 r"patrimoine|sur mon compte|sur le compte|en banque"),
     ("pension_alimentaire_recue", r"pension alimentaire|pensions alimentaires|pension pour (les|mes|nos|ma|mon|ses) "
                                   r"(enfants?|fils|filles?|petits?)|pension (du|de leur|de son|de mon ex|de l) (pere|ex)|"
-                                  r"pension (que verse|versee par|payee par) (le|leur|son|mon)"),
+                                  r"pension (que verse|versee par|payee par) (le|leur|son|mon)|"
+                                  r"(mon|son|leur) (ex|ex mari|ex femme|ex conjoint|ex compagnon) (me |nous |lui )?"
+                                  r"(verse|donne|paie|paye|envoie)"),
     ("prestation", r"rsa|aah|apl|als|alf|aides? (au|de) logement|allocations? familiales|allocs?|prime d activite|"
                    r"prime activite|aspa|minimum vieillesse|asf|soutien familial|ass|paje|pch|apa|invalidite|"
-                   r"caf|msa|allocations?|prestations?|bourse du crous|prime de naissance|prime de rentree|ars"),
+                   r"caf|msa|allocations?|prestations?|prime de naissance|prime de rentree|ars"),
     ("chomage", r"chomage|are|france travail|pole emploi|indemnites?|assedic"),
-    ("retraite", r"retraites?|pension de reversion|reversion|pensions?|carsat|agirc|arrco"),
+    ("retraite", r"retraites?|pension de reversion|reversion|pensions?|carsat|agirc|arrco|complementaire(?! sante)"),
     ("depense", r"electricite|gaz|factures?|credits?|assurance|mutuelle|cantine|courses|charges|edf|eau|"
                 r"telephone|internet|essence|abonnement|creche|nounou|impots?|taxe"),
     ("revenus_activite", r"salaires?|ma paie|ma paye|la paie|fiche de paie|suis payee?|est payee?|sommes payes|"
                          r"ramene|ramenons|net|nets|brut|gagne|me fais|me fait|se fait|se font|gagnes|gagnons|gagnez|"
-                         r"gagnent|gagner|smic|revenus? du travail|travaille|travaillons|boulot|job|interim|"
+                         r"gagnent|gagner|smic|revenus? du travail|travaille|travaillons|bosse|bossons|boulot|job|interim|"
                          r"paies|paye par mon|paye par (le|mon) patron|(patron|employeur|boite|entreprise|interim|clients?|agence) "
                          r"(me|m|nous) (paie|paye|payent|paient|verse|versent)|"
                          r"mon patron|mon employeur|salarie|salariee|mi temps|temps partiel|"
@@ -809,7 +907,8 @@ _VAGUE = re.compile(r"\b(dans les|plus de|moins de|au moins|pas plus de|au plus|
                     r"entre|jusqu a|max|maximum|minimum|voire)\s*$")
 _UNITES = r"(ans?|enfants?|mois|pour cent|pourcents?|fois|jours?|semaines?|annees?|fils|filles?|personnes?|gamins?|" \
           r"pieces?|m2|metres?|h|heures?|eme|er|e|ieme|km|kilos?|minutes?|petits?|bebes?|ados?|nuits?|trimestres?|" \
-          r"derniers?|dernieres?|loyers?|mensualites?|factures?|echeances?|versements?|termes?)"
+          r"derniers?|dernieres?|loyers?|mensualites?|factures?|echeances?|versements?|termes?|demandes?|dossiers?|courriers?|" \
+          r"lettres?|relances?)"
 
 
 @dataclass
@@ -850,11 +949,16 @@ _FOURCHETTE = re.compile(r"\bentre (\d+(?:\.\d+)?) (?:euros? )?et (\d+(?:\.\d+)?
                          r"\b(\d+(?:\.\d+)?) (?:euros? )?(?:a|ou) (\d+(?:\.\d+)?)\b")
 
 
-_NEUTRES = re.compile(r"\b(charges? (comprises?|incluses?|compris)|hors charges?|cc|(apl|aides? au logement|caf|als|alf) "
+_NEUTRES = re.compile(r"\b(avec (l |les )?(apl|aides? au logement|caf|als|alf) (je|on|nous) (ne )?(paye|paie|payons) (que |plus que |"
+                      r"seulement |juste )?|reste a (ma |notre )?charge|charges? (comprises?|incluses?|compris)|hors charges?|cc|(apl|aides? au logement|caf|als|alf) "
                       r"(deduite?s?|comprises?|incluses?|non comprises?|deduction faite)|(sans|avant|hors|apres|moins) "
                       r"(l |les |la )?(apl|aides? au logement|caf|als|alf|aides?))\b")
 _VARIATION = re.compile(r"\b(augment\w*|baiss\w*|hausse|diminu\w*|a pris|de plus|en plus de|monte|monter|passe de)"
                         r"( (le|la|les|mon|ma|notre|son|sa) \w+)? (de |d )?$")
+
+
+_CHANGEMENT = re.compile(r"\b(passee?s?|tombee?s?|baissee?s?|augmentee?s?|montee?s?|descendue?s?|reduite?s?) de "
+                         r"(\d+(?:\.\d+)?) (euros? )?a (?=\d)")
 
 
 def _montants(text: str) -> list[_Montant]:
@@ -862,6 +966,8 @@ def _montants(text: str) -> list[_Montant]:
     one vague amount ("entre 500 et 600", "500-600"); "charges comprises", "APL déduite" name no kind;
     a change ("a augmenté de 50") is not an amount."""
     text = _NEUTRES.sub(lambda m: " " * len(m.group(0)), text)
+    # "mon chômage est passé de 1200 à 900": the amount now, not a range
+    text = _CHANGEMENT.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1)) - 2) + "a ", text)
     fourchettes: set[int] = set()
     for r in _FOURCHETTE.finditer(text):
         first, second = (1, 2) if r.group(1) else (3, 4)
@@ -896,6 +1002,11 @@ def _montants(text: str) -> list[_Montant]:
                 bool(re.match(r"\s*(euros?)?\s*(et )?(quelques|des poussieres|et plus|environ|a peu pres)?\s*$",
                               apres) and re.search(r"\bquelques\b", apres))
             annuel = bool(re.match(r"\s*(euros?)?\s*(par an|l an|annuels?|a l annee|par annee)\b", apres))
+            # by the day ("45 euros par jour"), or said to vary ("400 ce mois ci mais ça varie"): asked again
+            vague = vague or bool(re.match(r"\s*(euros?)?\s*(par jour|la journee|journaliers?|de l heure|par heure|"
+                                           r"de l heure)\b", apres)) or bool(re.search(
+                r"\b(ca|cela|ils|elles?|il) (varie|varient|change|changent|depend|dependent)\b|\bselon les mois\b|"
+                r"\b(revenus?|salaires?|montants?) (variables?|irreguliers?)\b", text[c_start:]))
             vague = vague or (c_start + m.start()) in fourchettes
             out.append(_Montant(float(m.group(1)), c_start + m.start(), c_start + m.end(), kind, vague, annuel))
         cue_pendante = None
@@ -941,7 +1052,9 @@ _NEGATIONS = (
     ("chomage", r"\b(pas|plus|sans|aucune?) (de |d |le |l |les |d allocations? )?(chomage|indemnites?|are)\b|"
                 r"\bfin de droits\b|"
                 r"\b(plus|pas|aucun) droit (au|a l|aux) (chomage|are|allocations? chomage)\b|"
-                r"\bchomage (est )?(fini|termine|arrete|epuise)\b|\bfin (de mon|du|de son) chomage\b"),
+                r"\bchomage (est )?(fini|termine|arrete|epuise)\b|\bfin (de mon|du|de son) chomage\b|"
+                r"\bni (de |d |le )?(chomage|indemnites?|are)\b|\b(non|pas|plus) indemnisee?s?\b|\bsans indemnisation\b|"
+                r"\bdroits (au chomage |a l are )?(sont |se sont )?(finis|terminee?s|epuisee?s|arretee?s)\b"),
     ("epargne", r"\b(pas|aucune?|sans|plus|zero|0) (d |de )?(epargne|economies?|livrets?|argent de cote)\b|"
                 r"\b(rien|pas (un|1) (sou|centime|euro|rond)|aucun (sou|centime|euro)|0 euros?) (de cote|d economies?|"
                 r"d epargne)\b|\b(rien|pas un sou|0|zero) (sur|a la) (le |mon )?(livret|compte|banque)\b"),
@@ -950,7 +1063,8 @@ _NEGATIONS = (
                     r"( \w+){0,2} (bailleur|proprio|proprietaire|loyers?|hlm|office|agence)\b"),
     ("pension_alimentaire_recue", r"\b(pas|aucune?|sans|plus|jamais) (de |d )?pension alimentaire\b|"
                                   r"\bpension alimentaire\D{0,20}\b(jamais|pas|plus) (versee|payee|touchee)\b|"
-                                  r"\b(ne|n) (verse|paye|donne) (pas|plus|jamais|rien)\b"),
+                                  r"\b(ne|n) (verse|paye|donne) (pas|plus|jamais|rien)\b|"
+                                  r"\b(verse|paye|paie|donne) (pas|plus|jamais) (la |de |sa )?pension\b"),
 )
 
 
@@ -982,7 +1096,7 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
         if kind == "chomage" and not re.search(r"\b(chomage|are|france travail|pole emploi|assedic)\b", clause) and \
                 re.search(r"\b(arret|maladie|malade|cpam|secu|securite sociale|accident du travail)\b", norm):
             kind = "autres_ressources"  # indemnities of a sick leave
-        if kind == "chomage":
+        if kind == "chomage" and montant.value > 0:
             lies.add("chomage")
         if kind == "depense":
             continue
@@ -1022,8 +1136,8 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
         value = montant.value / 12 if montant.annuel and kind in RESSOURCES + ("loyer",) else montant.value
         if _TOTAL.search(clause) and kind in RESSOURCES:
             totaux[kind] = value
-        elif kind in out and kind in RESSOURCES:
-            out[kind] += value  # "je gagne 800 et mon mari 1000"
+        elif kind in out and kind in RESSOURCES + ("epargne",):
+            out[kind] += value  # "je gagne 800 et mon mari 1000", "500 sur le livret et 300 sur le compte"
         else:
             out[kind] = value
     out.update(totaux)
@@ -1071,7 +1185,7 @@ def _depuis_entites(entities: Iterable[dict], requested: Optional[str]) -> dict[
 _OUI = re.compile(r"(oui|ouais|ok|d accord|exact|voila|absolument|bien sur|oui oui|tout a fait|c est ca|effectivement)\b.*")
 _NON = re.compile(r"(non|nan|pas du tout|jamais|aucun|aucune|pas vraiment|nope|rien|non non)\b.*")
 _ZERO = r"\b(rien|aucun revenu|aucune ressource|pas de revenus?|pas de ressources?|sans revenus?|" \
-        r"sans ressources?|0 revenu|0 euros?|zero|gagne 0|touche 0|pas un sou|aucun|que dalle|nada|0)\b"
+        r"sans ressources?|0 revenu|0 euros?|zero|gagne 0|touche 0|pas un (sou|centime|euro|rond)|aucun|que dalle|nada|0)\b"
 
 
 def _reponse_directe(text: str, requested: str, intent: Optional[str], activite: Optional[str],
@@ -1087,8 +1201,9 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
         for m in re.finditer(r"\b(\d+)(?! ?(e|er|eme|ieme)\b)(?: ?(ans?|mois))?", text):
             n = int(m.group(1))
             ages.append(n // 12 if m.group(3) == "mois" else n)
-        if requested == "nb_enfants" and len(ages) >= 2 and ages[0] == len(ages) - 1:
-            return {"enfants": ages[1:]}
+        if len(ages) >= 2 and ages[0] == len(ages) - 1 and (
+                requested == "nb_enfants" or re.match(r"(oui|ouais)\b\D*\d+(?! ?(ans?|mois))\b", text)):
+            return {"enfants": ages[1:]}  # "oui deux, 3 ans et 7 ans": the number, then the ages
         if requested == "enfants" or len(ages) == 1 and re.search(r"\b(un|une|1) (seul|seule|enfant|fils|fille)", text):
             return ages if requested == "enfants" else {"enfants": ages}
     if requested in ("en_couple", "grossesse", "perte_autonomie", "rqth"):
@@ -1104,6 +1219,10 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
             return 0
         return None
     if requested == "enfants":
+        if re.fullmatch(r"(oui|ouais),? (j en ai |on en a |nous en avons )?(\d{1,2})( enfants?)?", text):
+            return {"nb_enfants": int(re.search(r"\d+", text).group(0))}  # "oui 3": yes, three children
+        if non or re.fullmatch(r"(non,? )?(aucun|pas d enfants?|je n ai pas d enfants?|0|zero)", text):
+            return []
         ages = []
         for m in re.finditer(r"\b(\d+)(?! ?(e|er|eme|ieme)\b)(?: ?(ans?|mois))?", text):
             n = int(m.group(1))
@@ -1115,6 +1234,9 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
         if non:
             return 0
         return nums[0] if nums else None
+    if requested == "loyer" and not nums and re.search(r"\b(paye|paie|payons|payent) (rien|pas de loyer|aucun loyer)\b|"
+                                                       r"^rien\b|\bgratuit", text):
+        return 0.0  # "je paie rien, je suis hébergé": no rent
     if requested in ("loyer", "epargne", "dette_loyer"):
         if nums:
             return nums[0]
@@ -1138,6 +1260,7 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     known = known or {}
     norm = normaliser(text)
     facts: dict[str, Any] = {}
+    ambigus: set[str] = set()
     proche = _pour_un_proche(norm, known)
     if proche and not known.get("pour_un_proche"):
         facts["pour_un_proche"] = True
@@ -1145,8 +1268,13 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     if proche:
         # The speaker's own clauses ("moi j'ai 50 ans", "je suis sa fille") are not the relative's facts.
         lu = _masquer(norm, [(a, b) for a, b in _clauses(norm)
-                             if re.search(r"\b(moi|je suis (sa|son) (fille|fils|belle fille|gendre|voisin|voisine)|"
-                                          r"j ai \d+ ans)\b", norm[a:b])])
+                             if re.search(r"(?<!chez )(?<!avec )\bmoi\b|\b(je suis (sa|son) (fille|fils|belle fille|gendre|"
+                                          r"voisin|voisine)|j ai \d+ ans)\b", norm[a:b]) or (
+                                 # a clause of the speaker's that names no one else ("je travaille")
+                                 re.match(r"\s*(moi,? )?(je|j)\b", norm[a:b]) and not re.search(
+                                     rf"\b({_PROCHE}|{_ENFANT}|{_CONJOINT}|son|sa|ses|lui|elle|il|eux|leur|dame|monsieur|"
+                                     rf"madame|personne|femme|homme|jeune)\b",
+                                     norm[a:b]))])
 
     # Grandchildren are not the household's children ("3 petits enfants", "mes petits enfants").
     lu = re.sub(r"\b((\d+|mes|nos|ses|les|des) (arriere )?petits enfants|petite?s? (fils|filles?) de \d+ ans (qui )?"
@@ -1160,6 +1288,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         couple = known.get("en_couple") if couple is None else couple
         if couple in (True, False) and taille >= (2 if couple else 1):
             nb = taille - (2 if couple else 1)
+    if nb is None and ages is None and _grossesse(lu) and re.search(
+            r"\b(premier|1er|1 er|1ere|premiere) (enfant|bebe|grossesse)\b|\bc est (mon|notre|son|le) (premier|1er)\b", lu):
+        nb = 0  # expecting a first child: none yet
     if ages is not None and nb is not None and nb != len(ages):
         ages = None  # some ages only: the number is known, the ages will be asked
     if ages is not None:
@@ -1171,7 +1302,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         rf"\s*((mon|ma|mes|notre|nos) ({_CONJOINT}|{_ENFANT}|{_PROCHE})|lui|il|elle|ils|elles)\b", lu[a:b])])
     for name, finder in (("grossesse", _grossesse), ("logement", lambda t: _logement(t, proche)),
                          ("activite", lambda t: _activite(sans_conjoint)),
-                         ("nationalite", _nationalite), ("perte_autonomie", _perte_autonomie), ("rqth", _rqth)):
+                         ("nationalite", lambda t: _nationalite(sans_conjoint)), ("perte_autonomie", _perte_autonomie),
+                         ("rqth", _rqth)):
         value = finder(lu)
         if value is not None:
             facts[name] = value
@@ -1184,6 +1316,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     if taux is not None:
         facts["handicap_taux"] = taux
     titre = _titre_sejour_annees(lu, requested)
+    if titre is not None and _a_peu_pres(lu, titre, "ans?"):
+        ambigus.add("titre_sejour_annees")
+        titre = None
     if titre is not None:
         facts["titre_sejour_annees"] = titre
         if "nationalite" not in facts and known.get("nationalite") in (None, INCONNU) and \
@@ -1196,12 +1331,16 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     if age is None and requested == "age" and proche:
         m = re.search(r"\b(il|elle) a " + _NUM, lu)
         age = float(m.group(2)) if m else None
+    if age is not None and _a_peu_pres(lu, age, "ans?"):
+        ambigus.add("age")  # "bientôt 60 ans", "70 ans passés": not one age, asked again
+        age = None
     if age is not None:
         facts["age"] = age
 
     activite = facts.get("activite") or (known.get("activite") if known.get("activite") != INCONNU else None)
     masked = _masquer_non_montants(_masquer(lu, spans))
-    montants, ambigus, lies, tous_places = _lire_montants(lu, masked, requested, activite, known)
+    montants, ambigus_montants, lies, tous_places = _lire_montants(lu, masked, requested, activite, known)
+    ambigus |= ambigus_montants
     for name, pattern in _NEGATIONS:
         if name not in montants and re.search(pattern, lu):
             montants[name] = 0.0
@@ -1213,6 +1352,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     recues, retirees = _prestations(lu, requested, lies)
     if recues:
         facts["prestations_percues"] = recues
+    elif re.search(r"\b(ne|n) (touche|touchons|percois|percevons|recois|recevons|ai|avons|beneficie|beneficions) "
+                   r"(aucune|pas d|plus d|plus aucune|jamais d|jamais eu d) (aides?|prestations?|allocations?)\b", lu):
+        facts["prestations_percues"] = []  # "je ne touche aucune aide": none received
     if "chomage" in facts and facts["chomage"] > 0 and "chomage" not in facts.get("prestations_percues", []):
         facts.setdefault("prestations_percues", []).append("chomage")
 
@@ -1267,6 +1409,8 @@ def _verifier(facts: dict[str, Any]) -> Extraction:
         out.facts[name] = value
     if "enfants" in out.facts and "nb_enfants" not in out.facts and "nb_enfants" not in out.refus:
         out.facts["nb_enfants"] = len(out.facts["enfants"])
+    if out.facts.get("nb_enfants") == 0 and "enfants" not in out.facts:
+        out.facts["enfants"] = []  # no child: the contract's empty list
     return out
 
 

@@ -118,11 +118,58 @@ def nommee_dans(texte: str, valeurs: list[str]) -> bool:
     return status != "unknown"
 
 
+_OUTRE_MER = {"reunion": "974", "la reunion": "974", "martinique": "972", "guadeloupe": "971", "guyane": "973",
+              "mayotte": "976"}
+_ILE_DE_FRANCE = {"75", "77", "78", "91", "92", "93", "94", "95"}
+_VILLES_A_ARRONDISSEMENTS = r"(paris|lyon|marseille)"
+
+
+def _commune_precisee(texte: str) -> Optional[tuple[str, list[Any]]]:
+    """A commune said with its arrondissement or its region apart from its name: "dans le 13e à
+    Marseille", "Marseille dans le 3e", "Saint-Pierre à la Réunion", "Valence dans la Drôme",
+    "Saint-Denis en Île-de-France". None when the message says nothing of the kind."""
+    norm = normalise(texte)
+    m = re.search(rf"\bdans le (\d{{1,2}}) ?(?:e|eme|er|ieme)\b(?: arrondissement)? (?:a|de|sur) {_VILLES_A_ARRONDISSEMENTS}\b",
+                  norm)
+    if m:
+        return _chercher(f"{m.group(2)} {m.group(1)}e")
+    m = re.search(rf"\b{_VILLES_A_ARRONDISSEMENTS} (?:dans le|le) (\d{{1,2}}) ?(?:e|eme|er|ieme)\b", norm)
+    if m:
+        return _chercher(f"{m.group(1)} {m.group(2)}e")
+    m = re.search(r"\b((?:\w+ ){0,3}?\w+) (?:a la|a|en|dans la|dans le|dans l|sur l ile de la) "
+                  r"(reunion|martinique|guadeloupe|guyane|mayotte|ile de france)\b", norm) or \
+        re.search(r"\b((?:\w+ ){0,3}?\w+) (?:en|dans la|dans le|dans l) ([a-z]+(?: [a-z]+){0,2})$", norm)
+    if not m:
+        return None
+    mots, region = m.group(1).split(), m.group(2)
+    for size in (3, 2, 1):
+        nom = " ".join(mots[-size:])
+        if len(mots) < size or len(nom) < 3:
+            continue
+        if region == "ile de france":
+            status, found = _chercher(nom)
+            found = [c for c in found if c.departement in _ILE_DE_FRANCE and normalise(c.nom) == nom]
+            if len(found) == 1:
+                return "found", found
+            continue
+        status, found = _chercher(f"{nom} {_OUTRE_MER.get(region, region)}")
+        if status == "found" and normalise(found[0].nom) == nom and _exact(found):
+            return status, found
+    return None
+
+
 def lire_commune(texte: str, requested: Optional[str] = None) -> tuple[str, list[Any]]:
     """(status, candidates) of the commune a message names: the whole answer when the commune was
     asked, else a commune inside the sentence (place word or unambiguous name)."""
     if not texte.strip() or est_payload(texte):
         return "unknown", []
+    try:
+        precisee = _commune_precisee(texte)
+    except Exception:  # noqa: BLE001 - the usual reading then
+        logger.exception("Commune search with its region failed")
+        precisee = None
+    if precisee is not None and precisee[0] != "unknown":
+        return precisee
     if requested == "commune":
         status, candidates = _chercher(texte)
         if status != "unknown":

@@ -264,3 +264,18 @@ def test_knowledge_failure_gives_a_polite_message(domain, monkeypatch):
     slots, dispatcher = _run(ValidateCcasForm(), tracker, domain)
     assert slots["commune"] is None and slots["requested_slot"] is None
     assert "Désolé" in _texts(dispatcher)
+
+
+@pytest.mark.parametrize("text, nom, departement", [
+    ("j'habite dans le 5e à Lyon", "Lyon 5e Arrondissement", "69"),
+    ("Paris, dans le 20eme", "Paris 20e Arrondissement", "75"),
+    ("je vis à Saint-Paul à la Réunion avec ma fille", "Saint-Paul", "974"),
+    ("Le Moule en Guadeloupe", "Le Moule", "971"),
+    ("Montreuil, en Île-de-France", "Montreuil", "93"),
+    ("Valence dans la Drôme", "Valence", "26"),
+])
+def test_a_commune_with_its_arrondissement_or_region_said_apart(text, nom, departement):
+    from actions.territoire import lire_commune
+
+    status, candidates = lire_commune(text)
+    assert status == "found" and (candidates[0].nom, candidates[0].departement) == (nom, departement)

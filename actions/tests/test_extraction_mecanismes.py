@@ -1,0 +1,176 @@
+"""Mechanisms of the facts reader learnt from a development set written apart (general examples of ours)."""
+import pytest
+
+from actions.extraction import extract, normaliser
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2k", "2000"),
+    ("3,5k", "3500"),
+    ("1k7", "1700"),
+    ("1k25", "1250"),
+])
+def test_thousands_with_a_k(text, expected):
+    assert normaliser(text) == expected
+
+
+@pytest.mark.parametrize("text, field, value", [
+    ("mon loyer est de 700 non pardon 720", "loyer", 720.0),
+    ("j'ai 52 ans, euh non 53", "age", 53),
+    ("deux enfants de 6 et 9 ans, non 10 ans le grand", "enfants", [6, 10]),
+    ("3 enfants de 1, 4 et 8 ans, non pardon 2, 4 et 8", "enfants", [2, 4, 8]),
+])
+def test_a_number_corrected_in_the_same_message(text, field, value):
+    assert extract(text).facts[field] == value
+
+
+def test_non_without_a_number_before_is_no_correction():
+    assert extract("non, 2 enfants").facts["nb_enfants"] == 2
+
+
+@pytest.mark.parametrize("text, age", [
+    ("locataire à Rouen, 44 ans, au RSA", 44),
+    ("g 31 an", 31),
+    ("jai 29a", 29),
+])
+def test_age_standing_alone_or_abbreviated(text, age):
+    assert extract(text).facts["age"] == age
+
+
+@pytest.mark.parametrize("text, requested, field", [
+    ("presque 65 ans", None, "age"),
+    ("j'ai 60 ans passés", None, "age"),
+    ("bientôt 3 ans", "titre_sejour_annees", "titre_sejour_annees"),
+])
+def test_an_approximate_number_of_years_is_asked_again(text, requested, field):
+    result = extract(text, requested=requested)
+    assert field not in result.facts and field in result.ambigus
+
+
+@pytest.mark.parametrize("text, requested, expected", [
+    ("pas d'enfant", None, {"enfants": [], "nb_enfants": 0}),
+    ("mon fils a 10 jours", None, {"enfants": [0], "nb_enfants": 1}),
+    ("enceinte de mon premier enfant", None, {"enfants": [], "nb_enfants": 0, "grossesse": True}),
+    ("naissance prévue en mars", None, {"grossesse": True}),
+    ("ouais 2", "enfants", {"nb_enfants": 2}),
+    ("oui trois, 2 ans, 5 ans et 9 ans", "enfants", {"enfants": [2, 5, 9], "nb_enfants": 3}),
+    ("aucun", "enfants", {"enfants": [], "nb_enfants": 0}),
+])
+def test_children_none_weeks_and_answers(text, requested, expected):
+    assert extract(text, requested=requested).facts == expected
+
+
+@pytest.mark.parametrize("text, age", [
+    ("Je suis sa fille. Ma mère a 84 ans, elle vit seule", 84),
+    ("ma grand-mère (91 ans) ne peut plus se lever seule", 91),
+    ("je suis son tuteur : il a 47 ans et vit en foyer", 47),
+    ("je vous écris pour une dame de 77 ans qui vit seule", 77),
+    ("je m'occupe de ma tante de 70 ans, c'est pour elle que je demande. moi j'ai 41 ans", 70),
+])
+def test_the_person_the_message_is_for(text, age):
+    facts = extract(text).facts
+    assert facts["age"] == age and facts["pour_un_proche"] is True
+
+
+def test_the_speaker_s_own_clauses_and_an_adult_daughter():
+    facts = extract("moi j'ai 45 ans et je travaille, c'est pour mon oncle de 60 ans qui vit chez moi").facts
+    assert facts["age"] == 60 and facts["logement"] == "heberge" and "activite" not in facts
+    facts = extract("c'est pour ma fille, elle a 20 ans et elle est enceinte").facts
+    assert facts["age"] == 20 and "enfants" not in facts
+
+
+@pytest.mark.parametrize("text, couple", [
+    ("mon compagnon m'a quittée l'an dernier", False),
+    ("enceinte de 3 mois, le père du bébé est parti", False),
+    ("je suis seul, si je me marie je perds le RSA ?", False),
+    ("on touche combien quand on est en couple ?", None),
+    ("ma mère est autonome, elle fait tout seule", None),
+])
+def test_couple_departures_and_conditions(text, couple):
+    assert extract(text).facts.get("en_couple") is couple
+
+
+@pytest.mark.parametrize("text, field, value", [
+    ("je suis retraitée, propriétaire, 900 de pension", "logement", "proprietaire"),
+    ("proprio d'une petite maison", "logement", "proprietaire"),
+    ("il vit dans un foyer de vie pour adultes handicapés", "logement", "etablissement"),
+    ("je n'ai pas de logement depuis un mois", "logement", "sans_domicile"),
+    ("je squatte chez un ami", "logement", "heberge"),
+    ("on est un couple de retraités", "activite", "retraite"),
+    ("mon CDD s'est terminé en juin", "activite", "demandeur_emploi"),
+    ("je reste à la maison avec les enfants", "activite", "sans_activite"),
+])
+def test_housing_and_activity_words(text, field, value):
+    assert extract(text).facts[field] == value
+
+
+@pytest.mark.parametrize("text, field", [
+    ("j'ai 64 ans, pas encore à la retraite", "activite"),
+    ("j'étais salariée dans une usine", "activite"),
+    ("titre de séjour étudiant depuis 2 ans", "activite"),
+    ("en alternance chez un garagiste", "logement"),
+    ("logé par mon employeur", "logement"),
+    ("j'ai déposé 2 demandes de logement social", "logement"),
+    ("j'ai déposé 2 demandes de logement social", "loyer"),
+    ("mon taux est inférieur à 80", "handicap_taux"),
+    ("ma demande de RQTH est en cours", "rqth"),
+    ("je suis aide à domicile à temps partiel", "perte_autonomie"),
+    ("sans papiers depuis 2020", "titre_sejour_annees"),
+])
+def test_words_that_do_not_state_the_fact(text, field):
+    assert field not in extract(text).facts
+
+
+@pytest.mark.parametrize("text, requested, expected", [
+    ("je fais des chantiers pour 1300 euros", None, {"revenus_activite": 1300.0}),
+    ("je bosse le soir pour 300 euros", None, {"revenus_activite": 300.0}),
+    ("retraite de base 700 et complémentaire 150", None, {"retraite": 850.0}),
+    ("mon loyer fait 650, avec l'APL je ne paie que 400", None, {"loyer": 650.0}),
+    ("mon salaire est passé de 1500 à 1300", None, {"revenus_activite": 1300.0}),
+    ("800 sur le livret et 200 sur le compte courant", "epargne", {"epargne": 1000.0}),
+    ("ma bourse c'est 200 par mois", None, {"autres_ressources": 200.0}),
+    ("le père de mes enfants ne paye pas la pension", None, {"pension_alimentaire_recue": 0.0}),
+    ("mon ex me donne 120 par mois pour les enfants", None, {"pension_alimentaire_recue": 120.0}),
+    ("pas un centime", "epargne", {"epargne": 0.0}),
+    ("je paie rien, c'est chez ma soeur", "loyer", {"loyer": 0.0}),
+])
+def test_amounts_cues_changes_and_sums(text, requested, expected):
+    facts = extract(text, requested=requested).facts
+    assert {k: facts.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("text, field", [
+    ("je gagne 60 euros par jour", "revenus_activite"),
+    ("je fais des missions, 900 ce mois-ci mais ça varie", "revenus_activite"),
+])
+def test_amounts_not_monthly_are_asked_again(text, field):
+    result = extract(text)
+    assert field not in result.facts and field in result.ambigus
+
+
+def test_chomage_ended_or_not_compensated_is_zero_and_not_received():
+    for text in ("inscrit à France Travail mais pas indemnisé", "ni salaire ni chômage",
+                 "mes droits sont épuisés depuis mai"):
+        assert extract(text).facts["chomage"] == 0.0, text
+    facts = extract("pour l'instant 0 € de chômage").facts
+    assert facts["chomage"] == 0.0 and "chomage" not in facts.get("prestations_percues", [])
+    assert extract("je touche un peu plus de 900 de chômage").facts["prestations_percues"] == ["chomage"]
+
+
+@pytest.mark.parametrize("text, received", [
+    ("on vit avec un salaire et la prime d'activité", ["prime_activite"]),
+    ("il a 40 ans, RSA, loyer 300", ["rsa"]),
+    ("je ne perçois aucune allocation", []),
+    ("RSA ou prime d'activité, lequel ?", None),
+])
+def test_benefits_in_lists_and_none(text, received):
+    assert extract(text).facts.get("prestations_percues") == received
+
+
+@pytest.mark.parametrize("text, field, value", [
+    ("étudiante en coloc à Nantes", "logement", "locataire"),
+    ("on a un enfant et on attend le deuxième", "grossesse", True),
+    ("je suis belge et mon compagnon est marocain", "nationalite", "ue"),
+])
+def test_colocation_a_next_child_and_the_speaker_s_nationality(text, field, value):
+    assert extract(text).facts[field] == value
