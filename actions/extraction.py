@@ -1379,7 +1379,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     ambigus.discard("montant")
 
     for name, value in _depuis_entites(entities, requested).items():
-        facts.setdefault(name, value)
+        if name not in ambigus:  # a range or a vague amount is asked again, never read by DIET instead
+            facts.setdefault(name, value)
 
     out = _verifier(facts)
     if taux_flou:

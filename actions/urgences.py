@@ -166,6 +166,12 @@ _SUITE_SANS_BOUTON = ("Je reste là. Quand vous le voudrez, nous pourrons aussi 
 _SUITE_MINEUR = ("Vous pouvez aussi en parler à un adulte de confiance : un professeur, l'infirmière ou "
                  "l'infirmier scolaire, une personne de votre famille.")
 _SUITE_TEMOIN = "Je reste là si vous avez une autre question."
+# Only the classifier read a danger, no rule of the detector: the line is given, and the orientation
+# the person came for goes on (a gentle false alarm must not end the conversation).
+_SUITE_INCERTAINE = ("Si je vous ai mal compris et que personne n'est en danger, continuons : je vais vous "
+                     "poser quelques questions pour trouver les aides auxquelles vous avez droit.")
+# Dangers after which form questions never follow at once, however uncertain the reading.
+_JAMAIS_DE_QUESTION_APRES = ("suicide", "medicale")
 BOUTONS_SUITE = [{"title": "Oui, voir mes aides", "payload": "/affirm"},
                  {"title": "Non, merci", "payload": "/deny"}]
 _MOIS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
@@ -385,6 +391,17 @@ def contacts_faim(commune: Any) -> list[str]:
     return lignes
 
 
+def incertaine(detection: Detection) -> bool:
+    """Only the classifier's emergency intent fired (signals ``<type>:diet:…``), no rule of the detector."""
+    return bool(detection.signaux) and all(":diet:" in s for s in detection.signaux)
+
+
+def continue_l_orientation(detection: Detection, formulaire: bool) -> bool:
+    """An uncertain reading before any form: answer the danger, then start the orientation."""
+    return (incertaine(detection) and not formulaire and not detection.mineur
+            and not set(detection.types) & set(_JAMAIS_DE_QUESTION_APRES))
+
+
 def texte_urgence(kind: str, autres: Optional[list[str]] = None, commune: Any = None,
                   formulaire: bool = False, detection: Optional[Detection] = None) -> str:
     """The whole answer: the danger first (its right number first), then each other danger of the
@@ -414,6 +431,8 @@ def texte_urgence(kind: str, autres: Optional[list[str]] = None, commune: Any = 
 def _suite(kind: str, detection: Detection, commune: Any, formulaire: bool) -> str:
     if detection.mineur:
         return _SUITE_MINEUR
+    if continue_l_orientation(detection, formulaire):
+        return _SUITE_INCERTAINE
     if formulaire:
         return _SUITE_FORMULAIRE
     lieu = f" à {commune.nom}" if commune is not None else " près de chez vous"
@@ -426,7 +445,8 @@ def _suite(kind: str, detection: Detection, commune: Any, formulaire: bool) -> s
 
 def propose_la_suite(kind: str, detection: Detection, formulaire: bool) -> bool:
     """Whether the answer ends with the buttons « Oui, voir mes aides » / « Non, merci »."""
-    return not (detection.mineur or formulaire or kind in ("medicale", "suicide", "enfant"))
+    return not (detection.mineur or formulaire or kind in ("medicale", "suicide", "enfant")
+                or continue_l_orientation(detection, formulaire))
 
 
 def texte_deja_dit(types: Iterable[str]) -> str:
@@ -551,6 +571,15 @@ class ActionUrgence(Action):
             suite = [FollowupAction(loop)] if loop else (
                 [FollowupAction(FORM_SITUATION)] if set(detection.types) & set(BESOIN_DE_L_URGENCE) else [])
             return [*events, *faits, *suite]
+        if continue_l_orientation(detection, bool(loop)):
+            # The facts and the need are read as for any first message (action_noter), then the
+            # form asks what is missing.
+            from actions.render import envoyer
+            from actions.situation import noter
+
+            envoyer(dispatcher, tracker, text=texte_urgence(kind, list(detection.types), None, False, detection))
+            changes, _ = noter(tracker, dispatcher, requested=None)
+            return [*events, *[SlotSet(k, v) for k, v in changes.items()], FollowupAction(FORM_SITUATION)]
         if commune is None and kind == "faim":
             commune = commune_validee(tracker.get_slot(SLOT_COMMUNE))
         texte_reponse = texte_urgence(kind, list(detection.types), commune, bool(loop), detection)

@@ -174,3 +174,13 @@ def test_benefits_in_lists_and_none(text, received):
 ])
 def test_colocation_a_next_child_and_the_speaker_s_nationality(text, field, value):
     assert extract(text).facts[field] == value
+
+
+def test_a_range_is_not_filled_in_by_the_classifier_s_entities():
+    """The rules find "700-750" vague: DIET's entity on the same words does not turn it into 700."""
+    entites = [{"entity": "loyer", "value": "700", "start": 9, "end": 12}]
+    lu = extract("dans les 700-750 euros", entites, requested="loyer")
+    assert "loyer" not in lu.facts and "loyer" in lu.ambigus
+    # A single amount still comes through the entity when the rules read nothing.
+    assert extract("ça fait 700", [{"entity": "loyer", "value": "700", "start": 8, "end": 11}],
+                   requested="loyer").facts.get("loyer") == 700

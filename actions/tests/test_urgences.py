@@ -311,6 +311,43 @@ def test_place_words_articles_departements_and_a_name_standing_alone():
     assert commune_du_message("Cayenne. on a faim depuis hier")[0].nom == "Cayenne"
 
 
+def test_a_danger_only_the_classifier_read_gives_the_line_and_the_orientation_goes_on():
+    """No rule of the detector fired, only DIET's emergency intent: a gentle false alarm. The line is
+    given first, the facts of the message are kept, and the form starts instead of the conversation
+    ending on the emergency answer."""
+    from common.safety import analyse as lire
+    message = "on a du mal à finir le mois avec mon mari et nos 3 enfants"
+    detection = lire(message, ("enfant", "diet:urgence_enfant"))
+    assert detection.types == ("enfant",) and all(":diet:" in s for s in detection.signaux)
+    tracker = _tracker(message, "urgence_enfant", parse={"urgence": detection.to_dict()},
+                       slots={k: None for k in ("en_couple", "nb_enfants", "enfants", "besoins", "commune")})
+    text, events = _run(ActionUrgence(), tracker)
+    assert lire_reponse([text])[1][0] == "119"
+    assert "continuons" in text
+    assert {"event": "followup", "name": "situation_form", "timestamp": None} in events
+    slots = _slots(events)
+    assert slots.get("en_couple") is True and (slots.get("nb_enfants") == 3 or len(slots.get("enfants") or []) == 3)
+
+
+def test_a_danger_a_rule_read_still_ends_on_the_emergency_answer():
+    from common.safety import analyse as lire
+    message = "mon beau-père frappe mon petit frère tous les soirs"
+    detection = lire(message, ("enfant", "diet:urgence_enfant"))
+    assert any(":diet:" not in s for s in detection.signaux)
+    text, events = _run(ActionUrgence(), _tracker(message, "urgence_enfant", parse={"urgence": detection.to_dict()}))
+    assert "continuons" not in text
+    assert not any(e.get("event") == "followup" for e in events)
+
+
+def test_an_uncertain_suicide_reading_never_goes_on_to_form_questions():
+    from common.safety import Detection
+    message = "je suis fatigué de tout en ce moment"
+    detection = Detection(types=("suicide",), lignes=("3114",), signaux=("suicide:diet:urgence_suicide",))
+    text, events = _run(ActionUrgence(), _tracker(message, "urgence_suicide", parse={"urgence": detection.to_dict()}))
+    assert "3114" in text and "continuons" not in text
+    assert not any(e.get("event") == "followup" for e in events)
+
+
 def test_the_same_danger_written_again_is_not_answered_with_the_same_text():
     text, events = _run(ActionUrgence(), _tracker("je dors toujours dehors ce soir", "urgence_sans_abri",
                                                   slots={"urgences_repondues": ["sans_abri"]}))
