@@ -69,8 +69,12 @@ def test_deploy_holds_no_code_and_the_rasa_extensions_are_declared():
         declared |= {line.split(":", 1)[1].strip() for line in text.splitlines()
                      if line.strip().startswith("type: bot.")}
     modules = {name.split(".")[2] for name in declared if name.startswith("bot.rasa_ext.")}
-    # resilience and action_validation are installed by the declared channels (bot/rasa_ext/__init__.py).
-    assert extensions - {"resilience", "action_validation"} <= modules, extensions - modules
+    # resilience, action_validation and fast_load are installed by the declared channels
+    # (bot/rasa_ext/__init__.py), before Rasa loads the model.
+    installed = {"resilience", "action_validation", "fast_load"}
+    channels = (ROOT / "bot" / "rasa_ext" / "channels.py").read_text(encoding="utf-8")
+    assert all(f"{name}.install()" in channels for name in installed)
+    assert extensions - installed <= modules, extensions - modules
     assert {"safety_net", "channels", "tracker_store"} <= modules
 
 
