@@ -767,13 +767,16 @@ def _besoins(text: str) -> list[str]:
 _PRESTATIONS = (
     ("rsa", r"rsa|revenu de solidarite( active)?"),
     ("prime_activite", r"prime d activite|prime activite|prime a l activite"),
-    ("aide_logement", r"apl|als|alf|aides? (au|de|pour le) logement|allocations? (de )?logement|aide personnalisee au logement"),
+    ("aide_logement", r"apl|als|alf|aides? (au|de|pour le) logement|allocations? (de |du )?logement|"
+                      r"allocs? (de |du )?logement|aide personnalisee au logement"),
     ("aah", r"aah|allocation (aux )?adultes? handicapes?|allocations? (aux |des )?(adultes? )?handicapes?|"
             r"allocs? handicapes?|allocation handicap"),
     ("aspa", r"aspa|minimum vieillesse|allocation de solidarite aux personnes agees"),
     ("css", r"css|c2s|complementaire sante solidaire|cmu c|cmu"),
     ("ame", r"ame|aide medicale (de l )?etat"),
-    ("allocations_familiales", r"allocations? familiales|allocs? familiales|allocs|alloc|les allocations"),
+    # "les allocs" alone are the family allowances; "les allocs logement" are the housing benefit.
+    ("allocations_familiales", r"allocations? familiales|allocs? familiales|allocs?(?! (de |du )?logement)|"
+                               r"les allocations(?! (de |du )?logement)"),
     ("asf", r"asf|allocation de soutien familial|soutien familial"),
     ("ars", r"ars|allocation de rentree scolaire|prime de rentree"),
     ("paje", r"paje|prestation d accueil du jeune enfant|prime de naissance|allocation de base|cmg|"

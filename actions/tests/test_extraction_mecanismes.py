@@ -184,3 +184,13 @@ def test_a_range_is_not_filled_in_by_the_classifier_s_entities():
     # A single amount still comes through the entity when the rules read nothing.
     assert extract("ça fait 700", [{"entity": "loyer", "value": "700", "start": 8, "end": 11}],
                    requested="loyer").facts.get("loyer") == 700
+
+
+@pytest.mark.parametrize("texte,attendu", [
+    ("les allocs logement", ["aide_logement"]),
+    ("je touche les allocs du logement", ["aide_logement"]),
+    ("les allocs", ["allocations_familiales"]),
+    ("les allocations logement et les allocs familiales", ["aide_logement", "allocations_familiales"]),
+])
+def test_the_housing_allowance_in_everyday_words_is_not_the_family_allowance(texte, attendu):
+    assert extract(texte, requested="prestations_percues").facts.get("prestations_percues") == attendu
