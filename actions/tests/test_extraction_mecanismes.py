@@ -194,3 +194,15 @@ def test_a_range_is_not_filled_in_by_the_classifier_s_entities():
 ])
 def test_the_housing_allowance_in_everyday_words_is_not_the_family_allowance(texte, attendu):
     assert extract(texte, requested="prestations_percues").facts.get("prestations_percues") == attendu
+
+
+@pytest.mark.parametrize("reponse,besoins", [
+    ("le loyer et la bouffe", ["impayes_loyer", "alimentation"]),
+    ("des sous", ["argent"]),
+    ("aider ma mère âgée", ["autonomie"]),
+    ("la garde du petit", ["famille"]),
+    ("un peu tout", []),
+])
+def test_the_need_in_everyday_words_answers_the_need_question(reponse, besoins):
+    from actions.extraction import besoins_de_la_reponse
+    assert besoins_de_la_reponse(reponse) == besoins
