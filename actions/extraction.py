@@ -841,7 +841,10 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                         re.search(r"^\s*(?:est|a ete|m a ete|lui a ete|nous a ete)?\s*(supprime|supprimee|coupe|coupee|"
                                   r"arrete|arretee|refuse|refusee|termine|terminee|fini|finie)\b",
                                   clause[m.end():]) or \
-                        re.search(r"\b(ne|n) \w+ (pas|plus|jamais|rien)\b", avant):
+                        re.search(r"\b(ne|n) \w+ (pas|plus|jamais|rien)\b", avant) or \
+                        re.search(r"\b(touche|touches|touchons|touchez|touchent|percois|percoit|percevons|recois|"
+                                  r"recoit|recevons|beneficie|ai|a|avons|ont)\s+(plus|pas)\s*$", avant):
+                    # "je touche plus l'APL", "j'ai pas la CSS": the "ne" dropped, as people write
                     retirees.add(pid)
                     continue
                 possessif = bool(re.match(r"(mon|ma|mes|son|sa|ses|notre|nos) ", m.group(0)))

@@ -206,3 +206,14 @@ def test_the_housing_allowance_in_everyday_words_is_not_the_family_allowance(tex
 def test_the_need_in_everyday_words_answers_the_need_question(reponse, besoins):
     from actions.extraction import besoins_de_la_reponse
     assert besoins_de_la_reponse(reponse) == besoins
+
+
+@pytest.mark.parametrize("texte,retiree", [("je touche plus l'apl depuis mars", "aide_logement"),
+                                           ("j'ai plus la css", "css"), ("je touche pas le rsa", "rsa")])
+def test_a_negation_without_ne_removes_the_benefit(texte, retiree):
+    lu = extract(texte)
+    assert retiree not in (lu.facts.get("prestations_percues") or []) and retiree in lu.retirees
+
+
+def test_en_plus_still_adds_a_benefit():
+    assert extract("je touche l'apl en plus").facts.get("prestations_percues") == ["aide_logement"]
