@@ -1385,7 +1385,13 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     ambigus.discard("montant")
 
     for name, value in _depuis_entites(entities, requested).items():
-        if name not in ambigus:  # a range or a vague amount is asked again, never read by DIET instead
+        # A range or a vague amount is asked again, never read by DIET instead; and when the rules
+        # placed every number of the message (« je touche le RSA, 580 euros » to the rent question:
+        # the RSA's amount), DIET's guess does not move one to the question asked.
+        # The resources question is answered once: a resource the rules read is not doubled by DIET's
+        # guess of another kind for the same number.
+        deja_repondu = requested == "ressources" and name in RESSOURCES and any(r in facts for r in RESSOURCES)
+        if name not in ambigus and not (nombres_pris and name in _NOMBRES) and not deja_repondu:
             facts.setdefault(name, value)
 
     out = _verifier(facts)

@@ -217,3 +217,14 @@ def test_a_negation_without_ne_removes_the_benefit(texte, retiree):
 
 def test_en_plus_still_adds_a_benefit():
     assert extract("je touche l'apl en plus").facts.get("prestations_percues") == ["aide_logement"]
+
+
+@pytest.mark.parametrize("texte,question,entite", [
+    ("je touche le RSA, 580 euros", "loyer", {"entity": "loyer", "value": "580", "start": 17, "end": 20}),
+    ("je gagne 850 euros net", "ressources", {"entity": "chomage", "value": "850", "start": 9, "end": 12}),
+    ("850", "ressources", {"entity": "chomage", "value": "850", "start": 0, "end": 3}),
+])
+def test_a_number_the_rules_placed_is_not_moved_by_the_classifier(texte, question, entite):
+    """The RSA's amount said to the rent question is not the rent; a salary is not also unemployment."""
+    faits = extract(texte, [entite], requested=question).facts
+    assert entite["entity"] not in faits
