@@ -530,7 +530,8 @@ _ACTIVITE = (
                     r"commercante?|a mon compte|(mon|ma|une|notre) (petite )?entreprise|agriculteur|agricultrice|"
                     r"profession liberale|gerante?|exploitante? agricole)\b"),
     ("sans_activite", r"\b(sans emploi|sans activite|sans travail|ne travaille pas|travaille pas|travaille plus|"
-                      r"ne travaille plus|femme au foyer|homme au foyer|mere au foyer|pas de travail|pas de boulot|"
+                      r"ne travaille plus|femme au foyer|homme au foyer|mere au foyer|pere au foyer|parent au foyer|"
+                      r"pas de travail|pas de boulot|"
                       r"(je|moi je) reste a la maison|"
                       r"en invalidite|arret maladie longue|conge parental|"
                       r"(m|s|nous) occup(e|er|ons) (de mes|des|de nos|de ses|de mon|de ma|de notre) "
@@ -869,11 +870,14 @@ _CUES: tuple[tuple[str, str], ...] = (
               r"pas pu payer|pas regle|pas verse|manque"),
     ("epargne", r"epargne|economies|livrets?|livret a|de cote|compte epargne|pel|cel|assurance vie|placements?|"
                 r"patrimoine|sur mon compte|sur le compte|en banque"),
-    ("pension_alimentaire_recue", r"pension alimentaire|pensions alimentaires|pension pour (les|mes|nos|ma|mon|ses) "
+    ("pension_alimentaire_recue", r"pensions? alim(entaires?)?|pension pour (les|mes|nos|ma|mon|ses) "
                                   r"(enfants?|fils|filles?|petits?)|pension (du|de leur|de son|de mon ex|de l) (pere|ex)|"
                                   r"pension (que verse|versee par|payee par) (le|leur|son|mon)|"
                                   r"(mon|son|leur) (ex|ex mari|ex femme|ex conjoint|ex compagnon) (me |nous |lui )?"
-                                  r"(verse|donne|paie|paye|envoie)"),
+                                  r"(verse|donne|paie|paye|envoie)|"
+                                  # "le père paie 200 pour les enfants": the children's other parent, not "mon père"
+                                  r"(le|leur) (pere|papa|mere|maman)( des enfants| des petits| de mes enfants)? "
+                                  r"(me |nous |lui )?(verse|donne|paie|paye|envoie)"),
     ("prestation", r"rsa|aah|apl|als|alf|aides? (au|de) logement|allocations? familiales|allocs?|prime d activite|"
                    r"prime activite|aspa|minimum vieillesse|asf|soutien familial|ass|paje|pch|apa|invalidite|"
                    r"caf|msa|allocations?|prestations?|prime de naissance|prime de rentree|ars"),
@@ -1313,6 +1317,10 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         value = finder(lu)
         if value is not None:
             facts[name] = value
+    if requested == "activite" and re.fullmatch(r"\s*(je suis |je reste |moi )?(a la maison|au foyer)\s*", lu):
+        # "au foyer" answering the activity question: staying at home, not a shelter
+        facts.pop("logement", None)
+        facts["activite"] = "sans_activite"
     couple = _en_couple(lu, proche)
     if couple is not None:
         facts["en_couple"] = couple

@@ -228,3 +228,14 @@ def test_a_number_the_rules_placed_is_not_moved_by_the_classifier(texte, questio
     """The RSA's amount said to the rent question is not the rent; a salary is not also unemployment."""
     faits = extract(texte, [entite], requested=question).facts
     assert entite["entity"] not in faits
+
+
+@pytest.mark.parametrize("texte,question,attendu", [
+    ("le père paye 200 par mois pour les enfants", None, {"pension_alimentaire_recue": 200}),
+    ("salaire 1200 + pension alim 180", "ressources", {"revenus_activite": 1200, "pension_alimentaire_recue": 180}),
+    ("mon père me donne 100 euros", None, {"autres_ressources": 100}),   # a parent's help, not child support
+    ("au foyer", "activite", {"activite": "sans_activite"}),            # at home, not a shelter
+    ("je suis au foyer", "logement", {"logement": "hebergement_structure"}),
+])
+def test_child_support_and_staying_at_home_in_everyday_words(texte, question, attendu):
+    assert extract(texte, requested=question).facts == attendu
