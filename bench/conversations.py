@@ -1,7 +1,7 @@
 """Conversations played through the real servers, as a person would: does each reach a recap whose facts
 are all right, and an orientation with the expected schemes and contacts?
 
-    .venv-actions/bin/python bench/conversations.py                      # the held-out set
+    .venv-actions/bin/python bench/conversations.py                      # both held-out sets (two writers)
     .venv-actions/bin/python bench/conversations.py --data bench/data/conversations_dev.yml
     .venv-actions/bin/python bench/conversations.py --show-text          # transcripts of failures (reviewers)
 
@@ -48,6 +48,7 @@ from harness.servers import Conversation, action_server, rasa_server  # noqa: E4
 from knowledge.territory import commune_by_code  # noqa: E402
 
 HELD_OUT = ROOT / "bench" / "data" / "conversations_heldout.yml"
+HELD_OUT_2 = ROOT / "bench" / "data" / "conversations_heldout2.yml"  # a second writer (2026-11-30)
 MAX_TURNS = 45
 NE_SAIT_PAS = "je ne sais pas"
 
@@ -216,13 +217,20 @@ def compare_orientation(expected: dict, orientation: dict | None) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=HELD_OUT)
+    parser.add_argument("--data", type=Path, nargs="+", default=[HELD_OUT, HELD_OUT_2])
     parser.add_argument("--only", help="play only the conversations whose id contains this")
     parser.add_argument("--show-text", action="store_true", help="print the transcripts of failures (reviewers only)")
     args = parser.parse_args()
-    cases = yaml.safe_load(args.data.read_text(encoding="utf-8"))["conversations"]
-    if args.only:
-        cases = [c for c in cases if args.only in c["id"]]
+    for i, data in enumerate(args.data):
+        if i:
+            print()
+        play_set(data, args.only, args.show_text)
+
+
+def play_set(data: Path, only: str | None, show_text: bool) -> None:
+    cases = yaml.safe_load(data.read_text(encoding="utf-8"))["conversations"]
+    if only:
+        cases = [c for c in cases if only in c["id"]]
     model = model_path()
     token = secrets.token_hex(16)
     timings: list[float] = []
@@ -246,7 +254,7 @@ def main() -> None:
     ok = [r for r in results if not r[1] and not r[2]]
     facts_ok = sum(1 for r in results if not r[1])
     orient_ok = sum(1 for r in results if not r[2])
-    name = args.data.relative_to(ROOT) if args.data.is_relative_to(ROOT) else args.data
+    name = data.relative_to(ROOT) if data.is_relative_to(ROOT) else data
     print(f"conversations: {name}, {n} played through the real servers ({model.name})")
     print(f"right (recap facts all right and orientation as expected): {len(ok)}/{n} = {len(ok) / max(n, 1):.3f}"
           f"   (target ≥ 0.90)")
@@ -264,7 +272,7 @@ def main() -> None:
     for case, fact_problems, orient_problems, joueur in results:
         if fact_problems or orient_problems:
             print(f"  {case['id']}: " + ", ".join(fact_problems + orient_problems))
-            if args.show_text:
+            if show_text:
                 print("    " + "\n    ".join(joueur.transcript))
 
 
