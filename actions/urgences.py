@@ -287,8 +287,9 @@ def _resoudre(essai: str, n: int, suite: str = "") -> tuple[Optional[Any], list[
         return None, []
     if essai.startswith(_ARTICLES) and not normalise(candidates[0].nom).startswith(essai.split()[0] + " "):
         return None, []
-    if len(candidates) > 1 and len(_departement_dit(candidates, suite)) == 1:
-        return _departement_dit(candidates, suite)[0], []
+    dits = _departement_dit(candidates, suite) if len(candidates) > 1 else []
+    if len(dits) == 1:
+        return dits[0], []
     if len(candidates) == 1:
         return candidates[0], []
     premier, second = candidates[0], candidates[1]
@@ -323,8 +324,8 @@ def commune_du_message(text: str) -> tuple[Optional[Any], list[Any]]:
                     continue
                 # "au Tampon", "aux Abymes": à + le, à + les.
                 articles = {"au": ("le ", ""), "aux": ("les ", "")}.get(cue[-1], ("",))
+                suite = " ".join(folded[lieu.end():].split()[n:n + 4])
                 for article in articles:
-                    suite = " ".join(folded[lieu.end():].split()[n:n + 4])
                     commune, candidates = _resoudre(article + essai, n + bool(article), suite)
                     if n == 1 and any(normalise(c.nom) in _PAS_UNE_COMMUNE for c in [commune, *candidates] if c):
                         continue
@@ -562,29 +563,29 @@ class ActionUrgence(Action):
         kind = detection.types[0]
         loop = (tracker.active_loop or {}).get("name")
         deja = list(tracker.get_slot(SLOT_REPONDUES) or [])
-        faits, commune = _faits_du_message(tracker, detection)
         events: list[dict[str, Any]] = [SlotSet(SLOT_URGENCE, kind),
                                         SlotSet(SLOT_REPONDUES, list(dict.fromkeys([*deja, *detection.types])))]
         if deja and all(k in deja for k in detection.types) and not detection.mineur:
             # Written again: one line, then on to the orientation (the form resumes or starts).
+            faits, _ = _faits_du_message(tracker, detection)
             dispatcher.utter_message(text=texte_deja_dit(detection.types))
             suite = [FollowupAction(loop)] if loop else (
                 [FollowupAction(FORM_SITUATION)] if set(detection.types) & set(BESOIN_DE_L_URGENCE) else [])
             return [*events, *faits, *suite]
+        from actions.render import envoyer
+
         if continue_l_orientation(detection, bool(loop)):
             # The facts and the need are read as for any first message (action_noter), then the
             # form asks what is missing.
-            from actions.render import envoyer
             from actions.situation import noter
 
             envoyer(dispatcher, tracker, text=texte_urgence(kind, list(detection.types), None, False, detection))
             changes, _ = noter(tracker, dispatcher, requested=None)
             return [*events, *[SlotSet(k, v) for k, v in changes.items()], FollowupAction(FORM_SITUATION)]
+        faits, commune = _faits_du_message(tracker, detection)
         if commune is None and kind == "faim":
             commune = commune_validee(tracker.get_slot(SLOT_COMMUNE))
         texte_reponse = texte_urgence(kind, list(detection.types), commune, bool(loop), detection)
-        from actions.render import envoyer
-
         boutons = BOUTONS_SUITE if propose_la_suite(kind, detection, bool(loop)) else None
         envoyer(dispatcher, tracker, text=texte_reponse, buttons=boutons)
         if detection.mineur:
