@@ -1,0 +1,63 @@
+"""The NLU training data never holds a sentence of a held-out set, and the development messages it
+copies are copied verbatim (data/README.md). Only counts are reported: the held-out sentences are
+never printed."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+ANNOTATION = re.compile(r"\[([^\]]+)\]\((?:[^)]+)\)")
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _nlu_examples(path: Path) -> list[tuple[str, str]]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    examples = []
+    for block in data.get("nlu") or []:
+        for line in (block.get("examples") or "").splitlines():
+            line = line.strip()
+            if block.get("intent") and line.startswith("- "):
+                examples.append((block["intent"], ANNOTATION.sub(r"\1", line[2:])))
+    return examples
+
+
+def _training() -> dict[str, str]:
+    return {_fold(text): intent for path in sorted((ROOT / "data" / "nlu").glob("*.yml"))
+            for intent, text in _nlu_examples(path)}
+
+
+def _held_out_texts() -> set[str]:
+    texts = {_fold(text) for _, text in _nlu_examples(ROOT / "bench" / "data" / "nlu_test.yml")}
+    for path in sorted((ROOT / "bench" / "data").glob("urgences_heldout*.yml")):
+        texts |= {_fold(case["text"]) for case in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]}
+    return texts
+
+
+def test_no_held_out_sentence_is_training_data():
+    held_out = _held_out_texts()
+    assert len(held_out) > 600
+    shared = [text for text in _training() if text in held_out]
+    assert len(shared) == 0, f"{len(shared)} held-out sentence(s) found in data/nlu (not printed)"
+
+
+def test_development_messages_are_copied_verbatim_with_their_type():
+    cases = yaml.safe_load((ROOT / "cases" / "urgences_dev2.yml").read_text(encoding="utf-8"))["cases"]
+    by_text = {case["text"]: case for case in cases}
+    copied: dict[str, str] = {}
+    for path in sorted((ROOT / "data" / "nlu").glob("ecrits_dev2_*.yml")):
+        for intent, text in _nlu_examples(path):
+            assert text in by_text, f"{path.name}: not a message of cases/urgences_dev2.yml: {text!r}"
+            copied[text] = intent
+    assert len(copied) >= 1100
+    for text, intent in copied.items():
+        kind = by_text[text]["type"]
+        if kind == "none":
+            assert not intent.startswith("urgence_"), text
+        else:
+            assert intent == f"urgence_{kind}", text
