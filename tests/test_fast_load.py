@@ -1,5 +1,6 @@
 """bot/rasa_ext/fast_load.py: the model loaded without tracing a training step answers exactly as
-the model loaded by Rasa's own code.
+the model loaded by Rasa's own code; bot/rasa_ext/rules_first.py: the dialogue predictions are the
+same when TED is not run where a rule decides.
 
 The trained model is loaded twice, in two processes of the bot environment (the patch is per
 process): once by Rasa 3.6 as it is, once after ``fast_load.install()``. Both parse the same
@@ -23,9 +24,12 @@ import asyncio, json, logging, sys
 logging.disable(logging.CRITICAL)
 from rasa.core.agent import Agent
 from rasa.core.channels.channel import UserMessage
-if sys.argv[2] == "fast":
+if sys.argv[2] in ("fast", "rules_first"):
     from bot.rasa_ext import fast_load
     fast_load.install()
+if sys.argv[2] == "rules_first":
+    from bot.rasa_ext import rules_first
+    rules_first.install()
 agent = Agent.load(sys.argv[1])
 TEXTS = json.loads(sys.argv[3])
 DIALOGUES = json.loads(sys.argv[4])
@@ -44,6 +48,8 @@ async def main():
             prediction = await agent.predict_next_for_sender_id(sender)
             out["predictions"].append({"policy": prediction.get("policy"),
                                        "scores": prediction.get("scores")})
+    if sys.argv[2] == "rules_first":
+        out["ted_skipped"] = rules_first.skipped
     print("RESULT " + json.dumps(out, sort_keys=True))
 
 asyncio.run(main())
@@ -64,6 +70,8 @@ TEXTS = [
 DIALOGUES = [
     ["bonjour", "je cherche des aides", "j'habite à Lyon"],
     ["je n'ai plus de logement ce soir"],
+    ["merci", "c'est quoi le RSA ?", "je veux parler à quelqu'un", "au revoir"],
+    ["mon mari me frappe", "oui", "je ne sais pas", "effacer mes données"],
 ]
 
 
@@ -83,6 +91,11 @@ def both() -> tuple[dict, dict]:
     return _run("rasa"), _run("fast")
 
 
+@pytest.fixture(scope="module")
+def rules_first(both) -> dict:
+    return _run("rules_first")
+
+
 def test_parses_are_the_same(both):
     rasa, fast = both
     assert len(fast["parses"]) == len(TEXTS)
@@ -96,3 +109,32 @@ def test_dialogue_predictions_are_the_same(both):
     assert len(fast["predictions"]) == sum(len(d) for d in DIALOGUES)
     assert all(p["scores"] for p in fast["predictions"])
     assert fast["predictions"] == rasa["predictions"]
+
+
+def test_dialogue_predictions_are_the_same_without_ted_where_a_rule_decides(both, rules_first):
+    rasa, _ = both
+    assert rules_first["ted_skipped"] > 0  # the case this module is for was exercised
+    assert rules_first["predictions"] == rasa["predictions"]
+    assert rules_first["parses"] == rasa["parses"]
+
+
+_STORIES = r"""
+import atexit, sys
+from bot.rasa_ext import fast_load, rules_first
+fast_load.install()
+rules_first.install()
+atexit.register(lambda: print(f"TED_SKIPPED {rules_first.skipped}"))
+from rasa.__main__ import main
+sys.argv = ["rasa", "test", "core", "--stories", "bot/tests", "--model", sys.argv[1],
+            "--fail-on-prediction-errors", "--out", sys.argv[2]]
+main()
+"""
+
+
+def test_conversation_test_stories_pass_without_ted_where_a_rule_decides(tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([str(BOT_BIN / "python"), "-c", _STORIES, str(model_path()), str(tmp_path)],
+                         cwd=ROOT, env=env, capture_output=True, text=True, timeout=900)
+    assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-3000:]
+    skipped = [int(line.split()[1]) for line in out.stdout.splitlines() if line.startswith("TED_SKIPPED ")]
+    assert skipped and skipped[0] > 0, out.stdout[-2000:]

@@ -69,9 +69,9 @@ def test_deploy_holds_no_code_and_the_rasa_extensions_are_declared():
         declared |= {line.split(":", 1)[1].strip() for line in text.splitlines()
                      if line.strip().startswith("type: bot.")}
     modules = {name.split(".")[2] for name in declared if name.startswith("bot.rasa_ext.")}
-    # resilience, action_validation and fast_load are installed by the declared channels
-    # (bot/rasa_ext/__init__.py), before Rasa loads the model.
-    installed = {"resilience", "action_validation", "fast_load"}
+    # resilience, action_validation, fast_load, rules_first and regex_cache are installed by the
+    # declared channels (bot/rasa_ext/__init__.py), before Rasa loads the model.
+    installed = {"resilience", "action_validation", "fast_load", "rules_first", "regex_cache"}
     channels = (ROOT / "bot" / "rasa_ext" / "channels.py").read_text(encoding="utf-8")
     assert all(f"{name}.install()" in channels for name in installed)
     assert extensions - installed <= modules, extensions - modules

@@ -9,6 +9,8 @@ says, with the repository root on PYTHONPATH (scripts/run.sh and the test harnes
 | ``resilience`` | installed by the channels above when Rasa builds their routes | an answer when the action server is down or slow |
 | ``action_validation`` | installed with ``resilience`` | one validator of the action server's answers |
 | ``fast_load`` | installed with ``resilience`` | the model loaded in seconds: no training step traced at load, one spaCy model per process, without its unused entity recogniser |
+| ``regex_cache`` | installed with ``resilience`` | spaCy's French word pattern (1.4 million characters) translated once per machine and kept in ``var/cache/regex``, not at every start (about 5 s) |
+| ``rules_first`` | installed with ``resilience`` | no TED prediction where a rule has decided the next action (it could not win): the same predictions for less CPU per message |
 
 Rasa 3.6 has no setting for the time it waits for an action (five minutes), no hook for a failed
 action, and re-validates its JSON schema at every action answer (more than half of the server's
