@@ -239,3 +239,37 @@ def test_a_number_the_rules_placed_is_not_moved_by_the_classifier(texte, questio
 ])
 def test_child_support_and_staying_at_home_in_everyday_words(texte, question, attendu):
     assert extract(texte, requested=question).facts == attendu
+
+
+# -- communes (real knowledge base) ----------------------------------------------------
+
+@pytest.mark.usefixtures("knowledge_base")
+@pytest.mark.parametrize("texte, question, commune", [
+    # a housing word or "chez" says where one lives, as a place verb does
+    ("je suis locataire à Morlaix depuis 3 ans", None, ("Morlaix", "29")),
+    ("nous sommes propriétaires à Vesoul, mon mari est malade", None, ("Vesoul", "70")),
+    ("je vis encore chez mes parents à Laval, j'ai 24 ans", None, ("Laval", "53")),
+    ("ma soeur vit seule à Guéret", None, ("Guéret", "23")),
+    # a work word of another clause does not make the home somewhere else
+    ("j'ai arrêté de travailler. On vit à Roubaix avec les enfants", None, ("Roubaix", "59")),
+    # the article after "au" belongs to the name
+    ("on habite au Lamentin en Martinique", None, ("Le Lamentin", "972")),
+    # the answer to the commune question starts with it
+    ("Le Puy en Velay, et mon loyer est de 400", "commune", ("Le Puy-en-Velay", "43")),
+])
+def test_commune_said_with_housing_words_or_before_something_else(texte, question, commune):
+    from actions.territoire import lire_commune
+    status, candidates = lire_commune(texte, question)
+    assert status == "found" and (candidates[0].nom, candidates[0].departement) == commune
+
+
+@pytest.mark.usefixtures("knowledge_base")
+@pytest.mark.parametrize("texte, question", [
+    ("j'habite pas loin de Rennes", None),   # a neighbour, not the commune
+    ("près de Toulouse", "commune"),
+    ("dans le 93", "commune"),                # a département, many communes
+    ("3000 sur le livret", "epargne"),        # an everyday word, not a fuzzy commune
+])
+def test_no_commune_for_a_neighbour_a_departement_or_an_everyday_word(texte, question):
+    from actions.territoire import lire_commune
+    assert lire_commune(texte, question)[0] != "found"
