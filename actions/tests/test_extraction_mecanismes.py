@@ -273,3 +273,43 @@ def test_commune_said_with_housing_words_or_before_something_else(texte, questio
 def test_no_commune_for_a_neighbour_a_departement_or_an_everyday_word(texte, question):
     from actions.territoire import lire_commune
     assert lire_commune(texte, question)[0] != "found"
+
+
+@pytest.mark.parametrize("texte, activite", [
+    ("nous sommes tous les deux salariés dans la même usine", "salarie"),
+    ("je suis coiffeuse en micro-entreprise depuis 2 ans", "independant"),
+    ("je suis kiné libéral", "independant"),
+    ("je suis en terminale et je fais du baby-sitting le week-end", "etudiant"),
+    ("je suis intermittent du spectacle", "salarie"),
+    ("je vis avec mon copain, 45 ans, retraité, à la campagne", "retraite"),
+    ("je suis à mon compte, mon mari est étudiant", "independant"),
+    ("je suis serveuse à mi-temps et ma fille est étudiante", "salarie"),
+    ("mon conjoint travaille pas, moi non plus", "sans_activite"),
+])
+def test_activity_words_and_whose_activity(texte, activite):
+    assert extract(texte).facts.get("activite") == activite
+
+
+@pytest.mark.parametrize("texte", [
+    "je suis en invalidité depuis mon accident",      # an invalidity pension allows work
+    "je suis en congé parental pour mon deuxième",    # a job suspended, not no job
+    "je ne travaille pas pour l'instant",             # maybe looking for work: asked
+    "notre restaurant a été liquidé l'an dernier",    # a business closed is no activity
+])
+def test_no_activity_guessed(texte):
+    assert "activite" not in extract(texte).facts
+
+
+@pytest.mark.parametrize("texte, loyer", [
+    ("nous sommes locataires à Nantes, 720 € par mois", 720.0),
+    ("je suis en colocation (390 €)", 390.0),
+    ("on vit dans un T3 à 810 €", 810.0),
+    ("je loue une chambre à 380 euros chez un particulier", 380.0),
+])
+def test_rent_after_a_housing_word(texte, loyer):
+    assert extract(texte).facts.get("loyer") == loyer
+
+
+def test_a_job_with_chambre_is_no_rent():
+    facts = extract("je suis femme de chambre dans un hôtel, 1350 € net").facts
+    assert "loyer" not in facts and facts.get("revenus_activite") == 1350.0
