@@ -724,8 +724,8 @@ _BESOINS = (
     ("impayes_loyer", r"(impayes?|retard|dette|dois|doit|arrieres?) (de |d |du |des |sur (le |mon )?)?loyers?|"
                       r"loyers? (impayes?|en retard|de retard)|expulsion|expulse|commandement de payer|"
                       r"plus payer (mon|le|notre) loyer|arrive plus a payer (mon|le|notre) loyer"),
-    ("logement", r"cherche (un|une) (logement|appartement|appart|toit|studio)|trouver (un|une) (logement|appartement|"
-                 r"appart|studio)|demande de logement social|relogement|logement insalubre|mal loge|"
+    ("logement", r"(cherche|trouver|avoir|obtenir) (un|une|mon|ma|notre) (propre )?(logement|appartement|appart|toit|studio|"
+                 r"endroit pour dormir|endroit ou dormir)|demande de logement social|relogement|logement insalubre|mal loge|"
                  r"besoin d un logement|plus de logement"),
     ("alimentation", r"manger|nourriture|colis|banque alimentaire|frigo vide|restos? du coeur|epicerie sociale|"
                      r"faire (les|des) courses|rien a manger|aide alimentaire"),
@@ -743,7 +743,7 @@ _BESOINS = (
                   r"maison de retraite|aide menagere|portage de repas"),
     ("dettes", r"dettes?|credits?|surendettement|huissier|decouvert|interdit bancaire"),
     ("energie", r"factures? (d |de |du )?(electricite|gaz|energie|chauffage|eau)|edf|engie|coupure|chauffage|"
-                r"electricite|cheque energie"),
+                r"electricite"),
     ("administratif", r"faire mes papiers|renouvel|demarches? administratives?|domiciliation|adresse postale|"
                       r"prefecture"),
     ("mobilite", r"permis de conduire|passer le permis|transports? en commun|me deplacer pour"),
@@ -783,10 +783,39 @@ def besoins_de_la_reponse(text: str) -> list[str]:
     return found
 
 
+# Words that name a status, a place or a loan rather than a need ("travailleur handicapé", "il vit en EHPAD",
+# "propriétaires avec un crédit", "sorti de l'hôpital", "je suis aide à domicile"): a need only in a clause
+# that asks or says a difficulty.
+_MENTIONS = (
+    ("handicap", r"handicap|handicapee?s?|mdph"),
+    ("autonomie", r"ehpad|maison de retraite|aide a domicile"),
+    ("dettes", r"credits?"),
+    ("sante", r"hopital|hospitalisation"),
+)
+# Besides the words of a request (_DEMANDE, with the benefits below): a need or a difficulty said.
+_DIFFICULTE = r"(besoin|cherche|cherchons|recherche|aide pour|aider|n arrive plus|arrive plus|plus les moyens|" \
+              r"pas les moyens|trop cher|galere|payer)"
+
+
+def _mention_seule(text: str, besoin: str) -> bool:
+    """Whether ``besoin`` is named only by a status word, in clauses that neither ask nor say a difficulty."""
+    pattern = dict(_MENTIONS).get(besoin)
+    autres = [p for b, p in _BESOINS if b == besoin]
+    reste = re.sub(r"\b(" + pattern + r")\b", " ", text) if pattern else text
+    if not pattern or re.search(r"\b(" + autres[0] + r")", reste):
+        return False  # named by another word too
+    clauses = _clauses(text)
+    # the clause naming it, with the next one ("j'ai 3 crédits et je n'arrive plus à rembourser")
+    return not any(re.search(r"\b(" + pattern + r")\b", text[a:b]) and
+                   re.search(r"\b(" + _DEMANDE + "|" + _DIFFICULTE + r")\b", text[a:clauses[min(k + 1, len(clauses) - 1)][1]])
+                   and not re.search(r"\b(suis|est|comme) (une? )?(" + pattern + r")\b", text[a:b])
+                   for k, (a, b) in enumerate(clauses))
+
+
 def _besoins(text: str) -> list[str]:
     out = []
     for besoin, pattern in _BESOINS:
-        if re.search(r"\b(" + pattern + r")", text):
+        if re.search(r"\b(" + pattern + r")", text) and not _mention_seule(text, besoin):
             out.append(besoin)
     if "impayes_loyer" in out and "dettes" in out and not re.search(r"\b(credits?|surendettement|decouvert|"
                                                                      r"banque|huissier)\b", text):

@@ -313,3 +313,26 @@ def test_rent_after_a_housing_word(texte, loyer):
 def test_a_job_with_chambre_is_no_rent():
     facts = extract("je suis femme de chambre dans un hôtel, 1350 € net").facts
     assert "loyer" not in facts and facts.get("revenus_activite") == 1350.0
+
+
+@pytest.mark.parametrize("texte, absent", [
+    ("je suis reconnue travailleuse handicapée, je travaille en CDI", "handicap"),
+    ("mon père vit en EHPAD depuis un an, sa retraite est de 1400", "autonomie"),
+    ("je suis aide à domicile, 1100 € par mois", "autonomie"),
+    ("on est propriétaires avec un crédit sur 20 ans", "dettes"),
+    ("il est sorti de l'hôpital la semaine dernière et vit chez moi", "sante"),
+    ("on a déjà le chèque énergie", "energie"),
+])
+def test_a_status_a_place_or_a_loan_is_not_a_need(texte, absent):
+    assert absent not in extract(texte).besoins
+
+
+@pytest.mark.parametrize("texte, besoin", [
+    ("on cherche une aide pour le handicap de notre fille", "handicap"),
+    ("je voudrais trouver une place en EHPAD pour ma mère", "autonomie"),
+    ("j'ai trois crédits et je n'arrive plus à rembourser", "dettes"),
+    ("je voudrais avoir mon propre appartement", "logement"),
+    ("je cherche un endroit pour dormir ce soir", "logement"),
+])
+def test_the_same_words_asking_are_a_need(texte, besoin):
+    assert besoin in extract(texte).besoins
