@@ -969,6 +969,12 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("generique", r"revenus?|ressources?|touche|touches|touchons|touchez|touchent|percois|percoit|recois|recoit|"
                   r"recevons|vivons avec|vis avec|pour vivre|entre|rentre|on a|par mois|mensuel"),
 )
+# A job named just before an amount ("agent d'entretien, 1350 €", "fonctionnaire 2200 €") cues earned income:
+# the job nouns of the activity "salarie" (_ACTIVITE), without its verbs and contracts already cued above.
+_METIERS = r"aide soignante?|caissiere?|serveu(?:r|se)|vendeu(?:r|se)|agent d entretien|auxiliaire de vie|ouvriere?|" \
+           r"fonctionnaire|infirmiere?|chauffeur(?: routier)?|assistante? maternelle|secretaire|enseignante?(?: contractuel(?:le)?)?|" \
+           r"interimaire|intermittente? du spectacle|femme de chambre|educat(?:eur|rice)|animat(?:eur|rice)"
+_CUES = tuple((kind, pattern + "|" + _METIERS if kind == "revenus_activite" else pattern) for kind, pattern in _CUES)
 _ORDRE_CUES = ("dette", "epargne", "pension_alimentaire_recue", "autres_ressources", "prestation", "chomage",
                "retraite", "depense", "revenus_activite", "loyer", "generique")
 _CUE_RE = [(kind, re.compile(r"\b(" + dict(_CUES)[kind] + r")\b")) for kind in _ORDRE_CUES]

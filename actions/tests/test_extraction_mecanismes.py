@@ -336,3 +336,11 @@ def test_a_status_a_place_or_a_loan_is_not_a_need(texte, absent):
 ])
 def test_the_same_words_asking_are_a_need(texte, besoin):
     assert besoin in extract(texte).besoins
+
+
+@pytest.mark.parametrize("texte, revenus", [
+    ("je suis caissière, 1250 € par mois, seule avec mon fils", 1250.0),
+    ("mon mari est chauffeur routier 2100 € et moi secrétaire 1400 €", 3500.0),
+])
+def test_a_job_named_before_an_amount_cues_earned_income(texte, revenus):
+    assert extract(texte).facts.get("revenus_activite") == revenus
