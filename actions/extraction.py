@@ -514,10 +514,12 @@ def logement_deduit(text: str) -> Optional[str]:
 
 _ACTIVITE = (
     ("retraite", r"\b((je suis|suis|est|sommes|sont|etes|il est|elle est) (a la )?retraitee?s?|a la retraite|couple de retraitee?s|"
+                 # "propriétaire, 61 ans, retraité": the status standing alone between commas
+                 r"(?<=[,;.] )retraitee?s?(?= ?(?:[,;.!]|$))|"
                  r"en retraite|retraitee?s? (depuis|de la|du)|jeune retraitee?)\b|^retraitee?s?$"),
     ("apprenti", r"\b(apprentie?s?|en apprentissage|contrat d apprentissage|alternance|alternante?|"
                  r"contrat pro(fessionnel)?)\b"),
-    ("etudiant", r"\b(etudiante?s?|a la fac|en fac|universite|en master|en licence|en bts|lyceen(ne)?|"
+    ("etudiant", r"\b(etudiante?s?|a la fac|en fac|universite|en master|en licence|en bts|lyceen(ne)?|en terminale|"
                  r"(je suis|suis) en (\d+(e|eme|ere)|premiere|deuxieme|troisieme|derniere) annee|"
                  r"annee de (fac|licence|master|bts|but|iut|medecine|droit|prepa)|je fais (des|mes) etudes)\b"),
     ("demandeur_emploi", r"\b((suis|est|sommes|sont|etes|me retrouve|mis|mise) (au|en) chomage|au chomage|chomeur|"
@@ -526,17 +528,18 @@ _ACTIVITE = (
                          r"licenciee?|perdu mon (travail|emploi|boulot|job)|(mon|ma) (contrat|cdd|mission) (s est |est )?"
                          r"(termine|terminee|fini|finie|arrete|arretee)|fin de (mon |ma )?(contrat|droits|cdd|"
                          r"mission|interim)|(cherche|recherche|a la recherche) (d un|d|du|un) (travail|emploi|boulot|job))\b"),
-    ("independant", r"\b(independante?|auto ?entrepreneu(r|se)|micro ?entrepreneu(r|se)|freelance|artisan|"
+    ("independant", r"\b(independante?|(auto|micro) ?entrepreneu(r|se)|(en |une )(auto|micro) ?entreprise|freelance|artisan|"
+                    r"liberale?|en liberal|artiste auteur|"
                     r"commercante?|a mon compte|(mon|ma|une|notre) (petite )?entreprise|agriculteur|agricultrice|"
                     r"profession liberale|gerante?|exploitante? agricole)\b"),
     ("sans_activite", r"\b(sans emploi|sans activite|sans travail|ne travaille pas|travaille pas|travaille plus|"
                       r"ne travaille plus|femme au foyer|homme au foyer|mere au foyer|pere au foyer|parent au foyer|"
                       r"pas de travail|pas de boulot|"
                       r"(je|moi je) reste a la maison|"
-                      r"en invalidite|arret maladie longue|conge parental|"
+                      r"arret maladie longue|"
                       r"(m|s|nous) occup(e|er|ons) (de mes|des|de nos|de ses|de mon|de ma|de notre) "
                       r"(enfants|fils|filles?|bebe|petits|gamins|jumeaux))\b"),
-    ("salarie", r"\b(salariee?|cdi|cdd|interim|interimaire|je travaille|on travaille|il travaille|elle travaille|"
+    ("salarie", r"\b(salariee?s?|cdi|cdd|interim|interimaire|je travaille|on travaille|il travaille|elle travaille|"
                 r"temps partiel|temps plein|mon patron|mon employeur|contrat de travail|aide soignante?|caissiere?|"
                 r"je bosse|j bosse|mi temps|serveu(r|se)|vendeu(r|se)|agent d entretien|menage chez|"
                 r"(je fais|fait|faisons) (des|du) menages?|auxiliaire de vie|ouvriere?|employee?|fonctionnaire|"
@@ -547,17 +550,45 @@ _ACTIVITE = (
                 r"coiffeu(r|se)|mecanicien(ne)?|jardiniere?|routiere?|facteur|factrice|brancardiere?|gardien(ne)?|"
                 r"concierge|surveillante?|professeure?|enseignante?|militaire|policiere?|soudeu(r|se)|"
                 r"peintre en batiment|employee? (de|d|du|en|dans|a)|ouvriere? (de|d|du|en|dans|a|agricole)|"
-                r"je travaille (comme|dans|en|a|au|chez)|travaille comme|(je|on) fais (des|les) extras|"
+                r"je travaille (comme|dans|en|a|au|chez)|travaille comme|intermittente? du spectacle|(je|on) fais (des|les) extras|"
                 r"(viens d etre|vient d etre|ai ete|a ete|suis) (embauchee?|recrutee?|engagee?)|"
                 r"(j ai|on a) (signe un contrat|trouve (du|un) (travail|emploi|boulot|job)|"
                 r"retrouve (du|un) (travail|emploi|boulot|job))|(fais|fait|avec) (mes|les) menages)\b"),
 )
 
 
+def _propos_d_autrui(text: str) -> list[tuple[int, int]]:
+    """Spans about someone else than the speaker: a clause that starts with the spouse, a child or a
+    relative ("mon conjoint est intérimaire"), and what follows them in a clause once they are the subject
+    ("je vis en couple, ma copine est étudiante")."""
+    spans = []
+    for a, b in _clauses(text):
+        clause = text[a:b]
+        if re.match(rf"\s*((mon|ma|mes|notre|nos) ({_CONJOINT}|{_ENFANT}|{_PROCHE})|lui|il|elle|ils|elles)\b", clause):
+            spans.append((a, b))
+            continue
+        m = re.search(rf"\b(mon|ma|mes|notre|nos) ({_CONJOINT}|{_PROCHE}) (qui )?(est|sont|travaille|travaillent|bosse|"
+                      r"fait|touche|gagne)\b", clause)
+        if m:
+            spans.append((a + m.start(), b))
+    return spans
+
+
+def _comme_le_conjoint_sans_travail(text: str) -> bool:
+    """"mon mari travaille pas, moi non plus": the speaker does not work either."""
+    return bool(re.search(rf"\b(mon|ma) {_CONJOINT} (ne )?(travaille|bosse) (pas|plus)\b,? (et )?moi non plus\b", text))
+
+
 def _activite(text: str) -> Optional[str]:
     # A permit's kind ("titre de séjour salarié"), unemployment rights ("mes droits au chômage") name no activity.
     text = re.sub(r"\b(titre|carte) de sejour( mention)? (salariee?|travailleur|etudiante?)\b", " ", text)
     text = re.sub(r"\bdroits au chomage\b", " ", text)
+    # A business closed ("mon entreprise a été liquidée") is no longer an activity.
+    text = re.sub(r"\b(mon|ma|notre) (entreprise|societe|commerce|boutique|restaurant|magasin) (a ete |est )?"
+                  r"(liquidee?|fermee?|en liquidation|en faillite|coulee?)\b", " ", text)
+    # Not working "for now": maybe looking for work, maybe not; the bot asks.
+    text = re.sub(r"\b(ne travaille pas|travaille pas|pas de travail|sans emploi|pas d emploi|sans travail) "
+                  r"(pour l instant|pour le moment|en ce moment|actuellement)\b", " ", text)
     for value, pattern in _ACTIVITE:
         # "une chambre à un étudiant", "la fille du retraité": a status after an article is someone else's
         m = next((m for m in re.finditer(pattern, text) if not (
@@ -693,8 +724,8 @@ _BESOINS = (
     ("impayes_loyer", r"(impayes?|retard|dette|dois|doit|arrieres?) (de |d |du |des |sur (le |mon )?)?loyers?|"
                       r"loyers? (impayes?|en retard|de retard)|expulsion|expulse|commandement de payer|"
                       r"plus payer (mon|le|notre) loyer|arrive plus a payer (mon|le|notre) loyer"),
-    ("logement", r"cherche (un|une) (logement|appartement|appart|toit|studio)|trouver (un|une) (logement|appartement|"
-                 r"appart|studio)|demande de logement social|relogement|logement insalubre|mal loge|"
+    ("logement", r"(cherche|trouver|avoir|obtenir) (un|une|mon|ma|notre) (propre )?(logement|appartement|appart|toit|studio|"
+                 r"endroit pour dormir|endroit ou dormir)|demande de logement social|relogement|logement insalubre|mal loge|"
                  r"besoin d un logement|plus de logement"),
     ("alimentation", r"manger|nourriture|colis|banque alimentaire|frigo vide|restos? du coeur|epicerie sociale|"
                      r"faire (les|des) courses|rien a manger|aide alimentaire"),
@@ -712,7 +743,7 @@ _BESOINS = (
                   r"maison de retraite|aide menagere|portage de repas"),
     ("dettes", r"dettes?|credits?|surendettement|huissier|decouvert|interdit bancaire"),
     ("energie", r"factures? (d |de |du )?(electricite|gaz|energie|chauffage|eau)|edf|engie|coupure|chauffage|"
-                r"electricite|cheque energie"),
+                r"electricite"),
     ("administratif", r"faire mes papiers|renouvel|demarches? administratives?|domiciliation|adresse postale|"
                       r"prefecture"),
     ("mobilite", r"permis de conduire|passer le permis|transports? en commun|me deplacer pour"),
@@ -752,10 +783,39 @@ def besoins_de_la_reponse(text: str) -> list[str]:
     return found
 
 
+# Words that name a status, a place or a loan rather than a need ("travailleur handicapé", "il vit en EHPAD",
+# "propriétaires avec un crédit", "sorti de l'hôpital", "je suis aide à domicile"): a need only in a clause
+# that asks or says a difficulty.
+_MENTIONS = (
+    ("handicap", r"handicap|handicapee?s?|mdph"),
+    ("autonomie", r"ehpad|maison de retraite|aide a domicile"),
+    ("dettes", r"credits?"),
+    ("sante", r"hopital|hospitalisation"),
+)
+# Besides the words of a request (_DEMANDE, with the benefits below): a need or a difficulty said.
+_DIFFICULTE = r"(besoin|cherche|cherchons|recherche|aide pour|aider|n arrive plus|arrive plus|plus les moyens|" \
+              r"pas les moyens|trop cher|galere|payer)"
+
+
+def _mention_seule(text: str, besoin: str) -> bool:
+    """Whether ``besoin`` is named only by a status word, in clauses that neither ask nor say a difficulty."""
+    pattern = dict(_MENTIONS).get(besoin)
+    autres = [p for b, p in _BESOINS if b == besoin]
+    reste = re.sub(r"\b(" + pattern + r")\b", " ", text) if pattern else text
+    if not pattern or re.search(r"\b(" + autres[0] + r")", reste):
+        return False  # named by another word too
+    clauses = _clauses(text)
+    # the clause naming it, with the next one ("j'ai 3 crédits et je n'arrive plus à rembourser")
+    return not any(re.search(r"\b(" + pattern + r")\b", text[a:b]) and
+                   re.search(r"\b(" + _DEMANDE + "|" + _DIFFICULTE + r")\b", text[a:clauses[min(k + 1, len(clauses) - 1)][1]])
+                   and not re.search(r"\b(suis|est|comme) (une? )?(" + pattern + r")\b", text[a:b])
+                   for k, (a, b) in enumerate(clauses))
+
+
 def _besoins(text: str) -> list[str]:
     out = []
     for besoin, pattern in _BESOINS:
-        if re.search(r"\b(" + pattern + r")", text):
+        if re.search(r"\b(" + pattern + r")", text) and not _mention_seule(text, besoin):
             out.append(besoin)
     if "impayes_loyer" in out and "dettes" in out and not re.search(r"\b(credits?|surendettement|decouvert|"
                                                                      r"banque|huissier)\b", text):
@@ -890,10 +950,11 @@ _CUES: tuple[tuple[str, str], ...] = (
                          r"gagnent|gagner|smic|revenus? du travail|travaille|travaillons|bosse|bossons|boulot|job|interim|"
                          r"paies|paye par mon|paye par (le|mon) patron|(patron|employeur|boite|entreprise|interim|clients?|agence) "
                          r"(me|m|nous) (paie|paye|payent|paient|verse|versent)|"
-                         r"mon patron|mon employeur|salarie|salariee|mi temps|temps partiel|"
+                         r"mon patron|mon employeur|salariee?s?|mi temps|temps partiel|"
                          r"fait rentrer|rapporte|menages?|missions?|chantiers?|extras?|degage|chiffre d affaires|"
                          r"benefices?|au noir|cdi|cdd|apprenti|apprentie|alternance|heures sup"),
-    ("loyer", r"loyers?|locataire|location|loue|louons|appartement|appart|studio|t1|t2|t3|t4|f1|f2|f3|f4|hlm|"
+    ("loyer", r"loyers?|locataires?|location|colocation|coloc|loue|louons|appartement|appart|studio|(?<!\bde )chambre|"
+              r"t1|t2|t3|t4|f1|f2|f3|f4|hlm|"
               r"bailleur|proprio|proprietaire|je paie|je paye|on paie|on paye|nous payons|(?<!\bme )(?<!\bnous )(?<!\bm )(?:paie|paye)|payer|coute|"
               r"coutent|logement"),
     ("autres_ressources", r"bourse|revenus? locatifs?|loyers? (que je|qu on) (touche|percois)|autres? revenus?|"
@@ -908,6 +969,12 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("generique", r"revenus?|ressources?|touche|touches|touchons|touchez|touchent|percois|percoit|recois|recoit|"
                   r"recevons|vivons avec|vis avec|pour vivre|entre|rentre|on a|par mois|mensuel"),
 )
+# A job named just before an amount ("agent d'entretien, 1350 €", "fonctionnaire 2200 €") cues earned income:
+# the job nouns of the activity "salarie" (_ACTIVITE), without its verbs and contracts already cued above.
+_METIERS = r"aide soignante?|caissiere?|serveu(?:r|se)|vendeu(?:r|se)|agent d entretien|auxiliaire de vie|ouvriere?|" \
+           r"fonctionnaire|infirmiere?|chauffeur(?: routier)?|assistante? maternelle|secretaire|enseignante?(?: contractuel(?:le)?)?|" \
+           r"interimaire|intermittente? du spectacle|femme de chambre|educat(?:eur|rice)|animat(?:eur|rice)"
+_CUES = tuple((kind, pattern + "|" + _METIERS if kind == "revenus_activite" else pattern) for kind, pattern in _CUES)
 _ORDRE_CUES = ("dette", "epargne", "pension_alimentaire_recue", "autres_ressources", "prestation", "chomage",
                "retraite", "depense", "revenus_activite", "loyer", "generique")
 _CUE_RE = [(kind, re.compile(r"\b(" + dict(_CUES)[kind] + r")\b")) for kind in _ORDRE_CUES]
@@ -1008,7 +1075,7 @@ def _montants(text: str) -> list[_Montant]:
             if _VARIATION.search(avant):
                 continue
             vague = bool(_VAGUE.search(avant)) or bool(re.match(r"\s*(a|ou|\?|euros? ou|euros? a) \d", apres)) or \
-                bool(re.search(r"\d+\s*(euros?)?\s*(a|ou)\s*$", avant)) or \
+                bool(re.search(r"\b\d+\s*(euros?)?\s*(a|ou)\s*$", avant)) or \
                 bool(re.match(r"\s*(euros?)?\s*(et )?(quelques|des poussieres|et plus|environ|a peu pres)?\s*$",
                               apres) and re.search(r"\bquelques\b", apres))
             annuel = bool(re.match(r"\s*(euros?)?\s*(par an|l an|annuels?|a l annee|par annee)\b", apres))
@@ -1038,7 +1105,8 @@ def _masquer_non_montants(text: str) -> str:
     text = re.sub(r"\b\d+(?:\.\d+)? ?" + _UNITES + r"\b", lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"\b(on est|nous sommes|on vit a|on vit|nous vivons a|foyer de|famille de|a la maison on est|"
                   r"on est a) \d{1,2}\b", lambda m: " " * len(m.group(0)), text)
-    text = re.sub(r"\b(taux|incapacite|gir|t|f|n°|numero|no) ?\d{1,3}\b", lambda m: " " * len(m.group(0)), text)
+    # "taux 80", "GIR 2", "T 2": not money ("T2" glued is a word, kept: it names a rented flat)
+    text = re.sub(r"\b((taux|incapacite|gir|n°|numero|no) ?|(t|f) )\d{1,3}\b", lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"\b\d{5}\b(?! ?(euros?|e|eur|balles|par an|par mois|l an|annuels?)\b)",
                   lambda m: m.group(0) if _cinq_chiffres_montant(text, m) else " " * len(m.group(0)),
                   text)  # postal codes
@@ -1307,9 +1375,7 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         facts["enfants"] = ages
     if nb is not None:
         facts["nb_enfants"] = nb
-    # The speaker's activity is not read in a clause about the spouse ("mon conjoint est intérimaire").
-    sans_conjoint = lu if proche else _masquer(lu, [(a, b) for a, b in _clauses(lu) if re.match(
-        rf"\s*((mon|ma|mes|notre|nos) ({_CONJOINT}|{_ENFANT}|{_PROCHE})|lui|il|elle|ils|elles)\b", lu[a:b])])
+    sans_conjoint = lu if proche else _masquer(lu, _propos_d_autrui(lu))
     for name, finder in (("grossesse", _grossesse), ("logement", lambda t: _logement(t, proche)),
                          ("activite", lambda t: _activite(sans_conjoint)),
                          ("nationalite", lambda t: _nationalite(sans_conjoint)), ("perte_autonomie", _perte_autonomie),
@@ -1317,6 +1383,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         value = finder(lu)
         if value is not None:
             facts[name] = value
+    if "activite" not in facts and not proche and _comme_le_conjoint_sans_travail(lu):
+        facts["activite"] = "sans_activite"
     if requested == "activite" and re.fullmatch(r"\s*(je suis |je reste |moi )?(a la maison|au foyer)\s*", lu):
         # "au foyer" answering the activity question: staying at home, not a shelter
         facts.pop("logement", None)

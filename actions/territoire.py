@@ -146,6 +146,9 @@ def _commune_precisee(texte: str) -> Optional[tuple[str, list[Any]]]:
         nom = " ".join(mots[-size:])
         if len(mots) < size or len(nom) < 3:
             continue
+        if len(mots) > size and mots[-size - 1] in ("au", "aux"):
+            # "au Lamentin en Martinique": the article is part of the name (Le Lamentin)
+            nom = ("le " if mots[-size - 1] == "au" else "les ") + nom
         if region == "ile de france":
             status, found = _chercher(nom)
             found = [c for c in found if c.departement in _ILE_DE_FRANCE and normalise(c.nom) == nom]
@@ -171,10 +174,23 @@ def lire_commune(texte: str, requested: Optional[str] = None) -> tuple[str, list
     if precisee is not None and precisee[0] != "unknown":
         return precisee
     if requested == "commune":
+        if _DEPARTEMENT_SEUL.fullmatch(normalise(texte)):
+            return "unknown", []  # "dans le 13": a département, many communes
         status, candidates = _chercher(texte)
         if status != "unknown":
             return status, candidates
+        # "Le Puy en Velay, et j'ai 47 ans": the commune first, then something else
+        premiere = re.split(r"[,;.!?]| et ", texte, maxsplit=1)[0]
+        if premiere.strip() and premiere != texte:
+            status, candidates = _chercher(premiere)
+            if status != "unknown" and _exact(candidates):
+                return status, candidates
     return _chercher(texte, dans_une_phrase=True)
+
+
+# A département by its number only: "dans le 93", "le 13", "en 69".
+_DEPARTEMENT_SEUL = re.compile(r"(?:(?:je suis |j habite |on est |on habite )?(?:dans le|dans l|le|en|du) )?"
+                               r"(?:\d{2,3}|2a|2b)")
 
 
 def _choisir_parmi(valeur: str, texte: str, choix: list[str]) -> Optional[str]:

@@ -239,3 +239,108 @@ def test_a_number_the_rules_placed_is_not_moved_by_the_classifier(texte, questio
 ])
 def test_child_support_and_staying_at_home_in_everyday_words(texte, question, attendu):
     assert extract(texte, requested=question).facts == attendu
+
+
+# -- communes (real knowledge base) ----------------------------------------------------
+
+@pytest.mark.usefixtures("knowledge_base")
+@pytest.mark.parametrize("texte, question, commune", [
+    # a housing word or "chez" says where one lives, as a place verb does
+    ("je suis locataire à Morlaix depuis 3 ans", None, ("Morlaix", "29")),
+    ("nous sommes propriétaires à Vesoul, mon mari est malade", None, ("Vesoul", "70")),
+    ("je vis encore chez mes parents à Laval, j'ai 24 ans", None, ("Laval", "53")),
+    ("ma soeur vit seule à Guéret", None, ("Guéret", "23")),
+    # a work word of another clause does not make the home somewhere else
+    ("j'ai arrêté de travailler. On vit à Roubaix avec les enfants", None, ("Roubaix", "59")),
+    # the article after "au" belongs to the name
+    ("on habite au Lamentin en Martinique", None, ("Le Lamentin", "972")),
+    # the answer to the commune question starts with it
+    ("Le Puy en Velay, et mon loyer est de 400", "commune", ("Le Puy-en-Velay", "43")),
+])
+def test_commune_said_with_housing_words_or_before_something_else(texte, question, commune):
+    from actions.territoire import lire_commune
+    status, candidates = lire_commune(texte, question)
+    assert status == "found" and (candidates[0].nom, candidates[0].departement) == commune
+
+
+@pytest.mark.usefixtures("knowledge_base")
+@pytest.mark.parametrize("texte, question", [
+    ("j'habite pas loin de Rennes", None),   # a neighbour, not the commune
+    ("près de Toulouse", "commune"),
+    ("dans le 93", "commune"),                # a département, many communes
+    ("3000 sur le livret", "epargne"),        # an everyday word, not a fuzzy commune
+])
+def test_no_commune_for_a_neighbour_a_departement_or_an_everyday_word(texte, question):
+    from actions.territoire import lire_commune
+    assert lire_commune(texte, question)[0] != "found"
+
+
+@pytest.mark.parametrize("texte, activite", [
+    ("nous sommes tous les deux salariés dans la même usine", "salarie"),
+    ("je suis coiffeuse en micro-entreprise depuis 2 ans", "independant"),
+    ("je suis kiné libéral", "independant"),
+    ("je suis en terminale et je fais du baby-sitting le week-end", "etudiant"),
+    ("je suis intermittent du spectacle", "salarie"),
+    ("je vis avec mon copain, 45 ans, retraité, à la campagne", "retraite"),
+    ("je suis à mon compte, mon mari est étudiant", "independant"),
+    ("je suis serveuse à mi-temps et ma fille est étudiante", "salarie"),
+    ("mon conjoint travaille pas, moi non plus", "sans_activite"),
+])
+def test_activity_words_and_whose_activity(texte, activite):
+    assert extract(texte).facts.get("activite") == activite
+
+
+@pytest.mark.parametrize("texte", [
+    "je suis en invalidité depuis mon accident",      # an invalidity pension allows work
+    "je suis en congé parental pour mon deuxième",    # a job suspended, not no job
+    "je ne travaille pas pour l'instant",             # maybe looking for work: asked
+    "notre restaurant a été liquidé l'an dernier",    # a business closed is no activity
+])
+def test_no_activity_guessed(texte):
+    assert "activite" not in extract(texte).facts
+
+
+@pytest.mark.parametrize("texte, loyer", [
+    ("nous sommes locataires à Nantes, 720 € par mois", 720.0),
+    ("je suis en colocation (390 €)", 390.0),
+    ("on vit dans un T3 à 810 €", 810.0),
+    ("je loue une chambre à 380 euros chez un particulier", 380.0),
+])
+def test_rent_after_a_housing_word(texte, loyer):
+    assert extract(texte).facts.get("loyer") == loyer
+
+
+def test_a_job_with_chambre_is_no_rent():
+    facts = extract("je suis femme de chambre dans un hôtel, 1350 € net").facts
+    assert "loyer" not in facts and facts.get("revenus_activite") == 1350.0
+
+
+@pytest.mark.parametrize("texte, absent", [
+    ("je suis reconnue travailleuse handicapée, je travaille en CDI", "handicap"),
+    ("mon père vit en EHPAD depuis un an, sa retraite est de 1400", "autonomie"),
+    ("je suis aide à domicile, 1100 € par mois", "autonomie"),
+    ("on est propriétaires avec un crédit sur 20 ans", "dettes"),
+    ("il est sorti de l'hôpital la semaine dernière et vit chez moi", "sante"),
+    ("on a déjà le chèque énergie", "energie"),
+])
+def test_a_status_a_place_or_a_loan_is_not_a_need(texte, absent):
+    assert absent not in extract(texte).besoins
+
+
+@pytest.mark.parametrize("texte, besoin", [
+    ("on cherche une aide pour le handicap de notre fille", "handicap"),
+    ("je voudrais trouver une place en EHPAD pour ma mère", "autonomie"),
+    ("j'ai trois crédits et je n'arrive plus à rembourser", "dettes"),
+    ("je voudrais avoir mon propre appartement", "logement"),
+    ("je cherche un endroit pour dormir ce soir", "logement"),
+])
+def test_the_same_words_asking_are_a_need(texte, besoin):
+    assert besoin in extract(texte).besoins
+
+
+@pytest.mark.parametrize("texte, revenus", [
+    ("je suis caissière, 1250 € par mois, seule avec mon fils", 1250.0),
+    ("mon mari est chauffeur routier 2100 € et moi secrétaire 1400 €", 3500.0),
+])
+def test_a_job_named_before_an_amount_cues_earned_income(texte, revenus):
+    assert extract(texte).facts.get("revenus_activite") == revenus

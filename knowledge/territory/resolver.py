@@ -58,8 +58,17 @@ _STRONG = {"jhabite", "jvis", "jsuis", "chui", "chuis", "habite", "habitons", "h
            "arrive", "arrivee", "loge", "logee", "heberge",
            "hebergee", "reste", "restons", "trouve", "situe", "situee", "mairie", "ccas", "commune", "ville",
            "village", "habitant", "habitante", "j", "moi"}
-_CUES_DE = {"commune", "ville", "mairie", "ccas", "secteur", "cote", "pres", "region", "agglomeration",
-            "environs", "banlieue", "centre", "quartier", "village", "agglo"}
+# Housing words: "locataire a Morlaix", "proprietaires a Vesoul" say where one lives, as a place verb does.
+_HOME = {"locataire", "locataires", "proprietaire", "proprietaires", "proprio", "proprios", "occupant", "occupante",
+         "colocation", "coloc", "location", "hebergee", "heberges", "hebergees", "logee", "loges", "logees"}
+# Words that may stand between a place verb and "a" ("je vis seule a", "il vit avec nous a").
+_BETWEEN = {"seul", "seule", "seuls", "seules", "encore", "toujours", "maintenant", "actuellement", "avec", "nous",
+            "moi", "lui", "elle", "eux", "ensemble", "tous", "toutes", "deux", "2"}
+_CUES_DE = {"commune", "ville", "mairie", "ccas", "secteur", "centre", "quartier", "village"}
+# A commune said as a neighbour ("a cote de Lille", "pres de Rennes", "la banlieue de Lyon") is not where the
+# person lives: the CCAS would be another one's.
+_NEAR = {"cote", "pres", "proche", "loin", "environs", "alentours", "banlieue", "agglomeration", "agglo", "region",
+         "peripherie"}
 # A place after these words is not where the person lives: work, birth, a move to come, a trip.
 _AILLEURS = {"travaille", "travaillons", "bosse", "travail", "boulot", "job", "ne", "nee", "originaire", "etudie",
              "vacances", "demenager", "demenagerai", "partir", "aller", "vais", "va", "irai", "rdv", "rendez",
@@ -96,6 +105,7 @@ urgences hopital ecole caf marche marches gare poste prefecture pharmacie banque
 centre foyer hotel rue campagne montagne mer plage matin soir nuit semaine semaines mois an ans annee annees
 lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout
 septembre octobre novembre decembre chomage retraite rsa apl loyer loyers salaire liste attente
+livret livrets compte comptes epargne
 """.split())
 FUZZY_CUTOFF = 85.0
 
@@ -356,7 +366,9 @@ class TerritoryIndex:
         tokens = normalise(raw).split()
         if not tokens:
             return Resolution(query=text, status="unknown")
-        if len(tokens) <= 4 and not all(t in _STOPWORDS or t in _NEVER for t in tokens) and \
+        clause_start = _clause_starts(raw, tokens)
+        near = {i for i in range(2, len(tokens)) if tokens[i - 1] in ("de", "d") and tokens[i - 2] in _NEAR}
+        if len(tokens) <= 4 and not near and not all(t in _STOPWORDS or t in _NEVER for t in tokens) and \
                 not any(t.isdigit() and len(t) != 5 for t in tokens):
             whole = self.resolve(text)
             words = [t for t in tokens if t not in _STOPWORDS]
@@ -373,7 +385,7 @@ class TerritoryIndex:
         def strength(i: int) -> int:
             """2: a place verb or noun introduces what follows; 1: only "a", "au", "sur"; 0: nothing or a place
             that is not the person's home ("je travaille a Lyon")."""
-            if any(t in _AILLEURS for t in tokens[max(0, i - 4):i]):
+            if elsewhere(i):
                 return 0
             before = tokens[i - 1] if i >= 1 else None
             if before in ("la", "le", "les", "l") and i >= 2 and tokens[i - 2] in _CUES:
@@ -384,7 +396,20 @@ class TerritoryIndex:
                 return 0
             if before not in ("a", "au", "aux", "sur", "vers"):
                 return 2
-            return 2 if i >= 2 and tokens[i - 2] in _STRONG else 1
+            return 2 if i >= 2 and tokens[i - 2] in _STRONG or home_before(i - 1) else 1
+
+        def elsewhere(i: int) -> bool:
+            """A word of work, birth or travel just before, in the same clause ("je travaille a Lyon"; not
+            "je n'ai jamais travaillé. On vit à Roubaix")."""
+            return any(t in _AILLEURS for t in tokens[max(0, i - 4, clause_start[i] if i < len(tokens) else 0):i])
+
+        def home_before(a: int) -> bool:
+            """Before "a" at ``a``: where one lives, said with a few words between ("je vis seule a",
+            "locataires a", "chez mes parents a", "il vit avec nous a")."""
+            window = tokens[max(0, a - 4, clause_start[a]):a]
+            return bool(window) and (window[-1] in _HOME or "chez" in window or any(
+                t in _STRONG - {"j", "moi", "suis", "sommes", "est", "trouve", "reste", "restons"} and
+                all(w in _BETWEEN for w in window[k + 1:]) for k, t in enumerate(window)))
 
         def cued(i: int) -> bool:
             return strength(i) > 0
@@ -408,7 +433,7 @@ class TerritoryIndex:
         for size in range(min(len(tokens), 6), 0, -1):
             for i in range(len(tokens) - size + 1):
                 gram = tokens[i:i + size]
-                if in_dep & set(range(i, i + size)) or any(t in _AILLEURS for t in tokens[max(0, i - 4):i]):
+                if in_dep & set(range(i, i + size)) or elsewhere(i) or i in near:
                     continue
                 if i >= 1 and tokens[i - 1] in ("au", "aux") and gram[0] not in _STOPWORDS:
                     article = self.exact(" ".join([("le" if tokens[i - 1] == "au" else "les"), *gram]))
@@ -452,6 +477,16 @@ class TerritoryIndex:
                 if found and all(c.match in ("nom", "prefixe", "approx", "ancienne_commune") for c in found):
                     return _resolution(text, found)
         return Resolution(query=text, status="unknown")
+
+
+def _clause_starts(raw: str, tokens: list[str]) -> list[int]:
+    """For each token of ``normalise(raw)``, the index of the first token of its clause (clauses cut at
+    punctuation); every clause starts at 0 when the pieces do not add up to the same tokens."""
+    starts: list[int] = []
+    for piece in re.split(r"[.,;:!?()\n]+", raw):
+        first = len(starts)
+        starts.extend(first for _ in normalise(piece).split())
+    return starts if len(starts) == len(tokens) else [0] * len(tokens)
 
 
 def _number(token: str) -> int | None:
