@@ -41,10 +41,8 @@ SLOTS_SITUATION = ("age", "en_couple", "nb_enfants", "enfants", "grossesse", "ac
 # scheme, a human, goodbye, erasing the data…) is left to the rules unless it carries facts.
 INTENTS_REPONSE = {"informer", "corriger", "ne_sait_pas", "affirm", "deny", "choix_numero", "donner_commune",
                    "chercher_ccas", "nlu_fallback", "thanks"}
-try:  # urgent danger and human help always go first (actions/urgences.py, issue 6)
-    from actions.urgences import INTENTS_PRIORITAIRES
-except ImportError:  # pragma: no cover - before the safety module exists
-    INTENTS_PRIORITAIRES = frozenset()
+# Urgent danger and human help always go first (actions/urgences.py, issue 6).
+from actions.urgences import INTENTS_PRIORITAIRES, deja_repondue_incertaine  # noqa: E402
 INTENTS_LANGUE = {"autre_langue"}
 # Never read as facts: the rules answer them.
 INTENTS_SANS_FAITS = {"recommencer", "goodbye", "demander_humain"}
@@ -367,21 +365,26 @@ class ValidateSituationForm(FormValidationAction):
         requested = tracker.get_slot("requested_slot")
         texte, intent, _ = _message(tracker)
         changes: dict[str, Any] = {}
+        # Not an answer: the form asks the same question again when it resumes (without this, Rasa
+        # asks the first empty slot of the domain's list, one the person may never need).
+        encore = [SlotSet("requested_slot", requested)] if requested is not None else []
+        if deja_repondue_incertaine(tracker):
+            intent = "informer"  # the danger line is given; the message is read as the answer
         if intent in INTENTS_PRIORITAIRES and intent not in INTENTS_LANGUE:
-            return []  # the safety rules answer first, then the form asks again
+            return encore  # the safety rules answer first, then the form asks again
         if intent in INTENTS_SANS_FAITS or (intent == "effacer_donnees" and effacement_explicite(texte)):
-            return []  # restart, goodbye, a person, an explicit erasure request: the rules answer
+            return encore  # restart, goodbye, a person, an explicit erasure request: the rules answer
         if requested is not None:
             # An answer to the question asked (on activation, action_noter already read the message).
             # Any intent may carry facts ("bonjour, j'ai 35 ans"; "j'ai oublié de dire que…").
             changes, repondu = noter(tracker, dispatcher, requested)
             if intent not in INTENTS_REPONSE and not (intent or "").startswith("besoin_") and \
                     not {k for k in changes if k not in ("besoins", "precision", "requested_slot")}:
-                return []  # a question about a scheme, "robot ?": the rules answer, then the form asks again
+                return encore  # a question about a scheme, "robot ?": the rules answer, then the form asks again
             if intent in INTENTS_LANGUE and not repondu:
-                return []  # "0" or "Lyon" may look like another language: only then the rule answers
+                return encore  # "0" or "Lyon" may look like another language: only then the rule answers
             if not repondu and intent not in INTENTS_REPONSE:
-                return []  # not an answer: the rules handle it, then the form asks again
+                return encore  # not an answer: the rules handle it, then the form asks again
             if requested not in changes and requested not in ("correction", "commune") and \
                     not (requested == "ressources" and any(r in changes for r in RESSOURCES)):
                 if tracker.get_slot("precision") == requested:

@@ -168,6 +168,7 @@ _SUITE_MINEUR = ("Vous pouvez aussi en parler à un adulte de confiance : un pro
 _SUITE_TEMOIN = "Je reste là si vous avez une autre question."
 # Only the classifier read a danger, no rule of the detector: the line is given, and the orientation
 # the person came for goes on (a gentle false alarm must not end the conversation).
+_SUITE_INCERTAINE_FORMULAIRE = "Si je vous ai mal compris et que personne n'est en danger, continuons."
 _SUITE_INCERTAINE = ("Si je vous ai mal compris et que personne n'est en danger, continuons : je vais vous "
                      "poser quelques questions pour trouver les aides auxquelles vous avez droit.")
 # Dangers after which form questions never follow at once, however uncertain the reading.
@@ -403,6 +404,22 @@ def continue_l_orientation(detection: Detection, formulaire: bool) -> bool:
             and not set(detection.types) & set(_JAMAIS_DE_QUESTION_APRES))
 
 
+def deja_repondue_incertaine(tracker: Tracker) -> bool:
+    """The latest message was an uncertain danger (the classifier alone, not a child writing) and
+    ``action_urgence`` has answered it in this turn: what it says is then read as the answer to the
+    form's question, so that the same answer typed again does not bring the same danger text back
+    and the question is not asked forever."""
+    if not (intent(tracker) or "").startswith("urgence_"):
+        return False
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "action" and event.get("name") == "action_urgence":
+            detection = detection_du_message(tracker)
+            return incertaine(detection) and not detection.mineur
+    return False
+
+
 def texte_urgence(kind: str, autres: Optional[list[str]] = None, commune: Any = None,
                   formulaire: bool = False, detection: Optional[Detection] = None) -> str:
     """The whole answer: the danger first (its right number first), then each other danger of the
@@ -434,6 +451,8 @@ def _suite(kind: str, detection: Detection, commune: Any, formulaire: bool) -> s
         return _SUITE_MINEUR
     if continue_l_orientation(detection, formulaire):
         return _SUITE_INCERTAINE
+    if formulaire and incertaine(detection):
+        return _SUITE_INCERTAINE_FORMULAIRE
     if formulaire:
         return _SUITE_FORMULAIRE
     lieu = f" à {commune.nom}" if commune is not None else " près de chez vous"

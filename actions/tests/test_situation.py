@@ -219,7 +219,42 @@ def test_a_button_title_typed_out_is_the_button(text, intent, slot, value):
 def test_other_intents_are_left_to_the_rules():
     slots, _, _ = _run(ValidateSituationForm(), _tracker("tu es un robot ?", "bot_challenge", {
         "besoins": ["argent"], "requested_slot": "age"}))
-    assert slots == {}
+    # Nothing read; when the form resumes it asks the same question (not the domain's first empty slot).
+    assert slots == {"requested_slot": "age"}
+
+
+def _after_urgence(text: str, urgence: dict, slots: dict[str, Any]) -> Tracker:
+    """The form resumed after action_urgence answered the latest message, in the same turn."""
+    values = {name: None for name in SLOTS}
+    values.update(slots)
+    message = {"text": text, "intent": {"name": "urgence_enfant", "confidence": 0.6}, "entities": [],
+               "urgence": urgence}
+    events = [{"event": "user", "text": text, "parse_data": message},
+              {"event": "action", "name": "action_urgence"}]
+    return Tracker("test", values, message, events, False, None, {"name": "situation_form"}, "action_urgence")
+
+
+KNOWN = {"besoins": ["logement"], "commune": "35238", "commune_nom": "Rennes", "age": 20, "en_couple": False,
+         "nb_enfants": 0, "enfants": [], "logement": "locataire", "loyer": 420.0, "requested_slot": "ressources"}
+
+
+def test_an_uncertain_danger_already_answered_is_read_as_the_answer_to_the_question():
+    # Only the classifier saw a danger (a student's resources: "mes parents m'aident"): the 119 has been
+    # given by action_urgence; the form reads the message as the answer instead of asking forever.
+    diet_seul = {"types": ["enfant"], "lignes": ["119"], "signaux": ["enfant:diet:urgence_enfant"]}
+    slots, _, _ = _run(ValidateSituationForm(), _after_urgence(
+        "je touche 300 de bourse et je fais un petit job a 400 euros", diet_seul, KNOWN))
+    assert slots.get("ressources") == 700.0
+    assert slots["requested_slot"] not in (None, "ressources")
+
+
+def test_a_danger_the_rules_saw_is_not_read_as_an_answer():
+    regle = {"types": ["enfant"], "lignes": ["119"], "signaux": ["enfant:lexique:frappe"]}
+    slots, _, _ = _run(ValidateSituationForm(), _after_urgence("mon pere me frappe, j'ai 400 euros", regle, KNOWN))
+    assert slots == {"requested_slot": "ressources"}
+    enfant = {"types": ["enfant"], "lignes": ["119"], "signaux": ["enfant:diet:urgence_enfant"], "mineur": True}
+    slots, _, _ = _run(ValidateSituationForm(), _after_urgence("j'ai 12 ans et 400 euros", enfant, KNOWN))
+    assert slots == {"requested_slot": "ressources"}
 
 
 def test_recap_and_restart():
@@ -322,8 +357,9 @@ def test_forgot_to_say_is_a_fact_never_an_erasure():
     slots, _, _ = _run(ValidateSituationForm(), _tracker("j'ai oublié de dire que j'ai 2 enfants de 4 et 9 ans",
                                                          "effacer_donnees", known, events=events))
     assert slots["nb_enfants"] == 2 and slots["enfants"] == [4, 9]
-    # an explicit request is left to the rules (which ask for confirmation)
-    assert _run(ValidateSituationForm(), _tracker("effacez mes données", "effacer_donnees", known))[0] == {}
+    # an explicit request is left to the rules (which ask for confirmation): nothing read
+    assert _run(ValidateSituationForm(), _tracker("effacez mes données", "effacer_donnees", known))[0] == {
+        "requested_slot": "logement"}
 
 
 def test_erasure_is_asked_before_it_is_done():
