@@ -111,19 +111,44 @@ def test_dialogue_predictions_are_the_same(both):
     assert fast["predictions"] == rasa["predictions"]
 
 
-def test_dialogue_predictions_are_the_same_without_ted_where_a_rule_decides(both, rules_first):
+def test_dialogue_predictions_are_the_same_with_rules_first(both, rules_first):
     rasa, _ = both
-    assert rules_first["ted_skipped"] > 0  # the case this module is for was exercised
     assert rules_first["predictions"] == rasa["predictions"]
     assert rules_first["parses"] == rasa["parses"]
 
 
+# The conversation test stories replayed with rules_first; every time TED is not run, TED's real
+# prediction is computed too and the ensemble's choice is made both ways: they must be the same.
 _STORIES = r"""
 import atexit, sys
+from rasa.core.policies.ensemble import DefaultPolicyPredictionEnsemble
+from rasa.core.policies.ted_policy import TEDPolicy
 from bot.rasa_ext import fast_load, rules_first
 fast_load.install()
 rules_first.install()
-atexit.register(lambda: print(f"TED_SKIPPED {rules_first.skipped}"))
+audit = {"checked": 0, "different": 0}
+real = {}
+patched_predict = TEDPolicy.predict_action_probabilities
+def predict(self, tracker, domain, *args, **kwargs):
+    before = rules_first.skipped
+    kept = {k: v for k, v in kwargs.items() if k != rules_first.RULE_INPUT}
+    prediction = patched_predict(self, tracker, domain, *args, **kwargs)
+    if rules_first.skipped > before:
+        real[id(tracker)] = (prediction, rules_first._ted_predict(self, tracker, domain, *args, **kept))
+    return prediction
+TEDPolicy.predict_action_probabilities = predict
+combine = DefaultPolicyPredictionEnsemble.combine_predictions
+def combine_both(self, predictions, tracker, domain):
+    pair = real.pop(id(tracker), None)
+    if pair is not None:
+        other = [pair[1] if p is pair[0] else p for p in predictions]
+        a = DefaultPolicyPredictionEnsemble._pick_best_policy(list(predictions))
+        b = DefaultPolicyPredictionEnsemble._pick_best_policy(other)
+        audit["checked"] += 1
+        audit["different"] += (a.policy_name, list(a.probabilities)) != (b.policy_name, list(b.probabilities))
+    return combine(self, predictions, tracker, domain)
+DefaultPolicyPredictionEnsemble.combine_predictions = combine_both
+atexit.register(lambda: print(f"AUDIT {rules_first.skipped} {audit['checked']} {audit['different']}"))
 from rasa.__main__ import main
 sys.argv = ["rasa", "test", "core", "--stories", "bot/tests", "--model", sys.argv[1],
             "--fail-on-prediction-errors", "--out", sys.argv[2]]
@@ -136,5 +161,8 @@ def test_conversation_test_stories_pass_without_ted_where_a_rule_decides(tmp_pat
     out = subprocess.run([str(BOT_BIN / "python"), "-c", _STORIES, str(model_path()), str(tmp_path)],
                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=900)
     assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-3000:]
-    skipped = [int(line.split()[1]) for line in out.stdout.splitlines() if line.startswith("TED_SKIPPED ")]
-    assert skipped and skipped[0] > 0, out.stdout[-2000:]
+    audit = [line.split()[1:] for line in out.stdout.splitlines() if line.startswith("AUDIT ")]
+    assert audit, out.stdout[-2000:] + out.stderr[-2000:]
+    skipped, checked, different = map(int, audit[0])
+    assert skipped > 20 and checked == skipped  # the case the module is for, each one audited
+    assert different == 0
