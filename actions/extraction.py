@@ -1514,6 +1514,20 @@ def effacement_explicite(text: str) -> bool:
     return bool(_EFFACER.search(normaliser(text)))
 
 
+_RECOMMENCER = re.compile(
+    r"\b(recommenc\w*|tout reprendre|reprendre (tout|depuis|du debut|a (zero|0))|(tout|on) reprend\w* (tout|depuis|du debut|a "
+    r"(zero|0))|repart\w* (de|a) (zero|0)|depuis le debut|remettre a (zero|0)|reinitialis\w*|nouvelle "
+    r"(demande|simulation|recherche|conversation)|(autre|une autre) (personne|situation)|reset|restart|"
+    r"refai\w* (la simulation|tout|le questionnaire)|retour au debut|remet\w* tout a (zero|0)|annul\w* tout|"
+    r"tout annuler|repart\w* (du|au) debut|oubliez)\b")
+
+
+def recommencement_explicite(text: str) -> bool:
+    """A request to start again in words that can mean nothing else ("on recommence", "reprendre depuis
+    le début"); "zéro" answering an amount, or "je reprends le travail", is not one."""
+    return bool(_RECOMMENCER.search(normaliser(text)))
+
+
 def besoin_de_l_intent(intent: Optional[str]) -> Optional[str]:
     """``besoin_impayes_loyer`` -> ``impayes_loyer``."""
     if intent and intent.startswith("besoin_"):

@@ -26,7 +26,8 @@ from actions import parcours, render, territoire, textes
 from actions.message import entites, est_payload, intent, texte
 from actions.message import texte as texte_du_message
 from actions.extraction import (INCONNU, RESSOURCES, besoin_de_l_intent, besoins_de_la_reponse,
-                                effacement_explicite, extract, logement_deduit, normaliser)
+                                effacement_explicite, extract, logement_deduit, normaliser,
+                                recommencement_explicite)
 from knowledge.territory import commune_by_code
 
 logger = logging.getLogger(__name__)
@@ -324,6 +325,33 @@ def faits_du_message(tracker: Tracker, dispatcher: CollectingDispatcher) -> Opti
     return [SlotSet(k, v) for k, v in changes.items()] + [FollowupAction(FORM)]
 
 
+def question_interrompue(tracker: Tracker) -> Optional[str]:
+    """The form's question pending before the latest message (the rules may have stopped the form
+    since, which empties ``requested_slot``)."""
+    vu_le_message = False
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            if vu_le_message:
+                return None
+            vu_le_message = True
+        elif vu_le_message and event.get("event") == "slot" and event.get("name") == "requested_slot":
+            return event.get("value")
+    return tracker.get_slot("requested_slot")
+
+
+def reponse_a_la_question(tracker: Tracker, dispatcher: CollectingDispatcher) -> Optional[list[EventType]]:
+    """When the latest message answers the form's pending question, its slot events and the form
+    again; else None."""
+    demande = question_interrompue(tracker)
+    if demande is None or demande in ("correction", "commune"):
+        return None
+    changes, repondu = noter(tracker, dispatcher, requested=demande)
+    if not repondu or demande not in changes or changes[demande] in (None, INCONNU):
+        return None
+    changes.pop("correction", None)
+    return [SlotSet(k, v) for k, v in changes.items()] + [FollowupAction(FORM)]
+
+
 def _slots_apres(tracker: Tracker, changes: dict[str, Any]) -> dict[str, Any]:
     slots = dict(tracker.slots)
     slots.update(changes)
@@ -465,6 +493,13 @@ class ActionRecommencer(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> list[EventType]:
+        message = texte(tracker)
+        if message.strip() and not est_payload(message) and not recommencement_explicite(message):
+            # Read as a restart but not one in words ("zéro" answering an amount): an answer to the
+            # question that was asked, or facts, keep the conversation going; nothing is forgotten.
+            events = reponse_a_la_question(tracker, dispatcher) or faits_du_message(tracker, dispatcher)
+            if events is not None:
+                return events
         render.envoyer(dispatcher, tracker, text=textes.RECOMMENCER)
         noms = (*SLOTS_SITUATION, "commune", territoire.SLOT_NOM, territoire.SLOT_CHOIX, "dispositif",
                 "requested_slot")

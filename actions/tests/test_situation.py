@@ -447,3 +447,33 @@ def test_a_benefit_received_is_said_with_what_it_opens_and_not_offered_again():
     proposed = [s for s in orientation["schemes"] if s["eligibility"] in ("probable", "possible")]
     assert all(s["name"] in joined for s in proposed)  # every scheme proposed is in the answer
     assert texts[0].startswith("D'après ce que vous m'avez dit :") and len(texts[0]) < 300
+
+
+def _restart_read(text: str, pending: str, slots: dict[str, Any]) -> Tracker:
+    """The classifier read a restart while the form asked ``pending``; the rule stopped the form."""
+    values = {name: None for name in SLOTS}
+    values.update(slots)
+    message = {"text": text, "intent": {"name": "recommencer", "confidence": 0.7}, "entities": []}
+    events = [{"event": "slot", "name": "requested_slot", "value": pending},
+              {"event": "user", "text": text, "parse_data": message},
+              {"event": "action", "name": "action_deactivate_loop"},
+              {"event": "active_loop", "name": None},
+              {"event": "slot", "name": "requested_slot", "value": None}]
+    return Tracker("test", values, message, events, False, None, {}, "action_deactivate_loop")
+
+
+def test_a_restart_only_in_words_that_say_it():
+    known = {"besoins": ["logement"], "commune": "69387", "commune_nom": "Lyon 7e", "age": 52, "en_couple": False,
+             "nb_enfants": 0, "enfants": [], "logement": "sans_domicile", "activite": "sans_activite"}
+    # "zéro" answering the resources question is an answer: nothing is forgotten, the form goes on.
+    events, texts, _ = _events(ActionRecommencer(), _restart_read("zero", "ressources", known))
+    slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert slots.get("ressources") == 0 and "age" not in slots
+    assert {"event": "followup", "name": "situation_form"} in [
+        {k: e.get(k) for k in ("event", "name")} for e in events]
+    assert not any("recommence" in t for t in texts)
+    # Said in so many words: everything is forgotten.
+    for text in ("on recommence tout", "je veux reprendre depuis le début", "c'est pour une autre personne"):
+        events, texts, _ = _events(ActionRecommencer(), _restart_read(text, "ressources", known))
+        slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+        assert slots["age"] is None and "recommence" in texts[0], text
