@@ -75,6 +75,19 @@ def _commune_validee(tracker: Tracker) -> Optional[str]:
 
 # -- the commune ---------------------------------------------------------------------------
 
+def _nom_exact_de_commune(texte: str) -> bool:
+    """The message answering the commune question names one commune exactly (not a prefix, not
+    approximately): the whole message, or a name with its département ("saint quentin dans l'aisne")."""
+    try:
+        for dans_une_phrase in (False, True):
+            status, candidates = territoire._chercher(texte.strip(), dans_une_phrase=dans_une_phrase)
+            if status == "found" and territoire._exact(candidates):
+                return True
+    except Exception:  # noqa: BLE001 - the commune will simply be asked again
+        return False
+    return False
+
+
 def _noter_commune(tracker: Tracker, requested: Optional[str], texte: str, intent: Optional[str],
                    dispatcher: CollectingDispatcher, autres_faits: bool = False) -> dict[str, Any]:
     """Check a commune named in this message with the knowledge base (slot changes)."""
@@ -102,6 +115,10 @@ def _noter_commune(tracker: Tracker, requested: Optional[str], texte: str, inten
                 return {"commune": commune.code, territoire.SLOT_NOM: commune.nom, territoire.SLOT_CHOIX: None}
         if not valeurs and texte.strip() and intent in INTENTS_REPONSE and \
                 intent not in ("ne_sait_pas", "affirm", "deny", "thanks"):
+            valeurs = [texte.strip()]
+        elif not valeurs and texte.strip() and _nom_exact_de_commune(texte):
+            # The answer to the commune question is the commune's exact name, whatever the classifier
+            # made of it ("saint chely d apcher" may look like another language).
             valeurs = [texte.strip()]
     if not valeurs and requested != "commune" and texte.strip() and not est_payload(texte):
         # "j'ai besoin d'aide, j'habite a saint denis": the NLU may miss the commune. A name after a

@@ -477,3 +477,16 @@ def test_a_restart_only_in_words_that_say_it():
         events, texts, _ = _events(ActionRecommencer(), _restart_read(text, "ressources", known))
         slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
         assert slots["age"] is None and "recommence" in texts[0], text
+
+
+@pytest.mark.parametrize("intent", ["autre_langue", "out_of_scope", "besoin_argent"])
+def test_the_commune_typed_in_answer_to_its_question_is_read_whatever_the_classifier_says(intent):
+    # A commune's exact name may look like another language or like nothing to the classifier.
+    for text, code in (("saint chely d apcher", "48140"), ("saint quentin dans l aisne", "02691")):
+        slots, _, _ = _run(ValidateSituationForm(), _tracker(text, intent, {
+            "besoins": ["argent"], "requested_slot": "commune"}))
+        assert slots.get("commune") == code, (text, intent)
+    # Not a commune: nothing read, the question comes back.
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("je comprends pas la question", "out_of_scope", {
+        "besoins": ["argent"], "requested_slot": "commune"}))
+    assert slots.get("commune") is None
