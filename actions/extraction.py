@@ -1193,7 +1193,7 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
                 continue  # a debt, but not of rent: nothing of the contract
         if kind in (None, "generique"):
             # No cue: the question asked, or nothing.
-            if requested in ("loyer", "epargne", "dette_loyer"):
+            if requested in ("loyer", "epargne", "dette_loyer", "pension_alimentaire_recue"):
                 kind = requested
             elif requested in ("ressources", "revenus_activite", "chomage", "retraite"):
                 kind = par_defaut if requested == "ressources" else requested
@@ -1269,8 +1269,8 @@ _ZERO = r"\b(rien|aucun revenu|aucune ressource|pas de revenus?|pas de ressource
 def _reponse_directe(text: str, requested: str, intent: Optional[str], activite: Optional[str],
                      proche: bool) -> Optional[Any]:
     """A short answer to the question just asked: "35", "oui", "non", "rien", "3 et 7"."""
-    nums = _nombres(_masquer_non_montants(text)) if requested in ("loyer", "epargne", "dette_loyer") \
-        else _nombres(text)
+    nums = _nombres(_masquer_non_montants(text)) if requested in (
+        "loyer", "epargne", "dette_loyer", "pension_alimentaire_recue") else _nombres(text)
     oui = intent == "affirm" or _OUI.fullmatch(text) is not None
     non = intent == "deny" or _NON.fullmatch(text) is not None
     if requested in ("enfants", "nb_enfants") and re.search(r"\d+ ?(ans?|mois)\b", text):
@@ -1315,10 +1315,11 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
     if requested == "loyer" and not nums and re.search(r"\b(paye|paie|payons|payent) (rien|pas de loyer|aucun loyer)\b|"
                                                        r"^rien\b|\bgratuit", text):
         return 0.0  # "je paie rien, je suis hébergé": no rent
-    if requested in ("loyer", "epargne", "dette_loyer"):
+    if requested in ("loyer", "epargne", "dette_loyer", "pension_alimentaire_recue"):
         if nums:
             return nums[0]
-        if requested != "loyer" and (non or re.search(_ZERO, text)):
+        if requested != "loyer" and (non or re.search(_ZERO, text) or requested == "pension_alimentaire_recue"
+                                     and re.search(r"\b(paie|paye|verse|donne) (rien|jamais|pas)\b|\bjamais\b", text)):
             return 0.0
         return None
     if requested == "ressources":

@@ -15,11 +15,11 @@ from knowledge.eligibility.vocabulary import FIELDS, NEEDS_IN_SENTENCE, VALUES, 
 
 # Every question the situation form may ask, in the order it asks them.
 ORDRE = ("besoins", "commune", "age", "en_couple", "nb_enfants", "enfants", "grossesse", "logement", "loyer",
-         "dette_loyer", "activite", "ressources", "prestations_percues", "epargne", "handicap_taux", "rqth",
+         "dette_loyer", "activite", "ressources", "pension_alimentaire_recue", "prestations_percues", "epargne", "handicap_taux", "rqth",
          "perte_autonomie", "nationalite", "titre_sejour_annees")
 
 _FOYER = ("besoins", "commune", "age", "en_couple", "nb_enfants", "enfants", "logement", "loyer", "activite",
-          "ressources", "prestations_percues", "epargne", "perte_autonomie", "nationalite", "titre_sejour_annees")
+          "ressources", "pension_alimentaire_recue", "prestations_percues", "epargne", "perte_autonomie", "nationalite", "titre_sejour_annees")
 # What each need requires (docs/situation.md `besoins`): the household, its resources and the benefits it
 # receives for every need (the engine judges every scheme: an answer nothing is missing from), plus what
 # the need itself decides.
@@ -112,6 +112,11 @@ def _utile(nom: str, slots: dict[str, Any]) -> bool:
         return slots.get("nationalite") == "hors_ue_regulier"
     if nom == "epargne":
         return _ressources_modestes(slots)
+    if nom == "pension_alimentaire_recue":
+        # A parent alone with children: child support decides the ASF (allocation de soutien familial)
+        # and counts in resources. Not asked when the household said it receives nothing at all.
+        nb = _nombre(slots.get("nb_enfants"))
+        return slots.get("en_couple") is False and nb is not None and nb > 0 and slots.get("ressources") != 0
     if nom == "perte_autonomie":
         age = _nombre(slots.get("age"))
         return "autonomie" in besoins_de(slots) or (age is not None and age >= 60)

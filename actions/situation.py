@@ -305,7 +305,11 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         changes[name] = value
     montants = [r for r in RESSOURCES if r in facts]
     if montants:
-        changes["ressources"] = sum(float(facts[r]) for r in montants if facts[r] != INCONNU)
+        # The household's total of every resource known, this message's amounts replacing earlier ones.
+        connus = {r: slots.get(r) for r in RESSOURCES}
+        connus.update({r: facts[r] for r in montants})
+        changes["ressources"] = sum(float(v) for v in connus.values()
+                                    if isinstance(v, (int, float)) and not isinstance(v, bool))
     elif facts.get("ressources") == INCONNU:
         changes["ressources"] = INCONNU
     nb = changes.get("nb_enfants", slots.get("nb_enfants"))

@@ -46,6 +46,8 @@ QUESTIONS: dict[str, tuple[str, list[dict[str, str]]]] = {
         _NSP]),
     "ressources": ("Combien votre foyer reçoit-il par mois (salaires, chômage, retraite, pension "
                    "alimentaire…), en euros ? Écrivez « rien » si vous n'avez pas de revenus.", []),
+    "pension_alimentaire_recue": ("Recevez-vous une pension alimentaire pour vos enfants ? Si oui, combien "
+                                  "par mois, en euros ? Écrivez « non » sinon.", []),
     "prestations_percues": ("Touchez-vous déjà des aides ? Par exemple le RSA (revenu de solidarité active), "
                             "l'APL (aide au logement), l'AAH (allocation aux adultes handicapés), les "
                             "allocations familiales. Écrivez « non » si vous n'en touchez pas.", []),

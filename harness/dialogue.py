@@ -15,6 +15,7 @@ QUESTIONS = {
     "perte_autonomie": "vie de tous les jours", "titre_sejour_annees": "depuis combien d'années",
     "prestations_percues": "touchez-vous déjà des aides", "epargne": "avez-vous de l'épargne",
     "dette_loyer": "loyers impayés", "rqth": "travailleur handicapé",
+    "pension_alimentaire_recue": "pension alimentaire pour vos enfants",
     "correction": "dites-moi ce qu'il faut corriger",
 }
 

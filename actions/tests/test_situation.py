@@ -490,3 +490,20 @@ def test_the_commune_typed_in_answer_to_its_question_is_read_whatever_the_classi
     slots, _, _ = _run(ValidateSituationForm(), _tracker("je comprends pas la question", "out_of_scope", {
         "besoins": ["argent"], "requested_slot": "commune"}))
     assert slots.get("commune") is None
+
+
+def test_a_parent_alone_is_asked_about_child_support_and_the_answer_counts_in_resources():
+    seule = {"besoins": ["argent"], "commune": "59512", "commune_nom": "Roubaix", "age": 29, "en_couple": False,
+             "nb_enfants": 2, "enfants": [2, 6], "grossesse": False, "logement": "locataire", "loyer": 580.0,
+             "dette_loyer": 0.0, "activite": "salarie", "revenus_activite": 780.0, "ressources": 780.0}
+    assert parcours.prochaine_question(seule) == "pension_alimentaire_recue"
+    assert parcours.prochaine_question({**seule, "en_couple": True}) != "pension_alimentaire_recue"
+    assert parcours.prochaine_question({**seule, "nb_enfants": 0, "enfants": []}) != "pension_alimentaire_recue"
+    rien = {**seule, "revenus_activite": 0.0, "ressources": 0}
+    assert parcours.prochaine_question(rien) != "pension_alimentaire_recue"  # "rien" said already
+    for text, amount in (("non le pere paye rien", 0.0), ("oui 150 euros par mois", 150.0)):
+        slots, _, _ = _run(ValidateSituationForm(), _tracker(text, "informer", {
+            **seule, "requested_slot": "pension_alimentaire_recue"}))
+        assert slots["pension_alimentaire_recue"] == amount
+        assert slots["ressources"] == 780.0 + amount  # the household's total, salary kept
+        assert slots["requested_slot"] != "pension_alimentaire_recue"

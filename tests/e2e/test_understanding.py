@@ -16,7 +16,8 @@ DEFAUT = {"commune": "Villeurbanne", "age": "40", "en_couple": "non", "nb_enfant
           "loyer": "550", "activite": "sans activité", "ressources": "rien", "prestations_percues": "non",
           "epargne": "non", "nationalite": "française", "besoins": "de l'argent pour vivre",
           "dette_loyer": "1000 euros", "perte_autonomie": "non", "handicap_taux": "non", "rqth": "non",
-          "grossesse": "non", "enfants": "5 ans", "titre_sejour_annees": "6", "correction": "c'est tout"}
+          "grossesse": "non", "enfants": "5 ans", "titre_sejour_annees": "6", "correction": "c'est tout",
+          "pension_alimentaire_recue": "non"}
 
 
 def jusqu_au_recap(conversation, answers: list[dict], reponses: dict[str, str], max_tours: int = 25):
