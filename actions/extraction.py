@@ -125,7 +125,7 @@ def normaliser(text: str) -> str:
     text = re.sub(r"\bdeux (?=(enfants?|fils|filles?|gamins?|gosses?|bebes?|ados?|garcons?|petits?|petites?|jumeaux|"
                   r"jumelles|adolescents?|adolescentes?)\b)", "2 ", text)
     text = re.sub(r"\b(un|une|1 seule?|1 seul)\b(?= (seule? )?(enfants?|fils|filles?|gamins?|gosses?|bebes?|ados?|garcons?|nourrissons?|"
-                  r"petite?s?(?=\s*($|[,.;!?:]|de \d|qui |a \d|dernier|derniere)))\b)", "1", text)
+                  r"petite?s?(?=\s*($|[,.;!?:]|de \d|qui |a \d|dernier|derniere))|grande?(?= (de|qui a) \d))\b)", "1", text)
     # "1 300", "1.300" -> 1300 (a thousands group is exactly three digits)
     text = re.sub(r"\b(\d{1,3})[ .](\d{3})\b(?![ .]?\d)", r"\1\2", text)
     text = re.sub(r"(\d),(\d{1,2})\b", r"\1.\2", text)
@@ -199,7 +199,7 @@ def _masquer(text: str, spans: Iterable[tuple[int, int]]) -> str:
 
 _PETIT_SEUL = r"(?=\s*(?:$|[,.;!?:]|de \d|qui |a \d|ont |sont |et |dernier|derniere|garcon|bout|\d))"
 _ENFANT = r"(?:enfants?|fils|filles?|gamins?|gosses?|bebes?|petits?" + _PETIT_SEUL + r"|petites?" + _PETIT_SEUL + \
-          r"|ados?|" \
+          r"|ados?|grandes?" + _PETIT_SEUL + r"|" \
           r"adolescents?|adolescentes?|jumeaux|jumelles|triples|nourrissons?|garcons?|loulous?|puce|" \
           r"(?:le|la|l|mon|ma) (?:(?:grand|grande)(?! (?:mere|pere|parents|frere|soeur|oncle|tante))|" \
           r"aine|ainee|cadet|cadette|dernier|derniere|plus grand|plus grande|plus jeune|premier|premiere|" \
@@ -263,7 +263,7 @@ def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tu
         for j, tok in enumerate(tokens):
             word_ = tok.group(0)
             if re.fullmatch(r"\d+(?:\.\d+)?", word_) and j + 1 < len(tokens) and \
-                    re.fullmatch(_ENFANT, tokens[j + 1].group(0)):
+                    re.match(_ENFANT + r"\b", text[m.end() + tokens[j + 1].start():]):
                 break  # "et 1 garçon de 2 ans": a count that starts another child
             if re.fullmatch(r"\d+(?:\.\d+)?", word_):
                 found.append(int(float(word_)))
@@ -309,7 +309,17 @@ def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tu
     return (ages or None), spans
 
 
-def _nb_enfants(text: str) -> Optional[int]:
+def _ages_en_tete(text: str, spans: list[tuple[int, int]]) -> tuple[list[int], list[tuple[int, int]]]:
+    """Answering the children's ages, the bare numbers listed before the first child word are ages too:
+    "15, 11 et le petit a 8 mois" (a count, "2 enfants de…", is not one). The ages and their span."""
+    m = re.fullmatch(r"\s*((?:\d{1,2}(?: ?ans)?(?:,| et)? )+)(?:le|la|l|mon|ma|notre|et 1) \w+\s*",
+                     text[:spans[0][0]])
+    return ([int(n) for n in re.findall(r"\d+", m.group(1))], [m.span(1)]) if m else ([], [])
+
+
+def _nb_enfants(text: str, entier: Optional[str] = None) -> Optional[int]:
+    """The number of children said in ``text`` (ages masked); ``entier``, the text with its ages, for the
+    children named by their age only."""
     if re.search(rf"\b(sans|pas d|pas eu d|aucun|0|zero|pas de|plus d|jamais eu d) ?{_ENFANT}", text) or \
             re.search(r"\bpas d enfants?\b|\bn ai pas d enfants?\b", text):
         return 0
@@ -322,7 +332,14 @@ def _nb_enfants(text: str) -> Optional[int]:
             continue
         total += int(m.group(1))
         seen = True
+    if seen:
+        # "un bébé de 3 mois et un de 2 ans": "un" with an age after a child names one more child
+        total += len(_UN_DE_PLUS.findall(entier or text))
     return total if seen else None
+
+
+# One more child given by its age only, after a child word: "et un de 2 ans", ", une autre de 7 ans"
+_UN_DE_PLUS = re.compile(r"(?:\bet|,) (?:1|un|une) (?:autre )?(?:de|qui a|a) \d{1,2} ?(?:ans?|mois)\b")
 
 
 def _a_peu_pres(text: str, value: float, unite: str) -> bool:
@@ -1358,7 +1375,13 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     lu = re.sub(r"\b((\d+|mes|nos|ses|les|des) (arriere )?petits enfants|petite?s? (fils|filles?) de \d+ ans (qui )?"
                 r"(ne )?(vit|vivent|habite|habitent) pas)\b", lambda m: " " * len(m.group(0)), lu)
     ages, spans = _ages_enfants(lu, proche)
-    nb = _nb_enfants(_masquer(lu, spans) if ages else lu)
+    en_tete: list[int] = []
+    if ages and requested == "enfants":
+        en_tete, span = _ages_en_tete(lu, spans)
+        ages, spans = en_tete + ages, span + spans
+    nb = _nb_enfants(_masquer(lu, spans) if ages else lu, lu)
+    if en_tete:
+        nb = len(ages)  # "12 et un bébé": the "un" of the baby counts it once, the list counts them all
     if nb is None and ages is None and re.search(r"\b(on est|nous sommes) (\d{1,2})\b", lu):
         # "on est 4": the household, children = people less the adults, when the couple is known
         taille = int(re.search(r"\b(on est|nous sommes) (\d{1,2})\b", lu).group(2))
@@ -1366,7 +1389,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         couple = known.get("en_couple") if couple is None else couple
         if couple in (True, False) and taille >= (2 if couple else 1):
             nb = taille - (2 if couple else 1)
-    if nb is None and ages is None and _grossesse(lu) and re.search(
+    enceinte = _grossesse(lu) or requested == "grossesse" and (intent == "affirm" or _OUI.fullmatch(lu) is not None)
+    if nb is None and ages is None and enceinte and re.search(
             r"\b(premier|1er|1 er|1ere|premiere) (enfant|bebe|grossesse)\b|\bc est (mon|notre|son|le) (premier|1er)\b", lu):
         nb = 0  # expecting a first child: none yet
     if ages is not None and nb is not None and nb != len(ages):

@@ -344,3 +344,22 @@ def test_the_same_words_asking_are_a_need(texte, besoin):
 ])
 def test_a_job_named_before_an_amount_cues_earned_income(texte, revenus):
     assert extract(texte).facts.get("revenus_activite") == revenus
+
+
+@pytest.mark.parametrize("texte, requested, enfants", [
+    ("on a une petite de 4 mois et un de 3 ans", None, [0, 3]),
+    ("j'ai un garçon de 6 ans et une grande de 14 ans", None, [6, 14]),
+    ("9, 7 et la petite a 10 mois", "enfants", [9, 7, 0]),
+])
+def test_several_children_in_one_breath(texte, requested, enfants):
+    facts = extract(texte, requested=requested).facts
+    assert sorted(facts.get("enfants", [])) == sorted(enfants) and facts["nb_enfants"] == len(enfants)
+
+
+def test_a_count_before_the_ages_is_no_age():
+    assert extract("3 enfants de 2, 5 et 8 ans", requested="enfants").facts["enfants"] == [2, 5, 8]
+
+
+def test_yes_to_the_pregnancy_question_with_a_first_child():
+    facts = extract("oui, c'est notre premier", requested="grossesse").facts
+    assert facts["grossesse"] is True and facts["enfants"] == []
