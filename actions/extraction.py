@@ -223,7 +223,17 @@ _PROCHE_DEMANDE = re.compile(
     r"\b(?:j ecris|je vous ecris|je vous contacte|je contacte|j appelle|je demande|je viens|je me renseigne) pour "
     r"(?:une|un) (?:dame|monsieur|personne|femme|homme|jeune)\b|"
     # an adult son or daughter the help is for: "c'est pour ma fille, elle a 19 ans"
-    r"\bpour (?:mon fils|ma fille),? (?:qui a |il a |elle a |de |agee? de )?(?:1[89]|[2-9]\d) ans\b")
+    r"\bpour (?:mon fils|ma fille),? (?:qui a |il a |elle a |de |agee? de )?(?:1[89]|[2-9]\d) ans\b|"
+    # the speaker cares for or helps someone: "je m'occupe de mon père", "j'accompagne Mme R."
+    rf"\b(?:je m occupe|j aide|j accompagne|je suis l aidante? de|je soutiens) (?:de )?(?:(?:mon|ma|mes|notre) {_PROCHE}|"
+    r"(?:une|un|cette|ce) (?:dame|monsieur|personne|voisine?|amie?|jeune)|(?:mme|mr|m|madame|monsieur) [a-z])")
+# An adult son or daughter who is the sentence's subject, with their own status: "mon fils de 20 ans est
+# étudiant", "ma fille a 23 ans, elle vit seule" (unless the speaker then speaks of themselves).
+_ENFANT_ADULTE_SUJET = re.compile(
+    rf"{_DEBUT}(?:mon fils|ma fille),? (?:de |a |qui a |agee? de )?(?:1[89]|[2-9]\d) ans,? (?:(?:il|elle|qui) )?"
+    r"(?:est|vit|habite|touche|percoit|loue|cherche|travaille|vient|a|n a|ne|n est|dort|veut|voudrait)\b")
+_JE_PARLE_DE_MOI = re.compile(r"\b(?:je suis|j ai \d+ ans|je touche|je vis|je gagne|je travaille|je paie|je paye|"
+                              r"moi je|moi j)\b")
 _MOIS_ANS = re.compile(r"\b(\d{1,3}) ?(ans?|mois)\b")
 _FILLER = {"de", "d", "et", "ans", "an", "mois", "ont", "a", "ages", "agee", "agees", "age", "respectivement",
            "qui", "ou", "aussi", "tous", "les", "deux", "entre", "un", "une", "l", "autre", "le", "la",
@@ -285,7 +295,8 @@ def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tu
                 inconnus += 1
             else:
                 break
-        if not commit and found and ages and len(found) == 1:
+        if not commit and found and ages and len(found) == 1 and found[0] <= 25 and not re.match(
+                r"\s*\d+\s*(euros?|pour cent)\b", text[m.end():]):
             commit = 1  # "mon fils a 7 ans et ma fille 10"
             end = m.end() + tokens[0].end() if tokens else end
         if commit == 1 and (found[0] > 25 or proche and found[0] >= 18) and re.fullmatch(r"fils|fille", word):
@@ -353,7 +364,8 @@ def _a_peu_pres(text: str, value: float, unite: str) -> bool:
 def _pour_un_proche(text: str, known: dict[str, Any]) -> bool:
     if known.get("pour_un_proche") is True:
         return True
-    return bool(_PROCHE_DEMANDE.search(text))
+    return bool(_PROCHE_DEMANDE.search(text)) or bool(_ENFANT_ADULTE_SUJET.search(text)) and \
+        not _JE_PARLE_DE_MOI.search(text)
 
 
 def _age(text: str, proche: bool) -> Optional[float]:
@@ -361,7 +373,8 @@ def _age(text: str, proche: bool) -> Optional[float]:
     if proche:
         m = re.search(rf"\b(?:il a|elle a|{_PROCHE} (?:a|de|agee? de|qui a)|(?:une|un) (?:dame|monsieur|personne|femme|"
                       rf"homme|jeune)(?: agee?)? (?:de|agee? de)) {_NUM} ?ans\b", text) or \
-            re.search(rf"\b{_PROCHE}\D{{0,25}}?\b{_NUM} ?ans\b", text) or re.search(r"\b" + _FILS_ADULTE, text)
+            re.search(rf"\b{_PROCHE}\D{{0,25}}?\b{_NUM} ?ans\b", text) or re.search(r"\b" + _FILS_ADULTE, text) or \
+            re.search(r"\b(?:mon fils|ma fille),? (?:de |a |qui a |agee? de )" + _NUM + r" ?ans\b", text)
         return float(m.group(1)) if m else None
     m = re.search(r"(?:^|^a |\b(?:j ai|jai|g|age de|agee? de|moi|suis|ai|moi j ai|aurai|vais avoir|viens d avoir)\s+)"
                   + _NUM + r" ?ans?\b", text)
@@ -476,7 +489,7 @@ _LOGEMENT = (
 )
 
 
-def _logement(text: str, proche: bool = False) -> Optional[str]:
+def _logement(text: str, proche: bool = False, requested: Optional[str] = None) -> Optional[str]:
     # "apprenti chez un boulanger", "logé par mon employeur": a workplace or a job's housing, not a host
     text = re.sub(r"\b(apprentissage|apprentie?|alternance|stage|stagiaire|travaille|bosse|employee?|contrat|cdi|cdd|menages?) "
                   r"chez\b", " ", text)
@@ -495,8 +508,12 @@ def _logement(text: str, proche: bool = False) -> Optional[str]:
     text = re.sub(r"\b(office|bailleur|organisme|agence|societe|gardien|gardienne) (\w+ )?(hlm|logement social)\b",
                   lambda m: m.group(0) if re.search(r"\b(logement|appartement|appart|studio|pavillon|maison|[tf]\d) "
                                                     r"(de |d |du )(l |la |le )?$", text[:m.start()]) else " ", text)
-    if proche and re.search(r"\b(vit|habite|loge|dort|reste) (\w+ )?chez (moi|nous)\b", text):
-        return "heberge"  # the relative lives at the speaker's
+    # The relative (or the person asked about: "il vit chez moi") lives at the speaker's.
+    sujet = r"(?<!\bje )(?<!\bj )(?<!\bon )(?<!\bnous )" if proche else r"(?:^|\b(?:il|elle|ils|elles|qui) )"
+    if (proche or requested == "logement") and re.search(
+            sujet + r"\b(vit|vivent|habite|habitent|loge|logent|dort|dorment|reste|restent)( \w+)? (chez|avec) (moi|nous)\b",
+            text):
+        return "heberge"
     for value, pattern in _LOGEMENT:
         if re.search(pattern, text):
             if value == "heberge" and re.search(r"\b(chez (moi|nous|soi|lui|elle))\b", text) and \
@@ -542,7 +559,7 @@ _ACTIVITE = (
     ("demandeur_emploi", r"\b((suis|est|sommes|sont|etes|me retrouve|mis|mise) (au|en) chomage|au chomage|chomeur|"
                          r"^chomage$|"
                          r"chomeuse|demandeu(r|se) d emploi|inscrite? a (france travail|pole emploi)|"
-                         r"licenciee?|perdu mon (travail|emploi|boulot|job)|(mon|ma) (contrat|cdd|mission) (s est |est )?"
+                         r"licenciee?|perdu mon (travail|emploi|boulot|job)|(viens|vient) de perdre mon (travail|emploi|boulot|job)|(mon|ma) (contrat|cdd|mission) (s est |est )?"
                          r"(termine|terminee|fini|finie|arrete|arretee)|fin de (mon |ma )?(contrat|droits|cdd|"
                          r"mission|interim)|(cherche|recherche|a la recherche) (d un|d|du|un) (travail|emploi|boulot|job))\b"),
     ("independant", r"\b(independante?|(auto|micro) ?entrepreneu(r|se)|(en |une )(auto|micro) ?entreprise|freelance|artisan|"
@@ -596,7 +613,7 @@ def _comme_le_conjoint_sans_travail(text: str) -> bool:
     return bool(re.search(rf"\b(mon|ma) {_CONJOINT} (ne )?(travaille|bosse) (pas|plus)\b,? (et )?moi non plus\b", text))
 
 
-def _activite(text: str) -> Optional[str]:
+def _activite(text: str, proche: bool = False) -> Optional[str]:
     # A permit's kind ("titre de séjour salarié"), unemployment rights ("mes droits au chômage") name no activity.
     text = re.sub(r"\b(titre|carte) de sejour( mention)? (salariee?|travailleur|etudiante?)\b", " ", text)
     text = re.sub(r"\bdroits au chomage\b", " ", text)
@@ -606,6 +623,9 @@ def _activite(text: str) -> Optional[str]:
     # Not working "for now": maybe looking for work, maybe not; the bot asks.
     text = re.sub(r"\b(ne travaille pas|travaille pas|pas de travail|sans emploi|pas d emploi|sans travail) "
                   r"(pour l instant|pour le moment|en ce moment|actuellement)\b", " ", text)
+    if proche:
+        # the relative's own job lost: "il vient de perdre son emploi"
+        text = re.sub(r"\b(perdu|perdre) (son|sa) (travail|emploi|boulot|job|place)\b", "perdu mon emploi", text)
     for value, pattern in _ACTIVITE:
         # "une chambre à un étudiant", "la fille du retraité": a status after an article is someone else's
         m = next((m for m in re.finditer(pattern, text) if not (
@@ -637,6 +657,9 @@ def _nationalite(text: str) -> Optional[str]:
     if re.search(r"\b(titre de sejour|carte de sejour|carte de resident|recepisse|refugiee?|protection subsidiaire|"
                  r"titre de resident|visa long sejour|carte de 10 ans|carte pluriannuelle)\b", text):
         return "hors_ue_regulier"
+    # French as a language ("elle parle mal français") or denied ("je suis pas française") is no nationality
+    text = re.sub(r"\b(parle|parles|parlent|parler|lis|lit|lire|ecris|ecrit|ecrire|comprend|comprends|comprendre|"
+                  r"apprend|apprends|apprendre|cours de)( \w+){0,2} francais\b|\b(pas|plus|non) francaise?\b", " ", text)
     if re.search(r"\bfrancaise?s?\b|\bnationalite francaise\b", text):
         return "francaise"
     if re.search(r"\b(" + "|".join(_UE) + r")(e|ne|se)?s?\b", text):
@@ -1400,8 +1423,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     if nb is not None:
         facts["nb_enfants"] = nb
     sans_conjoint = lu if proche else _masquer(lu, _propos_d_autrui(lu))
-    for name, finder in (("grossesse", _grossesse), ("logement", lambda t: _logement(t, proche)),
-                         ("activite", lambda t: _activite(sans_conjoint)),
+    for name, finder in (("grossesse", _grossesse), ("logement", lambda t: _logement(t, proche, requested)),
+                         ("activite", lambda t: _activite(sans_conjoint, proche)),
                          ("nationalite", lambda t: _nationalite(sans_conjoint)), ("perte_autonomie", _perte_autonomie),
                          ("rqth", _rqth)):
         value = finder(lu)

@@ -363,3 +363,35 @@ def test_a_count_before_the_ages_is_no_age():
 def test_yes_to_the_pregnancy_question_with_a_first_child():
     facts = extract("oui, c'est notre premier", requested="grossesse").facts
     assert facts["grossesse"] is True and facts["enfants"] == []
+
+
+@pytest.mark.parametrize("texte, attendu", [
+    ("ma fille de 23 ans est étudiante à Lille, elle loue une chambre 380 €",
+     {"age": 23, "activite": "etudiant", "loyer": 380.0}),
+    ("mon fils a 29 ans, il vit avec nous et touche l'AAH", {"age": 29, "logement": "heberge"}),
+    ("je m'occupe de ma tante de 81 ans qui vit chez moi", {"age": 81, "logement": "heberge"}),
+    ("ma fille de 30 ans vient de perdre son emploi", {"age": 30, "activite": "demandeur_emploi"}),
+])
+def test_an_adult_son_or_daughter_or_a_relative_cared_for(texte, attendu):
+    facts = extract(texte).facts
+    assert facts.get("pour_un_proche") is True and "enfants" not in facts
+    assert {k: facts.get(k) for k in attendu} == attendu
+
+
+def test_an_adult_child_in_the_speakers_own_situation():
+    facts = extract("mon fils de 19 ans est au lycée, moi je suis au RSA").facts
+    assert "pour_un_proche" not in facts
+
+
+def test_someone_living_at_the_speakers_answers_the_housing_question():
+    assert extract("il vit chez nous depuis janvier", requested="logement").facts["logement"] == "heberge"
+
+
+@pytest.mark.parametrize("texte", ["elle parle mal le français, elle est à Lyon", "je suis pas français"])
+def test_french_as_a_language_or_denied_is_no_nationality(texte):
+    assert "nationalite" not in extract(texte).facts
+
+
+def test_an_amount_after_a_child_is_no_age():
+    facts = extract("seule avec 2 enfants de 4 et 6 ans, elle a 1800 € de dettes").facts
+    assert facts["enfants"] == [4, 6]
