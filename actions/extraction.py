@@ -1023,7 +1023,7 @@ _TOTAL = re.compile(r"\b(a nous (2|deux)|a deux|nous deux|ensemble|en tout|au to
 _VAGUE = re.compile(r"\b(dans les|plus de|moins de|au moins|pas plus de|au plus|superieur a|inferieur a|"
                     r"entre|jusqu a|max|maximum|minimum|voire)\s*$")
 _UNITES = r"(ans?|enfants?|mois|pour cent|pourcents?|fois|jours?|semaines?|annees?|fils|filles?|personnes?|gamins?|" \
-          r"pieces?|m2|metres?|h|heures?|eme|er|e|ieme|km|kilos?|minutes?|petits?|bebes?|ados?|nuits?|trimestres?|" \
+          r"pieces?|m2|metres?|h|heures?|eme|er|e|ieme|km|kilos?|minutes?|petits?|bebes?|ados?|gosses?|nuits?|trimestres?|" \
           r"derniers?|dernieres?|loyers?|mensualites?|factures?|echeances?|versements?|termes?|demandes?|dossiers?|courriers?|" \
           r"lettres?|relances?)"
 
@@ -1119,10 +1119,14 @@ def _montants(text: str) -> list[_Montant]:
                 bool(re.match(r"\s*(euros?)?\s*(et )?(quelques|des poussieres|et plus|environ|a peu pres)?\s*$",
                               apres) and re.search(r"\bquelques\b", apres))
             annuel = bool(re.match(r"\s*(euros?)?\s*(par an|l an|annuels?|a l annee|par annee)\b", apres))
+            # a gross amount ("1500 brut") is not the net income of the contract: asked again
+            vague = vague or bool(re.match(r"\s*(euros?)?\s*(par mois |mensuels? )?bruts?\b", apres))
             # by the day ("45 euros par jour"), or said to vary ("400 ce mois ci mais ça varie"): asked again
             vague = vague or bool(re.match(r"\s*(euros?)?\s*(par jour|la journee|journaliers?|de l heure|par heure|"
                                            r"de l heure)\b", apres)) or bool(re.search(
                 r"\b(ca|cela|ils|elles?|il) (varie|varient|change|changent|depend|dependent)\b|\bselon les mois\b|"
+                r"\bles (bons|mauvais|petits|gros) mois\b|\bcertains mois\b|\bpas tous les mois\b|\ble reste de l annee\b|"
+                r"\bfois sur\b|\bquand (il|elle|ils) (veut|veulent|peut|peuvent)\b|"
                 r"\b(revenus?|salaires?|montants?) (variables?|irreguliers?)\b", text[c_start:]))
             vague = vague or (c_start + m.start()) in fourchettes
             out.append(_Montant(float(m.group(1)), c_start + m.start(), c_start + m.end(), kind, vague, annuel))
@@ -1142,6 +1146,9 @@ def _cinq_chiffres_montant(text: str, m: re.Match) -> bool:
 
 def _masquer_non_montants(text: str) -> str:
     """Numbers that are not money become spaces: ages, counts, durations, rates, codes, years."""
+    # a frequency: "une semaine sur deux", "un week end sur 2", "une fois sur 3"
+    text = re.sub(r"\b(fois|semaines?|week ?ends?|mois|jours?|annees?)( \w+)? sur \d{1,2}\b",
+                  lambda m: re.sub(r"\d", " ", m.group(0)), text)
     text = re.sub(r"\b\d+(?:\.\d+)? ?" + _UNITES + r"\b", lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"\b(on est|nous sommes|on vit a|on vit|nous vivons a|foyer de|famille de|a la maison on est|"
                   r"on est a) \d{1,2}\b", lambda m: " " * len(m.group(0)), text)
@@ -1184,6 +1191,10 @@ _NEGATIONS = (
                                   r"\b(ne|n) (verse|paye|donne) (pas|plus|jamais|rien)\b|"
                                   r"\b(verse|paye|paie|donne) (pas|plus|jamais) (la |de |sa )?pension\b"),
 )
+
+
+# Child support due but not paid: "il ne paie jamais", "il verse plus rien" (what is received is nothing).
+_PENSION_JAMAIS_PAYEE = re.compile(r"\b(il|elle|ex|pere|mere)( ne| n)? (paie|paye|verse|donne|envoie)s? (jamais|plus rien|rien|plus)\b")
 
 
 def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: Optional[str],
@@ -1239,7 +1250,7 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
                 kind = par_defaut if requested == "ressources" else requested
             elif kind == "generique" and requested is None and activite in (
                     "demandeur_emploi", "retraite", "salarie", "independant", "apprenti") and \
-                    re.search(r"\b(touche|percois|recois|touchons|par mois|fais|fait)\b", clause):
+                    re.search(r"\b(touche|percois|recois|touchons|par mois|fais|fait|(mes|nos) revenus)\b", clause):
                 kind = par_defaut
             else:
                 if montant.vague:
@@ -1309,7 +1320,8 @@ _ZERO = r"\b(rien|aucun revenu|aucune ressource|pas de revenus?|pas de ressource
 def _reponse_directe(text: str, requested: str, intent: Optional[str], activite: Optional[str],
                      proche: bool) -> Optional[Any]:
     """A short answer to the question just asked: "35", "oui", "non", "rien", "3 et 7"."""
-    nums = _nombres(_masquer_non_montants(text)) if requested in ("loyer", "epargne", "dette_loyer") \
+    nums = _nombres(_masquer_non_montants(text)) if requested in ("loyer", "epargne", "dette_loyer",
+                                                                  "pension_alimentaire_recue") \
         else _nombres(text)
     oui = intent == "affirm" or _OUI.fullmatch(text) is not None
     non = intent == "deny" or _NON.fullmatch(text) is not None
@@ -1355,7 +1367,10 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
     if requested == "loyer" and not nums and re.search(r"\b(paye|paie|payons|payent) (rien|pas de loyer|aucun loyer)\b|"
                                                        r"^rien\b|\bgratuit", text):
         return 0.0  # "je paie rien, je suis hébergé": no rent
-    if requested in ("loyer", "epargne", "dette_loyer"):
+    if requested == "pension_alimentaire_recue" and not nums and re.search(
+            r"\b(paie|paye|verse|donne|envoie)s? (rien|jamais|pas|plus)\b|\b(rien|jamais)\b", text):
+        return 0.0  # "il paie rien": no child support received
+    if requested in ("loyer", "epargne", "dette_loyer", "pension_alimentaire_recue"):
         if nums:
             return nums[0]
         if requested != "loyer" and (non or re.search(_ZERO, text)):
@@ -1498,6 +1513,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
             facts.update(direct)
         elif direct is not None:
             facts[requested] = direct
+    if facts.get("pension_alimentaire_recue") and _PENSION_JAMAIS_PAYEE.search(lu):
+        facts["pension_alimentaire_recue"] = 0.0  # "il doit me verser 200 mais ne paie jamais": owed, not received
     if requested == "ressources" and recues and not any(r in facts for r in RESSOURCES) and not flou:
         facts["revenus_activite"] = 0.0  # "juste le RSA": no earned income; the benefit is noted
     if requested == "prestations_percues" and "prestations_percues" not in facts and retirees:

@@ -395,3 +395,32 @@ def test_french_as_a_language_or_denied_is_no_nationality(texte):
 def test_an_amount_after_a_child_is_no_age():
     facts = extract("seule avec 2 enfants de 4 et 6 ans, elle a 1800 € de dettes").facts
     assert facts["enfants"] == [4, 6]
+
+
+def test_earned_income_given_per_year():
+    facts = extract("je suis graphiste indépendant, mes revenus sont de 21 600 € par an").facts
+    assert facts["revenus_activite"] == 1800.0
+
+
+@pytest.mark.parametrize("texte, requested", [
+    ("je touche 1900 brut", None),
+    ("1750 brut par mois", "revenus_activite"),
+    ("je gagne 1600 € en saison, les mauvais mois presque rien", None),
+])
+def test_a_gross_or_seasonal_income_is_asked_again(texte, requested):
+    result = extract(texte, requested=requested)
+    assert "revenus_activite" not in result.facts and "revenus_activite" in result.ambigus
+
+
+@pytest.mark.parametrize("texte, montant", [
+    ("230", 230.0),
+    ("il paie rien du tout", 0.0),
+    ("il devrait me donner 150 mais il paie jamais", 0.0),
+])
+def test_answers_to_the_child_support_question(texte, montant):
+    assert extract(texte, requested="pension_alimentaire_recue").facts["pension_alimentaire_recue"] == montant
+
+
+def test_a_frequency_is_no_amount():
+    result = extract("en principe 200, mais il paie une fois sur deux", requested="pension_alimentaire_recue")
+    assert result.facts == {} and result.ambigus == {"pension_alimentaire_recue"}
