@@ -902,7 +902,19 @@ _PAS_RECU = r"(refuse|refusee|supprime|supprimee|coupe|coupee|arrete|arretee|rie
 # Asked about, requested, hoped for: neither received nor refused.
 _DEMANDE = r"(demande|demander|demandee|demandes|droit a|droit au|droit aux|eligible|comment|c est quoi|c koi|" \
            r"qu est ce|toucher|pourrais|pourrait|voudrais|voudrait|faire une demande|en attente|va avoir|" \
-           r"vais avoir|aurai|attends|attend|infos?|informations?|savoir|quoi|cest quoi)"
+           r"vais avoir|aurai|attends|attend|infos?|informations?|savoir|quoi|cest quoi|entendu parler|parler de|" \
+           r"parle de|conseille|conseiller|propose)"
+# A benefit of the past: "avant j'avais le RSA", "j'avais l'APL jusqu'en mars", "je touchais l'ASS"
+_PASSE = r"(avant|autrefois|auparavant|avais|avait|avions|touchais|touchait|touchions|percevais|percevait|recevais|" \
+         r"recevait|beneficiais|beneficiait|etais (au|a l|sous)|etait (au|a l|sous)|ai eu|a eu|avons eu)"
+_FIN_PASSEE = r"^\s*(jusqu (en|a|au)|pendant \d|il y a)\b"
+
+
+def _question_qui_suit(text: str, clause_end: int) -> bool:
+    """Whether the rest of the sentence after a clause is a question about it: "l'ASS, c'est quoi ?"."""
+    suite = re.match(r"\s*[,:]?\s*(c est quoi|qu est ce que c est|ca marche comment|comment ca marche|c est pour qui|"
+                     r"j y ai droit|on y a droit|ca existe)\s*\?", text[clause_end:])
+    return suite is not None
 
 
 def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -> tuple[list[str], set[str]]:
@@ -935,8 +947,17 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                     continue  # "je suis au chômage": an activity; the benefit only when received
                 if pid == "pension_invalidite" and not re.search(r"pension|touche|percois|recois", clause):
                     continue
+                if pid == "chomage" and re.search(r"\b(plus|pas|sans|aucune?|ni) (d |de )?(indemnites?|allocations?|"
+                                                  r"indemnisation|droits)\b|\b(non|pas|plus) indemnisee?s?\b", clause):
+                    retirees.add(pid)  # "au chômage sans indemnités": unemployed, no benefit
+                    continue
                 avant = clause[:m.start()]
-                if re.search(r"\b" + _DEMANDE + r"\b", avant) or "?" in text[clause_end:clause_end + 1]:
+                if re.search(r"\b" + _DEMANDE + r"\b", avant) or "?" in text[clause_end:clause_end + 1] or \
+                        _question_qui_suit(text, clause_end):
+                    continue
+                if re.search(r"\b" + _PASSE + r"\b", avant) or re.search(_FIN_PASSEE, clause[m.end():]):
+                    retirees.add(pid)  # received once, not now
+                    precedente_verbe = True  # "…, maintenant la prime d'activité": what follows is received
                     continue
                 if re.search(r"\b" + _PAS_RECU + r"\b[^,]{0,25}$", avant) or \
                         re.search(r"^\s*(?:est|a ete|m a ete|lui a ete|nous a ete)?\s*(supprime|supprimee|coupe|coupee|"

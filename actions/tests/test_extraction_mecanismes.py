@@ -424,3 +424,15 @@ def test_answers_to_the_child_support_question(texte, montant):
 def test_a_frequency_is_no_amount():
     result = extract("en principe 200, mais il paie une fois sur deux", requested="pension_alimentaire_recue")
     assert result.facts == {} and result.ambigus == {"pension_alimentaire_recue"}
+
+
+@pytest.mark.parametrize("texte, recues, retirees", [
+    ("j'ai l'AAH, et on m'a parlé de la PCH, c'est quoi ?", ["aah"], set()),
+    ("une amie m'a conseillé de demander l'APL", [], set()),
+    ("avant je touchais l'ASS, maintenant le RSA", ["rsa"], {"ass"}),
+    ("j'avais la prime d'activité jusqu'en janvier", [], {"prime_activite"}),
+    ("je suis au chômage sans indemnités", [], {"chomage"}),
+])
+def test_a_benefit_asked_about_or_past_is_not_received(texte, recues, retirees):
+    result = extract(texte)
+    assert result.facts.get("prestations_percues", []) == recues and result.retirees == retirees
