@@ -986,7 +986,7 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
 
 # Cue words of each kind of amount, the most specific first.
 _CUES: tuple[tuple[str, str], ...] = (
-    ("dette", r"dettes?|dois|doit|devons|doivent|devez|retards?|impayes?|impayee?s|arrieres?|reclame|reclament|"
+    ("dette", r"dettes?|decouvert|dans le rouge|en negatif|dois|doit|devons|doivent|devez|retards?|impayes?|impayee?s|arrieres?|reclame|reclament|"
               r"reclamer|dus|du au|de retard|en retard|rembourser|pas paye|pas payer|plus paye|plus payer|"
               r"pas pu payer|pas regle|pas verse|manque"),
     ("epargne", r"epargne|economies|livrets?|livret a|de cote|compte epargne|pel|cel|assurance vie|placements?|"
@@ -1332,8 +1332,10 @@ def _depuis_entites(entities: Iterable[dict], requested: Optional[str]) -> dict[
 
 # -- the whole message -----------------------------------------------------------------
 
-_OUI = re.compile(r"(oui|ouais|ok|d accord|exact|voila|absolument|bien sur|oui oui|tout a fait|c est ca|effectivement)\b.*")
-_NON = re.compile(r"(non|nan|pas du tout|jamais|aucun|aucune|pas vraiment|nope|rien|non non)\b.*")
+# Yes and no as typed on a phone: "ouais", "oue", "wi", "yes"; "nn", "nop", "nan".
+_OUI = re.compile(r"(oui|ouais|ouai|oue|ouep|ouaip|wi|yes|ok|d accord|exact|voila|absolument|bien sur|oui oui|tout a fait|"
+                  r"c est ca|effectivement)\b.*")
+_NON = re.compile(r"(non|nan|nn|nop|nope|no|pas du tout|jamais|aucun|aucune|pas vraiment|rien|non non)\b.*")
 _ZERO = r"\b(rien|aucun revenu|aucune ressource|pas de revenus?|pas de ressources?|sans revenus?|" \
         r"sans ressources?|0 revenu|0 euros?|zero|gagne 0|touche 0|pas un (sou|centime|euro|rond)|aucun|que dalle|nada|0)\b"
 
@@ -1534,6 +1536,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
             facts.update(direct)
         elif direct is not None:
             facts[requested] = direct
+    elif requested == "epargne" and nombres_pris and "epargne" not in facts and \
+            re.search(_ZERO, re.sub(r"\d+(?:\.\d+)?", " ", lu)):
+        facts["epargne"] = 0.0  # "2000 de découvert, donc rien": the amount is a debt, the answer is nothing
     if facts.get("pension_alimentaire_recue") and _PENSION_JAMAIS_PAYEE.search(lu):
         facts["pension_alimentaire_recue"] = 0.0  # "il doit me verser 200 mais ne paie jamais": owed, not received
     if requested == "ressources" and recues and not any(r in facts for r in RESSOURCES) and not flou:

@@ -436,3 +436,13 @@ def test_a_frequency_is_no_amount():
 def test_a_benefit_asked_about_or_past_is_not_received(texte, recues, retirees):
     result = extract(texte)
     assert result.facts.get("prestations_percues", []) == recues and result.retirees == retirees
+
+
+@pytest.mark.parametrize("texte, valeur", [("nn", False), ("nop", False), ("ouais", True), ("oue", True)])
+def test_short_yes_and_no_as_typed(texte, valeur):
+    assert extract(texte, requested="rqth").facts["rqth"] is valeur
+
+
+def test_an_overdraft_is_a_debt_not_savings():
+    assert extract("1200 de découvert, rien sur le livret", requested="epargne").facts["epargne"] == 0.0
+    assert extract("je suis à découvert de 400 €, donc rien", requested="epargne").facts["epargne"] == 0.0
