@@ -546,6 +546,17 @@ def logement_deduit(text: str) -> Optional[str]:
     return None
 
 
+# Job nouns of employees: they say the activity "salarie" and, just before an amount, cue earned income
+# ("agent d'entretien, 1350 €", "fonctionnaire 2200 €").
+_METIERS = r"(?:aide soignante?|caissiere?|serveu(?:r|se)|vendeu(?:r|se)|agent d entretien|auxiliaire de vie|ouvriere?|" \
+           r"fonctionnaire|infirmiere?|chauffeur(?: routier)?|livreu(?:r|se)|magasiniere?|manutentionnaire|cuisiniere?|" \
+           r"assistante? maternelle|femme de chambre|technicien(?:ne)? de surface|plongeu(?:r|se)|" \
+           r"preparat(?:eur|rice) de commandes|cariste|ash|atsem|aesh|animat(?:eur|rice)|educat(?:eur|rice)|" \
+           r"secretaire|comptable|macon|electricien(?:ne)?|boulangere?|bouchere?|coiffeu(?:r|se)|mecanicien(?:ne)?|" \
+           r"jardiniere?|routiere?|facteur|factrice|brancardiere?|gardien(?:ne)?|concierge|surveillante?|professeure?|" \
+           r"enseignante?(?: contractuel(?:le)?)?|militaire|policiere?|soudeu(?:r|se)|peintre en batiment|" \
+           r"interimaire|intermittente? du spectacle)"
+
 _ACTIVITE = (
     ("retraite", r"\b((je suis|suis|est|sommes|sont|etes|il est|elle est) (a la )?retraitee?s?|a la retraite|couple de retraitee?s|"
                  # "propriétaire, 61 ans, retraité": the status standing alone between commas
@@ -573,21 +584,15 @@ _ACTIVITE = (
                       r"arret maladie longue|"
                       r"(m|s|nous) occup(e|er|ons) (de mes|des|de nos|de ses|de mon|de ma|de notre) "
                       r"(enfants|fils|filles?|bebe|petits|gamins|jumeaux))\b"),
-    ("salarie", r"\b(salariee?s?|cdi|cdd|interim|interimaire|je travaille|on travaille|il travaille|elle travaille|"
-                r"temps partiel|temps plein|mon patron|mon employeur|contrat de travail|aide soignante?|caissiere?|"
-                r"je bosse|j bosse|mi temps|serveu(r|se)|vendeu(r|se)|agent d entretien|menage chez|"
-                r"(je fais|fait|faisons) (des|du) menages?|auxiliaire de vie|ouvriere?|employee?|fonctionnaire|"
-                r"agent de|infirmiere?|chauffeur|livreu(r|se)|magasiniere?|manutentionnaire|cuisiniere?|"
-                r"assistante? maternelle|aide a domicile chez|femme de chambre|technicien(ne)? de surface|"
-                r"plongeu(r|se)|preparat(eur|rice) de commandes|cariste|ash|atsem|aesh|animat(eur|rice)|"
-                r"educat(eur|rice)|secretaire|comptable|macon|electricien(ne)?|boulangere?|bouchere?|"
-                r"coiffeu(r|se)|mecanicien(ne)?|jardiniere?|routiere?|facteur|factrice|brancardiere?|gardien(ne)?|"
-                r"concierge|surveillante?|professeure?|enseignante?|militaire|policiere?|soudeu(r|se)|"
-                r"peintre en batiment|employee? (de|d|du|en|dans|a)|ouvriere? (de|d|du|en|dans|a|agricole)|"
-                r"je travaille (comme|dans|en|a|au|chez)|travaille comme|intermittente? du spectacle|(je|on) fais (des|les) extras|"
+    ("salarie", r"\b(salariee?s?|cdi|cdd|interim|je travaille|on travaille|il travaille|elle travaille|"
+                r"temps partiel|temps plein|mon patron|mon employeur|contrat de travail|"
+                r"je bosse|j bosse|mi temps|menage chez|"
+                r"(je fais|fait|faisons) (des|du) menages?|employee?|agent de|aide a domicile chez|"
+                r"employee? (de|d|du|en|dans|a)|ouvriere? (de|d|du|en|dans|a|agricole)|"
+                r"je travaille (comme|dans|en|a|au|chez)|travaille comme|(je|on) fais (des|les) extras|"
                 r"(viens d etre|vient d etre|ai ete|a ete|suis) (embauchee?|recrutee?|engagee?)|"
                 r"(j ai|on a) (signe un contrat|trouve (du|un) (travail|emploi|boulot|job)|"
-                r"retrouve (du|un) (travail|emploi|boulot|job))|(fais|fait|avec) (mes|les) menages)\b"),
+                r"retrouve (du|un) (travail|emploi|boulot|job))|(fais|fait|avec) (mes|les) menages|" + _METIERS + r")\b"),
 )
 
 
@@ -1030,11 +1035,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("generique", r"revenus?|ressources?|touche|touches|touchons|touchez|touchent|percois|percoit|recois|recoit|"
                   r"recevons|vivons avec|vis avec|pour vivre|entre|rentre|on a|par mois|mensuel"),
 )
-# A job named just before an amount ("agent d'entretien, 1350 €", "fonctionnaire 2200 €") cues earned income:
-# the job nouns of the activity "salarie" (_ACTIVITE), without its verbs and contracts already cued above.
-_METIERS = r"aide soignante?|caissiere?|serveu(?:r|se)|vendeu(?:r|se)|agent d entretien|auxiliaire de vie|ouvriere?|" \
-           r"fonctionnaire|infirmiere?|chauffeur(?: routier)?|assistante? maternelle|secretaire|enseignante?(?: contractuel(?:le)?)?|" \
-           r"interimaire|intermittente? du spectacle|femme de chambre|educat(?:eur|rice)|animat(?:eur|rice)"
+# A job noun cues earned income too (_METIERS, shared with the activity "salarie").
 _CUES = tuple((kind, pattern + "|" + _METIERS if kind == "revenus_activite" else pattern) for kind, pattern in _CUES)
 _ORDRE_CUES = ("dette", "epargne", "pension_alimentaire_recue", "autres_ressources", "prestation", "chomage",
                "retraite", "depense", "revenus_activite", "loyer", "generique")

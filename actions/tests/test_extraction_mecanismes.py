@@ -446,3 +446,9 @@ def test_short_yes_and_no_as_typed(texte, valeur):
 def test_an_overdraft_is_a_debt_not_savings():
     assert extract("1200 de découvert, rien sur le livret", requested="epargne").facts["epargne"] == 0.0
     assert extract("je suis à découvert de 400 €, donc rien", requested="epargne").facts["epargne"] == 0.0
+
+
+@pytest.mark.parametrize("texte", ["je suis cariste, 1650 € net par mois", "boulangère 1480 €, seule avec ma fille"])
+def test_one_job_lexicon_for_the_activity_and_the_income(texte):
+    facts = extract(texte).facts
+    assert facts["activite"] == "salarie" and facts["revenus_activite"] in (1650.0, 1480.0)
