@@ -1499,6 +1499,10 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     if age is None and requested == "age" and proche:
         m = re.search(r"\b(il|elle) a " + _NUM, lu)
         age = float(m.group(2)) if m else None
+    if age is not None and re.search(r"\b(1[89]|[2-9]\d) et (1[89]|[2-9]\d) ans\b", _masquer(lu, spans)) and \
+            not re.search(r"\b(j ai|moi|age de|agee? de) \d+ ans\b", lu) and len(re.findall(rf"\b{int(age)}\b", lu)) == 1:
+        ambigus.add("age")  # "nous avons 78 et 80 ans": two adults, whose age the bot asks (unless one is restated)
+        age = None
     if age is not None and _a_peu_pres(lu, age, "ans?"):
         ambigus.add("age")  # "bientôt 60 ans", "70 ans passés": not one age, asked again
         age = None

@@ -452,3 +452,9 @@ def test_an_overdraft_is_a_debt_not_savings():
 def test_one_job_lexicon_for_the_activity_and_the_income(texte):
     facts = extract(texte).facts
     assert facts["activite"] == "salarie" and facts["revenus_activite"] in (1650.0, 1480.0)
+
+
+def test_two_adults_ages_in_one_breath_are_asked_again():
+    result = extract("nous sommes mariés, 67 et 71 ans, à la retraite")
+    assert "age" not in result.facts and "age" in result.ambigus
+    assert extract("mes parents ont 79 et 82 ans, c'est pour mon père (82 ans)").facts["age"] == 82
