@@ -125,7 +125,7 @@ def normaliser(text: str) -> str:
     text = re.sub(r"\bdeux (?=(enfants?|fils|filles?|gamins?|gosses?|bebes?|ados?|garcons?|petits?|petites?|jumeaux|"
                   r"jumelles|adolescents?|adolescentes?)\b)", "2 ", text)
     text = re.sub(r"\b(un|une|1 seule?|1 seul)\b(?= (seule? )?(enfants?|fils|filles?|gamins?|gosses?|bebes?|ados?|garcons?|nourrissons?|"
-                  r"petite?s?(?=\s*($|[,.;!?:]|de \d|qui |a \d|dernier|derniere)))\b)", "1", text)
+                  r"petite?s?(?=\s*($|[,.;!?:]|de \d|qui |a \d|dernier|derniere))|grande?(?= (de|qui a) \d))\b)", "1", text)
     # "1 300", "1.300" -> 1300 (a thousands group is exactly three digits)
     text = re.sub(r"\b(\d{1,3})[ .](\d{3})\b(?![ .]?\d)", r"\1\2", text)
     text = re.sub(r"(\d),(\d{1,2})\b", r"\1.\2", text)
@@ -199,7 +199,7 @@ def _masquer(text: str, spans: Iterable[tuple[int, int]]) -> str:
 
 _PETIT_SEUL = r"(?=\s*(?:$|[,.;!?:]|de \d|qui |a \d|ont |sont |et |dernier|derniere|garcon|bout|\d))"
 _ENFANT = r"(?:enfants?|fils|filles?|gamins?|gosses?|bebes?|petits?" + _PETIT_SEUL + r"|petites?" + _PETIT_SEUL + \
-          r"|ados?|" \
+          r"|ados?|grandes?" + _PETIT_SEUL + r"|" \
           r"adolescents?|adolescentes?|jumeaux|jumelles|triples|nourrissons?|garcons?|loulous?|puce|" \
           r"(?:le|la|l|mon|ma) (?:(?:grand|grande)(?! (?:mere|pere|parents|frere|soeur|oncle|tante))|" \
           r"aine|ainee|cadet|cadette|dernier|derniere|plus grand|plus grande|plus jeune|premier|premiere|" \
@@ -223,7 +223,17 @@ _PROCHE_DEMANDE = re.compile(
     r"\b(?:j ecris|je vous ecris|je vous contacte|je contacte|j appelle|je demande|je viens|je me renseigne) pour "
     r"(?:une|un) (?:dame|monsieur|personne|femme|homme|jeune)\b|"
     # an adult son or daughter the help is for: "c'est pour ma fille, elle a 19 ans"
-    r"\bpour (?:mon fils|ma fille),? (?:qui a |il a |elle a |de |agee? de )?(?:1[89]|[2-9]\d) ans\b")
+    r"\bpour (?:mon fils|ma fille),? (?:qui a |il a |elle a |de |agee? de )?(?:1[89]|[2-9]\d) ans\b|"
+    # the speaker cares for or helps someone: "je m'occupe de mon père", "j'accompagne Mme R."
+    rf"\b(?:je m occupe|j aide|j accompagne|je suis l aidante? de|je soutiens) (?:de )?(?:(?:mon|ma|mes|notre) {_PROCHE}|"
+    r"(?:une|un|cette|ce) (?:dame|monsieur|personne|voisine?|amie?|jeune)|(?:mme|mr|m|madame|monsieur) [a-z])")
+# An adult son or daughter who is the sentence's subject, with their own status: "mon fils de 20 ans est
+# étudiant", "ma fille a 23 ans, elle vit seule" (unless the speaker then speaks of themselves).
+_ENFANT_ADULTE_SUJET = re.compile(
+    rf"{_DEBUT}(?:mon fils|ma fille),? (?:de |a |qui a |agee? de )?(?:1[89]|[2-9]\d) ans,? (?:(?:il|elle|qui) )?"
+    r"(?:est|vit|habite|touche|percoit|loue|cherche|travaille|vient|a|n a|ne|n est|dort|veut|voudrait)\b")
+_JE_PARLE_DE_MOI = re.compile(r"\b(?:je suis|j ai \d+ ans|je touche|je vis|je gagne|je travaille|je paie|je paye|"
+                              r"moi je|moi j)\b")
 _MOIS_ANS = re.compile(r"\b(\d{1,3}) ?(ans?|mois)\b")
 _FILLER = {"de", "d", "et", "ans", "an", "mois", "ont", "a", "ages", "agee", "agees", "age", "respectivement",
            "qui", "ou", "aussi", "tous", "les", "deux", "entre", "un", "une", "l", "autre", "le", "la",
@@ -263,7 +273,7 @@ def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tu
         for j, tok in enumerate(tokens):
             word_ = tok.group(0)
             if re.fullmatch(r"\d+(?:\.\d+)?", word_) and j + 1 < len(tokens) and \
-                    re.fullmatch(_ENFANT, tokens[j + 1].group(0)):
+                    re.match(_ENFANT + r"\b", text[m.end() + tokens[j + 1].start():]):
                 break  # "et 1 garçon de 2 ans": a count that starts another child
             if re.fullmatch(r"\d+(?:\.\d+)?", word_):
                 found.append(int(float(word_)))
@@ -285,7 +295,8 @@ def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tu
                 inconnus += 1
             else:
                 break
-        if not commit and found and ages and len(found) == 1:
+        if not commit and found and ages and len(found) == 1 and found[0] <= 25 and not re.match(
+                r"\s*\d+\s*(euros?|pour cent)\b", text[m.end():]):
             commit = 1  # "mon fils a 7 ans et ma fille 10"
             end = m.end() + tokens[0].end() if tokens else end
         if commit == 1 and (found[0] > 25 or proche and found[0] >= 18) and re.fullmatch(r"fils|fille", word):
@@ -309,7 +320,17 @@ def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tu
     return (ages or None), spans
 
 
-def _nb_enfants(text: str) -> Optional[int]:
+def _ages_en_tete(text: str, spans: list[tuple[int, int]]) -> tuple[list[int], list[tuple[int, int]]]:
+    """Answering the children's ages, the bare numbers listed before the first child word are ages too:
+    "15, 11 et le petit a 8 mois" (a count, "2 enfants de…", is not one). The ages and their span."""
+    m = re.fullmatch(r"\s*((?:\d{1,2}(?: ?ans)?(?:,| et)? )+)(?:le|la|l|mon|ma|notre|et 1) \w+\s*",
+                     text[:spans[0][0]])
+    return ([int(n) for n in re.findall(r"\d+", m.group(1))], [m.span(1)]) if m else ([], [])
+
+
+def _nb_enfants(text: str, entier: Optional[str] = None) -> Optional[int]:
+    """The number of children said in ``text`` (ages masked); ``entier``, the text with its ages, for the
+    children named by their age only."""
     if re.search(rf"\b(sans|pas d|pas eu d|aucun|0|zero|pas de|plus d|jamais eu d) ?{_ENFANT}", text) or \
             re.search(r"\bpas d enfants?\b|\bn ai pas d enfants?\b", text):
         return 0
@@ -322,7 +343,14 @@ def _nb_enfants(text: str) -> Optional[int]:
             continue
         total += int(m.group(1))
         seen = True
+    if seen:
+        # "un bébé de 3 mois et un de 2 ans": "un" with an age after a child names one more child
+        total += len(_UN_DE_PLUS.findall(entier or text))
     return total if seen else None
+
+
+# One more child given by its age only, after a child word: "et un de 2 ans", ", une autre de 7 ans"
+_UN_DE_PLUS = re.compile(r"(?:\bet|,) (?:1|un|une) (?:autre )?(?:de|qui a|a) \d{1,2} ?(?:ans?|mois)\b")
 
 
 def _a_peu_pres(text: str, value: float, unite: str) -> bool:
@@ -336,7 +364,8 @@ def _a_peu_pres(text: str, value: float, unite: str) -> bool:
 def _pour_un_proche(text: str, known: dict[str, Any]) -> bool:
     if known.get("pour_un_proche") is True:
         return True
-    return bool(_PROCHE_DEMANDE.search(text))
+    return bool(_PROCHE_DEMANDE.search(text)) or bool(_ENFANT_ADULTE_SUJET.search(text)) and \
+        not _JE_PARLE_DE_MOI.search(text)
 
 
 def _age(text: str, proche: bool) -> Optional[float]:
@@ -344,7 +373,8 @@ def _age(text: str, proche: bool) -> Optional[float]:
     if proche:
         m = re.search(rf"\b(?:il a|elle a|{_PROCHE} (?:a|de|agee? de|qui a)|(?:une|un) (?:dame|monsieur|personne|femme|"
                       rf"homme|jeune)(?: agee?)? (?:de|agee? de)) {_NUM} ?ans\b", text) or \
-            re.search(rf"\b{_PROCHE}\D{{0,25}}?\b{_NUM} ?ans\b", text) or re.search(r"\b" + _FILS_ADULTE, text)
+            re.search(rf"\b{_PROCHE}\D{{0,25}}?\b{_NUM} ?ans\b", text) or re.search(r"\b" + _FILS_ADULTE, text) or \
+            re.search(r"\b(?:mon fils|ma fille),? (?:de |a |qui a |agee? de )" + _NUM + r" ?ans\b", text)
         return float(m.group(1)) if m else None
     m = re.search(r"(?:^|^a |\b(?:j ai|jai|g|age de|agee? de|moi|suis|ai|moi j ai|aurai|vais avoir|viens d avoir)\s+)"
                   + _NUM + r" ?ans?\b", text)
@@ -459,7 +489,7 @@ _LOGEMENT = (
 )
 
 
-def _logement(text: str, proche: bool = False) -> Optional[str]:
+def _logement(text: str, proche: bool = False, requested: Optional[str] = None) -> Optional[str]:
     # "apprenti chez un boulanger", "logé par mon employeur": a workplace or a job's housing, not a host
     text = re.sub(r"\b(apprentissage|apprentie?|alternance|stage|stagiaire|travaille|bosse|employee?|contrat|cdi|cdd|menages?) "
                   r"chez\b", " ", text)
@@ -478,8 +508,12 @@ def _logement(text: str, proche: bool = False) -> Optional[str]:
     text = re.sub(r"\b(office|bailleur|organisme|agence|societe|gardien|gardienne) (\w+ )?(hlm|logement social)\b",
                   lambda m: m.group(0) if re.search(r"\b(logement|appartement|appart|studio|pavillon|maison|[tf]\d) "
                                                     r"(de |d |du )(l |la |le )?$", text[:m.start()]) else " ", text)
-    if proche and re.search(r"\b(vit|habite|loge|dort|reste) (\w+ )?chez (moi|nous)\b", text):
-        return "heberge"  # the relative lives at the speaker's
+    # The relative (or the person asked about: "il vit chez moi") lives at the speaker's.
+    sujet = r"(?<!\bje )(?<!\bj )(?<!\bon )(?<!\bnous )" if proche else r"(?:^|\b(?:il|elle|ils|elles|qui) )"
+    if (proche or requested == "logement") and re.search(
+            sujet + r"\b(vit|vivent|habite|habitent|loge|logent|dort|dorment|reste|restent)( \w+)? (chez|avec) (moi|nous)\b",
+            text):
+        return "heberge"
     for value, pattern in _LOGEMENT:
         if re.search(pattern, text):
             if value == "heberge" and re.search(r"\b(chez (moi|nous|soi|lui|elle))\b", text) and \
@@ -512,6 +546,17 @@ def logement_deduit(text: str) -> Optional[str]:
     return None
 
 
+# Job nouns of employees: they say the activity "salarie" and, just before an amount, cue earned income
+# ("agent d'entretien, 1350 €", "fonctionnaire 2200 €").
+_METIERS = r"(?:aide soignante?|caissiere?|serveu(?:r|se)|vendeu(?:r|se)|agent d entretien|auxiliaire de vie|ouvriere?|" \
+           r"fonctionnaire|infirmiere?|chauffeur(?: routier)?|livreu(?:r|se)|magasiniere?|manutentionnaire|cuisiniere?|" \
+           r"assistante? maternelle|femme de chambre|technicien(?:ne)? de surface|plongeu(?:r|se)|" \
+           r"preparat(?:eur|rice) de commandes|cariste|ash|atsem|aesh|animat(?:eur|rice)|educat(?:eur|rice)|" \
+           r"secretaire|comptable|macon|electricien(?:ne)?|boulangere?|bouchere?|coiffeu(?:r|se)|mecanicien(?:ne)?|" \
+           r"jardiniere?|routiere?|facteur|factrice|brancardiere?|gardien(?:ne)?|concierge|surveillante?|professeure?|" \
+           r"enseignante?(?: contractuel(?:le)?)?|militaire|policiere?|soudeu(?:r|se)|peintre en batiment|" \
+           r"interimaire|intermittente? du spectacle)"
+
 _ACTIVITE = (
     ("retraite", r"\b((je suis|suis|est|sommes|sont|etes|il est|elle est) (a la )?retraitee?s?|a la retraite|couple de retraitee?s|"
                  # "propriétaire, 61 ans, retraité": the status standing alone between commas
@@ -525,7 +570,7 @@ _ACTIVITE = (
     ("demandeur_emploi", r"\b((suis|est|sommes|sont|etes|me retrouve|mis|mise) (au|en) chomage|au chomage|chomeur|"
                          r"^chomage$|"
                          r"chomeuse|demandeu(r|se) d emploi|inscrite? a (france travail|pole emploi)|"
-                         r"licenciee?|perdu mon (travail|emploi|boulot|job)|(mon|ma) (contrat|cdd|mission) (s est |est )?"
+                         r"licenciee?|perdu mon (travail|emploi|boulot|job)|(viens|vient) de perdre mon (travail|emploi|boulot|job)|(mon|ma) (contrat|cdd|mission) (s est |est )?"
                          r"(termine|terminee|fini|finie|arrete|arretee)|fin de (mon |ma )?(contrat|droits|cdd|"
                          r"mission|interim)|(cherche|recherche|a la recherche) (d un|d|du|un) (travail|emploi|boulot|job))\b"),
     ("independant", r"\b(independante?|(auto|micro) ?entrepreneu(r|se)|(en |une )(auto|micro) ?entreprise|freelance|artisan|"
@@ -539,21 +584,15 @@ _ACTIVITE = (
                       r"arret maladie longue|"
                       r"(m|s|nous) occup(e|er|ons) (de mes|des|de nos|de ses|de mon|de ma|de notre) "
                       r"(enfants|fils|filles?|bebe|petits|gamins|jumeaux))\b"),
-    ("salarie", r"\b(salariee?s?|cdi|cdd|interim|interimaire|je travaille|on travaille|il travaille|elle travaille|"
-                r"temps partiel|temps plein|mon patron|mon employeur|contrat de travail|aide soignante?|caissiere?|"
-                r"je bosse|j bosse|mi temps|serveu(r|se)|vendeu(r|se)|agent d entretien|menage chez|"
-                r"(je fais|fait|faisons) (des|du) menages?|auxiliaire de vie|ouvriere?|employee?|fonctionnaire|"
-                r"agent de|infirmiere?|chauffeur|livreu(r|se)|magasiniere?|manutentionnaire|cuisiniere?|"
-                r"assistante? maternelle|aide a domicile chez|femme de chambre|technicien(ne)? de surface|"
-                r"plongeu(r|se)|preparat(eur|rice) de commandes|cariste|ash|atsem|aesh|animat(eur|rice)|"
-                r"educat(eur|rice)|secretaire|comptable|macon|electricien(ne)?|boulangere?|bouchere?|"
-                r"coiffeu(r|se)|mecanicien(ne)?|jardiniere?|routiere?|facteur|factrice|brancardiere?|gardien(ne)?|"
-                r"concierge|surveillante?|professeure?|enseignante?|militaire|policiere?|soudeu(r|se)|"
-                r"peintre en batiment|employee? (de|d|du|en|dans|a)|ouvriere? (de|d|du|en|dans|a|agricole)|"
-                r"je travaille (comme|dans|en|a|au|chez)|travaille comme|intermittente? du spectacle|(je|on) fais (des|les) extras|"
+    ("salarie", r"\b(salariee?s?|cdi|cdd|interim|je travaille|on travaille|il travaille|elle travaille|"
+                r"temps partiel|temps plein|mon patron|mon employeur|contrat de travail|"
+                r"je bosse|j bosse|mi temps|menage chez|"
+                r"(je fais|fait|faisons) (des|du) menages?|employee?|agent de|aide a domicile chez|"
+                r"employee? (de|d|du|en|dans|a)|ouvriere? (de|d|du|en|dans|a|agricole)|"
+                r"je travaille (comme|dans|en|a|au|chez)|travaille comme|(je|on) fais (des|les) extras|"
                 r"(viens d etre|vient d etre|ai ete|a ete|suis) (embauchee?|recrutee?|engagee?)|"
                 r"(j ai|on a) (signe un contrat|trouve (du|un) (travail|emploi|boulot|job)|"
-                r"retrouve (du|un) (travail|emploi|boulot|job))|(fais|fait|avec) (mes|les) menages)\b"),
+                r"retrouve (du|un) (travail|emploi|boulot|job))|(fais|fait|avec) (mes|les) menages|" + _METIERS + r")\b"),
 )
 
 
@@ -579,7 +618,7 @@ def _comme_le_conjoint_sans_travail(text: str) -> bool:
     return bool(re.search(rf"\b(mon|ma) {_CONJOINT} (ne )?(travaille|bosse) (pas|plus)\b,? (et )?moi non plus\b", text))
 
 
-def _activite(text: str) -> Optional[str]:
+def _activite(text: str, proche: bool = False) -> Optional[str]:
     # A permit's kind ("titre de séjour salarié"), unemployment rights ("mes droits au chômage") name no activity.
     text = re.sub(r"\b(titre|carte) de sejour( mention)? (salariee?|travailleur|etudiante?)\b", " ", text)
     text = re.sub(r"\bdroits au chomage\b", " ", text)
@@ -589,6 +628,9 @@ def _activite(text: str) -> Optional[str]:
     # Not working "for now": maybe looking for work, maybe not; the bot asks.
     text = re.sub(r"\b(ne travaille pas|travaille pas|pas de travail|sans emploi|pas d emploi|sans travail) "
                   r"(pour l instant|pour le moment|en ce moment|actuellement)\b", " ", text)
+    if proche:
+        # the relative's own job lost: "il vient de perdre son emploi"
+        text = re.sub(r"\b(perdu|perdre) (son|sa) (travail|emploi|boulot|job|place)\b", "perdu mon emploi", text)
     for value, pattern in _ACTIVITE:
         # "une chambre à un étudiant", "la fille du retraité": a status after an article is someone else's
         m = next((m for m in re.finditer(pattern, text) if not (
@@ -620,6 +662,9 @@ def _nationalite(text: str) -> Optional[str]:
     if re.search(r"\b(titre de sejour|carte de sejour|carte de resident|recepisse|refugiee?|protection subsidiaire|"
                  r"titre de resident|visa long sejour|carte de 10 ans|carte pluriannuelle)\b", text):
         return "hors_ue_regulier"
+    # French as a language ("elle parle mal français") or denied ("je suis pas française") is no nationality
+    text = re.sub(r"\b(parle|parles|parlent|parler|lis|lit|lire|ecris|ecrit|ecrire|comprend|comprends|comprendre|"
+                  r"apprend|apprends|apprendre|cours de)( \w+){0,2} francais\b|\b(pas|plus|non) francaise?\b", " ", text)
     if re.search(r"\bfrancaise?s?\b|\bnationalite francaise\b", text):
         return "francaise"
     if re.search(r"\b(" + "|".join(_UE) + r")(e|ne|se)?s?\b", text):
@@ -862,7 +907,19 @@ _PAS_RECU = r"(refuse|refusee|supprime|supprimee|coupe|coupee|arrete|arretee|rie
 # Asked about, requested, hoped for: neither received nor refused.
 _DEMANDE = r"(demande|demander|demandee|demandes|droit a|droit au|droit aux|eligible|comment|c est quoi|c koi|" \
            r"qu est ce|toucher|pourrais|pourrait|voudrais|voudrait|faire une demande|en attente|va avoir|" \
-           r"vais avoir|aurai|attends|attend|infos?|informations?|savoir|quoi|cest quoi)"
+           r"vais avoir|aurai|attends|attend|infos?|informations?|savoir|quoi|cest quoi|entendu parler|parler de|" \
+           r"parle de|conseille|conseiller|propose)"
+# A benefit of the past: "avant j'avais le RSA", "j'avais l'APL jusqu'en mars", "je touchais l'ASS"
+_PASSE = r"(avant|autrefois|auparavant|avais|avait|avions|touchais|touchait|touchions|percevais|percevait|recevais|" \
+         r"recevait|beneficiais|beneficiait|etais (au|a l|sous)|etait (au|a l|sous)|ai eu|a eu|avons eu)"
+_FIN_PASSEE = r"^\s*(jusqu (en|a|au)|pendant \d|il y a)\b"
+
+
+def _question_qui_suit(text: str, clause_end: int) -> bool:
+    """Whether the rest of the sentence after a clause is a question about it: "l'ASS, c'est quoi ?"."""
+    suite = re.match(r"\s*[,:]?\s*(c est quoi|qu est ce que c est|ca marche comment|comment ca marche|c est pour qui|"
+                     r"j y ai droit|on y a droit|ca existe)\s*\?", text[clause_end:])
+    return suite is not None
 
 
 def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -> tuple[list[str], set[str]]:
@@ -895,8 +952,17 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                     continue  # "je suis au chômage": an activity; the benefit only when received
                 if pid == "pension_invalidite" and not re.search(r"pension|touche|percois|recois", clause):
                     continue
+                if pid == "chomage" and re.search(r"\b(plus|pas|sans|aucune?|ni) (d |de )?(indemnites?|allocations?|"
+                                                  r"indemnisation|droits)\b|\b(non|pas|plus) indemnisee?s?\b", clause):
+                    retirees.add(pid)  # "au chômage sans indemnités": unemployed, no benefit
+                    continue
                 avant = clause[:m.start()]
-                if re.search(r"\b" + _DEMANDE + r"\b", avant) or "?" in text[clause_end:clause_end + 1]:
+                if re.search(r"\b" + _DEMANDE + r"\b", avant) or "?" in text[clause_end:clause_end + 1] or \
+                        _question_qui_suit(text, clause_end):
+                    continue
+                if re.search(r"\b" + _PASSE + r"\b", avant) or re.search(_FIN_PASSEE, clause[m.end():]):
+                    retirees.add(pid)  # received once, not now
+                    precedente_verbe = True  # "…, maintenant la prime d'activité": what follows is received
                     continue
                 if re.search(r"\b" + _PAS_RECU + r"\b[^,]{0,25}$", avant) or \
                         re.search(r"^\s*(?:est|a ete|m a ete|lui a ete|nous a ete)?\s*(supprime|supprimee|coupe|coupee|"
@@ -925,7 +991,7 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
 
 # Cue words of each kind of amount, the most specific first.
 _CUES: tuple[tuple[str, str], ...] = (
-    ("dette", r"dettes?|dois|doit|devons|doivent|devez|retards?|impayes?|impayee?s|arrieres?|reclame|reclament|"
+    ("dette", r"dettes?|decouvert|dans le rouge|en negatif|dois|doit|devons|doivent|devez|retards?|impayes?|impayee?s|arrieres?|reclame|reclament|"
               r"reclamer|dus|du au|de retard|en retard|rembourser|pas paye|pas payer|plus paye|plus payer|"
               r"pas pu payer|pas regle|pas verse|manque"),
     ("epargne", r"epargne|economies|livrets?|livret a|de cote|compte epargne|pel|cel|assurance vie|placements?|"
@@ -969,11 +1035,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("generique", r"revenus?|ressources?|touche|touches|touchons|touchez|touchent|percois|percoit|recois|recoit|"
                   r"recevons|vivons avec|vis avec|pour vivre|entre|rentre|on a|par mois|mensuel"),
 )
-# A job named just before an amount ("agent d'entretien, 1350 €", "fonctionnaire 2200 €") cues earned income:
-# the job nouns of the activity "salarie" (_ACTIVITE), without its verbs and contracts already cued above.
-_METIERS = r"aide soignante?|caissiere?|serveu(?:r|se)|vendeu(?:r|se)|agent d entretien|auxiliaire de vie|ouvriere?|" \
-           r"fonctionnaire|infirmiere?|chauffeur(?: routier)?|assistante? maternelle|secretaire|enseignante?(?: contractuel(?:le)?)?|" \
-           r"interimaire|intermittente? du spectacle|femme de chambre|educat(?:eur|rice)|animat(?:eur|rice)"
+# A job noun cues earned income too (_METIERS, shared with the activity "salarie").
 _CUES = tuple((kind, pattern + "|" + _METIERS if kind == "revenus_activite" else pattern) for kind, pattern in _CUES)
 _ORDRE_CUES = ("dette", "epargne", "pension_alimentaire_recue", "autres_ressources", "prestation", "chomage",
                "retraite", "depense", "revenus_activite", "loyer", "generique")
@@ -983,7 +1045,7 @@ _TOTAL = re.compile(r"\b(a nous (2|deux)|a deux|nous deux|ensemble|en tout|au to
 _VAGUE = re.compile(r"\b(dans les|plus de|moins de|au moins|pas plus de|au plus|superieur a|inferieur a|"
                     r"entre|jusqu a|max|maximum|minimum|voire)\s*$")
 _UNITES = r"(ans?|enfants?|mois|pour cent|pourcents?|fois|jours?|semaines?|annees?|fils|filles?|personnes?|gamins?|" \
-          r"pieces?|m2|metres?|h|heures?|eme|er|e|ieme|km|kilos?|minutes?|petits?|bebes?|ados?|nuits?|trimestres?|" \
+          r"pieces?|m2|metres?|h|heures?|eme|er|e|ieme|km|kilos?|minutes?|petits?|bebes?|ados?|gosses?|nuits?|trimestres?|" \
           r"derniers?|dernieres?|loyers?|mensualites?|factures?|echeances?|versements?|termes?|demandes?|dossiers?|courriers?|" \
           r"lettres?|relances?)"
 
@@ -1079,10 +1141,14 @@ def _montants(text: str) -> list[_Montant]:
                 bool(re.match(r"\s*(euros?)?\s*(et )?(quelques|des poussieres|et plus|environ|a peu pres)?\s*$",
                               apres) and re.search(r"\bquelques\b", apres))
             annuel = bool(re.match(r"\s*(euros?)?\s*(par an|l an|annuels?|a l annee|par annee)\b", apres))
+            # a gross amount ("1500 brut") is not the net income of the contract: asked again
+            vague = vague or bool(re.match(r"\s*(euros?)?\s*(par mois |mensuels? )?bruts?\b", apres))
             # by the day ("45 euros par jour"), or said to vary ("400 ce mois ci mais ça varie"): asked again
             vague = vague or bool(re.match(r"\s*(euros?)?\s*(par jour|la journee|journaliers?|de l heure|par heure|"
                                            r"de l heure)\b", apres)) or bool(re.search(
                 r"\b(ca|cela|ils|elles?|il) (varie|varient|change|changent|depend|dependent)\b|\bselon les mois\b|"
+                r"\bles (bons|mauvais|petits|gros) mois\b|\bcertains mois\b|\bpas tous les mois\b|\ble reste de l annee\b|"
+                r"\bfois sur\b|\bquand (il|elle|ils) (veut|veulent|peut|peuvent)\b|"
                 r"\b(revenus?|salaires?|montants?) (variables?|irreguliers?)\b", text[c_start:]))
             vague = vague or (c_start + m.start()) in fourchettes
             out.append(_Montant(float(m.group(1)), c_start + m.start(), c_start + m.end(), kind, vague, annuel))
@@ -1102,6 +1168,9 @@ def _cinq_chiffres_montant(text: str, m: re.Match) -> bool:
 
 def _masquer_non_montants(text: str) -> str:
     """Numbers that are not money become spaces: ages, counts, durations, rates, codes, years."""
+    # a frequency: "une semaine sur deux", "un week end sur 2", "une fois sur 3"
+    text = re.sub(r"\b(fois|semaines?|week ?ends?|mois|jours?|annees?)( \w+)? sur \d{1,2}\b",
+                  lambda m: re.sub(r"\d", " ", m.group(0)), text)
     text = re.sub(r"\b\d+(?:\.\d+)? ?" + _UNITES + r"\b", lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"\b(on est|nous sommes|on vit a|on vit|nous vivons a|foyer de|famille de|a la maison on est|"
                   r"on est a) \d{1,2}\b", lambda m: " " * len(m.group(0)), text)
@@ -1144,6 +1213,10 @@ _NEGATIONS = (
                                   r"\b(ne|n) (verse|paye|donne) (pas|plus|jamais|rien)\b|"
                                   r"\b(verse|paye|paie|donne) (pas|plus|jamais) (la |de |sa )?pension\b"),
 )
+
+
+# Child support due but not paid: "il ne paie jamais", "il verse plus rien" (what is received is nothing).
+_PENSION_JAMAIS_PAYEE = re.compile(r"\b(il|elle|ex|pere|mere)( ne| n)? (paie|paye|verse|donne|envoie)s? (jamais|plus rien|rien|plus)\b")
 
 
 def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: Optional[str],
@@ -1199,7 +1272,7 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
                 kind = par_defaut if requested == "ressources" else requested
             elif kind == "generique" and requested is None and activite in (
                     "demandeur_emploi", "retraite", "salarie", "independant", "apprenti") and \
-                    re.search(r"\b(touche|percois|recois|touchons|par mois|fais|fait)\b", clause):
+                    re.search(r"\b(touche|percois|recois|touchons|par mois|fais|fait|(mes|nos) revenus)\b", clause):
                 kind = par_defaut
             else:
                 if montant.vague:
@@ -1260,8 +1333,10 @@ def _depuis_entites(entities: Iterable[dict], requested: Optional[str]) -> dict[
 
 # -- the whole message -----------------------------------------------------------------
 
-_OUI = re.compile(r"(oui|ouais|ok|d accord|exact|voila|absolument|bien sur|oui oui|tout a fait|c est ca|effectivement)\b.*")
-_NON = re.compile(r"(non|nan|pas du tout|jamais|aucun|aucune|pas vraiment|nope|rien|non non)\b.*")
+# Yes and no as typed on a phone: "ouais", "oue", "wi", "yes"; "nn", "nop", "nan".
+_OUI = re.compile(r"(oui|ouais|ouai|oue|ouep|ouaip|wi|yes|ok|d accord|exact|voila|absolument|bien sur|oui oui|tout a fait|"
+                  r"c est ca|effectivement)\b.*")
+_NON = re.compile(r"(non|nan|nn|nop|nope|no|pas du tout|jamais|aucun|aucune|pas vraiment|rien|non non)\b.*")
 _ZERO = r"\b(rien|aucun revenu|aucune ressource|pas de revenus?|pas de ressources?|sans revenus?|" \
         r"sans ressources?|0 revenu|0 euros?|zero|gagne 0|touche 0|pas un (sou|centime|euro|rond)|aucun|que dalle|nada|0)\b"
 
@@ -1315,11 +1390,13 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
     if requested == "loyer" and not nums and re.search(r"\b(paye|paie|payons|payent) (rien|pas de loyer|aucun loyer)\b|"
                                                        r"^rien\b|\bgratuit", text):
         return 0.0  # "je paie rien, je suis hébergé": no rent
+    if requested == "pension_alimentaire_recue" and not nums and re.search(
+            r"\b(paie|paye|verse|donne|envoie)s? (rien|jamais|pas|plus)\b|\b(rien|jamais)\b", text):
+        return 0.0  # "il paie rien": no child support received
     if requested in ("loyer", "epargne", "dette_loyer", "pension_alimentaire_recue"):
         if nums:
             return nums[0]
-        if requested != "loyer" and (non or re.search(_ZERO, text) or requested == "pension_alimentaire_recue"
-                                     and re.search(r"\b(paie|paye|verse|donne) (rien|jamais|pas)\b|\bjamais\b", text)):
+        if requested != "loyer" and (non or re.search(_ZERO, text)):
             return 0.0
         return None
     if requested == "ressources":
@@ -1359,7 +1436,13 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     lu = re.sub(r"\b((\d+|mes|nos|ses|les|des) (arriere )?petits enfants|petite?s? (fils|filles?) de \d+ ans (qui )?"
                 r"(ne )?(vit|vivent|habite|habitent) pas)\b", lambda m: " " * len(m.group(0)), lu)
     ages, spans = _ages_enfants(lu, proche)
-    nb = _nb_enfants(_masquer(lu, spans) if ages else lu)
+    en_tete: list[int] = []
+    if ages and requested == "enfants":
+        en_tete, span = _ages_en_tete(lu, spans)
+        ages, spans = en_tete + ages, span + spans
+    nb = _nb_enfants(_masquer(lu, spans) if ages else lu, lu)
+    if en_tete:
+        nb = len(ages)  # "12 et un bébé": the "un" of the baby counts it once, the list counts them all
     if nb is None and ages is None and re.search(r"\b(on est|nous sommes) (\d{1,2})\b", lu):
         # "on est 4": the household, children = people less the adults, when the couple is known
         taille = int(re.search(r"\b(on est|nous sommes) (\d{1,2})\b", lu).group(2))
@@ -1367,7 +1450,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         couple = known.get("en_couple") if couple is None else couple
         if couple in (True, False) and taille >= (2 if couple else 1):
             nb = taille - (2 if couple else 1)
-    if nb is None and ages is None and _grossesse(lu) and re.search(
+    enceinte = _grossesse(lu) or requested == "grossesse" and (intent == "affirm" or _OUI.fullmatch(lu) is not None)
+    if nb is None and ages is None and enceinte and re.search(
             r"\b(premier|1er|1 er|1ere|premiere) (enfant|bebe|grossesse)\b|\bc est (mon|notre|son|le) (premier|1er)\b", lu):
         nb = 0  # expecting a first child: none yet
     if ages is not None and nb is not None and nb != len(ages):
@@ -1377,8 +1461,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     if nb is not None:
         facts["nb_enfants"] = nb
     sans_conjoint = lu if proche else _masquer(lu, _propos_d_autrui(lu))
-    for name, finder in (("grossesse", _grossesse), ("logement", lambda t: _logement(t, proche)),
-                         ("activite", lambda t: _activite(sans_conjoint)),
+    for name, finder in (("grossesse", _grossesse), ("logement", lambda t: _logement(t, proche, requested)),
+                         ("activite", lambda t: _activite(sans_conjoint, proche)),
                          ("nationalite", lambda t: _nationalite(sans_conjoint)), ("perte_autonomie", _perte_autonomie),
                          ("rqth", _rqth)):
         value = finder(lu)
@@ -1414,6 +1498,10 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     if age is None and requested == "age" and proche:
         m = re.search(r"\b(il|elle) a " + _NUM, lu)
         age = float(m.group(2)) if m else None
+    if age is not None and re.search(r"\b(1[89]|[2-9]\d) et (1[89]|[2-9]\d) ans\b", _masquer(lu, spans)) and \
+            not re.search(r"\b(j ai|moi|age de|agee? de) \d+ ans\b", lu) and len(re.findall(rf"\b{int(age)}\b", lu)) == 1:
+        ambigus.add("age")  # "nous avons 78 et 80 ans": two adults, whose age the bot asks (unless one is restated)
+        age = None
     if age is not None and _a_peu_pres(lu, age, "ans?"):
         ambigus.add("age")  # "bientôt 60 ans", "70 ans passés": not one age, asked again
         age = None
@@ -1452,6 +1540,11 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
             facts.update(direct)
         elif direct is not None:
             facts[requested] = direct
+    elif requested == "epargne" and nombres_pris and "epargne" not in facts and \
+            re.search(_ZERO, re.sub(r"\d+(?:\.\d+)?", " ", lu)):
+        facts["epargne"] = 0.0  # "2000 de découvert, donc rien": the amount is a debt, the answer is nothing
+    if facts.get("pension_alimentaire_recue") and _PENSION_JAMAIS_PAYEE.search(lu):
+        facts["pension_alimentaire_recue"] = 0.0  # "il doit me verser 200 mais ne paie jamais": owed, not received
     if requested == "ressources" and recues and not any(r in facts for r in RESSOURCES) and not flou:
         facts["revenus_activite"] = 0.0  # "juste le RSA": no earned income; the benefit is noted
     if requested == "prestations_percues" and "prestations_percues" not in facts and retirees:

@@ -344,3 +344,117 @@ def test_the_same_words_asking_are_a_need(texte, besoin):
 ])
 def test_a_job_named_before_an_amount_cues_earned_income(texte, revenus):
     assert extract(texte).facts.get("revenus_activite") == revenus
+
+
+@pytest.mark.parametrize("texte, requested, enfants", [
+    ("on a une petite de 4 mois et un de 3 ans", None, [0, 3]),
+    ("j'ai un garçon de 6 ans et une grande de 14 ans", None, [6, 14]),
+    ("9, 7 et la petite a 10 mois", "enfants", [9, 7, 0]),
+])
+def test_several_children_in_one_breath(texte, requested, enfants):
+    facts = extract(texte, requested=requested).facts
+    assert sorted(facts.get("enfants", [])) == sorted(enfants) and facts["nb_enfants"] == len(enfants)
+
+
+def test_a_count_before_the_ages_is_no_age():
+    assert extract("3 enfants de 2, 5 et 8 ans", requested="enfants").facts["enfants"] == [2, 5, 8]
+
+
+def test_yes_to_the_pregnancy_question_with_a_first_child():
+    facts = extract("oui, c'est notre premier", requested="grossesse").facts
+    assert facts["grossesse"] is True and facts["enfants"] == []
+
+
+@pytest.mark.parametrize("texte, attendu", [
+    ("ma fille de 23 ans est étudiante à Lille, elle loue une chambre 380 €",
+     {"age": 23, "activite": "etudiant", "loyer": 380.0}),
+    ("mon fils a 29 ans, il vit avec nous et touche l'AAH", {"age": 29, "logement": "heberge"}),
+    ("je m'occupe de ma tante de 81 ans qui vit chez moi", {"age": 81, "logement": "heberge"}),
+    ("ma fille de 30 ans vient de perdre son emploi", {"age": 30, "activite": "demandeur_emploi"}),
+])
+def test_an_adult_son_or_daughter_or_a_relative_cared_for(texte, attendu):
+    facts = extract(texte).facts
+    assert facts.get("pour_un_proche") is True and "enfants" not in facts
+    assert {k: facts.get(k) for k in attendu} == attendu
+
+
+def test_an_adult_child_in_the_speakers_own_situation():
+    facts = extract("mon fils de 19 ans est au lycée, moi je suis au RSA").facts
+    assert "pour_un_proche" not in facts
+
+
+def test_someone_living_at_the_speakers_answers_the_housing_question():
+    assert extract("il vit chez nous depuis janvier", requested="logement").facts["logement"] == "heberge"
+
+
+@pytest.mark.parametrize("texte", ["elle parle mal le français, elle est à Lyon", "je suis pas français"])
+def test_french_as_a_language_or_denied_is_no_nationality(texte):
+    assert "nationalite" not in extract(texte).facts
+
+
+def test_an_amount_after_a_child_is_no_age():
+    facts = extract("seule avec 2 enfants de 4 et 6 ans, elle a 1800 € de dettes").facts
+    assert facts["enfants"] == [4, 6]
+
+
+def test_earned_income_given_per_year():
+    facts = extract("je suis graphiste indépendant, mes revenus sont de 21 600 € par an").facts
+    assert facts["revenus_activite"] == 1800.0
+
+
+@pytest.mark.parametrize("texte, requested", [
+    ("je touche 1900 brut", None),
+    ("1750 brut par mois", "revenus_activite"),
+    ("je gagne 1600 € en saison, les mauvais mois presque rien", None),
+])
+def test_a_gross_or_seasonal_income_is_asked_again(texte, requested):
+    result = extract(texte, requested=requested)
+    assert "revenus_activite" not in result.facts and "revenus_activite" in result.ambigus
+
+
+@pytest.mark.parametrize("texte, montant", [
+    ("230", 230.0),
+    ("il paie rien du tout", 0.0),
+    ("il devrait me donner 150 mais il paie jamais", 0.0),
+])
+def test_answers_to_the_child_support_question(texte, montant):
+    assert extract(texte, requested="pension_alimentaire_recue").facts["pension_alimentaire_recue"] == montant
+
+
+def test_a_frequency_is_no_amount():
+    result = extract("en principe 200, mais il paie une fois sur deux", requested="pension_alimentaire_recue")
+    assert result.facts == {} and result.ambigus == {"pension_alimentaire_recue"}
+
+
+@pytest.mark.parametrize("texte, recues, retirees", [
+    ("j'ai l'AAH, et on m'a parlé de la PCH, c'est quoi ?", ["aah"], set()),
+    ("une amie m'a conseillé de demander l'APL", [], set()),
+    ("avant je touchais l'ASS, maintenant le RSA", ["rsa"], {"ass"}),
+    ("j'avais la prime d'activité jusqu'en janvier", [], {"prime_activite"}),
+    ("je suis au chômage sans indemnités", [], {"chomage"}),
+])
+def test_a_benefit_asked_about_or_past_is_not_received(texte, recues, retirees):
+    result = extract(texte)
+    assert result.facts.get("prestations_percues", []) == recues and result.retirees == retirees
+
+
+@pytest.mark.parametrize("texte, valeur", [("nn", False), ("nop", False), ("ouais", True), ("oue", True)])
+def test_short_yes_and_no_as_typed(texte, valeur):
+    assert extract(texte, requested="rqth").facts["rqth"] is valeur
+
+
+def test_an_overdraft_is_a_debt_not_savings():
+    assert extract("1200 de découvert, rien sur le livret", requested="epargne").facts["epargne"] == 0.0
+    assert extract("je suis à découvert de 400 €, donc rien", requested="epargne").facts["epargne"] == 0.0
+
+
+@pytest.mark.parametrize("texte", ["je suis cariste, 1650 € net par mois", "boulangère 1480 €, seule avec ma fille"])
+def test_one_job_lexicon_for_the_activity_and_the_income(texte):
+    facts = extract(texte).facts
+    assert facts["activite"] == "salarie" and facts["revenus_activite"] in (1650.0, 1480.0)
+
+
+def test_two_adults_ages_in_one_breath_are_asked_again():
+    result = extract("nous sommes mariés, 67 et 71 ans, à la retraite")
+    assert "age" not in result.facts and "age" in result.ambigus
+    assert extract("mes parents ont 79 et 82 ans, c'est pour mon père (82 ans)").facts["age"] == 82
