@@ -217,3 +217,15 @@ def test_insee_code_kept_among_many_postal_matches():
 
 def test_marseille_13_is_the_13th_arrondissement():
     assert resolve_commune("Marseille 13").best.code == "13213"
+
+
+@pytest.mark.parametrize("text", ["45000 euros de côté", "j'ai 45000 de côté", "environ 45000",
+                                  "on a 20000 sur un livret", "je gagne 30000 par an"])
+def test_an_amount_of_five_digits_is_not_a_postal_code(text):
+    assert find_commune_in_text(text).candidates == []
+
+
+@pytest.mark.parametrize("text, code", [("45000", "45234"), ("mon code postal est 45000", "45234"),
+                                        ("je vis a 69100", "69266"), ("j'habite au 75011", "75111")])
+def test_a_postal_code_is_still_one(text, code):
+    assert [c.code for c in find_commune_in_text(text).candidates] == [code]

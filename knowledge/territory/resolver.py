@@ -31,6 +31,11 @@ Status = Literal["found", "ambiguous", "unknown"]
 
 # An INSEE code (or a postal code: both are five characters; the context tells them apart).
 CODE_COMMUNE = re.compile(r"^(\d{5}|2[ab]\d{3})$", re.IGNORECASE)
+# Five digits said as money in running text (normalised: no accents, apostrophes as spaces).
+_AMOUNT_AFTER = re.compile(r"\b\d{5}\b(?= ?(?:euros?|eur\b|e\b|balles|de cote|d epargne|sur (?:mon|un|le|mes) "
+                           r"(?:livret|compte)|net|brut|par (?:an|mois)))")
+_AMOUNT_BEFORE = re.compile(r"\b(ai|avons|environ|gagne|gagnons|touche|paie|paye|dois|devons|economise|economies|"
+                            r"epargne|cote) \d{5}\b")
 _POSTAL_TOKEN = re.compile(r"^\d{5}$")
 _DEP_TOKEN = re.compile(r"^(\d{2,3}|2[ab])$")
 _ARRONDISSEMENT = re.compile(
@@ -363,6 +368,9 @@ class TerritoryIndex:
         word. Family words, body parts and everyday words are never communes ("père" is not Péré).
         """
         raw = (text or "")[:500]
+        if _without_amounts(normalise(raw)) != normalise(raw):
+            # "45000 euros de côté", "j'ai 45000 d'épargne": an amount, not Orléans' postal code.
+            raw = text = _without_amounts(normalise(raw))
         tokens = normalise(raw).split()
         if not tokens:
             return Resolution(query=text, status="unknown")
@@ -549,6 +557,11 @@ def reset_index() -> None:
 def resolve_commune(query: str, engine: Engine | None = None) -> Resolution:
     """Resolve what a person typed into communes, best first."""
     return territory_index(engine).resolve(query)
+
+
+def _without_amounts(normalised: str) -> str:
+    """Five digits said as money ("45000 euros de côté", "j'ai 45000") taken out: not a postal code."""
+    return _AMOUNT_BEFORE.sub(r"\1 ", _AMOUNT_AFTER.sub(" ", normalised))
 
 
 def find_commune_in_text(text: str, engine: Engine | None = None) -> Resolution:
