@@ -1474,6 +1474,15 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         # "au foyer" answering the activity question: staying at home, not a shelter
         facts.pop("logement", None)
         facts["activite"] = "sans_activite"
+    elif requested == "activite" and "activite" not in facts:
+        # Answers to the activity question that name no status: "rien (pour le moment)", "je suis à la
+        # maison avec le bébé" are no activity; "retraités tous les deux" is retired.
+        if re.match(r"\s*(rien|aucune?|nada|que dalle)\b", lu) or \
+                re.match(r"\s*(je suis |je reste |moi )?(a la maison|au foyer)\b", lu) or \
+                re.search(r"\b((peux|peut|pouvons) (plus|pas) travailler|arretee?s? de travailler)\b", lu):
+            facts["activite"] = "sans_activite"
+        elif re.match(r"\s*(on est |nous sommes |moi )?retraitee?s?\b", lu):
+            facts["activite"] = "retraite"
     couple = _en_couple(lu, proche)
     if couple is not None:
         facts["en_couple"] = couple

@@ -458,3 +458,17 @@ def test_two_adults_ages_in_one_breath_are_asked_again():
     result = extract("nous sommes mariés, 67 et 71 ans, à la retraite")
     assert "age" not in result.facts and "age" in result.ambigus
     assert extract("mes parents ont 79 et 82 ans, c'est pour mon père (82 ans)").facts["age"] == 82
+
+
+@pytest.mark.parametrize("text, activite", [
+    ("rien pour l'instant", "sans_activite"), ("rien, j'ai arrêté de chercher", "sans_activite"),
+    ("je reste à la maison avec les petits", "sans_activite"), ("je peux plus bosser, je ne peux plus travailler", "sans_activite"),
+    ("retraitées toutes les deux", "retraite"), ("rien, je cherche un emploi", "demandeur_emploi"),
+])
+def test_answers_to_the_activity_question_that_name_no_status(text, activite):
+    assert extract(text, requested="activite").facts.get("activite") == activite
+
+
+def test_not_able_to_work_outside_the_activity_question_sets_nothing():
+    # "je ne peux plus travailler" said in passing may be a sick leave: only as an answer is it no activity.
+    assert "activite" not in extract("j'ai mal au dos et je ne peux plus travailler").facts
