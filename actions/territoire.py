@@ -216,6 +216,13 @@ def _choisir_parmi(valeur: str, texte: str, choix: list[str]) -> Optional[str]:
     return None
 
 
+def _debut_du_nom(valeur: str, trouvees: list[Any]) -> bool:
+    """The NLU's entity is only the start of the name the message gives in full ("saint" or "st" of
+    "saint chely d apcher"), matched exactly: the message's name is the commune."""
+    debut = re.sub(r"^ste\b", "sainte", re.sub(r"^st\b", "saint", normalise(valeur)))
+    return bool(debut) and _exact(trouvees) and normalise(trouvees[0].nom).startswith(debut)
+
+
 def resoudre(valeurs: list[str], tracker: Tracker) -> tuple[str, list[Any]]:
     """(status, candidates) for what the person gave: entity values, then the whole message."""
     texte = texte_lu(tracker)
@@ -249,7 +256,7 @@ def resoudre(valeurs: list[str], tracker: Tracker) -> tuple[str, list[Any]]:
             status_texte, dans_texte = _chercher(texte, dans_une_phrase=True)
             if status == "ambiguous":
                 codes = {c.code for c in candidates}
-                if status_texte == "found" and dans_texte[0].code in codes:
+                if status_texte == "found" and (dans_texte[0].code in codes or _debut_du_nom(valeur, dans_texte)):
                     return status_texte, dans_texte
             elif status_texte != "unknown":
                 status, candidates = status_texte, dans_texte
