@@ -427,8 +427,12 @@ class ValidateSituationForm(FormValidationAction):
             # An answer to the question asked (on activation, action_noter already read the message).
             # Any intent may carry facts ("bonjour, j'ai 35 ans"; "j'ai oublié de dire que…").
             changes, repondu = noter(tracker, dispatcher, requested)
+            # Needs read in passing do not make an answer, except to the needs question ("les
+            # allocations pour les enfants" may look like a question about a scheme).
+            sans_valeur = ("precision", "requested_slot") if requested == "besoins" else \
+                ("besoins", "precision", "requested_slot")
             if intent not in INTENTS_REPONSE and not (intent or "").startswith("besoin_") and \
-                    not {k for k in changes if k not in ("besoins", "precision", "requested_slot")}:
+                    not {k for k in changes if k not in sans_valeur}:
                 return encore  # a question about a scheme, "robot ?": the rules answer, then the form asks again
             if intent in INTENTS_LANGUE and not repondu:
                 return encore  # "0" or "Lyon" may look like another language: only then the rule answers

@@ -516,3 +516,9 @@ def test_a_commune_entity_cut_short_gives_way_to_the_full_name_in_the_message(te
         "besoins": ["argent"], "requested_slot": "commune", "commune": entity},
         entities=[{"entity": "commune", "value": entity, "start": 0, "end": len(entity)}]))
     assert slots.get("commune") == code
+
+
+def test_needs_named_with_a_scheme_answer_the_needs_question():
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("les allocations pour les enfants", "question_dispositif", {
+        "requested_slot": "besoins"}))
+    assert slots.get("besoins") == ["famille"] and slots["requested_slot"] != "besoins"
