@@ -780,7 +780,8 @@ _BESOINS = (
                r"perdu mon (travail|emploi|boulot)|reconversion"),
     ("argent", r"fin de mois|plus d argent|pas assez d argent|aides? (auxquelles|a laquelle|possibles?|"
                r"disponibles?)|(mes|nos|ses|quels) droits|a quoi (j ai|on a|il a|elle a) droit|"
-               r"(boucler|joindre) les deux bouts|rien pour vivre"),
+               r"(boucler|joindre) les deux bouts|rien pour vivre|(m|nous|s) en (sors|sortons|sort) (plus|pas)|"
+               r"(arrive|arrivons) (plus|pas) a (m|nous|s) en sortir"),
     ("famille", r"naissance|garde d enfants?|frais de garde|creche|nounou|rentree scolaire|"
                 r"elever seule? mes enfants"),
     ("handicap", r"handicap|handicapee?|mdph"),

@@ -472,3 +472,8 @@ def test_answers_to_the_activity_question_that_name_no_status(text, activite):
 def test_not_able_to_work_outside_the_activity_question_sets_nothing():
     # "je ne peux plus travailler" said in passing may be a sick leave: only as an answer is it no activity.
     assert "activite" not in extract("j'ai mal au dos et je ne peux plus travailler").facts
+
+
+@pytest.mark.parametrize("text", ["avec mon smic je m'en sors plus", "on arrive pas à s'en sortir ce mois-ci"])
+def test_not_making_ends_meet_is_a_money_need(text):
+    assert "argent" in extract(text).besoins
