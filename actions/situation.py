@@ -414,9 +414,12 @@ class ValidateSituationForm(FormValidationAction):
         requested = tracker.get_slot("requested_slot")
         texte, intent, _ = _message(tracker)
         changes: dict[str, Any] = {}
-        # Not an answer: the form asks the same question again when it resumes (without this, Rasa
-        # asks the first empty slot of the domain's list, one the person may never need).
-        encore = [SlotSet("requested_slot", requested)] if requested is not None else []
+        # Not an answer: when the form resumes it asks the next question the needs require (without
+        # this, Rasa asks the first empty slot of the domain's list, one the person may never need);
+        # usually the same question, unless another action has just answered it (action_urgence
+        # notes "sans logement").
+        encore = [SlotSet("requested_slot", requested if tracker.get_slot(requested) is None
+                          else prochaine(dict(tracker.slots)))] if requested is not None else []
         if deja_repondue_incertaine(tracker):
             intent = "informer"  # the danger line is given; the message is read as the answer
         if intent in INTENTS_PRIORITAIRES and intent not in INTENTS_LANGUE:

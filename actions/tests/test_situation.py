@@ -522,3 +522,12 @@ def test_needs_named_with_a_scheme_answer_the_needs_question():
     slots, _, _ = _run(ValidateSituationForm(), _tracker("les allocations pour les enfants", "question_dispositif", {
         "requested_slot": "besoins"}))
     assert slots.get("besoins") == ["famille"] and slots["requested_slot"] != "besoins"
+
+
+def test_a_question_answered_by_another_action_is_not_asked_again_when_the_form_resumes():
+    # action_urgence noted "sans logement" (a night outside) before the form resumed.
+    known = {"besoins": ["logement"], "commune": "69266", "commune_nom": "Villeurbanne", "age": 30,
+             "en_couple": False, "nb_enfants": 0, "enfants": [], "logement": "sans_domicile",
+             "requested_slot": "logement"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("sans logement", "urgence_sans_abri", known))
+    assert slots == {"requested_slot": "activite"}
