@@ -780,7 +780,8 @@ _BESOINS = (
                r"perdu mon (travail|emploi|boulot)|reconversion"),
     ("argent", r"fin de mois|plus d argent|pas assez d argent|aides? (auxquelles|a laquelle|possibles?|"
                r"disponibles?)|(mes|nos|ses|quels) droits|a quoi (j ai|on a|il a|elle a) droit|"
-               r"(boucler|joindre) les deux bouts|rien pour vivre|(m|nous|s) en (sors|sortons|sort) (plus|pas)|"
+               r"(boucler|joindre) les deux bouts|(finir|boucler|terminer) (le|les|nos|mes|ses) (mois|fins de mois)|"
+               r"rien pour vivre|(m|nous|s) en (sors|sortons|sort) (plus|pas)|"
                r"(arrive|arrivons) (plus|pas) a (m|nous|s) en sortir"),
     ("famille", r"naissance|garde d enfants?|frais de garde|creche|nounou|rentree scolaire|"
                 r"elever seule? mes enfants"),
@@ -1305,13 +1306,23 @@ _NOMBRES = ("age", "nb_enfants", "handicap_taux", "loyer", *RESSOURCES)
 _ENUM_ENTITIES = {"logement": LOGEMENTS, "activite": ACTIVITES, "nationalite": NATIONALITES}
 
 
-def _depuis_entites(entities: Iterable[dict], requested: Optional[str]) -> dict[str, Any]:
+def _nie(text: str, start: Any) -> bool:
+    """Whether the words just before a span deny it ("je n'ai plus de [chômage]", "pas de [salaire]")."""
+    if not isinstance(start, int) or start <= 0:
+        return False
+    avant = normaliser(text[:start])[-30:]
+    return bool(re.search(r"\b(plus|pas|jamais|sans|aucune?|ni)( (de|d|du|le|la|les|l))?\s*$", avant))
+
+
+def _depuis_entites(entities: Iterable[dict], requested: Optional[str], text: str = "") -> dict[str, Any]:
     out: dict[str, Any] = {}
     for ent in entities:
         name, value = ent.get("entity"), ent.get("value")
         if value is None:
             continue
         value = str(value).strip()
+        if name in _ENUM_ENTITIES and _nie(text, ent.get("start")):
+            continue  # "je n'ai plus de chômage" is not a jobseeker's status
         if name in _ENUM_ENTITIES:
             if value in _ENUM_ENTITIES[name]:
                 out.setdefault(name, value)
@@ -1564,7 +1575,7 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         ambigus.add("loyer")
     ambigus.discard("montant")
 
-    for name, value in _depuis_entites(entities, requested).items():
+    for name, value in _depuis_entites(entities, requested, text).items():
         # A range or a vague amount is asked again, never read by DIET instead; and when the rules
         # placed every number of the message (« je touche le RSA, 580 euros » to the rent question:
         # the RSA's amount), DIET's guess does not move one to the question asked.

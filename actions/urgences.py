@@ -398,10 +398,19 @@ def incertaine(detection: Detection) -> bool:
     return bool(detection.signaux) and all(":diet:" in s for s in detection.signaux)
 
 
-def continue_l_orientation(detection: Detection, formulaire: bool) -> bool:
-    """An uncertain reading before any form: answer the danger, then start the orientation."""
+def continue_l_orientation(detection: Detection, formulaire: bool, besoin_nomme: bool = False) -> bool:
+    """An uncertain reading before any form: answer the danger, then start the orientation. After a
+    suicide or medical reading the questions follow only when the message also names a need in
+    words ("on a du mal à finir le mois"): the line is given first all the same."""
     return (incertaine(detection) and not formulaire and not detection.mineur
-            and not set(detection.types) & set(_JAMAIS_DE_QUESTION_APRES))
+            and (besoin_nomme or not set(detection.types) & set(_JAMAIS_DE_QUESTION_APRES)))
+
+
+def besoin_nomme(text: str) -> bool:
+    """The message names a need of the orientation in words (actions/extraction.py)."""
+    from actions.extraction import extract
+
+    return bool(extract(text).besoins)
 
 
 def deja_repondue_incertaine(tracker: Tracker) -> bool:
@@ -421,7 +430,8 @@ def deja_repondue_incertaine(tracker: Tracker) -> bool:
 
 
 def texte_urgence(kind: str, autres: Optional[list[str]] = None, commune: Any = None,
-                  formulaire: bool = False, detection: Optional[Detection] = None) -> str:
+                  formulaire: bool = False, detection: Optional[Detection] = None,
+                  nomme: bool = False) -> str:
     """The whole answer: the danger first (its right number first), then each other danger of the
     message, the sources, and what comes next."""
     detection = detection or Detection(types=(kind, *[k for k in autres or [] if k != kind]))
@@ -442,14 +452,14 @@ def texte_urgence(kind: str, autres: Optional[list[str]] = None, commune: Any = 
         blocs.append("\n".join(rappels))
     sources = sorted({SOURCES[kind], *(SOURCES[k] for k in autres)})
     blocs.append(f"(Sources : {', '.join(sources)} ; vérifié le {date_verifiee()}.)")
-    blocs.append(_suite(kind, detection, commune, formulaire))
+    blocs.append(_suite(kind, detection, commune, formulaire, nomme))
     return "\n\n".join(blocs)
 
 
-def _suite(kind: str, detection: Detection, commune: Any, formulaire: bool) -> str:
+def _suite(kind: str, detection: Detection, commune: Any, formulaire: bool, nomme: bool = False) -> str:
     if detection.mineur:
         return _SUITE_MINEUR
-    if continue_l_orientation(detection, formulaire):
+    if continue_l_orientation(detection, formulaire, nomme):
         return _SUITE_INCERTAINE
     if formulaire and incertaine(detection):
         return _SUITE_INCERTAINE_FORMULAIRE
@@ -463,10 +473,10 @@ def _suite(kind: str, detection: Detection, commune: Any, formulaire: bool) -> s
     return _SUITE.format(lieu=lieu)
 
 
-def propose_la_suite(kind: str, detection: Detection, formulaire: bool) -> bool:
+def propose_la_suite(kind: str, detection: Detection, formulaire: bool, nomme: bool = False) -> bool:
     """Whether the answer ends with the buttons « Oui, voir mes aides » / « Non, merci »."""
     return not (detection.mineur or formulaire or kind in ("medicale", "suicide", "enfant")
-                or continue_l_orientation(detection, formulaire))
+                or continue_l_orientation(detection, formulaire, nomme))
 
 
 def texte_deja_dit(types: Iterable[str]) -> str:
@@ -593,19 +603,21 @@ class ActionUrgence(Action):
             return [*events, *faits, *suite]
         from actions.render import envoyer
 
-        if continue_l_orientation(detection, bool(loop)):
+        nomme = incertaine(detection) and besoin_nomme(texte(tracker))
+        if continue_l_orientation(detection, bool(loop), nomme):
             # The facts and the need are read as for any first message (action_noter), then the
             # form asks what is missing.
             from actions.situation import noter
 
-            envoyer(dispatcher, tracker, text=texte_urgence(kind, list(detection.types), None, False, detection))
+            envoyer(dispatcher, tracker, text=texte_urgence(kind, list(detection.types), None, False, detection,
+                                                            nomme))
             changes, _ = noter(tracker, dispatcher, requested=None)
             return [*events, *[SlotSet(k, v) for k, v in changes.items()], FollowupAction(FORM_SITUATION)]
         faits, commune = _faits_du_message(tracker, detection)
         if commune is None and kind == "faim":
             commune = commune_validee(tracker.get_slot(SLOT_COMMUNE))
-        texte_reponse = texte_urgence(kind, list(detection.types), commune, bool(loop), detection)
-        boutons = BOUTONS_SUITE if propose_la_suite(kind, detection, bool(loop)) else None
+        texte_reponse = texte_urgence(kind, list(detection.types), commune, bool(loop), detection, nomme)
+        boutons = BOUTONS_SUITE if propose_la_suite(kind, detection, bool(loop), nomme) else None
         envoyer(dispatcher, tracker, text=texte_reponse, buttons=boutons)
         if detection.mineur:
             # A child is never asked a form question: the form stops here.

@@ -348,6 +348,19 @@ def test_an_uncertain_suicide_reading_never_goes_on_to_form_questions():
     assert not any(e.get("event") == "followup" for e in events)
 
 
+def test_an_uncertain_suicide_reading_of_a_message_naming_a_need_gives_the_line_then_goes_on():
+    # Only the classifier read a danger, and the words name a money need: the 3114 first all the same,
+    # then the orientation (the family was told to call the line and the conversation stopped).
+    from common.safety import Detection
+    message = "on a du mal à finir le mois avec mon mari et nos 3 enfants"
+    detection = Detection(types=("suicide",), lignes=("3114",), signaux=("suicide:diet:urgence_suicide",))
+    text, events = _run(ActionUrgence(), _tracker(message, "urgence_suicide", slots={"besoins": None, "nb_enfants": None},
+                                                  parse={"urgence": detection.to_dict()}))
+    assert text.index("3114") < text.index("continuons")
+    assert {"event": "followup", "name": "situation_form", "timestamp": None} in events
+    assert _slots(events).get("besoins") == ["argent"]
+
+
 def test_the_same_danger_written_again_is_not_answered_with_the_same_text():
     text, events = _run(ActionUrgence(), _tracker("je dors toujours dehors ce soir", "urgence_sans_abri",
                                                   slots={"urgences_repondues": ["sans_abri"]}))
