@@ -1321,10 +1321,9 @@ def _depuis_entites(entities: Iterable[dict], requested: Optional[str], text: st
         if value is None:
             continue
         value = str(value).strip()
-        if name in _ENUM_ENTITIES and _nie(text, ent.get("start")):
-            continue  # "je n'ai plus de chômage" is not a jobseeker's status
         if name in _ENUM_ENTITIES:
-            if value in _ENUM_ENTITIES[name]:
+            # "je n'ai plus de chômage" is not a jobseeker's status.
+            if value in _ENUM_ENTITIES[name] and not _nie(text, ent.get("start")):
                 out.setdefault(name, value)
         elif name == "en_couple":
             if value in ("couple", "seul"):
@@ -1482,19 +1481,19 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
             facts[name] = value
     if "activite" not in facts and not proche and _comme_le_conjoint_sans_travail(lu):
         facts["activite"] = "sans_activite"
-    if requested == "activite" and re.fullmatch(r"\s*(je suis |je reste |moi )?(a la maison|au foyer)\s*", lu):
-        # "au foyer" answering the activity question: staying at home, not a shelter
-        facts.pop("logement", None)
-        facts["activite"] = "sans_activite"
-    elif requested == "activite" and "activite" not in facts:
+    if requested == "activite":
         # Answers to the activity question that name no status: "rien (pour le moment)", "je suis à la
-        # maison avec le bébé" are no activity; "retraités tous les deux" is retired.
-        if re.match(r"\s*(rien|aucune?|nada|que dalle)\b", lu) or \
-                re.match(r"\s*(je suis |je reste |moi )?(a la maison|au foyer)\b", lu) or \
-                re.search(r"\b((peux|peut|pouvons) (plus|pas) travailler|arretee?s? de travailler)\b", lu):
-            facts["activite"] = "sans_activite"
-        elif re.match(r"\s*(on est |nous sommes |moi )?retraitee?s?\b", lu):
-            facts["activite"] = "retraite"
+        # maison avec le bébé", "au foyer" are no activity; "retraités tous les deux" is retired.
+        chez_soi = re.match(r"\s*(je suis |je reste |moi )?(a la maison|au foyer)\b", lu)
+        seulement_chez_soi = chez_soi is not None and not lu[chez_soi.end():].strip()
+        if seulement_chez_soi:
+            facts.pop("logement", None)  # "au foyer" here is staying at home, not a shelter
+        if seulement_chez_soi or "activite" not in facts:
+            if chez_soi or re.match(r"\s*(rien|aucune?|nada|que dalle)\b", lu) or \
+                    re.search(r"\b((peux|peut|pouvons) (plus|pas) travailler|arretee?s? de travailler)\b", lu):
+                facts["activite"] = "sans_activite"
+            elif re.match(r"\s*(on est |nous sommes |moi )?retraitee?s?\b", lu):
+                facts["activite"] = "retraite"
     couple = _en_couple(lu, proche)
     if couple is not None:
         facts["en_couple"] = couple

@@ -77,15 +77,12 @@ def _commune_validee(tracker: Tracker) -> Optional[str]:
 
 def _nom_exact_de_commune(texte: str) -> bool:
     """The message answering the commune question names one commune exactly (not a prefix, not
-    approximately): the whole message, or a name with its département ("saint quentin dans l'aisne")."""
+    approximately), as ``territoire.lire_commune`` reads such an answer ("saint quentin dans l'aisne")."""
     try:
-        for dans_une_phrase in (False, True):
-            status, candidates = territoire._chercher(texte.strip(), dans_une_phrase=dans_une_phrase)
-            if status == "found" and territoire._exact(candidates):
-                return True
+        status, candidates = territoire.lire_commune(texte, "commune")
     except Exception:  # noqa: BLE001 - the commune will simply be asked again
         return False
-    return False
+    return status == "found" and territoire._exact(candidates)
 
 
 def _noter_commune(tracker: Tracker, requested: Optional[str], texte: str, intent: Optional[str],

@@ -34,6 +34,7 @@ from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.extraction import extract
 from actions.message import bienvenue_dite, dire_bienvenue, entites, intent, texte
 from actions.parcours import avec_besoin
 from common.safety import (INTENTS, LIGNE_CCAS, NUMEROS, TYPES, Detection, analyse, normalise,
@@ -408,8 +409,6 @@ def continue_l_orientation(detection: Detection, formulaire: bool, besoin_nomme:
 
 def besoin_nomme(text: str) -> bool:
     """The message names a need of the orientation in words (actions/extraction.py)."""
-    from actions.extraction import extract
-
     return bool(extract(text).besoins)
 
 

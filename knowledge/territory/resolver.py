@@ -368,9 +368,11 @@ class TerritoryIndex:
         word. Family words, body parts and everyday words are never communes ("père" is not Péré).
         """
         raw = (text or "")[:500]
-        if _without_amounts(normalise(raw)) != normalise(raw):
+        normalised = normalise(raw)
+        sans_montants = _without_amounts(normalised)
+        if sans_montants != normalised:
             # "45000 euros de côté", "j'ai 45000 d'épargne": an amount, not Orléans' postal code.
-            raw = text = _without_amounts(normalise(raw))
+            raw = text = sans_montants
         tokens = normalise(raw).split()
         if not tokens:
             return Resolution(query=text, status="unknown")
