@@ -11,7 +11,7 @@ the parse data of the same model (``urgence`` added by ``bot/rasa_ext/safety_net
 
 Sets: the development sets ``cases/urgences.yml`` (written with the first patterns),
 ``cases/urgences_dev2.yml`` (written from situations, tuned on; DIET's training data since
-2026-11-30, so its figure is a training figure) and ``cases/urgences_dev3.yml`` (tuned on by the
+2026-11-30, so its figure is a training figure) and ``cases/urgences_dev3.yml`` and ``cases/urgences_dev4.yml`` (tuned on by the
 patterns, never trained on), and the held-out sets ``bench/data/urgences_heldout*.yml`` (written
 apart, never tuned on). The misses are printed for
 the development sets only; ``--show-heldout-misses`` prints the held-out misses too (never while
@@ -50,10 +50,13 @@ SETS = {
     "urgences.yml (dev)": ROOT / "cases" / "urgences.yml",
     "urgences_dev2.yml (dev, DIET trained on it)": ROOT / "cases" / "urgences_dev2.yml",
     "urgences_dev3.yml (dev)": ROOT / "cases" / "urgences_dev3.yml",
+    "urgences_dev4.yml (dev)": ROOT / "cases" / "urgences_dev4.yml",
     "urgences_heldout.yml (held-out)": ROOT / "bench" / "data" / "urgences_heldout.yml",
     "urgences_heldout2.yml (held-out)": ROOT / "bench" / "data" / "urgences_heldout2.yml",
+    "urgences_heldout3.yml (held-out)": ROOT / "bench" / "data" / "urgences_heldout3.yml",
 }
-HELDOUT = ("urgences_heldout.yml (held-out)", "urgences_heldout2.yml (held-out)")
+HELDOUT = ("urgences_heldout.yml (held-out)", "urgences_heldout2.yml (held-out)",
+           "urgences_heldout3.yml (held-out)")
 
 # Parses messages with the trained model in the bot environment: the safety net's reading
 # (types, lines, signals) for the signal report. Reads a JSON list of texts on stdin.
