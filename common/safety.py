@@ -939,6 +939,59 @@ REGLES: list[_Regle] = [
        r"\b(?:peux|pouvons|peut|pouvais) (?:meme )?(?:pas|plus) (?:acheter|payer) (?:du pain|a manger|de quoi manger|du lait|la nourriture|"
        r"les courses)\b",
        r"\bdonne ma part\b|\bmoi je ne mange pas\b|\bje me prive de manger\b|\bje ne mange pas pour que\b"),
+    _r("faim", "lexique:rien_pour_le_repas", "fort",
+       r"\brien (?:\w+ ){0,2}pour (?:le|leur|notre|mon) (?:repas|diner|souper|gouter)\b",
+       r"\b(?:rien|plus rien) a (?:lui|leur|vous|nous) donner\b(?=.*\b(?:manger|gouter|pain|repas|faim|pleure\w*)\b)|\bmeme pas (?:du|de) pain\b",
+       r"\b(?:frigo|placards?|refrigerateur) (?:\w+ ){0,3}(?:reste|que) (?:de la moutarde|de l eau|du sel|du ketchup|des glacons)\b",
+       r"\bdemandent? quand (?:on|est ce qu on) mange\b|\bmanger (?:les |des |leurs |ses )?croquettes\b",
+       r"\bfai\w* les poubelles\b(?=.*\b(?:manger|nourrir|bouffe|gosses|enfants)\b)"),
+    # ---------------------------------------------------------------- fourth development set
+    # Signs named in plain words rather than the emergency's name.
+    _r("medicale", "lexique:douleur_thoracique", "fort",
+       r"\b(?:elephant|poids|etau|enclume|brique) sur (?:la|sa|ma) poitrine\b",
+       r"\b(?:douleur|mal|serrement|oppression) (?:\w+ ){0,2}(?:a|dans|sur) (?:la|sa|ma) poitrine\b"
+       r"(?=.*\b(?:depuis|bras|machoire|transpire|sueurs?|respire|essouffl\w*|vomi\w*)\b)"),
+    _r("medicale", "lexique:avc_signes", "fort",
+       r"\b(?:sens|sent|sentons) plus (?:\w+ ){0,2}(?:cote (?:gauche|droit)|visage|bras|jambe|main)\b",
+       r"\b(?:bras|jambe|main) (?:est |)(?:tout |toute |)(?:lourde?|engourdie?|paralysee?)\b(?=.*\b(?:visage|bouche|parler|cote|bizarre|"
+       r"soudain|d un coup)\b)",
+       r"\bbouche (?:de travers|tordue)\b|\bmal a la tete (?:\w+ ){0,5}comme jamais\b",
+       r"\bvoit (?:flou|double|trouble)\b(?=.*\b(?:vomi\w*|mal a la tete|tete)\b)|\b(?:vomi\w*|mal a la tete)\b.*\bvoit (?:flou|double|trouble)\b"),
+    _r("medicale", "lexique:etouffement", "fort",
+       r"\b(?:piece|bille|bonbon|jouet|morceau|pile|cacahuete|noix)\w* (?:\w+ ){0,1}(?:coince|coincee|bloque|bloquee)\w*\b"
+       r"(?=.*\b(?:tousse|respire|violet|violette|bleu|bleue|rouge|etouff\w*)\b)",
+       r"\bdevient (?:tout |toute |)(?:violet|violette|bleu|bleue|rouge violet|gris|grise)\b"),
+    _r("medicale", "lexique:nourrisson+signe", "fort",
+       r"\b(?:a|de|agee? de|bebe de|ne il y a|nee il y a) (?:[1-9]|1[0-2]) semaines\b(?=.*\b(?:chaud|chaude|fievre|geint|gemit|tete plus|boit plus|mange plus|molle?|"
+       r"respire mal|convuls\w*)\b)"),
+    _r("medicale", "lexique:coup_de_chaleur", "fort",
+       r"\b(?:transpire|sue) (?:meme |)plus\b(?=.*\b(?:chaud|chaleur|degres|bizarre|confus\w*|\d\d ans)\b)"),
+    _r("medicale", "lexique:produit_sous_evier", "fort",
+       r"\b(?:trucs?|produits?|bouteilles?|liquide) (?:de |du |d |)(?:dessous|sous) (?:l|de l) evier\b",
+       r"\b(?:bave|bavent) (?:beaucoup|bcp|enormement)\b(?=.*\b(?:bouche|avale|produit|levres)\b)"),
+    # A child hurt, shut in or sexually abused, told without the words "maltraitance" or "danger".
+    _r("enfant", "motif:parent->coups->nous", "fort",
+       r"\b(?:pere|mere|papa|maman|parents|beau pere|belle mere|daron|daronne) (?:\w+ ){0,3}(?:nous|les) "
+       r"(?:frappe|frappent|tape|tapent|bat|battent|cogne|cognent)\b"),
+    _r("enfant", "lexique:enfant_enferme", "fort",
+       rf"\b(?:enferme|met|mettent|laisse|laissent)\w* (?:\w+ ){{0,3}}(?:{ENFANT}|petit|petite|petits) (?:\w+ ){{0,4}}"
+       r"(?:dans|au) (?:le |la |un |une |)(?:placard|cave|noir|cagibi|grenier|debarras)\b",
+       r"\b(?:m|me|nous) (?:enferme|enferment) (?:\w+ ){0,2}(?:dans|au) (?:le |la |un |une |)(?:placard|cave|noir|cagibi|grenier|debarras)\b"),
+    _r("enfant", "lexique:abus_sexuel_enfant", "fort",
+       rf"\b(?:photos?|videos?|images?) (?:\w+ ){{0,2}}(?:sexuel\w*|pornographiques?|pedo\w*)\b(?=.*\b(?:{ENFANT}|(?:[1-9]|1[0-7]) ans)\b)",
+       r"\b(?:envoie|envoyer|envoyes?|envoies) (?:\w+ ){0,2}photos? (?:sans (?:t shirt|tee shirt|haut|vetements|culotte)|nue?s?|"
+       r"en (?:sous vetements|culotte|maillot))\b(?=.*\b(?:[1-9]|1[0-7]) ans\b)",
+       r"\btout nu dans (?:son|mon|sa|ma) lit\b|\bc (?:est |)notre (?:petit |)secret\b|\bce qu il me fait\b",
+       r"\bvient dans (?:ma|sa|son) (?:chambre|lit)\b(?=.*\b(?:dort|dorment|la nuit|secret)\b)"),
+    _r("enfant", "motif:dressage+blessure", "fort",
+       r"\bdresse\w* (?:son|sa|ses|mon|ma|le|la) (?:fils|fille|enfant|petit|petite|gamin)\b",
+       rf"\b(?:{ENFANT}|petit|petite) (?:\w+ ){{0,6}}(?:crane|tete) (?:gonfle|enfle)\w*\b"),
+    # A night outside told by where it is spent.
+    _r("sans_abri", "lexique:nuit_banc_voiture", "fort",
+       r"\b(?:dors|dormi|dormir|nuits?|passe\w* la nuit|tour des) (?:\w+ ){0,3}bancs?\b|\bbanc (?:\w+ ){0,5}(?:froid|geler|gele)\b",
+       r"\bplus que (?:la|notre|ma) voiture\b|\bje marche (?:toute la nuit|jusqu au matin)\b",
+       r"\b(?:coin|endroit|abri) (?:\w+ ){0,6}(?:dormir|passer la nuit)\b(?=.*\b(?:virer|chasser|il pleut|froid|ce soir|cette nuit)\b)",
+       r"\bavec (?:ses|mes|nos|leurs) valises\b(?=.*\b(?:huissiers?|expuls\w*|depuis|personne)\b)"),
 ]
 
 # -- cues that add up ------------------------------------------------------------------------------
@@ -961,11 +1014,18 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                    r"\battend\w* (?:juste |seulement |)que (?:ca|la mort|la fin) (?:vienne|arrive)\b")),
     # things given away or put in order for after
     "don": (1, _rx(r"\b(?:donne|offert|legue|revendu|vendu)\w* (?:\w+ ){0,1}(?:son|mon|ses|mes|sa|ma) (?:chat|chien|console|affaires|bijoux|"
-                   r"voiture|montre|guitare|collection)\b",
+                   r"voiture|montre|guitare|collection|alliance|bague|outils)\b",
                    r"\brange\w* (?:tous |toutes |)(?:ses|mes) (?:papiers|affaires)\b|\bpour apres\b|"
                    r"\barrete\w* (?:son|mon|ses|mes) (?:traitement|medicaments)\b")),
     "depart": (1, _rx(r"\bje pars (?:ce soir|cette nuit|demain)\b(?! (?:en|a|au|pour|chez|vers|travailler))|"
                       r"\bje m en vais (?:ce soir|cette nuit|pour toujours)\b")),
+    "adieu": (2, _rx(r"\b(?:dernier message|mon dernier (?:post|message|mot)|"
+                     r"adieu (?:a tous|tout le monde|les gars)|je vous dis adieu)\b(?!.*\bavant (?:les|mes|le|la|de) )")),
+    "apres_moi": (2, _rx(r"\bsi je (?:ne )?suis plus la\b|\bquand je (?:ne )?serai plus la\b|\bapres ma mort\b|"
+                         r"\bquelle que soit la cause\b")),
+    "decision_prise": (2, _rx(r"\bj ai pris ma decision\b|\bce (?:serait|sera) (?:la|ma) derniere (?:nuit|fois|soiree|journee)\b|"
+                              r"\bje (?:ne )?sais (?:pas|plus) si je (?:redescends|redescendrai|vais redescendre|reviendrai)\b")),
+    "sang": (2, _rx(r"\b(?:s arrete|arrete|n arrete|ne s arrete) (?:pas|plus) de (?:couler|saigner)\b|\bpisse le sang\b")),
     "aveu": (1, _rx(r"\b(?:qu il|qu elle|il|elle) (?:nous|m|les|l) aim\w*\b|\b(?:que je|je) (?:l|les|t|vous|te) (?:aimais|aime|aimerai)\b|\bpardon(?:nez moi)?\b|\bprenez soin\b")),
     "desespoir": (1, _rx(r"\b(?:plus|pas) d (?:autre )?(?:solution|issue)\b|\bplus aucune (?:solution|issue)\b",
                          r"\ba bout\b|\bau bout du rouleau\b|\bau bord du gouffre\b|\bplus la force\b|"
@@ -981,10 +1041,13 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                          r"\bje n en vois pas le bout\b|\bje ne tiendrai (?:pas|plus)\b|\bplus rien n a de sens\b|\bje ne vois pas d issue\b|\bplus aucun espoir\b")),
     "desespoir_fort": (2, _rx(r"\b(?:pas|plus|aucun) (?:l |d )?interet (?:de|a) (?:continuer|vivre|rester)\b",
                               r"\b(?:ne veux plus|plus la force de|plus envie de) me battre\b(?! (?:contre|pour|avec))|\b(?:n arrive|arrive) plus a vivre\b|\bne (?:peux|peut) plus vivre\b|\bplus vivre sans (?:elle|lui|eux)\b",
-                              r"\bplus aucune raison\b|\bje suis un poids\b|\bpersonne ne me regretter\w*\b")),
+                              r"\bplus aucune raison\b|\bje suis un poids\b|\bpersonne ne me regretter\w*\b",
+                              r"\bplus (?:un|une) (?:probleme|poids|charge|fardeau) pour (?:personne|vous|eux|les autres|quiconque)\b",
+                              r"\b(?:j ai|il a|elle a) fait (?:mon|son) temps\b(?! (?:dans|chez|a|au|en))",
+                              r"\bl idee de (?:mourir|la mort|en finir|me tuer|disparaitre)\b")),
     "moyen": (1, _rx(r"\b(?:corde|rails|voie ferree|voies|train|pont|vide|fenetre|balcon|charbon|barbecue|pistolet|fusil|"
                      r"arme|lame|lames|rasoir|gaz|poison|noyer|sauter|medicaments|cachets|comprimes|somniferes|boite de|"
-                     r"falaise|toit|pharmacie|ceinture|couteau)\b")),
+                     r"falaise|toit|pharmacie|ceinture|couteau|cutter)\b")),
     "preparation": (1, _rx(r"\b(?:prepare|tout est pret|je suis pret|je suis prete|achete|testament|regle mes|range mes affaires|"
                            r"donne mes affaires|lettre|lettres|dernieres volontes|c est decide|la date|tout organise|"
                            r"mis en ordre|dit au revoir|un mot|laisse un mot|petit mot|reserve|economise|ce que j ai prevu|"
@@ -995,12 +1058,14 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
     "cachette": (2, _rx(r"\bpour que personne ne (?:me trouve|me retrouve|m empeche|me voie|me sauve|puisse m arreter)\b")),
     "moment": (1, _rx(r"\b(?:ce soir|cette nuit|demain soir|demain|bientot|cette semaine|samedi|dimanche|lundi|mardi|"
                       r"mercredi|jeudi|vendredi|tout a l heure|dans une heure|maintenant|ce week end|a la fin du mois|"
-                      r"apres demain|dans quelques jours|avant noel)\b")),
+                      r"apres demain|dans quelques jours|avant noel|dans une semaine|dans (?:\d+|deux|trois) jours|"
+                      r"derniere nuit)\b")),
     "silence": (1, _rx(r"\bdepuis plus rien\b|\bplus de nouvelles\b|\bne repond plus\b|\bne donne plus de nouvelles\b|"
                        r"\btelephone (?:est )?eteint\b")),
     "deuil": (1, _rx(r"\b(?:mort|morte|deces|decede|decedee|partie? il y a|parti pour toujours|n est plus la|au ciel|la haut|perdu mon|"
                      r"perdu ma)\b")),
-    "rejoindre": (2, _rx(r"\bpartir avec (?:elle|lui|eux)\b|\b(?:le|la|les) (?:rejoindre|retrouver)\b|\betre avec (?:lui|elle|eux) (?:maintenant|pour toujours|la haut)\b")),
+    "rejoindre": (2, _rx(r"\bje serai (?:bientot |enfin |)(?:avec|aupres de) (?:lui|elle|eux|maman|papa|ma mere|mon pere|mon fils|"
+                         r"ma fille|mon mari|ma femme|mon frere|ma soeur)\b|\bpartir avec (?:elle|lui|eux)\b|\b(?:le|la|les) (?:rejoindre|retrouver)\b|\betre avec (?:lui|elle|eux) (?:maintenant|pour toujours|la haut)\b")),
 }
 SEUIL_SUICIDE = 3
 
@@ -1009,29 +1074,50 @@ SEUIL_SUICIDE = 3
 # him, a woman never left alone, an injury with an excuse. Two different kinds together are violence.
 INDICES_EMPRISE: dict[str, re.Pattern[str]] = {
     "argent": _rx(r"\b(?:gere|garde|controle|prend|bloque|confisque)\w* (?:tout |toute |)(?:l argent|notre argent|mon argent|les comptes|"
-                  r"mes comptes|la carte|ma carte|mon salaire|ma paie)\b", r"\bchange\w* (?:le|les) codes? de (?:ma|mon|mes)\b"),
+                  r"mes comptes|la carte|ma carte|mon salaire|ma paie)\b", r"\bchange\w* (?:le|les) codes? de (?:ma|mon|mes)\b",
+                  r"\b(?:lui|me|m) (?:prend|prennent|pris|confisque)\w* (?:\w+ ){0,3}(?:sa|ma|son|mon|ses|mes) (?:paie|salaire|carte|argent|cb|rsa)\b"),
     "comptes_a_rendre": _rx(r"\b(?:montrer|justifier|rendre compte de|donner) (?:\w+ ){0,2}(?:les|mes|chaque|tous les) (?:tickets|depenses|achats|"
                   r"centimes?|euros?)\b",
                   r"\b(?:me |m )?donne (?:\d+|vingt|dix|trente|cinquante) (?:euros? |e |)par (?:semaine|mois|jour)\b"),
     "objets": _rx(rf"\b(?:il|elle|ils|{PARTENAIRE}) (?:\w+ ){{0,2}}(?:casse|jete|brule|dechire|detruit|confisque|cache|crev\w*|raye|fracasse)\w* "
                   r"(?:\w+ ){0,1}(?:mon|ma|mes) (?:telephone|portable|titre de sejour|papiers|passeport|carte d identite|"
-                  r"carte de sejour|recepisse|pneus|voiture|affaires|cles)\b"),
-    "surveillance": _rx(r"\binstalle\w* (?:\w+ ){0,1}(?:cameras?|micros?|traceur|mouchard|appli\w*)\b"),
+                  r"carte de sejour|recepisse|pneus|voiture|affaires|cles)\b",
+                  r"\b(?:il|elle) (?:m |me |)(?:a |)(?:pris|garde|prend)\w* (?:\w+ ){0,1}(?:mon|ma|mes) (?:passeport|papiers?|titre de sejour|"
+                  r"carte d identite|carte de sejour|recepisse)\b",
+                  r"\bjete\w* (?:mes|ses) affaires (?:par la fenetre|dehors|dans la rue|sur le palier)\b|\bchange\w* (?:la|les) serrures?\b"),
+    "surveillance": _rx(r"\b(?:installe|mis|met|mettre)\w* (?:\w+ ){0,1}(?:cameras?|micros?|traceur|mouchard|appli\w*|application|gps)\b",
+                        r"\b(?:regarde|fouille|controle|verifie|lit)\w* (?:\w+ ){0,2}(?:mon|mes) (?:telephone|portable|messages|sms|mails|"
+                        r"conversations)\b|\bsavoir (?:ou je suis|ou je vais|avec qui je)\b"),
+    "protection": _rx(r"\b(?:ordonnance (?:de protection|d eloignement)|interdiction (?:de m approcher|d approcher|de contact)|"
+                      r"bracelet anti rapprochement)\b"),
+    "cache": _rx(r"\bcols? roules?\b|\bcache\w* (?:mes|les|ses) (?:bleus|marques|traces)\b|"
+                 r"\bcomme (?:dit|le dit|il dit|dirait) (?:mon|ma) (?:mari|conjoint|compagnon|copain|mec|femme)\b|"
+                 r"\b(?:medecin|docteur) (?:ne )?(?:me|la|le) croit plus\b|\bdit qu (?:elle|il) est tombee?\b"),
+    "arrivee": _rx(r"\b(?:il|elle) (?:rentre|arrive|revient) dans (?:\d+|une|un quart d|dix|cinq|vingt) ?(?:min|minutes|h|heure)"),
     "traque": _rx(r"\bdes que je (?:bouge|sors|parle|m absente|pose le telephone)\b",
                         r"\b(?:m a|l a|m ont) (?:deja |encore |)retrouvee? (?:\w+ ){0,2}(?:fois|partout|a chaque)\b|"
-                        r"\bsans que (?:l ancien conjoint|mon ex|il|elle|le pere) (?:le |l )?(?:sache|sachent|trouve|retrouve)\b"),
+                        r"\bsans que (?:l ancien conjoint|mon ex|il|elle|le pere) (?:le |l )?(?:sache|sachent|trouve|retrouve)\b",
+                        r"\b(?:trouve|retrouve|decouvert)\w* (?:ma|mon) (?:nouvelle adresse|nouveau logement|nouvel appart\w*)\b|"
+                        r"\b(?:en bas de chez moi|sous mes fenetres|devant chez moi) depuis\b|\bphotos? de (?:ma|mes) fenetres?\b|"
+                        r"\b(?:fleurs|mot|message|lettre)\w* (?:\w+ ){0,4}(?:paillasson|devant ma porte|sur ma voiture)\b"),
     "peur": _rx(r"\bsinon (?:ca|il|elle) (?:se passe|va se passer|va mal|tourne) mal\b|\brentrer avant \d+ ?h\w* sinon\b",
                 r"\b(?:faut|faudrait) (?:surtout |absolument |)pas qu (?:il|elle) (?:le |l )?(?:sache|apprenne|voie|trouve)\b",
                 r"\bpersonne (?:ne )?(?:me|la|te) croira\b|\bsans (?:lui|elle) (?:je|tu|elle) (?:serai|seras|sera|serait) "
                 r"(?:expulsee?|rien|a la rue)\b",
-                r"\btu finiras comme\b|\bpeur de sortir de chez moi\b|\bmot (?:\w+ ){0,3}(?:pare brise|porte|boite aux lettres)\b"),
+                r"\btu finiras comme\b|\bpeur de sortir de chez moi\b|\bmot (?:\w+ ){0,3}(?:pare brise|porte|boite aux lettres)\b",
+                r"\b(?:tu vas voir|tu verras|tu vas le regretter)\b|\bc est l enfer (?:apres|ensuite|quand il rentre)\b|"
+                r"\bmarche sur des oeufs\b|\b(?:demenage|partie?|enfuie?) en cachette\b|\bpartie? en (?:pyjama|chaussons|pleine nuit)\b|"
+                r"\b(?:il|elle) (?:ne )?sait pas (?:que je suis|ou je suis)\b|\bpeux pas (?:y )?retourner\b"),
     "isolement": _rx(r"\bisolee? (?:\w+ ){0,2}(?:de|du) (?:toute |)(?:la|sa|ma|leur) (?:famille|monde|amis)\b|\bl a isolee?\b",
                      r"\bne (?:la|me|le) laisse (?:jamais|pas|plus) (?:\w+ ){0,2}seule?\b",
                      r"\b(?:n a|n ai) plus de (?:telephone|portable)\b"),
     "blessure": _rx(r"\b(?:bras|jambe|nez|cote|cotes|doigt|poignet) casse\w*\b|\bhematomes?\b|\boeil au beurre noir\b|\bcoquard\b|"
                     r"\bpoints de suture\b|\blevre fendue\b|\bmarques? (?:\w+ ){0,1}autour du cou\b|\btraces? de doigts\b|"
                     r"\ben forme de doigts\b|\bbleus? (?:sur|aux|partout)\b|\bfini aux urgences\b",
-                    r"\btombee? dans l escalier\b.*\b(?:fois|encore|toujours)\b"),
+                    r"\btombee? dans l escalier\b.*\b(?:fois|encore|toujours)\b",
+                    r"\bmarques? (?:\w+ ){0,2}(?:au|sur le|autour du) cou\b|\bcognee? (?:\w+ ){0,1}(?:dans|contre) (?:la|une) porte\b|"
+                    r"\bperdu (?:un peu de |du |beaucoup de )?sang (?:apres|depuis) (?:la|une|notre) (?:derniere |)(?:dispute|engueulade|bagarre)\b|"
+                    r"\bbleu sur (?:la|le|sa|ma) (?:joue|visage|bras|oeil)\b"),
 }
 SEUIL_EMPRISE = 2
 
@@ -1042,12 +1128,19 @@ INDICES_NEGLIGENCE: dict[str, re.Pattern[str]] = {
     "seul": _rx(r"\b(?:seul|seule|seuls|seules) (?:\w+ ){0,4}(?:a \d+ ?h\w*|la nuit|toute la nuit|le soir|tous les soirs|depuis)\b|"
                 r"\btout le temps (?:tout )?seule?s?\b|\b(?:va|vont|rentre|rentrent) (?:\w+ ){0,2}tout seule?s?\b|"
                 r"\brevient (?:que |seulement |)le matin\b|\b(?:on |ne )?(?:voit|vois|voyons) jamais (?:la|sa|leur) (?:mere|maman|"
-                r"parents|pere|papa)\b|\boublie\w* dans (?:la|sa|une) voiture\b"),
+                r"parents|pere|papa)\b|\boublie\w* dans (?:la|sa|une) voiture\b",
+                r"\btout seule?s? (?:jusqu au matin|jusqu a minuit)\b|\b(?:marchent|marche|errent|erre|trainent|traine) (?:\w+ ){0,1}tout seule?s?\b|"
+                r"\bpersonne (?:ne )?(?:les|le|la) (?:cherche|surveille|garde)\b|\bpersonne (?:ne )?(?:repond|ouvre)\b|"
+                r"\bjamais vu (?:les|ses|leurs) parents\b|\bparents (?:sont |)partis\b"),
     "faim": _rx(r"\bsans avoir mange\b|\b(?:memes|meme) vetements depuis\b|\bmange des chips\b|\bpleure depuis (?:\d+|deux|trois|"
-                r"plusieurs) jours\b|\bpersonne (?:ne )?(?:le|la|les) nourrit\b"),
+                r"plusieurs) jours\b|\bpersonne (?:ne )?(?:le|la|les) nourrit\b",
+                r"\bpour avoir du pain\b|\bdemandent? (?:a manger|du pain)\b|\bhabits d ete en (?:hiver|decembre|janvier|fevrier)\b|"
+                r"\bcouches? (?:\w+ ){0,1}(?:pas changees?|sales)\b|\bsent (?:fort|mauvais)\b|\bs endort en classe\b"),
     "parent_hors_etat": _rx(r"\b(?:se drogue|se droguent|seringues?|ivre|ivres|saoul|saoule|bourre|alcoolise\w*)\b",
                             r"\b(?:mere|maman|pere|papa|parents) (?:\w+ ){0,2}dort toute la journee\b"),
-    "charge": _rx(r"\bc est (?:lui|elle) qui s occupe de (?:sa|son|ses) (?:petite soeur|petit frere|petits freres|petites soeurs|bebe)\b"),
+    "peur_parent": _rx(r"\btremble\w* quand on (?:lui |)parle de (?:son|sa) (?:papa|pere|maman|mere|beau pere|belle mere)\b"),
+    "charge": _rx(r"\bc (?:est |)moi qui m occupe de (?:lui|elle|eux|mon petit frere|ma petite soeur|mes petits freres|mes petites soeurs)\b",
+                  r"\bc est (?:lui|elle) qui s occupe de (?:sa|son|ses) (?:petite soeur|petit frere|petits freres|petites soeurs|bebe)\b"),
 }
 SEUIL_NEGLIGENCE = 2
 _ENFANT_NOMME = _rx(rf"\b(?:{ENFANT})\b", r"\b(?:[1-9]|1[0-5]) ans\b|\b\d+ mois\b")
@@ -1072,12 +1165,17 @@ CADRES = _rx(
     r"contacter|faire (?:une|un) (?:signalement|information))|est ce que le|le (?:115|119|3919|3114|15|112) (?:est|c est)|"
     r"difference entre|quel est le numero|numero (?:du|de) (?:115|119|3919|3114)|horaires?|c est gratuit|est il gratuit|"
     r"ouvert (?:la nuit|le week end))\b",
+    r"\b(?:faut il|doit on|peut on|on peut|est ce qu on peut) (?:\w+ ){0,5}(?:appeler|joindre|contacter) le (?:115|119|3919|3114|17|15)\b",
+    r"\bc est bien le (?:115|119|3919|3114|17|15) (?:pour|qu il faut)\b|\bnumeros utiles\b|\b(?:mettre|afficher) le (?:115|119|3919|3114)\b",
+    r"\bdans (?:mon|un|le|ce|son) (?:roman|livre|film|scenario|jeu|recit|court metrage|spectacle)\b|\btrue crime\b",
     # professionals and procedures
     r"\b(?:je suis|en tant que|je travaille (?:au|a la|dans|comme)|nous sommes) (?:\w+ ){0,2}(?:assistante? sociale?|"
     r"travailleu\w* sociale?|educat\w*|enseignant\w*|prof\w*|infirmi\w*|medecin|benevole|psycholog\w*|conseill\w*|"
-    r"juriste|avocat\w*|policier|gendarme|ccas|association|directeur|directrice|animat\w*|etudiant\w*)\b"
+    r"juriste|avocat\w*|policier|gendarme|ccas|association|directeur|directrice|animat\w*|etudiant\w*|pharmac\w*)\b"
     r"(?=.*\b(?:procedure|formulaire|comment|quel|quelle|quels|quelles|formation|orienter|liste|a qui|transmettre|"
-    r"signalement|information preoccupante|dossier)\b)",
+    r"signalement|information preoccupante|dossier|numeros|fiche)\b)",
+    r"^(?:\w+ ){0,2}(?:cpe|aesh|atsem|assistante? sociale?|educat\w*|infirmi\w*|enseignant\w*|directrice|directeur) "
+    r"(?:dans|au|a la|en|de) (?:\w+ ){0,6}(?=.*\b(?:procedure|formulaire|comment|quelle|quel|a qui|fiche|signalement)\b)",
     # school work, reports, fiction
     r"\b(?:expose|memoire|these|reportage|documentaire|film|roman|livre|serie|article|formation|conference|podcast|"
     r"statistiques?|sondage|etude) (?:sur|parlait|parle|porte|qui parle|de|a propos)\b",
@@ -1106,6 +1204,10 @@ PASSE = _rx(
     r"\b(?:l an dernier|l annee derniere)\b(?=.*\b(?:aide|apa|droit|allocation|pension|bourse|rsa|caf)\b)",
     r"\ba eu un (?:avc|infarctus|malaise)\b",
     r"\bmaintenant (?:elle|il) a \d+ ans\b",
+    r"\b(?:maintenant|aujourd hui) j ai (?:1[89]|[2-9]\d) ans\b|\ben (?:19[5-9]\d|20[01]\d|202[0-5])\b|\bil y a (?:un|une) (?:an|annee)\b",
+    r"\b(?:l hiver|l ete|l automne|le printemps) dernier\b",
+    r"\b(?:a|vers) (?:\d{1,2}) ans j (?:ai|avais|etais)\b|\b(?:ado|adolescente?),? j (?:ai ete|etais|avais)\b",
+    r"\b(?:me|nous) (?:frappait|battait|tapait|frappaient|battaient|menacait)\b(?=.*\b(?:divorce\w*|separe\w*|plus ensemble)\b)",
 )
 PASSE_TYPES = ("medicale", "violences", "sans_abri", "enfant")
 # A past suicide attempt told as history ("il y a 5 ans j'ai fait une tentative, depuis je suis
@@ -1145,6 +1247,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"(?:\w+ ){0,3}(?:va |vont |)(?:me tuer|m achever|me tue)\b",
         r"\bdisparaitre (?:des|du|de la) (?:fichiers?|listes?|registres?|banque)\b",
         r"\b(?:tuerais|tuerai) pour\b",
+        r"\bboss (?:final|de fin)\b|\bau niveau \d+\b",
         # (a trip with no ticket and no money is no trip)
         r"\b(?:enterrement|obseques|funerailles|billet d avion|billet|voyage|demenagement)\b(?!.*\b(?:pas de billet|sans billet|pas un rond)\b)"
         r"(?<!pas de billet)",
@@ -1176,6 +1279,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\b(?:au|a cause du|a cause de la|pendant le|pendant la|en faisant du|a la|en|fait du|fait de la|fait de l) (?:judo|sport|"
         r"foot|rugby|karate|boxe|handball|basket|gym|danse|escalade|equitation)\b",
         r"\bcertificat de coups\b",
+        r"\b(?:va|vont|allait) me tuer\b(?=.{0,40}\b(?:perdu|casse|cassee|oublie|rate|abime|raye|mauvaises? notes?|bulletin)\b)",
+        r"\bs est (?:cogne|cognee|brule|brulee|fait mal)\b(?=.*\b(?:une bosse|il joue|elle joue|rigole|rit)\b)|\bpetite brulure\b|\bpas de cloque\b",
     ),
     "enfant": _rx(
         r"\b(?:film|films|serie|jeu video|jeux video|dessin anime|emission|clip|video|videos)\b (?:\w+ ){0,5}(?:violent\w*|gore|"
@@ -1193,6 +1298,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\b(?:enfant|fils|fille|ado) (?:est |)violent\w* (?:a l ecole|en classe|avec ses)\b",
         r"\b(?:m interdisent|m interdit) de sortir (?:le soir|la nuit|en semaine|tard)\b|\bparce que j avais de mauvaises notes\b",
         r"\b(?:placee?|place) (?:a l ase|en foyer|en famille d accueil)\b(?=.*\b(?:recuperer|allocations?|droit|aide)\b)",
+        r"\bs est (?:cogne|cognee|brule|brulee|fait mal)\b(?=.*\b(?:une bosse|il joue|elle joue|rigole|rit)\b)",
+        r"\b(?:va|vont|allait) me tuer\b(?=.{0,40}\b(?:perdu|casse|cassee|oublie|rate|abime|raye|mauvaises? notes?|bulletin)\b)",
     ),
     "sans_abri": _rx(
         r"\b(?:routier|chauffeur routier|camionneur|saisonnier en camping|forain|marin|transporteur)\b.*\b(?:camion|cabine|camping car)\b",
@@ -1201,6 +1308,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"etre mis|etre mise|etre expulse\w*)\b",
         r"\b(?:chat|chien|chats|chiens|voiture) (?:dort|dorment) dehors\b|\bniche\b",
         r"\ba la rue (?:niveau|cote|question|financierement|pour) (?:budget|argent|thune|finances|sous)?",
+        r"\ba la rue en (?:maths?|francais|anglais|histoire|physique|chimie|sciences|cours|classe|orthographe|informatique)\b",
         r"\b(?:camping|vacances|trajet|etoiles|randonnee|festival|road trip|pour le plaisir|camp scout|scouts?|colonie|bivouac)\b",
         r"\bexpuls\w* (?:en|au mois de|dans) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
         r"novembre|decembre|\d+|deux|trois|quelques|plusieurs)\b",
@@ -1230,6 +1338,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\b(?:tout va bien|le medecin (?:dit|a dit) que|rien de grave|ca va mieux|c est passe|il va bien|elle va bien)\b",
         r"\bsamu social\b",
         r"\bsang\b(?=.*\b(?:don du sang|prise de sang|analyse)\b)",
+        r"\bfailli (?:faire |avoir )?(?:une |un )?(?:crise cardiaque|infarctus|avc|attaque)\b|\b(?:crise cardiaque|infarctus) en (?:voyant|lisant|recevant)\b",
+        r"\bs est (?:cogne|cognee|tape|tapee|fait mal)\b(?=.*\b(?:une bosse|il joue|elle joue|rigole|rit)\b)|\bpetite brulure\b|\bpas de cloque\b",
     ),
 }
 # The strong phrases that a figure of speech cannot cancel.
@@ -1503,6 +1613,9 @@ _PEUR_MAISON = _rx(r"\bsi je (?:parle|le dis|dis quoi que ce soit|raconte)\b", r
                    r"\bpersonne ne s occupe de moi\b|\bpas le droit de manger\b|\bme (?:demande|reclame|veut)\w* (?:\w+ ){0,4}(?:photos|videos)\b|"
                    r"\bpour me marier\b|\bme (?:tue|tuera|tuerait|menace\w*)\b|\bme fait (?:peur|mal)\b|"
                    r"\b(?:plus le droit|pas le droit|interdit) de rentrer\b|\bne (?:veut|veulent) plus que je rentre\b",
+                   r"\bme (?:font|fait|obligent|oblige) (?:\w+ ){0,1}(?:jeuner|dormir par terre|dormir dehors)\b|\bme donne a manger que si\b|"
+                   r"\bje (?:ne )?mange pas pendant (?:\d+|deux|trois) jours\b|\bme laisse (?:plus|pas) rentrer\b|"
+                   r"\bdes marques que je cache\b|\bvaut mieux que je (?:sois|soit) pas (?:a la maison|la)\b|\bregrette que je sois nee?\b",
                    r"\bpeur de (?:mon|ma|mes) (?:pere|mere|papa|maman|parents|beau pere|belle mere|frere)\b")
 _PEUR_MAISON_MINEUR = _rx(r"\bje suis mineure?\b.*\bpeur\b")
 _PARENT_SUJET = _rx(r"\b(?:mon|ma|mes) (?:pere|mere|papa|maman|parents|beau pere|belle mere|oncle|tante|grand pere|grand mere|"
