@@ -172,10 +172,38 @@ def signal_report(sets: dict[str, list[dict]], parsed: dict[str, list[dict]]) ->
         print(f"  {name}: {dict(sources)}; signal families: {dict(kinds.most_common())}")
 
 
+SWEEP = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99)
+
+
+def diet_threshold_report(sets: dict[str, list[dict]], parsed: dict[str, list[dict]]) -> None:
+    """Detector + DIET at other confidence thresholds for DIET's emergency intent (the parse data's
+    ``urgence.diet``), on the development sets never trained on: recall and false alarms. Held-out
+    sets are left out so that the threshold is never chosen on them."""
+    print("\nDetector + DIET by DIET threshold (dev sets never trained on): recall / false alarms")
+    for name, cases in sets.items():
+        rows = parsed.get(name) or []
+        if name in HELDOUT or "trained" in name or name.startswith("urgences.yml") or not rows:
+            continue
+        cells = []
+        for threshold in SWEEP:
+            got = []
+            for case, row in zip(cases, rows):
+                kind, confidence = ((row.get("urgence") or {}).get("diet") or [None, 0.0])
+                indice = (kind, f"diet:urgence_{kind}") if kind and confidence >= threshold else None
+                detection = analyse(case["text"], indice)
+                got.append((detection.types, detection.lignes))
+            result = score(cases, got)
+            cells.append(f"{threshold:.2f}: {100 * result['all'][0] / result['all'][1]:.1f} / "
+                         f"{100 * result['false_alarms'][0] / result['false_alarms'][1]:.1f}")
+        print(f"  {name}: " + "; ".join(cells))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sets", default="dev,heldout", help="dev, heldout or both (dev,heldout)")
     parser.add_argument("--show-heldout-misses", action="store_true")
+    parser.add_argument("--sweep", action="store_true",
+                        help="only the DIET threshold sweep on the development sets (parses, no servers)")
     parser.add_argument("--no-bot", action="store_true", help="the detector alone, without starting the servers")
     args = parser.parse_args()
     wanted = set(args.sets.split(","))
@@ -194,6 +222,11 @@ def main() -> None:
     table("Detector alone (common/safety.py)", alone)
     if args.no_bot:
         misses("Detector alone", alone, args.show_heldout_misses)
+        return
+    if args.sweep:
+        dev = {name: cases for name, cases in sets.items() if name not in HELDOUT}
+        diet_threshold_report(dev, {name: parse_with_model(model_path(), [c["text"] for c in cases])
+                                    for name, cases in dev.items()})
         return
 
     model = model_path()
@@ -217,6 +250,7 @@ def main() -> None:
           f"p95 {1000 * latencies[int(0.95 * (len(latencies) - 1))]:.0f} ms")
     parsed = {name: parse_with_model(model, [c["text"] for c in cases]) for name, cases in sets.items()}
     signal_report(sets, parsed)
+    diet_threshold_report(sets, parsed)
     misses("Real bot", bot, args.show_heldout_misses)
 
 
