@@ -155,3 +155,36 @@ def test_the_third_development_set_written_apart_holds_its_floor():
     negatives = [c for c in cases if c.get("type", "none") == "none"]
     alarms = [c["text"] for c in negatives if detect(c["text"])]
     assert len(alarms) / len(negatives) <= 0.03, alarms
+
+
+def test_the_fourth_development_set_written_apart_holds_its_floor():
+    """cases/urgences_dev4.yml, another outside writer: the cue families it showed were added (never its
+    sentences); a floor below today's figures (recall 92 %, line first 84 %, false alarms 3.6 %)."""
+    cases = _cases("urgences_dev4.yml")
+    positives = [c for c in cases if c.get("type", "none") != "none"]
+    caught = sum(c["type"] in detect(c["text"]) for c in positives)
+    assert caught / len(positives) >= 0.90, caught
+    first = sum(analyse(c["text"]).lignes[:1] == (str(c["lines"][0]),) for c in positives if c.get("lines"))
+    assert first / len(positives) >= 0.82, first
+    negatives = [c for c in cases if c.get("type", "none") == "none"]
+    alarms = [c["text"] for c in negatives if detect(c["text"])]
+    assert len(alarms) / len(negatives) <= 0.05, alarms
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("mon beau-père met ma petite sœur de 5 ans dans la cave quand elle pleure", "enfant"),
+    ("mes parents nous tapent avec la ceinture mon frère et moi", "enfant"),
+    ("ma fille de 2 semaines est toute molle et ne boit plus", "medicale"),
+    ("j'ai comme un étau sur la poitrine depuis ce matin et mal au bras", "medicale"),
+    ("il fouille mon portable chaque soir et il a mis un traceur sur ma voiture", "violences"),
+    ("bientôt je serai avec papa, je n'ai plus la force", "suicide"),
+    ("je passe mes nuits sur un banc près de la gare", "sans_abri"),
+    ("j'ai plus rien à leur donner ce soir, ils pleurent", "faim"),
+    ("en 2018 j'ai dormi dans ma voiture, aujourd'hui je cherche une aide pour un dépôt de garantie", None),
+    ("mon fils est à la rue en anglais, il faudrait des cours", None),
+    ("le petit s'est cogné au parc, il a une bosse mais il rigole déjà", None),
+])
+def test_cue_families_of_the_fourth_development_set_in_other_words(text, kind):
+    """The families added from dev4 (signs in plain words, a child shut in, coercive control, joining a
+    dead parent, a bench for a bed; a danger long past, figures of speech), in sentences of our own."""
+    assert primary(text) == kind
