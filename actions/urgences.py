@@ -234,13 +234,19 @@ def commune_validee(valeur: Any) -> Optional[Any]:
 # Marseille", "j'habite Lille", "dans le 93") or as a postal code, and only by its exact name:
 # "mon père", "ma mère", "la rue" are never communes.
 _LIEU = re.compile(r"\b(?:a|au|aux|sur|vers|pres de|a cote de|dans|habite|habite a|vis a|ville de|commune de|"
-                   r"mairie de|ccas de|gare de|region de)\s+")
+                   r"mairie de|ccas de|gare de|region de|"
+                   # a place of the town: "la maison d'arrêt de Fleury", "l'hôpital de Mulhouse", "le Lidl de Miramas"
+                   r"(?:hopital|maison d arret|prison|centre penitentiaire|cmp|urgences|mediatheque|bibliotheque|"
+                   r"restos? du coeur|epicerie solidaire|banque alimentaire|secours populaire|lidl|carrefour|auchan|"
+                   r"leclerc|intermarche|commissariat|gendarmerie|tribunal|prefecture|sous prefecture|foyer|chrs|"
+                   r"universite|college|lycee|ecole|caf|cpam|france travail|pole emploi|mission locale) "
+                   r"(?:de|du|des|d))\s+")
 _PAS_UNE_COMMUNE = frozenset(
     "rue gare maison hopital ecole college lycee travail boulot porte dehors pied main bras tete dos cou ventre "
     "gorge jambe nez vue sens cote fond bout moment pere mere papa maman frere soeur oncle tante fils fille mari "
     "femme bebe enfant enfants parents cousin cousine voisin voisine moi lui elle eux nous vous ciel terre mort "
     "vie nuit soir matin jour fin force peur bord pont toit lit chambre cave voiture parc foyer hotel urgence "
-    "urgences police caf mairie ccas prison vide eau feu sang pleurs marie pierre paul louis jean".split())
+    "urgences police caf mairie ccas prison vide eau feu sang pleurs marie pierre paul louis jean place bar".split())
 _ARTICLES = ("la ", "le ", "les ", "l ")
 
 
@@ -285,8 +291,14 @@ def _resoudre(essai: str, n: int, suite: str = "") -> tuple[Optional[Any], list[
     resolution = resolve_commune(essai)
     candidates = [c for c in resolution.candidates if getattr(c, "match", "nom") in ("nom", "code_postal")
                   and _mots(c.nom) == n]  # "tout le monde" is not Toutlemonde, "a brest" not Abrest
+    # A town's name shortened: "Charleville", also a village, may be Charleville-Mézières; "Aix" may
+    # be Aix-en-Provence: the bigger towns the resolver offers beside the exact name are offered too,
+    # as the form's commune question does.
+    plus_longs = [c for c in resolution.candidates if getattr(c, "match", None) == "prefixe"]
     if not candidates:
         return None, []
+    if plus_longs and len(candidates) == 1 and not essai.startswith(_ARTICLES):
+        return None, candidates + plus_longs
     if essai.startswith(_ARTICLES) and not normalise(candidates[0].nom).startswith(essai.split()[0] + " "):
         return None, []
     dits = _departement_dit(candidates, suite) if len(candidates) > 1 else []
@@ -324,8 +336,10 @@ def commune_du_message(text: str) -> tuple[Optional[Any], list[Any]]:
                 essai = " ".join(mots[:n])
                 if n == 1 and (essai in _PAS_UNE_COMMUNE or _forme_de_verbe(text, essai)) or len(essai) < 3:
                     continue
+                if n == 2 and mots[0] in ("la", "le", "les", "l") and mots[1] in _PAS_UNE_COMMUNE:
+                    continue  # "à la maison", "de l'hôpital": not La Maison-Dieu, not L'Hôpital
                 # "au Tampon", "aux Abymes": à + le, à + les.
-                articles = {"au": ("le ", ""), "aux": ("les ", "")}.get(cue[-1], ("",))
+                articles = {"au": ("le ", ""), "aux": ("les ", ""), "du": ("le ", ""), "des": ("les ", "")}.get(cue[-1], ("",))
                 suite = " ".join(folded[lieu.end():].split()[n:n + 4])
                 for article in articles:
                     commune, candidates = _resoudre(article + essai, n + bool(article), suite)

@@ -289,6 +289,27 @@ def test_communes_are_read_after_a_place_word_or_from_a_postal_code():
     assert commune is None and len(candidates) > 1
 
 
+def test_a_place_of_the_town_names_the_town():
+    assert commune_du_message("je sors de l'hôpital de Mulhouse ce soir, je n'ai nulle part où aller")[0].nom == "Mulhouse"
+    assert commune_du_message("personne ne répond au resto du coeur du Lamentin")[0].nom == "Le Lamentin"
+    assert commune_du_message("libéré ce matin de la maison d'arrêt de Nanterre, rien pour dormir")[0].nom == "Nanterre"
+
+
+def test_a_shortened_town_name_offers_the_town_beside_the_village():
+    commune, candidates = commune_du_message("je dors dans ma voiture à Charleville")
+    assert commune is None and "Charleville-Mézières" in [c.nom for c in candidates]
+
+
+@pytest.mark.parametrize("message", [
+    "je suis seule avec le bébé à la maison",               # not La Maison-Dieu
+    "je dors aux urgences de l'hôpital",                   # not L'Hôpital
+    "il laisse le petit dans la voiture pour aller au bar",  # not Bar
+    "I'm in danger, I need a place tonight",               # not Placé
+])
+def test_rooms_buildings_and_english_words_are_never_communes(message):
+    assert commune_du_message(message) == (None, [])
+
+
 @pytest.mark.parametrize("message", [
     "il y a moyen de dormir quelque part ce soir ?",       # "a" is the verb: "il y a"
     "il m'a mis dehors avec mes affaires",                 # "m'a": the verb
