@@ -147,7 +147,11 @@ def questions(slots: dict[str, Any]) -> list[str]:
 
 def prochaine_question(slots: dict[str, Any]) -> Optional[str]:
     """The next slot to ask, or ``None`` when everything the needs require is known."""
-    return next((nom for nom in questions(slots) if not _connu(nom, slots)), None)
+    suivante = next((nom for nom in questions(slots) if not _connu(nom, slots)), None)
+    if suivante == "besoins" and isinstance(slots.get("besoins"), list) and slots.get("besoins") and \
+            slots.get("commune_choix") and not _connu("commune", slots):
+        return "commune"  # the commune just typed is resolved first (its list of communes), then the needs said back
+    return suivante
 
 
 _SIMPLES = ("commune", "age", "en_couple", "grossesse", "activite", "logement", "loyer", "handicap_taux",

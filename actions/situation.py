@@ -63,14 +63,17 @@ def _message(tracker: Tracker) -> tuple[str, Optional[str], list[dict]]:
 def besoins_demandes(tracker: Tracker) -> bool:
     """Whether the needs question was asked in this conversation, or the form went past it (then the
     needs are not asked back). Looks back to the last reset of the needs (a restart)."""
-    if tracker.get_slot("requested_slot") or tracker.get_slot("correction"):
+    # The commune may be asked first (a list of communes for a name typed in the first message): not past.
+    requested = tracker.get_slot("requested_slot")
+    if requested not in (None, "commune") or requested == "commune" and not tracker.get_slot("commune_choix") or \
+            tracker.get_slot("correction"):
         return True  # a question pending, or the recap refused: past the needs
     for event in reversed(tracker.events or []):
         if event.get("event") in ("restart", "session_started"):
             return False
         if event.get("event") != "slot":
             continue
-        if event.get("name") == "requested_slot" and event.get("value"):
+        if event.get("name") == "requested_slot" and event.get("value") not in (None, "commune"):
             return True
         if event.get("name") == "besoins" and event.get("value") is None:
             return False
@@ -377,7 +380,7 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     if requested == "besoins" and "besoins" not in changes:
         autres_faits = bool(facts) or bool(extraction.retirees) or "prestations_percues" in changes or \
             territoire.SLOT_CHOIX in changes or "commune" in changes
-        if rien_d_autre or sans_reponse or not autres_faits:
+        if rien_d_autre or sans_reponse or not autres_faits and (intent in INTENTS_REPONSE or intent is None):
             # "non, c'est tout", "je ne sais pas", "tout ce à quoi j'ai droit": the needs known, or the general
             # questions when none is known
             changes["besoins"] = besoins_connus or INCONNU
@@ -481,7 +484,7 @@ class ValidateSituationForm(FormValidationAction):
         # this, Rasa asks the first empty slot of the domain's list, one the person may never need);
         # usually the same question, unless another action has just answered it (action_urgence
         # notes "sans logement").
-        encore = [SlotSet("requested_slot", requested if tracker.get_slot(requested) is None
+        encore = [SlotSet("requested_slot", requested if tracker.get_slot(requested) is None or requested == "besoins"
                           else prochaine({**tracker.slots, parcours.BESOINS_DEMANDES: True}))] \
             if requested is not None else []
         if deja_repondue_incertaine(tracker):
@@ -552,6 +555,8 @@ class _ActionAsk(Action):
             texte = textes.BESOINS_AUTRE.format(besoins=", ".join(parcours.LIBELLES_BESOINS.get(b, b)
                                                                   for b in besoins))
             boutons = textes.BESOINS_AUTRE_BOUTONS
+        if self.slot == "besoins" and tracker.get_slot("precision") == "besoins":
+            texte = textes.BESOINS_ENCORE + texte
         if tracker.get_slot("pour_un_proche") is True and self.slot not in ("besoins", "correction"):
             texte = textes.POUR_UN_PROCHE + texte  # the answers are the relative's
         render.envoyer(dispatcher, tracker, text=texte, buttons=list(boutons) or None)

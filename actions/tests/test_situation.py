@@ -194,7 +194,12 @@ def test_form_activation_checks_the_commune_the_form_set_from_the_entity():
         {"besoins": ["energie"], "commune": "saint denis"},
         entities=[{"entity": "commune", "value": "saint denis"}]))
     assert slots["commune"] is None and {"93066", "97411"} <= set(slots["commune_choix"])
-    assert slots["requested_slot"] == "besoins"  # the need read from the first message is asked back first
+    assert slots["requested_slot"] == "commune"  # the commune typed first, then the need said back
+    known = {"besoins": ["energie"], "commune_choix": ["93066", "97411"], "requested_slot": "commune"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("93200", "donner_commune", known, events=[
+        {"event": "user", "text": "je n'arrive plus a payer l'electricite, j'habite a saint denis"},
+        {"event": "slot", "name": "requested_slot", "value": "commune"}]))
+    assert slots["commune"] == "93066" and slots["requested_slot"] == "besoins"
 
 
 def test_numbered_answer_picks_a_commune_of_the_list():
@@ -569,6 +574,13 @@ def test_the_answer_adds_needs_and_a_need_the_classifier_alone_read_gives_way():
     assert slots["besoins"] == ["energie", "alimentation"]
 
 
+def test_a_question_about_a_scheme_at_the_needs_question_is_left_to_the_rules():
+    known = {"besoins": ["handicap"], "requested_slot": "besoins"}
+    events = _run(ValidateSituationForm(), _tracker("c'est quoi l'AAH ?", "question_dispositif", known,
+                                                   events=_ouverture("je suis handicapé")))[0]
+    assert "besoins" not in events and events["requested_slot"] == "besoins"
+
+
 def test_violence_is_never_dropped_for_other_needs():
     known = {"besoins": ["violence"], "requested_slot": "besoins"}
     slots, _, _ = _run(ValidateSituationForm(), _tracker(
@@ -594,6 +606,9 @@ def test_facts_without_a_need_in_answer_to_the_needs_question_ask_it_once_more()
     assert slots["nationalite"] == "hors_ue_regulier" and slots["besoins"] is None
     assert slots["precision"] == "besoins" and slots["requested_slot"] == "besoins"
     known.update(slots)
+    from actions.situation import ActionAskBesoins
+    _, texts, _ = _run(ActionAskBesoins(), _tracker("", "informer", known))
+    assert texts[0].startswith("C'est noté. Pour quoi cherchez-vous de l'aide ?")
     slots, _, _ = _run(ValidateSituationForm(), _tracker("un logement stable, et à manger", "informer", known,
                                                          events=_ouverture("bonjour")))
     assert set(slots["besoins"]) == {"logement", "alimentation"} and slots["precision"] is None
