@@ -799,23 +799,32 @@ _BESOINS = (
 )
 
 
-# One word answering "pour quoi cherchez-vous de l'aide ?"
+# One word answering "pour quoi cherchez-vous de l'aide ?". The rent alone is the cost of housing (the housing
+# benefit: ``logement``); it is rent arrears (``impayes_loyer``) only with a word of arrears or of losing the
+# home. The generic words (``_BESOIN_GENERIQUE``: "des aides", "mes droits") mean money only when no other
+# need is named ("de l'aide pour le loyer" is about rent, not money).
 _BESOIN_MOT = (
-    ("impayes_loyer", r"loyers? impayes?|payer (mon|le) loyer|le loyer|mon loyer"),
-    ("logement", r"logement|appartement|hebergement|toit"),
-    ("alimentation", r"manger|nourriture|nourrir|courses|bouffe|repas|faim"),
-    ("sante", r"sante|soins|mutuelle"),
-    ("emploi", r"travail|emploi|boulot|job|formation"),
-    ("argent", r"argent|vivre|aides?|droits|fins? de mois|sous|fric|thunes?|tunes|budget"),
-    ("famille", r"famille|enfants?|bebe|naissance|garde|gamins?|gosses|cantine"),
+    ("impayes_loyer", r"loyers? impayes?|impayes? de loyers?|retards? de loyers?|dettes? de loyers?|"
+                      r"(garder|perdre|rester dans|quitter) (mon|notre|son|le|leur) (logement|appartement|appart|"
+                      r"maison|studio|hlm)|expulsion|expulse|expulses"),
+    ("logement", r"logement|appartement|appart|hebergement|toit|loyers?|dormir|au chaud|a l abri|un lit"),
+    ("alimentation", r"manger|nourriture|nourrir|courses|bouffe|repas|faim|colis"),
+    ("sante", r"sante|soins|mutuelle|soigner|se soigner|medecin|docteur|dentiste|dents|grossesse|"
+              r"medicaments?|complementaire"),
+    ("emploi", r"travail|emploi|boulot|job|formation|taf|stage"),
+    ("argent", r"argent|vivre|fins? de mois|sous|fric|thunes?|tunes|budget|ressources|revenus?|complement"),
+    ("famille", r"famille|enfants?|bebe|naissance|garde|gamins?|gosses|cantine|allocations? familiales|"
+                r"allocs?(?! (de |du )?logement)|rentree scolaire|(pour|de) (mon|ma|mes|notre|nos|son|sa|ses) (fils|filles?|petite?s?)"),
     ("handicap", r"handicap"),
-    ("autonomie", r"autonomie|aide a domicile|personnes? agees?|agee?s?|vieillesse|aidante?"),
+    ("autonomie", r"autonomie|aide a domicile|personnes? agees?|agee?s?|vieillesse|aidante?|repit"),
     ("dettes", r"dettes?|credits?"),
-    ("energie", r"factures?|electricite|gaz|chauffage|energie"),
-    ("administratif", r"papiers|demarches?"),
+    ("energie", r"factures?|electricite|gaz|chauffage|energie|edf"),
+    ("administratif", r"papiers|demarches?|adresse|courrier|domiciliation"),
+    ("violence", r"proteger|protection|violences?|violent|frappe|battue?"),
     ("mobilite", r"transport|permis|deplacements?"),
     ("numerique", r"internet|ordinateur|numerique"),
 )
+_BESOIN_GENERIQUE = r"aides?|droits"
 
 
 def besoins_de_la_reponse(text: str) -> list[str]:
@@ -825,8 +834,13 @@ def besoins_de_la_reponse(text: str) -> list[str]:
     for besoin, pattern in _BESOIN_MOT:
         if besoin not in found and re.search(r"\b(" + pattern + r")\b", norm):
             found.append(besoin)
+    if not found and re.search(r"\b(" + _BESOIN_GENERIQUE + r")\b", norm):
+        found.append("argent")  # "des aides", "mes droits": what am I entitled to
     if "impayes_loyer" in found and "logement" in found and not re.search(r"\b(cherche|trouver)\b", norm):
         found.remove("logement")
+    if "impayes_loyer" in found and "dettes" in found and not re.search(r"\b(credits?|surendettement|decouvert|"
+                                                                         r"banque|huissier)\b", norm):
+        found.remove("dettes")  # "garder mon logement, payer la dette": the rent arrears
     return found
 
 

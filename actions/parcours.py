@@ -42,6 +42,8 @@ QUESTIONS_PAR_BESOIN: dict[str, tuple[str, ...]] = {
     "catastrophe": _FOYER,
 }
 BESOIN_PAR_DEFAUT = "argent"  # facts given without a need: "what am I entitled to?"
+# Not a slot: whether the needs question was asked (or the form went past it) in this conversation.
+BESOINS_DEMANDES = "besoins_demandes"
 # Questions whose answer is a list (never None once answered, [] when "none").
 LISTES = ("besoins", "prestations_percues")
 
@@ -78,7 +80,14 @@ def _connu(nom: str, slots: dict[str, Any]) -> bool:
     if nom == "ressources":
         return ressources_connues(slots)
     if nom == "besoins":
-        return slots.get("besoins") == INCONNU or bool(slots.get("besoins"))
+        if slots.get("precision") == "besoins":
+            return False  # the answer named no need: asked once more
+        if slots.get("besoins") == INCONNU:
+            return True
+        # Needs read before any question (the opening message, sometimes by the classifier alone) are
+        # asked back once: "Vous cherchez de l'aide pour X. Y a-t-il autre chose ?" (BESOINS_DEMANDES,
+        # set by actions.situation from the conversation; absent: nothing to ask back).
+        return bool(slots.get("besoins")) and slots.get(BESOINS_DEMANDES, True) is not False
     return slots.get(nom) is not None
 
 
@@ -138,7 +147,11 @@ def questions(slots: dict[str, Any]) -> list[str]:
 
 def prochaine_question(slots: dict[str, Any]) -> Optional[str]:
     """The next slot to ask, or ``None`` when everything the needs require is known."""
-    return next((nom for nom in questions(slots) if not _connu(nom, slots)), None)
+    suivante = next((nom for nom in questions(slots) if not _connu(nom, slots)), None)
+    if suivante == "besoins" and isinstance(slots.get("besoins"), list) and slots.get("besoins") and \
+            slots.get("commune_choix") and not _connu("commune", slots):
+        return "commune"  # the commune just typed is resolved first (its list of communes), then the needs said back
+    return suivante
 
 
 _SIMPLES = ("commune", "age", "en_couple", "grossesse", "activite", "logement", "loyer", "handicap_taux",

@@ -43,7 +43,9 @@ SLOTS_SITUATION = ("age", "en_couple", "nb_enfants", "enfants", "grossesse", "ac
 INTENTS_REPONSE = {"informer", "corriger", "ne_sait_pas", "affirm", "deny", "choix_numero", "donner_commune",
                    "chercher_ccas", "nlu_fallback", "thanks"}
 # Urgent danger and human help always go first (actions/urgences.py, issue 6).
-from actions.urgences import INTENTS_PRIORITAIRES, deja_repondue_incertaine  # noqa: E402
+from actions.urgences import (BESOIN_DE_L_URGENCE, INTENTS_PRIORITAIRES, besoins_du_message,  # noqa: E402
+                              deja_repondue_incertaine)
+from common.safety import Detection  # noqa: E402
 INTENTS_LANGUE = {"autre_langue"}
 # Never read as facts: the rules answer them.
 INTENTS_SANS_FAITS = {"recommencer", "goodbye", "demander_humain"}
@@ -56,6 +58,48 @@ _SANS_REPONSE = re.compile(r"\b(je (ne )?sais pas|j sais pas|jsais pas|jsp|sais 
 
 def _message(tracker: Tracker) -> tuple[str, Optional[str], list[dict]]:
     return texte(tracker), intent(tracker), entites(tracker)
+
+
+def besoins_demandes(tracker: Tracker) -> bool:
+    """Whether the needs question was asked in this conversation, or the form went past it (then the
+    needs are not asked back). Looks back to the last reset of the needs (a restart)."""
+    # The commune may be asked first (a list of communes for a name typed in the first message): not past.
+    requested = tracker.get_slot("requested_slot")
+    if requested not in (None, "commune") or requested == "commune" and not tracker.get_slot("commune_choix") or \
+            tracker.get_slot("correction"):
+        return True  # a question pending, or the recap refused: past the needs
+    for event in reversed(tracker.events or []):
+        if event.get("event") in ("restart", "session_started"):
+            return False
+        if event.get("event") != "slot":
+            continue
+        if event.get("name") == "requested_slot" and event.get("value") not in (None, "commune"):
+            return True
+        if event.get("name") == "besoins" and event.get("value") is None:
+            return False
+    return False
+
+
+# A "no" to "anything else?": the needs said are all.
+_RIEN_D_AUTRE = re.compile(r"^\W*(non|nan|nn|no|rien|c est tout|rien d autre|pas d autre chose|ca ira|ca suffit|"
+                           r"non merci|non c est tout|non rien|non rien d autre|non ca ira|c est bon|non c est bon|"
+                           r"juste (ca|cela)|seulement (ca|cela)|c est (tout|ca))\W*$")
+
+
+def _besoins_dits(tracker: Tracker) -> set[str]:
+    """The needs this conversation named in words (any message of the person since the last restart) or
+    behind a danger already answered: the needs the classifier alone did not read."""
+    dits: set[str] = set()
+    for event in reversed(tracker.events or []):
+        if event.get("event") in ("restart", "session_started"):
+            break
+        if event.get("event") == "slot" and event.get("name") == "besoins" and event.get("value") is None:
+            break
+        if event.get("event") == "user" and event.get("text") and not est_payload(event["text"]):
+            dits.update(besoins_de_la_reponse(event["text"]))
+            dits.update(besoins_du_message(event["text"], Detection(), []))
+    dits.update(BESOIN_DE_L_URGENCE.get(k) for k in tracker.get_slot("urgences_repondues") or [])
+    return {b for b in dits if b}
 
 
 def _commune_validee(tracker: Tracker) -> Optional[str]:
@@ -219,12 +263,17 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         besoins = parcours.avec_besoin(slots, besoin)
         if besoins is not None:
             changes["besoins"] = besoins
+        elif requested == "besoins" and texte.startswith(("/deny", "/affirm", "/ne_sait_pas")):
+            # "Non, c'est tout" to the needs asked back: the needs known (none known: the general questions)
+            facts.pop("besoins", None)
+            changes["besoins"] = list(slots.get("besoins") or []) if isinstance(slots.get("besoins"), list) \
+                and slots.get("besoins") else INCONNU
         for name, value in facts.items():
             changes[name] = value
         if facts.get("ressources") == INCONNU:
             changes["ressources"] = INCONNU
         changes = {k: v for k, v in changes.items() if k in tracker.slots or k == "requested_slot"}
-        return changes, bool(facts) or bool(besoin) or "commune" in changes
+        return changes, bool(facts) or bool(besoin) or "commune" in changes or "besoins" in changes
 
     # "je préfère pas", "jsp": no answer, whatever the intent (deny would read as "non").
     sans_reponse = intent == "ne_sait_pas" or bool(_SANS_REPONSE.search(normaliser(texte)))
@@ -235,18 +284,28 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     if choisi is not None:
         facts[requested] = choisi
 
-    # Needs: the NLU's intent, and the needs named in the words when none is known yet or asked.
+    # Needs. Words win over the classifier: its need counts alone only where the words name none (an opening
+    # message, whose needs are then asked back, see parcours; an answer to the needs question). Needs named
+    # later, in an answer to any question or at the recap, are added to those known.
     besoins_connus = list(slots.get("besoins") or []) if isinstance(slots.get("besoins"), list) else []
-    nouveaux = [besoin] if besoin else []
+    norm = normaliser(texte)
+    rien_d_autre = requested == "besoins" and (intent == "deny" or bool(_RIEN_D_AUTRE.match(norm)))
     if requested == "besoins":
-        nouveaux += besoins_de_la_reponse(texte)
-    elif requested in (None, "correction") or not besoins_connus:
-        nouveaux += extraction.besoins
+        mots = besoins_de_la_reponse(texte)
+        nouveaux = mots or ([besoin] if besoin and not rien_d_autre and not sans_reponse else [])
+        if besoins_connus and mots:
+            # The needs asked back and the person named theirs: a need only the classifier had read gives way
+            # (never a danger's: violence stays whatever was read).
+            dits = _besoins_dits(tracker)
+            besoins_connus = [b for b in besoins_connus if b in dits or b == "violence"]
+    elif requested in (None, "correction"):
+        nouveaux = ([besoin] if besoin else []) + extraction.besoins
+    else:
+        nouveaux = extraction.besoins + ([besoin] if besoin and besoin in besoins_de_la_reponse(texte) else [])
     nouveaux = [b for b in dict.fromkeys(nouveaux) if b not in besoins_connus]
-    if nouveaux:
+    if nouveaux or (requested == "besoins" and isinstance(slots.get("besoins"), list)
+                    and besoins_connus != slots.get("besoins")):
         changes["besoins"] = besoins_connus + nouveaux
-    elif requested == "besoins" and not besoins_connus:
-        changes["besoins"] = INCONNU  # nothing named: the general questions ("what am I entitled to?")
 
     if sans_reponse and requested and requested not in ("commune", "besoins") and requested not in facts:
         facts[requested] = INCONNU
@@ -318,6 +377,16 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
 
     if "commune" not in changes:
         changes.update(_noter_commune(tracker, requested, texte, intent, dispatcher, autres_faits=bool(facts)))
+    if requested == "besoins" and "besoins" not in changes:
+        autres_faits = bool(facts) or bool(extraction.retirees) or "prestations_percues" in changes or \
+            territoire.SLOT_CHOIX in changes or "commune" in changes
+        if rien_d_autre or sans_reponse or not autres_faits and (intent in INTENTS_REPONSE or intent is None):
+            # "non, c'est tout", "je ne sais pas", "tout ce à quoi j'ai droit": the needs known, or the general
+            # questions when none is known
+            changes["besoins"] = besoins_connus or INCONNU
+        # else other facts and no need ("j'ai 52 ans, à Lyon"): the needs question is asked once more
+    if requested == "besoins" and "besoins" in changes and slots.get("precision") == "besoins":
+        changes["precision"] = None
     # Only the slots of the domain.
     changes = {k: v for k, v in changes.items() if k in tracker.slots or k == "requested_slot"}
     repondu = bool(facts) or bool(nouveaux) or any(k in changes for k in ("commune", territoire.SLOT_CHOIX,
@@ -415,8 +484,9 @@ class ValidateSituationForm(FormValidationAction):
         # this, Rasa asks the first empty slot of the domain's list, one the person may never need);
         # usually the same question, unless another action has just answered it (action_urgence
         # notes "sans logement").
-        encore = [SlotSet("requested_slot", requested if tracker.get_slot(requested) is None
-                          else prochaine(dict(tracker.slots)))] if requested is not None else []
+        encore = [SlotSet("requested_slot", requested if tracker.get_slot(requested) is None or requested == "besoins"
+                          else prochaine({**tracker.slots, parcours.BESOINS_DEMANDES: True}))] \
+            if requested is not None else []
         if deja_repondue_incertaine(tracker):
             intent = "informer"  # the danger line is given; the message is read as the answer
         if intent in INTENTS_PRIORITAIRES and intent not in INTENTS_LANGUE:
@@ -438,16 +508,19 @@ class ValidateSituationForm(FormValidationAction):
                 return encore  # "0" or "Lyon" may look like another language: only then the rule answers
             if not repondu and intent not in INTENTS_REPONSE:
                 return encore  # not an answer: the rules handle it, then the form asks again
+            # The needs asked back keep those known while asked once more (parcours reads "precision").
+            connus = tracker.get_slot("besoins") if requested == "besoins" and \
+                isinstance(tracker.get_slot("besoins"), list) and tracker.get_slot("besoins") else None
             if requested not in changes and requested not in ("correction", "commune") and \
                     not (requested == "ressources" and any(r in changes for r in RESSOURCES)):
                 if tracker.get_slot("precision") == requested:
-                    changes[requested] = INCONNU  # asked twice, still no answer: not known, go on
+                    changes[requested] = connus or INCONNU  # asked twice, still no answer: not known, go on
                     changes["precision"] = None
                 elif not changes.get("precision"):
                     changes["precision"] = requested  # asked once more
-                    changes[requested] = None
+                    changes[requested] = connus
             if not repondu and requested not in changes:
-                changes[requested] = None  # not understood: asked again
+                changes[requested] = connus  # not understood: asked again
             if requested == "correction":
                 changes["correction"] = None  # corrected (or nothing to correct): recap again
         else:
@@ -458,6 +531,7 @@ class ValidateSituationForm(FormValidationAction):
             if courant and courant != INCONNU and str(courant) != _commune_validee(tracker):
                 changes.update(_noter_commune(tracker, None, texte, intent, dispatcher))
         slots = _slots_apres(tracker, changes)
+        slots[parcours.BESOINS_DEMANDES] = besoins_demandes(tracker)
         suivante = prochaine(slots)
         events: list[EventType] = [SlotSet(k, v) for k, v in changes.items()]
         events.append(SlotSet("requested_slot", suivante))
@@ -475,6 +549,14 @@ class _ActionAsk(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> list[EventType]:
         texte, boutons = parcours.QUESTIONS[self.slot]
+        besoins = tracker.get_slot("besoins")
+        if self.slot == "besoins" and isinstance(besoins, list) and besoins:
+            # Needs read before the question: said back, to complete or correct.
+            texte = textes.BESOINS_AUTRE.format(besoins=", ".join(parcours.LIBELLES_BESOINS.get(b, b)
+                                                                  for b in besoins))
+            boutons = textes.BESOINS_AUTRE_BOUTONS
+        if self.slot == "besoins" and tracker.get_slot("precision") == "besoins":
+            texte = textes.BESOINS_ENCORE + texte
         if tracker.get_slot("pour_un_proche") is True and self.slot not in ("besoins", "correction"):
             texte = textes.POUR_UN_PROCHE + texte  # the answers are the relative's
         render.envoyer(dispatcher, tracker, text=texte, buttons=list(boutons) or None)

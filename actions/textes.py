@@ -71,6 +71,14 @@ QUESTIONS: dict[str, tuple[str, list[dict[str, str]]]] = {
                    "« je suis en couple » ou « mon loyer est de 500 euros ».", []),
 }
 
+# The needs question when needs were read before it (the first message): said back, to complete or correct.
+BESOINS_AUTRE = ("Si j'ai bien compris, vous cherchez de l'aide pour {besoins}. Avez-vous besoin d'aide pour "
+                 "autre chose aussi ? Par exemple : le loyer, payer les factures, manger, la santé, trouver un "
+                 "travail, les enfants, le handicap. Sinon, écrivez « non ».")
+BESOINS_AUTRE_BOUTONS = [{"title": "Non, c'est tout", "payload": "/deny"}]
+# Before the needs question asked once more (the answer gave other facts, noted, but no need).
+BESOINS_ENCORE = "C'est noté. "
+
 # Before each question when the situation is a relative's ("c'est pour ma mère").
 POUR_UN_PROCHE = "Pour la personne que vous aidez : "
 

@@ -5,9 +5,9 @@ The key words of each question are written here, apart from the questions themse
 """
 from __future__ import annotations
 
-# Key words of each question -> the slot it asks.
+# Key words of each question (or of each of its wordings) -> the slot it asks.
 QUESTIONS = {
-    "besoins": "pour quoi cherchez-vous de l'aide",
+    "besoins": ("pour quoi cherchez-vous de l'aide", "besoin d'aide pour autre chose"),
     "commune": "quelle commune", "age": "quel âge avez-vous", "en_couple": "en couple",
     "nb_enfants": "combien d'enfants", "enfants": "quel âge ont vos enfants", "grossesse": "attendez-vous",
     "logement": "où vivez-vous", "loyer": "votre loyer", "activite": "votre activité",
@@ -25,7 +25,8 @@ def question_posee(text: str) -> str | None:
     low = text.lower()
     if "voici ce que j'ai compris" in low:
         return "recap"
-    found = [slot for slot, words in QUESTIONS.items() if words in low]
+    found = [slot for slot, words in QUESTIONS.items()
+             if any(w in low for w in (words if isinstance(words, tuple) else (words,)))]
     return found[-1] if found else None
 
 

@@ -197,7 +197,7 @@ def test_the_housing_allowance_in_everyday_words_is_not_the_family_allowance(tex
 
 
 @pytest.mark.parametrize("reponse,besoins", [
-    ("le loyer et la bouffe", ["impayes_loyer", "alimentation"]),
+    ("le loyer et la bouffe", ["logement", "alimentation"]),  # the rent alone: the cost of housing
     ("des sous", ["argent"]),
     ("aider ma mère âgée", ["autonomie"]),
     ("la garde du petit", ["famille"]),
@@ -206,6 +206,28 @@ def test_the_housing_allowance_in_everyday_words_is_not_the_family_allowance(tex
 def test_the_need_in_everyday_words_answers_the_need_question(reponse, besoins):
     from actions.extraction import besoins_de_la_reponse
     assert besoins_de_la_reponse(reponse) == besoins
+
+
+@pytest.mark.parametrize("reponse,besoins", [
+    # the rent is rent arrears only with a word of arrears or of losing the home
+    ("de l'aide pour payer le loyer", ["logement"]),
+    ("les loyers impayés", ["impayes_loyer"]),
+    ("ne pas perdre notre appartement, rembourser la dette", ["impayes_loyer"]),
+    # a generic word ("aide", "droits") is money only when nothing else is named
+    ("de l'aide pour les courses", ["alimentation"]),
+    ("des aides", ["argent"]),
+    # every need has its everyday words
+    ("un endroit pour dormir au chaud", ["logement"]),
+    ("une adresse pour recevoir mon courrier", ["administratif"]),
+    ("le suivi de ma grossesse", ["sante"]),
+    ("me protéger de lui", ["violence"]),
+    ("des ressources", ["argent"]),
+    ("les allocs logement", ["logement"]),
+    ("quelque chose pour mon fils", ["famille"]),
+])
+def test_everyday_words_of_each_need_and_generic_words_last(reponse, besoins):
+    from actions.extraction import besoins_de_la_reponse
+    assert sorted(besoins_de_la_reponse(reponse)) == sorted(besoins)
 
 
 @pytest.mark.parametrize("texte,retiree", [("je touche plus l'apl depuis mars", "aide_logement"),

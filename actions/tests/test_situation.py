@@ -194,7 +194,12 @@ def test_form_activation_checks_the_commune_the_form_set_from_the_entity():
         {"besoins": ["energie"], "commune": "saint denis"},
         entities=[{"entity": "commune", "value": "saint denis"}]))
     assert slots["commune"] is None and {"93066", "97411"} <= set(slots["commune_choix"])
-    assert slots["requested_slot"] == "commune"
+    assert slots["requested_slot"] == "commune"  # the commune typed first, then the need said back
+    known = {"besoins": ["energie"], "commune_choix": ["93066", "97411"], "requested_slot": "commune"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("93200", "donner_commune", known, events=[
+        {"event": "user", "text": "je n'arrive plus a payer l'electricite, j'habite a saint denis"},
+        {"event": "slot", "name": "requested_slot", "value": "commune"}]))
+    assert slots["commune"] == "93066" and slots["requested_slot"] == "besoins"
 
 
 def test_numbered_answer_picks_a_commune_of_the_list():
@@ -531,3 +536,99 @@ def test_a_question_answered_by_another_action_is_not_asked_again_when_the_form_
              "requested_slot": "logement"}
     slots, _, _ = _run(ValidateSituationForm(), _tracker("sans logement", "urgence_sans_abri", known))
     assert slots == {"requested_slot": "activite"}
+
+
+# -- the needs: asked back, completed, words before the classifier -------------------------------
+
+def _ouverture(texte: str) -> list[dict]:
+    """Events of a conversation whose first message was ``texte`` and whose needs are now asked."""
+    return [{"event": "user", "text": texte, "parse_data": {}},
+            {"event": "slot", "name": "requested_slot", "value": "besoins"}]
+
+
+def test_needs_read_from_the_first_message_are_asked_back_once():
+    from actions.situation import ActionAskBesoins
+    known = {"besoins": ["energie"]}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker(
+        "je n'arrive plus a payer l'electricite", "besoin_energie", known))
+    assert slots["requested_slot"] == "besoins"
+    _, texts, messages = _run(ActionAskBesoins(), _tracker("je n'arrive plus a payer l'electricite",
+                                                           "besoin_energie", known))
+    assert "l'énergie" in texts[0] and "autre chose" in texts[0]
+    assert any(b.get("payload") == "/deny" for m in messages for b in m.get("buttons") or [])
+    # once asked (or once the form went past it), the form goes on
+    known["requested_slot"] = "age"
+    assert _run(ValidateSituationForm(), _tracker("30 ans", "informer", known))[0]["requested_slot"] != "besoins"
+
+
+def test_the_answer_adds_needs_and_a_need_the_classifier_alone_read_gives_way():
+    # "l'année a été très mauvaise" read as a family need by the classifier alone; the person says money
+    known = {"besoins": ["famille"], "requested_slot": "besoins"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker(
+        "de l'argent", "informer", known, events=_ouverture("je suis agriculteur, l'année a été très mauvaise")))
+    assert slots["besoins"] == ["argent"] and slots["requested_slot"] != "besoins"
+    # a need named in words in the first message stays, the new one is added
+    known = {"besoins": ["energie"], "requested_slot": "besoins"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker(
+        "et manger aussi", "informer", known, events=_ouverture("je n'arrive plus à payer l'électricité")))
+    assert slots["besoins"] == ["energie", "alimentation"]
+
+
+def test_a_question_about_a_scheme_at_the_needs_question_is_left_to_the_rules():
+    known = {"besoins": ["handicap"], "requested_slot": "besoins"}
+    events = _run(ValidateSituationForm(), _tracker("c'est quoi l'AAH ?", "question_dispositif", known,
+                                                   events=_ouverture("je suis handicapé")))[0]
+    assert "besoins" not in events and events["requested_slot"] == "besoins"
+
+
+def test_violence_is_never_dropped_for_other_needs():
+    known = {"besoins": ["violence"], "requested_slot": "besoins"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker(
+        "un logement", "informer", known, events=_ouverture("je suis partie de chez moi")))
+    assert slots["besoins"] == ["violence", "logement"]
+
+
+@pytest.mark.parametrize("texte,intent", [("non c'est tout", "deny"), ("non", "deny"), ("/deny", "deny"),
+                                          ("je ne sais pas", "ne_sait_pas")])
+def test_no_to_anything_else_keeps_the_needs(texte, intent):
+    known = {"besoins": ["energie"], "requested_slot": "besoins"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker(texte, intent, known,
+                                                         events=_ouverture("une facture edf à payer")))
+    assert slots["besoins"] == ["energie"] and slots["requested_slot"] == "commune"
+
+
+def test_facts_without_a_need_in_answer_to_the_needs_question_ask_it_once_more():
+    # the first question: facts only are kept, the question asked again (not "no need")
+    known = {"requested_slot": "besoins"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker(
+        "je suis ivoirienne avec une carte de séjour depuis 6 ans", "informer", known,
+        events=_ouverture("bonjour")))
+    assert slots["nationalite"] == "hors_ue_regulier" and slots["besoins"] is None
+    assert slots["precision"] == "besoins" and slots["requested_slot"] == "besoins"
+    known.update(slots)
+    from actions.situation import ActionAskBesoins
+    _, texts, _ = _run(ActionAskBesoins(), _tracker("", "informer", known))
+    assert texts[0].startswith("C'est noté. Pour quoi cherchez-vous de l'aide ?")
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("un logement stable, et à manger", "informer", known,
+                                                         events=_ouverture("bonjour")))
+    assert set(slots["besoins"]) == {"logement", "alimentation"} and slots["precision"] is None
+    assert slots["requested_slot"] != "besoins"
+    # asked back: the needs known are kept while asked once more, and kept after a second answer without any
+    known = {"besoins": ["emploi"], "requested_slot": "besoins"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("j'ai 52 ans", "informer", known,
+                                                         events=_ouverture("je cherche du travail")))
+    assert slots["age"] == 52 and slots["besoins"] == ["emploi"] and slots["requested_slot"] == "besoins"
+    known.update(slots)
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("j'habite chez ma soeur", "informer", known,
+                                                         events=_ouverture("je cherche du travail")))
+    assert slots["besoins"] == ["emploi"] and slots["requested_slot"] != "besoins"
+
+
+def test_a_need_said_in_answer_to_another_question_is_added_not_a_classifier_guess():
+    known = {"besoins": ["argent"], "commune": "69266", "commune_nom": "Villeurbanne", "requested_slot": "age"}
+    events = [{"event": "slot", "name": "commune", "value": "69266"}]
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("35 ans, et je cherche un logement", "informer", known,
+                                                         events=events))
+    assert slots["age"] == 35 and slots["besoins"] == ["argent", "logement"]
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("35", "besoin_famille", known, events=events))
+    assert slots["age"] == 35 and "besoins" not in slots

@@ -61,7 +61,7 @@ def test_several_facts_in_one_message_then_recap_then_orientation(conversation):
 def test_need_then_questions_then_correction_at_the_recap(conversation):
     asked, recap = repondre(
         conversation, "je n'arrive plus a payer mon loyer",
-        {"commune": "Lyon 8e", "age": "42", "en_couple": "oui", "nb_enfants": "2", "enfants": "4 et 9 ans",
+        {"besoins": "non, c'est tout", "commune": "Lyon 8e", "age": "42", "en_couple": "oui", "nb_enfants": "2", "enfants": "4 et 9 ans",
          "loyer": "750", "logement": "locataire", "activite": "salarié", "ressources": "1600 euros",
          "dette_loyer": "1500 euros", "prestations_percues": "non", "epargne": "non", "nationalite": "française"})
     assert "commune" in asked and "age" in asked
@@ -83,7 +83,7 @@ def test_need_then_questions_then_correction_at_the_recap(conversation):
 
 def test_no_to_the_recap_asks_what_to_correct(conversation):
     _, recap = repondre(conversation, "je cherche un emploi",
-                        {"commune": "Roubaix", "age": "23", "activite": "demandeur d'emploi", "ressources": "rien",
+                        {"besoins": "non", "commune": "Roubaix", "age": "23", "activite": "demandeur d'emploi", "ressources": "rien",
                          "en_couple": "non", "nb_enfants": "0", "logement": "hébergé chez mes parents",
                          "prestations_percues": "non", "epargne": "non", "nationalite": "française"})
     assert "23 ans" in recap
@@ -95,7 +95,7 @@ def test_no_to_the_recap_asks_what_to_correct(conversation):
 def test_dont_know_is_accepted_and_said_uncertain(conversation):
     asked, recap = repondre(
         conversation, "je voudrais savoir a quelles aides j'ai droit",
-        {"commune": "69100", "age": "je ne sais pas", "en_couple": "je préfère ne pas répondre",
+        {"besoins": "non", "commune": "69100", "age": "je ne sais pas", "en_couple": "je préfère ne pas répondre",
          "nb_enfants": "0", "logement": "hébergé chez ma mère", "activite": "étudiant",
          "ressources": "400 euros", "prestations_percues": "non", "epargne": "non", "nationalite": "française"})
     assert "Non précisé" in recap

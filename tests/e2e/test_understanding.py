@@ -65,6 +65,8 @@ def test_a_free_text_correction_at_the_recap(conversation):
 
 def test_forgot_never_erases(conversation):
     answers = conversation.say("je voudrais savoir à quelles aides j'ai droit")
+    if question_posee(dernier_texte(answers)) == "besoins":  # the need read is said back first
+        answers = conversation.say("non, c'est tout")
     text = dernier_texte(answers)
     assert question_posee(text) == "commune"
     answers = conversation.say("Villeurbanne")
