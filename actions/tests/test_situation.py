@@ -574,6 +574,15 @@ def test_the_answer_adds_needs_and_a_need_the_classifier_alone_read_gives_way():
     assert slots["besoins"] == ["energie", "alimentation"]
 
 
+@pytest.mark.parametrize("intent", ["besoin_energie", "informer"])
+def test_the_same_needs_said_again_answer_the_question(intent):
+    # "payer edf, l'énergie" when energy was read from the first message: answered, never asked for ever
+    known = {"besoins": ["energie"], "requested_slot": "besoins"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker(
+        "payer edf, l energie", intent, known, events=_ouverture("une facture edf de 800 euros")))
+    assert slots["besoins"] == ["energie"] and slots["requested_slot"] != "besoins"
+
+
 def test_a_question_about_a_scheme_at_the_needs_question_is_left_to_the_rules():
     known = {"besoins": ["handicap"], "requested_slot": "besoins"}
     events = _run(ValidateSituationForm(), _tracker("c'est quoi l'AAH ?", "question_dispositif", known,
