@@ -217,10 +217,12 @@ def _choisir_parmi(valeur: str, texte: str, choix: list[str]) -> Optional[str]:
 
 
 def _debut_du_nom(valeur: str, trouvees: list[Any]) -> bool:
-    """The NLU's entity is only the start of the name the message gives in full ("saint" or "st" of
-    "saint chely d apcher"), matched exactly: the message's name is the commune."""
-    debut = re.sub(r"^ste\b", "sainte", re.sub(r"^st\b", "saint", normalise(valeur)))
-    return bool(debut) and _exact(trouvees) and normalise(trouvees[0].nom).startswith(debut)
+    """The NLU's entity is only a piece of the name the message gives in full ("saint" or "st" of
+    "saint chely d apcher", "maroni" of "saint laurent du maroni"), matched exactly: the message's
+    name is the commune."""
+    morceau = re.sub(r"^ste\b", "sainte", re.sub(r"^st\b", "saint", normalise(valeur)))
+    return bool(morceau) and _exact(trouvees) and (
+        normalise(trouvees[0].nom).startswith(morceau) or f" {morceau} " in f" {normalise(trouvees[0].nom)} ")
 
 
 def resoudre(valeurs: list[str], tracker: Tracker) -> tuple[str, list[Any]]:

@@ -514,9 +514,10 @@ def test_a_parent_alone_is_asked_about_child_support_and_the_answer_counts_in_re
         assert slots["requested_slot"] != "pension_alimentaire_recue"
 
 
-@pytest.mark.parametrize("text, entity, code", [("saint chely d apcher", "saint", "48140"), ("st flour", "st", "15187")])
+@pytest.mark.parametrize("text, entity, code", [("saint chely d apcher", "saint", "48140"), ("st flour", "st", "15187"),
+                                                ("st laurent du maroni", "maroni", "97311")])
 def test_a_commune_entity_cut_short_gives_way_to_the_full_name_in_the_message(text, entity, code):
-    # The classifier kept only "saint" / "st": many communes start so, the message names one exactly.
+    # The classifier kept only "saint" / "st" / "maroni" (a piece close to Maron): the message names one exactly.
     slots, _, _ = _run(ValidateSituationForm(), _tracker(text, "donner_commune", {
         "besoins": ["argent"], "requested_slot": "commune", "commune": entity},
         entities=[{"entity": "commune", "value": entity, "start": 0, "end": len(entity)}]))
