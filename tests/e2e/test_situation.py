@@ -139,7 +139,7 @@ def test_restart_forgets_everything(conversation):
     again = conversation.text(conversation.say("recommencer"))
     assert "recommence" in again
     asked, _ = repondre(conversation, "je cherche un logement",
-                        {"commune": "Villeurbanne", "age": "30", "en_couple": "non", "nb_enfants": "0",
+                        {"besoins": "non", "commune": "Villeurbanne", "age": "30", "en_couple": "non", "nb_enfants": "0",
                          "logement": "sans logement", "activite": "sans activité", "ressources": "rien",
                          "prestations_percues": "non", "epargne": "non", "nationalite": "française",
                          "grossesse": "non"})
