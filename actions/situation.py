@@ -304,10 +304,10 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         nouveaux = extraction.besoins + ([besoin] if besoin and besoin in besoins_de_la_reponse(texte) else [])
     # The needs asked back and answered with the same needs ("payer EDF, l'énergie" when energy was read):
     # answered all the same, or the question would come back for ever.
-    redits = requested == "besoins" and bool(nouveaux) and isinstance(slots.get("besoins"), list)
+    demandes_en_retour = requested == "besoins" and isinstance(slots.get("besoins"), list)
+    redits = bool(nouveaux)
     nouveaux = [b for b in dict.fromkeys(nouveaux) if b not in besoins_connus]
-    if nouveaux or redits or (requested == "besoins" and isinstance(slots.get("besoins"), list)
-                              and besoins_connus != slots.get("besoins")):
+    if nouveaux or demandes_en_retour and (redits or besoins_connus != slots.get("besoins")):
         changes["besoins"] = besoins_connus + nouveaux
 
     if sans_reponse and requested and requested not in ("commune", "besoins") and requested not in facts:

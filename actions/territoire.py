@@ -216,7 +216,7 @@ def _choisir_parmi(valeur: str, texte: str, choix: list[str]) -> Optional[str]:
     return None
 
 
-def _debut_du_nom(valeur: str, trouvees: list[Any]) -> bool:
+def _morceau_du_nom(valeur: str, trouvees: list[Any]) -> bool:
     """The NLU's entity is only a piece of the name the message gives in full ("saint" or "st" of
     "saint chely d apcher", "maroni" of "saint laurent du maroni"), matched exactly: the message's
     name is the commune."""
@@ -258,7 +258,7 @@ def resoudre(valeurs: list[str], tracker: Tracker) -> tuple[str, list[Any]]:
             status_texte, dans_texte = _chercher(texte, dans_une_phrase=True)
             if status == "ambiguous":
                 codes = {c.code for c in candidates}
-                if status_texte == "found" and (dans_texte[0].code in codes or _debut_du_nom(valeur, dans_texte)):
+                if status_texte == "found" and (dans_texte[0].code in codes or _morceau_du_nom(valeur, dans_texte)):
                     return status_texte, dans_texte
             elif status_texte != "unknown":
                 status, candidates = status_texte, dans_texte

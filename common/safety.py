@@ -344,6 +344,12 @@ REGLES: list[_Regle] = [
        r"\b(?:ne peut|n arrive|n arrive|arrive|peut) (?:plus|pas) (?:a )?(?:parler|articuler|lever (?:le|son) bras|"
        r"bouger (?:le|son|la|sa) (?:bras|jambe|main))\b(?!.*\b(?:depuis (?:des|plusieurs) (?:mois|annees)|il y a))",
        r"\bparle (?:bizarrement|bizarre|de travers|avec difficulte)\b",
+       # the signs in plain words: a side no longer felt, a heavy arm, the worst headache with blurred sight
+       r"\b(?:sens|sent|sentons) plus (?:\w+ ){0,2}(?:cote (?:gauche|droit)|visage|bras|jambe|main)\b",
+       r"\b(?:bras|jambe|main) (?:est |)(?:tout |toute |)(?:lourde?|engourdie?|paralysee?)\b(?=.*\b(?:visage|bouche|parler|cote|bizarre|"
+       r"soudain|d un coup)\b)",
+       r"\bmal a la tete (?:\w+ ){0,5}comme jamais\b",
+       r"\bvoit (?:flou|double|trouble)\b(?=.*\b(?:vomi\w*|mal a la tete|tete)\b)|\b(?:vomi\w*|mal a la tete)\b.*\bvoit (?:flou|double|trouble)\b",
        r"(?<!depuis son )(?<!apres son )(?<!suite a son )(?<!depuis mon )\bavc\b(?!.*\b(?:il y a|l an dernier|l annee derniere|"
        r"des annees|depuis son|apres son|suite a son|a eu un))"),
     _r("medicale", "lexique:enfant+medicaments_avales", "fort",
@@ -370,6 +376,9 @@ REGLES: list[_Regle] = [
        r"nuque raide|ne reagit|molle?|convuls\w*|taches? (?:violettes|rouges qui ne)|inconscient|ne respire|respire mal|"
        r"gemit|ne boit plus|ne tete plus|refuse de boire|ne mange plus))",
        r"^(?=.*\b(?:[0-3] mois|[1-9] semaines|1[0-2] semaines|nouveau ne)\b)(?=.*\b(?:fievre|39|40|brulant)\b)",
+       # a baby of a few weeks, warm, moaning, no longer feeding
+       r"\b(?:a|de|agee? de|bebe de|ne il y a|nee il y a) (?:[1-9]|1[0-2]) semaines\b(?=.*\b(?:chaud|chaude|fievre|geint|gemit|tete plus|"
+       r"boit plus|mange plus|molle?|respire mal|convuls\w*)\b)",
        r"\b(?:39|40|41)(?: \d)?\b.*\b(?:delire\w*|ne (?:me |nous |)reconnait (?:plus|pas))\b|"
        r"\bne (?:me |nous |)reconnait plus (?:personne|rien)?\b(?=.*\b(?:d un coup|soudain|fievre|tombe|malaise)\b)"),
     _r("medicale", "lexique:chute+inconscience", "fort",
@@ -951,19 +960,10 @@ REGLES: list[_Regle] = [
        r"\b(?:elephant|poids|etau|enclume|brique) sur (?:la|sa|ma) poitrine\b",
        r"\b(?:douleur|mal|serrement|oppression) (?:\w+ ){0,2}(?:a|dans|sur) (?:la|sa|ma) poitrine\b"
        r"(?=.*\b(?:depuis|bras|machoire|transpire|sueurs?|respire|essouffl\w*|vomi\w*)\b)"),
-    _r("medicale", "lexique:avc_signes", "fort",
-       r"\b(?:sens|sent|sentons) plus (?:\w+ ){0,2}(?:cote (?:gauche|droit)|visage|bras|jambe|main)\b",
-       r"\b(?:bras|jambe|main) (?:est |)(?:tout |toute |)(?:lourde?|engourdie?|paralysee?)\b(?=.*\b(?:visage|bouche|parler|cote|bizarre|"
-       r"soudain|d un coup)\b)",
-       r"\bbouche (?:de travers|tordue)\b|\bmal a la tete (?:\w+ ){0,5}comme jamais\b",
-       r"\bvoit (?:flou|double|trouble)\b(?=.*\b(?:vomi\w*|mal a la tete|tete)\b)|\b(?:vomi\w*|mal a la tete)\b.*\bvoit (?:flou|double|trouble)\b"),
     _r("medicale", "lexique:etouffement", "fort",
        r"\b(?:piece|bille|bonbon|jouet|morceau|pile|cacahuete|noix)\w* (?:\w+ ){0,1}(?:coince|coincee|bloque|bloquee)\w*\b"
        r"(?=.*\b(?:tousse|respire|violet|violette|bleu|bleue|rouge|etouff\w*)\b)",
        r"\bdevient (?:tout |toute |)(?:violet|violette|bleu|bleue|rouge violet|gris|grise)\b"),
-    _r("medicale", "lexique:nourrisson+signe", "fort",
-       r"\b(?:a|de|agee? de|bebe de|ne il y a|nee il y a) (?:[1-9]|1[0-2]) semaines\b(?=.*\b(?:chaud|chaude|fievre|geint|gemit|tete plus|boit plus|mange plus|molle?|"
-       r"respire mal|convuls\w*)\b)"),
     _r("medicale", "lexique:coup_de_chaleur", "fort",
        r"\b(?:transpire|sue) (?:meme |)plus\b(?=.*\b(?:chaud|chaleur|degres|bizarre|confus\w*|\d\d ans)\b)"),
     _r("medicale", "lexique:produit_sous_evier", "fort",
@@ -1232,6 +1232,12 @@ _RE_ADRESSE = re.compile(r"\b(?:rue|avenue|boulevard|impasse|allee)\s+(?:(?:de l
 # unless a strong phrase of that type is also there.
 ANIMAL = _alt("chat", "chats", "chatte", "chaton", "chien", "chiens", "chienne", "chiot", "lapin", "hamster", "cochon d inde",
              "oiseau", "perruche", "poisson", "poissons", "cheval", "jument", "tortue", "animal", "animaux", "furet", "poule")
+# A bump or a small burn, and the child plays: no emergency (violences, enfant; medicale has its own list).
+_BOBO = r"\bs est (?:cogne|cognee|brule|brulee|fait mal)\b(?=.*\b(?:une bosse|il joue|elle joue|rigole|rit)\b)"
+_PETITE_BRULURE = r"\bpetite brulure\b|\bpas de cloque\b"
+# "ma mère va me tuer, j'ai perdu ma carte": a trifle after the threat.
+_TUER_POUR_UN_RIEN = (r"\b(?:va|vont|allait) me tuer\b(?=.{0,40}\b(?:perdu|casse|cassee|oublie|rate|abime|raye|mauvaises? notes?|"
+                      r"bulletin)\b)")
 # Money hyperboles: a creditor "va me tuer si je paie pas".
 _CREANCIER = r"(?:proprietaire|proprio|bailleur|agence|syndic|banque|banquier|huissier|creancier|patron|chef|patronne)"
 
@@ -1279,8 +1285,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\b(?:au|a cause du|a cause de la|pendant le|pendant la|en faisant du|a la|en|fait du|fait de la|fait de l) (?:judo|sport|"
         r"foot|rugby|karate|boxe|handball|basket|gym|danse|escalade|equitation)\b",
         r"\bcertificat de coups\b",
-        r"\b(?:va|vont|allait) me tuer\b(?=.{0,40}\b(?:perdu|casse|cassee|oublie|rate|abime|raye|mauvaises? notes?|bulletin)\b)",
-        r"\bs est (?:cogne|cognee|brule|brulee|fait mal)\b(?=.*\b(?:une bosse|il joue|elle joue|rigole|rit)\b)|\bpetite brulure\b|\bpas de cloque\b",
+        _TUER_POUR_UN_RIEN, _BOBO, _PETITE_BRULURE,
     ),
     "enfant": _rx(
         r"\b(?:film|films|serie|jeu video|jeux video|dessin anime|emission|clip|video|videos)\b (?:\w+ ){0,5}(?:violent\w*|gore|"
@@ -1298,8 +1303,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\b(?:enfant|fils|fille|ado) (?:est |)violent\w* (?:a l ecole|en classe|avec ses)\b",
         r"\b(?:m interdisent|m interdit) de sortir (?:le soir|la nuit|en semaine|tard)\b|\bparce que j avais de mauvaises notes\b",
         r"\b(?:placee?|place) (?:a l ase|en foyer|en famille d accueil)\b(?=.*\b(?:recuperer|allocations?|droit|aide)\b)",
-        r"\bs est (?:cogne|cognee|brule|brulee|fait mal)\b(?=.*\b(?:une bosse|il joue|elle joue|rigole|rit)\b)",
-        r"\b(?:va|vont|allait) me tuer\b(?=.{0,40}\b(?:perdu|casse|cassee|oublie|rate|abime|raye|mauvaises? notes?|bulletin)\b)",
+        _BOBO, _TUER_POUR_UN_RIEN,
     ),
     "sans_abri": _rx(
         r"\b(?:routier|chauffeur routier|camionneur|saisonnier en camping|forain|marin|transporteur)\b.*\b(?:camion|cabine|camping car)\b",
@@ -1339,7 +1343,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\bsamu social\b",
         r"\bsang\b(?=.*\b(?:don du sang|prise de sang|analyse)\b)",
         r"\bfailli (?:faire |avoir )?(?:une |un )?(?:crise cardiaque|infarctus|avc|attaque)\b|\b(?:crise cardiaque|infarctus) en (?:voyant|lisant|recevant)\b",
-        r"\bs est (?:cogne|cognee|tape|tapee|fait mal)\b(?=.*\b(?:une bosse|il joue|elle joue|rigole|rit)\b)|\bpetite brulure\b|\bpas de cloque\b",
+        r"\bs est (?:cogne|cognee|tape|tapee|fait mal)\b(?=.*\b(?:une bosse|il joue|elle joue|rigole|rit)\b)", _PETITE_BRULURE,
     ),
 }
 # The strong phrases that a figure of speech cannot cancel.

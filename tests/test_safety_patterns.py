@@ -143,32 +143,21 @@ def test_a_few_english_phrases_are_caught_too(text, kind):
     assert primary(text) == kind
 
 
-def test_the_third_development_set_written_apart_holds_its_floor():
-    """cases/urgences_dev3.yml was written by an outside writer; the rules were extended to the
-    families of messages it shows, never to its sentences. A floor, not a per-sentence check."""
-    cases = _cases("urgences_dev3.yml")
+# Floors of the development sets written apart (outside writers): the rules were extended to the families of
+# messages each shows, never to its sentences. Floors below each set's figure, not per-sentence checks (dev4
+# today: recall 92 %, line first 84 %, false alarms 3.6 %).
+@pytest.mark.parametrize("name,recall,line_first,false_alarms", [("urgences_dev3.yml", 0.95, 0.90, 0.03),
+                                                                  ("urgences_dev4.yml", 0.90, 0.82, 0.05)])
+def test_the_development_sets_written_apart_hold_their_floor(name, recall, line_first, false_alarms):
+    cases = _cases(name)
     positives = [c for c in cases if c.get("type", "none") != "none"]
     caught = sum(c["type"] in detect(c["text"]) for c in positives)
-    assert caught / len(positives) >= 0.95, caught
+    assert caught / len(positives) >= recall, caught
     first = sum(analyse(c["text"]).lignes[:1] == (str(c["lines"][0]),) for c in positives if c.get("lines"))
-    assert first / len(positives) >= 0.90, first
+    assert first / len(positives) >= line_first, first
     negatives = [c for c in cases if c.get("type", "none") == "none"]
     alarms = [c["text"] for c in negatives if detect(c["text"])]
-    assert len(alarms) / len(negatives) <= 0.03, alarms
-
-
-def test_the_fourth_development_set_written_apart_holds_its_floor():
-    """cases/urgences_dev4.yml, another outside writer: the cue families it showed were added (never its
-    sentences); a floor below today's figures (recall 92 %, line first 84 %, false alarms 3.6 %)."""
-    cases = _cases("urgences_dev4.yml")
-    positives = [c for c in cases if c.get("type", "none") != "none"]
-    caught = sum(c["type"] in detect(c["text"]) for c in positives)
-    assert caught / len(positives) >= 0.90, caught
-    first = sum(analyse(c["text"]).lignes[:1] == (str(c["lines"][0]),) for c in positives if c.get("lines"))
-    assert first / len(positives) >= 0.82, first
-    negatives = [c for c in cases if c.get("type", "none") == "none"]
-    alarms = [c["text"] for c in negatives if detect(c["text"])]
-    assert len(alarms) / len(negatives) <= 0.05, alarms
+    assert len(alarms) / len(negatives) <= false_alarms, alarms
 
 
 @pytest.mark.parametrize("text,kind", [
