@@ -32,6 +32,8 @@ def test_the_entity_report_is_the_one_of_the_pipelines_extractor(tmp_path):
     assert entity_f1(tmp_path) is None  # an intent-only pipeline
     (tmp_path / "CRFEntityExtractor_report.json").write_text(json.dumps({"micro avg": {"f1-score": 0.9}}))
     assert entity_f1(tmp_path) == 0.9
+    (tmp_path / "StoredCRFEntityExtractor_report.json").write_text(json.dumps({"micro avg": {"f1-score": 0.85}}))
+    assert entity_f1(tmp_path) == 0.85
     (tmp_path / "DIETClassifier_report.json").write_text(json.dumps({"micro avg": {"f1-score": 0.8}}))
     assert entity_f1(tmp_path) == 0.8
 
