@@ -63,3 +63,34 @@ def test_the_validation_split_keeps_every_example_once_and_the_test_set_out(tmp_
     # The same seed gives the same split (the trials compare on one split).
     assert split(42, tmp_path / "again", tmp_path / "again.yml") == (n_train, n_val)
     assert (tmp_path / "again.yml").read_text() == (tmp_path / "validation.yml").read_text()
+
+
+_GRAPHS = r"""
+import glob, json, logging, yaml
+logging.disable(logging.CRITICAL)
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.shared.data import TrainingType
+out = {}
+for path in sorted(glob.glob("bench/pipelines/*.yml")) + ["bot/config.yml"]:
+    try:
+        DefaultV1Recipe().graph_config_for_recipe(yaml.safe_load(open(path)), {}, TrainingType.NLU)
+        out[path] = "ok"
+    except Exception as error:  # the component that does not resolve, for the assertion message
+        out[path] = f"{type(error).__name__}: {error}"[:300]
+print(json.dumps(out))
+"""
+
+
+def test_every_trial_config_names_components_rasa_can_find():
+    """A trial names the project's components by their module: one that moved breaks the trial."""
+    import json
+    import os
+    import subprocess
+
+    from harness.processes import BOT_BIN, ROOT
+
+    result = subprocess.run([str(BOT_BIN / "python"), "-c", _GRAPHS], cwd=ROOT, capture_output=True, text=True,
+                            timeout=300, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert result.returncode == 0, result.stderr[-3000:]
+    out = json.loads(result.stdout.strip().splitlines()[-1])
+    assert len(out) >= 3 and {path: verdict for path, verdict in out.items() if verdict != "ok"} == {}
