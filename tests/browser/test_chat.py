@@ -77,9 +77,10 @@ def test_full_conversation_then_reload_keeps_the_session(tab, web_url):
 
     # Reload in the middle of the form: the page shows the history again and Rasa still waits
     # for the commune (same session id, server-side tracker).
+    # The history is drawn once the page's vocabulary file is loaded (asynchronous): wait for it.
     page.reload()
+    page.locator("#messages .bulle.moi", has_text="où est mon CCAS ?").wait_for(timeout=10_000)
     assert page.evaluate("orientationChat.session()") == session
-    assert "où est mon CCAS ?" in page.locator("#messages").inner_text()
     assert "commune" in bot_texts(page).lower()
     page.wait_for_function("document.getElementById('bandeau').hidden")
 
