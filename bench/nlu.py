@@ -63,7 +63,7 @@ def predictions(out: Path) -> list[tuple[str, str]]:
 def entity_report(out: Path) -> dict:
     """Rasa's entity report of the pipeline's extractor (DIET, or a CRF extractor beside an
     intent-only classifier): {} when no component extracts entities."""
-    for name in ("DIETClassifier", "StoredCRFEntityExtractor", "CRFEntityExtractor"):
+    for name in ("LengthBucketedDIETClassifier", "DIETClassifier", "StoredCRFEntityExtractor", "CRFEntityExtractor"):
         path = out / f"{name}_report.json"
         if path.exists():
             return json.loads(path.read_text())
