@@ -1,6 +1,6 @@
 """bot/rasa_ext/diet_batches.py, in the bot environment: DIET's training batches hold messages of
-similar length, every example is still seen once per epoch, and Rasa's generator factory is
-given back after DIET's training (TED keeps Rasa's own)."""
+similar length, every example is still seen once per epoch, and Rasa's generator is given
+back after DIET's training (TED keeps Rasa's own)."""
 from __future__ import annotations
 
 import json
@@ -49,14 +49,14 @@ rasa, padded_rasa = epochs(RasaBatchDataGenerator(data, [64, 256], epochs=4, bat
 ours, padded_ours = epochs(D.LengthBucketedBatchDataGenerator(data, [64, 256], epochs=4, batch_strategy="sequence"), 4)
 balanced, _ = epochs(D.LengthBucketedBatchDataGenerator(data, 64, epochs=1, batch_strategy="balanced"), 1)
 
-factory = train_utils.create_data_generators
+rasa_generator = train_utils.RasaBatchDataGenerator
 with D.length_bucketed_training():
     inside = train_utils.create_data_generators(data, 64, 2)[0]
 print(json.dumps({
     "order": order.tolist(), "tokens": int(lengths.sum()) * 4, "padded_rasa": padded_rasa,
     "padded_ours": padded_ours, "ours_sorted": [sorted(e) for e in ours], "all": list(range(600)),
     "balanced_unique": len(set(balanced[0])), "inside": type(inside).__name__,
-    "restored": train_utils.create_data_generators is factory}))
+    "restored": train_utils.RasaBatchDataGenerator is rasa_generator}))
 """
 
 

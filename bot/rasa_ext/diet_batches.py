@@ -2,7 +2,7 @@
 
 Why: Rasa pads every training batch to its longest message, and DIET's layers (the
 transformer, the entity CRF) compute over every padded position. The training messages are 12
-tokens long on average, but some written emergencies run to 80; in batches drawn at random
+tokens long on average, but some written emergencies run to 88; in batches drawn at random
 (64 to 256 messages) nearly every batch holds one of them, so DIET computed over about 4.4
 times as many positions as there are tokens (simulated on ``data/nlu``). Here each epoch's
 examples, shuffled and balanced by Rasa as before, are cut into windows of a few batches; inside
@@ -15,18 +15,18 @@ Declared in ``bot/config.yml`` as ``bot.rasa_ext.diet_batches.LengthBucketedDIET
 from __future__ import annotations
 
 import contextlib
-from typing import Any, Iterator, List, Optional, Text, Tuple, Union
+from typing import Iterator, List, Optional
 
 import numpy as np
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
+from rasa.shared.nlu.constants import TEXT
 from rasa.nlu.classifiers.diet_classifier import DIETClassifier
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from rasa.utils import train_utils
 from rasa.utils.tensorflow.constants import SEQUENCE_LENGTH
 from rasa.utils.tensorflow.data_generator import RasaBatchDataGenerator
 from rasa.utils.tensorflow.model_data import Data, RasaModelData
-from rasa.shared.nlu.constants import TEXT
 
 # Batches per window: the messages of a window are ordered by length before being cut into
 # batches. Wider windows pad less but make batches more alike (a batch of only short answers);
@@ -72,44 +72,21 @@ class LengthBucketedBatchDataGenerator(RasaBatchDataGenerator):
         return RasaModelData._data_for_ids(data, length_ordered_ids(lengths, batch_size))
 
 
-def _length_bucketed_generators(
-    model_data: RasaModelData,
-    batch_sizes: Union[int, List[int]],
-    epochs: int,
-    batch_strategy: Text = "sequence",
-    eval_num_examples: int = 0,
-    random_seed: Optional[int] = None,
-    shuffle: bool = True,
-    drop_small_last_batch: bool = False,
-) -> Tuple[RasaBatchDataGenerator, Optional[RasaBatchDataGenerator]]:
-    """``train_utils.create_data_generators`` whose training generator buckets by length."""
-    training, validation = _RASA_CREATE_DATA_GENERATORS(
-        model_data, batch_sizes, epochs, batch_strategy, eval_num_examples, random_seed,
-        shuffle=shuffle, drop_small_last_batch=drop_small_last_batch,
-    )
-    bucketed = LengthBucketedBatchDataGenerator(
-        training.model_data, batch_size=batch_sizes, epochs=epochs, batch_strategy=batch_strategy,
-        shuffle=shuffle, drop_small_last_batch=drop_small_last_batch,
-    )
-    return bucketed, validation
-
-
-_RASA_CREATE_DATA_GENERATORS = train_utils.create_data_generators
-
-
 @contextlib.contextmanager
 def length_bucketed_training() -> Iterator[None]:
-    """While DIET trains, Rasa's generator factory makes length-bucketed training generators.
+    """While DIET trains, Rasa's generator factory builds length-bucketed generators.
 
-    Rasa 3.6 offers no setting for the generator, and DIETClassifier.train calls the module's
-    factory; Rasa's graph runs the training components one after the other (dask's synchronous
-    scheduler), so TED, trained in another node, keeps Rasa's own factory.
+    Rasa 3.6 offers no setting for the generator: ``train_utils.create_data_generators`` (called
+    by DIETClassifier.train) builds the class its module names, so that name is swapped. Rasa's
+    graph runs the training components one after the other (dask's synchronous scheduler), so
+    TED, trained in another node, keeps Rasa's own generator.
     """
-    train_utils.create_data_generators = _length_bucketed_generators
+    rasa_generator = train_utils.RasaBatchDataGenerator
+    train_utils.RasaBatchDataGenerator = LengthBucketedBatchDataGenerator
     try:
         yield
     finally:
-        train_utils.create_data_generators = _RASA_CREATE_DATA_GENERATORS
+        train_utils.RasaBatchDataGenerator = rasa_generator
 
 
 @DefaultV1Recipe.register(
@@ -124,4 +101,4 @@ class LengthBucketedDIETClassifier(DIETClassifier):
             return super().train(training_data)
 
 
-__all__: List[Any] = ["LengthBucketedDIETClassifier", "length_ordered_ids", "WINDOW_BATCHES"]
+__all__ = ["LengthBucketedDIETClassifier", "length_ordered_ids", "WINDOW_BATCHES"]
