@@ -11,6 +11,7 @@ from typing import Any, Iterable, Optional
 from actions import textes
 from actions.extraction import INCONNU, RESSOURCES
 from knowledge.eligibility.amounts import euros
+from knowledge.eligibility.situation import RESOURCE_OF_ACTIVITY
 from knowledge.eligibility.vocabulary import FIELDS, NEEDS_IN_SENTENCE, VALUES, field_label_person, value_label
 
 # Every question the situation form may ask, in the order it asks them.
@@ -72,8 +73,18 @@ def avec_besoin(slots: dict[str, Any], besoin: Optional[str]) -> Optional[list[s
     return besoins + [besoin] if besoin and besoin not in besoins else None
 
 
+def ressource_de_l_activite_inconnue(slots: dict[str, Any]) -> Optional[str]:
+    """The resource the activity brings in (pay, pension) when its amount is not known, else None."""
+    attendue = RESOURCE_OF_ACTIVITY.get(slots.get("activite") or "")
+    return attendue if attendue and _nombre(slots.get(attendue)) is None else None
+
+
 def ressources_connues(slots: dict[str, Any]) -> bool:
-    return slots.get("ressources") is not None or any(slots.get(r) is not None for r in RESSOURCES)
+    """The resources question is answered (even « je ne sais pas »); an amount of another resource does
+    not answer it while the resource of the activity is unknown (a salaried person's pay)."""
+    if slots.get("ressources") is not None:
+        return True
+    return ressource_de_l_activite_inconnue(slots) is None and any(slots.get(r) is not None for r in RESSOURCES)
 
 
 def _connu(nom: str, slots: dict[str, Any]) -> bool:
@@ -232,7 +243,8 @@ def recapitulatif(slots: dict[str, Any], commune_label: Optional[str] = None) ->
     montants = [(r, slots.get(r)) for r in RESSOURCES if _nombre(slots.get(r)) is not None]
     if montants:
         if all(v == 0 for _, v in montants):
-            lignes.append(t.RECAP_SANS_REVENU)
+            if ressource_de_l_activite_inconnue(slots) is None:  # a salaried person's unknown pay is no « 0 »
+                lignes.append(t.RECAP_SANS_REVENU)
         else:
             lignes.append(t.RECAP_RESSOURCES.format(liste=", ".join(
                 f"{t.NOMS_RESSOURCES[r]} {euros(v)}" for r, v in montants if v)))

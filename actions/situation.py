@@ -316,8 +316,12 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         facts["commune"] = INCONNU
 
     for name, message in extraction.refus.items():
-        dispatcher.utter_message(text=message)
-        if name == requested or (requested == "ressources" and name in RESSOURCES):
+        repond = name == requested or (requested == "ressources" and name in RESSOURCES)
+        # A value out of range for another field than the question asked is a misreading of the answer
+        # (« une de 2 ans » to the children's question is no age of 2): dropped without a word.
+        if repond or requested in (None, "correction"):
+            dispatcher.utter_message(text=message)
+        if repond:
             changes[requested] = None
 
     # A range or a vague amount for the question asked: asked once more, then taken as unknown.
@@ -367,8 +371,12 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         # The household's total of every resource known, this message's amounts replacing earlier ones.
         connus = {r: slots.get(r) for r in RESSOURCES}
         connus.update({r: facts[r] for r in montants})
-        changes["ressources"] = sum(float(v) for v in connus.values()
-                                    if isinstance(v, (int, float)) and not isinstance(v, bool))
+        apres = {**slots, **changes, **connus}
+        # Without the resource of the activity (a salaried person's pay) the total is not known: the
+        # question stays to ask, or stays answered « je ne sais pas » (an answer to it is the answer).
+        if requested == "ressources" or parcours.ressource_de_l_activite_inconnue(apres) is None:
+            changes["ressources"] = sum(float(v) for v in connus.values()
+                                        if isinstance(v, (int, float)) and not isinstance(v, bool))
     elif facts.get("ressources") == INCONNU:
         changes["ressources"] = INCONNU
     nb = changes.get("nb_enfants", slots.get("nb_enfants"))

@@ -108,6 +108,20 @@ def test_missing_and_unknown_resources():
     assert result.scheme("rsa").eligibility == "possible"
 
 
+def test_a_salaried_persons_unknown_pay_is_not_zero():
+    # Working, pay not given, child support 0: the household's resources are not known to be 0.
+    result = judge(activite="salarie", revenus_activite=None, pension_alimentaire_recue=0, enfants=[2, 6])
+    rsa, prime = result.scheme("rsa"), result.scheme("prime_activite")
+    assert rsa.eligibility == "possible" and "revenus_activite" in result.missing
+    assert "vos revenus" in rsa.why and "revenus_activite" not in rsa.why  # words, not field names
+    assert prime.eligibility == "possible" and "vos revenus" in prime.why
+    # the pay said: judged as before
+    assert judge(activite="salarie", revenus_activite=0, pension_alimentaire_recue=0,
+                 enfants=[2, 6]).scheme("rsa").eligibility == "probable"
+    assert judge(activite="retraite", age=70, retraite=None,
+                 autres_ressources=0).scheme("aspa").eligibility == "possible"
+
+
 def test_ambiguous_and_unknown_commune():
     ambiguous = orient({"commune": "Saint-Denis"})
     assert len(ambiguous.commune_candidates) > 1 and "commune" in ambiguous.missing

@@ -642,3 +642,38 @@ def test_a_need_said_in_answer_to_another_question_is_added_not_a_classifier_gue
     assert slots["age"] == 35 and slots["besoins"] == ["argent", "logement"]
     slots, _, _ = _run(ValidateSituationForm(), _tracker("35", "besoin_famille", known, events=events))
     assert slots["age"] == 35 and "besoins" not in slots
+
+
+# -- the pay of a person who works is no « 0 » until said ----------------------------------
+
+def test_a_salaried_persons_unknown_pay_keeps_the_resources_unknown():
+    known = {"besoins": ["argent"], "commune": "59512", "commune_nom": "Roubaix", "age": 29, "en_couple": False,
+             "nb_enfants": 2, "enfants": [2, 6], "logement": "locataire", "loyer": 580.0, "activite": "salarie",
+             "ressources": INCONNU, "requested_slot": "pension_alimentaire_recue"}
+    events = [{"event": "slot", "name": "commune", "value": "59512"}]
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("rien le pere paie rien", "deny", known, events=events))
+    assert slots["pension_alimentaire_recue"] == 0
+    assert slots.get("ressources", INCONNU) == INCONNU  # « je ne sais pas » stays: the pay is not known
+    lignes = parcours.recapitulatif({**known, **slots})
+    assert "Pas de revenus." not in lignes
+    # asked before the resources question, another resource does not answer it
+    avant = {k: v for k, v in known.items() if k != "ressources"}
+    assert not parcours.ressources_connues({**avant, "pension_alimentaire_recue": 0.0})
+    assert parcours.ressources_connues({**avant, "activite": "sans_activite", "pension_alimentaire_recue": 0.0})
+    assert "Pas de revenus." in parcours.recapitulatif({**avant, "activite": "sans_activite",
+                                                        "pension_alimentaire_recue": 0.0})
+
+
+def test_an_age_misread_in_another_answer_is_not_refused_aloud():
+    known = {"besoins": ["famille"], "commune": "59512", "commune_nom": "Roubaix", "age": 29, "en_couple": False,
+             "nb_enfants": 2, "requested_slot": "enfants"}
+    events = [{"event": "slot", "name": "commune", "value": "59512"}]
+    slots, textes, _ = _run(ValidateSituationForm(), _tracker("une de 2 ans et un de 6 ans", "informer", known,
+                                                               events=events))
+    assert slots["enfants"] == [2, 6]
+    assert not any("âge" in t for t in textes) and slots.get("age", 29) == 29
+    # the age question itself still explains a refused answer
+    slots, textes, _ = _run(ValidateSituationForm(), _tracker("2 ans", "informer",
+                                                               {**known, "age": None, "requested_slot": "age"},
+                                                               events=events))
+    assert any("âge" in t for t in textes)
