@@ -114,7 +114,7 @@ def test_a_salaried_persons_unknown_pay_is_not_zero():
     rsa, prime = result.scheme("rsa"), result.scheme("prime_activite")
     assert rsa.eligibility == "possible" and "revenus_activite" in result.missing
     assert "vos revenus" in rsa.why and "revenus_activite" not in rsa.why  # words, not field names
-    assert prime.eligibility == "possible" and "vos revenus" in prime.why
+    assert prime.eligibility == "possible" and "ce que vous gagnez" in prime.why
     # the pay said: judged as before
     assert judge(activite="salarie", revenus_activite=0, pension_alimentaire_recue=0,
                  enfants=[2, 6]).scheme("rsa").eligibility == "probable"

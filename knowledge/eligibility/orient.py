@@ -174,10 +174,6 @@ def _checks(verdict: Verdict) -> str:
     return " ".join(out)
 
 
-INCOME_UNKNOWN = ("Le calcul dépend de {revenus}, que je ne connais pas : l'organisme vous dira si vous y avez "
-                  "droit et combien.")
-
-
 def _unknown_essentials(situation: Situation, essentials: list[str], commune_known: bool) -> list[str]:
     out = []
     for name in essentials:
@@ -233,18 +229,13 @@ def _judge_cash(scheme: Scheme, situation: Situation, facts: dict, params: dict,
         elif positive:
             monthly = round(amount, 2)
         text = scheme.textes.oui.replace("{montant}", euros(amount))
-    unknown = _unknown_essentials(situation, of.essentiels, commune_known)
     if not positive:
         for rescue in of.possible_sans_montant:
             if check(rescue.si, facts, params).value is True:
                 return Judgement("possible", _why(recalled, rescue.texte, _checks(verdict)),
                                  list(dict.fromkeys(verdict.missing + _missing_of(rescue.si, facts))))
-        earned = RESOURCE_OF_ACTIVITY.get(situation.activite or "")
-        if earned is not None and earned in unknown:
-            # Computed as if the person who works earned nothing: the amount says nothing, the right is open.
-            return Judgement("possible", _why(recalled, INCOME_UNKNOWN.format(revenus=ASK[earned]), _checks(verdict)),
-                             list(dict.fromkeys(verdict.missing + unknown)))
         return Judgement("unlikely", _why(recalled, scheme.textes.non))
+    unknown = _unknown_essentials(situation, of.essentiels, commune_known)
     eligibility = "possible" if verdict.eligibility == "possible" or unknown else "probable"
     why = _why(recalled, text, pending_aah, _checks(verdict))
     if unknown:
