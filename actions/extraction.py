@@ -1393,7 +1393,9 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
     if requested == "nb_enfants":
         if nums:
             return nums[0]
-        if non or re.search(r"\b(pas|aucun|sans)\b", text):
+        # "plus personne à charge", "ils sont tous partis": grown children who left are no children at charge
+        if non or re.search(r"\b(pas|aucun|sans|personne|plus a charge)\b|\b(sont|ont) (tous |toutes )?(partis?|parties)\b|"
+                            r"\bne (vivent|vit|habitent|habite) plus\b", text):
             return 0
         return None
     if requested == "enfants":

@@ -498,6 +498,7 @@ class ValidateSituationForm(FormValidationAction):
         encore = [SlotSet("requested_slot", requested if tracker.get_slot(requested) is None or requested == "besoins"
                           else prochaine({**tracker.slots, parcours.BESOINS_DEMANDES: True}))] \
             if requested is not None else []
+        passer = a_passer(tracker, requested)
         if deja_repondue_incertaine(tracker):
             intent = "informer"  # the danger line is given; the message is read as the answer
         if intent in INTENTS_PRIORITAIRES and intent not in INTENTS_LANGUE:
@@ -514,11 +515,14 @@ class ValidateSituationForm(FormValidationAction):
                 ("besoins", "precision", "requested_slot")
             if intent not in INTENTS_REPONSE and not (intent or "").startswith("besoin_") and \
                     not {k for k in changes if k not in sans_valeur}:
-                return encore  # a question about a scheme, "robot ?": the rules answer, then the form asks again
+                # a question about a scheme, "robot ?": the rules answer, then the form asks again
+                return passer_la_question(tracker, requested, dispatcher) if passer else encore
             if intent in INTENTS_LANGUE and not repondu:
-                return encore  # "0" or "Lyon" may look like another language: only then the rule answers
+                # "0" or "Lyon" may look like another language: only then the rule answers
+                return passer_la_question(tracker, requested, dispatcher) if passer else encore
             if not repondu and intent not in INTENTS_REPONSE:
-                return encore  # not an answer: the rules handle it, then the form asks again
+                # not an answer: the rules handle it, then the form asks again (at most REPONSES_MAX times)
+                return passer_la_question(tracker, requested, dispatcher) if passer else encore
             # The needs asked back keep those known while asked once more (parcours reads "precision").
             connus = tracker.get_slot("besoins") if requested == "besoins" and \
                 isinstance(tracker.get_slot("besoins"), list) and tracker.get_slot("besoins") else None
@@ -531,6 +535,8 @@ class ValidateSituationForm(FormValidationAction):
                     changes["precision"] = requested  # asked once more
                     changes[requested] = connus
             if not repondu and requested not in changes:
+                if passer:
+                    return passer_la_question(tracker, requested, dispatcher)
                 changes[requested] = connus  # not understood: asked again
             if requested == "correction":
                 changes["correction"] = None  # corrected (or nothing to correct): recap again
@@ -547,6 +553,37 @@ class ValidateSituationForm(FormValidationAction):
         events: list[EventType] = [SlotSet(k, v) for k, v in changes.items()]
         events.append(SlotSet("requested_slot", suivante))
         return events
+
+
+# A question is asked at most three times in a row: an answer the bot cannot read, given again and again,
+# would otherwise bring the same question back for ever.
+REPONSES_MAX = 3
+
+
+def reponses_de_suite(tracker: Tracker, requested: Optional[str]) -> int:
+    """The person's messages since ``requested`` was first asked in a row (the latest one included)."""
+    n = 0
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "slot" and event.get("name") == "requested_slot" and \
+                event.get("value") not in (None, requested):
+            break
+        if event.get("event") == "slot" and event.get("name") == requested and event.get("value") is not None:
+            break
+        if event.get("event") == "user":
+            n += 1
+    return n
+
+
+def a_passer(tracker: Tracker, requested: Optional[str]) -> bool:
+    """The question ``requested`` has had REPONSES_MAX messages in a row without an answer."""
+    return requested not in (None, "correction") and reponses_de_suite(tracker, requested) >= REPONSES_MAX
+
+
+def passer_la_question(tracker: Tracker, requested: str, dispatcher: CollectingDispatcher) -> list[EventType]:
+    """Give the question up: not known (the recap lists it as not given, to correct there), the next one."""
+    dispatcher.utter_message(text=textes.QUESTION_PASSEE)
+    slots = {**tracker.slots, requested: INCONNU, "precision": None, parcours.BESOINS_DEMANDES: True}
+    return [SlotSet(requested, INCONNU), SlotSet("precision", None), SlotSet("requested_slot", prochaine(slots))]
 
 
 # -- questions -------------------------------------------------------------------------------

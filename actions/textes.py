@@ -84,6 +84,9 @@ POUR_UN_PROCHE = "Pour la personne que vous aidez : "
 
 # An answer that is a range or a vague amount: asked once more, in one short question.
 PRECISION = "Pouvez-vous me donner un seul montant, même approximatif ? Par exemple « 550 »."
+# A question answered three times in a row without an answer the bot understands: not asked a fourth time.
+QUESTION_PASSEE = ("Je n'ai pas compris votre réponse, excusez-moi. Je passe à la question suivante ; "
+                   "vous pourrez corriger à la fin.")
 
 # -- the recap ----------------------------------------------------------------------------------
 

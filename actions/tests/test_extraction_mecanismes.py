@@ -499,3 +499,16 @@ def test_not_able_to_work_outside_the_activity_question_sets_nothing():
 @pytest.mark.parametrize("text", ["avec mon smic je m'en sors plus", "on arrive pas à s'en sortir ce mois-ci"])
 def test_not_making_ends_meet_is_a_money_need(text):
     assert "argent" in extract(text).besoins
+
+
+@pytest.mark.parametrize("text", [
+    "non, plus personne à ma charge",
+    "mon fils et ma fille sont partis de la maison",
+    "ils ne vivent plus chez nous depuis des années",
+])
+def test_grown_children_who_left_are_no_children_at_charge(text):
+    assert extract(text, requested="nb_enfants").facts["nb_enfants"] == 0
+
+
+def test_children_still_counted_when_a_number_is_given():
+    assert extract("j'en ai deux à la maison", requested="nb_enfants").facts["nb_enfants"] == 2

@@ -677,3 +677,25 @@ def test_an_age_misread_in_another_answer_is_not_refused_aloud():
                                                                {**known, "age": None, "requested_slot": "age"},
                                                                events=events))
     assert any("âge" in t for t in textes)
+
+
+def test_a_question_is_given_up_after_three_answers_it_cannot_read():
+    from actions.situation import REPONSES_MAX
+
+    known = {"besoins": ["argent", "famille"], "commune": "87085", "commune_nom": "Limoges", "age": 71,
+             "en_couple": False, "requested_slot": "nb_enfants"}
+    texte = "c est compliqué, je vous expliquerai un autre jour"
+    events = [{"event": "slot", "name": "commune", "value": "87085"}]
+    for i in range(REPONSES_MAX):
+        events += [{"event": "slot", "name": "requested_slot", "value": "nb_enfants"},
+                   {"event": "bot", "text": "Combien d'enfants avez-vous à charge ?"}]
+        slots, textes, _ = _run(ValidateSituationForm(), _tracker(texte, "besoin_famille", known, events=events))
+        events.append({"event": "user", "text": texte})
+        if i < REPONSES_MAX - 1:
+            assert slots.get("nb_enfants") is None and slots.get("requested_slot", "nb_enfants") == "nb_enfants"
+            assert not any("Je passe" in t for t in textes)
+    assert slots["nb_enfants"] == INCONNU and slots["requested_slot"] != "nb_enfants"
+    assert any("Je passe à la question suivante" in t for t in textes)
+    # an answer given in the end is read as usual
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("aucun", "informer", known, events=events[:-1]))
+    assert slots["nb_enfants"] == 0
