@@ -530,6 +530,10 @@ def _logement(text: str, proche: bool = False, requested: Optional[str] = None) 
                     r"\bpour le foyer\b|\ble foyer\b", text) and not re.search(r"\b(dans|en|au) (un |le )?foyer\b", text):
                 continue
             return value
+    # The housing question answered with the word of a rental alone ("appart location", "en loc")
+    if requested == "logement" and re.search(r"\b(location|loc|loue|louons|louer)\b", text) and \
+            not re.search(r"\b(pas de loyer|aucun loyer|sans loyer)\b", text):
+        return "locataire"
     return None
 
 

@@ -512,3 +512,9 @@ def test_grown_children_who_left_are_no_children_at_charge(text):
 
 def test_children_still_counted_when_a_number_is_given():
     assert extract("j'en ai deux à la maison", requested="nb_enfants").facts["nb_enfants"] == 2
+
+
+@pytest.mark.parametrize("text", ["une maison en loc", "location", "appartement location"])
+def test_the_housing_question_answered_by_the_word_of_a_rental(text):
+    assert extract(text, requested="logement").facts["logement"] == "locataire"
+    assert "logement" not in extract("je cherche une location", requested="logement").facts
