@@ -243,6 +243,13 @@ def resoudre(valeurs: list[str], tracker: Tracker) -> tuple[str, list[Any]]:
                 return "found", [commune]
         status, candidates = _chercher(valeur)
         if status == "found" and (not choix or _exact(candidates)):
+            if texte_utilisable and normalise(texte) != normalise(valeur):
+                # "Lyon" of "à Lyon 7", "Paris" of "Paris 15e": a whole commune, but the message names a
+                # longer one that the entity is a piece of (an arrondissement).
+                status_texte, dans_texte = _chercher(texte, dans_une_phrase=True)
+                if status_texte == "found" and dans_texte[0].code != candidates[0].code and \
+                        _morceau_du_nom(valeur, dans_texte):
+                    return status_texte, dans_texte
             return status, candidates
         if choix:
             # After buttons: "celle du 93", "la réunion" pick one of them, unless

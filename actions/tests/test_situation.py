@@ -515,7 +515,8 @@ def test_a_parent_alone_is_asked_about_child_support_and_the_answer_counts_in_re
 
 
 @pytest.mark.parametrize("text, entity, code", [("saint chely d apcher", "saint", "48140"), ("st flour", "st", "15187"),
-                                                ("st laurent du maroni", "maroni", "97311")])
+                                                ("st laurent du maroni", "maroni", "97311"),
+                                                ("on vit a paris 12e depuis dix ans", "paris", "75112")])
 def test_a_commune_entity_cut_short_gives_way_to_the_full_name_in_the_message(text, entity, code):
     # The classifier kept only "saint" / "st" / "maroni" (a piece close to Maron): the message names one exactly.
     slots, _, _ = _run(ValidateSituationForm(), _tracker(text, "donner_commune", {
