@@ -1057,6 +1057,7 @@ _CUES: tuple[tuple[str, str], ...] = (
 )
 # A job noun cues earned income too (_METIERS, shared with the activity "salarie").
 _CUES = tuple((kind, pattern + "|" + _METIERS if kind == "revenus_activite" else pattern) for kind, pattern in _CUES)
+METIERS = _METIERS  # job nouns: actions.territoire does not read them as communes
 _ORDRE_CUES = ("dette", "epargne", "pension_alimentaire_recue", "autres_ressources", "prestation", "chomage",
                "retraite", "depense", "revenus_activite", "loyer", "generique")
 _CUE_RE = [(kind, re.compile(r"\b(" + dict(_CUES)[kind] + r")\b")) for kind in _ORDRE_CUES]

@@ -20,6 +20,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import render
+from actions.extraction import METIERS
 from actions.message import entites, est_payload
 from actions.message import intent as intent_lu
 from actions.message import texte as texte_lu
@@ -100,8 +101,23 @@ def _exact(candidates: list[Any]) -> bool:
     return all(getattr(c, "match", "nom") not in ("approx", "prefixe") for c in candidates)
 
 
+# A job said as one ("comme maçon", "je suis boulanger") is no place, even when a commune bears its name (Mâcon).
+_METIER_DIT = re.compile(rf"\b(?:comme|en tant que|je suis|suis|j etais|etais|travaille|bosse) (?:un |une )?{METIERS}\b")
+
+
+def _sans_metier(texte: str) -> str:
+    norm = normalise(texte)
+    return _METIER_DIT.sub(" ", norm) if _METIER_DIT.search(norm) else texte
+
+
+def _metier_dit(valeur: str, texte: str) -> bool:
+    """The entity value is the job the message says the person does."""
+    nom = normalise(valeur)
+    return any(normalise(m.group(0)).endswith(nom) for m in _METIER_DIT.finditer(normalise(texte)))
+
+
 def _chercher(query: str, dans_une_phrase: bool = False) -> tuple[str, list[Any]]:
-    resolution = find_commune_in_text(query) if dans_une_phrase else resolve_commune(query)
+    resolution = find_commune_in_text(_sans_metier(query)) if dans_une_phrase else resolve_commune(query)
     return _postal_d_abord(resolution)
 
 
@@ -237,6 +253,8 @@ def resoudre(valeurs: list[str], tracker: Tracker) -> tuple[str, list[Any]]:
         if commune is not None:
             return "found", [commune]
     for valeur in valeurs:
+        if texte_utilisable and _metier_dit(valeur, texte):
+            continue  # "comme maçon": a job, not Mâcon
         if _code_de_confiance(valeur, tracker):
             commune = commune_by_code(valeur)
             if commune is not None:

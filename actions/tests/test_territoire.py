@@ -279,3 +279,11 @@ def test_a_commune_with_its_arrondissement_or_region_said_apart(text, nom, depar
 
     status, candidates = lire_commune(text)
     assert status == "found" and (candidates[0].nom, candidates[0].departement) == (nom, departement)
+
+
+def test_a_job_said_is_no_commune_of_the_same_name():
+    # "maçon" is Mâcon without its accent: said as a job, it is no place.
+    from actions.territoire import lire_commune
+
+    assert lire_commune("je travaille comme maçon depuis dix ans")[0] == "unknown"
+    assert lire_commune("j'habite à Mâcon")[1][0].code == "71270"
