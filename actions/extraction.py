@@ -928,7 +928,8 @@ _PAS_RECU = r"(refuse|refusee|supprime|supprimee|coupe|coupee|arrete|arretee|rie
 _DEMANDE = r"(demande|demander|demandee|demandes|droit a|droit au|droit aux|eligible|comment|c est quoi|c koi|" \
            r"qu est ce|toucher|pourrais|pourrait|voudrais|voudrait|faire une demande|en attente|va avoir|" \
            r"vais avoir|aurai|attends|attend|infos?|informations?|savoir|quoi|cest quoi|entendu parler|parler de|" \
-           r"parle de|conseille|conseiller|propose)"
+           r"parle de|conseille|conseiller|propose|pouvais|pouvait|pouvions|pouvoir|peux avoir|peut avoir|" \
+           r"on m a dit|m a dit|on nous a dit|nous a dit|on lui a dit)"
 # A benefit of the past: "avant j'avais le RSA", "j'avais l'APL jusqu'en mars", "je touchais l'ASS"
 _PASSE = r"(avant|autrefois|auparavant|avais|avait|avions|touchais|touchait|touchions|percevais|percevait|recevais|" \
          r"recevait|beneficiais|beneficiait|etais (au|a l|sous)|etait (au|a l|sous)|ai eu|a eu|avons eu)"

@@ -518,3 +518,9 @@ def test_children_still_counted_when_a_number_is_given():
 def test_the_housing_question_answered_by_the_word_of_a_rental(text):
     assert extract(text, requested="logement").facts["logement"] == "locataire"
     assert "logement" not in extract("je cherche une location", requested="logement").facts
+
+
+@pytest.mark.parametrize("text", ["ma voisine m'a dit que je pouvais avoir l'allocation logement",
+                                  "on nous a dit qu'on peut avoir la prime d'activité"])
+def test_a_benefit_one_was_told_about_is_not_received(text):
+    assert not extract(text).facts.get("prestations_percues")
