@@ -561,17 +561,20 @@ REPONSES_MAX = 3
 
 
 def reponses_de_suite(tracker: Tracker, requested: Optional[str]) -> int:
-    """The person's messages since ``requested`` was first asked in a row (the latest one included)."""
-    n = 0
+    """The person's messages since ``requested`` was first asked in a row (the latest one included;
+    not the messages before it was asked, such as the opening one)."""
+    vus = depuis_la_question = 0
     for event in reversed(tracker.events or []):
-        if event.get("event") == "slot" and event.get("name") == "requested_slot" and \
-                event.get("value") not in (None, requested):
-            break
+        if event.get("event") == "slot" and event.get("name") == "requested_slot":
+            if event.get("value") not in (None, requested):
+                break
+            if event.get("value") == requested:
+                depuis_la_question = vus
         if event.get("event") == "slot" and event.get("name") == requested and event.get("value") is not None:
             break
         if event.get("event") == "user":
-            n += 1
-    return n
+            vus += 1
+    return depuis_la_question
 
 
 def a_passer(tracker: Tracker, requested: Optional[str]) -> bool:

@@ -700,3 +700,11 @@ def test_a_question_is_given_up_after_three_answers_it_cannot_read():
     # an answer given in the end is read as usual
     slots, _, _ = _run(ValidateSituationForm(), _tracker("aucun", "informer", known, events=events[:-1]))
     assert slots["nb_enfants"] == 0
+
+
+def test_the_opening_message_is_no_answer_to_the_first_question():
+    from actions.situation import reponses_de_suite
+
+    events = [{"event": "user", "text": "bonjour"}, {"event": "slot", "name": "requested_slot", "value": "besoins"},
+              {"event": "bot", "text": "De quoi avez-vous besoin ?"}]
+    assert reponses_de_suite(_tracker("euh", "informer", {"requested_slot": "besoins"}, events=events), "besoins") == 1
