@@ -489,6 +489,10 @@ _LOGEMENT = (
 )
 
 
+# "pas de loyer": no rent paid, so no tenant whatever else is said
+_SANS_LOYER = re.compile(r"\b(pas de loyer|aucun loyer|sans loyer)\b")
+
+
 def _logement(text: str, proche: bool = False, requested: Optional[str] = None) -> Optional[str]:
     # "apprenti chez un boulanger", "logé par mon employeur": a workplace or a job's housing, not a host
     text = re.sub(r"\b(apprentissage|apprentie?|alternance|stage|stagiaire|travaille|bosse|employee?|contrat|cdi|cdd|menages?) "
@@ -522,7 +526,7 @@ def _logement(text: str, proche: bool = False, requested: Optional[str] = None) 
             if value == "proprietaire" and re.search(r"\b(mon|ma|notre|le|la) (proprio|proprietaire)\b", text) \
                     and not re.search(r"\b(je suis|on est|nous sommes|suis) (proprietaire|proprio)", text):
                 continue
-            if value == "locataire" and re.search(r"\b(pas de loyer|aucun loyer|sans loyer)\b", text):
+            if value == "locataire" and _SANS_LOYER.search(text):
                 continue
             if value == "hebergement_structure" and len(re.findall(r"\bfoyer\b", text)) == 1 and re.search(
                     r"\b(femme|homme|mere|pere) au foyer\b|\b(le|notre|mon|votre|du|son) foyer (touche|gagne|percoit|recoit|"
@@ -532,7 +536,7 @@ def _logement(text: str, proche: bool = False, requested: Optional[str] = None) 
             return value
     # The housing question answered with the word of a rental alone ("appart location", "en loc")
     if requested == "logement" and re.search(r"\b(location|loc|loue|louons|louer)\b", text) and \
-            not re.search(r"\b(pas de loyer|aucun loyer|sans loyer)\b", text):
+            not _SANS_LOYER.search(text):
         return "locataire"
     return None
 
@@ -545,7 +549,7 @@ def logement_deduit(text: str) -> Optional[str]:
     """What the words imply without saying it: a landlord or a rent of one's own make a tenant. Used by
     the dialogue to skip a question, never reported as a fact that was said."""
     norm = normaliser(text)
-    if _LOCATAIRE_DEDUIT.search(norm) and not re.search(r"\b(pas de loyer|aucun loyer|sans loyer)\b", norm):
+    if _LOCATAIRE_DEDUIT.search(norm) and not _SANS_LOYER.search(norm):
         return "locataire"
     return None
 

@@ -498,7 +498,6 @@ class ValidateSituationForm(FormValidationAction):
         encore = [SlotSet("requested_slot", requested if tracker.get_slot(requested) is None or requested == "besoins"
                           else prochaine({**tracker.slots, parcours.BESOINS_DEMANDES: True}))] \
             if requested is not None else []
-        passer = a_passer(tracker, requested)
         if deja_repondue_incertaine(tracker):
             intent = "informer"  # the danger line is given; the message is read as the answer
         if intent in INTENTS_PRIORITAIRES and intent not in INTENTS_LANGUE:
@@ -516,13 +515,13 @@ class ValidateSituationForm(FormValidationAction):
             if intent not in INTENTS_REPONSE and not (intent or "").startswith("besoin_") and \
                     not {k for k in changes if k not in sans_valeur}:
                 # a question about a scheme, "robot ?": the rules answer, then the form asks again
-                return passer_la_question(tracker, requested, dispatcher) if passer else encore
+                return redemander(tracker, requested, dispatcher, encore)
             if intent in INTENTS_LANGUE and not repondu:
                 # "0" or "Lyon" may look like another language: only then the rule answers
-                return passer_la_question(tracker, requested, dispatcher) if passer else encore
+                return redemander(tracker, requested, dispatcher, encore)
             if not repondu and intent not in INTENTS_REPONSE:
                 # not an answer: the rules handle it, then the form asks again (at most REPONSES_MAX times)
-                return passer_la_question(tracker, requested, dispatcher) if passer else encore
+                return redemander(tracker, requested, dispatcher, encore)
             # The needs asked back keep those known while asked once more (parcours reads "precision").
             connus = tracker.get_slot("besoins") if requested == "besoins" and \
                 isinstance(tracker.get_slot("besoins"), list) and tracker.get_slot("besoins") else None
@@ -535,7 +534,7 @@ class ValidateSituationForm(FormValidationAction):
                     changes["precision"] = requested  # asked once more
                     changes[requested] = connus
             if not repondu and requested not in changes:
-                if passer:
+                if a_passer(tracker, requested):
                     return passer_la_question(tracker, requested, dispatcher)
                 changes[requested] = connus  # not understood: asked again
             if requested == "correction":
@@ -580,6 +579,12 @@ def reponses_de_suite(tracker: Tracker, requested: Optional[str]) -> int:
 def a_passer(tracker: Tracker, requested: Optional[str]) -> bool:
     """The question ``requested`` has had REPONSES_MAX messages in a row without an answer."""
     return requested not in (None, "correction") and reponses_de_suite(tracker, requested) >= REPONSES_MAX
+
+
+def redemander(tracker: Tracker, requested: Optional[str], dispatcher: CollectingDispatcher,
+               encore: list[EventType]) -> list[EventType]:
+    """Not an answer: the question again (``encore``), or given up after REPONSES_MAX messages."""
+    return passer_la_question(tracker, requested, dispatcher) if a_passer(tracker, requested) else encore
 
 
 def passer_la_question(tracker: Tracker, requested: str, dispatcher: CollectingDispatcher) -> list[EventType]:

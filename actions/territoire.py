@@ -106,8 +106,9 @@ _METIER_DIT = re.compile(rf"\b(?:comme|en tant que|je suis|suis|j etais|etais|tr
 
 
 def _sans_metier(texte: str) -> str:
-    norm = normalise(texte)
-    return _METIER_DIT.sub(" ", norm) if _METIER_DIT.search(norm) else texte
+    """The message without the job it says (normalised then), or unchanged when it says none."""
+    sans, n = _METIER_DIT.subn(" ", normalise(texte))
+    return sans if n else texte
 
 
 def _metier_dit(valeur: str, texte: str) -> bool:

@@ -5,11 +5,10 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from knowledge.eligibility.situation import Situation
+from knowledge.eligibility.situation import WORKING, Situation
 from knowledge.schemes import load_parametres
 
 OUTRE_MER = ("971", "972", "973", "974", "976")  # Guadeloupe, Martinique, Guyane, La Réunion, Mayotte
-WORKING = ("salarie", "independant", "apprenti")
 DISABILITY_BENEFITS = ("aah", "pch", "pension_invalidite")
 AGE_ENFANT_MAJORATION = 3  # CASF R262-2: twelve months after the separation, or until the youngest child is three
 MAJORITE = 18

@@ -34,7 +34,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from knowledge.eligibility.situation import Situation
+from knowledge.eligibility.situation import WORKING, Situation
 
 DEMANDEUR, CONJOINT = "demandeur", "conjoint"
 DEFAULT_AGE = 35           # used when the age is unknown (age-bound schemes then say "possible")
@@ -52,7 +52,6 @@ RECEIVED = {
     "aspa": ("aspa", "asi"), "allocations_familiales": ("af",), "asf": ("asf",), "paje": ("paje_base",),
     "aah": ("aah", "caah"), "ass": ("ass",),
 }
-WORKING = ("salarie", "independant", "apprenti")
 
 STATUT_OCCUPATION = {
     "locataire": "locataire_vide",

@@ -27,10 +27,11 @@ PrestationPercue = Literal[
 MAX_MONTHLY = 100_000.0  # € per month: above this, the value is a typing error, not a resource
 MAX_TOTAL = 10_000_000.0  # € in total (savings, debts): above this, a typing error
 RESOURCE_FIELDS = ("revenus_activite", "chomage", "retraite", "autres_ressources", "pension_alimentaire_recue")
+# The activities that bring in earned income (revenus_activite).
+WORKING = ("salarie", "independant", "apprenti")
 # The resource a stated activity brings in: while its amount is unknown, so are the household's resources
 # (a salaried person whose pay is not given does not live on 0 €, whatever else is known).
-RESOURCE_OF_ACTIVITY = {"salarie": "revenus_activite", "independant": "revenus_activite",
-                        "apprenti": "revenus_activite", "retraite": "retraite"}
+RESOURCE_OF_ACTIVITY = {**{a: "revenus_activite" for a in WORKING}, "retraite": "retraite"}
 
 
 def _money(description: str) -> Any:
