@@ -1373,11 +1373,37 @@ _MAJEUR = _rx(r"\bje suis (?:majeure?|adulte)\b", r"\bj ai (?:1[89]|[2-9]\d) ans
 # Ages of other people that make them children: "ma fille de 8 ans", "elle a 4 ans", "6 mois".
 _AGE_ENFANT = re.compile(rf"\b(?:{ENFANT}|amie|copine|copain|ami|il|elle|qui|voisin|voisine|cousin|cousine)"
                          r" (?:de |a |qui a |age de |agee de |)(\d{1,2}) (ans|mois)\b|\b(\d{1,2}) mois\b")
-_IMMEDIAT = _rx(MAINTENANT, rf"\b{ETRANGLE}", r"\bj ai cru (?:mourir|qu il allait me tuer|que j allais mourir)\b|\btete (?:dans|sous) (?:l oreiller|un oreiller|l eau)\b", r"\bbloque\w* (?:la|ma) respiration\b|\battrap\w* (?:par|a) (?:le|la) (?:cou|gorge)\b", r"\bne repond (?:plus|pas)\b(?=.*\b(?:adieu|suicid|mourir|en finir|cachets|medicaments)\b)", rf"\b{ARME}\b", r"\b(?:etrangl\w*|serre\w* (?:le|mon) cou|mains? autour|etouff\w* avec)",
-                r"\b(?:va|vas|vont|veut|allait|voulait) (?:me |nous |)tuer\b|\bme faire la peau\b|\b(?:me|nous|les) tuera\w*\b|"
-                r"\bbrulerait\b|\bbrulera\b|\bmenaces? de mort\b|\bmenace\w* de (?:me |nous |)tuer\b|"
-                r"\btuer (?:toute la famille|les enfants|tout le monde|mes enfants)\b|\bme tuer\b(?=.*\bsi je\b)",
-                r"\bsequestr\w*\b|\bj ecris en cachette\b")
+# The danger is there as the person writes (the aggressor at the door, "en ce moment"): the 17
+# first, whatever happened. A habitual or conditional "when he comes home" is no such marker.
+_MAINTENANT = _rx(r"(?<!quand )(?<!lorsqu )(?<!si )(?<!des qu )(?<!fois qu )" + MAINTENANT,
+                  r"\bne repond (?:plus|pas)\b(?=.*\b(?:adieu|suicid|mourir|en finir|cachets|medicaments)\b)",
+                  r"\bsequestr\w*\b|\bj ecris en cachette\b",
+                  r"\b(?:il|elle) (?:est|sont) (?:la|encore la|en bas|dans (?:la|le|l) \w+|devant chez)\b(?! (?:avant|hier|quand))")
+# A grave danger (a weapon, strangling, a threat to kill): the 17 first unless the message places it
+# in the past ("hier", "samedi", "la dernière fois", marks still visible) or makes it habitual or
+# conditional ("si je pars", "quand il boit") — then the 3919 first, the 17 named for the danger
+# now (arretonslesviolences.gouv.fr: "en cas de danger immédiat, appelez le 17"; checked 2026-12-01).
+_GRAVE = _rx(rf"\b{ETRANGLE}", r"\bj ai cru (?:mourir|qu il allait me tuer|que j allais mourir)\b|\btete (?:dans|sous) (?:l oreiller|un oreiller|l eau)\b", r"\bbloque\w* (?:la|ma) respiration\b|\battrap\w* (?:par|a) (?:le|la) (?:cou|gorge)\b", rf"\b{ARME}\b", r"\b(?:etrangl\w*|serre\w* (?:le|mon) cou|mains? autour|etouff\w* avec)",
+             r"\b(?:va|vas|vont|veut|allait|voulait) (?:me |nous |)tuer\b|\bme faire la peau\b|\b(?:me|nous|les) tuera\w*\b|"
+             r"\bbrulerait\b|\bbrulera\b|\bmenaces? de mort\b|\bmenace\w* de (?:me |nous |)tuer\b|"
+             r"\btuer (?:toute la famille|les enfants|tout le monde|mes enfants)\b|\bme tuer\b(?=.*\bsi je\b)")
+_PASSE_OU_HABITUEL = _rx(
+    r"\b(?:hier|avant hier|l autre (?:jour|soir|nuit|fois)|la derniere fois|la semaine derniere|le mois dernier|"
+    r"l an dernier|l annee derniere|le week end dernier|ce week end|"
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: dernier| soir| matin| apres midi)?|"
+    r"il y a (?:\d+|un|une|deux|trois|quelques|plusieurs) (?:jours?|semaines?|mois|ans?|annees?)|"
+    r"(?:encore|toujours) (?:les|des) (?:marques|traces|bleus)|"
+    r"(?:ca|cela) fait (?:\d+|des|plusieurs|deux|trois) (?:mois|ans|annees|semaines))\b",
+    r"\bsi (?:je|j) (?:\w+ ){0,2}(?:pars|part|quitte|parle|porte plainte|dis|divorce|vais|appelle|raconte)\b|"
+    r"\b(?:quand|lorsqu|chaque fois qu|des qu) (?:il|elle) (?:\w+ ){0,1}(?:rentre|boit|a bu|est saoul|est ivre|s enerve)\b|"
+    r"\b(?:chaque fois|toutes les fois|souvent|parfois|regulierement)\b")
+
+
+def _immediat(normalised: str) -> bool:
+    """Whether the danger is present now, which puts the 17 before the 3919."""
+    if _MAINTENANT.search(normalised):
+        return True
+    return bool(_GRAVE.search(normalised)) and not _PASSE_OU_HABITUEL.search(normalised)
 
 
 @dataclass(frozen=True)
@@ -1580,7 +1606,7 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None) -> Detection:
     types = tuple(t for t in TYPES if t in kept)
     if not types:
         return Detection()
-    immediat = bool(_IMMEDIAT.search(normalised))
+    immediat = _immediat(normalised)
     if "suicide" in kept and _ACTE_EN_COURS.search(normalised):
         kept["suicide"].append("situation:acte_en_cours")
     if "enfant" in kept and _ENFANT_MAINTENANT.search(normalised):

@@ -108,6 +108,23 @@ def test_violence_now_puts_the_police_first_and_otherwise_the_listening_line():
     assert analyse("ma fille de 8 ans m'a dit que son grand-père la touchait").lignes[0] == "119"
 
 
+@pytest.mark.parametrize("text,first", [
+    # A grave act placed in the past, habitual or conditional: the listening line first, the 17 named.
+    ("la semaine dernière mon compagnon m'a pris à la gorge, je suis encore choquée", "3919"),
+    ("mon copain me menace avec le couteau de cuisine chaque fois qu'on se dispute", "3919"),
+    ("mon mari dit qu'il va me tuer si je porte plainte", "3919"),
+    ("il y a trois jours il m'a menacée avec sa carabine, j'ai toujours des bleus", "3919"),
+    # The danger there as the person writes: the police first, even after a past event.
+    ("hier il m'a frappée et là il est en bas de l'immeuble avec une barre de fer", "17"),
+    ("mon ex a un couteau, il est dans le salon et il crie", "17"),
+    ("il rentre ivre d'une minute à l'autre et il a dit qu'il allait me tuer", "17"),
+])
+def test_the_police_comes_first_only_for_a_danger_present_now(text, first):
+    detection = analyse(text)
+    assert "violences" in detection.types and detection.lignes[0] == first
+    assert {"3919", "17"} <= set(detection.lignes)
+
+
 def test_each_detection_says_which_signals_fired_and_never_the_text():
     detection = analyse("j'ai acheté une corde, tout est prêt")
     assert detection.types == ("suicide",)
