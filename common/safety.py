@@ -896,7 +896,9 @@ REGLES: list[_Regle] = [
     _r("sans_abri", "lexique:115_sature", "fort",
        r"\b115\b.*\b(?:ne repond|repond pas|repond jamais|pas de place|plus de place|complet|sature|personne ne|"
        r"rien trouve|rappeler|occupe)\b",
-       r"\b(?:appele|appelle|appeler|j appelle|contacte) (?:le |au )?115\b(?!.*\b(?:trouve une place|m a trouve|m ont trouve)\b)",
+       # (not a question about how to call it: "peut-on appeler le 115 depuis l'étranger ?")
+       r"^(?!.*\b(?:peut on|on peut|faut il|doit on|comment|est ce qu on peut|pour) (?:\w+ ){0,3}(?:appeler|joindre|contacter) "
+       r"(?:le |au )?115\b).*\b(?:appele|appelle|appeler|j appelle|contacte) (?:le |au )?115\b(?!.*\b(?:trouve une place|m a trouve|m ont trouve)\b)",
        r"\b(?:fin de (?:prise en charge|l hebergement|la mise a l abri)|prise en charge (?:s arrete|se termine)|"
        r"(?:arrete|termine|stoppe|coupe)\w* (?:ma |la |mon |)(?:prise en charge|contrat jeune majeur|hebergement))\b.*"
        r"\b(?:pas de logement|rien|nulle part|ou dormir|sans logement|aucun logement)\b",
@@ -1195,6 +1197,35 @@ HYPOTHESE = _rx(
     r"victime|victimes|homme|hommes|parent|parents|sans abri|sdf)\b)"
     r"(?!.*\b(?:me|m|moi|mon|ma|mes|notre|nos|je|j)\b)")
 
+
+# A story told about fiction (a film, a novel one writes), unless the writer says it is theirs too.
+FICTION = _rx(
+    r"\b(?:dans|d|de) (?:le|la|l|un|une|mon|ma|ce|cette|leur|son|sa) (?:film|serie|feuilleton|roman|livre|bd|manga|documentaire|"
+    r"reportage|episode|emission|piece|jeu video|telefilm|polar|thriller)\b",
+    r"\b(?:j ecris|j ai ecrit|je lis|j ai lu|je regarde|j ai regarde|j ai vu|on a vu|on regarde) (?:un|une|le|la|mon|ma) "
+    r"(?:film|serie|feuilleton|roman|livre|bd|documentaire|reportage|episode|telefilm|polar|thriller|nouvelle|scenario)\b",
+    r"\bl heroine\b|\ble heros\b|\b(?:le|mon|un) personnage\b")
+_MOI_AUSSI = _rx(r"\b(?:moi aussi|comme moi|et moi|ca m arrive|ca me rappelle|je vis (?:ca|la meme)|pareil (?:pour|chez) moi|"
+                 r"chez moi aussi|comme chez moi|c est ce que je vis|c est mon cas|dans ma vie)\b")
+# A professional or a volunteer asking about procedures, lists or training in general, with no
+# particular person or moment in the message: no alarm ("infirmière scolaire, je cherche la liste
+# des hébergements d'urgence pour mettre à jour notre classeur").
+PRO_GENERAL = _rx(
+    r"^(?=(?:.*\b(?:je suis|en tant qu|en qualite d|nous sommes|je travaille (?:comme|en tant qu)) |\W*)(?:\w+ ){0,1}(?:infirmi\w*|medecin|docteur|sage femme|aide soignante?|auxiliaire de vie|aide a domicile|assistante? sociale?|"
+    r"assistante? familiale?|travailleu\w* sociale?|educat\w*|enseignant\w*|professeur\w*|instit\w*|cpe|directeur|directrice|"
+    r"benevoles?|animat\w*|mediat\w*|juriste|avocat\w*|psycholog\w*|secretaire de mairie|elue?s?|conseill\w*|"
+    r".*\b(?:formation|reunion|equipe) (?:des |de nos |)benevoles|"
+    r".*\b(?:notre|nos|pour l|pour notre|de notre|dans notre|a notre) (?:asso|association|structure|equipe|service|centre|ccas|"
+    r"epicerie|accueil|classeur|benevoles|usagers|beneficiaires|publics?|permanence|ecole|college|lycee|cabinet)|"
+    r".*\b(?:gens|personnes|familles|ceux) qu on (?:accueille|aide|recoit|suit|accompagne))\b)"
+    r"(?=.*\b(?:liste|listes|annuaire|formation|former|presenter|presentation|reperage|reperer|procedure|procedures|"
+    r"dispositifs?|orienter (?:les|des|ces)|expliquer aux|sensibilis\w*|atelier|documentation|plaquettes?|affiches?|mettre a jour|"
+    r"contacts? utiles|ressources|fiche|protocole|en general|habituellement)\b)"
+    r"(?!.*(?<!quand )(?<!si )(?<!lorsqu )\b(?:une (?:dame|femme|famille|maman|jeune|eleve|enfant|fille|fillette|personne|voisine|beneficiaire|usagere|patiente|"
+    r"mere)|un (?:monsieur|homme|jeune|eleve|enfant|garcon|beneficiaire|usager|patient|pere|bebe|ado)|l enfant|la petite|le petit|"
+    r"m a (?:dit|avoue|confie|revele|montre|glisse|appele|raconte)|ce soir|cette nuit|maintenant|en ce moment|aujourd hui|"
+    r"ce matin|hier|tout de suite|\d+ ans|\d+ mois)\b)")
+
 # The frames that also cancel "fort" signals of these types: a danger long past, told to ask
 # for something else ("mon ex me frappait il y a 15 ans, je voudrais une aide pour le permis").
 PASSE = _rx(
@@ -1208,6 +1239,10 @@ PASSE = _rx(
     r"\b(?:l hiver|l ete|l automne|le printemps) dernier\b",
     r"\b(?:a|vers) (?:\d{1,2}) ans j (?:ai|avais|etais)\b|\b(?:ado|adolescente?),? j (?:ai ete|etais|avais)\b",
     r"\b(?:me|nous) (?:frappait|battait|tapait|frappaient|battaient|menacait)\b(?=.*\b(?:divorce\w*|separe\w*|plus ensemble)\b)",
+    # violence told in the past tense, the relationship ended: "après mon divorce (il me frappait, c'est fini)"
+    r"^(?=.*\b(?:me|nous) (?:frappait|battait|tapait|frappaient|battaient|menacait|insultait|violait|etranglait)\b)"
+    r"(?=.*\b(?:divorce\w*|separe\w*|plus ensemble|c est fini|plus de contact|plus aucun contact|il vit loin|elle vit loin)\b)",
+    r"\b(?:maintenant|aujourd hui) j en ai (?:1[89]|[2-9]\d)\b",
 )
 PASSE_TYPES = ("medicale", "violences", "sans_abri", "enfant")
 # A past suicide attempt told as history ("il y a 5 ans j'ai fait une tentative, depuis je suis
@@ -1217,13 +1252,19 @@ GUERI = _rx(r"\b(?:je vais|il va|elle va|va) (?:tres |plutot |)bien\b|\b(?:je su
 TOUJOURS_LA = _rx(r"\b(?:encore|recommence|de nouveau|a nouveau|j y repense|y pense encore|plus envie|envie de)\b")
 # ... unless the danger is still there.
 ENCORE = _rx(r"\b(?:encore|toujours|recommence|de nouveau|aujourd hui il|maintenant il|ce soir|cette nuit|"
-             r"j y repense|depuis|a nouveau)\b")
+             r"j y repense|"
+             # (not the time since the break-up: "on est séparés depuis longtemps")
+             r"(?<!separe )(?<!separee )(?<!separes )(?<!separees )(?<!divorce )(?<!divorcee )(?<!divorces )(?<!parti )(?<!partie )"
+             r"depuis|"
+             r"a nouveau)\b")
 
 # A joke: laughing or winking emoji, "mdr", "lol" ("je vais les étrangler 😅"). Read on the raw text.
 _BLAGUE_BRUT = re.compile("[\U0001F602\U0001F923\U0001F605\U0001F643\U0001F606\U0001F61C\U0001F609\U0001F601\U0001F604"
                           "\U0001F61D\U0001F92A]")
-_AUTRE_SUJET = _rx(r"\b(?:sinon|bon sinon|au fait|par contre|autre question|question)\b")
-BLAGUE = _rx(r"\b(?:mdr|mdrr+|lol|ptdr|xptdr|hahaha\w*|je rigole|je plaisante|pour rire)\b")
+# What a joke is followed by: another subject, or a question about something practical.
+_AUTRE_SUJET = _rx(r"\b(?:sinon|bon sinon|au fait|par contre|autre question|question|bref|enfin bref|du coup)\b",
+                   r"\b(?:a quelle heure|c est quand|c est ou|c est combien|combien de temps|quels? (?:papiers|documents))\b")
+BLAGUE = _rx(r"\b(?:mdr|mdrr+|lol|ptdr|xptdr|ha(?:ha)+h?|hihi\w*|xd|je rigole|je plaisante|pour rire)\b")
 # A street in an address ("je vis rue Victor Hugo", "12 rue du Moutier"): never "à la rue".
 # Read on the raw text: a capital or a number names a street.
 _RE_ADRESSE = re.compile(r"\b(?:rue|avenue|boulevard|impasse|allee)\s+(?:(?:de la|de l'|du|des|de|d')\s*)?(?=[A-Z\u00C0-\u00DD0-9])")
@@ -1241,6 +1282,10 @@ _TUER_POUR_UN_RIEN = (r"\b(?:va|vont|allait) me tuer\b(?=.{0,40}\b(?:perdu|casse
 # Money hyperboles: a creditor "va me tuer si je paie pas".
 _CREANCIER = r"(?:proprietaire|proprio|bailleur|agence|syndic|banque|banquier|huissier|creancier|patron|chef|patronne)"
 
+# A punishment that takes away a screen or an outing, not food, sleep or warmth.
+_PRIVATION_ANODINE = (r"\bpriv\w* (?:de |du |d )(?:mon |ma |mes |son |sa |ses |leur |)(?:telephone|portable|console|tele|"
+                      r"television|sorties?|ordi|ordinateur|jeux?|jeux video|internet|wifi|argent de poche|dessert|switch|play|"
+                      r"playstation|tablette|ecrans?|reseaux)\b")
 FIGURES: dict[str, re.Pattern[str]] = {
     "suicide": _rx(
         rf"\b(?:mon|ma|mes|le|la|les|notre|un|une) (?:vieux |vieille |petit |petite |)(?:{ANIMAL}) (?:\w+ ){{0,3}}"
@@ -1285,7 +1330,12 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\b(?:au|a cause du|a cause de la|pendant le|pendant la|en faisant du|a la|en|fait du|fait de la|fait de l) (?:judo|sport|"
         r"foot|rugby|karate|boxe|handball|basket|gym|danse|escalade|equitation)\b",
         r"\bcertificat de coups\b",
-        _TUER_POUR_UN_RIEN, _BOBO, _PETITE_BRULURE,
+        # the writer as the one who nearly hit (an outburst told), an animal that scratched or bit
+        r"\bj (?:ai|avais) (?:failli|eu envie d|envie d|envie de) (?:\w+ ){0,1}(?:etrangl|tu|frapp|buter|massacr|assomm|gifl|"
+        r"claqu|defonc|bouff)\w*",
+        rf"\b(?:mon|ma|le|la|un|une|son|sa|leur) (?:vieux |vieille |petit |petite |)(?:{ANIMAL}) (?:\w+ ){{0,3}}(?:m a|me|m) "
+        r"(?:griffe\w*|mordu\w*|mord|attaque\w*|pince\w*|saute dessus)",
+        _TUER_POUR_UN_RIEN, _BOBO, _PETITE_BRULURE, _PRIVATION_ANODINE,
     ),
     "enfant": _rx(
         r"\b(?:film|films|serie|jeu video|jeux video|dessin anime|emission|clip|video|videos)\b (?:\w+ ){0,5}(?:violent\w*|gore|"
@@ -1303,6 +1353,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\b(?:enfant|fils|fille|ado) (?:est |)violent\w* (?:a l ecole|en classe|avec ses)\b",
         r"\b(?:m interdisent|m interdit) de sortir (?:le soir|la nuit|en semaine|tard)\b|\bparce que j avais de mauvaises notes\b",
         r"\b(?:placee?|place) (?:a l ase|en foyer|en famille d accueil)\b(?=.*\b(?:recuperer|allocations?|droit|aide)\b)",
+        _PRIVATION_ANODINE,
         _BOBO, _TUER_POUR_UN_RIEN,
     ),
     "sans_abri": _rx(
@@ -1321,6 +1372,9 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\bdormi dans (?:la|ma) voiture pendant\b",
         r"\b(?:pour une|pour un) (?:otite|fievre|examen|operation|accouchement|bronchiolite|angine|gastro)\b|\bon est rentres?\b|"
         r"\b(?:sommes|suis|est) rentre\w* (?:a la maison|chez nous|chez moi)\b",
+        # outside a building one is waiting at ("dehors devant la mairie depuis 10 min, c'est fermé ?")
+        r"\bdehors (?:devant|a cote de|pres de|a la porte de) (?:la|le|l|les|chez) (?:\w+ ){0,4}(?:depuis (?:\d+|dix|vingt|cinq) "
+        r"(?:min|minutes)|ferme|ouvert|ouvre|rdv|rendez vous|guichet|accueil)\b",
     ),
     "faim": _rx(
         rf"\b(?:{ANIMAL})\b (?:\w+ ){{0,2}}(?:qui a|qui ont|a|ont|meurt|meurent|creve) (?:tres |)faim\b",
@@ -1523,7 +1577,8 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None) -> Detection:
     negligence = _indices(INDICES_NEGLIGENCE, normalised)
     if len(negligence) >= SEUIL_NEGLIGENCE and _ENFANT_NOMME.search(normalised):
         fired.setdefault("enfant", []).append(("indices:" + "+".join(negligence), "fort"))
-    if HYPOTHESE.search(normalised):
+    if HYPOTHESE.search(normalised) or PRO_GENERAL.search(normalised) or (
+            FICTION.search(normalised) and not _MOI_AUSSI.search(normalised)):
         return Detection()
     cadre = bool(CADRES.search(normalised))
     passe = bool(PASSE.search(normalised)) and not ENCORE.search(normalised)

@@ -83,6 +83,37 @@ def test_figures_of_speech_questions_and_procedures_are_not_alarms(text):
     assert detect(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # a joke followed by a practical question
+    "je vais tuer mon ordi hahaha, bref vous ouvrez à quelle heure ?",
+    # fiction
+    "j'ai regardé un documentaire sur une femme battue par son mari, c'est où l'atelier CV ?",
+    "dans ma BD le personnage principal se fait frapper par son beau-père, je peux citer le 119 ?",
+    # professionals and volunteers asking in general
+    "éducatrice en foyer, je cherche un annuaire des lieux d'accueil de jour pour les jeunes à la rue",
+    "pour notre association, quelle est la procédure pour orienter les femmes victimes de violences ?",
+    "peut-on appeler le 115 avec un téléphone bloqué ? c'est pour une fiche d'information",
+    # the writer nearly hit someone, an animal, a punishment without harm, a violence long over
+    "j'ai failli frapper mon collègue tellement il m'a énervée, bref",
+    "le chien de ma voisine m'a mordu le mollet, c'est superficiel, je dois voir un médecin ?",
+    "j'ai 13 ans, ma mère m'a privée de console pour le week-end, c'est injuste",
+    "mon ex me battait mais on est séparés depuis longtemps, je voudrais une aide pour le loyer",
+])
+def test_jokes_fiction_general_questions_and_told_outbursts_are_not_alarms(text):
+    assert detect(text) == []
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a professional about one particular person, a question after a real danger, "moi aussi" after a film
+    ("je suis aide à domicile, une dame que je vois le matin m'a montré des bleus, son fils la frappe, quelle procédure ?",
+     "violences"),
+    ("je dors dehors depuis lundi, on peut appeler le 115 avec un chien ?", "sans_abri"),
+    ("dans le film d'hier la femme se faisait frapper, et moi c'est pareil, mon mari me frappe", "violences"),
+])
+def test_a_frame_never_hides_a_real_danger_told_beside_it(text, kind):
+    assert kind in detect(text)
+
+
 def test_several_dangers_are_all_reported_most_urgent_first():
     assert detect("mon mari me frappe et frappe les enfants") == ["enfant", "violences"]
     assert detect("j'ai avalé tous mes cachets, je veux mourir")[:2] == ["medicale", "suicide"]
