@@ -84,6 +84,8 @@ _SMS = {
     "meuf": "copine", "keum": "mec", "soeur": "soeur", "frangin": "frere", "frangine": "soeur",
     "tue": "tue", "suicid": "suicide", "lair": "l air", "lai": "l ai", "jvoi": "je vois", "jvois": "je vois",
     "lintere": "l interet", "linteret": "l interet", "interet": "interet", "continue": "continuer", "jsens": "je sens",
+    "jarrive": "j arrive", "jarrivais": "j arrivais", "narrive": "n arrive", "jattends": "j attends",
+    "jhabite": "j habite", "javais": "j avais", "cest": "c est", "sest": "s est", "quil": "qu il", "quils": "qu ils",
     "ct": "c etait", "fai": "fait", "croi": "crois", "jvien": "je viens", "jviens": "je viens", "jcrois": "je crois", "jpense": "je pense",
 }
 _RE_AGE = re.compile(r"\b(\d{1,2}) ?ans?\b")
@@ -163,6 +165,9 @@ MENACE_MORT = (r"(?:allait me tuer|allaient me tuer|va me tuer|vas me tuer|vont 
                r"menaces? de mort|me faire la peau|va me buter|me buter|m egorger|me crever|va me defoncer|"
                r"me bruler vive?|menace\w* (?:avec )?(?:un|une|d un|d une) (?:couteau|arme|fusil|pistolet|hache|marteau))")
 ARME = r"(?:couteau|arme|fusil|pistolet|hache|marteau|cutter|batte|revolver|lame)"
+# A vehicle slept in, and the words of a night spent somewhere.
+_VEHICULE = r"(?:voiture|coffre|camionnette|fourgon|bagnole|vehicule|clio|twingo|utilitaire)"
+_NUIT_MOTS = r"(?:nuits|dormir|dors|dort|dormons|dormi|matelas|duvet|duvets|couvertures)"
 MOYEN_SUICIDE = (r"(?:corde|medicaments?|medocs?|cachets?|comprimes?|pilules?|somniferes?|boites? de|plaquettes?|"
                  r"fusil|arme|pistolet|lame|rasoir|lames|barbecue|charbon|gaz|poison|mort aux rats|antidepresseurs?|"
                  r"anxiolytiques?|lexomil|xanax|tramadol|doliprane|paracetamol|insuline|morphine)")
@@ -337,6 +342,32 @@ REGLES: list[_Regle] = [
     _r("medicale", "lexique:automutilation_grave", "fort",
        r"\b(?:me suis|m etais|s est) (?:coupe|coupee|entaille|entaillee|ouvert|ouverte|taillade|tailladee|lacere|laceree)\w* "
        r"(?:\w+ ){0,1}(?:les|le|mes|ses) (?:poignets?|veines?)\b"),
+    # Red flags any first-aid course teaches, in the words of the person who sees them (a fall one
+    # cannot get up from, breathing that stops, a side that no longer moves, a fit, a crushed body,
+    # a floppy baby, fumes that make everyone ill, someone no one has seen for days).
+    _r("medicale", "lexique:signes_d_alerte", "fort",
+       r"^(?=.*\b(?:n arrive|arrive|ne peux|peux|ne peut|peut|ne pouvons|pouvons|ne parviens|parviens) (?:pas|plus) (?:a )?"
+       r"(?:me|se|nous|le|la) relever\b)(?=.*\b(?:tombe\w*|chute|par terre|au sol|glisse\w*)\b)",
+       r"\b(?:n arrive|arrive|ne peux|peux|ne parviens|parviens|impossible de) (?:pas |plus |)(?:a )?(?:le|la|l) reveiller\b",
+       r"\bpauses? (?:quand|en|dans sa|dans la) (?:il |elle )?respir\w*|\barrete\w* de respirer\b|\brespire (?:par a coups|bizarrement)\b",
+       r"\blevres? (?:\w+ ){0,1}(?:grises?|blanches?|bleues?|violettes?)\b|\b(?:ronfle\w*|rale\w*) (?:bizarre\w*|fort)\b(?=.*\breveill\w*)",
+       r"\b(?:cote|bras|jambe|visage|main|moitie du visage|moitie du corps) (?:droit|droite|gauche|)(?: \w+){0,1} ?paralys\w*|"
+       r"\bne trouve (?:plus|pas) ses mots\b|\bcherche ses mots\b(?=.*\b(?:d un coup|depuis ce matin|depuis hier|soudain\w*)\b)",
+       r"\bmal a la tete (?:\w+ ){0,1}(?:d un coup|soudain\w*|brutal\w*)\b|\bpire (?:mal de tete )?de (?:ma|sa) vie\b|"
+       r"\b(?:vois|voit|voyons) double\b",
+       r"\btremble\w* (?:de |)tout (?:le|son) corps\b|\bbouche (?:qui )?(?:mousse|ecume|bave)\b|\bbave de la mousse\b|"
+       r"\bconvulse\w*\b|\bcrise (?:d epilepsie|convulsive)\b",
+       r"\b(?:reste|restee|est|etait|a ete) coince\w* sous\b|\bcoince\w* sous (?:un|une|la|le|l) (?:\w+ ){0,1}(?:tracteur|voiture|camion|"
+       r"remorque|betaillere|machine|arbre|mur|poutre|engin|benne)\b",
+       r"^(?=.*\b(?:poele|chauffage d appoint|brasero|groupe electrogene|barbecue|chaudiere|chauffe eau|petrole)\b)"
+       r"(?=.*\b(?:mal a la tete|maux de tete|vertiges?|nausees?|envie de vomir|vomi\w*|somnol\w*|reveille pas|"
+       r"(?:arrive|peux) pas a (?:la|le) reveiller)\b)",
+       r"^(?=.*\b(?:bebe|nourrisson|\d+ (?:mois|semaines)|(?:un|deux|trois|six|huit) mois)\b)(?=.*\b(?:tout mou|toute molle|"
+       r"ne pleure (?:meme |)plus|pleure (?:meme )?plus|ne boit plus|refuse (?:de boire|le biberon|tous les biberons)|"
+       r"ne se reveille (?:presque |)pas|ne reagit (?:plus|pas))\b)",
+       r"\bcrise d asthme\b(?=.*\b(?:ventoline|inhalateur|spray)\b (?:\w+ ){0,2}(?:marche|fait|agit) (?:pas|plus|rien))",
+       r"^(?=.*\b(?:volets?|rideaux?) (?:\w+ ){0,3}(?:fermes?|clos|ouvert\w*) depuis\b|.*\bpas (?:ouvert|vu) (?:\w+ ){0,2}depuis (?:\d+|deux|trois|"
+       r"plusieurs) jours\b)(?=.*\b(?:ne repond (?:pas|plus)|repond pas|personne (?:ne )?(?:repond|ouvre))\b)"),
     _r("medicale", "lexique:avc", "fort",
        r"\bbouche (?:de travers|tordue|qui tombe)\b",
        r"\bvisage (?:\w+ ){0,2}(?:paralyse|qui tombe|tombe|de travers|deforme)\b",
@@ -989,6 +1020,34 @@ REGLES: list[_Regle] = [
        r"\bdresse\w* (?:son|sa|ses|mon|ma|le|la) (?:fils|fille|enfant|petit|petite|gamin)\b",
        rf"\b(?:{ENFANT}|petit|petite) (?:\w+ ){{0,6}}(?:crane|tete) (?:gonfle|enfle)\w*\b"),
     # A night outside told by where it is spent.
+    # Nowhere to sleep told through the place or the means: a car for the night, a tent moved on by
+    # the police, the last paid night, a hospital leaving one out with no home, tonight's spot outdoors.
+    _r("sans_abri", "lexique:nuit_sans_toit", "fort",
+       rf"\b{_NUIT_MOTS}\b(?: \w+){{0,8}} (?:{_VEHICULE})\b|\b(?:{_VEHICULE})\b(?: \w+){{0,8}} {_NUIT_MOTS}\b",
+       r"^(?=.*\b(?:ce soir|cette nuit)\b)(?=.*\b(?:sais|sait|savons|savent) (?:pas|plus|meme pas) (?:ou|d ou) "
+       r"(?:\w+ ){0,2}(?:aller|dormir|passer la nuit)\b)",
+       r"\b(?:ce soir|cette nuit) (?:ce sera|ca sera|on sera|je serai|on dormira|je dormirai|on dort|je dors) (?:\w+ ){0,1}"
+       r"(?:sous|dans|sur) (?:le|la|l|un|une|les) (?:\w+ ){0,1}(?:preau|pont|porche|hall|parking|tente|gare|banc|abribus|square|parc|"
+       r"cage d escalier|voiture|escaliers?|trottoir|cabane|jardin)\b",
+       r"^(?=.*\b(?:tente|tentes|campement|squat|camp)\b)(?=.*\b(?:police|flics|gendarmes|expuls\w*|(?:fait|font|faire) partir|"
+       r"evacu\w*|demantel\w*|chass\w*)\b)",
+       r"^(?=.*\bderniere nuit (?:a|au|a l|a la|dans|en) (?:l |la |le |un |une |)(?:hotel|auberge|foyer|gite|hebergement|airbnb|"
+       r"camping|chambre)\w*)(?=.*\b(?:plus de quoi|plus d argent|peux plus payer|pas de quoi payer|plus un rond|plus les moyens|"
+       r"plus un sou|plus rien)\b)",
+       r"^(?=.*\b(?:me laisse sortir|me laissent sortir|je sors|sortie (?:prevue|de l hopital)|on me sort|me fait sortir)\b)"
+       r"(?=.*\b(?:ce soir|demain|aujourd hui|ce matin|\d+ ?h)\b)(?=.*\b(?:chez moi c est fini|plus de chez moi|plus de logement|"
+       r"nulle part|ou dormir|ou aller|pas de logement|personne (?:chez qui|pour m heberger))\b)",
+       r"\b(?:l a|m a|nous a|les a|l ont|m ont|nous ont) (?:vire|viree|vires|mis dehors|mise dehors|mis a la porte|mise a la porte|"
+       r"chasse|chassee|jete dehors|jetee dehors) (?:\w+ ){0,3}(?:il y a (?:\d+|deux|trois|quatre|cinq|quelques|plusieurs) (?:jours|nuits)|"
+       r"depuis (?:\d+|deux|trois|quatre|cinq|quelques|plusieurs) (?:jours|nuits))\b"),
+    # Nothing left to eat told through what is left (water, bread, the last potatoes) or what is missing.
+    _r("faim", "lexique:plus_rien_a_manger", "fort",
+       r"\b(?:frigo|placards?|congelateur)\b (?:\w+ ){0,3}(?:vides?|c est de l eau|que de l eau)\b",
+       r"^(?=.*\bplus rien\b)(?=.*\b(?:manger|mange|pain|frigo|placards?|cantine|repas|lait|biberons?|patates?|pates|nourriture|"
+       r"bouffer|bouffe|chaud ni de froid)\b)(?=.*\b(?:ce soir|ce matin|demain|aujourd hui|depuis|hier)\b)",
+       r"\b(?:plus de|pas de|n ai plus de|plus assez de) lait (?:infantile|pour (?:le|mon|ma|notre) bebe|en poudre|maternise)\b|"
+       r"\b(?:coupe|dilue|allonge)\w* (?:le|les|ses|son|mes) (?:lait|biberons?)\b",
+       r"\bbout de pain\b(?=.*\b(?:plus rien|rien mange|faible|faim|depuis)\b)"),
     _r("sans_abri", "lexique:nuit_banc_voiture", "fort",
        r"\b(?:dors|dormi|dormir|nuits?|passe\w* la nuit|tour des) (?:\w+ ){0,3}bancs?\b|\bbanc (?:\w+ ){0,5}(?:froid|geler|gele)\b",
        r"\bplus que (?:la|notre|ma) voiture\b|\bje marche (?:toute la nuit|jusqu au matin)\b",
@@ -1381,6 +1440,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\bmeurs de faim\b(?= (?:vivement|j ai hate|en attendant|avant))|\bvivement (?:midi|ce soir|le repas|le dejeuner|le diner|"
         r"la pause|l apero|le gouter)\b",
         r"\bfaim de (?:loup|reussir|reussite|victoire|vivre|connaissance|liberte|justice)\b",
+        # short at the end of the month but eating ("le frigo est presque vide, on mange mais c'est juste")
+        r"\b(?:presque|a moitie|souvent|un peu) vides?\b|\bon mange mais\b|\bon s en sort\b",
         r"\bmeurs de faim de\b",
         r"\b(?:regime|jeune|jeuner|ramadan|careme)\b",
         r"\bpas faim\b(?! depuis)",

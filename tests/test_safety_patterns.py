@@ -114,6 +114,27 @@ def test_a_frame_never_hides_a_real_danger_told_beside_it(text, kind):
     assert kind in detect(text)
 
 
+@pytest.mark.parametrize("text,kind", [
+    # first-aid red flags in everyday words
+    ("papi a glissé dans la salle de bain, il peut pas se relever depuis ce matin", "medicale"),
+    ("ma femme respire par à-coups et j'arrive pas à la réveiller", "medicale"),
+    ("mon père a le bras gauche paralysé d'un coup et il ne trouve plus ses mots", "medicale"),
+    ("ma fille de 6 mois est toute molle et refuse tous les biberons depuis hier", "medicale"),
+    ("on a mis le brasero dans le salon à cause du froid et on a tous des vertiges et envie de vomir", "medicale"),
+    ("mon collègue est resté coincé sous le tracteur, il est tout blanc", "medicale"),
+    # nowhere to sleep, said through the place or the means
+    ("on dort à quatre dans la twingo depuis dimanche, il gèle", "sans_abri"),
+    ("cette nuit ce sera dans le hall de la gare, j'ai plus rien", "sans_abri"),
+    ("les gendarmes ont démantelé notre campement, on a juste nos tentes et les enfants", "sans_abri"),
+    ("c'est ma dernière nuit à l'hôtel, je n'ai plus les moyens et je ne sais pas où aller demain", "sans_abri"),
+    # nothing left to eat
+    ("les placards sont vides depuis mardi, les enfants mangent que le midi à l'école", "faim"),
+    ("plus de lait en poudre pour le bébé, je rajoute de l'eau dans ses biberons", "faim"),
+])
+def test_dangers_said_through_signs_places_and_what_is_left(text, kind):
+    assert kind in detect(text)
+
+
 def test_several_dangers_are_all_reported_most_urgent_first():
     assert detect("mon mari me frappe et frappe les enfants") == ["enfant", "violences"]
     assert detect("j'ai avalé tous mes cachets, je veux mourir")[:2] == ["medicale", "suicide"]
