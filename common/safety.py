@@ -718,12 +718,30 @@ REGLES: list[_Regle] = [
        r"\b(?:me|m) (?:prete|vend|loue|offre)\w* (?:a|aux) (?:ses|des|d autres) (?:amis|hommes|clients|potes)\b|\bprostitu\w*|"
        r"\b(?:coucher|rapports?|sexe)\b.*\bsi je (?:dis non|refuse|ne veux pas)\b|\breveille\w* (?:\w+ ){0,2}pour (?:coucher|le sexe|des rapports)\b|"
        r"\b(?:m|me) (?:a |ont |)forcee?s?\b(?! (?:a|de) (?:signer|payer|partir|travailler|manger|vendre|demenager))|"
+       r"\b(?:choses|trucs) (?:\w+ ){0,2}(?:au lit|sexuel\w*|la nuit) (?:\w+ ){0,1}que je (?:ne )?(?:veux|voulais|veut) pas\b|"
+       r"\b(?:oblige|force)\w* a faire des (?:choses|trucs) (?:au lit|la nuit)\b|"
        r"\bsans mon consentement\b|\bprofite de moi\b|\bchoses sexuelles\b|\b(?:pendant|quand|alors) (?:que )?je (?:dors|dormais)\b|"
        r"\b(?:force|oblige|contraint|pousse)\w* a (?:envoyer|faire|prendre|tourner) des (?:photos|videos) (?:nues?|intimes|sexy|porno)|"
        r"\babus\w* (?:de moi|d elle|de lui|d eux|sexuellement)\b|\bdrogu\w* et (?:abus|viol)\w*|"
        r"\b(?:pour que je|de me|a me|que je me) (?:me )?deshabill\w*|\bme montrer (?:toute )?nue?\b",
        r"\b(?:photos?|videos?) intimes?\b.*\b(?:menace|publier|diffuse|envoyer|chantage)\b|\b(?:menace|chantage)\b.*\b(?:photos?|videos?) intimes?\b",
        r"\bagress\w* sexuel\w*|\bharcelement sexuel\b|\bagress\w* (?:\w+ ){0,3}(?:toilettes|dans la rue|en rentrant|soiree)"),
+    # A threat shown rather than said: a weapon taken out, cleaned or held while looking at her; a
+    # threat to bleed, stab or disfigure; the aggressor arriving and breaking things on the way.
+    _r("violences", "motif:menace_montree", "fort",
+       rf"\b(?:sorti|sort|sortir|nettoie|nettoyait|charge|chargeait|pose|posait|astique|brandi\w*|aiguise\w*|pointe\w*|agite\w*) "
+       rf"(?:\w+ ){{0,1}}(?:le|son|un|ses|les|sa|une) (?:{ARME}|carabine|couteaux)\b(?=.*\b(?:en me regardant|devant moi|sur moi|vers moi|"
+       r"derniere fois|tu vas voir|ce soir|sans rien dire|me fixant|me fixe)\b)",
+       r"\b(?:va|vas|veut|vais|allait|voulait) me (?:saigner|planter|crever|egorger|buter|descendre|trouer|defigurer|vitrioler|"
+       r"refaire le portrait|casser la tete|fracasser)\b",
+       rf"^(?=.*\b(?:il|mon ex|{PARTENAIRE}) (?:\w+ ){{0,2}}(?:vient d arriver|est en bas|monte (?:l escalier|les escaliers|les marches)|"
+       r"tape a la porte|frappe a la porte|sonne|est devant (?:la porte|chez))\b)(?=.*\b(?:casse\w*|defonc\w*|hurle\w*|crie\w*|menac\w*|"
+       r"vitre|tuer|peur|aidez|cache\w*)\b)"),
+    # A woman seen by someone else: marks on her and a partner who never leaves her alone or speaks for her.
+    _r("violences", "motif:signes_chez_une_autre", "fort",
+       rf"^(?=.*\b(?:son|sa) (?:{PARTENAIRE})\b)(?=.*\b(?:marques?|bleus?|traces?|cocard|coquard|hematomes?|oeil au beurre noir)\b)"
+       r"(?=.*\b(?:aidez moi|a peur|repond (?:toujours |)a sa place|jamais seule|ne la laisse|la surveille|ne parle pas devant|"
+       r"baisse les yeux)\b)"),
     _r("violences", "motif:menaces", "fort",
        MENACE_MORT,
        rf"\bsi je (?:pars|partais|le quitte|la quitte|le quittais|la quittais|m en vais|m en allais|parle|parlais|"
@@ -1153,7 +1171,9 @@ INDICES_EMPRISE: dict[str, re.Pattern[str]] = {
                       r"bracelet anti rapprochement)\b"),
     "cache": _rx(r"\bcols? roules?\b|\bcache\w* (?:mes|les|ses) (?:bleus|marques|traces)\b|"
                  r"\bcomme (?:dit|le dit|il dit|dirait) (?:mon|ma) (?:mari|conjoint|compagnon|copain|mec|femme)\b|"
-                 r"\b(?:medecin|docteur) (?:ne )?(?:me|la|le) croit plus\b|\bdit qu (?:elle|il) est tombee?\b"),
+                 r"\b(?:medecin|docteur) (?:ne )?(?:me|la|le) croit plus\b|\bdit qu (?:elle|il) est tombee?\b",
+                 r"\bdire (?:\w+ ){0,4}(?:que|qu) je (?:suis tombee?|me suis cognee?|me suis fait mal)\b|"
+                 r"\b(?:la|une) (?:deuxieme|troisieme|quatrieme|\d+e?m?e?) fois (?:ce mois|cette semaine|cette annee)\b"),
     "arrivee": _rx(r"\b(?:il|elle) (?:rentre|arrive|revient) dans (?:\d+|une|un quart d|dix|cinq|vingt) ?(?:min|minutes|h|heure)"),
     "traque": _rx(r"\bdes que je (?:bouge|sors|parle|m absente|pose le telephone)\b",
                         r"\b(?:m a|l a|m ont) (?:deja |encore |)retrouvee? (?:\w+ ){0,2}(?:fois|partout|a chaque)\b|"
@@ -1168,7 +1188,22 @@ INDICES_EMPRISE: dict[str, re.Pattern[str]] = {
                 r"\btu finiras comme\b|\bpeur de sortir de chez moi\b|\bmot (?:\w+ ){0,3}(?:pare brise|porte|boite aux lettres)\b",
                 r"\b(?:tu vas voir|tu verras|tu vas le regretter)\b|\bc est l enfer (?:apres|ensuite|quand il rentre)\b|"
                 r"\bmarche sur des oeufs\b|\b(?:demenage|partie?|enfuie?) en cachette\b|\bpartie? en (?:pyjama|chaussons|pleine nuit)\b|"
-                r"\b(?:il|elle) (?:ne )?sait pas (?:que je suis|ou je suis)\b|\bpeux pas (?:y )?retourner\b"),
+                r"\b(?:il|elle) (?:ne )?sait pas (?:que je suis|ou je suis)\b|\bpeux pas (?:y )?retourner\b",
+                r"\bpeur quand (?:il|elle) (?:rentre|revient|boit|arrive)\b|\bje passe une mauvaise nuit\b|\bpeur de (?:lui|sa reaction)\b"),
+    # an escape prepared in secret, a new address hidden from him
+    "fuite": _rx(r"\b(?:cache|prepare|laisse|depose)\w* (?:\w+ ){0,1}(?:un sac|une valise|mes affaires|des affaires|de l argent|mes papiers) "
+                 r"(?:\w+ ){0,3}(?:chez (?:la voisine|une amie|ma mere|ma soeur|une copine|mes parents)|au cas ou)\b",
+                 r"\bsans qu (?:il|elle|on|quelqu un) (?:\w+ ){0,1}(?:puisse |)(?:retrouve\w*|sache\w*|trouve\w*) (?:\w+ ){0,1}(?:ou|adresse|"
+                 r"nouvelle adresse|mon adresse)\b|\b(?:veux|voudrais) pas qu (?:il|elle) (?:sache|trouve|retrouve) (?:ou|mon adresse)\b"),
+    # what he checks and locks: mileage, receipts, mail, papers, the door
+    "controle": _rx(r"\b(?:compte|verifie|controle|note)\w* (?:\w+ ){0,2}(?:les kilometres|le compteur|mes horaires|mes trajets|"
+                    r"le temps (?:que je mets|de mes courses))\b",
+                    r"\b(?:ouvre|detruit|lit|cache|jette|dechire)\w* (?:\w+ ){0,2}(?:mon|mes) (?:courrier|courriers|lettres)\b",
+                    r"\b(?:conserve|garde|confisque|cache|a pris|a garde)\w* (?:\w+ ){0,1}(?:ma|mes|mon) (?:carte d identite|papiers|"
+                    r"passeport|titre de sejour|carte vitale|carte bancaire)\b",
+                    r"\bferme\w* (?:\w+ ){0,2}(?:la porte )?a cle (?:\w+ ){0,2}(?:quand|en partant|avant de partir|derriere)\b",
+                    r"\b(?:envoie|renvoie|renvoyer|envoyer)\w* (?:\w+ ){0,1}au (?:pays|bled)\b(?=.*\b(?:garde|gardera|prendra|prend) "
+                    r"(?:le |les |mon |mes |)(?:bebe|enfants?|petits?)\b)"),
     "isolement": _rx(r"\bisolee? (?:\w+ ){0,2}(?:de|du) (?:toute |)(?:la|sa|ma|leur) (?:famille|monde|amis)\b|\bl a isolee?\b",
                      r"\bne (?:la|me|le) laisse (?:jamais|pas|plus) (?:\w+ ){0,2}seule?\b",
                      r"\b(?:n a|n ai) plus de (?:telephone|portable)\b"),
@@ -1178,7 +1213,8 @@ INDICES_EMPRISE: dict[str, re.Pattern[str]] = {
                     r"\btombee? dans l escalier\b.*\b(?:fois|encore|toujours)\b",
                     r"\bmarques? (?:\w+ ){0,2}(?:au|sur le|autour du) cou\b|\bcognee? (?:\w+ ){0,1}(?:dans|contre) (?:la|une) porte\b|"
                     r"\bperdu (?:un peu de |du |beaucoup de )?sang (?:apres|depuis) (?:la|une|notre) (?:derniere |)(?:dispute|engueulade|bagarre)\b|"
-                    r"\bbleu sur (?:la|le|sa|ma) (?:joue|visage|bras|oeil)\b"),
+                    r"\bbleu sur (?:la|le|sa|ma) (?:joue|visage|bras|oeil)\b",
+                    r"\b(?:traces?|marques?|bleus?) (?:\w+ ){0,2}(?:sur le|au|autour du|sur mon|au niveau du) (?:cou|poignet|poignets|gorge)\b"),
 }
 SEUIL_EMPRISE = 2
 

@@ -127,6 +127,12 @@ def test_a_frame_never_hides_a_real_danger_told_beside_it(text, kind):
     ("cette nuit ce sera dans le hall de la gare, j'ai plus rien", "sans_abri"),
     ("les gendarmes ont démantelé notre campement, on a juste nos tentes et les enfants", "sans_abri"),
     ("c'est ma dernière nuit à l'hôtel, je n'ai plus les moyens et je ne sais pas où aller demain", "sans_abri"),
+    # violence shown, prepared for, seen from outside, or coerced
+    ("il a posé son couteau sur la table en me fixant et il a dit tu vas voir ce soir", "violences"),
+    ("il hurle qu'il va me défigurer, je me suis enfermée dans la salle de bain", "violences"),
+    ("ma collègue a des bleus sur les bras, son copain répond toujours à sa place au téléphone", "violences"),
+    ("j'ai laissé une valise chez ma sœur au cas où, et j'ai peur quand il boit", "violences"),
+    ("il me force à faire des trucs la nuit que je ne veux pas", "violences"),
     # nothing left to eat
     ("les placards sont vides depuis mardi, les enfants mangent que le midi à l'école", "faim"),
     ("plus de lait en poudre pour le bébé, je rajoute de l'eau dans ses biberons", "faim"),
