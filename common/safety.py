@@ -594,7 +594,7 @@ REGLES: list[_Regle] = [
        rf"moniteur|animateur|nounou) (?:\w+ ){{0,2}}(?:la|le|les|l|lui) {_AUX}(?:{COUPS}|touch\w*|{VIOL}|"
        r"enferm\w*|secou\w*|brul\w*|insult\w*|menac\w*|fait des choses|fait du mal)"),
     _r("enfant", "lexique:negligence", "fort",
-       rf"\b(?:{ENFANT}|\d+ ans)\b.*\b(?:seul|seule|seuls|seules) (?:\w+ ){{0,2}}(?:a la maison|chez (?:elle|lui|eux)|"
+       rf"\b(?:{ENFANT}|\d+ ans)\b.*\b(?:seul|seule|seuls|seules) (?:\w+ ){{0,5}}(?:a la maison|chez (?:elle|lui|eux)|"
        r"toute la nuit|la nuit|dehors|depuis|tout le week end|des heures|toute la journee|la plupart du temps|tout le temps|"
        r"tous les soirs|le soir)",
        rf"\b(?:les|des|ces|ses|leurs) (?:{ENFANT}) (?:de|d|du|des) (?:\w+ ){{0,3}}(?:sont|ont l air|semblent) (?:\w+ ){{0,2}}"
@@ -619,6 +619,26 @@ REGLES: list[_Regle] = [
        rf"\b(?:{ENFANT})\b.*\b(?:traces?|marques?) (?:de |d )(?:strangulation|coups|brulures?|morsures?|ceinture)\b",
        rf"\b(?:me|m) laiss\w* (?:tout |toute |)(?:seule?s?) (?:avec|tout|toute|la nuit|des jours|le week end)",
        rf"\b(?:seul|seuls|seule|seules) chez (?:eux|elle|lui) depuis\b"),
+    # A child hurt in ways told without the usual words: sexual abuse by a relative, a punishment in
+    # a garage or under cold water, food withheld, a child shut in a cupboard, one who could not sit
+    # for days, a teenager pregnant by a stepfather, a child hiding while a parent hurts a sibling.
+    _r("enfant", "lexique:enfant_signes", "fort",
+       rf"\b(?:abus|violences?|agressions?|attouchements?) sexuel\w* (?:\w+ ){{0,2}}(?:par|de la part de|de) (?:son|sa|ses|leur|un|une|le|la) "
+       rf"(?:{PARENT}|voisin|voisine|entraineur|prof|professeur|animateur|moniteur)\b",
+       rf"^(?=.*\b(?:{ENFANT}|[5-9] ans|1[0-7] ans)\b)(?=.*\b(?:dois|doit|dort|dors|fait dormir|font dormir|oblige\w* a dormir|"
+       r"envoie\w* dormir) (?:\w+ ){0,1}(?:dans le garage|dans la cave|sur le balcon|dans l etable|dans la grange|dehors|dans le froid)\b)",
+       rf"\b(?:la|le|les) (?:prive|privent|privait)\w* (?:de repas|de manger|de nourriture|de dormir|de sommeil|d eau)\b",
+       r"\b(?:la|le|les) (?:met|mets|mettait|mis|mise)\w* (?:\w+ ){0,1}sous l eau (?:froide|glacee|bouillante)\b|\bdouches? (?:froides?|glacees?) (?:de force|pour la punir|pour le punir)\b",
+       rf"\b(?:ferme|enferme)\w* (?:son|sa|ses|leur|le|la|les|mon|ma|mes) (?:petit |petite |)(?:{ENFANT}) (?:\w+ ){{0,1}}(?:a cle )?dans (?:le|la|un|une|sa|son) "
+       r"(?:placard|cave|chambre|noir|garage|toilettes|salle de bain|debarras)\b",
+       rf"^(?=.*\b(?:pas pu|plus pu|peux plus|peut plus|pouvais pas) (?:m|s|me|se) asseoir\b)(?=.*\b(?:{PARENT})\b)",
+       r"\bsi je (?:dis|raconte|parle) (?:\w+ ){0,3}(?:au|a la|a mon|a ma) (?:prof|maitresse|professeur|infirmiere|assistante sociale|cpe|"
+       r"directrice|directeur)\b(?=.*\b(?:vais voir|va voir|frapp\w*|tap\w*|tuer|correction|ceinture)\b)",
+       rf"\benceinte\b (?:\w+ ){{0,4}}(?:de son|de mon|de sa|de leur) (?:propre |)(?:beau pere|pere|oncle|frere|cousin|grand pere|demi frere)\b",
+       rf"^(?=.*\b(?:{PARENT})\b)(?=.*\b(?:cachee?|planquee?|je me cache) (?:sous|dans|derriere)\b)(?=.*\b(?:crie|cris|hurle|pleure|coups?|"
+       r"frappe|tape)\b)",
+       r"^(?=.*\b(?:futur mari|futur epoux|mon promis)\b)(?=.*\b(?:1[0-7] ans|mes parents (?:disent|veulent|ont decide)|au pays|au bled|"
+       r"je veux pas|sans me demander|en 3eme|en 4eme|au college)\b)"),
     _r("enfant", "lexique:mariage_force+mineur", "fort",
        r"\b(?:pour etre|etre|va etre|sera|doit etre|doivent la|veulent la|vont la) (?:\w+ ){0,1}mariee? (?:\w+ ){0,2}(?:avec|a) "
        r"(?:un|une|son|sa|ce) (?:cousin|homme|inconnu|vieux|monsieur)\b",
@@ -630,7 +650,7 @@ REGLES: list[_Regle] = [
        r"\b(?:m a|m ont) fiancee?\b|\bfiancee? (?:de force|a un homme|a mon cousin)\b|\bpromise? a un homme\b",
        r"\b(?:envoyer|emmener|renvoyer)\w* (?:\w+ ){0,3}(?:au pays|au bled) (?:\w+ ){0,2}(?:pour me marier|me marier|pour le mariage)\b"),
     _r("enfant", "lexique:emprise_sexuelle_mineur", "fort",
-       r"\bdemande\w* (?:\w+ ){0,3}(?:des )?photos (?:de moi |d elle |de lui |)(?:toute |tout )?(?:nue?s?|intimes|sexy)\b",
+       r"\bdemande\w* (?:\w+ ){0,6}(?:des )?photos (?:de moi |d elle |de lui |)(?:toute |tout )?(?:nue?s?|intimes|sexy)\b",
        r"\b(?:garder le secret|c est notre secret|notre petit secret)\b",
        r"\bentre\w* dans (?:la|ma|sa) chambre (?:\w+ ){0,3}la nuit\b",
        rf"\bgestes? (?:deplaces|bizarres|sexuels)\b",
@@ -650,7 +670,7 @@ REGLES: list[_Regle] = [
        r"(?:quand (?:elle|il|je) (?:se |me )?(?:lave|douche|dort|dors|change|deshabille)|la nuit)\b",
        # a grown man with a young girl: gifts, money, nights away
        r"^(?=.*\b(?:fille|niece|soeur|eleve|ado|cousine)\b (?:\w+ ){0,2}(?:de )?(?:1[0-5]|[5-9]) ans\b)(?=.*\b(?:homme|mec|type|adulte|"
-       r"monsieur) (?:\w+ ){0,1}(?:de )?(?:[2-9]\d) ans\b)",
+       r"monsieur|copain|petit ami|ami|amoureux) (?:\w+ ){0,1}(?:de )?(?:[2-9]\d) ans\b)",
        # an adult in charge who writes to a child at night and asks to delete or keep quiet
        r"\b(?:entraineur|coach|prof|professeur|animateur|educateur|moniteur|voisin|adulte|homme|surveillant)\b.*\b(?:messages?|photos?|"
        r"snap|texto)\b.*\b(?:effacer|supprimer|secret|rien dire|ne (?:pas|rien) (?:le )?dire)\b"),
@@ -1224,23 +1244,39 @@ SEUIL_EMPRISE = 2
 INDICES_NEGLIGENCE: dict[str, re.Pattern[str]] = {
     "seul": _rx(r"\b(?:seul|seule|seuls|seules) (?:\w+ ){0,4}(?:a \d+ ?h\w*|la nuit|toute la nuit|le soir|tous les soirs|depuis)\b|"
                 r"\btout le temps (?:tout )?seule?s?\b|\b(?:va|vont|rentre|rentrent) (?:\w+ ){0,2}tout seule?s?\b|"
-                r"\brevient (?:que |seulement |)le matin\b|\b(?:on |ne )?(?:voit|vois|voyons) jamais (?:la|sa|leur) (?:mere|maman|"
+                r"\brevient (?:que |seulement |)le matin\b|\b(?:on |ne )?(?:voit|vois|voyons) jamais (?:la|sa|leur|les|ses) (?:mere|maman|"
                 r"parents|pere|papa)\b|\boublie\w* dans (?:la|sa|une) voiture\b",
                 r"\btout seule?s? (?:jusqu au matin|jusqu a minuit)\b|\b(?:marchent|marche|errent|erre|trainent|traine) (?:\w+ ){0,1}tout seule?s?\b|"
                 r"\bpersonne (?:ne )?(?:les|le|la) (?:cherche|surveille|garde)\b|\bpersonne (?:ne )?(?:repond|ouvre)\b|"
                 r"\bjamais vu (?:les|ses|leurs) parents\b|\bparents (?:sont |)partis\b"),
-    "faim": _rx(r"\bsans avoir mange\b|\b(?:memes|meme) vetements depuis\b|\bmange des chips\b|\bpleure depuis (?:\d+|deux|trois|"
+    "faim": _rx(r"\bsans avoir mange\b|\b(?:memes|meme) (?:vetements|habits|fringues|affaires) depuis\b|"
+                r"\bfouill\w* (?:dans )?(?:les|des) poubelles\b|\bmange\w* (?:que|seulement|uniquement) a la cantine\b|"
+                r"\bne mange\w* qu a la cantine\b|\bmange des chips\b|\bpleure depuis (?:\d+|deux|trois|"
                 r"plusieurs) jours\b|\bpersonne (?:ne )?(?:le|la|les) nourrit\b",
                 r"\bpour avoir du pain\b|\bdemandent? (?:a manger|du pain)\b|\bhabits d ete en (?:hiver|decembre|janvier|fevrier)\b|"
                 r"\bcouches? (?:\w+ ){0,1}(?:pas changees?|sales)\b|\bsent (?:fort|mauvais)\b|\bs endort en classe\b"),
     "parent_hors_etat": _rx(r"\b(?:se drogue|se droguent|seringues?|ivre|ivres|saoul|saoule|bourre|alcoolise\w*)\b",
-                            r"\b(?:mere|maman|pere|papa|parents) (?:\w+ ){0,2}dort toute la journee\b"),
+                            r"\b(?:mere|maman|pere|papa|parents) (?:\w+ ){0,2}(?:dort|dorment) (?:toute la journee|tout le temps)\b|"
+                            r"\bavec des bouteilles\b"),
+    # what a teacher or a carer notices: a child who hides their body, startles, draws what worries them,
+    # works instead of going to school
+    "signes_abus": _rx(r"\brefuse\w* (?:\w+ ){0,1}de se (?:changer|deshabiller|doucher)\b|\bsursaute\w* (?:au moindre|quand on)\b|"
+                       r"\bdessin\w* (?:\w+ ){0,4}(?:scenes?|choses) (?:\w+ ){0,1}(?:qui m inquietent|sexuel\w*|bizarres|inquietantes)\b|"
+                       r"\bcomportement\w* sexualise\w*\b|\bne veut plus (?:aller|dormir|rester) chez (?:son|sa|ses)\b|"
+                       r"\ba peur des hommes\b|\bne parle (?:presque )?plus\b"),
+    "logement": _rx(r"\bplus (?:d electricite|de chauffage|d eau chaude|de courant|d eau) depuis\b"),
+    "travail": _rx(r"\btravaille\w* (?:\w+ ){0,4}de \d+ ?h\w* a \d+ ?h\w*|\bne va plus a l ecole\b|\bdescolaris\w*|"
+                   r"\b(?:fait|font) dormir (?:\w+ ){0,1}dans (?:l etable|la grange|le garage|la cave|l ecurie)\b"),
     "peur_parent": _rx(r"\btremble\w* quand on (?:lui |)parle de (?:son|sa) (?:papa|pere|maman|mere|beau pere|belle mere)\b"),
-    "charge": _rx(r"\bc (?:est |)moi qui m occupe de (?:lui|elle|eux|mon petit frere|ma petite soeur|mes petits freres|mes petites soeurs)\b",
+    "charge": _rx(r"\bc est (?:lui|elle|moi) qui (?:fait a manger|fais a manger|s occupe|m occupe|garde|couche|lave) (?:\w+ ){0,2}"
+                  r"(?:ses|mes|sa|son|ma|mon) (?:\w+ ){0,1}(?:petits freres|petites soeurs|petit frere|petite soeur|freres|soeurs|bebe)\b",
+                  r"\b(?:rentre|rentrent) (?:tres |)tard tous les soirs\b|"
+                  r"\bc (?:est |)moi qui m occupe de (?:lui|elle|eux|mon petit frere|ma petite soeur|mes petits freres|mes petites soeurs)\b",
                   r"\bc est (?:lui|elle) qui s occupe de (?:sa|son|ses) (?:petite soeur|petit frere|petits freres|petites soeurs|bebe)\b"),
 }
 SEUIL_NEGLIGENCE = 2
-_ENFANT_NOMME = _rx(rf"\b(?:{ENFANT})\b", r"\b(?:[1-9]|1[0-5]) ans\b|\b\d+ mois\b")
+_ENFANT_NOMME = _rx(rf"\b(?:{ENFANT})\b", r"\b(?:[1-9]|1[0-5]) ans\b|\b\d+ mois\b",
+                    r"\b(?:copine|copain|camarade|pote) (?:de classe|d ecole)\b")
 
 
 def _indices(table: dict[str, re.Pattern[str]], normalised: str) -> list[str]:
@@ -1443,6 +1479,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\b(?:au|a cause du|a cause de la|pendant le|pendant la|en faisant du|a la|en|fait du|fait de la|fait de l) (?:judo|sport|"
         r"foot|rugby|karate|boxe|handball|basket|gym|danse|escalade|equitation)\b",
         r"\bdisparu (?:du|des|de la) (?:groupe|liste|classe)\b",
+        r"\b(?:camping|camp scout|scouts?|colonie|bivouac|randonnee|festival)\b",
         rf"\b(?:mordu|mordue|griffe|griffee|pique|piquee)\w* par (?:un|une|le|la|son|sa|des|les) (?:{ANIMAL}|serpent|vipere|"
         r"scorpion|araignee|frelon|guepe|abeille|meduse|tique|moustique)\b",
         r"\b(?:enfant|fils|fille|ado) (?:est |)violent\w* (?:a l ecole|en classe|avec ses)\b",

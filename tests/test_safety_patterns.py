@@ -98,6 +98,8 @@ def test_figures_of_speech_questions_and_procedures_are_not_alarms(text):
     "le chien de ma voisine m'a mordu le mollet, c'est superficiel, je dois voir un médecin ?",
     "j'ai 13 ans, ma mère m'a privée de console pour le week-end, c'est injuste",
     "mon ex me battait mais on est séparés depuis longtemps, je voudrais une aide pour le loyer",
+    "ma fille dort dehors sous la tente cette semaine avec les scouts",
+    "je me suis brûlée au doigt, je l'ai passé sous l'eau froide, ça va",
 ])
 def test_jokes_fiction_general_questions_and_told_outbursts_are_not_alarms(text):
     assert detect(text) == []
@@ -133,6 +135,13 @@ def test_a_frame_never_hides_a_real_danger_told_beside_it(text, kind):
     ("ma collègue a des bleus sur les bras, son copain répond toujours à sa place au téléphone", "violences"),
     ("j'ai laissé une valise chez ma sœur au cas où, et j'ai peur quand il boit", "violences"),
     ("il me force à faire des trucs la nuit que je ne veux pas", "violences"),
+    # a child hurt in ways told without the usual words
+    ("mon neveu de 9 ans doit dormir dans la cave quand il fait une bêtise", "enfant"),
+    ("ma belle-sœur enferme son petit dans le débarras toute la soirée", "enfant"),
+    ("l'élève que je suis a révélé des attouchements sexuels par son oncle", "enfant"),
+    ("ma cousine de 15 ans est enceinte de son beau-père et personne ne dit rien", "enfant"),
+    ("ils le privent de repas depuis une semaine, il a 6 ans", "enfant"),
+    ("mon copain de classe mange que à la cantine, chez lui il y a plus de chauffage depuis l'automne", "enfant"),
     # nothing left to eat
     ("les placards sont vides depuis mardi, les enfants mangent que le midi à l'école", "faim"),
     ("plus de lait en poudre pour le bébé, je rajoute de l'eau dans ses biberons", "faim"),
