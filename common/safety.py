@@ -1798,7 +1798,7 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None) -> Detection:
     immediat = _immediat(normalised)
     if "suicide" in kept and _ACTE_EN_COURS.search(normalised):
         kept["suicide"].append("situation:acte_en_cours")
-    if "enfant" in kept and _ENFANT_MAINTENANT.search(normalised):
+    if "enfant" in kept and (_ENFANT_MAINTENANT.search(normalised) or _ENFANT_LAISSE_SEUL.search(normalised)):
         kept["enfant"].append("situation:maintenant")
         immediat = True
     if "violences" in kept and _NE_PEUT_PAS_APPELER.search(normalised):
@@ -1818,8 +1818,19 @@ _ACTE_EN_COURS = _rx(r"\b(?:en train de|vient de|viens de|venons de|il y a (?:\d
                      r"\b(?:parti|partie|part) (?:vers|en direction)\b")
 # A child being hurt at this very moment.
 # (A child left alone is the 119 first: the police only when someone is hurting the child now.)
+# A young child left with no adult for hours or days, no one answering: the police first.
+_ENFANT_LAISSE_SEUL = _rx(r"\b(?:seule?s?|tout seule?s?) (?:\w+ ){0,6}depuis (?:\d+|une|un|deux|trois|hier|vendredi|samedi|dimanche|ce matin|"
+                          r"plusieurs)\b(?=.*\b(?:personne (?:ne )?(?:repond|ouvre|les cherche|le cherche|la cherche)|pleure\w*|"
+                          r"plus rien a manger|pas revenue?|partis?)\b)",
+                          r"\b(?:parents|mere|maman|pere|papa) (?:\w+ ){0,2}(?:sont |est |)partis? (?:\w+ ){0,4}(?:depuis|avec la voiture)\b"
+                          r"(?=.*\bpersonne (?:ne )?(?:repond|ouvre)\b)")
 _ENFANT_MAINTENANT = _rx(rf"\b(?:en train de|en ce moment meme) (?:\w+ ){{0,1}}(?:{COUPS}|secou\w*|etrangl\w*|brul\w*|"
-                         r"etouff\w*|tuer|les? tuer|la tuer)")
+                         r"etouff\w*|tuer|les? tuer|la tuer)",
+                         # the child hiding or shut in while the adult is coming or shouting, right now
+                         r"\b(?:la maintenant|et maintenant|en ce moment) (?:il|elle) (?:\w+ ){0,3}(?:crie|hurle|tape|frappe|cherche|me cri)\w*\b|"
+                         r"\b(?:frappe|tape|bat)\w* (?:\w+ ){0,3}(?:la maintenant|en ce moment)\b|"
+                         r"\b(?:je suis |suis |me suis )cachee? (?:sous|dans|derriere)\b|\b(?:il|elle) (?:arrive|va revenir finir|revient finir)\b"
+                         r"(?=.*\bpeur\b)|\bva revenir finir\b|\bca (?:crie|hurle)\b(?=.*\bcachee?\b)")
 
 # The writer cannot speak or hear on the phone: the 114 (by SMS) comes first.
 _NE_PEUT_PAS_APPELER = _rx(r"\b(?:je suis|suis) (?:\w+ ){0,1}(?:sourde?|muette?|malentendante?|sourde? et muette?)\b|"

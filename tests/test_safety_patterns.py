@@ -176,6 +176,16 @@ def test_violence_now_puts_the_police_first_and_otherwise_the_listening_line():
 
 
 @pytest.mark.parametrize("text,first", [
+    ("mes deux petits voisins sont seuls depuis samedi, on les entend pleurer et personne n'ouvre", "17"),
+    ("j'ai 11 ans, je suis cachée dans l'armoire, mon beau-père frappe ma mère et là maintenant il me cherche", "17"),
+    ("mon fils de 7 ans m'a raconté que sa nounou le tape quand il fait des bêtises", "119"),
+])
+def test_a_child_in_danger_right_now_gets_the_police_first_and_otherwise_the_119(text, first):
+    detection = analyse(text)
+    assert "enfant" in detection.types and detection.lignes[0] == first
+
+
+@pytest.mark.parametrize("text,first", [
     # A grave act placed in the past, habitual or conditional: the listening line first, the 17 named.
     ("la semaine dernière mon compagnon m'a pris à la gorge, je suis encore choquée", "3919"),
     ("mon copain me menace avec le couteau de cuisine chaque fois qu'on se dispute", "3919"),
