@@ -1100,8 +1100,8 @@ REGLES: list[_Regle] = [
 # pour demain"); two or three kinds together are not. A category counts once (its heaviest cue);
 # a message scoring SEUIL_SUICIDE or more, over at least two categories, is suicidal intent.
 INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
-    "fin": (2, _rx(r"\bpartir (?:definitivement|pour (?:de bon|toujours)|a jamais)\b(?! (?:de|d|du|a|au|en|vers|dans|loin|la bas))", r"\bdisparai\w*\b",
-                   r"\bne (?:jamais|plus|pas) me reveiller\b|\bje ne me reveille pas\b|\bme reveiller plus\b",
+    "fin": (2, _rx(r"\b(?:partir|pars|part|partirai|partira|partirons) (?:definitivement|pour (?:de bon|toujours)|a jamais|ensemble)\b(?! (?:de|d|du|a|au|en|vers|dans|loin|la bas))", r"\bdisparai\w*\b",
+                   r"\bne (?:jamais|plus|pas) me reveiller\b|\b(?:plus jamais|jamais plus) me reveiller\b|\bje ne me reveille pas\b|\bme reveiller plus\b",
                    r"\bplus (?:etre|etre) la\b|\bne serai plus la\b|\ben terminer\b|\btout arreter\b(?! (?:les|mes|le|la))",
                    r"\bmettre un terme\b|\bdormir pour toujours\b|\badieux?\b|\ble grand saut\b|\ben finir\b|"
                    r"\bque tout s arrete\b|\bne plus exister\b|\bplus souffrir\b|\bje suis pret\w*$|\bla derniere fois\b|"
@@ -1112,20 +1112,30 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                    r"\bc (?:est |)fini\b$|\bet c (?:est |)fini\b|\bregle definitivement\b|\bassez vecu\b|"
                    r"\battend\w* (?:juste |seulement |)que (?:ca|la mort|la fin) (?:vienne|arrive)\b")),
     # things given away or put in order for after
-    "don": (1, _rx(r"\b(?:donne|offert|legue|revendu|vendu)\w* (?:\w+ ){0,1}(?:son|mon|ses|mes|sa|ma) (?:chat|chien|console|affaires|bijoux|"
+    "don": (1, _rx(r"\b(?:donne|offert|legue|revendu|vendu)\w* (?:\w+ ){0,1}(?:son|mon|ses|mes|sa|ma) (?:chat|chien|console|affaires|bijoux|telephone|portable|"
                    r"voiture|montre|guitare|collection|alliance|bague|outils)\b",
                    r"\brange\w* (?:tous |toutes |)(?:ses|mes) (?:papiers|affaires)\b|\bpour apres\b|"
                    r"\barrete\w* (?:son|mon|ses|mes) (?:traitement|medicaments)\b")),
+    # affairs put in order for after: codes and keys handed over, letters for the children, a will
+    # written for a date near, what one "won't need any more"
+    "affaires": (2, _rx(r"\btout (?:est |)(?:range|en ordre|regle)\b|\bmis (?:mes|ses|tout) (?:affaires )?en ordre\b|"
+                        r"\b(?:cles?|codes?) (?:du coffre|des comptes|de (?:mes|ses) comptes|de la carte)\b|"
+                        r"\bqui s occupera (?:des|de|du) (?:\w+ ){0,2}apres\b|\bleguer\b|\bpapiers (?:\w+ ){0,4}sur la table\b")),
+    "plus_la": (2, _rx(r"\b(?:je serai|je ne serai|serai) plus la\b|\bn en aurai plus (?:l usage|besoin)\b|"
+                       r"\b(?:j aurai|je n aurai|n aurai) plus besoin de rien\b|\bplus besoin de rien apres\b")),
     "depart": (1, _rx(r"\bje pars (?:ce soir|cette nuit|demain)\b(?! (?:en|a|au|pour|chez|vers|travailler))|"
                       r"\bje m en vais (?:ce soir|cette nuit|pour toujours)\b")),
     "adieu": (2, _rx(r"\b(?:dernier message|mon dernier (?:post|message|mot)|"
-                     r"adieu (?:a tous|tout le monde|les gars)|je vous dis adieu)\b(?!.*\bavant (?:les|mes|le|la|de) )")),
+                     r"adieu (?:a tous|tout le monde|les gars)|je vous dis adieu)\b(?!.*\bavant (?:les|mes|le|la|de) )",
+                     r"\b(?:redige|ecrit|laisse)\w* (?:les|des|mes|ses|deux|trois) (?:\w+ ){0,1}lettres (?:pour|a|aux) (?:les|mes|ses) "
+                     r"(?:enfants|proches|parents|filles|fils|petits enfants|freres|soeurs)\b|"
+                     r"\blettres? d adieu\b")),
     "apres_moi": (2, _rx(r"\bsi je (?:ne )?suis plus la\b|\bquand je (?:ne )?serai plus la\b|\bapres ma mort\b|"
                          r"\bquelle que soit la cause\b")),
     "decision_prise": (2, _rx(r"\bj ai pris ma decision\b|\bce (?:serait|sera) (?:la|ma) derniere (?:nuit|fois|soiree|journee)\b|"
                               r"\bje (?:ne )?sais (?:pas|plus) si je (?:redescends|redescendrai|vais redescendre|reviendrai)\b")),
     "sang": (2, _rx(r"\b(?:s arrete|arrete|n arrete|ne s arrete) (?:pas|plus) de (?:couler|saigner)\b|\bpisse le sang\b")),
-    "aveu": (1, _rx(r"\b(?:qu il|qu elle|il|elle) (?:nous|m|les|l) aim\w*\b|\b(?:que je|je) (?:l|les|t|vous|te) (?:aimais|aime|aimerai)\b|\bpardon(?:nez moi)?\b|\bprenez soin\b")),
+    "aveu": (1, _rx(r"\b(?:qu il|qu elle) etait desole\w*\b|\b(?:qu il|qu elle|il|elle) (?:nous|m|les|l) aim\w*\b|\b(?:que je|je) (?:l|les|t|vous|te) (?:aimais|aime|aimerai)\b|\bpardon(?:nez moi)?\b|\bprenez soin\b")),
     "desespoir": (1, _rx(r"\b(?:plus|pas) d (?:autre )?(?:solution|issue)\b|\bplus aucune (?:solution|issue)\b",
                          r"\ba bout\b|\bau bout du rouleau\b|\bau bord du gouffre\b|\bplus la force\b|"
                          r"\bvaut (?:plus )?rien\b|\bje ne sers a rien\b|\bje sers a rien\b|\bplus rien ne me retient\b",
@@ -1133,7 +1143,7 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                          r"\bplus envie de rien\b|\btout est noir\b|\bc est fini pour moi\b|\bje suis fini\w*\b",
                          r"\bce serait mieux\b|\bmieux comme ca\b|\bpersonne ne m aime\b|\bseule? au monde\b",
                          r"\b(?:pas|plus|aucun) d avenir\b|\bje ne tiens plus\b|\bje tiens plus\b|\bj en peux plus\b|"
-                         r"\bplus la peine\b|\bepuise\w* de tout\b|\bje n y arrive plus\b|\bune ratee?\b|\bun rate\b",
+                         r"\bplus la peine\b|\b(?:ca|ce) sert a rien de m aider\b|\binutile de m aider\b|\bepuise\w* de tout\b|\bje n y arrive plus\b|\bune ratee?\b|\bun rate\b",
                          r"\bau fond du trou\b|\bje coule\b|\ba bout de forces?\b|\bje ne m en sortirai jamais\b|\bsans espoir\b|"
                          r"\bplus d espoir\b|\btout est fini\b|\bj ai tout perdu\b|\bje n ai plus rien\b|\bplus personne\b|"
                          r"\btout le monde me deteste\b|\bje me deteste\b|\bje suis (?:une merde|nulle?|un boulet|de trop)\b|"
@@ -1143,7 +1153,12 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                               r"\bplus aucune raison\b|\bje suis un poids\b|\bpersonne ne me regretter\w*\b",
                               r"\bplus (?:un|une) (?:probleme|poids|charge|fardeau) pour (?:personne|vous|eux|les autres|quiconque)\b",
                               r"\b(?:j ai|il a|elle a) fait (?:mon|son) temps\b(?! (?:dans|chez|a|au|en))",
-                              r"\bl idee de (?:mourir|la mort|en finir|me tuer|disparaitre)\b")),
+                              r"\bl idee de (?:mourir|la mort|en finir|me tuer|disparaitre)\b",
+                              # a means kept aside, a way found
+                              r"\bmis de cote (?:ses|mes|des|son|mon) (?:traitements?|medicaments|cachets|comprimes)\b|"
+                              r"\bstock\w* (?:ses|mes|des) (?:traitements?|medicaments|cachets|comprimes)\b|"
+                              r"\b(?:sait|savait|sais) (?:tres bien |)quoi en faire\b|\btrouve (?:comment faire|la solution pour nous deux|"
+                              r"comment m y prendre)\b")),
     "moyen": (1, _rx(r"\b(?:corde|rails|voie ferree|voies|train|pont|vide|fenetre|balcon|charbon|barbecue|pistolet|fusil|"
                      r"arme|lame|lames|rasoir|gaz|poison|noyer|sauter|medicaments|cachets|comprimes|somniferes|boite de|"
                      r"falaise|toit|pharmacie|ceinture|couteau|cutter)\b")),

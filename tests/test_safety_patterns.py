@@ -142,6 +142,12 @@ def test_a_frame_never_hides_a_real_danger_told_beside_it(text, kind):
     ("ma cousine de 15 ans est enceinte de son beau-père et personne ne dit rien", "enfant"),
     ("ils le privent de repas depuis une semaine, il a 6 ans", "enfant"),
     ("mon copain de classe mange que à la cantine, chez lui il y a plus de chauffage depuis l'automne", "enfant"),
+    # suicidal intent told through affairs put in order, a means kept aside, "won't be here"
+    ("j'ai mis mes affaires en ordre et écrit des lettres pour mes enfants, je vous remercie pour tout", "suicide"),
+    ("inutile de m'aider pour la facture, la semaine prochaine je serai plus là", "suicide"),
+    ("mon père garde ses somnifères de côté depuis un mois, il dit qu'il sait quoi en faire",
+     "suicide"),
+    ("je donne mon portable à ma sœur, demain je pars pour toujours", "suicide"),
     # nothing left to eat
     ("les placards sont vides depuis mardi, les enfants mangent que le midi à l'école", "faim"),
     ("plus de lait en poudre pour le bébé, je rajoute de l'eau dans ses biberons", "faim"),
