@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import subprocess
 
+import pytest
+
 from harness.processes import BOT_BIN, ROOT
 
 _SCRIPT = r"""
@@ -48,23 +50,35 @@ order = D.length_ordered_ids(np.array([5, 1, 9, 3, 7, 2, 8]), 2, window_batches=
 rasa, padded_rasa = epochs(RasaBatchDataGenerator(data, [64, 256], epochs=4, batch_strategy="sequence"), 4)
 ours, padded_ours = epochs(D.LengthBucketedBatchDataGenerator(data, [64, 256], epochs=4, batch_strategy="sequence"), 4)
 balanced, _ = epochs(D.LengthBucketedBatchDataGenerator(data, 64, epochs=1, batch_strategy="balanced"), 1)
+apart_order = D.long_apart_ids(np.array([50, 3, 45, 2, 4, 41, 5]), 2, limit=40)
+apart, padded_apart = epochs(D.LongApartBatchDataGenerator(data, [64, 256], epochs=4, batch_strategy="sequence"), 4)
 
 rasa_generator = train_utils.RasaBatchDataGenerator
 with D.length_bucketed_training():
     inside = train_utils.create_data_generators(data, 64, 2)[0]
+with D.long_apart_training():
+    inside_apart = train_utils.create_data_generators(data, 64, 2)[0]
 print(json.dumps({
     "order": order.tolist(), "tokens": int(lengths.sum()) * 4, "padded_rasa": padded_rasa,
     "padded_ours": padded_ours, "ours_sorted": [sorted(e) for e in ours], "all": list(range(600)),
     "balanced_unique": len(set(balanced[0])), "inside": type(inside).__name__,
+    "apart_order": apart_order.tolist(), "padded_apart": padded_apart, "apart_sorted": [sorted(e) for e in apart],
+    "inside_apart": type(inside_apart).__name__,
     "restored": train_utils.RasaBatchDataGenerator is rasa_generator}))
 """
 
 
-def test_batches_hold_similar_lengths_every_example_once_and_rasas_factory_is_given_back():
+@pytest.fixture(scope="module")
+def out():
+    """The script's figures, run once in the bot environment."""
     result = subprocess.run([str(BOT_BIN / "python"), "-c", _SCRIPT], cwd=ROOT, capture_output=True,
                             text=True, timeout=300)
     assert result.returncode == 0, result.stderr[-3000:]
     out = json.loads(result.stdout.strip().splitlines()[-1])
+    return out
+
+
+def test_batches_hold_similar_lengths_every_example_once_and_rasas_factory_is_given_back(out):
     # Windows of 2 batches of 2: [5, 1, 9, 3] -> batches (1, 3) and (5, 9); [7, 2, 8] -> (2, 7), then
     # the short batch (8) last.
     batches = [out["order"][i:i + 2] for i in range(0, 6, 2)]
@@ -74,3 +88,15 @@ def test_batches_hold_similar_lengths_every_example_once_and_rasas_factory_is_gi
     assert out["padded_ours"] >= out["tokens"]
     assert out["balanced_unique"] > 500  # Rasa's balancing still runs first (it repeats rare labels)
     assert out["inside"] == "LengthBucketedBatchDataGenerator" and out["restored"]
+
+
+def test_long_messages_apart_keep_every_example_once_and_pad_far_less(out):
+    # Lengths [50, 3, 45, 2, 4, 41, 5], limit 40, batches of 2: the long ones (0, 2, 5) gather, the
+    # last completed by the last short one (6); the short ones keep their order, (1, 3), and the
+    # remaining short batch (4) ends the epoch.
+    order = out["apart_order"]
+    assert sorted(map(sorted, [order[i:i + 2] for i in range(0, 6, 2)])) == [[0, 2], [1, 3], [5, 6]]
+    assert order[6] == 4
+    assert all(e == out["all"] for e in out["apart_sorted"])  # each example once per epoch
+    assert out["padded_apart"] < 0.5 * out["padded_rasa"] and out["padded_apart"] >= out["tokens"]
+    assert out["inside_apart"] == "LongApartBatchDataGenerator" and out["restored"]
