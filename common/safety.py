@@ -1726,9 +1726,12 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None) -> Detection:
     negligence = _indices(INDICES_NEGLIGENCE, normalised)
     if len(negligence) >= SEUIL_NEGLIGENCE and _ENFANT_NOMME.search(normalised):
         fired.setdefault("enfant", []).append(("indices:" + "+".join(negligence), "fort"))
-    if HYPOTHESE.search(normalised) or PRO_GENERAL.search(normalised) or (
-            FICTION.search(normalised) and not _MOI_AUSSI.search(normalised)):
+    if HYPOTHESE.search(normalised):
         return Detection()
+    # A professional asking in general, or a story about fiction: like a joke, it cancels every
+    # signal but a first-person statement of the danger ("je veux me suicider", "il me frappe").
+    cadre_general = bool(PRO_GENERAL.search(normalised)) or (
+        bool(FICTION.search(normalised)) and not _MOI_AUSSI.search(normalised))
     cadre = bool(CADRES.search(normalised))
     passe = bool(PASSE.search(normalised)) and not ENCORE.search(normalised)
     gueri = bool(PASSE.search(normalised)) and bool(GUERI.search(normalised)) and not TOUJOURS_LA.search(normalised)
@@ -1736,7 +1739,7 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None) -> Detection:
     for kind, signals in fired.items():
         figure = FIGURES.get(kind)
         # A joke (a laughing emoji, "mdr") cancels every rule a strong phrase does not hold up.
-        if blague or (figure is not None and figure.search(normalised)):
+        if blague or cadre_general or (figure is not None and figure.search(normalised)):
             fort = FORTS.get(kind)
             if fort is None or not fort.search(normalised):
                 continue

@@ -111,6 +111,8 @@ def test_jokes_fiction_general_questions_and_told_outbursts_are_not_alarms(text)
      "violences"),
     ("je dors dehors depuis lundi, on peut appeler le 115 avec un chien ?", "sans_abri"),
     ("dans le film d'hier la femme se faisait frapper, et moi c'est pareil, mon mari me frappe", "violences"),
+    ("je suis étudiante infirmière, je n'ai plus les ressources pour continuer, je veux me suicider", "suicide"),
+    ("je suis bénévole aux Restos mais ce soir c'est moi qui dors dehors, vous avez une liste des foyers ?", "sans_abri"),
 ])
 def test_a_frame_never_hides_a_real_danger_told_beside_it(text, kind):
     assert kind in detect(text)
