@@ -29,11 +29,19 @@ How it reads a message — by meaning, not by sentences:
    115 ?"), a professional asking about a procedure, a school paper or a film, a fear for later
    ("peur d'être à la rue si…"), a danger long past told to ask for something else. Figures
    of speech cancel the rule they imitate ("ce dossier va me tuer", "je suis à la rue niveau
-   budget").
+   budget"). A joke followed by a practical question, a professional or a volunteer asking in
+   general (no particular person, no moment), a story about a film or a novel cancel every
+   signal but a first-person statement of the danger ("je veux me suicider", "il me frappe").
 5. The person: a child or a teenager writing ("j'ai 13 ans", "je suis en 4e", "je suis mineure")
    turns a violence, a night outside or hunger into a child in danger (119 first); a child
-   as the victim is always 119; immediate danger (a weapon, "en ce moment", "il est derrière la
-   porte", strangulation) puts the 17 first.
+   as the victim is 119 first, the 17 first when the danger is there right now (the child
+   hiding while the adult shouts, young children alone for days with no one answering).
+6. Time: the 17 comes before the 3919 when the danger is present as the person writes (the
+   aggressor at the door or in the flat, "en ce moment"), or when a grave act (a weapon,
+   strangling, a threat to kill) is told with nothing placing it in the past; the same act told
+   as past ("hier", "samedi", "la dernière fois", marks still visible), habitual ("chaque fois
+   qu'il boit") or conditional ("si je le quitte") gets the 3919 first, the 17 named for the
+   danger now (arretonslesviolences.gouv.fr: "en cas de danger immédiat, appelez le 17").
 
 It prefers a false alarm, answered gently, to a miss. ``analyse(text)`` returns a ``Detection``
 (types, lines to give in order, signals, whether the writer is a minor, whether it is immediate);
