@@ -363,8 +363,7 @@ REGLES: list[_Regle] = [
        r"\bne trouve (?:plus|pas) ses mots\b|\bcherche ses mots\b(?=.*\b(?:d un coup|depuis ce matin|depuis hier|soudain\w*)\b)",
        r"\bmal a la tete (?:\w+ ){0,1}(?:d un coup|soudain\w*|brutal\w*)\b|\bpire (?:mal de tete )?de (?:ma|sa) vie\b|"
        r"\b(?:vois|voit|voyons) double\b",
-       r"\btremble\w* (?:de |)tout (?:le|son) corps\b|\bbouche (?:qui )?(?:mousse|ecume|bave)\b|\bbave de la mousse\b|"
-       r"\bconvulse\w*\b|\bcrise (?:d epilepsie|convulsive)\b",
+       r"\btremble\w* (?:de |)tout (?:le|son) corps\b|\bbouche (?:qui )?(?:mousse|ecume|bave)\b|\bbave de la mousse\b",
        r"\b(?:reste|restee|est|etait|a ete) coince\w* sous\b|\bcoince\w* sous (?:un|une|la|le|l) (?:\w+ ){0,1}(?:tracteur|voiture|camion|"
        r"remorque|betaillere|machine|arbre|mur|poutre|engin|benne)\b",
        r"^(?=.*\b(?:poele|chauffage d appoint|brasero|groupe electrogene|barbecue|chaudiere|chauffe eau|petrole)\b)"
@@ -1065,7 +1064,6 @@ REGLES: list[_Regle] = [
     _r("enfant", "motif:dressage+blessure", "fort",
        r"\bdresse\w* (?:son|sa|ses|mon|ma|le|la) (?:fils|fille|enfant|petit|petite|gamin)\b",
        rf"\b(?:{ENFANT}|petit|petite) (?:\w+ ){{0,6}}(?:crane|tete) (?:gonfle|enfle)\w*\b"),
-    # A night outside told by where it is spent.
     # Nowhere to sleep told through the place or the means: a car for the night, a tent moved on by
     # the police, the last paid night, a hospital leaving one out with no home, tonight's spot outdoors.
     _r("sans_abri", "lexique:nuit_sans_toit", "fort",
@@ -1094,6 +1092,7 @@ REGLES: list[_Regle] = [
        r"\b(?:plus de|pas de|n ai plus de|plus assez de) lait (?:infantile|pour (?:le|mon|ma|notre) bebe|en poudre|maternise)\b|"
        r"\b(?:coupe|dilue|allonge)\w* (?:le|les|ses|son|mes) (?:lait|biberons?)\b",
        r"\bbout de pain\b(?=.*\b(?:plus rien|rien mange|faible|faim|depuis)\b)"),
+    # A night outside told by where it is spent.
     _r("sans_abri", "lexique:nuit_banc_voiture", "fort",
        r"\b(?:dors|dormi|dormir|nuits?|passe\w* la nuit|tour des) (?:\w+ ){0,3}bancs?\b|\bbanc (?:\w+ ){0,5}(?:froid|geler|gele)\b",
        r"\bplus que (?:la|notre|ma) voiture\b|\bje marche (?:toute la nuit|jusqu au matin)\b",
@@ -1842,14 +1841,7 @@ _ACTE_EN_COURS = _rx(r"\b(?:en train de|vient de|viens de|venons de|il y a (?:\d
                      r"\b(?<!je )(?:est|il est|elle est) (?:\w+ ){0,2}(?:sur le toit|sur le rebord|sur la rambarde|au bord du vide|"
                      r"sur le pont|sur le parapet|sur les rails|sur la voie)\b",
                      r"\b(?:parti|partie|part) (?:vers|en direction)\b")
-# A child being hurt at this very moment.
-# (A child left alone is the 119 first: the police only when someone is hurting the child now.)
-# A young child left with no adult for hours or days, no one answering: the police first.
-_ENFANT_LAISSE_SEUL = _rx(r"\b(?:seule?s?|tout seule?s?) (?:\w+ ){0,6}depuis (?:\d+|une|un|deux|trois|hier|vendredi|samedi|dimanche|ce matin|"
-                          r"plusieurs)\b(?=.*\b(?:personne (?:ne )?(?:repond|ouvre|les cherche|le cherche|la cherche)|pleure\w*|"
-                          r"plus rien a manger|pas revenue?|partis?)\b)",
-                          r"\b(?:parents|mere|maman|pere|papa) (?:\w+ ){0,2}(?:sont |est |)partis? (?:\w+ ){0,4}(?:depuis|avec la voiture)\b"
-                          r"(?=.*\bpersonne (?:ne )?(?:repond|ouvre)\b)")
+# A child being hurt at this very moment, or hiding while the adult shouts or comes.
 _ENFANT_MAINTENANT = _rx(rf"\b(?:en train de|en ce moment meme) (?:\w+ ){{0,1}}(?:{COUPS}|secou\w*|etrangl\w*|brul\w*|"
                          r"etouff\w*|tuer|les? tuer|la tuer)",
                          # the child hiding or shut in while the adult is coming or shouting, right now
@@ -1857,6 +1849,12 @@ _ENFANT_MAINTENANT = _rx(rf"\b(?:en train de|en ce moment meme) (?:\w+ ){{0,1}}(
                          r"\b(?:frappe|tape|bat)\w* (?:\w+ ){0,3}(?:la maintenant|en ce moment)\b|"
                          r"\b(?:je suis |suis |me suis )cachee? (?:sous|dans|derriere)\b|\b(?:il|elle) (?:arrive|va revenir finir|revient finir)\b"
                          r"(?=.*\bpeur\b)|\bva revenir finir\b|\bca (?:crie|hurle)\b(?=.*\bcachee?\b)")
+# A young child left with no adult for hours or days, no one answering: the police first too.
+_ENFANT_LAISSE_SEUL = _rx(r"\b(?:seule?s?|tout seule?s?) (?:\w+ ){0,6}depuis (?:\d+|une|un|deux|trois|hier|vendredi|samedi|dimanche|ce matin|"
+                          r"plusieurs)\b(?=.*\b(?:personne (?:ne )?(?:repond|ouvre|les cherche|le cherche|la cherche)|pleure\w*|"
+                          r"plus rien a manger|pas revenue?|partis?)\b)",
+                          r"\b(?:parents|mere|maman|pere|papa) (?:\w+ ){0,2}(?:sont |est |)partis? (?:\w+ ){0,4}(?:depuis|avec la voiture)\b"
+                          r"(?=.*\bpersonne (?:ne )?(?:repond|ouvre)\b)")
 
 # The writer cannot speak or hear on the phone: the 114 (by SMS) comes first.
 _NE_PEUT_PAS_APPELER = _rx(r"\b(?:je suis|suis) (?:\w+ ){0,1}(?:sourde?|muette?|malentendante?|sourde? et muette?)\b|"
