@@ -54,9 +54,9 @@ apart_order = D.long_apart_ids(np.array([50, 3, 45, 2, 4, 41, 5]), 2, limit=40)
 apart, padded_apart = epochs(D.LongApartBatchDataGenerator(data, [64, 256], epochs=4, batch_strategy="sequence"), 4)
 
 rasa_generator = train_utils.RasaBatchDataGenerator
-with D.length_bucketed_training():
+with D.generator_while_training(D.LengthBucketedBatchDataGenerator):
     inside = train_utils.create_data_generators(data, 64, 2)[0]
-with D.long_apart_training():
+with D.generator_while_training(D.LongApartBatchDataGenerator):
     inside_apart = train_utils.create_data_generators(data, 64, 2)[0]
 print(json.dumps({
     "order": order.tolist(), "tokens": int(lengths.sum()) * 4, "padded_rasa": padded_rasa,

@@ -95,30 +95,43 @@ def _text_lengths(data: Data) -> Optional[np.ndarray]:
     return np.asarray(arrays[0], dtype=np.int64).reshape(-1)
 
 
-class LengthBucketedBatchDataGenerator(RasaBatchDataGenerator):
-    """Rasa's batch generator (batch sizes, shuffling, balancing), batches of similar lengths."""
+class _ReorderedBatchDataGenerator(RasaBatchDataGenerator):
+    """Rasa's batch generator (batch sizes, shuffling, balancing), each epoch's examples then put in
+    the order ``order(lengths, batch_size)`` gives."""
+
+    @staticmethod
+    def order(lengths: np.ndarray, batch_size: int) -> np.ndarray:
+        raise NotImplementedError
 
     def _shuffle_and_balance(self, batch_size: int) -> Data:
         data = super()._shuffle_and_balance(batch_size)
         lengths = _text_lengths(data)
         if lengths is None:
             return data
-        return RasaModelData._data_for_ids(data, length_ordered_ids(lengths, batch_size))
+        return RasaModelData._data_for_ids(data, self.order(lengths, batch_size))
 
 
-class LongApartBatchDataGenerator(RasaBatchDataGenerator):
+class LengthBucketedBatchDataGenerator(_ReorderedBatchDataGenerator):
+    """Rasa's batch generator, batches of similar lengths."""
+
+    order = staticmethod(length_ordered_ids)
+
+
+class LongApartBatchDataGenerator(_ReorderedBatchDataGenerator):
     """Rasa's batch generator, the few long messages in batches of their own."""
 
-    def _shuffle_and_balance(self, batch_size: int) -> Data:
-        data = super()._shuffle_and_balance(batch_size)
-        lengths = _text_lengths(data)
-        if lengths is None:
-            return data
-        return RasaModelData._data_for_ids(data, long_apart_ids(lengths, batch_size))
+    order = staticmethod(long_apart_ids)
 
 
 @contextlib.contextmanager
-def _generator_while_training(generator: type) -> Iterator[None]:
+def generator_while_training(generator: type) -> Iterator[None]:
+    """While DIET trains, Rasa's generator factory builds ``generator`` instead of its own.
+
+    Rasa 3.6 offers no setting for the generator: ``train_utils.create_data_generators`` (called
+    by DIETClassifier.train) builds the class its module names, so that name is swapped. Rasa's
+    graph runs the training components one after the other (dask's synchronous scheduler), so
+    TED, trained in another node, keeps Rasa's own generator.
+    """
     rasa_generator = train_utils.RasaBatchDataGenerator
     train_utils.RasaBatchDataGenerator = generator
     try:
@@ -127,35 +140,13 @@ def _generator_while_training(generator: type) -> Iterator[None]:
         train_utils.RasaBatchDataGenerator = rasa_generator
 
 
-@contextlib.contextmanager
-def length_bucketed_training() -> Iterator[None]:
-    """While DIET trains, Rasa's generator factory builds length-bucketed generators.
+class _RebatchedDIETClassifier(DIETClassifier):
+    """Rasa's DIET (same model, same data), trained on the batches of ``generator``."""
 
-    Rasa 3.6 offers no setting for the generator: ``train_utils.create_data_generators`` (called
-    by DIETClassifier.train) builds the class its module names, so that name is swapped. Rasa's
-    graph runs the training components one after the other (dask's synchronous scheduler), so
-    TED, trained in another node, keeps Rasa's own generator.
-    """
-    with _generator_while_training(LengthBucketedBatchDataGenerator):
-        yield
-
-
-@contextlib.contextmanager
-def long_apart_training() -> Iterator[None]:
-    """The same swap, for the generator that only sets the long messages apart."""
-    with _generator_while_training(LongApartBatchDataGenerator):
-        yield
-
-
-@DefaultV1Recipe.register(
-    [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR],
-    is_trainable=True,
-)
-class LengthBucketedDIETClassifier(DIETClassifier):
-    """Rasa's DIET, trained on batches of messages of similar length (same model, same data)."""
+    generator: type = RasaBatchDataGenerator
 
     def train(self, training_data: TrainingData) -> Resource:
-        with length_bucketed_training():
+        with generator_while_training(self.generator):
             return super().train(training_data)
 
 
@@ -163,13 +154,21 @@ class LengthBucketedDIETClassifier(DIETClassifier):
     [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR],
     is_trainable=True,
 )
-class LongApartDIETClassifier(DIETClassifier):
-    """Rasa's DIET, its few long training messages in batches of their own (same model, same data)."""
+class LengthBucketedDIETClassifier(_RebatchedDIETClassifier):
+    """Rasa's DIET, trained on batches of messages of similar length."""
 
-    def train(self, training_data: TrainingData) -> Resource:
-        with long_apart_training():
-            return super().train(training_data)
+    generator = LengthBucketedBatchDataGenerator
 
 
-__all__ = ["LengthBucketedDIETClassifier", "LongApartDIETClassifier", "length_ordered_ids", "long_apart_ids",
-           "LONG_TOKENS", "WINDOW_BATCHES"]
+@DefaultV1Recipe.register(
+    [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR],
+    is_trainable=True,
+)
+class LongApartDIETClassifier(_RebatchedDIETClassifier):
+    """Rasa's DIET, its few long training messages in batches of their own."""
+
+    generator = LongApartBatchDataGenerator
+
+
+__all__ = ["LengthBucketedDIETClassifier", "LongApartDIETClassifier", "generator_while_training", "length_ordered_ids",
+           "long_apart_ids", "LONG_TOKENS", "WINDOW_BATCHES"]
