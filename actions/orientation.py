@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -19,6 +20,9 @@ from rasa_sdk.types import DomainDict
 from actions import parcours, render, render_orientation
 
 logger = logging.getLogger(__name__)
+
+# Logged once the background warm-up has loaded the engine (the harness waits for it after a restart).
+WARM_UP_DONE = "Eligibility engine warmed up"
 
 
 def orienter(situation: dict[str, Any]) -> dict[str, Any]:
@@ -31,10 +35,13 @@ def orienter(situation: dict[str, Any]) -> dict[str, Any]:
 def prechauffer() -> None:
     """Load OpenFisca once (seconds) rather than during someone's conversation: run in a
     background thread by the action server once it listens (``actions/__main__.py``)."""
+    started = time.monotonic()
     try:
         orienter({})
     except Exception:  # noqa: BLE001 - the first real call will report the problem
         logger.exception("Warm-up of the eligibility engine failed")
+        return
+    logger.info("%s (%.1f s)", WARM_UP_DONE, time.monotonic() - started)
 
 
 class ActionOrienter(Action):

@@ -21,6 +21,7 @@ import os
 import secrets
 import signal
 import subprocess
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -92,6 +93,26 @@ class ActionServer(_Server):
 
     health = "/health"
     what = "actions"
+
+    def start(self, wait: bool = True) -> None:
+        self._log_offset = self.log.stat().st_size if self.log.exists() else 0
+        super().start(wait)
+
+    def wait_warm(self, timeout: float = 120) -> None:
+        """Wait until this start's background warm-up has loaded the eligibility engine: its first
+        answers then no longer share the process with that load (a restarted server's first call
+        could otherwise outlast Rasa's action timeout on a busy machine)."""
+        from actions.orientation import WARM_UP_DONE
+
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with self.log.open("rb") as fh:
+                fh.seek(self._log_offset)
+                if WARM_UP_DONE.encode() in fh.read():
+                    return
+            assert self.proc is not None and self.proc.poll() is None, f"action server stopped: see {self.log}"
+            time.sleep(0.2)
+        raise TimeoutError(f"action server not warm after {timeout:.0f} s: see {self.log}")
 
     @property
     def url(self) -> str:

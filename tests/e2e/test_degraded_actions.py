@@ -49,6 +49,7 @@ def test_action_server_down_then_back(degraded):
         assert answer.count("3230") == 1  # said once per turn, even if several actions failed
     finally:
         actions.start()
+        actions.wait_warm()
     # Same conversation, kept: the form is still asking for the commune.
     answer = conversation.text(conversation.say("Villeurbanne"))
     assert "CCAS de Villeurbanne" in answer
