@@ -1098,6 +1098,92 @@ REGLES: list[_Regle] = [
        r"\bplus que (?:la|notre|ma) voiture\b|\bje marche (?:toute la nuit|jusqu au matin)\b",
        r"\b(?:coin|endroit|abri) (?:\w+ ){0,6}(?:dormir|passer la nuit)\b(?=.*\b(?:virer|chasser|il pleut|froid|ce soir|cette nuit)\b)",
        r"\bavec (?:ses|mes|nos|leurs) valises\b(?=.*\b(?:huissiers?|expuls\w*|depuis|personne)\b)"),
+    # ---------------------------------------------------------------- sixth development set
+    # Days without food told by the count, the water in the stomach, the last meal's day, the one tin left.
+    _r("faim", "lexique:jours_sans_manger", "fort",
+       r"\b(?:pas|rien) mang\w* (?:\w+ ){0,1}(?:\d+|deux|trois|quatre|cinq) jours?\b",
+       r"\bque de l eau dans le ventre\b|\bsaute\w* tous les repas\b",
+       r"\bla derniere fois (?:que|qu) (?:j ai|on a|nous avons|ils ont|il a|elle a) mange\b",
+       r"\b(?:ne )?(?:me|nous) reste (?:qu|que|plus qu|plus que) (?:une|un|deux|quelques) (?:boites?|paquets?|conserves?|oeufs?|"
+       r"patates?|pommes? de terre|baguettes?|yaourts?)\b",
+       r"\b(?:rien|pas) (?:donne|pu donner) (?:\w+ ){0,2}(?:aux petits|aux enfants|a mes enfants|aux gosses|au bebe|a manger)\b"
+       r"(?=.*\b(?:hier|ce matin|ce soir|depuis|aujourd hui)\b)",
+       r"\bje (?:ne )?mange plus\b(?! (?:que|de|d|du|des|la|le|les|bio|sain|equilibre|autant|assez))"
+       r"(?=.*\b(?:pas versee?|pas recue?|plus d argent|plus rien|pas d argent|depuis|plus de sous)\b)",
+       # Creole (Antilles, Guyane, Haïti): "no food", "not eaten since"
+       r"\bpas? (?:gen|ni) manje\b|\bpas? manje depi\b|\bpoko manje\b",
+       r"\bpleure\w* faim\b"),
+    # Nowhere to sleep told by the beach, a waiting room, "outside since", a torn tent, a sheltered corner sought.
+    _r("sans_abri", "lexique:nuit_plage_attente", "fort",
+       r"\b(?:dors|dormir|dormi|dort|dormons|dorment|nuits?|passe la nuit|passer la nuit)\b (?:\w+ ){0,3}"
+       r"(?:sur (?:la|une) plage|dans (?:la|une) salle d attente)\b",
+       r"\bdehors depuis (?:hier|cette nuit|ce matin|\d+ jours|deux jours|trois jours|plusieurs jours|une semaine)\b",
+       r"\bsur la plage avec (?:mon|mes|ma|nos|notre) (?:sac|sacs|affaires|valises?|enfants|bebe)\b",
+       r"\b(?:coin|endroit|lieu) (?:abrite|a l abri|au sec|au chaud) (?:pour|ce soir|cette nuit)\b",
+       r"\b(?:ma|notre|sa) tente (?:\w+ ){0,3}(?:arrachee|envolee|detruite|emportee|volee|brulee|lacere\w*)\b|"
+       r"\b(?:arrache|emporte|detruit|vole|brule|lacere)\w* (?:ma|notre|sa) tente\b",
+       r"^(?=.*\bsor\w* (?:\w+ ){0,3}(?:de l hopital|de la clinique|de la maternite)\b)"
+       r"(?=.*\b(?:pas de maison|plus de maison|pas de chez moi|sans maison|n ai pas de maison)\b)",
+       # Creole: "sleep outside / under the bridge", "nowhere to go"
+       r"\b(?:domi|dodo|dome) (?:\w+ ){0,1}(?:deyo|anba pon|anba|nan lari|an lari)\b|\bpas? gen kote pou\b"),
+    # First-aid signs: slow breathing, no reaction, skin coming off, a bite, an attack the inhaler no longer stops.
+    _r("medicale", "lexique:signes_vitaux_mots", "fort",
+       r"\brespire (?:\w+ ){0,2}(?:\d|deux|trois|quatre|cinq) fois par minute\b",
+       r"\brespire (?:tres |)(?:lentement|doucement|a peine)\b",
+       r"\bne reagit (?:presque |quasiment |)(?:plus|pas|a rien)\b",
+       r"\b(?:il|elle|maman|papa|mon mari|ma femme|ma mere|mon pere|le bebe|mon fils|ma fille) (?:ne )?se reveille (?:pas|plus)\b"
+       r"(?=.*\b(?:depuis|par terre|au sol|secoue|respire|repond|appelle)\b)",
+       r"\b(?:peau|chair) (?:qui )?(?:s en va|part|se decolle|pend)\b|\bbrule\w* (?:\w+ ){0,6}(?:cloque\w*|blanc|blanche)\b",
+       r"\bmordre par (?:un|une) (?:serpent|vipere|scorpion|chien)\b",
+       r"\b(?:n arrive|arrive) (?:pas|plus) a (?:finir|terminer) (?:mes|ses|les) phrases\b|"
+       r"\b(?:ventoline|inhalateur|bronchodilatateur) (?:ne )?(?:marche|fait|agit) (?:plus|pas|rien)\b",
+       r"\breconnai\w* plus personne\b",
+       r"\bsaign\w* (?:du nez et |)des gencives\b",
+       r"\b(?:vomit|vomi)\w*\b.*\b(?:repond|reagit) (?:plus|pas)\b"),
+    # Suicidal intent said in other words: Creole, a dead father's act now understood, an attempt
+    # to come, a tenant who will not leave alive, a burden.
+    _r("suicide", "lexique:intention_autres_mots", "fort",
+       r"\bpas? (?:le|vle|ve) viv\b|\bpas? ka viv\b|\b(?:mwen |an )?(?:vle|le) mouri\b",
+       r"^(?=.*\b(?:s est (?:pendu|suicide|tue|jete)|mis fin a ses jours)\b)(?=.*\bje (?:le |la )?comprends "
+       r"(?:mieux |enfin |maintenant |aujourd hui )?(?:pourquoi|aujourd hui|maintenant)\b)",
+       r"\bsi je fais une tentative\b",
+       r"\bpas avec moi vivante?\b|\bvivante? je ne partirai pas\b",
+       r"\b(?:marcher|entrer|avancer) dans la mer (?:ce soir|cette nuit|et)\b"),
+    # Exhaust fumes in a closed car: a means in progress.
+    _r("medicale", "lexique:gaz_echappement", "fort",
+       r"^(?=.*\bmoteur (?:qui )?tourne\b)(?=.*\b(?:tuyau|garage ferme|pot d echappement)\b)"),
+    _r("suicide", "lexique:gaz_echappement", "fort",
+       r"^(?=.*\bmoteur (?:qui )?tourne\b)(?=.*\b(?:tuyau|garage ferme|pot d echappement)\b)"),
+    # Violence in broken French or Creole, a death threat in slang, a voice that cannot be used.
+    _r("violences", "lexique:violence_autres_mots", "fort",
+       r"\b(?:me|m) (?:fera|ferait|ferai) la peau\b",
+       r"\b(?:mari|copain|homme|conjoint|compagnon) (?:\w+ ){0,1}(?:frap+e|bat|tape|cogne) (?:moi|nous)\b",
+       r"^(?=.*\b(?:mari|copain|conjoint|compagnon|ex|mec)\b)(?=.*\bj ai (?:encore |toujours |)(?:les|des) (?:marques|bleus|traces)\b)",
+       r"\b(?:coutelas|machette|sabre)\b(?=.*\b(?:menace\w*|frappe\w*|tuer)\b)",
+       r"^(?=.*\b(?:peux|peut|pouvons) pas (?:parler|telephoner|appeler)\b)(?=.*\b(?:il est|il a bu|il a casse|j ai peur)\b)"),
+    # A child in danger told by what is done to them or left undone.
+    _r("enfant", "lexique:enfant_autres_signes", "fort",
+       r"^(?=.*\bbebe\b)(?=.*\bvoiture\b)(?=.*\b(?:soleil|chaleur|vitres fermees|en plein cagnard|il fait chaud)\b)",
+       r"\b(?:dormir|dort|enferme\w*|laisse\w*|met\w*|fait dormir) (?:\w+ ){0,5}sur le balcon\b"
+       r"(?=.*\b(?:gele|froid|nuit|pluie|pleut|hurle|pleure)\b)",
+       r"\bphotos? de (?:moi|toi|elle|lui) (?:toute? )?nue?s?\b",
+       r"^(?=.*\benceinte\b)(?=.*\b(?:j ai|jai|elle a) 1[0-4] ans\b)",
+       rf"\b(?:attache|ligote)\w* (?:\w+ ){{0,2}}(?:a son lit|au lit|a une chaise|au radiateur)\b",
+       r"\benvie de (?:le|la) secouer\b",
+       r"\b(?:veut|veulent) (?:plus|pas) qu on (?:nourrisse|donne a manger)\b",
+       rf"\b(?:fait|donne) plus (?:ses|son|sa) (?:piqures|insuline|traitement|medicaments)\b(?=.*\b(?:{ENFANT}|neveu|niece|\d+ ans)\b)",
+       r"\b(?:\d+|deux|trois|quatre) jours que (?:les|le|la|mes|ses) (?:\w+ ){0,6}(?:sont|est) seule?s?\b",
+       r"^(?=.*\b(?:mere|maman|parents) (?:est|sont) partie?s?\b)(?=.*\b[1-9] ans\b)"
+       r"(?=.*\b(?:pleure|seule?|appelle|derriere la porte|pas revenue?)\b)",
+       r"\b(?:enfants|gamins|mineurs|petits)\b.*\bsans (?:leurs |)parents\b",
+       r"\bfai\w* le guet\b(?=.*\b1[0-7] ans\b)",
+       r"\b(?:le|la) laissent? pas (?:revenir|rentrer|partir)\b(?=.*\b1[0-7] ans\b)",
+       r"\b1[0-4] ans\b.*\bavec (?:des|un|deux|plusieurs) (?:hommes|adultes|majeurs)\b",
+       r"\bka bat (?:li|yo)\b",
+       r"\b(?:pas|jamais) ramene (?:la petite|le petit|ma fille|mon fils|les enfants|notre fils|notre fille)\b.*\b(?:reverrai|jamais)\b",
+       rf"\b(?:marques|bleus|traces) (?:sur|au|autour du) (?:le |la |)(?:cou|visage|dos)\b(?=.*\b(?:{ENFANT}|neveu|niece|eleve|\d+ ans)\b)",
+       r"^(?=.*\b(?:saoule?|soule?|ivre|bourree?|alcoolise\w*)\b)(?=.*\b(?:partir en voiture|prendre la voiture|conduire|au volant)\b)"
+       r"(?=.*\b(?:bebe|enfant|petit|petite|fils|fille)\b)"),
 ]
 
 # -- cues that add up ------------------------------------------------------------------------------
@@ -1111,23 +1197,27 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                    r"\bne (?:jamais|plus|pas) me reveiller\b|\b(?:plus jamais|jamais plus) me reveiller\b|\bje ne me reveille pas\b|\bme reveiller plus\b",
                    r"\bplus (?:etre|etre) la\b|\bne serai plus la\b|\ben terminer\b|\btout arreter\b(?! (?:les|mes|le|la))",
                    r"\bmettre un terme\b|\bdormir pour toujours\b|\badieux?\b|\ble grand saut\b|\ben finir\b|"
-                   r"\bque tout s arrete\b|\bne plus exister\b|\bplus souffrir\b|\bje suis pret\w*$|\bla derniere fois\b|"
+                   r"\bque tout s arrete\b|\bne plus exister\b|\bplus souffrir\b|\bje suis pret\w*$|\bla derniere fois\b(?! (?:que|qu) (?:j ai|on a|nous avons|ils ont|il a|elle a) mange)|"
                    r"\bque (?:ca|tout ca|tout) se termine\b|\bque (?:ca|tout ca) s arrete\b|\bune bonne fois pour toutes\b|"
                    r"\bce sera fini\b|\b(?:mon|c est mon) dernier message\b|\bje lache tout\b|\bprete? a partir\b(?! (?:en|a|au|pour|chez|vers|demain|travailler|de))|\bfermer les yeux pour toujours\b|\ble grand sommeil\b|"
                    r"\brejoindre les anges\b|\btirer ma reverence\b|\bm en aller pour (?:de bon|toujours)\b|\bpartir loin de tout\b|"
                    r"\bne plus etre de ce monde\b|\bplus la\b(?= (?:demain|ce soir|bientot|a noel|la semaine prochaine))",
                    r"\bc (?:est |)fini\b$|\bet c (?:est |)fini\b|\bregle definitivement\b|\bassez vecu\b|"
-                   r"\battend\w* (?:juste |seulement |)que (?:ca|la mort|la fin) (?:vienne|arrive)\b")),
+                   r"\battend\w* (?:juste |seulement |)que (?:ca|la mort|la fin) (?:vienne|arrive)\b",
+                   r"\bce sera (?:regle|termine|fini) pour moi\b|\bmieux (?:que|si) (?:je |j )?(?:sois|jsois|soit) plus la\b|"
+                   r"\bjusqu a ce que (?:le bon dieu|dieu|le seigneur|la mort) me prenne\b")),
     # things given away or put in order for after
     "don": (1, _rx(r"\b(?:donne|offert|legue|revendu|vendu)\w* (?:\w+ ){0,1}(?:son|mon|ses|mes|sa|ma) (?:chat|chien|console|affaires|bijoux|telephone|portable|"
                    r"voiture|montre|guitare|collection|alliance|bague|outils)\b",
                    r"\brange\w* (?:tous |toutes |)(?:ses|mes) (?:papiers|affaires)\b|\bpour apres\b|"
-                   r"\barrete\w* (?:son|mon|ses|mes) (?:traitement|medicaments)\b")),
+                   r"\barrete\w* (?:son|mon|ses|mes) (?:traitement|medicaments)\b",
+                   r"\b(?:garde|garder|s occuper de|s occupe de|recuperer) (?:mon|ma|mes|le|la) (?:chien|chat|chats|chiens|animaux)\b")),
     # affairs put in order for after: codes and keys handed over, letters for the children, a will
     # written for a date near, what one "won't need any more"
     "affaires": (2, _rx(r"\btout (?:est |)(?:range|en ordre|regle)\b|\bmis (?:mes|ses|tout) (?:affaires )?en ordre\b|"
                         r"\b(?:cles?|codes?) (?:du coffre|des comptes|de (?:mes|ses) comptes|de la carte)\b|"
-                        r"\bqui s occupera (?:des|de|du) (?:\w+ ){0,2}apres\b|\bleguer\b|\bpapiers (?:\w+ ){0,4}sur la table\b")),
+                        r"\bqui s occupera (?:des|de|du) (?:\w+ ){0,2}apres\b|\bleguer\b|\bpapiers (?:\w+ ){0,4}sur la table\b|"
+                        r"\bfini de regler (?:mes|ses) (?:papiers|affaires|comptes)\b")),
     "plus_la": (2, _rx(r"\b(?:je serai|je ne serai|serai) plus la\b|\bn en aurai plus (?:l usage|besoin)\b|"
                        r"\b(?:j aurai|je n aurai|n aurai) plus besoin de rien\b|\bplus besoin de rien apres\b")),
     "depart": (1, _rx(r"\bje pars (?:ce soir|cette nuit|demain)\b(?! (?:en|a|au|pour|chez|vers|travailler))|"
@@ -1138,7 +1228,9 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                      r"(?:enfants|proches|parents|filles|fils|petits enfants|freres|soeurs)\b|"
                      r"\blettres? d adieu\b")),
     "apres_moi": (2, _rx(r"\bsi je (?:ne )?suis plus la\b|\bquand je (?:ne )?serai plus la\b|\bapres ma mort\b|"
-                         r"\bquelle que soit la cause\b")),
+                         r"\bquelle que soit la cause\b|\bs(?:i il|il) m arrive quelque chose\b",
+                         r"\bassurance (?:deces|vie)\b.*\b(?:seule solution|seule issue|remboursera tout|mieux pour (?:eux|elle|lui))\b",
+                         r"\bobseques\b.*\bles miennes\b|\bmes (?:propres )?obseques\b")),
     "decision_prise": (2, _rx(r"\bj ai pris ma decision\b|\bce (?:serait|sera) (?:la|ma) derniere (?:nuit|fois|soiree|journee)\b|"
                               r"\bje (?:ne )?sais (?:pas|plus) si je (?:redescends|redescendrai|vais redescendre|reviendrai)\b")),
     "sang": (2, _rx(r"\b(?:s arrete|arrete|n arrete|ne s arrete) (?:pas|plus) de (?:couler|saigner)\b|\bpisse le sang\b")),
@@ -1146,7 +1238,7 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
     "desespoir": (1, _rx(r"\b(?:plus|pas) d (?:autre )?(?:solution|issue)\b|\bplus aucune (?:solution|issue)\b",
                          r"\ba bout\b|\bau bout du rouleau\b|\bau bord du gouffre\b|\bplus la force\b|"
                          r"\bvaut (?:plus )?rien\b|\bje ne sers a rien\b|\bje sers a rien\b|\bplus rien ne me retient\b",
-                         r"\ba quoi bon\b",
+                         r"\ba quoi bon\b|\bla seule solution (?:que je vois|qui reste|qu il me reste)\b",
                          r"\bplus envie de rien\b|\btout est noir\b|\bc est fini pour moi\b|\bje suis fini\w*\b",
                          r"\bce serait mieux\b|\bmieux comme ca\b|\bpersonne ne m aime\b|\bseule? au monde\b",
                          r"\b(?:pas|plus|aucun) d avenir\b|\bje ne tiens plus\b|\bje tiens plus\b|\bj en peux plus\b|"
@@ -1161,8 +1253,11 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                               r"\bplus (?:un|une) (?:probleme|poids|charge|fardeau) pour (?:personne|vous|eux|les autres|quiconque)\b",
                               r"\b(?:j ai|il a|elle a) fait (?:mon|son) temps\b(?! (?:dans|chez|a|au|en))",
                               r"\bl idee de (?:mourir|la mort|en finir|me tuer|disparaitre)\b",
+                              r"\bplus de raison de (?:rester|vivre|continuer)\b|\b(?:jsuis|je suis|suis) trop un (?:poids|fardeau)\b|"
+                              r"\bles idees (?:noires |suicidaires |)reviennent\b",
                               # a means kept aside, a way found
                               r"\bmis de cote (?:ses|mes|des|son|mon) (?:traitements?|medicaments|cachets|comprimes)\b|"
+                              r"\bmis (?:des|mes|ses) (?:traitements?|medicaments|cachets|comprimes) de cote\b|"
                               r"\bstock\w* (?:ses|mes|des) (?:traitements?|medicaments|cachets|comprimes)\b|"
                               r"\b(?:sait|savait|sais) (?:tres bien |)quoi en faire\b|\btrouve (?:comment faire|la solution pour nous deux|"
                               r"comment m y prendre)\b")),
@@ -1183,9 +1278,11 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                       r"derniere nuit)\b")),
     "silence": (1, _rx(r"\bdepuis plus rien\b|\bplus de nouvelles\b|\bne repond plus\b|\bne donne plus de nouvelles\b|"
                        r"\btelephone (?:est )?eteint\b")),
-    "deuil": (1, _rx(r"\b(?:mort|morte|deces|decede|decedee|partie? il y a|parti pour toujours|n est plus la|au ciel|la haut|perdu mon|"
+    "deuil": (1, _rx(r"\b(?:mort|morte|deces|decede|decedee|veuve|veuf|partie? il y a|parti pour toujours|n est plus la|au ciel|la haut|perdu mon|"
                      r"perdu ma)\b")),
-    "rejoindre": (2, _rx(r"\bje serai (?:bientot |enfin |)(?:avec|aupres de) (?:lui|elle|eux|maman|papa|ma mere|mon pere|mon fils|"
+    "rejoindre": (2, _rx(r"\b(?:rejoindre|retrouver) (?:mon|ma|mes) (?:mari|epoux|femme|epouse|fils|fille|enfant|mere|pere|parents)\b"
+                         r"(?= (?:\w+ ){0,2}(?:bientot|prochainement|tres vite|ce soir|la haut|au ciel))",
+                         r"\bje serai (?:bientot |enfin |)(?:avec|aupres de) (?:lui|elle|eux|maman|papa|ma mere|mon pere|mon fils|"
                          r"ma fille|mon mari|ma femme|mon frere|ma soeur)\b|\bpartir avec (?:elle|lui|eux)\b|\b(?:le|la|les) (?:rejoindre|retrouver)\b|\betre avec (?:lui|elle|eux) (?:maintenant|pour toujours|la haut)\b")),
 }
 SEUIL_SUICIDE = 3

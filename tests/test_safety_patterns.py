@@ -279,3 +279,34 @@ def test_cue_families_of_the_fourth_development_set_in_other_words(text, kind):
     """The families added from dev4 (signs in plain words, a child shut in, coercive control, joining a
     dead parent, a bench for a bed; a danger long past, figures of speech), in sentences of our own."""
     assert primary(text) == kind
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("ça fait quatre jours que j'ai pas mangé, il me reste qu'un paquet de biscottes", "faim"),
+    ("la dernière fois qu'on a mangé c'était jeudi, les petits réclament", "faim"),
+    ("nou pa gen manje lakay la, timoun yo grangou", "faim"),
+    ("on dort sur une plage depuis qu'on est arrivés, avec le petit", "sans_abri"),
+    ("dehors depuis trois jours, je tiens plus avec ce froid", "sans_abri"),
+    ("le vent a emporté ma tente cette nuit, je suis trempé", "sans_abri"),
+    ("mon oncle respire à peine et ne réagit plus quand je lui parle", "medicale"),
+    ("je me suis renversé de l'huile sur la main, la peau se décolle", "medicale"),
+    ("ma mère reconnaît plus personne depuis ce matin et elle a de la fièvre", "medicale"),
+    ("mwen pa vle viv ankò, tout bagay mal", "suicide"),
+    ("mon grand-père s'est pendu quand j'étais petit, aujourd'hui je comprends pourquoi il l'a fait", "suicide"),
+    ("j'ai fini de régler mes papiers et je n'ai plus de raison de rester", "suicide"),
+    ("veuf depuis l'été, je compte rejoindre ma femme bientôt, merci pour tout", "suicide"),
+    ("il m'a écrit qu'il me fera la peau si je témoigne", "violences"),
+    ("mon homme tape moi quand il rentre, moi pas savoir où aller", "violences"),
+    ("la voisine fait dormir son fils sur le balcon par ce froid", "enfant"),
+    ("j'ai 13 ans et je suis enceinte, personne le sait", "enfant"),
+    ("un adulte de mon club me demande des photos de moi nue, j'ai 12 ans", "enfant"),
+    # look-alikes that stay quiet
+    ("je mange plus de légumes depuis que je fais le régime", None),
+    ("on a pique-niqué sur la plage avec les enfants, c'était super", None),
+    ("ma chienne respire vite quand il fait chaud, c'est normal ?", None),
+])
+def test_cue_families_of_the_sixth_development_set_in_other_words(text, kind):
+    """The families added from dev6 (days without food counted, a beach or a waiting room for a bed,
+    first-aid signs in plain words, Creole, a relative's suicide now understood, affairs settled, a death
+    threat in slang, a child put out in the cold, a pregnant 13-year-old), in sentences of our own."""
+    assert primary(text) == kind
