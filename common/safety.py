@@ -233,6 +233,9 @@ TOIT_PERDU = (r"\b(?:rendre|rendu|rendue|rends|rend|liberer|libere|liberee|quitt
 _Regle = tuple  # (type, signal, pattern, strength)
 
 
+_GAZ_ECHAPPEMENT = r"^(?=.*\bmoteur (?:qui )?tourne\b)(?=.*\b(?:tuyau|garage ferme|pot d echappement)\b)"
+
+
 def _r(kind: str, signal: str, strength: str, *parts: str) -> _Regle:
     return (kind, signal, _rx(*parts), strength)
 
@@ -1149,11 +1152,9 @@ REGLES: list[_Regle] = [
        r"\bsi je fais une tentative\b",
        r"\bpas avec moi vivante?\b|\bvivante? je ne partirai pas\b",
        r"\b(?:marcher|entrer|avancer) dans la mer (?:ce soir|cette nuit|et)\b"),
-    # Exhaust fumes in a closed car: a means in progress.
-    _r("medicale", "lexique:gaz_echappement", "fort",
-       r"^(?=.*\bmoteur (?:qui )?tourne\b)(?=.*\b(?:tuyau|garage ferme|pot d echappement)\b)"),
-    _r("suicide", "lexique:gaz_echappement", "fort",
-       r"^(?=.*\bmoteur (?:qui )?tourne\b)(?=.*\b(?:tuyau|garage ferme|pot d echappement)\b)"),
+    # Exhaust fumes in a closed car: a means in progress, so a medical emergency too.
+    _r("medicale", "lexique:gaz_echappement", "fort", _GAZ_ECHAPPEMENT),
+    _r("suicide", "lexique:gaz_echappement", "fort", _GAZ_ECHAPPEMENT),
     # Violence in broken French or Creole, a death threat in slang, a voice that cannot be used.
     _r("violences", "lexique:violence_autres_mots", "fort",
        r"\b(?:me|m) (?:fera|ferait|ferai) la peau\b",
