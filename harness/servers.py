@@ -98,17 +98,20 @@ class ActionServer(_Server):
         self._log_offset = self.log.stat().st_size if self.log.exists() else 0
         super().start(wait)
 
+    # The line the action server logs once its warm-up is done (actions.orientation.WARM_UP_DONE: the
+    # harness starts the servers as processes and imports nothing of them; tests/test_layers.py checks
+    # that both say the same).
+    warm_up_done = "Eligibility engine warmed up"
+
     def wait_warm(self, timeout: float = 120) -> None:
         """Wait until this start's background warm-up has loaded the eligibility engine: its first
         answers then no longer share the process with that load (a restarted server's first call
         could otherwise outlast Rasa's action timeout on a busy machine)."""
-        from actions.orientation import WARM_UP_DONE
-
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             with self.log.open("rb") as fh:
                 fh.seek(self._log_offset)
-                if WARM_UP_DONE.encode() in fh.read():
+                if self.warm_up_done.encode() in fh.read():
                     return
             assert self.proc is not None and self.proc.poll() is None, f"action server stopped: see {self.log}"
             time.sleep(0.2)

@@ -91,3 +91,10 @@ def test_actions_do_nothing_at_import_but_define_actions():
         assert not calls, f"{path.relative_to(ROOT)} runs code at import"
         for node in guarded:
             assert ast.unparse(node.test) == "__name__ == '__main__'", f"{path.relative_to(ROOT)}: {ast.unparse(node.test)}"
+
+
+def test_the_harness_waits_for_the_line_the_action_server_logs_after_its_warm_up():
+    from actions.orientation import WARM_UP_DONE
+    from harness.servers import ActionServer
+
+    assert ActionServer.warm_up_done == WARM_UP_DONE
