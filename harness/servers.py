@@ -93,15 +93,14 @@ class ActionServer(_Server):
 
     health = "/health"
     what = "actions"
-
-    def start(self, wait: bool = True) -> None:
-        self._log_offset = self.log.stat().st_size if self.log.exists() else 0
-        super().start(wait)
-
     # The line the action server logs once its warm-up is done (actions.orientation.WARM_UP_DONE: the
     # harness starts the servers as processes and imports nothing of them; tests/test_layers.py checks
     # that both say the same).
     warm_up_done = "Eligibility engine warmed up"
+
+    def start(self, wait: bool = True) -> None:
+        self._log_offset = self.log.stat().st_size if self.log.exists() else 0
+        super().start(wait)
 
     def wait_warm(self, timeout: float = 120) -> None:
         """Wait until this start's background warm-up has loaded the eligibility engine: its first
