@@ -1,6 +1,6 @@
 """Benchmark: the bot's per-turn latency over the REST channel, and the time training takes (issue 5).
 
-Starts the action server and the Rasa server (the current model, trained now if missing) on
+Starts the action server and the Rasa server (the current model, unpacked or trained now if missing) on
 free loopback ports, then plays complete conversations (a need, the questions answered from a
 profile, the recap confirmed, the orientation) until a few hundred turns have been sent. Each
 turn is timed from the request to the full answer. Turns are split in two: those that end with

@@ -1,7 +1,7 @@
 """Benchmark: urgent-danger detection through the REAL bot, on the development and held-out sets.
 
-Starts the action server and the Rasa server (trained model, trained now if missing) on free
-loopback ports, sends every message in a fresh conversation over the REST channel, and reads the
+Starts the action server and the Rasa server (the current model, unpacked or trained now if
+missing) on free loopback ports, sends every message in a fresh conversation over the REST channel, and reads the
 reply as a person would: which dangers it answers and which lines it names, in order
 (``actions.urgences.lire_reponse``). For each set it prints, for the detector alone
 (``common/safety.py``) and for the real bot: recall per emergency type, recall on the explicit

@@ -9,8 +9,9 @@ from harness.processes import ROOT
 
 
 def model_path() -> Path:
-    """The model for the current data, trained now if it is missing; $RASA_MODEL overrides it
-    (a model already trained, when the data changes faster than training runs)."""
+    """The model for the current data (scripts/train.sh: unpacked from bot/trained/, or trained now
+    if the data changed); $RASA_MODEL overrides it (a model already trained, when the data changes
+    faster than training runs)."""
     if os.environ.get("RASA_MODEL"):
         return Path(os.environ["RASA_MODEL"]).resolve()
     out = subprocess.run([str(ROOT / "scripts" / "train.sh")], cwd=ROOT, capture_output=True, text=True,
