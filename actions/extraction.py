@@ -147,15 +147,20 @@ _CORRECTION = re.compile(r"[ ,]*\b(?:euh,? )?non,? (?:pardon,? |plutot |en fait 
                          r"(\d+(?:\.\d+)?(?:(?:,| et| a)? \d+(?:\.\d+)?)*)\b(?: ?(?:ans?|mois|euros?)\b)?(?: pardon\b)?")
 
 
+_HESITATION = re.compile(r"\.{2,}|…")
+
+
 def _corrections(text: str) -> str:
     """The corrected numbers take the place of the last numbers said before them (as many as are
     given again: "4, 7 et 10 ans, non 11" corrects the last one); a "non" with no number just
-    before it ("non, 2 enfants") is an answer, not a correction."""
+    before it ("non, 2 enfants") is an answer, not a correction. Dots of hesitation ("1400... non
+    pardon 1450", "700… non 720") are no end of sentence."""
     while True:
         for m in _CORRECTION.finditer(text):
             avant = text[:m.start()]
-            if not re.search(r"\d(?:\.\d+)?(?: ?(?:ans?|mois|euros?|enfants?))?(?: \w+){0,3}\s*$", avant) or \
-                    re.search(r"[.;!?]", avant[-30:]):
+            pres = _HESITATION.sub(" ", avant).rstrip()
+            if not re.search(r"\d(?:\.\d+)?(?: ?(?:ans?|mois|euros?|enfants?))?(?: \w+){0,3}\s*$", pres) or \
+                    re.search(r"[.;!?]", pres[-30:]):
                 continue
             nouveaux = re.findall(r"\d+(?:\.\d+)?", m.group(1))
             anciens = list(re.finditer(r"\d+(?:\.\d+)?", avant))[-len(nouveaux):]

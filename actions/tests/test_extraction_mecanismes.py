@@ -19,6 +19,8 @@ def test_thousands_with_a_k(text, expected):
     ("j'ai 52 ans, euh non 53", "age", 53),
     ("deux enfants de 6 et 9 ans, non 10 ans le grand", "enfants", [6, 10]),
     ("3 enfants de 1, 4 et 8 ans, non pardon 2, 4 et 8", "enfants", [2, 4, 8]),
+    ("mon loyer c'est 700... non 720", "loyer", 720.0),
+    ("j'ai 47 ans… euh non 48", "age", 48),
 ])
 def test_a_number_corrected_in_the_same_message(text, field, value):
     assert extract(text).facts[field] == value
@@ -26,6 +28,11 @@ def test_a_number_corrected_in_the_same_message(text, field, value):
 
 def test_non_without_a_number_before_is_no_correction():
     assert extract("non, 2 enfants").facts["nb_enfants"] == 2
+
+
+def test_a_non_after_the_end_of_a_sentence_is_no_correction():
+    # A full stop ends what the number belonged to: "non" answers something else.
+    assert extract("j'ai 47 ans. non 2 enfants").facts["age"] == 47
 
 
 @pytest.mark.parametrize("text, age", [
