@@ -34,9 +34,10 @@ shell: install db
 # Every bench script, the time-critical ones first (training time, ready time, load); not
 # bench/pipelines.py (the NLU pipeline trials, run by hand: a few minutes per config) nor its
 # helper bench/rasa_cli.py, nor bench/model_pack.py (run by hand after a training, in the bot
-# environment: how far the packed model answers from the trained one).
+# environment: how far the packed model answers from the trained one) nor bench/crf_cost.py (bot
+# environment: what the entity CRF costs per training step).
 BENCH_FIRST := bench/training.py bench/ready.py bench/load.py
-BENCH := $(BENCH_FIRST) $(filter-out $(BENCH_FIRST) bench/__init__.py bench/pipelines.py bench/rasa_cli.py bench/model_pack.py,$(sort $(wildcard bench/*.py)))
+BENCH := $(BENCH_FIRST) $(filter-out $(BENCH_FIRST) bench/__init__.py bench/pipelines.py bench/rasa_cli.py bench/model_pack.py bench/crf_cost.py,$(sort $(wildcard bench/*.py)))
 bench: install db
 	@for f in $(BENCH); do echo; echo "### $$f"; ANNUAIRE_API_URL="$${ANNUAIRE_API_URL-}" .venv-actions/bin/python $$f || exit 1; done
 	@echo; echo "### bench/pipelines.py --table (trials recorded on this machine)"; .venv-actions/bin/python bench/pipelines.py --table
