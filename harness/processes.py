@@ -1,6 +1,7 @@
 """Processes on loopback: free ports, waiting for them to answer, stopping them with their children."""
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
@@ -11,6 +12,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 BOT_BIN = ROOT / ".venv-bot" / "bin"
 ACTIONS_PYTHON = ROOT / ".venv-actions" / "bin" / "python"
+RESULT_PREFIX = "RESULT "
+
+
+def run_bot_script(script: str, *args: str, env: dict | None = None, timeout: float = 600) -> dict:
+    """Run Python code in the bot environment (Rasa, TensorFlow; the repository root on its path) and
+    return the JSON it printed last on a line starting with ``RESULT ``; its output in the error
+    when it failed or printed none."""
+    out = subprocess.run([str(BOT_BIN / "python"), "-c", script, *args], cwd=ROOT,
+                         env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
+                         capture_output=True, text=True, timeout=timeout)
+    lines = [line for line in out.stdout.splitlines() if line.startswith(RESULT_PREFIX)]
+    if out.returncode != 0 or not lines:
+        raise RuntimeError(f"bot script failed ({out.returncode}):\n{out.stdout[-2000:]}\n{out.stderr[-3000:]}")
+    return json.loads(lines[-1][len(RESULT_PREFIX):])
 
 
 def free_port() -> int:

@@ -8,13 +8,12 @@ metrics' accumulators may differ.
 """
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import textwrap
 from pathlib import Path
 
-from harness.processes import BOT_BIN, ROOT
+from harness.processes import BOT_BIN, ROOT, run_bot_script
 
 NLU = """
 version: "3.1"
@@ -94,10 +93,7 @@ def test_training_without_the_decode_gives_rasas_own_weights(tmp_path):
     (tmp_path / "nlu.yml").write_text(textwrap.dedent(NLU))
     stock = _train(tmp_path, "stock", "DIETClassifier")
     fast = _train(tmp_path, "nodecode", "bot.rasa_ext.diet_no_decode.NoDecodeDIETClassifier")
-    run = subprocess.run([str(BOT_BIN / "python"), "-c", _COMPARE, str(stock), str(fast)], capture_output=True,
-                         text=True, timeout=300, env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3"})
-    assert run.returncode == 0, run.stderr[-3000:]
-    out = json.loads(next(l for l in run.stdout.splitlines() if l.startswith("RESULT "))[len("RESULT "):])
+    out = run_bot_script(_COMPARE, str(stock), str(fast), env={"TF_CPP_MIN_LOG_LEVEL": "3"}, timeout=300)
     assert out["same_keys"] and out["count"] > 50
     # Only the metrics' accumulators: the progress bar's entity F1 and the running mean of the loss
     # (its float sum may round differently); no weight, no optimiser slot.

@@ -17,7 +17,7 @@ import subprocess
 import pytest
 
 from harness.model import model_path
-from harness.processes import BOT_BIN, ROOT
+from harness.processes import BOT_BIN, ROOT, run_bot_script
 
 _SCRIPT = r"""
 import asyncio, json, logging, sys
@@ -76,14 +76,7 @@ DIALOGUES = [
 
 
 def _run(mode: str) -> dict:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    out = subprocess.run(
-        [str(BOT_BIN / "python"), "-c", _SCRIPT, str(model_path()), mode, json.dumps(TEXTS),
-         json.dumps(DIALOGUES)],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=900)
-    lines = [line for line in out.stdout.splitlines() if line.startswith("RESULT ")]
-    assert out.returncode == 0 and lines, out.stdout[-2000:] + out.stderr[-3000:]
-    return json.loads(lines[-1][len("RESULT "):])
+    return run_bot_script(_SCRIPT, str(model_path()), mode, json.dumps(TEXTS), json.dumps(DIALOGUES), timeout=900)
 
 
 @pytest.fixture(scope="module")

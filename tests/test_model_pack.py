@@ -7,19 +7,17 @@ checkpoint and a model archive built here; the real model is served by the end-t
 """
 from __future__ import annotations
 
-import json
 import subprocess
 
-from harness.processes import BOT_BIN, ROOT
+from harness.processes import ROOT, run_bot_script
 
 MAX_TRACKED_BYTES = 8 * 2**20  # the repository keeps no file over 8 MiB
 
 _SCRIPT = r"""
-import io, json, sys, tarfile, tempfile
+import io, json, tarfile, tempfile
 from pathlib import Path
 import numpy as np
 import tensorflow as tf
-sys.path.insert(0, sys.argv[1])
 from scripts.model_pack import pack, unpack
 
 rng = np.random.default_rng(0)
@@ -75,16 +73,8 @@ print("RESULT " + json.dumps(out))
 """
 
 
-def _round_trip() -> dict:
-    run = subprocess.run([str(BOT_BIN / "python"), "-c", _SCRIPT, str(ROOT)], cwd=ROOT, capture_output=True,
-                         text=True, timeout=300, env={"TF_CPP_MIN_LOG_LEVEL": "3", "PATH": "/usr/bin:/bin"})
-    assert run.returncode == 0, run.stderr[-3000:]
-    line = next(line for line in run.stdout.splitlines() if line.startswith("RESULT "))
-    return json.loads(line[len("RESULT "):])
-
-
 def test_pack_round_trip_keeps_every_file_and_tensor_as_documented():
-    out = _round_trip()
+    out = run_bot_script(_SCRIPT, env={"TF_CPP_MIN_LOG_LEVEL": "3"}, timeout=300)
     assert out["names"] == ["components/train_DIET/DIET.json", "components/train_DIET/DIET.tf_model.data-00000-of-00001",
                             "components/train_DIET/DIET.tf_model.index"]
     assert out["json"] == '{"epochs": 100}'

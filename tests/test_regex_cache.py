@@ -4,10 +4,8 @@ Runs in the bot environment (Python 3.10, spaCy), where the Rasa server uses it.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 
-from harness.processes import BOT_BIN, ROOT
+from harness.processes import run_bot_script
 
 _SCRIPT = r"""
 import json, sre_compile, sys
@@ -46,12 +44,7 @@ WORDS = ["aujourd'hui", "Aujourd'hui", "peut-être", "c'est-à-dire", "Saint-Den
 
 
 def test_kept_program_matches_as_python_compiles_it(tmp_path):
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "REGEX_CACHE_DIR": str(tmp_path / "regex")}
-    out = subprocess.run([str(BOT_BIN / "python"), "-c", _SCRIPT, json.dumps(WORDS)], cwd=ROOT, env=env,
-                         capture_output=True, text=True, timeout=600)
-    lines = [line for line in out.stdout.splitlines() if line.startswith("RESULT ")]
-    assert out.returncode == 0 and lines, out.stdout[-2000:] + out.stderr[-3000:]
-    result = json.loads(lines[-1][len("RESULT "):])
+    result = run_bot_script(_SCRIPT, json.dumps(WORDS), env={"REGEX_CACHE_DIR": str(tmp_path / "regex")})
     assert result["before"] == []
     assert len(result["after_build"]) == 2  # the program and its description
     assert result["same"] == [[True, True, True, True]] * 3  # built, loaded, after damage
