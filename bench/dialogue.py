@@ -102,7 +102,7 @@ def main() -> None:
           f"{sum(map(len, timings.values()))} turns, one at a time")
     figures("turns without orientation", timings["autres"])
     figures("turns with the orientation", timings["orientation"])
-    seconds = model.with_suffix("").with_suffix(".seconds")
+    seconds = ROOT / "bot" / "trained" / model.with_suffix("").with_suffix(".seconds").name
     if seconds.exists():
         print(f"  rasa train for this model: {seconds.read_text().strip()} s (scripts/train.sh)")
     else:

@@ -36,7 +36,7 @@ from pathlib import Path
 import numpy as np
 
 FORMAT = "orientation-droits/model-pack/1"
-CHECKPOINT_SUFFIXES = (".tf_model.index", ".tf_model.data-00000-of-00001")
+INDEX_SUFFIX, DATA_SUFFIX = ".index", ".data-00000-of-00001"  # of a TensorFlow checkpoint's two files
 OPTIMIZER_SLOT_PREFIX = "model/optimizer/_variables/"
 QUANTISE_FROM = 1_000_000  # values in a float tensor
 
@@ -128,16 +128,25 @@ def _add(archive: tarfile.TarFile, name: str, content: bytes) -> None:
     archive.addfile(info, io.BytesIO(content))
 
 
+def _file_name(member: tarfile.TarInfo, archive: Path) -> str | None:
+    """A regular file's name inside ``archive`` (without the leading "/" Rasa's archives carry), or
+    None for a directory; an entry that could land outside the extraction directory is refused."""
+    name = member.name.lstrip("/")
+    if not member.isfile():
+        return None
+    if not name or ".." in Path(name).parts:
+        raise ValueError(f"unexpected member in {archive}: {member.name}")
+    return name
+
+
 def pack(model: Path, packed: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         with tarfile.open(model, "r:gz") as source:
             for member in source.getmembers():  # Rasa's archives hold a "/" entry: never extractall
-                name = member.name.lstrip("/")
-                if not member.isfile():
+                name = _file_name(member, model)
+                if name is None:
                     continue
-                if not name or ".." in Path(name).parts:
-                    raise ValueError(f"unexpected member in {model}: {member.name}")
                 target = root / name
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(source.extractfile(member).read())
@@ -145,12 +154,11 @@ def pack(model: Path, packed: Path) -> None:
         with tarfile.open(fileobj=buffer, mode="w") as archive:
             for path in sorted(p for p in root.rglob("*") if p.is_file()):
                 name = path.relative_to(root).as_posix()
-                if name.endswith(CHECKPOINT_SUFFIXES[1]):
+                if name.endswith(DATA_SUFFIX):
                     continue  # packed with its index below
-                if name.endswith(CHECKPOINT_SUFFIXES[0]):
-                    prefix = str(path)[: -len(".index")]
-                    manifest, data = pack_checkpoint(prefix)
-                    base = name[: -len(".index")]
+                if name.endswith(INDEX_SUFFIX):
+                    manifest, data = pack_checkpoint(str(path)[: -len(INDEX_SUFFIX)])
+                    base = name[: -len(INDEX_SUFFIX)]
                     _add(archive, base + ".pack.json", manifest)
                     _add(archive, base + ".pack.bin", data)
                     continue
@@ -168,9 +176,10 @@ def unpack(packed: Path, model: Path) -> None:
         members: dict[str, bytes] = {}
         with tarfile.open(fileobj=io.BytesIO(lzma.decompress(packed.read_bytes()))) as archive:
             for member in archive.getmembers():
-                if not member.isfile() or member.name.startswith(("/", "..")) or "/../" in member.name:
+                name = _file_name(member, packed)
+                if name is None or name != member.name:  # a pack holds plain relative file names only
                     raise ValueError(f"unexpected member in {packed}: {member.name}")
-                members[member.name] = archive.extractfile(member).read()
+                members[name] = archive.extractfile(member).read()
         for name, content in members.items():
             if name.endswith(".pack.bin"):
                 continue

@@ -35,6 +35,5 @@ if [[ ! -f "$model" && ! -f "$packed" ]]; then
 fi
 if [[ ! -f "$model" ]]; then
   .venv-bot/bin/python scripts/model_pack.py unpack "$packed" "$model"
-  if [[ -f "bot/trained/bot-$hash.seconds" ]]; then cp "bot/trained/bot-$hash.seconds" "models/bot-$hash.seconds"; fi
 fi
 echo "$model"
