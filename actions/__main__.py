@@ -13,8 +13,9 @@ this package's actions, started by us rather than by ``python -m rasa_sdk`` so t
   stays open. Without a token it starts only on loopback (with a warning); on any other address
   it refuses to start (exit status 2). ``scripts/run.sh`` makes a new token for each run;
 - it serves from this one process (no Sanic worker process to spawn: ready sooner), and loads
-  the eligibility engine (OpenFisca-France, seconds) in a background thread once it listens, so
-  that the first answers never wait for it.
+  the eligibility engine (OpenFisca-France, seconds) in a background thread, so that the first
+  answers never wait for it: once it listens, or, when ``scripts/run.sh`` starts it beside the
+  Rasa server, once that server answers (``actions/warmup.py``: both loads would share the cores).
 """
 from __future__ import annotations
 
@@ -24,7 +25,6 @@ import ipaddress
 import logging
 import os
 import sys
-import threading
 import time
 
 from knowledge.health import check_or_exit
@@ -107,16 +107,23 @@ def create_app(token: str | None = None):
     from rasa_sdk.executor import ActionExecutor
 
     from actions.orientation import prechauffer
+    from actions.warmup import WarmUp
 
     executor = ActionExecutor()
     executor.register_package("actions")
     app = rasa_sdk_app(executor, cors_origins="")  # called by Rasa, never by a browser
     if token:
         require_token(app, token)
+    warm_up = WarmUp.from_env(prechauffer)
 
     @app.listener("after_server_start")
-    async def warm_up(*_: object) -> None:
-        threading.Thread(target=prechauffer, name="orient-warmup", daemon=True).start()
+    async def begin_warm_up(*_: object) -> None:
+        warm_up.begin()
+
+    @app.on_request
+    async def warm_up_at_first_call(request):
+        if request.path != "/health":
+            warm_up.start_now()
 
     return app
 

@@ -57,7 +57,8 @@ stop() {
 }
 trap stop INT TERM EXIT
 
-.venv-actions/bin/python -m actions --port "$ACTIONS_PORT" &
+# The action server loads the eligibility engine once the Rasa server answers (actions/warmup.py).
+ACTIONS_WARM_UP_AFTER="http://localhost:$RASA_PORT/" .venv-actions/bin/python -m actions --port "$ACTIONS_PORT" &
 pids+=($!)
 # shellcheck disable=SC2086
 .venv-bot/bin/rasa run --model "$model" --endpoints "$endpoints" --credentials bot/credentials.yml \
