@@ -6,10 +6,11 @@ of the Rasa server's ready time. Three costs, none of them needed to answer:
 - ``RasaModel.load`` (DIET, TED) rebuilds a model's layers by fitting it on one example before
   loading its weights; the fit runs Keras' ``train_function`` as a TensorFlow graph, so
   TensorFlow traces and optimises the whole training step (losses, CRF, gradients, optimiser)
-  to throw the result away: about 65 s. Here that one build step runs eagerly (the same layers
-  and variables, in well under a second), then the model is compiled again as configured, so
-  the weights loaded afterwards are the trained ones and predictions run in a traced
-  ``tf.function`` as before.
+  to throw the result away: about 65 s. Here the training loss of that one example is computed
+  eagerly, which builds the same layers and variables without gradients nor optimiser step
+  (DIET 2.0 s and TED 0.3 s, where an eager fit took 3.3 and 1.4 s), then the model is compiled
+  as configured, so the weights loaded afterwards are the trained ones and predictions run in a
+  traced ``tf.function`` as before. The optimiser's state stored with the weights is not read.
 - The prediction step is traced once at load (so that the first message does not wait); Rasa
   lets AutoGraph rewrite its Python code first (about 4 s). Its control flow depends on the
   configuration only, never on tensor values, so it is traced as plain Python: the same graph.
@@ -67,13 +68,17 @@ def _load(cls: type, model_file_name: Text, model_data_example: RasaModelData,
                           finetune_mode, *args, **kwargs)
     model = cls(*args, **kwargs)
     config = kwargs.get("config", {})
-    learning_rate = config.get(LEARNING_RATE, 0.001)
-    # One eager step builds every layer's weights with their trained shapes.
-    model.compile(optimizer=tf.keras.optimizers.Adam(learning_rate), run_eagerly=True)
-    model.fit(RasaBatchDataGenerator(model_data_example, batch_size=1), verbose=False)
-    # Back to the configured mode before the trained weights are read.
-    model.compile(optimizer=tf.keras.optimizers.Adam(learning_rate), run_eagerly=config.get(RUN_EAGERLY))
-    model.load_weights(model_file_name)
+    # The training loss of one example, computed eagerly, builds every layer's weights with their
+    # trained shapes (the layers of the losses too); no gradient, no optimiser step.
+    batch_in = RasaBatchDataGenerator(model_data_example, batch_size=1)[0][0]
+    model._training = True
+    model.batch_loss(tuple(tf.convert_to_tensor(x) for x in batch_in))
+    model._training = False
+    model.compile(optimizer=tf.keras.optimizers.Adam(config.get(LEARNING_RATE, 0.001)),
+                  run_eagerly=config.get(RUN_EAGERLY))
+    status = model.load_weights(model_file_name)
+    if status is not None:
+        status.expect_partial()  # the optimiser's state in the file: serving never reads it
     if predict_data_example:
         _trace_prediction(model, predict_data_example)
     logger.debug("Model loaded from %s (build step run eagerly).", model_file_name)
