@@ -22,7 +22,14 @@ Targets (issue: a safety net that holds on messages nobody on the team wrote), o
 recall >= 97 % per type and >= 99 % on explicit messages, >= 95 % of the replies name the expected
 line first, false alarms <= 3 % of the messages without emergency.
 
-    python bench/safety.py [--sets dev,heldout] [--show-heldout-misses] [--no-bot]
+``--form-answers`` measures something else: how often the answers people give to the form (every
+opening and answer of the conversation sets, bench/data/conversations_*.yml: ages, communes,
+incomes, "seul", "non") are taken for an emergency, by the rules and by DIET's emergency intent
+alone, at each DIET threshold. Few of those messages describe a danger (a person sleeping outside
+does), so the DIET-only ones are the voter's false alarms in the middle of a form; the messages
+are printed for the development conversation sets only.
+
+    python bench/safety.py [--sets dev,heldout] [--show-heldout-misses] [--no-bot] [--form-answers]
 """
 from __future__ import annotations
 
@@ -201,6 +208,54 @@ def diet_threshold_report(sets: dict[str, list[dict]], parsed: dict[str, list[di
         print(f"  {name}: " + "; ".join(cells))
 
 
+CONVERSATIONS = sorted((ROOT / "bench" / "data").glob("conversations_*.yml"))
+
+
+def form_answers() -> dict[str, list[str]]:
+    """The distinct messages of each conversation set: openings and answers to the form's questions."""
+    out: dict[str, list[str]] = {}
+    for path in CONVERSATIONS:
+        seen: dict[str, None] = {}
+        for conversation in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("conversations") or []:
+            for text in [*(conversation.get("opening") or []), *(conversation.get("answers") or {}).values()]:
+                if isinstance(text, str) and text.strip():
+                    seen.setdefault(text.strip())
+        out[path.name] = list(seen)
+    return out
+
+
+def form_answers_report() -> None:
+    sets = form_answers()
+    parsed = parse_with_model(model_path(), [t for texts in sets.values() for t in texts])
+    if not parsed:
+        return
+    print("\nEmergencies read in the conversation sets' messages (openings and form answers): "
+          "rules (with or without DIET) / DIET alone, by DIET threshold")
+    i = 0
+    for name, texts in sets.items():
+        rows, i = parsed[i:i + len(texts)], i + len(texts)
+        cells, diet_seules = [], []
+        for threshold in SWEEP:
+            regles = diet = 0
+            for text, row in zip(texts, rows):
+                kind, confidence = ((row.get("urgence") or {}).get("diet") or [None, 0.0])
+                indice = (kind, f"diet:urgence_{kind}") if kind and confidence >= threshold else None
+                detection = analyse(text, indice)
+                if not detection:
+                    continue
+                if all(":diet:" in s for s in detection.signaux):
+                    diet += 1
+                    if threshold == SWEEP[0]:
+                        diet_seules.append(f"{detection.types[0]:9} {confidence:.2f}  {text[:110]}")
+                else:
+                    regles += 1
+            cells.append(f"{threshold:.2f}: {regles} / {diet}")
+        print(f"  {name} ({len(texts)} messages): " + "; ".join(cells))
+        if "heldout" not in name:
+            for line in diet_seules:
+                print(f"      DIET alone: {line}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sets", default="dev,heldout", help="dev, heldout or both (dev,heldout)")
@@ -208,7 +263,12 @@ def main() -> None:
     parser.add_argument("--sweep", action="store_true",
                         help="only the DIET threshold sweep on the development sets (parses, no servers)")
     parser.add_argument("--no-bot", action="store_true", help="the detector alone, without starting the servers")
+    parser.add_argument("--form-answers", action="store_true",
+                        help="only the emergencies read in the conversation sets' messages (parses, no servers)")
     args = parser.parse_args()
+    if args.form_answers:
+        form_answers_report()
+        return
     wanted = set(args.sets.split(","))
     sets = {name: load(path) for name, path in SETS.items() if path.exists() and
             (("heldout" in wanted) if name in HELDOUT else ("dev" in wanted))}
