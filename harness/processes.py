@@ -1,13 +1,17 @@
 """Processes on loopback: free ports, waiting for them to answer, stopping them with their children."""
 from __future__ import annotations
 
+import http.server
 import json
 import os
 import signal
 import socket
 import subprocess
+import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 ROOT = Path(__file__).resolve().parents[1]
 BOT_BIN = ROOT / ".venv-bot" / "bin"
@@ -32,6 +36,29 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+class _Hello(http.server.BaseHTTPRequestHandler):
+    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+        self.send_response(200)
+        self.end_headers()
+        self.wfile.write(b"Hello")
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@contextmanager
+def answering_http(port: int) -> Iterator[str]:
+    """A plain HTTP server answering 200 to any GET on ``port`` (loopback) while the block runs:
+    the server another process waits for, when what it serves does not matter."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), _Hello)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def http_ready(url: str) -> bool:

@@ -2,14 +2,14 @@
 HTTP server standing for the Rasa server it waits for."""
 from __future__ import annotations
 
-import http.server
-import socket
 import threading
 import time
+from contextlib import ExitStack
 
 import pytest
 
 from actions.warmup import WarmUp
+from harness.processes import answering_http, free_port
 
 
 class _Loads:
@@ -22,37 +22,12 @@ class _Loads:
         self.done.set()
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class _Quiet(http.server.BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 - http.server's name
-        self.send_response(200)
-        self.end_headers()
-        self.wfile.write(b"Hello from Rasa")
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 @pytest.fixture
 def later_server():
     """A port nothing listens on yet, and a function that starts an HTTP server on it."""
-    port = _free_port()
-    servers = []
-
-    def start() -> None:
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", port), _Quiet)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        servers.append(server)
-
-    yield f"http://127.0.0.1:{port}/", start
-    for server in servers:
-        server.shutdown()
-        server.server_close()
+    port = free_port()
+    with ExitStack() as servers:
+        yield f"http://127.0.0.1:{port}/", lambda: servers.enter_context(answering_http(port))
 
 
 def test_without_a_url_the_engine_loads_at_once():

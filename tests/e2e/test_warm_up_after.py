@@ -3,28 +3,16 @@
 answers, and the first action call starts the load if the URL has not answered yet."""
 from __future__ import annotations
 
-import http.server
-import threading
 import time
 from pathlib import Path
 
 import httpx
 import pytest
 
-from harness.processes import free_port
+from harness.processes import answering_http, free_port
 from harness.servers import ACTION_TOKEN, ActionServer
 
 pytestmark = pytest.mark.e2e
-
-
-class _Rasa(http.server.BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 - http.server's name
-        self.send_response(200)
-        self.end_headers()
-        self.wfile.write(b"Hello from Rasa")
-
-    def log_message(self, *args: object) -> None:
-        pass
 
 
 def _warm(actions: ActionServer) -> bool:
@@ -40,18 +28,13 @@ def test_the_engine_loads_once_the_rasa_server_answers(logdir: Path, knowledge_d
     actions = ActionServer(logdir, env={"DATABASE_URL": knowledge_db,
                                         "ACTIONS_WARM_UP_AFTER": f"http://127.0.0.1:{port}/"})
     actions.start()
-    server = None
     try:
         time.sleep(3)
         assert not _warm(actions)  # nothing answers there yet
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", port), _Rasa)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        actions.wait_warm()
+        with answering_http(port):
+            actions.wait_warm()
     finally:
         actions.stop()
-        if server is not None:
-            server.shutdown()
-            server.server_close()
 
 
 def test_the_first_action_call_starts_the_load(logdir: Path, knowledge_db: str):
