@@ -49,7 +49,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from actions.urgences import lire_reponse  # noqa: E402
-from common.safety import TYPES, analyse, normalise  # noqa: E402
+from common.safety import INTENT_PREFIX, TYPES, analyse, normalise  # noqa: E402
 from harness.model import model_path  # noqa: E402
 from harness.processes import BOT_BIN  # noqa: E402
 from harness.servers import Conversation, action_server, rasa_server  # noqa: E402
@@ -185,6 +185,13 @@ def signal_report(sets: dict[str, list[dict]], parsed: dict[str, list[dict]]) ->
 SWEEP = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99)
 
 
+def _diet_indice(row: dict, threshold: float) -> tuple[str, str] | None:
+    """DIET's emergency reading in a parse (``urgence.diet``) as the safety net weighs it at
+    ``threshold`` (bot/rasa_ext/safety_net.py)."""
+    kind, confidence = ((row.get("urgence") or {}).get("diet") or [None, 0.0])
+    return (kind, f"diet:{INTENT_PREFIX}{kind}") if kind and confidence >= threshold else None
+
+
 def diet_threshold_report(sets: dict[str, list[dict]], parsed: dict[str, list[dict]]) -> None:
     """Detector + DIET at other confidence thresholds for DIET's emergency intent (the parse data's
     ``urgence.diet``), on the development sets never trained on: recall and false alarms. Held-out
@@ -198,9 +205,7 @@ def diet_threshold_report(sets: dict[str, list[dict]], parsed: dict[str, list[di
         for threshold in SWEEP:
             got = []
             for case, row in zip(cases, rows):
-                kind, confidence = ((row.get("urgence") or {}).get("diet") or [None, 0.0])
-                indice = (kind, f"diet:urgence_{kind}") if kind and confidence >= threshold else None
-                detection = analyse(case["text"], indice)
+                detection = analyse(case["text"], _diet_indice(row, threshold))
                 got.append((detection.types, detection.lignes))
             result = score(cases, got)
             cells.append(f"{threshold:.2f}: {100 * result['all'][0] / result['all'][1]:.1f} / "
@@ -238,14 +243,13 @@ def form_answers_report() -> None:
         for threshold in SWEEP:
             regles = diet = 0
             for text, row in zip(texts, rows):
-                kind, confidence = ((row.get("urgence") or {}).get("diet") or [None, 0.0])
-                indice = (kind, f"diet:urgence_{kind}") if kind and confidence >= threshold else None
-                detection = analyse(text, indice)
+                detection = analyse(text, _diet_indice(row, threshold))
                 if not detection:
                     continue
                 if all(":diet:" in s for s in detection.signaux):
                     diet += 1
                     if threshold == SWEEP[0]:
+                        confidence = ((row.get("urgence") or {}).get("diet") or [None, 0.0])[1]
                         diet_seules.append(f"{detection.types[0]:9} {confidence:.2f}  {text[:110]}")
                 else:
                     regles += 1
