@@ -41,7 +41,7 @@ from common.safety import (INTENTS, LIGNE_CCAS, NUMEROS, TYPES, Detection, analy
                            type_of_intent)
 from knowledge.contacts import contacts_for_commune
 from knowledge.directory.defaults import national_entries
-from knowledge.territory import commune_by_code, resolve_commune
+from knowledge.territory import commune_by_code, find_commune_in_text, resolve_commune
 
 logger = logging.getLogger(__name__)
 
@@ -312,9 +312,28 @@ def _resoudre(essai: str, n: int, suite: str = "") -> tuple[Optional[Any], list[
     return None, candidates
 
 
+def _arrondissement(text: str, commune: Any) -> Any:
+    """The arrondissement of Paris, Lyon or Marseille the message names beside its city ("a lyon 7e",
+    "paris 18"), as the form's commune reader finds it; else the commune itself."""
+    try:
+        resolution = find_commune_in_text(text)
+    except Exception:  # noqa: BLE001 - the city then
+        logger.exception("Arrondissement search in an emergency message failed")
+        return commune
+    if resolution.status == "found" and resolution.candidates[0].commune_parent == commune.code:
+        return resolution.candidates[0]
+    return commune
+
+
 def commune_du_message(text: str) -> tuple[Optional[Any], list[Any]]:
     """(the commune, or None; the candidates when the name is ambiguous) named in ``text``: a postal
-    code, a name after a place word (``_LIEU``), or a segment that is only a capitalised name."""
+    code, a name after a place word (``_LIEU``), or a segment that is only a capitalised name; for a
+    city with arrondissements, the arrondissement when the message names it."""
+    commune, candidates = _commune_du_message(text)
+    return (_arrondissement(text, commune) if commune is not None else None), candidates
+
+
+def _commune_du_message(text: str) -> tuple[Optional[Any], list[Any]]:
     folded = normalise(text)
     try:
         for code in re.findall(r"\b\d{5}\b", folded):
@@ -416,7 +435,8 @@ def incertaine(detection: Detection) -> bool:
 def continue_l_orientation(detection: Detection, formulaire: bool, besoin_nomme: bool = False) -> bool:
     """An uncertain reading before any form: answer the danger, then start the orientation. After a
     suicide or medical reading the questions follow only when the message also names a need in
-    words ("on a du mal à finir le mois"): the line is given first all the same."""
+    words ("on a du mal à finir le mois") or, after an emergency answer, tells the person's
+    situation (``situation_dite``): the line is given first all the same."""
     return (incertaine(detection) and not formulaire and not detection.mineur
             and (besoin_nomme or not set(detection.types) & set(_JAMAIS_DE_QUESTION_APRES)))
 
@@ -424,6 +444,37 @@ def continue_l_orientation(detection: Detection, formulaire: bool, besoin_nomme:
 def besoin_nomme(text: str) -> bool:
     """The message names a need of the orientation in words (actions/extraction.py)."""
     return bool(extract(text).besoins)
+
+
+# Facts that do not tell the person's own situation: a relative's, or only the needs.
+_PAS_LA_SITUATION = ("pour_un_proche", "besoins")
+
+
+def suite_d_une_urgence(tracker: Tracker) -> bool:
+    """The latest message follows an emergency answer (the last action before it was
+    ``action_urgence``): the person is answering its offer to go on."""
+    vu_le_message = False
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            if vu_le_message:
+                return False
+            vu_le_message = True
+        elif vu_le_message and event.get("event") == "action" and event.get("name") != "action_listen":
+            return event.get("name") == "action_urgence"
+    return False
+
+
+def situation_dite(tracker: Tracker) -> bool:
+    """After an emergency answer, the message tells the person's own situation (an age, a commune,
+    the household, a housing, an income…): it goes on with the orientation ("j'ai 52 ans, je suis à
+    Lyon 7e"), whatever a classifier alone made of it."""
+    if not suite_d_une_urgence(tracker):
+        return False
+    lu = texte(tracker)
+    faits = extract(lu).facts
+    if faits.get("pour_un_proche"):
+        return False
+    return bool(set(faits) - set(_PAS_LA_SITUATION)) or commune_du_message(lu)[0] is not None
 
 
 def deja_repondue_incertaine(tracker: Tracker) -> bool:
@@ -616,7 +667,7 @@ class ActionUrgence(Action):
             return [*events, *faits, *suite]
         from actions.render import envoyer
 
-        nomme = incertaine(detection) and besoin_nomme(texte(tracker))
+        nomme = incertaine(detection) and (besoin_nomme(texte(tracker)) or situation_dite(tracker))
         if continue_l_orientation(detection, bool(loop), nomme):
             # The facts and the need are read as for any first message (action_noter), then the
             # form asks what is missing.

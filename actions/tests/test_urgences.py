@@ -289,6 +289,12 @@ def test_communes_are_read_after_a_place_word_or_from_a_postal_code():
     assert commune is None and len(candidates) > 1
 
 
+def test_the_arrondissement_named_beside_its_city_is_kept():
+    assert commune_du_message("j ai 52 ans, je suis a lyon 7e vers jean mace")[0].nom == "Lyon 7e Arrondissement"
+    assert commune_du_message("je dors dehors a paris 18")[0].nom == "Paris 18e Arrondissement"
+    assert commune_du_message("je dors dehors a paris")[0].nom == "Paris"
+
+
 def test_a_place_of_the_town_names_the_town():
     assert commune_du_message("je sors de l'hôpital de Mulhouse ce soir, je n'ai nulle part où aller")[0].nom == "Mulhouse"
     assert commune_du_message("personne ne répond au resto du coeur du Lamentin")[0].nom == "Le Lamentin"
@@ -380,6 +386,48 @@ def test_an_uncertain_suicide_reading_of_a_message_naming_a_need_gives_the_line_
     assert text.index("3114") < text.index("continuons")
     assert {"event": "followup", "name": "situation_form", "timestamp": None} in events
     assert _slots(events).get("besoins") == ["argent"]
+
+
+def _after_an_emergency_answer(message: str) -> list[dict]:
+    """Events of a conversation whose latest message follows the answer to « je dors dehors »."""
+    return [{"event": "user", "text": "je dors dehors depuis 2 mois"},
+            {"event": "action", "name": "action_urgence"},
+            {"event": "bot", "text": "Pour dormir à l'abri ce soir, appelez le 115."},
+            {"event": "action", "name": "action_listen"},
+            {"event": "user", "text": message}]
+
+
+def test_an_uncertain_suicide_reading_of_the_situation_told_after_an_emergency_answer_goes_on():
+    # After the 115 answer and its offer to go on, the person gives their age and commune: the
+    # classifier alone read a suicide. The 3114 is given first all the same, then the age and the
+    # arrondissement are kept and the orientation goes on.
+    from common.safety import Detection
+    message = "j ai 52 ans, je suis a lyon 7e vers jean mace"
+    detection = Detection(types=("suicide",), lignes=("3114",), signaux=("suicide:diet:urgence_suicide",))
+    slots = {k: None for k in ("age", "commune", "besoins")} | {"urgences_repondues": ["sans_abri"]}
+    text, events = _run(ActionUrgence(), _tracker(message, "urgence_suicide", slots=slots,
+                                                  parse={"urgence": detection.to_dict()},
+                                                  events=_after_an_emergency_answer(message)))
+    assert text.index("3114") < text.index("continuons")
+    assert {"event": "followup", "name": "situation_form", "timestamp": None} in events
+    assert _slots(events).get("age") == 52 and _slots(events).get("commune") == "69387"
+
+
+@pytest.mark.parametrize("message, events", [
+    # the same words as an opening: no question after a suicide reading
+    ("j ai 52 ans, je suis a lyon 7e", []),
+    # after an emergency answer, words that tell no situation
+    ("je suis fatigué de tout en ce moment", _after_an_emergency_answer("je suis fatigué de tout en ce moment")),
+    # after an emergency answer, a relative's situation
+    ("ma mère a 80 ans elle est à lyon", _after_an_emergency_answer("ma mère a 80 ans elle est à lyon")),
+])
+def test_an_uncertain_suicide_reading_stops_on_the_line_unless_the_situation_is_told_after_an_answer(message, events):
+    from common.safety import Detection
+    detection = Detection(types=("suicide",), lignes=("3114",), signaux=("suicide:diet:urgence_suicide",))
+    text, out = _run(ActionUrgence(), _tracker(message, "urgence_suicide", slots={"urgences_repondues": ["sans_abri"]},
+                                               parse={"urgence": detection.to_dict()}, events=events))
+    assert "3114" in text and "continuons" not in text
+    assert not any(e.get("event") == "followup" for e in out)
 
 
 def test_the_same_danger_written_again_is_not_answered_with_the_same_text():
