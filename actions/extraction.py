@@ -902,7 +902,7 @@ def _besoins(text: str) -> list[str]:
 _PRESTATIONS = (
     ("rsa", r"rsa|revenu de solidarite( active)?"),
     ("prime_activite", r"prime d activite|prime activite|prime a l activite"),
-    ("aide_logement", r"apl|als|alf|aides? (au|de|pour le) logement|allocations? (de |du )?logement|"
+    ("aide_logement", r"apl|als|alf|l al|aides? (au|de|pour le) logement|allocations? (de |du )?logement|"
                       r"allocs? (de |du )?logement|aide personnalisee au logement"),
     ("aah", r"aah|allocation (aux )?adultes? handicapes?|allocations? (aux |des )?(adultes? )?handicapes?|"
             r"allocs? handicapes?|allocation handicap"),
@@ -1622,6 +1622,23 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     out.retirees = retirees
     out.besoins = _besoins(lu)
     return out
+
+
+# "rien à part le chômage", "rien de fixe, des petits boulots": something comes in after all.
+_RIEN_SAUF = re.compile(r"\b(sauf|a part|hormis|juste|seulement|uniquement|de fixe|de regulier|de stable|"
+                        r"boulots?|jobs?|missions?|extras?|que (le|la|les|l|des|mon|ma|mes|du))\b")
+
+
+def rien_ne_rentre(text: str, facts: dict[str, Any]) -> bool:
+    """The answer to the resources question (``facts``, what ``extract`` read in it) says nothing at
+    all comes in: a word for nothing, every amount read is 0, no benefit named, no exception ("rien
+    à part…"). The extraction reads « rien » as no earned income; the dialogue
+    (``actions.situation.noter``) knows the question was the household's total and takes it as
+    nothing of each resource."""
+    lu = normaliser(text).strip()
+    rien = bool(re.search(_ZERO, lu) or re.fullmatch(r"(non|aucune?s?)( merci)?", lu))
+    return rien and not _RIEN_SAUF.search(lu) and not facts.get("prestations_percues") and \
+        all(facts.get(r) in (None, 0.0) for r in RESSOURCES)
 
 
 def _verifier(facts: dict[str, Any]) -> Extraction:

@@ -134,9 +134,10 @@ def _utile(nom: str, slots: dict[str, Any]) -> bool:
         return _ressources_modestes(slots)
     if nom == "pension_alimentaire_recue":
         # A parent alone with children: child support decides the ASF (allocation de soutien familial)
-        # and counts in resources. Not asked when the household said it receives nothing at all.
+        # and counts in resources. A household that receives nothing at all has said it already (the
+        # answer « rien » to the resources question is 0 for each resource, child support included).
         nb = _nombre(slots.get("nb_enfants"))
-        return slots.get("en_couple") is False and nb is not None and nb > 0 and slots.get("ressources") != 0
+        return slots.get("en_couple") is False and nb is not None and nb > 0
     if nom == "perte_autonomie":
         age = _nombre(slots.get("age"))
         return "autonomie" in besoins_de(slots) or (age is not None and age >= 60)

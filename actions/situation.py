@@ -27,7 +27,7 @@ from actions.message import entites, est_payload, intent, texte
 from actions.message import texte as texte_du_message
 from actions.extraction import (INCONNU, RESSOURCES, besoin_de_l_intent, besoins_de_la_reponse,
                                 effacement_explicite, extract, logement_deduit, normaliser,
-                                recommencement_explicite)
+                                recommencement_explicite, rien_ne_rentre)
 from knowledge.territory import commune_by_code
 
 logger = logging.getLogger(__name__)
@@ -355,6 +355,10 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
                 and lues is not None:
             changes["prestations_percues"] = nouvelles
 
+    # « rien » to "combien votre foyer reçoit-il (salaires, chômage, retraite, pension alimentaire…) ?":
+    # nothing of each of them (child support is then not asked again).
+    if requested == "ressources" and not flou and rien_ne_rentre(texte, extraction.facts):
+        facts.update({r: 0.0 for r in RESSOURCES if facts.get(r) is None})
     # A rent or rent arrears say the person is a tenant (the extraction reads only what is said).
     if (isinstance(facts.get("loyer"), float) and facts["loyer"] > 0 or isinstance(facts.get("dette_loyer"), float)
             and facts["dette_loyer"] > 0 or logement_deduit(texte)) and "logement" not in facts and \

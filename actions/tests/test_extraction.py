@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.extraction import INCONNU, extract, normaliser
+from actions.extraction import INCONNU, extract, normaliser, rien_ne_rentre
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -51,6 +51,19 @@ def test_facts_in_one_message(text, expected):
 ])
 def test_short_answer_to_the_question_asked(text, requested, expected):
     assert extract(text, requested=requested).facts == expected
+
+
+@pytest.mark.parametrize("text", ["rien", "0", "aucune", "rien pour l instant", "rien, j ai pas droit au chomage",
+                                  "on a rien du tout"])
+def test_nothing_comes_in(text):
+    facts = extract(text, requested="ressources", known={"activite": "demandeur_emploi"}).facts
+    assert rien_ne_rentre(text, facts)
+
+
+@pytest.mark.parametrize("text", ["rien a part le chomage", "rien de fixe, des petits boulots",
+                                  "pas de salaire, juste le chomage", "le rsa et les allocs", "1200"])
+def test_nothing_but_something_is_not_nothing(text):
+    assert not rien_ne_rentre(text, extract(text, requested="ressources").facts)
 
 
 def test_amount_without_kind_follows_the_activity():
@@ -194,6 +207,7 @@ def test_a_relative_s_situation_is_theirs():
     ("je touche le RSA", None, ["rsa"], set()),
     ("je suis à l'AAH", None, ["aah"], set()),
     ("on a les APL et les allocations familiales", None, ["aide_logement", "allocations_familiales"], set()),
+    ("le rsa, les allocs et l al", "ressources", ["rsa", "allocations_familiales", "aide_logement"], set()),
     ("je ne touche plus l'APL", None, None, {"aide_logement"}),
     ("c'est quoi le RSA ?", None, None, set()),
     ("j'ai demandé le RSA", None, None, set()),

@@ -12,7 +12,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import parcours, render_orientation
-from actions.extraction import INCONNU
+from actions.extraction import INCONNU, RESSOURCES
 from actions.situation import (CORRECTION_ATTENDUE, ActionNoter, ActionRecapituler, ActionRecommencer,
                                ValidateSituationForm)
 
@@ -497,6 +497,21 @@ def test_the_commune_typed_in_answer_to_its_question_is_read_whatever_the_classi
     assert slots.get("commune") is None
 
 
+@pytest.mark.parametrize("text", ["rien", "0", "rien pour l instant", "rien, j ai pas droit au chomage"])
+def test_nothing_to_the_resources_question_is_nothing_of_each_resource(text):
+    # "Combien votre foyer reçoit-il (salaires, chômage, retraite, pension alimentaire…) ?" « rien »:
+    # no pay, no unemployment benefit, no child support (not asked again).
+    seule = {"besoins": ["argent"], "commune": "59512", "commune_nom": "Roubaix", "age": 29, "en_couple": False,
+             "nb_enfants": 1, "enfants": [2], "grossesse": False, "logement": "heberge",
+             "activite": "demandeur_emploi", "requested_slot": "ressources"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker(text, "informer", seule))
+    assert {r: slots.get(r) for r in RESSOURCES} == {r: 0.0 for r in RESSOURCES}
+    assert slots["ressources"] == 0 and slots["requested_slot"] != "pension_alimentaire_recue"
+    # "rien à part le chômage": the unemployment benefit is not nothing
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("rien a part le chomage", "informer", seule))
+    assert slots.get("chomage") is None and slots.get("pension_alimentaire_recue") is None
+
+
 def test_a_parent_alone_is_asked_about_child_support_and_the_answer_counts_in_resources():
     seule = {"besoins": ["argent"], "commune": "59512", "commune_nom": "Roubaix", "age": 29, "en_couple": False,
              "nb_enfants": 2, "enfants": [2, 6], "grossesse": False, "logement": "locataire", "loyer": 580.0,
@@ -504,8 +519,12 @@ def test_a_parent_alone_is_asked_about_child_support_and_the_answer_counts_in_re
     assert parcours.prochaine_question(seule) == "pension_alimentaire_recue"
     assert parcours.prochaine_question({**seule, "en_couple": True}) != "pension_alimentaire_recue"
     assert parcours.prochaine_question({**seule, "nb_enfants": 0, "enfants": []}) != "pension_alimentaire_recue"
-    rien = {**seule, "revenus_activite": 0.0, "ressources": 0}
+    rien = {**seule, "revenus_activite": 0.0, "pension_alimentaire_recue": 0.0, "ressources": 0}
     assert parcours.prochaine_question(rien) != "pension_alimentaire_recue"  # "rien" said already
+    # "juste le RSA": no earned income, but child support may come in beside the benefit
+    rsa = {**seule, "activite": "sans_activite", "revenus_activite": 0.0, "ressources": 0,
+           "prestations_percues": ["rsa"]}
+    assert parcours.prochaine_question(rsa) == "pension_alimentaire_recue"
     for text, amount in (("non le pere paye rien", 0.0), ("oui 150 euros par mois", 150.0)):
         slots, _, _ = _run(ValidateSituationForm(), _tracker(text, "informer", {
             **seule, "requested_slot": "pension_alimentaire_recue"}))
