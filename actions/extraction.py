@@ -373,6 +373,10 @@ def _pour_un_proche(text: str, known: dict[str, Any]) -> bool:
         not _JE_PARLE_DE_MOI.search(text)
 
 
+# The speaker's own age, said in so many words ("j'ai 50 ans", "moi 50", "née en 1975").
+_AGE_DE_SOI = re.compile(r"\b(j ai|jai|moi|je suis|age de|agee? de|nee? en|mon age)\b")
+
+
 def _age(text: str, proche: bool) -> Optional[float]:
     """The age of the person the situation is about."""
     if proche:
@@ -1441,6 +1445,15 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
         if requested != "loyer" and (non or re.search(_ZERO, text)):
             return 0.0
         return None
+    if requested in ("revenus_activite", "chomage", "retraite"):
+        # The resource of the activity, asked on its own: "1330", "non", "rien", "pas droit au chômage".
+        if nums:
+            return nums[0]
+        if non or re.search(_ZERO, text) or requested == "chomage" and re.search(
+                r"\b(pas|plus|jamais) (de |d )?(fait|droit|inscrite?|touche|eu|chomage|allocations?)\b|"
+                r"\bfin de droits?\b|\bdroits? (finis|epuises|termines|arretes)\b", text):
+            return 0.0
+        return None
     if requested == "ressources":
         if nums:
             return {{"demandeur_emploi": "chomage", "retraite": "retraite"}.get(activite or "",
@@ -1556,6 +1569,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     if age is not None and _a_peu_pres(lu, age, "ans?"):
         ambigus.add("age")  # "bientôt 60 ans", "70 ans passés": not one age, asked again
         age = None
+    if age is not None and requested in ("enfants", "nb_enfants") and not _AGE_DE_SOI.search(lu):
+        age = None  # "12 et 16 ans" to the children's question: their ages, not the speaker's
     if age is not None:
         facts["age"] = age
 

@@ -66,6 +66,12 @@ def test_nothing_but_something_is_not_nothing(text):
     assert not rien_ne_rentre(text, extract(text, requested="ressources").facts)
 
 
+@pytest.mark.parametrize("text, ages", [("12 et 16 ans", [12, 16]), ("15 ans", [15]), ("ils ont 3 et 17 ans", [3, 17])])
+def test_ages_answering_the_children_question_are_not_the_speaker_s(text, ages):
+    facts = extract(text, requested="enfants").facts
+    assert facts["enfants"] == ages and "age" not in facts
+
+
 def test_amount_without_kind_follows_the_activity():
     facts = extract("900", requested="ressources", known={"activite": "demandeur_emploi"}).facts
     assert facts == {"chomage": 900.0, "prestations_percues": ["chomage"]}
