@@ -180,12 +180,13 @@ def test_a_slow_or_failing_directory_changes_nothing_for_the_person(engine, monk
 
 
 def test_the_breaker_lets_one_probe_through_after_its_pause(engine, monkeypatch):
-    # A pause long enough that the second call falls inside it on a busy machine (0.2 s did not).
-    monkeypatch.setenv("ANNUAIRE_RETRY_SECONDS", "1")
+    # A pause no busy machine outlasts between two calls (1 s did not, under a training), then the
+    # pause is made to have passed, instead of sleeping through it.
+    monkeypatch.setenv("ANNUAIRE_RETRY_SECONDS", "600")
     monkeypatch.setenv("ANNUAIRE_API_URL", closed_port_url())
     assert live.refresh("69266", ["69266"], engine).status == "error"
     assert live.refresh("69266", ["69266"], engine).status == "breaker"
-    time.sleep(1.05)
+    live.BREAKER.open_until = time.monotonic() - 1
     with FakeAnnuaire() as server:
         monkeypatch.setenv("ANNUAIRE_API_URL", server.url)
         assert live.refresh("69266", ["69266"], engine).status == "fetched"
