@@ -170,6 +170,8 @@ _SUITE_TEMOIN = "Je reste là si vous avez une autre question."
 # Only the classifier read a danger, no rule of the detector: the line is given, and the orientation
 # the person came for goes on (a gentle false alarm must not end the conversation).
 _SUITE_INCERTAINE_FORMULAIRE = "Si je vous ai mal compris et que personne n'est en danger, continuons."
+# Before the lines, when only the classifier read a danger in the answer to a form question.
+_AU_CAS_OU = "Au cas où, si vous ou un proche êtes en danger :"
 _SUITE_INCERTAINE = ("Si je vous ai mal compris et que personne n'est en danger, continuons : je vais vous "
                      "poser quelques questions pour trouver les aides auxquelles vous avez droit.")
 # Dangers after which form questions never follow at once, however uncertain the reading.
@@ -500,6 +502,8 @@ def texte_urgence(kind: str, autres: Optional[list[str]] = None, commune: Any = 
     message, the sources, and what comes next."""
     detection = detection or Detection(types=(kind, *[k for k in autres or [] if k != kind]))
     n = numeros()
+    if formulaire and incertaine(detection) and not detection.mineur:
+        return _texte_au_cas_ou(kind, detection, autres)
     blocs = [_TEXTES[_cle(kind, detection)].format(n=n)]
     premiere = _RE_LIGNE.search(blocs[0])
     if detection.lignes and detection.lignes[0] in _EN_PREMIER and (
@@ -518,6 +522,18 @@ def texte_urgence(kind: str, autres: Optional[list[str]] = None, commune: Any = 
     blocs.append(f"(Sources : {', '.join(sources)} ; vérifié le {date_verifiee()}.)")
     blocs.append(_suite(kind, detection, commune, formulaire, nomme))
     return "\n\n".join(blocs)
+
+
+def _texte_au_cas_ou(kind: str, detection: Detection, autres: Optional[list[str]]) -> str:
+    """Only the classifier read a danger in the answer to a form question (« à peu près 600 par mois,
+    ma femme travaille pas »): the lines in a short paragraph, each danger's line first, then the
+    question again; not the whole emergency answer (a child writing always gets it)."""
+    n = numeros()
+    types = [kind, *[k for k in (autres if autres is not None else detection.types) if k != kind and k in TYPES]]
+    lignes = "\n".join(f"- {_RAPPELS[_cle(k, detection)].format(n=n)}" for k in types)
+    sources = ", ".join(sorted({SOURCES[k] for k in types}))
+    return "\n\n".join([f"{_AU_CAS_OU}\n{lignes}", f"(Sources : {sources} ; vérifié le {date_verifiee()}.)",
+                         _SUITE_INCERTAINE_FORMULAIRE])
 
 
 def _suite(kind: str, detection: Detection, commune: Any, formulaire: bool, nomme: bool = False) -> str:
@@ -555,8 +571,17 @@ def type_of_answer(text: str) -> Optional[str]:
     for cle, modele in _TEXTES.items():
         debut = modele.split("{", 1)[0][:40]
         if any(p.startswith(debut) for p in paragraphes):
-            return "enfant" if cle == "enfant_mineur" else cle.replace("_immediat", "")
+            return _type_de_cle(cle)
+    if text.startswith(_AU_CAS_OU):  # the short form: the first line listed
+        premiere = text.split("\n")[1].removeprefix("- ") if "\n" in text else ""
+        for cle, modele in _RAPPELS.items():
+            if premiere.startswith(modele.split("{", 1)[0][:25]):
+                return _type_de_cle(cle)
     return None
+
+
+def _type_de_cle(cle: str) -> str:
+    return "enfant" if cle == "enfant_mineur" else cle.replace("_immediat", "")
 
 
 def lire_reponse(textes: Iterable[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -571,8 +596,8 @@ def lire_reponse(textes: Iterable[str]) -> tuple[tuple[str, ...], tuple[str, ...
     for t in textes:
         for ligne in t.splitlines():
             for cle, debut in debuts.items():
-                kind = "enfant" if cle == "enfant_mineur" else cle.replace("_immediat", "")
-                if ligne.startswith(debut) and kind not in types:
+                kind = _type_de_cle(cle)
+                if ligne.removeprefix("- ").startswith(debut) and kind not in types:
                     types.append(kind)
     urgence = "\n".join(t for t in textes if not t.startswith("(Sources"))
     lignes: list[str] = []

@@ -93,6 +93,22 @@ def test_emergency_in_a_form_hands_back_to_the_form():
     assert {"event": "followup", "name": "ccas_form", "timestamp": None} in events
 
 
+def test_a_danger_only_the_classifier_read_in_a_form_answer_gets_the_lines_in_short():
+    # « à peu près 600 par mois en ce moment, ma femme travaille pas »: DIET alone read violence now.
+    from common.safety import Detection
+    detection = Detection(types=("violences",), lignes=("17", "3919"), signaux=("violences:diet:urgence_violences",),
+                          immediat=True)
+    text, events = _run(ActionUrgence(), _tracker("a peu pres 600 par mois en ce moment, ma femme travaille pas",
+                                                  "urgence_violences", loop="situation_form",
+                                                  parse={"urgence": detection.to_dict()}))
+    assert text.startswith("Au cas où") and "Vous êtes en danger" not in text
+    assert lire_reponse([text])[1][:2] == ("17", "3919") and "continuons" in text
+    assert {"event": "followup", "name": "situation_form", "timestamp": None} in events
+    # a rule's reading in a form answer still gets the whole answer
+    text, _ = _run(ActionUrgence(), _tracker("il me frappe", "urgence_violences", loop="situation_form"))
+    assert not text.startswith("Au cas où") and "3919" in text
+
+
 def test_other_dangers_in_the_same_message_are_recalled():
     text, _ = _run(ActionUrgence(), _tracker("mon mari me frappe et frappe les enfants", "urgence_enfant"))
     assert text.index("119") < text.index("3919")
