@@ -14,9 +14,15 @@ from knowledge.eligibility.amounts import euros
 from knowledge.eligibility.situation import RESOURCE_OF_ACTIVITY
 from knowledge.eligibility.vocabulary import FIELDS, NEEDS_IN_SENTENCE, VALUES, field_label_person, value_label
 
+# The resource an activity brings in, asked on its own before the household's total (easier to answer
+# than a sum: "combien gagnez-vous en travaillant ?"); the total is then known unless the household
+# receives something else, which the resources question asks only when this one is not answered.
+QUESTION_DE_L_ACTIVITE = {**RESOURCE_OF_ACTIVITY, "demandeur_emploi": "chomage"}
+RESSOURCE_DE_L_ACTIVITE = tuple(dict.fromkeys(QUESTION_DE_L_ACTIVITE.values()))
+
 # Every question the situation form may ask, in the order it asks them.
 ORDRE = ("besoins", "commune", "age", "en_couple", "nb_enfants", "enfants", "grossesse", "logement", "loyer",
-         "dette_loyer", "activite", "ressources", "pension_alimentaire_recue", "prestations_percues", "epargne", "handicap_taux", "rqth",
+         "dette_loyer", "activite", *RESSOURCE_DE_L_ACTIVITE, "ressources", "pension_alimentaire_recue", "prestations_percues", "epargne", "handicap_taux", "rqth",
          "perte_autonomie", "nationalite", "titre_sejour_annees")
 
 _FOYER = ("besoins", "commune", "age", "en_couple", "nb_enfants", "enfants", "logement", "loyer", "activite",
@@ -45,6 +51,9 @@ QUESTIONS_PAR_BESOIN: dict[str, tuple[str, ...]] = {
 BESOIN_PAR_DEFAUT = "argent"  # facts given without a need: "what am I entitled to?"
 # Not a slot: whether the needs question was asked (or the form went past it) in this conversation.
 BESOINS_DEMANDES = "besoins_demandes"
+# Whether the benefits question was asked (set by actions.situation from the conversation; absent: asked).
+# Benefits read in passing ("mon salaire plus les allocs") are said back once: "d'autres aides ?"
+PRESTATIONS_DEMANDEES = "prestations_demandees"
 # Questions whose answer is a list (never None once answered, [] when "none").
 LISTES = ("besoins", "prestations_percues")
 
@@ -99,6 +108,8 @@ def _connu(nom: str, slots: dict[str, Any]) -> bool:
         # asked back once: "Vous cherchez de l'aide pour X. Y a-t-il autre chose ?" (BESOINS_DEMANDES,
         # set by actions.situation from the conversation; absent: nothing to ask back).
         return bool(slots.get("besoins")) and slots.get(BESOINS_DEMANDES, True) is not False
+    if nom == "prestations_percues" and slots.get(nom):
+        return slots.get(PRESTATIONS_DEMANDEES, True) is not False
     return slots.get(nom) is not None
 
 
@@ -123,6 +134,14 @@ def _ressources_modestes(slots: dict[str, Any]) -> bool:
 
 def _utile(nom: str, slots: dict[str, Any]) -> bool:
     """Questions that only make sense after some answers."""
+    if nom in RESSOURCE_DE_L_ACTIVITE:
+        # A jobseeker in a couple is asked the household's total instead: the partner's pay counts too
+        # (the pay and pension questions ask for the couple's).
+        return QUESTION_DE_L_ACTIVITE.get(slots.get("activite") or "") == nom and \
+            not (nom == "chomage" and slots.get("en_couple") is True)
+    if nom == "ressources":
+        # « je ne sais pas » to the pay (or pension) question: the household's total is not known either.
+        return slots.get(QUESTION_DE_L_ACTIVITE.get(slots.get("activite") or "", "")) != INCONNU
     if nom == "enfants":
         nb = slots.get("nb_enfants")
         return isinstance(nb, (int, float)) and nb > 0
@@ -154,6 +173,8 @@ def questions(slots: dict[str, Any]) -> list[str]:
     voulues: set[str] = set()
     for besoin in besoins_de(slots):
         voulues.update(QUESTIONS_PAR_BESOIN.get(besoin, QUESTIONS_PAR_BESOIN[BESOIN_PAR_DEFAUT]))
+    if "ressources" in voulues:
+        voulues.update(RESSOURCE_DE_L_ACTIVITE)
     return [nom for nom in ORDRE if nom in voulues and _utile(nom, slots)]
 
 

@@ -28,6 +28,7 @@ from actions.message import texte as texte_du_message
 from actions.extraction import (INCONNU, RESSOURCES, besoin_de_l_intent, besoins_de_la_reponse,
                                 effacement_explicite, extract, logement_deduit, normaliser,
                                 recommencement_explicite, rien_ne_rentre)
+from knowledge.eligibility.vocabulary import value_label
 from knowledge.territory import commune_by_code
 
 logger = logging.getLogger(__name__)
@@ -58,6 +59,18 @@ _SANS_REPONSE = re.compile(r"\b(je (ne )?sais pas|j sais pas|jsais pas|jsp|sais 
 
 def _message(tracker: Tracker) -> tuple[str, Optional[str], list[dict]]:
     return texte(tracker), intent(tracker), entites(tracker)
+
+
+def question_posee(tracker: Tracker, nom: str) -> bool:
+    """Whether the form has asked ``nom`` in this conversation (since the last restart)."""
+    if tracker.get_slot("requested_slot") == nom:
+        return True
+    for event in reversed(tracker.events or []):
+        if event.get("event") in ("restart", "session_started"):
+            return False
+        if event.get("event") == "slot" and event.get("name") == "requested_slot" and event.get("value") == nom:
+            return True
+    return False
 
 
 def besoins_demandes(tracker: Tracker) -> bool:
@@ -346,10 +359,9 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         changes["prestations_percues"] = facts.pop("prestations_percues")
     elif "prestations_percues" in facts or extraction.retirees:
         lues = facts.pop("prestations_percues", None)
-        if requested == "prestations_percues" and isinstance(lues, list):
-            nouvelles = [p for p in lues if p not in extraction.retirees]
-        else:
-            nouvelles = [p for p in connues + (lues or []) if p not in extraction.retirees]
+        # Added to those known, also in answer to the question: benefits read before it are said back
+        # with it ("d'autres aides ?"), so « non » or « l'APL » completes the list instead of replacing it.
+        nouvelles = [p for p in connues + (lues or []) if p not in extraction.retirees]
         nouvelles = list(dict.fromkeys(nouvelles))
         if nouvelles != connues or requested == "prestations_percues" or slots.get("prestations_percues") is None \
                 and lues is not None:
@@ -552,6 +564,7 @@ class ValidateSituationForm(FormValidationAction):
                 changes.update(_noter_commune(tracker, None, texte, intent, dispatcher))
         slots = _slots_apres(tracker, changes)
         slots[parcours.BESOINS_DEMANDES] = besoins_demandes(tracker)
+        slots[parcours.PRESTATIONS_DEMANDEES] = question_posee(tracker, "prestations_percues")
         suivante = prochaine(slots)
         events: list[EventType] = [SlotSet(k, v) for k, v in changes.items()]
         events.append(SlotSet("requested_slot", suivante))
@@ -615,6 +628,11 @@ class _ActionAsk(Action):
             texte = textes.BESOINS_AUTRE.format(besoins=", ".join(parcours.LIBELLES_BESOINS.get(b, b)
                                                                   for b in besoins))
             boutons = textes.BESOINS_AUTRE_BOUTONS
+        prestations = tracker.get_slot("prestations_percues")
+        if self.slot == "prestations_percues" and isinstance(prestations, list) and prestations:
+            # Benefits read in passing: said back, others asked.
+            texte = textes.PRESTATIONS_AUTRES.format(liste=", ".join(
+                value_label("prestations_percues", p) for p in prestations))
         if self.slot == "besoins" and tracker.get_slot("precision") == "besoins":
             texte = textes.BESOINS_ENCORE + texte
         if tracker.get_slot("pour_un_proche") is True and self.slot not in ("besoins", "correction"):

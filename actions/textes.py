@@ -44,6 +44,13 @@ QUESTIONS: dict[str, tuple[str, list[dict[str, str]]]] = {
         {"title": "Retraité(e)", "payload": _informer("activite", "retraite")},
         {"title": "Sans activité", "payload": _informer("activite", "sans_activite")},
         _NSP]),
+    # The resource the activity brings in, asked before the household's total (actions.parcours).
+    "revenus_activite": ("Combien gagnez-vous par mois en travaillant, en euros (salaire net) ? Si vous vivez "
+                         "en couple, comptez les revenus du travail des deux. Un montant approximatif suffit.", []),
+    "chomage": ("Touchez-vous une allocation chômage de France Travail ? Si oui, combien par mois, en euros ? "
+                "Écrivez « non » sinon.", []),
+    "retraite": ("Combien touchez-vous de retraite par mois, en euros ? Si vous vivez en couple, comptez les "
+                 "retraites des deux.", []),
     "ressources": ("Combien votre foyer reçoit-il par mois (salaires, chômage, retraite, pension "
                    "alimentaire…), en euros ? Écrivez « rien » si vous n'avez pas de revenus.", []),
     "pension_alimentaire_recue": ("Recevez-vous une pension alimentaire pour vos enfants ? Si oui, combien "
@@ -70,6 +77,11 @@ QUESTIONS: dict[str, tuple[str, list[dict[str, str]]]] = {
     "correction": ("D'accord. Dites-moi ce qu'il faut corriger, par exemple « j'ai 3 enfants », "
                    "« je suis en couple » ou « mon loyer est de 500 euros ».", []),
 }
+
+# The benefits question when benefits were read before it ("mon salaire plus les allocs"): said back.
+PRESTATIONS_AUTRES = ("Vous touchez déjà : {liste}. Touchez-vous d'autres aides ? Par exemple le RSA (revenu de "
+                      "solidarité active), l'APL (aide au logement), l'AAH (allocation aux adultes handicapés). "
+                      "Écrivez « non » si vous n'en touchez pas d'autre.")
 
 # The needs question when needs were read before it (the first message): said back, to complete or correct.
 BESOINS_AUTRE = ("Si j'ai bien compris, vous cherchez de l'aide pour {besoins}. Avez-vous besoin d'aide pour "

@@ -13,10 +13,13 @@ QUESTIONS = {
     "logement": "où vivez-vous", "loyer": "votre loyer", "activite": "votre activité",
     "ressources": "combien votre foyer", "handicap_taux": "taux d'incapacité", "nationalite": "titre de séjour",
     "perte_autonomie": "vie de tous les jours", "titre_sejour_annees": "depuis combien d'années",
-    "prestations_percues": "touchez-vous déjà des aides", "epargne": "avez-vous de l'épargne",
+    "prestations_percues": ("touchez-vous déjà des aides", "touchez-vous d'autres aides"), "epargne": "avez-vous de l'épargne",
     "dette_loyer": "loyers impayés", "rqth": "travailleur handicapé",
     "pension_alimentaire_recue": "pension alimentaire pour vos enfants",
     "correction": "dites-moi ce qu'il faut corriger",
+    # after "en couple", which their wordings also contain (the last slot found wins)
+    "revenus_activite": "combien gagnez-vous par mois en travaillant",
+    "retraite": "combien touchez-vous de retraite", "chomage": "allocation chômage de france travail",
 }
 
 

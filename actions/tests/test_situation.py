@@ -13,8 +13,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import parcours, render_orientation
 from actions.extraction import INCONNU, RESSOURCES
-from actions.situation import (CORRECTION_ATTENDUE, ActionNoter, ActionRecapituler, ActionRecommencer,
-                               ValidateSituationForm)
+from actions.situation import (CORRECTION_ATTENDUE, ActionAskPrestationsPercues, ActionNoter, ActionRecapituler,
+                               ActionRecommencer, ValidateSituationForm)
 
 
 # -- the questionnaire, without Rasa ------------------------------------------------------
@@ -51,6 +51,50 @@ def test_questions_follow_the_answers():
     assert parcours.prochaine_question(slots) == "loyer"
     slots["loyer"] = INCONNU  # "je ne sais pas" is an answer: not asked again
     assert parcours.prochaine_question(slots) == "activite"
+
+
+@pytest.mark.parametrize("activite, question", [("salarie", "revenus_activite"), ("apprenti", "revenus_activite"),
+                                                ("independant", "revenus_activite"), ("retraite", "retraite"),
+                                                ("demandeur_emploi", "chomage"), ("sans_activite", "ressources"),
+                                                ("etudiant", "ressources")])
+def test_the_resource_of_the_activity_is_asked_before_the_household_total(activite, question):
+    slots = {"besoins": ["argent"], "commune": "59512", "age": 35, "en_couple": False, "nb_enfants": 0,
+             "grossesse": False, "logement": "heberge", "activite": activite}
+    assert parcours.prochaine_question(slots) == question
+
+
+def test_a_jobseeker_in_a_couple_is_asked_the_household_total():
+    slots = {"besoins": ["argent"], "commune": "59512", "age": 35, "en_couple": True, "nb_enfants": 0,
+             "grossesse": False, "logement": "heberge", "activite": "demandeur_emploi"}
+    assert parcours.prochaine_question(slots) == "ressources"
+
+
+def test_the_household_total_is_not_asked_once_the_pay_is_known_or_not_known():
+    slots = {"besoins": ["argent"], "commune": "59512", "age": 35, "en_couple": False, "nb_enfants": 0,
+             "grossesse": False, "logement": "heberge", "activite": "salarie"}
+    assert parcours.prochaine_question({**slots, "revenus_activite": 1300.0}) == "prestations_percues"
+    assert parcours.prochaine_question({**slots, "revenus_activite": INCONNU}) == "prestations_percues"
+
+
+@pytest.mark.parametrize("requested, text, expected", [
+    ("revenus_activite", "1330 net", {"revenus_activite": 1330.0, "ressources": 1330.0}),
+    ("revenus_activite", "environ 300 avec mon job au mcdo", {"revenus_activite": 300.0, "ressources": 300.0}),
+    ("retraite", "ma retraite 780 et c est tout", {"retraite": 780.0, "ressources": 780.0}),
+    ("chomage", "non", {"chomage": 0.0, "ressources": 0.0}),
+    ("chomage", "j ai pas fait les demarches", {"chomage": 0.0, "ressources": 0.0}),
+    ("chomage", "oui 950 par mois", {"chomage": 950.0, "ressources": 950.0}),
+    ("revenus_activite", "je ne sais pas", {"revenus_activite": INCONNU}),
+])
+def test_the_answer_to_the_resource_of_the_activity_gives_the_total(requested, text, expected):
+    activite = {"revenus_activite": "salarie", "retraite": "retraite", "chomage": "demandeur_emploi"}[requested]
+    known = {"besoins": ["argent"], "commune": "59512", "commune_nom": "Roubaix", "age": 35, "en_couple": False,
+             "nb_enfants": 0, "grossesse": False, "logement": "heberge", "activite": activite,
+             "requested_slot": requested}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker(text, "informer", known, events=[
+        {"event": "slot", "name": "commune", "value": "59512"}]))
+    assert {k: slots.get(k) for k in expected} == expected
+    # on to the benefits received (or the savings, when the answer named one): the total is not asked
+    assert slots["requested_slot"] in ("prestations_percues", "epargne")
 
 
 def test_handicap_need_asks_the_rate_and_the_recognition_as_a_disabled_worker():
@@ -273,7 +317,7 @@ def test_recap_and_restart():
 
 def test_no_to_the_recap_asks_what_to_correct_then_takes_the_correction():
     known = {"besoins": ["emploi"], "commune": "59512", "commune_nom": "Roubaix", "age": 23,
-             "activite": "demandeur_emploi", "revenus_activite": 0.0, "en_couple": False, "nb_enfants": 0,
+             "activite": "demandeur_emploi", "revenus_activite": 0.0, "chomage": 0.0, "en_couple": False, "nb_enfants": 0,
              "logement": "heberge", "prestations_percues": [], "epargne": 0.0, "nationalite": "francaise"}
     events = [{"event": "slot", "name": "commune", "value": "59512"}]
     slots, _, _ = _run(ActionNoter(), _tracker("non", "deny", known, events=events))
@@ -405,6 +449,29 @@ def test_yes_but_at_the_recap_corrects_before_the_orientation():
                                                             {"besoins": ["argent"], "nb_enfants": 2}))
     assert not any(m.get("custom") for m in messages)
     assert {"event": "slot", "name": "nb_enfants", "value": 3, "timestamp": None} in events
+
+
+def test_benefits_read_in_passing_are_said_back_and_completed():
+    # « mon salaire 780 plus les allocs » to the resources question: the family allowances are noted,
+    # and the benefits question still comes, said back: "d'autres aides ?"
+    known = {"besoins": ["argent"], "commune": "59512", "commune_nom": "Roubaix", "age": 29, "en_couple": False,
+             "nb_enfants": 1, "enfants": [6], "grossesse": False, "logement": "heberge", "activite": "salarie",
+             "revenus_activite": 780.0, "ressources": 780.0, "pension_alimentaire_recue": 0.0,
+             "prestations_percues": ["allocations_familiales"]}
+    assert parcours.prochaine_question({**known, parcours.PRESTATIONS_DEMANDEES: False}) == "prestations_percues"
+    assert parcours.prochaine_question({**known, parcours.PRESTATIONS_DEMANDEES: True}) != "prestations_percues"
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("non", "deny", {**known, "pension_alimentaire_recue": None,
+                                                                         "requested_slot": "pension_alimentaire_recue"},
+                                                          events=[{"event": "slot", "name": "commune", "value": "59512"}]))
+    assert slots["requested_slot"] == "prestations_percues"
+    _, texts, _ = _run(ActionAskPrestationsPercues(), _tracker("", "informer", known))
+    assert texts[0].startswith("Vous touchez déjà : Allocations familiales. Touchez-vous d'autres aides ?")
+    for answer, expected in (("non", ["allocations_familiales"]),
+                             ("l apl aussi", ["allocations_familiales", "aide_logement"])):
+        slots, _, _ = _run(ValidateSituationForm(), _tracker(answer, "informer", {
+            **known, "requested_slot": "prestations_percues"}, events=[
+                {"event": "slot", "name": "commune", "value": "59512"}]))
+        assert slots["prestations_percues"] == expected and slots["requested_slot"] != "prestations_percues"
 
 
 def test_benefits_received_are_added_and_removed():

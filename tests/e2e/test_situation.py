@@ -62,7 +62,7 @@ def test_need_then_questions_then_correction_at_the_recap(conversation):
     asked, recap = repondre(
         conversation, "je n'arrive plus a payer mon loyer",
         {"besoins": "non, c'est tout", "commune": "Lyon 8e", "age": "42", "en_couple": "oui", "nb_enfants": "2", "enfants": "4 et 9 ans",
-         "loyer": "750", "logement": "locataire", "activite": "salarié", "ressources": "1600 euros",
+         "loyer": "750", "logement": "locataire", "activite": "salarié", "revenus_activite": "1600 euros",
          "dette_loyer": "1500 euros", "prestations_percues": "non", "epargne": "non", "nationalite": "française"})
     assert "commune" in asked and "age" in asked
     assert "2 enfants" in recap
@@ -83,7 +83,7 @@ def test_need_then_questions_then_correction_at_the_recap(conversation):
 
 def test_no_to_the_recap_asks_what_to_correct(conversation):
     _, recap = repondre(conversation, "je cherche un emploi",
-                        {"besoins": "non", "commune": "Roubaix", "age": "23", "activite": "demandeur d'emploi", "ressources": "rien",
+                        {"besoins": "non", "commune": "Roubaix", "age": "23", "activite": "demandeur d'emploi", "chomage": "non",
                          "en_couple": "non", "nb_enfants": "0", "logement": "hébergé chez mes parents",
                          "prestations_percues": "non", "epargne": "non", "nationalite": "française"})
     assert "23 ans" in recap

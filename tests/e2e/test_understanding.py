@@ -17,7 +17,8 @@ DEFAUT = {"commune": "Villeurbanne", "age": "40", "en_couple": "non", "nb_enfant
           "epargne": "non", "nationalite": "française", "besoins": "de l'argent pour vivre",
           "dette_loyer": "1000 euros", "perte_autonomie": "non", "handicap_taux": "non", "rqth": "non",
           "grossesse": "non", "enfants": "5 ans", "titre_sejour_annees": "6", "correction": "c'est tout",
-          "pension_alimentaire_recue": "non"}
+          "pension_alimentaire_recue": "non", "revenus_activite": "1000", "chomage": "non",
+          "retraite": "900"}
 
 
 def jusqu_au_recap(conversation, answers: list[dict], reponses: dict[str, str], max_tours: int = 25):
@@ -111,7 +112,7 @@ def test_a_benefit_already_received_is_not_offered_again_and_what_it_opens_is_sa
 
 def test_a_relative_s_situation(conversation):
     answers = conversation.say("c'est pour mon père, il a 79 ans, il vit seul à Pau et ne peut plus faire ses courses")
-    asked, recap = jusqu_au_recap(conversation, answers, {"activite": "retraité", "ressources": "900 de retraite",
+    asked, recap = jusqu_au_recap(conversation, answers, {"activite": "retraité", "retraite": "900 de retraite",
                                                           "logement": "propriétaire"})
     assert "age" not in asked and "commune" not in asked
     assert "Âge : 79 ans" in recap and "Commune : Pau (64" in recap
@@ -122,7 +123,7 @@ def test_a_relative_s_situation(conversation):
 def test_the_whole_answer_after_a_short_first_message(conversation):
     answers = conversation.say("je suis maman solo avec mon fils de 7 ans, on vit à Roubaix")
     jusqu_au_recap(conversation, answers, {"age": "32", "loyer": "620", "activite": "salariée",
-                                           "ressources": "je gagne 850 euros net"})
+                                           "revenus_activite": "je gagne 850 euros net"})
     answers = conversation.say("oui")
     orientation = payload(answers)
     texts = [a["text"] for a in answers if a.get("text")]
