@@ -15,8 +15,8 @@ from knowledge.eligibility.situation import RESOURCE_OF_ACTIVITY
 from knowledge.eligibility.vocabulary import FIELDS, NEEDS_IN_SENTENCE, VALUES, field_label_person, value_label
 
 # The resource an activity brings in, asked on its own before the household's total (easier to answer
-# than a sum: "combien gagnez-vous en travaillant ?"); the total is then known unless the household
-# receives something else, which the resources question asks only when this one is not answered.
+# than a sum: "combien gagnez-vous en travaillant ?"); the total is then known. When this question gets
+# no amount (« je ne sais pas »), the household's total is asked after it: another way to say it.
 QUESTION_DE_L_ACTIVITE = {**RESOURCE_OF_ACTIVITY, "demandeur_emploi": "chomage"}
 RESSOURCE_DE_L_ACTIVITE = tuple(dict.fromkeys(QUESTION_DE_L_ACTIVITE.values()))
 
@@ -139,9 +139,6 @@ def _utile(nom: str, slots: dict[str, Any]) -> bool:
         # (the pay and pension questions ask for the couple's).
         return QUESTION_DE_L_ACTIVITE.get(slots.get("activite") or "") == nom and \
             not (nom == "chomage" and slots.get("en_couple") is True)
-    if nom == "ressources":
-        # « je ne sais pas » to the pay (or pension) question: the household's total is not known either.
-        return slots.get(QUESTION_DE_L_ACTIVITE.get(slots.get("activite") or "", "")) != INCONNU
     if nom == "enfants":
         nb = slots.get("nb_enfants")
         return isinstance(nb, (int, float)) and nb > 0

@@ -63,17 +63,32 @@ def test_the_resource_of_the_activity_is_asked_before_the_household_total(activi
     assert parcours.prochaine_question(slots) == question
 
 
+def test_the_pay_not_given_is_asked_as_the_household_total():
+    known = {"besoins": ["argent"], "commune": "59512", "commune_nom": "Roubaix", "age": 35, "en_couple": False,
+             "nb_enfants": 0, "grossesse": False, "logement": "heberge", "activite": "salarie",
+             "requested_slot": "revenus_activite"}
+    events = [{"event": "slot", "name": "commune", "value": "59512"}]
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("je ne sais pas", "ne_sait_pas", known, events=events))
+    assert slots["revenus_activite"] == INCONNU and slots["requested_slot"] == "ressources"
+    known.update(slots)
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("1200 de salaire", "informer", known, events=events))
+    assert slots["revenus_activite"] == 1200.0 and slots["ressources"] == 1200.0
+
+
 def test_a_jobseeker_in_a_couple_is_asked_the_household_total():
     slots = {"besoins": ["argent"], "commune": "59512", "age": 35, "en_couple": True, "nb_enfants": 0,
              "grossesse": False, "logement": "heberge", "activite": "demandeur_emploi"}
     assert parcours.prochaine_question(slots) == "ressources"
 
 
-def test_the_household_total_is_not_asked_once_the_pay_is_known_or_not_known():
+def test_the_household_total_is_asked_only_when_the_pay_is_not_given():
     slots = {"besoins": ["argent"], "commune": "59512", "age": 35, "en_couple": False, "nb_enfants": 0,
              "grossesse": False, "logement": "heberge", "activite": "salarie"}
     assert parcours.prochaine_question({**slots, "revenus_activite": 1300.0}) == "prestations_percues"
-    assert parcours.prochaine_question({**slots, "revenus_activite": INCONNU}) == "prestations_percues"
+    # « je ne sais pas » to the pay: the household's total, another way to say it
+    assert parcours.prochaine_question({**slots, "revenus_activite": INCONNU}) == "ressources"
+    assert parcours.prochaine_question({**slots, "revenus_activite": INCONNU, "ressources": INCONNU}) == \
+        "prestations_percues"
 
 
 @pytest.mark.parametrize("requested, text, expected", [
@@ -83,7 +98,6 @@ def test_the_household_total_is_not_asked_once_the_pay_is_known_or_not_known():
     ("chomage", "non", {"chomage": 0.0, "ressources": 0.0}),
     ("chomage", "j ai pas fait les demarches", {"chomage": 0.0, "ressources": 0.0}),
     ("chomage", "oui 950 par mois", {"chomage": 950.0, "ressources": 950.0}),
-    ("revenus_activite", "je ne sais pas", {"revenus_activite": INCONNU}),
 ])
 def test_the_answer_to_the_resource_of_the_activity_gives_the_total(requested, text, expected):
     activite = {"revenus_activite": "salarie", "retraite": "retraite", "chomage": "demandeur_emploi"}[requested]
