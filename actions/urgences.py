@@ -150,6 +150,8 @@ _RAPPELS = {
     "sans_abri": "Pour un abri ce soir : {n[115]}, gratuit, jour et nuit.",
     "faim": "Pour manger aujourd'hui : le CCAS de votre commune ou une association d'aide alimentaire.",
 }
+# How each of those lines begins, to read a reply back (lire_reponse, type_of_answer).
+_DEBUTS_DES_RAPPELS = {cle: modele.split("{", 1)[0][:25] for cle, modele in _RAPPELS.items()}
 # The same danger written again: one line, then the conversation goes on.
 _DEJA_DIT = {
     "medicale": "Je vous l'ai indiqué plus haut : pour une urgence médicale, le {n[15]} ou le {n[112]}, jour et nuit.",
@@ -518,8 +520,7 @@ def texte_urgence(kind: str, autres: Optional[list[str]] = None, commune: Any = 
     rappels = [_RAPPELS[_cle(k, detection)].format(n=n) for k in autres]
     if rappels:
         blocs.append("\n".join(rappels))
-    sources = sorted({SOURCES[kind], *(SOURCES[k] for k in autres)})
-    blocs.append(f"(Sources : {', '.join(sources)} ; vérifié le {date_verifiee()}.)")
+    blocs.append(_phrase_des_sources([kind, *autres]))
     blocs.append(_suite(kind, detection, commune, formulaire, nomme))
     return "\n\n".join(blocs)
 
@@ -531,9 +532,13 @@ def _texte_au_cas_ou(kind: str, detection: Detection, autres: Optional[list[str]
     n = numeros()
     types = [kind, *[k for k in (autres if autres is not None else detection.types) if k != kind and k in TYPES]]
     lignes = "\n".join(f"- {_RAPPELS[_cle(k, detection)].format(n=n)}" for k in types)
+    return "\n\n".join([f"{_AU_CAS_OU}\n{lignes}", _phrase_des_sources(types), _SUITE_INCERTAINE_FORMULAIRE])
+
+
+def _phrase_des_sources(types: Iterable[str]) -> str:
+    """The official sites behind the answer to these dangers, and the date they were checked."""
     sources = ", ".join(sorted({SOURCES[k] for k in types}))
-    return "\n\n".join([f"{_AU_CAS_OU}\n{lignes}", f"(Sources : {sources} ; vérifié le {date_verifiee()}.)",
-                         _SUITE_INCERTAINE_FORMULAIRE])
+    return f"(Sources : {sources} ; vérifié le {date_verifiee()}.)"
 
 
 def _suite(kind: str, detection: Detection, commune: Any, formulaire: bool, nomme: bool = False) -> str:
@@ -574,8 +579,8 @@ def type_of_answer(text: str) -> Optional[str]:
             return _type_de_cle(cle)
     if text.startswith(_AU_CAS_OU):  # the short form: the first line listed
         premiere = text.split("\n")[1].removeprefix("- ") if "\n" in text else ""
-        for cle, modele in _RAPPELS.items():
-            if premiere.startswith(modele.split("{", 1)[0][:25]):
+        for cle, debut in _DEBUTS_DES_RAPPELS.items():
+            if premiere.startswith(debut):
                 return _type_de_cle(cle)
     return None
 
@@ -592,10 +597,9 @@ def lire_reponse(textes: Iterable[str]) -> tuple[tuple[str, ...], tuple[str, ...
     if principal is None:
         return (), ()
     types = [principal]
-    debuts = {k: modele.split("{", 1)[0][:25] for k, modele in _RAPPELS.items()}
     for t in textes:
         for ligne in t.splitlines():
-            for cle, debut in debuts.items():
+            for cle, debut in _DEBUTS_DES_RAPPELS.items():
                 kind = _type_de_cle(cle)
                 if ligne.removeprefix("- ").startswith(debut) and kind not in types:
                     types.append(kind)
