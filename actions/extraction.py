@@ -115,11 +115,13 @@ def normaliser(text: str) -> str:
                   "j ", text)
     # "cinq cents et six cents": text2num would glue the two numbers
     text = re.sub(r"\b(cents?|mille) (et|ou|a) ", r"\1 ¤\2 ", text)
+    # "80 pour cent" is a rate (text2num would make it "80 pour 100"): one word while numbers are read
+    text = re.sub(r"\bpour ?cents?\b", "pourcent", text)
     try:
         text = alpha2digit(text, "fr")
     except Exception:  # noqa: BLE001 - text2num may choke on odd input: keep the words
         pass
-    text = text.replace("¤", "")
+    text = text.replace("¤", "").replace("pourcent", "pour cent")
     # text2num leaves "un", "une", "deux" alone (articles): numbers only where they count something.
     text = re.sub(r"(?<!\ba )(?<!\bnous )(?<!\bles )(?<!\bdes )\bdeux\b", "2", text)
     text = re.sub(r"\bdeux (?=(enfants?|fils|filles?|gamins?|gosses?|bebes?|ados?|garcons?|petits?|petites?|jumeaux|"
@@ -1039,9 +1041,10 @@ _CUES: tuple[tuple[str, str], ...] = (
                                   r"(le|leur) (pere|papa|mere|maman)( des enfants| des petits| de mes enfants)? "
                                   r"(me |nous |lui )?(verse|donne|paie|paye|envoie)"),
     ("prestation", r"rsa|aah|apl|als|alf|aides? (au|de) logement|allocations? familiales|allocs?|prime d activite|"
-                   r"prime activite|aspa|minimum vieillesse|asf|soutien familial|ass|paje|pch|apa|invalidite|"
+                   r"prime activite|aspa|minimum vieillesse|asf|soutien familial|paje|pch|apa|invalidite|"
                    r"caf|msa|allocations?|prestations?|prime de naissance|prime de rentree|ars"),
-    ("chomage", r"chomage|are|france travail|pole emploi|indemnites?|assedic"),
+    # the ASS (allocation de solidarité spécifique) follows the ARE when its rights end: unemployment money too
+    ("chomage", r"chomage|are|ass|allocation de solidarite( specifique)?|france travail|pole emploi|indemnites?|assedic"),
     ("retraite", r"retraites?|pension de reversion|reversion|pensions?|carsat|agirc|arrco|complementaire(?! sante)"),
     ("depense", r"electricite|gaz|factures?|credits?|assurance|mutuelle|cantine|courses|charges|edf|eau|"
                 r"telephone|internet|essence|abonnement|creche|nounou|impots?|taxe"),
@@ -1124,7 +1127,7 @@ _FOURCHETTE = re.compile(r"\bentre (\d+(?:\.\d+)?) (?:euros? )?et (\d+(?:\.\d+)?
 
 
 _NEUTRES = re.compile(r"\b(avec (l |les )?(apl|aides? au logement|caf|als|alf) (je|on|nous) (ne )?(paye|paie|payons) (que |plus que |"
-                      r"seulement |juste )?|reste a (ma |notre )?charge|charges? (comprises?|incluses?|compris)|hors charges?|cc|(apl|aides? au logement|caf|als|alf) "
+                      r"seulement |juste )?|reste a (ma |notre )?charge|charges? (comprises?|incluses?|compris)|(avec|sans) (les |la )?charges?|hors charges?|cc|(apl|aides? au logement|caf|als|alf) "
                       r"(deduite?s?|comprises?|incluses?|non comprises?|deduction faite)|(sans|avant|hors|apres|moins) "
                       r"(l |les |la )?(apl|aides? au logement|caf|als|alf|aides?))\b")
 _VARIATION = re.compile(r"\b(augment\w*|baiss\w*|hausse|diminu\w*|a pris|de plus|en plus de|monte|monter|passe de)"
@@ -1412,6 +1415,12 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
     if requested == "nb_enfants":
         if nums:
             return nums[0]
+        if re.fullmatch(r"(oui,? )?(j en ai |on en a |nous en avons )?(un|une)( seule?| seul)?( (enfant|fils|fille|bebe))?"
+                        r"( seulement| pour l instant)?", text):
+            return 1  # "une" (a daughter), "un seul": the article alone is the number here
+        if re.search(r"\b(sont|est) (tous |toutes )?(grande?s?|adultes?|majeure?s?)\b", text) and not re.search(
+                r"\b(sauf|encore a|toujours a|vit encore|vivent encore|habite encore)\b", text):
+            return 0  # "mes enfants sont grands": grown up, no longer at charge
         # "plus personne à charge", "ils sont tous partis": grown children who left are no children at charge
         if non or re.search(r"\b(pas|aucun|sans|personne|plus a charge)\b|\b(sont|ont) (tous |toutes )?(partis?|parties)\b|"
                             r"\bne (vivent|vit|habitent|habite) plus\b", text):
@@ -1592,7 +1601,11 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     elif re.search(r"\b(ne|n) (touche|touchons|percois|percevons|recois|recevons|ai|avons|beneficie|beneficions) "
                    r"(aucune|pas d|plus d|plus aucune|jamais d|jamais eu d) (aides?|prestations?|allocations?)\b", lu):
         facts["prestations_percues"] = []  # "je ne touche aucune aide": none received
-    if "chomage" in facts and facts["chomage"] > 0 and "chomage" not in facts.get("prestations_percues", []):
+    if "ass" in (recues or []) and facts.get("chomage") == 0:
+        # "en fin de droits, je touche l'ASS": the solidarity allowance is an unemployment benefit paid
+        # by France Travail after the insurance rights end; its amount is asked, not taken for nothing.
+        del facts["chomage"]
+    if "chomage" in facts and facts["chomage"] > 0 and not {"chomage", "ass"} & set(facts.get("prestations_percues", [])):
         facts.setdefault("prestations_percues", []).append("chomage")
 
     flou = requested in ambigus or (requested == "ressources" and bool(ambigus & set(RESSOURCES)))
@@ -1627,6 +1640,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         # The resources question is answered once: a resource the rules read is not doubled by DIET's
         # guess of another kind for the same number.
         deja_repondu = requested == "ressources" and name in RESSOURCES and any(r in facts for r in RESSOURCES)
+        if name == "logement" and value == "hebergement_structure" and _AU_FOYER.search(lu) and \
+                not re.search(r"\b(dans|en) (un |le )?foyer\b|\bfoyer (d|de|pour)\b", lu):
+            continue  # "je suis au foyer", "mère au foyer": staying at home, not a shelter DIET would read
         if name not in ambigus and not (nombres_pris and name in _NOMBRES) and not deja_repondu:
             facts.setdefault(name, value)
 
@@ -1637,6 +1653,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     out.retirees = retirees
     out.besoins = _besoins(lu)
     return out
+
+
+_AU_FOYER = re.compile(r"\b(femme|homme|mere|pere|parent|je suis|je reste|suis|reste|moi) au foyer\b")
 
 
 # "rien à part le chômage", "rien de fixe, des petits boulots": something comes in after all.

@@ -253,6 +253,12 @@ def resoudre(valeurs: list[str], tracker: Tracker) -> tuple[str, list[Any]]:
         commune = commune_by_code(choix[int(numero.group(1)) - 1])
         if commune is not None:
             return "found", [commune]
+    if choix and texte_utilisable:
+        # After buttons, the whole message naming one of them ("saint ouen sur seine") is the answer,
+        # whatever piece of it the NLU took for the commune ("seine").
+        status, candidates = _chercher(texte)
+        if status == "found" and candidates[0].code in choix:
+            return status, candidates
     for valeur in valeurs:
         if texte_utilisable and _metier_dit(valeur, texte):
             continue  # "comme maçon": a job, not Mâcon

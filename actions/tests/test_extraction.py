@@ -237,3 +237,48 @@ def test_an_erasure_request_is_explicit():
 def test_needs_named_in_the_words():
     assert "alimentation" in extract("je n'ai plus rien à manger").besoins
     assert "impayes_loyer" in extract("j'ai des loyers impayés").besoins
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("une", 1), ("un seul", 1), ("une seule fille", 1), ("mes enfants sont grands", 0),
+    ("ils sont tous majeurs", 0), ("2", 2),
+])
+def test_number_of_children_in_words(text, expected):
+    assert extract(text, requested="nb_enfants").facts.get("nb_enfants") == expected
+
+
+def test_a_grown_child_still_at_home_is_not_read_as_none():
+    assert extract("ils sont grands sauf le dernier", requested="nb_enfants").facts.get("nb_enfants") is None
+
+
+@pytest.mark.parametrize("text, requested", [
+    ("salariée, aide soignante à 80%", "activite"), ("temps partiel 80 %", None), ("je travaille à 80 pour cent", None),
+])
+def test_a_working_time_rate_is_no_pay(text, requested):
+    facts = extract(text, requested=requested).facts
+    assert facts.get("activite") == "salarie"
+    assert "revenus_activite" not in facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("700 euros, non 750 avec les charges", 750), ("750 euros avec les charges", 750), ("600 sans les charges", 600),
+])
+def test_rent_with_or_without_charges(text, expected):
+    assert extract(text, requested="loyer").facts.get("loyer") == expected
+
+
+def test_the_ass_is_unemployment_money_not_nothing():
+    facts = extract("j ai 57 ans, je suis en fin de droits, je touche l ASS").facts
+    assert facts["prestations_percues"] == ["ass"]
+    assert "chomage" not in facts  # its amount is asked
+    facts = extract("l ass 550 par mois", requested="ressources").facts
+    assert facts["chomage"] == 550 and facts["prestations_percues"] == ["ass"]
+    assert extract("fin de droits, plus rien").facts.get("chomage") == 0
+
+
+def test_at_home_is_no_shelter_even_for_the_nlu():
+    shelter = [{"entity": "logement", "value": "hebergement_structure", "start": 12, "end": 17}]
+    facts = extract("je suis au foyer", entities=shelter, requested="activite", known={"logement": "locataire"}).facts
+    assert facts == {"activite": "sans_activite"}
+    assert extract("je suis dans un foyer", entities=shelter, requested="logement").facts["logement"] == \
+        "hebergement_structure"

@@ -287,3 +287,12 @@ def test_a_job_said_is_no_commune_of_the_same_name():
 
     assert lire_commune("je travaille comme maçon depuis dix ans")[0] == "unknown"
     assert lire_commune("j'habite à Mâcon")[1][0].code == "71270"
+
+
+def test_after_buttons_the_whole_name_wins_over_a_piece_the_nlu_took(domain):
+    # The buttons of « saint ouen »; the person types the full name, the NLU keeps « seine » (Seine-Port).
+    choix = ["41226", "80711", "93070"]
+    tracker = _tracker("saint ouen sur seine", "donner_commune", ["seine"],
+                       slots={"commune_choix": choix}, candidates={"commune": "seine"})
+    slots, _ = _run(ValidateCcasForm(), tracker, domain)
+    assert slots["commune"] == "93070"
