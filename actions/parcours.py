@@ -195,6 +195,13 @@ def situation(slots: dict[str, Any]) -> dict[str, Any]:
         value = slots.get(nom)
         if value is not None and value != INCONNU:
             out[nom] = value
+    if ressources_connues(slots) and slots.get("ressources") != INCONNU:
+        # The household's resources are known (their total answered, or the activity's own resource that
+        # stands for it) and the recap lists them: a resource it does not name is none. The engine counts
+        # it so already (Situation.ressources); the contract's situation says it instead of leaving it out.
+        for nom in RESSOURCES:
+            if slots.get(nom) is None:
+                out[nom] = 0.0
     enfants, nb = slots.get("enfants"), slots.get("nb_enfants")
     if isinstance(enfants, list):
         out["enfants"] = [int(a) for a in enfants]

@@ -121,10 +121,22 @@ def test_situation_uses_the_contract_names_and_leaves_unknowns_out():
     slots = {"besoins": ["argent"], "commune": "69266", "age": 35, "en_couple": INCONNU, "nb_enfants": 2,
              "enfants": [3, 7], "logement": "locataire", "loyer": 500.0, "activite": "salarie",
              "ressources": 900.0, "revenus_activite": 900.0}
-    assert parcours.situation(slots) == {
+    assert parcours.situation({**slots, "ressources": None, "revenus_activite": INCONNU}) == {
         "commune": "69266", "age": 35, "enfants": [3, 7], "logement": "locataire", "loyer": 500.0,
-        "activite": "salarie", "revenus_activite": 900.0, "besoins": ["argent"]}
+        "activite": "salarie", "besoins": ["argent"]}
     assert parcours.incertains(slots) == ["en_couple"]
+
+
+def test_resources_the_recap_does_not_name_are_none_once_the_resources_are_known():
+    slots = {"besoins": ["argent"], "activite": "salarie", "ressources": 900.0, "revenus_activite": 900.0}
+    assert parcours.situation(slots) == {
+        "activite": "salarie", "revenus_activite": 900.0, "chomage": 0.0, "retraite": 0.0, "autres_ressources": 0.0,
+        "pension_alimentaire_recue": 0.0, "besoins": ["argent"]}
+    # a jobseeker without unemployment benefit: no pay either (the recap says « Pas de revenus »)
+    assert parcours.situation({"activite": "demandeur_emploi", "chomage": 0.0, "ressources": 0.0})["revenus_activite"] == 0
+    # not known: nothing is said of them
+    assert "retraite" not in parcours.situation({"activite": "salarie", "chomage": 0.0})  # the pay is unknown
+    assert "chomage" not in parcours.situation({"activite": "sans_activite", "ressources": INCONNU})
 
 
 def test_recap_says_what_was_understood():
