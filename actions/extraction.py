@@ -1044,7 +1044,7 @@ _CUES: tuple[tuple[str, str], ...] = (
                    r"prime activite|aspa|minimum vieillesse|asf|soutien familial|paje|pch|apa|invalidite|"
                    r"caf|msa|allocations?|prestations?|prime de naissance|prime de rentree|ars"),
     # the ASS (allocation de solidarité spécifique) follows the ARE when its rights end: unemployment money too
-    ("chomage", r"chomage|are|ass|allocation de solidarite( specifique)?|france travail|pole emploi|indemnites?|assedic"),
+    ("chomage", r"chomage|are|ass|allocation de solidarite specifique|france travail|pole emploi|indemnites?|assedic"),
     ("retraite", r"retraites?|pension de reversion|reversion|pensions?|carsat|agirc|arrco|complementaire(?! sante)"),
     ("depense", r"electricite|gaz|factures?|credits?|assurance|mutuelle|cantine|courses|charges|edf|eau|"
                 r"telephone|internet|essence|abonnement|creche|nounou|impots?|taxe"),
@@ -1518,6 +1518,10 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     if nb is None and ages is None and enceinte and re.search(
             r"\b(premier|1er|1 er|1ere|premiere) (enfant|bebe|grossesse)\b|\bc est (mon|notre|son|le) (premier|1er)\b", lu):
         nb = 0  # expecting a first child: none yet
+    if (nb is not None or ages) and (nb if nb is not None else len(ages)) < 2 and requested not in ("nb_enfants", "enfants") and re.search(
+            r"\b(des|mes|nos|les|ses|leurs) (enfants|gamins|gosses|petits)\b", lu) and not re.search(
+            r"\b(un|une|1|seul|seule|unique|ma|mon) (enfant|fils|fille)\b", lu):
+        nb = ages = None  # "un couple avec des enfants … pour le bébé": several children, one named; asked
     if ages is not None and nb is not None and nb != len(ages):
         ages = None  # some ages only: the number is known, the ages will be asked
     if ages is not None:

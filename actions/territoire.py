@@ -254,10 +254,11 @@ def resoudre(valeurs: list[str], tracker: Tracker) -> tuple[str, list[Any]]:
         if commune is not None:
             return "found", [commune]
     if choix and texte_utilisable:
-        # After buttons, the whole message naming one of them ("saint ouen sur seine") is the answer,
-        # whatever piece of it the NLU took for the commune ("seine").
+        # After buttons, the whole message naming one of them, or another commune by its exact name
+        # ("saint ouen sur seine" when the buttons could not show it), is the answer, whatever piece of
+        # it the NLU took for the commune ("seine").
         status, candidates = _chercher(texte)
-        if status == "found" and candidates[0].code in choix:
+        if status == "found" and (candidates[0].code in choix or _exact(candidates)):
             return status, candidates
     for valeur in valeurs:
         if texte_utilisable and _metier_dit(valeur, texte):

@@ -229,3 +229,13 @@ def test_an_amount_of_five_digits_is_not_a_postal_code(text):
                                         ("je vis a 69100", "69266"), ("j'habite au 75011", "75111")])
 def test_a_postal_code_is_still_one(text, code):
     assert [c.code for c in find_commune_in_text(text).candidates] == [code]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("je vis chez ma mère dans le 13e à Marseille", "13213"),
+    ("dans le 7e à lyon", "69387"),
+    ("le 15ème arrondissement de Paris", "75115"),
+    ("j'ai 2 enfants de 13 ans à Marseille", "13055"),
+])
+def test_an_arrondissement_said_before_its_city(text, code):
+    assert find_commune_in_text(text).best.code == code

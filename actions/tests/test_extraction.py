@@ -282,3 +282,16 @@ def test_at_home_is_no_shelter_even_for_the_nlu():
     assert facts == {"activite": "sans_activite"}
     assert extract("je suis dans un foyer", entities=shelter, requested="logement").facts["logement"] == \
         "hebergement_structure"
+
+
+@pytest.mark.parametrize("text", [
+    "on est un couple avec des enfants, ma femme reste à la maison pour le bébé", "j'ai mes enfants et le bébé",
+])
+def test_several_children_with_one_named_are_counted_by_a_question(text):
+    facts = extract(text).facts
+    assert "nb_enfants" not in facts and "enfants" not in facts
+
+
+def test_aspa_by_its_name_is_no_unemployment_money():
+    facts = extract("je touche l'allocation de solidarité aux personnes âgées, 300 euros", requested="ressources").facts
+    assert "chomage" not in facts

@@ -296,3 +296,11 @@ def test_after_buttons_the_whole_name_wins_over_a_piece_the_nlu_took(domain):
                        slots={"commune_choix": choix}, candidates={"commune": "seine"})
     slots, _ = _run(ValidateCcasForm(), tracker, domain)
     assert slots["commune"] == "93070"
+
+
+def test_after_buttons_a_full_name_not_among_them_is_the_commune(domain):
+    choix = ["41226", "80711", "95572"]  # Saint-Ouen-sur-Seine was not among the buttons
+    tracker = _tracker("saint ouen sur seine", "donner_commune", ["seine"],
+                       slots={"commune_choix": choix}, candidates={"commune": "seine"})
+    slots, _ = _run(ValidateCcasForm(), tracker, domain)
+    assert slots["commune"] == "93070"

@@ -373,6 +373,10 @@ class TerritoryIndex:
         if sans_montants != normalised:
             # "45000 euros de côté", "j'ai 45000 d'épargne": an amount, not Orléans' postal code.
             raw = text = sans_montants
+        arrondissement = _ARRONDISSEMENT_AVANT.sub(r"\2 \1e", normalise(raw))
+        if arrondissement != normalise(raw):
+            # "dans le 13e a marseille": the arrondissement said before its city, as "marseille 13e"
+            raw = text = arrondissement
         tokens = normalise(raw).split()
         if not tokens:
             return Resolution(query=text, status="unknown")
@@ -564,6 +568,10 @@ def resolve_commune(query: str, engine: Engine | None = None) -> Resolution:
 def _without_amounts(normalised: str) -> str:
     """Five digits said as money ("45000 euros de côté", "j'ai 45000") taken out: not a postal code."""
     return _AMOUNT_BEFORE.sub(r"\1 ", _AMOUNT_AFTER.sub(" ", normalised))
+
+
+# An arrondissement named before its city: "le 13e a marseille", "dans le 7eme arrondissement de lyon".
+_ARRONDISSEMENT_AVANT = re.compile(r"\b(\d{1,2}) ?(?:e|eme|er|ere|ieme)(?: arrondissement)? (?:a|de|du|sur) (paris|lyon|marseille)\b")
 
 
 def find_commune_in_text(text: str, engine: Engine | None = None) -> Resolution:
