@@ -622,6 +622,9 @@ def _propos_d_autrui(text: str) -> list[tuple[int, int]]:
     spans = []
     for a, b in _clauses(text):
         clause = text[a:b]
+        if re.match(rf"\s*(mon|ma) {_CONJOINT},? (et moi,? )?(on|nous)\b", clause) or \
+                re.search(r"\bmoi,? et\s*$", text[max(0, a - 12):a]):
+            continue  # "moi et ma femme on est à la retraite": the couple, the speaker included
         if re.match(rf"\s*((mon|ma|mes|notre|nos) ({_CONJOINT}|{_ENFANT}|{_PROCHE})|lui|il|elle|ils|elles)\b", clause):
             spans.append((a, b))
             continue
@@ -1209,6 +1212,10 @@ def _masquer_non_montants(text: str) -> str:
     # a frequency: "une semaine sur deux", "un week end sur 2", "une fois sur 3"
     text = re.sub(r"\b(fois|semaines?|week ?ends?|mois|jours?|annees?)( \w+)? sur \d{1,2}\b",
                   lambda m: re.sub(r"\d", " ", m.group(0)), text)
+    # "j'ai 68 ans elle 66": the partner's age, its "ans" left out
+    text = re.sub(r"\b(\d{1,3} ans,? (et )?(elle|lui|il|ma femme|mon mari|mon conjoint|ma conjointe|ma compagne|mon compagnon|"
+                  r"madame|monsieur)( a| en a)? )(\d{1,3})\b(?! ?(euros?|e)\b)",
+                  lambda m: m.group(1) + " " * len(m.group(5)), text)
     text = re.sub(r"\b\d+(?:\.\d+)? ?" + _UNITES + r"\b", lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"\b(on est|nous sommes|on vit a|on vit|nous vivons a|foyer de|famille de|a la maison on est|"
                   r"on est a) \d{1,2}\b", lambda m: " " * len(m.group(0)), text)
@@ -1310,7 +1317,8 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
                 kind = par_defaut if requested == "ressources" else requested
             elif kind == "generique" and requested is None and activite in (
                     "demandeur_emploi", "retraite", "salarie", "independant", "apprenti") and \
-                    re.search(r"\b(touche|percois|recois|touchons|par mois|fais|fait|(mes|nos) revenus)\b", clause):
+                    (re.search(r"\b(touche|percois|recois|touchons|par mois|fais|fait|(mes|nos) revenus)\b", clause) or
+                     _TOTAL.search(clause)):  # "(retraités,) on a 950 euros à deux": the household's money
                 kind = par_defaut
             else:
                 if montant.vague:
@@ -1451,6 +1459,10 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
     if requested in ("loyer", "epargne", "dette_loyer", "pension_alimentaire_recue"):
         if nums:
             return nums[0]
+        seul = re.fullmatch(r"(?:(?:environ|a peu pres|pres de|autour de|a peu pres|plus ou moins|je dirais) )?(\d{5,7})"
+                            r"(?: euros?)?(?: environ| a peu pres)?", text)
+        if seul and requested in ("epargne", "dette_loyer"):
+            return float(seul.group(1))  # "environ 60000" to the savings question: an amount, not a postal code
         if requested != "loyer" and (non or re.search(_ZERO, text)):
             return 0.0
         return None
@@ -1610,7 +1622,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         # by France Travail after the insurance rights end; its amount is asked, not taken for nothing.
         del facts["chomage"]
     if "chomage" in facts and facts["chomage"] > 0 and not {"chomage", "ass"} & set(facts.get("prestations_percues", [])):
-        facts.setdefault("prestations_percues", []).append("chomage")
+        # the allowance named ("550 d'ASS") or the insurance one (ARE) by default
+        facts.setdefault("prestations_percues", []).append("ass" if re.search(r"\bass\b", lu) else "chomage")
 
     flou = requested in ambigus or (requested == "ressources" and bool(ambigus & set(RESSOURCES)))
     nombres_pris = tous_places and requested in ("loyer", "epargne", "dette_loyer", "ressources", "age",

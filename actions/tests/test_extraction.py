@@ -295,3 +295,21 @@ def test_several_children_with_one_named_are_counted_by_a_question(text):
 def test_aspa_by_its_name_is_no_unemployment_money():
     facts = extract("je touche l'allocation de solidarité aux personnes âgées, 300 euros", requested="ressources").facts
     assert "chomage" not in facts
+
+
+def test_a_couple_of_retirees_their_ages_and_their_money():
+    facts = extract("moi et ma femme on est à la retraite à Pointe-à-Pitre, j'ai 68 ans elle 66, on a 950 euros à deux "
+                    "et le loyer est de 500").facts
+    assert facts["activite"] == "retraite" and facts["age"] == 68
+    assert facts["retraite"] == 950 and facts["loyer"] == 500
+
+
+@pytest.mark.parametrize("text, requested, expected", [
+    ("environ 60000", "epargne", 60000), ("75000", "dette_loyer", 75000),
+])
+def test_five_digits_answering_an_amount_question_are_an_amount(text, requested, expected):
+    assert extract(text, requested=requested).facts[requested] == expected
+
+
+def test_an_amount_of_ass_is_the_ass():
+    assert extract("550 d ass", requested="chomage").facts == {"chomage": 550, "prestations_percues": ["ass"]}
