@@ -1675,6 +1675,11 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
 _AU_FOYER = re.compile(r"\b(femme|homme|mere|pere|parent|je suis|je reste|suis|reste|moi) au foyer\b")
 
 
+def sorte_dite(normalised: str, kind: str) -> bool:
+    """Whether a normalised answer names the kind of money ``kind`` ("salaire", "retraite", "chômage"…)."""
+    return any(k == kind and pattern.search(normalised) for k, pattern in _CUE_RE)
+
+
 # "rien à part le chômage", "rien de fixe, des petits boulots": something comes in after all.
 _RIEN_SAUF = re.compile(r"\b(sauf|a part|hormis|juste|seulement|uniquement|de fixe|de regulier|de stable|"
                         r"boulots?|jobs?|missions?|extras?|que (le|la|les|l|des|mon|ma|mes|du))\b")

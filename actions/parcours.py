@@ -88,11 +88,23 @@ def ressource_de_l_activite_inconnue(slots: dict[str, Any]) -> Optional[str]:
     return attendue if attendue and _nombre(slots.get(attendue)) is None else None
 
 
+def ressource_du_couple(slots: dict[str, Any]) -> Optional[str]:
+    """For a couple, the resource the activity brings in (pay, pension) when its amount is known: the
+    household's total is still asked after it (the partner's unemployment benefit, pension…)."""
+    attendue = RESOURCE_OF_ACTIVITY.get(slots.get("activite") or "")
+    return attendue if attendue and slots.get("en_couple") is True and _nombre(slots.get(attendue)) is not None \
+        else None
+
+
 def ressources_connues(slots: dict[str, Any]) -> bool:
     """The resources question is answered (even « je ne sais pas »); an amount of another resource does
-    not answer it while the resource of the activity is unknown (a salaried person's pay)."""
+    not answer it while the resource of the activity is unknown (a salaried person's pay). A couple's
+    pay or pension asked on its own does not answer it either: ``ressources``, the household's total, is
+    set by an answer to the total or by amounts the person gave unasked (actions.situation)."""
     if slots.get("ressources") is not None:
         return True
+    if ressource_du_couple(slots):
+        return False
     return ressource_de_l_activite_inconnue(slots) is None and any(slots.get(r) is not None for r in RESSOURCES)
 
 

@@ -27,7 +27,7 @@ from actions.message import entites, est_payload, intent, texte
 from actions.message import texte as texte_du_message
 from actions.extraction import (INCONNU, RESSOURCES, besoin_de_l_intent, besoins_de_la_reponse,
                                 effacement_explicite, extract, logement_deduit, normaliser,
-                                recommencement_explicite, rien_ne_rentre)
+                                recommencement_explicite, rien_ne_rentre, sorte_dite)
 from knowledge.eligibility.vocabulary import value_label
 from knowledge.territory import commune_by_code
 
@@ -53,6 +53,28 @@ INTENTS_SANS_FAITS = {"recommencer", "goodbye", "demander_humain"}
 _SANS_REPONSE = re.compile(r"\b(je (ne )?sais pas|j sais pas|jsais pas|jsp|sais pas|chai pas|aucune idee|"
                            r"(je )?prefere (ne )?pas|pas envie de (le dire|repondre)|(veux|voudrais) pas (le dire|repondre)|"
                            r"ne (veux|souhaite) pas repondre|c est personnel|j en sais rien)\b")
+
+
+# "c'est tout", "pareil", "rien d'autre": the pay (or pension) just given is the household's whole money.
+_RIEN_D_AUTRE_QUE = re.compile(r"\b(c est tout|pas plus|pareil|idem|la meme chose|le meme montant|rien d autre|rien de plus|"
+                               r"(juste|que|seulement) (ca|cela|ce salaire|cette retraite|ce montant))\b")
+
+
+def total_du_couple(texte: str, facts: dict[str, Any], attendue: str, connue: float,
+                    lus: dict[str, Any]) -> dict[str, Any]:
+    """The facts of an answer to the household's total, asked of a couple after the pay (or pension,
+    ``attendue``, known: ``connue``) on its own. Amounts of named kinds stand as said ("mon salaire 800 et
+    le chômage de mon mari 1300"); a bare total above the pay is the pay plus other money whose kind was
+    not said (``autres_ressources``, shown in the recap to correct); « rien », « non », « c'est tout »
+    say nothing else comes in (the pay stays)."""
+    montants = {r: facts[r] for r in RESSOURCES if isinstance(facts.get(r), (int, float))}
+    norm = normaliser(texte)
+    rien = rien_ne_rentre(texte, lus) or bool(_RIEN_D_AUTRE_QUE.search(norm))
+    if rien and all(v == 0 for v in montants.values()):
+        return {**{r: 0.0 for r in RESSOURCES if r != attendue}, attendue: connue}
+    if set(montants) == {attendue} and not sorte_dite(norm, attendue) and montants[attendue] > connue + 1:
+        return {attendue: connue, "autres_ressources": montants[attendue] - connue}
+    return {}
 
 
 # -- reading the tracker -----------------------------------------------------------------
@@ -369,7 +391,10 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
 
     # « rien » to "combien votre foyer reçoit-il (salaires, chômage, retraite, pension alimentaire…) ?":
     # nothing of each of them (child support is then not asked again).
-    if requested == "ressources" and not flou and rien_ne_rentre(texte, extraction.facts):
+    du_couple = parcours.ressource_du_couple(slots) if requested == "ressources" else None
+    if du_couple and not flou:
+        facts.update(total_du_couple(texte, facts, du_couple, float(slots[du_couple]), extraction.facts))
+    elif requested == "ressources" and not flou and rien_ne_rentre(texte, extraction.facts):
         facts.update({r: 0.0 for r in RESSOURCES if facts.get(r) is None})
     # A rent or rent arrears say the person is a tenant (the extraction reads only what is said).
     if (isinstance(facts.get("loyer"), float) and facts["loyer"] > 0 or isinstance(facts.get("dette_loyer"), float)
@@ -390,7 +415,9 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         apres = {**slots, **changes, **connus}
         # Without the resource of the activity (a salaried person's pay) the total is not known: the
         # question stays to ask, or stays answered « je ne sais pas » (an answer to it is the answer).
-        if requested == "ressources" or parcours.ressource_de_l_activite_inconnue(apres) is None:
+        # A couple's pay or pension answered on its own leaves the household's total to ask (parcours).
+        du_couple = requested in parcours.RESSOURCE_DE_L_ACTIVITE and parcours.ressource_du_couple(apres) == requested
+        if requested == "ressources" or parcours.ressource_de_l_activite_inconnue(apres) is None and not du_couple:
             changes["ressources"] = sum(float(v) for v in connus.values()
                                         if isinstance(v, (int, float)) and not isinstance(v, bool))
     elif facts.get("ressources") == INCONNU:
@@ -628,6 +655,8 @@ class _ActionAsk(Action):
             texte = textes.BESOINS_AUTRE.format(besoins=", ".join(parcours.LIBELLES_BESOINS.get(b, b)
                                                                   for b in besoins))
             boutons = textes.BESOINS_AUTRE_BOUTONS
+        if self.slot == "ressources" and parcours.ressource_du_couple(dict(tracker.slots)):
+            texte = textes.RESSOURCES_DU_COUPLE  # after the pay (or pension) on its own: the partner's money too
         prestations = tracker.get_slot("prestations_percues")
         if self.slot == "prestations_percues" and isinstance(prestations, list) and prestations:
             # Benefits read in passing: said back, others asked.

@@ -78,6 +78,11 @@ QUESTIONS: dict[str, tuple[str, list[dict[str, str]]]] = {
                    "« je suis en couple » ou « mon loyer est de 500 euros ».", []),
 }
 
+# The household's total asked of a couple after the pay (or pension) on its own: the partner's money too.
+RESSOURCES_DU_COUPLE = ("Et en tout, avec ce que reçoit votre conjoint(e) (salaire, chômage, retraite, pension "
+                        "alimentaire…), combien votre foyer reçoit-il par mois, en euros ? Écrivez « c'est tout » s'il "
+                        "n'y a rien d'autre.")
+
 # The benefits question when benefits were read before it ("mon salaire plus les allocs"): said back.
 PRESTATIONS_AUTRES = ("Vous touchez déjà : {liste}. Touchez-vous d'autres aides ? Par exemple le RSA (revenu de "
                       "solidarité active), l'APL (aide au logement), l'AAH (allocation aux adultes handicapés). "

@@ -11,7 +11,7 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import parcours, render_orientation
+from actions import parcours, render_orientation, textes as textes_bot
 from actions.extraction import INCONNU, RESSOURCES
 from actions.situation import (CORRECTION_ATTENDUE, ActionAskPrestationsPercues, ActionNoter, ActionRecapituler,
                                ActionRecommencer, ValidateSituationForm)
@@ -820,3 +820,39 @@ def test_the_opening_message_is_no_answer_to_the_first_question():
     events = [{"event": "user", "text": "bonjour"}, {"event": "slot", "name": "requested_slot", "value": "besoins"},
               {"event": "bot", "text": "De quoi avez-vous besoin ?"}]
     assert reponses_de_suite(_tracker("euh", "informer", {"requested_slot": "besoins"}, events=events), "besoins") == 1
+
+
+_COUPLE = {"besoins": ["impayes_loyer"], "commune": "93005", "commune_nom": "Aulnay-sous-Bois", "age": 43,
+           "en_couple": True, "nb_enfants": 2, "enfants": [12, 16], "grossesse": False, "logement": "locataire",
+           "loyer": 900.0, "dette_loyer": 3500.0, "activite": "salarie"}
+_COMMUNE_VUE = [{"event": "slot", "name": "commune", "value": "93005"}]
+
+
+def test_a_couple_s_pay_asked_on_its_own_leaves_the_household_s_total_to_ask():
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("800", "informer", {**_COUPLE, "requested_slot": "revenus_activite"},
+                                                         events=_COMMUNE_VUE))
+    assert slots["revenus_activite"] == 800 and slots.get("ressources") is None
+    assert slots["requested_slot"] == "ressources"
+    from actions.situation import ActionAskRessources
+
+    apres = {**_COUPLE, "revenus_activite": 800.0, "requested_slot": "ressources"}
+    _, texts, _ = _run(ActionAskRessources(), _tracker("", "informer", apres))
+    assert texts == [textes_bot.RESSOURCES_DU_COUPLE]
+    # a person alone: the pay was the total
+    seul = {**_COUPLE, "en_couple": False, "requested_slot": "revenus_activite"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("800", "informer", seul, events=_COMMUNE_VUE))
+    assert slots["ressources"] == 800 and slots["requested_slot"] != "ressources"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("mon salaire 800 et le chomage de mon mari 1300", {"revenus_activite": 800, "chomage": 1300, "ressources": 2100}),
+    ("2100", {"revenus_activite": 800, "autres_ressources": 1300, "ressources": 2100}),
+    ("c'est tout", {"revenus_activite": 800, "chomage": 0, "ressources": 800}),
+    ("rien", {"revenus_activite": 800, "chomage": 0, "ressources": 800}),
+    ("700", {"revenus_activite": 700, "ressources": 700}),
+])
+def test_the_household_s_total_after_a_couple_s_pay(text, expected):
+    known = {**_COUPLE, "revenus_activite": 800.0, "requested_slot": "ressources"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker(text, "informer", known, events=_COMMUNE_VUE))
+    assert {k: slots.get(k) for k in expected} == expected
+    assert slots["requested_slot"] != "ressources"
