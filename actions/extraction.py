@@ -160,7 +160,7 @@ def _corrections(text: str) -> str:
     while True:
         for m in _CORRECTION.finditer(text):
             avant = text[:m.start()]
-            pres = _HESITATION.sub(" ", avant).rstrip()
+            pres = re.sub(r"\s+", " ", _HESITATION.sub(" ", avant)).rstrip()
             if not re.search(r"\d(?:\.\d+)?(?: ?(?:ans?|mois|euros?|enfants?))?(?: \w+){0,3}\s*$", pres) or \
                     re.search(r"[.;!?]", pres[-30:]):
                 continue
@@ -1636,6 +1636,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
             facts.update(direct)
         elif direct is not None:
             facts[requested] = direct
+        if isinstance(facts.get("nb_enfants"), (int, float)) and isinstance(facts.get("enfants"), list) and \
+                len(facts["enfants"]) != facts["nb_enfants"]:
+            del facts["enfants"]  # "3, j'oubliais le bébé": the number said counts; the ages are asked
     elif requested == "epargne" and nombres_pris and "epargne" not in facts and \
             re.search(_ZERO, re.sub(r"\d+(?:\.\d+)?", " ", lu)):
         facts["epargne"] = 0.0  # "2000 de découvert, donc rien": the amount is a debt, the answer is nothing

@@ -18,7 +18,7 @@ import re
 from typing import Any, Optional
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import EventType, FollowupAction, SlotSet
+from rasa_sdk.events import ActionExecutionRejected, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -93,6 +93,17 @@ def question_posee(tracker: Tracker, nom: str) -> bool:
         if event.get("event") == "slot" and event.get("name") == "requested_slot" and event.get("value") == nom:
             return True
     return False
+
+
+def slots_du_message(tracker: Tracker) -> list[str]:
+    """The slots Rasa filled from the latest message before any action ran (its slot mappings)."""
+    noms = []
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            break
+        if event.get("event") == "slot" and event.get("name") != "requested_slot":
+            noms.append(event.get("name"))
+    return noms
 
 
 def besoins_demandes(tracker: Tracker) -> bool:
@@ -544,13 +555,19 @@ class ValidateSituationForm(FormValidationAction):
         if deja_repondue_incertaine(tracker):
             intent = "informer"  # the danger line is given; the message is read as the answer
         if intent in INTENTS_PRIORITAIRES and intent not in INTENTS_LANGUE:
-            return encore  # the safety rules answer first, then the form asks again
+            # The safety rules answer first, then the form asks again: Rasa steps the form aside when
+            # nothing of this message filled a slot. A slot the NLU filled from it (the commune of « chez un
+            # ami à Grenoble ») would keep the form asking for ever, no danger answered: it steps aside.
+            return encore + ([ActionExecutionRejected(self.form_name())] if slots_du_message(tracker) else [])
         if intent in INTENTS_SANS_FAITS or (intent == "effacer_donnees" and effacement_explicite(texte)):
             return encore  # restart, goodbye, a person, an explicit erasure request: the rules answer
         if requested is not None:
             # An answer to the question asked (on activation, action_noter already read the message).
             # Any intent may carry facts ("bonjour, j'ai 35 ans"; "j'ai oublié de dire que…").
             changes, repondu = noter(tracker, dispatcher, requested)
+            if requested == "commune" and not changes.get("commune") and not changes.get(territoire.SLOT_CHOIX) and \
+                    a_passer(tracker, requested):
+                return passer_la_question(tracker, requested, dispatcher)  # no commune found, again and again
             # Needs read in passing do not make an answer, except to the needs question ("les
             # allocations pour les enfants" may look like a question about a scheme).
             sans_valeur = ("precision", "requested_slot") if requested == "besoins" else \
@@ -613,8 +630,9 @@ def reponses_de_suite(tracker: Tracker, requested: Optional[str]) -> int:
                 break
             if event.get("value") == requested:
                 depuis_la_question = vus
-        if event.get("event") == "slot" and event.get("name") == requested and event.get("value") is not None:
-            break
+        if event.get("event") == "slot" and event.get("name") == requested and event.get("value") is not None and \
+                not (requested == "commune" and not re.fullmatch(r"\d[0-9AB]\d{3}", str(event.get("value")))):
+            break  # answered (a commune only once validated: the NLU's raw name is set first)
         if event.get("event") == "user":
             vus += 1
     return depuis_la_question

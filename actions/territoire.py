@@ -305,6 +305,11 @@ def resoudre(valeurs: list[str], tracker: Tracker) -> tuple[str, list[Any]]:
             ambigu = candidates
     if ambigu:
         return "ambiguous", ambigu[: render.MAX_BOUTONS]
+    if texte_utilisable:
+        # "sommieres dans le gard": the name with its département or region in words, as lire_commune reads it
+        precisee = _commune_precisee(texte)
+        if precisee is not None and precisee[0] != "unknown":
+            return precisee
     return "unknown", []
 
 

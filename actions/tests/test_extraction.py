@@ -313,3 +313,7 @@ def test_five_digits_answering_an_amount_question_are_an_amount(text, requested,
 
 def test_an_amount_of_ass_is_the_ass():
     assert extract("550 d ass", requested="chomage").facts == {"chomage": 550, "prestations_percues": ["ass"]}
+
+
+def test_a_number_corrected_after_dots_and_a_child_remembered():
+    assert extract("2... ah non 3 j oubliais le bebe", requested="nb_enfants").facts == {"nb_enfants": 3}

@@ -856,3 +856,30 @@ def test_the_household_s_total_after_a_couple_s_pay(text, expected):
     slots, _, _ = _run(ValidateSituationForm(), _tracker(text, "informer", known, events=_COMMUNE_VUE))
     assert {k: slots.get(k) for k in expected} == expected
     assert slots["requested_slot"] != "ressources"
+
+
+def test_an_emergency_read_in_an_answer_steps_the_form_aside_even_with_a_slot_filled():
+    known = {"besoins": ["logement"], "commune": "Grenoble", "age": 24, "requested_slot": "logement"}
+    tracker = _tracker("chez un ami à Grenoble en attendant", "urgence_violences", known)
+    tracker.events.append({"event": "slot", "name": "commune", "value": "Grenoble"})  # Rasa's slot mapping
+    events = asyncio.run(ValidateSituationForm().run(CollectingDispatcher(), tracker, {}))
+    assert any(e.get("event") == "action_execution_rejected" for e in events)
+    # nothing filled from the message: Rasa rejects the form itself, the events stay as they were
+    tracker = _tracker("je veux mourir", "urgence_suicide", known)
+    events = asyncio.run(ValidateSituationForm().run(CollectingDispatcher(), tracker, {}))
+    assert not any(e.get("event") == "action_execution_rejected" for e in events)
+
+
+def test_a_commune_never_found_is_given_up_after_three_answers():
+    known = {"besoins": ["catastrophe"], "requested_slot": "commune"}
+    earlier = []
+    for _ in range(2):
+        earlier += [{"event": "slot", "name": "requested_slot", "value": "commune"},
+                    {"event": "user", "text": "xyzville", "parse_data": {}},
+                    {"event": "slot", "name": "commune", "value": "xyzville"}]
+    slots, texts, _ = _run(ValidateSituationForm(), _tracker("xyzville", "informer", known, events=earlier))
+    assert slots["commune"] == INCONNU and slots["requested_slot"] != "commune"
+    assert textes_bot.QUESTION_PASSEE in texts
+    # twice only: asked again
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("xyzville", "informer", known, events=earlier[:3]))
+    assert slots.get("commune") in (None,) and slots["requested_slot"] == "commune"

@@ -304,3 +304,10 @@ def test_after_buttons_a_full_name_not_among_them_is_the_commune(domain):
                        slots={"commune_choix": choix}, candidates={"commune": "seine"})
     slots, _ = _run(ValidateCcasForm(), tracker, domain)
     assert slots["commune"] == "93070"
+
+
+def test_a_commune_with_its_departement_in_words(domain):
+    tracker = _tracker("sommieres dans le gard", "nlu_fallback", ["sommieres dans le gard"],
+                       candidates={"commune": "sommieres dans le gard"})
+    slots, _ = _run(ValidateCcasForm(), tracker, domain)
+    assert slots["commune"] == "30321"
