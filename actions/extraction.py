@@ -1559,7 +1559,10 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
             facts.pop("logement", None)  # "au foyer" here is staying at home, not a shelter
         if seulement_chez_soi or "activite" not in facts:
             if chez_soi or re.match(r"\s*(rien|aucune?|nada|que dalle)\b", lu) or \
-                    re.search(r"\b((peux|peut|pouvons) (plus|pas) travailler|arretee?s? de travailler)\b", lu):
+                    re.search(r"\b((peux|peut|pouvons) (plus|pas) travailler|arretee?s? de travailler|"
+                              r"(travaille|travaillais|travaillait|bosse|bossais) (pas|plus|jamais)(?! (beaucoup|assez|souvent|"
+                              r"tout|tous|toute|a temps|autant|que|le|la|les|en|de|d|dans|sauf|comme)\b)|"
+                              r"(jamais|pas) travaille)\b", lu):
                 facts["activite"] = "sans_activite"
             elif re.match(r"\s*(on est |nous sommes |moi )?retraitee?s?\b", lu):
                 facts["activite"] = "retraite"

@@ -644,8 +644,9 @@ def _commune_precedente(tracker: Tracker) -> Optional[str]:
     return None
 
 
-def _faits_du_message(tracker: Tracker, detection: Detection) -> tuple[list[dict[str, Any]], Any]:
-    """Slot events for what the message says besides the danger, and the commune found."""
+def _faits_du_message(tracker: Tracker, detection: Detection, besoin: bool = True) -> tuple[list[dict[str, Any]], Any]:
+    """Slot events for what the message says besides the danger, and the commune found (and the danger's
+    need unless ``besoin`` is False)."""
     events: list[dict[str, Any]] = []
     texte_lu = texte(tracker)
     commune = commune_validee(tracker.get_slot(SLOT_COMMUNE))
@@ -663,7 +664,7 @@ def _faits_du_message(tracker: Tracker, detection: Detection) -> tuple[list[dict
             precedente = _commune_precedente(tracker)
             commune = commune_validee(precedente)
             events.append(SlotSet(SLOT_COMMUNE, precedente))
-    if detection.mineur or set(detection.types) <= {"enfant"}:
+    if detection.mineur or set(detection.types) <= {"enfant"} or not besoin:
         return events, commune
     besoins = besoins_du_message(texte_lu, detection, tracker.get_slot("besoins") or [])
     if besoins != list(tracker.get_slot("besoins") or []):
@@ -706,7 +707,9 @@ class ActionUrgence(Action):
                                                             nomme))
             changes, _ = noter(tracker, dispatcher, requested=None)
             return [*events, *[SlotSet(k, v) for k, v in changes.items()], FollowupAction(FORM_SITUATION)]
-        faits, commune = _faits_du_message(tracker, detection)
+        # An answer to a form question that only the classifier read as a danger: its lines are given (« au
+        # cas où »), but no need is added that the person never named (it would bring questions of its own).
+        faits, commune = _faits_du_message(tracker, detection, besoin=not (loop and incertaine(detection)))
         if commune is None and kind == "faim":
             commune = commune_validee(tracker.get_slot(SLOT_COMMUNE))
         texte_reponse = texte_urgence(kind, list(detection.types), commune, bool(loop), detection, nomme)

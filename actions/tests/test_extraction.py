@@ -317,3 +317,8 @@ def test_an_amount_of_ass_is_the_ass():
 
 def test_a_number_corrected_after_dots_and_a_child_remembered():
     assert extract("2... ah non 3 j oubliais le bebe", requested="nb_enfants").facts == {"nb_enfants": 3}
+
+
+@pytest.mark.parametrize("text", ["je travaillais pas, il voulait pas", "j'ai jamais travaillé", "je ne travaille plus"])
+def test_not_working_answers_the_activity_question(text):
+    assert extract(text, requested="activite").facts["activite"] == "sans_activite"
