@@ -513,7 +513,9 @@ def _logement(text: str, proche: bool = False, requested: Optional[str] = None) 
     # "je squatte chez des potes": hosted by friends
     text = re.sub(r"\bsquatt?e?s? chez\b", "vis chez", text)
     # "foyer" of "mère au foyer" or "du foyer" is a household, not a shelter
-    text = re.sub(r"\b(femme|homme|mere|pere|parent) au foyer\b", " ", text)
+    # ("je suis au foyer" answering "où vivez-vous ?" is a shelter; answering anything else, staying at home)
+    text = re.sub(r"\b(femme|homme|mere|pere|parent) au foyer\b", " ", text) if requested == "logement" else \
+        _AU_FOYER.sub(" ", text)
     # "je loue un garage": a place rented out or for something else than living
     text = re.sub(r"\b(je|on|nous|il|elle) (loue|louons|louent) (un|une|mon|ma|notre|son|sa|le|la) "
                   r"(garage|parking|place de parking|box|cave|terrain|local|voiture|chambre a)\b", " ", text)
@@ -1534,8 +1536,22 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
             r"\b(des|mes|nos|les|ses|leurs) (enfants|gamins|gosses|petits)\b", lu) and not re.search(
             r"\b(un|une|1|seul|seule|unique|ma|mon) (enfant|fils|fille)\b", lu):
         nb = ages = None  # "un couple avec des enfants … pour le bébé": several children, one named; asked
+    connu = known.get("nb_enfants")
+    if isinstance(connu, (int, float)) and not isinstance(connu, bool) and requested not in ("nb_enfants", "enfants") and \
+            (nb if nb is not None else len(ages or [])) < connu and (nb is not None or ages) and not re.search(
+            r"\b(\d+|plus que|seulement|finalement|en fait|que) (enfants?|gamins?|gosses?)\b", lu):
+        nb = ages = None  # "moi je garde le bébé" once three children are known: one of them, not the count
     if ages is not None and nb is not None and nb != len(ages):
         ages = None  # some ages only: the number is known, the ages will be asked
+    ages_connus = known.get("enfants")
+    corrige = re.search(r"\b(\d{1,2}) ans?,? (et )?(pas|non pas) (\d{1,2})\b|\bpas (\d{1,2})( ans)?,? (mais )?(\d{1,2}) ans\b", lu)
+    if isinstance(ages_connus, list) and corrige and requested not in ("nb_enfants", "enfants"):
+        nouveau, ancien = (int(corrige.group(1)), int(corrige.group(4))) if corrige.group(1) else \
+            (int(corrige.group(8)), int(corrige.group(5)))
+        if ancien in ages_connus and nouveau <= 25:
+            # "le grand il a 13 ans, pas 12": one child's age corrected, the others kept
+            i = ages_connus.index(ancien)
+            ages, nb = [*ages_connus[:i], nouveau, *ages_connus[i + 1:]], len(ages_connus)
     if ages is not None:
         facts["enfants"] = ages
     if nb is not None:
@@ -1553,7 +1569,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     if requested == "activite":
         # Answers to the activity question that name no status: "rien (pour le moment)", "je suis à la
         # maison avec le bébé", "au foyer" are no activity; "retraités tous les deux" is retired.
-        chez_soi = re.match(r"\s*(je suis |je reste |moi )?(a la maison|au foyer)\b", lu)
+        chez_soi = re.match(r"\s*(moi,? )?(je suis |je reste |suis )?(a la maison|au foyer)\b", lu) or \
+            re.search(r"\b(moi,? )?(je suis|je reste|suis) au foyer\b|\bje (garde|m occupe de|m occupe des|m occupe du) "
+                      r"(le|les|mon|mes|ma|notre|nos|la) ?(bebe|enfants?|petits?|petite|fils|fille|maison)\b", lu)
         seulement_chez_soi = chez_soi is not None and not lu[chez_soi.end():].strip()
         if seulement_chez_soi:
             facts.pop("logement", None)  # "au foyer" here is staying at home, not a shelter

@@ -322,3 +322,19 @@ def test_a_number_corrected_after_dots_and_a_child_remembered():
 @pytest.mark.parametrize("text", ["je travaillais pas, il voulait pas", "j'ai jamais travaillé", "je ne travaille plus"])
 def test_not_working_answers_the_activity_question(text):
     assert extract(text, requested="activite").facts["activite"] == "sans_activite"
+
+
+def test_staying_at_home_is_the_speaker_s_activity_not_a_shelter():
+    known = {"logement": "locataire", "en_couple": True, "nb_enfants": 3, "enfants": [3, 8, 12]}
+    assert extract("moi je suis au foyer, mon mari est salarié", requested="activite", known=known).facts == \
+        {"activite": "sans_activite", "en_couple": True}
+    assert extract("mon mari travaille, moi je garde le bébé", requested="activite", known=known).facts == \
+        {"activite": "sans_activite", "en_couple": True}  # the baby is one of the three children
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ah non le grand il a 13 ans, pas 12", [3, 8, 13]), ("pas 8 mais 9 ans", [3, 9, 12]),
+])
+def test_one_child_s_age_corrected(text, expected):
+    facts = extract(text, known={"nb_enfants": 3, "enfants": [3, 8, 12]}).facts
+    assert facts["enfants"] == expected and facts["nb_enfants"] == 3
