@@ -178,6 +178,11 @@ _SUITE_INCERTAINE = ("Si je vous ai mal compris et que personne n'est en danger,
                      "poser quelques questions pour trouver les aides auxquelles vous avez droit.")
 # Dangers after which form questions never follow at once, however uncertain the reading.
 _JAMAIS_DE_QUESTION_APRES = ("suicide", "medicale")
+# Dangers whose lines are given in the short paragraph (« au cas où ») when only the classifier read them in
+# a first message that tells a situation (« seule avec mon fils de 4 ans », « ma femme et mes enfants sont
+# venus me rejoindre »): the whole answer ("Un enfant en danger doit être protégé") would accuse. Hunger
+# keeps its whole answer (its contacts help); suicide and medical dangers too.
+_DOUX_SI_SITUATION = frozenset({"enfant", "violences", "sans_abri"})
 BOUTONS_SUITE = [{"title": "Oui, voir mes aides", "payload": "/affirm"},
                  {"title": "Non, merci", "payload": "/deny"}]
 _MOIS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
@@ -481,6 +486,17 @@ def situation_dite(tracker: Tracker) -> bool:
     return bool(set(faits) - set(_PAS_LA_SITUATION)) or commune_du_message(lu)[0] is not None
 
 
+def situation_racontee(tracker: Tracker, detection: Detection) -> bool:
+    """A message only the classifier read as a child in danger, violence or a night outside, which tells a
+    situation (an age, a commune, the household, a housing, an activity…, the person's or a relative's)
+    outside any form: its lines come in the short paragraph, then the orientation."""
+    if not incertaine(detection) or detection.mineur or not set(detection.types) <= _DOUX_SI_SITUATION:
+        return False
+    lu = texte(tracker)
+    faits = extract(lu).facts
+    return bool(set(faits) - {"besoins"}) or commune_du_message(lu)[0] is not None
+
+
 def deja_repondue_incertaine(tracker: Tracker) -> bool:
     """The latest message was an uncertain danger (the classifier alone, not a child writing) and
     ``action_urgence`` has answered it in this turn: what it says is then read as the answer to the
@@ -499,12 +515,13 @@ def deja_repondue_incertaine(tracker: Tracker) -> bool:
 
 def texte_urgence(kind: str, autres: Optional[list[str]] = None, commune: Any = None,
                   formulaire: bool = False, detection: Optional[Detection] = None,
-                  nomme: bool = False) -> str:
+                  nomme: bool = False, doux: bool = False) -> str:
     """The whole answer: the danger first (its right number first), then each other danger of the
-    message, the sources, and what comes next."""
+    message, the sources, and what comes next. ``doux``: the short paragraph of the lines, as in a form
+    (``situation_racontee``)."""
     detection = detection or Detection(types=(kind, *[k for k in autres or [] if k != kind]))
     n = numeros()
-    if formulaire and incertaine(detection) and not detection.mineur:
+    if (formulaire or doux) and incertaine(detection) and not detection.mineur:
         return _texte_au_cas_ou(kind, detection, autres)
     blocs = [_TEXTES[_cle(kind, detection)].format(n=n)]
     premiere = _RE_LIGNE.search(blocs[0])
@@ -704,7 +721,7 @@ class ActionUrgence(Action):
             from actions.situation import noter
 
             envoyer(dispatcher, tracker, text=texte_urgence(kind, list(detection.types), None, False, detection,
-                                                            nomme))
+                                                            nomme, doux=situation_racontee(tracker, detection)))
             changes, _ = noter(tracker, dispatcher, requested=None)
             return [*events, *[SlotSet(k, v) for k, v in changes.items()], FollowupAction(FORM_SITUATION)]
         # An answer to a form question that only the classifier read as a danger: its lines are given (« au

@@ -460,3 +460,30 @@ def test_going_on_after_the_emergency_starts_the_orientation():
     assert {"event": "followup", "name": "situation_form", "timestamp": None} in events
     text, events = _run(ActionApresUrgence(), _tracker("non", "deny", slots={"urgence": "sans_abri"}))
     assert "115" in text and not any(e.get("event") == "followup" for e in events)
+
+
+@pytest.mark.parametrize("message, kind", [
+    ("Bonjour je suis malienne j ai une carte de sejour depuis 3 ans, je suis seule avec mon fils de 4 ans", "enfant"),
+    ("Ola bonjour, je suis portugais je travaille dans le batiment a bordeaux, ma femme et mes 2 enfants sont venus "
+     "me rejoindre", "violences"),
+])
+def test_a_situation_only_the_classifier_read_as_a_danger_gets_the_lines_in_short_then_the_orientation(message, kind):
+    from common.safety import Detection
+    ligne = {"enfant": "119", "violences": "3919"}[kind]
+    detection = Detection(types=(kind,), lignes=(ligne,), signaux=(f"{kind}:diet:urgence_{kind}",))
+    slots = {k: None for k in ("en_couple", "nb_enfants", "enfants", "besoins", "commune", "nationalite", "activite")}
+    text, events = _run(ActionUrgence(), _tracker(message, f"urgence_{kind}", slots=slots,
+                                                  parse={"urgence": detection.to_dict()}))
+    assert text.startswith("Au cas où") and ligne in text.split("\n")[1]
+    assert "doit être protégé" not in text and "n'êtes pour rien" not in text
+    assert lire_reponse([text])[0] == (kind,)
+    assert {"event": "followup", "name": "situation_form", "timestamp": None} in events
+    assert _slots(events)  # the facts of the message are kept
+
+
+def test_a_message_telling_no_situation_keeps_the_whole_answer_of_an_uncertain_reading():
+    from common.safety import Detection
+    detection = Detection(types=("enfant",), lignes=("119",), signaux=("enfant:diet:urgence_enfant",))
+    text, _ = _run(ActionUrgence(), _tracker("j ai peur pour le petit", "urgence_enfant",
+                                             slots={"besoins": None}, parse={"urgence": detection.to_dict()}))
+    assert not text.startswith("Au cas où") and "119" in text.split("\n\n")[0]
