@@ -709,6 +709,16 @@ class ActionUrgence(Action):
             # Written again: one line, then on to the orientation (the form resumes or starts).
             faits, _ = _faits_du_message(tracker, detection)
             dispatcher.utter_message(text=texte_deja_dit(detection.types))
+            nommes = {b for e in faits if e.get("name") == "besoins" for b in e.get("value") or []} - \
+                set(tracker.get_slot("besoins") or []) - {BESOIN_DE_L_URGENCE.get(k) for k in detection.types}
+            if not loop and not set(detection.types) & set(BESOIN_DE_L_URGENCE) and (
+                    nommes or besoin_nomme(texte(tracker)) or situation_dite(tracker)):
+                # The line given again, and the message names a need or tells the situation (« de l'aide pour
+                # rester chez moi » after a medical answer): the orientation starts, its facts noted.
+                from actions.situation import noter
+
+                changes, _ = noter(tracker, dispatcher, requested=None)
+                return [*events, *faits, *[SlotSet(k, v) for k, v in changes.items()], FollowupAction(FORM_SITUATION)]
             suite = [FollowupAction(loop)] if loop else (
                 [FollowupAction(FORM_SITUATION)] if set(detection.types) & set(BESOIN_DE_L_URGENCE) else [])
             return [*events, *faits, *suite]

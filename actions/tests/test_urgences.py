@@ -487,3 +487,23 @@ def test_a_message_telling_no_situation_keeps_the_whole_answer_of_an_uncertain_r
     text, _ = _run(ActionUrgence(), _tracker("j ai peur pour le petit", "urgence_enfant",
                                              slots={"besoins": None}, parse={"urgence": detection.to_dict()}))
     assert not text.startswith("Au cas où") and "119" in text.split("\n\n")[0]
+
+
+def test_a_danger_written_again_with_a_need_named_goes_on_to_the_orientation():
+    # After a medical answer (no questions after it), the person says what they need: the line once
+    # more, then the orientation (the conversation stood still, nothing asked).
+    from common.safety import Detection
+    message = "de l'aide pour payer mon loyer, je me sens toujours pas bien"
+    detection = Detection(types=("medicale",), lignes=("15",), signaux=("medicale:diet:urgence_medicale",))
+    slots = {"besoins": None, "urgences_repondues": ["medicale"]}
+    text, events = _run(ActionUrgence(), _tracker(message, "urgence_medicale", slots=slots,
+                                                  parse={"urgence": detection.to_dict()},
+                                                  events=_after_an_emergency_answer(message)))
+    assert "15" in text
+    assert {"event": "followup", "name": "situation_form", "timestamp": None} in events
+    assert "impayes_loyer" in (_slots(events).get("besoins") or []) or "logement" in (_slots(events).get("besoins") or [])
+    # without a need nor a situation: the line again, nothing asked
+    text, events = _run(ActionUrgence(), _tracker("je me sens toujours pas bien", "urgence_medicale", slots=slots,
+                                                  parse={"urgence": detection.to_dict()},
+                                                  events=_after_an_emergency_answer("je me sens toujours pas bien")))
+    assert not any(e.get("event") == "followup" for e in events)
