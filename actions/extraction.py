@@ -769,7 +769,8 @@ def _perte_autonomie(text: str) -> Optional[bool]:
             re.search(r"\b(pas|plus) (du tout |tres |vraiment |trop )?autonomes?\b", text) or \
             re.search(r"\b(ne|n) (se |s |me |m )?(lave|habille|leve|deplace|nourrit|alimente|reconnait|sort|"
                       r"marche|mange|lave plus) (plus|pas|presque plus)\b|\b(reconnait plus|desorientee?|"
-                      r"confuse?|chutes?|tombee?s? souvent|tombee? plusieurs fois)\b|"
+                      r"confuse?|(des|une|plusieurs|ses|mes|de|fait|fais|refait) chutes?|chutes? (a repetition|frequentes?|repetees?|souvent|tout le temps|regulierement)|"
+                      r"tombee?s? souvent|tombee? plusieurs fois)\b|"
                       r"\baider? (a|pour) (se |s |me |m )?(laver|habiller|lever|coucher|manger|marcher|deplacer|"
                       r"faire (sa|ses|la|les|son) (toilette|courses|menage|repas))\b", text):
         return True

@@ -338,3 +338,8 @@ def test_staying_at_home_is_the_speaker_s_activity_not_a_shelter():
 def test_one_child_s_age_corrected(text, expected):
     facts = extract(text, known={"nb_enfants": 3, "enfants": [3, 8, 12]}).facts
     assert facts["enfants"] == expected and facts["nb_enfants"] == 3
+
+
+def test_a_turnover_that_fell_is_no_fall_of_an_elderly_person():
+    assert "perte_autonomie" not in extract("je suis chauffeur vtc, mon chiffre a chuté, je gagne à peine 500").facts
+    assert extract("ma mère fait des chutes").facts["perte_autonomie"] is True

@@ -63,9 +63,10 @@ def test_need_then_questions_then_correction_at_the_recap(conversation):
         conversation, "je n'arrive plus a payer mon loyer",
         {"besoins": "non, c'est tout", "commune": "Lyon 8e", "age": "42", "en_couple": "oui", "nb_enfants": "2", "enfants": "4 et 9 ans",
          "loyer": "750", "logement": "locataire", "activite": "salarié", "revenus_activite": "1600 euros",
-         "dette_loyer": "1500 euros", "prestations_percues": "non", "epargne": "non", "nationalite": "française"})
+         "ressources": "c'est tout", "dette_loyer": "1500 euros", "prestations_percues": "non", "epargne": "non", "nationalite": "française"})
     assert "commune" in asked and "age" in asked
-    assert "2 enfants" in recap
+    assert asked.index("revenus_activite") < asked.index("ressources")  # the couple's total after the pay
+    assert "2 enfants" in recap and "revenus du travail 1\u202f600 €" in recap
 
     # Correction: one more child; only their ages are asked again.
     asked, recap = repondre(conversation, "non, j'ai trois enfants", {"enfants": "4, 9 et 12 ans"})
@@ -144,3 +145,14 @@ def test_restart_forgets_everything(conversation):
                          "prestations_percues": "non", "epargne": "non", "nationalite": "française",
                          "grossesse": "non"})
     assert "age" in asked  # forgotten, so asked
+
+
+def test_i_do_not_know_what_to_ask_starts_the_questions(conversation):
+    # « bonjour », then « je sais pas » to "dites-moi ce qui vous arrive": the needs question with its
+    # buttons, then the general questions; the conversation never stands still on the same sentence.
+    conversation.say("bonjour")
+    answers = conversation.say("je sais pas")
+    assert question_posee(dernier_texte(answers)) == "besoins"
+    assert any(a.get("buttons") for a in answers)
+    answers = conversation.say("je sais pas")
+    assert question_posee(dernier_texte(answers)) == "commune"
