@@ -1102,6 +1102,7 @@ class _Montant:
     kind: Optional[str]
     vague: bool = False
     annuel: bool = False
+    hebdo: bool = False
 
 
 def _sortes(clause: str, lo: int, hi: int, m_start: int, m_end: int) -> Optional[str]:
@@ -1184,7 +1185,10 @@ def _montants(text: str) -> list[_Montant]:
                 bool(re.search(r"\b\d+\s*(euros?)?\s*(a|ou)\s*$", avant)) or \
                 bool(re.match(r"\s*(euros?)?\s*(et )?(quelques|des poussieres|et plus|environ|a peu pres)?\s*$",
                               apres) and re.search(r"\bquelques\b", apres))
-            annuel = bool(re.match(r"\s*(euros?)?\s*(par an|l an|annuels?|a l annee|par annee)\b", apres))
+            annuel = bool(re.match(r"\s*(euros?)?\s*(par an|l an|annuels?|a l annee|par annee)\b", apres) or re.match(
+                r"\s*(euros?)?\s*(\w+ ){0,4}?(par an|sur l annee|sur un an|sur 1 an|annuels?|a l annee|par annee)\b", apres))
+            # by the week ("300 euros par semaine"): a month is 52 / 12 weeks
+            hebdo = bool(re.match(r"\s*(euros?)?\s*(\w+ ){0,2}?(par semaine|la semaine|hebdomadaires?|chaque semaine)\b", apres))
             # a gross amount ("1500 brut") is not the net income of the contract: asked again
             vague = vague or bool(re.match(r"\s*(euros?)?\s*(par mois |mensuels? )?bruts?\b", apres))
             # by the day ("45 euros par jour"), or said to vary ("400 ce mois ci mais ça varie"): asked again
@@ -1195,7 +1199,7 @@ def _montants(text: str) -> list[_Montant]:
                 r"\bfois sur\b|\bquand (il|elle|ils) (veut|veulent|peut|peuvent)\b|"
                 r"\b(revenus?|salaires?|montants?) (variables?|irreguliers?)\b", text[c_start:]))
             vague = vague or (c_start + m.start()) in fourchettes
-            out.append(_Montant(float(m.group(1)), c_start + m.start(), c_start + m.end(), kind, vague, annuel))
+            out.append(_Montant(float(m.group(1)), c_start + m.start(), c_start + m.end(), kind, vague, annuel, hebdo))
         cue_pendante = None
         sorte_precedente = out[-1].kind if out and out[-1].kind not in (None, "generique") else None
     return out
@@ -1333,7 +1337,8 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
         if montant.vague:
             vagues.add(kind)
             continue
-        value = montant.value / 12 if montant.annuel and kind in RESSOURCES + ("loyer",) else montant.value
+        value = montant.value / 12 if montant.annuel and kind in RESSOURCES + ("loyer",) else \
+            round(montant.value * 52 / 12) if montant.hebdo and kind in RESSOURCES + ("loyer",) else montant.value
         if _TOTAL.search(clause) and kind in RESSOURCES:
             totaux[kind] = value
         elif kind in out and kind in RESSOURCES + ("epargne",):

@@ -343,3 +343,12 @@ def test_one_child_s_age_corrected(text, expected):
 def test_a_turnover_that_fell_is_no_fall_of_an_elderly_person():
     assert "perte_autonomie" not in extract("je suis chauffeur vtc, mon chiffre a chuté, je gagne à peine 500").facts
     assert extract("ma mère fait des chutes").facts["perte_autonomie"] is True
+
+
+@pytest.mark.parametrize("text, requested, expected", [
+    ("je touche 300 euros par semaine", "revenus_activite", 1300),
+    ("je fais environ 9600 € de chiffre d'affaires par an", None, 800),
+    ("on a dégagé à peine 6000 euros sur l'année", "revenus_activite", 500),
+])
+def test_amounts_by_the_week_or_by_the_year_are_made_monthly(text, requested, expected):
+    assert extract(text, requested=requested).facts["revenus_activite"] == expected
