@@ -679,6 +679,26 @@ _UE = ("allemand", "autrichien", "belge", "bulgare", "chypriote", "croate", "dan
        "suedois", "tcheque", "suisse", "norvegien", "islandais", "europeen", "europeenne")
 
 
+# Nationalities of countries outside the European Union (and the EEA): they say the person needs a residence
+# permit, not whether they have one (asked then: actions.situation, textes.NATIONALITE_TITRE).
+_HORS_UE = ("algerien", "marocain", "tunisien", "senegalais", "malien", "ivoirien", "congolais", "camerounais",
+            "guineen", "haitien", "comorien", "mauritanien", "burkinabe", "nigerien", "nigerian", "togolais",
+            "beninois", "gabonais", "tchadien", "centrafricain", "malgache", "mauricien", "egyptien", "libyen",
+            "soudanais", "erythreen", "ethiopien", "somalien", "djiboutien", "turc", "turque", "syrien", "irakien",
+            "iranien", "afghan", "pakistanais", "bangladais", "indien", "sri lankais", "chinois", "vietnamien",
+            "cambodgien", "laotien", "philippin", "thailandais", "russe", "ukrainien", "georgien", "armenien",
+            "albanais", "kosovar", "serbe", "bosnien", "macedonien", "moldave", "bielorusse", "tchetchene",
+            "americain", "canadien", "bresilien", "colombien", "peruvien", "venezuelien", "bolivien", "chilien",
+            "argentin", "mexicain", "cubain", "dominicain", "capverdien", "cap verdien", "angolais", "rwandais",
+            "burundais", "kenyan", "ghaneen", "liberien", "gambien", "sierra leonais")
+_HORS_UE_RE = re.compile(r"\b(" + "|".join(_HORS_UE) + r")(ne|e)?s?\b")
+
+
+def nationalite_hors_ue(text: str) -> bool:
+    """The message names a nationality from outside the European Union ("haïtienne", "je suis malien")."""
+    return bool(_HORS_UE_RE.search(normaliser(text)))
+
+
 def _nationalite(text: str) -> Optional[str]:
     if re.search(r"\b(sans papiers?|pas de papiers?|sans titre|pas de titre|irreguliere?|sous oqtf|oqtf|"
                  r"deboute(e)?|en situation irreguliere)\b", text):

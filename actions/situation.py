@@ -27,7 +27,7 @@ from actions.message import entites, est_payload, intent, texte
 from actions.message import texte as texte_du_message
 from actions.extraction import (INCONNU, RESSOURCES, besoin_de_l_intent, besoins_de_la_reponse,
                                 effacement_explicite, extract, logement_deduit, normaliser,
-                                recommencement_explicite, rien_ne_rentre, sorte_dite)
+                                nationalite_hors_ue, recommencement_explicite, rien_ne_rentre, sorte_dite)
 from knowledge.eligibility.vocabulary import value_label
 from knowledge.territory import commune_by_code
 
@@ -93,6 +93,19 @@ def question_posee(tracker: Tracker, nom: str) -> bool:
         if event.get("event") == "slot" and event.get("name") == "requested_slot" and event.get("value") == nom:
             return True
     return False
+
+
+def derniere_question(tracker: Tracker) -> str:
+    """The text of the bot's last message before the latest one of the person."""
+    vu_le_message = False
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            if vu_le_message:
+                return ""
+            vu_le_message = True
+        elif event.get("event") == "bot" and vu_le_message:
+            return event.get("text") or ""
+    return ""
 
 
 def slots_du_message(tracker: Tracker) -> list[str]:
@@ -329,6 +342,14 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     choisi = _bouton_choisi(texte, requested)
     if choisi is not None:
         facts[requested] = choisi
+    if requested == "nationalite" and "nationalite" not in facts and not sans_reponse and \
+            derniere_question(tracker) == textes.NATIONALITE_TITRE:
+        # « oui » / « non » to "avez-vous un titre de séjour ?", asked after a nationality outside the EU
+        norm_reponse = normaliser(texte)
+        if intent == "affirm" or re.match(r"(oui|ouais|ouai|yes|bien sur|j en ai (un|une))\b", norm_reponse):
+            facts["nationalite"] = "hors_ue_regulier"
+        elif intent == "deny" or re.match(r"(non|nan|pas encore|pas de|j en ai pas|je n en ai pas)\b", norm_reponse):
+            facts["nationalite"] = "hors_ue_irregulier"
 
     # Needs. Words win over the classifier: its need counts alone only where the words name none (an opening
     # message, whose needs are then asked back, see parcours; an answer to the needs question). Needs named
@@ -673,6 +694,10 @@ class _ActionAsk(Action):
             texte = textes.BESOINS_AUTRE.format(besoins=", ".join(parcours.LIBELLES_BESOINS.get(b, b)
                                                                   for b in besoins))
             boutons = textes.BESOINS_AUTRE_BOUTONS
+        if self.slot == "nationalite" and tracker.get_slot("precision") == "nationalite" and \
+                nationalite_hors_ue(texte_du_message(tracker)):
+            # « haïtienne »: what the orientation needs to know is whether the person has a residence permit
+            texte, boutons = textes.NATIONALITE_TITRE, textes.NATIONALITE_TITRE_BOUTONS
         if self.slot == "ressources" and parcours.ressource_du_couple(dict(tracker.slots)):
             texte = textes.RESSOURCES_DU_COUPLE  # after the pay (or pension) on its own: the partner's money too
         prestations = tracker.get_slot("prestations_percues")

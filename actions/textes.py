@@ -83,6 +83,14 @@ RESSOURCES_DU_COUPLE = ("Et en tout, avec ce que reçoit votre conjoint(e) (sala
                         "alimentaire…), combien votre foyer reçoit-il par mois, en euros ? Écrivez « c'est tout » s'il "
                         "n'y a rien d'autre.")
 
+# The nationality question again, after a nationality from outside the European Union (« haïtienne »): what
+# the orientation needs is whether the person has a residence permit.
+NATIONALITE_TITRE = ("Avez-vous un titre de séjour en France (carte de séjour, récépissé, carte de résident) ? "
+                     "Répondez « oui » ou « non ». Vous pouvez ne pas répondre.")
+NATIONALITE_TITRE_BOUTONS = [{"title": "Oui", "payload": _informer("nationalite", "hors_ue_regulier")},
+                             {"title": "Non", "payload": _informer("nationalite", "hors_ue_irregulier")},
+                             {"title": "Je préfère ne pas répondre", "payload": "/ne_sait_pas"}]
+
 # The benefits question when benefits were read before it ("mon salaire plus les allocs"): said back.
 PRESTATIONS_AUTRES = ("Vous touchez déjà : {liste}. Touchez-vous d'autres aides ? Par exemple le RSA (revenu de "
                       "solidarité active), l'APL (aide au logement), l'AAH (allocation aux adultes handicapés). "

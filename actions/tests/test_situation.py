@@ -883,3 +883,21 @@ def test_a_commune_never_found_is_given_up_after_three_answers():
     # twice only: asked again
     slots, _, _ = _run(ValidateSituationForm(), _tracker("xyzville", "informer", known, events=earlier[:3]))
     assert slots.get("commune") in (None,) and slots["requested_slot"] == "commune"
+
+
+def test_a_nationality_outside_the_eu_is_followed_by_the_residence_permit_question():
+    from actions.situation import ActionAskNationalite
+
+    known = {"besoins": ["famille"], "commune": "95585", "requested_slot": "nationalite"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("haitienne", "informer", known, events=_COMMUNE_VUE))
+    assert slots.get("nationalite") is None and slots["precision"] == "nationalite"
+    _, texts, messages = _run(ActionAskNationalite(), _tracker("haitienne", "informer", {**known, **slots}))
+    assert texts == [textes_bot.NATIONALITE_TITRE] and messages[0].get("buttons")
+    asked = [*_COMMUNE_VUE, {"event": "user", "text": "haitienne"}, {"event": "bot", "text": textes_bot.NATIONALITE_TITRE}]
+    for reponse, attendu in (("oui", "hors_ue_regulier"), ("non pas encore", "hors_ue_irregulier")):
+        slots, _, _ = _run(ValidateSituationForm(), _tracker(reponse, "informer", {**known, "precision": "nationalite"},
+                                                             events=asked))
+        assert slots["nationalite"] == attendu
+    # « oui » to the usual question is no answer
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("oui", "informer", known, events=_COMMUNE_VUE))
+    assert slots.get("nationalite") is None
