@@ -860,7 +860,7 @@ _BESOIN_MOT = (
     ("argent", r"argent|vivre|fins? de mois|sous|fric|thunes?|tunes|budget|ressources|revenus?|complement"),
     ("famille", r"famille|enfants?|bebe|naissance|garde|gamins?|gosses|cantine|allocations? familiales|"
                 r"allocs?(?! (de |du )?logement)|rentree scolaire|(pour|de) (mon|ma|mes|notre|nos|son|sa|ses) (fils|filles?|petite?s?)"),
-    ("handicap", r"handicap"),
+    ("handicap", r"handicap|structures? adaptees?|etablissements? (adaptes?|specialises?)|esat|travail adapte|foyer de vie"),
     ("autonomie", r"autonomie|aide a domicile|personnes? agees?|agee?s?|vieillesse|aidante?|repit"),
     ("dettes", r"dettes?|credits?"),
     ("energie", r"factures?|electricite|gaz|chauffage|energie|edf"),
@@ -869,7 +869,7 @@ _BESOIN_MOT = (
     ("mobilite", r"transport|permis|deplacements?"),
     ("numerique", r"internet|ordinateur|numerique"),
 )
-_BESOIN_GENERIQUE = r"aides?|droits"
+_BESOIN_GENERIQUE = r"aides?|droits|allocations?|prestations?"
 
 
 def besoins_de_la_reponse(text: str) -> list[str]:

@@ -352,3 +352,13 @@ def test_a_turnover_that_fell_is_no_fall_of_an_elderly_person():
 ])
 def test_amounts_by_the_week_or_by_the_year_are_made_monthly(text, requested, expected):
     assert extract(text, requested=requested).facts["revenus_activite"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("une place dans une structure adaptée", ["handicap"]), ("une allocation", ["argent"]),
+    ("les allocations familiales", ["famille"]),
+])
+def test_needs_named_in_an_answer_to_the_needs_question(text, expected):
+    from actions.extraction import besoins_de_la_reponse
+
+    assert besoins_de_la_reponse(text) == expected
