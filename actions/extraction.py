@@ -238,7 +238,12 @@ _PROCHE_DEMANDE = re.compile(
 # étudiant", "ma fille a 23 ans, elle vit seule" (unless the speaker then speaks of themselves).
 _ENFANT_ADULTE_SUJET = re.compile(
     rf"{_DEBUT}(?:mon fils|ma fille),? (?:de |a |qui a |agee? de )?(?:1[89]|[2-9]\d) ans,? (?:(?:il|elle|qui) )?"
-    r"(?:est|vit|habite|touche|percoit|loue|cherche|travaille|vient|a|n a|ne|n est|dort|veut|voudrait)\b")
+    r"(?:est|vit|habite|touche|percoit|loue|cherche|travaille|vient|a|n a|ne|n est|dort|veut|voudrait)\b|"
+    # "je vous écris au sujet de mon fils de 22 ans", "je suis la maman d'un jeune homme autiste de 20 ans"
+    r"\b(?:au sujet de|concernant|a propos de) (?:mon fils|ma fille),? (?:de |qui a |agee? de )?(?:1[89]|[2-9]\d) ans\b")
+# "je suis la maman d'un jeune homme autiste de 20 ans": a parent writing for an adult child
+_PARENT_D_UN_ADULTE = re.compile(r"\bje suis (?:la maman|le papa|la mere|le pere) (?:d un|d une|de mon|de ma) (?:jeune homme|"
+                                 r"jeune femme|fils|fille|garcon|enfant)\b(?:\D{0,30}?)\b(?:1[89]|[2-9]\d) ans\b")
 _JE_PARLE_DE_MOI = re.compile(r"\b(?:je suis|j ai \d+ ans|je touche|je vis|je gagne|je travaille|je paie|je paye|"
                               r"moi je|moi j)\b")
 _MOIS_ANS = re.compile(r"\b(\d{1,3}) ?(ans?|mois)\b")
@@ -371,8 +376,8 @@ def _a_peu_pres(text: str, value: float, unite: str) -> bool:
 def _pour_un_proche(text: str, known: dict[str, Any]) -> bool:
     if known.get("pour_un_proche") is True:
         return True
-    return bool(_PROCHE_DEMANDE.search(text)) or bool(_ENFANT_ADULTE_SUJET.search(text)) and \
-        not _JE_PARLE_DE_MOI.search(text)
+    return bool(_PROCHE_DEMANDE.search(text)) or bool(_PARENT_D_UN_ADULTE.search(text)) or \
+        bool(_ENFANT_ADULTE_SUJET.search(text)) and not _JE_PARLE_DE_MOI.search(text)
 
 
 # The speaker's own age, said in so many words ("j'ai 50 ans", "moi 50", "née en 1975").
@@ -385,7 +390,8 @@ def _age(text: str, proche: bool) -> Optional[float]:
         m = re.search(rf"\b(?:il a|elle a|{_PROCHE} (?:a|de|agee? de|qui a)|(?:une|un) (?:dame|monsieur|personne|femme|"
                       rf"homme|jeune)(?: agee?)? (?:de|agee? de)) {_NUM} ?ans\b", text) or \
             re.search(rf"\b{_PROCHE}\D{{0,25}}?\b{_NUM} ?ans\b", text) or re.search(r"\b" + _FILS_ADULTE, text) or \
-            re.search(r"\b(?:mon fils|ma fille),? (?:de |a |qui a |agee? de )" + _NUM + r" ?ans\b", text)
+            re.search(r"\b(?:mon fils|ma fille),? (?:de |a |qui a |agee? de )" + _NUM + r" ?ans\b", text) or \
+            re.search(r"\b(?:jeune homme|jeune femme|garcon)\D{0,25}?\b" + _NUM + r" ?ans\b", text)
         return float(m.group(1)) if m else None
     m = re.search(r"(?:^|^a |\b(?:j ai|jai|g|age de|agee? de|moi|suis|ai|moi j ai|aurai|vais avoir|viens d avoir)\s+)"
                   + _NUM + r" ?ans?\b", text)

@@ -362,3 +362,17 @@ def test_needs_named_in_an_answer_to_the_needs_question(text, expected):
     from actions.extraction import besoins_de_la_reponse
 
     assert besoins_de_la_reponse(text) == expected
+
+
+@pytest.mark.parametrize("text, age", [
+    ("je vous écris au sujet de mon fils de 22 ans qui est autiste", 22),
+    ("je suis la maman d'un jeune homme autiste de 20 ans, il avait l'AEEH", 20),
+])
+def test_a_parent_writing_for_an_adult_child(text, age):
+    facts = extract(text).facts
+    assert facts["pour_un_proche"] is True and facts["age"] == age and "enfants" not in facts
+
+
+def test_a_young_child_is_the_parent_s_household():
+    facts = extract("je vous écris au sujet de mon fils de 8 ans").facts
+    assert "pour_un_proche" not in facts and facts["enfants"] == [8]
