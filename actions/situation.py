@@ -119,6 +119,16 @@ def slots_du_message(tracker: Tracker) -> list[str]:
     return noms
 
 
+def urgence_repondue_ce_tour(tracker: Tracker) -> bool:
+    """action_urgence has run since the latest message of the person."""
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "action" and event.get("name") == "action_urgence":
+            return True
+    return False
+
+
 def besoins_demandes(tracker: Tracker) -> bool:
     """Whether the needs question was asked in this conversation, or the form went past it (then the
     needs are not asked back). Looks back to the last reset of the needs (a restart)."""
@@ -579,7 +589,9 @@ class ValidateSituationForm(FormValidationAction):
             # The safety rules answer first, then the form asks again: Rasa steps the form aside when
             # nothing of this message filled a slot. A slot the NLU filled from it (the commune of « chez un
             # ami à Grenoble ») would keep the form asking for ever, no danger answered: it steps aside.
-            return encore + ([ActionExecutionRejected(self.form_name())] if slots_du_message(tracker) else [])
+            # Once action_urgence has answered in this turn, the form resumes and asks its question.
+            rejet = slots_du_message(tracker) and not urgence_repondue_ce_tour(tracker)
+            return encore + ([ActionExecutionRejected(self.form_name())] if rejet else [])
         if intent in INTENTS_SANS_FAITS or (intent == "effacer_donnees" and effacement_explicite(texte)):
             return encore  # restart, goodbye, a person, an explicit erasure request: the rules answer
         if requested is not None:

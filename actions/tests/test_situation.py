@@ -901,3 +901,13 @@ def test_a_nationality_outside_the_eu_is_followed_by_the_residence_permit_questi
     # « oui » to the usual question is no answer
     slots, _, _ = _run(ValidateSituationForm(), _tracker("oui", "informer", known, events=_COMMUNE_VUE))
     assert slots.get("nationalite") is None
+
+
+def test_after_the_emergency_answer_the_form_resumes_instead_of_stepping_aside_again():
+    known = {"besoins": ["logement"], "age": 30, "requested_slot": "logement"}
+    tracker = _tracker("sans logement", "urgence_sans_abri", known)
+    tracker.events += [{"event": "slot", "name": "logement", "value": "sans_domicile"},
+                       {"event": "action", "name": "action_urgence"},
+                       {"event": "slot", "name": "urgence", "value": "sans_abri"}]
+    events = asyncio.run(ValidateSituationForm().run(CollectingDispatcher(), tracker, {}))
+    assert not any(e.get("event") == "action_execution_rejected" for e in events)
