@@ -183,6 +183,8 @@ def test_the_breaker_lets_one_probe_through_after_its_pause(engine, monkeypatch)
     # A pause no busy machine outlasts between two calls (1 s did not, under a training), then the
     # pause is made to have passed, instead of sleeping through it.
     monkeypatch.setenv("ANNUAIRE_RETRY_SECONDS", "600")
+    # and a wait no loaded machine outlasts either: the fake directory answers slowly under a training
+    monkeypatch.setenv("ANNUAIRE_TIMEOUT_SECONDS", "30")
     monkeypatch.setenv("ANNUAIRE_API_URL", closed_port_url())
     assert live.refresh("69266", ["69266"], engine).status == "error"
     assert live.refresh("69266", ["69266"], engine).status == "breaker"
