@@ -1211,8 +1211,9 @@ def _montants(text: str) -> list[_Montant]:
                 bool(re.search(r"\b\d+\s*(euros?)?\s*(a|ou)\s*$", avant)) or \
                 bool(re.match(r"\s*(euros?)?\s*(et )?(quelques|des poussieres|et plus|environ|a peu pres)?\s*$",
                               apres) and re.search(r"\bquelques\b", apres))
-            annuel = bool(re.match(r"\s*(euros?)?\s*(par an|l an|annuels?|a l annee|par annee)\b", apres) or re.match(
-                r"\s*(euros?)?\s*(\w+ ){0,4}?(par an|sur l annee|sur un an|sur 1 an|annuels?|a l annee|par annee)\b", apres))
+            # by the year, said at once or a few words after ("9600 € de chiffre d'affaires par an"); "l an" at once only
+            annuel = bool(re.match(r"\s*(euros?)?\s*(l an|(\w+ ){0,4}?(par an|sur l annee|sur un an|sur 1 an|annuels?|"
+                                   r"a l annee|par annee))\b", apres))
             # by the week ("300 euros par semaine"): a month is 52 / 12 weeks
             hebdo = bool(re.match(r"\s*(euros?)?\s*(\w+ ){0,2}?(par semaine|la semaine|hebdomadaires?|chaque semaine)\b", apres))
             # a gross amount ("1500 brut") is not the net income of the contract: asked again
@@ -1363,8 +1364,9 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
         if montant.vague:
             vagues.add(kind)
             continue
-        value = montant.value / 12 if montant.annuel and kind in RESSOURCES + ("loyer",) else \
-            round(montant.value * 52 / 12) if montant.hebdo and kind in RESSOURCES + ("loyer",) else montant.value
+        mensuel = kind in RESSOURCES + ("loyer",)  # said by the year or the week: made monthly
+        value = montant.value / 12 if montant.annuel and mensuel else \
+            round(montant.value * 52 / 12) if montant.hebdo and mensuel else montant.value
         if _TOTAL.search(clause) and kind in RESSOURCES:
             totaux[kind] = value
         elif kind in out and kind in RESSOURCES + ("epargne",):
@@ -1493,7 +1495,7 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
     if requested in ("loyer", "epargne", "dette_loyer", "pension_alimentaire_recue"):
         if nums:
             return nums[0]
-        seul = re.fullmatch(r"(?:(?:environ|a peu pres|pres de|autour de|a peu pres|plus ou moins|je dirais) )?(\d{5,7})"
+        seul = re.fullmatch(r"(?:(?:environ|a peu pres|pres de|autour de|plus ou moins|je dirais) )?(\d{5,7})"
                             r"(?: euros?)?(?: environ| a peu pres)?", text)
         if seul and requested in ("epargne", "dette_loyer"):
             return float(seul.group(1))  # "environ 60000" to the savings question: an amount, not a postal code

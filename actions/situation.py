@@ -45,7 +45,7 @@ INTENTS_REPONSE = {"informer", "corriger", "ne_sait_pas", "affirm", "deny", "cho
                    "chercher_ccas", "nlu_fallback", "thanks"}
 # Urgent danger and human help always go first (actions/urgences.py, issue 6).
 from actions.urgences import (BESOIN_DE_L_URGENCE, INTENTS_PRIORITAIRES, besoins_du_message,  # noqa: E402
-                              deja_repondue_incertaine)
+                              deja_repondue_incertaine, urgence_repondue_ce_tour)
 from common.safety import Detection  # noqa: E402
 INTENTS_LANGUE = {"autre_langue"}
 # Never read as facts: the rules answer them.
@@ -117,16 +117,6 @@ def slots_du_message(tracker: Tracker) -> list[str]:
         if event.get("event") == "slot" and event.get("name") != "requested_slot":
             noms.append(event.get("name"))
     return noms
-
-
-def urgence_repondue_ce_tour(tracker: Tracker) -> bool:
-    """action_urgence has run since the latest message of the person."""
-    for event in reversed(tracker.events or []):
-        if event.get("event") == "user":
-            return False
-        if event.get("event") == "action" and event.get("name") == "action_urgence":
-            return True
-    return False
 
 
 def besoins_demandes(tracker: Tracker) -> bool:
@@ -458,8 +448,10 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         # Without the resource of the activity (a salaried person's pay) the total is not known: the
         # question stays to ask, or stays answered « je ne sais pas » (an answer to it is the answer).
         # A couple's pay or pension answered on its own leaves the household's total to ask (parcours).
-        du_couple = requested in parcours.RESSOURCE_DE_L_ACTIVITE and parcours.ressource_du_couple(apres) == requested
-        if requested == "ressources" or parcours.ressource_de_l_activite_inconnue(apres) is None and not du_couple:
+        paie_seule_du_couple = requested in parcours.RESSOURCE_DE_L_ACTIVITE and \
+            parcours.ressource_du_couple(apres) == requested
+        if requested == "ressources" or parcours.ressource_de_l_activite_inconnue(apres) is None and \
+                not paie_seule_du_couple:
             changes["ressources"] = sum(float(v) for v in connus.values()
                                         if isinstance(v, (int, float)) and not isinstance(v, bool))
     elif facts.get("ressources") == INCONNU:

@@ -455,10 +455,6 @@ def besoin_nomme(text: str) -> bool:
     return bool(extract(text).besoins)
 
 
-# Facts that do not tell the person's own situation: a relative's, or only the needs.
-_PAS_LA_SITUATION = ("pour_un_proche", "besoins")
-
-
 def suite_d_une_urgence(tracker: Tracker) -> bool:
     """The latest message follows an emergency answer (the last action before it was
     ``action_urgence``): the person is answering its offer to go on."""
@@ -479,11 +475,16 @@ def situation_dite(tracker: Tracker) -> bool:
     Lyon 7e"), whatever a classifier alone made of it."""
     if not suite_d_une_urgence(tracker):
         return False
-    lu = texte(tracker)
+    return _raconte_une_situation(texte(tracker), celle_d_un_proche=False)
+
+
+def _raconte_une_situation(lu: str, celle_d_un_proche: bool) -> bool:
+    """The message tells a situation: a fact besides the needs (an age, the household, a housing…, or that it
+    is asked for a relative) or a commune; a relative's situation counts only if ``celle_d_un_proche``."""
     faits = extract(lu).facts
-    if faits.get("pour_un_proche"):
+    if faits.get("pour_un_proche") and not celle_d_un_proche:
         return False
-    return bool(set(faits) - set(_PAS_LA_SITUATION)) or commune_du_message(lu)[0] is not None
+    return bool(set(faits) - {"besoins"}) or commune_du_message(lu)[0] is not None
 
 
 def situation_racontee(tracker: Tracker, detection: Detection) -> bool:
@@ -492,9 +493,7 @@ def situation_racontee(tracker: Tracker, detection: Detection) -> bool:
     outside any form: its lines come in the short paragraph, then the orientation."""
     if not incertaine(detection) or detection.mineur or not set(detection.types) <= _DOUX_SI_SITUATION:
         return False
-    lu = texte(tracker)
-    faits = extract(lu).facts
-    return bool(set(faits) - {"besoins"}) or commune_du_message(lu)[0] is not None
+    return _raconte_une_situation(texte(tracker), celle_d_un_proche=True)
 
 
 def deja_repondue_incertaine(tracker: Tracker) -> bool:
@@ -502,14 +501,19 @@ def deja_repondue_incertaine(tracker: Tracker) -> bool:
     ``action_urgence`` has answered it in this turn: what it says is then read as the answer to the
     form's question, so that the same answer typed again does not bring the same danger text back
     and the question is not asked forever."""
-    if not (intent(tracker) or "").startswith("urgence_"):
+    if not (intent(tracker) or "").startswith("urgence_") or not urgence_repondue_ce_tour(tracker):
         return False
+    detection = detection_du_message(tracker)
+    return incertaine(detection) and not detection.mineur
+
+
+def urgence_repondue_ce_tour(tracker: Tracker) -> bool:
+    """action_urgence has run since the latest message of the person."""
     for event in reversed(tracker.events or []):
         if event.get("event") == "user":
             return False
         if event.get("event") == "action" and event.get("name") == "action_urgence":
-            detection = detection_du_message(tracker)
-            return incertaine(detection) and not detection.mineur
+            return True
     return False
 
 

@@ -373,11 +373,13 @@ class TerritoryIndex:
         if sans_montants != normalised:
             # "45000 euros de côté", "j'ai 45000 d'épargne": an amount, not Orléans' postal code.
             raw = text = sans_montants
-        arrondissement = _ARRONDISSEMENT_AVANT.sub(r"\2 \1e", normalise(raw))
-        if arrondissement != normalise(raw):
+        lu = normalise(raw)
+        arrondissement = _ARRONDISSEMENT_AVANT.sub(r"\2 \1e", lu)
+        if arrondissement != lu:
             # "dans le 13e a marseille": the arrondissement said before its city, as "marseille 13e"
             raw = text = arrondissement
-        tokens = normalise(raw).split()
+            lu = normalise(raw)
+        tokens = lu.split()
         if not tokens:
             return Resolution(query=text, status="unknown")
         clause_start = _clause_starts(raw, tokens)
