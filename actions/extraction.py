@@ -419,7 +419,8 @@ def _age(text: str, proche: bool) -> Optional[float]:
         return float(m.group(1))
     m = re.search(r"^\D{0,30}?" + _NUM + r" ?ans\b", text)
     if m and not re.search(rf"\b((mon|ma|mes|son|sa|ses|notre|nos|le|la|les|un|une|des) ({_ENFANT}|{_PROCHE}|"
-                           rf"{_CONJOINT})|il|elle|ils|elles|depuis|pendant|dans|il y a|"
+                           rf"{_CONJOINT})|(l|le|la) (plus )?(aine|ainee|grand|grande|petit|petite|cadet|cadette|jeune|"
+                           rf"dernier|derniere)|il|elle|ils|elles|depuis|pendant|dans|il y a|"
                            # an age at an event of the past: "arrivé en France à 25 ans"
                            rf"arrivee?s?|venue?s?|mariee?s?|quitte|commence|eu|perdu|devenue?)\b",
                            text[:m.start(1)]):
@@ -787,6 +788,8 @@ _INCAPABLE = r"(ne (peux|peut|pouvons|peuvent) plus|(peux|peut|peuvent) plus|n (
 
 def _perte_autonomie(text: str) -> Optional[bool]:
     text = re.sub(r"\b(comme|suis|je suis|travaille en tant qu|metier d|poste d) (une |un )?aides? a domicile\b", " ", text)
+    # Money, not daily life: « je n'arrive plus à m'en sortir », « ma cousine m'aide pour manger » (she feeds me).
+    text = re.sub(r"\b(m|s|t|nous|vous) en sortir\b|\b(m|nous) aide(nt)? pour manger\b", " ", text)
     if re.search(r"\b" + _INCAPABLE + r"( \w+){0,3}? " + _QUOTIDIEN + r"\b", text) or \
             re.search(r"\b((perd|perdu|perdre) (la memoire|la tete|la boule)|troubles? (de la memoire|cognitifs)|"
                       r"oublie (de manger|de prendre|ses medicaments|tout)|demence|dementielle?|"
@@ -1586,6 +1589,16 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
             # "le grand il a 13 ans, pas 12": one child's age corrected, the others kept
             i = ages_connus.index(ancien)
             ages, nb = [*ages_connus[:i], nouveau, *ages_connus[i + 1:]], len(ages_connus)
+    designe = re.search(r"\b(?:(le|la) (?:plus )?(grand|grande|aine|ainee|petit|petite|jeune|cadet|cadette|bebe)|(l) "
+                        r"(aine|ainee)|(le|la) (dernier|derniere|premier|premiere))\b(?: \w+){0,2}? (?:a|a eu|aura|va avoir) "
+                        r"(\d{1,2}) ans\b", lu)
+    if isinstance(ages_connus, list) and len(ages_connus) >= 2 and designe and not corrige and \
+            requested not in ("nb_enfants", "enfants") and int(designe.group(7)) <= 25:
+        # "le grand a eu 16 ans le mois dernier": the eldest's (or the youngest's) age, the others kept
+        mot = next(g for g in designe.groups()[1::2] if g)
+        aine = mot in ("grand", "grande", "aine", "ainee", "premier", "premiere")
+        i = ages_connus.index(max(ages_connus) if aine else min(ages_connus))
+        ages, nb = [*ages_connus[:i], int(designe.group(7)), *ages_connus[i + 1:]], len(ages_connus)
     if ages is not None:
         facts["enfants"] = ages
     if nb is not None:

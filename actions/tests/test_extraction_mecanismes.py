@@ -531,3 +531,26 @@ def test_the_housing_question_answered_by_the_word_of_a_rental(text):
                                   "on nous a dit qu'on peut avoir la prime d'activité"])
 def test_a_benefit_one_was_told_about_is_not_received(text):
     assert not extract(text).facts.get("prestations_percues")
+
+
+@pytest.mark.parametrize("text", [
+    "je suis veuve et je n'arrive plus à m'en sortir avec ma petite retraite",
+    "rien, ma cousine m'aide pour manger",
+])
+def test_money_words_are_no_loss_of_autonomy(text):
+    assert "perte_autonomie" not in extract(text).facts
+
+
+def test_daily_life_words_still_are_a_loss_of_autonomy():
+    assert extract("elle n'arrive plus à sortir de chez elle").facts["perte_autonomie"] is True
+
+
+@pytest.mark.parametrize("text, ages", [
+    ("le grand a eu 16 ans le mois dernier", [11, 16]),
+    ("la petite a 12 ans maintenant", [12, 15]),
+    ("l'aînée va avoir 16 ans", [11, 16]),
+    ("le plus jeune a 10 ans en fait", [10, 15]),
+])
+def test_the_eldest_or_the_youngest_age_corrected_at_the_recap(text, ages):
+    facts = extract(text, known={"enfants": [11, 15], "nb_enfants": 2}).facts
+    assert facts["enfants"] == ages and facts["nb_enfants"] == 2 and "age" not in facts
