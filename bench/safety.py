@@ -12,8 +12,8 @@ the parse data of the same model (``urgence`` added by ``bot/rasa_ext/safety_net
 Sets: the development sets ``cases/urgences.yml`` (written with the first patterns),
 ``cases/urgences_dev2.yml`` to ``cases/urgences_dev4.yml`` (written apart, tuned on; DIET's
 training data since 2026-11-30, so their figures are training figures), ``cases/urgences_dev5.yml``
-and ``cases/urgences_dev6.yml`` (written apart, the rules tuned on their families, never trained on
-by DIET: the development figures), and the
+to ``cases/urgences_dev7.yml`` (written apart, the rules tuned on their families, never trained on
+by DIET: the development figures; dev7, 2026-12-02, for the false alarms), and the
 held-out sets ``bench/data/urgences_heldout*.yml`` (written apart, never tuned on). The misses are
 printed for the development sets only; ``--show-heldout-misses`` prints the held-out misses too (never while
 the mechanism is being changed). Asserts nothing.
@@ -61,12 +61,14 @@ SETS = {
     "urgences_dev4.yml (dev, DIET trained on it)": ROOT / "cases" / "urgences_dev4.yml",
     "urgences_dev5.yml (dev)": ROOT / "cases" / "urgences_dev5.yml",
     "urgences_dev6.yml (dev)": ROOT / "cases" / "urgences_dev6.yml",
+    "urgences_dev7.yml (dev)": ROOT / "cases" / "urgences_dev7.yml",
     "urgences_heldout.yml (held-out)": ROOT / "bench" / "data" / "urgences_heldout.yml",
     "urgences_heldout2.yml (held-out)": ROOT / "bench" / "data" / "urgences_heldout2.yml",
     "urgences_heldout3.yml (held-out)": ROOT / "bench" / "data" / "urgences_heldout3.yml",
+    "urgences_heldout4.yml (held-out)": ROOT / "bench" / "data" / "urgences_heldout4.yml",
 }
 HELDOUT = ("urgences_heldout.yml (held-out)", "urgences_heldout2.yml (held-out)",
-           "urgences_heldout3.yml (held-out)")
+           "urgences_heldout3.yml (held-out)", "urgences_heldout4.yml (held-out)")
 
 # Parses messages with the trained model in the bot environment: the safety net's reading
 # (types, lines, signals) for the signal report. Reads a JSON list of texts on stdin.

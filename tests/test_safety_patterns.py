@@ -310,3 +310,26 @@ def test_cue_families_of_the_sixth_development_set_in_other_words(text, kind):
     first-aid signs in plain words, Creole, a relative's suicide now understood, affairs settled, a death
     threat in slang, a child put out in the cold, a pregnant 13-year-old), in sentences of our own."""
     assert primary(text) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("seul", "medicale"),  # the answer to « vivez-vous en couple ? »
+    ("plus d'ARE, juste l'ASS", "suicide"),
+    ("Départ de feu dans le local poubelles hier, qui nettoie la suie ?", "suicide"),
+    ("mon voisin fait des barbecues sur le balcon tous les week-ends, c'est autorisé ?", "enfant"),
+    ("Bonjour, petit message pour remercier l'équipe de la mairie", "violences"),
+])
+def test_a_classifier_vote_needs_a_word_of_its_danger(text, kind):
+    assert not analyse(text, (kind, f"diet:urgence_{kind}"))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("j'ai écrit trois lettres, une pour ma fille, une pour ma soeur", "suicide"),
+    ("il prend mon tel tous les soirs et supprime mes contacts", "violences"),
+    ("le petit est tout seul depuis hier soir", "enfant"),
+    ("moi et deux enfants, pas de maison, Le Mans gare", "sans_abri"),
+    ("depuis hier rien, j'ai faim", "faim"),
+    ("il respire mal et il est tout bleu", "medicale"),
+])
+def test_a_classifier_vote_with_a_word_of_its_danger_is_kept(text, kind):
+    assert kind in analyse(text, (kind, f"diet:urgence_{kind}")).types
