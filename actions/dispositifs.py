@@ -62,10 +62,11 @@ class ActionExpliquerDispositif(Action):
                   domain: DomainDict) -> list[EventType]:
         valeur = tracker.get_slot("dispositif")
         texte = texte_du_message(tracker)
-        if not _est_une_question(texte):
-            # "je touche le RSA", "je suis à l'AAH": a benefit received, not a question about it.
-            from actions.situation import faits_du_message
+        from actions.situation import faits_du_message, question_interrompue
 
+        if not _est_une_question(texte) or question_interrompue(tracker) == "nationalite":
+            # "je touche le RSA", "je suis à l'AAH": a benefit received, not a question about it; a short
+            # answer to the nationality question ("congolais (RDC)") is an answer too.
             events = faits_du_message(tracker, dispatcher)
             if events is not None:
                 return [SlotSet("dispositif", None), *events]

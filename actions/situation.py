@@ -491,6 +491,9 @@ def faits_du_message(tracker: Tracker, dispatcher: CollectingDispatcher) -> Opti
     texte = texte_du_message(tracker)
     if not texte.strip() or est_payload(texte):
         return None
+    if question_interrompue(tracker) == "nationalite" and nationalite_hors_ue(texte):
+        # « congolais (RDC) » to the nationality question (the NLU read a scheme's name): the permit is asked next
+        return [SlotSet("precision", "nationalite"), FollowupAction(FORM)]
     sondage = extract(texte, entites(tracker), requested=None, known=dict(tracker.slots))
     utiles = {k for k in sondage.facts if k not in ("pour_un_proche",)} | sondage.retirees | set(sondage.besoins)
     if not utiles:

@@ -901,6 +901,16 @@ def test_a_nationality_outside_the_eu_is_followed_by_the_residence_permit_questi
     # « oui » to the usual question is no answer
     slots, _, _ = _run(ValidateSituationForm(), _tracker("oui", "informer", known, events=_COMMUNE_VUE))
     assert slots.get("nationalite") is None
+    # « congolais (RDC) » read as a question about a scheme by the NLU (the form steps aside, the rule explains):
+    # no scheme explained, the permit asked
+    from actions.dispositifs import ActionExpliquerDispositif
+
+    slots, texts, _ = _run(ActionExpliquerDispositif(), _tracker("congolais (RDC)", "question_dispositif",
+                                                                 {**known, "dispositif": "aide_logement"},
+                                                                 events=[*_COMMUNE_VUE, {"event": "slot",
+                                                                         "name": "requested_slot",
+                                                                         "value": "nationalite"}]))
+    assert slots["precision"] == "nationalite" and texts == []
 
 
 def test_after_the_emergency_answer_the_form_resumes_instead_of_stepping_aside_again():
