@@ -333,3 +333,10 @@ def test_a_classifier_vote_needs_a_word_of_its_danger(text, kind):
 ])
 def test_a_classifier_vote_with_a_word_of_its_danger_is_kept(text, kind):
     assert kind in analyse(text, (kind, f"diet:urgence_{kind}")).types
+
+
+@pytest.mark.parametrize("text", ["je touche l'ASS, 580 par mois, c'est pas assez pour vivre",
+                                  "avec ma petite retraite je n'ai plus de quoi vivre"])
+def test_not_enough_to_live_on_is_money_not_suicide(text):
+    assert not analyse(text, ("suicide", "diet:urgence_suicide"))
+    assert "suicide" in analyse("je veux mourir, ma retraite ne suffit pas pour vivre").types
