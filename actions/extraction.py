@@ -1003,8 +1003,13 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
         bool(re.search(r"\d", text[a:b])) for a, b in clauses) >= 1
     precedente_recue = False
     precedente_verbe = False
+    fin_precedente = 0
     for clause_start, clause_end in _clauses(text):
         clause = text[clause_start:clause_end]
+        # "je ne touche rien sauf l'APL": « sauf » cut the clause; what follows it is received
+        sauf = bool(re.search(r"\b(sauf|a part|hormis|excepte)\b", text[fin_precedente:clause_start])) and bool(
+            re.search(r"\b(aucune?|rien|pas d|pas de|plus d|plus de)\b", text[max(0, fin_precedente - 40):fin_precedente]))
+        fin_precedente = clause_end
         # "on a les APL et les allocations familiales": a benefit listed after one received;
         # "j'ai 38 ans et le RSA": the verb of the clause before governs this one
         en_liste = (precedente_recue or precedente_verbe) and bool(re.match(r"\s*(aussi |ainsi que |plus |avec )?(le |la |l |les |des |un |une )?"
@@ -1028,6 +1033,15 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                     retirees.add(pid)  # "au chômage sans indemnités": unemployed, no benefit
                     continue
                 avant = clause[:m.start()]
+                if sauf and not avant.strip() or re.search(
+                        r"\b(a part|mis a part|sauf|hormis|excepte|en dehors de|a l exception de|juste|seulement)\s*$",
+                        avant) and re.search(r"\b(aucune?|rien|pas d|pas de|plus d|plus de)\b", avant) and \
+                        not re.search(r"\b" + _DEMANDE + r"\b|\bdroit\b", avant):
+                    # "je n'ai aucune aide à part les allocs ?": the one benefit received, even in a question
+                    if pid not in recues:
+                        recues.append(pid)
+                    precedente_recue = True
+                    continue
                 if re.search(r"\b" + _DEMANDE + r"\b", avant) or "?" in text[clause_end:clause_end + 1] or \
                         _question_qui_suit(text, clause_end):
                     continue
@@ -1578,9 +1592,18 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
             (nb if nb is not None else len(ages or [])) < connu and (nb is not None or ages) and not re.search(
             r"\b(\d+|plus que|seulement|finalement|en fait|que) (enfants?|gamins?|gosses?)\b", lu):
         nb = ages = None  # "moi je garde le bébé" once three children are known: one of them, not the count
+    ages_connus = known.get("enfants")
+    if isinstance(ages_connus, list) and ages and nb is not None and nb == len(ages_connus) + len(ages) and \
+            re.search(r"\b(aussi|en plus|autre|oublie|oubliee|encore)\b", lu):
+        ages = [*ages_connus, *ages]  # "on a 2 enfants en fait, il y a aussi notre fille de 14 ans": one more
+    elif isinstance(ages_connus, list) and ages_connus and ages and nb in (None, len(ages)) and \
+            requested not in ("nb_enfants", "enfants") and \
+            re.search(r"\b(aussi|en plus|un autre|une autre|oublie|oubliee)\b", lu) and \
+            not re.search(r"\b(\d+|deux|trois|quatre|cinq) (enfants|gamins|gosses)\b", lu):
+        ages = [*ages_connus, *ages]  # "il y a aussi notre fille de 14 ans": one more child than known
+        nb = len(ages)
     if ages is not None and nb is not None and nb != len(ages):
         ages = None  # some ages only: the number is known, the ages will be asked
-    ages_connus = known.get("enfants")
     corrige = re.search(r"\b(\d{1,2}) ans?,? (et )?(pas|non pas) (\d{1,2})\b|\bpas (\d{1,2})( ans)?,? (mais )?(\d{1,2}) ans\b", lu)
     if isinstance(ages_connus, list) and corrige and requested not in ("nb_enfants", "enfants"):
         nouveau, ancien = (int(corrige.group(1)), int(corrige.group(4))) if corrige.group(1) else \

@@ -554,3 +554,24 @@ def test_daily_life_words_still_are_a_loss_of_autonomy():
 def test_the_eldest_or_the_youngest_age_corrected_at_the_recap(text, ages):
     facts = extract(text, known={"enfants": [11, 15], "nb_enfants": 2}).facts
     assert facts["enfants"] == ages and facts["nb_enfants"] == 2 and "age" not in facts
+
+
+@pytest.mark.parametrize("text, recue", [
+    ("C'est normal que je n'ai aucune aide à part les allocs ?", ["allocations_familiales"]),
+    ("je ne touche rien sauf l'APL", ["aide_logement"]),
+    ("on n'a pas d'aide, juste les allocations familiales", ["allocations_familiales"]),
+])
+def test_the_one_benefit_received_besides_none(text, recue):
+    assert extract(text).facts["prestations_percues"] == recue
+
+
+def test_a_benefit_asked_about_besides_none_is_not_received():
+    assert "prestations_percues" not in extract("on a droit à rien à part la prime d'activité ?").facts
+
+
+@pytest.mark.parametrize("text", ["on a 2 enfants en fait, il y a aussi notre fille de 14 ans",
+                                  "il y a aussi notre fille de 14 ans"])
+def test_a_child_forgotten_is_added_to_those_known(text):
+    facts = extract(text, known={"enfants": [17], "nb_enfants": 1}).facts
+    assert facts["enfants"] == [17, 14] and facts["nb_enfants"] == 2
+    assert extract("ma fille a 14 ans", known={"enfants": [17], "nb_enfants": 1}).facts["enfants"] == [14]
