@@ -134,8 +134,12 @@ def normaliser(text: str) -> str:
     # thousands written with a k: "2k" -> 2000, "1.2k" -> 1200, "2k5" -> 2500, "1k25" -> 1250
     text = re.sub(r"\b(\d+(?:[.,]\d+)?)\s*k(\d{1,2})?\b",
                   lambda m: str(round(float(m.group(1).replace(",", ".")) * 1000 + int((m.group(2) or "0").ljust(3, "0")))), text)
+    # "jai le rsa et lapl": the article glued to a benefit's acronym
+    text = re.sub(r"\bl(apl|aah|ass|asf|aspa|rsa|css|ars|paje|apa|pch)\b", r"l \1", text)
     # "j'ai 33a": years typed with their first letter only
     text = re.sub(r"\b(j ai|g|moi) (\d{1,3})a\b", r"\1 \2 ans", text)
+    # "c'est 1480 net pas 1500", "750 et non 700", "1200 au lieu de 1100": the amount said first stands
+    text = _PAS_LE_MONTANT.sub(r"\1", text)
     text = _corrections(text)
     # "580e", "580 eur", "580 balles": euros (an ordinal "3e" has at most two digits)
     text = re.sub(r"\b(\d{3,}(?:\.\d+)?) ?(e|eu|eur|euro|euros|balles|boules)\b", r"\1 euros", text)
@@ -150,6 +154,8 @@ _CORRECTION = re.compile(r"[ ,]*\b(?:euh,? )?non,? (?:pardon,? |plutot |en fait 
 
 
 _HESITATION = re.compile(r"\.{2,}|…")
+_PAS_LE_MONTANT = re.compile(r"\b(\d{3,}(?:\.\d+)? ?(?:euros?|net|nets|brut|par mois)?)[ ,]*(?:et |mais )?(?:pas|non pas|et non|"
+                             r"au lieu de|plutot que) (?:de )?\d{3,}(?:\.\d+)?\b(?: ?(?:euros?|net|nets|brut)\b)?")
 
 
 def _corrections(text: str) -> str:
@@ -1029,7 +1035,9 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                 if pid == "pension_invalidite" and not re.search(r"pension|touche|percois|recois", clause):
                     continue
                 if pid == "chomage" and re.search(r"\b(plus|pas|sans|aucune?|ni) (d |de )?(indemnites?|allocations?|"
-                                                  r"indemnisation|droits)\b|\b(non|pas|plus) indemnisee?s?\b", clause):
+                                                  r"indemnisation|droits)\b|\b(non|pas|plus) indemnisee?s?\b|"
+                                                  r"\b(en |a la )?fin de (mes |ses |droits? )?(droits?|chomage)\b", clause) and \
+                        not re.search(r"\b(ass|allocation de solidarite specifique)\b", m.group(0)):
                     retirees.add(pid)  # "au chômage sans indemnités": unemployed, no benefit
                     continue
                 avant = clause[:m.start()]
@@ -1054,6 +1062,7 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                                   r"arrete|arretee|refuse|refusee|termine|terminee|fini|finie)\b",
                                   clause[m.end():]) or \
                         re.search(r"\b(ne|n) \w+ (pas|plus|jamais|rien)\b", avant) or \
+                        re.search(r"(^|[^n] |^\s*)(plus|pas|fini|finie|fin) (d |de |du |des )?$", avant) or \
                         re.search(r"\b(touche|touches|touchons|touchez|touchent|percois|percoit|percevons|recois|"
                                   r"recoit|recevons|beneficie|ai|a|avons|ont)\s+(plus|pas)\s*$", avant):
                     # "je touche plus l'APL", "j'ai pas la CSS": the "ne" dropped, as people write
@@ -1339,7 +1348,10 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
             for pid, pattern in _PRESTATIONS:
                 if re.search(r"\b(" + pattern + r")\b", clause):
                     lies.add(pid)
-            continue  # the engine counts a benefit received; its amount is not a resource here
+            if not re.search(r"\b(pension|rente)s? (d |de |d une |d un )?invalidite\b", clause):
+                continue  # the engine counts a benefit received; its amount is not a resource here
+            # an invalidity pension is no benefit the engine computes: its amount is a resource of the household
+            kind = "autres_ressources"
         if kind == "chomage" and not re.search(r"\b(chomage|are|france travail|pole emploi|assedic)\b", clause) and \
                 re.search(r"\b(arret|maladie|malade|cpam|secu|securite sociale|accident du travail)\b", norm):
             kind = "autres_ressources"  # indemnities of a sick leave
@@ -1347,6 +1359,8 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
             lies.add("chomage")
         if kind == "depense":
             continue
+        if kind == "retraite" and re.search(r"\b(pension|rente)s? (d |de |d une |d un )?invalidite\b", clause):
+            kind = "autres_ressources"  # "700 de pension d'invalidité": no retirement pension
         if kind == "retraite" and re.search(r"\bpensions?\b", clause) and not re.search(
                 r"\b(retraites?|reversion|vieillesse|invalidite|carsat|agirc|arrco)\b", norm) and (
                 (isinstance(known.get("nb_enfants"), (int, float)) and known["nb_enfants"] > 0) or
@@ -1634,6 +1648,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         value = finder(lu)
         if value is not None:
             facts[name] = value
+    if requested == "nationalite" and "nationalite" not in facts and \
+            re.fullmatch(r"\s*(je suis |moi )?(fr|fra|france|de france)\s*", lu):
+        facts["nationalite"] = "francaise"  # "fr" typed to the nationality question
     if "activite" not in facts and not proche and _comme_le_conjoint_sans_travail(lu):
         facts["activite"] = "sans_activite"
     if requested == "activite":

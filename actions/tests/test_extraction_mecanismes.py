@@ -575,3 +575,38 @@ def test_a_child_forgotten_is_added_to_those_known(text):
     facts = extract(text, known={"enfants": [17], "nb_enfants": 1}).facts
     assert facts["enfants"] == [17, 14] and facts["nb_enfants"] == 2
     assert extract("ma fille a 14 ans", known={"enfants": [17], "nb_enfants": 1}).facts["enfants"] == [14]
+
+
+@pytest.mark.parametrize("text, requested, facts", [
+    ("je touche une pension d'invalidité de 700 € par mois", None, {"autres_ressources": 700.0}),
+    ("700 de pension d'invalidité", "ressources", {"autres_ressources": 700.0}),
+])
+def test_an_invalidity_pension_amount_is_a_resource(text, requested, facts):
+    got = extract(text, requested=requested).facts
+    assert facts.items() <= got.items() and "retraite" not in got
+    assert "pension_invalidite" in got["prestations_percues"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("je viens de regarder mon contrat, c'est 1480 net pas 1500", 1480.0),
+    ("mon salaire c'est 1480 et non 1500", 1480.0),
+])
+def test_an_amount_said_then_the_old_one_denied(text, value):
+    got = extract(text, requested="correction", known={"revenus_activite": 1500.0, "activite": "salarie"}).facts
+    assert got["revenus_activite"] == value
+
+
+def test_glued_acronyms_and_a_short_nationality():
+    assert extract("jai le rsa et lapl", requested="prestations_percues").facts["prestations_percues"] == \
+        ["rsa", "aide_logement"]
+    assert extract("fr", requested="nationalite").facts["nationalite"] == "francaise"
+    assert "nationalite" not in extract("fr", requested="age").facts
+
+
+@pytest.mark.parametrize("text, requested, recues", [
+    ("plus d'ARE, juste l'ASS", "chomage", ["ass"]),
+    ("je suis en fin de droits chomage, maintenant je touche l'ASS, 580 par mois", None, ["ass"]),
+])
+def test_benefits_that_ended_are_not_received(text, requested, recues):
+    assert extract(text, requested=requested).facts["prestations_percues"] == recues
+    assert "prestations_percues" not in extract("plus de RSA depuis mars").facts
