@@ -11,7 +11,10 @@ API enabled behind a token so that the simulator can read the tracker: which slo
 
 - ``opening``: the first messages, sent in order;
 - ``answers``: the answer to give when the bot asks a topic (a slot of the form); a topic not listed
-  gets « je ne sais pas »; buttons offering communes are pressed for the expected commune;
+  gets « je ne sais pas », except the household's total (``ressources``), which a person who gave its
+  parts (pay, unemployment benefit, pension…) answers with them, as said (since 2026-12-02: before, the
+  bot's total question got « je ne sais pas » from every writer who keyed the parts only); buttons
+  offering communes are pressed for the expected commune;
 - ``interruptions``: ``{when: slot, text}``: said the first time that slot is asked, before answering;
 - ``at_recap``: corrections said at the first recap, then the recap is confirmed;
 - ``expected``: ``situation`` (contract fields, commune as "Name (département number)"), ``include`` and
@@ -51,6 +54,8 @@ HELD_OUT = ROOT / "bench" / "data" / "conversations_heldout.yml"
 HELD_OUT_2 = ROOT / "bench" / "data" / "conversations_heldout2.yml"  # a second writer (2026-11-30)
 MAX_TURNS = 45
 NE_SAIT_PAS = "je ne sais pas"
+# The resources a writer may key one by one; the bot may ask their total (``ressources``) instead.
+PARTS_OF_RESSOURCES = ("revenus_activite", "chomage", "retraite", "pension_alimentaire_recue", "autres_ressources")
 
 
 def commune_label(code: Any) -> str | None:
@@ -117,7 +122,12 @@ class Joueur:
                     return b["payload"]
         if slot == "correction":
             return "non, c'est tout"
-        value = (self.case.get("answers") or {}).get(slot)
+        given = self.case.get("answers") or {}
+        value = given.get(slot)
+        if value is None and slot == "ressources":
+            # The total asked at once: the person says the parts they know, in their own words.
+            parts = [str(given[k]) for k in PARTS_OF_RESSOURCES if given.get(k) is not None]
+            value = ", ".join(parts) or None
         return str(value) if value is not None else NE_SAIT_PAS
 
     def play(self) -> tuple[dict | None, dict | None]:
