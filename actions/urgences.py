@@ -455,18 +455,34 @@ def besoin_nomme(text: str) -> bool:
     return bool(extract(text).besoins)
 
 
-def suite_d_une_urgence(tracker: Tracker) -> bool:
-    """The latest message follows an emergency answer (the last action before it was
-    ``action_urgence``): the person is answering its offer to go on."""
+def _action_avant_le_message(tracker: Tracker) -> Optional[str]:
+    """The last action (other than listening) before the latest message of the person."""
     vu_le_message = False
     for event in reversed(tracker.events or []):
         if event.get("event") == "user":
             if vu_le_message:
-                return False
+                return None
             vu_le_message = True
         elif vu_le_message and event.get("event") == "action" and event.get("name") != "action_listen":
-            return event.get("name") == "action_urgence"
-    return False
+            return event.get("name")
+    return None
+
+
+def suite_d_une_urgence(tracker: Tracker) -> bool:
+    """The latest message follows an emergency answer (the last action before it was
+    ``action_urgence``): the person is answering its offer to go on."""
+    return _action_avant_le_message(tracker) == "action_urgence"
+
+
+def correction_du_recapitulatif(tracker: Tracker, detection: Detection) -> bool:
+    """An answer to the recap that corrects the situation (« non le dernier a eu 3 ans le mois dernier », « il
+    y a aussi notre fille de 14 ans ») which only the classifier read as a danger: like an answer to a form
+    question, its lines come in the short paragraph and the correction is noted (it was lost, the whole
+    emergency answer given instead)."""
+    if not incertaine(detection) or detection.mineur or _action_avant_le_message(tracker) != "action_recapituler":
+        return False
+    faits = extract(texte(tracker), known=dict(tracker.slots)).facts
+    return bool(set(faits) - {"pour_un_proche"})
 
 
 def situation_dite(tracker: Tracker) -> bool:
@@ -728,6 +744,12 @@ class ActionUrgence(Action):
             return [*events, *faits, *suite]
         from actions.render import envoyer
 
+        if not loop and correction_du_recapitulatif(tracker, detection):
+            from actions.situation import noter
+
+            envoyer(dispatcher, tracker, text=texte_urgence(kind, list(detection.types), None, True, detection))
+            changes, _ = noter(tracker, dispatcher, requested=None)
+            return [*events, *[SlotSet(k, v) for k, v in changes.items()], FollowupAction(FORM_SITUATION)]
         nomme = incertaine(detection) and (besoin_nomme(texte(tracker)) or situation_dite(tracker))
         if continue_l_orientation(detection, bool(loop), nomme):
             # The facts and the need are read as for any first message (action_noter), then the

@@ -507,3 +507,25 @@ def test_a_danger_written_again_with_a_need_named_goes_on_to_the_orientation():
                                                   parse={"urgence": detection.to_dict()},
                                                   events=_after_an_emergency_answer("je me sens toujours pas bien")))
     assert not any(e.get("event") == "followup" for e in events)
+
+
+@pytest.mark.parametrize("message, kind", [("non le dernier a eu 3 ans le mois dernier", "suicide"),
+                                           ("il y a aussi notre fille de 14 ans", "enfant")])
+def test_a_correction_at_the_recap_only_the_classifier_read_as_a_danger_is_noted(message, kind):
+    from common.safety import Detection
+    ligne = {"suicide": "3114", "enfant": "119"}[kind]
+    detection = Detection(types=(kind,), lignes=(ligne,), signaux=(f"{kind}:diet:urgence_{kind}",))
+    slots = {"enfants": [2, 6, 11], "nb_enfants": 3, "en_couple": True, "besoins": ["argent"]}
+    if kind == "enfant":
+        slots.update(enfants=[17], nb_enfants=1)
+    recap = [{"event": "action", "name": "action_recapituler"}, {"event": "bot", "text": "Voici ce que j'ai compris"},
+             {"event": "action", "name": "action_listen"}, {"event": "user", "text": message}]
+    text, events = _run(ActionUrgence(), _tracker(message, f"urgence_{kind}", slots=slots, events=recap,
+                                                  parse={"urgence": detection.to_dict()}))
+    assert text.startswith("Au cas où") and ligne in text
+    assert _slots(events)["enfants"] == ([3, 6, 11] if kind == "suicide" else [17, 14])  # « le dernier »: the youngest
+    assert {"event": "followup", "name": "situation_form", "timestamp": None} in events
+    if kind == "suicide":  # the same message with no recap before it keeps the whole answer
+        text, _ = _run(ActionUrgence(), _tracker(message, f"urgence_{kind}", slots=slots,
+                                                 parse={"urgence": detection.to_dict()}))
+        assert not text.startswith("Au cas où")
