@@ -45,7 +45,7 @@ INTENTS_REPONSE = {"informer", "corriger", "ne_sait_pas", "affirm", "deny", "cho
                    "chercher_ccas", "nlu_fallback", "thanks"}
 # Urgent danger and human help always go first (actions/urgences.py, issue 6).
 from actions.urgences import (BESOIN_DE_L_URGENCE, INTENTS_PRIORITAIRES, besoins_du_message,  # noqa: E402
-                              deja_repondue_incertaine, urgence_repondue_ce_tour)
+                              deja_repondue_incertaine, hors_de_son_champ, urgence_repondue_ce_tour)
 from common.safety import Detection  # noqa: E402
 INTENTS_LANGUE = {"autre_langue"}
 # Never read as facts: the rules answer them.
@@ -580,6 +580,8 @@ class ValidateSituationForm(FormValidationAction):
             if requested is not None else []
         if deja_repondue_incertaine(tracker):
             intent = "informer"  # the danger line is given; the message is read as the answer
+        elif requested is not None and (intent or "").startswith("urgence_") and hors_de_son_champ(tracker):
+            intent = "informer"  # « seul » to « vivez-vous en couple ? » read by DIET alone as a medical emergency
         if intent in INTENTS_PRIORITAIRES and intent not in INTENTS_LANGUE:
             # The safety rules answer first, then the form asks again: Rasa steps the form aside when
             # nothing of this message filled a slot. A slot the NLU filled from it (the commune of « chez un

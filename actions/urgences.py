@@ -37,7 +37,7 @@ from rasa_sdk.types import DomainDict
 from actions.extraction import extract
 from actions.message import bienvenue_dite, dire_bienvenue, entites, intent, texte
 from actions.parcours import avec_besoin
-from common.safety import (INTENTS, LIGNE_CCAS, NUMEROS, TYPES, Detection, analyse, normalise,
+from common.safety import (INTENTS, LIGNE_CCAS, NUMEROS, TYPES, Detection, analyse, dans_son_champ, normalise,
                            type_of_intent)
 from knowledge.contacts import contacts_for_commune
 from knowledge.directory.defaults import national_entries
@@ -474,6 +474,15 @@ def suite_d_une_urgence(tracker: Tracker) -> bool:
     return _action_avant_le_message(tracker) == "action_urgence"
 
 
+def hors_de_son_champ(tracker: Tracker) -> bool:
+    """Only the classifier read a danger in the latest message, which holds no word of that danger's field
+    (``common.safety.dans_son_champ``: « seul » read as a medical emergency, « plus d'ARE, juste l'ASS » as
+    suicide). Used for the answers to the form's questions and to the recap only."""
+    detection = detection_du_message(tracker)
+    return incertaine(detection) and not detection.mineur and \
+        not any(dans_son_champ(k, texte(tracker)) for k in detection.types)
+
+
 def correction_du_recapitulatif(tracker: Tracker, detection: Detection) -> bool:
     """An answer to the recap that corrects the situation (« non le dernier a eu 3 ans le mois dernier », « il
     y a aussi notre fille de 14 ans ») which only the classifier read as a danger: like an answer to a form
@@ -747,7 +756,8 @@ class ActionUrgence(Action):
         if not loop and correction_du_recapitulatif(tracker, detection):
             from actions.situation import noter
 
-            envoyer(dispatcher, tracker, text=texte_urgence(kind, list(detection.types), None, True, detection))
+            if not hors_de_son_champ(tracker):
+                envoyer(dispatcher, tracker, text=texte_urgence(kind, list(detection.types), None, True, detection))
             changes, _ = noter(tracker, dispatcher, requested=None)
             return [*events, *[SlotSet(k, v) for k, v in changes.items()], FollowupAction(FORM_SITUATION)]
         nomme = incertaine(detection) and (besoin_nomme(texte(tracker)) or situation_dite(tracker))

@@ -1537,12 +1537,13 @@ _CREANCIER = r"(?:proprietaire|proprio|bailleur|agence|syndic|banque|banquier|hu
 _PRIVATION_ANODINE = (r"\bpriv\w* (?:de |du |d )(?:mon |ma |mes |son |sa |ses |leur |)(?:telephone|portable|console|tele|"
                       r"television|sorties?|ordi|ordinateur|jeux?|jeux video|internet|wifi|argent de poche|dessert|switch|play|"
                       r"playstation|tablette|ecrans?|reseaux)\b")
-# The field of each danger: the classifier's emergency vote (DIET) counts only when the message holds one word of
-# its type's field, however it is written: a person, a body, a night, food, a means, an end. Broad on purpose
-# (a gentle false alarm is better than a miss); what it stops is a vote on a message about something else
-# (« Départ de feu dans le local poubelles » read as suicide, « mon voisin fait des barbecues » as a child in
-# danger, « seul » answering « vivez-vous en couple ? » as a medical emergency). Measured on the development
-# sets (bench/safety.py --sweep prints both): false alarms dev6 17 → 10, dev7 10 → 6 of 110, recall unchanged.
+# The field of each danger: one word of it (a person, a body, a night, food, a means, an end), however the
+# message is written. Broad on purpose. A vote of the classifier alone (DIET) on an answer to a form question
+# counts only when the answer holds a word of its danger's field (``dans_son_champ``, actions/situation.py):
+# « seul » answering « vivez-vous en couple ? » was read as a medical emergency, « plus d'ARE, juste l'ASS » as
+# suicide. Not applied to first messages: there it lowered the false alarms of the development sets (dev6 17 →
+# 10, dev7 10 → 6 of 110, recall unchanged) but on the four held-out sets it missed 13 emergencies more for 6
+# false alarms less (2026-12-02, bench/safety.py), and a miss costs more than a gentle false alarm.
 THEMES: dict[str, re.Pattern[str]] = {
     "suicide": _rx(
         r"\b(?:mour\w*|meur\w*|mort\w*|crev\w*|deces|decede\w*|vivre|vie|vivant|suicid\w*|fini\w*|fin|partir|pars|parti|"
@@ -1576,6 +1577,12 @@ THEMES: dict[str, re.Pattern[str]] = {
         r"coupe|plaie|visage|levre|yeux|oeil|froid|glace\w*|chute|crane|cou|ventre|malade|soins?|docteur|medecin|mort|"
         r"mourir)\b"),
 }
+
+
+def dans_son_champ(kind: str, text: str) -> bool:
+    """Whether ``text`` holds a word of the field of the danger ``kind`` (``THEMES``)."""
+    pattern = THEMES.get(kind)
+    return pattern is None or bool(pattern.search(normalise(text or "")))
 
 
 FIGURES: dict[str, re.Pattern[str]] = {
@@ -1849,9 +1856,8 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None) -> Detection:
 
     ``indice``: an outside reading of the same message, ``(type, signal)`` — the classifier's
     emergency intent (``("suicide", "diet:urgence_suicide")``). It is weighed like a topic word:
-    it needs one word of its type's field (``THEMES``), the frames, the figures of speech and a
-    danger long past cancel it; the person's age turns it into a child in danger like any other
-    signal.
+    the frames, the figures of speech and a danger long past cancel it; the person's age turns
+    it into a child in danger like any other signal.
     """
     text = _RE_ADRESSE.sub(" adresse ", text or "")
     normalised = normalise(text)
@@ -1865,7 +1871,7 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None) -> Detection:
     for kind, signal, pattern, strength in REGLES:
         if pattern.search(normalised):
             fired.setdefault(kind, []).append((signal, strength))
-    if indice is not None and indice[0] in TYPES and indice[0] not in fired and THEMES[indice[0]].search(normalised):
+    if indice is not None and indice[0] in TYPES and indice[0] not in fired:
         fired[indice[0]] = [(indice[1], "mot")]
     score, indices = _score_suicide(normalised)
     if score >= SEUIL_SUICIDE and len(indices) >= 2:

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from common.safety import (INTENTS, LIGNE_CCAS, TYPES, Detection, analyse, detect, lignes_pour, normalise,
+from common.safety import (INTENTS, LIGNE_CCAS, TYPES, Detection, analyse, dans_son_champ, detect, lignes_pour,
+                           normalise,
                            primary, type_of_intent)
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -319,20 +320,23 @@ def test_cue_families_of_the_sixth_development_set_in_other_words(text, kind):
     ("mon voisin fait des barbecues sur le balcon tous les week-ends, c'est autorisé ?", "enfant"),
     ("Bonjour, petit message pour remercier l'équipe de la mairie", "violences"),
 ])
-def test_a_classifier_vote_needs_a_word_of_its_danger(text, kind):
-    assert not analyse(text, (kind, f"diet:urgence_{kind}"))
+def test_words_outside_a_danger_s_field(text, kind):
+    assert not dans_son_champ(kind, text)
+    # a first message keeps the classifier's vote all the same (a miss costs more than a false alarm)
+    assert analyse(text, (kind, f"diet:urgence_{kind}")).types == (kind,)
 
 
 @pytest.mark.parametrize("text, kind", [
     ("j'ai écrit trois lettres, une pour ma fille, une pour ma soeur", "suicide"),
+    ("je ne sais plus quoi faire de ma peau", "suicide"),
     ("il prend mon tel tous les soirs et supprime mes contacts", "violences"),
     ("le petit est tout seul depuis hier soir", "enfant"),
     ("moi et deux enfants, pas de maison, Le Mans gare", "sans_abri"),
     ("depuis hier rien, j'ai faim", "faim"),
     ("il respire mal et il est tout bleu", "medicale"),
 ])
-def test_a_classifier_vote_with_a_word_of_its_danger_is_kept(text, kind):
-    assert kind in analyse(text, (kind, f"diet:urgence_{kind}")).types
+def test_words_of_a_danger_s_field(text, kind):
+    assert dans_son_champ(kind, text)
 
 
 @pytest.mark.parametrize("text", ["je touche l'ASS, 580 par mois, c'est pas assez pour vivre",

@@ -921,3 +921,22 @@ def test_after_the_emergency_answer_the_form_resumes_instead_of_stepping_aside_a
                        {"event": "slot", "name": "urgence", "value": "sans_abri"}]
     events = asyncio.run(ValidateSituationForm().run(CollectingDispatcher(), tracker, {}))
     assert not any(e.get("event") == "action_execution_rejected" for e in events)
+
+
+def test_an_answer_holding_no_word_of_the_danger_only_the_classifier_read_is_the_answer():
+    from common.safety import Detection
+
+    detection = Detection(types=("medicale",), lignes=("15",), signaux=("medicale:diet:urgence_medicale",))
+    known = {"besoins": ["argent"], "age": 58, "requested_slot": "en_couple"}
+    tracker = _tracker("seul", "urgence_medicale", known)
+    tracker.latest_message["urgence"] = detection.to_dict()
+    tracker.events[-1]["parse_data"] = tracker.latest_message
+    events = asyncio.run(ValidateSituationForm().run(CollectingDispatcher(), tracker, {}))
+    assert not any(e.get("event") == "action_execution_rejected" for e in events)
+    assert {e["name"]: e["value"] for e in events if e.get("event") == "slot"}["en_couple"] is False
+    # a word of the danger's field keeps the emergency rules first (the form steps aside)
+    tracker = _tracker("seul, je respire mal", "urgence_medicale", known)
+    tracker.latest_message["urgence"] = detection.to_dict()
+    tracker.events[-1]["parse_data"] = tracker.latest_message
+    events = asyncio.run(ValidateSituationForm().run(CollectingDispatcher(), tracker, {}))
+    assert "en_couple" not in {e.get("name") for e in events if e.get("event") == "slot"}
