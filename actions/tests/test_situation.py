@@ -940,3 +940,18 @@ def test_an_answer_holding_no_word_of_the_danger_only_the_classifier_read_is_the
     tracker.events[-1]["parse_data"] = tracker.latest_message
     events = asyncio.run(ValidateSituationForm().run(CollectingDispatcher(), tracker, {}))
     assert "en_couple" not in {e.get("name") for e in events if e.get("event") == "slot"}
+
+
+def test_the_needs_question_answered_with_the_situation_takes_no_need_from_the_classifier():
+    known = {"requested_slot": "besoins"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("je vis seul a roubaix dans un studio", "besoin_logement",
+                                                         known))
+    assert slots.get("besoins") in (None, INCONNU) and "logement" not in (slots.get("besoins") or [])
+    assert slots["en_couple"] is False
+    slots, _, _ = _run(ValidateSituationForm(), _tracker(
+        "Elle a une toute petite retraite et elle n'arrive plus à se laver seule ni à faire ses courses.",
+        "besoin_alimentation", {"requested_slot": "besoins", "pour_un_proche": True}))
+    assert slots["besoins"] == ["autonomie"]
+    # a need named in words is taken as before
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("un logement", "besoin_logement", known))
+    assert slots["besoins"] == ["logement"]
