@@ -867,16 +867,18 @@ _BESOIN_MOT = (
     ("impayes_loyer", r"loyers? impayes?|impayes? de loyers?|retards? de loyers?|dettes? de loyers?|"
                       r"(garder|perdre|rester dans|quitter) (mon|notre|son|le|leur) (logement|appartement|appart|"
                       r"maison|studio|hlm)|expulsion|expulse|expulses"),
-    ("logement", r"logement|appartement|appart|hebergement|toit|loyers?|dormir|au chaud|a l abri|un lit"),
+    ("logement", r"logement|appartement|appart|hebergement|toit|loyers?|dormir|au chaud|a l abri|un lit|apl"),
     ("alimentation", r"manger|nourriture|nourrir|courses|bouffe|repas|faim|colis"),
     ("sante", r"sante|soins|mutuelle|soigner|se soigner|medecin|docteur|dentiste|dents|grossesse|"
               r"medicaments?|complementaire"),
     ("emploi", r"travail|emploi|boulot|job|formation|taf|stage"),
-    ("argent", r"argent|vivre|fins? de mois|sous|fric|thunes?|tunes|budget|ressources|revenus?|complement"),
+    ("argent", r"argent|vivre|fins? de mois|sous|fric|thunes?|tunes|budget|ressources|revenus?|complement|"
+               # a cash benefit named: « la prime d'activité », « le minimum vieillesse, c'est quoi »
+               r"minimum vieillesse|aspa|rsa|prime d activite|prime activite"),
     ("famille", r"famille|enfants?|bebe|naissance|garde|gamins?|gosses|cantine|allocations? familiales|"
                 r"allocs?(?! (de |du )?logement)|rentree scolaire|(pour|de) (mon|ma|mes|notre|nos|son|sa|ses) (fils|filles?|petite?s?)"),
     ("handicap", r"handicap|structures? adaptees?|etablissements? (adaptes?|specialises?)|esat|travail adapte|foyer de vie"),
-    ("autonomie", r"autonomie|aide a domicile|personnes? agees?|agee?s?|vieillesse|aidante?|repit"),
+    ("autonomie", r"autonomie|aide a domicile|personnes? agees?|agee?s?|(?<!minimum )vieillesse|aidante?|repit"),
     ("dettes", r"dettes?|credits?"),
     ("energie", r"factures?|electricite|gaz|chauffage|energie|edf"),
     ("administratif", r"papiers|demarches?|adresse|courrier|domiciliation"),

@@ -610,3 +610,14 @@ def test_glued_acronyms_and_a_short_nationality():
 def test_benefits_that_ended_are_not_received(text, requested, recues):
     assert extract(text, requested=requested).facts["prestations_percues"] == recues
     assert "prestations_percues" not in extract("plus de RSA depuis mars").facts
+
+
+@pytest.mark.parametrize("text, besoins", [
+    ("on m a dit qu il y avait le minimum vieillesse, c est quoi", ["argent"]),
+    ("la prime d'activité", ["argent"]),
+    ("de l'aide pour ma mère âgée", ["autonomie"]),
+])
+def test_a_cash_benefit_named_to_the_needs_question_is_the_money_need(text, besoins):
+    from actions.extraction import besoins_de_la_reponse
+
+    assert besoins_de_la_reponse(text) == besoins
