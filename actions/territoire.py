@@ -260,6 +260,11 @@ def resoudre(valeurs: list[str], tracker: Tracker) -> tuple[str, list[Any]]:
         status, candidates = _chercher(texte)
         if status == "found" and (candidates[0].code in choix or _exact(candidates)):
             return status, candidates
+    if texte_utilisable and not choix and valeurs:
+        # "à Marseille dans le 13e": the arrondissement said apart from its city, which the entity holds alone
+        precisee = _commune_precisee(texte)
+        if precisee is not None and precisee[0] == "found":
+            return precisee
     for valeur in valeurs:
         if texte_utilisable and _metier_dit(valeur, texte):
             continue  # "comme maçon": a job, not Mâcon
@@ -268,6 +273,12 @@ def resoudre(valeurs: list[str], tracker: Tracker) -> tuple[str, list[Any]]:
             if commune is not None:
                 return "found", [commune]
         status, candidates = _chercher(valeur)
+        if status == "found" and not _exact(candidates) and not choix and texte_utilisable:
+            # "Limoges, dans le quartier de Beaubreuil": the entity (a quarter) only approaches a commune
+            # (Beaurecueil) while the message names one exactly
+            status_texte, dans_texte = _chercher(texte, dans_une_phrase=True)
+            if status_texte == "found" and _exact(dans_texte) and dans_texte[0].code != candidates[0].code:
+                return status_texte, dans_texte
         if status == "found" and (not choix or _exact(candidates)):
             if texte_utilisable and normalise(texte) != normalise(valeur):
                 # "Lyon" of "à Lyon 7", "Paris" of "Paris 15e": a whole commune, but the message names a

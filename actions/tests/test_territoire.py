@@ -311,3 +311,14 @@ def test_a_commune_with_its_departement_in_words(domain):
                        candidates={"commune": "sommieres dans le gard"})
     slots, _ = _run(ValidateCcasForm(), tracker, domain)
     assert slots["commune"] == "30321"
+
+
+@pytest.mark.parametrize("text, entities, nom", [
+    ("Limoges, dans le quartier de Beaubreuil", ["Beaubreuil"], "Limoges"),
+    ("j'élève seule mes deux enfants à Marseille dans le 13e.", ["Marseille"], "Marseille 13e Arrondissement"),
+])
+def test_the_commune_the_message_names_wins_over_a_quarter_or_a_city_without_its_arrondissement(text, entities, nom):
+    from actions.territoire import resoudre
+
+    status, candidates = resoudre(entities, _tracker(text, "informer", entities))
+    assert status == "found" and candidates[0].nom == nom
