@@ -847,7 +847,10 @@ _BESOINS = (
                 r"elever seule? mes enfants"),
     ("handicap", r"handicap|handicapee?|mdph"),
     ("autonomie", r"perte d autonomie|aide a domicile|ne peut plus vivre seule?|dependance|dependante?|ehpad|"
-                  r"maison de retraite|aide menagere|portage de repas"),
+                  r"maison de retraite|aide menagere|portage de repas|"
+                  # an old person alone: the town hall's register of vulnerable people, visits in a heat wave
+                  r"(ne (reste|soit) pas|plus|pas|trop|tres) isolee?s?|isolement|solitude|pendant les canicules?|"
+                  r"en cas de canicule"),
     ("dettes", r"dettes?|credits?|surendettement|huissier|decouvert|interdit bancaire"),
     ("energie", r"factures? (d |de |du )?(electricite|gaz|energie|chauffage|eau)|edf|engie|coupure|chauffage|"
                 r"electricite"),
@@ -878,7 +881,8 @@ _BESOIN_MOT = (
     ("famille", r"famille|enfants?|bebe|naissance|garde|gamins?|gosses|cantine|allocations? familiales|"
                 r"allocs?(?! (de |du )?logement)|rentree scolaire|(pour|de) (mon|ma|mes|notre|nos|son|sa|ses) (fils|filles?|petite?s?)"),
     ("handicap", r"handicap|structures? adaptees?|etablissements? (adaptes?|specialises?)|esat|travail adapte|foyer de vie"),
-    ("autonomie", r"autonomie|aide a domicile|personnes? agees?|agee?s?|(?<!minimum )vieillesse|aidante?|repit"),
+    ("autonomie", r"autonomie|aide a domicile|personnes? agees?|agee?s?|(?<!minimum )vieillesse|aidante?|repit|"
+                  r"isolee?s?|isolement|solitude|canicules?"),
     ("dettes", r"dettes?|credits?"),
     ("energie", r"factures?|electricite|gaz|chauffage|energie|edf"),
     ("administratif", r"papiers|demarches?|adresse|courrier|domiciliation"),

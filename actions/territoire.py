@@ -153,6 +153,18 @@ def _commune_precisee(texte: str) -> Optional[tuple[str, list[Any]]]:
     m = re.search(rf"\b{_VILLES_A_ARRONDISSEMENTS} (?:dans le|le) (\d{{1,2}}) ?(?:e|eme|er|ieme)\b", norm)
     if m:
         return _chercher(f"{m.group(1)} {m.group(2)}e")
+    # "Saint-Denis dans le 93", "Saint-Pierre en 974": the name with its département's number
+    m = re.search(r"\b((?:\w+ ){0,3}?\w+) (?:dans le|dans l|en|du) (\d{2}|2a|2b|97[1-6])\b(?! ?(?:ans?|euros?|mois|%))",
+                  norm)
+    if m:
+        mots, departement = m.group(1).split(), m.group(2)
+        for size in (3, 2, 1):
+            nom = " ".join(mots[-size:])
+            if len(mots) < size or len(nom) < 3:
+                continue
+            status, found = _chercher(f"{nom} {departement}")
+            if status == "found" and found[0].departement == departement and normalise(found[0].nom) == nom:
+                return status, found
     m = re.search(r"\b((?:\w+ ){0,3}?\w+) (?:a la|a|en|dans la|dans le|dans l|sur l ile de la) "
                   r"(reunion|martinique|guadeloupe|guyane|mayotte|ile de france)\b", norm) or \
         re.search(r"\b((?:\w+ ){0,3}?\w+) (?:en|dans la|dans le|dans l) ([a-z]+(?: [a-z]+){0,2})$", norm)

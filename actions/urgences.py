@@ -496,11 +496,24 @@ def correction_du_recapitulatif(tracker: Tracker, detection: Detection) -> bool:
 
 def situation_dite(tracker: Tracker) -> bool:
     """After an emergency answer, the message tells the person's own situation (an age, a commune,
-    the household, a housing, an income…): it goes on with the orientation ("j'ai 52 ans, je suis à
-    Lyon 7e"), whatever a classifier alone made of it."""
+    the household, a housing, an income…), or the relative's when the conversation is about one: it
+    goes on with the orientation ("j'ai 52 ans, je suis à Lyon 7e"), whatever a classifier alone made
+    of it."""
     if not suite_d_une_urgence(tracker):
         return False
-    return _raconte_une_situation(texte(tracker), celle_d_un_proche=False)
+    return _raconte_une_situation(texte(tracker), celle_d_un_proche=tracker.get_slot("pour_un_proche") is True)
+
+
+def situation_d_un_proche(tracker: Tracker, detection: Detection) -> bool:
+    """A message written for a relative that tells their situation (« j'écris pour ma voisine de palier,
+    83 ans, qui vit seule à Avignon ») and that only the classifier read as a danger, whatever the
+    danger: its lines come in the short paragraph, then the orientation (the whole suicide answer left
+    the neighbour's conversation standing still)."""
+    if not incertaine(detection) or detection.mineur or suite_d_une_urgence(tracker) or \
+            tracker.get_slot(SLOT_REPONDUES):
+        return False  # after an emergency answer, a relative's words are no reason to go on (situation_dite)
+    lu = texte(tracker)
+    return bool(extract(lu).facts.get("pour_un_proche")) and _raconte_une_situation(lu, celle_d_un_proche=True)
 
 
 def _raconte_une_situation(lu: str, celle_d_un_proche: bool) -> bool:
@@ -516,8 +529,10 @@ def situation_racontee(tracker: Tracker, detection: Detection) -> bool:
     """A message only the classifier read as a child in danger, violence or a night outside, which tells a
     situation (an age, a commune, the household, a housing, an activity…, the person's or a relative's)
     outside any form: its lines come in the short paragraph, then the orientation."""
-    if not incertaine(detection) or detection.mineur or not set(detection.types) <= _DOUX_SI_SITUATION:
+    if not incertaine(detection) or detection.mineur:
         return False
+    if not set(detection.types) <= _DOUX_SI_SITUATION:
+        return situation_d_un_proche(tracker, detection)
     return _raconte_une_situation(texte(tracker), celle_d_un_proche=True)
 
 
@@ -760,7 +775,8 @@ class ActionUrgence(Action):
                 envoyer(dispatcher, tracker, text=texte_urgence(kind, list(detection.types), None, True, detection))
             changes, _ = noter(tracker, dispatcher, requested=None)
             return [*events, *[SlotSet(k, v) for k, v in changes.items()], FollowupAction(FORM_SITUATION)]
-        nomme = incertaine(detection) and (besoin_nomme(texte(tracker)) or situation_dite(tracker))
+        nomme = incertaine(detection) and (besoin_nomme(texte(tracker)) or situation_dite(tracker) or
+                                           situation_d_un_proche(tracker, detection))
         if continue_l_orientation(detection, bool(loop), nomme):
             # The facts and the need are read as for any first message (action_noter), then the
             # form asks what is missing.

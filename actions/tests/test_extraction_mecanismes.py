@@ -621,3 +621,10 @@ def test_a_cash_benefit_named_to_the_needs_question_is_the_money_need(text, beso
     from actions.extraction import besoins_de_la_reponse
 
     assert besoins_de_la_reponse(text) == besoins
+
+
+def test_an_old_person_alone_in_a_heat_wave_is_the_autonomy_need():
+    from actions.extraction import besoins_de_la_reponse
+
+    assert extract("qu'elle ne reste pas isolée, que quelqu'un l'appelle pendant les canicules").besoins == ["autonomie"]
+    assert besoins_de_la_reponse("la solitude") == ["autonomie"]

@@ -322,3 +322,16 @@ def test_the_commune_the_message_names_wins_over_a_quarter_or_a_city_without_its
 
     status, candidates = resoudre(entities, _tracker(text, "informer", entities))
     assert status == "found" and candidates[0].nom == nom
+
+
+@pytest.mark.parametrize("text, nom, departement", [
+    ("Bonjour. Moi retraité, 67 ans, j'habite Saint-Denis dans le 93, pas la Réunion", "Saint-Denis", "93"),
+    ("je suis à Saint-Pierre en 974", "Saint-Pierre", "974"),
+])
+def test_a_commune_with_its_departement_number_in_words(text, nom, departement):
+    from actions.territoire import lire_commune, resoudre
+
+    status, candidates = lire_commune(text)
+    assert status == "found" and (candidates[0].nom, candidates[0].departement) == (nom, departement)
+    status, candidates = resoudre([nom], _tracker(text, "informer", [nom], requested_slot=None))
+    assert status == "found" and candidates[0].departement == departement

@@ -529,3 +529,19 @@ def test_a_correction_at_the_recap_only_the_classifier_read_as_a_danger_is_noted
         text, _ = _run(ActionUrgence(), _tracker(message, f"urgence_{kind}", slots=slots,
                                                  parse={"urgence": detection.to_dict()}))
         assert not text.startswith("Au cas où")
+
+
+def test_a_relative_s_situation_only_the_classifier_read_as_suicide_gets_the_line_in_short_then_the_orientation():
+    from common.safety import Detection
+    message = "Bonjour, j'écris pour ma voisine de palier, Mme G., 83 ans, qui vit seule à Avignon"
+    detection = Detection(types=("suicide",), lignes=("3114",), signaux=("suicide:diet:urgence_suicide",))
+    slots = {k: None for k in ("en_couple", "nb_enfants", "besoins", "commune", "age", "pour_un_proche")}
+    text, events = _run(ActionUrgence(), _tracker(message, "urgence_suicide", slots=slots,
+                                                  parse={"urgence": detection.to_dict()}))
+    assert text.startswith("Au cas où") and "3114" in text
+    assert {"event": "followup", "name": "situation_form", "timestamp": None} in events
+    assert _slots(events).get("age") == 83 and _slots(events).get("pour_un_proche") is True
+    # the person's own words keep the whole answer
+    text, events = _run(ActionUrgence(), _tracker("j'ai 83 ans, je vis seule à Avignon", "urgence_suicide",
+                                                  slots=slots, parse={"urgence": detection.to_dict()}))
+    assert not text.startswith("Au cas où") and "3114" in text.split("\n\n")[0]
