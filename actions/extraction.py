@@ -613,7 +613,7 @@ _ACTIVITE = (
                     r"profession liberale|gerante?|exploitante? agricole)\b"),
     ("sans_activite", r"\b(sans emploi|sans activite|sans travail|ne travaille pas|travaille pas|travaille plus|"
                       r"ne travaille plus|femme au foyer|homme au foyer|mere au foyer|pere au foyer|parent au foyer|"
-                      r"pas de travail|pas de boulot|"
+                      r"pas de travail|pas de boulot|pas travail|pas boulot|pas de job|aucun travail|aucun emploi|"
                       r"(je|moi je) reste a la maison|"
                       r"arret maladie longue|"
                       r"(m|s|nous) occup(e|er|ons) (de mes|des|de nos|de ses|de mon|de ma|de notre) "
@@ -707,16 +707,32 @@ _HORS_UE = ("algerien", "marocain", "tunisien", "senegalais", "malien", "ivoirie
 _HORS_UE_RE = re.compile(r"\b(" + "|".join(_HORS_UE) + r")(ne|e)?s?\b")
 
 
+# Their countries, for a nationality answered by the country ("guinée", "je viens du Mali").
+_PAYS_HORS_UE = ("algerie", "maroc", "tunisie", "senegal", "mali", "cote d ivoire", "congo", "rdc", "cameroun",
+                 "guinee", "haiti", "comores", "mauritanie", "burkina faso", "burkina", "nigeria", "togo", "benin",
+                 "gabon", "tchad", "centrafrique", "madagascar", "egypte", "libye", "soudan", "erythree", "ethiopie",
+                 "somalie", "djibouti", "turquie", "syrie", "irak", "iran", "afghanistan", "pakistan", "bangladesh",
+                 "inde", "sri lanka", "chine", "vietnam", "cambodge", "laos", "philippines", "thailande", "russie",
+                 "ukraine", "georgie", "armenie", "albanie", "kosovo", "serbie", "bosnie", "macedoine", "moldavie",
+                 "bielorussie", "tchetchenie", "bresil", "colombie", "perou", "venezuela", "bolivie", "chili",
+                 "argentine", "mexique", "cuba", "cap vert", "angola", "rwanda", "burundi", "kenya", "ghana",
+                 "liberia", "gambie", "sierra leone")
+_PAYS_HORS_UE_RE = re.compile(r"\b(" + "|".join(_PAYS_HORS_UE) + r")\b")
+
+
 def nationalite_hors_ue(text: str) -> bool:
-    """The message names a nationality from outside the European Union ("haïtienne", "je suis malien")."""
-    return bool(_HORS_UE_RE.search(normaliser(text)))
+    """The message names a nationality from outside the European Union ("haïtienne", "je suis malien"), or
+    its country when the nationality was asked ("guinée")."""
+    norm = normaliser(text)
+    return bool(_HORS_UE_RE.search(norm)) or bool(_PAYS_HORS_UE_RE.search(norm))
 
 
 def _nationalite(text: str) -> Optional[str]:
     if re.search(r"\b(sans papiers?|pas de papiers?|sans titre|pas de titre|irreguliere?|sous oqtf|oqtf|"
                  r"deboute(e)?|en situation irreguliere)\b", text):
         return "hors_ue_irregulier"
-    if re.search(r"\b(titre de sejour|carte de sejour|carte de resident|recepisse|refugiee?|protection subsidiaire|"
+    if re.search(r"\b(titre de sejour|carte de sejour|titre sejour|carte sejour|carte de resident|recepisse|refugiee?|"
+                 r"protection subsidiaire|"
                  r"titre de resident|visa long sejour|carte de 10 ans|carte pluriannuelle)\b", text):
         return "hors_ue_regulier"
     # French as a language ("elle parle mal français") or denied ("je suis pas française") is no nationality
@@ -1367,14 +1383,18 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
             continue
         if kind == "retraite" and re.search(r"\b(pension|rente)s? (d |de |d une |d un )?invalidite\b", clause):
             kind = "autres_ressources"  # "700 de pension d'invalidité": no retirement pension
-        if kind == "retraite" and re.search(r"\bpensions?\b", clause) and not re.search(
+        autour = norm[max(0, montant.start - 80):montant.start + 20]  # the cue may lie in the clause before
+        if kind == "retraite" and re.search(r"\bpensions?\b", autour) and not re.search(
                 r"\b(retraites?|reversion|vieillesse|invalidite|carsat|agirc|arrco)\b", norm) and (
                 (isinstance(known.get("nb_enfants"), (int, float)) and known["nb_enfants"] > 0) or
-                re.search(rf"\b{_ENFANT}\b|\b(pere|ex)\b", norm)):
+                re.search(rf"\b{_ENFANT}\b|\b(pere|papa|mere|maman|ex)\b", norm)):
             kind = "pension_alimentaire_recue"  # "une pension de 150" with children: child support
         if kind == "pension_alimentaire_recue" and re.search(r"\b(je|on|il|nous) (paie|paye|verse|payons|versons|dois)\b|"
                                                              r"\b(a|de) verser\b", clause):
             continue  # child support paid, not received
+        if kind == "pension_alimentaire_recue" and re.search(r"\b(ne|n) (\w+ )?(paie|paye|verse|donne|envoie)(nt)? "
+                                                             r"(plus|pas|rien|jamais)\b|\bimpayee?s?\b", norm):
+            continue  # "le papa ne paye plus la pension que le juge a fixée à 120 €": nothing received
         if kind == "dette":
             if loyer_en_vue or requested == "dette_loyer":
                 kind = "dette_loyer"
@@ -1654,6 +1674,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         value = finder(lu)
         if value is not None:
             facts[name] = value
+    if known.get("activite") == "etudiant" and facts.get("activite") == "salarie" and not re.search(
+            r"\b(arrete|fini|termine|abandonne|plus) (mes |les )?etudes\b|\b(plus|pas) etudiante?\b", lu):
+        del facts["activite"]  # "je bosse 12h par semaine dans un fast-food à côté": a student with a job
     if requested == "nationalite" and "nationalite" not in facts and \
             re.fullmatch(r"\s*(je suis |moi )?(fr|fra|france|de france)\s*", lu):
         facts["nationalite"] = "francaise"  # "fr" typed to the nationality question

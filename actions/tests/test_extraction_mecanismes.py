@@ -628,3 +628,26 @@ def test_an_old_person_alone_in_a_heat_wave_is_the_autonomy_need():
 
     assert extract("qu'elle ne reste pas isolée, que quelqu'un l'appelle pendant les canicules").besoins == ["autonomie"]
     assert besoins_de_la_reponse("la solitude") == ["autonomie"]
+
+
+def test_basic_french_and_a_country_for_a_nationality():
+    from actions.extraction import nationalite_hors_ue
+
+    facts = extract("pas travail, pas argent. carte sejour oui. quoi aide pour moi ?").facts
+    assert facts["activite"] == "sans_activite" and facts["nationalite"] == "hors_ue_regulier"
+    assert nationalite_hors_ue("guinée") and nationalite_hors_ue("je viens du Mali")
+    assert not nationalite_hors_ue("française")
+
+
+def test_child_support_unpaid_is_none_received():
+    text = ("Je travaille à mi-temps à la cantine et le papa ne paye plus la pension depuis un an alors que le juge "
+            "l'a fixée à 120 €")
+    facts = extract(text, requested="besoins", known={"nb_enfants": 1, "enfants": [4]}).facts
+    assert facts["pension_alimentaire_recue"] == 0 and "retraite" not in facts
+    assert extract("le papa verse 150 de pension", known={"nb_enfants": 1}).facts["pension_alimentaire_recue"] == 150
+
+
+def test_a_student_with_a_job_stays_a_student():
+    known = {"activite": "etudiant"}
+    assert "activite" not in extract("je bosse 12h par semaine dans un fast-food à côté", known=known).facts
+    assert extract("j'ai arrêté mes études, je bosse en CDI", known=known).facts["activite"] == "salarie"
