@@ -858,7 +858,11 @@ _BESOINS = (
                r"disponibles?)|(mes|nos|ses|quels) droits|a quoi (j ai|on a|il a|elle a) droit|"
                r"(boucler|joindre) les deux bouts|(finir|boucler|terminer) (le|les|nos|mes|ses) (mois|fins de mois)|"
                r"rien pour vivre|(m|nous|s) en (sors|sortons|sort) (plus|pas)|"
-               r"(arrive|arrivons) (plus|pas) a (m|nous|s) en sortir"),
+               r"(arrive|arrivons) (plus|pas) a (m|nous|s) en sortir|"
+               # money trouble told rather than asked: « une toute petite retraite », « il ne reste presque rien »
+               r"(toute )?petite (retraite|pension)|petites retraites|aucun revenu|(ne |n )?(me |nous |lui )?reste "
+               r"(presque |quasiment )?rien|on ne peut (pas|plus) continuer|ce n est pas possible|c est pas possible|"
+               r"(gagne|gagnons) presque rien|(aide a|a quoi) (il|elle) (a|aurait) droit"),
     ("famille", r"naissance|garde d enfants?|frais de garde|creche|nounou|rentree scolaire|"
                 r"elever seule? mes enfants"),
     ("handicap", r"handicap|handicapee?|mdph"),

@@ -651,3 +651,13 @@ def test_a_student_with_a_job_stays_a_student():
     known = {"activite": "etudiant"}
     assert "activite" not in extract("je bosse 12h par semaine dans un fast-food à côté", known=known).facts
     assert extract("j'ai arrêté mes études, je bosse en CDI", known=known).facts["activite"] == "salarie"
+
+
+@pytest.mark.parametrize("text", [
+    "Elle a une toute petite retraite et elle n'arrive plus à se laver seule",
+    "Il vit chez nous à Toulouse et n'a aucun revenu.",
+    "On vit à deux avec 600 euros, ce n'est pas possible",
+    "Avec nos deux petites retraites on paye le loyer et il ne reste presque rien.",
+])
+def test_money_trouble_told_is_the_money_need(text):
+    assert "argent" in extract(text).besoins

@@ -951,7 +951,7 @@ def test_the_needs_question_answered_with_the_situation_takes_no_need_from_the_c
     slots, _, _ = _run(ValidateSituationForm(), _tracker(
         "Elle a une toute petite retraite et elle n'arrive plus à se laver seule ni à faire ses courses.",
         "besoin_alimentation", {"requested_slot": "besoins", "pour_un_proche": True}))
-    assert slots["besoins"] == ["autonomie"]
+    assert slots["besoins"] == ["argent", "autonomie"]  # « une toute petite retraite »: money too
     # a need named in words is taken as before
     slots, _, _ = _run(ValidateSituationForm(), _tracker("un logement", "besoin_logement", known))
     assert slots["besoins"] == ["logement"]
