@@ -610,7 +610,8 @@ _ACTIVITE = (
     ("independant", r"\b(independante?|(auto|micro) ?entrepreneu(r|se)|(en |une )(auto|micro) ?entreprise|freelance|artisan|"
                     r"liberale?|en liberal|artiste auteur|"
                     r"commercante?|a mon compte|(mon|ma|une|notre) (petite )?entreprise|agriculteur|agricultrice|"
-                    r"profession liberale|gerante?|exploitante? agricole)\b"),
+                    r"profession liberale|gerante?|exploitante?s? agricoles?|agriculteurs|agricultrices|"
+                    r"eleveu(r|se)s? (de|d)|viticulteu(r|rs|rice)|maraiche(r|rs|re))\b"),
     ("sans_activite", r"\b(sans emploi|sans activite|sans travail|ne travaille pas|travaille pas|travaille plus|"
                       r"ne travaille plus|femme au foyer|homme au foyer|mere au foyer|pere au foyer|parent au foyer|"
                       r"pas de travail|pas de boulot|pas travail|pas boulot|pas de job|aucun travail|aucun emploi|"
@@ -732,6 +733,7 @@ def _nationalite(text: str) -> Optional[str]:
                  r"deboute(e)?|en situation irreguliere)\b", text):
         return "hors_ue_irregulier"
     if re.search(r"\b(titre de sejour|carte de sejour|titre sejour|carte sejour|carte de resident|recepisse|refugiee?|"
+                 r"certificat de residence|"
                  r"protection subsidiaire|"
                  r"titre de resident|visa long sejour|carte de 10 ans|carte pluriannuelle)\b", text):
         return "hors_ue_regulier"
@@ -748,7 +750,7 @@ def _nationalite(text: str) -> Optional[str]:
 def _titre_sejour_annees(text: str, requested: Optional[str]) -> Optional[float]:
     # "sans papiers depuis 2019": no permit, so no years of permit
     text = re.sub(r"\b(sans|pas de|plus de) (papiers?|titre|titre de sejour|carte de sejour)\b[^,.;!?]*", " ", text)
-    titre = r"(titre|carte|recepisse|papiers|titre de sejour|carte de sejour|carte de resident)"
+    titre = r"(titre|carte|recepisse|papiers|titre de sejour|carte de sejour|carte de resident|certificat de residence)"
     m = re.search(titre + r"\D{0,40}?\b(?:depuis|il y a|d il y a) (\d{1,2}) ?ans?\b", text) or \
         re.search(r"\b(\d{1,2}) ?ans (de|avec|que j ai|qu on a)\D{0,20}" + titre, text)
     if m:

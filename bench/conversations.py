@@ -13,8 +13,10 @@ API enabled behind a token so that the simulator can read the tracker: which slo
 - ``answers``: the answer to give when the bot asks a topic (a slot of the form); a topic not listed
   gets « je ne sais pas », except the household's total (``ressources``), which a person who gave its
   parts (pay, unemployment benefit, pension…) answers with them, as said (since 2026-12-02: before, the
-  bot's total question got « je ne sais pas » from every writer who keyed the parts only); buttons
-  offering communes are pressed for the expected commune;
+  bot's total question got « je ne sais pas » from every writer who keyed the parts only), and the
+  residence permit question that follows a nationality from outside the EU, which a person who gave
+  the permit's years answers « oui » (since 2026-12-02); buttons offering communes are pressed for the
+  expected commune;
 - ``interruptions``: ``{when: slot, text}``: said the first time that slot is asked, before answering;
 - ``at_recap``: corrections said at the first recap, then the recap is confirmed;
 - ``expected``: ``situation`` (contract fields, commune as "Name (département number)"), ``include`` and
@@ -45,6 +47,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from actions import parcours  # noqa: E402
+from actions.textes import NATIONALITE_TITRE  # noqa: E402
 from harness.dialogue import orientation_payload  # noqa: E402
 from harness.model import model_path  # noqa: E402
 from harness.servers import Conversation, action_server, rasa_server  # noqa: E402
@@ -123,6 +126,9 @@ class Joueur:
         if slot == "correction":
             return "non, c'est tout"
         given = self.case.get("answers") or {}
+        if slot == "nationalite" and given.get("titre_sejour_annees") is not None and any(
+                (a.get("text") or "").startswith(NATIONALITE_TITRE[:40]) for a in answers):
+            return "oui"  # « Avez-vous un titre de séjour ? » (after a nationality outside the EU): the person has one
         value = given.get(slot)
         if value is None and slot == "ressources":
             # The total asked at once: the person says the parts they know, in their own words.

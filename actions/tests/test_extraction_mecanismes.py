@@ -661,3 +661,12 @@ def test_a_student_with_a_job_stays_a_student():
 ])
 def test_money_trouble_told_is_the_money_need(text):
     assert "argent" in extract(text).besoins
+
+
+@pytest.mark.parametrize("text, requested, facts", [
+    ("algérien, certificat de résidence 10 ans", "nationalite", {"nationalite": "hors_ue_regulier"}),
+    ("exploitants agricoles, tous les deux", "activite", {"activite": "independant"}),
+    ("nous sommes éleveurs de vaches laitières", None, {"activite": "independant"}),
+])
+def test_an_algerian_residence_certificate_and_farmers_in_the_plural(text, requested, facts):
+    assert facts.items() <= extract(text, requested=requested).facts.items()
