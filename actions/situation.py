@@ -359,18 +359,19 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     rien_d_autre = requested == "besoins" and (intent == "deny" or bool(_RIEN_D_AUTRE.match(norm)))
     if requested == "besoins":
         mots = besoins_de_la_reponse(texte)
-        if facts.get("perte_autonomie") is True:
-            # « elle n'arrive plus à se laver seule ni à faire ses courses »: help for daily life is the need (the
-            # shopping one cannot do is no food aid)
-            if "alimentation" in mots and not re.search(r"\b(manger|faim|nourriture|colis|repas|frigo)\b",
-                                                        normaliser(texte)):
-                mots.remove("alimentation")
-            mots = list(dict.fromkeys([*mots, "autonomie"]))
+        autonomie_dite = facts.get("perte_autonomie") is True
+        if autonomie_dite and "alimentation" in mots and not re.search(
+                r"\b(manger|faim|nourriture|colis|repas|frigo)\b", normaliser(texte)):
+            mots.remove("alimentation")  # « elle n'arrive plus à faire ses courses »: no food aid
         # « je vis seul à Roubaix dans un studio » (a second message typed before reading the question) tells the
         # situation and names no need: the classifier's need (a studio: housing) is not taken, the question stays.
         situation_dite = bool(set(facts) - {"pour_un_proche"})
         nouveaux = mots or ([besoin] if besoin and not rien_d_autre and not sans_reponse and not situation_dite
                             else [])
+        if autonomie_dite:
+            # « elle n'arrive plus à se laver seule »: help for daily life is a need too, inferred, not named (the
+            # needs read before are kept)
+            nouveaux = [*nouveaux, "autonomie"]
         if besoins_connus and mots:
             # The needs asked back and the person named theirs: a need only the classifier had read gives way
             # (never a danger's: violence stays whatever was read).

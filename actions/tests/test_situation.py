@@ -955,3 +955,10 @@ def test_the_needs_question_answered_with_the_situation_takes_no_need_from_the_c
     # a need named in words is taken as before
     slots, _, _ = _run(ValidateSituationForm(), _tracker("un logement", "besoin_logement", known))
     assert slots["besoins"] == ["logement"]
+
+
+def test_a_loss_of_autonomy_told_to_the_needs_question_keeps_the_needs_read_before():
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("elle ne peut plus se laver seule", "besoin_sante",
+                                                         {"requested_slot": "besoins", "besoins": ["argent"],
+                                                          "pour_un_proche": True}))
+    assert slots["besoins"] == ["argent", "autonomie"]
