@@ -1601,9 +1601,6 @@ FIGURES: dict[str, re.Pattern[str]] = {
         # (a trip with no ticket and no money is no trip)
         r"\b(?:enterrement|obseques|funerailles|billet d avion|billet|voyage|demenagement)\b(?!.*\b(?:pas de billet|sans billet|pas un rond)\b)"
         r"(?<!pas de billet)",
-        # money: « l'ASS, 580 par mois, c'est pas assez pour vivre », « je n'ai plus de quoi vivre »
-        r"\b(?:pas assez|trop peu|juste assez|suffit pas|suffit plus|suffisent pas|suffisent plus|suffisant) pour vivre\b|"
-        r"\bde quoi vivre\b",
         r"\b(?:mort|morts|decede|decedee)\b(?=.*\b(?:pension|reversion|veuvage|succession|obseques|orphelin|allocation|"
         r"assurance deces|capital deces)\b)(?!.*\b(?:rejoindre|retrouver|en finir|mourir aussi)\b)",
     ),

@@ -337,10 +337,3 @@ def test_words_outside_a_danger_s_field(text, kind):
 ])
 def test_words_of_a_danger_s_field(text, kind):
     assert dans_son_champ(kind, text)
-
-
-@pytest.mark.parametrize("text", ["je touche l'ASS, 580 par mois, c'est pas assez pour vivre",
-                                  "avec ma petite retraite je n'ai plus de quoi vivre"])
-def test_not_enough_to_live_on_is_money_not_suicide(text):
-    assert not analyse(text, ("suicide", "diet:urgence_suicide"))
-    assert "suicide" in analyse("je veux mourir, ma retraite ne suffit pas pour vivre").types
