@@ -135,7 +135,7 @@ def normaliser(text: str) -> str:
     text = re.sub(r"\b(\d+(?:[.,]\d+)?)\s*k(\d{1,2})?\b",
                   lambda m: str(round(float(m.group(1).replace(",", ".")) * 1000 + int((m.group(2) or "0").ljust(3, "0")))), text)
     # "jai le rsa et lapl": the article glued to a benefit's acronym
-    text = re.sub(r"\bl(apl|aah|ass|asf|aspa|rsa|css|ars|paje|apa|pch)\b", r"l \1", text)
+    text = re.sub(r"\bl(apl|aah|ass|asf|aspa|rsa|css|ars|paje|apa|pch|argent)\b", r"l \1", text)
     # "j'ai 33a": years typed with their first letter only
     text = re.sub(r"\b(j ai|g|moi) (\d{1,3})a\b", r"\1 \2 ans", text)
     # "c'est 1480 net pas 1500", "750 et non 700", "1200 au lieu de 1100": the amount said first stands

@@ -45,7 +45,8 @@ INTENTS_REPONSE = {"informer", "corriger", "ne_sait_pas", "affirm", "deny", "cho
                    "chercher_ccas", "nlu_fallback", "thanks"}
 # Urgent danger and human help always go first (actions/urgences.py, issue 6).
 from actions.urgences import (BESOIN_DE_L_URGENCE, INTENTS_PRIORITAIRES, besoins_du_message,  # noqa: E402
-                              deja_repondue_incertaine, hors_de_son_champ, urgence_repondue_ce_tour)
+                              deja_repondue_incertaine, hors_de_son_champ, redite_apres_reponse,
+                              urgence_repondue_ce_tour)
 from common.safety import Detection  # noqa: E402
 INTENTS_LANGUE = {"autre_langue"}
 # Never read as facts: the rules answer them.
@@ -590,8 +591,13 @@ class ValidateSituationForm(FormValidationAction):
         encore = [SlotSet("requested_slot", requested if tracker.get_slot(requested) is None or requested == "besoins"
                           else prochaine({**tracker.slots, parcours.BESOINS_DEMANDES: True}))] \
             if requested is not None else []
-        if deja_repondue_incertaine(tracker):
-            intent = "informer"  # the danger line is given; the message is read as the answer
+        if deja_repondue_incertaine(tracker) or (
+                (intent or "").startswith("urgence_") and urgence_repondue_ce_tour(tracker) and
+                redite_apres_reponse(tracker)):
+            # The danger line is given (or, written again, « déjà dit »): the message is read as the answer. Asked
+            # again instead, « de l'argent et de quoi manger, le frigo est vide » to the needs question brought the
+            # same food line back for ever.
+            intent = "informer"
         elif requested is not None and (intent or "").startswith("urgence_") and hors_de_son_champ(tracker):
             intent = "informer"  # « seul » to « vivez-vous en couple ? » read by DIET alone as a medical emergency
         if intent in INTENTS_PRIORITAIRES and intent not in INTENTS_LANGUE:

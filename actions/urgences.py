@@ -547,6 +547,23 @@ def deja_repondue_incertaine(tracker: Tracker) -> bool:
     return incertaine(detection) and not detection.mineur
 
 
+def redite_apres_reponse(tracker: Tracker) -> bool:
+    """The latest message's dangers had all been answered before it (action_urgence said « déjà dit » this turn),
+    and no child writes it: what it says is then read as the answer to the form's question."""
+    detection = detection_du_message(tracker)
+    if not detection.types or detection.mineur:
+        return False
+    avant: list[str] = []
+    vu_le_message = False
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            vu_le_message = True
+        elif vu_le_message and event.get("event") == "slot" and event.get("name") == SLOT_REPONDUES:
+            avant = list(event.get("value") or [])
+            break
+    return all(k in avant for k in detection.types)
+
+
 def urgence_repondue_ce_tour(tracker: Tracker) -> bool:
     """action_urgence has run since the latest message of the person."""
     for event in reversed(tracker.events or []):

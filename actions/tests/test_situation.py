@@ -962,3 +962,22 @@ def test_a_loss_of_autonomy_told_to_the_needs_question_keeps_the_needs_read_befo
                                                          {"requested_slot": "besoins", "besoins": ["argent"],
                                                           "pour_un_proche": True}))
     assert slots["besoins"] == ["argent", "autonomie"]
+
+
+def test_a_danger_written_again_to_the_needs_question_is_read_as_the_answer():
+    # « de l'argent et de quoi manger, le frigo est vide »: hunger answered at its first mention; written again to
+    # the needs question, « déjà dit » then the needs are noted (the same line came back for ever)
+    faim = {"types": ["faim"], "lignes": ["ccas"], "signaux": ["faim:lexique:frigo vide"]}
+    text = "de largent et de quoi manger le frigo est vide"
+    known = {"besoins": ["alimentation"], "commune": "59512", "requested_slot": "besoins",
+             "urgences_repondues": ["faim"]}
+    tracker = _after_urgence(text, faim, known)
+    tracker.latest_message["intent"] = {"name": "urgence_faim", "confidence": 1.0}
+    tracker.events.insert(0, {"event": "slot", "name": "urgences_repondues", "value": ["faim"]})
+    slots, _, _ = _run(ValidateSituationForm(), tracker)
+    assert "argent" in slots["besoins"] and slots["requested_slot"] != "besoins"
+    # the first time it is said, the form asks again after the emergency answer (nothing read as an answer)
+    tracker = _after_urgence(text, faim, known)
+    tracker.latest_message["intent"] = {"name": "urgence_faim", "confidence": 1.0}
+    slots, _, _ = _run(ValidateSituationForm(), tracker)
+    assert slots == {"requested_slot": "besoins"}
