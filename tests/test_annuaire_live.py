@@ -195,6 +195,24 @@ def test_the_breaker_lets_one_probe_through_after_its_pause(engine, monkeypatch)
     assert live.BREAKER.failures == 0
 
 
+def test_a_lookup_whose_thread_is_finishing_does_not_hide_the_breaker(engine, monkeypatch):
+    # The worker sets its answer, then leaves the in-flight table: a caller asking again in between (a loaded
+    # machine) got that old failure back instead of the breaker's answer.
+    from concurrent.futures import Future
+
+    monkeypatch.setenv("ANNUAIRE_RETRY_SECONDS", "600")
+    monkeypatch.setenv("ANNUAIRE_API_URL", closed_port_url())
+    live.BREAKER.failure(600)
+    done: Future = Future()
+    done.set_result(live.Lookup(code="69266", status="error"))
+    live._INFLIGHT["69266"] = done
+    try:
+        assert live.refresh("69266", ["69266"], engine).status == "breaker"
+    finally:
+        live._INFLIGHT.pop("69266", None)
+        live.BREAKER.reset()
+
+
 def test_lookups_off_with_an_empty_url(engine, fake, monkeypatch):
     monkeypatch.setenv("ANNUAIRE_API_URL", "")
     contacts = by_kind("69266")

@@ -403,6 +403,12 @@ def refresh(commune: str, codes: list[str], engine: Engine) -> Lookup:
             return Lookup(code=commune, status="cache", seconds=time.monotonic() - start)
         with _LOCK:
             future = _INFLIGHT.get(commune)
+            if future is not None and future.done():
+                # Its thread is finishing (it leaves _INFLIGHT after setting the answer): that answer was given
+                # already; a new lookup goes through the breaker like any other (a caller asking again at once
+                # got the old failure back, not « breaker », on a loaded machine).
+                _INFLIGHT.pop(commune, None)
+                future = None
             if future is None:
                 if not _SLOTS.acquire(blocking=False):  # lookups stuck elsewhere: do not pile up threads
                     return Lookup(code=commune, status="busy")
