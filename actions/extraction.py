@@ -1027,6 +1027,11 @@ def _question_qui_suit(text: str, clause_end: int) -> bool:
     return suite is not None
 
 
+# "aucune aide à part les allocs", "rien sauf l'APL": the one benefit received besides none
+_AUCUNE = r"\b(aucune?|rien|pas d|pas de|plus d|plus de)\b"
+_SAUF = r"sauf|a part|hormis|excepte"
+
+
 def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -> tuple[list[str], set[str]]:
     """(benefits received, benefits said not received) in ``text``."""
     recues: list[str] = []
@@ -1041,8 +1046,8 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
     for clause_start, clause_end in _clauses(text):
         clause = text[clause_start:clause_end]
         # "je ne touche rien sauf l'APL": « sauf » cut the clause; what follows it is received
-        sauf = bool(re.search(r"\b(sauf|a part|hormis|excepte)\b", text[fin_precedente:clause_start])) and bool(
-            re.search(r"\b(aucune?|rien|pas d|pas de|plus d|plus de)\b", text[max(0, fin_precedente - 40):fin_precedente]))
+        sauf = bool(re.search(rf"\b({_SAUF})\b", text[fin_precedente:clause_start])) and bool(
+            re.search(_AUCUNE, text[max(0, fin_precedente - 40):fin_precedente]))
         fin_precedente = clause_end
         # "on a les APL et les allocations familiales": a benefit listed after one received;
         # "j'ai 38 ans et le RSA": the verb of the clause before governs this one
@@ -1070,8 +1075,8 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                     continue
                 avant = clause[:m.start()]
                 if sauf and not avant.strip() or re.search(
-                        r"\b(a part|mis a part|sauf|hormis|excepte|en dehors de|a l exception de|juste|seulement)\s*$",
-                        avant) and re.search(r"\b(aucune?|rien|pas d|pas de|plus d|plus de)\b", avant) and \
+                        rf"\b(mis a part|{_SAUF}|en dehors de|a l exception de|juste|seulement)\s*$",
+                        avant) and re.search(_AUCUNE, avant) and \
                         not re.search(r"\b" + _DEMANDE + r"\b|\bdroit\b", avant):
                     # "je n'ai aucune aide à part les allocs ?": the one benefit received, even in a question
                     if pid not in recues:
@@ -1352,6 +1357,10 @@ _NEGATIONS = (
 _PENSION_JAMAIS_PAYEE = re.compile(r"\b(il|elle|ex|pere|mere)( ne| n)? (paie|paye|verse|donne|envoie)s? (jamais|plus rien|rien|plus)\b")
 
 
+# An invalidity pension: no benefit the engine computes, its amount is a resource of the household.
+_PENSION_INVALIDITE = re.compile(r"\b(pension|rente)s? (d |de |d une |d un )?invalidite\b")
+
+
 def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: Optional[str],
                    known: dict[str, Any]) -> tuple[dict[str, float], set[str], set[str], bool]:
     """(amounts by field, fields given vaguely, benefits with an amount attached, whether every amount
@@ -1376,9 +1385,8 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
             for pid, pattern in _PRESTATIONS:
                 if re.search(r"\b(" + pattern + r")\b", clause):
                     lies.add(pid)
-            if not re.search(r"\b(pension|rente)s? (d |de |d une |d un )?invalidite\b", clause):
+            if not _PENSION_INVALIDITE.search(clause):
                 continue  # the engine counts a benefit received; its amount is not a resource here
-            # an invalidity pension is no benefit the engine computes: its amount is a resource of the household
             kind = "autres_ressources"
         if kind == "chomage" and not re.search(r"\b(chomage|are|france travail|pole emploi|assedic)\b", clause) and \
                 re.search(r"\b(arret|maladie|malade|cpam|secu|securite sociale|accident du travail)\b", norm):
@@ -1387,7 +1395,7 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
             lies.add("chomage")
         if kind == "depense":
             continue
-        if kind == "retraite" and re.search(r"\b(pension|rente)s? (d |de |d une |d un )?invalidite\b", clause):
+        if kind == "retraite" and _PENSION_INVALIDITE.search(clause):
             kind = "autres_ressources"  # "700 de pension d'invalidité": no retirement pension
         autour = norm[max(0, montant.start - 80):montant.start + 20]  # the cue may lie in the clause before
         if kind == "retraite" and re.search(r"\bpensions?\b", autour) and not re.search(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Any, Optional
+from typing import Any, Iterator, Optional
 
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import SlotSet
@@ -141,6 +141,15 @@ _ILE_DE_FRANCE = {"75", "77", "78", "91", "92", "93", "94", "95"}
 _VILLES_A_ARRONDISSEMENTS = r"(paris|lyon|marseille)"
 
 
+def _fins_de_nom(mots: list[str]) -> Iterator[tuple[int, str]]:
+    """The last three, two, then one words before a place word (a commune's name may have up to three),
+    with their count; names shorter than three letters are left out."""
+    for size in (3, 2, 1):
+        nom = " ".join(mots[-size:])
+        if len(mots) >= size and len(nom) >= 3:
+            yield size, nom
+
+
 def _commune_precisee(texte: str) -> Optional[tuple[str, list[Any]]]:
     """A commune said with its arrondissement or its region apart from its name: "dans le 13e à
     Marseille", "Marseille dans le 3e", "Saint-Pierre à la Réunion", "Valence dans la Drôme",
@@ -157,11 +166,8 @@ def _commune_precisee(texte: str) -> Optional[tuple[str, list[Any]]]:
     m = re.search(r"\b((?:\w+ ){0,3}?\w+) (?:dans le|dans l|en|du) (\d{2}|2a|2b|97[1-6])\b(?! ?(?:ans?|euros?|mois|%))",
                   norm)
     if m:
-        mots, departement = m.group(1).split(), m.group(2)
-        for size in (3, 2, 1):
-            nom = " ".join(mots[-size:])
-            if len(mots) < size or len(nom) < 3:
-                continue
+        departement = m.group(2)
+        for _, nom in _fins_de_nom(m.group(1).split()):
             status, found = _chercher(f"{nom} {departement}")
             if status == "found" and found[0].departement == departement and normalise(found[0].nom) == nom:
                 return status, found
@@ -171,10 +177,7 @@ def _commune_precisee(texte: str) -> Optional[tuple[str, list[Any]]]:
     if not m:
         return None
     mots, region = m.group(1).split(), m.group(2)
-    for size in (3, 2, 1):
-        nom = " ".join(mots[-size:])
-        if len(mots) < size or len(nom) < 3:
-            continue
+    for size, nom in _fins_de_nom(mots):
         if len(mots) > size and mots[-size - 1] in ("au", "aux"):
             # "au Lamentin en Martinique": the article is part of the name (Le Lamentin)
             nom = ("le " if mots[-size - 1] == "au" else "les ") + nom

@@ -512,8 +512,8 @@ def situation_d_un_proche(tracker: Tracker, detection: Detection) -> bool:
     if not incertaine(detection) or detection.mineur or suite_d_une_urgence(tracker) or \
             tracker.get_slot(SLOT_REPONDUES):
         return False  # after an emergency answer, a relative's words are no reason to go on (situation_dite)
-    lu = texte(tracker)
-    return bool(extract(lu).facts.get("pour_un_proche")) and _raconte_une_situation(lu, celle_d_un_proche=True)
+    # Writing for a relative is itself a fact of the situation (_raconte_une_situation counts it): one reading.
+    return bool(extract(texte(tracker)).facts.get("pour_un_proche"))
 
 
 def _raconte_une_situation(lu: str, celle_d_un_proche: bool) -> bool:
