@@ -25,14 +25,16 @@ ORDRE = ("besoins", "commune", "age", "en_couple", "nb_enfants", "enfants", "gro
          "dette_loyer", "activite", *RESSOURCE_DE_L_ACTIVITE, "ressources", "pension_alimentaire_recue", "prestations_percues", "epargne", "handicap_taux", "rqth",
          "perte_autonomie", "nationalite", "titre_sejour_annees")
 
-_FOYER = ("besoins", "commune", "age", "en_couple", "nb_enfants", "enfants", "logement", "loyer", "activite",
+# A tenant is asked about rent arrears whatever the need: the housing solidarity fund (FSL) and the
+# social worker's support hinge on them, and few people name them unasked (an unknown debt counts as none).
+_FOYER = ("besoins", "commune", "age", "en_couple", "nb_enfants", "enfants", "logement", "loyer", "dette_loyer", "activite",
           "ressources", "pension_alimentaire_recue", "prestations_percues", "epargne", "perte_autonomie", "nationalite", "titre_sejour_annees")
 # What each need requires (docs/situation.md `besoins`): the household, its resources and the benefits it
 # receives for every need (the engine judges every scheme: an answer nothing is missing from), plus what
 # the need itself decides.
 QUESTIONS_PAR_BESOIN: dict[str, tuple[str, ...]] = {
     "logement": _FOYER,
-    "impayes_loyer": _FOYER + ("dette_loyer",),
+    "impayes_loyer": _FOYER,
     "alimentation": _FOYER,
     "sante": _FOYER,
     "emploi": _FOYER + ("rqth",),
@@ -40,7 +42,7 @@ QUESTIONS_PAR_BESOIN: dict[str, tuple[str, ...]] = {
     "famille": _FOYER + ("grossesse",),
     "handicap": _FOYER + ("handicap_taux", "rqth"),
     "autonomie": _FOYER + ("perte_autonomie", "handicap_taux"),
-    "dettes": _FOYER + ("dette_loyer",),
+    "dettes": _FOYER,
     "energie": _FOYER,
     "administratif": _FOYER,
     "violence": _FOYER + ("grossesse",),

@@ -706,6 +706,9 @@ def passer_la_question(tracker: Tracker, requested: str, dispatcher: CollectingD
 
 # -- questions -------------------------------------------------------------------------------
 
+_OUI_SANS_MONTANT = re.compile(r"(oui|ouais|ouai|oue|wi|yes|bien sur|un peu|malheureusement)\b")
+
+
 class _ActionAsk(Action):
     slot = ""
 
@@ -732,6 +735,9 @@ class _ActionAsk(Action):
             # Benefits read in passing: said back, others asked.
             texte = textes.PRESTATIONS_AUTRES.format(liste=", ".join(
                 value_label("prestations_percues", p) for p in prestations))
+        if self.slot in textes.MONTANT_APRES_OUI and tracker.get_slot("precision") == self.slot and \
+                _OUI_SANS_MONTANT.match(normaliser(texte_du_message(tracker))):
+            texte, boutons = textes.MONTANT_APRES_OUI[self.slot], []  # « oui »: how much, nothing else
         if self.slot == "besoins" and tracker.get_slot("precision") == "besoins":
             texte = textes.BESOINS_ENCORE + texte
         if tracker.get_slot("pour_un_proche") is True and self.slot not in ("besoins", "correction"):

@@ -34,7 +34,8 @@ QUESTIONS: dict[str, tuple[str, list[dict[str, str]]]] = {
         {"title": "Sans logement", "payload": _informer("logement", "sans_domicile")},
         _NSP]),
     "loyer": ("Quel est votre loyer par mois, en euros (sans compter les aides) ?", []),
-    "dette_loyer": ("Combien devez-vous de loyers impayés, en tout, en euros ?", []),
+    "dette_loyer": ("Avez-vous du retard dans le paiement de votre loyer (des loyers impayés) ? Si oui, combien "
+                    "devez-vous en tout, en euros ? Écrivez « non » sinon.", []),
     "activite": ("Quelle est votre activité en ce moment ?", [
         {"title": "Salarié(e)", "payload": _informer("activite", "salarie")},
         {"title": "Indépendant(e)", "payload": _informer("activite", "independant")},
@@ -109,6 +110,13 @@ POUR_UN_PROCHE = "Pour la personne que vous aidez : "
 
 # An answer that is a range or a vague amount: asked once more, in one short question.
 PRECISION = "Pouvez-vous me donner un seul montant, même approximatif ? Par exemple « 550 »."
+# « oui » to a question that asks « si oui, combien ? »: only the amount asked for, once.
+MONTANT_APRES_OUI = {
+    "dette_loyer": "Combien devez-vous de loyer en tout, à peu près, en euros ?",
+    "epargne": "Combien avez-vous d'épargne en tout, à peu près, en euros ?",
+    "pension_alimentaire_recue": "Combien recevez-vous de pension alimentaire par mois, en euros ?",
+    "chomage": "Combien touchez-vous de chômage par mois, en euros ?",
+}
 # A question answered three times in a row without an answer the bot understands: not asked a fourth time.
 QUESTION_PASSEE = ("Je n'ai pas compris votre réponse, excusez-moi. Je passe à la question suivante ; "
                    "vous pourrez corriger à la fin.")

@@ -50,7 +50,49 @@ def test_questions_follow_the_answers():
     slots["logement"] = "locataire"
     assert parcours.prochaine_question(slots) == "loyer"
     slots["loyer"] = INCONNU  # "je ne sais pas" is an answer: not asked again
+    assert parcours.prochaine_question(slots) == "dette_loyer"  # a tenant: arrears, whatever the need
+    slots["dette_loyer"] = 0.0
     assert parcours.prochaine_question(slots) == "activite"
+
+
+@pytest.mark.parametrize("besoin", sorted(parcours.QUESTIONS_PAR_BESOIN))
+def test_a_tenant_is_asked_about_arrears_whatever_the_need(besoin):
+    # The FSL (fonds de solidarité logement) and the social worker's support hinge on arrears, and an
+    # unknown debt counts as none: a tenant who did not name them is asked.
+    assert "dette_loyer" in parcours.questions({"besoins": [besoin], "logement": "locataire"})
+    assert "dette_loyer" not in parcours.questions({"besoins": [besoin], "logement": "heberge"})
+
+
+@pytest.mark.parametrize("reponse, attendu", [("non", 0.0), ("non je suis a jour", 0.0), ("environ 800", 800.0),
+                                              ("1 200 euros", 1200.0)])
+def test_the_arrears_question_takes_no_or_an_amount(reponse, attendu):
+    known = {"besoins": ["argent"], "commune": "59512", "commune_nom": "Roubaix", "age": 35, "en_couple": False,
+             "nb_enfants": 0, "logement": "locataire", "loyer": 500.0, "requested_slot": "dette_loyer"}
+    events = [{"event": "slot", "name": "commune", "value": "59512"}]
+    slots, _, _ = _run(ValidateSituationForm(), _tracker(reponse, "informer", known, events=events))
+    assert slots["dette_loyer"] == attendu and slots["requested_slot"] == "activite"
+
+
+def _ask(slot: str):
+    import actions.situation as situation
+    return getattr(situation, "ActionAsk" + "".join(p.capitalize() for p in slot.split("_")))()
+
+
+def test_yes_to_an_amount_question_asks_only_the_amount():
+    known = {"besoins": ["argent"], "commune": "59512", "commune_nom": "Roubaix", "age": 35, "en_couple": False,
+             "nb_enfants": 0, "logement": "locataire", "loyer": 500.0, "requested_slot": "dette_loyer"}
+    events = [{"event": "slot", "name": "commune", "value": "59512"}]
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("oui malheureusement", "affirm", known, events=events))
+    assert slots["requested_slot"] == "dette_loyer" and slots.get("dette_loyer") is None
+    known.update(slots)
+    _, textes, _ = _run(_ask("dette_loyer"), _tracker("oui malheureusement", "affirm", known))
+    assert textes == [textes_bot.MONTANT_APRES_OUI["dette_loyer"]]
+    known["precision"] = None  # the question itself, asked the first time
+    _, textes, _ = _run(_ask("dette_loyer"), _tracker("locataire", "informer", known))
+    assert textes == [parcours.QUESTIONS["dette_loyer"][0]]
+    known.update(precision="dette_loyer")
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("1500", "informer", known, events=events))
+    assert slots["dette_loyer"] == 1500.0 and slots["requested_slot"] == "activite"
 
 
 @pytest.mark.parametrize("activite, question", [("salarie", "revenus_activite"), ("apprenti", "revenus_activite"),

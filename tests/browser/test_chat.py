@@ -237,6 +237,8 @@ def test_embedded_widget_from_greeting_to_the_orientation(tab, host_site):
     # Questions still missing are asked (the commune came from the host site).
     wait_bot(frame, "Pour quoi cherchez-vous de l'aide")
     say(frame, "de l'argent pour vivre")
+    wait_bot(frame, "paiement de votre loyer")  # a tenant: arrears
+    say(frame, "non")
     wait_bot(frame, "combien votre foyer")
     assert "Dans quelle commune" not in frame.locator("#messages").inner_text()
     say(frame, "rien")

@@ -43,8 +43,9 @@ def test_several_facts_in_one_message_then_recap_then_orientation(conversation):
         "jai 35 ans je vis seul sans enfant a Villeurbanne, je suis locataire loyer 500 euros, "
         "je travaille pas et j'ai aucun revenu",
         {"activite": "sans activité", "ressources": "rien", "besoins": "je voudrais connaître mes droits",
-         "prestations_percues": "non", "epargne": "non", "nationalite": "française"})
+         "dette_loyer": "non", "prestations_percues": "non", "epargne": "non", "nationalite": "française"})
     assert not {"age", "en_couple", "nb_enfants", "commune", "logement", "loyer"} & set(asked)
+    assert "dette_loyer" in asked  # a tenant is asked about arrears
     assert "35 ans" in recap and "Villeurbanne" in recap and "500 €" in recap
 
     answers = conversation.say("oui")

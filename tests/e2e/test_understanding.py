@@ -15,7 +15,7 @@ pytestmark = pytest.mark.e2e
 DEFAUT = {"commune": "Villeurbanne", "age": "40", "en_couple": "non", "nb_enfants": "0", "logement": "locataire",
           "loyer": "550", "activite": "sans activité", "ressources": "rien", "prestations_percues": "non",
           "epargne": "non", "nationalite": "française", "besoins": "de l'argent pour vivre",
-          "dette_loyer": "1000 euros", "perte_autonomie": "non", "handicap_taux": "non", "rqth": "non",
+          "dette_loyer": "non", "perte_autonomie": "non", "handicap_taux": "non", "rqth": "non",
           "grossesse": "non", "enfants": "5 ans", "titre_sejour_annees": "6", "correction": "c'est tout",
           "pension_alimentaire_recue": "non", "revenus_activite": "1000", "chomage": "non",
           "retraite": "900"}
