@@ -97,6 +97,7 @@ _SMS = {
     "loye": "loyer", "enfan": "enfant", "enfans": "enfants", "tt": "tout", "bcp": "beaucoup", "mm": "meme",
     "jai": "j ai", "ya": "il y a", "pr": "pour", "ds": "dans", "vs": "vous", "chomdu": "chomage",
     "chomedu": "chomage", "ptit": "petit", "ptite": "petite", "ptits": "petits", "ptites": "petites", "mn": "mon",
+    "bb": "bebe", "bbs": "bebes",
 }
 
 def normaliser(text: str) -> str:
@@ -866,7 +867,11 @@ _BESOINS = (
                r"(presque |quasiment )?rien|on ne peut (pas|plus) continuer|ce n est pas possible|c est pas possible|"
                r"(gagne|gagnons) presque rien|(aide a|a quoi) (il|elle) (a|aurait) droit"),
     ("famille", r"naissance|garde d enfants?|frais de garde|creche|nounou|rentree scolaire|"
-                r"elever seule? mes enfants"),
+                r"elev(e|er|ons) seule?s? (mes|nos|ses|les) (\w+ )?enfants|"
+                # a baby's needs, child support unpaid (the ASF, allocation de soutien familial)
+                r"couches|lait (infantile|maternise|bebe|pour (le |mon )?(bebe|bb))|(arrivee|venue) du (bebe|bb)|"
+                r"pension (alimentaire )?(impayee|non versee|pas versee)|(ne |n )?(paye|paie|verse|donne) (plus|pas|rien|"
+                r"jamais)( \w+)? (la |sa |de |d )?pension"),
     ("handicap", r"handicap|handicapee?|mdph"),
     ("autonomie", r"perte d autonomie|aide a domicile|ne peut plus vivre seule?|dependance|dependante?|ehpad|"
                   r"maison de retraite|aide menagere|portage de repas|"
@@ -900,7 +905,7 @@ _BESOIN_MOT = (
     ("argent", r"argent|vivre|fins? de mois|sous|fric|thunes?|tunes|budget|ressources|revenus?|complement|"
                # a cash benefit named: « la prime d'activité », « le minimum vieillesse, c'est quoi »
                r"minimum vieillesse|aspa|rsa|prime d activite|prime activite"),
-    ("famille", r"famille|enfants?|bebe|naissance|garde|gamins?|gosses|cantine|allocations? familiales|"
+    ("famille", r"famille|enfants?|bebe|bb|couches|naissance|garde|gamins?|gosses|cantine|allocations? familiales|"
                 r"allocs?(?! (de |du )?logement)|rentree scolaire|(pour|de) (mon|ma|mes|notre|nos|son|sa|ses) (fils|filles?|petite?s?)"),
     ("handicap", r"handicap|structures? adaptees?|etablissements? (adaptes?|specialises?)|esat|travail adapte|foyer de vie"),
     ("autonomie", r"autonomie|aide a domicile|personnes? agees?|agee?s?|(?<!minimum )vieillesse|aidante?|repit|"
@@ -1506,8 +1511,9 @@ _ZERO = r"\b(rien|aucun revenu|aucune ressource|pas de revenus?|pas de ressource
 def _reponse_directe(text: str, requested: str, intent: Optional[str], activite: Optional[str],
                      proche: bool) -> Optional[Any]:
     """A short answer to the question just asked: "35", "oui", "non", "rien", "3 et 7"."""
+    # An amount asked: durations, ages, counts and codes are no money (« plus rien depuis 2 mois »).
     nums = _nombres(_masquer_non_montants(text)) if requested in (
-        "loyer", "epargne", "dette_loyer", "pension_alimentaire_recue") else _nombres(text)
+        "loyer", "epargne", "dette_loyer", "pension_alimentaire_recue", *RESSOURCES, "ressources") else _nombres(text)
     oui = intent == "affirm" or _OUI.fullmatch(text) is not None
     non = intent == "deny" or _NON.fullmatch(text) is not None
     if requested in ("enfants", "nb_enfants") and re.search(r"\d+ ?(ans?|mois)\b", text):

@@ -158,6 +158,10 @@ def _utile(nom: str, slots: dict[str, Any]) -> bool:
         return isinstance(nb, (int, float)) and nb > 0
     if nom in ("loyer", "dette_loyer"):
         return slots.get("logement") == "locataire"
+    if nom == "grossesse":
+        # « Attendez-vous un enfant ? » is not asked of a person of 55 or more (a couple of retired people)
+        age = _nombre(slots.get("age"))
+        return age is None or age < 55
     if nom == "titre_sejour_annees":
         return slots.get("nationalite") == "hors_ue_regulier"
     if nom == "epargne":

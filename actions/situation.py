@@ -162,6 +162,20 @@ def _besoins_dits(tracker: Tracker) -> set[str]:
     return {b for b in dits if b}
 
 
+def _besoins_des_faits(faits: dict[str, Any]) -> set[str]:
+    """The needs the situation's facts stand for, whoever read them: a disability rate recognised (« la MDPH lui a
+    reconnu 80 % »), help needed for daily life, a pregnancy."""
+    besoins = set()
+    taux = faits.get("handicap_taux")
+    if isinstance(taux, (int, float)) and taux > 0 or faits.get("rqth") is True:
+        besoins.add("handicap")
+    if faits.get("perte_autonomie") is True:
+        besoins.add("autonomie")
+    if faits.get("grossesse") is True:
+        besoins.add("famille")
+    return besoins
+
+
 def _commune_validee(tracker: Tracker) -> Optional[str]:
     """The INSEE code validated earlier in the conversation (before this message), if any."""
     nom = tracker.get_slot(territoire.SLOT_NOM)
@@ -376,7 +390,7 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         if besoins_connus and mots:
             # The needs asked back and the person named theirs: a need only the classifier had read gives way
             # (never a danger's: violence stays whatever was read).
-            dits = _besoins_dits(tracker)
+            dits = _besoins_dits(tracker) | _besoins_des_faits({**slots, **facts})
             besoins_connus = [b for b in besoins_connus if b in dits or b == "violence"]
     elif requested in (None, "correction"):
         nouveaux = ([besoin] if besoin else []) + extraction.besoins

@@ -376,3 +376,28 @@ def test_a_parent_writing_for_an_adult_child(text, age):
 def test_a_young_child_is_the_parent_s_household():
     facts = extract("je vous écris au sujet de mon fils de 8 ans").facts
     assert "pour_un_proche" not in facts and facts["enfants"] == [8]
+
+
+@pytest.mark.parametrize("text, requested, field, expected", [
+    ("plus rien cest fini depuis 2 mois", "chomage", "chomage", 0.0),  # a duration is no amount
+    ("850 par mois depuis 3 mois", "chomage", "chomage", 850.0),
+    ("rien depuis 6 mois", "ressources", "revenus_activite", 0.0),
+])
+def test_a_duration_in_an_answer_to_an_amount_question_is_no_amount(text, requested, field, expected):
+    assert extract(text, requested=requested).facts[field] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("de largent pour le bb, couches lait", {"famille", "argent"}),
+    ("Je travaille à mi-temps et le papa ne paye plus la pension depuis un an", {"famille"}),
+    ("je suis séparée, j'élève seule mes deux enfants", {"famille"}),
+])
+def test_a_baby_s_needs_and_unpaid_child_support_are_the_family_need(text, expected):
+    from actions.extraction import besoins_de_la_reponse
+
+    assert expected <= set(besoins_de_la_reponse(text))
+
+
+def test_bb_is_a_baby():
+    facts = extract("bjr jai 22 ans jai un bb de 6 mois").facts
+    assert facts["age"] == 22 and facts["nb_enfants"] == 1 and facts["enfants"] == [0]

@@ -1023,3 +1023,23 @@ def test_a_danger_written_again_to_the_needs_question_is_read_as_the_answer():
     tracker.latest_message["intent"] = {"name": "urgence_faim", "confidence": 1.0}
     slots, _, _ = _run(ValidateSituationForm(), tracker)
     assert slots == {"requested_slot": "besoins"}
+
+
+def test_a_need_the_facts_stand_for_does_not_give_way():
+    # « la MDPH lui a reconnu 80 % » names no need in words; DIET read the disability need, said back. The answer
+    # names money: the disability need stays beside it, its rate says it.
+    known = {"besoins": ["handicap"], "requested_slot": "besoins", "pour_un_proche": True, "handicap_taux": 80}
+    premier = "Bonsoir. Mon fils a 23 ans, il est autiste et la MDPH lui a reconnu un taux de 80 %."
+    events = [{"event": "session_started"},
+              {"event": "user", "text": premier, "parse_data": {"intent": {"name": "besoin_handicap"}}}]
+    slots, _, _ = _run(ValidateSituationForm(), _tracker(
+        "Il vit chez nous à Toulouse et n'a aucun revenu. On ne sait pas à quoi il a droit.", "informer", known,
+        events=events))
+    assert slots["besoins"] == ["handicap", "argent"]
+
+
+def test_no_pregnancy_question_at_55_or_more():
+    slots = {"besoins": ["famille"], "commune": "97209", "age": 68, "en_couple": True, "nb_enfants": 0}
+    assert "grossesse" not in parcours.questions(slots)
+    assert "grossesse" in parcours.questions({**slots, "age": 30})
+    assert "grossesse" in parcours.questions({**slots, "age": None})
