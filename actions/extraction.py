@@ -1315,6 +1315,9 @@ def _masquer_non_montants(text: str) -> str:
                   r"madame|monsieur)( a| en a)? )(\d{1,3})\b(?! ?(euros?|e)\b)",
                   lambda m: m.group(1) + " " * len(m.group(5)), text)
     text = re.sub(r"\b\d+(?:\.\d+)? ?" + _UNITES + r"\b", lambda m: " " * len(m.group(0)), text)
+    # a count of incomes: « nos deux petites retraites », « avec 2 salaires », « deux smic »
+    text = re.sub(r"\b[1-9] ((toute |tres )?(petites?|grosses?|maigres?|faibles?) )?(retraites?|pensions?|salaires?|revenus|"
+                  r"allocations|aides|emplois|boulots|jobs|contrats|smic)\b", lambda m: " " + m.group(0)[1:], text)  # the noun stays a cue
     text = re.sub(r"\b(on est|nous sommes|on vit a|on vit|nous vivons a|foyer de|famille de|a la maison on est|"
                   r"on est a) \d{1,2}\b", lambda m: " " * len(m.group(0)), text)
     # "taux 80", "GIR 2", "T 2": not money ("T2" glued is a word, kept: it names a rented flat)

@@ -401,3 +401,13 @@ def test_a_baby_s_needs_and_unpaid_child_support_are_the_family_need(text, expec
 def test_bb_is_a_baby():
     facts = extract("bjr jai 22 ans jai un bb de 6 mois").facts
     assert facts["age"] == 22 and facts["nb_enfants"] == 1 and facts["enfants"] == [0]
+
+
+@pytest.mark.parametrize("text, requested, field, expected", [
+    ("Avec nos deux petites retraites on paye le loyer et il ne reste presque rien.", None, "retraite", None),
+    ("1 salaire de 1400", None, "revenus_activite", 1400.0),
+    ("2 salaires, 1500 et 1200", "ressources", "revenus_activite", 2700.0),
+])
+def test_a_count_of_incomes_is_no_amount(text, requested, field, expected):
+    # « nos deux petites retraites » was a pension of 2 €
+    assert extract(text, requested=requested).facts.get(field) == expected
