@@ -97,7 +97,7 @@ _SMS = {
     "loye": "loyer", "enfan": "enfant", "enfans": "enfants", "tt": "tout", "bcp": "beaucoup", "mm": "meme",
     "jai": "j ai", "ya": "il y a", "pr": "pour", "ds": "dans", "vs": "vous", "chomdu": "chomage",
     "chomedu": "chomage", "ptit": "petit", "ptite": "petite", "ptits": "petits", "ptites": "petites", "mn": "mon",
-    "bb": "bebe", "bbs": "bebes",
+    "bb": "bebe", "bbs": "bebes", "che": "chez",
 }
 
 def normaliser(text: str) -> str:
@@ -141,6 +141,8 @@ def normaliser(text: str) -> str:
     text = re.sub(r"\b(j ai|g|moi) (\d{1,3})a\b", r"\1 \2 ans", text)
     # "c'est 1480 net pas 1500", "750 et non 700", "1200 au lieu de 1100": the amount said first stands
     text = _PAS_LE_MONTANT.sub(r"\1", text)
+    if text in ("r", "r.", "rr", "ri1"):
+        text = "rien"  # a whole answer typed as « r »
     text = _corrections(text)
     # "580e", "580 eur", "580 balles": euros (an ordinal "3e" has at most two digits)
     text = re.sub(r"\b(\d{3,}(?:\.\d+)?) ?(e|eu|eur|euro|euros|balles|boules)\b", r"\1 euros", text)
@@ -1547,7 +1549,11 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
             return 0  # "mes enfants sont grands": grown up, no longer at charge
         # "plus personne à charge", "ils sont tous partis": grown children who left are no children at charge
         if non or re.search(r"\b(pas|aucun|sans|personne|plus a charge)\b|\b(sont|ont) (tous |toutes )?(partis?|parties)\b|"
-                            r"\bne (vivent|vit|habitent|habite) plus\b", text):
+                            r"\bne (vivent|vit|habitent|habite) plus\b|"
+                            # « son fils vit au Canada », « ma fille habite à Lyon »: a child living elsewhere
+                            r"\b(vit|vivent|habite|habitent) (au|aux|en|a|dans|loin|"
+                            r"a l etranger|outre mer|en metropole)\b", text) and not re.search(
+                                r"\b(avec (moi|nous|elle|lui)|chez (moi|nous|elle|lui)|a la maison|a charge)\b", text):
             return 0
         return None
     if requested == "enfants":

@@ -411,3 +411,15 @@ def test_bb_is_a_baby():
 def test_a_count_of_incomes_is_no_amount(text, requested, field, expected):
     # « nos deux petites retraites » was a pension of 2 €
     assert extract(text, requested=requested).facts.get(field) == expected
+
+
+@pytest.mark.parametrize("text, requested, facts", [
+    ("son fils vit au Canada", "nb_enfants", {"nb_enfants": 0}),  # a child living elsewhere is not at charge
+    ("ils vivent en métropole", "nb_enfants", {"nb_enfants": 0}),
+    ("un fils qui vit chez moi", "nb_enfants", {"nb_enfants": 1}),
+    ("ché ma mere", "logement", {"logement": "heberge"}),  # SMS spelling of « chez »
+    ("r", "prestations_percues", {"prestations_percues": []}),  # « rien » typed as one letter
+])
+def test_short_answers_typed_on_a_phone(text, requested, facts):
+    got = extract(text, requested=requested).facts
+    assert {k: got.get(k) for k in facts} == facts
