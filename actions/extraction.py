@@ -1549,11 +1549,11 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
             return 0  # "mes enfants sont grands": grown up, no longer at charge
         # "plus personne à charge", "ils sont tous partis": grown children who left are no children at charge
         if non or re.search(r"\b(pas|aucun|sans|personne|plus a charge)\b|\b(sont|ont) (tous |toutes )?(partis?|parties)\b|"
-                            r"\bne (vivent|vit|habitent|habite) plus\b|"
-                            # « son fils vit au Canada », « ma fille habite à Lyon »: a child living elsewhere
-                            r"\b(vit|vivent|habite|habitent) (au|aux|en|a|dans|loin|"
-                            r"a l etranger|outre mer|en metropole)\b", text) and not re.search(
-                                r"\b(avec (moi|nous|elle|lui)|chez (moi|nous|elle|lui)|a la maison|a charge)\b", text):
+                            r"\bne (vivent|vit|habitent|habite) plus\b", text):
+            return 0
+        # « son fils vit au Canada », « ils vivent en métropole »: a child living elsewhere
+        if re.search(r"\b(vit|vivent|habite|habitent) (au|aux|en|a|dans|loin|a l etranger|outre mer)\b", text) and \
+                not re.search(r"\b(avec (moi|nous|elle|lui)|chez (moi|nous|elle|lui)|a la maison|a charge)\b", text):
             return 0
         return None
     if requested == "enfants":
