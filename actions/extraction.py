@@ -249,7 +249,9 @@ _ENFANT_ADULTE_SUJET = re.compile(
     rf"{_DEBUT}(?:mon fils|ma fille),? (?:de |a |qui a |agee? de )?(?:1[89]|[2-9]\d) ans,? (?:(?:il|elle|qui) )?"
     r"(?:est|vit|habite|touche|percoit|loue|cherche|travaille|vient|a|n a|ne|n est|dort|veut|voudrait)\b|"
     # "je vous écris au sujet de mon fils de 22 ans", "je suis la maman d'un jeune homme autiste de 20 ans"
-    r"\b(?:au sujet de|concernant|a propos de) (?:mon fils|ma fille),? (?:de |qui a |agee? de )?(?:1[89]|[2-9]\d) ans\b")
+    # « j'écris pour mon fils Damien, 35 ans »: a first name or a word between
+    r"\b(?:au sujet de|concernant|a propos de|ecris pour|ecrit pour|ecrire pour|appelle pour) (?:mon fils|ma fille),? "
+    r"(?:[a-z]+,? )?(?:de |qui a |agee? de )?(?:1[89]|[2-9]\d) ans\b")
 # "je suis la maman d'un jeune homme autiste de 20 ans": a parent writing for an adult child
 _PARENT_D_UN_ADULTE = re.compile(r"\bje suis (?:la maman|le papa|la mere|le pere) (?:d un|d une|de mon|de ma) (?:jeune homme|"
                                  r"jeune femme|fils|fille|garcon|enfant)\b(?:\D{0,30}?)\b(?:1[89]|[2-9]\d) ans\b")
@@ -494,7 +496,9 @@ _LOGEMENT = (
     ("etablissement", r"\b(ehpad|maison de retraite|residence (autonomie|seniors?|pour personnes agees|services)|"
                       r"foyer logement|usld|foyer d accueil medicalise|maison d accueil specialisee|"
                       r"unite de soins de longue duree|foyer (pour|de) (personnes |adultes )?(handicapees?|agees)|foyer de vie|"
-                      r"foyer occupationnel|foyer d hebergement pour (adultes |personnes )?handicapees?)\b"),
+                      r"foyer occupationnel|foyer d hebergement pour (adultes |personnes )?handicapees?|"
+                      # the foyer of a worker of an ESAT (établissement et service d'aide par le travail)
+                      r"esat\b.*\bfoyer d hebergement|foyer d hebergement\b(?=.*\besat\b))\b"),
     ("sans_domicile", r"\b(a la rue|sdf|sans domicile|sans abri|sans (logement|logis|toit)|(pas|plus) de (logement|toit|domicile)(?! social)|dors? dehors|dormons dehors|"
                       r"dans (ma|une|la|notre) voiture|dans la rue|squat|squatte|sous (une|la|ma|notre) tente|dans (une|ma) tente|"
                       r"campement|bidonville|sous un pont|(dormir|dort|dorment|vis|vit|vivons|vivre) dehors)\b"),
@@ -1285,8 +1289,11 @@ def _montants(text: str) -> list[_Montant]:
             # a gross amount ("1500 brut") is not the net income of the contract: asked again
             vague = vague or bool(re.match(r"\s*(euros?)?\s*(par mois |mensuels? )?bruts?\b", apres))
             # by the day ("45 euros par jour"), or said to vary ("400 ce mois ci mais ça varie"): asked again
+            # ... unless the person gives that amount as their average or estimate (« ça varie, en moyenne 900 »,
+            # « 1200 net environ, ça dépend des heures »): the one amount the question asks for
+            estime = bool(_ESTIMATION.search(clause))
             vague = vague or bool(re.match(r"\s*(euros?)?\s*(par jour|la journee|journaliers?|de l heure|par heure|"
-                                           r"de l heure)\b", apres)) or bool(re.search(
+                                           r"de l heure)\b", apres)) or not estime and bool(re.search(
                 r"\b(ca|cela|ils|elles?|il) (varie|varient|change|changent|depend|dependent)\b|\bselon les mois\b|"
                 r"\bles (bons|mauvais|petits|gros) mois\b|\bcertains mois\b|\bpas tous les mois\b|\ble reste de l annee\b|"
                 r"\bfois sur\b|\bquand (il|elle|ils) (veut|veulent|peut|peuvent)\b|"
@@ -1305,6 +1312,11 @@ def _cinq_chiffres_montant(text: str, m: re.Match) -> bool:
         return False
     a, b = next(((a, b) for a, b in _clauses(text) if a <= m.start() < b), (0, len(text)))
     return any(kind != "generique" and pattern.search(text, a, b) for kind, pattern in _CUE_RE)
+
+
+_ESTIMATION = re.compile(r"\b(en moyenne|moyenne|environ|env|a peu pres|en gros|approximativement|grosso modo|plus ou moins|"
+                         r"autour de|aux alentours de|en general|generalement|la plupart du temps|d habitude|"
+                         r"disons|je dirais)\b")
 
 
 def _masquer_non_montants(text: str) -> str:

@@ -423,3 +423,24 @@ def test_a_count_of_incomes_is_no_amount(text, requested, field, expected):
 def test_short_answers_typed_on_a_phone(text, requested, facts):
     got = extract(text, requested=requested).facts
     assert {k: got.get(k) for k in facts} == facts
+
+
+def test_a_parent_writing_for_an_adult_child_named_by_first_name():
+    facts = extract("Bonjour, j'écris pour mon fils Damien, 35 ans, qui a une déficience intellectuelle (taux 80 %)").facts
+    assert facts["pour_un_proche"] is True and facts["age"] == 35 and facts["handicap_taux"] == 80
+    assert "pour_un_proche" not in extract("je vous écris pour ma fille de 8 ans").facts
+
+
+def test_the_foyer_of_an_esat_worker_is_an_establishment():
+    facts = extract("Il travaille en ESAT à Angers et vit au foyer d'hébergement.", known={"pour_un_proche": True}).facts
+    assert facts["logement"] == "etablissement" and facts["activite"] == "salarie"
+    assert extract("je vis dans un foyer d'hébergement", requested="logement").facts["logement"] == "hebergement_structure"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1200 € net environ, ça dépend des heures", 1200.0),  # an estimate, said to vary: the one amount asked
+    ("ça varie, en moyenne il me reste 900 € par mois", 900.0),
+    ("400 ce mois ci mais ça varie", None),  # one month's amount, said to vary: asked again
+])
+def test_an_average_or_an_estimate_of_a_varying_pay_is_taken(text, expected):
+    assert extract(text, requested="revenus_activite").facts.get("revenus_activite") == expected
