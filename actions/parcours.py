@@ -165,7 +165,8 @@ def _utile(nom: str, slots: dict[str, Any]) -> bool:
     if nom == "titre_sejour_annees":
         return slots.get("nationalite") == "hors_ue_regulier"
     if nom == "epargne":
-        return _ressources_modestes(slots)
+        # modest resources (the savings may change a verdict), or debts (an over-indebtedness file counts them)
+        return _ressources_modestes(slots) or "dettes" in besoins_de(slots)
     if nom == "pension_alimentaire_recue":
         # A parent alone with children: child support decides the ASF (allocation de soutien familial)
         # and counts in resources. A household that receives nothing at all has said it already (the

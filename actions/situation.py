@@ -502,6 +502,10 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         # else other facts and no need ("j'ai 52 ans, à Lyon"): the needs question is asked once more
     if requested == "besoins" and "besoins" in changes and slots.get("precision") == "besoins":
         changes["precision"] = None
+    if requested == "nationalite" and "nationalite" not in facts and not sans_reponse and \
+            slots.get("precision") != "nationalite" and nationalite_hors_ue(texte):
+        # « Marocaine. » (the NLU read a need): an answer, the permit is asked next, whatever the intent
+        changes["precision"] = "nationalite"
     # Only the slots of the domain.
     changes = {k: v for k, v in changes.items() if k in tracker.slots or k == "requested_slot"}
     repondu = bool(facts) or bool(nouveaux) or any(k in changes for k in ("commune", territoire.SLOT_CHOIX,

@@ -1043,3 +1043,25 @@ def test_no_pregnancy_question_at_55_or_more():
     assert "grossesse" not in parcours.questions(slots)
     assert "grossesse" in parcours.questions({**slots, "age": 30})
     assert "grossesse" in parcours.questions({**slots, "age": None})
+
+
+def test_savings_are_asked_when_debts_are_the_need():
+    slots = {"besoins": ["dettes"], "commune": "51454", "age": 52, "en_couple": False, "nb_enfants": 0,
+             "logement": "locataire", "activite": "salarie", "revenus_activite": 1900.0}
+    assert "epargne" in parcours.questions(slots)
+    assert "epargne" not in parcours.questions({**slots, "besoins": ["sante"]})
+
+
+@pytest.mark.parametrize("intent", ["besoin_autonomie", "informer"])
+def test_a_nationality_outside_the_eu_asks_the_permit_whatever_the_intent(intent):
+    # « Marocaine. » was read as a need by the NLU: the nationality question came back three times, then gave up
+    known = {"besoins": ["logement"], "commune": "34172", "commune_nom": "Montpellier", "age": 23, "en_couple": False,
+             "nb_enfants": 0, "logement": "locataire", "loyer": 420.0, "dette_loyer": 0.0, "activite": "salarie",
+             "revenus_activite": 700.0, "ressources": 700.0, "prestations_percues": [], "epargne": 0.0,
+             "requested_slot": "nationalite"}
+    events = [{"event": "slot", "name": "commune", "value": "34172"}]
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("Marocaine.", intent, known, events=events))
+    assert slots["precision"] == "nationalite" and slots["requested_slot"] == "nationalite"
+    known.update(slots)
+    _, textes, _ = _run(_ask("nationalite"), _tracker("Marocaine.", intent, known))
+    assert textes == [textes_bot.NATIONALITE_TITRE]
