@@ -1201,6 +1201,10 @@ class _Montant:
     hebdo: bool = False
 
 
+_EN_PLUS = re.compile(r"\W*(euros?)?\W*(net|nets)?\W*(par mois|mensuels?|chaque mois)?\W*(plus|\+|en plus|ainsi que|sans compter|"
+                      r"et aussi|et en plus)( de| d)? ?(les|l|la|le|des|du|mes|nos|ses|son|sa|leur|leurs)?\s*$")
+
+
 def _sortes(clause: str, lo: int, hi: int, m_start: int, m_end: int) -> Optional[str]:
     """The kind named nearest to the amount between ``lo`` and ``hi``; generic cues only as a last resort."""
     best: Optional[tuple[int, int, str]] = None
@@ -1212,6 +1216,9 @@ def _sortes(clause: str, lo: int, hi: int, m_start: int, m_end: int) -> Optional
             if kind == "generique":
                 if generic is None or distance < generic[0]:
                     generic = (distance, kind)
+                continue
+            # « 900 € par mois plus les allocations familiales »: what is added after is another item, not this amount's
+            if start >= m_end and _EN_PLUS.match(clause, m_end, start):
                 continue
             # A cue after the amount is read first when it follows it at once ("700 de RSA").
             if start >= m_end:
@@ -1395,6 +1402,7 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
     loyer_en_vue = bool(re.search(r"\b(loyers?|bailleur|proprio|proprietaire|hlm|logement|appartement|office|"
                                   r"agence)\b", norm)) or requested == "dette_loyer" or "impayes_loyer" in besoins_connus
     totaux: dict[str, float] = {}
+    convertis: set[str] = set()  # kinds read from an amount by the year or the week
     par_defaut = {"demandeur_emploi": "chomage", "retraite": "retraite"}.get(activite or "", "revenus_activite")
     montants = _montants(masked)
     tous_places = bool(montants)
@@ -1460,12 +1468,19 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
         mensuel = kind in RESSOURCES + ("loyer",)  # said by the year or the week: made monthly
         value = montant.value / 12 if montant.annuel and mensuel else \
             round(montant.value * 52 / 12) if montant.hebdo and mensuel else montant.value
+        converti = montant.annuel or montant.hebdo
         if _TOTAL.search(clause) and kind in RESSOURCES:
             totaux[kind] = value
+        elif kind in out and kind in RESSOURCES and (converti or kind in convertis) and \
+                abs(value - out[kind]) <= 0.15 * max(value, out[kind]):
+            # « 11 000 € par an, donc à peu près 900 € par mois »: one amount said in two units, the month's kept
+            out[kind] = out[kind] if converti else value
         elif kind in out and kind in RESSOURCES + ("epargne",):
             out[kind] += value  # "je gagne 800 et mon mari 1000", "500 sur le livret et 300 sur le compte"
         else:
             out[kind] = value
+        if converti:
+            convertis.add(kind)
     out.update(totaux)
     for kind in list(out):
         if kind in vagues:
@@ -1703,6 +1718,14 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         aine = mot in ("grand", "grande", "aine", "ainee", "premier", "premiere")
         i = ages_connus.index(max(ages_connus) if aine else min(ages_connus))
         ages, nb = [*ages_connus[:i], int(designe.group(7)), *ages_connus[i + 1:]], len(ages_connus)
+    anniversaire = re.search(r"\b(?:mon|ma|notre|son|sa|leur) (?:fils|fille|garcon|enfant)\b(?: \w+){0,2}? "
+                             r"(?:a eu|vient d avoir|a maintenant|va avoir|aura) (\d{1,2}) ans\b", lu)
+    if isinstance(ages_connus, list) and ages_connus and anniversaire and ages is None and \
+            requested not in ("nb_enfants", "enfants") and \
+            [int(a) for a in ages_connus].count(int(anniversaire.group(1)) - 1) == 1:
+        # « notre fils a eu 18 ans le mois dernier » with children of 14 and 17: a birthday, the one a year younger
+        i = [int(a) for a in ages_connus].index(int(anniversaire.group(1)) - 1)
+        ages, nb = [*ages_connus[:i], int(anniversaire.group(1)), *ages_connus[i + 1:]], len(ages_connus)
     if ages is not None:
         facts["enfants"] = ages
     if nb is not None:

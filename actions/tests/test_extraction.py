@@ -444,3 +444,21 @@ def test_the_foyer_of_an_esat_worker_is_an_establishment():
 ])
 def test_an_average_or_an_estimate_of_a_varying_pay_is_taken(text, expected):
     assert extract(text, requested="revenus_activite").facts.get("revenus_activite") == expected
+
+
+@pytest.mark.parametrize("text, requested, expected", [
+    ("le bénéfice agricole, environ 11 000 € par an, donc à peu près 900 € par mois", "revenus_activite", 900.0),
+    ("900 par mois, environ 11000 par an", "revenus_activite", 900.0),  # one amount in two units: not added
+    ("je gagne 800 et mon mari 1000", None, 1800.0),
+    ("900 € par mois plus les allocations familiales", "ressources", 900.0),  # the benefit added is another item
+])
+def test_an_amount_restated_or_followed_by_another_item(text, requested, expected):
+    assert extract(text, requested=requested).facts["revenus_activite"] == expected
+
+
+def test_a_child_s_birthday_at_the_recap_changes_that_child_s_age():
+    known = {"enfants": [14, 17], "nb_enfants": 2, "age": 46}
+    facts = extract("Je me suis trompée : notre fils a eu 18 ans le mois dernier, il est toujours au lycée",
+                    requested="correction", known=known).facts
+    assert facts["enfants"] == [14, 18] and facts["nb_enfants"] == 2
+    assert "enfants" not in extract("ma fille a eu 10 ans", requested="correction", known=known).facts
