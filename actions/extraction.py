@@ -1614,6 +1614,9 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
             return float(seul.group(1))  # "environ 60000" to the savings question: an amount, not a postal code
         if requested != "loyer" and (non or re.search(_ZERO, text)):
             return 0.0
+        if requested == "dette_loyer" and re.match(r"(pas encore|pas pour l instant|pas pour le moment|pas (de |d )?(retard|"
+                                                   r"impayes?|dettes?)|(je suis |on est |nous sommes )?a jour)\b", text):
+            return 0.0  # « pas encore mais le mois prochain je sais pas »: no arrears today
         return None
     if requested in ("revenus_activite", "chomage", "retraite"):
         # The resource of the activity, asked on its own: "1330", "non", "rien", "pas droit au chômage".

@@ -64,7 +64,8 @@ def test_a_tenant_is_asked_about_arrears_whatever_the_need(besoin):
 
 
 @pytest.mark.parametrize("reponse, attendu", [("non", 0.0), ("non je suis a jour", 0.0), ("environ 800", 800.0),
-                                              ("1 200 euros", 1200.0)])
+                                              ("1 200 euros", 1200.0),
+                                              ("pas encore mais le mois prochain je sais pas", 0.0)])
 def test_the_arrears_question_takes_no_or_an_amount(reponse, attendu):
     known = {"besoins": ["argent"], "commune": "59512", "commune_nom": "Roubaix", "age": 35, "en_couple": False,
              "nb_enfants": 0, "logement": "locataire", "loyer": 500.0, "requested_slot": "dette_loyer"}
