@@ -1043,6 +1043,12 @@ _AUCUNE = r"\b(aucune?|rien|pas d|pas de|plus d|plus de)\b"
 _SAUF = r"sauf|a part|hormis|excepte"
 
 
+# A benefit said to be received by another: « c'est lui qui les touche », « mon ex touche les allocs »
+_RECUES_PAR_UN_AUTRE = re.compile(r"\b(c est (lui|elle|mon ex|son pere|sa mere|le pere|la mere|leur pere|leur mere) qui|"
+                                  r"(mon ex|mon ex mari|mon ex femme|son pere|sa mere|le pere|la mere|leur pere|leur mere) "
+                                  r"(les |la |le |l )?(touche|touchait|percoit|recoit|garde))\b")
+
+
 def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -> tuple[list[str], set[str]]:
     """(benefits received, benefits said not received) in ``text``."""
     recues: list[str] = []
@@ -1816,6 +1822,13 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         del facts["activite"]  # "mon salaire c'est 0" says no income, not a job
 
     recues, retirees = _prestations(lu, requested, lies)
+    seul = facts.get("en_couple", known.get("en_couple")) is False
+    if recues and _RECUES_PAR_UN_AUTRE.search(lu) and (seul or re.search(r"\b(ex|pere|mere)\b", lu)):
+        # « rien, les allocs c'est lui qui les touche » (separated): received by someone outside the household
+        retirees |= set(recues)
+        recues = []
+        if requested == "prestations_percues":
+            facts["prestations_percues"] = []
     if recues:
         facts["prestations_percues"] = recues
     elif re.search(r"\b(ne|n) (touche|touchons|percois|percevons|recois|recevons|ai|avons|beneficie|beneficions) "

@@ -462,3 +462,12 @@ def test_a_child_s_birthday_at_the_recap_changes_that_child_s_age():
                     requested="correction", known=known).facts
     assert facts["enfants"] == [14, 18] and facts["nb_enfants"] == 2
     assert "enfants" not in extract("ma fille a eu 10 ans", requested="correction", known=known).facts
+
+
+@pytest.mark.parametrize("text, known, expected", [
+    ("rien, les allocs c est lui qui les touche", {"en_couple": False}, []),  # separated: the ex receives them
+    ("mon ex touche les allocs familiales", {}, []),
+    ("c est lui qui touche le chomage", {"en_couple": True}, ["chomage"]),  # a partner's benefit is the household's
+])
+def test_a_benefit_received_by_someone_outside_the_household_is_not_received(text, known, expected):
+    assert extract(text, requested="prestations_percues", known=known).facts["prestations_percues"] == expected
