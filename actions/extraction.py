@@ -685,7 +685,11 @@ def _activite(text: str, proche: bool = False) -> Optional[str]:
                                  r"contrat.*|fin de .*|(mon|ma) (contrat|cdd|mission) .*", m.group(0))
             # an activity denied or past: "pas encore à la retraite", "j'étais salarié"
             or re.search(r"\b(pas|plus|jamais|pas encore|toujours pas|pas du tout)( encore)? $|\b(j etais|etais|etait|"
-                         r"ancien|ancienne|ex) (un |une )?$", text[:m.start()]))), None)
+                         r"ancien|ancienne|ex) (un |une )?$", text[:m.start()])
+            # a contract in the past: « il avait un cdd trop court », « j'ai eu un cdi »
+            or re.fullmatch(r"cdi|cdd|interim", m.group(0)) and re.search(
+                r"\b(avait|avais|avions|avaient|a eu|ai eu|avons eu|ont eu|finissait|terminait) (un |une |des |son |mon |sa )?"
+                r"(petit |petite |dernier |derniere )?$", text[:m.start()]))), None)
         if m:
             if value == "demandeur_emploi" and re.search(r"\b(fin de droits|plus de chomage|pas de chomage)\b", text) \
                     and re.search(r"\b(travaille|cdi|cdd|salarie)", text) and not re.search(r"\bne travaille", text):
@@ -838,7 +842,10 @@ def _perte_autonomie(text: str) -> Optional[bool]:
                  r"s habiller|m habiller|manger|marcher|sortir|les courses|faire (ses|mes|les) courses|la vie quotidienne|"
                  r"le quotidien|tout)|au quotidien|a domicile|tous les jours|chaque jour)|ne (peux|peut|pouvons) plus "
                  r"(me|se|nous|faire (ses|mes|les) courses|sortir|marcher|cuisiner|vivre seule?|rester seule?)|"
-                 r"aide a domicile|aide pour (se|me) (laver|habiller|lever)|gir [1-4]|en fauteuil|grabataire|"
+                 r"aide a domicile|aide pour (se|me) (laver|habiller|lever)|gir [1-4]|aide humaine|"
+                 # « besoin de quelqu'un pour m'aider à la maison pour la toilette »
+                 r"besoin (d|de) (aide|assistance|quelqu un)( \w+){0,8}? (la |ma |sa |leur )?(toilette|laver|habiller|"
+                 r"lever|coucher)|en fauteuil|grabataire|"
                  r"alzheimer|parkinson|perd la tete|tombe souvent|alitee?|ne sort plus|tetraplegique|polyhandicapee?)\b", text):
         return True
     if re.search(r"\b(autonome|se debrouille( tres| encore| tout)? (seule?|bien)|me debrouille( tres| encore| tout)? "

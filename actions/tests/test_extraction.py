@@ -471,3 +471,18 @@ def test_a_child_s_birthday_at_the_recap_changes_that_child_s_age():
 ])
 def test_a_benefit_received_by_someone_outside_the_household_is_not_received(text, known, expected):
     assert extract(text, requested="prestations_percues", known=known).facts["prestations_percues"] == expected
+
+
+@pytest.mark.parametrize("text, known, expected", [
+    ("non, il avait un cdd trop court", {"pour_un_proche": True}, None),  # a past contract is no activity now
+    ("j ai eu un cdi pendant 3 ans", {}, None),
+    ("j ai un cdd", {}, "salarie"),
+])
+def test_a_contract_in_the_past_is_no_activity_now(text, known, expected):
+    assert extract(text, requested="chomage", known=known).facts.get("activite") == expected
+
+
+@pytest.mark.parametrize("text", ["J ai besoin de quelqu un pour m aider a la maison pour la toilette",
+                                  "une aide humaine a domicile pour mon handicap"])
+def test_help_for_daily_life_told_in_words(text):
+    assert extract(text).facts["perte_autonomie"] is True
