@@ -663,6 +663,11 @@ def _comme_le_conjoint_sans_travail(text: str) -> bool:
     return bool(re.search(rf"\b(mon|ma) {_CONJOINT} (ne )?(travaille|bosse) (pas|plus)\b,? (et )?moi non plus\b", text))
 
 
+# A contract in the past, just before its name: « il avait un cdd trop court », « j'ai eu un cdi »
+_CONTRAT_PASSE = re.compile(r"\b(avait|avais|avions|avaient|a eu|ai eu|avons eu|ont eu|finissait|terminait) (un |une |des |son |"
+                            r"mon |sa )?(petit |petite |dernier |derniere )?$")
+
+
 def _activite(text: str, proche: bool = False) -> Optional[str]:
     # A permit's kind ("titre de séjour salarié"), unemployment rights ("mes droits au chômage") name no activity.
     text = re.sub(r"\b(titre|carte) de sejour( mention)? (salariee?|travailleur|etudiante?)\b", " ", text)
@@ -687,9 +692,7 @@ def _activite(text: str, proche: bool = False) -> Optional[str]:
             or re.search(r"\b(pas|plus|jamais|pas encore|toujours pas|pas du tout)( encore)? $|\b(j etais|etais|etait|"
                          r"ancien|ancienne|ex) (un |une )?$", text[:m.start()])
             # a contract in the past: « il avait un cdd trop court », « j'ai eu un cdi »
-            or re.fullmatch(r"cdi|cdd|interim", m.group(0)) and re.search(
-                r"\b(avait|avais|avions|avaient|a eu|ai eu|avons eu|ont eu|finissait|terminait) (un |une |des |son |mon |sa )?"
-                r"(petit |petite |dernier |derniere )?$", text[:m.start()]))), None)
+            or re.fullmatch(r"cdi|cdd|interim", m.group(0)) and _CONTRAT_PASSE.search(text[:m.start()]))), None)
         if m:
             if value == "demandeur_emploi" and re.search(r"\b(fin de droits|plus de chomage|pas de chomage)\b", text) \
                     and re.search(r"\b(travaille|cdi|cdd|salarie)", text) and not re.search(r"\bne travaille", text):
@@ -1524,7 +1527,9 @@ def _depuis_entites(entities: Iterable[dict], requested: Optional[str], text: st
         value = str(value).strip()
         if name in _ENUM_ENTITIES:
             # "je n'ai plus de chômage" is not a jobseeker's status.
-            if value in _ENUM_ENTITIES[name] and not _nie(text, ent.get("start")):
+            passe = name == "activite" and ent.get("start") is not None and \
+                _CONTRAT_PASSE.search(normaliser(text[:ent["start"]]) + " ") is not None  # « il avait un cdd »
+            if value in _ENUM_ENTITIES[name] and not _nie(text, ent.get("start")) and not passe:
                 out.setdefault(name, value)
         elif name == "en_couple":
             if value in ("couple", "seul"):

@@ -486,3 +486,10 @@ def test_a_contract_in_the_past_is_no_activity_now(text, known, expected):
                                   "une aide humaine a domicile pour mon handicap"])
 def test_help_for_daily_life_told_in_words(text):
     assert extract(text).facts["perte_autonomie"] is True
+
+
+def test_a_past_contract_read_by_diet_is_no_activity_now():
+    text = "non, il avait un cdd trop court"
+    start = text.index("cdd")
+    entities = [{"entity": "activite", "value": "salarie", "start": start, "end": start + 3}]
+    assert "activite" not in extract(text, entities, requested="chomage", known={"pour_un_proche": True}).facts
