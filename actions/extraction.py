@@ -124,7 +124,7 @@ def normaliser(text: str) -> str:
         pass
     text = text.replace("¤", "").replace("pourcent", "pour cent")
     # text2num leaves "un", "une", "deux" alone (articles): numbers only where they count something.
-    text = re.sub(r"(?<!\ba )(?<!\bnous )(?<!\bles )(?<!\bdes )\bdeux\b", "2", text)
+    text = re.sub(r"(?<!\ba )(?<!\bnous )(?<!\bles )(?<!\bdes )(?<!\beux )(?<!\belles )(?<!\bvous )\bdeux\b", "2", text)
     text = re.sub(r"\bdeux (?=(enfants?|fils|filles?|gamins?|gosses?|bebes?|ados?|garcons?|petits?|petites?|jumeaux|"
                   r"jumelles|adolescents?|adolescentes?)\b)", "2 ", text)
     text = re.sub(r"\b(un|une|1 seule?|1 seul)\b(?= (seule? )?(enfants?|fils|filles?|gamins?|gosses?|bebes?|ados?|garcons?|nourrissons?|"
@@ -448,7 +448,8 @@ _COUPLE_NON = r"\b(pas en couple|plus en couple|celibataire|seule?s?|divorcee?s?
 _SEUL_AUTRE = re.compile(r"\b((me|se|te) \w+( plus| pas| encore)?|sens|sent|laver|habiller|deplacer|lever|marcher|sortir|manger|faire|"
                          r"fait|fais|font|"
                          r"rester|reste|restent|laisser|laisse|toilette|courses|menage|repas|douche|"
-                         r"payer|gerer|arrive|arriver|debrouille|debrouiller) (tout |toute )?seule?s?\b|"
+                         r"payer|gerer|arrive|arriver|debrouille|debrouiller|occupe|occupent|occuper|gere|gerent) "
+                         r"(tout |toute )?seule?s?\b|"
                          r"\bseule?s? (a|pour) (payer|travailler|gagner|m occuper|s occuper)\b|\bpas seule?\b|"
                          r"\b(un|une|1) seule?\b")
 _COUPLE_OUI = r"\b(en couple|mariee?s?|pacsee?s?|concubinage|concubin|mon mari|ma femme|mon conjoint|" \
@@ -480,6 +481,8 @@ def _en_couple(text: str, proche: bool) -> Optional[bool]:
     if proche and re.search(r"\b(avec )?(son|sa) (mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne)\b",
                             text):
         return True
+    if proche and re.search(r"\b(pour|de|a) (mes|nos) (parents|grands parents|beaux parents)\b", text):
+        return True  # « j'écris pour mes parents »: the two of them, a couple (unless separated, read above)
     return None
 
 
@@ -1196,7 +1199,7 @@ METIERS = _METIERS  # job nouns: actions.territoire does not read them as commun
 _ORDRE_CUES = ("dette", "epargne", "pension_alimentaire_recue", "autres_ressources", "prestation", "chomage",
                "retraite", "depense", "revenus_activite", "loyer", "generique")
 _CUE_RE = [(kind, re.compile(r"\b(" + dict(_CUES)[kind] + r")\b")) for kind in _ORDRE_CUES]
-_TOTAL = re.compile(r"\b(a nous (2|deux)|a deux|nous deux|ensemble|en tout|au total|pour le foyer|du foyer|"
+_TOTAL = re.compile(r"\b(a nous (2|deux)|a (eux|elles|vous) (2|deux)|a deux|nous deux|ensemble|en tout|au total|pour le foyer|du foyer|"
                     r"pour nous (2|deux)|tous les deux|le couple|du couple|pour la famille|total)\b")
 _VAGUE = re.compile(r"\b(dans les|plus de|moins de|au moins|pas plus de|au plus|superieur a|inferieur a|"
                     r"entre|jusqu a|max|maximum|minimum|voire)\s*$")

@@ -493,3 +493,17 @@ def test_a_past_contract_read_by_diet_is_no_activity_now():
     start = text.index("cdd")
     entities = [{"entity": "activite", "value": "salarie", "start": start, "end": start + 3}]
     assert "activite" not in extract(text, entities, requested="chomage", known={"pour_un_proche": True}).facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("bonjour jecris pour mes parents qui habitent a chenerailles, mon pere 82 ans a alzheimer et ma mere 79 ans "
+     "s'en occupe seule, elle est epuisee", True),  # « s'en occupe seule » is how, not living alone
+    ("j ecris pour mes parents, ils sont divorces", False),
+])
+def test_writing_for_one_s_parents_is_a_couple_s_situation(text, expected):
+    assert extract(text).facts["en_couple"] is expected
+
+
+def test_a_total_for_the_two_of_them():
+    # « à eux deux » was 2 € more (1,602 €)
+    assert extract("1600 € à eux deux", requested="retraite").facts["retraite"] == 1600.0
