@@ -1745,11 +1745,13 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     anniversaire = re.search(r"\b(?:mon|ma|notre|son|sa|leur) (?:fils|fille|garcon|enfant)\b(?: \w+){0,2}? "
                              r"(?:a eu|vient d avoir|a maintenant|va avoir|aura) (\d{1,2}) ans\b", lu)
     if isinstance(ages_connus, list) and ages_connus and anniversaire and ages is None and \
-            requested not in ("nb_enfants", "enfants") and \
-            [int(a) for a in ages_connus].count(int(anniversaire.group(1)) - 1) == 1:
+            requested not in ("nb_enfants", "enfants"):
         # « notre fils a eu 18 ans le mois dernier » with children of 14 and 17: a birthday, the one a year younger
-        i = [int(a) for a in ages_connus].index(int(anniversaire.group(1)) - 1)
-        ages, nb = [*ages_connus[:i], int(anniversaire.group(1)), *ages_connus[i + 1:]], len(ages_connus)
+        nouvel_age = int(anniversaire.group(1))
+        avant = [int(a) for a in ages_connus]
+        if avant.count(nouvel_age - 1) == 1:
+            i = avant.index(nouvel_age - 1)
+            ages, nb = [*ages_connus[:i], nouvel_age, *ages_connus[i + 1:]], len(ages_connus)
     if ages is not None:
         facts["enfants"] = ages
     if nb is not None:

@@ -63,13 +63,18 @@ def test_a_tenant_is_asked_about_arrears_whatever_the_need(besoin):
     assert "dette_loyer" not in parcours.questions({"besoins": [besoin], "logement": "heberge"})
 
 
+# A tenant of Roubaix asked about rent arrears.
+_LOCATAIRE_A_LA_QUESTION_DES_IMPAYES = {
+    "besoins": ["argent"], "commune": "59512", "commune_nom": "Roubaix", "age": 35, "en_couple": False, "nb_enfants": 0,
+    "logement": "locataire", "loyer": 500.0, "requested_slot": "dette_loyer"}
+_COMMUNE_ROUBAIX = [{"event": "slot", "name": "commune", "value": "59512"}]
+
+
 @pytest.mark.parametrize("reponse, attendu", [("non", 0.0), ("non je suis a jour", 0.0), ("environ 800", 800.0),
                                               ("1 200 euros", 1200.0),
                                               ("pas encore mais le mois prochain je sais pas", 0.0)])
 def test_the_arrears_question_takes_no_or_an_amount(reponse, attendu):
-    known = {"besoins": ["argent"], "commune": "59512", "commune_nom": "Roubaix", "age": 35, "en_couple": False,
-             "nb_enfants": 0, "logement": "locataire", "loyer": 500.0, "requested_slot": "dette_loyer"}
-    events = [{"event": "slot", "name": "commune", "value": "59512"}]
+    known, events = dict(_LOCATAIRE_A_LA_QUESTION_DES_IMPAYES), _COMMUNE_ROUBAIX
     slots, _, _ = _run(ValidateSituationForm(), _tracker(reponse, "informer", known, events=events))
     assert slots["dette_loyer"] == attendu and slots["requested_slot"] == "activite"
 
@@ -80,9 +85,7 @@ def _ask(slot: str):
 
 
 def test_yes_to_an_amount_question_asks_only_the_amount():
-    known = {"besoins": ["argent"], "commune": "59512", "commune_nom": "Roubaix", "age": 35, "en_couple": False,
-             "nb_enfants": 0, "logement": "locataire", "loyer": 500.0, "requested_slot": "dette_loyer"}
-    events = [{"event": "slot", "name": "commune", "value": "59512"}]
+    known, events = dict(_LOCATAIRE_A_LA_QUESTION_DES_IMPAYES), _COMMUNE_ROUBAIX
     slots, _, _ = _run(ValidateSituationForm(), _tracker("oui malheureusement", "affirm", known, events=events))
     assert slots["requested_slot"] == "dette_loyer" and slots.get("dette_loyer") is None
     known.update(slots)
