@@ -138,6 +138,15 @@ def test_aah_received_counts_in_the_rsa_resources():
     (dict(age=40, activite="sans_activite", handicap_taux=80), {"mdph"}, set()),
     (dict(age=82, activite="retraite", retraite=1300, perte_autonomie=True, logement="proprietaire"), {"clic"},
      {"mission_locale"}),
+    # The agricultural scheme: the MSA pays what the CAF pays and is the health insurer (CASF L262-16, CSS L843-1)
+    (dict(age=48, en_couple=True, enfants=[11, 15], activite="independant", revenus_activite=500,
+          logement="proprietaire", besoins=["argent", "sante"], regime_agricole=True), {"msa"}, {"caf", "cpam"}),
+    (dict(age=48, en_couple=True, enfants=[11, 15], activite="independant", revenus_activite=500,
+          logement="proprietaire", besoins=["argent", "sante"], regime_agricole=False), {"caf", "cpam"}, {"msa"}),
+    (dict(age=48, en_couple=True, enfants=[11, 15], activite="independant", revenus_activite=500,
+          logement="proprietaire", besoins=["argent", "sante"]), {"caf", "cpam"}, {"msa"}),
+    (dict(age=70, activite="retraite", retraite=500, logement="proprietaire", besoins=["argent"],
+          regime_agricole=True), {"msa", "carsat"}, {"caf"}),
 ])
 def test_contacts_by_situation(fields, present, absent):
     result = judge(**fields)

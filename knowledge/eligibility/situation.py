@@ -64,6 +64,8 @@ class Situation(BaseModel):
     titre_sejour_annees: int | None = Field(default=None, ge=0, le=80,
                                             description="années depuis le premier titre de séjour permettant de travailler")
     rqth: bool | None = Field(default=None, description="reconnu travailleur handicapé (RQTH)")
+    regime_agricole: bool | None = Field(default=None,
+                                         description="relève du régime agricole (Mutualité sociale agricole, MSA)")
     epargne: float | None = Field(default=None, ge=0, le=MAX_TOTAL, description="épargne et patrimoine du foyer, en €")
     dette_loyer: float | None = Field(default=None, ge=0, le=MAX_TOTAL, description="loyers impayés dus, en € au total")
     prestations_percues: list[PrestationPercue] | None = Field(default=None, max_length=18,

@@ -33,6 +33,7 @@ FIELDS: dict[str, tuple[str, str, str | None]] = {
     "titre_sejour_annees": ("Années depuis le premier titre de séjour permettant de travailler",
                             "depuis combien d'années vous avez un titre de séjour", None),
     "rqth": ("Reconnu travailleur handicapé (RQTH)", "la reconnaissance de travailleur handicapé (RQTH)", None),
+    "regime_agricole": ("Régime agricole (Mutualité sociale agricole, MSA)", "votre régime de sécurité sociale", None),
     "epargne": ("Épargne et patrimoine du foyer (€ au total)", "votre épargne", None),
     "dette_loyer": ("Loyers impayés dus (€ au total)", "le montant des loyers impayés", None),
     "prestations_percues": ("Aides déjà perçues", "les aides que vous touchez déjà", None),
