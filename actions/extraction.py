@@ -757,6 +757,8 @@ def _nationalite(text: str) -> Optional[str]:
     # French as a language ("elle parle mal français") or denied ("je suis pas française") is no nationality
     text = re.sub(r"\b(parle|parles|parlent|parler|lis|lit|lire|ecris|ecrit|ecrire|comprend|comprends|comprendre|"
                   r"apprend|apprends|apprendre|cours de)( \w+){0,2} francais\b|\b(pas|plus|non) francaise?\b", " ", text)
+    # A dog's breed names a country, not a nationality: « un berger allemand », « un bouledogue français »
+    text = re.sub(r"\b(berger|bouledogue|bulldog|braque|epagneul|dogue|levrier) \w+", " ", text)
     if re.search(r"\bfrancaise?s?\b|\bnationalite francaise\b", text):
         return "francaise"
     if re.search(r"\b(" + "|".join(_UE) + r")(e|ne|se)?s?\b", text):
@@ -814,6 +816,39 @@ def _rqth(text: str) -> Optional[bool]:
                  r"\b(attends|attente de|demande|demander|demandee?) (la |ma |une )?" + rqth, text):
         return None  # asked for, not yet recognised
     if re.search(r"\b" + rqth + r"\b", text):
+        return True
+    return None
+
+
+# The agricultural social security scheme (MSA): a farming trade, farm work, a farm of one's own, the
+# MSA named as one's own fund (Code rural et de la pêche maritime, art. L722-1: farmers and farm workers,
+# forestry, landscaping, oyster farming, riding stables; their retirees).
+_AGRICOLE = r"(agricult(eur|rice)s?|exploitante?s? agricoles?|(mon|ma|notre|son|sa|leur) (petite )?exploitation|" \
+            r"(une|l|d une) (petite )?exploitation (agricole|viticole|laitiere|familiale|maraichere|arboricole|cerealiere)|" \
+            r"(on a|j ai|nous avons|ils ont|il a|elle a) une (petite )?(exploitation|ferme)|" \
+            r"chef(fe)?s? d exploitation|(salariee?|ouvriere?|travailleu(r|se)|employee?|saisonniere?)s? agricoles?|" \
+            r"eleveu(r|se)s?|viticult(eur|rice)s?|vigneron(ne)?s?|maraich(er|ere)s?|arboricult(eur|rice)s?|" \
+            r"cerealiers?|horticult(eur|rice)s?|apicult(eur|rice)s?|ostreicult(eur|rice)s?|conchylicult(eur|rice)s?|" \
+            r"paysan(ne)?s?|bucheron(ne)?s?|(jardinier )?paysagistes?|palefreniere?s?|gaec|earl|" \
+            r"vendanges?|vendangeu(r|se)s?|dans (les|des) (vignes|vergers|champs|serres)|" \
+            r"(ma|notre|leur) (petite )?ferme|(proprietaires?|maison) de la ferme|(travaille|bosse|employee?|ouvriere?) " \
+            r"(a|dans|sur) (une|la) ferme|retraite agricole|regime agricole|" \
+            r"mutualite sociale agricole|msa)"
+
+
+def _regime_agricole(text: str) -> Optional[bool]:
+    """Whether the household is under the agricultural scheme, from its trade or its fund."""
+    text = re.sub(r"\b(architecte|berger) (paysagiste|allemand)\b|\b(caf|cpam) ou (la |a la )?msa\b|"
+                  r"\bmsa ou (la |a la )?(caf|cpam)\b|\bc est quoi (la )?msa\b|\b(la|une) ferme (la|ta|ta gueule)\b",
+                  " ", text)
+    # Someone else's trade: "fils d'agriculteur", "mes parents étaient agriculteurs", "le voisin éleveur".
+    text = re.sub(r"\b(fils|fille|enfant|petite? fils|petite? fille|voisine?|amie?|frere|soeur|oncle|tante|cousine?|"
+                  r"parents|pere|mere) (d|de|du|des|sont|etaient|etait|est|qui est) (un |une |des )?" + _AGRICOLE,
+                  " ", text)
+    if re.search(r"\b(ne suis pas|n est pas|ne sommes pas|pas|plus|jamais|ni)( de| d| un| une| a la| au)? "
+                 + _AGRICOLE + r"\b", text) or re.search(r"\b" + _AGRICOLE + r"\b,? (non|pas du tout)\b", text):
+        return False
+    if re.search(r"\b" + _AGRICOLE + r"\b", text):
         return True
     return None
 
@@ -1179,7 +1214,7 @@ _CUES: tuple[tuple[str, str], ...] = (
                          r"benefices?|au noir|cdi|cdd|apprenti|apprentie|alternance|heures sup"),
     ("loyer", r"loyers?|locataires?|location|colocation|coloc|loue|louons|appartement|appart|studio|(?<!\bde )chambre|"
               r"t1|t2|t3|t4|f1|f2|f3|f4|hlm|"
-              r"bailleur|proprio|proprietaire|je paie|je paye|on paie|on paye|nous payons|(?<!\bme )(?<!\bnous )(?<!\bm )(?:paie|paye)|payer|coute|"
+              r"bailleur|proprio|proprietaire|je paie|je paye|on paie|on paye|nous payons|(?<!\bme )(?<!\bnous )(?<!\bm )(?<!\bil )(?<!\belle )(?:paie|paye)|payer|coute|"
               r"coutent|logement"),
     ("autres_ressources", r"bourse|revenus? locatifs?|loyers? (que je|qu on) (touche|percois)|autres? revenus?|"
                           r"rente|indemnites journalieres|ij|(mes|ses|nos) parents (me|m|lui|nous) (donnent|versent|"
@@ -1373,6 +1408,11 @@ def _masquer_non_montants(text: str) -> str:
     return text
 
 
+# The children's other parent, as a parent alone names them.
+_AUTRE_PARENT = r"leur (pere|papa|mere|maman)|(le|la) (pere|papa|mere|maman)( des| de mes| de nos) (enfants|petits|gamins|filles?|" \
+                r"fils)|(mon|l) ex( mari| femme| conjoint| conjointe| compagnon| compagne)?"
+
+
 _NEGATIONS = (
     ("loyer", r"\b(ne|n) (paie|paye|payons|payent|paient) (pas|plus|aucun) (de |d )?loyers?\b|"
               r"\b(pas|aucun|sans) (de )?loyer\b(?! (impaye|en retard|de retard|du))|"
@@ -1396,8 +1436,13 @@ _NEGATIONS = (
                     r"( \w+){0,2} (bailleur|proprio|proprietaire|loyers?|hlm|office|agence)\b"),
     ("pension_alimentaire_recue", r"\b(pas|aucune?|sans|plus|jamais) (de |d )?pension alimentaire\b|"
                                   r"\bpension alimentaire\D{0,20}\b(jamais|pas|plus) (versee|payee|touchee)\b|"
-                                  r"\b(ne|n) (verse|paye|donne) (pas|plus|jamais|rien)\b|"
-                                  r"\b(verse|paye|paie|donne) (pas|plus|jamais) (la |de |sa )?pension\b"),
+                                  r"\b(ne|n) (verse|paye|paie|donne|envoie) (pas|plus|jamais|rien)\b|"
+                                  r"\b(verse|paye|paie|donne) (pas|plus|jamais) (la |de |sa )?pension\b|"
+                                  # the children's other parent pays nothing, or is dead: « leur père ne paie jamais »,
+                                  # « la mère est partie et paie rien », « leur mère est décédée »
+                                  rf"\b({_AUTRE_PARENT})\b[^,.;!?]{{0,40}}?\b(paie|paye|verse|donne|envoie)s? "
+                                  r"(pas|plus|jamais|rien)\b|"
+                                  rf"\b({_AUTRE_PARENT}) (est |sont )?(decedee?|morte?|mort|decede)\b"),
 )
 
 
@@ -1624,8 +1669,15 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
                                                        r"^rien\b|\bgratuit", text):
         return 0.0  # "je paie rien, je suis hébergé": no rent
     if requested == "pension_alimentaire_recue" and not nums and re.search(
-            r"\b(paie|paye|verse|donne|envoie)s? (rien|jamais|pas|plus)\b|\b(rien|jamais)\b", text):
-        return 0.0  # "il paie rien": no child support received
+            r"\b(paie|paye|verse|donne|envoie)s? (rien|jamais|pas|plus)\b|\b(rien|jamais)\b|"
+            # none, no judgment, no contact; not received (yet); the other parent gone, dead or unable to pay
+            r"\b(pas|aucune?|sans|plus|jamais) (de |d )?(pension|pensions|jugement|contact|nouvelles?|adresse)\b|"
+            r"\b(ne |n )?(touche|recois|recoit|recevons|percois|percoit|ai|a|avons) (pas|plus|jamais)\b|"
+            r"^(pas|non)? ?(pas encore|pas pour l instant|pas pour le moment|toujours pas)\b|\b(attends|attend) (toujours|encore)\b|"
+            r"\b(decedee?|morte?|disparue?|partie?|introuvable|injoignable|en prison|incarceree?|a l etranger|"
+            r"retournee? (au|en|dans|chez))\b|\b(pas|plus) (de quoi|les moyens|d argent|de travail|de revenus?)\b|"
+            r"\bsais (pas|plus|meme pas) (ou|si) (il|elle) (est|habite|vit|se trouve|vivant|vivante|en vie)\b", text):
+        return 0.0  # "il paie rien", "pas de jugement", "elle a disparu": no child support received
     if requested in ("loyer", "epargne", "dette_loyer", "pension_alimentaire_recue"):
         if nums:
             return nums[0]
@@ -1760,7 +1812,7 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     for name, finder in (("grossesse", _grossesse), ("logement", lambda t: _logement(t, proche, requested)),
                          ("activite", lambda t: _activite(sans_conjoint, proche)),
                          ("nationalite", lambda t: _nationalite(sans_conjoint)), ("perte_autonomie", _perte_autonomie),
-                         ("rqth", _rqth)):
+                         ("rqth", _rqth), ("regime_agricole", _regime_agricole)):
         value = finder(lu)
         if value is not None:
             facts[name] = value

@@ -204,7 +204,8 @@ def prochaine_question(slots: dict[str, Any]) -> Optional[str]:
 
 
 _SIMPLES = ("commune", "age", "en_couple", "grossesse", "activite", "logement", "loyer", "handicap_taux",
-            "perte_autonomie", "nationalite", "titre_sejour_annees", "rqth", "epargne", "dette_loyer", *RESSOURCES)
+            "perte_autonomie", "nationalite", "titre_sejour_annees", "rqth", "regime_agricole", "epargne", "dette_loyer",
+            *RESSOURCES)
 
 
 def situation(slots: dict[str, Any]) -> dict[str, Any]:
@@ -307,6 +308,8 @@ def recapitulatif(slots: dict[str, Any], commune_label: Optional[str] = None) ->
         lignes.append(t.RECAP_HANDICAP.format(taux=int(slots["handicap_taux"])))
     if slots.get("rqth") is True:
         lignes.append(t.RECAP_RQTH)
+    if slots.get("regime_agricole") is True:
+        lignes.append(t.RECAP_AGRICOLE)
     if slots.get("perte_autonomie") is True:
         lignes.append(t.RECAP_AUTONOMIE)
     if slots.get("nationalite") in VALUES["nationalite"]:

@@ -38,7 +38,7 @@ FORM = "situation_form"
 SLOTS_SITUATION = ("age", "en_couple", "nb_enfants", "enfants", "grossesse", "activite", "ressources",
                    *RESSOURCES, "logement", "loyer", "handicap_taux", "perte_autonomie", "nationalite",
                    "prestations_percues", "epargne", "dette_loyer", "titre_sejour_annees", "rqth",
-                   "pour_un_proche", "precision", "besoins", "correction")
+                   "regime_agricole", "pour_un_proche", "precision", "besoins", "correction")
 # Intents that answer a question of the form. Any other intent (robot?, a question about a
 # scheme, a human, goodbye, erasing the data…) is left to the rules unless it carries facts.
 INTENTS_REPONSE = {"informer", "corriger", "ne_sait_pas", "affirm", "deny", "choix_numero", "donner_commune",

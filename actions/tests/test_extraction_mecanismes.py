@@ -670,3 +670,31 @@ def test_money_trouble_told_is_the_money_need(text):
 ])
 def test_an_algerian_residence_certificate_and_farmers_in_the_plural(text, requested, facts):
     assert facts.items() <= extract(text, requested=requested).facts.items()
+
+
+@pytest.mark.parametrize("texte,attendu", [
+    # a farming trade, farm work, a farm or an exploitation of one's own, the MSA as one's fund
+    ("bonjour, je suis éleveur de brebis, l'année a été très mauvaise", True),
+    ("nous sommes viticulteurs près de Cognac", True),
+    ("je suis saisonnier dans les vignes jusqu'en mars", True),
+    ("ouvrière agricole en CDD", True),
+    ("on a une petite exploitation, des vaches", True),
+    ("ma retraite MSA est de 700 euros", True),
+    ("mon mari est agriculteur", True),
+    # someone else's trade, a question about the MSA, a farm that is not one's work, a dog
+    ("je suis fils d'agriculteur et je cherche du travail", None),
+    ("mes parents étaient agriculteurs", None),
+    ("c'est quoi la MSA ?", None),
+    ("je dois demander à la CAF ou à la MSA ?", None),
+    ("la ferme du voisin a brûlé", None),
+    ("on vit dans une ferme rénovée", None),
+    ("victime d'exploitation au travail", None),
+    ("je ne suis pas agriculteur", False),
+])
+def test_the_agricultural_scheme_is_read_from_the_trade_or_the_fund(texte, attendu):
+    assert extract(texte).facts.get("regime_agricole") is attendu
+
+
+def test_a_dog_breed_is_no_nationality():
+    assert "nationalite" not in extract("j'ai un berger allemand, il faut le nourrir aussi").facts
+    assert extract("je suis allemande").facts["nationalite"] == "ue"

@@ -230,7 +230,7 @@ SLOTS = ("commune", "commune_nom", "commune_choix", "age", "en_couple", "nb_enfa
          "activite", "ressources", "revenus_activite", "chomage", "retraite", "autres_ressources",
          "pension_alimentaire_recue", "logement", "loyer", "handicap_taux", "perte_autonomie", "nationalite",
          "besoins", "dispositif", "correction", "requested_slot", "prestations_percues", "epargne", "dette_loyer",
-         "titre_sejour_annees", "rqth", "pour_un_proche", "precision", "reprendre_formulaire")
+         "titre_sejour_annees", "rqth", "regime_agricole", "pour_un_proche", "precision", "reprendre_formulaire")
 
 
 pytestmark = pytest.mark.usefixtures("knowledge_base")
@@ -260,6 +260,20 @@ def test_one_message_fills_several_slots_and_a_need():
     assert slots["besoins"] == ["impayes_loyer"]
     assert slots["nb_enfants"] == 2 and slots["enfants"] == [3, 7]
     assert slots["en_couple"] is False and slots["loyer"] == 600.0 and slots["logement"] == "locataire"
+
+
+def test_a_farming_household_is_noted_under_the_agricultural_scheme_and_said_back():
+    known = {"besoins": ["argent"], "requested_slot": "activite"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("exploitants agricoles tous les deux", "informer", known))
+    assert slots["regime_agricole"] is True and slots["activite"] == "independant"
+    recap = parcours.recapitulatif({**known, **slots})
+    assert any("Mutualité sociale agricole (MSA)" in ligne for ligne in recap)
+    assert parcours.situation({**known, **slots})["regime_agricole"] is True
+    # corrected at the recap: no longer said back
+    slots2, _, _ = _run(ValidateSituationForm(), _tracker("non je ne suis pas agriculteur, je suis salarié", "corriger",
+                                                          {**known, **slots, "requested_slot": "correction"}))
+    assert slots2.get("regime_agricole") is False
+    assert not any("MSA" in ligne for ligne in parcours.recapitulatif({**known, **slots, **slots2}))
 
 
 def test_validation_asks_next_missing_question_only():
@@ -1069,3 +1083,17 @@ def test_a_nationality_outside_the_eu_asks_the_permit_whatever_the_intent(intent
     known.update(slots)
     _, textes, _ = _run(_ask("nationalite"), _tracker("Marocaine.", intent, known))
     assert textes == [textes_bot.NATIONALITE_TITRE]
+
+
+@pytest.mark.parametrize("texte,intent", [
+    ("pas de pension", "deny"), ("je sais pas où elle est", "ne_sait_pas"), ("la mère est décédée", "informer"),
+    ("y a pas de jugement", "deny"), ("pas pour l'instant, je l'attends toujours", "informer"),
+    ("elle n'a pas de quoi payer", "informer"),
+])
+def test_no_child_support_arriving_is_none_received(texte, intent):
+    # The other parent absent, dead, unreachable or unable to pay, no judgment yet: nothing is received
+    # (which is when the allocation de soutien familial is due), not « je ne sais pas ».
+    known = {"besoins": ["famille"], "en_couple": False, "nb_enfants": 2, "enfants": [4, 9],
+             "requested_slot": "pension_alimentaire_recue"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker(texte, intent, known))
+    assert slots["pension_alimentaire_recue"] == 0
