@@ -85,6 +85,9 @@ class Extraction:
     retirees: set[str] = field(default_factory=set)
     # needs named by their words ("je n'ai plus rien à manger"): besides the NLU's intent
     besoins: list[str] = field(default_factory=list)
+    # facts implied without being said (« je touche 640 € de retraite »: retired), which the dialogue keeps
+    # to spare a question when the field is not known otherwise; never reported as said
+    deduits: dict[str, Any] = field(default_factory=dict)
 
 
 # -- normalisation ---------------------------------------------------------------
@@ -581,11 +584,14 @@ _LOCATAIRE_DEDUIT = re.compile(r"\b(mon|ma|notre|le|la) (proprio|proprietaire|ba
                                r"\b(mon|notre|son|le|de|du|mes|nos|les) loyers?\b")
 
 
-def logement_deduit(text: str) -> Optional[str]:
-    """What the words imply without saying it: a landlord or a rent of one's own make a tenant. Used by
-    the dialogue to skip a question, never reported as a fact that was said."""
+def logement_deduit(text: str, facts: Optional[dict[str, Any]] = None) -> Optional[str]:
+    """What the words imply without saying it: a landlord, a rent of one's own or rent arrears (in the
+    message's ``facts``) make a tenant. The dialogue keeps it when the housing is not known otherwise."""
     norm = normaliser(text)
-    if _LOCATAIRE_DEDUIT.search(norm) and not _SANS_LOYER.search(norm):
+    facts = facts or {}
+    montant = any(isinstance(facts.get(f), (int, float)) and not isinstance(facts.get(f), bool) and facts[f] > 0
+                  for f in ("loyer", "dette_loyer"))
+    if montant or _LOCATAIRE_DEDUIT.search(norm) and not _SANS_LOYER.search(norm):
         return "locataire"
     return None
 
@@ -1436,7 +1442,8 @@ _NEGATIONS = (
                     r"( \w+){0,2} (bailleur|proprio|proprietaire|loyers?|hlm|office|agence)\b"),
     ("pension_alimentaire_recue", r"\b(pas|aucune?|sans|plus|jamais) (de |d )?pension alimentaire\b|"
                                   r"\bpension alimentaire\D{0,20}\b(jamais|pas|plus) (versee|payee|touchee)\b|"
-                                  r"\b(ne|n) (verse|paye|paie|donne|envoie) (pas|plus|jamais|rien)\b|"
+                                  r"\b(il|elle|lui|ex|pere|mere|papa|maman) (ne|n) (verse|paye|paie|donne|envoie) "
+                                  r"(pas|plus|jamais|rien)\b|"
                                   r"\b(verse|paye|paie|donne) (pas|plus|jamais) (la |de |sa )?pension\b|"
                                   # the children's other parent pays nothing, or is dead: « leur père ne paie jamais »,
                                   # « la mère est partie et paie rien », « leur mère est décédée »
@@ -1495,7 +1502,7 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
         if kind == "retraite" and re.search(r"\bpensions?\b", autour) and not re.search(
                 r"\b(retraites?|reversion|vieillesse|invalidite|carsat|agirc|arrco)\b", norm) and (
                 (isinstance(known.get("nb_enfants"), (int, float)) and known["nb_enfants"] > 0) or
-                re.search(rf"\b{_ENFANT}\b|\b(pere|papa|mere|maman|ex)\b", norm)):
+                re.search(rf"\b{_ENFANT}\b|\b(le|leur|du|son) (pere|papa)\b|\b(la|leur|sa) (mere|maman)\b|\bex\b", norm)):
             kind = "pension_alimentaire_recue"  # "une pension de 150" with children: child support
         if kind == "pension_alimentaire_recue" and re.search(r"\b(je|on|il|nous) (paie|paye|verse|payons|versons|dois)\b|"
                                                              r"\b(a|de) verser\b", clause):
@@ -1911,6 +1918,10 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         # the allowance named ("550 d'ASS") or the insurance one (ARE) by default
         facts.setdefault("prestations_percues", []).append("ass" if re.search(r"\bass\b", lu) else "chomage")
 
+    deduits = _activite_de_ses_ressources(facts, sans_conjoint, known, requested)
+    _dette_en_mois_de_loyer(lu, facts, known, requested)
+    _deux_salaires_du_couple(lu, facts)
+
     flou = requested in ambigus or (requested == "ressources" and bool(ambigus & set(RESSOURCES)))
     nombres_pris = tous_places and requested in ("loyer", "epargne", "dette_loyer", "ressources", "age",
                                                  "nb_enfants", "enfants", "titre_sejour_annees", "handicap_taux")
@@ -1958,7 +1969,84 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     out.ambigus = {a for a in ambigus if a not in out.facts}
     out.retirees = retirees
     out.besoins = _besoins(lu)
+    out.deduits = {k: v for k, v in deduits.items() if k not in out.facts}
     return out
+
+
+def _activite_de_ses_ressources(facts: dict[str, Any], propre: str, known: dict[str, Any],
+                                requested: Optional[str]) -> dict[str, Any]:
+    """A pension or an unemployment benefit of one's own implies the activity when none was said: « je touche
+    640 € de retraite » is retired, « je touche l'ARE » a jobseeker. ``propre`` is the text without the
+    clauses about a partner or a relative (« mon mari est retraité (1100 €) » says nothing of the speaker);
+    a survivor's pension alone is no retirement, nor a pension before 55."""
+    if "activite" in facts or known.get("activite") not in (None, INCONNU) or requested == "activite":
+        return {}
+    age = facts.get("age", known.get("age"))
+    jeune = isinstance(age, (int, float)) and not isinstance(age, bool) and age < 55
+    retraite = facts.get("retraite")
+    if isinstance(retraite, (int, float)) and retraite > 0 and not jeune and \
+            re.search(r"\b(ma|mes|nos|notre|sa|ses|leur|leurs|une|la|de|en) (petite |petites )?retraites?\b|"
+                      r"\bretraites? (de|d|a|font|fait|est|c est)\b|\bretraite \d", propre) and \
+            not re.search(r"\breversion\b|\b(mari|epoux|femme|epouse|conjointe?|compagnon|compagne) (decedee?|morte?|"
+                          r"defunte?)\b|\bjamais travaille", propre):
+        return {"activite": "retraite"}
+    chomage = facts.get("chomage")
+    recoit = isinstance(chomage, (int, float)) and chomage > 0 or "chomage" in (facts.get("prestations_percues") or [])
+    if recoit and re.search(r"\b(chomage|are|allocations? chomage|indemnites? (chomage|de france travail|pole emploi))\b",
+                            propre):
+        return {"activite": "demandeur_emploi"}
+    return {}
+
+
+# Rent arrears counted in months: « 3 mois de loyer en retard », « je dois 2 mois de loyer ».
+_MOIS_IMPAYES = re.compile(r"\b(\d{1,2}|un) mois (de loyers? )?(de retard|en retard|impayes?|non payes?|de loyers? impayes?|"
+                           r"de dettes?)\b|\b(dois|doit|devons|doivent) (\d{1,2}|un) mois (de loyers?|d arrieres?)\b")
+_LOYER_DU_MOIS = re.compile(r"\b(?:loyers? (?:de |est de |c est |a |mensuel de )?|a |de )(\d+(?:\.\d+)?)(?: ?euros?)?"
+                            r"(?! ?(?:euros? )?(?:au total|en tout|de dettes?|de retard))\b|"
+                            r"\b(\d+(?:\.\d+)?) ?(?:euros? )?(?:par mois|/ ?mois|mensuels?)\b")
+_TOTAL_DIT = re.compile(r"\b(soit|donc|ca fait|au total|en tout|total|en gros)\b")
+
+
+def _dette_en_mois_de_loyer(lu: str, facts: dict[str, Any], known: dict[str, Any], requested: Optional[str]) -> None:
+    """« 3 mois de loyer en retard » with a rent of 600 (said in the message or known) is 1,800 € owed;
+    « 3 mois de retard de loyer à 550 € » says the monthly rent (550), not the debt; « 2 mois » answers
+    the arrears question the same way. A total said as such (« soit 1800 € ») is kept as read."""
+    m = _MOIS_IMPAYES.search(lu)
+    if not m and requested == "dette_loyer":
+        m = re.search(r"^(?:(?:oui|ben|euh|bah)[ ,]*)?(?:j ai |on a |environ |a peu pres |presque )?(\d{1,2}|un) mois\b", lu)
+    if not m or _TOTAL_DIT.search(lu):
+        return
+    n = m.group(1) or (m.group(5) if m.re is _MOIS_IMPAYES else None)
+    mois = 1 if n == "un" else int(n)
+    if not 1 <= mois <= 24:
+        return
+    apres = _LOYER_DU_MOIS.search(lu[:m.start()] + " " * (m.end() - m.start()) + lu[m.end():])
+    loyer = float(apres.group(1) or apres.group(2)) if apres else None
+    if loyer is None and not any(isinstance(facts.get(f), (int, float)) for f in ("loyer", "dette_loyer")):
+        connu = known.get("loyer")
+        loyer = float(connu) if isinstance(connu, (int, float)) and not isinstance(connu, bool) and connu > 0 else None
+    if loyer is None or not 50 <= loyer <= 3000:
+        return
+    lu_ici = isinstance(facts.get("loyer"), (int, float)) and facts.get("loyer")
+    if apres and not lu_ici:
+        facts["loyer"] = loyer  # « à 550 € »: the monthly rent, said here
+    facts["dette_loyer"] = mois * float(facts["loyer"] if lu_ici else loyer)
+
+
+# « nous sommes tous les deux salariés, 1400 € et 1350 € », « on gagne 1400 et 1350 »: the couple's two pays.
+_DEUX_PAIES = re.compile(r"\b(\d{3,4}(?:\.\d+)?) ?(?:euros? )?(?:net |nets )?(?:et|\+) (\d{3,4}(?:\.\d+)?) ?(?:euros?)?\b")
+_DU_COUPLE = re.compile(r"\b(tous les 2|toutes les 2|tous 2|toutes 2|on gagne|nous gagnons|on touche|a 2|chacun|"
+                        r"nos (salaires|paies|payes)|nous (sommes|travaillons)|on (est|travaille|bosse))\b")
+
+
+def _deux_salaires_du_couple(lu: str, facts: dict[str, Any]) -> None:
+    pay = facts.get("revenus_activite")
+    m = _DEUX_PAIES.search(lu)
+    if not isinstance(pay, (int, float)) or not m or not _DU_COUPLE.search(lu):
+        return
+    a, b = float(m.group(1)), float(m.group(2))
+    if pay == a and a != b:
+        facts["revenus_activite"] = a + b
 
 
 _AU_FOYER = re.compile(r"\b(femme|homme|mere|pere|parent|je suis|je reste|suis|reste|moi) au foyer\b")

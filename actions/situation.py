@@ -456,10 +456,13 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     elif requested == "ressources" and not flou and rien_ne_rentre(texte, extraction.facts):
         facts.update({r: 0.0 for r in RESSOURCES if facts.get(r) is None})
     # A rent or rent arrears say the person is a tenant (the extraction reads only what is said).
-    if (isinstance(facts.get("loyer"), float) and facts["loyer"] > 0 or isinstance(facts.get("dette_loyer"), float)
-            and facts["dette_loyer"] > 0 or logement_deduit(texte)) and "logement" not in facts and \
+    if logement_deduit(texte, facts) and "logement" not in facts and \
             slots.get("logement") in (None, INCONNU) and requested != "logement":
         facts["logement"] = "locataire"
+    # A pension or an unemployment benefit of one's own implies the activity (« je touche 640 € de retraite »).
+    for nom, valeur in extraction.deduits.items():
+        if nom not in facts and slots.get(nom) in (None, INCONNU) and requested != nom:
+            facts[nom] = valeur
     # Facts in, later facts replacing earlier ones (corrections).
     for name, value in facts.items():
         if name == "commune":

@@ -698,3 +698,56 @@ def test_the_agricultural_scheme_is_read_from_the_trade_or_the_fund(texte, atten
 def test_a_dog_breed_is_no_nationality():
     assert "nationalite" not in extract("j'ai un berger allemand, il faut le nourrir aussi").facts
     assert extract("je suis allemande").facts["nationalite"] == "ue"
+
+
+@pytest.mark.parametrize("texte,known,requested,attendu", [
+    # arrears counted in months: months × the monthly rent, said here or known
+    ("jai 3 mois de loyer en retard, loyer 600", {}, None, {"dette_loyer": 1800.0, "loyer": 600.0}),
+    ("j'ai 3 mois de retard de loyer à 550 €", {}, None, {"dette_loyer": 1650.0, "loyer": 550.0}),
+    ("je dois deux mois de loyer, 450 par mois", {}, None, {"dette_loyer": 900.0, "loyer": 450.0}),
+    ("j'ai 2 mois de retard de loyer", {"loyer": 500.0}, None, {"dette_loyer": 1000.0}),
+    ("oui 3 mois", {"loyer": 500.0}, "dette_loyer", {"dette_loyer": 1500.0}),
+    # a total said as such is the debt
+    ("3 mois de loyer impayés, soit 1800 €", {}, None, {"dette_loyer": 1800.0}),
+])
+def test_rent_arrears_counted_in_months_are_months_of_rent(texte, known, requested, attendu):
+    facts = extract(texte, known=known, requested=requested).facts
+    assert {k: facts.get(k) for k in attendu} == attendu
+    if "loyer" not in attendu:
+        assert "loyer" not in facts  # a known rent is not read again
+
+
+@pytest.mark.parametrize("texte", ["Nous sommes tous les deux salariés, 1400 € et 1350 €.", "on gagne 1400 et 1350"])
+def test_a_couples_two_pays_are_added(texte):
+    assert extract(texte).facts["revenus_activite"] == 2750.0
+
+
+def test_a_range_of_pay_is_not_two_pays():
+    assert "revenus_activite" not in extract("je gagne entre 1400 et 1500").facts
+
+
+@pytest.mark.parametrize("texte,attendu", [
+    ("bonjour jai 67 ans je touche 640 euros de retraite", "retraite"),
+    ("Nos retraites font 1350 € à deux, j'ai 74 ans", "retraite"),
+    ("je touche l'ARE depuis mon licenciement", "demandeur_emploi"),
+    # a partner's pension or benefit, a survivor's pension: nothing implied about the speaker
+    ("je suis mariée, mon mari est retraité (1100 €), j'ai 66 ans et je n'ai jamais travaillé", None),
+    ("mon mari touche le chômage 1200", None),
+    ("j'ai 58 ans, je touche 700 de retraite complémentaire de mon mari décédé", None),
+    ("je suis veuve, j'ai 50 ans, je touche une pension de réversion de 400 €", None),
+])
+def test_ones_own_pension_or_benefit_implies_the_activity_without_saying_it(texte, attendu):
+    result = extract(texte)
+    assert result.deduits.get("activite") == attendu
+    assert "activite" not in result.facts or result.facts["activite"] != attendu  # implied, not said
+
+
+def test_an_old_parents_pension_is_no_child_support():
+    facts = extract("Ma mere a 79 ans, elle est veuve, elle touche une petite pension de 690 euros").facts
+    assert facts.get("retraite") == 690.0 and "pension_alimentaire_recue" not in facts
+    assert extract("le pere verse une pension de 150").facts["pension_alimentaire_recue"] == 150.0
+
+
+def test_not_paying_ones_rent_is_no_child_support():
+    facts = extract("je ne paie pas de loyer, je suis loge gratuitement par mon frere").facts
+    assert "pension_alimentaire_recue" not in facts and facts["loyer"] == 0.0

@@ -1097,3 +1097,15 @@ def test_no_child_support_arriving_is_none_received(texte, intent):
              "requested_slot": "pension_alimentaire_recue"}
     slots, _, _ = _run(ValidateSituationForm(), _tracker(texte, intent, known))
     assert slots["pension_alimentaire_recue"] == 0
+
+
+def test_the_dialogue_keeps_the_activity_a_pension_implies_and_does_not_ask_it():
+    known = {"besoins": ["argent"], "commune": "69266", "commune_nom": "Villeurbanne", "age": 67, "en_couple": False,
+             "nb_enfants": 0, "logement": "proprietaire", "requested_slot": "activite"}
+    assert parcours.prochaine_question(known) == "activite"
+    known["requested_slot"] = "logement"
+    events = [{"event": "slot", "name": "commune", "value": "69266"}]
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("propriétaire, et je touche 640 euros de retraite", "informer",
+                                                         known, events=events))
+    assert slots["activite"] == "retraite" and slots["retraite"] == 640.0
+    assert slots["requested_slot"] != "activite"
