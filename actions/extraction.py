@@ -115,6 +115,9 @@ def normaliser(text: str) -> str:
     # SMS spellings and dropped final letters of the cue words ("jsuis locatair", "c 580e")
     text = re.sub(r"\b(" + "|".join(_SMS) + r")\b", lambda m: _SMS[m.group(1)], text)
     text = re.sub(r"\bc\b(?! est)", "c est", text)
+    # « mon mari travail au… », « je travail »: the verb without its last letter
+    text = re.sub(r"\b(je|j|il|elle|on|mari|femme|conjointe?|copain|copine|compagnon|compagne|papa|maman) travail\b",
+                  r"\1 travaille", text)
     text = re.sub(r"\bj(?=(ai|habite|habitons|vis|touche|paie|paye|gagne|travaille|dors|loue|attends|etais|avais)\b)",
                   "j ", text)
     # "cinq cents et six cents": text2num would glue the two numbers
@@ -217,7 +220,7 @@ def _masquer(text: str, spans: Iterable[tuple[int, int]]) -> str:
 # -- people: the speaker, a relative, children -----------------------------------------
 
 _PETIT_SEUL = r"(?=\s*(?:$|[,.;!?:]|de \d|qui |a \d|ont |sont |et |dernier|derniere|garcon|bout|\d))"
-_ENFANT = r"(?:enfants?|fils|filles?|gamins?|gosses?|bebes?|petits?" + _PETIT_SEUL + r"|petites?" + _PETIT_SEUL + \
+_ENFANT = r"(?:enfants?|fils|filles?|gamins?|gosses?|marmailles?|bebes?|petits?" + _PETIT_SEUL + r"|petites?" + _PETIT_SEUL + \
           r"|ados?|grandes?" + _PETIT_SEUL + r"|" \
           r"adolescents?|adolescentes?|jumeaux|jumelles|triples|nourrissons?|garcons?|loulous?|puce|" \
           r"(?:le|la|l|mon|ma) (?:(?:grand|grande)(?! (?:mere|pere|parents|frere|soeur|oncle|tante))|" \
@@ -459,7 +462,10 @@ _COUPLE_OUI = r"\b(en couple|mariee?s?|pacsee?s?|concubinage|concubin|mon mari|m
               r"ma conjointe|mon compagnon|ma compagne|mon copain|ma copine|avec mon ami|nous 2|nous deux|" \
               r"vie maritale|union libre|a nous 2|a nous deux|a deux on|mon epoux|mon epouse|vit avec (mon|ma) (pere|mere)|" \
               r"mon homme|ma moitie|on vit ensemble|vivons ensemble|en concubinage|(on est|nous sommes|sommes) un couple|" \
-              r"vit maritalement|vivons maritalement)\b"
+              r"vit maritalement|vivons maritalement|" \
+              r"(vis|vit|vivons|habite|habitons) (toujours |encore )?avec (le papa|la maman|le pere|la mere)" \
+              r"( (du bebe|de l enfant|des enfants|de mes enfants|de ma fille|de mon fils|des petits))?)\b"
+# (the last alternative: living with the children's other parent, « je vis avec le papa »)
 
 
 def _en_couple(text: str, proche: bool) -> Optional[bool]:

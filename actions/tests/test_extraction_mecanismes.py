@@ -751,3 +751,13 @@ def test_an_old_parents_pension_is_no_child_support():
 def test_not_paying_ones_rent_is_no_child_support():
     facts = extract("je ne paie pas de loyer, je suis loge gratuitement par mon frere").facts
     assert "pension_alimentaire_recue" not in facts and facts["loyer"] == 0.0
+
+
+@pytest.mark.parametrize("texte,attendu", [
+    ("3 marmailles 1 an 4 ans 7 ans", {"enfants": [1, 4, 7]}),                 # Réunion Creole for children
+    ("je vis avec le papa qui est intérimaire", {"en_couple": True}),          # the children's other parent
+    ("mon mari travail au centre spatial 2600 euros", {"revenus_activite": 2600.0}),  # the verb without its e
+])
+def test_words_of_everyday_speech(texte, attendu):
+    facts = extract(texte).facts
+    assert {k: facts.get(k) for k in attendu} == attendu
