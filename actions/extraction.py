@@ -514,9 +514,13 @@ _LOGEMENT = (
     ("sans_domicile", r"\b(a la rue|sdf|sans domicile|sans abri|sans (logement|logis|toit)|(pas|plus) de (logement|toit|domicile)(?! social)|dors? dehors|dormons dehors|"
                       r"dans (ma|une|la|notre) voiture|dans la rue|squat|squatte|sous (une|la|ma|notre) tente|dans (une|ma) tente|"
                       r"campement|bidonville|sous un pont|(dormir|dort|dorment|vis|vit|vivons|vivre) dehors)\b"),
+    # A logement-foyer paid by a fee (redevance) that the housing aid covers: a young workers' hostel (FJT), a
+    # résidence sociale, a students' residence (Crous); the contract has no value of its own for it, so a tenant.
+    ("locataire", r"\b(foyer (de |des |pour )?jeunes? travailleu(r|rs|se|ses)|fjt|residence sociale|residence (du )?crous|"
+                  r"residence (etudiante|universitaire)|cite u|cite universitaire)\b"),
     ("hebergement_structure", r"\b(heberge(e|s|es)? (par|dans) (une|un|l|la|le) (association|structure|centre|foyer|"
                               r"croix rouge|emmaus|samu social|ase|aide sociale)|foyer|chrs|hotel social|centre d hebergement|a l hotel|hebergement d urgence|"
-                              r"residence sociale|cada|huda|115|samu social|maison relais|pension de famille|"
+                              r"cada|huda|115|samu social|maison relais|pension de famille|"
                               r"hotel)\b"),
     ("heberge", r"\b(hebergee?s?|chez (mes|mon|ma|des|un|une|ma|quelqu un|une amie|un ami)\b|heberge par|"
                 r"logee?s? chez|vis chez|vit chez|dors chez|logee?s? (gratuitement|gratuit|par)\b|"

@@ -761,3 +761,13 @@ def test_not_paying_ones_rent_is_no_child_support():
 def test_words_of_everyday_speech(texte, attendu):
     facts = extract(texte).facts
     assert {k: facts.get(k) for k in attendu} == attendu
+
+
+@pytest.mark.parametrize("texte", ["je suis dans un foyer jeune travailleur a Lille", "je vis au FJT, 380 de redevance",
+                                   "je vis dans une résidence Crous", "on est en résidence sociale"])
+def test_a_hostel_paid_by_a_fee_the_housing_aid_covers_is_a_tenancy(texte):
+    assert extract(texte).facts["logement"] == "locataire"
+
+
+def test_a_shelter_is_still_a_shelter():
+    assert extract("hébergée dans un foyer de l'ASE").facts["logement"] == "hebergement_structure"
