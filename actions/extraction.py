@@ -924,7 +924,8 @@ _BESOINS = (
     ("alimentation", r"manger|nourriture|colis|banque alimentaire|frigo vide|restos? du coeur|epicerie sociale|"
                      r"faire (les|des) courses|rien a manger|aide alimentaire"),
     ("sante", r"mutuelle|medecin|soins|complementaire sante|lunettes|dentiste|hopital|hospitalisation|"
-              r"medicaments|se soigner|me soigner|carte vitale"),
+              r"medicaments|se soigner|me soigner|carte vitale|suivi de (ma |la )?grossesse|(les |mes |ses )?dents|"
+              r"soigner|ophtalmo|kine"),
     ("emploi", r"(cherche|trouver|retrouver|recherche) (du|un) (travail|emploi|boulot|job)|formation|"
                r"perdu mon (travail|emploi|boulot)|reconversion"),
     ("argent", r"fin de mois|plus d argent|pas assez d argent|aides? (auxquelles|a laquelle|possibles?|"
@@ -935,8 +936,11 @@ _BESOINS = (
                # money trouble told rather than asked: « une toute petite retraite », « il ne reste presque rien »
                r"(toute )?petite (retraite|pension)|petites retraites|aucun revenu|(ne |n )?(me |nous |lui )?reste "
                r"(presque |quasiment )?rien|on ne peut (pas|plus) continuer|ce n est pas possible|c est pas possible|"
-               r"(gagne|gagnons) presque rien|(aide a|a quoi) (il|elle) (a|aurait) droit"),
-    ("famille", r"naissance|garde d enfants?|frais de garde|creche|nounou|rentree scolaire|"
+               r"(gagne|gagnons) presque rien|(aide a|a quoi) (il|elle) (a|aurait) droit|"
+               r"(de l|d|un peu d|besoin d) argent|aides? financieres?|complements? (de |d )?(revenus?|retraite|ressources|"
+               r"salaire)|completer (ma|mes|notre|nos|sa|ses) (retraite|revenus?|salaire|fins de mois)"),
+    ("famille", r"naissance|garde d enfants?|frais de garde|creche|nounou|rentree( scolaire)?|fournitures scolaires|"
+                r"pension (alimentaire )?qu (il|elle) (ne |n )?(paye|paie|verse|donne) (pas|plus|jamais)|"
                 r"elev(e|er|ons) seule?s? (mes|nos|ses|les) (\w+ )?enfants|"
                 # a baby's needs, child support unpaid (the ASF, allocation de soutien familial)
                 r"couches|lait (infantile|maternise|bebe|pour (le |mon )?(bebe|bb))|(arrivee|venue) du (bebe|bb)|"
@@ -1037,6 +1041,7 @@ def _mention_seule(text: str, besoin: str) -> bool:
 
 
 def _besoins(text: str) -> list[str]:
+    text = re.sub(r"\b(pas|plus|jamais) besoin (d |de |du |des |de l |d une |d un )?\w+", " ", text)  # « pas besoin d'argent »
     out = []
     for besoin, pattern in _BESOINS:
         if re.search(r"\b(" + pattern + r")", text) and not _mention_seule(text, besoin):

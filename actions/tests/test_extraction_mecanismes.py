@@ -771,3 +771,18 @@ def test_a_hostel_paid_by_a_fee_the_housing_aid_covers_is_a_tenancy(texte):
 
 def test_a_shelter_is_still_a_shelter():
     assert extract("hébergée dans un foyer de l'ASE").facts["logement"] == "hebergement_structure"
+
+
+@pytest.mark.parametrize("texte,besoins", [
+    ("de l'argent, je n'y arrive plus avec la rentrée", {"argent", "famille"}),
+    ("les aides pour la naissance et le suivi de grossesse", {"famille", "sante"}),
+    ("un complément de retraite et les soins", {"argent", "sante"}),
+    ("de l'argent, et savoir quoi faire pour la pension qu'il ne paye pas", {"argent", "famille"}),
+    ("de quoi soigner mes dents", {"sante"}),
+])
+def test_every_need_named_in_one_answer_is_read(texte, besoins):
+    assert set(extract(texte, requested="besoins").besoins) == besoins
+
+
+def test_a_need_denied_is_no_need():
+    assert "argent" not in extract("je n'ai pas besoin d'argent, juste un logement").besoins
