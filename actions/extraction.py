@@ -404,13 +404,13 @@ _AGE_DE_SOI = re.compile(r"\b(j ai|jai|moi|je suis|age de|agee? de|nee? en|mon a
 def _age(text: str, proche: bool) -> Optional[float]:
     """The age of the person the situation is about."""
     if proche:
-        m = re.search(rf"\b(?:il a|elle a|{_PROCHE} (?:a|de|agee? de|qui a)|(?:une|un) (?:dame|monsieur|personne|femme|"
+        m = re.search(rf"\b(?:il a(?: eu)?|elle a(?: eu)?|(?:il|elle) vient d avoir|{_PROCHE} (?:a|a eu|de|agee? de|qui a)|(?:une|un) (?:dame|monsieur|personne|femme|"
                       rf"homme|jeune)(?: agee?)? (?:de|agee? de)) {_NUM} ?ans\b", text) or \
             re.search(rf"\b{_PROCHE}\D{{0,25}}?\b{_NUM} ?ans\b", text) or re.search(r"\b" + _FILS_ADULTE, text) or \
             re.search(r"\b(?:mon fils|ma fille),? (?:de |a |qui a |agee? de )" + _NUM + r" ?ans\b", text) or \
             re.search(r"\b(?:jeune homme|jeune femme|garcon)\D{0,25}?\b" + _NUM + r" ?ans\b", text)
         return float(m.group(1)) if m else None
-    m = re.search(r"(?:^|^a |\b(?:j ai|jai|g|age de|agee? de|moi|suis|ai|moi j ai|aurai|vais avoir|viens d avoir)\s+)"
+    m = re.search(r"(?:^|^a |\b(?:j ai|jai|g|age de|agee? de|moi|suis|ai|moi j ai|aurai|vais avoir|viens d avoir|j ai eu)\s+)"
                   + _NUM + r" ?ans?\b", text)
     if m:
         return float(m.group(1))
@@ -592,6 +592,25 @@ def _logement(text: str, proche: bool = False, requested: Optional[str] = None) 
 
 _LOCATAIRE_DEDUIT = re.compile(r"\b(mon|ma|notre|le|la) (proprio|proprietaire|bailleur|bailleuse|agence)\b|"
                                r"\b(mon|notre|son|le|de|du|mes|nos|les) loyers?\b")
+
+
+def lieu_d_autrui(text: str, proche: bool = False) -> bool:
+    """Whether the place named in ``text`` is someone else's or a workplace: « mon fils vit à Lyon », « elle a
+    un fils, il vit à Lyon », « je travaille à Lyon ». Writing for a relative, « elle habite à… » is theirs."""
+    norm = normaliser(text)
+    autrui = rf"(mon|ma|mes|son|sa|ses|leur|leurs|notre|nos|le|la|les) (\w+ ){{0,2}}({_ENFANT}|{_PROCHE}|{_CONJOINT}|ex|" \
+             r"frere|soeur|ami|amie|voisine?|cousine?|oncle|tante)"
+    lieu = r"(vit|vivent|habite|habitent|est|sont|reside|resident|travaille|travaillent|partie?s?|demenage\w*|installee?s?)" \
+           r"( \w+){0,2} (a|au|aux|en|sur|dans|vers)"
+    if re.search(rf"\b{autrui}\b[^,.;!?]{{0,50}}?\b{lieu}\b", norm):
+        return True
+    if re.search(r"\b(je|j|on|nous) (travaille|travaillons|bosse|bossons)( \w+){0,2} (a|au|en|sur|dans)\b", norm) and \
+            not re.search(r"\b(j|je|on|nous) (habite|habitons|vis|vivons)\b", norm):
+        return True
+    # « il vit à Lyon » after naming a child or a relative: theirs (writing for a relative, « il »/« elle » is them
+    # unless a child or another relative was named)
+    return bool(re.search(rf"\b({_ENFANT}|{_PROCHE}|frere|soeur)\b", norm) and re.search(
+        rf"\b(il|ils|elle|elles) {lieu}\b", norm) and not (proche and not re.search(rf"\b{_ENFANT}|frere|soeur\b", norm)))
 
 
 def logement_deduit(text: str, facts: Optional[dict[str, Any]] = None) -> Optional[str]:
@@ -996,7 +1015,7 @@ _BESOIN_GENERIQUE = r"aides?|droits|allocations?|prestations?"
 
 def besoins_de_la_reponse(text: str) -> list[str]:
     """The needs named in an answer to "pour quoi cherchez-vous de l'aide ?" (a word is enough)."""
-    norm = normaliser(text)
+    norm = _sans_besoins_nies(normaliser(text))
     found = _besoins(norm)
     for besoin, pattern in _BESOIN_MOT:
         if besoin not in found and re.search(r"\b(" + pattern + r")\b", norm):
@@ -1040,8 +1059,15 @@ def _mention_seule(text: str, besoin: str) -> bool:
                    for k, (a, b) in enumerate(clauses))
 
 
+def _sans_besoins_nies(text: str) -> str:
+    """« pas besoin d'argent », « pas de reconnaissance de handicap », « aucun crédit »: a need denied is none."""
+    text = re.sub(r"\b(pas|plus|jamais) besoin (d |de |du |des |de l |d une |d un )?\w+", " ", text)
+    return re.sub(r"\b(pas|plus|aucune?|sans|ni|jamais eu) (de |d |du )?(reconnaissance (de |du |d )?|probleme (de |d )?|"
+                  r"souci (de |d )?|taux (de |d )?)?(handicap|dettes?|credits?|mdph)\b", " ", text)
+
+
 def _besoins(text: str) -> list[str]:
-    text = re.sub(r"\b(pas|plus|jamais) besoin (d |de |du |des |de l |d une |d un )?\w+", " ", text)  # « pas besoin d'argent »
+    text = _sans_besoins_nies(text)
     out = []
     for besoin, pattern in _BESOINS:
         if re.search(r"\b(" + pattern + r")", text) and not _mention_seule(text, besoin):
@@ -1103,7 +1129,8 @@ _FIN_PASSEE = r"^\s*(jusqu (en|a|au)|pendant \d|il y a)\b"
 def _question_qui_suit(text: str, clause_end: int) -> bool:
     """Whether the rest of the sentence after a clause is a question about it: "l'ASS, c'est quoi ?"."""
     suite = re.match(r"\s*[,:]?\s*(c est quoi|qu est ce que c est|ca marche comment|comment ca marche|c est pour qui|"
-                     r"j y ai droit|on y a droit|ca existe)\s*\?", text[clause_end:])
+                     r"j y ai droit|on y a droit|ca existe|c est vrai|c est possible|c est normal|vous croyez|"
+                     r"est ce vrai|est ce possible)\s*\?", text[clause_end:])
     return suite is not None
 
 
@@ -1170,8 +1197,9 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                     precedente_recue = True
                     continue
                 if re.search(r"\b" + _DEMANDE + r"\b", avant) or "?" in text[clause_end:clause_end + 1] or \
-                        _question_qui_suit(text, clause_end):
-                    continue
+                        _question_qui_suit(text, clause_end) or re.search(
+                            r"\b(peur|crainte|crains|craint|craignons|inquiete?s?|entendu dire|il parait) (que|qu|de|d)\b", avant):
+                    continue  # a question about the benefit, a fear of it (« peur que l'ASPA soit reprise »)
                 if re.search(r"\b" + _PASSE + r"\b", avant) or re.search(_FIN_PASSEE, clause[m.end():]):
                     retirees.add(pid)  # received once, not now
                     precedente_verbe = True  # "…, maintenant la prime d'activité": what follows is received
@@ -1654,6 +1682,8 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
             return False
         return None
     if requested == "nb_enfants":
+        if _PAS_A_CHARGE.search(text) and not _PAS_TOUS.search(text):
+            return 0  # « 2 mais ils ont leur vie »: grown children, none at charge
         if nums:
             return nums[0]
         if re.fullmatch(r"(oui,? )?(j en ai |on en a |nous en avons )?(un|une)( seule?| seul)?( (enfant|fils|fille|bebe))?"
@@ -1731,6 +1761,15 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
     if requested == "prestations_percues" and (non or re.search(r"\b(rien|aucune?|pas d aides?|non)\b", text)):
         return []
     return None
+
+
+# Children no longer at charge: grown up, living their own life, not living with the person.
+_PAS_A_CHARGE = re.compile(r"\b(enfants? (adultes|majeure?s)|(sont|ils sont|elles sont) (tous |toutes )?(adultes|majeure?s|"
+                           r"partis|parties)|(ont|a) (leur|leurs|sa) (propre )?vie|(ne |n )?(vivent|vit|vivons|habitent|habite|"
+                           r"habitons) (pas|plus) (avec|a la maison|chez)|(plus|pas) a (sa |ma |leur )?charge|"
+                           r"(ont|a) quitte (la maison|le foyer|le domicile))\b")
+_PAS_TOUS = re.compile(r"\b(dont|sauf|encore a|toujours a|vit encore|vivent encore|habite encore|le plus jeune|la plus jeune|"
+                       r"le dernier|la derniere|seul(e)? (le|la|mon|ma)|les autres|un autre|une autre)\b")
 
 
 def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] = None,
@@ -1826,6 +1865,13 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         if avant.count(nouvel_age - 1) == 1:
             i = avant.index(nouvel_age - 1)
             ages, nb = [*ages_connus[:i], nouvel_age, *ages_connus[i + 1:]], len(ages_connus)
+    if (nb or ages) and _PAS_A_CHARGE.search(lu) and not _PAS_TOUS.search(lu):
+        nb, ages = 0, []  # « deux enfants adultes qui ne vivent pas avec lui »: none at charge
+    if requested in ("nb_enfants", "enfants") and (nb or ages) and not _PAS_TOUS.search(lu) and (
+            re.search(r"\b(il|elle|ils|elles) (vit|vivent|habite|habitent) (au|aux|en|a|dans|loin|a l etranger)\b", lu) and
+            not re.search(r"\b(avec (moi|nous|elle|lui)|chez (moi|nous|elle|lui)|a la maison|a charge)\b", lu) or
+            re.search(r"\b(il|elle|ils|elles) (a|ont) (2[6-9]|[3-9]\d) ans\b", lu)):
+        nb, ages = 0, []  # « un fils mais il a 50 ans et il vit à Lyon »: an adult living elsewhere, none at charge
     if ages is not None:
         facts["enfants"] = ages
     if nb is not None:

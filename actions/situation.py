@@ -25,7 +25,7 @@ from rasa_sdk.types import DomainDict
 from actions import parcours, render, territoire, textes
 from actions.message import entites, est_payload, intent, texte
 from actions.message import texte as texte_du_message
-from actions.extraction import (INCONNU, RESSOURCES, besoin_de_l_intent, besoins_de_la_reponse,
+from actions.extraction import (INCONNU, RESSOURCES, besoin_de_l_intent, besoins_de_la_reponse, lieu_d_autrui,
                                 effacement_explicite, extract, logement_deduit, normaliser,
                                 nationalite_hors_ue, recommencement_explicite, rien_ne_rentre, sorte_dite)
 from knowledge.eligibility.vocabulary import value_label
@@ -243,6 +243,10 @@ def _noter_commune(tracker: Tracker, requested: Optional[str], texte: str, inten
         except Exception:  # noqa: BLE001 - the commune will simply be asked
             logger.exception("Commune search in the message failed")
             status, candidates = "unknown", []
+        if status == "found" and candidates[0].code != valide and valide and \
+                lieu_d_autrui(texte, tracker.get_slot("pour_un_proche") is True):
+            # « il a 50 ans et il vit à Lyon » (a son's town), « je travaille à Lyon »: not where the person lives
+            return {}
         if status == "found" and candidates[0].code != valide:
             commune = candidates[0]
             return {"commune": commune.code, territoire.SLOT_NOM: commune.nom, territoire.SLOT_CHOIX: None}

@@ -786,3 +786,49 @@ def test_every_need_named_in_one_answer_is_read(texte, besoins):
 
 def test_a_need_denied_is_no_need():
     assert "argent" not in extract("je n'ai pas besoin d'argent, juste un logement").besoins
+
+
+@pytest.mark.parametrize("texte,requested,attendu", [
+    ("Deux enfants adultes, mon frère et moi, qui ne vivons pas avec lui", "nb_enfants", 0),
+    ("2 mais ils ont leur vie", "nb_enfants", 0),
+    ("j'ai 2 enfants mais plus à charge", None, 0),
+    ("3 enfants majeurs", None, 0),
+    # some still at charge: the number stands, the bot asks the ages
+    ("3 enfants dont un majeur", None, 3),
+    ("2, le plus jeune vit encore à la maison", "nb_enfants", 2),
+])
+def test_grown_children_are_no_children_at_charge(texte, requested, attendu):
+    assert extract(texte, requested=requested).facts["nb_enfants"] == attendu
+
+
+@pytest.mark.parametrize("texte,proche,attendu", [
+    ("Elle a un fils mais il a 50 ans et il vit à Lyon", True, True),
+    ("mon fils vit à Lyon", False, True),
+    ("je travaille à Lyon", False, True),
+    ("j'habite à Lyon", False, False),
+    ("elle habite à Vichy", True, False),          # writing for her: her commune
+    ("je suis hébergée chez ma soeur à Villeurbanne", False, False),
+])
+def test_a_place_named_about_someone_else_or_a_workplace_is_not_where_the_person_lives(texte, proche, attendu):
+    from actions.extraction import lieu_d_autrui
+    assert lieu_d_autrui(texte, proche) is attendu
+
+
+@pytest.mark.parametrize("texte", ["Son fils a peur que l'ASPA soit reprise sur la maison à son décès, c'est vrai ?",
+                                   "l'APL, c'est vrai ?"])
+def test_a_benefit_in_a_question_or_a_fear_is_not_received(texte):
+    assert "prestations_percues" not in extract(texte).facts
+
+
+def test_a_need_denied_in_an_answer_is_no_need():
+    from actions.extraction import besoins_de_la_reponse
+    assert besoins_de_la_reponse("non, pas de reconnaissance de handicap") == []
+    assert besoins_de_la_reponse("j'ai des dettes") == ["dettes"]
+
+
+@pytest.mark.parametrize("texte,known,attendu", [
+    ("Elle me dit qu'elle a eu 79 ans le mois dernier, pas 78.", {"pour_un_proche": True, "age": 78}, 79),
+    ("j'ai eu 45 ans le mois dernier", {"age": 44}, 45),
+])
+def test_a_birthday_is_the_age_now(texte, known, attendu):
+    assert extract(texte, known=known).facts["age"] == attendu

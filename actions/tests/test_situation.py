@@ -1109,3 +1109,13 @@ def test_the_dialogue_keeps_the_activity_a_pension_implies_and_does_not_ask_it()
                                                          known, events=events))
     assert slots["activite"] == "retraite" and slots["retraite"] == 640.0
     assert slots["requested_slot"] != "activite"
+
+
+def test_a_relatives_town_named_in_an_answer_does_not_move_the_commune():
+    known = {"besoins": ["autonomie"], "commune": "87161", "commune_nom": "Saint-Léonard-de-Noblat",
+             "pour_un_proche": True, "age": 78, "requested_slot": "nb_enfants"}
+    events = [{"event": "slot", "name": "commune", "value": "87161"}]
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("Elle a un fils mais il a 50 ans et il vit à Lyon", "informer",
+                                                         known, events=events))
+    assert slots.get("commune", "87161") == "87161"
+    assert slots["nb_enfants"] == 0
