@@ -594,6 +594,17 @@ _LOCATAIRE_DEDUIT = re.compile(r"\b(mon|ma|notre|le|la) (proprio|proprietaire|ba
                                r"\b(mon|notre|son|le|de|du|mes|nos|les) loyers?\b")
 
 
+def montant_approche(text: str) -> Optional[float]:
+    """The one approximate amount of an answer (« dans les 850 », « vers 80 ans je crois »), None for a range
+    (« 500 à 600 », « entre 500 et 600 »), several numbers, or none."""
+    norm = normaliser(text)
+    nombres = re.findall(r"\b\d+(?:\.\d+)?\b", norm)
+    if len(nombres) != 1 or re.search(r"\b(entre|ou|a|et) \d|\d (a|ou|et) \d|\bplus de\b|\bmoins de\b|\bpar (jour|heure|an|semaine)\b|"
+                                      r"\bbrut", norm):
+        return None
+    return float(nombres[0])
+
+
 def lieu_d_autrui(text: str, proche: bool = False) -> bool:
     """Whether the place named in ``text`` is someone else's or a workplace: « mon fils vit à Lyon », « elle a
     un fils, il vit à Lyon », « je travaille à Lyon ». Writing for a relative, « elle habite à… » is theirs."""

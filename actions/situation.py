@@ -26,6 +26,7 @@ from actions import parcours, render, territoire, textes
 from actions.message import entites, est_payload, intent, texte
 from actions.message import texte as texte_du_message
 from actions.extraction import (INCONNU, RESSOURCES, besoin_de_l_intent, besoins_de_la_reponse, lieu_d_autrui,
+                                montant_approche,
                                 effacement_explicite, extract, logement_deduit, normaliser,
                                 nationalite_hors_ue, recommencement_explicite, rien_ne_rentre, sorte_dite)
 from knowledge.eligibility.vocabulary import value_label
@@ -39,6 +40,9 @@ SLOTS_SITUATION = ("age", "en_couple", "nb_enfants", "enfants", "grossesse", "ac
                    *RESSOURCES, "logement", "loyer", "handicap_taux", "perte_autonomie", "nationalite",
                    "prestations_percues", "epargne", "dette_loyer", "titre_sejour_annees", "rqth",
                    "regime_agricole", "pour_un_proche", "precision", "besoins", "correction")
+# Questions whose answer is one number: a second vague answer of one approximate number is taken.
+_UN_MONTANT = ("loyer", "epargne", "dette_loyer", "revenus_activite", "chomage", "retraite", "pension_alimentaire_recue",
+               "autres_ressources", "age")
 # Intents that answer a question of the form. Any other intent (robot?, a question about a
 # scheme, a human, goodbye, erasing the data…) is left to the rules unless it carries facts.
 INTENTS_REPONSE = {"informer", "corriger", "ne_sait_pas", "affirm", "deny", "choix_numero", "donner_commune",
@@ -427,7 +431,9 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         requested == "ressources" and extraction.ambigus & set(RESSOURCES)) else None
     if flou and requested not in facts and not any(r in facts for r in RESSOURCES if requested == "ressources"):
         if slots.get("precision") == requested:
-            facts[requested] = INCONNU
+            # Asked again for one amount and given one approximate amount again (« dans les 850 »): that amount.
+            approche = montant_approche(texte) if requested in _UN_MONTANT else None
+            facts[requested] = approche if approche is not None else INCONNU
             changes["precision"] = None
         else:
             dispatcher.utter_message(text=textes.PRECISION)

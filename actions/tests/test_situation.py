@@ -1119,3 +1119,16 @@ def test_a_relatives_town_named_in_an_answer_does_not_move_the_commune():
                                                          known, events=events))
     assert slots.get("commune", "87161") == "87161"
     assert slots["nb_enfants"] == 0
+
+
+def test_one_approximate_amount_given_again_is_taken():
+    known = {"besoins": ["argent"], "activite": "salarie", "en_couple": False, "requested_slot": "revenus_activite"}
+    slots, texts, _ = _run(ValidateSituationForm(), _tracker("dans les 850 € net par mois", "informer", known))
+    assert slots["revenus_activite"] is None and slots["precision"] == "revenus_activite"  # asked once more
+    slots2, _, _ = _run(ValidateSituationForm(), _tracker("dans les 850 € net par mois", "informer",
+                                                          {**known, **slots, "requested_slot": "revenus_activite"}))
+    assert slots2["revenus_activite"] == 850.0
+    # a range given again stays unknown
+    slots3, _, _ = _run(ValidateSituationForm(), _tracker("entre 800 et 900", "informer",
+                                                          {**known, "precision": "revenus_activite"}))
+    assert slots3["revenus_activite"] == INCONNU
