@@ -1939,7 +1939,11 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
                 re.search(r"titre|carte|recepisse", lu):
             facts["nationalite"] = "hors_ue_regulier"
 
-    age = _age(_masquer(lu, spans), proche)
+    # « donc c'est 7, 11 et 16 ans » once children are known: their ages listed again, not the person's
+    liste_d_ages = re.search(r"\b\d{1,2}(?:(?:,| et|,? et) \d{1,2})+ ans\b", lu)
+    spans_age = spans + ([liste_d_ages.span()] if liste_d_ages and isinstance(known.get("enfants"), list)
+                         and known["enfants"] else [])
+    age = _age(_masquer(lu, spans_age), proche)
     if age is None and proche and not re.search(r"\b(il|elle) a \d", lu):
         age = _age(_masquer(norm, spans), False)  # "ma mère est malade et j'ai 30 ans": the speaker's
     if age is None and requested == "age" and proche:
