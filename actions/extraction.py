@@ -115,6 +115,10 @@ def normaliser(text: str) -> str:
     # SMS spellings and dropped final letters of the cue words ("jsuis locatair", "c 580e")
     text = re.sub(r"\b(" + "|".join(_SMS) + r")\b", lambda m: _SMS[m.group(1)], text)
     text = re.sub(r"\bc\b(?! est)", "c est", text)
+    # « mes parents menvoient 150 », « mon taf + les allocs »: the pronoun glued to its verb, a plus sign between words
+    text = re.sub(r"\bm(envoient|envoie|envoi|donnent|donne|versent|verse|passent|passe|aident|aide|filent|file)\b",
+                  r"m \1", text)
+    text = re.sub(r"(?<=[a-z]) \+ (?=[a-z])", " plus ", text)
     # « mon mari travail au… », « je travail »: the verb without its last letter
     text = re.sub(r"\b(je|j|il|elle|on|mari|femme|conjointe?|copain|copine|compagnon|compagne|papa|maman) travail\b",
                   r"\1 travaille", text)
@@ -1277,7 +1281,8 @@ _CUES: tuple[tuple[str, str], ...] = (
               r"bailleur|proprio|proprietaire|je paie|je paye|on paie|on paye|nous payons|(?<!\bme )(?<!\bnous )(?<!\bm )(?<!\bil )(?<!\belle )(?:paie|paye)|payer|coute|"
               r"coutent|logement"),
     ("autres_ressources", r"bourse|revenus? locatifs?|loyers? (que je|qu on) (touche|percois)|autres? revenus?|"
-                          r"rente|indemnites journalieres|ij|(mes|ses|nos) parents (me|m|lui|nous) (donnent|versent|"
+                          r"rente|indemnites journalieres|ij|(mes|ses|nos) parents,? (c est|ca fait|ca me fait|environ|dans les)|"
+                          r"(mes|ses|nos) parents (me|m|lui|nous) (donnent|versent|"
                           r"aident|envoient|passent)|aide de (mes|ses|ma|sa) (parents|famille|mere|pere)|"
                           r"pension d orphelin|dedommagement|revenus? fonciers?|"
                           rf"(mon|ma|mes|son|sa|ses|notre|nos) ({_PROCHE}|{_ENFANT}|famille|proches|amis?|amies?) "

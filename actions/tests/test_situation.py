@@ -1132,3 +1132,13 @@ def test_one_approximate_amount_given_again_is_taken():
     slots3, _, _ = _run(ValidateSituationForm(), _tracker("entre 800 et 900", "informer",
                                                           {**known, "precision": "revenus_activite"}))
     assert slots3["revenus_activite"] == INCONNU
+
+
+def test_a_correction_at_the_recap_adds_no_need_the_words_do_not_name():
+    known = {"besoins": ["logement", "argent"], "activite": "etudiant", "autres_ressources": 150.0, "age": 20,
+             "en_couple": False, "nb_enfants": 0}
+    recap = [{"event": "bot", "text": textes_bot.RECAP_DEBUT + "\n- …"}]
+    slots, _, _ = _run(ActionNoter(), _tracker("en fait mes parents c plutot 200 par mois pas 150", "besoin_famille",
+                                               known, events=recap))
+    assert slots.get("besoins", known["besoins"]) == ["logement", "argent"]
+    assert slots["autres_ressources"] == 200.0
