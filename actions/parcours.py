@@ -86,14 +86,14 @@ def avec_besoin(slots: dict[str, Any], besoin: Optional[str]) -> Optional[list[s
 
 def ressource_de_l_activite_inconnue(slots: dict[str, Any]) -> Optional[str]:
     """The resource the activity brings in (pay, pension) when its amount is not known, else None."""
-    attendue = RESOURCE_OF_ACTIVITY.get(slots.get("activite") or "")
+    attendue = QUESTION_DE_L_ACTIVITE.get(slots.get("activite") or "")
     return attendue if attendue and _nombre(slots.get(attendue)) is None else None
 
 
 def ressource_du_couple(slots: dict[str, Any]) -> Optional[str]:
-    """For a couple, the resource the activity brings in (pay, pension) when its amount is known: the
-    household's total is still asked after it (the partner's unemployment benefit, pension…)."""
-    attendue = RESOURCE_OF_ACTIVITY.get(slots.get("activite") or "")
+    """For a couple, the resource the activity brings in (pay, pension, unemployment benefit) when its amount is
+    known: the household's total is still asked after it (the partner's pay, unemployment benefit, pension…)."""
+    attendue = QUESTION_DE_L_ACTIVITE.get(slots.get("activite") or "")
     return attendue if attendue and slots.get("en_couple") is True and _nombre(slots.get(attendue)) is not None \
         else None
 
@@ -149,10 +149,9 @@ def _ressources_modestes(slots: dict[str, Any]) -> bool:
 def _utile(nom: str, slots: dict[str, Any]) -> bool:
     """Questions that only make sense after some answers."""
     if nom in RESSOURCE_DE_L_ACTIVITE:
-        # A jobseeker in a couple is asked the household's total instead: the partner's pay counts too
-        # (the pay and pension questions ask for the couple's).
-        return QUESTION_DE_L_ACTIVITE.get(slots.get("activite") or "") == nom and \
-            not (nom == "chomage" and slots.get("en_couple") is True)
+        # A jobseeker in a couple is asked the unemployment benefit too, then the household's total (the
+        # partner's pay): a total « à nous deux » answered first could not be split (it was all taken for the benefit).
+        return QUESTION_DE_L_ACTIVITE.get(slots.get("activite") or "") == nom
     if nom == "enfants":
         nb = slots.get("nb_enfants")
         return isinstance(nb, (int, float)) and nb > 0

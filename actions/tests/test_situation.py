@@ -121,10 +121,16 @@ def test_the_pay_not_given_is_asked_as_the_household_total():
     assert slots["revenus_activite"] == 1200.0 and slots["ressources"] == 1200.0
 
 
-def test_a_jobseeker_in_a_couple_is_asked_the_household_total():
+def test_a_jobseeker_in_a_couple_is_asked_the_benefit_then_the_household_total():
     slots = {"besoins": ["argent"], "commune": "59512", "age": 35, "en_couple": True, "nb_enfants": 0,
              "grossesse": False, "logement": "heberge", "activite": "demandeur_emploi"}
-    assert parcours.prochaine_question(slots) == "ressources"
+    assert parcours.prochaine_question(slots) == "chomage"
+    assert parcours.prochaine_question({**slots, "chomage": 700.0}) == "ressources"
+    # « à nous deux environ 2 100 € » then: the benefit stays, the rest is the partner's (other money, to correct)
+    known = {**slots, "chomage": 700.0, "commune_nom": "Roubaix", "requested_slot": "ressources"}
+    changes, _, _ = _run(ValidateSituationForm(), _tracker("à nous deux environ 2 100 € par mois", "informer", known,
+                                                           events=[{"event": "slot", "name": "commune", "value": "59512"}]))
+    assert changes["chomage"] == 700.0 and changes["autres_ressources"] == 1400.0
 
 
 def test_the_household_total_is_asked_only_when_the_pay_is_not_given():
