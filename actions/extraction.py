@@ -968,7 +968,9 @@ _BESOINS = (
                r"rien pour vivre|(m|nous|s) en (sors|sortons|sort) (plus|pas)|"
                r"(arrive|arrivons) (plus|pas) a (m|nous|s) en sortir|"
                # money trouble told rather than asked: « une toute petite retraite », « il ne reste presque rien »
-               r"(toute )?petite (retraite|pension)|petites retraites|aucun revenu|(ne |n )?(me |nous |lui )?reste "
+               r"(toute )?petite (retraite|pension)|petites retraites|aucun revenu|"
+               r"(retraites?|pensions?|revenus?|salaires?|ressources) (sont |est )?(tres |trop |si |toute )?(petite?s?|"
+               r"faibles?|basses?|maigres?)|(ne |n )?(me |nous |lui )?reste "
                r"(presque |quasiment )?rien|on ne peut (pas|plus) continuer|ce n est pas possible|c est pas possible|"
                r"(gagne|gagnons) presque rien|(aide a|a quoi) (il|elle) (a|aurait) droit|"
                r"(de l|d|un peu d|besoin d) argent|aides? financieres?|complements? (de |d )?(revenus?|retraite|ressources|"
@@ -1781,7 +1783,7 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
 
 # Children no longer at charge: grown up, living their own life, not living with the person.
 _PAS_A_CHARGE = re.compile(r"\b(enfants? (adultes|majeure?s)|(sont|ils sont|elles sont) (tous |toutes )?(adultes|majeure?s|"
-                           r"partis|parties)|(ont|a) (leur|leurs|sa) (propre )?vie|(ne |n )?(vivent|vit|vivons|habitent|habite|"
+                           r"partis|parties)|(grande?s )?(et )?partie?s (de la maison|de chez (moi|nous)|du foyer)|(ont|a) (leur|leurs|sa) (propre )?vie|(ne |n )?(vivent|vit|vivons|habitent|habite|"
                            r"habitons) (pas|plus) (avec|a la maison|chez)|(plus|pas) a (sa |ma |leur )?charge|"
                            r"(ont|a) quitte (la maison|le foyer|le domicile))\b")
 _PAS_TOUS = re.compile(r"\b(dont|sauf|encore a|toujours a|vit encore|vivent encore|habite encore|le plus jeune|la plus jeune|"
@@ -1974,6 +1976,13 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         if name not in montants and re.search(pattern, lu):
             montants[name] = 0.0
     facts.update(montants)
+    if not montants and requested in (None, "correction") and _TOTAL.search(lu):
+        # « je me suis trompé, c'est 1 350 € à nous deux » at the recap: the household's money, of the one kind known
+        connues = [r for r in RESSOURCES if isinstance(known.get(r), (int, float)) and not isinstance(known.get(r), bool)
+                   and known[r] > 0]
+        sommes = [n for n in _nombres(_masquer(lu, spans)) if n >= 50 and not re.search(rf"\b{n:g} ?ans\b", lu)]
+        if len(connues) == 1 and len(sommes) == 1:
+            facts[connues[0]] = sommes[0]
     if facts.get("revenus_activite") == 0 and facts.get("activite") == "salarie" and \
             not re.search(r"\b(cdi|cdd|interim|salariee?|je travaille)\b", lu):
         del facts["activite"]  # "mon salaire c'est 0" says no income, not a job

@@ -62,7 +62,10 @@ _SANS_REPONSE = re.compile(r"\b(je (ne )?sais pas|j sais pas|jsais pas|jsp|sais 
 
 # "c'est tout", "pareil", "rien d'autre": the pay (or pension) just given is the household's whole money.
 _RIEN_D_AUTRE_QUE = re.compile(r"\b(c est tout|pas plus|pareil|idem|la meme chose|le meme montant|rien d autre|rien de plus|"
-                               r"(juste|que|seulement) (ca|cela|ce salaire|cette retraite|ce montant))\b")
+                               r"(juste|que|seulement|uniquement) (ca|cela|ce salaire|cette retraite|ce montant)|"
+                               # « seulement les retraites »: the resource just given, nothing else
+                               r"(juste|que|seulement|uniquement) (les|nos|la|ma|notre|mes|le|mon) (retraites?|pensions?|"
+                               r"salaires?|paies?|payes?|chomage|allocations? chomage|are))\b")
 
 
 def total_du_couple(texte: str, facts: dict[str, Any], attendue: str, connue: float,

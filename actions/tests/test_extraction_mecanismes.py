@@ -832,3 +832,19 @@ def test_a_need_denied_in_an_answer_is_no_need():
 ])
 def test_a_birthday_is_the_age_now(texte, known, attendu):
     assert extract(texte, known=known).facts["age"] == attendu
+
+
+def test_a_households_total_corrected_at_the_recap_is_its_one_known_kind_of_money():
+    known = {"age": 71, "en_couple": True, "activite": "retraite", "retraite": 1300.0}
+    texte = "Excusez-moi je me suis trompé, c'est 1 350 € à nous deux, j'avais oublié la petite complémentaire de mon épouse."
+    assert extract(texte, known=known).facts["retraite"] == 1350.0
+    assert "retraite" not in extract("on a 2 enfants en tout", known=known).facts
+
+
+def test_small_pensions_told_are_the_money_need():
+    assert "argent" in extract("la facture EDF est trop chère et nos retraites sont petites").besoins
+
+
+def test_children_grown_and_gone_are_none_at_charge():
+    facts = extract("4 enfants mais ils sont tous grands et partis de la maison", requested="nb_enfants").facts
+    assert facts["nb_enfants"] == 0

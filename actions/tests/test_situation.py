@@ -1148,3 +1148,13 @@ def test_a_correction_at_the_recap_adds_no_need_the_words_do_not_name():
                                                known, events=recap))
     assert slots.get("besoins", known["besoins"]) == ["logement", "argent"]
     assert slots["autres_ressources"] == 200.0
+
+
+def test_only_the_pensions_answers_the_couples_total():
+    known = {"besoins": ["energie"], "commune": "97101", "commune_nom": "Les Abymes", "age": 71, "en_couple": True,
+             "nb_enfants": 0, "logement": "proprietaire", "activite": "retraite", "retraite": 1300.0,
+             "requested_slot": "ressources"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("seulement les retraites", "informer", known, events=[
+        {"event": "slot", "name": "commune", "value": "97101"}]))
+    assert slots["retraite"] == 1300.0 and slots["revenus_activite"] == 0.0
+    assert slots["requested_slot"] != "ressources"
