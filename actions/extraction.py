@@ -115,10 +115,10 @@ def normaliser(text: str) -> str:
     # SMS spellings and dropped final letters of the cue words ("jsuis locatair", "c 580e")
     text = re.sub(r"\b(" + "|".join(_SMS) + r")\b", lambda m: _SMS[m.group(1)], text)
     text = re.sub(r"\bc\b(?! est)", "c est", text)
-    # « mes parents menvoient 150 », « mon taf + les allocs »: the pronoun glued to its verb, a plus sign between words
+    # « mes parents menvoient 150 », « rsa + apl »: the pronoun glued to its verb, a plus sign between words (« et »)
     text = re.sub(r"\bm(envoient|envoie|envoi|donnent|donne|versent|verse|passent|passe|aident|aide|filent|file)\b",
                   r"m \1", text)
-    text = re.sub(r"(?<=[a-z]) \+ (?=[a-z])", " plus ", text)
+    text = re.sub(r"(?<=[a-z]) \+ (?=[a-z])", " et ", text)
     # « mon mari travail au… », « je travail »: the verb without its last letter
     text = re.sub(r"\b(je|j|il|elle|on|mari|femme|conjointe?|copain|copine|compagnon|compagne|papa|maman) travail\b",
                   r"\1 travaille", text)
