@@ -1129,7 +1129,8 @@ _RECU = r"(touche|touches|touchons|touchez|touchent|touchait|percois|percoit|per
         r"me verse|nous verse|lui verse|verse|versent|on a|j ai|en plus|plus|avec|et|aussi|deja|juste|seulement|" \
         r"uniquement|que|seul|seule|beneficiaire|beneficiaires|allocataire|allocataires|" \
         r"au|a l)"
-_PAS_RECU = r"(refuse|refusee|supprime|supprimee|coupe|coupee|arrete|arretee|rien|ni|pas|plus de(?! \d)|plus le|plus la|" \
+_PAS_RECU = r"(refuse|refusee|supprime|supprimee|coupe|coupee|arrete|arretee|suspendu|suspendue|bloque|bloquee|" \
+            r"rien|ni|pas|plus de(?! \d)|plus le|plus la|" \
             r"plus l|jamais|aucune?|sans)"
 # Asked about, requested, hoped for: neither received nor refused.
 _DEMANDE = r"(demande|demander|demandee|demandes|droit a|droit au|droit aux|eligible|comment|c est quoi|c koi|" \
@@ -1222,8 +1223,9 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                     precedente_verbe = True  # "…, maintenant la prime d'activité": what follows is received
                     continue
                 if re.search(r"\b" + _PAS_RECU + r"\b[^,]{0,25}$", avant) or \
-                        re.search(r"^\s*(?:est|a ete|m a ete|lui a ete|nous a ete)?\s*(supprime|supprimee|coupe|coupee|"
-                                  r"arrete|arretee|refuse|refusee|termine|terminee|fini|finie)\b",
+                        re.search(r"^\s*(?:est|a ete|m a ete|lui a ete|nous a ete|sont|ont ete)?\s*(supprime|supprimee|"
+                                  r"coupe|coupee|arrete|arretee|refuse|refusee|termine|terminee|fini|finie|suspendue?s?|"
+                                  r"bloquee?s?|stoppee?s?|interrompue?s?)\b",
                                   clause[m.end():]) or \
                         re.search(r"\b(ne|n) \w+ (pas|plus|jamais|rien)\b", avant) or \
                         re.search(r"(^|[^n] |^\s*)(plus|pas|fini|finie|fin) (d |de |du |des )?$", avant) or \

@@ -848,3 +848,8 @@ def test_small_pensions_told_are_the_money_need():
 def test_children_grown_and_gone_are_none_at_charge():
     facts = extract("4 enfants mais ils sont tous grands et partis de la maison", requested="nb_enfants").facts
     assert facts["nb_enfants"] == 0
+
+
+@pytest.mark.parametrize("texte", ["plus rien, le rsa est suspendu", "mes apl sont bloquées"])
+def test_a_benefit_suspended_is_not_received(texte):
+    assert extract(texte, requested="prestations_percues").facts["prestations_percues"] == []
