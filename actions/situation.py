@@ -624,9 +624,14 @@ class ValidateSituationForm(FormValidationAction):
         # this, Rasa asks the first empty slot of the domain's list, one the person may never need);
         # usually the same question, unless another action has just answered it (action_urgence
         # notes "sans logement").
+        # On activation (after another action filled a slot, « zéro » read as a restart), the next question the
+        # needs require too: Rasa's own choice, the first empty slot of the domain's list, asked a man of 41
+        # « Attendez-vous un enfant ? ».
         encore = [SlotSet("requested_slot", requested if tracker.get_slot(requested) is None or requested == "besoins"
                           else prochaine({**tracker.slots, parcours.BESOINS_DEMANDES: True}))] \
-            if requested is not None else []
+            if requested is not None else [SlotSet("requested_slot", prochaine({
+                **tracker.slots, parcours.BESOINS_DEMANDES: besoins_demandes(tracker),
+                parcours.PRESTATIONS_DEMANDEES: question_posee(tracker, "prestations_percues")}))]
         if deja_repondue_incertaine(tracker) or (
                 (intent or "").startswith("urgence_") and urgence_repondue_ce_tour(tracker) and
                 redite_apres_reponse(tracker)):
