@@ -2035,8 +2035,10 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         facts["pension_alimentaire_recue"] = 0.0  # "il doit me verser 200 mais ne paie jamais": owed, not received
     if requested == "ressources" and recues and not any(r in facts for r in RESSOURCES) and not flou:
         facts["revenus_activite"] = 0.0  # "juste le RSA": no earned income; the benefit is noted
-    if requested == "prestations_percues" and "prestations_percues" not in facts and retirees:
-        facts["prestations_percues"] = []
+    if requested == "prestations_percues" and "prestations_percues" not in facts and (retirees or re.search(
+            r"\b(demande|dossier|demarches?)\b[^.;!?]*\b(en cours|en attente|pas encore|pas (eu )?de reponse|j attends|"
+            r"attends toujours)\b|\b(rien|aucune?) (pour l instant|pour le moment|encore)\b", lu)):
+        facts["prestations_percues"] = []  # « j'ai fait la demande d'APL… pas encore de réponse »: none received yet
     if requested == "loyer" and "montant" in ambigus:
         ambigus.discard("montant")
         ambigus.add("loyer")
@@ -2154,6 +2156,11 @@ _RIEN_SAUF = re.compile(r"\b(sauf|a part|hormis|juste|seulement|uniquement|de fi
                         r"boulots?|jobs?|missions?|extras?|que (le|la|les|l|des|mon|ma|mes|du))\b")
 
 
+# Only a stock that is being used up, nothing that comes in: « il me reste un peu de mon pécule, c'est tout »
+_RESTE_SEULEMENT = re.compile(r"\b(il me reste|il nous reste|reste de (mon|ma|mes|notre|nos)|pecule|je vis sur (mes|mon|nos) "
+                              r"(economies|epargne|livret))\b")
+
+
 def rien_ne_rentre(text: str, facts: dict[str, Any]) -> bool:
     """The answer to the resources question (``facts``, what ``extract`` read in it) says nothing at
     all comes in: a word for nothing, every amount read is 0, no benefit named, no exception ("rien
@@ -2161,7 +2168,8 @@ def rien_ne_rentre(text: str, facts: dict[str, Any]) -> bool:
     (``actions.situation.noter``) knows the question was the household's total and takes it as
     nothing of each resource."""
     lu = normaliser(text).strip()
-    rien = bool(re.search(_ZERO, lu) or re.fullmatch(r"(non|aucune?s?)( merci)?", lu))
+    rien = bool(re.search(_ZERO, lu) or re.fullmatch(r"(non|aucune?s?)( merci)?", lu) or _RESTE_SEULEMENT.search(lu)
+                and not _nombres(lu))
     return rien and not _RIEN_SAUF.search(lu) and not facts.get("prestations_percues") and \
         all(facts.get(r) in (None, 0.0) for r in RESSOURCES)
 

@@ -853,3 +853,15 @@ def test_children_grown_and_gone_are_none_at_charge():
 @pytest.mark.parametrize("texte", ["plus rien, le rsa est suspendu", "mes apl sont bloquées"])
 def test_a_benefit_suspended_is_not_received(texte):
     assert extract(texte, requested="prestations_percues").facts["prestations_percues"] == []
+
+
+def test_only_a_stock_left_is_nothing_coming_in():
+    from actions.extraction import rien_ne_rentre
+    texte = "il me reste un peu de mon pécule de l'ASE, c'est tout"
+    assert rien_ne_rentre(texte, extract(texte, requested="ressources").facts)
+    assert not rien_ne_rentre("il me reste 300 par mois après le loyer", {})
+
+
+def test_a_benefit_asked_for_and_not_yet_granted_is_none_received():
+    texte = "j'ai fait la demande d'APL le mois dernier mais j'ai pas encore de réponse"
+    assert extract(texte, requested="prestations_percues").facts["prestations_percues"] == []
