@@ -115,6 +115,10 @@ def normaliser(text: str) -> str:
     # SMS spellings and dropped final letters of the cue words ("jsuis locatair", "c 580e")
     text = re.sub(r"\b(" + "|".join(_SMS) + r")\b", lambda m: _SMS[m.group(1)], text)
     text = re.sub(r"\bc\b(?! est)", "c est", text)
+    # « le petit il a 2 ans », « la grande elle a 6 ans »: the pronoun that repeats the child
+    text = re.sub(r"\b(le|la|l) (petit|petite|grand|grande|aine|ainee|bebe|bb|dernier|derniere|cadet|cadette|premier|"
+                  r"premiere|deuxieme|moyen|moyenne|plus grand|plus grande|plus petit|plus petite|plus jeune) (il|elle) "
+                  r"(a|aura|va avoir|vient d avoir)\b", r"\1 \2 \4", text)
     # « mes parents menvoient 150 », « rsa + apl »: the pronoun glued to its verb, a plus sign between words (« et »)
     text = re.sub(r"\bm(envoient|envoie|envoi|donnent|donne|versent|verse|passent|passe|aident|aide|filent|file)\b",
                   r"m \1", text)
@@ -619,7 +623,9 @@ def lieu_d_autrui(text: str, proche: bool = False) -> bool:
            r"( \w+){0,2} (a|au|aux|en|sur|dans|vers)"
     if re.search(rf"\b{autrui}\b[^,.;!?]{{0,50}}?\b{lieu}\b", norm):
         return True
-    if re.search(r"\b(je|j|on|nous) (travaille|travaillons|bosse|bossons)( \w+){0,2} (a|au|en|sur|dans)\b", norm) and \
+    if re.search(r"\b((je|j|on|nous) (travaille|travaillons|bosse|bossons)|apprentie?|"
+                 r"stagiaire|en (bts|formation|alternance|stage|cap|bac pro))"
+                 r"( \w+){0,3} (a|au|en|sur|dans)\b", norm) and \
             not re.search(r"\b(j|je|on|nous) (habite|habitons|vis|vivons)\b", norm):
         return True
     # « il vit à Lyon » after naming a child or a relative: theirs (writing for a relative, « il »/« elle » is them

@@ -250,9 +250,10 @@ def _noter_commune(tracker: Tracker, requested: Optional[str], texte: str, inten
         except Exception:  # noqa: BLE001 - the commune will simply be asked
             logger.exception("Commune search in the message failed")
             status, candidates = "unknown", []
-        if status == "found" and candidates[0].code != valide and valide and \
+        if status == "found" and candidates[0].code != valide and \
                 lieu_d_autrui(texte, tracker.get_slot("pour_un_proche") is True):
-            # « il a 50 ans et il vit à Lyon » (a son's town), « je travaille à Lyon »: not where the person lives
+            # « il a 50 ans et il vit à Lyon » (a son's town), « apprenti en BTS à Cayenne »: not where the person
+            # lives (the commune known stays; none known, it is asked)
             return {}
         if status == "found" and candidates[0].code != valide:
             commune = candidates[0]

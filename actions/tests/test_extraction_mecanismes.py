@@ -865,3 +865,14 @@ def test_only_a_stock_left_is_nothing_coming_in():
 def test_a_benefit_asked_for_and_not_yet_granted_is_none_received():
     texte = "j'ai fait la demande d'APL le mois dernier mais j'ai pas encore de réponse"
     assert extract(texte, requested="prestations_percues").facts["prestations_percues"] == []
+
+
+def test_the_child_repeated_by_a_pronoun_keeps_its_age():
+    facts = extract("le petit il a 2 ans, la grande 6 ans", requested="enfants", known={"nb_enfants": 2}).facts
+    assert facts["enfants"] == [2, 6]
+
+
+def test_a_place_of_training_is_not_where_an_apprentice_lives():
+    from actions.extraction import lieu_d_autrui
+    assert lieu_d_autrui("jsuis apprenti en bts a cayenne 2e annee, jpaie un appart seul")
+    assert not lieu_d_autrui("je suis étudiante à Rennes")
