@@ -2039,6 +2039,12 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         facts["epargne"] = 0.0  # "2000 de découvert, donc rien": the amount is a debt, the answer is nothing
     if facts.get("pension_alimentaire_recue") and _PENSION_JAMAIS_PAYEE.search(lu):
         facts["pension_alimentaire_recue"] = 0.0  # "il doit me verser 200 mais ne paie jamais": owed, not received
+    if requested == "ressources" and recues and not any(r in facts for r in RESSOURCES) and not flou and \
+            _nombres(lu) and AVEC_LES_AIDES.search(lu):
+        # « avec les allocations on doit avoir 2 000 € »: a total with the benefits in it, whose pay part is not
+        # said (it was taken for no income at all, and the RSA offered to a working household): asked again
+        ambigus.add("ressources")
+        flou = True
     if requested == "ressources" and recues and not any(r in facts for r in RESSOURCES) and not flou:
         facts["revenus_activite"] = 0.0  # "juste le RSA": no earned income; the benefit is noted
     if requested == "prestations_percues" and "prestations_percues" not in facts and (retirees or re.search(
@@ -2165,6 +2171,12 @@ _RIEN_SAUF = re.compile(r"\b(sauf|a part|hormis|juste|seulement|uniquement|de fi
 # Only a stock that is being used up, nothing that comes in: « il me reste un peu de mon pécule, c'est tout »
 _RESTE_SEULEMENT = re.compile(r"\b(il me reste|il nous reste|reste de (mon|ma|mes|notre|nos)|pecule|je vis sur (mes|mon|nos) "
                               r"(economies|epargne|livret))\b")
+
+
+# A total said with the benefits in it: « avec les allocations on a 2 000 € », « 2000 allocs comprises »
+AVEC_LES_AIDES = re.compile(r"\b(avec|y compris|en comptant|compris|comprises|inclus|incluses|plus) (les |mes |nos |l |la )?"
+                            r"(allocs?|allocations?|aides?|apl|caf|prestations?|af)\b|\b(allocs?|allocations?|aides?|apl) "
+                            r"(comprises?|incluses?)\b")
 
 
 def rien_ne_rentre(text: str, facts: dict[str, Any]) -> bool:

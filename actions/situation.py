@@ -25,7 +25,7 @@ from rasa_sdk.types import DomainDict
 from actions import parcours, render, territoire, textes
 from actions.message import entites, est_payload, intent, texte
 from actions.message import texte as texte_du_message
-from actions.extraction import (INCONNU, RESSOURCES, besoin_de_l_intent, besoins_de_la_reponse, lieu_d_autrui,
+from actions.extraction import (AVEC_LES_AIDES, INCONNU, RESSOURCES, besoin_de_l_intent, besoins_de_la_reponse, lieu_d_autrui,
                                 montant_approche,
                                 effacement_explicite, extract, logement_deduit, normaliser,
                                 nationalite_hors_ue, recommencement_explicite, rien_ne_rentre, sorte_dite)
@@ -438,11 +438,16 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     if flou and requested not in facts and not any(r in facts for r in RESSOURCES if requested == "ressources"):
         if slots.get("precision") == requested:
             # Asked again for one amount and given one approximate amount again (« dans les 850 »): that amount.
-            approche = montant_approche(texte) if requested in _UN_MONTANT else None
-            facts[requested] = approche if approche is not None else INCONNU
+            approche = montant_approche(texte) if requested in _UN_MONTANT or requested == "ressources" else None
+            vagues = [r for r in RESSOURCES if r in extraction.ambigus]
+            if requested == "ressources" and approche is not None and len(vagues) == 1:
+                facts[vagues[0]] = approche  # « mon mari gagne dans les 1 600 net », asked again: that pay
+            else:
+                facts[requested] = approche if approche is not None and requested != "ressources" else INCONNU
             changes["precision"] = None
         else:
-            dispatcher.utter_message(text=textes.PRECISION)
+            if not (requested == "ressources" and AVEC_LES_AIDES.search(normaliser(texte))):
+                dispatcher.utter_message(text=textes.PRECISION)  # (with the benefits in it: the question is reworded)
             changes["precision"] = requested
             changes[requested] = None
     elif slots.get("precision") and slots.get("precision") in facts:
@@ -772,6 +777,9 @@ class _ActionAsk(Action):
             texte, boutons = textes.NATIONALITE_TITRE, textes.NATIONALITE_TITRE_BOUTONS
         if self.slot == "ressources" and parcours.ressource_du_couple(dict(tracker.slots)):
             texte = textes.RESSOURCES_DU_COUPLE  # after the pay (or pension) on its own: the partner's money too
+        if self.slot == "ressources" and tracker.get_slot("precision") == "ressources" and \
+                AVEC_LES_AIDES.search(normaliser(texte_du_message(tracker))):
+            texte = textes.RESSOURCES_SANS_AIDES  # « avec les allocations on a 2 000 € »: the pay part, asked alone
         prestations = tracker.get_slot("prestations_percues")
         if self.slot == "prestations_percues" and isinstance(prestations, list) and prestations:
             # Benefits read in passing: said back, others asked.

@@ -110,6 +110,8 @@ POUR_UN_PROCHE = "Pour la personne que vous aidez : "
 
 # An answer that is a range or a vague amount: asked once more, in one short question.
 PRECISION = "Pouvez-vous me donner un seul montant, même approximatif ? Par exemple « 550 »."
+RESSOURCES_SANS_AIDES = ("Sans compter les aides (allocations, aide au logement…), combien votre foyer gagne-t-il par "
+                         "mois en travaillant, en euros ? Un montant approximatif suffit.")
 # « oui » to a question that asks « si oui, combien ? »: only the amount asked for, once.
 MONTANT_APRES_OUI = {
     "dette_loyer": "Combien devez-vous de loyer en tout, à peu près, en euros ?",

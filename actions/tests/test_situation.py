@@ -1172,3 +1172,17 @@ def test_the_form_resumed_after_another_action_asks_the_next_question_the_needs_
     assert slots["requested_slot"] == parcours.prochaine_question({**known, parcours.BESOINS_DEMANDES: False,
                                                                    parcours.PRESTATIONS_DEMANDEES: False})
     assert slots["requested_slot"] != "grossesse"
+
+
+def test_a_total_with_the_benefits_in_it_is_not_no_income_and_the_pay_is_asked_alone():
+    known = {"besoins": ["famille"], "commune": "97416", "commune_nom": "Saint-Pierre", "age": 30, "en_couple": True,
+             "nb_enfants": 2, "enfants": [0, 4], "grossesse": False, "logement": "locataire", "loyer": 420.0, "dette_loyer": 0.0,
+             "activite": "sans_activite", "requested_slot": "ressources"}
+    events = [{"event": "slot", "name": "commune", "value": "97416"}]
+    slots, texts, _ = _run(ValidateSituationForm(), _tracker("avec les allocations on doit avoir 2 000 € environ",
+                                                             "informer", known, events=events))
+    assert slots.get("revenus_activite") is None and slots["precision"] == "ressources"
+    assert slots["requested_slot"] == "ressources"
+    slots2, _, _ = _run(ValidateSituationForm(), _tracker("mon mari gagne dans les 1 600 net", "informer",
+                                                          {**known, **slots}, events=events))
+    assert slots2["revenus_activite"] == 1600.0
