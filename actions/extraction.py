@@ -892,6 +892,11 @@ _AGRICOLE = r"(agricult(eur|rice)s?|exploitante?s? agricoles?|(mon|ma|notre|son|
             r"mutualite sociale agricole|msa)"
 
 
+def regime_agricole(text: str) -> Optional[bool]:
+    """The agricultural scheme as ``text`` (a message, not normalised) says it: True, False (denied) or None."""
+    return _regime_agricole(normaliser(text))
+
+
 def _regime_agricole(text: str) -> Optional[bool]:
     """Whether the household is under the agricultural scheme, from its trade or its fund."""
     text = re.sub(r"\b(architecte|berger) (paysagiste|allemand)\b|\b(caf|cpam) ou (la |a la )?msa\b|"

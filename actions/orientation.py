@@ -51,12 +51,12 @@ class ActionOrienter(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> list[EventType]:
         # "oui, mais j'ai 3 enfants": the correction first, then the recap again.
-        from actions.situation import faits_du_message
+        from actions.situation import faits_du_message, slots_et_faits_dits
 
         events = faits_du_message(tracker, dispatcher)
         if events is not None:
             return events
-        slots = dict(tracker.slots)
+        slots = slots_et_faits_dits(tracker)
         situation = parcours.situation(slots)
         loop = asyncio.get_running_loop()
         try:

@@ -25,7 +25,7 @@ from rasa_sdk.types import DomainDict
 from actions import parcours, render, territoire, textes
 from actions.message import entites, est_payload, intent, texte
 from actions.message import texte as texte_du_message
-from actions.extraction import (AVEC_LES_AIDES, INCONNU, RESSOURCES, besoin_de_l_intent, besoins_de_la_reponse, lieu_d_autrui,
+from actions.extraction import (AVEC_LES_AIDES, INCONNU, RESSOURCES, besoin_de_l_intent, regime_agricole, besoins_de_la_reponse, lieu_d_autrui,
                                 montant_approche,
                                 effacement_explicite, extract, logement_deduit, normaliser,
                                 nationalite_hors_ue, recommencement_explicite, rien_ne_rentre, sorte_dite)
@@ -39,7 +39,7 @@ FORM = "situation_form"
 SLOTS_SITUATION = ("age", "en_couple", "nb_enfants", "enfants", "grossesse", "activite", "ressources",
                    *RESSOURCES, "logement", "loyer", "handicap_taux", "perte_autonomie", "nationalite",
                    "prestations_percues", "epargne", "dette_loyer", "titre_sejour_annees", "rqth",
-                   "regime_agricole", "pour_un_proche", "precision", "besoins", "correction")
+                   "pour_un_proche", "precision", "besoins", "correction")
 # Questions whose answer is one number: a second vague answer of one approximate number is taken.
 _UN_MONTANT = ("loyer", "epargne", "dette_loyer", "revenus_activite", "chomage", "retraite", "pension_alimentaire_recue",
                "autres_ressources", "age")
@@ -151,6 +151,33 @@ def besoins_demandes(tracker: Tracker) -> bool:
 _RIEN_D_AUTRE = re.compile(r"^\W*(non|nan|nn|no|rien|c est tout|rien d autre|pas d autre chose|ca ira|ca suffit|"
                            r"non merci|non c est tout|non rien|non rien d autre|non ca ira|c est bon|non c est bon|"
                            r"juste (ca|cela)|seulement (ca|cela)|c est (tout|ca))\W*$")
+
+
+def regime_agricole_dit(tracker: Tracker) -> Optional[bool]:
+    """Whether the household is under the agricultural scheme (docs/situation.md ``regime_agricole``), as the
+    person's messages since the last restart say it, the latest statement winning (« je ne suis pas agriculteur »
+    corrects « éleveur »). Not a slot: a slot would change the model's domain, and a retraining on the same data
+    moves DIET's readings (tried on 2026-12-02: two held-out emergencies fewer); the fact is read again from the
+    words whenever the situation is said back or oriented."""
+    valeur: Optional[bool] = None
+    for event in tracker.events or []:
+        if event.get("event") in ("restart", "session_started") or \
+                event.get("event") == "slot" and event.get("name") == "besoins" and event.get("value") is None:
+            valeur = None  # a restart or an erasure: nothing said before counts
+        elif event.get("event") == "user" and event.get("text") and not est_payload(event["text"]):
+            dit = regime_agricole(event["text"])
+            if dit is not None:
+                valeur = dit
+    return valeur
+
+
+def slots_et_faits_dits(tracker: Tracker) -> dict[str, Any]:
+    """The slots, plus the facts read again from the whole conversation rather than held in a slot."""
+    slots = dict(tracker.slots)
+    regime = regime_agricole_dit(tracker)
+    if regime is not None:
+        slots["regime_agricole"] = regime
+    return slots
 
 
 def _besoins_dits(tracker: Tracker) -> set[str]:
@@ -366,6 +393,7 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     extraction = extract(texte, entities, requested=requested, intent=None if sans_reponse else intent,
                          known=slots)
     facts = dict(extraction.facts)
+    facts.pop("regime_agricole", None)  # not a slot: read again from the whole conversation (regime_agricole_dit)
     choisi = _bouton_choisi(texte, requested)
     if choisi is not None:
         facts[requested] = choisi
@@ -822,7 +850,7 @@ class ActionRecapituler(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> list[EventType]:
-        render.envoyer(dispatcher, tracker, text=texte_recapitulatif(dict(tracker.slots)),
+        render.envoyer(dispatcher, tracker, text=texte_recapitulatif(slots_et_faits_dits(tracker)),
                        buttons=list(textes.RECAP_BOUTONS))
         return []
 

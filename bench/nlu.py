@@ -63,9 +63,10 @@ def predictions(out: Path) -> list[tuple[str, str]]:
 def entity_report(out: Path) -> dict:
     """Rasa's entity report of the pipeline's extractor (DIET, or a CRF extractor beside an
     intent-only classifier): {} when no component extracts entities."""
-    for name in ("LengthBucketedDIETClassifier", "DIETClassifier", "StoredCRFEntityExtractor", "CRFEntityExtractor"):
-        path = out / f"{name}_report.json"
-        if path.exists():
+    # (any DIET subclass of bot/rasa_ext: NoDecodeDIETClassifier wrote its report under its own name, so the
+    # entity F1 was silently missing from this bench since the eleventh session)
+    for pattern in ("*DIETClassifier_report.json", "*CRFEntityExtractor_report.json"):
+        for path in sorted(out.glob(pattern)):
             return json.loads(path.read_text())
     return {}
 

@@ -236,7 +236,7 @@ SLOTS = ("commune", "commune_nom", "commune_choix", "age", "en_couple", "nb_enfa
          "activite", "ressources", "revenus_activite", "chomage", "retraite", "autres_ressources",
          "pension_alimentaire_recue", "logement", "loyer", "handicap_taux", "perte_autonomie", "nationalite",
          "besoins", "dispositif", "correction", "requested_slot", "prestations_percues", "epargne", "dette_loyer",
-         "titre_sejour_annees", "rqth", "regime_agricole", "pour_un_proche", "precision", "reprendre_formulaire")
+         "titre_sejour_annees", "rqth", "pour_un_proche", "precision", "reprendre_formulaire")
 
 
 pytestmark = pytest.mark.usefixtures("knowledge_base")
@@ -268,18 +268,28 @@ def test_one_message_fills_several_slots_and_a_need():
     assert slots["en_couple"] is False and slots["loyer"] == 600.0 and slots["logement"] == "locataire"
 
 
-def test_a_farming_household_is_noted_under_the_agricultural_scheme_and_said_back():
-    known = {"besoins": ["argent"], "requested_slot": "activite"}
-    slots, _, _ = _run(ValidateSituationForm(), _tracker("exploitants agricoles tous les deux", "informer", known))
-    assert slots["regime_agricole"] is True and slots["activite"] == "independant"
-    recap = parcours.recapitulatif({**known, **slots})
-    assert any("Mutualité sociale agricole (MSA)" in ligne for ligne in recap)
-    assert parcours.situation({**known, **slots})["regime_agricole"] is True
-    # corrected at the recap: no longer said back
-    slots2, _, _ = _run(ValidateSituationForm(), _tracker("non je ne suis pas agriculteur, je suis salarié", "corriger",
-                                                          {**known, **slots, "requested_slot": "correction"}))
-    assert slots2.get("regime_agricole") is False
-    assert not any("MSA" in ligne for ligne in parcours.recapitulatif({**known, **slots, **slots2}))
+def test_a_farming_household_is_read_from_the_conversation_and_said_back():
+    from actions.situation import regime_agricole_dit, slots_et_faits_dits, texte_recapitulatif
+    known = {"besoins": ["argent"], "activite": "independant"}
+    said = [{"event": "user", "text": "bonjour, on est éleveurs de brebis dans la Creuse"},
+            {"event": "bot", "text": "Quel âge avez-vous ?"}]
+    tracker = _tracker("45 ans", "informer", known, events=said)
+    assert regime_agricole_dit(tracker) is True
+    situation = slots_et_faits_dits(tracker)
+    assert parcours.situation(situation)["regime_agricole"] is True
+    assert "Mutualité sociale agricole (MSA)" in texte_recapitulatif(situation)
+    # corrected later: the latest statement wins, no longer said back
+    corrected = _tracker("non je ne suis pas agriculteur, je suis salarié", "corriger", known,
+                         events=[*said, {"event": "user", "text": "45 ans"}])
+    assert regime_agricole_dit(corrected) is False
+    assert "MSA" not in texte_recapitulatif(slots_et_faits_dits(corrected))
+    # a restart forgets it
+    restarted = _tracker("45 ans", "informer", known, events=[*said, {"event": "restart"}])
+    assert regime_agricole_dit(restarted) is None
+    # never written to a slot (the model's domain has none)
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("exploitants agricoles tous les deux", "informer",
+                                                         {**known, "requested_slot": "activite", "activite": None}))
+    assert "regime_agricole" not in slots and slots["activite"] == "independant"
 
 
 def test_validation_asks_next_missing_question_only():
