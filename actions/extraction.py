@@ -411,6 +411,9 @@ _AGE_DE_SOI = re.compile(r"\b(j ai|jai|moi|je suis|age de|agee? de|nee? en|mon a
 
 def _age(text: str, proche: bool) -> Optional[float]:
     """The age of the person the situation is about."""
+    # an age at an event (« une sclérose en plaques depuis l'âge de 45 ans »): not the age now
+    text = re.sub(r"\b(depuis|des|a partir de|jusqu a|avant|apres) l age de \d+ ?ans?\b|\ba l age de \d+ ?ans?,? (j|je|il|elle|on)\b",
+                  " ", text)
     if proche:
         m = re.search(rf"\b(?:il a(?: eu)?|elle a(?: eu)?|(?:il|elle) vient d avoir|{_PROCHE} (?:a|a eu|de|agee? de|qui a)|(?:une|un) (?:dame|monsieur|personne|femme|"
                       rf"homme|jeune)(?: agee?)? (?:de|agee? de)) {_NUM} ?ans\b", text) or \
@@ -2044,8 +2047,10 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         facts["epargne"] = 0.0  # "2000 de découvert, donc rien": the amount is a debt, the answer is nothing
     if facts.get("pension_alimentaire_recue") and _PENSION_JAMAIS_PAYEE.search(lu):
         facts["pension_alimentaire_recue"] = 0.0  # "il doit me verser 200 mais ne paie jamais": owed, not received
-    if requested == "ressources" and recues and not any(r in facts for r in RESSOURCES) and not flou and \
-            _nombres(lu) and AVEC_LES_AIDES.search(lu):
+    if requested == "ressources" and recues and not any(r in facts for r in RESSOURCES) and not flou and (
+            _nombres(lu) and AVEC_LES_AIDES.search(lu) or
+            # « l'AAH et la retraite de mon mari »: another resource named without its amount
+            any(sorte_dite(lu, k) for k in ("revenus_activite", "retraite", "chomage"))):
         # « avec les allocations on doit avoir 2 000 € »: a total with the benefits in it, whose pay part is not
         # said (it was taken for no income at all, and the RSA offered to a working household): asked again
         ambigus.add("ressources")

@@ -876,3 +876,14 @@ def test_a_place_of_training_is_not_where_an_apprentice_lives():
     from actions.extraction import lieu_d_autrui
     assert lieu_d_autrui("jsuis apprenti en bts a cayenne 2e annee, jpaie un appart seul")
     assert not lieu_d_autrui("je suis étudiante à Rennes")
+
+
+def test_an_age_at_an_event_is_not_the_age_now():
+    assert "age" not in extract("j'ai une sclérose en plaques depuis l'âge de 45 ans").facts
+    assert extract("à l'âge de 20 ans j'ai eu un accident, j'ai 50 ans").facts["age"] == 50
+
+
+def test_a_benefit_and_another_resource_without_its_amount_is_not_no_income():
+    r = extract("l'AAH et la retraite de mon mari", requested="ressources", known={"activite": "sans_activite"})
+    assert "revenus_activite" not in r.facts and "ressources" in r.ambigus
+    assert extract("juste le RSA", requested="ressources").facts["revenus_activite"] == 0.0
