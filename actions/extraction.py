@@ -605,11 +605,19 @@ _LOCATAIRE_DEDUIT = re.compile(r"\b(mon|ma|notre|le|la) (proprio|proprietaire|ba
                                r"\b(mon|notre|son|le|de|du|mes|nos|les) loyers?\b")
 
 
-def montant_approche(text: str) -> Optional[float]:
-    """The one approximate amount of an answer (« dans les 850 », « vers 80 ans je crois »), None for a range
-    (« 500 à 600 », « entre 500 et 600 »), several numbers, or none."""
+def montant_approche(text: str, milieu: bool = False) -> Optional[float]:
+    """The one approximate amount of an answer given again after « un seul montant, même approximatif ? »:
+    « dans les 850 » is 850; with ``milieu`` (an income that varies), a range « entre 950 et 1050 selon les
+    heures » its middle (1,000); None for several unrelated numbers, a minimum or maximum, an amount by the
+    day, the year or gross."""
     norm = normaliser(text)
     nombres = re.findall(r"\b\d+(?:\.\d+)?\b", norm)
+    fourchette = re.search(r"\b(?:entre )?(\d+(?:\.\d+)?) ?(?:euros? )?(?:et|a|ou) (\d+(?:\.\d+)?)\b", norm)
+    if milieu and len(nombres) == 2 and fourchette and not re.search(r"\bplus de\b|\bmoins de\b|\bpar (jour|heure|an|semaine)\b|"
+                                                        r"\bbrut", norm):
+        bas, haut = float(fourchette.group(1)), float(fourchette.group(2))
+        if 0 < bas < haut <= 2 * bas:
+            return round((bas + haut) / 2)
     if len(nombres) != 1 or re.search(r"\b(entre|ou|a|et) \d|\d (a|ou|et) \d|\bplus de\b|\bmoins de\b|\bpar (jour|heure|an|semaine)\b|"
                                       r"\bbrut", norm):
         return None
@@ -1232,8 +1240,12 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                         _question_qui_suit(text, clause_end) or re.search(
                             r"\b(peur|crainte|crains|craint|craignons|inquiete?s?|entendu dire|il parait) (que|qu|de|d)\b", avant):
                     continue  # a question about the benefit, a fear of it (« peur que l'ASPA soit reprise »)
-                if re.search(r"\b" + _PASSE + r"\b", avant) or re.search(_FIN_PASSEE, clause[m.end():]):
-                    retirees.add(pid)  # received once, not now
+                if (re.search(r"\b" + _PASSE + r"\b", avant) or re.search(_FIN_PASSEE, clause[m.end():])) and \
+                        not (pid == "cheque_energie" and not re.search(r"\b(plus|pas|jamais|annee derniere|l an dernier)\b",
+                                                                       clause)):
+                    # received once, not now (the chèque énergie is sent once a year: « j'ai eu le chèque énergie en
+                    # novembre » is this year's)
+                    retirees.add(pid)
                     precedente_verbe = True  # "…, maintenant la prime d'activité": what follows is received
                     continue
                 if re.search(r"\b" + _PAS_RECU + r"\b[^,]{0,25}$", avant) or \

@@ -466,7 +466,8 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     if flou and requested not in facts and not any(r in facts for r in RESSOURCES if requested == "ressources"):
         if slots.get("precision") == requested:
             # Asked again for one amount and given one approximate amount again (« dans les 850 »): that amount.
-            approche = montant_approche(texte) if requested in _UN_MONTANT or requested == "ressources" else None
+            approche = montant_approche(texte, milieu=requested in (*RESSOURCES, "ressources")) \
+                if requested in _UN_MONTANT or requested == "ressources" else None
             vagues = [r for r in RESSOURCES if r in extraction.ambigus]
             if requested == "ressources" and approche is not None and len(vagues) == 1:
                 facts[vagues[0]] = approche  # « mon mari gagne dans les 1 600 net », asked again: that pay

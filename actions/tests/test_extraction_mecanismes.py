@@ -887,3 +887,9 @@ def test_a_benefit_and_another_resource_without_its_amount_is_not_no_income():
     r = extract("l'AAH et la retraite de mon mari", requested="ressources", known={"activite": "sans_activite"})
     assert "revenus_activite" not in r.facts and "ressources" in r.ambigus
     assert extract("juste le RSA", requested="ressources").facts["revenus_activite"] == 0.0
+
+
+def test_the_cheque_energie_received_this_year_is_received():
+    facts = extract("jai eu le cheque energie de 150 euros en novembre c tout", requested="prestations_percues").facts
+    assert facts["prestations_percues"] == ["cheque_energie"]
+    assert extract("j'ai eu le RSA avant", requested="prestations_percues").facts["prestations_percues"] == []

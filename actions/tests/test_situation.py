@@ -585,7 +585,7 @@ def test_benefits_received_are_added_and_removed():
     assert slots["prestations_percues"] == ["rsa"]
 
 
-def test_a_range_is_asked_back_once_then_taken_as_unknown():
+def test_a_range_of_rent_is_asked_back_once_then_taken_as_unknown():
     known = {"besoins": ["logement"], "commune": "69266", "commune_nom": "Villeurbanne", "age": 30,
              "en_couple": False, "nb_enfants": 0, "logement": "locataire", "requested_slot": "loyer"}
     events = [{"event": "slot", "name": "commune", "value": "69266"}]
@@ -1144,10 +1144,13 @@ def test_one_approximate_amount_given_again_is_taken():
     slots2, _, _ = _run(ValidateSituationForm(), _tracker("dans les 850 € net par mois", "informer",
                                                           {**known, **slots, "requested_slot": "revenus_activite"}))
     assert slots2["revenus_activite"] == 850.0
-    # a range given again stays unknown
-    slots3, _, _ = _run(ValidateSituationForm(), _tracker("entre 800 et 900", "informer",
+    # a range given again: its middle (« entre 950 et 1050 selon les heures »); a minimum stays unknown
+    slots3, _, _ = _run(ValidateSituationForm(), _tracker("entre 950 et 1050 selon les heures", "informer",
                                                           {**known, "precision": "revenus_activite"}))
-    assert slots3["revenus_activite"] == INCONNU
+    assert slots3["revenus_activite"] == 1000
+    slots4, _, _ = _run(ValidateSituationForm(), _tracker("plus de 800", "informer",
+                                                          {**known, "precision": "revenus_activite"}))
+    assert slots4["revenus_activite"] == INCONNU
 
 
 def test_a_correction_at_the_recap_adds_no_need_the_words_do_not_name():
