@@ -1034,7 +1034,8 @@ _BESOIN_MOT = (
     ("sante", r"sante|soins|mutuelle|soigner|se soigner|medecin|docteur|dentiste|dents|grossesse|"
               r"medicaments?|complementaire"),
     ("emploi", r"travail|emploi|boulot|job|formation|taf|stage"),
-    ("argent", r"argent|vivre|fins? de mois|sous|fric|thunes?|tunes|budget|ressources|revenus?|complement|"
+    ("argent", r"argent|vivre|fins? de mois|sous|fric|thunes?|tunes|budget|ressources|revenus?|complement|coincee?s?|"
+               r"galere|galerons|galerent|"
                # a cash benefit named: « la prime d'activité », « le minimum vieillesse, c'est quoi »
                r"minimum vieillesse|aspa|rsa|prime d activite|prime activite"),
     ("famille", r"famille|enfants?|bebe|bb|couches|naissance|garde|gamins?|gosses|cantine|allocations? familiales|"
@@ -1099,8 +1100,11 @@ def _mention_seule(text: str, besoin: str) -> bool:
 
 
 def _sans_besoins_nies(text: str) -> str:
-    """« pas besoin d'argent », « pas de reconnaissance de handicap », « aucun crédit »: a need denied is none."""
+    """« pas besoin d'argent », « pas de reconnaissance de handicap », « aucun crédit », « le loyer je le paye »:
+    a need denied, or a charge said to be paid, is none."""
     text = re.sub(r"\b(pas|plus|jamais) besoin (d |de |du |des |de l |d une |d un )?\w+", " ", text)
+    text = re.sub(r"\b(le |mon |notre )?loyers?,? (je|on|nous) (le |les )?(paye|paie|payons|payent|regle|reglons)|"
+                  r"\b(le |mon |notre )?loyers?,? (c est bon|ca va|est paye|pas de (souci|probleme)|ok)\b", " ", text)
     return re.sub(r"\b(pas|plus|aucune?|sans|ni|jamais eu) (de |d |du )?(reconnaissance (de |du |d )?|probleme (de |d )?|"
                   r"souci (de |d )?|taux (de |d )?)?(handicap|dettes?|credits?|mdph)\b", " ", text)
 

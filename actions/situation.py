@@ -443,7 +443,14 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     demandes_en_retour = requested == "besoins" and isinstance(slots.get("besoins"), list)
     redits = bool(nouveaux)
     nouveaux = [b for b in dict.fromkeys(nouveaux) if b not in besoins_connus]
-    if nouveaux or demandes_en_retour and (redits or besoins_connus != slots.get("besoins")):
+    # Only needs already known said again (« le papa paye rien depuis la séparation », typed before the question
+    # « autre chose aussi ? » was read): asked once more, then taken as they are (precision) — the person's other
+    # needs (« surtout de l'argent ») were never asked for.
+    seulement_redits = demandes_en_retour and redits and not nouveaux and not rien_d_autre and \
+        slots.get("precision") != "besoins" and besoins_connus == slots.get("besoins")
+    if seulement_redits:
+        changes["precision"] = "besoins"  # asked once more (parcours reads it), the needs known kept
+    elif nouveaux or demandes_en_retour and (redits or besoins_connus != slots.get("besoins")):
         changes["besoins"] = besoins_connus + nouveaux
 
     if sans_reponse and requested and requested not in ("commune", "besoins") and requested not in facts:

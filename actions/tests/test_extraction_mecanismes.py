@@ -893,3 +893,9 @@ def test_the_cheque_energie_received_this_year_is_received():
     facts = extract("jai eu le cheque energie de 150 euros en novembre c tout", requested="prestations_percues").facts
     assert facts["prestations_percues"] == ["cheque_energie"]
     assert extract("j'ai eu le RSA avant", requested="prestations_percues").facts["prestations_percues"] == []
+
+
+def test_a_rent_said_paid_is_no_housing_need_and_being_stuck_is_money():
+    from actions.extraction import besoins_de_la_reponse
+    assert besoins_de_la_reponse("le loyer je le paye mais la je suis coincée") == ["argent"]
+    assert besoins_de_la_reponse("mon loyer est trop cher") == ["logement"]

@@ -765,11 +765,20 @@ def test_the_answer_adds_needs_and_a_need_the_classifier_alone_read_gives_way():
 
 
 @pytest.mark.parametrize("intent", ["besoin_energie", "informer"])
-def test_the_same_needs_said_again_answer_the_question(intent):
-    # "payer edf, l'énergie" when energy was read from the first message: answered, never asked for ever
+def test_the_same_needs_said_again_are_asked_once_more_then_answer_the_question(intent):
+    # "payer edf, l'énergie" when energy was read from the first message (maybe typed before the question was
+    # read): « autre chose aussi ? » once more, then answered, never asked for ever
     known = {"besoins": ["energie"], "requested_slot": "besoins"}
     slots, _, _ = _run(ValidateSituationForm(), _tracker(
         "payer edf, l energie", intent, known, events=_ouverture("une facture edf de 800 euros")))
+    assert slots.get("besoins", ["energie"]) == ["energie"] and slots["requested_slot"] == "besoins"
+    assert slots["precision"] == "besoins"
+    slots, _, _ = _run(ValidateSituationForm(), _tracker(
+        "payer edf, l energie", intent, {**known, **slots}, events=_ouverture("une facture edf de 800 euros")))
+    assert slots["besoins"] == ["energie"] and slots["requested_slot"] != "besoins"
+    # « non, c'est tout » answers at once
+    slots, _, _ = _run(ValidateSituationForm(), _tracker(
+        "non c'est tout", "deny", known, events=_ouverture("une facture edf de 800 euros")))
     assert slots["besoins"] == ["energie"] and slots["requested_slot"] != "besoins"
 
 
