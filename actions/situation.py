@@ -159,8 +159,13 @@ def regime_agricole_dit(tracker: Tracker) -> Optional[bool]:
     corrects « éleveur »). Not a slot: a slot would change the model's domain, and a retraining on the same data
     moves DIET's readings (tried on 2026-12-02: two held-out emergencies fewer); the fact is read again from the
     words whenever the situation is said back or oriented."""
+    return regime_agricole_des_evenements(tracker.events or [])
+
+
+def regime_agricole_des_evenements(events: list[dict[str, Any]]) -> Optional[bool]:
+    """``regime_agricole_dit`` on a tracker's events (also read by bench/conversations.py)."""
     valeur: Optional[bool] = None
-    for event in tracker.events or []:
+    for event in events:
         if event.get("event") in ("restart", "session_started") or \
                 event.get("event") == "slot" and event.get("name") == "besoins" and event.get("value") is None:
             valeur = None  # a restart or an erasure: nothing said before counts
@@ -254,6 +259,9 @@ def _noter_commune(tracker: Tracker, requested: Optional[str], texte: str, inten
             valeurs = []
             if not valide:
                 return {"commune": None} if courant else {}
+        if valeurs and requested != "commune" and lieu_d_autrui(texte, tracker.get_slot("pour_un_proche") is True):
+            # the NLU's commune is a relative's town or a workplace (« il vit à Lyon »): the person's stays
+            return {"commune": valide} if valide else {"commune": None}
     if requested == "commune" and not est_payload(texte):
         numero = territoire.NUMERO_CHOIX.match(texte)
         if numero and choix and 1 <= int(numero.group(1)) <= len(choix):

@@ -47,6 +47,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from actions import parcours  # noqa: E402
+from actions.situation import regime_agricole_des_evenements  # noqa: E402
 from actions.textes import NATIONALITE_TITRE  # noqa: E402
 from harness.dialogue import orientation_payload  # noqa: E402
 from harness.model import model_path  # noqa: E402
@@ -145,9 +146,11 @@ class Joueur:
         recap_slots = None
         interruptions = {i["when"]: i["text"] for i in self.case.get("interruptions") or []}
         while self.turns < MAX_TURNS:
-            state, slots, _ = self.state()
+            state, slots, tracker = self.state()
             if state == "recap":
-                recap_slots = slots
+                # the recap as said: the slots, and the facts read again from the whole conversation
+                regime = regime_agricole_des_evenements(tracker.get("events") or [])
+                recap_slots = {**slots, **({"regime_agricole": regime} if regime is not None else {})}
                 if corrections:
                     answers = self.say(corrections.pop(0))
                     continue
@@ -191,8 +194,9 @@ def faits(slots: dict) -> dict:
     return situation
 
 
-# Contract fields added after the sets were written (their writers' format did not have them): judged through
-# the expected contacts they decide (regime_agricole: the MSA), never as an extra fact held.
+# Contract fields added after a set was written (its writer's format did not have them): judged through the
+# expected contacts they decide (regime_agricole: the MSA), never as an extra fact held; a set that lists them
+# (written since, with the contract that has them) is judged on them like any field.
 _HORS_DU_FORMAT = ("regime_agricole",)
 
 

@@ -1208,3 +1208,13 @@ def test_a_total_with_the_benefits_in_it_is_not_no_income_and_the_pay_is_asked_a
     slots2, _, _ = _run(ValidateSituationForm(), _tracker("mon mari gagne dans les 1 600 net", "informer",
                                                           {**known, **slots}, events=events))
     assert slots2["revenus_activite"] == 1600.0
+
+
+def test_the_nlus_commune_of_a_relatives_town_does_not_move_the_commune():
+    known = {"besoins": ["autonomie"], "commune": "lyon", "commune_nom": "Saint-Léonard-de-Noblat",
+             "pour_un_proche": True, "age": 78, "requested_slot": "nb_enfants"}
+    events = [{"event": "slot", "name": "commune", "value": "87161"}]
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("Elle a un fils mais il a 50 ans et il vit à Lyon", "informer",
+                                                         known, events=events,
+                                                         entities=[{"entity": "commune", "value": "lyon"}]))
+    assert slots["commune"] == "87161"
