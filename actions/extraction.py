@@ -559,6 +559,9 @@ def _logement(text: str, proche: bool = False, requested: Optional[str] = None) 
                   text)
     # "je squatte chez des potes": hosted by friends
     text = re.sub(r"\bsquatt?e?s? chez\b", "vis chez", text)
+    # « ils ont leur propre foyer », « chef de foyer », « les revenus du foyer »: a household, not a shelter
+    text = re.sub(r"\b((leur|leurs|son|ses|sa|notre|nos|votre|mon|ma) (propre )?foyer|fonde (un|leur|son) foyer|"
+                  r"chef de foyer|membres? du foyer|(revenus?|ressources) du foyer)\b", " ", text)
     # "foyer" of "mère au foyer" or "du foyer" is a household, not a shelter
     # ("je suis au foyer" answering "où vivez-vous ?" is a shelter; answering anything else, staying at home)
     text = re.sub(r"\b(femme|homme|mere|pere|parent) au foyer\b", " ", text) if requested == "logement" else \

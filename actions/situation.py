@@ -440,11 +440,13 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
             # (never a danger's: violence stays whatever was read).
             dits = _besoins_dits(tracker) | _besoins_des_faits({**slots, **facts})
             besoins_connus = [b for b in besoins_connus if b in dits or b == "violence"]
-    elif requested is None and not derniere_question(tracker).startswith(textes.RECAP_DEBUT):
+    elif requested is None and not derniere_question(tracker).startswith(textes.RECAP_DEBUT) and \
+            question_interrompue(tracker) in (None, "besoins"):
         nouveaux = ([besoin] if besoin else []) + extraction.besoins
     else:
-        # An answer to a question, or a correction at the recap (« en fait mes parents c'est plutôt 200 »): a need
-        # the classifier reads counts only when the words name it too.
+        # An answer to a question, a question typed in the middle of the form (« ses enfants devront-ils rembourser
+        # après son décès ? » was the debts need), or a correction at the recap (« en fait mes parents c'est plutôt
+        # 200 »): a need the classifier reads counts only when the words name it too.
         nouveaux = extraction.besoins + ([besoin] if besoin and besoin in besoins_de_la_reponse(texte) else [])
     # The needs asked back and answered with the same needs ("payer EDF, l'énergie" when energy was read):
     # answered all the same, or the question would come back for ever.

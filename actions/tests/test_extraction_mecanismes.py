@@ -899,3 +899,9 @@ def test_a_rent_said_paid_is_no_housing_need_and_being_stuck_is_money():
     from actions.extraction import besoins_de_la_reponse
     assert besoins_de_la_reponse("le loyer je le paye mais la je suis coincée") == ["argent"]
     assert besoins_de_la_reponse("mon loyer est trop cher") == ["logement"]
+
+
+def test_their_own_household_is_no_shelter():
+    facts = extract("Elle a deux fils, mais ils sont adultes et ont leur propre foyer.", requested="nb_enfants").facts
+    assert facts["nb_enfants"] == 0 and "logement" not in facts
+    assert extract("je vis dans un foyer").facts["logement"] == "hebergement_structure"

@@ -1218,3 +1218,13 @@ def test_the_nlus_commune_of_a_relatives_town_does_not_move_the_commune():
                                                          known, events=events,
                                                          entities=[{"entity": "commune", "value": "lyon"}]))
     assert slots["commune"] == "87161"
+
+
+def test_a_question_typed_in_the_middle_of_the_form_adds_no_need_its_words_do_not_name():
+    known = {"besoins": ["argent"], "age": 72, "requested_slot": None}
+    events = [{"event": "slot", "name": "requested_slot", "value": "epargne"},
+              {"event": "bot", "text": "Avez-vous de l'épargne ?"}]
+    slots, _, _ = _run(ActionNoter(), _tracker(
+        "Elle me demande si ses enfants devront rembourser quelque chose après son décès", "besoin_dettes", known,
+        events=events))
+    assert "dettes" not in (slots.get("besoins") or [])
