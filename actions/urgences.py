@@ -767,8 +767,9 @@ class ActionUrgence(Action):
         events: list[dict[str, Any]] = [SlotSet(SLOT_URGENCE, kind),
                                         SlotSet(SLOT_REPONDUES, list(dict.fromkeys([*deja, *detection.types])))]
         if deja and all(k in deja for k in detection.types) and not detection.mineur:
-            # Written again: one line, then on to the orientation (the form resumes or starts).
-            faits, _ = _faits_du_message(tracker, detection)
+            # Written again: one line, then on to the orientation (the form resumes or starts). In a form, a danger only
+            # the classifier read adds no need (« il habite chez moi, il ne paie rien » added « des violences »).
+            faits, _ = _faits_du_message(tracker, detection, besoin=not (loop and incertaine(detection)))
             dispatcher.utter_message(text=texte_deja_dit(detection.types))
             nommes = {b for e in faits if e.get("name") == "besoins" for b in e.get("value") or []} - \
                 set(tracker.get_slot("besoins") or []) - {BESOIN_DE_L_URGENCE.get(k) for k in detection.types}

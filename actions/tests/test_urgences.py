@@ -545,3 +545,15 @@ def test_a_relative_s_situation_only_the_classifier_read_as_suicide_gets_the_lin
     text, events = _run(ActionUrgence(), _tracker("j'ai 83 ans, je vis seule à Avignon", "urgence_suicide",
                                                   slots=slots, parse={"urgence": detection.to_dict()}))
     assert not text.startswith("Au cas où") and "3114" in text.split("\n\n")[0]
+
+
+def test_a_danger_only_the_classifier_read_again_in_a_form_adds_no_need():
+    # « il habite chez moi, il ne paie rien » after a first DIET-only violence reading: the short reminder, no need
+    from common.safety import Detection
+    detection = Detection(types=("violences",), lignes=("3919", "17"), signaux=("violences:diet:urgence_violences",))
+    text, events = _run(ActionUrgence(), _tracker("il habite chez moi, il ne paie rien", "urgence_violences",
+                                                  loop="situation_form", slots={"urgences_repondues": ["violences"],
+                                                                                "besoins": ["emploi"]},
+                                                  parse={"urgence": detection.to_dict()}))
+    assert "3919" in text
+    assert "besoins" not in _slots(events)
