@@ -1613,7 +1613,9 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
                 continue  # a debt, but not of rent: nothing of the contract
         if kind in (None, "generique"):
             # No cue: the question asked, or nothing.
-            if requested in ("loyer", "epargne", "dette_loyer", "pension_alimentaire_recue"):
+            if requested in ("loyer", "epargne", "dette_loyer", "pension_alimentaire_recue") and not (
+                    kind == "generique" and re.search(r"\b(revenus?|ressources?)\b", clause)):
+                # (« alors que j'ai 0 revenu » answering the rent question is no rent of 0 €)
                 kind = requested
             elif requested in ("ressources", "revenus_activite", "chomage", "retraite"):
                 kind = par_defaut if requested == "ressources" else requested
@@ -1715,6 +1717,10 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
     # An amount asked: durations, ages, counts and codes are no money (« plus rien depuis 2 mois »).
     nums = _nombres(_masquer_non_montants(text)) if requested in (
         "loyer", "epargne", "dette_loyer", "pension_alimentaire_recue", *RESSOURCES, "ressources") else _nombres(text)
+    if requested in ("loyer", "epargne", "dette_loyer", "pension_alimentaire_recue"):
+        # « alors que j'ai 0 revenu » answering the rent question: the resources' figure, not this one
+        nums = _nombres(_masquer_non_montants(re.sub(r"\b\d+(?:\.\d+)? ?(euros? )?(de )?(revenus?|ressources?)\b", " ",
+                                                      text)))
     oui = intent == "affirm" or _OUI.fullmatch(text) is not None
     non = intent == "deny" or _NON.fullmatch(text) is not None
     if requested in ("enfants", "nb_enfants") and re.search(r"\d+ ?(ans?|mois)\b", text):
@@ -1937,6 +1943,10 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         value = finder(lu)
         if value is not None:
             facts[name] = value
+    if facts.get("logement") == "hebergement_structure" and known.get("logement") == "locataire" and \
+            requested != "logement" and not re.search(r"\b(chrs|115|hotel|centre|cada|huda|urgence|samu social|"
+                                                      r"maison relais|pension de famille|en fait|maintenant)\b", lu):
+        del facts["logement"]  # « je paye plein pot au foyer » from a young worker of an FJT, a tenant: the same place
     if known.get("activite") == "etudiant" and facts.get("activite") == "salarie" and not re.search(
             r"\b(arrete|fini|termine|abandonne|plus) (mes |les )?etudes\b|\b(plus|pas) etudiante?\b", lu):
         del facts["activite"]  # "je bosse 12h par semaine dans un fast-food à côté": a student with a job

@@ -905,3 +905,16 @@ def test_their_own_household_is_no_shelter():
     facts = extract("Elle a deux fils, mais ils sont adultes et ont leur propre foyer.", requested="nb_enfants").facts
     assert facts["nb_enfants"] == 0 and "logement" not in facts
     assert extract("je vis dans un foyer").facts["logement"] == "hebergement_structure"
+
+
+def test_a_young_workers_hostel_called_the_foyer_stays_a_tenancy():
+    facts = extract("c normal que je paye plein pot au foyer alors que jai 0 revenu ?", requested="loyer",
+                    known={"logement": "locataire"}).facts
+    assert "logement" not in facts and facts["revenus_activite"] == 0.0
+    assert extract("maintenant je suis au 115, à l'hôtel", known={"logement": "locataire"}).facts["logement"] == \
+        "hebergement_structure"
+
+
+def test_no_income_answering_the_rent_question_is_no_rent():
+    assert "loyer" not in extract("alors que j'ai 0 revenu", requested="loyer").facts
+    assert extract("450", requested="loyer").facts["loyer"] == 450.0
