@@ -453,11 +453,13 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     demandes_en_retour = requested == "besoins" and isinstance(slots.get("besoins"), list)
     redits = bool(nouveaux)
     nouveaux = [b for b in dict.fromkeys(nouveaux) if b not in besoins_connus]
-    # Only needs already known said again (« le papa paye rien depuis la séparation », typed before the question
+    # A sentence that names no new need (« le papa paye rien depuis la séparation », typed before the question
     # « autre chose aussi ? » was read): asked once more, then taken as they are (precision) — the person's other
     # needs (« surtout de l'argent ») were never asked for.
-    seulement_redits = demandes_en_retour and redits and not nouveaux and not rien_d_autre and \
-        slots.get("precision") != "besoins" and besoins_connus == slots.get("besoins")
+    # (a short answer naming the need again, « la prime d'activité », « payer edf, l'énergie », answers it)
+    seulement_redits = demandes_en_retour and not nouveaux and not rien_d_autre and not sans_reponse and \
+        slots.get("precision") != "besoins" and besoins_connus == slots.get("besoins") and \
+        len(norm.split()) >= 6 and intent != "question_dispositif"
     if seulement_redits:
         changes["precision"] = "besoins"  # asked once more (parcours reads it), the needs known kept
     elif nouveaux or demandes_en_retour and (redits or besoins_connus != slots.get("besoins")):
@@ -562,7 +564,7 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
 
     if "commune" not in changes:
         changes.update(_noter_commune(tracker, requested, texte, intent, dispatcher, autres_faits=bool(facts)))
-    if requested == "besoins" and "besoins" not in changes:
+    if requested == "besoins" and "besoins" not in changes and not changes.get("precision"):
         autres_faits = bool(facts) or bool(extraction.retirees) or "prestations_percues" in changes or \
             territoire.SLOT_CHOIX in changes or "commune" in changes
         if rien_d_autre or sans_reponse or not autres_faits and (intent in INTENTS_REPONSE or intent is None):

@@ -765,21 +765,30 @@ def test_the_answer_adds_needs_and_a_need_the_classifier_alone_read_gives_way():
 
 
 @pytest.mark.parametrize("intent", ["besoin_energie", "informer"])
-def test_the_same_needs_said_again_are_asked_once_more_then_answer_the_question(intent):
-    # "payer edf, l'énergie" when energy was read from the first message (maybe typed before the question was
-    # read): « autre chose aussi ? » once more, then answered, never asked for ever
+def test_the_same_needs_said_again_answer_the_question(intent):
+    # "payer edf, l'énergie" when energy was read from the first message: answered, never asked for ever
     known = {"besoins": ["energie"], "requested_slot": "besoins"}
     slots, _, _ = _run(ValidateSituationForm(), _tracker(
         "payer edf, l energie", intent, known, events=_ouverture("une facture edf de 800 euros")))
-    assert slots.get("besoins", ["energie"]) == ["energie"] and slots["requested_slot"] == "besoins"
+    assert slots["besoins"] == ["energie"] and slots["requested_slot"] != "besoins"
+
+
+@pytest.mark.parametrize("intent", ["besoin_famille", "informer"])
+def test_a_situation_told_again_with_the_needs_known_is_asked_once_more(intent):
+    # « le papa paye rien depuis la séparation », a second message typed before « autre chose aussi ? » was read:
+    # asked once more (the person's other needs), then the needs known are kept, never asked for ever
+    known = {"besoins": ["famille"], "requested_slot": "besoins"}
+    ouverture = _ouverture("bjr jsuis maman solo avec 2 enfants a paris 18")
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("le papa paye rien depuis la separation", intent, known,
+                                                         events=ouverture))
+    assert slots.get("besoins", ["famille"]) == ["famille"] and slots["requested_slot"] == "besoins"
     assert slots["precision"] == "besoins"
-    slots, _, _ = _run(ValidateSituationForm(), _tracker(
-        "payer edf, l energie", intent, {**known, **slots}, events=_ouverture("une facture edf de 800 euros")))
-    assert slots["besoins"] == ["energie"] and slots["requested_slot"] != "besoins"
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("le papa paye rien depuis la separation", intent,
+                                                         {**known, **slots}, events=ouverture))
+    assert slots["besoins"] == ["famille"] and slots["requested_slot"] != "besoins"
     # « non, c'est tout » answers at once
-    slots, _, _ = _run(ValidateSituationForm(), _tracker(
-        "non c'est tout", "deny", known, events=_ouverture("une facture edf de 800 euros")))
-    assert slots["besoins"] == ["energie"] and slots["requested_slot"] != "besoins"
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("non c'est tout", "deny", known, events=ouverture))
+    assert slots["besoins"] == ["famille"] and slots["requested_slot"] != "besoins"
 
 
 def test_a_question_about_a_scheme_at_the_needs_question_is_left_to_the_rules():
