@@ -65,8 +65,10 @@ def entity_report(out: Path) -> dict:
     intent-only classifier): {} when no component extracts entities."""
     # (any DIET subclass of bot/rasa_ext: NoDecodeDIETClassifier wrote its report under its own name, so the
     # entity F1 was silently missing from this bench since the eleventh session)
-    for pattern in ("*DIETClassifier_report.json", "*CRFEntityExtractor_report.json"):
-        for path in sorted(out.glob(pattern)):
+    paths = [*sorted(out.glob("*DIETClassifier_report.json")), out / "StoredCRFEntityExtractor_report.json",
+             out / "CRFEntityExtractor_report.json"]
+    for path in paths:
+        if path.exists():
             return json.loads(path.read_text())
     return {}
 

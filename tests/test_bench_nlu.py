@@ -36,6 +36,10 @@ def test_the_entity_report_is_the_one_of_the_pipelines_extractor(tmp_path):
     assert entity_f1(tmp_path) == 0.85
     (tmp_path / "DIETClassifier_report.json").write_text(json.dumps({"micro avg": {"f1-score": 0.8}}))
     assert entity_f1(tmp_path) == 0.8
+    # a DIET subclass of bot/rasa_ext (the pipeline's: NoDecodeDIETClassifier) writes its report under its name
+    (tmp_path / "DIETClassifier_report.json").unlink()
+    (tmp_path / "NoDecodeDIETClassifier_report.json").write_text(json.dumps({"micro avg": {"f1-score": 0.7}}))
+    assert entity_f1(tmp_path) == 0.7
 
 
 def test_the_validation_split_keeps_every_example_once_and_the_test_set_out(tmp_path):
