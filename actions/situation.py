@@ -25,10 +25,10 @@ from rasa_sdk.types import DomainDict
 from actions import parcours, render, territoire, textes
 from actions.message import entites, est_payload, intent, texte
 from actions.message import texte as texte_du_message
-from actions.extraction import (AVEC_LES_AIDES, INCONNU, RESSOURCES, besoin_de_l_intent, regime_agricole, besoins_de_la_reponse, lieu_d_autrui,
-                                montant_approche,
-                                effacement_explicite, extract, logement_deduit, normaliser,
-                                nationalite_hors_ue, recommencement_explicite, rien_ne_rentre, sorte_dite)
+from actions.extraction import (AVEC_LES_AIDES, INCONNU, RESSOURCES, besoin_de_l_intent, besoins_de_la_reponse,
+                                effacement_explicite, extract, lieu_d_autrui, logement_deduit, montant_approche,
+                                nationalite_hors_ue, normaliser, recommencement_explicite, regime_agricole, rien_ne_rentre,
+                                sorte_dite)
 from knowledge.eligibility.vocabulary import value_label
 from knowledge.territory import commune_by_code
 
@@ -42,7 +42,7 @@ SLOTS_SITUATION = ("age", "en_couple", "nb_enfants", "enfants", "grossesse", "ac
                    "pour_un_proche", "precision", "besoins", "correction")
 # Questions whose answer is one number: a second vague answer of one approximate number is taken.
 _UN_MONTANT = ("loyer", "epargne", "dette_loyer", "revenus_activite", "chomage", "retraite", "pension_alimentaire_recue",
-               "autres_ressources", "age")
+               "autres_ressources", "age", "ressources")
 # Intents that answer a question of the form. Any other intent (robot?, a question about a
 # scheme, a human, goodbye, erasing the data…) is left to the rules unless it carries facts.
 INTENTS_REPONSE = {"informer", "corriger", "ne_sait_pas", "affirm", "deny", "choix_numero", "donner_commune",
@@ -165,15 +165,23 @@ def regime_agricole_dit(tracker: Tracker) -> Optional[bool]:
 def regime_agricole_des_evenements(events: list[dict[str, Any]]) -> Optional[bool]:
     """``regime_agricole_dit`` on a tracker's events (also read by bench/conversations.py)."""
     valeur: Optional[bool] = None
-    for event in events:
+    for message in messages_depuis_la_remise_a_zero(events):
+        dit = regime_agricole(message)
+        if dit is not None:
+            valeur = dit
+    return valeur
+
+
+def messages_depuis_la_remise_a_zero(events: list[dict[str, Any]]) -> list[str]:
+    """The person's typed messages since the last restart or erasure of the needs, oldest first (buttons left out)."""
+    messages: list[str] = []
+    for event in reversed(events):
         if event.get("event") in ("restart", "session_started") or \
                 event.get("event") == "slot" and event.get("name") == "besoins" and event.get("value") is None:
-            valeur = None  # a restart or an erasure: nothing said before counts
-        elif event.get("event") == "user" and event.get("text") and not est_payload(event["text"]):
-            dit = regime_agricole(event["text"])
-            if dit is not None:
-                valeur = dit
-    return valeur
+            break
+        if event.get("event") == "user" and event.get("text") and not est_payload(event["text"]):
+            messages.append(event["text"])
+    return messages[::-1]
 
 
 def slots_et_faits_dits(tracker: Tracker) -> dict[str, Any]:
@@ -189,14 +197,9 @@ def _besoins_dits(tracker: Tracker) -> set[str]:
     """The needs this conversation named in words (any message of the person since the last restart) or
     behind a danger already answered: the needs the classifier alone did not read."""
     dits: set[str] = set()
-    for event in reversed(tracker.events or []):
-        if event.get("event") in ("restart", "session_started"):
-            break
-        if event.get("event") == "slot" and event.get("name") == "besoins" and event.get("value") is None:
-            break
-        if event.get("event") == "user" and event.get("text") and not est_payload(event["text"]):
-            dits.update(besoins_de_la_reponse(event["text"]))
-            dits.update(besoins_du_message(event["text"], Detection(), []))
+    for message in messages_depuis_la_remise_a_zero(tracker.events or []):
+        dits.update(besoins_de_la_reponse(message))
+        dits.update(besoins_du_message(message, Detection(), []))
     dits.update(BESOIN_DE_L_URGENCE.get(k) for k in tracker.get_slot("urgences_repondues") or [])
     return {b for b in dits if b}
 
@@ -486,7 +489,7 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         if slots.get("precision") == requested:
             # Asked again for one amount and given one approximate amount again (« dans les 850 »): that amount.
             approche = montant_approche(texte, milieu=requested in (*RESSOURCES, "ressources")) \
-                if requested in _UN_MONTANT or requested == "ressources" else None
+                if requested in _UN_MONTANT else None
             vagues = [r for r in RESSOURCES if r in extraction.ambigus]
             if requested == "ressources" and approche is not None and len(vagues) == 1:
                 facts[vagues[0]] = approche  # « mon mari gagne dans les 1 600 net », asked again: that pay
