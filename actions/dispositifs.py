@@ -2,7 +2,10 @@
 
 The ``dispositif`` entity is mapped to a scheme id by the NLU synonyms; when the NLU missed
 it, the message is searched for a scheme's name or acronym. Then the conversation goes on
-where it was (the rules resume the form).
+where it was (the rules resume the form). A person who asks whether they are entitled to it
+(« est-ce que j'ai droit à l'APL ? ») before any question was asked gets the explanation and the
+questions that answer it: the situation form starts, with the scheme's need (its first rank in
+``priorites``) and the needs the message names.
 """
 from __future__ import annotations
 
@@ -11,11 +14,11 @@ import re
 from typing import Any, Optional
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions import render, render_orientation
+from actions import render, render_orientation, textes
 from actions.message import texte as texte_du_message
 from actions.extraction import normaliser
 from knowledge.schemes import load_catalogue
@@ -50,6 +53,30 @@ _QUESTION = re.compile(r"\?|\b(c est quoi|c koi|cest quoi|qu est ce|quoi|comment
                        r"informations?|savoir|demander|obtenir|peut on|pouvez vous|dites moi)\b")
 
 
+# Asking one's own entitlement, not what the scheme is: « ai-je droit à », « je peux l'avoir ? ».
+_DROIT_DEMANDE = re.compile(r"\b(ai je droit|j ai droit|j y ai droit|y ai je droit|j aurais droit|aurais je droit|"
+                            r"droit ou pas|(je|on) (peux|peut|pourrais|pourrait) (l |en |y )?(avoir|toucher|beneficier|"
+                            r"pretendre)|(puis je|pourrais je) (l |en )?(avoir|toucher|beneficier|pretendre)|"
+                            r"(suis je|je suis|serais je) (eligible|concernee?)|eligible)\b")
+
+
+def droit_demande(texte: str) -> bool:
+    """The message asks whether the person is entitled to a scheme."""
+    return bool(_DROIT_DEMANDE.search(normaliser(texte)))
+
+
+def besoin_du_dispositif(scheme: Any) -> Optional[str]:
+    """The need a scheme answers first (its rank 1 in ``priorites``), or None."""
+    priorites = getattr(scheme, "priorites", None) or {}
+    return min(priorites, key=priorites.get) if priorites else None
+
+
+def _deja_questionne(tracker: Tracker) -> bool:
+    """The situation was already asked (a form ran) or the orientation given in this conversation."""
+    return any(e.get("event") == "active_loop" and e.get("name") or
+               e.get("event") == "action" and e.get("name") == "action_orienter" for e in tracker.events or [])
+
+
 def _est_une_question(texte: str) -> bool:
     return bool(_QUESTION.search(normaliser(texte))) or len(normaliser(texte).split()) <= 3
 
@@ -82,7 +109,24 @@ class ActionExpliquerDispositif(Action):
                 [s.name for s in catalogue.values()]))
         else:
             render.envoyer(dispatcher, tracker, text=render_orientation.texte_explication(scheme))
+            if droit_demande(texte) and not tracker.active_loop_name and not _deja_questionne(tracker):
+                return [SlotSet("dispositif", None), *_verifier_le_droit(tracker, dispatcher, scheme, texte)]
         return [SlotSet("dispositif", None)]
+
+
+def _verifier_le_droit(tracker: Tracker, dispatcher: CollectingDispatcher, scheme: Any,
+                       texte: str) -> list[EventType]:
+    """The questions that tell whether the person may get the scheme: the situation form, with the needs."""
+    from actions.situation import FORM
+    from actions.urgences import besoins_du_message
+    from common.safety import Detection
+
+    besoins = besoins_du_message(texte, Detection(), tracker.get_slot("besoins") or [])
+    besoin = besoin_du_dispositif(scheme)
+    if besoin and besoin not in besoins:
+        besoins.append(besoin)
+    dispatcher.utter_message(text=textes.VERIFIER_LE_DROIT)
+    return [*([SlotSet("besoins", besoins)] if besoins else []), FollowupAction(FORM)]
 
 
 class _RepondreOuNoter:

@@ -2,7 +2,7 @@
 
 Plain functions, no Rasa: ``extract(text, entities, requested, intent, known)`` returns the facts
 found, the values refused (out of range) with a French explanation, the fields whose value was
-vague (a range, "dans les 500") and the benefits the person says they no longer receive.
+vague (a range, "plus de 500") and the benefits the person says they no longer receive.
 
 How a message is read (numbers in words are first turned into digits with ``text2num``):
 
@@ -15,8 +15,10 @@ How a message is read (numbers in words are first turned into digits with ``text
   (``prestations_percues``) and the engine counts it as the law does;
 - an amount without any cue answers the question just asked (``requested``), or nothing: a number
   is never put in a field without a cue or the question that asked for it;
-- ranges ("500-600", "entre 500 et 600") and vague amounts ("dans les 500", "plus de 1000") are
+- ranges ("500-600", "entre 500 et 600") and vague amounts ("plus de 1000", "au moins 800") are
   not turned into values: the field is listed in ``ambigus`` and the bot asks for one amount;
+  « dans les 850 » is about 850, like « environ 850 » (asked again, the same words were taken the
+  second time: a question for nothing);
 - an amount by the day or said to vary, an age or a duration said approximately ("bientôt 60 ans",
   "70 ans passés") are vague too; a number corrected in the same message ("600 non pardon 650") is
   replaced by the correction; a change ("passé de 1200 à 900") gives the amount now;
@@ -1338,7 +1340,7 @@ _ORDRE_CUES = ("dette", "epargne", "pension_alimentaire_recue", "autres_ressourc
 _CUE_RE = [(kind, re.compile(r"\b(" + dict(_CUES)[kind] + r")\b")) for kind in _ORDRE_CUES]
 _TOTAL = re.compile(r"\b(a nous (2|deux)|a (eux|elles|vous) (2|deux)|a deux|nous deux|ensemble|en tout|au total|pour le foyer|du foyer|"
                     r"pour nous (2|deux)|tous les deux|le couple|du couple|pour la famille|total)\b")
-_VAGUE = re.compile(r"\b(dans les|plus de|moins de|au moins|pas plus de|au plus|superieur a|inferieur a|"
+_VAGUE = re.compile(r"\b(plus de|moins de|au moins|pas plus de|au plus|superieur a|inferieur a|"
                     r"entre|jusqu a|max|maximum|minimum|voire)\s*$")
 _UNITES = r"(ans?|enfants?|mois|pour cent|pourcents?|fois|jours?|semaines?|annees?|fils|filles?|personnes?|gamins?|" \
           r"pieces?|m2|metres?|h|heures?|eme|er|e|ieme|km|kilos?|minutes?|petits?|bebes?|ados?|gosses?|nuits?|trimestres?|" \
@@ -1468,11 +1470,14 @@ def _montants(text: str) -> list[_Montant]:
     return out
 
 
-def _cinq_chiffres_montant(text: str, m: re.Match) -> bool:
+def _cinq_chiffres_montant(text: str, m: re.Match, montant_demande: bool = False) -> bool:
     """Five digits are a postal code, unless a place word does not introduce them and their clause names
-    a kind of money ("un livret avec 12000 dessus", "je dois 15000 au bailleur")."""
+    a kind of money ("un livret avec 12000 dessus", "je dois 15000 au bailleur") or an amount is what the
+    question asked (« dans les 15000 » to the savings question)."""
     if re.search(r"\b(cp|code postal|postal|a|au|sur|habite|vis|vit|commune|ville|dans le|le)\s*$", text[:m.start()]):
         return False
+    if montant_demande:
+        return True
     a, b = next(((a, b) for a, b in _clauses(text) if a <= m.start() < b), (0, len(text)))
     return any(kind != "generique" and pattern.search(text, a, b) for kind, pattern in _CUE_RE)
 
@@ -1482,8 +1487,9 @@ _ESTIMATION = re.compile(r"\b(en moyenne|moyenne|environ|env|a peu pres|en gros|
                          r"disons|je dirais)\b")
 
 
-def _masquer_non_montants(text: str) -> str:
-    """Numbers that are not money become spaces: ages, counts, durations, rates, codes, years."""
+def _masquer_non_montants(text: str, montant_demande: bool = False) -> str:
+    """Numbers that are not money become spaces: ages, counts, durations, rates, codes, years.
+    ``montant_demande``: the question asked is an amount, so five digits without a place word are money."""
     # a frequency: "une semaine sur deux", "un week end sur 2", "une fois sur 3"
     text = re.sub(r"\b(fois|semaines?|week ?ends?|mois|jours?|annees?)( \w+)? sur \d{1,2}\b",
                   lambda m: re.sub(r"\d", " ", m.group(0)), text)
@@ -1500,7 +1506,7 @@ def _masquer_non_montants(text: str) -> str:
     # "taux 80", "GIR 2", "T 2": not money ("T2" glued is a word, kept: it names a rented flat)
     text = re.sub(r"\b((taux|incapacite|gir|n°|numero|no) ?|(t|f) )\d{1,3}\b", lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"\b\d{5}\b(?! ?(euros?|e|eur|balles|par an|par mois|l an|annuels?)\b)",
-                  lambda m: m.group(0) if _cinq_chiffres_montant(text, m) else " " * len(m.group(0)),
+                  lambda m: m.group(0) if _cinq_chiffres_montant(text, m, montant_demande) else " " * len(m.group(0)),
                   text)  # postal codes
     text = re.sub(r"\b(paris|lyon|marseille) \d{1,2}\b", lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"\b(en|depuis|annee|ne|nee|jusqu en|avant|apres|fin|debut|janvier|fevrier|mars|avril|mai|juin|"
@@ -1711,16 +1717,20 @@ _ZERO = r"\b(rien|aucun revenu|aucune ressource|pas de revenus?|pas de ressource
         r"sans ressources?|0 revenu|0 euros?|zero|gagne 0|touche 0|pas un (sou|centime|euro|rond)|aucun|que dalle|nada|0)\b"
 
 
+# The questions whose answer is an amount of money.
+_QUESTIONS_MONTANT = ("loyer", "epargne", "dette_loyer", "pension_alimentaire_recue", *RESSOURCES, "ressources")
+
+
 def _reponse_directe(text: str, requested: str, intent: Optional[str], activite: Optional[str],
                      proche: bool) -> Optional[Any]:
     """A short answer to the question just asked: "35", "oui", "non", "rien", "3 et 7"."""
     # An amount asked: durations, ages, counts and codes are no money (« plus rien depuis 2 mois »).
-    nums = _nombres(_masquer_non_montants(text)) if requested in (
-        "loyer", "epargne", "dette_loyer", "pension_alimentaire_recue", *RESSOURCES, "ressources") else _nombres(text)
+    nums = _nombres(_masquer_non_montants(text, montant_demande=True)) if requested in _QUESTIONS_MONTANT \
+        else _nombres(text)
     if requested in ("loyer", "epargne", "dette_loyer", "pension_alimentaire_recue"):
         # « alors que j'ai 0 revenu » answering the rent question: the resources' figure, not this one
         nums = _nombres(_masquer_non_montants(re.sub(r"\b\d+(?:\.\d+)? ?(euros? )?(de )?(revenus?|ressources?)\b", " ",
-                                                      text)))
+                                                      text), montant_demande=True))
     oui = intent == "affirm" or _OUI.fullmatch(text) is not None
     non = intent == "deny" or _NON.fullmatch(text) is not None
     if requested in ("enfants", "nb_enfants") and re.search(r"\d+ ?(ans?|mois)\b", text):
@@ -1826,7 +1836,11 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
 _PAS_A_CHARGE = re.compile(r"\b(enfants? (adultes|majeure?s)|(sont|ils sont|elles sont) (tous |toutes )?(adultes|majeure?s|"
                            r"partis|parties)|(grande?s )?(et )?partie?s (de la maison|de chez (moi|nous)|du foyer)|(ont|a) (leur|leurs|sa) (propre )?vie|(ne |n )?(vivent|vit|vivons|habitent|habite|"
                            r"habitons) (pas|plus) (avec|a la maison|chez)|(plus|pas) a (sa |ma |leur )?charge|"
-                           r"(ont|a) quitte (la maison|le foyer|le domicile))\b")
+                           r"(ont|a) quitte (la maison|le foyer|le domicile)|"
+                           # « mon frère et moi, adultes et partis depuis longtemps », « les deux majeurs »
+                           r"(adultes|majeure?s|grande?s) et (partie?s|independante?s|autonomes|installee?s|maries?|mariees?)|"
+                           r"(partie?s|installee?s) depuis (longtemps|des annees|belle lurette)|"
+                           r"(tous|toutes|les deux|les trois|tous les deux|toutes les deux) (adultes|majeure?s))\b")
 _PAS_TOUS = re.compile(r"\b(dont|sauf|encore a|toujours a|vit encore|vivent encore|habite encore|le plus jeune|la plus jeune|"
                        r"le dernier|la derniere|seul(e)? (le|la|mon|ma)|les autres|un autre|une autre)\b")
 
@@ -2014,7 +2028,7 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         facts["age"] = age
 
     activite = facts.get("activite") or (known.get("activite") if known.get("activite") != INCONNU else None)
-    masked = _masquer_non_montants(_masquer(lu, spans))
+    masked = _masquer_non_montants(_masquer(lu, spans), montant_demande=requested in _QUESTIONS_MONTANT)
     montants, ambigus_montants, lies, tous_places = _lire_montants(lu, masked, requested, activite, known)
     ambigus |= ambigus_montants
     for name, pattern in _NEGATIONS:

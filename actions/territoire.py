@@ -319,6 +319,10 @@ def resoudre(valeurs: list[str], tracker: Tracker) -> tuple[str, list[Any]]:
                 codes = {c.code for c in candidates}
                 if status_texte == "found" and (dans_texte[0].code in codes or _morceau_du_nom(valeur, dans_texte)):
                     return status_texte, dans_texte
+                if status_texte == "found" and _exact(dans_texte) and not _exact(candidates):
+                    # « Paris 18e, vers la Chapelle »: the entity (a quarter) only begins several names
+                    # (Chapelle-Voland…) while the message names one commune exactly
+                    return status_texte, dans_texte
             elif status_texte != "unknown":
                 status, candidates = status_texte, dans_texte
                 if status == "found":

@@ -109,6 +109,9 @@ BESOINS_ENCORE = "C'est noté. "
 POUR_UN_PROCHE = "Pour la personne que vous aidez : "
 
 # An answer that is a range or a vague amount: asked once more, in one short question.
+# After the explanation of a scheme, to a person who asked whether they are entitled to it.
+VERIFIER_LE_DROIT = ("Pour savoir si vous pouvez l'avoir, je vais vous poser quelques questions sur votre situation. "
+                     "Vous pouvez répondre « je ne sais pas ».")
 PRECISION = "Pouvez-vous me donner un seul montant, même approximatif ? Par exemple « 550 »."
 RESSOURCES_SANS_AIDES = ("Sans compter les aides (allocations, aide au logement…), combien votre foyer gagne-t-il par "
                          "mois en travaillant, en euros ? Un montant approximatif suffit.")

@@ -220,7 +220,10 @@ def test_marseille_13_is_the_13th_arrondissement():
 
 
 @pytest.mark.parametrize("text", ["45000 euros de côté", "j'ai 45000 de côté", "environ 45000",
-                                  "on a 20000 sur un livret", "je gagne 30000 par an"])
+                                  "on a 20000 sur un livret", "je gagne 30000 par an",
+                                  # the savings asked: « dans les », « livret avec », « à peu près »
+                                  "elle a un livret avec dans les 15000", "à peu près 15000 sur son compte",
+                                  "il reste 12000 sur le livret A"])
 def test_an_amount_of_five_digits_is_not_a_postal_code(text):
     assert find_commune_in_text(text).candidates == []
 

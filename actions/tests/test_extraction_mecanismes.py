@@ -918,3 +918,22 @@ def test_a_young_workers_hostel_called_the_foyer_stays_a_tenancy():
 def test_no_income_answering_the_rent_question_is_no_rent():
     assert "loyer" not in extract("alors que j'ai 0 revenu", requested="loyer").facts
     assert extract("450", requested="loyer").facts["loyer"] == 450.0
+
+
+@pytest.mark.parametrize("text, requested, facts", [
+    # five digits answering the savings question are money, not Aurillac's postal code
+    ("elle a un livret avec à peu près 15000", "epargne", {"epargne": 15000.0}),
+    ("15000", "epargne", {"epargne": 15000.0}),
+    # « dans les 850 » is about 850, like « environ 850 »
+    ("dans les 850 € net", "revenus_activite", {"revenus_activite": 850.0}),
+    # grown children who left: none at charge
+    ("on est deux, mon frère et moi, adultes et partis depuis longtemps", "nb_enfants", {"nb_enfants": 0, "enfants": []}),
+    ("3, tous majeurs", "nb_enfants", {"nb_enfants": 0, "enfants": []}),
+])
+def test_amounts_asked_and_grown_children(text, requested, facts):
+    lu = extract(text, requested=requested, known={"pour_un_proche": True, "age": 84})
+    assert {k: lu.facts.get(k) for k in facts} == facts
+
+
+def test_a_range_is_still_asked_again():
+    assert "revenus_activite" in extract("plus de 800", requested="revenus_activite").ambigus

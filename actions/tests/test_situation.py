@@ -457,6 +457,34 @@ def test_scheme_question_answered_from_the_catalogue():
     assert texts[0].startswith("Prime d'activité")
 
 
+def _hors_formulaire(text: str, slots: dict[str, Any] | None = None, events: list[dict] | None = None) -> Tracker:
+    values = {**{name: None for name in SLOTS}, **(slots or {})}
+    message = {"text": text, "intent": {"name": "question_dispositif", "confidence": 0.5}, "entities": []}
+    return Tracker("test", values, message, [*(events or []), {"event": "user", "text": text, "parse_data": message}],
+                   False, None, {}, "action_listen")
+
+
+def test_asking_ones_entitlement_to_a_scheme_starts_the_questions_with_its_need():
+    from actions.dispositifs import ActionExpliquerDispositif
+
+    events = asyncio.run(ActionExpliquerDispositif().run(
+        dispatcher := CollectingDispatcher(),
+        _hors_formulaire("manger correctement, et savoir si j'ai droit à l'APL (je l'ai jamais demandée)",
+                         {"dispositif": "aide_logement", "besoins": ["alimentation"]}), {}))
+    texts = [m.get("text") or "" for m in dispatcher.messages]
+    assert texts[0].startswith("Aides personnelles au logement") and texts[1] == textes_bot.VERIFIER_LE_DROIT
+    slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert slots["besoins"] == ["alimentation", "logement"]
+    assert any(e.get("event") == "followup" and e.get("name") == "situation_form" for e in events)
+    # what the scheme is, or the same question once the situation was asked: the explanation only
+    for tracker in (_hors_formulaire("c'est quoi l'APL ?", {"dispositif": "aide_logement"}),
+                    _hors_formulaire("et j'ai droit à l'APL ?", {"dispositif": "aide_logement"},
+                                     events=[{"event": "action", "name": "action_orienter"}]),
+                    _tracker("j'ai droit à l'APL ?", "question_dispositif", {"dispositif": "aide_logement"})):
+        events = asyncio.run(ActionExpliquerDispositif().run(CollectingDispatcher(), tracker, {}))
+        assert not any(e.get("event") == "followup" for e in events)
+
+
 def test_orientation_texts_and_payload_from_the_real_engine():
     from actions.orientation import ActionOrienter
 
@@ -1157,11 +1185,14 @@ def test_a_relatives_town_named_in_an_answer_does_not_move_the_commune():
 
 def test_one_approximate_amount_given_again_is_taken():
     known = {"besoins": ["argent"], "activite": "salarie", "en_couple": False, "requested_slot": "revenus_activite"}
-    slots, texts, _ = _run(ValidateSituationForm(), _tracker("dans les 850 € net par mois", "informer", known))
+    slots, texts, _ = _run(ValidateSituationForm(), _tracker("au moins 850 € net par mois", "informer", known))
     assert slots["revenus_activite"] is None and slots["precision"] == "revenus_activite"  # asked once more
-    slots2, _, _ = _run(ValidateSituationForm(), _tracker("dans les 850 € net par mois", "informer",
+    slots2, _, _ = _run(ValidateSituationForm(), _tracker("au moins 850 € net par mois", "informer",
                                                           {**known, **slots, "requested_slot": "revenus_activite"}))
     assert slots2["revenus_activite"] == 850.0
+    # « dans les 850 » is about 850 at once
+    slots_a, _, _ = _run(ValidateSituationForm(), _tracker("dans les 850 € net par mois", "informer", known))
+    assert slots_a["revenus_activite"] == 850.0
     # a range given again: its middle (« entre 950 et 1050 selon les heures »); a minimum stays unknown
     slots3, _, _ = _run(ValidateSituationForm(), _tracker("entre 950 et 1050 selon les heures", "informer",
                                                           {**known, "precision": "revenus_activite"}))

@@ -316,6 +316,8 @@ def test_a_commune_with_its_departement_in_words(domain):
 @pytest.mark.parametrize("text, entities, nom", [
     ("Limoges, dans le quartier de Beaubreuil", ["Beaubreuil"], "Limoges"),
     ("j'élève seule mes deux enfants à Marseille dans le 13e.", ["Marseille"], "Marseille 13e Arrondissement"),
+    # the entity kept is the quarter, which only begins names (Chapelle-Voland, Chapelle-Royale…)
+    ("Paris 18e, vers la Chapelle", ["Chapelle"], "Paris 18e Arrondissement"),
 ])
 def test_the_commune_the_message_names_wins_over_a_quarter_or_a_city_without_its_arrondissement(text, entities, nom):
     from actions.territoire import resoudre

@@ -34,8 +34,9 @@ CODE_COMMUNE = re.compile(r"^(\d{5}|2[ab]\d{3})$", re.IGNORECASE)
 # Five digits said as money in running text (normalised: no accents, apostrophes as spaces).
 _AMOUNT_AFTER = re.compile(r"\b\d{5}\b(?= ?(?:euros?|eur\b|e\b|balles|de cote|d epargne|sur (?:mon|un|le|mes) "
                            r"(?:livret|compte)|net|brut|par (?:an|mois)))")
-_AMOUNT_BEFORE = re.compile(r"\b(ai|avons|environ|gagne|gagnons|touche|paie|paye|dois|devons|economise|economies|"
-                            r"epargne|cote) \d{5}\b")
+_AMOUNT_BEFORE = re.compile(r"\b(ai|avons|(?:il|elle|on) a|ont|environ|gagne|gagnons|touche|paie|paye|dois|devons|economise|economies|"
+                            r"epargne|cote|livret|compte|dans les|a peu pres|pres de|autour de|plus de|moins de|"
+                            r"quasiment|presque|genre|max|maximum|minimum|reste|restent) \d{5}\b")
 _POSTAL_TOKEN = re.compile(r"^\d{5}$")
 _DEP_TOKEN = re.compile(r"^(\d{2,3}|2[ab])$")
 _ARRONDISSEMENT = re.compile(

@@ -1,0 +1,66 @@
+"""A goodbye needs words of goodbye: DIET's ``goodbye`` without one is the NLU fallback.
+
+``goodbye`` ends the situation form (a rule of bot/data/rules_situation.yml) and the person's
+answers stop there. DIET learnt it from about thirty short farewells, and on short answers it has
+not seen it may pick it with a middling confidence: « 850 a peu pres », the pay asked by the form,
+was read ``goodbye`` (0.44) and got « Au revoir, et bon courage ». A farewell says so in words (au
+revoir, bye, à plus, bonne journée, je vous laisse, c'est tout pour moi…); when none of them is in
+the message, the ``FallbackClassifier`` gives ``nlu_fallback`` instead, as it does for a low
+confidence, and the form reads the message as the answer to its question (an intent it takes as
+an answer). Outside the form, the fallback asks the person to say it again, which costs less than
+ending the conversation.
+
+``install()`` is called by the declared input channels (``channels.py``), like the other changes
+Rasa 3.6 offers no setting for; the model file is unchanged.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rasa.nlu.classifiers.fallback_classifier import FallbackClassifier
+from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+GOODBYE = "goodbye"
+# Words a person uses to take leave (folded: no accents, lower case, punctuation as spaces).
+_FAREWELL = re.compile(
+    r"(?<![a-z0-9])(au ?revoir|aurevoir|orevoir|bye|byebye|ciao|tchao|tchuss|adieu|salut|a plus|a \+|a\+|@\+|a tout( a l heure)?|"
+    r"bonne (journee|soiree|nuit|fin de journee|continuation|semaine|week ?end|fin de semaine)|"
+    r"a (bientot|demain|la prochaine|une prochaine|plus tard|la revoyure)|"
+    r"je (m en vais|vous laisse|te laisse|pars|quitte|file|me deconnecte|reviendrai|repasserai)|"
+    r"on (s arrete|arrete)|j arrete( la)?|c est tout pour (moi|aujourd hui|le moment)|"
+    r"fin de (la )?(conversation|discussion)|dernier message|derniere fois que je vous ecris)(?![a-z0-9])")
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text or "")
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9@+]+", " ", text).strip()
+
+
+def says_goodbye(text: str) -> bool:
+    """Whether the message has words of goodbye."""
+    return bool(_FAREWELL.search(_fold(text)))
+
+
+def unfounded_goodbye(message: Message) -> bool:
+    """DIET's top intent is ``goodbye`` and the message has no word of goodbye."""
+    intent = (message.data.get(INTENT) or {}).get(INTENT_NAME_KEY)
+    return intent == GOODBYE and not says_goodbye(message.get(TEXT) or "")
+
+
+_should_fallback = FallbackClassifier._should_fallback
+_installed = False
+
+
+def _should_fallback_or_unfounded(self: FallbackClassifier, message: Message) -> bool:
+    return _should_fallback(self, message) or unfounded_goodbye(message)
+
+
+def install() -> None:
+    global _installed
+    if _installed:
+        return
+    FallbackClassifier._should_fallback = _should_fallback_or_unfounded
+    _installed = True

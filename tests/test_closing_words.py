@@ -1,0 +1,45 @@
+"""bot/rasa_ext/closing_words.py: DIET's ``goodbye`` stands only with words of goodbye; without
+them the FallbackClassifier gives ``nlu_fallback`` (the form then reads the message as its answer).
+Runs in the bot environment (Python 3.10, Rasa)."""
+from __future__ import annotations
+
+import json
+
+from harness.processes import run_bot_script
+
+_SCRIPT = r"""
+import json, sys
+from rasa.nlu.classifiers.fallback_classifier import FallbackClassifier
+from rasa.shared.nlu.training_data.message import Message
+from bot.rasa_ext import closing_words
+closing_words.install()
+closing_words.install()  # twice: still one patch
+classifier = FallbackClassifier(FallbackClassifier.get_default_config() | {"threshold": 0.4, "ambiguity_threshold": 0.1})
+out = {}
+for text, intent, confidence in json.loads(sys.argv[1]):
+    ranking = [{"name": intent, "confidence": confidence}, {"name": "informer", "confidence": 0.01}]
+    message = Message(data={"text": text, "intent": ranking[0], "intent_ranking": list(ranking)})
+    classifier.process([message])
+    out[text] = message.get("intent")["name"]
+print("RESULT " + json.dumps(out))
+"""
+
+CASES = [
+    # (text, DIET's top intent, confidence) -> intent after the fallback classifier
+    ("850 a peu pres", "goodbye", 0.44, "nlu_fallback"),
+    ("dans les 1200 je crois", "goodbye", 0.9, "nlu_fallback"),
+    ("au revoir", "goodbye", 0.99, "goodbye"),
+    ("Merci, bonne journée à vous !", "goodbye", 0.8, "goodbye"),
+    ("c bon je vous laisse", "goodbye", 0.7, "goodbye"),
+    ("a+", "goodbye", 0.9, "goodbye"),
+    ("Ok à bientôt", "goodbye", 0.9, "goodbye"),
+    # other intents are the classifier's own business
+    ("j'ai 34 ans", "informer", 0.9, "informer"),
+    ("j'ai 34 ans", "informer", 0.2, "nlu_fallback"),
+]
+
+
+def test_goodbye_needs_words_of_goodbye() -> None:
+    data = json.dumps([case[:3] for case in CASES])
+    result = run_bot_script(_SCRIPT, data)
+    assert result == {text: expected for text, _, _, expected in CASES}
