@@ -34,6 +34,7 @@ only answer the question asked.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Iterable, Optional, get_args
@@ -342,6 +343,9 @@ def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tu
             dernier_nom = "adulte"
             continue  # "mon fils de 30 ans": an adult, not a child of the household
         if commit:
+            if word in ("jumeaux", "jumelles", "triples", "triplees"):
+                # « des jumeaux de 14 mois »: two children of that age (three for triplets)
+                ages += found[:1] * (1 if word.startswith("jum") else 2)
             ages += found[:commit]
             spans.append((m.end(), end))
     # "un bébé", "un nourrisson" without an age: under one year
@@ -385,6 +389,9 @@ def _nb_enfants(text: str, entier: Optional[str] = None) -> Optional[int]:
     if seen:
         # "un bébé de 3 mois et un de 2 ans": "un" with an age after a child names one more child
         total += len(_UN_DE_PLUS.findall(entier or text))
+        # « des jumeaux de 14 mois et une grande de 4 ans »: twins (triplets) not counted by a number
+        total += sum(2 if m.group(2).startswith("jum") else 3 for m in re.finditer(
+            r"\b(des|les|mes|nos|ses) (jumeaux|jumelles|triples|triplees)\b", text))
     return total if seen else None
 
 
@@ -583,6 +590,9 @@ def _logement(text: str, proche: bool = False, requested: Optional[str] = None) 
             sujet + r"\b(vit|vivent|habite|habitent|loge|logent|dort|dorment|reste|restent)( \w+)? (chez|avec) (moi|nous)\b",
             text):
         return "heberge"
+    if proche and requested == "logement" and re.match(r"\s*(il est |elle est |il vit |elle vit |il habite |elle habite )?"
+                                                       r"(chez|avec) (moi|nous)\b", text):
+        return "heberge"  # « chez nous, ses parents » answering where the relative lives
     for value, pattern in _LOGEMENT:
         if re.search(pattern, text):
             if value == "heberge" and re.search(r"\b(chez (moi|nous|soi|lui|elle))\b", text) and \
@@ -639,6 +649,9 @@ def lieu_d_autrui(text: str, proche: bool = False) -> bool:
            r"( \w+){0,2} (a|au|aux|en|sur|dans|vers)"
     if re.search(rf"\b{autrui}\b[^,.;!?]{{0,50}}?\b{lieu}\b", norm):
         return True
+    if proche and re.search(r"\bmoi,? (je |j )?(\w+ )?(vis|habite|suis|travaille|bosse)( \w+){0,2} (a|au|aux|en|sur|dans|vers)\b",
+                            norm):
+        return True  # writing for a relative, « moi j'habite à Bordeaux »: the writer's town, not the relative's
     if re.search(r"\b((je|j|on|nous) (travaille|travaillons|bosse|bossons)|apprentie?|"
                  r"stagiaire|en (bts|formation|alternance|stage|cap|bac pro))"
                  r"( \w+){0,3} (a|au|en|sur|dans)\b", norm) and \
@@ -988,12 +1001,16 @@ _BESOINS = (
               r"medicaments|se soigner|me soigner|carte vitale|suivi de (ma |la )?grossesse|(les |mes |ses )?dents|"
               r"soigner|ophtalmo|kine"),
     ("emploi", r"(cherche|trouver|retrouver|recherche) (du|un) (travail|emploi|boulot|job)|formation|"
-               r"perdu mon (travail|emploi|boulot)|reconversion"),
+               r"perdu mon (travail|emploi|boulot)|reconversion|"
+               # more work for a temp or a part-timer: « trouver plus de missions », « avoir plus d'heures »
+               r"(trouver|avoir|faire|decrocher) (des |plus de |d autres )?(missions|heures|contrats)|plus de missions"),
     ("argent", r"fin de mois|plus d argent|pas assez d argent|aides? (auxquelles|a laquelle|possibles?|"
                r"disponibles?)|(mes|nos|ses|quels) droits|a quoi (j ai|on a|il a|elle a) droit|"
                r"(boucler|joindre) les deux bouts|(finir|boucler|terminer) (le|les|nos|mes|ses) (mois|fins de mois)|"
                r"rien pour vivre|(m|nous|s) en (sors|sortons|sort) (plus|pas)|"
                r"(arrive|arrivons) (plus|pas) a (m|nous|s) en sortir|"
+               # « on arrive plus à tout payer »: every bill, not one (the rent's own words are impayés)
+               r"(arrive|arrivons|arrivent) (plus|pas) a (tout|tous) payer|(arrive|arrivons) plus a payer (tout|toutes)|"
                # money trouble told rather than asked: « une toute petite retraite », « il ne reste presque rien »
                r"(toute )?petite (retraite|pension)|petites retraites|aucun revenu|"
                r"(retraites?|pensions?|revenus?|salaires?|ressources) (sont |est )?(tres |trop |si |toute )?(petite?s?|"
@@ -1038,7 +1055,7 @@ _BESOIN_MOT = (
     ("alimentation", r"manger|nourriture|nourrir|courses|bouffe|repas|faim|colis"),
     ("sante", r"sante|soins|mutuelle|soigner|se soigner|medecin|docteur|dentiste|dents|grossesse|"
               r"medicaments?|complementaire"),
-    ("emploi", r"travail|emploi|boulot|job|formation|taf|stage"),
+    ("emploi", r"travail|emploi|boulot|job|formation|taf|stage|missions?|interim|embauche"),
     ("argent", r"argent|vivre|fins? de mois|sous|fric|thunes?|tunes|budget|ressources|revenus?|complement|coincee?s?|"
                r"galere|galerons|galerent|"
                # a cash benefit named: « la prime d'activité », « le minimum vieillesse, c'est quoi »
@@ -1144,7 +1161,11 @@ _PRESTATIONS = (
     ("asf", r"asf|allocation de soutien familial|soutien familial"),
     ("ars", r"ars|allocation de rentree scolaire|prime de rentree"),
     ("paje", r"paje|prestation d accueil du jeune enfant|prime de naissance|allocation de base|cmg|"
-             r"complement (de )?libre choix"),
+             r"complement (de )?libre choix|"
+             # the shared child-rearing benefit (congé parental) is paid within the PAJE (CSS L531-1)
+             # (« la PreParE », not « je la prépare », « je prépare un CAP »)
+             r"(?<!je )(?<!on )(?<!il )(?<!elle )(?<!tu )(?<!nous )la prepare\b(?! (mon|ma|mes|un|une|le|la|les|des|son|sa|ses|"
+             r"notre|nos|leur|leurs|l|d|du)\b)|prestation partagee d education( de l enfant)?"),
     ("apa", r"apa|allocation personnalisee d autonomie"),
     ("pch", r"pch|prestation de compensation( du handicap)?"),
     ("cej", r"cej|contrat d engagement jeune"),
@@ -1320,6 +1341,9 @@ _CUES: tuple[tuple[str, str], ...] = (
               r"bailleur|proprio|proprietaire|je paie|je paye|on paie|on paye|nous payons|(?<!\bme )(?<!\bnous )(?<!\bm )(?<!\bil )(?<!\belle )(?:paie|paye)|payer|coute|"
               r"coutent|logement"),
     ("autres_ressources", r"bourse|revenus? locatifs?|loyers? (que je|qu on) (touche|percois)|autres? revenus?|"
+                          # a room let out: « je loue une chambre de ma maison à un étudiant pour 180 € »
+                          r"(je|on|nous|j) (sous )?(loue|louons) (\w+ ){1,6}?a (un|une|des|deux|2|3) (etudiante?s?|locataires?|"
+                          r"jeunes?|personnes?|touristes?|apprentie?s?|stagiaires?)|"
                           r"rente|indemnites journalieres|ij|(mes|ses|nos) parents,? (c est|ca fait|ca me fait|environ|dans les)|"
                           r"(mes|ses|nos) parents (me|m|lui|nous) (donnent|versent|"
                           r"aident|envoient|passent)|aide de (mes|ses|ma|sa) (parents|famille|mere|pere)|"
@@ -1343,6 +1367,7 @@ _TOTAL = re.compile(r"\b(a nous (2|deux)|a (eux|elles|vous) (2|deux)|a deux|nous
 _VAGUE = re.compile(r"\b(plus de|moins de|au moins|pas plus de|au plus|superieur a|inferieur a|"
                     r"entre|jusqu a|max|maximum|minimum|voire)\s*$")
 _UNITES = r"(ans?|enfants?|mois|pour cent|pourcents?|fois|jours?|semaines?|annees?|fils|filles?|personnes?|gamins?|" \
+          r"potes|amis|amies|copains|copines|colocs|colocataires|" \
           r"pieces?|m2|metres?|h|heures?|eme|er|e|ieme|km|kilos?|minutes?|petits?|bebes?|ados?|gosses?|nuits?|trimestres?|" \
           r"derniers?|dernieres?|loyers?|mensualites?|factures?|echeances?|versements?|termes?|demandes?|dossiers?|courriers?|" \
           r"lettres?|relances?)"
@@ -1711,7 +1736,8 @@ def _depuis_entites(entities: Iterable[dict], requested: Optional[str], text: st
 
 # Yes and no as typed on a phone: "ouais", "oue", "wi", "yes"; "nn", "nop", "nan".
 _OUI = re.compile(r"(oui|ouais|ouai|oue|ouep|ouaip|wi|yes|ok|d accord|exact|voila|absolument|bien sur|oui oui|tout a fait|"
-                  r"c est ca|effectivement)\b.*")
+                  r"c est ca|effectivement|(je )?(crois|pense) (que )?oui|il me semble(,)? oui|normalement oui|"
+                  r"a priori oui|apparemment oui)\b.*")
 _NON = re.compile(r"(non|nan|nn|nop|nope|no|pas du tout|jamais|aucun|aucune|pas vraiment|rien|non non)\b.*")
 _ZERO = r"\b(rien|aucun revenu|aucune ressource|pas de revenus?|pas de ressources?|sans revenus?|" \
         r"sans ressources?|0 revenu|0 euros?|zero|gagne 0|touche 0|pas un (sou|centime|euro|rond)|aucun|que dalle|nada|0)\b"
@@ -1840,9 +1866,16 @@ _PAS_A_CHARGE = re.compile(r"\b(enfants? (adultes|majeure?s)|(sont|ils sont|elle
                            # « mon frère et moi, adultes et partis depuis longtemps », « les deux majeurs »
                            r"(adultes|majeure?s|grande?s) et (partie?s|independante?s|autonomes|installee?s|maries?|mariees?)|"
                            r"(partie?s|installee?s) depuis (longtemps|des annees|belle lurette)|"
-                           r"(tous|toutes|les deux|les trois|tous les deux|toutes les deux) (adultes|majeure?s))\b")
+                           r"(tous|toutes|les deux|les trois|tous les deux|toutes les deux) (adultes|majeure?s)|"
+                           # living with the other parent: « elle vit chez sa mère » (said of the child)
+                           r"(il|elle|ils|elles) (vit|vivent|habite|habitent|est|sont) (chez|avec) (sa|son|leur) "
+                           r"(mere|pere|maman|papa))\b")
+# Someone else (a child, a relative) living at their own relative's: « elle vit chez sa mère ».
+_CHEZ_LES_SIENS = re.compile(r"\b(il|elle|ils|elles|l un|l une|l aine|l ainee|(mon|ma|mes|notre|nos|le|la) \w+( \w+)?) (vit|vivent|habite|habitent|est|sont|"
+                             r"reste|restent|dort|dorment) (\w+ )?(chez|avec) (sa|son|ses|leur|leurs) \w+")
 _PAS_TOUS = re.compile(r"\b(dont|sauf|encore a|toujours a|vit encore|vivent encore|habite encore|le plus jeune|la plus jeune|"
-                       r"le dernier|la derniere|seul(e)? (le|la|mon|ma)|les autres|un autre|une autre)\b")
+                       r"le dernier|la derniere|seul(e)? (le|la|mon|ma)|les autres|un autre|une autre|"
+                       r"(l un|l une|un|une|l aine|l ainee|le grand|la grande) (d eux |d elles )?(vit|habite|est chez))\b")
 
 
 def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] = None,
@@ -1862,7 +1895,10 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
                              if re.search(r"(?<!chez )(?<!avec )\bmoi\b|\b(je suis (sa|son) (fille|fils|belle fille|gendre|"
                                           r"voisin|voisine)|j ai \d+ ans)\b", norm[a:b]) or (
                                  # a clause of the speaker's that names no one else ("je travaille")
-                                 re.match(r"\s*(moi,? )?(je|j)\b", norm[a:b]) and not re.search(
+                                 re.match(r"\s*(moi,? )?(je|j)\b", norm[a:b]) and
+                                 # « je crois que oui »: an answer for the relative, not the speaker's fact
+                                 not re.match(r"\s*(je|j) (crois|pense|suppose|dirais) (que )?(oui|non|pas)\b", norm[a:b]) and
+                                 not re.search(
                                      rf"\b({_PROCHE}|{_ENFANT}|{_CONJOINT}|son|sa|ses|lui|elle|il|eux|leur|dame|monsieur|"
                                      rf"madame|personne|femme|homme|jeune)\b",
                                      norm[a:b]))])
@@ -1950,7 +1986,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     if nb is not None:
         facts["nb_enfants"] = nb
     sans_conjoint = lu if proche else _masquer(lu, _propos_d_autrui(lu))
-    for name, finder in (("grossesse", _grossesse), ("logement", lambda t: _logement(t, proche, requested)),
+    # « ma fille vit chez sa mère », « il habite chez son père »: someone else's home, not the speaker's housing
+    chez_les_siens = lu if proche else _CHEZ_LES_SIENS.sub(lambda m: " " * len(m.group(0)), lu)
+    for name, finder in (("grossesse", _grossesse), ("logement", lambda t: _logement(chez_les_siens, proche, requested)),
                          ("activite", lambda t: _activite(sans_conjoint, proche)),
                          ("nationalite", lambda t: _nationalite(sans_conjoint)), ("perte_autonomie", _perte_autonomie),
                          ("rqth", _rqth), ("regime_agricole", _regime_agricole)):
@@ -2010,7 +2048,7 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     spans_age = spans + ([liste_d_ages.span()] if liste_d_ages and isinstance(known.get("enfants"), list)
                          and known["enfants"] else [])
     age = _age(_masquer(lu, spans_age), proche)
-    if age is None and proche and not re.search(r"\b(il|elle) a \d", lu):
+    if age is None and proche and not known.get("pour_un_proche") and not re.search(r"\b(il|elle) a \d", lu):
         age = _age(_masquer(norm, spans), False)  # "ma mère est malade et j'ai 30 ans": the speaker's
     if age is None and requested == "age" and proche:
         m = re.search(r"\b(il|elle) a " + _NUM, lu)
@@ -2070,6 +2108,7 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     deduits = _activite_de_ses_ressources(facts, sans_conjoint, known, requested)
     _dette_en_mois_de_loyer(lu, facts, known, requested)
     _deux_salaires_du_couple(lu, facts)
+    _valeur_remplacee(_sans_accents(text), facts, known)  # before normaliser's own corrections, which drop the old value
 
     flou = requested in ambigus or (requested == "ressources" and bool(ambigus & set(RESSOURCES)))
     nombres_pris = tous_places and requested in ("loyer", "epargne", "dette_loyer", "ressources", "age",
@@ -2196,6 +2235,31 @@ def _dette_en_mois_de_loyer(lu: str, facts: dict[str, Any], known: dict[str, Any
 _DEUX_PAIES = re.compile(r"\b(\d{3,4}(?:\.\d+)?) ?(?:euros? )?(?:net |nets )?(?:et|\+) (\d{3,4}(?:\.\d+)?) ?(?:euros?)?\b")
 _DU_COUPLE = re.compile(r"\b(tous les 2|toutes les 2|tous 2|toutes 2|on gagne|nous gagnons|on touche|a 2|chacun|"
                         r"nos (salaires|paies|payes)|nous (sommes|travaillons)|on (est|travaille|bosse))\b")
+
+
+# « c'est 960 pas 940 », « 960 et non 940 », « pas 940 mais 960 », « 960 au lieu de 940 »
+_REMPLACEE = re.compile(r"\b(\d+(?:\.\d+)?) ?(?:euros? ?)?,? (?:et )?(?:pas|non pas|non|au lieu de|plutot que) (\d+(?:\.\d+)?)\b|"
+                        r"\b(?:pas|non pas) (\d+(?:\.\d+)?) ?(?:euros? ?)?,? (?:mais|c est|plutot) (\d+(?:\.\d+)?)\b")
+_REMPLACABLES = ("loyer", "dette_loyer", "revenus_activite", "chomage", "retraite", "pension_alimentaire_recue",
+                 "autres_ressources", "epargne", "ressources")
+
+
+def _sans_accents(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text or "")
+    return re.sub(r"[^a-z0-9.]+", " ", "".join(c for c in text if not unicodedata.combining(c)).lower())
+
+
+def _valeur_remplacee(lu: str, facts: dict[str, Any], known: dict[str, Any]) -> None:
+    """A value corrected by naming the one it replaces (« jme suis trompé c 960 pas 940 »), without a cue word:
+    the field that held the old value, when exactly one did and nothing else was read for it."""
+    m = _REMPLACEE.search(lu)
+    if m is None:
+        return
+    nouveau, ancien = (float(m.group(1)), float(m.group(2))) if m.group(1) else (float(m.group(4)), float(m.group(3)))
+    champs = [c for c in _REMPLACABLES if isinstance(known.get(c), (int, float)) and not isinstance(known.get(c), bool)
+              and float(known[c]) == ancien and nouveau != ancien]
+    if len(champs) == 1 and champs[0] not in facts and not any(facts.get(c) == nouveau for c in _REMPLACABLES):
+        facts[champs[0]] = nouveau
 
 
 def _deux_salaires_du_couple(lu: str, facts: dict[str, Any]) -> None:

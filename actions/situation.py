@@ -463,6 +463,11 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     seulement_redits = demandes_en_retour and not nouveaux and not rien_d_autre and not sans_reponse and \
         slots.get("precision") != "besoins" and besoins_connus == slots.get("besoins") and \
         len(norm.split()) >= 6 and intent != "question_dispositif"
+    # The first needs question answered with words that name no need (« le papa est parti, il donne rien »,
+    # typed before the question was read): the classifier's need is taken and asked back once, like an opening
+    # message's (« Si j'ai bien compris… autre chose aussi ? »), so the person can say theirs.
+    classe_seul = requested == "besoins" and not besoins_connus and nouveaux and not mots and \
+        slots.get("precision") != "besoins" and not facts.get("perte_autonomie")
     if seulement_redits:
         changes["precision"] = "besoins"  # asked once more (parcours reads it), the needs known kept
     elif nouveaux or demandes_en_retour and (redits or besoins_connus != slots.get("besoins")):
@@ -577,6 +582,8 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         # else other facts and no need ("j'ai 52 ans, à Lyon"): the needs question is asked once more
     if requested == "besoins" and "besoins" in changes and slots.get("precision") == "besoins":
         changes["precision"] = None
+    elif classe_seul and "besoins" in changes:
+        changes["precision"] = "besoins"
     if requested == "nationalite" and "nationalite" not in facts and not sans_reponse and \
             slots.get("precision") != "nationalite" and nationalite_hors_ue(texte):
         # « Marocaine. » (the NLU read a need): an answer, the permit is asked next, whatever the intent

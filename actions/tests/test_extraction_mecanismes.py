@@ -937,3 +937,42 @@ def test_amounts_asked_and_grown_children(text, requested, facts):
 
 def test_a_range_is_still_asked_again():
     assert "revenus_activite" in extract("plus de 800", requested="revenus_activite").ambigus
+
+
+@pytest.mark.parametrize("text, requested, known, facts", [
+    # the writer's own town and age, writing for a relative whose age is known
+    ("Moi j'habite à Bordeaux et je travaille, j'ai 52 ans, je peux pas y aller tous les jours", "besoins",
+     {"pour_un_proche": True, "age": 84}, {"age": None}),
+    # a child living at the other parent's: none at charge, and not the speaker's housing
+    ("j'ai une fille de 19 ans mais elle vit chez sa mère", "nb_enfants", {}, {"nb_enfants": 0, "logement": None}),
+    ("deux, l'une vit chez son père", "nb_enfants", {}, {"nb_enfants": 2, "logement": None}),
+    ("je vis chez ma mère", "logement", {}, {"logement": "heberge"}),
+    # twins (triplets) are two (three) children of that age
+    ("On a des jumeaux de 14 mois et une grande de 4 ans", None, {}, {"enfants": [1, 1, 4], "nb_enfants": 3}),
+    ("les jumeaux 14 mois et Lina 4 ans", "enfants", {}, {"enfants": [1, 1, 4]}),
+    # the PreParE is paid within the PAJE; « je prépare » is not it
+    ("la PreParE et les allocations familiales", "prestations_percues", {},
+     {"prestations_percues": ["paje", "allocations_familiales"]}),
+    ("je prépare un CAP", "prestations_percues", {}, {"prestations_percues": None}),
+    # a value corrected by naming the one it replaces
+    ("jme suis trompé c 960 pas 940, jai eu une augmentation en septembre", "correction",
+     {"revenus_activite": 940, "loyer": 450}, {"revenus_activite": 960.0, "loyer": None}),
+    ("pas 450 mais 470", "correction", {"revenus_activite": 940, "loyer": 450}, {"loyer": 470.0}),
+    # people sharing a flat are no rent; a room let out is an income
+    ("colocation avec 2 potes, je suis sur le bail", "logement", {}, {"logement": "locataire", "loyer": None}),
+    ("j'ai une petite retraite de 760 € et je loue une chambre de ma maison à un étudiant pour 180 € par mois", None, {},
+     {"retraite": 760.0, "autres_ressources": 180.0, "loyer": None}),
+    # answering for a relative
+    ("chez nous, ses parents", "logement", {"pour_un_proche": True}, {"logement": "heberge"}),
+    ("je crois que oui, on l'a eue avec le reste", "rqth", {"pour_un_proche": True}, {"rqth": True}),
+    # every bill: money; more work for a temp: a job
+    ("on arrive plus à tout payer, l'électricité et la cantine surtout", "besoins", {}, {}),
+])
+def test_facts_of_the_seventh_development_set(text, requested, known, facts):
+    lu = extract(text, requested=requested, known=known)
+    assert {k: lu.facts.get(k) for k in facts} == facts
+
+
+def test_needs_of_the_seventh_development_set():
+    assert "argent" in extract("on arrive plus à tout payer, l'électricité et la cantine", requested="besoins").besoins
+    assert "emploi" in extract("garder mon logement, et trouver plus de missions si possible", requested="besoins").besoins

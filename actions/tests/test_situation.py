@@ -819,6 +819,22 @@ def test_a_situation_told_again_with_the_needs_known_is_asked_once_more(intent):
     assert slots["besoins"] == ["famille"] and slots["requested_slot"] != "besoins"
 
 
+def test_a_need_the_classifier_alone_read_in_the_first_answer_is_asked_back_once():
+    # « le papa est parti, il donne rien » (typed before « Pour quoi cherchez-vous de l'aide ? » was read): the
+    # classifier's family need is kept and asked back, so that the person says theirs (money, health)
+    known = {"requested_slot": "besoins"}
+    ouverture = _ouverture("bonjour je suis enceinte de 5 mois et j'ai deja un petit garcon de 3 ans")
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("le papa est parti, il donne rien", "besoin_famille", known,
+                                                         events=ouverture))
+    assert slots["besoins"] == ["famille"] and slots["precision"] == "besoins" and slots["requested_slot"] == "besoins"
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("de l'argent et un suivi pour la grossesse", "informer",
+                                                         {**known, **slots}, events=ouverture))
+    assert slots["besoins"] == ["famille", "argent", "sante"] and slots["requested_slot"] != "besoins"
+    # named in words, it answers at once
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("de l'argent", "informer", known, events=ouverture))
+    assert slots["besoins"] == ["argent"] and slots["requested_slot"] != "besoins"
+
+
 def test_a_question_about_a_scheme_at_the_needs_question_is_left_to_the_rules():
     known = {"besoins": ["handicap"], "requested_slot": "besoins"}
     events = _run(ValidateSituationForm(), _tracker("c'est quoi l'AAH ?", "question_dispositif", known,
