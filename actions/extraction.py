@@ -1776,6 +1776,8 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
         if non:
             return False
         return None
+    if requested == "enfants" and _PAS_A_CHARGE.search(text) and not _PAS_TOUS.search(text) and not _nombres(text):
+        return {"nb_enfants": 0, "enfants": []}  # their ages asked: « ils vivent pas en France », none at charge
     if requested == "nb_enfants":
         if _PAS_A_CHARGE.search(text) and not _PAS_TOUS.search(text):
             return 0  # « 2 mais ils ont leur vie »: grown children, none at charge
@@ -1868,8 +1870,11 @@ _PAS_A_CHARGE = re.compile(r"\b(enfants? (adultes|majeure?s)|(sont|ils sont|elle
                            r"(partie?s|installee?s) depuis (longtemps|des annees|belle lurette)|"
                            r"(tous|toutes|les deux|les trois|tous les deux|toutes les deux) (adultes|majeure?s)|"
                            # living with the other parent: « elle vit chez sa mère » (said of the child)
-                           r"(il|elle|ils|elles) (vit|vivent|habite|habitent|est|sont) (chez|avec) (sa|son|leur) "
-                           r"(mere|pere|maman|papa))\b")
+                           r"(il|elle|ils|elles) (vit|vivent|habite|habitent|est|sont)( \w+){0,3} (chez|avec) (sa|son|leur) "
+                           r"(mere|pere|maman|papa)|"
+                           # children living abroad: « ils sont au Mali avec leur mère », « ils vivent pas en France »
+                           r"(vit|vivent|habite|habitent|sont|est) (pas|plus) en france|(sont|est|vivent|vit|restes?|restees?) "
+                           r"(restes? |restees? )?(au pays|au bled|a l etranger))\b")
 # Someone else (a child, a relative) living at their own relative's: « elle vit chez sa mère ».
 _CHEZ_LES_SIENS = re.compile(r"\b(il|elle|ils|elles|l un|l une|l aine|l ainee|(mon|ma|mes|notre|nos|le|la) \w+( \w+)?) (vit|vivent|habite|habitent|est|sont|"
                              r"reste|restent|dort|dorment) (\w+ )?(chez|avec) (sa|son|ses|leur|leurs) \w+")
@@ -2026,6 +2031,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
             elif re.match(r"\s*(on est |nous sommes |moi )?retraitee?s?\b", lu):
                 facts["activite"] = "retraite"
     couple = _en_couple(lu, proche)
+    if couple is True and requested == "en_couple" and re.match(r"\s*(non|nan|nn|pas en couple)\b", lu):
+        couple = False  # « non, ma femme est au pays »: the answer is no, whoever is named after it
     if couple is not None:
         facts["en_couple"] = couple
     taux_flou = re.search(r"\b(taux|incapacite|mdph|handicap|invalidite)\D{0,30}(entre \d+ (pour cent )?et \d+|"
@@ -2158,7 +2165,11 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         if name == "logement" and value == "hebergement_structure" and _AU_FOYER.search(lu) and \
                 not re.search(r"\b(dans|en) (un |le )?foyer\b|\bfoyer (d|de|pour)\b", lu):
             continue  # "je suis au foyer", "mère au foyer": staying at home, not a shelter DIET would read
-        if name not in ambigus and not (nombres_pris and name in _NOMBRES) and not deja_repondu:
+        # Answering another question, DIET's closed value does not change a fact already known (« le chômage et
+        # l'APL » to the benefits question made a part-time worker who also gets the ARE a jobseeker).
+        autre_question = name in _ENUM_ENTITIES and requested not in (None, "correction", name) and \
+            known.get(name) not in (None, INCONNU)
+        if name not in ambigus and not (nombres_pris and name in _NOMBRES) and not deja_repondu and not autre_question:
             facts.setdefault(name, value)
 
     out = _verifier(facts)
@@ -2258,8 +2269,12 @@ def _valeur_remplacee(lu: str, facts: dict[str, Any], known: dict[str, Any]) -> 
     nouveau, ancien = (float(m.group(1)), float(m.group(2))) if m.group(1) else (float(m.group(4)), float(m.group(3)))
     champs = [c for c in _REMPLACABLES if isinstance(known.get(c), (int, float)) and not isinstance(known.get(c), bool)
               and float(known[c]) == ancien and nouveau != ancien]
+    total = "ressources" in champs
+    champs = [c for c in champs if c != "ressources"] or champs  # the household's total held the part alone
     if len(champs) == 1 and champs[0] not in facts and not any(facts.get(c) == nouveau for c in _REMPLACABLES):
         facts[champs[0]] = nouveau
+        if total and champs[0] != "ressources":
+            facts["ressources"] = nouveau
 
 
 def _deux_salaires_du_couple(lu: str, facts: dict[str, Any]) -> None:

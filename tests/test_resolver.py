@@ -228,6 +228,11 @@ def test_an_amount_of_five_digits_is_not_a_postal_code(text):
     assert find_commune_in_text(text).candidates == []
 
 
+@pytest.mark.parametrize("text", ["non, ma femme est au pays", "ils sont restés au bled", "elle vit à l'étranger"])
+def test_the_home_country_is_no_commune(text):
+    assert find_commune_in_text(text).candidates == []
+
+
 @pytest.mark.parametrize("text, code", [("45000", "45234"), ("mon code postal est 45000", "45234"),
                                         ("je vis a 69100", "69266"), ("j'habite au 75011", "75111")])
 def test_a_postal_code_is_still_one(text, code):

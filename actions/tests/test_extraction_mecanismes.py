@@ -958,6 +958,8 @@ def test_a_range_is_still_asked_again():
     ("jme suis trompé c 960 pas 940, jai eu une augmentation en septembre", "correction",
      {"revenus_activite": 940, "loyer": 450}, {"revenus_activite": 960.0, "loyer": None}),
     ("pas 450 mais 470", "correction", {"revenus_activite": 940, "loyer": 450}, {"loyer": 470.0}),
+    # the household's total that held the pay alone follows it
+    ("c 960 pas 940", None, {"revenus_activite": 940.0, "ressources": 940.0}, {"revenus_activite": 960.0, "ressources": 960.0}),
     # people sharing a flat are no rent; a room let out is an income
     ("colocation avec 2 potes, je suis sur le bail", "logement", {}, {"logement": "locataire", "loyer": None}),
     ("j'ai une petite retraite de 760 € et je loue une chambre de ma maison à un étudiant pour 180 € par mois", None, {},
@@ -965,8 +967,11 @@ def test_a_range_is_still_asked_again():
     # answering for a relative
     ("chez nous, ses parents", "logement", {"pour_un_proche": True}, {"logement": "heberge"}),
     ("je crois que oui, on l'a eue avec le reste", "rqth", {"pour_un_proche": True}, {"rqth": True}),
-    # every bill: money; more work for a temp: a job
-    ("on arrive plus à tout payer, l'électricité et la cantine surtout", "besoins", {}, {}),
+    # « non » answers the couple question, whoever is named after it
+    ("non, ma femme est au pays", "en_couple", {}, {"en_couple": False}),
+    # children living abroad are not at charge
+    ("2 enfants mais ils sont au Mali avec leur mère", "nb_enfants", {}, {"nb_enfants": 0, "enfants": []}),
+    ("ils vivent pas en France", "enfants", {"nb_enfants": 2}, {"nb_enfants": 0, "enfants": []}),
 ])
 def test_facts_of_the_seventh_development_set(text, requested, known, facts):
     lu = extract(text, requested=requested, known=known)
@@ -976,3 +981,11 @@ def test_facts_of_the_seventh_development_set(text, requested, known, facts):
 def test_needs_of_the_seventh_development_set():
     assert "argent" in extract("on arrive plus à tout payer, l'électricité et la cantine", requested="besoins").besoins
     assert "emploi" in extract("garder mon logement, et trouver plus de missions si possible", requested="besoins").besoins
+
+
+def test_diets_closed_value_does_not_change_a_known_fact_while_another_question_is_answered():
+    entites = [{"entity": "activite", "value": "demandeur_emploi"}, {"entity": "dispositif", "value": "aide_logement"}]
+    lu = extract("le chomage et l'apl", entites, requested="prestations_percues", known={"activite": "salarie"})
+    assert "activite" not in lu.facts and lu.facts["prestations_percues"] == ["chomage", "aide_logement"]
+    # unknown, or the question asked: DIET fills it
+    assert extract("le chomage et l'apl", entites, requested="prestations_percues").facts["activite"] == "demandeur_emploi"

@@ -90,6 +90,7 @@ tete dos bras main mains pied pieds jambe jambes ventre coeur genou genoux dent 
 gorge peau nez bouche hanche poitrine
 rue foyer hotel maison appartement loyer travail emploi caf banque poste ecole hopital gare centre
 retraite chomage salaire argent aide aides droits enceinte seule seul couple rien euros euro mois ans
+pays bled etranger
 """.split())
 # Big communes whose name is also an everyday French word: only after a place word.
 _COMMON_WORDS = set("""
