@@ -1270,6 +1270,10 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                         _question_qui_suit(text, clause_end) or re.search(
                             r"\b(peur|crainte|crains|craint|craignons|inquiete?s?|entendu dire|il parait) (que|qu|de|d)\b", avant):
                     continue  # a question about the benefit, a fear of it (« peur que l'ASPA soit reprise »)
+                if re.search(r"\b(peut etre|peutetre|ptet|ptetre|je crois|il me semble|possible|sans doute)\s*(aussi |encore )?$",
+                             avant) or re.match(r"\s*(peut etre|je crois|il me semble)?\s*,?\s*(je (ne )?(sais|sait) (pas|plus)|"
+                                                r"j sais pas|jsais pas|je suis pas sure?|pas sure?)\b", clause[m.end():]):
+                    continue  # « peut-être l'APL, je sais pas »: not known to be received (asked by its caisse, not counted)
                 if (re.search(r"\b" + _PASSE + r"\b", avant) or re.search(_FIN_PASSEE, clause[m.end():])) and \
                         not (pid == "cheque_energie" and not re.search(r"\b(plus|pas|jamais|annee derniere|l an dernier)\b",
                                                                        clause)):
@@ -1601,7 +1605,7 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
                                   r"agence)\b", norm)) or requested == "dette_loyer" or "impayes_loyer" in besoins_connus
     totaux: dict[str, float] = {}
     convertis: set[str] = set()  # kinds read from an amount by the year or the week
-    par_defaut = {"demandeur_emploi": "chomage", "retraite": "retraite"}.get(activite or "", "revenus_activite")
+    par_defaut = _RESSOURCE_PAR_DEFAUT.get(activite or "", "revenus_activite")
     montants = _montants(masked)
     tous_places = bool(montants)
     for montant in montants:
@@ -1743,6 +1747,9 @@ _ZERO = r"\b(rien|aucun revenu|aucune ressource|pas de revenus?|pas de ressource
         r"sans ressources?|0 revenu|0 euros?|zero|gagne 0|touche 0|pas un (sou|centime|euro|rond)|aucun|que dalle|nada|0)\b"
 
 
+# The resource an amount without a cue is, by the activity: a person without work has no pay (« 420 » from a man
+# with an invalidity pension who no longer works was read as pay, and got the prime d'activité).
+_RESSOURCE_PAR_DEFAUT = {"demandeur_emploi": "chomage", "retraite": "retraite", "sans_activite": "autres_ressources"}
 # The questions whose answer is an amount of money.
 _QUESTIONS_MONTANT = ("loyer", "epargne", "dette_loyer", "pension_alimentaire_recue", *RESSOURCES, "ressources")
 
@@ -1851,8 +1858,7 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
         return None
     if requested == "ressources":
         if nums:
-            return {{"demandeur_emploi": "chomage", "retraite": "retraite"}.get(activite or "",
-                                                                            "revenus_activite"): nums[0]}
+            return {_RESSOURCE_PAR_DEFAUT.get(activite or "", "revenus_activite"): nums[0]}
         if non or re.search(_ZERO, text):
             return {"revenus_activite": 0.0}
     if requested == "prestations_percues" and (non or re.search(r"\b(rien|aucune?|pas d aides?|non)\b", text)):
@@ -1986,6 +1992,12 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
             not re.search(r"\b(avec (moi|nous|elle|lui)|chez (moi|nous|elle|lui)|a la maison|a charge)\b", lu) or
             re.search(r"\b(il|elle|ils|elles) (a|ont) (2[6-9]|[3-9]\d) ans\b", lu)):
         nb, ages = 0, []  # « un fils mais il a 50 ans et il vit à Lyon »: an adult living elsewhere, none at charge
+    age_connu = known.get("age")
+    if requested == "nb_enfants" and nb and not ages and isinstance(age_connu, (int, float)) and \
+            not isinstance(age_connu, bool) and age_connu >= 60 and not re.search(
+                r"\b(a (sa |ma |leur |notre |mon |son )?charge|avec (elle|lui|moi|nous|eux)|chez (elle|lui|moi|nous)|"
+                r"(je|j|il|elle|on) (l |les )?(eleve|elevons|garde|gardons|heberge))\b", lu):
+        nb, ages = 0, []  # « elle a un fils sur le continent » of a widow of 79: a grown child, none at charge
     if ages is not None:
         facts["enfants"] = ages
     if nb is not None:

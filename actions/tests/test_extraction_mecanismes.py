@@ -972,6 +972,15 @@ def test_a_range_is_still_asked_again():
     # children living abroad are not at charge
     ("2 enfants mais ils sont au Mali avec leur mère", "nb_enfants", {}, {"nb_enfants": 0, "enfants": []}),
     ("ils vivent pas en France", "enfants", {"nb_enfants": 2}, {"nb_enfants": 0, "enfants": []}),
+    # a benefit hedged is not known to be received
+    ("le minimum vieillesse, et peut-être l'APL, je sais pas", "prestations_percues", {},
+     {"prestations_percues": ["aspa"]}),
+    # a total without a cue, from a person without work, is no pay
+    ("420", "ressources", {"activite": "sans_activite"}, {"autres_ressources": 420.0, "revenus_activite": None}),
+    # the son of a widow of 79 is a grown man
+    ("elle a un fils sur le continent mais il ne vient jamais", "nb_enfants", {"pour_un_proche": True, "age": 79},
+     {"nb_enfants": 0, "enfants": []}),
+    ("2, ils vivent avec moi", "nb_enfants", {"age": 62}, {"nb_enfants": 2}),
 ])
 def test_facts_of_the_seventh_development_set(text, requested, known, facts):
     lu = extract(text, requested=requested, known=known)
