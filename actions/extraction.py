@@ -1605,7 +1605,7 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
                                   r"agence)\b", norm)) or requested == "dette_loyer" or "impayes_loyer" in besoins_connus
     totaux: dict[str, float] = {}
     convertis: set[str] = set()  # kinds read from an amount by the year or the week
-    par_defaut = _RESSOURCE_PAR_DEFAUT.get(activite or "", "revenus_activite")
+    par_defaut = _ressource_par_defaut(activite, known.get("en_couple"))
     montants = _montants(masked)
     tous_places = bool(montants)
     for montant in montants:
@@ -1750,12 +1750,20 @@ _ZERO = r"\b(rien|aucun revenu|aucune ressource|pas de revenus?|pas de ressource
 # The resource an amount without a cue is, by the activity: a person without work has no pay (« 420 » from a man
 # with an invalidity pension who no longer works was read as pay, and got the prime d'activité).
 _RESSOURCE_PAR_DEFAUT = {"demandeur_emploi": "chomage", "retraite": "retraite", "sans_activite": "autres_ressources"}
+
+
+def _ressource_par_defaut(activite: Optional[str], en_couple: Any) -> str:
+    """(In a couple, the total of a person without work is mostly the partner's pay: « moi je ne travaille pas,
+    mon mari fait de l'intérim », then « 700 ».)"""
+    if activite == "sans_activite" and en_couple is True:
+        return "revenus_activite"
+    return _RESSOURCE_PAR_DEFAUT.get(activite or "", "revenus_activite")
 # The questions whose answer is an amount of money.
 _QUESTIONS_MONTANT = ("loyer", "epargne", "dette_loyer", "pension_alimentaire_recue", *RESSOURCES, "ressources")
 
 
 def _reponse_directe(text: str, requested: str, intent: Optional[str], activite: Optional[str],
-                     proche: bool) -> Optional[Any]:
+                     proche: bool, en_couple: Any = None) -> Optional[Any]:
     """A short answer to the question just asked: "35", "oui", "non", "rien", "3 et 7"."""
     # An amount asked: durations, ages, counts and codes are no money (« plus rien depuis 2 mois »).
     nums = _nombres(_masquer_non_montants(text, montant_demande=True)) if requested in _QUESTIONS_MONTANT \
@@ -1858,7 +1866,7 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
         return None
     if requested == "ressources":
         if nums:
-            return {_RESSOURCE_PAR_DEFAUT.get(activite or "", "revenus_activite"): nums[0]}
+            return {_ressource_par_defaut(activite, en_couple): nums[0]}
         if non or re.search(_ZERO, text):
             return {"revenus_activite": 0.0}
     if requested == "prestations_percues" and (non or re.search(r"\b(rien|aucune?|pas d aides?|non)\b", text)):
@@ -2135,7 +2143,7 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     if requested and requested not in facts and not (requested == "ressources" and
                                                      any(r in facts for r in RESSOURCES)) \
             and not flou and not nombres_pris:
-        direct = _reponse_directe(lu, requested, intent, activite, proche)
+        direct = _reponse_directe(lu, requested, intent, activite, proche, facts.get("en_couple", known.get("en_couple")))
         if isinstance(direct, dict):
             facts.update(direct)
         elif direct is not None:

@@ -151,7 +151,10 @@ def _utile(nom: str, slots: dict[str, Any]) -> bool:
     if nom in RESSOURCE_DE_L_ACTIVITE:
         # A jobseeker in a couple is asked the unemployment benefit too, then the household's total (the
         # partner's pay): a total « à nous deux » answered first could not be split (it was all taken for the benefit).
-        return QUESTION_DE_L_ACTIVITE.get(slots.get("activite") or "") == nom
+        # A worker who also gets the ARE (« j'ai retrouvé un mi-temps, je touche le chômage ») is asked its amount.
+        recues = slots.get("prestations_percues") if isinstance(slots.get("prestations_percues"), list) else []
+        return QUESTION_DE_L_ACTIVITE.get(slots.get("activite") or "") == nom or \
+            nom == "chomage" and bool({"chomage", "ass"} & set(recues))
     if nom == "enfants":
         nb = slots.get("nb_enfants")
         return isinstance(nb, (int, float)) and nb > 0

@@ -977,6 +977,8 @@ def test_a_range_is_still_asked_again():
      {"prestations_percues": ["aspa"]}),
     # a total without a cue, from a person without work, is no pay
     ("420", "ressources", {"activite": "sans_activite"}, {"autres_ressources": 420.0, "revenus_activite": None}),
+    # in a couple, mostly the partner's pay
+    ("700 à peu près", "ressources", {"activite": "sans_activite", "en_couple": True}, {"revenus_activite": 700.0}),
     # the son of a widow of 79 is a grown man
     ("elle a un fils sur le continent mais il ne vient jamais", "nb_enfants", {"pour_un_proche": True, "age": 79},
      {"nb_enfants": 0, "enfants": []}),

@@ -1292,3 +1292,10 @@ def test_a_question_typed_in_the_middle_of_the_form_adds_no_need_its_words_do_no
         "Elle me demande si ses enfants devront rembourser quelque chose après son décès", "besoin_dettes", known,
         events=events))
     assert "dettes" not in (slots.get("besoins") or [])
+
+
+def test_a_worker_who_also_gets_the_are_is_asked_its_amount():
+    slots = {"besoins": ["argent"], "commune": "13213", "age": 41, "en_couple": False, "nb_enfants": 0,
+             "logement": "heberge", "activite": "salarie", "revenus_activite": 540.0, "prestations_percues": ["chomage"]}
+    assert parcours.prochaine_question(slots) == "chomage"
+    assert parcours.prochaine_question({**slots, "prestations_percues": []}) != "chomage"
