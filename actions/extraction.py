@@ -270,8 +270,11 @@ _ENFANT_ADULTE_SUJET = re.compile(
     r"\b(?:au sujet de|concernant|a propos de|ecris pour|ecrit pour|ecrire pour|appelle pour) (?:mon fils|ma fille),? "
     r"(?:[a-z]+,? )?(?:de |qui a |agee? de )?(?:1[89]|[2-9]\d) ans\b")
 # "je suis la maman d'un jeune homme autiste de 20 ans": a parent writing for an adult child
-_PARENT_D_UN_ADULTE = re.compile(r"\bje suis (?:la maman|le papa|la mere|le pere) (?:d un|d une|de mon|de ma) (?:jeune homme|"
-                                 r"jeune femme|fils|fille|garcon|enfant)\b(?:\D{0,30}?)\b(?:1[89]|[2-9]\d) ans\b")
+_PARENT_D_UN_ADULTE = re.compile(r"\bje suis (?:la maman|le papa|la mere|le pere) (?:(?:d un|d une|de mon|de ma) (?:jeune homme|"
+                                 r"jeune femme|fils|fille|garcon|enfant)\b|"
+                                 # by the first name: « je suis la maman de Théo, 26 ans »
+                                 r"(?:de|d) (?!(?:un|une|deux|trois|quatre|cinq|mes|des|nos|famille|jumeaux|jumelles)\b)[a-z]+,?)"
+                                 r"(?:\D{0,30}?)\b(?:1[89]|[2-9]\d) ans\b")
 _JE_PARLE_DE_MOI = re.compile(r"\b(?:je suis|j ai \d+ ans|je touche|je vis|je gagne|je travaille|je paie|je paye|"
                               r"moi je|moi j)\b")
 _MOIS_ANS = re.compile(r"\b(\d{1,3}) ?(ans?|mois)\b")

@@ -983,6 +983,10 @@ def test_a_range_is_still_asked_again():
     ("elle a un fils sur le continent mais il ne vient jamais", "nb_enfants", {"pour_un_proche": True, "age": 79},
      {"nb_enfants": 0, "enfants": []}),
     ("2, ils vivent avec moi", "nb_enfants", {"age": 62}, {"nb_enfants": 2}),
+    # a parent writing for a grown child named by the first name
+    ("Bonjour, je suis la maman de Théo, 26 ans, il a une trisomie 21 et vit avec nous. Il touche l'AAH.", None, {},
+     {"pour_un_proche": True, "age": 26, "logement": "heberge", "prestations_percues": ["aah"]}),
+    ("je suis la maman de 3 enfants de 4, 8 et 19 ans", None, {}, {"pour_un_proche": None, "nb_enfants": 3}),
 ])
 def test_facts_of_the_seventh_development_set(text, requested, known, facts):
     lu = extract(text, requested=requested, known=known)
