@@ -2054,7 +2054,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
             elif re.match(r"\s*(on est |nous sommes |moi )?retraitee?s?\b", lu):
                 facts["activite"] = "retraite"
     couple = _en_couple(lu, proche)
-    if couple is True and requested == "en_couple" and re.match(r"\s*(non|nan|nn|pas en couple)\b", lu):
+    if couple is True and requested == "en_couple" and re.match(r"\s*(non|nan|nn|pas en couple)\b", lu) and not re.search(
+            r"\b(mais|ensemble|vit avec|vis avec|vivons|habitons|concubin\w*|pacse\w*|union libre|en couple|on vit|"
+            r"compagnon|compagne|copain|copine|conjoint\w*)\b", lu):
         couple = False  # « non, ma femme est au pays »: the answer is no, whoever is named after it
     if couple is not None:
         facts["en_couple"] = couple

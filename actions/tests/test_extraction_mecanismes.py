@@ -969,6 +969,8 @@ def test_a_range_is_still_asked_again():
     ("je crois que oui, on l'a eue avec le reste", "rqth", {"pour_un_proche": True}, {"rqth": True}),
     # « non » answers the couple question, whoever is named after it
     ("non, ma femme est au pays", "en_couple", {}, {"en_couple": False}),
+    ("non pas mariés mais on vit ensemble", "en_couple", {}, {"en_couple": True}),
+    ("non, je vis avec mon copain", "en_couple", {}, {"en_couple": True}),
     # children living abroad are not at charge
     ("2 enfants mais ils sont au Mali avec leur mère", "nb_enfants", {}, {"nb_enfants": 0, "enfants": []}),
     ("ils vivent pas en France", "enfants", {"nb_enfants": 2}, {"nb_enfants": 0, "enfants": []}),
