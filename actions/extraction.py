@@ -2,7 +2,7 @@
 
 Plain functions, no Rasa: ``extract(text, entities, requested, intent, known)`` returns the facts
 found, the values refused (out of range) with a French explanation, the fields whose value was
-vague (a range, "plus de 500") and the benefits the person says they no longer receive.
+vague (a range, "dans les 500") and the benefits the person says they no longer receive.
 
 How a message is read (numbers in words are first turned into digits with ``text2num``):
 
@@ -15,10 +15,9 @@ How a message is read (numbers in words are first turned into digits with ``text
   (``prestations_percues``) and the engine counts it as the law does;
 - an amount without any cue answers the question just asked (``requested``), or nothing: a number
   is never put in a field without a cue or the question that asked for it;
-- ranges ("500-600", "entre 500 et 600") and vague amounts ("plus de 1000", "au moins 800") are
-  not turned into values: the field is listed in ``ambigus`` and the bot asks for one amount;
-  « dans les 850 » is about 850, like « environ 850 » (asked again, the same words were taken the
-  second time: a question for nothing);
+- ranges ("500-600", "entre 500 et 600") and vague amounts ("dans les 500", "plus de 1000") are
+  not turned into values: the field is listed in ``ambigus`` and the bot asks for one amount
+  (« dans les 850 » given again is then taken: ``montant_approche``);
 - an amount by the day or said to vary, an age or a duration said approximately ("bientôt 60 ans",
   "70 ans passés") are vague too; a number corrected in the same message ("600 non pardon 650") is
   replaced by the correction; a change ("passé de 1200 à 900") gives the amount now;
@@ -1371,7 +1370,7 @@ _ORDRE_CUES = ("dette", "epargne", "pension_alimentaire_recue", "autres_ressourc
 _CUE_RE = [(kind, re.compile(r"\b(" + dict(_CUES)[kind] + r")\b")) for kind in _ORDRE_CUES]
 _TOTAL = re.compile(r"\b(a nous (2|deux)|a (eux|elles|vous) (2|deux)|a deux|nous deux|ensemble|en tout|au total|pour le foyer|du foyer|"
                     r"pour nous (2|deux)|tous les deux|le couple|du couple|pour la famille|total)\b")
-_VAGUE = re.compile(r"\b(plus de|moins de|au moins|pas plus de|au plus|superieur a|inferieur a|"
+_VAGUE = re.compile(r"\b(dans les|plus de|moins de|au moins|pas plus de|au plus|superieur a|inferieur a|"
                     r"entre|jusqu a|max|maximum|minimum|voire)\s*$")
 _UNITES = r"(ans?|enfants?|mois|pour cent|pourcents?|fois|jours?|semaines?|annees?|fils|filles?|personnes?|gamins?|" \
           r"potes|amis|amies|copains|copines|colocs|colocataires|" \
@@ -1608,7 +1607,8 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
                                   r"agence)\b", norm)) or requested == "dette_loyer" or "impayes_loyer" in besoins_connus
     totaux: dict[str, float] = {}
     convertis: set[str] = set()  # kinds read from an amount by the year or the week
-    par_defaut = _ressource_par_defaut(activite, known.get("en_couple"))
+    couple = known.get("en_couple")
+    par_defaut = _ressource_par_defaut(activite, _en_couple(norm, False) if couple is None else couple)
     montants = _montants(masked)
     tous_places = bool(montants)
     for montant in montants:

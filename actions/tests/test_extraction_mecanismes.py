@@ -924,8 +924,6 @@ def test_no_income_answering_the_rent_question_is_no_rent():
     # five digits answering the savings question are money, not Aurillac's postal code
     ("elle a un livret avec à peu près 15000", "epargne", {"epargne": 15000.0}),
     ("15000", "epargne", {"epargne": 15000.0}),
-    # « dans les 850 » is about 850, like « environ 850 »
-    ("dans les 850 € net", "revenus_activite", {"revenus_activite": 850.0}),
     # grown children who left: none at charge
     ("on est deux, mon frère et moi, adultes et partis depuis longtemps", "nb_enfants", {"nb_enfants": 0, "enfants": []}),
     ("3, tous majeurs", "nb_enfants", {"nb_enfants": 0, "enfants": []}),
@@ -981,6 +979,7 @@ def test_a_range_is_still_asked_again():
     ("420", "ressources", {"activite": "sans_activite"}, {"autres_ressources": 420.0, "revenus_activite": None}),
     # in a couple, mostly the partner's pay
     ("700 à peu près", "ressources", {"activite": "sans_activite", "en_couple": True}, {"revenus_activite": 700.0}),
+    ("je travaille pas, avec mon mari on a 1200 par mois", "ressources", {}, {"revenus_activite": 1200.0}),
     # the son of a widow of 79 is a grown man
     ("elle a un fils sur le continent mais il ne vient jamais", "nb_enfants", {"pour_un_proche": True, "age": 79},
      {"nb_enfants": 0, "enfants": []}),
