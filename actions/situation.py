@@ -462,8 +462,7 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     # (a short answer naming the need again, « la prime d'activité », « payer edf, l'énergie », answers it)
     seulement_redits = demandes_en_retour and not nouveaux and not rien_d_autre and not sans_reponse and \
         slots.get("precision") != "besoins" and besoins_connus == slots.get("besoins") and \
-        len(norm.split()) >= 6 and intent != "question_dispositif" and not besoins_de_la_reponse(texte)
-    # (« les dettes, on voudrait s'en sortir sans perdre la maison » names the need known again: an answer)
+        len(norm.split()) >= 6 and intent != "question_dispositif"
     # The first needs question answered with words that name no need (« le papa est parti, il donne rien »,
     # typed before the question was read): the classifier's need is taken and asked back once, like an opening
     # message's (« Si j'ai bien compris… autre chose aussi ? »), so the person can say theirs.

@@ -835,14 +835,6 @@ def test_a_need_the_classifier_alone_read_in_the_first_answer_is_asked_back_once
     assert slots["besoins"] == ["argent"] and slots["requested_slot"] != "besoins"
 
 
-def test_the_needs_asked_back_answered_at_length_with_the_need_known_are_answered():
-    known = {"besoins": ["dettes"], "requested_slot": "besoins"}
-    ouverture = _ouverture("entre le crédit immo, 2 crédits conso et les factures, on n'y arrive plus")
-    slots, _, _ = _run(ValidateSituationForm(), _tracker("les dettes, on voudrait s'en sortir sans perdre la maison",
-                                                         "besoin_dettes", known, events=ouverture))
-    assert slots["besoins"] == ["dettes"] and slots["requested_slot"] != "besoins"
-
-
 def test_a_question_about_a_scheme_at_the_needs_question_is_left_to_the_rules():
     known = {"besoins": ["handicap"], "requested_slot": "besoins"}
     events = _run(ValidateSituationForm(), _tracker("c'est quoi l'AAH ?", "question_dispositif", known,
