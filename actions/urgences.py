@@ -766,6 +766,14 @@ class ActionUrgence(Action):
         deja = list(tracker.get_slot(SLOT_REPONDUES) or [])
         events: list[dict[str, Any]] = [SlotSet(SLOT_URGENCE, kind),
                                         SlotSet(SLOT_REPONDUES, list(dict.fromkeys([*deja, *detection.types])))]
+        if deja and all(k in deja for k in detection.types) and not detection.mineur and not loop and \
+                correction_du_recapitulatif(tracker, detection):
+            # A correction of the recap (« en fait mes parents c'est plutôt 200 ») that only the classifier read as a
+            # danger already answered: the correction is noted and the recap shown again (the line is not repeated).
+            from actions.situation import noter
+
+            changes, _ = noter(tracker, dispatcher, requested=None)
+            return [*events, *[SlotSet(k, v) for k, v in changes.items()], FollowupAction(FORM_SITUATION)]
         if deja and all(k in deja for k in detection.types) and not detection.mineur:
             # Written again: one line, then on to the orientation (the form resumes or starts). In a form, a danger only
             # the classifier read adds no need (« il habite chez moi, il ne paie rien » added « des violences »).
@@ -816,7 +824,25 @@ class ActionUrgence(Action):
             # A child is never asked a form question: the form stops here.
             fin = [ActiveLoop(None), SlotSet("requested_slot", None)] if loop else []
             return [*events, *fin]
+        if not loop:
+            faits += _situation_du_message(tracker, faits)
         return [*events, *faits, *reprendre(tracker)]
+
+
+# Slots an emergency answer sets itself (_faits_du_message) or that belong to the form's course.
+_PAS_DE_LA_SITUATION = {SLOT_COMMUNE, SLOT_COMMUNE_NOM, SLOT_COMMUNE_CHOIX, "besoins", "requested_slot", "precision",
+                        "correction"}
+
+
+def _situation_du_message(tracker: Tracker, faits: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Slot events for the situation an emergency message tells besides the danger (« étudiant, 22 ans, je
+    bosse le week-end, le frigo est vide »), read as any first message is (actions.situation.noter), so that
+    going on after the answer does not ask them again. Nothing is said to the person here."""
+    from actions.situation import noter
+
+    changes, _ = noter(tracker, CollectingDispatcher(), requested=None)
+    deja = {e.get("name") for e in faits}
+    return [SlotSet(k, v) for k, v in changes.items() if k not in _PAS_DE_LA_SITUATION and k not in deja]
 
 
 class ActionApresUrgence(Action):

@@ -557,3 +557,36 @@ def test_a_danger_only_the_classifier_read_again_in_a_form_adds_no_need():
                                                   parse={"urgence": detection.to_dict()}))
     assert "3919" in text
     assert "besoins" not in _slots(events)
+
+
+def test_the_situation_an_emergency_message_tells_is_kept_for_the_orientation():
+    # « étudiant, 22 ans, … le frigo est vide »: the food answer, then going on did not know the age or the
+    # activity any more and asked them again.
+    slots = {name: None for name in ("age", "activite", "en_couple", "nb_enfants", "enfants", "logement", "besoins")}
+    _, events = _run(ActionUrgence(), _tracker("etudiant a rennes 22 ans, le frigo est vide depuis 3 jours",
+                                               "urgence_faim", slots=slots))
+    assert _slots(events)["age"] == 22
+    assert _slots(events)["activite"] == "etudiant"
+
+
+def test_a_child_s_situation_is_not_noted():
+    slots = {name: None for name in ("age", "activite", "logement", "besoins")}
+    _, events = _run(ActionUrgence(), _tracker("j'ai 12 ans et mon beau-père me frappe", "urgence_enfant",
+                                               slots=slots))
+    assert "age" not in _slots(events)
+
+
+def test_a_recap_correction_read_as_a_danger_already_answered_is_noted():
+    # « en fait mes parents c'est plutôt 200 par mois pas 150 »: DIET alone read a child in danger again (its
+    # 119 given earlier in the conversation); the correction was lost behind « le 119 reste joignable ».
+    from common.safety import Detection
+    detection = Detection(types=("enfant",), lignes=("119",), signaux=("enfant:diet:urgence_enfant",))
+    text = "en fait mes parents c plutot 200 par mois pas 150"
+    slots = {"urgences_repondues": ["enfant"], "autres_ressources": 150.0, "activite": "etudiant", "ressources": 150.0,
+             "besoins": ["logement"]}
+    events = [{"event": "action", "name": "action_recapituler"}, {"event": "user", "text": text}]
+    said, out = _run(ActionUrgence(), _tracker(text, "urgence_enfant", slots=slots, parse={"urgence": detection.to_dict()},
+                                               events=events))
+    assert _slots(out)["autres_ressources"] == 200
+    assert {"event": "followup", "name": "situation_form", "timestamp": None} in out
+    assert "119" not in said
