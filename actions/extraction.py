@@ -498,6 +498,13 @@ def _en_couple(text: str, proche: bool) -> Optional[bool]:
                  r"(est |s est )?(decede|decedee|mort|morte|parti|partie|barre|m a quittee?|l a quittee?|nous a quittes?|"
                  r"a quitte (la maison|le domicile|le foyer))\b", text):
         return False
+    if not proche and re.search(r"\b(je suis partie?(?= (de chez|de la maison|du domicile|avec (mes|les|mon|ma) (enfants?|fils|fille|bebe|"
+                                r"petits?)|il y a|hier|depuis|ce matin|cette nuit)|\s*[,.;!?]|\s*$)|je me suis enfuie?|j ai fui|je l ai quitte|j ai quitte (mon|le) "
+                                r"(mari|conjoint|compagnon|copain|domicile|foyer)|je suis partie? de (chez moi|la maison|"
+                                r"chez nous|chez lui|le domicile))\b", text) and not re.search(
+            r"\b(revenue?|retournee?|rentree?|de nouveau|a nouveau) (avec|chez) (lui|mon mari|mon conjoint|mon compagnon)\b",
+            text):
+        return False  # « je suis partie de chez moi avec mes enfants, mon mari me frappait »: she left him
     if re.search(_COUPLE_NON, _SEUL_AUTRE.sub(" ", text)):
         if re.search(r"\b(pas en couple|plus en couple|celibataire|divorce|separe|veuve?|veuf|mon ex|ma ex)", text):
             return False
@@ -539,7 +546,7 @@ _LOGEMENT = (
     # A logement-foyer paid by a fee (redevance) that the housing aid covers: a young workers' hostel (FJT), a
     # résidence sociale, a students' residence (Crous); the contract has no value of its own for it, so a tenant.
     ("locataire", r"\b(foyer (de |des |pour )?jeunes? travailleu(r|rs|se|ses)|fjt|residence sociale|residence (du )?crous|"
-                  r"residence (etudiante|universitaire)|cite u|cite universitaire)\b"),
+                  r"residence (etudiante|universitaire)|cite u|cite universitaire|(au|a la|chambre|logement|studio) crous)\b"),
     ("hebergement_structure", r"\b(heberge(e|s|es)? (par|dans) (une|un|l|la|le) (association|structure|centre|foyer|"
                               r"croix rouge|emmaus|samu social|ase|aide sociale)|foyer|chrs|hotel social|centre d hebergement|a l hotel|hebergement d urgence|"
                               r"cada|huda|115|samu social|maison relais|pension de famille|"
@@ -1594,6 +1601,11 @@ _PENSION_JAMAIS_PAYEE = re.compile(r"\b(il|elle|ex|pere|mere)( ne| n)? (paie|pay
 _PENSION_INVALIDITE = re.compile(r"\b(pension|rente)s? (d |de |d une |d un )?invalidite\b")
 
 
+# A housing answer that names a rented place: a bare amount with it is its rent.
+_LOGEMENT_LOUE = re.compile(r"\b(locataire|loue|louons|location|hlm|studio|appart|appartement|t[1-5]|f[1-5]|chambre|cite u|"
+                            r"cite universitaire|crous|residence|foyer (de |des )?jeunes travailleurs|fjt|coloc|colocation)\b")
+
+
 def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: Optional[str],
                    known: dict[str, Any]) -> tuple[dict[str, float], set[str], set[str], bool]:
     """(amounts by field, fields given vaguely, benefits with an amount attached, whether every amount
@@ -1638,8 +1650,7 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
                 (isinstance(known.get("nb_enfants"), (int, float)) and known["nb_enfants"] > 0) or
                 re.search(rf"\b{_ENFANT}\b|\b(le|leur|du|son) (pere|papa)\b|\b(la|leur|sa) (mere|maman)\b|\bex\b", norm)):
             kind = "pension_alimentaire_recue"  # "une pension de 150" with children: child support
-        if kind == "pension_alimentaire_recue" and re.search(r"\b(je|on|il|nous) (paie|paye|verse|payons|versons|dois)\b|"
-                                                             r"\b(a|de) verser\b", clause):
+        if kind == "pension_alimentaire_recue" and _PENSION_VERSEE.search(clause):
             continue  # child support paid, not received
         if kind == "pension_alimentaire_recue" and re.search(r"\b(ne|n) (\w+ )?(paie|paye|verse|donne|envoie)(nt)? "
                                                              r"(plus|pas|rien|jamais)\b|\bimpayee?s?\b", norm):
@@ -1655,6 +1666,9 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
                     kind == "generique" and re.search(r"\b(revenus?|ressources?)\b", clause)):
                 # (« alors que j'ai 0 revenu » answering the rent question is no rent of 0 €)
                 kind = requested
+            elif requested == "logement" and not montant.vague and _LOGEMENT_LOUE.search(norm) and not (
+                    kind == "generique" and re.search(r"\b(revenus?|ressources?|gagne|touche)\b", clause)):
+                kind = "loyer"  # « cité U, 260 » to the housing question: the rent with it
             elif requested in ("ressources", "revenus_activite", "chomage", "retraite"):
                 kind = par_defaut if requested == "ressources" else requested
             elif kind == "generique" and requested is None and activite in (
@@ -1763,6 +1777,12 @@ def _ressource_par_defaut(activite: Optional[str], en_couple: Any) -> str:
     return _RESSOURCE_PAR_DEFAUT.get(activite or "", "revenus_activite")
 # The questions whose answer is an amount of money.
 _QUESTIONS_MONTANT = ("loyer", "epargne", "dette_loyer", "pension_alimentaire_recue", *RESSOURCES, "ressources")
+
+
+# Child support the speaker pays (« c'est moi qui paie une pension à mon ex », « je lui verse 200 »): not received.
+_PENSION_VERSEE = re.compile(r"\b(je|j|on|il|nous)( lui| leur)? (paie|paye|verse|payons|versons|dois|donne|envoie)\b|"
+                             r"\b(a|de) verser\b|\bmoi qui (paie|paye|verse|donne|envoie)\b|"
+                             r"\b(pension|pensions)( alimentaires?)? (que )?(je|j|on|nous) (paie|paye|verse|donne|envoie|dois)\b")
 
 
 def _reponse_directe(text: str, requested: str, intent: Optional[str], activite: Optional[str],
@@ -1998,6 +2018,10 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
             ages, nb = [*ages_connus[:i], nouvel_age, *ages_connus[i + 1:]], len(ages_connus)
     if (nb or ages) and _PAS_A_CHARGE.search(lu) and not _PAS_TOUS.search(lu):
         nb, ages = 0, []  # « deux enfants adultes qui ne vivent pas avec lui »: none at charge
+    if (nb or ages) and _PENSION_VERSEE.search(lu) and re.search(r"\bpensions?\b", lu) and not _PAS_TOUS.search(lu) and \
+            not re.search(r"\b(alternee|semaine sur deux|chez (moi|nous)|avec (moi|nous)|a la maison|"
+                          r"(ma|notre|la) charge|garde)\b", lu):
+        nb, ages = 0, []  # « je verse 150 € de pension pour mes deux enfants »: they live at the other parent's
     if requested in ("nb_enfants", "enfants") and (nb or ages) and not _PAS_TOUS.search(lu) and (
             re.search(r"\b(il|elle|ils|elles) (vit|vivent|habite|habitent) (au|aux|en|a|dans|loin|a l etranger)\b", lu) and
             not re.search(r"\b(avec (moi|nous|elle|lui)|chez (moi|nous|elle|lui)|a la maison|a charge)\b", lu) or
@@ -2099,6 +2123,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
 
     activite = facts.get("activite") or (known.get("activite") if known.get("activite") != INCONNU else None)
     masked = _masquer_non_montants(_masquer(lu, spans), montant_demande=requested in _QUESTIONS_MONTANT)
+    if requested in ("retraite", "chomage", "pension_alimentaire_recue", "autres_ressources"):
+        # « 1 300 € net par mois » to the pension question: « net » says no pay here (it was read as pay)
+        masked = re.sub(r"\b(net|nets|nette|nettes|brut|bruts|brute|brutes)\b", lambda m: " " * len(m.group(0)), masked)
     montants, ambigus_montants, lies, tous_places = _lire_montants(lu, masked, requested, activite, known)
     ambigus |= ambigus_montants
     for name, pattern in _NEGATIONS:
@@ -2145,8 +2172,12 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     flou = requested in ambigus or (requested == "ressources" and bool(ambigus & set(RESSOURCES)))
     nombres_pris = tous_places and requested in ("loyer", "epargne", "dette_loyer", "ressources", "age",
                                                  "nb_enfants", "enfants", "titre_sejour_annees", "handicap_taux")
+    if requested == "nb_enfants" and "nb_enfants" not in facts and isinstance(facts.get("enfants"), list) and \
+            facts["enfants"] and not re.search(r"\b\d+\b(?! ?(ans?|mois)\b)", lu):
+        facts["nb_enfants"] = len(facts["enfants"])  # « mon fils de 10 ans »: one child of 10, not ten children
     if requested and requested not in facts and not (requested == "ressources" and
                                                      any(r in facts for r in RESSOURCES)) \
+            and not (requested in RESSOURCES and tous_places and any(r in facts for r in RESSOURCES)) \
             and not flou and not nombres_pris:
         direct = _reponse_directe(lu, requested, intent, activite, proche, facts.get("en_couple", known.get("en_couple")))
         if isinstance(direct, dict):
@@ -2318,6 +2349,58 @@ _AU_FOYER = re.compile(r"\b(femme|homme|mere|pere|parent|je suis|je reste|suis|r
 def sorte_dite(normalised: str, kind: str) -> bool:
     """Whether a normalised answer names the kind of money ``kind`` ("salaire", "retraite", "chômage"…)."""
     return any(k == kind and pattern.search(normalised) for k, pattern in _CUE_RE)
+
+
+# Money the person says they have besides the activity's own, named without its amount: a student's or a
+# retiree's small job, a grant, a room let out, the parents' help. The form asks its amount (actions.parcours).
+_PAIE_EN_PLUS = re.compile(
+    r"\b(petite?s? (jobs?|boulots?|taf|contrats?)|jobs? (etudiant|d ete|le week end|le soir|a cote)|"
+    r"(mon|ma) (taf|job|boulot|petit boulot|paie|paye|salaire)|"
+    r"(je|j) (bosse|travaille|taffe|fais des extras|fais des menages|fais du baby sitting|donne des cours)\b"
+    r"( (encore|un peu|aussi|a cote|le week end|le soir|quelques heures|a mi temps|a temps partiel|en parallele))?|"
+    r"(je |j )?(fais|fait) (encore )?(quelques|des|un peu d|qq) (heures|extras|menages|missions|vacations)|"
+    r"(un|des|mes) extras?|baby sitting|cours particuliers|je suis (aussi )?(serveuse|serveur|caissiere|caissier|"
+    r"livreur|vendeuse|vendeur|animatrice|animateur|surveillante?) (a cote|le week end|le soir|en parallele))\b")
+_AUTRES_EN_PLUS = re.compile(
+    r"\b((j ai|je touche|je recois|je percois|avec|et|plus|ma|une|la) (une |la |ma )?bourse|boursiere?|"
+    r"(je|j|on|nous) (sous )?(loue|louons) (\w+ ){1,6}?a (un|une|des|deux|2|3) (etudiante?s?|locataires?|jeunes?|"
+    r"personnes?|touristes?)|(mes|nos) parents (me|m|nous) (aident|donnent|versent|envoient|passent))\b")
+_PAS_EN_PLUS = re.compile(r"\b(cherche|chercher|trouver|trouve pas|pas de|pas d|sans|plus de|aucun|aucune|droit a|perdu|quitte|"
+                          r"demander|demande de|refusee?|pas boursiere?|voudrais|aimerais|faut que)\b")
+
+
+# What the partner brings in, said in the conversation (« mon mari a été licencié », « ma femme est à la
+# retraite »): a couple's total above the person's own pay is then that money, not money of no kind.
+_DU_CONJOINT = rf"(?:(?:mon|ma) {_CONJOINT}|(?:il|elle|lui))"
+_RESSOURCE_DU_CONJOINT = (
+    ("chomage", re.compile(
+        rf"\b{_DU_CONJOINT} (?:\w+ ){{0,2}}(?:est|a ete|vient d etre|s est fait|s est fait) (?:\w+ ){{0,1}}(?:au chomage|"
+        rf"licenciee?|viree?|inscrite? (?:a|au) (?:france travail|pole emploi)|demandeu(?:r|se) d emploi)\b|"
+        rf"\b{_DU_CONJOINT} (?:\w+ ){{0,2}}(?:touche|percoit|a|recoit) (?:le|du|l|son|une allocation) ?(?:chomage|are)\b|"
+        rf"\b(?:le|du) chomage (?:de|du) (?:mon|ma) {_CONJOINT}\b")),
+    ("retraite", re.compile(
+        rf"\b{_DU_CONJOINT} (?:\w+ ){{0,2}}(?:est|sont|part) (?:a la |en |)retraite\b|"
+        rf"\bla retraite (?:de|du) (?:mon|ma) {_CONJOINT}\b|\b(?:mon|ma) {_CONJOINT} (?:\w+ ){{0,1}}retraitee?\b")),
+)
+
+
+def ressource_du_conjoint(normalised: str) -> Optional[str]:
+    """The kind of money a normalised message says the partner brings in (``chomage``, ``retraite``), or None."""
+    return next((kind for kind, pattern in _RESSOURCE_DU_CONJOINT if pattern.search(normalised)), None)
+
+
+def ressources_en_plus(normalised: str) -> set[str]:
+    """The money besides the activity's own that a normalised message says the person has, its amount not
+    said: ``revenus_activite`` (« j'ai un petit job »), ``autres_ressources`` (« et une bourse »). A job sought
+    or a grant asked for (« je cherche un petit job », « ai-je droit à une bourse ? ») is none."""
+    found: set[str] = set()
+    for kind, pattern in (("revenus_activite", _PAIE_EN_PLUS), ("autres_ressources", _AUTRES_EN_PLUS)):
+        for m in pattern.finditer(normalised):
+            avant = normalised[max(0, m.start() - 25):m.start()]
+            if not _PAS_EN_PLUS.search(avant + " " + m.group(0)):
+                found.add(kind)
+                break
+    return found
 
 
 # "rien à part le chômage", "rien de fixe, des petits boulots": something comes in after all.

@@ -56,6 +56,9 @@ BESOINS_DEMANDES = "besoins_demandes"
 # Whether the benefits question was asked (set by actions.situation from the conversation; absent: asked).
 # Benefits read in passing ("mon salaire plus les allocs") are said back once: "d'autres aides ?"
 PRESTATIONS_DEMANDEES = "prestations_demandees"
+# Not a slot: the money besides the activity's own that the conversation named without its amount
+# (actions.extraction.ressources_en_plus, read by actions.situation from the person's messages).
+RESSOURCES_EN_PLUS = "ressources_en_plus"
 # Questions whose answer is a list (never None once answered, [] when "none").
 LISTES = ("besoins", "prestations_percues")
 
@@ -84,18 +87,41 @@ def avec_besoin(slots: dict[str, Any], besoin: Optional[str]) -> Optional[list[s
     return besoins + [besoin] if besoin and besoin not in besoins else None
 
 
+def _en_plus(slots: dict[str, Any]) -> set[str]:
+    valeur = slots.get(RESSOURCES_EN_PLUS)
+    return set(valeur) if isinstance(valeur, (list, tuple, set)) else set()
+
+
+def _paie_en_plus(slots: dict[str, Any]) -> bool:
+    """A student's or a retiree's small job said in the conversation (« j'ai un petit job »): its pay is asked."""
+    return slots.get("activite") in ("etudiant", "retraite") and "revenus_activite" in _en_plus(slots)
+
+
 def ressource_de_l_activite_inconnue(slots: dict[str, Any]) -> Optional[str]:
-    """The resource the activity brings in (pay, pension) when its amount is not known, else None."""
+    """The resource the activity brings in (pay, pension) when its amount is not known, else None; then the
+    pay of a student's or a retiree's small job said in the conversation."""
     attendue = QUESTION_DE_L_ACTIVITE.get(slots.get("activite") or "")
-    return attendue if attendue and _nombre(slots.get(attendue)) is None else None
+    if attendue and _nombre(slots.get(attendue)) is None:
+        return attendue
+    return "revenus_activite" if _paie_en_plus(slots) and _nombre(slots.get("revenus_activite")) is None else None
 
 
 def ressource_du_couple(slots: dict[str, Any]) -> Optional[str]:
-    """For a couple, the resource the activity brings in (pay, pension, unemployment benefit) when its amount is
-    known: the household's total is still asked after it (the partner's pay, unemployment benefit, pension…)."""
+    """The resource asked on its own whose amount is known when the household's total is still to ask after
+    it: for a couple, the activity's own (the partner's pay, unemployment benefit, pension come on top); for
+    anyone, the activity's own or a small job's pay when other money was said without its amount (« et une
+    bourse », « je loue une chambre ») or is likely (a student's), which the total gives."""
     attendue = QUESTION_DE_L_ACTIVITE.get(slots.get("activite") or "")
-    return attendue if attendue and slots.get("en_couple") is True and _nombre(slots.get(attendue)) is not None \
-        else None
+    if attendue is None and _paie_en_plus(slots):
+        attendue = "revenus_activite"
+    if not attendue or _nombre(slots.get(attendue)) is None:
+        return None
+    if slots.get("en_couple") is True:
+        return attendue
+    # A student's small job is seldom all their money (a grant, the parents' help): the total is asked after it.
+    autres_dites = ("autres_ressources" in _en_plus(slots) or slots.get("activite") == "etudiant") and \
+        slots.get("autres_ressources") is None
+    return attendue if autres_dites else None
 
 
 def ressources_connues(slots: dict[str, Any]) -> bool:
@@ -154,7 +180,9 @@ def _utile(nom: str, slots: dict[str, Any]) -> bool:
         # A worker who also gets the ARE (« j'ai retrouvé un mi-temps, je touche le chômage ») is asked its amount.
         recues = slots.get("prestations_percues") if isinstance(slots.get("prestations_percues"), list) else []
         return QUESTION_DE_L_ACTIVITE.get(slots.get("activite") or "") == nom or \
-            nom == "chomage" and bool({"chomage", "ass"} & set(recues))
+            nom == "chomage" and bool({"chomage", "ass"} & set(recues)) or \
+            nom == "revenus_activite" and _paie_en_plus(slots) and (
+                slots.get("activite") != "retraite" or slots.get("retraite") is not None)  # the pension first
     if nom == "enfants":
         nb = slots.get("nb_enfants")
         return isinstance(nb, (int, float)) and nb > 0

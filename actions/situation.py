@@ -27,8 +27,8 @@ from actions.message import entites, est_payload, intent, texte
 from actions.message import texte as texte_du_message
 from actions.extraction import (AVEC_LES_AIDES, INCONNU, RESSOURCES, besoin_de_l_intent, besoins_de_la_reponse,
                                 effacement_explicite, extract, lieu_d_autrui, logement_deduit, montant_approche,
-                                nationalite_hors_ue, normaliser, recommencement_explicite, regime_agricole, rien_ne_rentre,
-                                sorte_dite)
+                                nationalite_hors_ue, normaliser, recommencement_explicite, regime_agricole,
+                                ressource_du_conjoint, ressources_en_plus, rien_ne_rentre, sorte_dite)
 from knowledge.eligibility.vocabulary import value_label
 from knowledge.territory import commune_by_code
 
@@ -69,11 +69,12 @@ _RIEN_D_AUTRE_QUE = re.compile(r"\b(c est tout|pas plus|pareil|idem|la meme chos
 
 
 def total_du_couple(texte: str, facts: dict[str, Any], attendue: str, connue: float,
-                    lus: dict[str, Any]) -> dict[str, Any]:
+                    lus: dict[str, Any], reste: str = "autres_ressources") -> dict[str, Any]:
     """The facts of an answer to the household's total, asked of a couple after the pay (or pension,
     ``attendue``, known: ``connue``) on its own. Amounts of named kinds stand as said ("mon salaire 800 et
     le chômage de mon mari 1300"); a bare total above the pay is the pay plus other money whose kind was
-    not said (``autres_ressources``, shown in the recap to correct); « rien », « non », « c'est tout »
+    not said (``autres_ressources``, shown in the recap to correct; ``reste`` when the conversation said what the
+    partner brings in: « mon mari a été licencié », his unemployment benefit); « rien », « non », « c'est tout »
     say nothing else comes in (the pay stays)."""
     montants = {r: facts[r] for r in RESSOURCES if isinstance(facts.get(r), (int, float))}
     norm = normaliser(texte)
@@ -81,7 +82,7 @@ def total_du_couple(texte: str, facts: dict[str, Any], attendue: str, connue: fl
     if rien and all(v == 0 for v in montants.values()):
         return {**{r: 0.0 for r in RESSOURCES if r != attendue}, attendue: connue}
     if set(montants) == {attendue} and not sorte_dite(norm, attendue) and montants[attendue] > connue + 1:
-        return {attendue: connue, "autres_ressources": montants[attendue] - connue}
+        return {attendue: connue, reste: montants[attendue] - connue}
     return {}
 
 
@@ -184,9 +185,28 @@ def messages_depuis_la_remise_a_zero(events: list[dict[str, Any]]) -> list[str]:
     return messages[::-1]
 
 
+def ressources_en_plus_dites(tracker: Tracker) -> list[str]:
+    """The money besides the activity's own that the person's messages named without its amount
+    (parcours.RESSOURCES_EN_PLUS: « j'ai un petit job et une bourse »), since the last restart."""
+    dites: set[str] = set()
+    for message in messages_depuis_la_remise_a_zero(tracker.events or []):
+        dites |= ressources_en_plus(normaliser(message))
+    return sorted(dites)
+
+
+def ressource_du_conjoint_dite(tracker: Tracker) -> Optional[str]:
+    """The kind of money the person's messages say the partner brings in (« mon mari est au chômage »), the
+    latest said first; None when none is said."""
+    for message in reversed(messages_depuis_la_remise_a_zero(tracker.events or [])):
+        kind = ressource_du_conjoint(normaliser(message))
+        if kind:
+            return kind
+    return None
+
+
 def slots_et_faits_dits(tracker: Tracker) -> dict[str, Any]:
     """The slots, plus the facts read again from the whole conversation rather than held in a slot."""
-    slots = dict(tracker.slots)
+    slots = {**tracker.slots, parcours.RESSOURCES_EN_PLUS: ressources_en_plus_dites(tracker)}
     regime = regime_agricole_dit(tracker)
     if regime is not None:
         slots["regime_agricole"] = regime
@@ -375,7 +395,7 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
           requested: Optional[str]) -> tuple[dict[str, Any], bool]:
     """Slot changes for the facts of the latest message, and whether it answered anything."""
     texte, intent, entities = _message(tracker)
-    slots = dict(tracker.slots)
+    slots = {**tracker.slots, parcours.RESSOURCES_EN_PLUS: ressources_en_plus_dites(tracker)}
     changes: dict[str, Any] = {}
 
     besoin = besoin_de_l_intent(intent)
@@ -529,7 +549,9 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     # nothing of each of them (child support is then not asked again).
     du_couple = parcours.ressource_du_couple(slots) if requested == "ressources" else None
     if du_couple and not flou:
-        facts.update(total_du_couple(texte, facts, du_couple, float(slots[du_couple]), extraction.facts))
+        du_conjoint = ressource_du_conjoint_dite(tracker) if slots.get("en_couple") is True else None
+        facts.update(total_du_couple(texte, facts, du_couple, float(slots[du_couple]), extraction.facts,
+                                     du_conjoint if du_conjoint and du_conjoint != du_couple else "autres_ressources"))
     elif requested == "ressources" and not flou and rien_ne_rentre(texte, extraction.facts):
         facts.update({r: 0.0 for r in RESSOURCES if facts.get(r) is None})
     # A rent or rent arrears say the person is a tenant (the extraction reads only what is said).
@@ -692,9 +714,9 @@ class ValidateSituationForm(FormValidationAction):
         # needs require too: Rasa's own choice, the first empty slot of the domain's list, asked a man of 41
         # « Attendez-vous un enfant ? ».
         encore = [SlotSet("requested_slot", requested if tracker.get_slot(requested) is None or requested == "besoins"
-                          else prochaine({**tracker.slots, parcours.BESOINS_DEMANDES: True}))] \
+                          else prochaine({**slots_et_faits_dits(tracker), parcours.BESOINS_DEMANDES: True}))] \
             if requested is not None else [SlotSet("requested_slot", prochaine({
-                **tracker.slots, parcours.BESOINS_DEMANDES: besoins_demandes(tracker),
+                **slots_et_faits_dits(tracker), parcours.BESOINS_DEMANDES: besoins_demandes(tracker),
                 parcours.PRESTATIONS_DEMANDEES: question_posee(tracker, "prestations_percues")}))]
         if deja_repondue_incertaine(tracker) or (
                 (intent or "").startswith("urgence_") and urgence_repondue_ce_tour(tracker) and
@@ -762,6 +784,7 @@ class ValidateSituationForm(FormValidationAction):
         slots = _slots_apres(tracker, changes)
         slots[parcours.BESOINS_DEMANDES] = besoins_demandes(tracker)
         slots[parcours.PRESTATIONS_DEMANDEES] = question_posee(tracker, "prestations_percues")
+        slots[parcours.RESSOURCES_EN_PLUS] = ressources_en_plus_dites(tracker)
         suivante = prochaine(slots)
         events: list[EventType] = [SlotSet(k, v) for k, v in changes.items()]
         events.append(SlotSet("requested_slot", suivante))
@@ -805,7 +828,7 @@ def redemander(tracker: Tracker, requested: Optional[str], dispatcher: Collectin
 def passer_la_question(tracker: Tracker, requested: str, dispatcher: CollectingDispatcher) -> list[EventType]:
     """Give the question up: not known (the recap lists it as not given, to correct there), the next one."""
     dispatcher.utter_message(text=textes.QUESTION_PASSEE)
-    slots = {**tracker.slots, requested: INCONNU, "precision": None, parcours.BESOINS_DEMANDES: True}
+    slots = {**slots_et_faits_dits(tracker), requested: INCONNU, "precision": None, parcours.BESOINS_DEMANDES: True}
     return [SlotSet(requested, INCONNU), SlotSet("precision", None), SlotSet("requested_slot", prochaine(slots))]
 
 
@@ -833,8 +856,9 @@ class _ActionAsk(Action):
                 nationalite_hors_ue(texte_du_message(tracker)):
             # « haïtienne »: what the orientation needs to know is whether the person has a residence permit
             texte, boutons = textes.NATIONALITE_TITRE, textes.NATIONALITE_TITRE_BOUTONS
-        if self.slot == "ressources" and parcours.ressource_du_couple(dict(tracker.slots)):
-            texte = textes.RESSOURCES_DU_COUPLE  # after the pay (or pension) on its own: the partner's money too
+        if self.slot == "ressources" and parcours.ressource_du_couple(slots_et_faits_dits(tracker)):
+            # after the pay (or pension) on its own: the partner's money too, or the grant said before
+            texte = textes.RESSOURCES_DU_COUPLE if tracker.get_slot("en_couple") is True else textes.RESSOURCES_EN_PLUS
         if self.slot == "ressources" and tracker.get_slot("precision") == "ressources" and \
                 AVEC_LES_AIDES.search(normaliser(texte_du_message(tracker))):
             texte = textes.RESSOURCES_SANS_AIDES  # « avec les allocations on a 2 000 € »: the pay part, asked alone

@@ -80,6 +80,10 @@ QUESTIONS: dict[str, tuple[str, list[dict[str, str]]]] = {
 }
 
 # The household's total asked of a couple after the pay (or pension) on its own: the partner's money too.
+# The same, of a person alone who said other money without its amount (« un petit job et une bourse »).
+RESSOURCES_EN_PLUS = ("Et en tout, avec le reste de ce que vous recevez (bourse, aide de la famille, loyer d'une "
+                      "chambre…), combien recevez-vous par mois, en euros ? Écrivez « c'est tout » s'il n'y a rien "
+                      "d'autre.")
 RESSOURCES_DU_COUPLE = ("Et en tout, avec ce que reçoit votre conjoint(e) (salaire, chômage, retraite, pension "
                         "alimentaire…), combien votre foyer reçoit-il par mois, en euros ? Écrivez « c'est tout » s'il "
                         "n'y a rien d'autre.")

@@ -1005,3 +1005,57 @@ def test_diets_closed_value_does_not_change_a_known_fact_while_another_question_
     assert "activite" not in lu.facts and lu.facts["prestations_percues"] == ["chomage", "aide_logement"]
     # unknown, or the question asked: DIET fills it
     assert extract("le chomage et l'apl", entites, requested="prestations_percues").facts["activite"] == "demandeur_emploi"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("je suis etudiante, j'ai un petit job et une bourse", {"revenus_activite", "autres_ressources"}),
+    ("retraite mais je fais encore quelques heures de menage", {"revenus_activite"}),
+    ("je cherche un petit job", set()),
+    ("est ce que j'ai droit a une bourse", set()),
+    ("j'ai travaillé 40 ans", set()),
+    ("je loue une chambre a un etudiant", {"autres_ressources"}),
+])
+def test_money_said_without_its_amount(text, expected):
+    from actions.extraction import normaliser, ressources_en_plus
+
+    assert ressources_en_plus(normaliser(text)) == expected
+
+
+@pytest.mark.parametrize("text", ["c'est moi qui paie une pension de 200 a mon ex",
+                                  "la pension que je verse c'est 200"])
+def test_child_support_the_person_pays_is_not_received(text):
+    assert "pension_alimentaire_recue" not in extract(text).facts
+
+
+def test_children_for_whom_support_is_paid_live_at_the_other_parent_s():
+    assert extract("je verse 150 euros de pension alimentaire pour mes deux enfants").facts["nb_enfants"] == 0
+    assert extract("2 enfants en garde alternee, je verse une pension de 100").facts["nb_enfants"] == 2
+
+
+@pytest.mark.parametrize("text", ["mon fils de 10 ans", "j'eleve mon petit-fils de 10 ans"])
+def test_a_child_named_with_its_age_is_one_child(text):
+    assert extract(text, requested="nb_enfants").facts == {"nb_enfants": 1, "enfants": [10]}
+
+
+@pytest.mark.parametrize("text, loyer", [("cite u 260", 260), ("en cité u, 260 par mois", 260),
+                                         ("je suis au crous 300 euros", 300), ("locataire 550", 550)])
+def test_a_rent_said_with_the_housing(text, loyer):
+    facts = extract(text, requested="logement").facts
+    assert facts["logement"] == "locataire" and facts["loyer"] == loyer
+
+
+def test_a_pension_said_to_the_pay_question_is_not_pay_too():
+    assert extract("900 de retraite", requested="revenus_activite").facts == {"retraite": 900}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("je suis partie de chez moi il y a une semaine avec mes deux enfants, mon mari me frappait", False),
+    ("mon mari me frappe, je suis partie avec les enfants", False),
+    ("je suis partie en vacances avec mon mari", True),
+])
+def test_a_woman_who_left_her_partner_is_no_couple(text, expected):
+    assert extract(text).facts["en_couple"] is expected
+
+
+def test_net_to_the_pension_question_is_the_pension():
+    assert extract("1 300 € net par mois.", requested="retraite").facts == {"retraite": 1300}

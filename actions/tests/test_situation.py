@@ -1288,3 +1288,55 @@ def test_a_worker_who_also_gets_the_are_is_asked_its_amount():
              "logement": "heberge", "activite": "salarie", "revenus_activite": 540.0, "prestations_percues": ["chomage"]}
     assert parcours.prochaine_question(slots) == "chomage"
     assert parcours.prochaine_question({**slots, "prestations_percues": []}) != "chomage"
+
+
+# -- money said before its question, without its amount --------------------------------------
+
+_ETUDIANTE = {"besoins": ["logement"], "commune": "35238", "commune_nom": "Rennes", "age": 20, "en_couple": False,
+              "nb_enfants": 0, "enfants": [], "logement": "locataire", "loyer": 450.0, "dette_loyer": 0.0,
+              "activite": "etudiant"}
+_DIT = [{"event": "user", "text": "je suis etudiante, j'ai un petit job et une bourse"},
+        {"event": "slot", "name": "commune", "value": "35238"}]
+
+
+def test_a_student_s_small_job_is_asked_then_the_rest_of_the_money():
+    # « un petit job et une bourse »: the total alone was taken for pay, the grant lost.
+    slots = {**_ETUDIANTE, parcours.RESSOURCES_EN_PLUS: ["autres_ressources", "revenus_activite"]}
+    assert parcours.prochaine_question(slots) == "revenus_activite"
+    assert parcours.prochaine_question({**slots, "revenus_activite": 350.0}) == "ressources"
+    # nothing said besides the studies: the total is asked, no pay question
+    assert parcours.prochaine_question(_ETUDIANTE) == "ressources"
+    # a student's job said alone: its pay, then the rest (the parents' help was never asked)
+    seul_job = {**_ETUDIANTE, parcours.RESSOURCES_EN_PLUS: ["revenus_activite"]}
+    assert parcours.prochaine_question({**seul_job, "revenus_activite": 450.0}) == "ressources"
+    after, _, _ = _run(ValidateSituationForm(), _tracker("350", "informer", {**_ETUDIANTE, "requested_slot": "revenus_activite"},
+                                                         events=_DIT))
+    assert after["revenus_activite"] == 350 and after["requested_slot"] == "ressources"
+    from actions.situation import ActionAskRessources
+
+    _, texts, _ = _run(ActionAskRessources(), _tracker("", "informer", {**_ETUDIANTE, "revenus_activite": 350.0,
+                                                                        "requested_slot": "ressources"}, events=_DIT))
+    assert texts == [textes_bot.RESSOURCES_EN_PLUS]
+    after, _, _ = _run(ValidateSituationForm(), _tracker("600 en tout", "informer", {
+        **_ETUDIANTE, "revenus_activite": 350.0, "requested_slot": "ressources"}, events=_DIT))
+    assert after["autres_ressources"] == 250 and after["ressources"] == 600
+
+
+def test_a_retiree_who_still_works_is_asked_the_pension_then_the_pay():
+    slots = {**_ETUDIANTE, "age": 67, "logement": "proprietaire", "activite": "retraite",
+             parcours.RESSOURCES_EN_PLUS: ["revenus_activite"]}
+    assert parcours.prochaine_question(slots) == "retraite"
+    assert parcours.prochaine_question({**slots, "retraite": 900.0}) == "revenus_activite"
+    assert not parcours.ressources_connues({**slots, "retraite": 900.0})
+    assert parcours.ressources_connues({**slots, "retraite": 900.0, "revenus_activite": 200.0})
+
+
+def test_a_couple_s_total_above_the_pay_is_the_partner_s_unemployment_benefit_when_said():
+    # « mon mari a été licencié il y a 2 mois »: the remainder of the total is his unemployment benefit.
+    dit = [{"event": "user", "text": "mon mari a ete licencie il y a 2 mois, on a du mal a payer le loyer"},
+           *_COMMUNE_VUE]
+    apres = {**_COUPLE, "revenus_activite": 800.0, "requested_slot": "ressources"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("2100", "informer", apres, events=dit))
+    assert slots["chomage"] == 1300 and slots["revenus_activite"] == 800 and slots["ressources"] == 2100
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("2100", "informer", apres, events=_COMMUNE_VUE))
+    assert slots["autres_ressources"] == 1300
