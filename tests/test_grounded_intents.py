@@ -1,4 +1,4 @@
-"""bot/rasa_ext/closing_words.py: DIET's ``goodbye`` stands only with words of goodbye; without
+"""bot/rasa_ext/grounded_intents.py: DIET's ``goodbye`` stands only with words of goodbye; without
 them the FallbackClassifier gives ``nlu_fallback`` (the form then reads the message as its answer).
 Runs in the bot environment (Python 3.10, Rasa)."""
 from __future__ import annotations
@@ -11,9 +11,9 @@ _SCRIPT = r"""
 import json, sys
 from rasa.nlu.classifiers.fallback_classifier import FallbackClassifier
 from rasa.shared.nlu.training_data.message import Message
-from bot.rasa_ext import closing_words
-closing_words.install()
-closing_words.install()  # twice: still one patch
+from bot.rasa_ext import grounded_intents
+grounded_intents.install()
+grounded_intents.install()  # twice: still one patch
 classifier = FallbackClassifier(FallbackClassifier.get_default_config() | {"threshold": 0.4, "ambiguity_threshold": 0.1})
 out = {}
 for text, intent, confidence in json.loads(sys.argv[1]):
@@ -36,10 +36,15 @@ CASES = [
     # other intents are the classifier's own business
     ("j'ai 34 ans", "informer", 0.9, "informer"),
     ("j'ai 34 ans", "informer", 0.2, "nlu_fallback"),
+    # an out-of-scope reading of the person's own situation is a fact to read
+    ("je bosse 12h par semaine dans un fast-food à côté", "out_of_scope", 0.63, "informer"),
+    ("moi j'habite a Brest avec mes 2 enfants", "out_of_scope", 0.7, "informer"),
+    ("quel temps fera-t-il demain à Lyon ?", "out_of_scope", 0.9, "out_of_scope"),
+    ("tu connais une bonne recette de crêpes ?", "out_of_scope", 0.8, "out_of_scope"),
 ]
 
 
-def test_goodbye_needs_words_of_goodbye() -> None:
+def test_goodbye_and_out_of_scope_need_their_words() -> None:
     data = json.dumps([case[:3] for case in CASES])
     result = run_bot_script(_SCRIPT, data)
     assert result == {text: expected for text, _, _, expected in CASES}

@@ -1,5 +1,6 @@
-"""A goodbye needs words of goodbye: DIET's ``goodbye`` without one is the NLU fallback.
+"""Intents that end or sidestep the conversation need their words.
 
+A goodbye needs words of goodbye: DIET's ``goodbye`` without one is the NLU fallback.
 ``goodbye`` ends the situation form (a rule of bot/data/rules_situation.yml) and the person's
 answers stop there. DIET learnt it from about thirty short farewells, and on short answers it has
 not seen it may pick it with a middling confidence: « 850 a peu pres », the pay asked by the form,
@@ -9,6 +10,12 @@ the message, the ``FallbackClassifier`` gives ``nlu_fallback`` instead, as it do
 confidence, and the form reads the message as the answer to its question (an intent it takes as
 an answer). Outside the form, the fallback asks the person to say it again, which costs less than
 ending the conversation.
+
+An out-of-scope message does not tell the person's own situation: DIET's ``out_of_scope`` on « je
+bosse 12h par semaine dans un fast-food à côté » got « Désolé, je ne sais pas répondre à cela » and
+the fact was lost. A message that says the person's age, money, work, housing or household in the
+first person (``tells_situation``) is ``informer`` instead: the form, or the first message's action,
+reads its facts.
 
 ``install()`` is called by the declared input channels (``channels.py``), like the other changes
 Rasa 3.6 offers no setting for; the model file is unchanged.
@@ -23,6 +30,8 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 GOODBYE = "goodbye"
+OUT_OF_SCOPE = "out_of_scope"
+INFORMER = "informer"
 # Words a person uses to take leave (folded: no accents, lower case, punctuation as spaces).
 _FAREWELL = re.compile(
     r"(?<![a-z0-9])(au ?revoir|aurevoir|orevoir|bye|byebye|ciao|tchao|tchuss|adieu|salut|a plus|a \+|a\+|@\+|a tout( a l heure)?|"
@@ -50,7 +59,30 @@ def unfounded_goodbye(message: Message) -> bool:
     return intent == GOODBYE and not says_goodbye(message.get(TEXT) or "")
 
 
+# The person's own situation in the first person (folded text): an age, an amount, work, housing, household.
+_SITUATION = re.compile(
+    r"(?<![a-z0-9])(j ai \d{1,3} ans|\d+ ?(euros?|e|eur|h|heures?)( net)?( par (mois|semaine|an|jour))?|"
+    r"(je|j) (bosse|travaille|taffe|vis|habite|loue|paie|paye|touche|gagne|percois|recois|dors|elev\w*|"
+    r"suis (etudiante?|au chomage|a la retraite|retraitee?|enceinte|seule?|celibataire|locataire|proprietaire|hebergee?|"
+    r"en (cdi|cdd|interim|arret|apprentissage|alternance|formation|couple)|mariee?|divorcee?|veuve?|separee?|"
+    r"sans (emploi|travail|logement|papiers)|handicapee?|salariee?|auto entrepreneu\w*|independante?|apprentie?))|"
+    r"(mon|ma|mes|notre|nos) (loyer|salaire|paie|retraite|pension|mari|femme|conjointe?|compagnon|compagne|enfants?|"
+    r"fils|filles?|bebe|appart\w*|studio|logement|proprio|employeur|patron))(?![a-z0-9])")
+
+
+def tells_situation(text: str) -> bool:
+    """Whether the message tells the person's own situation (an age, an amount, work, housing, household)."""
+    return bool(_SITUATION.search(_fold(text)))
+
+
+def out_of_scope_telling_a_situation(message: Message) -> bool:
+    """DIET's top intent is ``out_of_scope`` and the message tells the person's situation."""
+    intent = (message.data.get(INTENT) or {}).get(INTENT_NAME_KEY)
+    return intent == OUT_OF_SCOPE and tells_situation(message.get(TEXT) or "")
+
+
 _should_fallback = FallbackClassifier._should_fallback
+_process = FallbackClassifier.process
 _installed = False
 
 
@@ -58,9 +90,18 @@ def _should_fallback_or_unfounded(self: FallbackClassifier, message: Message) ->
     return _should_fallback(self, message) or unfounded_goodbye(message)
 
 
+def _process_with_situations(self: FallbackClassifier, messages: list[Message]) -> list[Message]:
+    for message in messages:
+        if out_of_scope_telling_a_situation(message):
+            confidence = (message.data.get(INTENT) or {}).get("confidence")
+            message.data[INTENT] = {INTENT_NAME_KEY: INFORMER, "confidence": confidence}
+    return _process(self, messages)
+
+
 def install() -> None:
     global _installed
     if _installed:
         return
     FallbackClassifier._should_fallback = _should_fallback_or_unfounded
+    FallbackClassifier.process = _process_with_situations
     _installed = True
