@@ -224,7 +224,7 @@ def _besoins_dits(tracker: Tracker) -> set[str]:
     return {b for b in dits if b}
 
 
-def _besoins_des_faits(faits: dict[str, Any]) -> set[str]:
+def besoins_des_faits(faits: dict[str, Any]) -> set[str]:
     """The needs the situation's facts stand for, whoever read them: a disability rate recognised (« la MDPH lui a
     reconnu 80 % »), help needed for daily life, a pregnancy."""
     besoins = set()
@@ -461,7 +461,7 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         if besoins_connus and mots:
             # The needs asked back and the person named theirs: a need only the classifier had read gives way
             # (never a danger's: violence stays whatever was read).
-            dits = _besoins_dits(tracker) | _besoins_des_faits({**slots, **facts})
+            dits = _besoins_dits(tracker) | besoins_des_faits({**slots, **facts})
             besoins_connus = [b for b in besoins_connus if b in dits or b == "violence"]
     elif requested is None and not derniere_question(tracker).startswith(textes.RECAP_DEBUT) and \
             question_interrompue(tracker) in (None, "besoins"):

@@ -811,6 +811,7 @@ class ActionUrgence(Action):
             envoyer(dispatcher, tracker, text=texte_urgence(kind, list(detection.types), None, False, detection,
                                                             nomme, doux=situation_racontee(tracker, detection)))
             changes, _ = noter(tracker, dispatcher, requested=None)
+            changes = _avec_les_besoins_des_faits(tracker, changes)
             return [*events, *[SlotSet(k, v) for k, v in changes.items()], FollowupAction(FORM_SITUATION)]
         # An answer to a form question that only the classifier read as a danger: its lines are given (« au
         # cas où »), but no need is added that the person never named (it would bring questions of its own).
@@ -834,6 +835,17 @@ _PAS_DE_LA_SITUATION = {SLOT_COMMUNE, SLOT_COMMUNE_NOM, SLOT_COMMUNE_CHOIX, "bes
                         "correction"}
 
 
+def _avec_les_besoins_des_faits(tracker: Tracker, changes: dict[str, Any]) -> dict[str, Any]:
+    """The slot changes with the needs the facts stand for added (« elle n'arrive plus à faire sa toilette »: help
+    for daily life, autonomy), which the classifier's need would have said had it not read a danger."""
+    from actions.situation import besoins_des_faits
+
+    avant = changes.get("besoins") if isinstance(changes.get("besoins"), list) else tracker.get_slot("besoins")
+    avant = list(avant) if isinstance(avant, list) else []
+    besoins = list(dict.fromkeys([*avant, *sorted(besoins_des_faits({**tracker.slots, **changes}))]))
+    return {**changes, "besoins": besoins} if besoins != avant else changes
+
+
 def _situation_du_message(tracker: Tracker, faits: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Slot events for the situation an emergency message tells besides the danger (« étudiant, 22 ans, je
     bosse le week-end, le frigo est vide »), read as any first message is (actions.situation.noter), so that
@@ -842,7 +854,15 @@ def _situation_du_message(tracker: Tracker, faits: list[dict[str, Any]]) -> list
 
     changes, _ = noter(tracker, CollectingDispatcher(), requested=None)
     deja = {e.get("name") for e in faits}
-    return [SlotSet(k, v) for k, v in changes.items() if k not in _PAS_DE_LA_SITUATION and k not in deja]
+    events = [SlotSet(k, v) for k, v in changes.items() if k not in _PAS_DE_LA_SITUATION and k not in deja]
+    # The needs the message names or its facts stand for, after the danger's.
+    avant = next((e.get("value") for e in reversed(faits) if e.get("name") == "besoins"), None)
+    avant = list(avant if isinstance(avant, list) else tracker.get_slot("besoins") or [])
+    dits = changes.get("besoins") if isinstance(changes.get("besoins"), list) else []
+    besoins = _avec_les_besoins_des_faits(tracker, {**changes, "besoins": list(dict.fromkeys([*avant, *dits]))})["besoins"]
+    if besoins != avant:
+        events.append(SlotSet("besoins", besoins))
+    return events
 
 
 class ActionApresUrgence(Action):

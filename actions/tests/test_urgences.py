@@ -590,3 +590,14 @@ def test_a_recap_correction_read_as_a_danger_already_answered_is_noted():
     assert _slots(out)["autres_ressources"] == 200
     assert {"event": "followup", "name": "situation_form", "timestamp": None} in out
     assert "119" not in said
+
+
+def test_the_needs_an_emergency_message_names_are_kept_too():
+    # « elle n'arrive plus à faire sa toilette seule » read by DIET alone as suicide: the autonomy need was lost.
+    from common.safety import Detection
+    detection = Detection(types=("suicide",), lignes=("3114",), signaux=("suicide:diet:urgence_suicide",))
+    slots = {name: None for name in ("age", "perte_autonomie", "logement", "besoins", "pour_un_proche")}
+    text = "j'écris pour ma mère de 84 ans, elle n'arrive plus à faire sa toilette seule ni à préparer ses repas"
+    _, events = _run(ActionUrgence(), _tracker(text, "urgence_suicide", slots=slots,
+                                               parse={"urgence": detection.to_dict()}))
+    assert "autonomie" in _slots(events)["besoins"]
