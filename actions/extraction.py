@@ -607,6 +607,10 @@ def _logement(text: str, proche: bool = False, requested: Optional[str] = None) 
             if value == "heberge" and re.search(r"\b(chez (moi|nous|soi|lui|elle))\b", text) and \
                     not re.search(r"\bhebergee?", text):
                 continue
+            if value == "heberge" and re.search(r"\b(locataires?|sous locataires?|en location|je loue|on loue|nous louons) "
+                                                r"chez (un|une|le|la|l) (particulier|bailleur|proprio|proprietaire|"
+                                                r"office|agence|prive|hlm)", text) and not re.search(r"\bhebergee?", text):
+                continue  # « locataire chez un particulier », « chez un bailleur social »: a tenant
             if value == "proprietaire" and re.search(r"\b(mon|ma|notre|le|la) (proprio|proprietaire)\b", text) \
                     and not re.search(r"\b(je suis|on est|nous sommes|suis) (proprietaire|proprio)", text):
                 continue
@@ -1069,7 +1073,7 @@ _BESOIN_MOT = (
                r"galere|galerons|galerent|"
                # a cash benefit named: « la prime d'activité », « le minimum vieillesse, c'est quoi »
                r"minimum vieillesse|aspa|rsa|prime d activite|prime activite"),
-    ("famille", r"famille|enfants?|bebe|bb|couches|naissance|garde|gamins?|gosses|cantine|allocations? familiales|"
+    ("famille", r"famille|enfants?|bebe|bb|couches|naissance|garde|gamins?|gosses|(?<!surveillance de )(?<!surveillant de )(?<!surveillante de )(?<!travaille a la )(?<!bosse a la )(?<!agent de )cantine|allocations? familiales|"
                 r"allocs?(?! (de |du )?logement)|rentree scolaire|(pour|de) (mon|ma|mes|notre|nos|son|sa|ses) (fils|filles?|petite?s?)"),
     ("handicap", r"handicap|structures? adaptees?|etablissements? (adaptes?|specialises?)|esat|travail adapte|foyer de vie"),
     ("autonomie", r"autonomie|aide a domicile|personnes? agees?|agee?s?|(?<!minimum )vieillesse|aidante?|repit|"
@@ -1277,8 +1281,11 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                     continue
                 if re.search(r"\b" + _DEMANDE + r"\b", avant) or "?" in text[clause_end:clause_end + 1] or \
                         _question_qui_suit(text, clause_end) or re.search(
-                            r"\b(peur|crainte|crains|craint|craignons|inquiete?s?|entendu dire|il parait) (que|qu|de|d)\b", avant):
-                    continue  # a question about the benefit, a fear of it (« peur que l'ASPA soit reprise »)
+                            r"\b(peur|crainte|crains|craint|craignons|inquiete?s?|entendu dire|il parait) (que|qu|de|d)\b", avant) or \
+                        re.search(r"\b(si|quand|lorsque|lorsqu|au cas ou|une fois que)\s+(je|j|on|nous|il|elle)\b", avant):
+                    # a question about the benefit, a fear of it (« peur que l'ASPA soit reprise »), a condition
+                    # (« si je touche le minimum vieillesse, dois-je arrêter la cantine ? »)
+                    continue
                 if re.search(r"\b(peut etre|peutetre|ptet|ptetre|je crois|il me semble|possible|sans doute)\s*(aussi |encore )?$",
                              avant) or re.match(r"\s*(peut etre|je crois|il me semble)?\s*,?\s*(je (ne )?(sais|sait) (pas|plus)|"
                                                 r"j sais pas|jsais pas|je suis pas sure?|pas sure?)\b", clause[m.end():]):
@@ -1339,7 +1346,10 @@ _CUES: tuple[tuple[str, str], ...] = (
     # the ASS (allocation de solidarité spécifique) follows the ARE when its rights end: unemployment money too
     ("chomage", r"chomage|are|ass|allocation de solidarite specifique|france travail|pole emploi|indemnites?|assedic"),
     ("retraite", r"retraites?|pension de reversion|reversion|pensions?|carsat|agirc|arrco|complementaire(?! sante)"),
-    ("depense", r"electricite|gaz|factures?|credits?|assurance|mutuelle|cantine|courses|charges|edf|eau|"
+    ("depense", r"electricite|gaz|factures?|credits?|assurance|mutuelle|"
+                # « surveillance de cantine », « je travaille à la cantine »: a workplace, not a spending
+                r"(?<!surveillance de )(?<!surveillant de )(?<!surveillante de )(?<!travaille a la )(?<!bosse a la )"
+                r"(?<!pour la )(?<!agent de )cantine|courses|charges|edf|eau|"
                 r"telephone|internet|essence|abonnement|creche|nounou|impots?|taxe"),
     ("revenus_activite", r"salaires?|ma paie|ma paye|la paie|fiche de paie|suis payee?|est payee?|sommes payes|"
                          r"ramene|ramenons|net|nets|brut|gagne|me fais|me fait|se fait|se font|gagnes|gagnons|gagnez|"
@@ -1348,7 +1358,8 @@ _CUES: tuple[tuple[str, str], ...] = (
                          r"(me|m|nous) (paie|paye|payent|paient|verse|versent)|"
                          r"mon patron|mon employeur|salariee?s?|mi temps|temps partiel|"
                          r"fait rentrer|rapporte|menages?|missions?|chantiers?|extras?|degage|chiffre d affaires|"
-                         r"benefices?|au noir|cdi|cdd|apprenti|apprentie|alternance|heures sup"),
+                         r"benefices?|au noir|cdi|cdd|apprenti|apprentie|alternance|heures sup|(quelques|des) heures|"
+                         r"surveillance|vacations?"),
     ("loyer", r"loyers?|locataires?|location|colocation|coloc|loue|louons|appartement|appart|studio|(?<!\bde )chambre|"
               r"t1|t2|t3|t4|f1|f2|f3|f4|hlm|"
               r"bailleur|proprio|proprietaire|je paie|je paye|on paie|on paye|nous payons|(?<!\bme )(?<!\bnous )(?<!\bm )(?<!\bil )(?<!\belle )(?:paie|paye)|payer|coute|"
@@ -1628,6 +1639,11 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
         if kind in (None, "generique"):
             tous_places = False
         clause = next((norm[a:b] for a, b in _clauses(norm) if a <= montant.start < b), norm)
+        apres_le_montant = norm[montant.start:montant.start + 60]
+        if kind == "prestation" and requested == "epargne" and re.search(
+                r"\b(epargne|economies|livrets?|mis de cote|sur (un|mon|le) compte|compte (epargne|bloque))\b",
+                apres_le_montant) and not re.search(r"\b(rien|pas|aucune?|plus)\b", apres_le_montant):
+            kind = "epargne"  # « l'ASE avait mis de côté mon allocation de rentrée, 1 500 € sur un compte »: savings
         if kind == "prestation":
             for pid, pattern in _PRESTATIONS:
                 if re.search(r"\b(" + pattern + r")\b", clause):
@@ -1734,6 +1750,12 @@ def _depuis_entites(entities: Iterable[dict], requested: Optional[str], text: st
             # "je n'ai plus de chômage" is not a jobseeker's status.
             passe = name == "activite" and ent.get("start") is not None and \
                 _CONTRAT_PASSE.search(normaliser(text[:ent["start"]]) + " ") is not None  # « il avait un cdd »
+            fin = ent.get("end") if isinstance(ent.get("end"), int) else None
+            if name == "activite" and fin is not None:
+                avant, apres = normaliser(text[:fin]), normaliser(text[fin:])
+                if re.search(r"\b(jeunes?|foyer de|foyer des) travailleu\w*$", avant) or (
+                        re.search(r"\btravailleu\w*$", avant) and re.match(r"\s*socia", apres)):
+                    continue  # « au foyer de jeunes travailleurs », « mon travailleur social »: no one's job
             if value in _ENUM_ENTITIES[name] and not _nie(text, ent.get("start")) and not passe:
                 out.setdefault(name, value)
         elif name == "en_couple":
@@ -1945,6 +1967,13 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
                                      rf"madame|personne|femme|homme|jeune)\b",
                                      norm[a:b]))])
 
+    # A nephew or a niece taken in (« mon neveu de 14 ans vit chez nous depuis le décès de ma sœur ») is a child of
+    # the household, like a grandchild brought up there.
+    if not proche and re.search(r"\b(vit|vivent|habite|habitent|est|sont) (chez|avec) (nous|moi)\b|\ba (notre|ma) charge\b|"
+                                r"\b(recueilli|recueillie|recueillis|accueilli|accueillie|eleve|elevons|garde|gardons|"
+                                r"tutelle|tutrice|tuteur|delegation)\b", lu):
+        lu = re.sub(r"\b(mon|ma|notre|nos|mes|le|la|les) (neveu|niece|neveux|nieces)\b",
+                    lambda m: m.group(1) + " " + ("fils" if m.group(2).startswith("neveu") else "fille"), lu)
     # Grandchildren are not the household's children ("3 petits enfants", "mes petits enfants").
     lu = re.sub(r"\b((\d+|mes|nos|ses|les|des) (arriere )?petits enfants|petite?s? (fils|filles?) de \d+ ans (qui )?"
                 r"(ne )?(vit|vivent|habite|habitent) pas)\b", lambda m: " " * len(m.group(0)), lu)
@@ -2228,6 +2257,11 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         if name not in ambigus and not (nombres_pris and name in _NOMBRES) and not deja_repondu and not autre_question:
             facts.setdefault(name, value)
 
+    if re.search(r"\bsmic\b", lu) and not re.search(r"\d", lu) and requested in (None, "revenus_activite", "ressources"):
+        # « je touche le smic, rien de plus »: a pay said without its amount (not « rien »), asked once more
+        if facts.get("revenus_activite") == 0:
+            del facts["revenus_activite"]
+        ambigus.add("revenus_activite")
     out = _verifier(facts)
     if taux_flou:
         ambigus.add("handicap_taux")  # "un taux entre 50 et 79": a band, not a rate
@@ -2343,7 +2377,23 @@ def _deux_salaires_du_couple(lu: str, facts: dict[str, Any]) -> None:
         facts["revenus_activite"] = a + b
 
 
-_AU_FOYER = re.compile(r"\b(femme|homme|mere|pere|parent|je suis|je reste|suis|reste|moi) au foyer\b")
+_AU_FOYER = re.compile(r"\b(femme|homme|mere|pere|parent|je suis|je reste|suis|reste|moi) au foyer\b"
+                       r"(?! (de|des|d|du|pour|jeunes?|logement|fjt|d hebergement|d accueil|de vie)\b)")
+
+
+def part_du_smic(normalised: str) -> Optional[float]:
+    """How many minimum wages (Smic) a normalised answer says without an amount: « au smic » 1, « un demi-smic »,
+    « smic à mi-temps » 0.5, « deux smic », « tous les deux au smic » 2; None when it says none, or more or less
+    than it (« un peu plus que le smic »)."""
+    if not re.search(r"\bsmic\b", normalised) or re.search(r"\d", normalised) or re.search(
+            r"\b(plus|moins|au dessus|en dessous|sous|inferieur|superieur|pres)( que| du| de| au| a)? (le |du |au )?smic\b",
+            normalised):
+        return None
+    if re.search(r"\b(demi|moitie du|mi temps au|la moitie du) smic\b|\bsmic (a )?mi temps\b", normalised):
+        return 0.5
+    if re.search(r"\b(deux|2) smic\b|\b(tous|toutes) (les )?deux au smic\b", normalised):
+        return 2.0
+    return 1.0
 
 
 def sorte_dite(normalised: str, kind: str) -> bool:

@@ -27,8 +27,10 @@ from actions.message import entites, est_payload, intent, texte
 from actions.message import texte as texte_du_message
 from actions.extraction import (AVEC_LES_AIDES, INCONNU, RESSOURCES, besoin_de_l_intent, besoins_de_la_reponse,
                                 effacement_explicite, extract, lieu_d_autrui, logement_deduit, montant_approche,
-                                nationalite_hors_ue, normaliser, recommencement_explicite, regime_agricole,
+                                nationalite_hors_ue, normaliser, part_du_smic, recommencement_explicite, regime_agricole,
                                 ressource_du_conjoint, ressources_en_plus, rien_ne_rentre, sorte_dite)
+from knowledge.eligibility.amounts import euros
+from knowledge.eligibility.openfisca_adapter import current_month, smic_net_mensuel
 from knowledge.eligibility.vocabulary import value_label
 from knowledge.territory import commune_by_code
 
@@ -83,6 +85,13 @@ def total_du_couple(texte: str, facts: dict[str, Any], attendue: str, connue: fl
         return {**{r: 0.0 for r in RESSOURCES if r != attendue}, attendue: connue}
     if set(montants) == {attendue} and not sorte_dite(norm, attendue) and montants[attendue] > connue + 1:
         return {attendue: connue, reste: montants[attendue] - connue}
+    if len(montants) == 1 and attendue not in montants:
+        # « 2 250 avec son chômage »: a total with the other money in it, not that money alone
+        (sorte, valeur), = montants.items()
+        if valeur > connue + 1 and re.search(r"\b(avec|plus|y compris|en comptant|compris) (son|sa|ses|le|la|les|mon|ma|"
+                                             r"leur|notre|l) (\w+ )?(chomage|are|retraite|pension|salaire|paie|paye)\b|"
+                                             r"\b(en tout|au total|total|a nous deux|a deux)\b", norm):
+            return {attendue: connue, sorte: valeur - connue}
     return {}
 
 
@@ -516,13 +525,21 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
             approche = montant_approche(texte, milieu=requested in (*RESSOURCES, "ressources")) \
                 if requested in _UN_MONTANT else None
             vagues = [r for r in RESSOURCES if r in extraction.ambigus]
+            smic = part_du_smic(normaliser(texte)) if requested in ("revenus_activite", "ressources") else None
+            if approche is None and smic is not None and (requested == "revenus_activite" or vagues == ["revenus_activite"]):
+                approche = round(smic * smic_net_mensuel(current_month()))  # « le smic » again: its net amount
             if requested == "ressources" and approche is not None and len(vagues) == 1:
                 facts[vagues[0]] = approche  # « mon mari gagne dans les 1 600 net », asked again: that pay
+                if parcours.ressource_du_couple(slots):
+                    flou = None  # the total asked after the pay (« en tout dans les 970 »): split as any total below
             else:
                 facts[requested] = approche if approche is not None and requested != "ressources" else INCONNU
             changes["precision"] = None
         else:
-            if not (requested == "ressources" and AVEC_LES_AIDES.search(normaliser(texte))):
+            if requested in ("revenus_activite", "ressources") and part_du_smic(normaliser(texte)) is not None:
+                dispatcher.utter_message(text=textes.PRECISION_SMIC.format(
+                    montant=euros(smic_net_mensuel(current_month()))))
+            elif not (requested == "ressources" and AVEC_LES_AIDES.search(normaliser(texte))):
                 dispatcher.utter_message(text=textes.PRECISION)  # (with the benefits in it: the question is reworded)
             changes["precision"] = requested
             changes[requested] = None

@@ -117,6 +117,9 @@ POUR_UN_PROCHE = "Pour la personne que vous aidez : "
 VERIFIER_LE_DROIT = ("Pour savoir si vous pouvez l'avoir, je vais vous poser quelques questions sur votre situation. "
                      "Vous pouvez répondre « je ne sais pas ».")
 PRECISION = "Pouvez-vous me donner un seul montant, même approximatif ? Par exemple « 550 »."
+# The pay said as the minimum wage (« au smic »): its net amount, computed with OpenFisca-France, then the question.
+PRECISION_SMIC = ("Le Smic (salaire minimum) à temps plein fait environ {montant} net par mois. Combien touchez-vous "
+                  "par mois, en euros, même approximativement ? Si c'est ce montant, écrivez simplement « le smic ».")
 RESSOURCES_SANS_AIDES = ("Sans compter les aides (allocations, aide au logement…), combien votre foyer gagne-t-il par "
                          "mois en travaillant, en euros ? Un montant approximatif suffit.")
 # « oui » to a question that asks « si oui, combien ? »: only the amount asked for, once.

@@ -1340,3 +1340,38 @@ def test_a_couple_s_total_above_the_pay_is_the_partner_s_unemployment_benefit_wh
     assert slots["chomage"] == 1300 and slots["revenus_activite"] == 800 and slots["ressources"] == 2100
     slots, _, _ = _run(ValidateSituationForm(), _tracker("2100", "informer", apres, events=_COMMUNE_VUE))
     assert slots["autres_ressources"] == 1300
+
+
+def test_a_vague_total_said_twice_after_the_pay_is_split_like_any_total():
+    # « en tout dans les 970 » asked again and said again: it replaced the student's pay of 520.
+    slots = {**_ETUDIANTE, "revenus_activite": 520.0, "requested_slot": "ressources", "precision": "ressources"}
+    after, _, _ = _run(ValidateSituationForm(), _tracker("en tout dans les 970 par mois je pense", "informer", slots,
+                                                         events=_DIT))
+    assert after["revenus_activite"] == 520 and after["autres_ressources"] == 450 and after["ressources"] == 970
+
+
+def test_a_couple_s_total_with_the_partner_s_money_in_it_is_split():
+    # « 2 250 avec son chômage » after her pay of 1 050: his benefit is 1 200, not 2 250.
+    apres = {**_COUPLE, "revenus_activite": 1050.0, "requested_slot": "ressources"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("2 250 avec son chômage, plus les allocs", "informer", apres,
+                                                         events=_COMMUNE_VUE))
+    assert slots["chomage"] == 1200 and slots["revenus_activite"] == 1050 and slots["ressources"] == 2250
+
+
+def test_the_pay_said_as_the_minimum_wage_is_asked_with_its_amount_then_taken():
+    # « je touche le smic, rien de plus » was a pay of 0 (« rien »); the Smic's net amount comes from OpenFisca-France.
+    from knowledge.eligibility.openfisca_adapter import current_month, smic_net_mensuel
+
+    smic = smic_net_mensuel(current_month())
+    assert 1200 < smic < 2000
+    slots = {**_COUPLE, "requested_slot": "revenus_activite"}
+    after, texts, _ = _run(ValidateSituationForm(), _tracker("je touche le smic, rien de plus", "informer", slots,
+                                                             events=_COMMUNE_VUE))
+    assert after.get("revenus_activite") is None and after["precision"] == "revenus_activite"
+    assert texts and "Smic" in texts[0] and "net par mois" in texts[0]
+    after, _, _ = _run(ValidateSituationForm(), _tracker("le smic", "informer", {**slots, "precision": "revenus_activite"},
+                                                         events=_COMMUNE_VUE))
+    assert after["revenus_activite"] == round(smic)
+    after, _, _ = _run(ValidateSituationForm(), _tracker("un demi smic", "informer",
+                                                         {**slots, "precision": "revenus_activite"}, events=_COMMUNE_VUE))
+    assert after["revenus_activite"] == round(0.5 * smic)

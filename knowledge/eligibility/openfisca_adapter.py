@@ -297,6 +297,20 @@ def _aspa_ceilings(month: str) -> tuple[float, float]:
     return (round(float(ceilings.personnes_seules) / 12, 2), round(float(ceilings.couples) / 12, 2))
 
 
+@lru_cache(maxsize=32)
+def smic_net_mensuel(month: str) -> float:
+    """The full-time minimum wage (Smic) of ``month``, net, per month: OpenFisca-France's gross monthly Smic
+    (marche_travail.salaire_minimum.smic.smic_b_mensuel) through its own employee contributions (salaire_net)."""
+    smic = tax_benefit_system().get_parameters_at_instant(f"{month}-01").marche_travail.salaire_minimum.smic
+    simulation = build_simulation({
+        "individus": {"salarie": {"salaire_de_base": {month: float(smic.smic_b_mensuel)},
+                                  "date_naissance": {"ETERNITY": "1980-01-01"}}},
+        "familles": {"famille": {"parents": ["salarie"]}},
+        "foyers_fiscaux": {"foyer": {"declarants": ["salarie"]}},
+        "menages": {"menage": {"personne_de_reference": ["salarie"]}}})
+    return round(float(simulation.calculate("salaire_net", month)[0]), 2)
+
+
 class Unavailable(RuntimeError):
     """OpenFisca failed or took longer than $OPENFISCA_TIMEOUT_SECONDS: no amounts this time."""
 
