@@ -450,9 +450,9 @@ def _age(text: str, proche: bool) -> Optional[float]:
     if m and (chez or not re.fullmatch(rf"{_ENFANT}|{_PROCHE}|{_CONJOINT}|qui|il|elle|on", m.group(1))) and not re.search(
             r"\b(arrive|arrivee|venu|venue|quitte|mariee?|commence|depuis|quand|ne|nee)\b", text[m.start():m.start(2)]):
         return float(m.group(2))
-    m = re.search(r"\bmoi,? (?:j ai )?" + _NUM + r"(?: ?ans)?\b", text)
-    if m:
-        return float(m.group(1))
+    m = re.search(r"\bmoi,? (?:j ai )?" + _NUM + r"( ?ans)?\b", text)
+    if m and (m.group(2) or float(m.group(1)) <= 120) and not re.match(r" ?(€|euros?|net|par (mois|semaine))", text[m.end():]):
+        return float(m.group(1))  # (« moi 700 net par mois » is a pay, not an age)
     m = re.search(r"\b(?:je suis|suis|moi) (?:un|une) (?:\w+ ){0,2}(?:de|agee? de) " + _NUM + r" ?ans\b", text)
     if m:
         return float(m.group(1))
@@ -667,7 +667,10 @@ def lieu_d_autrui(text: str, proche: bool = False) -> bool:
         return True  # writing for a relative, « moi j'habite à Bordeaux »: the writer's town, not the relative's
     if re.search(r"\b((je|j|on|nous) (travaille|travaillons|bosse|bossons)|apprentie?|"
                  r"stagiaire|en (bts|formation|alternance|stage|cap|bac pro))"
-                 r"( \w+){0,3} (a|au|en|sur|dans)\b", norm) and \
+                 # « je travaille à mi-temps », « en CDI », « à domicile »: how, not where
+                 r"( \w+){0,3} (a|au|en|sur|dans)\b(?! (mi temps|temps partiel|temps plein|plein temps|domicile|la maison|"
+                 r"mon compte|son compte|l heure|la journee|la chaine|l usine|cdi|cdd|interim|equipe|nuit|journee|horaires|"
+                 r"contrat|alternance|apprentissage|ce moment|partie|noir)\b)", norm) and \
             not re.search(r"\b(j|je|on|nous) (habite|habitons|vis|vivons)\b", norm):
         return True
     # « il vit à Lyon » after naming a child or a relative: theirs (writing for a relative, « il »/« elle » is them
@@ -1694,7 +1697,7 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
                 kind = par_defaut
             else:
                 if montant.vague:
-                    vagues.add(requested or "montant")
+                    vagues.add(requested if requested in _QUESTIONS_MONTANT else "montant")
                 continue
         if kind == "epargne" and requested not in (None, "epargne") and not re.search(
                 r"\b(epargne|economies|livrets?|de cote|compte epargne|assurance vie|placements?)\b", clause):
@@ -1805,6 +1808,14 @@ _QUESTIONS_MONTANT = ("loyer", "epargne", "dette_loyer", "pension_alimentaire_re
 _PENSION_VERSEE = re.compile(r"\b(je|j|on|il|nous)( lui| leur)? (paie|paye|verse|payons|versons|dois|donne|envoie)\b|"
                              r"\b(a|de) verser\b|\bmoi qui (paie|paye|verse|donne|envoie)\b|"
                              r"\b(pension|pensions)( alimentaires?)? (que )?(je|j|on|nous) (paie|paye|verse|donne|envoie|dois)\b")
+
+
+# Child support the speaker pays for their children (« je verse 150 € de pension pour mes deux enfants »); not the
+# other parent's (« le père doit verser 200 € mais il paye quand il veut »).
+_PENSION_QUE_JE_VERSE = re.compile(
+    r"\b(je|j|on|nous)( lui| leur)? (paie|paye|verse|payons|versons|dois|donne|envoie)\b[^.;!?]{0,40}\bpensions?\b|"
+    r"\bpensions?\b[^.;!?]{0,30}\b(que )?(je|j|on|nous) (paie|paye|verse|donne|envoie|dois)\b|"
+    r"\bmoi qui (paie|paye|verse|donne|envoie)\b[^.;!?]{0,40}\bpensions?\b")
 
 
 def _reponse_directe(text: str, requested: str, intent: Optional[str], activite: Optional[str],
@@ -2047,7 +2058,7 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
             ages, nb = [*ages_connus[:i], nouvel_age, *ages_connus[i + 1:]], len(ages_connus)
     if (nb or ages) and _PAS_A_CHARGE.search(lu) and not _PAS_TOUS.search(lu):
         nb, ages = 0, []  # « deux enfants adultes qui ne vivent pas avec lui »: none at charge
-    if (nb or ages) and _PENSION_VERSEE.search(lu) and re.search(r"\bpensions?\b", lu) and not _PAS_TOUS.search(lu) and \
+    if (nb or ages) and _PENSION_QUE_JE_VERSE.search(lu) and not _PAS_TOUS.search(lu) and \
             not re.search(r"\b(alternee|semaine sur deux|chez (moi|nous)|avec (moi|nous)|a la maison|"
                           r"(ma|notre|la) charge|garde)\b", lu):
         nb, ages = 0, []  # « je verse 150 € de pension pour mes deux enfants »: they live at the other parent's
@@ -2195,7 +2206,7 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
 
     deduits = _activite_de_ses_ressources(facts, sans_conjoint, known, requested)
     _dette_en_mois_de_loyer(lu, facts, known, requested)
-    _deux_salaires_du_couple(lu, facts)
+    _deux_salaires_du_couple(lu, facts, requested)
     _valeur_remplacee(_sans_accents(text), facts, known)  # before normaliser's own corrections, which drop the old value
 
     flou = requested in ambigus or (requested == "ressources" and bool(ambigus & set(RESSOURCES)))
@@ -2367,8 +2378,26 @@ def _valeur_remplacee(lu: str, facts: dict[str, Any], known: dict[str, Any]) -> 
             facts["ressources"] = nouveau
 
 
-def _deux_salaires_du_couple(lu: str, facts: dict[str, Any]) -> None:
+# « moi 700 net par mois, ma femme 150 par semaine »: each partner's pay, each by its own period
+_PAIE = r"(\d{2,5}(?:\.\d+)?)(?: ?(?:€|euros?))?(?: net| nets| nette)?(?: (par|la|a la|chaque) (mois|semaine|an|annee))?"
+_PAIES_DE_CHACUN = re.compile(rf"\bmoi,? (?:je (?:gagne|touche|fais) )?{_PAIE}[^.;!?]*?\b(?:ma femme|mon mari|ma compagne|mon compagnon|"
+                              rf"mon conjoint|ma conjointe|ma copine|mon copain|lui|elle),? (?:il |elle )?(?:gagne |touche |fait )?"
+                              rf"{_PAIE}")
+
+
+def _mensuel(valeur: str, periode: Optional[str]) -> float:
+    montant = float(valeur)
+    return round(montant * 52 / 12) if periode == "semaine" else montant / 12 if periode in ("an", "annee") else montant
+
+
+def _deux_salaires_du_couple(lu: str, facts: dict[str, Any], requested: Optional[str] = None) -> None:
     pay = facts.get("revenus_activite")
+    chacun = _PAIES_DE_CHACUN.search(lu) if requested == "revenus_activite" else None
+    if chacun and isinstance(pay, (int, float)):
+        # the pay question asks for the two partners' pay together
+        facts["revenus_activite"] = _mensuel(chacun.group(1), chacun.group(3)) + _mensuel(chacun.group(4),
+                                                                                         chacun.group(6))
+        return
     m = _DEUX_PAIES.search(lu)
     if not isinstance(pay, (int, float)) or not m or not _DU_COUPLE.search(lu):
         return

@@ -274,6 +274,14 @@ def _nom_exact_de_commune(texte: str) -> bool:
     return status == "found" and territoire._exact(candidates)
 
 
+def _ville_de_l_arrondissement(valide: Optional[str], nouvelle: Any) -> bool:
+    """Whether ``nouvelle`` is the city of the arrondissement already validated (Paris of Paris 18e)."""
+    if not valide:
+        return False
+    connue = commune_by_code(valide)
+    return connue is not None and getattr(connue, "commune_parent", None) == getattr(nouvelle, "code", None)
+
+
 def _noter_commune(tracker: Tracker, requested: Optional[str], texte: str, intent: Optional[str],
                    dispatcher: CollectingDispatcher, autres_faits: bool = False) -> dict[str, Any]:
     """Check a commune named in this message with the knowledge base (slot changes)."""
@@ -322,7 +330,7 @@ def _noter_commune(tracker: Tracker, requested: Optional[str], texte: str, inten
             # « il a 50 ans et il vit à Lyon » (a son's town), « apprenti en BTS à Cayenne »: not where the person
             # lives (the commune known stays; none known, it is asked)
             return {}
-        if status == "found" and candidates[0].code != valide:
+        if status == "found" and candidates[0].code != valide and not _ville_de_l_arrondissement(valide, candidates[0]):
             commune = candidates[0]
             return {"commune": commune.code, territoire.SLOT_NOM: commune.nom, territoire.SLOT_CHOIX: None}
         if status == "ambiguous" and not (valide and valide in {c.code for c in candidates}):
@@ -336,6 +344,8 @@ def _noter_commune(tracker: Tracker, requested: Optional[str], texte: str, inten
         logger.exception("Commune resolution failed")
         dispatcher.utter_message(text=render.texte_erreur())
         return {"commune": valide}
+    if status == "found" and requested != "commune" and _ville_de_l_arrondissement(valide, candidates[0]):
+        return {"commune": valide}  # « HLM de Paris Habitat » after Paris 18e: the arrondissement stays
     if status == "found":
         commune = candidates[0]
         return {"commune": commune.code, territoire.SLOT_NOM: commune.nom, territoire.SLOT_CHOIX: None}
@@ -757,9 +767,11 @@ class ValidateSituationForm(FormValidationAction):
             # An answer to the question asked (on activation, action_noter already read the message).
             # Any intent may carry facts ("bonjour, j'ai 35 ans"; "j'ai oublié de dire que…").
             changes, repondu = noter(tracker, dispatcher, requested)
-            if requested == "commune" and not changes.get("commune") and not changes.get(territoire.SLOT_CHOIX) and \
-                    a_passer(tracker, requested):
-                return passer_la_question(tracker, requested, dispatcher)  # no commune found, again and again
+            if requested == "commune" and not changes.get("commune") and a_passer(tracker, requested) and (
+                    not changes.get(territoire.SLOT_CHOIX) or
+                    changes.get(territoire.SLOT_CHOIX) == tracker.get_slot(territoire.SLOT_CHOIX)):
+                # no commune found, again and again; or the same list of communes, again and again
+                return passer_la_question(tracker, requested, dispatcher)
             # Needs read in passing do not make an answer, except to the needs question ("les
             # allocations pour les enfants" may look like a question about a scheme).
             sans_valeur = ("precision", "requested_slot") if requested == "besoins" else \

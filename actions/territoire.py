@@ -193,11 +193,30 @@ def _commune_precisee(texte: str) -> Optional[tuple[str, list[Any]]]:
     return None
 
 
+# A quarter of a city (« Bordeaux, quartier Saint-Michel », « Marseille quartier Saint-Loup »): its name is no commune.
+_QUARTIER = re.compile(r"\b(?:le |au |dans le |du |en )?quartier (?:de la |de l |de |du |des |d )?([a-z][a-z -]*?)"
+                       r"(?=$|[,.;!?]| vers | pres | a cote | pas loin )")
+
+
+def quartiers(texte: str) -> set[str]:
+    """The names of the quarters a message names (normalised)."""
+    return {m.group(1).strip() for m in _QUARTIER.finditer(normalise(texte))}
+
+
+def sans_quartiers(texte: str) -> str:
+    """The message without its quarters (normalised)."""
+    return _QUARTIER.sub(" ", normalise(texte))
+
+
 def lire_commune(texte: str, requested: Optional[str] = None) -> tuple[str, list[Any]]:
     """(status, candidates) of the commune a message names: the whole answer when the commune was
     asked, else a commune inside the sentence (place word or unambiguous name)."""
     if not texte.strip() or est_payload(texte):
         return "unknown", []
+    if quartiers(texte) and sans_quartiers(texte).strip(" ,.;"):
+        status, candidates = lire_commune(sans_quartiers(texte), requested)
+        if status == "found":
+            return status, candidates  # « Marseille quartier Saint-Loup »: Marseille, not the Saint-Loup communes
     try:
         precisee = _commune_precisee(texte)
     except Exception:  # noqa: BLE001 - the usual reading then
@@ -261,6 +280,15 @@ def resoudre(valeurs: list[str], tracker: Tracker) -> tuple[str, list[Any]]:
     """(status, candidates) for what the person gave: entity values, then the whole message."""
     texte = texte_lu(tracker)
     texte_utilisable = bool(texte.strip()) and not est_payload(texte)
+    if texte_utilisable and quartiers(texte):
+        # « Bordeaux, quartier Saint-Michel »: the NLU's « Saint-Michel » is a quarter (several communes bear the
+        # name: the list of communes came back for ever); the city named beside it is the answer
+        noms = quartiers(texte)
+        valeurs = [v for v in valeurs if normalise(v) not in noms]
+        if not valeurs:
+            status, candidates = lire_commune(sans_quartiers(texte), "commune")
+            if status == "found":
+                return status, candidates
     choix = list(tracker.get_slot(SLOT_CHOIX) or [])
     ambigu: list[Any] = []
     numero = NUMERO_CHOIX.match(texte) if texte_utilisable else None

@@ -1059,3 +1059,32 @@ def test_a_woman_who_left_her_partner_is_no_couple(text, expected):
 
 def test_net_to_the_pension_question_is_the_pension():
     assert extract("1 300 € net par mois.", requested="retraite").facts == {"retraite": 1300}
+
+
+def test_each_partner_s_pay_by_its_own_period_answers_the_pay_question():
+    facts = extract("moi 700 net par mois, ma femme 150 par semaine", requested="revenus_activite").facts
+    assert facts["revenus_activite"] == 1350 and "age" not in facts
+
+
+def test_a_number_in_a_needs_answer_is_no_vague_amount():
+    # « diabète de type 1 » answering the needs question got « Pouvez-vous me donner un seul montant ? »
+    out = extract("Ah et j'ai une RQTH depuis l'an dernier (diabète de type 1), je sais pas si ça change quelque chose.",
+                  requested="besoins")
+    assert not out.ambigus and out.facts["rqth"] is True
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bonjour, je suis seule avec mes 2 enfants (5 et 11 ans) à Paris 18e. Je travaille à mi-temps", False),
+    ("je travaille a Lyon mais j habite a Villeurbanne", False),
+    ("je bosse en interim a Lille", True),
+])
+def test_how_one_works_is_no_workplace(text, expected):
+    from actions.extraction import lieu_d_autrui
+
+    assert lieu_d_autrui(text) is expected
+
+
+def test_the_other_parent_who_pays_leaves_the_children_at_charge():
+    facts = extract("je suis seule avec mes 2 enfants (5 et 11 ans), le père doit verser 200 € de pension mais il paye "
+                    "quand il veut").facts
+    assert facts["nb_enfants"] == 2 and facts["enfants"] == [5, 11]

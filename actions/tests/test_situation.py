@@ -1375,3 +1375,14 @@ def test_the_pay_said_as_the_minimum_wage_is_asked_with_its_amount_then_taken():
     after, _, _ = _run(ValidateSituationForm(), _tracker("un demi smic", "informer",
                                                          {**slots, "precision": "revenus_activite"}, events=_COMMUNE_VUE))
     assert after["revenus_activite"] == round(0.5 * smic)
+
+
+def test_an_arrondissement_is_not_replaced_by_its_city_named_in_another_answer():
+    # « HLM de Paris Habitat » to the housing question: the NLU's « Paris » replaced Paris 18e.
+    slots = {"besoins": ["sante"], "commune": "Paris", "commune_nom": "Paris 18e Arrondissement", "age": 34,
+             "en_couple": False, "nb_enfants": 0, "requested_slot": "logement"}
+    events = [{"event": "slot", "name": "commune", "value": "75118"}]
+    after, _, _ = _run(ValidateSituationForm(), _tracker("HLM de Paris Habitat", "informer", slots,
+                                                         entities=[{"entity": "commune", "value": "Paris"}],
+                                                         events=events))
+    assert after["commune"] == "75118" and after["logement"] == "locataire"

@@ -318,6 +318,9 @@ def test_a_commune_with_its_departement_in_words(domain):
     ("j'élève seule mes deux enfants à Marseille dans le 13e.", ["Marseille"], "Marseille 13e Arrondissement"),
     # the entity kept is the quarter, which only begins names (Chapelle-Voland, Chapelle-Royale…)
     ("Paris 18e, vers la Chapelle", ["Chapelle"], "Paris 18e Arrondissement"),
+    # a quarter named like several communes (Saint-Michel): the list of communes came back for ever
+    ("Bordeaux, quartier Saint-Michel", ["Saint-Michel"], "Bordeaux"),
+    ("Marseille quartier Saint-Loup", ["Saint-Loup"], "Marseille"),
 ])
 def test_the_commune_the_message_names_wins_over_a_quarter_or_a_city_without_its_arrondissement(text, entities, nom):
     from actions.territoire import resoudre
