@@ -549,6 +549,7 @@ _LOGEMENT = (
                   r"residence (etudiante|universitaire)|cite u|cite universitaire|(au|a la|chambre|logement|studio) crous)\b"),
     ("hebergement_structure", r"\b(heberge(e|s|es)? (par|dans) (une|un|l|la|le) (association|structure|centre|foyer|"
                               r"croix rouge|emmaus|samu social|ase|aide sociale)|foyer|chrs|hotel social|centre d hebergement|a l hotel|hebergement d urgence|"
+                              r"centre (provisoire )?d hebergement|cph|centre d accueil|"
                               r"cada|huda|115|samu social|maison relais|pension de famille|"
                               r"hotel)\b"),
     ("heberge", r"\b(hebergee?s?|chez (mes|mon|ma|des|un|une|ma|quelqu un|une amie|un ami)\b|heberge par|"
@@ -776,6 +777,8 @@ def _activite(text: str, proche: bool = False) -> Optional[str]:
     # A permit's kind ("titre de séjour salarié"), unemployment rights ("mes droits au chômage") name no activity.
     text = re.sub(r"\b(titre|carte) de sejour( mention)? (salariee?|travailleur|etudiante?)\b", " ", text)
     text = re.sub(r"\bdroits au chomage\b", " ", text)
+    # A condition is not a fact: « s'il travaille en ESAT, garde-t-il son AAH ? », « si je reprends un travail »
+    text = re.sub(r"\b(si|s) (je|j|il|elle|on|nous|ils|elles)\b[^,.;!?]*", " ", text)
     # A business closed ("mon entreprise a été liquidée") is no longer an activity.
     text = re.sub(r"\b(mon|ma|notre) (entreprise|societe|commerce|boutique|restaurant|magasin) (a ete |est )?"
                   r"(liquidee?|fermee?|en liquidation|en faillite|coulee?)\b", " ", text)
@@ -855,6 +858,9 @@ def _nationalite(text: str) -> Optional[str]:
                  r"protection subsidiaire|"
                  r"titre de resident|visa long sejour|carte de 10 ans|carte pluriannuelle)\b", text):
         return "hors_ue_regulier"
+    if re.search(r"\b(a|ai|avons|ont|avec) (des|ses|mes|les|nos|leurs) papiers\b|\bpapiers en regle\b|"
+                 r"\ben situation reguliere\b", text) and _HORS_UE_RE.search(text):
+        return "hors_ue_regulier"  # « il est malien et il a des papiers depuis longtemps »
     # French as a language ("elle parle mal français") or denied ("je suis pas française") is no nationality
     text = re.sub(r"\b(parle|parles|parlent|parler|lis|lit|lire|ecris|ecrit|ecrire|comprend|comprends|comprendre|"
                   r"apprend|apprends|apprendre|cours de)( \w+){0,2} francais\b|\b(pas|plus|non) francaise?\b", " ", text)
@@ -870,7 +876,12 @@ def _nationalite(text: str) -> Optional[str]:
 def _titre_sejour_annees(text: str, requested: Optional[str]) -> Optional[float]:
     # "sans papiers depuis 2019": no permit, so no years of permit
     text = re.sub(r"\b(sans|pas de|plus de) (papiers?|titre|titre de sejour|carte de sejour)\b[^,.;!?]*", " ", text)
+    # « la carte de résident de 10 ans », « une carte de 10 ans »: the card's kind, not the years held
+    text = re.sub(r"\b(carte|titre)( de resident| de sejour)? (de|d) (10|dix|4|quatre|2|deux) ans\b", r"\1\2", text)
     titre = r"(titre|carte|recepisse|papiers|titre de sejour|carte de sejour|carte de resident|certificat de residence)"
+    if re.search(titre + r"\D{0,40}?\b(depuis|il y a|d il y a) (\d{1,2}|quelques|deux|trois|un|1) (mois|semaines?|jours?)\b",
+                 text):
+        return 0.0  # « depuis 1 mois »: less than a year
     m = re.search(titre + r"\D{0,40}?\b(?:depuis|il y a|d il y a) (\d{1,2}) ?ans?\b", text) or \
         re.search(r"\b(\d{1,2}) ?ans (de|avec|que j ai|qu on a)\D{0,20}" + titre, text)
     if m:
@@ -1753,6 +1764,10 @@ def _depuis_entites(entities: Iterable[dict], requested: Optional[str], text: st
             # "je n'ai plus de chômage" is not a jobseeker's status.
             passe = name == "activite" and ent.get("start") is not None and \
                 _CONTRAT_PASSE.search(normaliser(text[:ent["start"]]) + " ") is not None  # « il avait un cdd »
+            debut = ent.get("start") if isinstance(ent.get("start"), int) else None
+            if name == "activite" and debut is not None and re.search(
+                    r"\b(si|s) (je|j|il|elle|on|nous|ils|elles)\b[^,.;!?]*$", normaliser(text[:debut])):
+                continue  # « s'il travaille en ESAT… ? »: a condition, not his activity
             fin = ent.get("end") if isinstance(ent.get("end"), int) else None
             if name == "activite" and fin is not None:
                 avant, apres = normaliser(text[:fin]), normaliser(text[fin:])
@@ -1951,6 +1966,15 @@ _CHEZ_LES_SIENS = re.compile(r"\b(il|elle|ils|elles|l un|l une|l aine|l ainee|(m
 _PAS_TOUS = re.compile(r"\b(dont|sauf|encore a|toujours a|vit encore|vivent encore|habite encore|le plus jeune|la plus jeune|"
                        r"le dernier|la derniere|seul(e)? (le|la|mon|ma)|les autres|un autre|une autre|"
                        r"(l un|l une|un|une|l aine|l ainee|le grand|la grande) (d eux |d elles )?(vit|habite|est chez))\b")
+
+
+def _dans_un_passage_masque(text: str, lu: str, entity: dict) -> bool:
+    """Whether a DIET entity's words are in a part of the message masked as the speaker's own (``lu`` keeps the
+    length of the normalised text, the masked parts blank): found by its value's words in what is left."""
+    valeur = normaliser(str(entity.get("value") or ""))
+    if not valeur.strip():
+        return False
+    return valeur in normaliser(text) and valeur not in lu
 
 
 def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] = None,
@@ -2251,6 +2275,10 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         ambigus.add("loyer")
     ambigus.discard("montant")
 
+    if proche and lu != norm:
+        # Writing for a relative: DIET's entities in the speaker's own clauses (« moi j'ai 71 ans et je suis
+        # retraitée ») are not the relative's facts (they were taken for his age and activity)
+        entities = [e for e in entities if not _dans_un_passage_masque(text, lu, e)]
     for name, value in _depuis_entites(entities, requested, text).items():
         # A range or a vague amount is asked again, never read by DIET instead; and when the rules
         # placed every number of the message (« je touche le RSA, 580 euros » to the rent question:
@@ -2274,6 +2302,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
             del facts["revenus_activite"]
         ambigus.add("revenus_activite")
     out = _verifier(facts)
+    if "age" in out.refus and requested != "age" and not re.search(r"\b(j ai|jai|moi,?|age de|agee? de|suis age)\s*\d+", lu):
+        del out.refus["age"]  # « une carte de 10 ans » read as an age: no « je n'ai pas compris votre âge » for it
     if taux_flou:
         ambigus.add("handicap_taux")  # "un taux entre 50 et 79": a band, not a rate
     out.ambigus = {a for a in ambigus if a not in out.facts}

@@ -1088,3 +1088,32 @@ def test_the_other_parent_who_pays_leaves_the_children_at_charge():
     facts = extract("je suis seule avec mes 2 enfants (5 et 11 ans), le père doit verser 200 € de pension mais il paye "
                     "quand il veut").facts
     assert facts["nb_enfants"] == 2 and facts["enfants"] == [5, 11]
+
+
+def test_a_condition_is_no_activity():
+    text = "S'il travaille en ESAT, est-ce qu'il garde son AAH ?"
+    start = text.index("travaille")
+    entity = {"entity": "activite", "value": "salarie", "start": start, "end": start + 9}
+    assert "activite" not in extract(text, entities=[entity], requested="activite").facts
+
+
+def test_the_speaker_s_own_facts_read_by_diet_are_not_the_relative_s():
+    text = "Moi je suis sa voisine, j'ai 71 ans et je suis retraitée, c'est pas pour moi !"
+    entities = [{"entity": "age", "value": "71"}, {"entity": "activite", "value": "retraite"}]
+    facts = extract(text, entities=entities, requested="besoins", known={"pour_un_proche": True}).facts
+    assert "age" not in facts and "activite" not in facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("j'ai la carte de résident de 10 ans depuis 1 mois, c'est mon premier titre", 0),
+    ("carte de séjour depuis 3 ans", 3),
+])
+def test_a_card_of_ten_years_is_its_kind_not_the_years_held(text, expected):
+    assert extract(text, requested="titre_sejour_annees").facts["titre_sejour_annees"] == expected
+
+
+def test_a_provisional_accommodation_centre_is_a_shelter_and_papers_are_a_permit():
+    facts = extract("J'ai 29 ans, je suis afghan. Je suis au centre provisoire d'hébergement à Grenoble.").facts
+    assert facts["logement"] == "hebergement_structure"
+    facts = extract("Il a 58 ans, il est malien et il a des papiers depuis longtemps.", known={"pour_un_proche": True}).facts
+    assert facts["nationalite"] == "hors_ue_regulier"
