@@ -557,7 +557,7 @@ _LOGEMENT = (
                 r"heberge(e|s)? gratuitement)"),
     ("proprietaire", r"\b(je suis|on est|nous sommes|suis|il est|elle est|sont|est) (proprietaire|proprio)s?\b|"
                      r"\bj ai (achete|une maison a moi)\b|\bnotre maison\b|\bsa maison\b|\bma maison\b|"
-                     r"(?:^|[,;.] ?|\bet )(proprietaires?|proprios?) (d un|d une|de (mon|ma|notre|sa|son|leur|mes))\b|"
+                     r"(?:^|[,;.] ?|\bet )(proprietaires?|proprios?) (d un|d une|de (mon|ma|notre|sa|son|leur|mes|la|l))\b|"
                      r"(?:^|[,;:.] ?|\bet )(proprietaires?|proprios?) ?(?:$|[,;.!])|"
                      r"\b(achete|acquis|fini de payer|fini de rembourser) (notre|mon|ma|un|une|leur|sa|son|la|le) "
                      r"(petite? )?(appartement|appart|maison|logement|pavillon|studio|f\d|t\d)\b"),
@@ -1100,13 +1100,21 @@ _BESOIN_MOT = (
     ("numerique", r"internet|ordinateur|numerique"),
 )
 _BESOIN_GENERIQUE = r"aides?|droits|allocations?|prestations?"
+# A scheme or its body named in a needs answer (« savoir si j'ai droit à l'AAH »): its need, unless the answer asks
+# what the scheme is (« c'est quoi l'AAH ? »: the rules explain it, the question stays)
+_BESOIN_DISPOSITIF = (
+    ("sante", r"css|complementaire sante solidaire|ame|aide medicale"),
+    ("handicap", r"aah|pch|aeeh|mdph|rqth"),
+    ("autonomie", r"apa"),
+)
+_QU_EST_CE = re.compile(r"\b(c est quoi|cest quoi|c koi|qu est ce que|qu est ce qu|kesako|ca veut dire|c est comment)\b")
 
 
 def besoins_de_la_reponse(text: str) -> list[str]:
     """The needs named in an answer to "pour quoi cherchez-vous de l'aide ?" (a word is enough)."""
     norm = _sans_besoins_nies(normaliser(text))
     found = _besoins(norm)
-    for besoin, pattern in _BESOIN_MOT:
+    for besoin, pattern in _BESOIN_MOT + (() if _QU_EST_CE.search(norm) else _BESOIN_DISPOSITIF):
         if besoin not in found and re.search(r"\b(" + pattern + r")\b", norm):
             found.append(besoin)
     if not found and re.search(r"\b(" + _BESOIN_GENERIQUE + r")\b", norm):
@@ -2380,7 +2388,8 @@ _DU_COUPLE = re.compile(r"\b(tous les 2|toutes les 2|tous 2|toutes 2|on gagne|no
 
 
 # « c'est 960 pas 940 », « 960 et non 940 », « pas 940 mais 960 », « 960 au lieu de 940 »
-_REMPLACEE = re.compile(r"\b(\d+(?:\.\d+)?) ?(?:euros? ?)?,? (?:et )?(?:pas|non pas|non|au lieu de|plutot que) (\d+(?:\.\d+)?)\b|"
+_REMPLACEE = re.compile(r"\b(\d+(?:\.\d+)?) ?(?:euros? ?)?(?:[a-z ]{0,40}?)?,? (?:et )?(?:pas|non pas|non|au lieu de|plutot que) "
+                        r"(\d+(?:\.\d+)?)\b|"
                         r"\b(?:pas|non pas) (\d+(?:\.\d+)?) ?(?:euros? ?)?,? (?:mais|c est|plutot) (\d+(?:\.\d+)?)\b")
 _REMPLACABLES = ("loyer", "dette_loyer", "revenus_activite", "chomage", "retraite", "pension_alimentaire_recue",
                  "autres_ressources", "epargne", "ressources")
@@ -2402,7 +2411,13 @@ def _valeur_remplacee(lu: str, facts: dict[str, Any], known: dict[str, Any]) -> 
               and float(known[c]) == ancien and nouveau != ancien]
     total = "ressources" in champs
     champs = [c for c in champs if c != "ressources"] or champs  # the household's total held the part alone
-    if len(champs) == 1 and champs[0] not in facts and not any(facts.get(c) == nouveau for c in _REMPLACABLES):
+    # « ma pension c'est 640 depuis la revalorisation, pas 610 »: the 640 read under a field that held nothing
+    # (« pension »: a retirement pension) is the corrected one's
+    mal_lus = [c for c in _REMPLACABLES if facts.get(c) == nouveau and known.get(c) is None and c != "ressources"]
+    if len(champs) == 1 and champs[0] not in facts and len(mal_lus) <= 1 and \
+            not any(facts.get(c) == nouveau for c in _REMPLACABLES if c not in mal_lus):
+        for c in mal_lus:
+            del facts[c]
         facts[champs[0]] = nouveau
         if total and champs[0] != "ressources":
             facts["ressources"] = nouveau

@@ -1117,3 +1117,26 @@ def test_a_provisional_accommodation_centre_is_a_shelter_and_papers_are_a_permit
     assert facts["logement"] == "hebergement_structure"
     facts = extract("Il a 58 ans, il est malien et il a des papiers depuis longtemps.", known={"pour_un_proche": True}).facts
     assert facts["nationalite"] == "hors_ue_regulier"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("de l'argent, et savoir si j'ai droit a l'AAH", ["argent", "handicap"]),
+    ("je voudrais l'APA pour ma mère", ["autonomie"]),
+    ("c'est quoi l'AAH ?", []),
+])
+def test_a_scheme_named_in_a_needs_answer_names_its_need(text, expected):
+    from actions.extraction import besoins_de_la_reponse
+
+    assert besoins_de_la_reponse(text) == expected
+
+
+def test_a_value_corrected_by_the_one_it_replaces_a_few_words_apart():
+    # « ma pension c'est 640 depuis la revalorisation, pas 610 »: the invalidity pension held 610 (other resources)
+    facts = extract("ah et ma pension c'est 640 depuis la revalorisation, pas 610",
+                    known={"autres_ressources": 610.0, "ressources": 610.0}).facts
+    assert facts == {"autres_ressources": 640, "ressources": 640}
+
+
+def test_the_owner_of_the_house_of_one_s_parents_is_an_owner():
+    assert extract("proprio de la maison de mes parents, pas de credit", requested="logement").facts["logement"] == \
+        "proprietaire"
