@@ -1086,9 +1086,14 @@ _BESOIN_MOT = (
     ("argent", r"argent|vivre|fins? de mois|sous|fric|thunes?|tunes|budget|ressources|revenus?|complement|coincee?s?|"
                r"galere|galerons|galerent|"
                # a cash benefit named: « la prime d'activité », « le minimum vieillesse, c'est quoi »
-               r"minimum vieillesse|aspa|rsa|prime d activite|prime activite"),
+               r"minimum vieillesse|aspa|rsa|prime d activite|prime activite|"
+               # the fees of a care home: « payer l'EHPAD »
+               r"payer (l ehpad|la maison de retraite|les frais (d hebergement|de l ehpad)|l hebergement)"),
     ("famille", r"famille|enfants?|bebe|bb|couches|naissance|garde|gamins?|gosses|(?<!surveillance de )(?<!surveillant de )(?<!surveillante de )(?<!travaille a la )(?<!bosse a la )(?<!agent de )cantine|allocations? familiales|"
-                r"allocs?(?! (de |du )?logement)|rentree scolaire|(pour|de) (mon|ma|mes|notre|nos|son|sa|ses) (fils|filles?|petite?s?)"),
+                r"allocs?(?! (de |du )?logement)|rentree scolaire|(pour|de) (mon|ma|mes|notre|nos|son|sa|ses) (fils|filles?|petite?s?)|"
+                # bringing up a child (« j'élève mon petit-fils depuis 2 ans »)
+                r"(eleve|elever|elevons|elevent|garde de) (mon|ma|mes|notre|nos|son|sa|ses|un|une|le|la|les) "
+                r"(petit |petite |petits |petites )?(fils|filles?|enfants?|neveux?|nieces?)"),
     ("handicap", r"handicap|structures? adaptees?|etablissements? (adaptes?|specialises?)|esat|travail adapte|foyer de vie"),
     ("autonomie", r"autonomie|aide a domicile|personnes? agees?|agee?s?|(?<!minimum )vieillesse|aidante?|repit|"
                   r"isolee?s?|isolement|solitude|canicules?"),
@@ -2513,11 +2518,13 @@ def ressource_du_conjoint(normalised: str) -> Optional[str]:
     return next((kind for kind, pattern in _RESSOURCE_DU_CONJOINT if pattern.search(normalised)), None)
 
 
-def ressources_en_plus(normalised: str) -> set[str]:
+def ressources_en_plus(normalised: str, proche: bool = False) -> set[str]:
     """The money besides the activity's own that a normalised message says the person has, its amount not
     said: ``revenus_activite`` (« j'ai un petit job »), ``autres_ressources`` (« et une bourse »). A job sought
     or a grant asked for (« je cherche un petit job », « ai-je droit à une bourse ? ») is none."""
     found: set[str] = set()
+    if proche:
+        return found  # the first person is the writer, not the relative (« moi j'ai 59 ans et je travaille »)
     for kind, pattern in (("revenus_activite", _PAIE_EN_PLUS), ("autres_ressources", _AUTRES_EN_PLUS)):
         for m in pattern.finditer(normalised):
             avant = normalised[max(0, m.start() - 25):m.start()]

@@ -198,8 +198,9 @@ def ressources_en_plus_dites(tracker: Tracker) -> list[str]:
     """The money besides the activity's own that the person's messages named without its amount
     (parcours.RESSOURCES_EN_PLUS: « j'ai un petit job et une bourse »), since the last restart."""
     dites: set[str] = set()
+    proche = tracker.get_slot("pour_un_proche") is True
     for message in messages_depuis_la_remise_a_zero(tracker.events or []):
-        dites |= ressources_en_plus(normaliser(message))
+        dites |= ressources_en_plus(normaliser(message), proche)
     return sorted(dites)
 
 

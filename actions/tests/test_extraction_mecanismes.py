@@ -1140,3 +1140,21 @@ def test_a_value_corrected_by_the_one_it_replaces_a_few_words_apart():
 def test_the_owner_of_the_house_of_one_s_parents_is_an_owner():
     assert extract("proprio de la maison de mes parents, pas de credit", requested="logement").facts["logement"] == \
         "proprietaire"
+
+
+def test_the_writer_s_own_job_is_not_the_relative_s():
+    from actions.extraction import normaliser, ressources_en_plus
+
+    text = normaliser("Moi j'ai 59 ans et je travaille, c'est pour lui que je demande.")
+    assert ressources_en_plus(text) == {"revenus_activite"}
+    assert ressources_en_plus(text, proche=True) == set()
+
+
+@pytest.mark.parametrize("text, besoin", [
+    ("bonjour j'eleve mon petit fils de 9 ans depuis 2 ans, ma fille est partie vivre a l'etranger", "famille"),
+    ("payer l'EHPAD, et une aide pour sa dépendance", "argent"),
+])
+def test_needs_said_indirectly(text, besoin):
+    from actions.extraction import besoins_de_la_reponse
+
+    assert besoin in besoins_de_la_reponse(text)
