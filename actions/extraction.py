@@ -877,11 +877,13 @@ def _titre_sejour_annees(text: str, requested: Optional[str]) -> Optional[float]
     # "sans papiers depuis 2019": no permit, so no years of permit
     text = re.sub(r"\b(sans|pas de|plus de) (papiers?|titre|titre de sejour|carte de sejour)\b[^,.;!?]*", " ", text)
     # « la carte de résident de 10 ans », « une carte de 10 ans »: the card's kind, not the years held
-    text = re.sub(r"\b(carte|titre)( de resident| de sejour)? (de|d) (10|dix|4|quatre|2|deux) ans\b", r"\1\2", text)
+    sans_duree = re.sub(r"\b(carte|titre)( de resident| de sejour)? (de|d) (10|dix|4|quatre|2|deux) ans\b", r"\1\2", text)
     titre = r"(titre|carte|recepisse|papiers|titre de sejour|carte de sejour|carte de resident|certificat de residence)"
-    if re.search(titre + r"\D{0,40}?\b(depuis|il y a|d il y a) (\d{1,2}|quelques|deux|trois|un|1) (mois|semaines?|jours?)\b",
-                 text):
-        return 0.0  # « depuis 1 mois »: less than a year
+    recent = re.search(r"\b(demande|demandee|attente|dossier|rendez vous|rdv|refus\w*|depose\w*)\b[^,.;!?]{0,40}" + titre +
+                       r"|" + titre + r"[^\d,.;!?]{0,40}?\b(depuis|il y a|d il y a) (\d{1,2}|quelques|deux|trois|un|1) "
+                                      r"(mois|semaines?|jours?)\b", sans_duree)
+    if recent and not recent.group(1):
+        return 0.0  # « depuis 1 mois »: less than a year (a permit asked for is none yet)
     m = re.search(titre + r"\D{0,40}?\b(?:depuis|il y a|d il y a) (\d{1,2}) ?ans?\b", text) or \
         re.search(r"\b(\d{1,2}) ?ans (de|avec|que j ai|qu on a)\D{0,20}" + titre, text)
     if m:
@@ -890,7 +892,7 @@ def _titre_sejour_annees(text: str, requested: Optional[str]) -> Optional[float]
     if m:
         return float(max(0, date.today().year - int(m.group(2) + m.group(3))))
     if requested == "titre_sejour_annees":
-        m = re.search(r"\b(?:depuis )?(\d{1,2})(?: ?ans?)?\b", text)
+        m = re.search(r"\b(?:depuis )?(\d{1,2})(?: ?ans?)?\b", sans_duree)
         if m:
             return float(m.group(1))
         m = re.search(r"\b(19|20)(\d{2})\b", text)
@@ -1721,7 +1723,9 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
                 kind = par_defaut
             else:
                 if montant.vague:
-                    vagues.add(requested if requested in _QUESTIONS_MONTANT else "montant")
+                    # (a number in an answer to a question of words, « diabète de type 1 » to the needs, is none)
+                    vagues.add(requested if requested in (*_QUESTIONS_MONTANT, "age", "nb_enfants", "enfants",
+                                                          "handicap_taux", "titre_sejour_annees") else "montant")
                 continue
         if kind == "epargne" and requested not in (None, "epargne") and not re.search(
                 r"\b(epargne|economies|livrets?|de cote|compte epargne|assurance vie|placements?)\b", clause):
