@@ -850,8 +850,8 @@ def nationalite_hors_ue(text: str) -> bool:
 
 
 def _nationalite(text: str) -> Optional[str]:
-    if re.search(r"\b(sans papiers?|pas de papiers?|sans titre|pas de titre|irreguliere?|sous oqtf|oqtf|"
-                 r"deboute(e)?|en situation irreguliere)\b", text):
+    if re.search(r"\b(sans papiers?|pas de papiers?|sans titre|pas de titre|(situation|sejour|titre) irreguliere?|sous oqtf|"
+                 r"oqtf|deboute(e)?|en situation irreguliere)\b", text):
         return "hors_ue_irregulier"
     if re.search(r"\b(titre de sejour|carte de sejour|titre sejour|carte sejour|carte de resident|recepisse|refugiee?|"
                  r"certificat de residence|"
@@ -1634,7 +1634,10 @@ _NEGATIONS = (
 
 
 # Child support due but not paid: "il ne paie jamais", "il verse plus rien" (what is received is nothing).
-_PENSION_JAMAIS_PAYEE = re.compile(r"\b(il|elle|ex|pere|mere)( ne| n)? (paie|paye|verse|donne|envoie)s? (jamais|plus rien|rien|plus)\b")
+_PENSION_JAMAIS_PAYEE = re.compile(r"\b(il|elle|ex|pere|mere)( ne| n)? (paie|paye|verse|donne|envoie)s? (jamais|plus rien|rien|plus)\b|"
+                                   # « normalement 200 mais depuis 3 mois il a rien versé »: owed, not received now
+                                   r"\b(il|elle)( n)? a (plus |rien |jamais |pas )+(rien |un centime |un euro )?"
+                                   r"(verse|paye|donne|envoye|regle)\b|\b(j ai|on a)( n)? (rien|plus rien|pas) (recu|touche|vu)\b")
 
 
 # An invalidity pension: no benefit the engine computes, its amount is a resource of the household.
@@ -1737,6 +1740,11 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
         value = montant.value / 12 if montant.annuel and mensuel else \
             round(montant.value * 52 / 12) if montant.hebdo and mensuel else montant.value
         converti = montant.annuel or montant.hebdo
+        nb_connu = known.get("nb_enfants")
+        if kind == "pension_alimentaire_recue" and isinstance(nb_connu, (int, float)) and not isinstance(nb_connu, bool) \
+                and nb_connu > 1 and re.match(r"\s*(€|e|eur|euros?)?\s*(par|pour chaque|chaque|pour chacun de mes) "
+                                               r"(enfant|gamin|gosse|petit|loulou)s?\b", norm[montant.end:]):
+            value = value * nb_connu  # « 150 par enfant » for two children: 300 a month
         if _TOTAL.search(clause) and kind in RESSOURCES:
             totaux[kind] = value
         elif kind in out and kind in RESSOURCES and (converti or kind in convertis) and \

@@ -1158,3 +1158,12 @@ def test_needs_said_indirectly(text, besoin):
     from actions.extraction import besoins_de_la_reponse
 
     assert besoin in besoins_de_la_reponse(text)
+
+
+@pytest.mark.parametrize("text, known, expected", [
+    ("150 par enfant", {"nb_enfants": 2}, {"pension_alimentaire_recue": 300}),
+    ("normalement 200 mais depuis 3 mois il a rien versé du tout", {}, {"pension_alimentaire_recue": 0}),
+    ("oui mais irrégulier", {}, {}),  # no nationality: irregular payments
+])
+def test_child_support_answers(text, known, expected):
+    assert extract(text, requested="pension_alimentaire_recue", known=known).facts == expected
