@@ -1167,3 +1167,13 @@ def test_needs_said_indirectly(text, besoin):
 ])
 def test_child_support_answers(text, known, expected):
     assert extract(text, requested="pension_alimentaire_recue", known=known).facts == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("sans emploi la, je cherche un truc pour l'intersaison", "demandeur_emploi"),
+    ("plus rien depuis vendredi, je cherche, je vais m'inscrire", "demandeur_emploi"),
+    ("je cherche pas pour l'instant", "sans_activite"),
+    ("sans emploi", "sans_activite"),
+])
+def test_looking_for_work_or_not(text, expected):
+    assert extract(text, requested="activite").facts["activite"] == expected
