@@ -1554,7 +1554,9 @@ THEMES: dict[str, re.Pattern[str]] = {
         r"personne|triste\w*|desespo\w*|deprim\w*|courage|sombre|perdu|perdre|ferme|dettes?|ruine|peau|peine|"
         r"arreter|stop|inutile|poids)\b"),
     "violences": _rx(
-        r"\b(?:mari|femme|conjoint\w*|copain|copine|compagn\w*|concubin\w*|mec|ex|epou\w*|pacs\w*|il|lui|homme|frapp\w*|"
+        # (not « il » or « lui »: every answer about a man holds them; « il a 3 enfants, tous adultes » got the lines)
+        r"\b(?:mari|femme|conjoint\w*|copain|copine|compagn\w*|concubin\w*|mec|ex|epou\w*|pacs\w*|homme|frapp\w*|"
+        r"cri\w*|hurl\w*|fait du mal|fait mal|"
         r"coups?|battu\w*|bat|tap\w*|gifl\w*|cogn\w*|tabass\w*|etrangl\w*|menac\w*|tuer|peur|enferm\w*|surveill\w*|"
         r"control\w*|carte|argent|telephone|tel|portable|passeport|papiers|insult\w*|viol\w*|forc\w*|sexe|sexuel\w*|"
         r"casse|couteau|bless\w*|bleus?|marques?|cach\w*|fuir|partir|quitter|harcel\w*|suit|suivi\w*)\b"),

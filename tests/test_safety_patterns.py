@@ -319,6 +319,9 @@ def test_cue_families_of_the_sixth_development_set_in_other_words(text, kind):
     ("Départ de feu dans le local poubelles hier, qui nettoie la suie ?", "suicide"),
     ("mon voisin fait des barbecues sur le balcon tous les week-ends, c'est autorisé ?", "enfant"),
     ("Bonjour, petit message pour remercier l'équipe de la mairie", "violences"),
+    # every answer about a man says « il »: the pronoun is no word of violence
+    ("il a 3 enfants, tous adultes", "violences"),
+    ("il n'a rien, il n'a jamais fait de demande", "violences"),
 ])
 def test_words_outside_a_danger_s_field(text, kind):
     assert not dans_son_champ(kind, text)
@@ -330,6 +333,8 @@ def test_words_outside_a_danger_s_field(text, kind):
     ("j'ai écrit trois lettres, une pour ma fille, une pour ma soeur", "suicide"),
     ("je ne sais plus quoi faire de ma peau", "suicide"),
     ("il prend mon tel tous les soirs et supprime mes contacts", "violences"),
+    ("il me fait du mal quand il rentre", "violences"),
+    ("il crie tout le temps", "violences"),
     ("le petit est tout seul depuis hier soir", "enfant"),
     ("moi et deux enfants, pas de maison, Le Mans gare", "sans_abri"),
     ("depuis hier rien, j'ai faim", "faim"),
