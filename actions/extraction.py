@@ -273,7 +273,10 @@ _PARENT_D_UN_ADULTE = re.compile(r"\bje suis (?:la maman|le papa|la mere|le pere
                                  r"jeune femme|fils|fille|garcon|enfant)\b|"
                                  # by the first name: « je suis la maman de Théo, 26 ans »
                                  r"(?:de|d) (?!(?:un|une|deux|trois|quatre|cinq|mes|des|nos|famille|jumeaux|jumelles)\b)[a-z]+,?)"
-                                 r"(?:\D{0,30}?)\b(?:1[89]|[2-9]\d) ans\b")
+                                 r"(?:\D{0,30}?)\b(?:1[89]|[2-9]\d) ans\b|"
+                                 # « j'écris pour mon fils Kévin, il a 18 ans »: writing for a grown child
+                                 r"\b(?:j ecris|je demande|je viens|je me renseigne|c est) pour (?:mon|ma) (?:fils|fille|grand fils|"
+                                 r"grande fille|garcon|enfant)\b(?:\D{0,30}?)\b(?:1[89]|[2-9]\d) ans\b")
 _JE_PARLE_DE_MOI = re.compile(r"\b(?:je suis|j ai \d+ ans|je touche|je vis|je gagne|je travaille|je paie|je paye|"
                               r"moi je|moi j)\b")
 _MOIS_ANS = re.compile(r"\b(\d{1,3}) ?(ans?|mois)\b")

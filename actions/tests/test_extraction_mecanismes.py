@@ -1177,3 +1177,9 @@ def test_child_support_answers(text, known, expected):
 ])
 def test_looking_for_work_or_not(text, expected):
     assert extract(text, requested="activite").facts["activite"] == expected
+
+
+def test_writing_for_a_grown_child_is_writing_for_a_relative():
+    facts = extract("Bonjour, j'écris pour mon fils Kévin, il a 18 ans et il a arrêté le lycée pro en juin").facts
+    assert facts["pour_un_proche"] is True and facts["age"] == 18 and "enfants" not in facts
+    assert extract("j'écris pour mon fils de 8 ans qui a besoin d'un suivi").facts["enfants"] == [8]
