@@ -1031,7 +1031,11 @@ _BESOINS = (
                       r"plus payer (mon|le|notre) loyer|arrive plus a payer (mon|le|notre) loyer"),
     ("logement", r"(cherche|trouver|avoir|obtenir) (un|une|mon|ma|notre) (propre )?(logement|appartement|appart|toit|studio|"
                  r"endroit pour dormir|endroit ou dormir)|demande de logement social|relogement|logement insalubre|mal loge|"
-                 r"besoin d un logement|plus de logement"),
+                 r"besoin d un logement|plus de logement|"
+                 # the housing aid asked about (« si on avait droit à la prime d'activité ou à l'APL »)
+                 r"(droit|demander|toucher|faire une demande d) (a |au |aux )?(la |l |les |une |des )?"
+                 r"(prime d activite |rsa )?((ou|et) (a |au )?(la |l |les )?)?(apl|als|alf|aides? (au|pour le) logement|"
+                 r"allocations? (de |du )?logement)"),
     ("alimentation", r"manger|nourriture|colis|banque alimentaire|frigo vide|restos? du coeur|epicerie sociale|"
                      r"faire (les|des) courses|rien a manger|aide alimentaire"),
     ("sante", r"mutuelle|medecin|soins|complementaire sante|lunettes|dentiste|hopital|hospitalisation|"
@@ -1054,10 +1058,19 @@ _BESOINS = (
                r"faibles?|basses?|maigres?)|(ne |n )?(me |nous |lui )?reste "
                r"(presque |quasiment )?rien|on ne peut (pas|plus) continuer|ce n est pas possible|c est pas possible|"
                r"(gagne|gagnons) presque rien|(aide a|a quoi) (il|elle) (a|aurait) droit|"
+               # a cash benefit asked about (« si on avait droit à la prime d'activité »)
+               r"(droit|demander|toucher|faire une demande d) (a |au |aux )?(la |le |l |une )?(prime d activite|rsa|aspa|"
+               r"minimum vieillesse)|"
+               # « il gagne pas beaucoup », « on gagne très peu »: a low pay told as a difficulty
+               r"(gagne|gagnes|gagnons|gagnent) (pas beaucoup|pas grand chose|pas lourd|(tres |trop |si )?peu)\b|"
                r"(de l|d|un peu d|besoin d) argent|aides? financieres?|complements? (de |d )?(revenus?|retraite|ressources|"
                r"salaire)|completer (ma|mes|notre|nos|sa|ses) (retraite|revenus?|salaire|fins de mois)"),
     ("famille", r"naissance|garde d enfants?|frais de garde|creche|nounou|rentree( scolaire)?|fournitures scolaires|"
                 r"pension (alimentaire )?qu (il|elle) (ne |n )?(paye|paie|verse|donne) (pas|plus|jamais)|"
+                # child support wished for (« que la pension soit payée », « récupérer la pension »): the ASF and
+                # the CAF's recovery of unpaid support
+                r"pension (alimentaire )?(soit|soient|me soit|nous soit) (payee|versee|reglee)|"
+                r"(recuperer|faire payer|toucher enfin) (la |ma |sa |leur )?pension|"
                 r"elev(e|er|ons) seule?s? (mes|nos|ses|les) (\w+ )?enfants|"
                 # a baby's needs, child support unpaid (the ASF, allocation de soutien familial)
                 r"couches|lait (infantile|maternise|bebe|pour (le |mon )?(bebe|bb))|(arrivee|venue) du (bebe|bb)|"

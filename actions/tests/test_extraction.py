@@ -398,6 +398,26 @@ def test_a_baby_s_needs_and_unpaid_child_support_are_the_family_need(text, expec
     assert expected <= set(besoins_de_la_reponse(text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a low pay told as a difficulty
+    ("il voudrait se soigner, il n'a pas de mutuelle, et il gagne pas beaucoup", {"sante", "argent"}),
+    ("on gagne tres peu tous les deux", {"argent"}),
+    # child support wished for: the ASF and the CAF's recovery
+    ("une mutuelle pour me soigner, et que la pension soit payée", {"sante", "famille"}),
+    ("je voudrais récupérer la pension de mes enfants", {"famille"}),
+    # the housing aid or a cash benefit asked about names its need in any message
+    ("On se demandait si on avait droit à la prime d'activité ou à l'APL.", {"argent", "logement"}),
+    ("est-ce que j'ai droit aux APL ?", {"logement"}),
+])
+def test_needs_said_as_a_difficulty_or_a_benefit_asked_about(text, expected):
+    assert expected <= set(extract(text).besoins)
+
+
+@pytest.mark.parametrize("text", ["je touche le rsa et l'apl", "je gagne 1500 par mois", "il a droit à une pension"])
+def test_benefits_received_and_plain_pay_name_no_need(text):
+    assert not {"argent", "logement", "famille"} & set(extract(text).besoins)
+
+
 def test_bb_is_a_baby():
     facts = extract("bjr jai 22 ans jai un bb de 6 mois").facts
     assert facts["age"] == 22 and facts["nb_enfants"] == 1 and facts["enfants"] == [0]
