@@ -157,6 +157,26 @@ def besoins_demandes(tracker: Tracker) -> bool:
     return False
 
 
+# A first answer to the needs question naming at most this many needs is said back once, like an opening message's
+# (textes.BESOINS_AUTRE): people name the pressing need first (« de l'argent ») and the others when asked (« et me
+# soigner aussi »).
+BESOINS_A_COMPLETER = 2
+
+
+def besoins_a_completer(tracker: Tracker, requested: Optional[str], slots: dict[str, Any]) -> bool:
+    """Whether the first answer to the needs question, just read, is said back once (« Si j'ai bien compris, vous
+    cherchez de l'aide pour l'argent. Avez-vous besoin d'aide pour autre chose aussi ? »): it named one or two
+    needs, it was not « rien d'autre », and it answered the plain question — with needs known before it, the
+    question asked was already the one that says them back (action_ask_besoins), and a question asked once more
+    (``precision``) is not asked a third time."""
+    avant = tracker.get_slot("besoins")
+    besoins = slots.get("besoins")
+    return requested == "besoins" and not (isinstance(avant, list) and avant) and \
+        tracker.get_slot("precision") != "besoins" and slots.get("precision") != "besoins" and \
+        isinstance(besoins, list) and 0 < len(besoins) <= BESOINS_A_COMPLETER and \
+        not _RIEN_D_AUTRE.search(normaliser(texte_du_message(tracker)))
+
+
 # A "no" to "anything else?": the needs said are all.
 _RIEN_D_AUTRE = re.compile(r"^\W*(non|nan|nn|no|rien|c est tout|rien d autre|pas d autre chose|ca ira|ca suffit|"
                            r"non merci|non c est tout|non rien|non rien d autre|non ca ira|c est bon|non c est bon|"
@@ -812,7 +832,7 @@ class ValidateSituationForm(FormValidationAction):
             if courant and courant != INCONNU and str(courant) != _commune_validee(tracker):
                 changes.update(_noter_commune(tracker, None, texte, intent, dispatcher))
         slots = _slots_apres(tracker, changes)
-        slots[parcours.BESOINS_DEMANDES] = besoins_demandes(tracker)
+        slots[parcours.BESOINS_DEMANDES] = besoins_demandes(tracker) and not besoins_a_completer(tracker, requested, slots)
         slots[parcours.PRESTATIONS_DEMANDEES] = question_posee(tracker, "prestations_percues")
         slots[parcours.RESSOURCES_EN_PLUS] = ressources_en_plus_dites(tracker)
         suivante = prochaine(slots)

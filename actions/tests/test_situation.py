@@ -744,7 +744,25 @@ def test_a_commune_entity_cut_short_gives_way_to_the_full_name_in_the_message(te
 def test_needs_named_with_a_scheme_answer_the_needs_question():
     slots, _, _ = _run(ValidateSituationForm(), _tracker("les allocations pour les enfants", "question_dispositif", {
         "requested_slot": "besoins"}))
-    assert slots.get("besoins") == ["famille"] and slots["requested_slot"] != "besoins"
+    assert slots.get("besoins") == ["famille"] and slots["requested_slot"] == "besoins"  # said back once
+
+
+def test_a_first_answer_naming_one_or_two_needs_is_said_back_once():
+    # « On vit à deux avec 600 euros, ce n'est pas possible » named the money; the health came only when asked
+    # « autre chose aussi ? » (dev4). The question said back is asked once, then the form goes on.
+    known = {"requested_slot": "besoins"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("on vit a deux avec 600 euros, c'est pas possible", "informer",
+                                                         known))
+    assert slots["besoins"] == ["argent"] and slots["requested_slot"] == "besoins"
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("un complement de retraite et les soins", "informer",
+                                                         {**known, **slots}))
+    assert set(slots["besoins"]) == {"argent", "sante"} and slots["requested_slot"] != "besoins"
+    # three needs at once are a list already: not said back
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("un logement, manger et me soigner", "informer", known))
+    assert set(slots["besoins"]) == {"logement", "alimentation", "sante"} and slots["requested_slot"] != "besoins"
+    # « non » to the question said back: the needs are all
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("non", "deny", {**known, "besoins": ["argent"]}))
+    assert slots.get("besoins", ["argent"]) == ["argent"] and slots["requested_slot"] != "besoins"
 
 
 def test_a_question_answered_by_another_action_is_not_asked_again_when_the_form_resumes():
@@ -830,9 +848,9 @@ def test_a_need_the_classifier_alone_read_in_the_first_answer_is_asked_back_once
     slots, _, _ = _run(ValidateSituationForm(), _tracker("de l'argent et un suivi pour la grossesse", "informer",
                                                          {**known, **slots}, events=ouverture))
     assert slots["besoins"] == ["famille", "argent", "sante"] and slots["requested_slot"] != "besoins"
-    # named in words, it answers at once
+    # named in words, it answers, and is said back once like any first answer naming one or two needs
     slots, _, _ = _run(ValidateSituationForm(), _tracker("de l'argent", "informer", known, events=ouverture))
-    assert slots["besoins"] == ["argent"] and slots["requested_slot"] != "besoins"
+    assert slots["besoins"] == ["argent"] and slots.get("precision") != "besoins" and slots["requested_slot"] == "besoins"
 
 
 def test_a_question_about_a_scheme_at_the_needs_question_is_left_to_the_rules():

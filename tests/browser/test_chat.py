@@ -237,6 +237,8 @@ def test_embedded_widget_from_greeting_to_the_orientation(tab, host_site):
     # Questions still missing are asked (the commune came from the host site).
     wait_bot(frame, "Pour quoi cherchez-vous de l'aide")
     say(frame, "de l'argent pour vivre")
+    wait_bot(frame, "autre chose aussi")  # one need named: said back once, with a button to say it is all
+    frame.get_by_role("button", name="Non, c'est tout").click()
     wait_bot(frame, "paiement de votre loyer")  # a tenant: arrears
     say(frame, "non")
     wait_bot(frame, "combien votre foyer")
