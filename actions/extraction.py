@@ -1683,6 +1683,7 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
                                   r"agence)\b", norm)) or requested == "dette_loyer" or "impayes_loyer" in besoins_connus
     totaux: dict[str, float] = {}
     convertis: set[str] = set()  # kinds read from an amount by the year or the week
+    par_enfant: set[str] = set()  # child support said per child, multiplied by the children known
     couple = known.get("en_couple")
     par_defaut = _ressource_par_defaut(activite, _en_couple(norm, False) if couple is None else couple)
     montants = _montants(masked)
@@ -1766,6 +1767,9 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
                 and nb_connu > 1 and re.match(r"\s*(€|e|eur|euros?)?\s*(par|pour chaque|chaque|pour chacun de mes) "
                                                r"(enfant|gamin|gosse|petit|loulou)s?\b", norm[montant.end:]):
             value = value * nb_connu  # « 150 par enfant » for two children: 300 a month
+            par_enfant.add(kind)
+        elif kind in par_enfant and kind in out and abs(value - out[kind]) <= 1:
+            continue  # « 150 € par enfant, donc 300 € »: the total restated
         if _TOTAL.search(clause) and kind in RESSOURCES:
             totaux[kind] = value
         elif kind in out and kind in RESSOURCES and (converti or kind in convertis) and \

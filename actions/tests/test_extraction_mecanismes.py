@@ -1162,6 +1162,9 @@ def test_needs_said_indirectly(text, besoin):
 
 @pytest.mark.parametrize("text, known, expected", [
     ("150 par enfant", {"nb_enfants": 2}, {"pension_alimentaire_recue": 300}),
+    # the total restated after the amount per child is not added (it made 600)
+    ("150 € par enfant fixés par le jugement, donc 300 €, elle paye tous les mois", {"nb_enfants": 2},
+     {"pension_alimentaire_recue": 300}),
     ("normalement 200 mais depuis 3 mois il a rien versé du tout", {}, {"pension_alimentaire_recue": 0}),
     ("oui mais irrégulier", {}, {}),  # no nationality: irregular payments
 ])
