@@ -368,6 +368,22 @@ def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tu
     return (ages or None), spans
 
 
+_DUREE_DE_GROSSESSE = re.compile(
+    r"\b(?:enceinte|grossesse)(?: de| depuis| d environ| a| a peu pres)? ((?:\d{1,2}|un|deux|trois|quatre|cinq|six|sept|"
+    r"huit|neuf|quelques) (?:mois|semaines?))\b|"
+    r"\b((?:\d{1,2}|un|deux|trois|quatre|cinq|six|sept|huit|neuf) (?:mois|semaines?)) (?:de grossesse|d amenorrhee)\b")
+
+
+def _sans_duree_de_grossesse(text: str) -> str:
+    """The text with a pregnancy's duration blanked (same length, so spans stay right)."""
+    def blanc(m: re.Match) -> str:
+        g = 1 if m.group(1) else 2
+        a, b = m.start(g) - m.start(), m.end(g) - m.start()
+        t = m.group(0)
+        return t[:a] + " " * (b - a) + t[b:]
+    return _DUREE_DE_GROSSESSE.sub(blanc, text)
+
+
 def _ages_en_tete(text: str, spans: list[tuple[int, int]]) -> tuple[list[int], list[tuple[int, int]]]:
     """Answering the children's ages, the bare numbers listed before the first child word are ages too:
     "15, 11 et le petit a 8 mois" (a count, "2 enfants de…", is not one). The ages and their span."""
@@ -1886,6 +1902,8 @@ _PENSION_QUE_JE_VERSE = re.compile(
 def _reponse_directe(text: str, requested: str, intent: Optional[str], activite: Optional[str],
                      proche: bool, en_couple: Any = None) -> Optional[Any]:
     """A short answer to the question just asked: "35", "oui", "non", "rien", "3 et 7"."""
+    if requested in ("enfants", "nb_enfants"):
+        text = _sans_duree_de_grossesse(text)  # « aucun, je suis enceinte de 5 mois »: no child of 5
     # An amount asked: durations, ages, counts and codes are no money (« plus rien depuis 2 mois »).
     nums = _nombres(_masquer_non_montants(text, montant_demande=True)) if requested in _QUESTIONS_MONTANT \
         else _nombres(text)
@@ -2062,12 +2080,14 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     # Grandchildren are not the household's children ("3 petits enfants", "mes petits enfants").
     lu = re.sub(r"\b((\d+|mes|nos|ses|les|des) (arriere )?petits enfants|petite?s? (fils|filles?) de \d+ ans (qui )?"
                 r"(ne )?(vit|vivent|habite|habitent) pas)\b", lambda m: " " * len(m.group(0)), lu)
-    ages, spans = _ages_enfants(lu, proche)
+    # A pregnancy's months (« enceinte de 5 mois », « 5 mois de grossesse ») are neither children nor a baby's age.
+    lu_enfants = _sans_duree_de_grossesse(lu)
+    ages, spans = _ages_enfants(lu_enfants, proche)
     en_tete: list[int] = []
     if ages and requested == "enfants":
-        en_tete, span = _ages_en_tete(lu, spans)
+        en_tete, span = _ages_en_tete(lu_enfants, spans)
         ages, spans = en_tete + ages, span + spans
-    nb = _nb_enfants(_masquer(lu, spans) if ages else lu, lu)
+    nb = _nb_enfants(_masquer(lu_enfants, spans) if ages else lu_enfants, lu_enfants)
     if en_tete:
         nb = len(ages)  # "12 et un bébé": the "un" of the baby counts it once, the list counts them all
     if nb is None and ages is None and re.search(r"\b(on est|nous sommes) (\d{1,2})\b", lu):

@@ -1186,3 +1186,18 @@ def test_writing_for_a_grown_child_is_writing_for_a_relative():
     facts = extract("Bonjour, j'écris pour mon fils Kévin, il a 18 ans et il a arrêté le lycée pro en juin").facts
     assert facts["pour_un_proche"] is True and facts["age"] == 18 and "enfants" not in facts
     assert extract("j'écris pour mon fils de 8 ans qui a besoin d'un suivi").facts["enfants"] == [8]
+
+
+@pytest.mark.parametrize("text, requested, expected", [
+    ("aucun, je suis enceinte de 5 mois", "nb_enfants", {"nb_enfants": 0, "grossesse": True}),
+    ("non, enceinte de 20 semaines", "nb_enfants", {"nb_enfants": 0}),
+    ("5 mois de grossesse", "nb_enfants", {"grossesse": True}),
+    ("2 et je suis enceinte de 3 mois", "nb_enfants", {"nb_enfants": 2, "grossesse": True}),
+    ("j'ai un fils de 3 ans et je suis enceinte de 4 mois", None, {"enfants": [3], "nb_enfants": 1}),
+    ("mon bébé a 5 mois", None, {"enfants": [0], "nb_enfants": 1}),  # a baby's months are its age
+])
+def test_a_pregnancy_s_months_are_no_child(text, requested, expected):
+    facts = extract(text, requested=requested).facts
+    assert {k: facts.get(k) for k in expected} == expected
+    if "enfants" not in expected:
+        assert facts.get("enfants") in (None, [])
