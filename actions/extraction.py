@@ -428,24 +428,41 @@ def _a_peu_pres(text: str, value: float, unite: str) -> bool:
                           rf"et des poussieres|environ|a peu pres|bien sonnes)\b", text))
 
 
+# A partner who loses autonomy or lives with a disability, the speaker caring for them (« ma femme a la maladie
+# d'Alzheimer… je m'occupe d'elle », « mon mari a 79 ans et il a la maladie de Parkinson… c'est moi qui fais tout »): the
+# help (APA, PCH, AAH) is the partner's, so the situation is theirs (their age, not the carer's).
+_CONJOINT_DEPENDANT = re.compile(
+    rf"{_DEBUT}(?:mon|ma) {_CONJOINT}\b[^.!?]{{0,40}}?\b(?:alzheimer|parkinson|demence|avc|hemiplegique|handicape?e?|"
+    r"grabataire|alitee?|en fauteuil|sclerose|perte d autonomie|dependante?|ne (?:peut|marche|se lave|s habille) plus|"
+    r"besoin d aide (?:pour|tous les jours|au quotidien))\b")
+_AIDANT = re.compile(r"\b(?:je m occupe d (?:elle|lui)|je m en occupe|c est moi qui (?:fais|fait|m occupe)|je l aide|"
+                     r"je suis (?:son|sa) aidante?|aidante?|je (?:le|la) (?:lave|leve|garde|soigne))\b")
+
+
+def _conjoint_aide(text: str) -> bool:
+    """Whether the speaker writes about the partner they care for (see _CONJOINT_DEPENDANT)."""
+    return bool(_CONJOINT_DEPENDANT.search(text)) and bool(_AIDANT.search(text))
+
+
 def _pour_un_proche(text: str, known: dict[str, Any]) -> bool:
     if known.get("pour_un_proche") is True:
         return True
     return bool(_PROCHE_DEMANDE.search(text)) or bool(_PARENT_D_UN_ADULTE.search(text)) or \
-        bool(_ENFANT_ADULTE_SUJET.search(text)) and not _JE_PARLE_DE_MOI.search(text)
+        bool(_ENFANT_ADULTE_SUJET.search(text)) and not _JE_PARLE_DE_MOI.search(text) or _conjoint_aide(text)
 
 
 # The speaker's own age, said in so many words ("j'ai 50 ans", "moi 50", "née en 1975").
 _AGE_DE_SOI = re.compile(r"\b(j ai|jai|moi|je suis|age de|agee? de|nee? en|mon age)\b")
 
 
-def _age(text: str, proche: bool) -> Optional[float]:
-    """The age of the person the situation is about."""
+def _age(text: str, proche: bool, conjoint: bool = False) -> Optional[float]:
+    """The age of the person the situation is about (``conjoint``: the speaker's partner, whom they care for)."""
     # an age at an event (« une sclérose en plaques depuis l'âge de 45 ans »): not the age now
     text = re.sub(r"\b(depuis|des|a partir de|jusqu a|avant|apres) l age de \d+ ?ans?\b|\ba l age de \d+ ?ans?,? (j|je|il|elle|on)\b",
                   " ", text)
     if proche:
-        m = re.search(rf"\b(?:il a(?: eu)?|elle a(?: eu)?|(?:il|elle) vient d avoir|{_PROCHE} (?:a|a eu|de|agee? de|qui a)|(?:une|un) (?:dame|monsieur|personne|femme|"
+        relatif = rf"(?:{_PROCHE}|{_CONJOINT})" if conjoint else _PROCHE
+        m = re.search(rf"\b(?:il a(?: eu)?|elle a(?: eu)?|(?:il|elle) vient d avoir|{relatif} (?:a|a eu|de|agee? de|qui a)|(?:une|un) (?:dame|monsieur|personne|femme|"
                       rf"homme|jeune)(?: agee?)? (?:de|agee? de)) {_NUM} ?ans\b", text) or \
             re.search(rf"\b{_PROCHE}\D{{0,25}}?\b{_NUM} ?ans\b", text) or re.search(r"\b" + _FILS_ADULTE, text) or \
             re.search(r"\b(?:mon fils|ma fille),? (?:de |a |qui a |agee? de )" + _NUM + r" ?ans\b", text) or \
@@ -2237,7 +2254,10 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     liste_d_ages = re.search(r"\b\d{1,2}(?:(?:,| et|,? et) \d{1,2})+ ans\b", lu)
     spans_age = spans + ([liste_d_ages.span()] if liste_d_ages and isinstance(known.get("enfants"), list)
                          and known["enfants"] else [])
-    age = _age(_masquer(lu, spans_age), proche)
+    conjoint = proche and _conjoint_aide(norm)
+    if conjoint and "en_couple" not in facts and known.get("en_couple") is None:
+        facts["en_couple"] = True  # the partner cared for lives with the speaker
+    age = _age(_masquer(lu, spans_age), proche, conjoint)
     if age is None and proche and not known.get("pour_un_proche") and not re.search(r"\b(il|elle) a \d", lu):
         age = _age(_masquer(norm, spans), False)  # "ma mère est malade et j'ai 30 ans": the speaker's
     if age is None and requested == "age" and proche:

@@ -1201,3 +1201,16 @@ def test_a_pregnancy_s_months_are_no_child(text, requested, expected):
     assert {k: facts.get(k) for k in expected} == expected
     if "enfants" not in expected:
         assert facts.get("enfants") in (None, [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bonjour, mon mari a 79 ans et il a la maladie de Parkinson, il a besoin d'aide tous les jours pour se lever. "
+     "C'est moi qui fais tout mais j'ai 76 ans et je suis fatiguée.", {"pour_un_proche": True, "age": 79, "en_couple": True}),
+    ("ma femme a la maladie d alzheimer, elle a 68 ans et je m occupe d elle a la maison",
+     {"pour_un_proche": True, "age": 68, "en_couple": True}),
+    # the partner's illness without the speaker caring for them: the speaker's own situation
+    ("mon mari est handicapé, j'ai 45 ans et je travaille", {"pour_un_proche": None, "age": 45}),
+])
+def test_a_partner_cared_for_is_the_person_the_situation_is_about(text, expected):
+    facts = extract(text).facts
+    assert {k: facts.get(k) for k in expected} == expected
