@@ -303,6 +303,11 @@ def _ville_de_l_arrondissement(valide: Optional[str], nouvelle: Any) -> bool:
     return connue is not None and getattr(connue, "commune_parent", None) == getattr(nouvelle, "code", None)
 
 
+# Where the person lives, said in so many words (the town follows).
+_HABITE_A = re.compile(r"\b(j habite|jhabite|j habites|on habite|nous habitons|je vis|on vit|nous vivons|je reside|"
+                       r"je demeure) (a|au|aux|en|sur|dans)\b")
+
+
 def _noter_commune(tracker: Tracker, requested: Optional[str], texte: str, intent: Optional[str],
                    dispatcher: CollectingDispatcher, autres_faits: bool = False) -> dict[str, Any]:
     """Check a commune named in this message with the knowledge base (slot changes)."""
@@ -323,6 +328,10 @@ def _noter_commune(tracker: Tracker, requested: Optional[str], texte: str, inten
         if valeurs and requested != "commune" and lieu_d_autrui(texte, tracker.get_slot("pour_un_proche") is True):
             # the NLU's commune is a relative's town or a workplace (« il vit à Lyon »): the person's stays
             return {"commune": valide} if valide else {"commune": None}
+        if valeurs and requested != "commune" and _HABITE_A.search(normaliser(texte)):
+            # « j'habite à Matoury en fait, pas Cayenne, Cayenne c'est mon école »: the town said after « j'habite »
+            # is read from the words below, not the NLU's entity (it took Cayenne)
+            valeurs = []
     if requested == "commune" and not est_payload(texte):
         numero = territoire.NUMERO_CHOIX.match(texte)
         if numero and choix and 1 <= int(numero.group(1)) <= len(choix):

@@ -227,6 +227,13 @@ def lire_commune(texte: str, requested: Optional[str] = None) -> tuple[str, list
     if requested == "commune":
         if _DEPARTEMENT_SEUL.fullmatch(normalise(texte)):
             return "unknown", []  # "dans le 13": a département, many communes
+        # The commune named exactly first, then a landmark or a quarter (« Rezé près de Nantes », « Fort-de-France,
+        # Terres-Sainville »): the first one, when it is a single commune by its exact name.
+        debut = _AVANT_UN_REPERE.split(normalise(texte), maxsplit=1)[0].strip()
+        if debut and debut != normalise(texte).strip():
+            status, candidates = _chercher(debut)
+            if status == "found" and _exact(candidates):
+                return status, candidates
         status, candidates = _chercher(texte)
         if status != "unknown":
             return status, candidates
@@ -237,6 +244,11 @@ def lire_commune(texte: str, requested: Optional[str] = None) -> tuple[str, list
             if status != "unknown" and _exact(candidates):
                 return status, candidates
     return _chercher(texte, dans_une_phrase=True)
+
+
+# What may follow a commune's name in an answer: a landmark (« près de Nantes »), a quarter, another clause.
+_AVANT_UN_REPERE = re.compile(r"[,;.!?(]| et | pres de | pres d | a cote de | a cote d | vers | proche de | pas loin de | "
+                              r"dans le quartier | quartier ")
 
 
 # A département by its number only: "dans le 93", "le 13", "en 69".

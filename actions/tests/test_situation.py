@@ -1404,3 +1404,22 @@ def test_an_arrondissement_is_not_replaced_by_its_city_named_in_another_answer()
                                                          entities=[{"entity": "commune", "value": "Paris"}],
                                                          events=events))
     assert after["commune"] == "75118" and after["logement"] == "locataire"
+
+
+def test_the_town_said_after_j_habite_wins_over_the_nlus_entity_at_the_recap():
+    # « jhabite a matoury en fait pas cayenne, cayenne cest mon ecole » (dev6): the NLU took Cayenne
+    known = {"besoins": ["argent"], "commune": "cayenne", "commune_nom": "Cayenne", "requested_slot": "correction"}
+    events = [{"event": "slot", "name": "commune", "value": "97302"}]
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("jhabite a matoury en fait pas cayenne, cayenne cest mon ecole",
+                                                         "informer", known, events=events,
+                                                         entities=[{"entity": "commune", "value": "cayenne"}]))
+    assert slots["commune"] == "97307"
+
+
+@pytest.mark.parametrize("text, code", [("reze pres de nantes", "44143"), ("Fort-de-France, Terres-Sainville", "97209"),
+                                        ("Paris 18e, vers la Chapelle", "75118")])
+def test_the_commune_named_first_wins_over_a_landmark_or_a_quarter(text, code):
+    from actions.territoire import lire_commune
+
+    status, candidates = lire_commune(text, "commune")
+    assert status == "found" and candidates[0].code == code
