@@ -836,6 +836,8 @@ def _activite(text: str, proche: bool = False) -> Optional[str]:
             and not re.search(r"\b(je suis|suis|j etais|etais|moi|comme|on est|sommes) (un|une|l|la|le) $", text[:m.start()])
             and not re.fullmatch(r"cdi|cdd|interim|mi temps|temps partiel|temps plein|alternance|apprentissage|"
                                  r"contrat.*|fin de .*|(mon|ma) (contrat|cdd|mission) .*", m.group(0))
+            # a job noun after « mon », « ma »: someone of that trade (« mon éducatrice m'a dit de demander »)
+            or re.fullmatch(_METIERS, m.group(0)) and re.search(r"\b(mon|ma|mes|notre|nos) $", text[:m.start()])
             # an activity denied or past: "pas encore à la retraite", "j'étais salarié"
             or re.search(r"\b(pas|plus|jamais|pas encore|toujours pas|pas du tout)( encore)? $|\b(j etais|etais|etait|"
                          r"ancien|ancienne|ex) (un |une )?$", text[:m.start()])

@@ -667,6 +667,13 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
             slots.get("precision") != "nationalite" and nationalite_hors_ue(texte):
         # « Marocaine. » (the NLU read a need): an answer, the permit is asked next, whatever the intent
         changes["precision"] = "nationalite"
+    besoins_apres = changes.get("besoins", slots.get("besoins"))
+    if isinstance(besoins_apres, list) and "emploi" in besoins_apres and "activite" not in facts and \
+            slots.get("activite") == "sans_activite" and not question_posee(tracker, "activite") and \
+            requested != "activite":
+        # « je n'ai pas de travail » in passing, then « trouver un travail »: looking for work or not, registered
+        # with France Travail or not — the activity question is asked rather than guessed.
+        changes["activite"] = None
     # Only the slots of the domain.
     changes = {k: v for k, v in changes.items() if k in tracker.slots or k == "requested_slot"}
     repondu = bool(facts) or bool(nouveaux) or any(k in changes for k in ("commune", territoire.SLOT_CHOIX,

@@ -1423,3 +1423,22 @@ def test_the_commune_named_first_wins_over_a_landmark_or_a_quarter(text, code):
 
     status, candidates = lire_commune(text, "commune")
     assert status == "found" and candidates[0].code == code
+
+
+def test_no_work_said_in_passing_then_the_job_need_asks_the_activity():
+    # « Je n'ai pas de travail et pas d'argent » (sans_activite), then « trouver un travail… » to the needs said back:
+    # looking for work or not is asked, not guessed (dev8: a refugee registered with France Travail)
+    known = {"besoins": ["argent"], "activite": "sans_activite", "age": 29, "requested_slot": "besoins"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("trouver un travail, un logement et de l'argent pour vivre",
+                                                         "informer", known))
+    assert "emploi" in slots["besoins"] and slots["activite"] is None
+    # said in answer to the activity question, it stays
+    known = {"besoins": ["argent", "emploi"], "age": 29, "requested_slot": "activite"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("je ne travaille pas", "informer", known))
+    assert slots["activite"] == "sans_activite"
+
+
+def test_a_job_noun_after_mon_or_ma_is_someone_of_that_trade():
+    from actions.extraction import extract
+
+    assert "activite" not in extract("Mon éducatrice m'a dit de demander ici ce à quoi j'ai droit").facts
