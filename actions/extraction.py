@@ -1015,6 +1015,34 @@ def _regime_agricole(text: str) -> Optional[bool]:
     return None
 
 
+# International protection (docs/situation.md ``protection_internationale``): a refugee, subsidiary protection, stateless.
+_PROTECTION = r"(statut de refugiee?s?|refugiee?s?( statutaire| politiques?)?|protection subsidiaire|apatrides?|" \
+              r"(eu|obtenu|obtenue|accorde|accordee) (l asile|le statut|la protection)|asile (accorde|obtenu)|" \
+              r"beneficiaires? de la protection)"
+
+
+def protection_internationale(text: str) -> Optional[bool]:
+    """International protection as ``text`` (a message, not normalised) says it: True, False (denied) or None."""
+    return _protection_internationale(normaliser(text))
+
+
+def _protection_internationale(text: str) -> Optional[bool]:
+    """Whether the person is a refugee, under subsidiary protection or stateless. An asylum seeker is not (yet)."""
+    # others: « un camp de réfugiés », « j'aide des réfugiés », « c'est quoi le statut de réfugié ? »
+    text = re.sub(r"\b(des|les|aux|camp de|foyer de|centre de|association (de|d aide aux|pour les)) refugiee?s\b|"
+                  r"\bc est quoi (le |la )?" + _PROTECTION, " ", text)
+    if re.search(r"\b(pas|plus|jamais|ni|refuse|refusee|rejete|rejetee|deboutee?)( le| la| de| du| d| encore)? "
+                 + _PROTECTION + r"\b", text) or re.search(r"\b" + _PROTECTION + r" (refuse|refusee|rejete|rejetee)\b",
+                                                              text):
+        return False
+    if re.search(r"\b" + _PROTECTION + r"\b", text):
+        return True
+    if re.search(r"\b(demandeu(r|se)s? d asile|demande d asile|en attente (de l ofpra|de la cnda|de l asile)|cada|huda)\b",
+                 text):
+        return False
+    return None
+
+
 # Acts of daily life, and the words that say one cannot do them any more.
 _QUOTIDIEN = r"((se|s|me|m|te|t) )?(laver|lave|toilette|douche|habiller|deshabiller|lever|leve|coucher|manger|repas|" \
              r"cuisiner|courses|menage|marcher|deplacer|sortir|escaliers?|medicaments|rester seule?|vivre seule?|" \
@@ -2196,7 +2224,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     for name, finder in (("grossesse", _grossesse), ("logement", lambda t: _logement(chez_les_siens, proche, requested)),
                          ("activite", lambda t: _activite(sans_conjoint, proche)),
                          ("nationalite", lambda t: _nationalite(sans_conjoint)), ("perte_autonomie", _perte_autonomie),
-                         ("rqth", _rqth), ("regime_agricole", _regime_agricole)):
+                         ("rqth", _rqth), ("regime_agricole", _regime_agricole),
+                         ("protection_internationale", _protection_internationale)):
         value = finder(lu)
         if value is not None:
             facts[name] = value

@@ -234,7 +234,8 @@ def prochaine_question(slots: dict[str, Any]) -> Optional[str]:
 
 
 _SIMPLES = ("commune", "age", "en_couple", "grossesse", "activite", "logement", "loyer", "handicap_taux",
-            "perte_autonomie", "nationalite", "titre_sejour_annees", "rqth", "regime_agricole", "epargne", "dette_loyer",
+            "perte_autonomie", "nationalite", "titre_sejour_annees", "rqth", "regime_agricole", "protection_internationale",
+            "epargne", "dette_loyer",
             *RESSOURCES)
 
 
@@ -340,6 +341,8 @@ def recapitulatif(slots: dict[str, Any], commune_label: Optional[str] = None) ->
         lignes.append(t.RECAP_RQTH)
     if slots.get("regime_agricole") is True:
         lignes.append(t.RECAP_AGRICOLE)
+    if slots.get("protection_internationale") is True:
+        lignes.append(t.RECAP_PROTECTION)
     if slots.get("perte_autonomie") is True:
         lignes.append(t.RECAP_AUTONOMIE)
     if slots.get("nationalite") in VALUES["nationalite"]:

@@ -27,7 +27,7 @@ from actions.message import entites, est_payload, intent, texte
 from actions.message import texte as texte_du_message
 from actions.extraction import (AVEC_LES_AIDES, INCONNU, RESSOURCES, besoin_de_l_intent, besoins_de_la_reponse,
                                 effacement_explicite, extract, lieu_d_autrui, logement_deduit, montant_approche,
-                                nationalite_hors_ue, normaliser, part_du_smic, recommencement_explicite, regime_agricole,
+                                nationalite_hors_ue, normaliser, part_du_smic, protection_internationale, recommencement_explicite, regime_agricole,
                                 ressource_du_conjoint, ressources_en_plus, rien_ne_rentre, sorte_dite)
 from knowledge.eligibility.amounts import euros
 from knowledge.eligibility.openfisca_adapter import current_month, smic_net_mensuel
@@ -193,13 +193,25 @@ def regime_agricole_dit(tracker: Tracker) -> Optional[bool]:
 
 
 def regime_agricole_des_evenements(events: list[dict[str, Any]]) -> Optional[bool]:
-    """``regime_agricole_dit`` on a tracker's events (also read by bench/conversations.py)."""
-    valeur: Optional[bool] = None
+    """``regime_agricole_dit`` on a tracker's events."""
+    return faits_sans_slot_des_evenements(events).get("regime_agricole")
+
+
+# Contract facts read again from the whole conversation rather than held in a slot (see regime_agricole_dit): each
+# one's reader of a message, the latest statement winning.
+FAITS_SANS_SLOT = {"regime_agricole": regime_agricole, "protection_internationale": protection_internationale}
+
+
+def faits_sans_slot_des_evenements(events: list[dict[str, Any]]) -> dict[str, bool]:
+    """The facts of FAITS_SANS_SLOT the person's messages since the last restart say (also read by
+    bench/conversations.py); a fact never said is absent."""
+    valeurs: dict[str, bool] = {}
     for message in messages_depuis_la_remise_a_zero(events):
-        dit = regime_agricole(message)
-        if dit is not None:
-            valeur = dit
-    return valeur
+        for nom, lire in FAITS_SANS_SLOT.items():
+            dit = lire(message)
+            if dit is not None:
+                valeurs[nom] = dit
+    return valeurs
 
 
 def messages_depuis_la_remise_a_zero(events: list[dict[str, Any]]) -> list[str]:
@@ -237,9 +249,7 @@ def ressource_du_conjoint_dite(tracker: Tracker) -> Optional[str]:
 def slots_et_faits_dits(tracker: Tracker) -> dict[str, Any]:
     """The slots, plus the facts read again from the whole conversation rather than held in a slot."""
     slots = {**tracker.slots, parcours.RESSOURCES_EN_PLUS: ressources_en_plus_dites(tracker)}
-    regime = regime_agricole_dit(tracker)
-    if regime is not None:
-        slots["regime_agricole"] = regime
+    slots.update(faits_sans_slot_des_evenements(tracker.events or []))
     return slots
 
 
@@ -473,7 +483,8 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     extraction = extract(texte, entities, requested=requested, intent=None if sans_reponse else intent,
                          known=slots)
     facts = dict(extraction.facts)
-    facts.pop("regime_agricole", None)  # not a slot: read again from the whole conversation (regime_agricole_dit)
+    for nom in FAITS_SANS_SLOT:
+        facts.pop(nom, None)  # not a slot: read again from the whole conversation (faits_sans_slot_des_evenements)
     choisi = _bouton_choisi(texte, requested)
     if choisi is not None:
         facts[requested] = choisi

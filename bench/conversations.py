@@ -47,7 +47,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from actions import parcours  # noqa: E402
-from actions.situation import regime_agricole_des_evenements  # noqa: E402
+from actions.situation import faits_sans_slot_des_evenements  # noqa: E402
 from actions.textes import NATIONALITE_TITRE  # noqa: E402
 from harness.dialogue import orientation_payload  # noqa: E402
 from harness.model import model_path  # noqa: E402
@@ -149,8 +149,7 @@ class Joueur:
             state, slots, tracker = self.state()
             if state == "recap":
                 # the recap as said: the slots, and the facts read again from the whole conversation
-                regime = regime_agricole_des_evenements(tracker.get("events") or [])
-                recap_slots = {**slots, **({"regime_agricole": regime} if regime is not None else {})}
+                recap_slots = {**slots, **faits_sans_slot_des_evenements(tracker.get("events") or [])}
                 if corrections:
                     answers = self.say(corrections.pop(0))
                     continue
@@ -195,9 +194,9 @@ def faits(slots: dict) -> dict:
 
 
 # Contract fields added after a set was written (its writer's format did not have them): judged through the
-# expected contacts they decide (regime_agricole: the MSA), never as an extra fact held; a set that lists them
+# expected contacts and schemes they decide (regime_agricole: the MSA; protection_internationale: the RSA), never as an extra fact held; a set that lists them
 # (written since, with the contract that has them) is judged on them like any field.
-_HORS_DU_FORMAT = ("regime_agricole",)
+_HORS_DU_FORMAT = ("regime_agricole", "protection_internationale")
 
 
 def compare_faits(expected: dict, got: dict) -> list[str]:

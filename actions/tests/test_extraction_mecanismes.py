@@ -1214,3 +1214,18 @@ def test_a_pregnancy_s_months_are_no_child(text, requested, expected):
 def test_a_partner_cared_for_is_the_person_the_situation_is_about(text, expected):
     facts = extract(text).facts
     assert {k: facts.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("texte, attendu", [
+    ("J'ai eu le statut de réfugié il y a 3 mois (OFPRA)", True),
+    ("j ai la protection subsidiaire", True),
+    ("je suis apatride", True),
+    ("je suis demandeur d'asile", False),
+    ("ma demande d'asile a été rejetée", False),
+    ("j'aide des réfugiés au Secours populaire", None),
+    ("c'est quoi le statut de réfugié ?", None),
+])
+def test_international_protection_is_read_from_the_words(texte, attendu):
+    from actions.extraction import protection_internationale
+
+    assert protection_internationale(texte) is attendu

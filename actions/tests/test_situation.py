@@ -1442,3 +1442,23 @@ def test_a_job_noun_after_mon_or_ma_is_someone_of_that_trade():
     from actions.extraction import extract
 
     assert "activite" not in extract("Mon éducatrice m'a dit de demander ici ce à quoi j'ai droit").facts
+
+
+def test_international_protection_is_read_from_the_conversation_and_said_back():
+    from actions.situation import slots_et_faits_dits, texte_recapitulatif
+    known = {"besoins": ["argent"], "nationalite": "hors_ue_regulier", "titre_sejour_annees": 0}
+    said = [{"event": "user", "text": "je suis afghan, j'ai eu le statut de réfugié il y a 3 mois"},
+            {"event": "bot", "text": "Quel âge avez-vous ?"}]
+    tracker = _tracker("29 ans", "informer", known, events=said)
+    situation = slots_et_faits_dits(tracker)
+    assert parcours.situation(situation)["protection_internationale"] is True
+    assert "statut de réfugié" in texte_recapitulatif(situation)
+    # an asylum seeker is not (yet) protected; a restart forgets it
+    assert slots_et_faits_dits(_tracker("je suis demandeur d'asile", "informer", known)).get(
+        "protection_internationale") is False
+    assert "protection_internationale" not in slots_et_faits_dits(
+        _tracker("29 ans", "informer", known, events=[*said, {"event": "restart"}]))
+    # never written to a slot
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("j'ai la protection subsidiaire", "informer",
+                                                         {**known, "requested_slot": "titre_sejour_annees"}))
+    assert "protection_internationale" not in slots

@@ -154,7 +154,8 @@ def build_household(situation: Situation, month: str, depcom: str | None = None)
                          and situation.activite is not None and situation.activite not in WORKING)
     own_salary = None if partner_earns else situation.revenus_activite
     years_known = (nationalite == "hors_ue_regulier" and situation.titre_sejour_annees is not None
-                   and situation.titre_sejour_annees < TITRE_SEJOUR_ASPA)
+                   and situation.titre_sejour_annees < TITRE_SEJOUR_ASPA
+                   and situation.protection_internationale is not True)  # refugees: no years' condition
     demandeur: dict = {
         "date_naissance": {"ETERNITY": birth_date(age, today)},
         # Resources: net and taxable amounts are taken equal (the person states net amounts).

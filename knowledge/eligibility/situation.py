@@ -66,6 +66,8 @@ class Situation(BaseModel):
     rqth: bool | None = Field(default=None, description="reconnu travailleur handicapé (RQTH)")
     regime_agricole: bool | None = Field(default=None,
                                          description="relève du régime agricole (Mutualité sociale agricole, MSA)")
+    protection_internationale: bool | None = Field(
+        default=None, description="réfugié, bénéficiaire de la protection subsidiaire ou apatride")
     epargne: float | None = Field(default=None, ge=0, le=MAX_TOTAL, description="épargne et patrimoine du foyer, en €")
     dette_loyer: float | None = Field(default=None, ge=0, le=MAX_TOTAL, description="loyers impayés dus, en € au total")
     prestations_percues: list[PrestationPercue] | None = Field(default=None, max_length=18,

@@ -34,6 +34,8 @@ FIELDS: dict[str, tuple[str, str, str | None]] = {
                             "depuis combien d'années vous avez un titre de séjour", None),
     "rqth": ("Reconnu travailleur handicapé (RQTH)", "la reconnaissance de travailleur handicapé (RQTH)", None),
     "regime_agricole": ("Régime agricole (Mutualité sociale agricole, MSA)", "votre régime de sécurité sociale", None),
+    "protection_internationale": ("Réfugié, protection subsidiaire ou apatride",
+                                  "si vous avez le statut de réfugié ou une protection", None),
     "epargne": ("Épargne et patrimoine du foyer (€ au total)", "votre épargne", None),
     "dette_loyer": ("Loyers impayés dus (€ au total)", "le montant des loyers impayés", None),
     "prestations_percues": ("Aides déjà perçues", "les aides que vous touchez déjà", None),
