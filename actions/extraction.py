@@ -2119,9 +2119,11 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
 
     # A nephew or a niece taken in (« mon neveu de 14 ans vit chez nous depuis le décès de ma sœur ») is a child of
     # the household, like a grandchild brought up there.
-    if not proche and re.search(r"\b(vit|vivent|habite|habitent|est|sont) (chez|avec) (nous|moi)\b|\ba (notre|ma) charge\b|"
+    if not proche and (requested in ("enfants", "nb_enfants") or
+                       re.search(r"\b(vit|vivent|habite|habitent|est|sont) (chez|avec) (nous|moi)\b|\ba (notre|ma) charge\b|"
                                 r"\b(recueilli|recueillie|recueillis|accueilli|accueillie|eleve|elevons|garde|gardons|"
-                                r"tutelle|tutrice|tuteur|delegation)\b", lu):
+                                r"tutelle|tutrice|tuteur|delegation)\b", lu)):
+        # (named in answer to the children's question, « ma fille a 6 ans, mon neveu 14 »: a child at charge)
         lu = re.sub(r"\b(mon|ma|notre|nos|mes|le|la|les) (neveu|niece|neveux|nieces)\b",
                     lambda m: m.group(1) + " " + ("fils" if m.group(2).startswith("neveu") else "fille"), lu)
     # Grandchildren are not the household's children ("3 petits enfants", "mes petits enfants").

@@ -1229,3 +1229,8 @@ def test_international_protection_is_read_from_the_words(texte, attendu):
     from actions.extraction import protection_internationale
 
     assert protection_internationale(texte) is attendu
+
+
+def test_a_nephew_named_in_answer_to_the_children_question_is_a_child_at_charge():
+    facts = extract("ma fille a 6 ans, mon neveu 14", requested="enfants", known={"nb_enfants": 2}).facts
+    assert sorted(facts["enfants"]) == [6, 14]
