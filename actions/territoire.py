@@ -302,6 +302,13 @@ def resoudre(valeurs: list[str], tracker: Tracker) -> tuple[str, list[Any]]:
             if status == "found":
                 return status, candidates
     choix = list(tracker.get_slot(SLOT_CHOIX) or [])
+    if texte_utilisable and not choix and tracker.get_slot("requested_slot") == "commune":
+        # « reze pres de nantes » (the NLU took Nantes): the commune named exactly first, before a landmark
+        debut = _AVANT_UN_REPERE.split(normalise(texte), maxsplit=1)[0].strip()
+        if debut and debut != normalise(texte).strip():
+            status, candidates = _chercher(debut)
+            if status == "found" and _exact(candidates):
+                return status, candidates
     ambigu: list[Any] = []
     numero = NUMERO_CHOIX.match(texte) if texte_utilisable else None
     if choix and numero and 1 <= int(numero.group(1)) <= len(choix):

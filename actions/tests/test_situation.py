@@ -1462,3 +1462,11 @@ def test_international_protection_is_read_from_the_conversation_and_said_back():
     slots, _, _ = _run(ValidateSituationForm(), _tracker("j'ai la protection subsidiaire", "informer",
                                                          {**known, "requested_slot": "titre_sejour_annees"}))
     assert "protection_internationale" not in slots
+
+
+def test_the_commune_named_first_wins_over_the_nlus_landmark():
+    # « reze pres de nantes » to the commune question, the NLU's entity being Nantes (dev2)
+    known = {"besoins": ["argent"], "commune": "nantes", "requested_slot": "commune"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("reze pres de nantes", "donner_commune", known,
+                                                         entities=[{"entity": "commune", "value": "nantes"}]))
+    assert slots["commune"] == "44143"
