@@ -1203,7 +1203,7 @@ _QU_EST_CE = re.compile(r"\b(c est quoi|cest quoi|c koi|qu est ce que|qu est ce 
 
 def besoins_de_la_reponse(text: str) -> list[str]:
     """The needs named in an answer to "pour quoi cherchez-vous de l'aide ?" (a word is enough)."""
-    norm = _sans_besoins_nies(normaliser(text))
+    norm = _AIDE_A_DOMICILE_METIER.sub(" ", _sans_besoins_nies(normaliser(text)))  # a home carer's job is no need
     found = _besoins(norm)
     for besoin, pattern in _BESOIN_MOT + (() if _QU_EST_CE.search(norm) else _BESOIN_DISPOSITIF):
         if besoin not in found and re.search(r"\b(" + pattern + r")\b", norm):
@@ -1258,7 +1258,7 @@ def _sans_besoins_nies(text: str) -> str:
 
 
 def _besoins(text: str) -> list[str]:
-    text = _sans_besoins_nies(text)
+    text = _AIDE_A_DOMICILE_METIER.sub(" ", _sans_besoins_nies(text))
     out = []
     for besoin, pattern in _BESOINS:
         if re.search(r"\b(" + pattern + r")", text) and not _mention_seule(text, besoin):
@@ -2078,6 +2078,13 @@ _PAS_A_CHARGE = re.compile(r"\b(enfants? (adultes|majeure?s)|(sont|ils sont|elle
 # Someone else (a child, a relative) living at their own relative's: « elle vit chez sa mère ».
 _CHEZ_LES_SIENS = re.compile(r"\b(il|elle|ils|elles|l un|l une|l aine|l ainee|(mon|ma|mes|notre|nos|le|la) \w+( \w+)?) (vit|vivent|habite|habitent|est|sont|"
                              r"reste|restent|dort|dorment) (\w+ )?(chez|avec) (sa|son|ses|leur|leurs) \w+")
+# A job done at other people's homes (« aide à domicile chez des personnes âgées », « je fais des ménages chez des
+# particuliers »): neither the speaker's housing nor their need of help.
+_TRAVAIL_CHEZ = re.compile(r"\b(aide a domicile|aides a domicile|aide menagere|femme de menage|(des |les )?menages|"
+                           r"auxiliaire de vie|garde d enfants|nounou|assistante? maternelle|travaille|bosse|je fais) "
+                           r"chez (des|les|un|une|de|d|mes|ses) \w+( \w+)?")
+_AIDE_A_DOMICILE_METIER = re.compile(r"\b(suis|comme|en tant qu|metier d|poste d|salariee?,?|employee?,?|job d|travail d|"
+                                     r"boulot d) (une |un )?aides? a domicile\b|^\W*(une |un )?aides? a domicile\W*$")
 _PAS_TOUS = re.compile(r"\b(dont|sauf|encore a|toujours a|vit encore|vivent encore|habite encore|le plus jeune|la plus jeune|"
                        r"le dernier|la derniere|seul(e)? (le|la|mon|ma)|les autres|un autre|une autre|"
                        r"(l un|l une|un|une|l aine|l ainee|le grand|la grande) (d eux |d elles )?(vit|habite|est chez))\b")
@@ -2223,14 +2230,21 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     sans_conjoint = lu if proche else _masquer(lu, _propos_d_autrui(lu))
     # « ma fille vit chez sa mère », « il habite chez son père »: someone else's home, not the speaker's housing
     chez_les_siens = lu if proche else _CHEZ_LES_SIENS.sub(lambda m: " " * len(m.group(0)), lu)
+    chez_les_siens = _TRAVAIL_CHEZ.sub(lambda m: " " * len(m.group(0)), chez_les_siens)
+    # « salariée, aide à domicile » (to the activity question, or said so): a job, not a need of help
+    metier_d_aide = requested == "activite" and re.search(r"\baides? a domicile\b", lu) or _AIDE_A_DOMICILE_METIER.search(lu)
+    sans_metier_d_aide = re.sub(r"\baides? a domicile\b", " ", lu) if metier_d_aide else lu
     for name, finder in (("grossesse", _grossesse), ("logement", lambda t: _logement(chez_les_siens, proche, requested)),
                          ("activite", lambda t: _activite(sans_conjoint, proche)),
-                         ("nationalite", lambda t: _nationalite(sans_conjoint)), ("perte_autonomie", _perte_autonomie),
+                         ("nationalite", lambda t: _nationalite(sans_conjoint)),
+                         ("perte_autonomie", lambda t: _perte_autonomie(sans_metier_d_aide)),
                          ("rqth", _rqth), ("regime_agricole", _regime_agricole),
                          ("protection_internationale", _protection_internationale)):
         value = finder(lu)
         if value is not None:
             facts[name] = value
+    if metier_d_aide and "activite" not in facts and not re.search(r"\b(avant|ancienne?|j etais|etais)\b", lu):
+        facts["activite"] = "salarie"  # « aide à domicile » to the activity question: a home carer's job
     if facts.get("logement") == "hebergement_structure" and known.get("logement") == "locataire" and \
             requested != "logement" and not re.search(r"\b(chrs|115|hotel|centre|cada|huda|urgence|samu social|"
                                                       r"maison relais|pension de famille|en fait|maintenant)\b", lu):

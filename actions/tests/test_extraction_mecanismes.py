@@ -1234,3 +1234,16 @@ def test_international_protection_is_read_from_the_words(texte, attendu):
 def test_a_nephew_named_in_answer_to_the_children_question_is_a_child_at_charge():
     facts = extract("ma fille a 6 ans, mon neveu 14", requested="enfants", known={"nb_enfants": 2}).facts
     assert sorted(facts["enfants"]) == [6, 14]
+
+
+@pytest.mark.parametrize("text, requested, expected", [
+    ("salariée, aide à domicile", "activite", {"activite": "salarie", "perte_autonomie": None}),
+    ("aide à domicile", "activite", {"activite": "salarie", "perte_autonomie": None}),
+    ("je suis aide a domicile chez des personnes agees", None, {"activite": "salarie", "logement": None,
+                                                               "perte_autonomie": None}),
+    ("je fais des ménages chez des particuliers", None, {"activite": "salarie", "logement": None}),
+    ("ma mère a besoin d'une aide à domicile", None, {"perte_autonomie": True}),
+])
+def test_a_home_carer_s_job_is_no_need_of_help_nor_housing(text, requested, expected):
+    facts = extract(text, requested=requested).facts
+    assert {k: facts.get(k) for k in expected} == expected
