@@ -2333,7 +2333,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         if name not in montants and re.search(pattern, lu):
             montants[name] = 0.0
     facts.update(montants)
-    if not montants and requested in (None, "correction") and _TOTAL.search(lu):
+    if not montants and requested in (None, "correction") and _TOTAL.search(lu) and \
+            not dict(_CUE_RE)["dette"].search(lu):  # (« les dettes c'est 14 000 € en tout » is no money coming in)
         # « je me suis trompé, c'est 1 350 € à nous deux » at the recap: the household's money, of the one kind known
         connues = [r for r in RESSOURCES if isinstance(known.get(r), (int, float)) and not isinstance(known.get(r), bool)
                    and known[r] > 0]

@@ -1247,3 +1247,13 @@ def test_a_nephew_named_in_answer_to_the_children_question_is_a_child_at_charge(
 def test_a_home_carer_s_job_is_no_need_of_help_nor_housing(text, requested, expected):
     facts = extract(text, requested=requested).facts
     assert {k: facts.get(k) for k in expected} == expected
+
+
+def test_a_debt_s_total_is_no_money_coming_in():
+    # said at the savings question of a self-employed person whose pay was known (dev6): it became a pay of 14 000 €
+    known = {"activite": "independant", "revenus_activite": 600, "ressources": 600.0}
+    text = "Les dettes c'est environ 14 000 € en tout. Si je fais un dossier à la Banque de France, je serai fichée ?"
+    assert "revenus_activite" not in extract(text, known=known).facts
+    # a correction of the household's total at the recap still is
+    assert extract("je me suis trompé, c'est 1 350 € à nous deux", requested="correction",
+                   known={"revenus_activite": 1200.0}).facts["revenus_activite"] == 1350
