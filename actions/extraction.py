@@ -2084,7 +2084,7 @@ _TRAVAIL_CHEZ = re.compile(r"\b(aide a domicile|aides a domicile|aide menagere|f
                            r"auxiliaire de vie|garde d enfants|nounou|assistante? maternelle|travaille|bosse|je fais) "
                            r"chez (des|les|un|une|de|d|mes|ses) \w+( \w+)?")
 _AIDE_A_DOMICILE_METIER = re.compile(r"\b(suis|comme|en tant qu|metier d|poste d|salariee?,?|employee?,?|job d|travail d|"
-                                     r"boulot d) (une |un )?aides? a domicile\b|^\W*(une |un )?aides? a domicile\W*$")
+                                     r"boulot d) (une |un )?aides? a domicile\b")
 _PAS_TOUS = re.compile(r"\b(dont|sauf|encore a|toujours a|vit encore|vivent encore|habite encore|le plus jeune|la plus jeune|"
                        r"le dernier|la derniere|seul(e)? (le|la|mon|ma)|les autres|un autre|une autre|"
                        r"(l un|l une|un|une|l aine|l ainee|le grand|la grande) (d eux |d elles )?(vit|habite|est chez))\b")
@@ -2232,7 +2232,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     chez_les_siens = lu if proche else _CHEZ_LES_SIENS.sub(lambda m: " " * len(m.group(0)), lu)
     chez_les_siens = _TRAVAIL_CHEZ.sub(lambda m: " " * len(m.group(0)), chez_les_siens)
     # « salariée, aide à domicile » (to the activity question, or said so): a job, not a need of help
-    metier_d_aide = requested == "activite" and re.search(r"\baides? a domicile\b", lu) or _AIDE_A_DOMICILE_METIER.search(lu)
+    # (« aide à domicile » alone answering the activity question too; « j'ai une aide à domicile » is help received)
+    metier_d_aide = requested == "activite" and re.fullmatch(r"\W*(une |un )?aides? a domicile\W*", lu) or \
+        _AIDE_A_DOMICILE_METIER.search(lu)
     sans_metier_d_aide = re.sub(r"\baides? a domicile\b", " ", lu) if metier_d_aide else lu
     for name, finder in (("grossesse", _grossesse), ("logement", lambda t: _logement(chez_les_siens, proche, requested)),
                          ("activite", lambda t: _activite(sans_conjoint, proche)),

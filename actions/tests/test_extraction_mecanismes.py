@@ -1243,6 +1243,9 @@ def test_a_nephew_named_in_answer_to_the_children_question_is_a_child_at_charge(
                                                                "perte_autonomie": None}),
     ("je fais des ménages chez des particuliers", None, {"activite": "salarie", "logement": None}),
     ("ma mère a besoin d'une aide à domicile", None, {"perte_autonomie": True}),
+    # help received at home, said to the activity question, is no job
+    ("retraitée, j'ai une aide à domicile pour le ménage", "activite", {"activite": "retraite", "perte_autonomie": True}),
+    ("plus rien, j'ai une aide a domicile", "activite", {"activite": None, "perte_autonomie": True}),
 ])
 def test_a_home_carer_s_job_is_no_need_of_help_nor_housing(text, requested, expected):
     facts = extract(text, requested=requested).facts
