@@ -243,7 +243,15 @@ def lire_commune(texte: str, requested: Optional[str] = None) -> tuple[str, list
             status, candidates = _chercher(premiere)
             if status != "unknown" and _exact(candidates):
                 return status, candidates
-    return _chercher(texte, dans_une_phrase=True)
+    trouve = _chercher(texte, dans_une_phrase=True)
+    if requested == "commune" and trouve[0] == "unknown":
+        # « Plougastel près de Brest », nothing found in the whole: the first name, approached (Plougastel-Daoulas)
+        debut = _AVANT_UN_REPERE.split(normalise(texte), maxsplit=1)[0].strip()
+        if debut and debut != normalise(texte).strip():
+            status, candidates = _chercher(debut)
+            if status == "found" and len(candidates) == 1:
+                return status, candidates
+    return trouve
 
 
 # What may follow a commune's name in an answer: a landmark (« près de Nantes »), a quarter, another clause.

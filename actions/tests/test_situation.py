@@ -1417,7 +1417,9 @@ def test_the_town_said_after_j_habite_wins_over_the_nlus_entity_at_the_recap():
 
 
 @pytest.mark.parametrize("text, code", [("reze pres de nantes", "44143"), ("Fort-de-France, Terres-Sainville", "97209"),
-                                        ("Paris 18e, vers la Chapelle", "75118")])
+                                        ("Paris 18e, vers la Chapelle", "75118"),
+                                        # the first name approached when nothing else is found (Plougastel-Daoulas)
+                                        ("Plougastel pres de Brest", "29189")])
 def test_the_commune_named_first_wins_over_a_landmark_or_a_quarter(text, code):
     from actions.territoire import lire_commune
 
