@@ -993,11 +993,6 @@ _AGRICOLE = r"(agricult(eur|rice)s?|exploitante?s? agricoles?|(mon|ma|notre|son|
             r"mutualite sociale agricole|msa)"
 
 
-def regime_agricole(text: str) -> Optional[bool]:
-    """The agricultural scheme as ``text`` (a message, not normalised) says it: True, False (denied) or None."""
-    return _regime_agricole(normaliser(text))
-
-
 def _regime_agricole(text: str) -> Optional[bool]:
     """Whether the household is under the agricultural scheme, from its trade or its fund."""
     text = re.sub(r"\b(architecte|berger) (paysagiste|allemand)\b|\b(caf|cpam) ou (la |a la )?msa\b|"
@@ -1021,11 +1016,6 @@ _PROTECTION = r"(statut de refugiee?s?|refugiee?s?( statutaire| politiques?)?|pr
               r"beneficiaires? de la protection)"
 
 
-def protection_internationale(text: str) -> Optional[bool]:
-    """International protection as ``text`` (a message, not normalised) says it: True, False (denied) or None."""
-    return _protection_internationale(normaliser(text))
-
-
 def _protection_internationale(text: str) -> Optional[bool]:
     """Whether the person is a refugee, under subsidiary protection or stateless. An asylum seeker is not (yet)."""
     # others: « un camp de réfugiés », « j'aide des réfugiés », « c'est quoi le statut de réfugié ? »
@@ -1041,6 +1031,18 @@ def _protection_internationale(text: str) -> Optional[bool]:
                  text):
         return False
     return None
+
+
+# Contract facts the dialogue reads again from the whole conversation rather than holding them in a slot
+# (actions.situation.faits_sans_slot_des_evenements): each one's reader of a normalised message.
+_LECTEURS_SANS_SLOT = {"regime_agricole": _regime_agricole, "protection_internationale": _protection_internationale}
+FAITS_SANS_SLOT = tuple(_LECTEURS_SANS_SLOT)
+
+
+def faits_sans_slot(text: str) -> dict[str, bool]:
+    """The facts of FAITS_SANS_SLOT a message (not normalised) says: True, or False when denied; absent when unsaid."""
+    norm = normaliser(text)
+    return {nom: valeur for nom, lire in _LECTEURS_SANS_SLOT.items() if (valeur := lire(norm)) is not None}
 
 
 # Acts of daily life, and the words that say one cannot do them any more.
@@ -1203,7 +1205,7 @@ _QU_EST_CE = re.compile(r"\b(c est quoi|cest quoi|c koi|qu est ce que|qu est ce 
 
 def besoins_de_la_reponse(text: str) -> list[str]:
     """The needs named in an answer to "pour quoi cherchez-vous de l'aide ?" (a word is enough)."""
-    norm = _AIDE_A_DOMICILE_METIER.sub(" ", _sans_besoins_nies(normaliser(text)))  # a home carer's job is no need
+    norm = _sans_besoins_nies(normaliser(text))
     found = _besoins(norm)
     for besoin, pattern in _BESOIN_MOT + (() if _QU_EST_CE.search(norm) else _BESOIN_DISPOSITIF):
         if besoin not in found and re.search(r"\b(" + pattern + r")\b", norm):
@@ -1249,7 +1251,8 @@ def _mention_seule(text: str, besoin: str) -> bool:
 
 def _sans_besoins_nies(text: str) -> str:
     """« pas besoin d'argent », « pas de reconnaissance de handicap », « aucun crédit », « le loyer je le paye »:
-    a need denied, or a charge said to be paid, is none."""
+    a need denied, or a charge said to be paid, is none; nor is a home carer's job (« salariée, aide à domicile »)."""
+    text = _AIDE_A_DOMICILE_METIER.sub(" ", text)
     text = re.sub(r"\b(pas|plus|jamais) besoin (d |de |du |des |de l |d une |d un )?\w+", " ", text)
     text = re.sub(r"\b(le |mon |notre )?loyers?,? (je|on|nous) (le |les )?(paye|paie|payons|payent|regle|reglons)|"
                   r"\b(le |mon |notre )?loyers?,? (c est bon|ca va|est paye|pas de (souci|probleme)|ok)\b", " ", text)
@@ -1258,7 +1261,7 @@ def _sans_besoins_nies(text: str) -> str:
 
 
 def _besoins(text: str) -> list[str]:
-    text = _AIDE_A_DOMICILE_METIER.sub(" ", _sans_besoins_nies(text))
+    text = _sans_besoins_nies(text)
     out = []
     for besoin, pattern in _BESOINS:
         if re.search(r"\b(" + pattern + r")", text) and not _mention_seule(text, besoin):
@@ -1499,6 +1502,7 @@ METIERS = _METIERS  # job nouns: actions.territoire does not read them as commun
 _ORDRE_CUES = ("dette", "epargne", "pension_alimentaire_recue", "autres_ressources", "prestation", "chomage",
                "retraite", "depense", "revenus_activite", "loyer", "generique")
 _CUE_RE = [(kind, re.compile(r"\b(" + dict(_CUES)[kind] + r")\b")) for kind in _ORDRE_CUES]
+_DETTE = dict(_CUE_RE)["dette"]
 _TOTAL = re.compile(r"\b(a nous (2|deux)|a (eux|elles|vous) (2|deux)|a deux|nous deux|ensemble|en tout|au total|pour le foyer|du foyer|"
                     r"pour nous (2|deux)|tous les deux|le couple|du couple|pour la famille|total)\b")
 _VAGUE = re.compile(r"\b(dans les|plus de|moins de|au moins|pas plus de|au plus|superieur a|inferieur a|"
@@ -2240,8 +2244,7 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
                          ("activite", lambda t: _activite(sans_conjoint, proche)),
                          ("nationalite", lambda t: _nationalite(sans_conjoint)),
                          ("perte_autonomie", lambda t: _perte_autonomie(sans_metier_d_aide)),
-                         ("rqth", _rqth), ("regime_agricole", _regime_agricole),
-                         ("protection_internationale", _protection_internationale)):
+                         ("rqth", _rqth), *_LECTEURS_SANS_SLOT.items()):
         value = finder(lu)
         if value is not None:
             facts[name] = value
@@ -2336,7 +2339,7 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
             montants[name] = 0.0
     facts.update(montants)
     if not montants and requested in (None, "correction") and _TOTAL.search(lu) and \
-            not dict(_CUE_RE)["dette"].search(lu):  # (« les dettes c'est 14 000 € en tout » is no money coming in)
+            not _DETTE.search(lu):  # (« les dettes c'est 14 000 € en tout » is no money coming in)
         # « je me suis trompé, c'est 1 350 € à nous deux » at the recap: the household's money, of the one kind known
         connues = [r for r in RESSOURCES if isinstance(known.get(r), (int, float)) and not isinstance(known.get(r), bool)
                    and known[r] > 0]

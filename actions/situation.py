@@ -27,7 +27,7 @@ from actions.message import entites, est_payload, intent, texte
 from actions.message import texte as texte_du_message
 from actions.extraction import (AVEC_LES_AIDES, INCONNU, RESSOURCES, besoin_de_l_intent, besoins_de_la_reponse,
                                 effacement_explicite, extract, lieu_d_autrui, logement_deduit, montant_approche,
-                                nationalite_hors_ue, normaliser, part_du_smic, protection_internationale, recommencement_explicite, regime_agricole,
+                                nationalite_hors_ue, normaliser, part_du_smic, recommencement_explicite, FAITS_SANS_SLOT, faits_sans_slot,
                                 ressource_du_conjoint, ressources_en_plus, rien_ne_rentre, sorte_dite)
 from knowledge.eligibility.amounts import euros
 from knowledge.eligibility.openfisca_adapter import current_month, smic_net_mensuel
@@ -197,20 +197,13 @@ def regime_agricole_des_evenements(events: list[dict[str, Any]]) -> Optional[boo
     return faits_sans_slot_des_evenements(events).get("regime_agricole")
 
 
-# Contract facts read again from the whole conversation rather than held in a slot (see regime_agricole_dit): each
-# one's reader of a message, the latest statement winning.
-FAITS_SANS_SLOT = {"regime_agricole": regime_agricole, "protection_internationale": protection_internationale}
-
-
 def faits_sans_slot_des_evenements(events: list[dict[str, Any]]) -> dict[str, bool]:
-    """The facts of FAITS_SANS_SLOT the person's messages since the last restart say (also read by
-    bench/conversations.py); a fact never said is absent."""
+    """The contract facts read again from the whole conversation rather than held in a slot (see
+    regime_agricole_dit; extraction.FAITS_SANS_SLOT), as the person's messages since the last restart say them, the
+    latest statement winning (also read by bench/conversations.py); a fact never said is absent."""
     valeurs: dict[str, bool] = {}
     for message in messages_depuis_la_remise_a_zero(events):
-        for nom, lire in FAITS_SANS_SLOT.items():
-            dit = lire(message)
-            if dit is not None:
-                valeurs[nom] = dit
+        valeurs.update(faits_sans_slot(message))
     return valeurs
 
 

@@ -224,16 +224,15 @@ def lire_commune(texte: str, requested: Optional[str] = None) -> tuple[str, list
         precisee = None
     if precisee is not None and precisee[0] != "unknown":
         return precisee
+    en_tete = None
     if requested == "commune":
         if _DEPARTEMENT_SEUL.fullmatch(normalise(texte)):
             return "unknown", []  # "dans le 13": a département, many communes
         # The commune named exactly first, then a landmark or a quarter (« Rezé près de Nantes », « Fort-de-France,
         # Terres-Sainville »): the first one, when it is a single commune by its exact name.
-        debut = _AVANT_UN_REPERE.split(normalise(texte), maxsplit=1)[0].strip()
-        if debut and debut != normalise(texte).strip():
-            status, candidates = _chercher(debut)
-            if status == "found" and _exact(candidates):
-                return status, candidates
+        en_tete = _nom_en_tete(texte)
+        if en_tete and en_tete[0] == "found" and _exact(en_tete[1]):
+            return en_tete
         status, candidates = _chercher(texte)
         if status != "unknown":
             return status, candidates
@@ -244,19 +243,22 @@ def lire_commune(texte: str, requested: Optional[str] = None) -> tuple[str, list
             if status != "unknown" and _exact(candidates):
                 return status, candidates
     trouve = _chercher(texte, dans_une_phrase=True)
-    if requested == "commune" and trouve[0] == "unknown":
-        # « Plougastel près de Brest », nothing found in the whole: the first name, approached (Plougastel-Daoulas)
-        debut = _AVANT_UN_REPERE.split(normalise(texte), maxsplit=1)[0].strip()
-        if debut and debut != normalise(texte).strip():
-            status, candidates = _chercher(debut)
-            if status == "found" and len(candidates) == 1:
-                return status, candidates
+    if trouve[0] == "unknown" and en_tete and en_tete[0] == "found" and len(en_tete[1]) == 1:
+        return en_tete  # « Plougastel près de Brest », nothing found in the whole: the first name, approached
     return trouve
 
 
 # What may follow a commune's name in an answer: a landmark (« près de Nantes »), a quarter, another clause.
 _AVANT_UN_REPERE = re.compile(r"[,;.!?(]| et | pres de | pres d | a cote de | a cote d | vers | proche de | pas loin de | "
                               r"dans le quartier | quartier ")
+
+
+def _nom_en_tete(texte: str) -> Optional[tuple[str, list[Any]]]:
+    """The search for the name an answer begins with, before a landmark, a quarter or another clause (« reze » of
+    « reze pres de nantes »); None when nothing follows that name."""
+    entier = normalise(texte).strip()
+    debut = _AVANT_UN_REPERE.split(entier, maxsplit=1)[0].strip()
+    return _chercher(debut) if debut and debut != entier else None
 
 
 # A département by its number only: "dans le 93", "le 13", "en 69".
@@ -312,11 +314,9 @@ def resoudre(valeurs: list[str], tracker: Tracker) -> tuple[str, list[Any]]:
     choix = list(tracker.get_slot(SLOT_CHOIX) or [])
     if texte_utilisable and not choix and tracker.get_slot("requested_slot") == "commune":
         # « reze pres de nantes » (the NLU took Nantes): the commune named exactly first, before a landmark
-        debut = _AVANT_UN_REPERE.split(normalise(texte), maxsplit=1)[0].strip()
-        if debut and debut != normalise(texte).strip():
-            status, candidates = _chercher(debut)
-            if status == "found" and _exact(candidates):
-                return status, candidates
+        en_tete = _nom_en_tete(texte)
+        if en_tete and en_tete[0] == "found" and _exact(en_tete[1]):
+            return en_tete
     ambigu: list[Any] = []
     numero = NUMERO_CHOIX.match(texte) if texte_utilisable else None
     if choix and numero and 1 <= int(numero.group(1)) <= len(choix):

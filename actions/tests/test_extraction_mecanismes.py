@@ -1226,9 +1226,9 @@ def test_a_partner_cared_for_is_the_person_the_situation_is_about(text, expected
     ("c'est quoi le statut de réfugié ?", None),
 ])
 def test_international_protection_is_read_from_the_words(texte, attendu):
-    from actions.extraction import protection_internationale
+    from actions.extraction import faits_sans_slot
 
-    assert protection_internationale(texte) is attendu
+    assert faits_sans_slot(texte).get("protection_internationale") is attendu
 
 
 def test_a_nephew_named_in_answer_to_the_children_question_is_a_child_at_charge():
