@@ -1033,9 +1033,38 @@ def _protection_internationale(text: str) -> Optional[bool]:
     return None
 
 
+# Placed with the child welfare service before 18 (docs/situation.md ``confie_ase``): the words of the placement and of
+# its end. « foyer » alone is not one (a young workers' hostel, a stay-at-home parent).
+_ASE = r"(l )?(l?ase|aide sociale a l enfance)"
+_CONFIE_ASE = r"(((sors|sort|sorti|sortie|sortis|sorties|sortir|sorte|suis sortie?|etais|etait|ete|place|placee|" \
+              r"placer|confie|confiee|pris en charge|prise en charge|pupille)( \w+){0,2} (de|d|a|par|chez|" \
+              r"avec) " + _ASE + r")|(educ|educatrice|educateur|referente?|pecule|foyer|contrat|famille d accueil) " \
+              r"(de |d )?" + _ASE + r"|" + _ASE + r" (c est fini|m a (place|placee|aide|suivie?|confie|confiee))|" \
+              r"contrat (jeune|jeunes) majeurs?|accueil provisoire jeune majeur|apjm|pupille de l etat|" \
+              r"(etais|etait|ete|suis|place|placee|placer|grandi|vecu) (\w+ ){0,2}(en|dans une|dans un|chez une) " \
+              r"(famille d accueil|foyer de l enfance|mecs|maison d enfants))"
+
+
+def _confie_ase(text: str) -> Optional[bool]:
+    """Whether the person was placed with the child welfare service (ASE) before 18 (a care leaver)."""
+    # others: « mes enfants sont placés à l'ASE », « l'ASE m'a retiré ma fille », « je travaille à l'ASE »,
+    # « c'est quoi un contrat jeune majeur ? »
+    text = re.sub(r"\b(mes|mon|ma|ses|son|sa|nos|notre|leurs?) (enfants?|fils|fille|filles|bebe|petits?|petites?|"
+                  r"neveux?|niece)( \w+){0,3} (est|sont|a ete|ont ete|etait|etaient)? ?(places?|placees?|confies?|"
+                  r"confiees?|pris en charge|suivie?s?)\b|\b(retire|retiree|enleve|pris|prendre|retirer) (mes|mon|ma|"
+                  r"les|nos) (enfants?|fils|fille|bebe)\b|\b(travaille|bosse|stage|salariee?) (a|pour|dans) " + _ASE
+                  + r"|\bc est quoi (un |le |l )?(contrat jeune majeur|" + _ASE + r")", " ", text)
+    if re.search(r"\b(jamais|pas|ne suis pas|n ai pas ete)( \w+){0,2} (place|placee|confie|confiee)\b", text):
+        return False
+    if re.search(r"\b" + _CONFIE_ASE + r"\b", text):
+        return True
+    return None
+
+
 # Contract facts the dialogue reads again from the whole conversation rather than holding them in a slot
 # (actions.situation.faits_sans_slot_des_evenements): each one's reader of a normalised message.
-_LECTEURS_SANS_SLOT = {"regime_agricole": _regime_agricole, "protection_internationale": _protection_internationale}
+_LECTEURS_SANS_SLOT = {"regime_agricole": _regime_agricole, "protection_internationale": _protection_internationale,
+                       "confie_ase": _confie_ase}
 FAITS_SANS_SLOT = tuple(_LECTEURS_SANS_SLOT)
 
 
@@ -1114,6 +1143,9 @@ _BESOINS = (
                r"disponibles?)|(mes|nos|ses|quels) droits|a quoi (j ai|on a|il a|elle a) droit|"
                r"(boucler|joindre) les deux bouts|(finir|boucler|terminer) (le|les|nos|mes|ses) (mois|fins de mois)|"
                r"rien pour vivre|(m|nous|s) en (sors|sortons|sort) (plus|pas)|"
+               # « je sais pas comment je vais payer »: paying at all is the difficulty
+               r"(sais|savons|sait) (pas|plus) comment (je vais |on va |nous allons |il va |elle va )?(payer|vivre|"
+               r"(m|nous|s) en sortir)\b|"
                r"(arrive|arrivons) (plus|pas) a (m|nous|s) en sortir|"
                # « on arrive plus à tout payer »: every bill, not one (the rent's own words are impayés)
                r"(arrive|arrivons|arrivent) (plus|pas) a (tout|tous) payer|(arrive|arrivons) plus a payer (tout|toutes)|"
@@ -1166,7 +1198,9 @@ _BESOIN_MOT = (
     ("impayes_loyer", r"loyers? impayes?|impayes? de loyers?|retards? de loyers?|dettes? de loyers?|"
                       r"(garder|perdre|rester dans|quitter) (mon|notre|son|le|leur) (logement|appartement|appart|"
                       r"maison|studio|hlm)|expulsion|expulse|expulses"),
-    ("logement", r"logement|appartement|appart|hebergement|toit|loyers?|dormir|au chaud|a l abri|un lit|apl"),
+    ("logement", r"logement|appartement|appart|hebergement|toit|loyers?|dormir|au chaud|a l abri|un lit|apl|"
+                 # the fee of a hostel (« payer le foyer », « la redevance du FJT »)
+                 r"payer (le |mon |la |ma )?(foyer|redevance|fjt|residence)"),
     ("alimentation", r"manger|nourriture|nourrir|courses|bouffe|repas|faim|colis"),
     ("sante", r"sante|soins|mutuelle|soigner|se soigner|medecin|docteur|dentiste|dents|grossesse|"
               r"medicaments?|complementaire"),
@@ -1177,7 +1211,7 @@ _BESOIN_MOT = (
                r"minimum vieillesse|aspa|rsa|prime d activite|prime activite|"
                # the fees of a care home: « payer l'EHPAD »
                r"payer (l ehpad|la maison de retraite|les frais (d hebergement|de l ehpad)|l hebergement)"),
-    ("famille", r"famille|enfants?|bebe|bb|couches|naissance|garde|gamins?|gosses|(?<!surveillance de )(?<!surveillant de )(?<!surveillante de )(?<!travaille a la )(?<!bosse a la )(?<!agent de )cantine|allocations? familiales|"
+    ("famille", r"famille(?! d accueil)|enfants?|bebe|bb|couches|naissance|garde|gamins?|gosses|(?<!surveillance de )(?<!surveillant de )(?<!surveillante de )(?<!travaille a la )(?<!bosse a la )(?<!agent de )cantine|allocations? familiales|"
                 r"allocs?(?! (de |du )?logement)|rentree scolaire|(pour|de) (mon|ma|mes|notre|nos|son|sa|ses) (fils|filles?|petite?s?)|"
                 # bringing up a child (« j'élève mon petit-fils depuis 2 ans »)
                 r"(eleve|elever|elevons|elevent|garde de) (mon|ma|mes|notre|nos|son|sa|ses|un|une|le|la|les) "
@@ -1479,7 +1513,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("loyer", r"loyers?|locataires?|location|colocation|coloc|loue|louons|appartement|appart|studio|(?<!\bde )chambre|"
               r"t1|t2|t3|t4|f1|f2|f3|f4|hlm|"
               r"bailleur|proprio|proprietaire|je paie|je paye|on paie|on paye|nous payons|(?<!\bme )(?<!\bnous )(?<!\bm )(?<!\bil )(?<!\belle )(?:paie|paye)|payer|coute|"
-              r"coutent|logement"),
+              r"coutent|logement|redevance"),
     ("autres_ressources", r"bourse|revenus? locatifs?|loyers? (que je|qu on) (touche|percois)|autres? revenus?|"
                           # a room let out: « je loue une chambre de ma maison à un étudiant pour 180 € »
                           r"(je|on|nous|j) (sous )?(loue|louons) (\w+ ){1,6}?a (un|une|des|deux|2|3) (etudiante?s?|locataires?|"
@@ -1599,7 +1633,9 @@ def _montants(text: str) -> list[_Montant]:
             lo = money[i - 1].end() if i else 0
             hi = money[i + 1].start() if i + 1 < len(money) else len(clause)
             kind = _sortes(clause, lo, hi, m.start(), m.end())
-            if kind in (None, "generique") and cue_pendante and i == 0:
+            if kind in (None, "generique") and cue_pendante and i == 0 and not re.match(
+                    r"\s*(euros? )?(de |d )?(revenus?|ressources?)\b", clause[m.end():]):
+                # (« je paye plein pot, alors que j'ai 0 revenu »: the noun after the amount names it)
                 kind = cue_pendante
             elif kind is None and sorte_precedente and i == 0 and re.match(
                     rf"\s*(et )?((mon|ma|son|sa) {_CONJOINT}|lui|elle|moi|le mien|la mienne|l autre)\b", clause):

@@ -235,6 +235,7 @@ def prochaine_question(slots: dict[str, Any]) -> Optional[str]:
 
 _SIMPLES = ("commune", "age", "en_couple", "grossesse", "activite", "logement", "loyer", "handicap_taux",
             "perte_autonomie", "nationalite", "titre_sejour_annees", "rqth", "regime_agricole", "protection_internationale",
+            "confie_ase",
             "epargne", "dette_loyer",
             *RESSOURCES)
 
@@ -343,6 +344,8 @@ def recapitulatif(slots: dict[str, Any], commune_label: Optional[str] = None) ->
         lignes.append(t.RECAP_AGRICOLE)
     if slots.get("protection_internationale") is True:
         lignes.append(t.RECAP_PROTECTION)
+    if slots.get("confie_ase") is True:
+        lignes.append(t.RECAP_ASE)
     if slots.get("perte_autonomie") is True:
         lignes.append(t.RECAP_AUTONOMIE)
     if slots.get("nationalite") in VALUES["nationalite"]:

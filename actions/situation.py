@@ -518,6 +518,9 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
             besoins_connus = [b for b in besoins_connus if b in dits or b == "violence"]
     elif requested is None and not derniere_question(tracker).startswith(textes.RECAP_DEBUT) and \
             question_interrompue(tracker) in (None, "besoins"):
+        if besoin == "famille" and extraction.facts.get("confie_ase") is True and \
+                "famille" not in besoins_de_la_reponse(texte):
+            besoin = None  # « je suis sorti de l'ASE (j'étais en famille d'accueil) »: the person's own placement
         nouveaux = ([besoin] if besoin else []) + extraction.besoins
     else:
         # An answer to a question, a question typed in the middle of the form (« ses enfants devront-ils rembourser

@@ -195,9 +195,10 @@ def faits(slots: dict) -> dict:
 
 
 # Contract fields added after a set was written (its writer's format did not have them): judged through the
-# expected contacts and schemes they decide (regime_agricole: the MSA; protection_internationale: the RSA), never as an extra fact held; a set that lists them
+# expected contacts and schemes they decide (regime_agricole: the MSA; protection_internationale: the RSA;
+# confie_ase: the ASE), never as an extra fact held; a set that lists them
 # (written since, with the contract that has them) is judged on them like any field.
-_HORS_DU_FORMAT = ("regime_agricole", "protection_internationale")
+_HORS_DU_FORMAT = ("regime_agricole", "protection_internationale", "confie_ase")
 
 
 def compare_faits(expected: dict, got: dict) -> list[str]:

@@ -41,9 +41,9 @@ from actions.extraction import extract, logement_deduit  # noqa: E402
 from actions.territoire import lire_commune  # noqa: E402
 
 HELD_OUT = ROOT / "bench" / "data" / "faits_heldout.yml"
-# pour_un_proche: read for the dialogue, not a fact of the contract; regime_agricole, protection_internationale:
+# pour_un_proche: read for the dialogue, not a fact of the contract; regime_agricole, protection_internationale, confie_ase:
 # contract fields added after the sets were written (not in their writers' format: bench/conversations.py judges it through the MSA contact).
-IGNORED = {"pour_un_proche", "regime_agricole", "protection_internationale"}
+IGNORED = {"pour_un_proche", "regime_agricole", "protection_internationale", "confie_ase"}
 # The needs are scored only in sets whose writer annotated them (faits_dev6 onwards): the earlier
 # writers were not asked to, so needs read there are neither right nor wrong.
 NEEDS = "besoins"

@@ -1260,3 +1260,46 @@ def test_a_debt_s_total_is_no_money_coming_in():
     # a correction of the household's total at the recap still is
     assert extract("je me suis trompé, c'est 1 350 € à nous deux", requested="correction",
                    known={"revenus_activite": 1200.0}).facts["revenus_activite"] == 1350
+
+
+@pytest.mark.parametrize("texte, attendu", [
+    ("slt jai 18 ans je sors de lase depuis 2 mois", True),
+    ("j'étais placée à l'ASE jusqu'à mes 18 ans", True),
+    ("je suis sorti de l'ASE (j'étais en famille d'accueil)", True),
+    ("non, l'ASE c'est fini", True),
+    ("j'ai un contrat jeune majeur jusqu'à 21 ans", True),
+    ("je n'ai jamais été placé", False),
+    ("mes enfants sont placés à l'ASE", None),
+    ("l'ASE m'a retiré ma fille", None),
+    ("je travaille à l'ASE", None),
+    ("c'est quoi un contrat jeune majeur ?", None),
+    ("je vis au foyer de jeunes travailleurs", None),
+])
+def test_a_placement_with_the_child_welfare_service_is_read_from_the_words(texte, attendu):
+    from actions.extraction import faits_sans_slot
+
+    assert faits_sans_slot(texte).get("confie_ase") is attendu
+
+
+def test_a_noun_right_after_an_amount_names_it_over_a_cue_of_the_clause_before():
+    # « je paye plein pot, alors que j'ai 0 revenu » to the rent question: no rent of 0 €
+    facts = extract("c normal que je paye plein pot au foyer alors que jai 0 revenu ?", requested="loyer").facts
+    assert "loyer" not in facts
+    assert extract("loyer 400, 0 revenu", requested="loyer").facts["loyer"] == 400
+
+
+def test_a_hostel_s_fee_is_its_rent():
+    assert extract("La redevance est passée à 445 € ce mois-ci.", requested="correction",
+                   known={"loyer": 430, "logement": "locataire"}).facts["loyer"] == 445
+
+
+@pytest.mark.parametrize("texte, besoins", [
+    ("payer le foyer, trouver une formation et un travail", {"logement", "emploi"}),
+    ("je sais pas comment je vais payer", {"argent"}),
+    ("j'étais en famille d'accueil", set()),
+    ("des aides pour ma famille", {"famille"}),
+])
+def test_needs_of_a_care_leaver_s_words(texte, besoins):
+    from actions.extraction import besoins_de_la_reponse
+
+    assert set(besoins_de_la_reponse(texte)) == besoins

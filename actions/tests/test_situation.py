@@ -1472,3 +1472,27 @@ def test_the_commune_named_first_wins_over_the_nlus_landmark():
     slots, _, _ = _run(ValidateSituationForm(), _tracker("reze pres de nantes", "donner_commune", known,
                                                          entities=[{"entity": "commune", "value": "nantes"}]))
     assert slots["commune"] == "44143"
+
+
+def test_a_care_leaver_is_read_from_the_conversation_and_said_back():
+    from actions.situation import slots_et_faits_dits, texte_recapitulatif
+    known = {"besoins": ["emploi"], "age": 19}
+    said = [{"event": "user", "text": "j'ai 19 ans, j'étais placée à l'ASE jusqu'à mes 18 ans"},
+            {"event": "bot", "text": "Dans quelle commune habitez-vous ?"}]
+    situation = slots_et_faits_dits(_tracker("Lille", "informer", known, events=said))
+    assert parcours.situation(situation)["confie_ase"] is True
+    assert "aide sociale à l'enfance" in texte_recapitulatif(situation)
+    # never written to a slot
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("je sors de l'ASE", "informer",
+                                                         {**known, "requested_slot": "logement"}))
+    assert "confie_ase" not in slots
+
+
+def test_a_care_leaver_s_placement_is_no_family_need():
+    texte = ("J'ai eu 18 ans le mois dernier et je suis sorti de l'ASE (j'étais en famille d'accueil), je sais pas "
+             "comment je vais payer")
+    slots, _, _ = _run(ActionNoter(), _tracker(texte, "besoin_famille"))
+    assert slots["besoins"] == ["argent"]
+    # a parent's family need read by the classifier stays
+    slots, _, _ = _run(ActionNoter(), _tracker("je suis seule avec mes deux enfants", "besoin_famille"))
+    assert "famille" in slots["besoins"]

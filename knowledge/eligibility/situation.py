@@ -68,6 +68,8 @@ class Situation(BaseModel):
                                          description="relève du régime agricole (Mutualité sociale agricole, MSA)")
     protection_internationale: bool | None = Field(
         default=None, description="réfugié, bénéficiaire de la protection subsidiaire ou apatride")
+    confie_ase: bool | None = Field(
+        default=None, description="confié à l'aide sociale à l'enfance (ASE) avant sa majorité")
     epargne: float | None = Field(default=None, ge=0, le=MAX_TOTAL, description="épargne et patrimoine du foyer, en €")
     dette_loyer: float | None = Field(default=None, ge=0, le=MAX_TOTAL, description="loyers impayés dus, en € au total")
     prestations_percues: list[PrestationPercue] | None = Field(default=None, max_length=18,

@@ -36,6 +36,8 @@ FIELDS: dict[str, tuple[str, str, str | None]] = {
     "regime_agricole": ("Régime agricole (Mutualité sociale agricole, MSA)", "votre régime de sécurité sociale", None),
     "protection_internationale": ("Réfugié, protection subsidiaire ou apatride",
                                   "si vous avez le statut de réfugié ou une protection", None),
+    "confie_ase": ("Confié à l'aide sociale à l'enfance (ASE) avant 18 ans",
+                   "si vous avez été confié(e) à l'aide sociale à l'enfance", None),
     "epargne": ("Épargne et patrimoine du foyer (€ au total)", "votre épargne", None),
     "dette_loyer": ("Loyers impayés dus (€ au total)", "le montant des loyers impayés", None),
     "prestations_percues": ("Aides déjà perçues", "les aides que vous touchez déjà", None),
