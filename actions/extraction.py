@@ -1182,7 +1182,7 @@ _BESOINS = (
     ("dettes", r"dettes?|credits?|surendettement|huissier|decouvert|interdit bancaire"),
     ("energie", r"factures? (d |de |du )?(electricite|gaz|energie|chauffage|eau)|edf|engie|coupure|chauffage|"
                 r"electricite"),
-    ("administratif", r"faire mes papiers|renouvel|demarches? administratives?|domiciliation|adresse postale|"
+    ("administratif", r"faire mes papiers|renouvel(?!ables?\b)|demarches? administratives?|domiciliation|adresse postale|"
                       r"prefecture"),
     ("mobilite", r"permis de conduire|passer le permis|transports? en commun|me deplacer pour"),
     ("numerique", r"internet|ordinateur|en ligne|site|telephone portable|numerique"),
@@ -1276,9 +1276,10 @@ def _mention_seule(text: str, besoin: str) -> bool:
     if not pattern or re.search(r"\b(" + autres[0] + r")", reste):
         return False  # named by another word too
     clauses = _clauses(text)
-    # the clause naming it, with the next one ("j'ai 3 crédits et je n'arrive plus à rembourser")
+    # the clause naming it, with the next two ("j'ai 3 crédits et je n'arrive plus à rembourser", « deux crédits et
+    # une carte renouvelable, je n'arrive plus à payer »)
     return not any(re.search(r"\b(" + pattern + r")\b", text[a:b]) and
-                   re.search(r"\b(" + _DEMANDE + "|" + _DIFFICULTE + r")\b", text[a:clauses[min(k + 1, len(clauses) - 1)][1]])
+                   re.search(r"\b(" + _DEMANDE + "|" + _DIFFICULTE + r")\b", text[a:clauses[min(k + 2, len(clauses) - 1)][1]])
                    and not re.search(r"\b(suis|est|comme) (une? )?(" + pattern + r")\b", text[a:b])
                    for k, (a, b) in enumerate(clauses))
 
@@ -2677,6 +2678,24 @@ _RESSOURCE_DU_CONJOINT = (
         rf"\b{_DU_CONJOINT} (?:\w+ ){{0,2}}(?:est|sont|part) (?:a la |en |)retraite\b|"
         rf"\bla retraite (?:de|du) (?:mon|ma) {_CONJOINT}\b|\b(?:mon|ma) {_CONJOINT} (?:\w+ ){{0,1}}retraitee?\b")),
 )
+
+
+# An amount said as the partner's, added to the pay already known (« le smic plus les 600 de ma femme », « et mon mari
+# touche 600 »): the partner's part, not the household's total.
+_PART_DU_CONJOINT = re.compile(rf"\b\d+(?: euros?)? (?:de|d) (?:ma|mon|sa|son) {_CONJOINT}\b|"
+                               rf"\b(?:ma|mon) {_CONJOINT} (?:\w+ ){{0,2}}?\d+\b|"
+                               r"\b(?:plus|en plus|avec|et) (?:les |ses |son |sa )?\d+\b")
+# The person's own pay named beside it (« le smic », « mon salaire »): no kind of the partner's part.
+_PAIE_DE_SOI = re.compile(r"\b(?:le smic|au smic|mon salaire|ma paie|ma paye|mes revenus|mon revenu)\b")
+
+
+def part_du_conjoint(normalised: str) -> Optional[bool]:
+    """Whether a normalised answer to the household's total gives the partner's part on top of the pay known: True,
+    with the kind of that part said (« et ma femme gagne 600 »: pay), False with no kind (« les 600 de ma femme »),
+    None when it gives no partner's part."""
+    if not _PART_DU_CONJOINT.search(normalised):
+        return None
+    return sorte_dite(_PAIE_DE_SOI.sub(" ", normalised), "revenus_activite")
 
 
 def ressource_du_conjoint(normalised: str) -> Optional[str]:

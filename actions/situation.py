@@ -28,7 +28,7 @@ from actions.message import texte as texte_du_message
 from actions.extraction import (AVEC_LES_AIDES, INCONNU, RESSOURCES, besoin_de_l_intent, besoins_de_la_reponse,
                                 effacement_explicite, extract, lieu_d_autrui, logement_deduit, montant_approche,
                                 nationalite_hors_ue, normaliser, part_du_smic, recommencement_explicite, FAITS_SANS_SLOT, faits_sans_slot,
-                                ressource_du_conjoint, ressources_en_plus, rien_ne_rentre, sorte_dite)
+                                part_du_conjoint, ressource_du_conjoint, ressources_en_plus, rien_ne_rentre, sorte_dite)
 from knowledge.eligibility.amounts import euros
 from knowledge.eligibility.openfisca_adapter import current_month, smic_net_mensuel
 from knowledge.eligibility.vocabulary import value_label
@@ -85,6 +85,14 @@ def total_du_couple(texte: str, facts: dict[str, Any], attendue: str, connue: fl
         return {**{r: 0.0 for r in RESSOURCES if r != attendue}, attendue: connue}
     if set(montants) == {attendue} and not sorte_dite(norm, attendue) and montants[attendue] > connue + 1:
         return {attendue: connue, reste: montants[attendue] - connue}
+    if set(montants) == {attendue} and montants[attendue] <= connue + 1:
+        # an amount below the pay is no total: the partner's part when the answer says so (« le smic plus les 600 de
+        # ma femme »), of the pay's kind when said (« et ma femme gagne 600 »), else of the kind left (``reste``)
+        du_conjoint = part_du_conjoint(norm)
+        if du_conjoint is True and attendue == "revenus_activite":
+            return {attendue: connue + montants[attendue]}
+        if du_conjoint is not None:
+            return {attendue: connue, reste: montants[attendue]}
     if len(montants) == 1 and attendue not in montants:
         # « 2 250 avec son chômage »: a total with the other money in it, not that money alone
         (sorte, valeur), = montants.items()
