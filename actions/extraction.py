@@ -644,10 +644,10 @@ def _logement(text: str, proche: bool = False, requested: Optional[str] = None) 
             if value == "heberge" and re.search(r"\b(chez (moi|nous|soi|lui|elle))\b", text) and \
                     not re.search(r"\bhebergee?", text):
                 continue
-            if value == "heberge" and re.search(r"\b(locataires?|sous locataires?|en location|je loue|on loue|nous louons) "
-                                                r"chez (un|une|le|la|l) (particulier|bailleur|proprio|proprietaire|"
+            if value == "heberge" and re.search(r"\b(locataires?|sous locataires?|en location|je loue|on loue|nous louons)"
+                                                r"( \w+){0,5}? chez (un|une|le|la|l) (particulier|bailleur|proprio|proprietaire|"
                                                 r"office|agence|prive|hlm)", text) and not re.search(r"\bhebergee?", text):
-                continue  # « locataire chez un particulier », « chez un bailleur social »: a tenant
+                continue  # « locataire (d'un petit appartement) chez un particulier », « chez un bailleur social »
             if value == "proprietaire" and re.search(r"\b(mon|ma|notre|le|la) (proprio|proprietaire)\b", text) \
                     and not re.search(r"\b(je suis|on est|nous sommes|suis) (proprietaire|proprio)", text):
                 continue
