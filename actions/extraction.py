@@ -2661,6 +2661,10 @@ _AUTRES_EN_PLUS = re.compile(
     r"\b((j ai|je touche|je recois|je percois|avec|et|plus|ma|une|la) (une |la |ma )?bourse|boursiere?|"
     r"(je|j|on|nous) (sous )?(loue|louons) (\w+ ){1,6}?a (un|une|des|deux|2|3) (etudiante?s?|locataires?|jeunes?|"
     r"personnes?|touristes?)|(mes|nos) parents (me|m|nous) (aident|donnent|versent|envoient|passent))\b")
+# The partner's work said (« mon mari travaille », « ma femme est salariée »): the household's pay, for a person
+# without pay of their own in a couple (actions.parcours asks it).
+_CONJOINT_TRAVAILLE = re.compile(rf"\b(mon|ma) {_CONJOINT} (travaille|bosse|taffe|est salariee?|est en (cdi|cdd|interim)|"
+                                 r"a un (travail|emploi|boulot|job|cdi|cdd)|fait de l interim)\b")
 _PAS_EN_PLUS = re.compile(r"\b(cherche|chercher|trouver|trouve pas|pas de|pas d|sans|plus de|aucun|aucune|droit a|perdu|quitte|"
                           r"demander|demande de|refusee?|pas boursiere?|voudrais|aimerais|faut que)\b")
 
@@ -2710,7 +2714,8 @@ def ressources_en_plus(normalised: str, proche: bool = False) -> set[str]:
     found: set[str] = set()
     if proche:
         return found  # the first person is the writer, not the relative (« moi j'ai 59 ans et je travaille »)
-    for kind, pattern in (("revenus_activite", _PAIE_EN_PLUS), ("autres_ressources", _AUTRES_EN_PLUS)):
+    for kind, pattern in (("revenus_activite", _PAIE_EN_PLUS), ("revenus_activite", _CONJOINT_TRAVAILLE),
+                          ("autres_ressources", _AUTRES_EN_PLUS)):
         for m in pattern.finditer(normalised):
             avant = normalised[max(0, m.start() - 25):m.start()]
             if not _PAS_EN_PLUS.search(avant + " " + m.group(0)):

@@ -93,8 +93,12 @@ def _en_plus(slots: dict[str, Any]) -> set[str]:
 
 
 def _paie_en_plus(slots: dict[str, Any]) -> bool:
-    """A student's or a retiree's small job said in the conversation (« j'ai un petit job »): its pay is asked."""
-    return slots.get("activite") in ("etudiant", "retraite") and "revenus_activite" in _en_plus(slots)
+    """A student's or a retiree's small job said in the conversation (« j'ai un petit job »), or the partner's work
+    for a person in a couple without pay of their own (« mon mari travaille, moi je reste à la maison »): its pay is
+    asked (the household's, « comptez les revenus du travail des deux »)."""
+    sans_paie = slots.get("activite") in ("etudiant", "retraite") or slots.get("en_couple") is True and \
+        slots.get("activite") == "sans_activite"
+    return sans_paie and "revenus_activite" in _en_plus(slots)
 
 
 def ressource_de_l_activite_inconnue(slots: dict[str, Any]) -> Optional[str]:

@@ -937,9 +937,14 @@ class _ActionAsk(Action):
                 nationalite_hors_ue(texte_du_message(tracker)):
             # « haïtienne »: what the orientation needs to know is whether the person has a residence permit
             texte, boutons = textes.NATIONALITE_TITRE, textes.NATIONALITE_TITRE_BOUTONS
+        if self.slot == "revenus_activite" and tracker.get_slot("en_couple") is True and \
+                tracker.get_slot("activite") == "sans_activite":
+            texte = textes.PAIE_DU_CONJOINT  # « mon mari travaille, moi je reste à la maison »: his pay
         if self.slot == "ressources" and parcours.ressource_du_couple(slots_et_faits_dits(tracker)):
             # after the pay (or pension) on its own: the partner's money too, or the grant said before
             texte = textes.RESSOURCES_DU_COUPLE if tracker.get_slot("en_couple") is True else textes.RESSOURCES_EN_PLUS
+            if tracker.get_slot("en_couple") is True and tracker.get_slot("activite") == "sans_activite":
+                texte = textes.RESSOURCES_APRES_PAIE_DU_CONJOINT  # the partner's pay was the question before
         if self.slot == "ressources" and tracker.get_slot("precision") == "ressources" and \
                 AVEC_LES_AIDES.search(normaliser(texte_du_message(tracker))):
             texte = textes.RESSOURCES_SANS_AIDES  # « avec les allocations on a 2 000 € »: the pay part, asked alone

@@ -84,6 +84,10 @@ QUESTIONS: dict[str, tuple[str, list[dict[str, str]]]] = {
 RESSOURCES_EN_PLUS = ("Et en tout, avec le reste de ce que vous recevez (bourse, aide de la famille, loyer d'une "
                       "chambre…), combien recevez-vous par mois, en euros ? Écrivez « c'est tout » s'il n'y a rien "
                       "d'autre.")
+# After the partner's pay asked of a person without work of their own (PAIE_DU_CONJOINT).
+RESSOURCES_APRES_PAIE_DU_CONJOINT = ("Et en tout, avec le reste de ce que votre foyer reçoit (chômage, pension "
+                                     "alimentaire…), combien recevez-vous par mois, en euros ? Écrivez « c'est "
+                                     "tout » s'il n'y a rien d'autre.")
 RESSOURCES_DU_COUPLE = ("Et en tout, avec ce que reçoit votre conjoint(e) (salaire, chômage, retraite, pension "
                         "alimentaire…), combien votre foyer reçoit-il par mois, en euros ? Écrivez « c'est tout » s'il "
                         "n'y a rien d'autre.")
@@ -120,6 +124,9 @@ PRECISION = "Pouvez-vous me donner un seul montant, même approximatif ? Par exe
 # The pay said as the minimum wage (« au smic »): its net amount, computed with OpenFisca-France, then the question.
 PRECISION_SMIC = ("Le Smic (salaire minimum) à temps plein fait environ {montant} net par mois. Combien touchez-vous "
                   "par mois, en euros, même approximativement ? Si c'est ce montant, écrivez simplement « le smic ».")
+# The pay asked of a person without work of their own whose partner works (« mon mari travaille »).
+PAIE_DU_CONJOINT = ("Combien votre conjoint(e) gagne-t-il (ou elle) par mois en travaillant, en euros (salaire net) ? "
+                    "Un montant approximatif suffit.")
 RESSOURCES_SANS_AIDES = ("Sans compter les aides (allocations, aide au logement…), combien votre foyer gagne-t-il par "
                          "mois en travaillant, en euros ? Un montant approximatif suffit.")
 # « oui » to a question that asks « si oui, combien ? »: only the amount asked for, once.

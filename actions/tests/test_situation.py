@@ -1499,3 +1499,18 @@ def test_a_care_leaver_s_placement_is_no_family_need():
     # a parent's family need read by the classifier stays
     slots, _, _ = _run(ActionNoter(), _tracker("je suis seule avec mes deux enfants", "besoin_famille"))
     assert "famille" in slots["besoins"]
+
+
+def test_the_partner_s_pay_is_asked_of_a_person_without_work_whose_partner_works():
+    from actions.situation import ActionAskRevenusActivite, slots_et_faits_dits
+    known = {"besoins": ["argent"], "commune": "97416", "age": 30, "en_couple": True, "nb_enfants": 2,
+             "enfants": [0, 4], "grossesse": False, "logement": "locataire", "loyer": 420, "dette_loyer": 0,
+             "activite": "sans_activite"}
+    said = [{"event": "user", "text": "nous sommes un couple avec 2 enfants. Mon mari travaille, moi je reste à la "
+                                      "maison avec le bébé."}]
+    tracker = _tracker("non aucune", "deny", known, events=said)
+    assert parcours.prochaine_question(slots_et_faits_dits(tracker)) == "revenus_activite"
+    _, texts, _ = _run(ActionAskRevenusActivite(), tracker)
+    assert texts == [textes_bot.PAIE_DU_CONJOINT]
+    # nothing said of the partner's work: the household's total, as before
+    assert parcours.prochaine_question(slots_et_faits_dits(_tracker("non aucune", "deny", known))) == "ressources"
