@@ -2681,6 +2681,9 @@ _RESSOURCE_DU_CONJOINT = (
     ("retraite", re.compile(
         rf"\b{_DU_CONJOINT} (?:\w+ ){{0,2}}(?:est|sont|part) (?:a la |en |)retraite\b|"
         rf"\bla retraite (?:de|du) (?:mon|ma) {_CONJOINT}\b|\b(?:mon|ma) {_CONJOINT} (?:\w+ ){{0,1}}retraitee?\b")),
+    ("revenus_activite", re.compile(
+        rf"\b{_DU_CONJOINT} (?:\w+ ){{0,1}}(?:travaille|bosse|est salariee?|est en (?:cdi|cdd|interim)|"
+        r"a un (?:travail|emploi|boulot|cdi|cdd))\b")),
 )
 
 

@@ -70,6 +70,10 @@ _RIEN_D_AUTRE_QUE = re.compile(r"\b(c est tout|pas plus|pareil|idem|la meme chos
                                r"salaires?|paies?|payes?|chomage|allocations? chomage|are))\b")
 
 
+# A sum said as the total of what was named before it (« son salaire et mon chômage, donc 2 250 »).
+_TOTAL_DIT = re.compile(r"\b(donc|en tout|au total|total|a nous deux|a deux|ensemble|ca fait|cela fait)\b")
+
+
 def total_du_couple(texte: str, facts: dict[str, Any], attendue: str, connue: float,
                     lus: dict[str, Any], reste: str = "autres_ressources") -> dict[str, Any]:
     """The facts of an answer to the household's total, asked of a couple after the pay (or pension,
@@ -85,6 +89,10 @@ def total_du_couple(texte: str, facts: dict[str, Any], attendue: str, connue: fl
         return {**{r: 0.0 for r in RESSOURCES if r != attendue}, attendue: connue}
     if set(montants) == {attendue} and not sorte_dite(norm, attendue) and montants[attendue] > connue + 1:
         return {attendue: connue, reste: montants[attendue] - connue}
+    if set(montants) == {attendue} and montants[attendue] > connue + 1 and _TOTAL_DIT.search(norm):
+        # « son salaire et mon chômage, donc autour de 2 250 »: the total of the kinds named, the one known in it
+        autres = [r for r in RESSOURCES if r != attendue and sorte_dite(norm, r)]
+        return {attendue: connue, (autres[0] if len(autres) == 1 else reste): montants[attendue] - connue}
     if set(montants) == {attendue} and montants[attendue] <= connue + 1:
         # an amount below the pay is no total: the partner's part when the answer says so (« le smic plus les 600 de
         # ma femme »), of the pay's kind when said (« et ma femme gagne 600 »), else of the kind left (``reste``)
@@ -96,9 +104,9 @@ def total_du_couple(texte: str, facts: dict[str, Any], attendue: str, connue: fl
     if len(montants) == 1 and attendue not in montants:
         # « 2 250 avec son chômage »: a total with the other money in it, not that money alone
         (sorte, valeur), = montants.items()
-        if valeur > connue + 1 and re.search(r"\b(avec|plus|y compris|en comptant|compris) (son|sa|ses|le|la|les|mon|ma|"
-                                             r"leur|notre|l) (\w+ )?(chomage|are|retraite|pension|salaire|paie|paye)\b|"
-                                             r"\b(en tout|au total|total|a nous deux|a deux)\b", norm):
+        if valeur > connue + 1 and (re.search(r"\b(avec|plus|y compris|en comptant|compris) (son|sa|ses|le|la|les|mon|ma|"
+                                             r"leur|notre|l) (\w+ )?(chomage|are|retraite|pension|salaire|paie|paye)\b",
+                                             norm) or _TOTAL_DIT.search(norm)):
             return {attendue: connue, sorte: valeur - connue}
     return {}
 
