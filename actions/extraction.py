@@ -2000,7 +2000,10 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
         nums = _nombres(_masquer_non_montants(re.sub(r"\b\d+(?:\.\d+)? ?(euros? )?(de )?(revenus?|ressources?)\b", " ",
                                                       text), montant_demande=True))
     oui = intent == "affirm" or _OUI.fullmatch(text) is not None
-    non = intent == "deny" or _NON.fullmatch(text) is not None
+    # « moi non, c'est mon fils qui a un handicap »: no for the person asked, whatever follows about a relative
+    non = intent == "deny" or _NON.fullmatch(text) is not None or \
+        re.match(r"\s*(moi|pour moi|me concernant|personnellement)\W*(non|pas moi|pas du tout|aucun|aucune|rien)\b",
+                 text) is not None
     if requested in ("enfants", "nb_enfants") and re.search(r"\d+ ?(ans?|mois)\b", text):
         # "2, de 4 et 9 ans": the ages, and their number when it is said first
         ages = []
@@ -2694,6 +2697,12 @@ _PART_DU_CONJOINT = re.compile(rf"\b\d+(?: euros?)? (?:de|d) (?:ma|mon|sa|son) {
                                r"\b(?:plus|en plus|avec|et) (?:les |ses |son |sa )?\d+\b")
 # The person's own pay named beside it (« le smic », « mon salaire »): no kind of the partner's part.
 _PAIE_DE_SOI = re.compile(r"\b(?:le smic|au smic|mon salaire|ma paie|ma paye|mes revenus|mon revenu)\b")
+
+
+def taille_du_foyer(normalised: str) -> Optional[int]:
+    """The household's number of people a normalised message says (« on est 5 à la maison », « nous sommes 4 »)."""
+    m = re.search(r"\b(on est|nous sommes|on vit a|nous vivons a|foyer de) (\d{1,2})\b(?! ?(ans?|mois|euros?)\b)", normalised)
+    return int(m.group(2)) if m and 1 <= int(m.group(2)) <= 15 else None
 
 
 def part_du_conjoint(normalised: str) -> Optional[bool]:

@@ -28,7 +28,7 @@ from actions.message import texte as texte_du_message
 from actions.extraction import (AVEC_LES_AIDES, INCONNU, RESSOURCES, besoin_de_l_intent, besoins_de_la_reponse,
                                 effacement_explicite, extract, lieu_d_autrui, logement_deduit, montant_approche,
                                 nationalite_hors_ue, normaliser, part_du_smic, recommencement_explicite, FAITS_SANS_SLOT, faits_sans_slot,
-                                part_du_conjoint, ressource_du_conjoint, ressources_en_plus, rien_ne_rentre, sorte_dite)
+                                part_du_conjoint, ressource_du_conjoint, taille_du_foyer, ressources_en_plus, rien_ne_rentre, sorte_dite)
 from knowledge.eligibility.amounts import euros
 from knowledge.eligibility.openfisca_adapter import current_month, smic_net_mensuel
 from knowledge.eligibility.vocabulary import value_label
@@ -634,6 +634,18 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
                                      du_conjoint if du_conjoint and du_conjoint != du_couple else "autres_ressources"))
     elif requested == "ressources" and not flou and rien_ne_rentre(texte, extraction.facts):
         facts.update({r: 0.0 for r in RESSOURCES if facts.get(r) is None})
+    # « on est 5 à la maison » said before the couple was known: the children are the people less the adults once it
+    # is (« mon fils de 6 ans est autiste », said in passing, had counted one child)
+    if facts.get("en_couple") in (True, False) and slots.get("en_couple") is not facts["en_couple"] and \
+            "nb_enfants" not in facts and not slots.get("pour_un_proche"):
+        tailles = [t for m in messages_depuis_la_remise_a_zero(tracker.events or [])[:-1]
+                   if (t := taille_du_foyer(normaliser(m))) is not None]
+        nb = tailles[-1] - (2 if facts["en_couple"] else 1) if tailles else None
+        if nb is not None and nb >= 0 and nb != slots.get("nb_enfants"):
+            facts["nb_enfants"] = nb
+            ages = slots.get("enfants")
+            if nb == 0 or not (isinstance(ages, list) and len(ages) == nb):
+                facts["enfants"] = [] if nb == 0 else None  # the ages asked for the number said
     # A rent or rent arrears say the person is a tenant (the extraction reads only what is said).
     if logement_deduit(texte, facts) and "logement" not in facts and \
             slots.get("logement") in (None, INCONNU) and requested != "logement":

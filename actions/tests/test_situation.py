@@ -1517,3 +1517,22 @@ def test_the_partner_s_pay_is_asked_of_a_person_without_work_whose_partner_works
     assert texts == [textes_bot.PAIE_DU_CONJOINT]
     # nothing said of the partner's work: the household's total, as before
     assert parcours.prochaine_question(slots_et_faits_dits(_tracker("non aucune", "deny", known))) == "ressources"
+
+
+def test_the_household_s_size_said_first_counts_the_children_once_the_couple_is_known():
+    known = {"besoins": ["handicap"], "commune": "68224", "age": 38, "nb_enfants": 1, "enfants": [6],
+             "requested_slot": "en_couple"}
+    said = [{"event": "user", "text": "bonjour on est 5 a la maison et on vit avec dans les 1700 € par mois"},
+            {"event": "user", "text": "mon fils de 6 ans est autiste, on a fait le dossier mdph"}]
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("oui marié", "affirm", known, events=said))
+    assert slots["en_couple"] is True and slots["nb_enfants"] == 3 and slots.get("enfants") is None
+    # nothing said of the household's size: the child named stays the count
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("oui marié", "affirm", known, events=said[1:]))
+    assert "nb_enfants" not in slots
+
+
+def test_moi_non_answers_no_for_the_person_asked():
+    from actions.extraction import extract
+
+    assert extract("moi non, c'est mon fils qui a un handicap, on attend son taux",
+                   requested="handicap_taux").facts["handicap_taux"] == 0
