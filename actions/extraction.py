@@ -455,6 +455,30 @@ def _pour_un_proche(text: str, known: dict[str, Any]) -> bool:
 _AGE_DE_SOI = re.compile(r"\b(j ai|jai|moi|je suis|age de|agee? de|nee? en|mon age)\b")
 
 
+# One relative by their kind (« papa » is « père »); plural ones (« mes parents ») name no one in particular.
+_UN_PROCHE = {"pere": "pere", "papa": "pere", "mere": "mere", "maman": "mere", "grand pere": "grand pere",
+              "papi": "grand pere", "papy": "grand pere", "grand mere": "grand mere", "mamie": "grand mere",
+              "mamy": "grand mere", "beau pere": "beau pere", "belle mere": "belle mere", "oncle": "oncle",
+              "tante": "tante", "frere": "frere", "soeur": "soeur", "voisin": "voisin", "voisine": "voisine",
+              "cousin": "cousin", "cousine": "cousine"}
+_UN_PROCHE_RE = "|".join(sorted(_UN_PROCHE, key=len, reverse=True))
+
+
+def proche_nomme(normalised: str) -> Optional[str]:
+    """The one relative a normalised message names first (« ma mère a la maladie d'Alzheimer »: ``mere``)."""
+    m = re.search(rf"\b(?:ma|mon|pour ma|pour mon) ({_UN_PROCHE_RE})\b", normalised)
+    return _UN_PROCHE[m.group(1)] if m else None
+
+
+def _sans_age_d_un_autre_proche(text: str, nomme: Optional[str]) -> str:
+    """« Mon père a 84 ans et il s'épuise », writing for the mother: the father's age masked, not the mother's."""
+    if not nomme:
+        return text
+    return re.sub(rf"\b({_UN_PROCHE_RE})\b(\D{{0,25}}?)\b(\d{{1,3}}) ?ans\b",
+                  lambda m: m.group(0) if _UN_PROCHE[m.group(1)] == nomme else
+                  m.group(1) + m.group(2) + " " * len(m.group(0)[len(m.group(1)) + len(m.group(2)):]), text)
+
+
 def _age(text: str, proche: bool, conjoint: bool = False) -> Optional[float]:
     """The age of the person the situation is about (``conjoint``: the speaker's partner, whom they care for)."""
     # an age at an event (« une sclérose en plaques depuis l'âge de 45 ans »): not the age now
@@ -2349,7 +2373,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     conjoint = proche and _conjoint_aide(norm)
     if conjoint and "en_couple" not in facts and known.get("en_couple") is None:
         facts["en_couple"] = True  # the partner cared for lives with the speaker
-    age = _age(_masquer(lu, spans_age), proche, conjoint)
+    age = _age(_sans_age_d_un_autre_proche(_masquer(lu, spans_age), known.get("proche_nomme") if proche else None),
+               proche, conjoint)
     if age is None and proche and not known.get("pour_un_proche") and not re.search(r"\b(il|elle) a \d", lu):
         age = _age(_masquer(norm, spans), False)  # "ma mère est malade et j'ai 30 ans": the speaker's
     if age is None and requested == "age" and proche:

@@ -28,7 +28,7 @@ from actions.message import texte as texte_du_message
 from actions.extraction import (AVEC_LES_AIDES, INCONNU, RESSOURCES, besoin_de_l_intent, besoins_de_la_reponse,
                                 effacement_explicite, extract, lieu_d_autrui, logement_deduit, montant_approche,
                                 nationalite_hors_ue, normaliser, part_du_smic, recommencement_explicite, FAITS_SANS_SLOT, faits_sans_slot,
-                                part_du_conjoint, ressource_du_conjoint, taille_du_foyer, ressources_en_plus, rien_ne_rentre, sorte_dite)
+                                part_du_conjoint, proche_nomme, ressource_du_conjoint, taille_du_foyer, ressources_en_plus, rien_ne_rentre, sorte_dite)
 from knowledge.eligibility.amounts import euros
 from knowledge.eligibility.openfisca_adapter import current_month, smic_net_mensuel
 from knowledge.eligibility.vocabulary import value_label
@@ -489,6 +489,10 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
 
     # "je préfère pas", "jsp": no answer, whatever the intent (deny would read as "non").
     sans_reponse = intent == "ne_sait_pas" or bool(_SANS_REPONSE.search(normaliser(texte)))
+    if slots.get("pour_un_proche") is True:
+        # the relative the conversation is about, named first (« ma mère a Alzheimer »): another's age is not theirs
+        slots["proche_nomme"] = next((p for m in messages_depuis_la_remise_a_zero(tracker.events or [])
+                                      if (p := proche_nomme(normaliser(m)))), None)
     extraction = extract(texte, entities, requested=requested, intent=None if sans_reponse else intent,
                          known=slots)
     facts = dict(extraction.facts)

@@ -1536,3 +1536,14 @@ def test_moi_non_answers_no_for_the_person_asked():
 
     assert extract("moi non, c'est mon fils qui a un handicap, on attend son taux",
                    requested="handicap_taux").facts["handicap_taux"] == 0
+
+
+def test_another_relative_s_age_is_not_the_age_of_the_relative_written_for():
+    known = {"besoins": ["autonomie"], "pour_un_proche": True, "requested_slot": "besoins"}
+    said = [{"event": "user", "text": "Bonjour, ma mère a la maladie d'Alzheimer, elle vit encore chez elle à Nice "
+                                      "avec mon père"}]
+    slots, _, _ = _run(ValidateSituationForm(), _tracker(
+        "Mon père a 84 ans et il s'épuise, il faudrait quelqu'un à la maison", "informer", known, events=said))
+    assert "age" not in slots
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("ma mère a 81 ans", "informer", known, events=said))
+    assert slots["age"] == 81
