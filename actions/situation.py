@@ -93,8 +93,8 @@ def total_du_couple(texte: str, facts: dict[str, Any], attendue: str, connue: fl
         # « son salaire et mon chômage, donc autour de 2 250 »: the total of the kinds named, the one known in it
         autres = [r for r in RESSOURCES if r != attendue and sorte_dite(norm, r)]
         return {attendue: connue, (autres[0] if len(autres) == 1 else reste): montants[attendue] - connue}
-    if set(montants) == {attendue} and montants[attendue] <= connue + 1:
-        # an amount below the pay is no total: the partner's part when the answer says so (« le smic plus les 600 de
+    if set(montants) == {attendue} and montants[attendue] < connue - 1:
+        # an amount below the pay (not the pay said again, « mon salaire 1450 et celui de ma copine 900 ») is no total: the partner's part when the answer says so (« le smic plus les 600 de
         # ma femme »), of the pay's kind when said (« et ma femme gagne 600 »), else of the kind left (``reste``)
         du_conjoint = part_du_conjoint(norm)
         if du_conjoint is True and attendue == "revenus_activite":

@@ -1009,6 +1009,8 @@ def test_a_couple_s_pay_asked_on_its_own_leaves_the_household_s_total_to_ask():
     # the partner's part added to the pay, not the total (« le smic plus les 600 de ma femme » was 600 of pay)
     ("mon salaire plus les 600 de ma femme", {"revenus_activite": 800, "autres_ressources": 600, "ressources": 1400}),
     ("et ma femme gagne 600", {"revenus_activite": 1400, "ressources": 1400}),
+    # the pay said again in its parts: no partner's part on top
+    ("mon salaire 500 et celui de ma copine 300", {"revenus_activite": 800, "ressources": 800}),
     # the total of the kinds named, the pay known in it (« son salaire et mon chômage, donc 2 250 »)
     ("mon salaire et son chômage, donc autour de 2 100 par mois",
      {"revenus_activite": 800, "chomage": 1300, "ressources": 2100}),
