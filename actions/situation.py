@@ -541,6 +541,9 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         if besoin == "famille" and extraction.facts.get("confie_ase") is True and \
                 "famille" not in besoins_de_la_reponse(texte):
             besoin = None  # « je suis sorti de l'ASE (j'étais en famille d'accueil) »: the person's own placement
+        if besoin == "impayes_loyer" and "logement" in extraction.besoins and \
+                "impayes_loyer" not in besoins_de_la_reponse(texte):
+            besoin = None  # « pas de quoi payer la caution et le premier loyer »: housing to find, no arrears
         nouveaux = ([besoin] if besoin else []) + extraction.besoins
     else:
         # An answer to a question, a question typed in the middle of the form (« ses enfants devront-ils rembourser

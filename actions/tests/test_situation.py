@@ -1549,3 +1549,13 @@ def test_another_relative_s_age_is_not_the_age_of_the_relative_written_for():
     assert "age" not in slots
     slots, _, _ = _run(ValidateSituationForm(), _tracker("ma mère a 81 ans", "informer", known, events=said))
     assert slots["age"] == 81
+
+
+def test_the_first_rent_of_a_home_to_find_is_no_arrears():
+    texte = ("je viens de décrocher un CDI à Grenoble mais je dois trouver un appart et j'ai pas de quoi payer la "
+             "caution et le premier loyer")
+    slots, _, _ = _run(ActionNoter(), _tracker(texte, "besoin_impayes_loyer"))
+    assert slots["besoins"] == ["logement"]
+    # arrears said: the classifier's need stays
+    slots, _, _ = _run(ActionNoter(), _tracker("j'ai 3 mois de loyer en retard", "besoin_impayes_loyer"))
+    assert "impayes_loyer" in slots["besoins"]
