@@ -601,3 +601,9 @@ def test_the_needs_an_emergency_message_names_are_kept_too():
     _, events = _run(ActionUrgence(), _tracker(text, "urgence_suicide", slots=slots,
                                                parse={"urgence": detection.to_dict()}))
     assert "autonomie" in _slots(events)["besoins"]
+
+
+def test_a_housing_the_emergency_message_says_is_kept():
+    message = "je dors chez des potes a droite a gauche depuis que ma mere ma mis dehors"
+    _, events = _run(ActionUrgence(), _tracker(message, "urgence_sans_abri"))
+    assert _slots(events).get("logement") == "heberge"
