@@ -747,11 +747,10 @@ def _faits_du_message(tracker: Tracker, detection: Detection, besoin: bool = Tru
     besoins = besoins_du_message(texte_lu, detection, tracker.get_slot("besoins") or [])
     if besoins != list(tracker.get_slot("besoins") or []):
         events.append(SlotSet("besoins", besoins))
-    if "sans_abri" in detection.types and not tracker.get_slot("logement") and \
-            not extract(texte_lu).facts.get("logement"):
-        # (a housing the words say is kept, read with the rest of the message: « je dors chez des potes à droite à
-        # gauche depuis que ma mère m'a mis dehors » is hosted, not without any home)
-        events.append(SlotSet("logement", "sans_domicile"))
+    if "sans_abri" in detection.types and not tracker.get_slot("logement"):
+        # the housing the words say (« je dors chez des potes à droite à gauche depuis que ma mère m'a mis dehors »:
+        # hosted), without any home when they say none
+        events.append(SlotSet("logement", extract(texte_lu).facts.get("logement") or "sans_domicile"))
     return events, commune
 
 
