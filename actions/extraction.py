@@ -1168,7 +1168,7 @@ _BESOINS = (
                r"(boucler|joindre) les deux bouts|(finir|boucler|terminer) (le|les|nos|mes|ses) (mois|fins de mois)|"
                r"rien pour vivre|(m|nous|s) en (sors|sortons|sort) (plus|pas)|"
                # « je sais pas comment je vais payer »: paying at all is the difficulty
-               r"(sais|savons|sait) (pas|plus) comment (je vais |on va |nous allons |il va |elle va )?(payer|vivre|"
+               r"((sais|savons|sait) (pas|plus)|savoir) comment (je vais |on va |nous allons |il va |elle va )?(payer|vivre|"
                r"(m|nous|s) en sortir)\b|"
                r"(arrive|arrivons) (plus|pas) a (m|nous|s) en sortir|"
                # « on arrive plus à tout payer »: every bill, not one (the rent's own words are impayés)
