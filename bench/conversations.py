@@ -57,6 +57,10 @@ from knowledge.territory import commune_by_code  # noqa: E402
 HELD_OUT = ROOT / "bench" / "data" / "conversations_heldout.yml"
 HELD_OUT_2 = ROOT / "bench" / "data" / "conversations_heldout2.yml"  # a second writer (2026-11-30)
 HELD_OUT_3 = ROOT / "bench" / "data" / "conversations_heldout3.yml"  # a third writer (2026-12-03)
+# Two more writers (2026-12-03, the twentieth session): 25 conversations each, the first on families, workers, the
+# young, the old and disability, the second on housing, debts, farms, overseas, foreigners, benefits received, relatives
+HELD_OUT_4 = ROOT / "bench" / "data" / "conversations_heldout4.yml"
+HELD_OUT_5 = ROOT / "bench" / "data" / "conversations_heldout5.yml"
 MAX_TURNS = 45
 NE_SAIT_PAS = "je ne sais pas"
 # The resources a writer may key one by one; the bot may ask their total (``ressources``) instead.
@@ -243,7 +247,7 @@ def compare_orientation(expected: dict, orientation: dict | None) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, nargs="+", default=[HELD_OUT, HELD_OUT_2, HELD_OUT_3])
+    parser.add_argument("--data", type=Path, nargs="+", default=[HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5])
     parser.add_argument("--only", help="play only the conversations whose id contains this")
     parser.add_argument("--show-text", action="store_true", help="print the transcripts of failures (reviewers only)")
     args = parser.parse_args()
