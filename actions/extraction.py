@@ -387,7 +387,8 @@ def _sans_duree_de_grossesse(text: str) -> str:
 def _ages_en_tete(text: str, spans: list[tuple[int, int]]) -> tuple[list[int], list[tuple[int, int]]]:
     """Answering the children's ages, the bare numbers listed before the first child word are ages too:
     "15, 11 et le petit a 8 mois" (a count, "2 enfants de…", is not one). The ages and their span."""
-    m = re.fullmatch(r"\s*((?:\d{1,2}(?: ?ans)?(?:,| et)? )+)(?:le|la|l|mon|ma|notre|et 1) \w+\s*",
+    # (« un de 5 ans et le bébé a 1 an »: one of 5, then the baby)
+    m = re.fullmatch(r"\s*((?:(?:une? de |une? qui a )?\d{1,2}(?: ?ans?)?(?:,| et)? )+)(?:le|la|l|mon|ma|notre|et 1) \w+\s*",
                      text[:spans[0][0]])
     return ([int(n) for n in re.findall(r"\d+", m.group(1))], [m.span(1)]) if m else ([], [])
 

@@ -1303,3 +1303,12 @@ def test_needs_of_a_care_leaver_s_words(texte, besoins):
     from actions.extraction import besoins_de_la_reponse
 
     assert set(besoins_de_la_reponse(texte)) == besoins
+
+
+@pytest.mark.parametrize("texte, ages", [
+    ("un de 5 an et le bebe il a 1 an", [5, 1]),
+    ("une de 9 ans et le petit a 2 ans", [9, 2]),
+    ("15, 11 et le petit a 8 mois", [15, 11, 0]),
+])
+def test_ages_listed_before_the_first_child_word(texte, ages):
+    assert extract(texte, requested="enfants", known={"nb_enfants": len(ages)}).facts["enfants"] == ages
