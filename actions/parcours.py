@@ -92,12 +92,16 @@ def _en_plus(slots: dict[str, Any]) -> set[str]:
     return set(valeur) if isinstance(valeur, (list, tuple, set)) else set()
 
 
+def sans_paie_en_couple(slots: dict[str, Any]) -> bool:
+    """A person without work of their own in a couple: the household's pay is the partner's."""
+    return slots.get("en_couple") is True and slots.get("activite") == "sans_activite"
+
+
 def _paie_en_plus(slots: dict[str, Any]) -> bool:
     """A student's or a retiree's small job said in the conversation (« j'ai un petit job »), or the partner's work
     for a person in a couple without pay of their own (« mon mari travaille, moi je reste à la maison »): its pay is
     asked (the household's, « comptez les revenus du travail des deux »)."""
-    sans_paie = slots.get("activite") in ("etudiant", "retraite") or slots.get("en_couple") is True and \
-        slots.get("activite") == "sans_activite"
+    sans_paie = slots.get("activite") in ("etudiant", "retraite") or sans_paie_en_couple(slots)
     return sans_paie and "revenus_activite" in _en_plus(slots)
 
 

@@ -28,7 +28,8 @@ from actions.message import texte as texte_du_message
 from actions.extraction import (AVEC_LES_AIDES, INCONNU, RESSOURCES, besoin_de_l_intent, besoins_de_la_reponse,
                                 effacement_explicite, extract, lieu_d_autrui, logement_deduit, montant_approche,
                                 nationalite_hors_ue, normaliser, part_du_smic, recommencement_explicite, FAITS_SANS_SLOT, faits_sans_slot,
-                                part_du_conjoint, proche_nomme, ressource_du_conjoint, taille_du_foyer, ressources_en_plus, rien_ne_rentre, sorte_dite)
+                                part_du_conjoint, proche_nomme, ressource_du_conjoint, ressources_en_plus,
+                                rien_ne_rentre, sorte_dite, taille_du_foyer)
 from knowledge.eligibility.amounts import euros
 from knowledge.eligibility.openfisca_adapter import current_month, smic_net_mensuel
 from knowledge.eligibility.vocabulary import value_label
@@ -94,8 +95,9 @@ def total_du_couple(texte: str, facts: dict[str, Any], attendue: str, connue: fl
         autres = [r for r in RESSOURCES if r != attendue and sorte_dite(norm, r)]
         return {attendue: connue, (autres[0] if len(autres) == 1 else reste): montants[attendue] - connue}
     if set(montants) == {attendue} and montants[attendue] < connue - 1:
-        # an amount below the pay (not the pay said again, « mon salaire 1450 et celui de ma copine 900 ») is no total: the partner's part when the answer says so (« le smic plus les 600 de
-        # ma femme »), of the pay's kind when said (« et ma femme gagne 600 »), else of the kind left (``reste``)
+        # an amount below the pay (not the pay said again, « mon salaire 1450 et celui de ma copine 900 ») is no
+        # total: the partner's part when the answer says so (« le smic plus les 600 de ma femme »), of the pay's kind
+        # when said (« et ma femme gagne 600 »), else of the kind left (``reste``)
         du_conjoint = part_du_conjoint(norm)
         if du_conjoint is True and attendue == "revenus_activite":
             return {attendue: connue + montants[attendue]}
@@ -964,13 +966,13 @@ class _ActionAsk(Action):
                 nationalite_hors_ue(texte_du_message(tracker)):
             # « haïtienne »: what the orientation needs to know is whether the person has a residence permit
             texte, boutons = textes.NATIONALITE_TITRE, textes.NATIONALITE_TITRE_BOUTONS
-        if self.slot == "revenus_activite" and tracker.get_slot("en_couple") is True and \
-                tracker.get_slot("activite") == "sans_activite":
+        sans_paie_en_couple = parcours.sans_paie_en_couple(tracker.slots)
+        if self.slot == "revenus_activite" and sans_paie_en_couple:
             texte = textes.PAIE_DU_CONJOINT  # « mon mari travaille, moi je reste à la maison »: his pay
         if self.slot == "ressources" and parcours.ressource_du_couple(slots_et_faits_dits(tracker)):
             # after the pay (or pension) on its own: the partner's money too, or the grant said before
             texte = textes.RESSOURCES_DU_COUPLE if tracker.get_slot("en_couple") is True else textes.RESSOURCES_EN_PLUS
-            if tracker.get_slot("en_couple") is True and tracker.get_slot("activite") == "sans_activite":
+            if sans_paie_en_couple:
                 texte = textes.RESSOURCES_APRES_PAIE_DU_CONJOINT  # the partner's pay was the question before
         if self.slot == "ressources" and tracker.get_slot("precision") == "ressources" and \
                 AVEC_LES_AIDES.search(normaliser(texte_du_message(tracker))):
