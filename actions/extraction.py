@@ -1819,6 +1819,8 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
     tous_places = bool(montants)
     for montant in montants:
         kind = montant.kind
+        if re.search(r"\b(pas|et non|au lieu de|plutot que|a la place de)\s*$", norm[max(0, montant.start - 20):montant.start]):
+            continue  # « c'est 950 ma paye pas 900 »: the value replaced, not one more
         if kind in (None, "generique"):
             tous_places = False
         clause = next((norm[a:b] for a, b in _clauses(norm) if a <= montant.start < b), norm)

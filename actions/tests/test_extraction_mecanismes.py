@@ -1312,3 +1312,10 @@ def test_needs_of_a_care_leaver_s_words(texte, besoins):
 ])
 def test_ages_listed_before_the_first_child_word(texte, ages):
     assert extract(texte, requested="enfants", known={"nb_enfants": len(ages)}).facts["enfants"] == ages
+
+
+def test_the_value_replaced_is_not_added_to_the_new_one():
+    # « c'est 950 ma paye pas 900 » at the recap was 1 850 € of pay
+    assert extract("c'est 950 ma paye pas 900, jme suis trompé", requested="correction",
+                   known={"revenus_activite": 900, "activite": "apprenti"}).facts["revenus_activite"] == 950
+    assert extract("700 euros, non 750 avec les charges", requested="loyer").facts["loyer"] == 750
