@@ -187,8 +187,8 @@ def _corrections(text: str) -> str:
             avant = text[:m.start()]
             pres = re.sub(r"\s+", " ", _HESITATION.sub(" ", avant)).rstrip()
             if not re.search(r"\d(?:\.\d+)?(?: ?(?:ans?|mois|euros?|enfants?))?(?: \w+){0,3}\s*$", pres) or \
-                    re.search(r"[.;!?]", pres[-30:]):
-                continue
+                    re.search(r"[.;!?]", pres[-30:]) or re.search(r"\bet$", pres):
+                continue  # (« j'ai 58 ans et non 56 »: the number after « et non » is the one replaced)
             nouveaux = re.findall(r"\d+(?:\.\d+)?", m.group(1))
             anciens = list(re.finditer(r"\d+(?:\.\d+)?", avant))[-len(nouveaux):]
             if len(anciens) < len(nouveaux) or m.start() - anciens[0].start() > 60:

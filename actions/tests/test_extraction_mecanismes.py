@@ -1319,3 +1319,9 @@ def test_the_value_replaced_is_not_added_to_the_new_one():
     assert extract("c'est 950 ma paye pas 900, jme suis trompé", requested="correction",
                    known={"revenus_activite": 900, "activite": "apprenti"}).facts["revenus_activite"] == 950
     assert extract("700 euros, non 750 avec les charges", requested="loyer").facts["loyer"] == 750
+
+
+def test_the_number_after_et_non_is_the_one_replaced():
+    assert extract("Pardon, faute de frappe : j'ai 58 ans et non 56.", requested="correction",
+                   known={"age": 56}).facts["age"] == 58
+    assert extract("loyer 600 non pardon 650").facts["loyer"] == 650
