@@ -646,7 +646,8 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     # « on est 5 à la maison » said before the couple was known: the children are the people less the adults once it
     # is (« mon fils de 6 ans est autiste », said in passing, had counted one child)
     if facts.get("en_couple") in (True, False) and slots.get("en_couple") is not facts["en_couple"] and \
-            "nb_enfants" not in facts and not slots.get("pour_un_proche"):
+            "nb_enfants" not in facts and not slots.get("pour_un_proche") and \
+            not question_posee(tracker, "nb_enfants"):  # (the children's number answered stands)
         tailles = [t for m in messages_depuis_la_remise_a_zero(tracker.events or [])[:-1]
                    if (t := taille_du_foyer(normaliser(m))) is not None]
         nb = tailles[-1] - (2 if facts["en_couple"] else 1) if tailles else None

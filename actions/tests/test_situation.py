@@ -1531,6 +1531,10 @@ def test_the_household_s_size_said_first_counts_the_children_once_the_couple_is_
     # nothing said of the household's size: the child named stays the count
     slots, _, _ = _run(ValidateSituationForm(), _tracker("oui marié", "affirm", known, events=said[1:]))
     assert "nb_enfants" not in slots
+    # the children's number answered to its question stands (a couple corrected at the recap)
+    asked = [*said, {"event": "slot", "name": "requested_slot", "value": "nb_enfants"}]
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("oui marié", "affirm", known, events=asked))
+    assert "nb_enfants" not in slots
 
 
 def test_moi_non_answers_no_for_the_person_asked():
