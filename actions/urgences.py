@@ -34,7 +34,7 @@ from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.extraction import extract
+from actions.extraction import besoin_de_l_intent, extract
 from actions.message import bienvenue_dite, dire_bienvenue, entites, intent, texte
 from actions.parcours import avec_besoin
 from common.safety import (INTENTS, LIGNE_CCAS, NUMEROS, TYPES, Detection, analyse, dans_son_champ, normalise,
@@ -54,6 +54,8 @@ FORM_SITUATION = "situation_form"
 # The need (docs/situation.md `besoins`) behind an emergency: kept, so that the orientation that
 # may follow the emergency answer starts from it instead of asking again what the person needs.
 BESOIN_DE_L_URGENCE = {"violences": "violence", "faim": "alimentation", "sans_abri": "logement"}
+# The classifier's need behind an uncertain danger counts from the FallbackClassifier's threshold on.
+SEUIL_BESOIN_DU_CLASSEMENT = 0.4
 # Intents a form must not take as an answer: the rules answer them, then the form resumes.
 INTENTS_PRIORITAIRES = frozenset({*INTENTS, "demander_humain", "autre_langue"})
 # Needs a person may name beside the danger ("je dors dans ma voiture, je voudrais le RSA").
@@ -437,8 +439,9 @@ def contacts_faim(commune: Any) -> list[str]:
 
 
 def incertaine(detection: Detection) -> bool:
-    """Only the classifier's emergency intent fired (signals ``<type>:diet:…``), no rule of the detector."""
-    return bool(detection.signaux) and all(":diet:" in s for s in detection.signaux)
+    """Only a learned reading fired — the safety net's reader (signals ``<type>:lecteur:…``) or, with
+    ``diet_vote``, the classifier's emergency intent (``<type>:diet:…``) — no rule of the detector."""
+    return bool(detection.signaux) and all(":diet:" in s or ":lecteur:" in s for s in detection.signaux)
 
 
 def continue_l_orientation(detection: Detection, formulaire: bool, besoin_nomme: bool = False) -> bool:
@@ -844,8 +847,22 @@ def _avec_les_besoins_des_faits(tracker: Tracker, changes: dict[str, Any]) -> di
 
     avant = changes.get("besoins") if isinstance(changes.get("besoins"), list) else tracker.get_slot("besoins")
     avant = list(avant) if isinstance(avant, list) else []
-    besoins = list(dict.fromkeys([*avant, *sorted(besoins_des_faits({**tracker.slots, **changes}))]))
+    besoins = list(dict.fromkeys([*avant, *_besoin_du_classement(tracker),
+                                  *sorted(besoins_des_faits({**tracker.slots, **changes}))]))
     return {**changes, "besoins": besoins} if besoins != avant else changes
+
+
+def _besoin_du_classement(tracker: Tracker) -> list[str]:
+    """The need of the classifier's best intent once the emergencies are left aside, when it is a need read
+    with some confidence (« j'élève mon petit-fils… ai-je droit à des aides pour lui ? »: the family, 0.62,
+    behind the child in danger only the safety net's reader saw)."""
+    for candidate in (tracker.latest_message or {}).get("intent_ranking") or []:
+        name = candidate.get("name") or ""
+        if name.startswith("urgence_"):
+            continue
+        besoin = besoin_de_l_intent(name)
+        return [besoin] if besoin and float(candidate.get("confidence") or 0.0) >= SEUIL_BESOIN_DU_CLASSEMENT else []
+    return []
 
 
 def _situation_du_message(tracker: Tracker, faits: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -62,13 +62,16 @@ SETS = {
     "urgences_dev5.yml (dev)": ROOT / "cases" / "urgences_dev5.yml",
     "urgences_dev6.yml (dev)": ROOT / "cases" / "urgences_dev6.yml",
     "urgences_dev7.yml (dev)": ROOT / "cases" / "urgences_dev7.yml",
+    "urgences_dev8.yml (dev)": ROOT / "cases" / "urgences_dev8.yml",
     "urgences_heldout.yml (held-out)": ROOT / "bench" / "data" / "urgences_heldout.yml",
     "urgences_heldout2.yml (held-out)": ROOT / "bench" / "data" / "urgences_heldout2.yml",
     "urgences_heldout3.yml (held-out)": ROOT / "bench" / "data" / "urgences_heldout3.yml",
     "urgences_heldout4.yml (held-out)": ROOT / "bench" / "data" / "urgences_heldout4.yml",
+    "urgences_heldout5.yml (held-out)": ROOT / "bench" / "data" / "urgences_heldout5.yml",
 }
 HELDOUT = ("urgences_heldout.yml (held-out)", "urgences_heldout2.yml (held-out)",
-           "urgences_heldout3.yml (held-out)", "urgences_heldout4.yml (held-out)")
+           "urgences_heldout3.yml (held-out)", "urgences_heldout4.yml (held-out)",
+           "urgences_heldout5.yml (held-out)")
 
 # Parses messages with the trained model in the bot environment: the safety net's reading
 # (types, lines, signals) for the signal report. Reads a JSON list of texts on stdin.
@@ -166,7 +169,7 @@ def parse_with_model(model: Path, texts: list[str]) -> list[dict]:
 
 def signal_report(sets: dict[str, list[dict]], parsed: dict[str, list[dict]]) -> None:
     print("\nSignals that fired in the bot (parse data of the model), per set: detections by rules only, "
-          "by DIET only, by both")
+          "by the learned reader (or DIET's vote) only, by both")
     for name, cases in sets.items():
         rows = parsed.get(name) or []
         if not rows:
@@ -177,11 +180,16 @@ def signal_report(sets: dict[str, list[dict]], parsed: dict[str, list[dict]]) ->
             signaux = (row.get("urgence") or {}).get("signaux") or []
             if not signaux:
                 continue
-            diet = any(":diet:" in s for s in signaux)
-            regles = any(":diet:" not in s for s in signaux)
-            sources["both" if diet and regles else "diet only" if diet else "rules only"] += 1
+            appris = any(_APPRIS(s) for s in signaux)
+            regles = any(not _APPRIS(s) for s in signaux)
+            sources["both" if appris and regles else "reader only" if appris else "rules only"] += 1
             kinds.update(s.split(":", 2)[1] for s in signaux)
         print(f"  {name}: {dict(sources)}; signal families: {dict(kinds.most_common())}")
+
+
+def _APPRIS(signal: str) -> bool:
+    """A learned signal: the reader's (``lecteur:``) or DIET's vote (``diet:``)."""
+    return ":lecteur:" in signal or ":diet:" in signal
 
 
 SWEEP = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99)
@@ -195,10 +203,11 @@ def _diet_indice(row: dict, threshold: float) -> tuple[str, str] | None:
 
 
 def diet_threshold_report(sets: dict[str, list[dict]], parsed: dict[str, list[dict]]) -> None:
-    """Detector + DIET at other confidence thresholds for DIET's emergency intent (the parse data's
-    ``urgence.diet``), on the development sets never trained on: recall and false alarms. Held-out
-    sets are left out so that the threshold is never chosen on them."""
-    print("\nDetector + DIET by DIET threshold (dev sets never trained on): recall / false alarms")
+    """The rules + DIET's vote (the safety net until 2026-12-03, ``diet_vote``) at confidence
+    thresholds for DIET's emergency intent (the parse data's ``urgence.diet``), without the learned
+    reader, on the development sets DIET never learnt: recall and false alarms. Held-out sets are
+    left out so that the threshold is never chosen on them."""
+    print("\nRules + DIET's vote (no reader) by DIET threshold (dev sets DIET never learnt): recall / false alarms")
     for name, cases in sets.items():
         rows = parsed.get(name) or []
         if name in HELDOUT or "trained" in name or name.startswith("urgences.yml") or not rows:
@@ -207,7 +216,7 @@ def diet_threshold_report(sets: dict[str, list[dict]], parsed: dict[str, list[di
         for threshold in SWEEP:
             got = []
             for case, row in zip(cases, rows):
-                detection = analyse(case["text"], _diet_indice(row, threshold))
+                detection = analyse(case["text"], _diet_indice(row, threshold), lecteur=False)
                 got.append((detection.types, detection.lignes))
             result = score(cases, got)
             cells.append(f"{threshold:.2f}: {100 * result['all'][0] / result['all'][1]:.1f} / "
@@ -237,26 +246,30 @@ def form_answers_report() -> None:
     if not parsed:
         return
     print("\nEmergencies read in the conversation sets' messages (openings and form answers): "
-          "rules (with or without DIET) / DIET alone, by DIET threshold")
+          "by the rules; by the learned reader alone (what the safety net adds); by DIET's vote alone "
+          "(no longer counted) at each DIET threshold")
     i = 0
     for name, texts in sets.items():
         rows, i = parsed[i:i + len(texts)], i + len(texts)
+        regles = sum(bool(analyse(text, lecteur=False)) for text in texts)
+        lecteur_seul = [f"{analyse(text).types[0]:9}  {text[:110]}" for text in texts
+                        if analyse(text) and not analyse(text, lecteur=False)]
         cells, diet_seules = [], []
         for threshold in SWEEP:
-            regles = diet = 0
+            diet = 0
             for text, row in zip(texts, rows):
-                detection = analyse(text, _diet_indice(row, threshold))
-                if not detection:
-                    continue
-                if all(":diet:" in s for s in detection.signaux):
+                detection = analyse(text, _diet_indice(row, threshold), lecteur=False)
+                if detection and all(":diet:" in s for s in detection.signaux):
                     diet += 1
                     if threshold == SWEEP[0]:
                         confidence = ((row.get("urgence") or {}).get("diet") or [None, 0.0])[1]
                         diet_seules.append(f"{detection.types[0]:9} {confidence:.2f}  {text[:110]}")
-                else:
-                    regles += 1
-            cells.append(f"{threshold:.2f}: {regles} / {diet}")
-        print(f"  {name} ({len(texts)} messages): " + "; ".join(cells))
+            cells.append(f"{threshold:.2f}: {diet}")
+        print(f"  {name} ({len(texts)} messages): rules {regles}; reader alone {len(lecteur_seul)}; "
+              f"DIET alone " + "; ".join(cells))
+        if "heldout" not in name:
+            for line in lecteur_seul:
+                print(f"      reader  {line}")
         if "heldout" not in name:
             for line in diet_seules:
                 print(f"      DIET alone: {line}")
@@ -265,6 +278,8 @@ def form_answers_report() -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sets", default="dev,heldout", help="dev, heldout or both (dev,heldout)")
+    parser.add_argument("--only", default="",
+                        help="comma-separated file names (urgences_dev7,urgences_heldout5): only these sets")
     parser.add_argument("--show-heldout-misses", action="store_true")
     parser.add_argument("--sweep", action="store_true",
                         help="only the DIET threshold sweep on the development sets (parses, no servers)")
@@ -277,18 +292,22 @@ def main() -> None:
         return
     wanted = set(args.sets.split(","))
     sets = {name: load(path) for name, path in SETS.items() if path.exists() and
-            (("heldout" in wanted) if name in HELDOUT else ("dev" in wanted))}
+            (("heldout" in wanted) if name in HELDOUT else ("dev" in wanted))
+            and (not args.only or name.split(".")[0] in args.only.split(","))}
     for name, cases in sets.items():
         positives = [c for c in cases if c["type"] != "none"]
         print(f"{name}: {len(cases)} messages, {len(positives)} emergencies "
               f"({sum(bool(c.get('explicit')) for c in positives)} explicit), "
               f"{len(cases) - len(positives)} without emergency")
 
-    alone = {}
-    for name, cases in sets.items():
-        detections = [analyse(c["text"]) for c in cases]
-        alone[name] = score(cases, [(d.types, d.lignes) for d in detections])
-    table("Detector alone (common/safety.py)", alone)
+    regles = {name: score(cases, [(d.types, d.lignes) for d in (analyse(c["text"], lecteur=False) for c in cases)])
+              for name, cases in sets.items()}
+    table("Rules alone (common/safety.py without its learned reader)", regles)
+    alone = {name: score(cases, [(d.types, d.lignes) for d in (analyse(c["text"]) for c in cases)])
+             for name, cases in sets.items()}
+    table("Detector alone: rules + learned reader (common/safety.py, no Rasa; the reader learnt the dev sets "
+          "from dev5 on: training figures there, scripts/train_lecteur_urgences.py --leave-one-out for the "
+          "development figure)", alone)
     if args.no_bot:
         misses("Detector alone", alone, args.show_heldout_misses)
         return

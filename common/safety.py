@@ -43,6 +43,13 @@ How it reads a message — by meaning, not by sentences:
    qu'il boit") or conditional ("si je le quitte") gets the 3919 first, the 17 named for the
    danger now (arretonslesviolences.gouv.fr: "en cas de danger immédiat, appelez le 17").
 
+7. A learned reader (``common.lecteur_urgences``: a linear model over character and word
+   n-grams, trained on the NLU data and the development sets written apart) adds its reading as
+   one more signal (``lecteur:<type>``), weighed like a topic word: the frames of point 4 cancel
+   it as they cancel DIET's. It catches the phrasings no rule names ("j'ai pris un billet aller
+   simple pour ne pas revenir") with fewer false alarms than DIET's emergency intents, which
+   the Rasa pipeline no longer counts (2026-12-03; ``bench/safety.py``).
+
 It prefers a false alarm, answered gently, to a miss. ``analyse(text)`` returns a ``Detection``
 (types, lines to give in order, signals, whether the writer is a minor, whether it is immediate);
 ``detect(text)`` the types only.
@@ -53,6 +60,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable, Optional
 
+from common.lecteur_urgences import lecteur as _lecteur
 from common.text import fold
 
 TYPES = ("medicale", "suicide", "enfant", "violences", "sans_abri", "faim")
@@ -1598,6 +1606,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\b(?:formulaire|dossier|caf|administration|boulot|travail|taf|impots?|factures?|demarches|ce truc|cette histoire) "
         r"(?:\w+ ){0,3}(?:va |vont |)(?:me tuer|m achever|me tue)\b",
         r"\bdisparaitre (?:des|du|de la) (?:fichiers?|listes?|registres?|banque)\b",
+        # ending a thing, not one's life ("en finir avec mes dettes, ces papiers")
+        r"\ben finir avec (?:mes|les|ces|ce|cette|cet|son|sa|ses|le|la|l|leur|leurs) (?!(?:vie|souffrance|existence)\b)",
         r"\b(?:tuerais|tuerai) pour\b",
         r"\bboss (?:final|de fin)\b|\bau niveau \d+\b",
         # (a trip with no ticket and no money is no trip)
@@ -1702,6 +1712,9 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\bsang\b(?=.*\b(?:don du sang|prise de sang|analyse)\b)",
         r"\bfailli (?:faire |avoir )?(?:une |un )?(?:crise cardiaque|infarctus|avc|attaque)\b|\b(?:crise cardiaque|infarctus) en (?:voyant|lisant|recevant)\b",
         r"\bs est (?:cogne|cognee|tape|tapee|fait mal)\b(?=.*\b(?:une bosse|il joue|elle joue|rigole|rit)\b)", _PETITE_BRULURE,
+        # an animal as the patient (a matter for the vet)
+        rf"\b(?:mon|ma|mes|le|la|les|notre|nos|un|une|son|sa|ses) (?:vieux |vieille |petit |petite |)(?:{ANIMAL}) (?:\w+ ){{0,3}}"
+        r"(?:respire|vomit|vomi|tousse|boite|tremble|a de la fievre|a avale|a mange|ne mange plus|est malade|s est empoisonne)",
     ),
 }
 # The strong phrases that a figure of speech cannot cancel.
@@ -1850,13 +1863,16 @@ def lignes_pour(types: Iterable[str], mineur: bool = False, immediat: bool = Fal
     return tuple(seen)
 
 
-def analyse(text: str, indice: Optional[tuple[str, str]] = None) -> Detection:
+def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Any = True) -> Detection:
     """What urgent danger ``text`` describes, whom to call first, and which signals said so.
 
-    ``indice``: an outside reading of the same message, ``(type, signal)`` — the classifier's
-    emergency intent (``("suicide", "diet:urgence_suicide")``). It is weighed like a topic word:
+    ``indice``: an outside reading of the same message, ``(type, signal)`` — an emergency intent
+    already decided (``("suicide", "intent:urgence_suicide")``). It is weighed like a topic word:
     the frames, the figures of speech and a danger long past cancel it; the person's age turns
-    it into a child in danger like any other signal.
+    it into a child in danger like any other signal. ``lecteur``: whether the learned reader's
+    reading counts too (point 7; the bench turns it off to measure the rules alone), or the reader
+    to use instead of the stored one (``common.lecteur_urgences.Lecteur``: the bench's
+    leave-one-out readers).
     """
     text = _RE_ADRESSE.sub(" adresse ", text or "")
     normalised = normalise(text)
@@ -1872,6 +1888,10 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None) -> Detection:
             fired.setdefault(kind, []).append((signal, strength))
     if indice is not None and indice[0] in TYPES and indice[0] not in fired:
         fired[indice[0]] = [(indice[1], "mot")]
+    reader = (_lecteur() if lecteur is True else lecteur) if lecteur else None
+    lu = reader.indice(normalised) if reader is not None else None
+    if lu is not None and lu[0] not in fired:
+        fired[lu[0]] = [(lu[1], "mot")]
     score, indices = _score_suicide(normalised)
     if score >= SEUIL_SUICIDE and len(indices) >= 2:
         fired.setdefault("suicide", []).append(("indices:" + "+".join(indices), "fort"))
@@ -1966,7 +1986,9 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None) -> Detection:
         kept.setdefault("suicide", []).append("composition:geste_volontaire")
 
     types = tuple(t for t in TYPES if t in kept)
-    if not types:
+    # The reader, sure there is no danger in words it knows, drops the rules' reading (not an outside one).
+    exterieur = indice is not None and indice[0] in kept
+    if not types or (reader is not None and not exterieur and reader.ecarte(normalised)):
         return Detection()
     immediat = _immediat(normalised)
     if "suicide" in kept and _ACTE_EN_COURS.search(normalised):

@@ -607,3 +607,22 @@ def test_a_housing_the_emergency_message_says_is_kept():
     message = "je dors chez des potes a droite a gauche depuis que ma mere ma mis dehors"
     _, events = _run(ActionUrgence(), _tracker(message, "urgence_sans_abri"))
     assert _slots(events).get("logement") == "heberge"
+
+
+def test_a_grandmother_raising_her_grandson_keeps_her_need_when_only_the_reader_saw_a_child_in_danger():
+    # A child in danger only the learned reader read (an adult writing about her family): the need of the
+    # classifier's best other intent is kept, as it would have been without the reading.
+    from common.safety import Detection
+    message = ("bonjour j'eleve mon petit fils de 9 ans depuis 2 ans, sa mere est partie, "
+               "je voudrais savoir si j'ai droit a des aides pour lui")
+    detection = Detection(types=("enfant",), lignes=("119",), signaux=("enfant:lecteur:enfant",))
+    ranking = [{"name": "urgence_enfant", "confidence": 1.0}, {"name": "besoin_famille", "confidence": 0.62},
+               {"name": "urgence_faim", "confidence": 0.02}]
+    _, events = _run(ActionUrgence(), _tracker(message, "urgence_enfant", slots={"besoins": None},
+                                               parse={"urgence": detection.to_dict(), "intent_ranking": ranking}))
+    assert _slots(events).get("besoins") == ["famille"]
+    # a guess of the classifier is no need
+    ranking[1]["confidence"] = 0.2
+    _, events = _run(ActionUrgence(), _tracker(message, "urgence_enfant", slots={"besoins": None},
+                                               parse={"urgence": detection.to_dict(), "intent_ranking": ranking}))
+    assert not _slots(events).get("besoins")

@@ -1,0 +1,178 @@
+"""Train the safety net's learned reader (``common/lecteur_urgences.py``) and store its weights.
+
+Training data: every example of the NLU training data (``data/nlu/*.yml``: the ``urgence_<type>``
+intents are that type, every other intent is a message without danger), the emergency
+development sets written apart that DIET did not learn (``cases/urgences.yml``,
+``cases/urgences_dev5.yml`` and after; dev2 to dev4 are in the NLU data already), each message
+with its types, and the answers people give to the form in the development conversation sets
+(``bench/data/conversations_dev*.yml``: « 4 ans », « rien », « chez mes parents », « 12 et 16
+ans »), as messages without danger unless the rules read one in them: a first reader trained
+without them took a fifth of such answers for a danger (a child's age for a child in danger,
+« rien » for hunger). A message found in a held-out set (``bench/data/urgences_heldout*.yml``,
+``bench/data/nlu_test.yml``) is left out. One logistic regression per type (one against the
+rest, classes balanced) over TF-IDF features of the folded text (``common.safety.normalise``).
+
+Runs in the Rasa environment (scikit-learn comes with Rasa); seconds on one core:
+
+    .venv-bot/bin/python scripts/train_lecteur_urgences.py
+
+Writes ``common/lecteur_urgences.json`` (commit it) with the hash of its sources, which
+``tests/test_lecteur_urgences.py`` compares with the current data, and checks before writing that
+the plain-Python reader, with the rounded weights, gives scikit-learn's probabilities within 1e-3 on
+every training message.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import yaml  # noqa: E402
+
+from common.lecteur_urgences import WEIGHTS, Lecteur  # noqa: E402
+from common.safety import INTENT_PREFIX, TYPES, normalise  # noqa: E402
+
+THRESHOLD = 0.6           # leave-one-out over dev5-dev8 (2026-12-03): 0.5 raises false alarms, 0.7 loses recall
+VETO = 0.1                # below it for every type, in words it knows, the reader drops the rules' reading
+COUVERTURE_MINIMALE = 0.85
+CHAR_RANGE = (3, 5)
+WORD_RANGE = (1, 2)
+MAX_CHAR_FEATURES = 20000
+MAX_WORD_FEATURES = 10000
+C = 12.0
+_ENTITY = re.compile(r"\[([^\]]+)\](?:\([^)]+\)|\{[^}]+\})")
+
+
+def sources() -> list[Path]:
+    """The files the reader learns from, in a fixed order."""
+    nlu = sorted((ROOT / "data" / "nlu").glob("*.yml"))
+    dev = [ROOT / "cases" / "urgences.yml"] + sorted(
+        p for p in (ROOT / "cases").glob("urgences_dev*.yml")
+        if p.stem not in ("urgences_dev2", "urgences_dev3", "urgences_dev4"))
+    conversations = sorted((ROOT / "bench" / "data").glob("conversations_dev*.yml"))
+    return nlu + dev + conversations
+
+
+def sources_hash() -> str:
+    digest = hashlib.sha256()
+    for path in sources():
+        digest.update(path.relative_to(ROOT).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _nlu_examples(path: Path) -> list[tuple[str, list[str]]]:
+    out = []
+    for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu") or []:
+        intent = block.get("intent")
+        if not intent:
+            continue
+        types = [intent[len(INTENT_PREFIX):]] if intent.startswith(INTENT_PREFIX) else []
+        for line in (block.get("examples") or "").splitlines():
+            line = line.strip()
+            if line.startswith("- "):
+                out.append((_ENTITY.sub(r"\1", line[2:]), types))
+    return out
+
+
+def _cases(path: Path) -> list[tuple[str, list[str]]]:
+    out = []
+    for case in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]:
+        kind = case.get("type") or "none"
+        types = [] if kind == "none" else list(dict.fromkeys([kind, *(case.get("types") or [])]))
+        out.append((str(case["text"]), [t for t in types if t in TYPES]))
+    return out
+
+
+def _form_answers(path: Path) -> list[tuple[str, list[str]]]:
+    """The answers to the form's questions of a conversation set, without danger unless the rules say so."""
+    from common.safety import analyse
+
+    out = []
+    for conversation in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("conversations") or []:
+        for answer in (conversation.get("answers") or {}).values():
+            if isinstance(answer, (str, int, float)) and str(answer).strip() and \
+                    not analyse(str(answer), lecteur=False):
+                out.append((str(answer), []))
+    return out
+
+
+def _held_out_texts() -> set[str]:
+    texts = set()
+    for path in (ROOT / "bench" / "data").glob("urgences_heldout*.yml"):
+        texts |= {normalise(t) for t, _ in _cases(path)}
+    texts |= {normalise(t) for t, _ in _nlu_examples(ROOT / "bench" / "data" / "nlu_test.yml")}
+    return texts
+
+
+def training_data() -> list[tuple[str, list[str]]]:
+    held_out = _held_out_texts()
+    data = []
+    for path in sources():
+        rows = _nlu_examples(path) if path.parent.name == "nlu" else \
+            _form_answers(path) if path.stem.startswith("conversations") else _cases(path)
+        data += [(normalise(text), types) for text, types in rows if normalise(text) not in held_out]
+    # Each message once (« rien » answers many questions).
+    unique = dict.fromkeys((text, tuple(types)) for text, types in data if text)
+    return [(text, list(types)) for text, types in unique]
+
+
+def _round(value: float) -> float:
+    """Five significant digits: half the file, probabilities within 1e-3 of the exact ones."""
+    return float(f"{float(value):.5g}")
+
+
+def fit(data: list[tuple[str, list[str]]]) -> dict:
+    """The reader's weights for ``data`` (folded texts and their types)."""
+    import numpy as np
+    from scipy.sparse import hstack
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    texts = [text for text, _ in data]
+    blocks = [("char_wb", CHAR_RANGE, TfidfVectorizer(analyzer="char_wb", ngram_range=CHAR_RANGE, min_df=2,
+                                                      sublinear_tf=True, max_features=MAX_CHAR_FEATURES)),
+              ("word", WORD_RANGE, TfidfVectorizer(analyzer="word", ngram_range=WORD_RANGE, min_df=2, sublinear_tf=True,
+                                                   token_pattern=r"(?u)\b\w+\b", max_features=MAX_WORD_FEATURES))]
+    matrix = hstack([vectoriser.fit_transform(texts) for _, _, vectoriser in blocks]).tocsr()
+    models = [LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
+              .fit(matrix, np.array([kind in types for _, types in data])) for kind in TYPES]
+    coefs = np.vstack([m.coef_[0] for m in models])  # types x features
+    features, start = [], 0
+    for analyser, ngram_range, vectoriser in blocks:
+        vocabulary = {}
+        for gram, index in vectoriser.vocabulary_.items():
+            column = start + index
+            vocabulary[gram] = [_round(vectoriser.idf_[index]), *map(_round, coefs[:, column])]
+        features.append({"analyser": analyser, "ngram_range": list(ngram_range), "vocabulary": vocabulary})
+        start += len(vectoriser.vocabulary_)
+    weights = {"types": list(TYPES), "threshold": THRESHOLD, "veto": VETO, "couverture_minimale": COUVERTURE_MINIMALE,
+               "intercepts": [_round(m.intercept_[0]) for m in models], "features": features,
+               "training": {"messages": len(data), "with_danger": sum(bool(t) for _, t in data)}}
+    # The plain-Python reader, with the rounded weights, must give scikit-learn's probabilities.
+    reader = Lecteur(weights)
+    expected = np.vstack([m.predict_proba(matrix)[:, 1] for m in models]).T
+    worst = max(abs(reader.probabilites(text)[kind] - expected[i, j])
+                for i, text in enumerate(texts) for j, kind in enumerate(TYPES))
+    if worst > 1e-3:
+        raise SystemExit(f"the plain-Python reader differs from scikit-learn by {worst}")
+    weights["training"]["largest_difference_from_scikit_learn"] = float(f"{worst:.1e}")
+    return weights
+
+
+def main() -> None:
+    weights = {"sources_sha256": sources_hash(), **fit(training_data())}
+    WEIGHTS.write_text(json.dumps(weights, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    training = weights["training"]
+    print(f"{WEIGHTS.relative_to(ROOT)}: {training['messages']} messages ({training['with_danger']} with danger), "
+          f"{sum(len(b['vocabulary']) for b in weights['features'])} features, largest difference from scikit-learn "
+          f"{training['largest_difference_from_scikit_learn']:.1e}")
+
+
+if __name__ == "__main__":
+    main()
