@@ -359,7 +359,11 @@ def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tu
                              text):
             if any(a <= m.end() <= b for a, b in spans):
                 continue
-            if not re.search(r"\b(attends?|attendons|attendez|attendent|enceinte|futur)\s*$", text[:m.start()]) \
+            # « le bébé » in a message about a pregnancy is the one expected (« les aides pour le bébé, et le
+            # suivi de ma grossesse »), unless one is already born (« j'ai déjà un bébé »)
+            attendu = m.group(1) in ("le", "mon", "notre", "ma") and \
+                bool(re.search(r"\b(enceinte|grossesse)\b", text)) and not re.search(r"\b(deja|aussi)\b", text)
+            if not attendu and not re.search(r"\b(attends?|attendons|attendez|attendent|enceinte|futur)\s*$", text[:m.start()]) \
                     and not re.search(r"\b(attend|naitre|pour|prevu)", text[m.end():m.end() + 15]):
                 ages.append(0)
     if ages and re.search(r"\b(jumeaux|jumelles)\b", text) and len(ages) == 1 and \

@@ -1325,3 +1325,13 @@ def test_the_number_after_et_non_is_the_one_replaced():
     assert extract("Pardon, faute de frappe : j'ai 58 ans et non 56.", requested="correction",
                    known={"age": 56}).facts["age"] == 58
     assert extract("loyer 600 non pardon 650").facts["loyer"] == 650
+
+
+@pytest.mark.parametrize("text, enfants", [
+    ("les aides pour le bébé, et le suivi de ma grossesse", None),  # the baby expected
+    ("je suis enceinte et j'ai déjà un bébé", [0]),
+    ("enceinte de 3 mois, mon bébé de 2 ans", [2]),
+    ("mon bébé a de la fièvre", [0]),
+])
+def test_the_baby_of_a_pregnancy_is_no_child_born(text, enfants):
+    assert extract(text).facts.get("enfants") == enfants
