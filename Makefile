@@ -53,6 +53,7 @@ test-postgres: $(ACT)
 
 train: $(BOT)
 	scripts/train.sh
+	.venv-bot/bin/python scripts/train_lecteur_urgences.py
 
 install: $(BOT) $(ACT) $(VENDOR)
 

@@ -49,6 +49,9 @@ def test_installed_package_imports_from_itself_and_reads_its_data(installed: Pat
         "import knowledge, actions, web, common\n"
         "print('\\n'.join(m.__file__ for m in (knowledge, actions, web, common)))\n"
         "assert load_rules('urgences') and national_entries() and load_catalogue()\n"
+        # the safety net's learned reader reads its weights from the package
+        "from common.safety import analyse\n"
+        "assert analyse('jen peux plus de cette vie, je vois plus le bout du tunnel').types == ('suicide',)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=_env(installed, knowledge_db),
                          capture_output=True, text=True, timeout=300)
