@@ -3,17 +3,20 @@
 Starts the action server and the Rasa server (the current model, unpacked or trained now if
 missing) on free loopback ports, sends every message in a fresh conversation over the REST channel, and reads the
 reply as a person would: which dangers it answers and which lines it names, in order
-(``actions.urgences.lire_reponse``). For each set it prints, for the detector alone
-(``common/safety.py``) and for the real bot: recall per emergency type, recall on the explicit
-messages, the share of replies that name the expected line first, and the false alarms among the
-messages without emergency. For the bot it also counts which signals fired (rules, DIET), read from
-the parse data of the same model (``urgence`` added by ``bot/rasa_ext/safety_net.py``).
+(``actions.urgences.lire_reponse``). For each set it prints, for the rules alone, for the detector
+alone (``common/safety.py``: the rules + the learned reader, ``common/lecteur_urgences.py``) and for
+the real bot: recall per emergency type, recall on the explicit messages, the share of replies that
+name the expected line first, and the false alarms among the messages without emergency. For the
+bot it also counts which signals fired (rules, the reader), read from the parse data of the same
+model (``urgence`` added by ``bot/rasa_ext/safety_net.py``), and what DIET's emergency vote (no
+longer counted since 2026-12-03) would give at each threshold. The reader learnt the development
+sets from dev5 on: ``bench/lecteur_urgences.py`` gives their leave-one-out figures.
 
 Sets: the development sets ``cases/urgences.yml`` (written with the first patterns),
 ``cases/urgences_dev2.yml`` to ``cases/urgences_dev4.yml`` (written apart, tuned on; DIET's
 training data since 2026-11-30, so their figures are training figures), ``cases/urgences_dev5.yml``
-to ``cases/urgences_dev7.yml`` (written apart, the rules tuned on their families, never trained on
-by DIET: the development figures; dev7, 2026-12-02, for the false alarms), and the
+to ``cases/urgences_dev8.yml`` (written apart, the rules tuned on their families, never trained on
+by DIET; learnt by the safety net's reader since 2026-12-03), and the
 held-out sets ``bench/data/urgences_heldout*.yml`` (written apart, never tuned on). The misses are
 printed for the development sets only; ``--show-heldout-misses`` prints the held-out misses too (never while
 the mechanism is being changed). Asserts nothing.
@@ -24,12 +27,14 @@ line first, false alarms <= 3 % of the messages without emergency.
 
 ``--form-answers`` measures something else: how often the answers people give to the form (every
 opening and answer of the conversation sets, bench/data/conversations_*.yml: ages, communes,
-incomes, "seul", "non") are taken for an emergency, by the rules and by DIET's emergency intent
-alone, at each DIET threshold. Few of those messages describe a danger (a person sleeping outside
+incomes, "seul", "non") are taken for an emergency, by the rules, by the reader alone and by DIET's
+emergency intent alone, at each DIET threshold (the reader learnt the answers of the development
+conversation sets: the held-out ones give its figure). Few of those messages describe a danger (a person sleeping outside
 does), so the DIET-only ones are the voter's false alarms in the middle of a form; the messages
 are printed for the development conversation sets only.
 
-    python bench/safety.py [--sets dev,heldout] [--show-heldout-misses] [--no-bot] [--form-answers]
+    python bench/safety.py [--sets dev,heldout] [--only urgences_dev8,urgences_heldout5] [--show-heldout-misses]
+                           [--no-bot] [--form-answers]
 """
 from __future__ import annotations
 
@@ -306,7 +311,7 @@ def main() -> None:
     alone = {name: score(cases, [(d.types, d.lignes) for d in (analyse(c["text"]) for c in cases)])
              for name, cases in sets.items()}
     table("Detector alone: rules + learned reader (common/safety.py, no Rasa; the reader learnt the dev sets "
-          "from dev5 on: training figures there, scripts/train_lecteur_urgences.py --leave-one-out for the "
+          "from dev5 on: training figures there, bench/lecteur_urgences.py for the "
           "development figure)", alone)
     if args.no_bot:
         misses("Detector alone", alone, args.show_heldout_misses)
