@@ -46,9 +46,11 @@ How it reads a message — by meaning, not by sentences:
 7. A learned reader (``common.lecteur_urgences``: a linear model over character and word
    n-grams, trained on the NLU data and the development sets written apart) adds its reading as
    one more signal (``lecteur:<type>``), weighed like a topic word: the frames of point 4 cancel
-   it as they cancel DIET's. It catches the phrasings no rule names ("j'ai pris un billet aller
-   simple pour ne pas revenir") with fewer false alarms than DIET's emergency intents, which
-   the Rasa pipeline no longer counts (2026-12-03; ``bench/safety.py``).
+   it as they cancel DIET's. It catches the phrasings no rule names ("j'en peux plus de cette
+   vie, je vois plus le bout du tunnel") with fewer false alarms than DIET's emergency intents,
+   which the Rasa pipeline no longer counts (2026-12-03; ``bench/safety.py``). When it is sure
+   there is no danger, in words it knows, it drops the rules' reading (``Lecteur.ecarte``:
+   professionals asking about training, dangers long past, « étrangler mon imprimante »).
 
 It prefers a false alarm, answered gently, to a miss. ``analyse(text)`` returns a ``Detection``
 (types, lines to give in order, signals, whether the writer is a minor, whether it is immediate);
