@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import ActionExecutionRejected, EventType, FollowupAction, SlotSet
@@ -69,6 +69,15 @@ _RIEN_D_AUTRE_QUE = re.compile(r"\b(c est tout|pas plus|pareil|idem|la meme chos
                                # « seulement les retraites »: the resource just given, nothing else
                                r"(juste|que|seulement|uniquement) (les|nos|la|ma|notre|mes|le|mon) (retraites?|pensions?|"
                                r"salaires?|paies?|payes?|chomage|allocations? chomage|are))\b")
+
+
+# The classifier's need that the words read otherwise, unless they name it themselves: « je suis sorti de l'ASE (j'étais
+# en famille d'accueil) » is the person's own placement, no family need; « pas de quoi payer la caution et le premier
+# loyer » is a home to find, no rent arrears.
+_BESOIN_LU_AUTREMENT: dict[str, Callable[[Any], bool]] = {
+    "famille": lambda extraction: extraction.facts.get("confie_ase") is True,
+    "impayes_loyer": lambda extraction: "logement" in extraction.besoins,
+}
 
 
 # A sum said as the total of what was named before it (« son salaire et mon chômage, donc 2 250 »).
@@ -540,12 +549,9 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
             besoins_connus = [b for b in besoins_connus if b in dits or b == "violence"]
     elif requested is None and not derniere_question(tracker).startswith(textes.RECAP_DEBUT) and \
             question_interrompue(tracker) in (None, "besoins"):
-        if besoin == "famille" and extraction.facts.get("confie_ase") is True and \
-                "famille" not in besoins_de_la_reponse(texte):
-            besoin = None  # « je suis sorti de l'ASE (j'étais en famille d'accueil) »: the person's own placement
-        if besoin == "impayes_loyer" and "logement" in extraction.besoins and \
-                "impayes_loyer" not in besoins_de_la_reponse(texte):
-            besoin = None  # « pas de quoi payer la caution et le premier loyer »: housing to find, no arrears
+        autre_lecture = _BESOIN_LU_AUTREMENT.get(besoin or "")
+        if autre_lecture is not None and autre_lecture(extraction) and besoin not in besoins_de_la_reponse(texte):
+            besoin = None  # the words read otherwise, and they do not name the classifier's need themselves
         nouveaux = ([besoin] if besoin else []) + extraction.besoins
     else:
         # An answer to a question, a question typed in the middle of the form (« ses enfants devront-ils rembourser

@@ -185,14 +185,14 @@ def signal_report(sets: dict[str, list[dict]], parsed: dict[str, list[dict]]) ->
             signaux = (row.get("urgence") or {}).get("signaux") or []
             if not signaux:
                 continue
-            appris = any(_APPRIS(s) for s in signaux)
-            regles = any(not _APPRIS(s) for s in signaux)
+            appris = any(_appris(s) for s in signaux)
+            regles = any(not _appris(s) for s in signaux)
             sources["both" if appris and regles else "reader only" if appris else "rules only"] += 1
             kinds.update(s.split(":", 2)[1] for s in signaux)
         print(f"  {name}: {dict(sources)}; signal families: {dict(kinds.most_common())}")
 
 
-def _APPRIS(signal: str) -> bool:
+def _appris(signal: str) -> bool:
     """A learned signal: the reader's (``lecteur:``) or DIET's vote (``diet:``)."""
     return ":lecteur:" in signal or ":diet:" in signal
 
@@ -256,9 +256,10 @@ def form_answers_report() -> None:
     i = 0
     for name, texts in sets.items():
         rows, i = parsed[i:i + len(texts)], i + len(texts)
-        regles = sum(bool(analyse(text, lecteur=False)) for text in texts)
-        lecteur_seul = [f"{analyse(text).types[0]:9}  {text[:110]}" for text in texts
-                        if analyse(text) and not analyse(text, lecteur=False)]
+        par_les_regles = [bool(analyse(text, lecteur=False)) for text in texts]
+        regles = sum(par_les_regles)
+        lecteur_seul = [f"{detection.types[0]:9}  {text[:110]}" for text, lu in zip(texts, par_les_regles)
+                        if not lu and (detection := analyse(text))]
         cells, diet_seules = [], []
         for threshold in SWEEP:
             diet = 0

@@ -74,6 +74,8 @@ class Lecteur:
             # gram -> (idf, one coefficient per type)
             table = {gram: (row[0], row[1:]) for gram, row in block["vocabulary"].items()}
             self.blocks.append((analyser, int(low), int(high), table))
+        # the words it has learnt (the word n-grams' vocabulary), for its coverage of a message
+        self._mots = next((table for analyser, _, _, table in self.blocks if analyser is word_ngrams), {})
 
     def probabilites(self, normalised: str) -> dict[str, float]:
         if self._dernier is not None and self._dernier[0] == normalised:
@@ -105,12 +107,10 @@ class Lecteur:
         kind = max(probabilites, key=probabilites.get)
         return (kind, SIGNAL_PREFIX + kind) if probabilites[kind] >= self.threshold else None
 
-
     def couverture(self, normalised: str) -> float:
         """The share of the message's words the reader has learnt (low for another language or a creole)."""
-        words = next((table for analyser, _, _, table in self.blocks if analyser is word_ngrams), {})
         tokens = word_ngrams(normalised, 1, 1)
-        return sum(t in words for t in tokens) / len(tokens) if tokens else 0.0
+        return sum(t in self._mots for t in tokens) / len(tokens) if tokens else 0.0
 
     def ecarte(self, normalised: str) -> bool:
         """The reader is sure there is no danger: every type below ``veto``, in words it knows

@@ -60,9 +60,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable, Optional, Union
 
-from common.lecteur_urgences import lecteur as _lecteur
+from common.lecteur_urgences import Lecteur, lecteur as _lecteur
 from common.text import fold
 
 TYPES = ("medicale", "suicide", "enfant", "violences", "sans_abri", "faim")
@@ -1865,7 +1865,7 @@ def lignes_pour(types: Iterable[str], mineur: bool = False, immediat: bool = Fal
     return tuple(seen)
 
 
-def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Any = True) -> Detection:
+def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[bool, Lecteur] = True) -> Detection:
     """What urgent danger ``text`` describes, whom to call first, and which signals said so.
 
     ``indice``: an outside reading of the same message, ``(type, signal)`` — an emergency intent

@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 import yaml  # noqa: E402
 
 from common.lecteur_urgences import WEIGHTS, Lecteur  # noqa: E402
-from common.safety import INTENT_PREFIX, TYPES, normalise  # noqa: E402
+from common.safety import INTENT_PREFIX, TYPES, analyse, normalise  # noqa: E402
 
 THRESHOLD = 0.6           # leave-one-out over dev5-dev8 (2026-12-03): 0.5 raises false alarms, 0.7 loses recall
 VETO = 0.1                # below it for every type, in words it knows, the reader drops the rules' reading
@@ -91,8 +91,6 @@ def _cases(path: Path) -> list[tuple[str, list[str]]]:
 
 def _form_answers(path: Path) -> list[tuple[str, list[str]]]:
     """The answers to the form's questions of a conversation set, without danger unless the rules say so."""
-    from common.safety import analyse
-
     out = []
     for conversation in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("conversations") or []:
         for answer in (conversation.get("answers") or {}).values():

@@ -103,6 +103,9 @@ def test_the_fallback_threshold_is_the_fallback_classifiers():
     pipeline = yaml.safe_load((ROOT / "bot" / "config.yml").read_text())["pipeline"]
     seuil = next(c["threshold"] for c in pipeline if c["name"] == "FallbackClassifier")
     assert f"DEFAULT_FALLBACK_THRESHOLD = {seuil}" in (ROOT / "bot" / "rasa_ext" / "safety_net.py").read_text()
+    # the actions weigh the classifier's need behind an uncertain danger from the same threshold
+    from actions.urgences import SEUIL_BESOIN_DU_CLASSEMENT
+    assert SEUIL_BESOIN_DU_CLASSEMENT == seuil
 
 
 def test_safety_net_is_in_the_pipeline_after_the_fallback_classifier():
