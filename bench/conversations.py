@@ -25,7 +25,10 @@ API enabled behind a token so that the simulator can read the tracker: which slo
 The facts judged are those of the recap (the slots, as ``actions.parcours.situation`` sends them to the
 engine): an expected field must be there with its value (needs: the expected ones among those held);
 a field held but not expected is an error when it says something (a non-zero amount, yes, a non-empty
-list). By default only figures, and for failures the conversation id and the names of the wrong
+list). Two more figures leave out what the writer and the bot did not both speak of: « right on the facts
+the writer listed » does not judge the fields held but not listed (``extra``), and « right on what was
+said » does not judge either those nor the fields the writer listed as nothing (0, no, none) that the bot
+never asked and does not hold (``unasked``: it asks only what its verdicts need). By default only figures, and for failures the conversation id and the names of the wrong
 fields, schemes or contacts: the held-out conversations are for measuring, never for tuning.
 Also prints the per-turn latency (turns without the orientation). Target (issue): ≥ 90 % right.
 """
@@ -92,6 +95,7 @@ class Joueur:
         self.transcript: list[str] = []
         self.turns = 0
         self.interrompu: set[str] = set()
+        self.asked: set[str] = set()  # the topics the bot asked (slots of the form, the recap's corrections aside)
 
     def say(self, text: str) -> list[dict]:
         self.transcript.append(f"> {text}")
@@ -171,6 +175,7 @@ class Joueur:
                     answers = self.say(str(besoin))
                     continue
                 return recap_slots, None
+            self.asked.add(state)
             if state in interruptions and state not in self.interrompu:
                 self.interrompu.add(state)
                 answers = self.say(interruptions[state])
@@ -205,11 +210,17 @@ def faits(slots: dict) -> dict:
 _HORS_DU_FORMAT = ("regime_agricole", "protection_internationale", "confie_ase")
 
 
-def compare_faits(expected: dict, got: dict) -> list[str]:
+def compare_faits(expected: dict, got: dict, asked: set[str] | None = None) -> list[str]:
+    """The problems of the recap's facts against the writer's. A field the writer lists as nothing (0, no, an
+    empty list) that the recap does not hold and the bot never asked is « unasked »: the bot asks only what
+    its verdicts need, and a recap silent on a disability the person does not have says nothing wrong;
+    asked and not held, it is « missing » (the answer was lost)."""
     problems = []
     for name, value in expected.items():
         if name not in got:
-            problems.append(f"missing {name}")
+            nothing = not _dit_quelque_chose(value) and name != "besoins"
+            problems.append(f"unasked {name}" if nothing and asked is not None and name not in asked
+                            else f"missing {name}")
             continue
         held = got[name]
         if name == "besoins":
@@ -277,7 +288,7 @@ def play_set(data: Path, only: str | None, show_text: bool) -> None:
                     joueur.transcript.append(f"!! {type(error).__name__}: {error}")
                 expected = case["expected"]
                 fact_problems = ["no recap"] if recap is None else compare_faits(expected.get("situation") or {},
-                                                                               faits(recap))
+                                                                               faits(recap), joueur.asked)
                 orient_problems = compare_orientation(expected, orientation)
                 results.append((case, fact_problems, orient_problems, joueur))
     n = len(results)
@@ -294,6 +305,10 @@ def play_set(data: Path, only: str | None, show_text: bool) -> None:
     listed_ok = sum(1 for r in results if not r[2] and not [p for p in r[1] if not p.startswith("extra ")])
     print(f"  right on the facts the writer listed (fields held but not in `expected` not judged): "
           f"{listed_ok}/{n} = {listed_ok / max(n, 1):.3f}")
+    # The same, where a field the writer listed as nothing and the bot never asked is not judged either.
+    said_ok = sum(1 for r in results if not r[2] and not [p for p in r[1] if not p.startswith(("extra ", "unasked "))])
+    print(f"  right on what was said (neither a field held but not listed nor one listed as nothing and never "
+          f"asked judged): {said_ok}/{n} = {said_ok / max(n, 1):.3f}")
     if timings:
         values = sorted(timings)
         p95 = values[int(0.95 * (len(values) - 1))]
