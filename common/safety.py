@@ -1462,7 +1462,7 @@ HYPOTHESE = _rx(
 # A story told about fiction (a film, a novel one writes), unless the writer says it is theirs too.
 FICTION = _rx(
     r"\b(?:dans|d|de) (?:le|la|l|un|une|mon|ma|ce|cette|leur|son|sa) (?:film|serie|feuilleton|roman|livre|bd|manga|documentaire|"
-    r"reportage|episode|emission|piece|jeu video|telefilm|polar|thriller)\b",
+    r"reportage|episode|emission|piece de theatre|jeu video|telefilm|polar|thriller)\b",
     r"\b(?:j ecris|j ai ecrit|je lis|j ai lu|je regarde|j ai regarde|j ai vu|on a vu|on regarde) (?:un|une|le|la|mon|ma) "
     r"(?:film|serie|feuilleton|roman|livre|bd|documentaire|reportage|episode|telefilm|polar|thriller|nouvelle|scenario)\b",
     r"\bl heroine\b|\ble heros\b|\b(?:le|mon|un) personnage\b")
@@ -1613,8 +1613,11 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\b(?:tuerais|tuerai) pour\b",
         r"\bboss (?:final|de fin)\b|\bau niveau \d+\b",
         # (a trip with no ticket and no money is no trip)
+        # (nor is one's own funeral, a one-way ticket, a going that is « pas un voyage »: the words of the end itself)
         r"\b(?:enterrement|obseques|funerailles|billet d avion|billet|voyage|demenagement)\b(?!.*\b(?:pas de billet|sans billet|pas un rond)\b)"
-        r"(?<!pas de billet)",
+        r"(?<!pas de billet)(?<!pas voyage)(?<!pas un voyage)(?<!pas en voyage)"
+        r"(?!.*\b(?:les miennes|aller simple|sans retour|pour (?:ne )?(?:pas|plus) (?:revenir|rentrer))\b)"
+        r"(?<!\bmes obseques)(?<!\bmes propres obseques)(?<!\bmon enterrement)(?<!\bmon propre enterrement)",
         r"\b(?:mort|morts|decede|decedee)\b(?=.*\b(?:pension|reversion|veuvage|succession|obseques|orphelin|allocation|"
         r"assurance deces|capital deces)\b)(?!.*\b(?:rejoindre|retrouver|en finir|mourir aussi)\b)",
     ),
@@ -1913,10 +1916,13 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
     passe = bool(PASSE.search(normalised)) and not ENCORE.search(normalised)
     gueri = bool(PASSE.search(normalised)) and bool(GUERI.search(normalised)) and not TOUJOURS_LA.search(normalised)
     kept: dict[str, list[str]] = {}
+    # The figures are read outside the story the person told to cover the harm ("j'ai dit au lycée que
+    # c'était au foot"): a cover story is no figure of speech.
+    sans_couverture = _COUVERTURE.sub(" ", normalised)
     for kind, signals in fired.items():
         figure = FIGURES.get(kind)
         # A joke (a laughing emoji, "mdr") cancels every rule a strong phrase does not hold up.
-        if blague or cadre_general or (figure is not None and figure.search(normalised)):
+        if blague or cadre_general or (figure is not None and figure.search(sans_couverture)):
             fort = FORTS.get(kind)
             if fort is None or not fort.search(normalised):
                 continue
@@ -1944,8 +1950,11 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
     elif _PEUR_MAISON_MINEUR.search(normalised) and not majeur:
         kept.setdefault("enfant", []).append("personne:mineur+peur")
     # A parent named as the one who threatens or hurts, and nothing says the writer is grown up:
-    # a child in danger ("ma mère me dit que si je parle elle me tuera").
+    # a child in danger ("ma mère me dit que si je parle elle me tuera") — unless the reader, which learnt
+    # how grown-ups and children write, is sure it reads a grown-up's violence ("il me retrouvera où que
+    # j'aille et même ma mère me reconnaîtra plus": the mother is named, the partner threatens).
     if "violences" in kept and "enfant" not in kept and not majeur and _PARENT_SUJET.search(normalised) and \
+            not (reader is not None and _violence_d_adulte(reader.probabilites(normalised))) and \
             not _PARTENAIRE_ADULTE.search(normalised) and any(
                 s.startswith(("motif:menaces", "motif:agent->coups->moi", "motif:strangulation", "motif:violences_sexuelles"))
                 for s in kept["violences"]):
@@ -2003,6 +2012,18 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
     signaux = tuple(f"{t}:{s}" for t in types for s in dict.fromkeys(kept[t]))
     return Detection(types=types, lignes=lignes_pour(types, mineur, immediat, signaux), signaux=signaux,
                      mineur=mineur and not majeur, immediat=immediat)
+
+
+def _violence_d_adulte(probabilites: dict[str, float]) -> bool:
+    """The reader sure of a grown-up's violence and not of a child in danger."""
+    return probabilites.get("violences", 0.0) >= 0.9 and probabilites.get("enfant", 0.0) < 0.2
+
+
+# What the person said to hide the harm, to a school, a doctor, the family: "j'ai dit au lycée que c'était
+# au foot", "on a raconté que je suis tombée".
+_COUVERTURE = _rx(r"\b(?:j ai|on a|il a|elle a|ils ont|il m a|elle m a|ils m ont) (?:dit|raconte|fait croire|pretendu|explique|"
+                  r"fait dire|oblige a dire|force a dire)\b(?: \w+){0,4}? (?:que|qu) (?:c etait|c est|j etais|je suis|j ai|je me suis|"
+                  r"il s est|elle s est|je m etais|(?:il|elle) etait)(?: \w+){0,6}")
 
 
 # A suicide attempt under way, not a wish: the act is being done or has just been done, or the

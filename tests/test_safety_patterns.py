@@ -342,3 +342,37 @@ def test_words_outside_a_danger_s_field(text, kind):
 ])
 def test_words_of_a_danger_s_field(text, kind):
     assert dans_son_champ(kind, text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # one's own funeral, a one-way ticket, a going that is no trip: the words of the end itself
+    ("je voudrais mettre de côté pour mes obsèques, je ne serai plus là avant l'été", "suicide"),
+    ("la caf paye les obsèques ? les miennes je veux dire, je tiens plus", "suicide"),
+    ("j'ai acheté un billet aller simple pour la falaise d'étretat, pour ne plus revenir", "suicide"),
+    # a room is no play: « il est dans la pièce » is no fiction
+    ("je peux rien dire, il est dans la pièce, il a tout cassé, aidez moi", "violences"),
+    # the story told to cover the harm is no figure of speech
+    ("j'ai 14 ans, mon beau-père m'a frappé, à l'école j'ai dit que c'était au judo", "enfant"),
+])
+def test_what_looks_like_a_figure_but_tells_the_danger(text, kind):
+    assert kind in analyse(text).types
+
+
+@pytest.mark.parametrize("text", [
+    "je dois payer les obsèques de mon père, la mutuelle rembourse combien ?",
+    "un billet de train pour aller voir ma mère à Lyon, c'est remboursé ?",
+    "on a vu une pièce de théâtre où le mari tue sa femme, ça m'a marquée",
+    "je me suis fait une entorse au judo, c'est rien",
+])
+def test_figures_still_cancel_what_is_no_danger(text):
+    assert analyse(text).types == ()
+
+
+def test_a_parent_named_beside_a_grown_up_s_violence_the_reader_is_sure_of_is_no_child_in_danger():
+    from common.safety import _violence_d_adulte
+
+    detection = analyse("il garde ma carte bleue et mes papiers, il a menacé de me tuer si je vais voir mes parents")
+    assert detection.types == ("violences",) and detection.lignes[0] == "3919"
+    assert _violence_d_adulte({"violences": 0.97, "enfant": 0.05})
+    assert not _violence_d_adulte({"violences": 0.97, "enfant": 0.3})
+    assert not _violence_d_adulte({"violences": 0.7, "enfant": 0.05})
