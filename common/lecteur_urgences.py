@@ -101,11 +101,17 @@ class Lecteur:
     def indice(self, normalised: str) -> Optional[tuple[str, str]]:
         """The most likely danger when its probability reaches the threshold, as a signal for
         ``common.safety.analyse``: ``("suicide", "lecteur:suicide")``; None otherwise."""
+        lus = self.indices(normalised)
+        return lus[0] if lus else None
+
+    def indices(self, normalised: str) -> list[tuple[str, str]]:
+        """Every danger whose probability reaches the threshold, the most likely first (each type
+        has its own judge: a message may tell two dangers)."""
         if not normalised:
-            return None
+            return []
         probabilites = self.probabilites(normalised)
-        kind = max(probabilites, key=probabilites.get)
-        return (kind, SIGNAL_PREFIX + kind) if probabilites[kind] >= self.threshold else None
+        kinds = sorted((k for k, p in probabilites.items() if p >= self.threshold), key=probabilites.get, reverse=True)
+        return [(kind, SIGNAL_PREFIX + kind) for kind in kinds]
 
     def couverture(self, normalised: str) -> float:
         """The share of the message's words the reader has learnt (low for another language or a creole)."""

@@ -62,7 +62,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable, Optional, Union
 
-from common.lecteur_urgences import Lecteur, lecteur as _lecteur
+from common.lecteur_urgences import SIGNAL_PREFIX as SIGNAL_LECTEUR, Lecteur, lecteur as _lecteur
 from common.text import fold
 
 TYPES = ("medicale", "suicide", "enfant", "violences", "sans_abri", "faim")
@@ -1829,9 +1829,12 @@ def _ages_enfants(normalised: str) -> list[int]:
 
 
 def lignes_pour(types: Iterable[str], mineur: bool = False, immediat: bool = False,
-                signaux: Iterable[str] = ()) -> tuple[str, ...]:
-    """The lines to give, the first to call first: each type's line, most urgent first."""
-    types = [t for t in TYPES if t in set(types)]
+                signaux: Iterable[str] = (), secondaires: Iterable[str] = ()) -> tuple[str, ...]:
+    """The lines to give, the first to call first: each type's line, most urgent first; the
+    ``secondaires`` (dangers only the reader saw beside the one the message is about) after the others."""
+    secondaires = set(secondaires)
+    types = [t for t in TYPES if t in set(types) and t not in secondaires] + \
+        [t for t in TYPES if t in set(types) and t in secondaires]
     signaux = set(signaux)
     out: list[str] = []
     for kind in types:
@@ -1894,9 +1897,15 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
     if indice is not None and indice[0] in TYPES and indice[0] not in fired:
         fired[indice[0]] = [(indice[1], "mot")]
     reader = (_lecteur() if lecteur is True else lecteur) if lecteur else None
-    lu = reader.indice(normalised) if reader is not None else None
-    if lu is not None and lu[0] not in fired:
-        fired[lu[0]] = [(lu[1], "mot")]
+    # Every danger the reader reads (one judge per type: a message may tell two, « plus de riz depuis
+    # 3 jours, elle est diabétique et elle tremble »).
+    lus = reader.indices(normalised) if reader is not None else []
+    for kind, signal in lus:
+        if kind not in fired:
+            # A reading the reader is sure of is not a topic word: a question in the same message
+            # (« est-ce que le FSL peut payer ? ») does not cancel it; figures and jokes still do.
+            sur = reader.probabilites(normalised)[kind] >= SEUIL_LECTEUR_SUR
+            fired[kind] = [(signal, "fort" if sur else "mot")]
     score, indices = _score_suicide(normalised)
     if score >= SEUIL_SUICIDE and len(indices) >= 2:
         fired.setdefault("suicide", []).append(("indices:" + "+".join(indices), "fort"))
@@ -2010,8 +2019,18 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
     if "violences" in kept and _NE_PEUT_PAS_APPELER.search(normalised):
         kept["violences"].append("personne:ne_peut_pas_appeler")
     signaux = tuple(f"{t}:{s}" for t in types for s in dict.fromkeys(kept[t]))
-    return Detection(types=types, lignes=lignes_pour(types, mineur, immediat, signaux), signaux=signaux,
+    # A danger only the reader saw, and not as the most likely one, is beside the message's own:
+    # its line comes after (a woman beaten in front of her children: the 3919, then the 119).
+    principal = lus[0][0] if lus else None
+    secondaires = [t for t in types if t != principal and all(s.startswith(SIGNAL_LECTEUR) for s in kept[t])]
+    if len(secondaires) == len(types):
+        secondaires = []
+    return Detection(types=types, lignes=lignes_pour(types, mineur, immediat, signaux, secondaires), signaux=signaux,
                      mineur=mineur and not majeur, immediat=immediat)
+
+
+# The reader's probability above which its reading holds against a frame (a question, a professional).
+SEUIL_LECTEUR_SUR = 0.9
 
 
 def _violence_d_adulte(probabilites: dict[str, float]) -> bool:

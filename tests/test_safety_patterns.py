@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from common.lecteur_urgences import Lecteur  # noqa: E402
 from common.safety import (INTENTS, LIGNE_CCAS, TYPES, Detection, analyse, dans_son_champ, detect, lignes_pour,
                            normalise,
                            primary, type_of_intent)
@@ -376,3 +377,41 @@ def test_a_parent_named_beside_a_grown_up_s_violence_the_reader_is_sure_of_is_no
     assert _violence_d_adulte({"violences": 0.97, "enfant": 0.05})
     assert not _violence_d_adulte({"violences": 0.97, "enfant": 0.3})
     assert not _violence_d_adulte({"violences": 0.7, "enfant": 0.05})
+
+
+def test_a_question_in_the_message_does_not_cancel_what_the_reader_is_sure_of():
+    detection = analyse("j'ai plus la force de continuer, mes lettres sont prêtes. est ce que le loyer sera payé ?")
+    assert detection.types == ("suicide",) and "suicide:lecteur:suicide" in detection.signaux
+    # a question about a line is still no danger
+    assert analyse("est-ce que le 3114 est gratuit depuis un portable ?").types == ()
+
+
+class _LecteurFixe(Lecteur):
+    """A reader whose probabilities are given (the stored reader's are learnt, so they move when it is retrained)."""
+
+    def __init__(self, probabilites: dict[str, float]) -> None:
+        super().__init__({"types": list(TYPES), "threshold": 0.6, "veto": 0.1, "couverture_minimale": 0.85,
+                          "intercepts": [0.0] * len(TYPES), "features": []})
+        self._fixes = {t: probabilites.get(t, 0.0) for t in TYPES}
+
+    def probabilites(self, normalised: str) -> dict[str, float]:
+        return self._fixes
+
+
+def test_the_reader_tells_every_danger_it_reads_not_only_the_likeliest():
+    reader = _LecteurFixe({"medicale": 0.95, "faim": 0.8})
+    assert reader.indices("x") == [("medicale", "lecteur:medicale"), ("faim", "lecteur:faim")]
+    detection = analyse("on n'a plus rien depuis des jours et ma mère ne va pas bien", lecteur=reader)
+    assert set(detection.types) == {"medicale", "faim"}
+
+
+def test_a_danger_only_the_reader_saw_beside_the_message_s_own_comes_after_it():
+    # the rules read a partner's blows; the reader, sure of them, also reads the children beside
+    reader = _LecteurFixe({"violences": 0.97, "enfant": 0.7})
+    detection = analyse("il me frappe quand il a bu, les enfants voient tout", lecteur=reader)
+    assert set(detection.types) == {"violences", "enfant"}
+    assert detection.lignes[0] == "3919"
+    # the reader's likeliest reading is the message's own: its line first
+    reader = _LecteurFixe({"enfant": 0.97, "violences": 0.7})
+    assert analyse("il me frappe quand il a bu, les enfants voient tout", lecteur=reader).lignes[0] == "119"
+    assert lignes_pour(("enfant", "violences"), secondaires=("enfant",))[0] == "3919"
