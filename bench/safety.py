@@ -162,6 +162,19 @@ def misses(title: str, results: dict[str, dict], show_heldout: bool) -> None:
             print(f"    {line}")
 
 
+def error_kinds(sets: dict[str, list[dict]], detections: dict[str, list]) -> None:
+    """What the detector's errors are made of, counted, never their text (so printed for the held-out
+    sets too): the signal families behind the false alarms, and what each missed type was read as."""
+    print("\nDetector alone, errors by kind (counts only)")
+    for name, cases in sets.items():
+        alarms = Counter(":".join(s.split(":")[:3]) for c, d in zip(cases, detections[name])
+                         if c["type"] == "none" for s in d.signaux)
+        missed = Counter(f"{c['type']}→{'/'.join(d.types) or 'rien'}" for c, d in zip(cases, detections[name])
+                         if c["type"] != "none" and c["type"] not in d.types)
+        print(f"  {name}: false alarms by signal {dict(alarms.most_common()) or '—'}; "
+              f"misses (type→read) {dict(missed.most_common()) or '—'}")
+
+
 def parse_with_model(model: Path, texts: list[str]) -> list[dict]:
     result = subprocess.run([str(BOT_BIN / "python"), "-c", _PARSE, str(model)], cwd=ROOT, input=json.dumps(texts),
                             capture_output=True, text=True, timeout=3600,
@@ -309,11 +322,12 @@ def main() -> None:
     regles = {name: score(cases, [(d.types, d.lignes) for d in (analyse(c["text"], lecteur=False) for c in cases)])
               for name, cases in sets.items()}
     table("Rules alone (common/safety.py without its learned reader)", regles)
-    alone = {name: score(cases, [(d.types, d.lignes) for d in (analyse(c["text"]) for c in cases)])
-             for name, cases in sets.items()}
+    detections = {name: [analyse(c["text"]) for c in cases] for name, cases in sets.items()}
+    alone = {name: score(cases, [(d.types, d.lignes) for d in detections[name]]) for name, cases in sets.items()}
     table("Detector alone: rules + learned reader (common/safety.py, no Rasa; the reader learnt the dev sets "
           "from dev5 on: training figures there, bench/lecteur_urgences.py for the "
           "development figure)", alone)
+    error_kinds(sets, detections)
     if args.no_bot:
         misses("Detector alone", alone, args.show_heldout_misses)
         return

@@ -983,7 +983,10 @@ REGLES: list[_Regle] = [
        r"pas de toit|dehors|a la rue|pas d adresse|sans adresse|aucune adresse|ne peux pas rentrer|personne (?:ne )?(?:vient|viendra) "
        r"me chercher|personne ne m attend|(?:un|mon|que mon) sac)\b(?!.*\b(?:dans (?:un|deux|trois|\d+) (?:an|ans|mois)|l an prochain)\b)"),
     _r("sans_abri", "lexique:115_sature", "fort",
-       r"\b115\b.*\b(?:ne repond|repond pas|repond jamais|pas de place|plus de place|complet|sature|personne ne|"
+       # (someone's night: a question about the 115 in general, « le 115 est toujours saturé à Lyon ? », is no one's)
+       r"^(?=.*\b(?:je|j|on|nous|me|m|moi|mon|ma|mes|notre|nos|il|elle|ils|elles|lui|leur|leurs|(?:une|un|la|le|des|les|cette|ce) "
+       r"(?:dame|monsieur|femme|homme|famille|jeune|personne|mere|pere|maman|papa|enfants?|bebe|ado|fille|garcon|gars|mec))\b)"
+       r".*\b115\b.*\b(?:ne repond|repond pas|repond jamais|pas de place|plus de place|complet|sature|personne ne|"
        r"rien trouve|rappeler|occupe)\b",
        # (not a question about how to call it: "peut-on appeler le 115 depuis l'étranger ?")
        r"^(?!.*\b(?:peut on|on peut|faut il|doit on|comment|est ce qu on peut|pour) (?:\w+ ){0,3}(?:appeler|joindre|contacter) "
@@ -1481,7 +1484,7 @@ PRO_GENERAL = _rx(
     r".*\b(?:gens|personnes|familles|ceux) qu on (?:accueille|aide|recoit|suit|accompagne))\b)"
     r"(?=.*\b(?:liste|listes|annuaire|formation|former|presenter|presentation|reperage|reperer|procedure|procedures|"
     r"dispositifs?|orienter (?:les|des|ces)|expliquer aux|sensibilis\w*|atelier|documentation|plaquettes?|affiches?|mettre a jour|"
-    r"contacts? utiles|ressources|fiche|protocole|en general|habituellement)\b)"
+    r"contacts? utiles|ressources|fiche|protocole|en general|habituellement|prevention|intervenants?)\b)"
     r"(?!.*(?<!quand )(?<!si )(?<!lorsqu )\b(?:une (?:dame|femme|famille|maman|jeune|eleve|enfant|fille|fillette|personne|voisine|beneficiaire|usagere|patiente|"
     r"mere)|un (?:monsieur|homme|jeune|eleve|enfant|garcon|beneficiaire|usager|patient|pere|bebe|ado)|l enfant|la petite|le petit|"
     r"m a (?:dit|avoue|confie|revele|montre|glisse|appele|raconte)|ce soir|cette nuit|maintenant|en ce moment|aujourd hui|"
@@ -1504,6 +1507,8 @@ PASSE = _rx(
     r"^(?=.*\b(?:me|nous) (?:frappait|battait|tapait|frappaient|battaient|menacait|insultait|violait|etranglait)\b)"
     r"(?=.*\b(?:divorce\w*|separe\w*|plus ensemble|c est fini|plus de contact|plus aucun contact|il vit loin|elle vit loin)\b)",
     r"\b(?:maintenant|aujourd hui) j en ai (?:1[89]|[2-9]\d)\b",
+    # « à 20 ans…, j'en ai 45 »: an age of the writer's past, told against today's
+    r"\b(?:a|vers) \d{1,2} ans\b(?=.*\bj en ai (?:[2-9]\d)\b)",
 )
 PASSE_TYPES = ("medicale", "violences", "sans_abri", "enfant")
 # A past suicide attempt told as history ("il y a 5 ans j'ai fait une tentative, depuis je suis
@@ -1512,6 +1517,16 @@ GUERI = _rx(r"\b(?:je vais|il va|elle va|va) (?:tres |plutot |)bien\b|\b(?:je su
             r"\bc est derriere (?:moi|lui|elle|nous)\b|\b(?:je vais|il va|elle va) mieux\b|\bc est du passe\b")
 TOUJOURS_LA = _rx(r"\b(?:encore|recommence|de nouveau|a nouveau|j y repense|y pense encore|plus envie|envie de)\b")
 # ... unless the danger is still there.
+# Housed now after a time without a home (« avant je dormais dehors, depuis mars je suis en résidence sociale »,
+# « SDF depuis 2019 mais j'ai une place en CHRS depuis six mois »): no night outside to answer. Apart from PASSE,
+# whose « depuis » (still) these messages hold for the new home.
+RELOGE = _rx(
+    r"\bavant (?:je|j|on|nous) (?:\w+ ){0,1}\w+(?:ais|ait|ions|aient)\b(?=.*\b(?:maintenant|depuis \w+|aujourd hui) (?:\w+ ){0,3}"
+    r"(?:je suis|j ai|on est|on a|je vis|je loue|j habite|nous avons|nous sommes) (?:\w+ ){0,3}(?:residence|logement|studio|"
+    r"appart\w*|chrs|foyer|chambre|maison|hlm|bail)\b)",
+    r"\bmais (?:j ai|on a|nous avons) (?:\w+ ){0,2}(?:place|chambre|logement|studio|appartement|appart) (?:\w+ ){0,3}depuis "
+    r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|quelques) (?:semaines|mois|ans)\b",
+)
 ENCORE = _rx(r"\b(?:encore|toujours|recommence|de nouveau|aujourd hui il|maintenant il|ce soir|cette nuit|"
              r"j y repense|"
              # (not the time since the break-up: "on est séparés depuis longtemps")
@@ -1525,7 +1540,8 @@ _BLAGUE_BRUT = re.compile("[\U0001F602\U0001F923\U0001F605\U0001F643\U0001F606\U
 # What a joke is followed by: another subject, or a question about something practical.
 _AUTRE_SUJET = _rx(r"\b(?:sinon|bon sinon|au fait|par contre|autre question|question|bref|enfin bref|du coup)\b",
                    r"\b(?:a quelle heure|c est quand|c est ou|c est combien|combien de temps|quels? (?:papiers|documents))\b")
-BLAGUE = _rx(r"\b(?:mdr|mdrr+|lol|ptdr|xptdr|ha(?:ha)+h?|hihi\w*|xd|je rigole|je plaisante|pour rire)\b")
+BLAGUE = _rx(r"\b(?:mdr|mdrr+|lol|ptdr|xptdr|ha(?:ha)+h?|hihi\w*|xd|je rigole|je plaisante|pour rire|plus serieusement|"
+             r"blague a part|treve de plaisanterie)\b")
 # A street in an address ("je vis rue Victor Hugo", "12 rue du Moutier"): never "à la rue".
 # Read on the raw text: a capital or a number names a street.
 _RE_ADRESSE = re.compile(r"\b(?:rue|avenue|boulevard|impasse|allee)\s+(?:(?:de la|de l'|du|des|de|d')\s*)?(?=[A-Z\u00C0-\u00DD0-9])")
@@ -1601,7 +1617,13 @@ FIGURES: dict[str, re.Pattern[str]] = {
     "suicide": _rx(
         rf"\b(?:mon|ma|mes|le|la|les|notre|un|une) (?:vieux |vieille |petit |petite |)(?:{ANIMAL}) (?:\w+ ){{0,3}}"
         r"(?:va|vont|allait|risque de|peut|pourrait|est en train de) mourir\b",
-        r"\b(?:mourir|meurs|mort|morte|crever|creve) de (?:rire|honte|chaud|froid|fatigue|ennui|envie|faim|peur)\b",
+        r"\b(?:mourir|meurs|mort|morte|crever|creve) (?:de|d) (?:rire|honte|chaud|froid|fatigue|ennui|envie|faim|peur)\b",
+        # a thing that dies is broken, a file « au point mort » stuck
+        r"\b(?:voiture|bagnole|batterie|moteur|ordi|ordinateur|telephone|portable|frigo|machine a laver|imprimante|tele|"
+        r"television|box|chaudiere|scooter|velo) (?:\w+ ){0,2}(?:est|sont|etait|a l air) (?:mort|morte|morts|mortes|decede)\b|"
+        r"\bau point mort\b",
+        # working oneself to death
+        r"\b(?:me|se|te) tuer (?:a la tache|au travail|au boulot|a la peine|a petit feu au travail)\b",
         r"\b(?:suicide|suicider) (?:social|commercial|politique|professionnel|collectif des)\b",
         r"\bca me tue\b|\bva me tuer\b(?=.*\b(?:formulaire|dossier|demarches?|papiers|caf|administration|boulot|travail|"
         r"impots?|factures?|chef|patron|gosses|enfants)\b)",
@@ -1618,8 +1640,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"(?<!pas de billet)(?<!pas voyage)(?<!pas un voyage)(?<!pas en voyage)"
         r"(?!.*\b(?:les miennes|aller simple|sans retour|pour (?:ne )?(?:pas|plus) (?:revenir|rentrer))\b)"
         r"(?<!\bmes obseques)(?<!\bmes propres obseques)(?<!\bmon enterrement)(?<!\bmon propre enterrement)",
-        r"\b(?:mort|morts|decede|decedee)\b(?=.*\b(?:pension|reversion|veuvage|succession|obseques|orphelin|allocation|"
-        r"assurance deces|capital deces)\b)(?!.*\b(?:rejoindre|retrouver|en finir|mourir aussi)\b)",
+        r"\b(?:mort|morte|morts|mortes|decede|decedee|decedes|decedees)\b(?=.*\b(?:pension|reversion|veuvage|succession|obseques|orphelin|allocation|"
+        r"assurance deces|capital deces|assurance vie|beneficiaire)\b)(?!.*\b(?:rejoindre|retrouver|en finir|mourir aussi)\b)",
     ),
     "violences": _rx(
         r"\btape sur les nerfs\b|\bme tape sur le systeme\b|\btape\w* (?:mes|des|une|ma|ses) (?:clopes?|cigarettes?|thune|"
@@ -1724,7 +1746,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
 }
 # The strong phrases that a figure of speech cannot cancel.
 FORTS: dict[str, re.Pattern[str]] = {
-    "suicide": _rx(r"\bme (?:suicider|pendre)\b", r"\bveux mourir\b(?! de)", r"\bsuicidaire\b",
+    "suicide": _rx(r"\bme (?:suicider|pendre)\b", r"\bveux mourir\b(?! de)",
+                   r"\b(?:je suis|suis|je me sens|me sens|j ai des (?:idees|pensees)) (?:\w+ ){0,2}suicidaires?\b",
                    r"\bje (?:vais|veux) me tuer\b(?! (?:a|au) )", r"\ben finir\b(?! avec (?:mes|les|ces|ce|cette) )"),
     "violences": _rx(rf"\b(?:il|elle|on) (?:me|m) (?:a )?(?:frapp\w*|bat|battu\w*|{VIOL}|etrangl\w*)"),
     "sans_abri": _rx(r"\b(?:dors|dormons) dehors\b(?! (?:ou|si))", r"\bsuis a la rue\b(?! (?:si|bientot|niveau))"),
@@ -1923,6 +1946,7 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
         bool(FICTION.search(normalised)) and not _MOI_AUSSI.search(normalised))
     cadre = bool(CADRES.search(normalised))
     passe = bool(PASSE.search(normalised)) and not ENCORE.search(normalised)
+    reloge = bool(RELOGE.search(normalised))
     gueri = bool(PASSE.search(normalised)) and bool(GUERI.search(normalised)) and not TOUJOURS_LA.search(normalised)
     kept: dict[str, list[str]] = {}
     # The figures are read outside the story the person told to cover the harm ("j'ai dit au lycée que
@@ -1936,7 +1960,7 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
             if fort is None or not fort.search(normalised):
                 continue
         names = [s for s, strength in signals if not (cadre and strength == "mot")]
-        if (passe and kind in PASSE_TYPES) or gueri:
+        if (passe and kind in PASSE_TYPES) or gueri or (kind == "sans_abri" and reloge):
             names = []
         if names:
             kept[kind] = names

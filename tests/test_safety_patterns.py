@@ -415,3 +415,31 @@ def test_a_danger_only_the_reader_saw_beside_the_message_s_own_comes_after_it():
     reader = _LecteurFixe({"enfant": 0.97, "violences": 0.7})
     assert analyse("il me frappe quand il a bu, les enfants voient tout", lecteur=reader).lignes[0] == "119"
     assert lignes_pour(("enfant", "violences"), secondaires=("enfant",))[0] == "3919"
+
+
+@pytest.mark.parametrize("text", [
+    "help ma mère veut que je remplisse tous ses papiers, je vais mourir d'ennui",
+    "ma voiture est morte, y a des garages solidaires à Rennes ?",
+    "mon dossier MDPH est au point mort depuis un an, qui relancer ?",
+    "je vais me tuer à la tâche avec ces deux boulots, j'ai droit à la prime d'activité ?",
+    "ma tante est morte en mars, comment savoir si je suis bénéficiaire de son assurance vie ?",
+    "j'ai envie de jeter l'ordi par la fenêtre 😤 plus sérieusement, qui je relance à la CAF ?",
+    "J'ai fait une tentative de suicide à 19 ans, j'en ai 50 et je vais bien, c'est pour l'assurance du prêt",
+    "je suis bénévole dans une épicerie solidaire, on voudrait former l'équipe à repérer les personnes suicidaires",
+    "infirmière scolaire, je prépare une séance de prévention sur les violences conjugales, vous avez des intervenants ?",
+    "avant je dormais dehors, depuis mars je suis en résidence sociale, j'ai droit à quoi ?",
+    "J'étais SDF mais j'ai une chambre en foyer depuis huit mois, comment demander un HLM ?",
+    "le 115 est toujours saturé à Lyon le soir ?",
+])
+def test_words_of_danger_in_ordinary_senses_or_long_past(text):
+    assert analyse(text).types == ()
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("je suis suicidaire depuis des semaines", "suicide"),
+    ("avant j'avais un appart, depuis lundi je suis à la rue", "sans_abri"),
+    ("j'appelle le 115 depuis 3 jours, toujours saturé", "sans_abri"),
+    ("une maman avec un bébé dort devant la gare, le 115 ne répond pas", "sans_abri"),
+])
+def test_the_same_words_still_tell_the_danger(text, kind):
+    assert kind in analyse(text).types
