@@ -265,7 +265,7 @@ REGLES: list[_Regle] = [
        r"\b(?:ne |n )?respire (?:plus|pas|mal|presque plus|tres mal|difficilement)\b",
        r"\b(?:du mal|difficulte|n arrive pas|n arrive plus|arrive plus|peine) a respir\w*",
        r"\bs etouffe\b|\bperdu connaissance\b|\binconscient\w*\b",
-       r"\bne (?:se reveille|reagit|bouge) (?:plus|pas)\b",
+       r"\bne (?:se reveille|reagit|bouge) (?:plus|pas)\b(?! (?:la nuit|de la nuit|pendant la nuit|facilement))",
        r"\b(?:saigne|saignent) (?:beaucoup|enormement|abondamment|de partout|fort|sans arret|beaucoup)\b",
        r"\b(?:perd|perdu|pisse|pissent|crache|vomit|vomi) (?:beaucoup |enormement |)(?:de |du |le )?sang\b",
        r"\b(?:douleur|mal) (?:\w+ ){0,4}(?:a la|dans la|thoracique|a la|la|sa) ?poitrine\b|\bdouleur thoracique\b|"
@@ -321,7 +321,7 @@ REGLES: list[_Regle] = [
        r"ne sens plus)\b",
        r"\b(?:tout froid|toute froide|glace\w*) (?:\w+ ){0,3}(?:ne reagit|ne repond|ne bouge|inconscient)\b",
        r"\b(?:bebe|nourrisson|enfant|petit|petite|fils|fille) (?:\w+ ){0,3}(?:tombe\w*|chute)\b.*\b(?:vomi\w*|somnol\w*|ne pleure plus|"
-       r"ne se reveille|inconscient|convuls\w*|saigne\w* (?:du nez|des oreilles|de l oreille))\b",
+       r"ne se reveille(?! (?:pas |plus |)(?:la nuit|de la nuit|pendant la nuit|facilement))|inconscient|convuls\w*|saigne\w* (?:du nez|des oreilles|de l oreille))\b",
        r"\b(?:levres|doigts|ongles|visage|bouche) (?:\w+ ){0,3}(?:bleus|bleues|bleu|violets|violettes)\b",
        r"^(?=.*\bfievre\b)(?=.*\b(?:taches?|boutons?|plaques?) (?:\w+ ){0,1}(?:violet\w*|violace\w*|pourpre\w*|qui ne s effacent pas|"
        r"qui ne disparaissent pas))",
@@ -384,7 +384,7 @@ REGLES: list[_Regle] = [
        r"(?:arrive|peux) pas a (?:la|le) reveiller)\b)",
        r"^(?=.*\b(?:bebe|nourrisson|\d+ (?:mois|semaines)|(?:un|deux|trois|six|huit) mois)\b)(?=.*\b(?:tout mou|toute molle|"
        r"ne pleure (?:meme |)plus|pleure (?:meme )?plus|ne boit plus|refuse (?:de boire|le biberon|tous les biberons)|"
-       r"ne se reveille (?:presque |)pas|ne reagit (?:plus|pas))\b)",
+       r"ne se reveille (?:presque |)pas(?! (?:la nuit|de la nuit|pendant la nuit|facilement))|ne reagit (?:plus|pas))\b)",
        r"\bcrise d asthme\b(?=.*\b(?:ventoline|inhalateur|spray)\b (?:\w+ ){0,2}(?:marche|fait|agit) (?:pas|plus|rien))",
        r"^(?=.*\b(?:volets?|rideaux?) (?:\w+ ){0,3}(?:fermes?|clos|ouvert\w*) depuis\b|.*\bpas (?:ouvert|vu) (?:\w+ ){0,2}depuis (?:\d+|deux|trois|"
        r"plusieurs) jours\b)(?=.*\b(?:ne repond (?:pas|plus)|repond pas|personne (?:ne )?(?:repond|ouvre))\b)"),
@@ -415,15 +415,15 @@ REGLES: list[_Regle] = [
     _r("medicale", "lexique:prise+medicaments", "fort", OVERDOSE),
     _r("medicale", "lexique:bebe+fievre+signe_grave", "fort",
        rf"^(?=.*\b(?:{ENFANT}|\d+ mois)\b)(?=.*\bfievre\b)(?=.*\b(?:ne reagit|molle?|taches?|ne boit plus|dort tout le temps|"
-       r"convuls\w*|ne se reveille|gemit|respire mal|bleu|4[0-2]\b|inconsolable|raide|ne tient pas|somnolent\w*|"
+       r"convuls\w*|ne se reveille(?! (?:pas |plus |)(?:la nuit|de la nuit|pendant la nuit|facilement))|gemit|respire mal|bleu|4[0-2]\b|inconsolable|raide|ne tient pas|somnolent\w*|"
        r"ne reagit plus|ne pleure plus))",
        rf"\b(?:{ENFANT}|\d+ mois)\b.*\bfievre\b.*\b(?:ne reagit|molle?|taches?|ne boit plus|dort tout le temps|"
-       r"convuls\w*|ne se reveille|gemit|respire mal|bleu|4[0-2]\b|inconsolable|raide|ne tient pas)",
+       r"convuls\w*|ne se reveille(?! (?:pas |plus |)(?:la nuit|de la nuit|pendant la nuit|facilement))|gemit|respire mal|bleu|4[0-2]\b|inconsolable|raide|ne tient pas)",
        rf"\bfievre\b.*\b(?:{ENFANT}|\d+ mois)\b.*\b(?:ne reagit|molle?|taches?|ne boit plus|dort tout le temps|"
-       r"convuls\w*|ne se reveille|gemit|respire mal|bleu|inconsolable|raide)",
+       r"convuls\w*|ne se reveille(?! (?:pas |plus |)(?:la nuit|de la nuit|pendant la nuit|facilement))|gemit|respire mal|bleu|inconsolable|raide)",
        rf"\b(?:{ENFANT}|\d+ mois)\b.*\b(?:ne reagit|molle?|taches? violettes?)\b.*\bfievre\b",
        r"\b4[0-2](?: de| degres| de fievre|°)\b.*\b(?:ne reagit|molle?|taches?|ne boit plus|dort tout le temps|convuls)",
-       rf"^(?=.*\b(?:{ENFANT}|\d+ mois)\b)(?=.*\b(?:brulant|brulante|39 \d|39|40|41|fievre)\b)(?=.*\b(?:ne se reveille|"
+       rf"^(?=.*\b(?:{ENFANT}|\d+ mois)\b)(?=.*\b(?:brulant|brulante|39 \d|39|40|41|fievre)\b)(?=.*\b(?:ne se reveille(?! (?:pas |plus |)(?:la nuit|de la nuit|pendant la nuit|facilement))|"
        r"nuque raide|ne reagit|molle?|convuls\w*|taches? (?:violettes|rouges qui ne)|inconscient|ne respire|respire mal|"
        r"gemit|ne boit plus|ne tete plus|refuse de boire|ne mange plus))",
        r"^(?=.*\b(?:[0-3] mois|[1-9] semaines|1[0-2] semaines|nouveau ne)\b)(?=.*\b(?:fievre|39|40|brulant)\b)",
@@ -448,11 +448,11 @@ REGLES: list[_Regle] = [
        r"\b(?:want to die|kill myself|end my life|suicidal|end it all)\b",
        r"\b(?:veux|veut|voudrais|vais|vas|va|aimerais|prefere|prefererais|envie de|envie d|besoin de|pense a|"
        r"pense serieusement a|compte|pret a|prete a|decide de|ai decide de) "
-       r"(?:\w+ ){0,1}(?:mourir|crever|disparaitre|en finir\b(?! avec (?!(?:la vie|tout|ma vie|cette vie|moi)\b)))",
+       r"(?:(?!pas |jamais )\w+ ){0,1}(?:mourir|crever|disparaitre|en finir\b(?! avec (?!(?:la vie|tout|ma vie|cette vie|moi)\b)))",
        r"\b(?:je veux|je vais|je voudrais|j aimerais|je prefere|je prefererais|envie de|envie d|besoin de|pense a|"
        r"pense serieusement a|je compte|pret a|prete a|decide de|ai decide de|veux|vais|voudrais) "
        r"(?:\w+ ){0,1}(?:me tuer|me suicider|me supprimer|me defenestrer|me pendre)\b",
-       r"\b(?:je|j|moi) (?:ne )?(?:veux|vais|voudrais|veut) (?:plus |pas )?(?:vivre|mourir|exister|etre en vie)\b",
+       r"\b(?:je|j|moi) (?:ne )?(?:veux|vais|voudrais|veut) (?:(?:plus |pas )?(?:vivre|exister|etre en vie)|mourir)\b",
        r"\bme (?:suicider|suicide|pendre|pends|foutre en l air|fous en l air|jeter (?:sous|du|d un|par|dans|de)|"
        r"ouvrir les veines|ouvrir le|taillader|tailler les veines|tirer une balle|scarifi\w*|mutil\w*|faire du mal|"
        r"fais du mal|couper les veines|coupe les veines|coupe les bras|coupe le bras|coupe les poignets|"
@@ -501,7 +501,8 @@ REGLES: list[_Regle] = [
        r"(?:la|de ce monde|en vie)\b|\bsi je (?:n etais|ne suis|ne serais) plus (?:la|de ce monde|en vie)\b.*\b(?:mieux|tranquille|"
        r"heureux|soulage)"),
     _r("suicide", "composition:vouloir+mourir", "fort",
-       rf"\b{VOULOIR}\b(?: \w+){{0,6}}? {MORT_SOI}\b",
+       # (a wish not to die is none: « je ne veux pas mourir seul »)
+       rf"\b{VOULOIR}\b(?: \w+){{0,6}}? (?<!\bpas )(?<!\bjamais ){MORT_SOI}\b",
        rf"\b{MORT_SOI}\b(?: \w+){{0,5}}? (?:me parait|me semble|est|serait|c est) (?:\w+ ){{0,2}}(?:la seule|l unique|la meilleure) "
        r"(?:solution|issue|option|sortie)\b",
        r"\brendez vous (?:avec|a) la mort\b|\bc est la fin pour moi\b|\bla fin de ma vie\b(?! professionnelle)",
@@ -630,7 +631,7 @@ REGLES: list[_Regle] = [
        r"ne vont plus a l ecole|jamais soigne\w*|pas de chauffage|marques? de coups|traces? de coups|"
        r"brulures? de cigarette|bleus? (?:partout|sur le corps|sur les bras|au visage)|avec des bleus|pleure depuis des heures)",
        r"\b(?:bebe|nourrisson|enfant) (?:\w+ ){0,3}pleure depuis des heures\b",
-       rf"^(?=.*\b(?:{ENFANT}|[1-9] ans|1[0-7] ans)\b)(?=.*(?<!s est )(?<!se )(?<!s etait )\benferm\w* (?:\w+ ){{0,4}}(?:toute la journee|toute la nuit|des heures|des jours|a cle|"
+       rf"^(?=.*\b(?:{ENFANT}|[1-9] ans|1[0-7] ans)\b)(?=.*(?<!s est )(?<!se )(?<!s etait )(?<!\bs )\benferm\w* (?:\w+ ){{0,4}}(?:toute la journee|toute la nuit|des heures|des jours|a cle|"
        r"dans (?:le|la|un|une|notre|leur|sa|ma) (?:placard|cave|chambre|noir|balcon|toilettes)))",
        r"\bne (?:les|le|la|nous|me) (?:nourrit|nourrissent|nourrissait|lave|lavent|soigne|soignent)\w* (?:pas|plus|jamais)\b",
        rf"\bfai\w* dormir (?:\w+ ){{0,1}}(?:{ENFANT}) (?:par terre|dehors|dans la voiture|sur le sol)\b",
@@ -739,7 +740,7 @@ REGLES: list[_Regle] = [
     _r("violences", "motif:strangulation", "fort", rf"\b(?:me|m|ma) {_AUX}{ETRANGLE}", rf"\b{ETRANGLE}\b(?!.*\bavec un bonbon\b)",
        r"\bbloque\w* (?:la|ma) respiration\b|\b(?:m|me) (?:a |)attrap\w* (?:par|a) (?:le|la) (?:cou|gorge)\b",
        r"\b(?:enfonce|plonge|maintenu|appuye|mis|tenu)\w* (?:\w+ ){0,1}(?:ma|la) tete (?:dans|sous) (?:l oreiller|un oreiller|l eau|la baignoire|le lavabo|le coussin)\b",
-       r"\bj ai cru (?:mourir|qu il allait me tuer|que j allais mourir)\b"),
+       r"\bj ai cru (?:mourir|qu il allait me tuer|que j allais mourir)\b(?! (?:de|d) (?:honte|rire|peur|froid|chaud|fatigue|ennui))"),
     _r("violences", "motif:arme_sortie", "fort",
        rf"\b(?:sorti|sort|brandit|brandi|pris|prend|a la main|tient|tenait|pointe|pointait)\w* (?:\w+ ){{0,2}}(?:un |une |son |sa |le |la )?{ARME}\b"
        r"(?!.*\b(?:cuisine|cuisiner|legumes|viande|pain|collection|chasse au|permis de chasse)\b)",
@@ -931,10 +932,17 @@ REGLES: list[_Regle] = [
        r"\bchass\w* de chez (?:lui|elle|moi|eux|nous)\b",
        r"\b(?:squat|campement|bidonville|camp)\b.*\b(?:evacue\w*|demantele\w*|detruit|expulse\w*)\b"),
     _r("sans_abri", "lexique:sans_abri_mot", "mot",
-       r"\bsdf\b|\bsans abri\b|\bsans domicile\b|\bsans logement\b|\bhebergement d urgence\b|\bsamu social\b"),
+       # (a person's state, not the category: « les sans-abri de ma ville », « un SDF peut-il avoir le RSA ? »)
+       r"(?<!\bles )(?<!\bdes )(?<!\baux )(?<!\bun )(?<!\bune )(?<!\bd un )(?<!\bd une )(?<!\bpour )(?<!\bpersonnes )"
+       r"(?<!\bpersonne )\b(?:sdf|sans abri|sans domicile)\b",
+       r"\b(?:je suis|j suis|suis|on est|nous sommes|devenue?s?|je deviens|on devient) (?:\w+ ){0,2}(?:sdf|sans abri|sans domicile)\b",
+       r"\bsans logement\b|\bhebergement d urgence\b|\bsamu social\b"),
     _r("sans_abri", "lexique:mis_dehors", "fort",
        r"\b(?:mis|mise|mises|jete|jetee|vire|viree|foutu|foutue|chasse|chassee|mets|met|mettent|jette|vire|chasse|"
-       r"mettre|jeter|virer|fout) (?:\w+ ){0,1}(?:a la porte|dehors)\b",
+       r"mettre|jeter|virer|fout) (?:\w+ ){0,1}(?:a la porte|dehors)\b"
+       # (not a threat for a later date: « il veut me mettre dehors à la fin du bail en juin »)
+       r"(?!.*\b(?:a la fin (?:du|de son|de mon|de notre) bail|fin du bail|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
+       r"septembre|octobre|novembre|decembre)|dans (?:\d+|deux|trois|quelques|plusieurs) (?:mois|semaines)|apres la treve)\b)",
        r"\bexpuls\w* (?:\w+ ){0,4}(?:aujourd hui|ce matin|ce soir|hier|cette nuit|tout a l heure|a l instant|cet apres midi)\b",
        r"\b(?:aujourd hui|ce matin|hier|tout a l heure)\b.*\bexpuls\w*\b(?!.*\b(?:en|au mois de|dans) )",
        r"\b(?:ne veut|ne veulent|veut|veulent) (?:plus|pas) (?:m|me|nous) (?:heberger|garder|loger)\b",
@@ -1514,7 +1522,7 @@ PASSE_TYPES = ("medicale", "violences", "sans_abri", "enfant")
 # A past suicide attempt told as history ("il y a 5 ans j'ai fait une tentative, depuis je suis
 # suivie et je vais bien"): cancelled too, but only when the writer (or the person) says it is over.
 GUERI = _rx(r"\b(?:je vais|il va|elle va|va) (?:tres |plutot |)bien\b|\b(?:je suis|il est|elle est|est) (?:suivie?|soignee?|stabilisee?)\b|"
-            r"\bc est derriere (?:moi|lui|elle|nous)\b|\b(?:je vais|il va|elle va) mieux\b|\bc est du passe\b")
+            r"\bc est derriere (?:moi|lui|elle|nous)\b|\bca va (?:beaucoup |bien |tellement |vraiment |)mieux\b|\b(?:je vais|il va|elle va) mieux\b|\bc est du passe\b")
 TOUJOURS_LA = _rx(r"\b(?:encore|recommence|de nouveau|a nouveau|j y repense|y pense encore|plus envie|envie de)\b")
 # ... unless the danger is still there.
 # Housed now after a time without a home (« avant je dormais dehors, depuis mars je suis en résidence sociale »,
@@ -1526,6 +1534,9 @@ RELOGE = _rx(
     r"appart\w*|chrs|foyer|chambre|maison|hlm|bail)\b)",
     r"\bmais (?:j ai|on a|nous avons) (?:\w+ ){0,2}(?:place|chambre|logement|studio|appartement|appart) (?:\w+ ){0,3}depuis "
     r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|quelques) (?:semaines|mois|ans)\b",
+    # put out long ago, living at someone's since (« il m'a mise dehors il y a 2 ans, depuis je vis chez ma mère »)
+    r"\bil y a (?:\d+|deux|trois|quatre|cinq|six|plusieurs|quelques) (?:mois|ans)\b.*\bdepuis (?:\w+ ){0,2}(?:je vis|j habite|"
+    r"je suis hebergee?|je loge|on vit|nous vivons|on habite|je suis) (?:\w+ ){0,1}chez\b",
 )
 ENCORE = _rx(r"\b(?:encore|toujours|recommence|de nouveau|aujourd hui il|maintenant il|ce soir|cette nuit|"
              r"j y repense|"
@@ -1618,10 +1629,16 @@ FIGURES: dict[str, re.Pattern[str]] = {
         rf"\b(?:mon|ma|mes|le|la|les|notre|un|une) (?:vieux |vieille |petit |petite |)(?:{ANIMAL}) (?:\w+ ){{0,3}}"
         r"(?:va|vont|allait|risque de|peut|pourrait|est en train de) mourir\b",
         r"\b(?:mourir|meurs|mort|morte|crever|creve) (?:de|d) (?:rire|honte|chaud|froid|fatigue|ennui|envie|faim|peur)\b",
+        r"\b(?:mourir|disparaitre|rentrer sous terre) (?:tellement|tant) (?:j ai|j avais|je suis|j etais|c est|c etait) "
+        r"(?:\w+ ){0,1}(?:honte|gene|genee|ridicule|nul|nulle|bete)\b",
         # a thing that dies is broken, a file « au point mort » stuck
         r"\b(?:voiture|bagnole|batterie|moteur|ordi|ordinateur|telephone|portable|frigo|machine a laver|imprimante|tele|"
         r"television|box|chaudiere|scooter|velo) (?:\w+ ){0,2}(?:est|sont|etait|a l air) (?:mort|morte|morts|mortes|decede)\b|"
         r"\bau point mort\b",
+        # a scheme, a shop, a town that dies; a life « de galère » one is fed up with
+        r"\b(?:prime|aide|allocation|rsa|apl|dispositif|reforme|loi|association|centre|commerce|entreprise|magasin|ville|quartier|"
+        r"village|projet|boutique|bar|usine) (?:\w+ ){0,3}(?:va|vont|risque de|est en train de) mourir\b",
+        r"\bmarre de (?:cette|ma|la) vie de (?:galere|chien|fou|dingue|fous)\b",
         # working oneself to death
         r"\b(?:me|se|te) tuer (?:a la tache|au travail|au boulot|a la peine|a petit feu au travail)\b",
         r"\b(?:suicide|suicider) (?:social|commercial|politique|professionnel|collectif des)\b",
@@ -1640,7 +1657,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"(?<!pas de billet)(?<!pas voyage)(?<!pas un voyage)(?<!pas en voyage)"
         r"(?!.*\b(?:les miennes|aller simple|sans retour|pour (?:ne )?(?:pas|plus) (?:revenir|rentrer))\b)"
         r"(?<!\bmes obseques)(?<!\bmes propres obseques)(?<!\bmon enterrement)(?<!\bmon propre enterrement)",
-        r"\b(?:mort|morte|morts|mortes|decede|decedee|decedes|decedees)\b(?=.*\b(?:pension|reversion|veuvage|succession|obseques|orphelin|allocation|"
+        r"\b(?:mort|morte|morts|mortes|decede|decedee|decedes|decedees|s est suicidee?s?)\b(?=.*\b(?:pension|reversion|veuvage|succession|obseques|orphelin|allocation|"
         r"assurance deces|capital deces|assurance vie|beneficiaire)\b)(?!.*\b(?:rejoindre|retrouver|en finir|mourir aussi)\b)",
     ),
     "violences": _rx(
@@ -1746,7 +1763,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
 }
 # The strong phrases that a figure of speech cannot cancel.
 FORTS: dict[str, re.Pattern[str]] = {
-    "suicide": _rx(r"\bme (?:suicider|pendre)\b", r"\bveux mourir\b(?! de)",
+    "suicide": _rx(r"\bme (?:suicider|pendre)\b", r"\bveux mourir\b(?! de| tellement| tant)",
                    r"\b(?:je suis|suis|je me sens|me sens|j ai des (?:idees|pensees)) (?:\w+ ){0,2}suicidaires?\b",
                    r"\bje (?:vais|veux) me tuer\b(?! (?:a|au) )", r"\ben finir\b(?! avec (?:mes|les|ces|ce|cette) )"),
     "violences": _rx(rf"\b(?:il|elle|on) (?:me|m) (?:a )?(?:frapp\w*|bat|battu\w*|{VIOL}|etrangl\w*)"),

@@ -443,3 +443,38 @@ def test_words_of_danger_in_ordinary_senses_or_long_past(text):
 ])
 def test_the_same_words_still_tell_the_danger(text, kind):
     assert kind in analyse(text).types
+
+
+@pytest.mark.parametrize("text", [
+    "je ne veux pas mourir seul dans mon coin, y a des associations pour les personnes âgées isolées ?",
+    "j'ai pensé au suicide il y a longtemps, ça va beaucoup mieux, je cherche un psy pas cher",
+    "mon ami s'est suicidé l'an dernier, je voudrais aider son fils pour la pension d'orphelin",
+    "on dirait que la prime d'activité va mourir avec la réforme ?",
+    "je me suis fait engueuler par mon chef, j'ai cru mourir de honte",
+    "j'en ai marre de cette vie de galère, c'est pour un dossier de surendettement",
+    "Est-ce qu'un sans domicile fixe peut avoir le RSA ?",
+    "Les sans-abri de ma ville ont-ils accès à des douches gratuites ?",
+    "mon ex m'a mise dehors il y a 2 ans, depuis je vis chez ma mère, je voudrais un logement social",
+    "mon propriétaire veut me mettre dehors à la fin du bail en juin, il a le droit ?",
+])
+def test_wishes_not_to_die_categories_and_dates_to_come_are_no_alarm(text):
+    assert analyse(text).types == ()
+
+
+def test_a_teenager_who_shuts_herself_in_is_not_shut_in():
+    detection = analyse("ma fille de 15 ans s'enferme dans sa chambre toute la journée", lecteur=False)
+    assert detection.types == ()
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("j'ai envie de mourir seule dans mon coin", "suicide"),
+    ("je ne veux plus vivre", "suicide"),
+    ("je suis un SDF, je dors à la gare", "sans_abri"),
+    ("on est sans abri avec les enfants", "sans_abri"),
+    ("il m'a mise dehors il y a 2 ans, depuis hier je dors dans ma voiture", "sans_abri"),
+    ("il m'a serré le cou, j'ai cru mourir", "violences"),
+    ("mon frère s'est suicidé et je veux le rejoindre", "suicide"),
+    ("ma fille de 8 ans est enfermée dans sa chambre toute la journée par son père", "enfant"),
+])
+def test_the_danger_beside_them_still_holds(text, kind):
+    assert kind in analyse(text).types
