@@ -88,7 +88,7 @@ _SMS = {
     "jpp": "j en peux plus", "jenpeuxplus": "j en peux plus", "jen": "j en", "jvais": "je vais", "jvai": "je vais",
     "jme": "je me", "jm": "je me", "jmen": "je m en", "jle": "je le", "jdors": "je dors", "jdor": "je dors",
     "jdort": "je dors", "jsors": "je sors", "jtiens": "je tiens",
-    "dor": "dors", "dort": "dort", "dehor": "dehors", "mourire": "mourir", "mourrir": "mourir", "mouri": "mourir",
+    "dor": "dors", "depui": "depuis", "reveil": "reveille", "dort": "dort", "dehor": "dehors", "mourire": "mourir", "mourrir": "mourir", "mouri": "mourir",
     "ki": "qui", "ke": "que", "k": "que", "koi": "quoi", "pa": "pas", "pk": "pourquoi", "pq": "pourquoi",
     "ya": "il y a", "tjr": "toujours", "tjrs": "toujours", "bcp": "beaucoup", "tt": "tout", "ts": "tous",
     "tte": "toute", "ttes": "toutes", "pr": "pour", "qd": "quand", "qnd": "quand", "mm": "meme",
@@ -462,7 +462,7 @@ REGLES: list[_Regle] = [
        r"\b(?:plus|pas|aucune|perdu) (?:l |le |la |d )?(?:envie|force|courage|raison|gout) (?:de |d )(?:vivre|exister|etre en vie)\b",
        r"\bmarre de (?:vivre|la vie|cette vie|exister)\b|\bj en peux plus de (?:vivre|la vie)\b",
        r"\b(?:la|ma|cette) vie (?:n a |a )?(?:plus )?(?:aucun|de|pas de) sens\b",
-       r"\bidees noires\b|\bpensees (?:suicidaires|de mort|noires)\b|\bsuicidaire\w*\b",
+       r"\bidees noires\b|\bpensees (?:suicidaires|de mort|noires)\b|(?<!\brisque )(?<!\bcrise )(?<!\bconduites )(?<!\bcomportements )\bsuicidaire\w*\b",
        r"\b(?:automutil\w*|scarif\w*)",
        r"\b(?:sauter|me jeter|je saute|se jeter) (?:du|d un|de la|par la|sous un|sous le|sous|dans le|du haut) "
        r"(?:\w+ ){0,1}(?:pont|fenetre|balcon|train|metro|immeuble|toit|vide|falaise|rer|tram|voiture|camion|viaduc)\b",
@@ -617,7 +617,10 @@ REGLES: list[_Regle] = [
     _r("enfant", "lexique:negligence", "fort",
        rf"\b(?:{ENFANT}|\d+ ans)\b.*\b(?:seul|seule|seuls|seules) (?:\w+ ){{0,5}}(?:a la maison|chez (?:elle|lui|eux)|"
        r"toute la nuit|la nuit|dehors|depuis|tout le week end|des heures|toute la journee|la plupart du temps|tout le temps|"
-       r"tous les soirs|le soir)",
+       r"tous les soirs|le soir)"
+       # (not an hour or two, told calmly, asked about: « il reste seul jusqu'à 19h, il a l'air bien, c'est légal ? »)
+       r"(?!.*\b(?:c est (?:legal|autorise|normal|permis)|est ce (?:que c est )?(?:legal|autorise|permis)|a partir de quel age|"
+       r"a l air bien|ca se passe bien|jusqu a (?:\d{1,2}|midi) ?h?\w*)\b)",
        rf"\b(?:les|des|ces|ses|leurs) (?:{ENFANT}) (?:de|d|du|des) (?:\w+ ){{0,3}}(?:sont|ont l air|semblent) (?:\w+ ){{0,2}}"
        r"(?:sales|affames|mal nourris|maigres|sous alimentes|abandonnes|negliges)\b",
        rf"\blaiss\w* (?:\w+ ){{0,3}}(?:{ENFANT}) (?:\w+ ){{0,6}}(?:seul|seule|seuls|seules|sans manger|sans surveillance|"
@@ -888,7 +891,7 @@ REGLES: list[_Regle] = [
        r"jardin public|camion|caravane|local poubelle|rue|trottoir))\b",
        r"\bdors (?:ou|la ou) je (?:peux|trouve)\b|\bdors a droite a gauche\b",
        r"\b(?:suis|sommes|etre|me retrouve|retrouve|retrouvee|retrouves|vis|vit|vivons|nous sommes|je suis|on est|"
-       r"sera|serai|serons|seront|vais etre|va etre|allons etre) (?:\w+ ){0,1}(?:a la rue|dehors|sans (?:abri|logement|domicile|"
+       r"sera|serai|serons|seront|vais etre|va etre|allons etre) (?:(?!pas |plus |jamais )\w+ ){0,1}(?:a la rue|dehors|sans (?:abri|logement|domicile|"
        r"toit|hebergement))\b(?! (?:en train|pour|a faire))",
        r"\b(?:est|sont) (?:a la rue|dans la rue|sans abri|dehors ce soir)\b",
        r"\bpas de toit\b|\bplus de toit\b",
@@ -910,7 +913,8 @@ REGLES: list[_Regle] = [
        r"\b(?:m a|nous a|m ont|nous ont) (?:demande|dit|ordonne) de (?:partir|quitter|m en aller|degager|sortir)\b.*"
        r"\b(?:ce soir|aujourd hui|cette nuit|demain|tout de suite|maintenant)\b",
        r"\b(?:plus de|pas de|sans) (?:logement|toit|domicile|maison) depuis (?:l |le |la )(?:incendie|inondation|explosion|effondrement|expulsion|feu)\b",
-       r"(?<!peur d etre )(?<!risque d etre )(?<!peur de finir )\ba la rue\b(?! (?:de|du|des|d|niveau|cote|question|si))",
+       r"(?<!peur d etre )(?<!risque d etre )(?<!peur de finir )(?<!\bpas )(?<!\bplus )(?<!\bjamais )(?<!\bpas encore )"
+       r"\ba la rue\b(?! (?:de|du|des|d|niveau|cote|question|si))",
        r"\b(?:dors|dormons|dort|dorment|vis|vivons|squatte|squattons)\w* (?:\w+ ){0,3}abandonne\w*\b",
        r"\b(?:reste|resterai|rester|restons|resterons|reste encore) dehors\b(?! (?:pour|a) (?:jouer|fumer|profiter))",
        r"\b(?:dors|dormons|dort|dorment|couche|couchons|vis|vivons|loge|logeons|campe|campons|squatte|squattons|passe la nuit)\w* "
@@ -936,7 +940,8 @@ REGLES: list[_Regle] = [
        r"(?<!\bles )(?<!\bdes )(?<!\baux )(?<!\bun )(?<!\bune )(?<!\bd un )(?<!\bd une )(?<!\bpour )(?<!\bpersonnes )"
        r"(?<!\bpersonne )\b(?:sdf|sans abri|sans domicile)\b",
        r"\b(?:je suis|j suis|suis|on est|nous sommes|devenue?s?|je deviens|on devient) (?:\w+ ){0,2}(?:sdf|sans abri|sans domicile)\b",
-       r"\bsans logement\b|\bhebergement d urgence\b|\bsamu social\b"),
+       # (« l'hébergement d'urgence accepte-t-il les couples ? » asks about the service)
+       r"\bsans logement\b|(?<!\bl )\bhebergement d urgence\b|\bsamu social\b"),
     _r("sans_abri", "lexique:mis_dehors", "fort",
        r"\b(?:mis|mise|mises|jete|jetee|vire|viree|foutu|foutue|chasse|chassee|mets|met|mettent|jette|vire|chasse|"
        r"mettre|jeter|virer|fout) (?:\w+ ){0,1}(?:a la porte|dehors)\b"
@@ -1155,8 +1160,8 @@ REGLES: list[_Regle] = [
        r"\brespire (?:\w+ ){0,2}(?:\d|deux|trois|quatre|cinq) fois par minute\b",
        r"\brespire (?:tres |)(?:lentement|doucement|a peine)\b",
        r"\bne reagit (?:presque |quasiment |)(?:plus|pas|a rien)\b",
-       r"\b(?:il|elle|maman|papa|mon mari|ma femme|ma mere|mon pere|le bebe|mon fils|ma fille) (?:ne )?se reveille (?:pas|plus)\b"
-       r"(?=.*\b(?:depuis|par terre|au sol|secoue|respire|repond|appelle)\b)",
+       r"^(?=.*\b(?:depuis|par terre|au sol|secoue|respire|repond|appelle)\b)"
+       r".*\b(?:il|elle|maman|papa|mon mari|ma femme|ma mere|mon pere|le bebe|mon fils|ma fille) (?:ne )?se revei\w* (?:pas|plus)\b",
        r"\b(?:peau|chair) (?:qui )?(?:s en va|part|se decolle|pend)\b|\bbrule\w* (?:\w+ ){0,6}(?:cloque\w*|blanc|blanche)\b",
        r"\bmordre par (?:un|une) (?:serpent|vipere|scorpion|chien)\b",
        r"\b(?:n arrive|arrive) (?:pas|plus) a (?:finir|terminer) (?:mes|ses|les) phrases\b|"
@@ -1292,7 +1297,8 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                            r"tout est prevu|j ai tout prevu|fait ce qu il fallait)\b")),
     "decision": (1, _rx(r"\baller (?:jusqu )?au bout\b|\bje suis decidee?\b|\bma decision est prise\b|"
                         r"\bje sais ce que je (?:fais|vais faire)\b|\bc est decide\b")),
-    "message": (1, _rx(r"\b(?:envoye|ecrit|poste|publie)\w*\b")),
+    "message": (1, _rx(r"\b(?:envoye|ecrit|poste|publie)\w*\b(?!.*\b(?:de remerciement|de motivation|de recommandation|"
+                       r"de reclamation|de resiliation|de contestation)\b)")),
     "cachette": (2, _rx(r"\bpour que personne ne (?:me trouve|me retrouve|m empeche|me voie|me sauve|puisse m arreter)\b")),
     "moment": (1, _rx(r"\b(?:ce soir|cette nuit|demain soir|demain|bientot|cette semaine|samedi|dimanche|lundi|mardi|"
                       r"mercredi|jeudi|vendredi|tout a l heure|dans une heure|maintenant|ce week end|a la fin du mois|"
@@ -1515,15 +1521,17 @@ PASSE = _rx(
     r"^(?=.*\b(?:me|nous) (?:frappait|battait|tapait|frappaient|battaient|menacait|insultait|violait|etranglait)\b)"
     r"(?=.*\b(?:divorce\w*|separe\w*|plus ensemble|c est fini|plus de contact|plus aucun contact|il vit loin|elle vit loin)\b)",
     r"\b(?:maintenant|aujourd hui) j en ai (?:1[89]|[2-9]\d)\b",
+    r"\bquand j avais (?:\d|1[0-7]) ans\b(?=.*\bj ai (?:1[89]|[2-9]\d) ans\b)|\bj ai (?:1[89]|[2-9]\d) ans maintenant\b",
     # « à 20 ans…, j'en ai 45 »: an age of the writer's past, told against today's
     r"\b(?:a|vers) \d{1,2} ans\b(?=.*\bj en ai (?:[2-9]\d)\b)",
 )
 PASSE_TYPES = ("medicale", "violences", "sans_abri", "enfant")
 # A past suicide attempt told as history ("il y a 5 ans j'ai fait une tentative, depuis je suis
 # suivie et je vais bien"): cancelled too, but only when the writer (or the person) says it is over.
-GUERI = _rx(r"\b(?:je vais|il va|elle va|va) (?:tres |plutot |)bien\b|\b(?:je suis|il est|elle est|est) (?:suivie?|soignee?|stabilisee?)\b|"
+GUERI = _rx(r"\b(?:je vais|il va|elle va|va) (?:tres |plutot |)bien\b|\b(?:a|ai|as|avons|ont) (?:tres |plutot |)bien recupere\b|"
+            r"\bs est (?:bien |)remise?\b|\b(?:je suis|il est|elle est|est) (?:suivie?|soignee?|stabilisee?)\b|"
             r"\bc est derriere (?:moi|lui|elle|nous)\b|\bca va (?:beaucoup |bien |tellement |vraiment |)mieux\b|\b(?:je vais|il va|elle va) mieux\b|\bc est du passe\b")
-TOUJOURS_LA = _rx(r"\b(?:encore|recommence|de nouveau|a nouveau|j y repense|y pense encore|plus envie|envie de)\b")
+TOUJOURS_LA = _rx(r"\b(?:encore(?! du mal a| des sequelles| un peu| quelques sequelles)|recommence|de nouveau|a nouveau|j y repense|y pense encore|plus envie|envie de)\b")
 # ... unless the danger is still there.
 # Housed now after a time without a home (« avant je dormais dehors, depuis mars je suis en résidence sociale »,
 # « SDF depuis 2019 mais j'ai une place en CHRS depuis six mois »): no night outside to answer. Apart from PASSE,
@@ -1534,9 +1542,25 @@ RELOGE = _rx(
     r"appart\w*|chrs|foyer|chambre|maison|hlm|bail)\b)",
     r"\bmais (?:j ai|on a|nous avons) (?:\w+ ){0,2}(?:place|chambre|logement|studio|appartement|appart) (?:\w+ ){0,3}depuis "
     r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|quelques) (?:semaines|mois|ans)\b",
+    r"\b(?:j ai|il a|elle a|on a|nous avons|ils ont) (?:vecu|dormi|ete|passe \w+ \w+) (?:\w+ ){0,4}(?:a la rue|dehors|sdf|sans abri|"
+    r"dans (?:ma|sa|une|leur) voiture|par le 115)\b(?=.*\b(?:maintenant|aujourd hui|depuis|enfin) (?:\w+ ){0,3}(?:je suis|j ai|on est|"
+    r"on a|je vis|j habite|il a|elle a|il est|elle est) (?:\w+ ){0,3}(?:residence|logement|studio|appart\w*|chrs|foyer|chambre|maison|"
+    r"hlm|bail)\b)",
+    r"\b(?:a|ont|avait|avaient) (?:vecu|dormi) (?:\w+ ){0,4}(?:a la rue|dehors|dans (?:sa|leur|une) voiture)\b.*\bmais (?:\w+ ){0,2}"
+    r"(?:a|ont) (?:enfin |)(?:obtenu|trouve|eu) (?:un|une) (?:logement|appartement|appart|studio|place)\b",
     # put out long ago, living at someone's since (« il m'a mise dehors il y a 2 ans, depuis je vis chez ma mère »)
     r"\bil y a (?:\d+|deux|trois|quatre|cinq|six|plusieurs|quelques) (?:mois|ans)\b.*\bdepuis (?:\w+ ){0,2}(?:je vis|j habite|"
     r"je suis hebergee?|je loge|on vit|nous vivons|on habite|je suis) (?:\w+ ){0,1}chez\b",
+)
+# Someone else living on the street for long, a daily-life service asked for (mail, a shower, a bank
+# account, clothes to give): an orientation, not a night to find. Not the writer's own night, not a
+# night said to be tonight or cold, not a child, a baby, a pregnant woman or a sick person.
+VIE_A_LA_RUE = _rx(
+    r"^(?=.*\b(?:il|elle|ils|elles|lui|un monsieur|une dame|un homme|une femme|un ami|une amie|mon ami|mon amie|des gens|les gens|"
+    r"ces gens|aux gens|des personnes|les personnes|aux personnes|quelqu un|une personne|un jeune)\b)"
+    r"(?!.*\b(?:je|j|on|nous)\b (?:\w+ ){0,2}(?:dors|dormons|dormi|suis|sommes|vis|vivons)\b)"
+    r"(?=.*\b(?:domiciliation|courrier|douches?|linge|compte bancaire|carte d identite|vetements|couvertures|duvets|sans adresse)\b)"
+    r"(?!.*\b(?:ce soir|cette nuit|gele|gel|froid|neige|bebes?|enceinte|enfants?|petits?|malade|blessee?|fievre|mineure?|ans)\b)"
 )
 ENCORE = _rx(r"\b(?:encore|toujours|recommence|de nouveau|aujourd hui il|maintenant il|ce soir|cette nuit|"
              r"j y repense|"
@@ -1639,6 +1663,11 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\b(?:prime|aide|allocation|rsa|apl|dispositif|reforme|loi|association|centre|commerce|entreprise|magasin|ville|quartier|"
         r"village|projet|boutique|bar|usine) (?:\w+ ){0,3}(?:va|vont|risque de|est en train de) mourir\b",
         r"\bmarre de (?:cette|ma|la) vie de (?:galere|chien|fou|dingue|fous)\b",
+        # a pet's death; a teenager's drama over a screen taken (« il dit qu'il va mourir, je lui ai confisqué sa Switch »)
+        r"\b(?:chien|chienne|chat|chatte|chaton|chiot|lapin|hamster|cochon d inde|poisson|perruche|cheval|tortue|animal) "
+        r"(?:\w+ ){0,2}(?:est mort|est morte|est decede|est decedee|vient de mourir|a ete euthanasie|a du etre euthanasie)\b",
+        r"\bva mourir\b(?=.*\b(?:console|switch|playstation|ps4|ps5|xbox|tablette|jeux? video|wifi|ecran|telephone|portable)\b)"
+        r"(?=.*\b(?:confisque|privee?|interdit|pris|enleve|coupe)\b)",
         # working oneself to death
         r"\b(?:me|se|te) tuer (?:a la tache|au travail|au boulot|a la peine|a petit feu au travail)\b",
         r"\b(?:suicide|suicider) (?:social|commercial|politique|professionnel|collectif des)\b",
@@ -1674,7 +1703,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\b(?:en jouant|pour jouer|pour rire|rien de grave|c est regle|ca va mieux|au judo|au sport|a la recre|jeu video)\b",
         r"\bpris (?:une|la) claque\b|\bun coup (?:au|de) moral\b|\bcoup de (?:blues|barre|fil|main)\b",
         r"\bcontrole (?:nos|les) depenses\b",
-        r"\bcoups? de (?:fil|telephone|soleil|blues|coeur|stress|pression)\b(?!.*\b(?:il|elle) (?:me|m) )",
+        r"\bcoups? de (?:fil|telephone|soleil|blues|coeur|stress|pression|fatigue|froid|chaud|barre|pompe|mou|vieux|pouce|main)\b"
+        r"(?!.*\b(?:il|elle) (?:me|m) )",
         r"\b(?:m interdisent|m interdit) de sortir (?:le soir|la nuit|en semaine|tard)\b",
         r"\bviolent\w* dans (?:ses|son|les) (?:propos|paroles|discours|mots)\b|\bpolitique\b|\bc est violent\b",
         r"\b(?:parce que|car) j (?:avais|ai eu) (?:de )?(?:mauvaises notes|une mauvaise note|fait une betise)\b|\bpuni\w*\b",
@@ -1964,6 +1994,7 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
     cadre = bool(CADRES.search(normalised))
     passe = bool(PASSE.search(normalised)) and not ENCORE.search(normalised)
     reloge = bool(RELOGE.search(normalised))
+    vie_a_la_rue = bool(VIE_A_LA_RUE.search(normalised))
     gueri = bool(PASSE.search(normalised)) and bool(GUERI.search(normalised)) and not TOUJOURS_LA.search(normalised)
     kept: dict[str, list[str]] = {}
     # The figures are read outside the story the person told to cover the harm ("j'ai dit au lycée que
@@ -1977,7 +2008,7 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
             if fort is None or not fort.search(normalised):
                 continue
         names = [s for s, strength in signals if not (cadre and strength == "mot")]
-        if (passe and kind in PASSE_TYPES) or gueri or (kind == "sans_abri" and reloge):
+        if (passe and kind in PASSE_TYPES) or gueri or (kind == "sans_abri" and (reloge or vie_a_la_rue)):
             names = []
         if names:
             kept[kind] = names

@@ -478,3 +478,32 @@ def test_a_teenager_who_shuts_herself_in_is_not_shut_in():
 ])
 def test_the_danger_beside_them_still_holds(text, kind):
     assert kind in analyse(text).types
+
+
+@pytest.mark.parametrize("text", [
+    "Une connaissance vit à la rue depuis des années, elle voudrait recevoir son courrier, comment faire une domiciliation ?",
+    "je pense souvent aux gens à la rue, où donner des vêtements et des couvertures ?",
+    "J'ai dormi dans ma voiture l'an dernier, aujourd'hui j'ai un appartement, je voudrais des meubles",
+    "mon cousin a vécu dehors deux ans mais il a enfin obtenu un logement, il y a des aides pour l'équiper ?",
+    "On n'est pas à la rue, on est chez ma belle-mère jusqu'en mai, mais on cherche un HLM",
+    "l'hébergement d'urgence accepte les chiens ?",
+    "mon chat est mort ce matin, j'ai du chagrin, la mairie peut l'enlever ?",
+    "ma fille dit qu'elle va mourir parce que je lui ai confisqué son portable, bref, il y a des aides pour le sport ?",
+    "Ma mère a fait un AVC il y a trois ans, elle a bien récupéré mais elle a encore du mal à écrire, on peut avoir l'APA ?",
+    "J'ai des coups de fatigue depuis l'hiver, le médecin dit que tout va bien, je peux avoir un mi-temps ?",
+    "on nous a parlé du risque suicidaire en formation de bénévole, il y a des modules gratuits ?",
+    "je voudrais écrire une lettre de remerciement à l'équipe du 115 qui m'a hébergée l'hiver dernier, maintenant j'ai un logement",
+    "Mes parents ont divorcé quand j'avais 8 ans parce que mon père battait ma mère, j'ai 35 ans maintenant, je dois l'obligation alimentaire ?",
+    "le fils de ma voisine, 13 ans, reste seul le soir jusqu'à 18h, il a l'air bien, il y a des aides pour la garde ?",
+])
+def test_the_street_long_lived_past_sorrows_and_ordinary_days_are_no_alarm(text):
+    assert analyse(text, lecteur=False).types == ()
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("SDF depuis 2 mois à Lille, je voudrais une domiciliation", "sans_abri"),
+    ("mon frère dort dehors depuis une semaine et il gèle, il lui faut une domiciliation", "sans_abri"),
+    ("jai 8 ans ma maman dor depui ce matin elle se reveil pas", "medicale"),
+])
+def test_a_night_outside_and_a_parent_who_does_not_wake_still_are(text, kind):
+    assert kind in analyse(text, lecteur=False).types
