@@ -250,8 +250,14 @@ _PROCHE_DEMANDE = re.compile(
     rf"{_DEBUT}(?:mon|ma) {_FILS_ADULTE}|"
     # the speaker says who they are to the person: "je suis son fils", "je suis sa tutrice"
     r"\bje suis (?:son|sa) (?:fils|fille|belle fille|gendre|petite? fils|petite? fille|niece|neveu|voisine?|aidante?|"
+    r"frere|soeur|mere|pere|cousine?|oncle|tante|amie?|"
     r"tut(?:eur|rice)|curat(?:eur|rice)|assistante? sociale?)\b|\bje suis (?:sa |son )?(?:tut(?:eur|rice)|curat(?:eur|rice))\b|"
     r"\bc est pour (?:lui|elle|eux)\b|"
+    # « je suis la soeur de Rodrigue, il habite chez moi »
+    # (a parent of a child writes for their own household: « je suis la mère de deux enfants »)
+    r"\bje suis (?:le|la) (?:frere|soeur|fils|fille|cousine?|oncle|tante|voisine?|amie?|niece|neveu|"
+    r"grand mere|grand pere|belle (?:soeur|mere|fille)|beau (?:frere|pere|fils)) (?:de|d) "
+    r"(?!(?:mon|ma|mes|un|une|deux|trois|quatre|cinq|six|\d+) )\w+|"
     r"\b(?:j ecris|je vous ecris|je vous contacte|je contacte|j appelle|je demande|je viens|je me renseigne) pour "
     r"(?:une|un) (?:dame|monsieur|personne|femme|homme|jeune)\b|"
     # an adult son or daughter the help is for: "c'est pour ma fille, elle a 19 ans"
@@ -1232,7 +1238,9 @@ _BESOIN_MOT = (
                  r"payer (le |mon |la |ma )?(foyer|redevance|fjt|residence)"),
     ("alimentation", r"manger|nourriture|nourrir|courses|bouffe|repas|faim|colis"),
     ("sante", r"sante|soins|mutuelle|soigner|se soigner|medecin|docteur|dentiste|dents|grossesse|"
-              r"medicaments?|complementaire"),
+              r"medicaments?|complementaire|"
+              # being cared for (« qu'il soit bien soigné »)
+              r"(soit|soient|sois|etre|est) (bien |mieux |correctement )?soigne(e|s|es)?"),
     ("emploi", r"travail|emploi|boulot|job|formation|taf|stage|missions?|interim|embauche"),
     ("argent", r"argent|vivre|fins? de mois|sous|fric|thunes?|tunes|budget|ressources|revenus?|complement|coincee?s?|"
                r"galere|galerons|galerent|"

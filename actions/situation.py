@@ -315,14 +315,15 @@ def _commune_validee(tracker: Tracker) -> Optional[str]:
 
 # -- the commune ---------------------------------------------------------------------------
 
-def _nom_exact_de_commune(texte: str) -> bool:
-    """The message answering the commune question names one commune exactly (not a prefix, not
-    approximately), as ``territoire.lire_commune`` reads such an answer ("saint quentin dans l'aisne")."""
+def _commune_nommee_exactement(texte: str) -> Any:
+    """The commune a message answering the commune question names exactly first (not a prefix, not
+    approximately), as ``territoire.lire_commune`` reads such an answer (« saint quentin dans l'aisne »,
+    « Fort-de-France, Terres-Sainville »), whatever the classifier made of it; None otherwise."""
     try:
         status, candidates = territoire.lire_commune(texte, "commune")
     except Exception:  # noqa: BLE001 - the commune will simply be asked again
-        return False
-    return status == "found" and territoire._exact(candidates)
+        return None
+    return candidates[0] if status == "found" and territoire._exact(candidates) else None
 
 
 def _ville_de_l_arrondissement(valide: Optional[str], nouvelle: Any) -> bool:
@@ -363,6 +364,11 @@ def _noter_commune(tracker: Tracker, requested: Optional[str], texte: str, inten
             # is read from the words below, not the NLU's entity (it took Cayenne)
             valeurs = []
     if requested == "commune" and not est_payload(texte):
+        exacte = _commune_nommee_exactement(texte)
+        if exacte is not None:
+            # It wins over the NLU's entities, which may have taken a quarter after it for another
+            # commune (Sainville, Eure-et-Loir) or missed it (« saint chely d apcher » read as another language).
+            return {"commune": exacte.code, territoire.SLOT_NOM: exacte.nom, territoire.SLOT_CHOIX: None}
         numero = territoire.NUMERO_CHOIX.match(texte)
         if numero and choix and 1 <= int(numero.group(1)) <= len(choix):
             # A numbered answer to the list of communes (channels without buttons).
@@ -372,10 +378,6 @@ def _noter_commune(tracker: Tracker, requested: Optional[str], texte: str, inten
                 return {"commune": commune.code, territoire.SLOT_NOM: commune.nom, territoire.SLOT_CHOIX: None}
         if not valeurs and texte.strip() and intent in INTENTS_REPONSE and \
                 intent not in ("ne_sait_pas", "affirm", "deny", "thanks"):
-            valeurs = [texte.strip()]
-        elif not valeurs and texte.strip() and _nom_exact_de_commune(texte):
-            # The answer to the commune question is the commune's exact name, whatever the classifier
-            # made of it ("saint chely d apcher" may look like another language).
             valeurs = [texte.strip()]
     if not valeurs and requested != "commune" and texte.strip() and not est_payload(texte):
         # "j'ai besoin d'aide, j'habite a saint denis": the NLU may miss the commune. A name after a

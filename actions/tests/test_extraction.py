@@ -527,3 +527,25 @@ def test_writing_for_one_s_parents_is_a_couple_s_situation(text, expected):
 def test_a_total_for_the_two_of_them():
     # « à eux deux » was 2 € more (1,602 €)
     assert extract("1600 € à eux deux", requested="retraite").facts["retraite"] == 1600.0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("qu'elle soit mieux soignée et un peu d'argent", {"sante", "argent"}),
+    ("une aide pour son handicap, et qu'il soit bien soigné", {"handicap", "sante"}),
+])
+def test_being_cared_for_is_the_health_need(text, expected):
+    from actions.extraction import besoins_de_la_reponse
+
+    assert expected <= set(besoins_de_la_reponse(text))
+    assert "sante" not in besoins_de_la_reponse("je le soigne tous les jours, c'est mon père")
+
+
+@pytest.mark.parametrize("text, proche", [
+    ("bonjour je suis la soeur de Rodrigue, il habite chez moi, il est handicapé", True),
+    ("je suis le cousin de Karim, il a perdu son travail", True),
+    ("je suis sa soeur, elle a 30 ans", True),
+    ("je suis la mère de deux enfants", False),  # a parent writes for their own household
+    ("je suis le père de Lucas, 4 ans", False),
+])
+def test_the_speaker_saying_who_they_are_to_the_person_writes_for_a_relative(text, proche):
+    assert (extract(text).facts.get("pour_un_proche") is True) is proche

@@ -1435,6 +1435,16 @@ def test_the_commune_named_first_wins_over_a_landmark_or_a_quarter(text, code):
     assert status == "found" and candidates[0].code == code
 
 
+def test_the_answer_to_the_commune_question_named_exactly_wins_over_the_nlus_entities():
+    # « Fort-de-France, Terres-Sainville » (dev5): the NLU read Fort-de-France and Sainville, and the slot held the
+    # last one (Sainville, Eure-et-Loir, whose CCAS was named)
+    known = {"besoins": ["handicap"], "commune": "Sainville", "requested_slot": "commune"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker(
+        "Fort-de-France, Terres-Sainville", "donner_commune", known,
+        entities=[{"entity": "commune", "value": "Fort-de-France"}, {"entity": "commune", "value": "Sainville"}]))
+    assert slots["commune"] == "97209"
+
+
 def test_no_work_said_in_passing_then_the_job_need_asks_the_activity():
     # « Je n'ai pas de travail et pas d'argent » (sans_activite), then « trouver un travail… » to the needs said back:
     # looking for work or not is asked, not guessed (dev8: a refugee registered with France Travail)
