@@ -1242,7 +1242,8 @@ _BESOIN_MOT = (
               # being cared for (« qu'il soit bien soigné »)
               r"(soit|soient|sois|etre|est) (bien |mieux |correctement )?soigne(e|s|es)?"),
     ("emploi", r"travail|emploi|boulot|job|formation|taf|stage|missions?|interim|embauche"),
-    ("argent", r"argent|vivre|fins? de mois|sous|fric|thunes?|tunes|budget|ressources|revenus?|complement|coincee?s?|"
+    ("argent", r"argent|vivre|fins? de mois|(au bout|a la fin) du mois|sous|fric|thunes?|tunes|budget|ressources|revenus?|"
+               r"complement|coincee?s?|"
                r"galere|galerons|galerent|"
                # a cash benefit named: « la prime d'activité », « le minimum vieillesse, c'est quoi »
                r"minimum vieillesse|aspa|rsa|prime d activite|prime activite|"
@@ -1274,9 +1275,19 @@ _BESOIN_DISPOSITIF = (
 _QU_EST_CE = re.compile(r"\b(c est quoi|cest quoi|c koi|qu est ce que|qu est ce qu|kesako|ca veut dire|c est comment)\b")
 
 
+def _sans_prestations_recues(norm: str) -> str:
+    """``norm`` without the names of the benefits it says are received: « on touche déjà les allocations
+    familiales et l'allocation logement » names no need of housing or family."""
+    recues, _ = _prestations(norm, None, set())
+    for pid, pattern in _PRESTATIONS:
+        if pid in recues:
+            norm = re.sub(r"\b(?:" + pattern + r")\b", " ", norm)
+    return norm
+
+
 def besoins_de_la_reponse(text: str) -> list[str]:
     """The needs named in an answer to "pour quoi cherchez-vous de l'aide ?" (a word is enough)."""
-    norm = _sans_besoins_nies(normaliser(text))
+    norm = _sans_prestations_recues(_sans_besoins_nies(normaliser(text)))
     found = _besoins(norm)
     for besoin, pattern in _BESOIN_MOT + (() if _QU_EST_CE.search(norm) else _BESOIN_DISPOSITIF):
         if besoin not in found and re.search(r"\b(" + pattern + r")\b", norm):

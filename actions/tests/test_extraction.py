@@ -549,3 +549,14 @@ def test_being_cared_for_is_the_health_need(text, expected):
 ])
 def test_the_speaker_saying_who_they_are_to_the_person_writes_for_a_relative(text, proche):
     assert (extract(text).facts.get("pour_un_proche") is True) is proche
+
+
+def test_benefits_said_received_name_no_need_and_the_end_of_the_month_is_money():
+    from actions.extraction import besoins_de_la_reponse
+
+    text = ("On touche déjà les allocations familiales, la PAJE et l'allocation logement, mais on n'arrive pas au bout "
+            "du mois et on n'a pas de mutuelle.")
+    assert set(besoins_de_la_reponse(text)) == {"argent", "sante"}
+    # named as wanted, they still are needs
+    assert besoins_de_la_reponse("je voudrais l'APL") == ["logement"]
+    assert "logement" in besoins_de_la_reponse("je touche l'APL mais mon loyer est trop cher")
