@@ -247,3 +247,18 @@ def test_a_postal_code_is_still_one(text, code):
 ])
 def test_an_arrondissement_said_before_its_city(text, code):
     assert find_commune_in_text(text).best.code == code
+
+
+@pytest.mark.parametrize("text, code", [
+    # where a person without a home is, said by a place of the town or the street
+    ("on est dans la rue a Guingamp, jsais pas ou dormir", "22070"),
+    ("je dors sur le parking du Carrefour de Landivisiau", "29105"),
+    ("je sors de la maison d'arrêt de Rennes demain", "35238"),
+    ("jsuis a l'internat de Pontivy", "56178"),
+])
+def test_a_place_of_the_town_or_the_street_names_where_the_person_is(text, code):
+    assert find_commune_in_text(text).best.code == code
+
+
+def test_a_paris_station_named_after_a_town_is_not_that_town():
+    assert find_commune_in_text("je dors gare de Lyon depuis 3 jours").candidates == []

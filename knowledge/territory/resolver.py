@@ -66,11 +66,19 @@ _STRONG = {"jhabite", "jvis", "jsuis", "chui", "chuis", "habite", "habitons", "h
            "village", "habitant", "habitante", "j", "moi"}
 # Housing words: "locataire a Morlaix", "proprietaires a Vesoul" say where one lives, as a place verb does.
 _HOME = {"locataire", "locataires", "proprietaire", "proprietaires", "proprio", "proprios", "occupant", "occupante",
-         "colocation", "coloc", "location", "hebergee", "heberges", "hebergees", "logee", "loges", "logees"}
+         "colocation", "coloc", "location", "hebergee", "heberges", "hebergees", "logee", "loges", "logees",
+         # where a person without a home is: « on est dans la rue a Guingamp », « sur le trottoir a Flers »
+         "rue", "trottoir", "dehors", "voiture", "tente", "squat"}
 # Words that may stand between a place verb and "a" ("je vis seule a", "il vit avec nous a").
 _BETWEEN = {"seul", "seule", "seuls", "seules", "encore", "toujours", "maintenant", "actuellement", "avec", "nous",
             "moi", "lui", "elle", "eux", "ensemble", "tous", "toutes", "deux", "2"}
 _CUES_DE = {"commune", "ville", "mairie", "ccas", "secteur", "centre", "quartier", "village"}
+# Where a person is, named by a place of the town: « la gare de Vire », « le parking du Leclerc de Landivisiau »,
+# « l'internat de Pontivy », « le centre de détention d'Argentan » (a shop's or a building's name may stand between).
+_LIEUX_DE = {"gare", "parking", "internat", "foyer", "residence", "cite", "place", "plage", "camping", "port", "prison",
+             "detention", "arret", "eglise", "parc", "pont", "viaduc", "halle", "marche", "zone", "hlm", "aire"}
+# Paris's stations named after the towns they serve: not those towns.
+_GARES_DE_PARIS = {"lyon", "austerlitz", "bercy"}
 # A commune said as a neighbour ("a cote de Lille", "pres de Rennes", "la banlieue de Lyon") is not where the
 # person lives: the CCAS would be another one's.
 _NEAR = {"cote", "pres", "proche", "loin", "environs", "alentours", "banlieue", "agglomeration", "agglo", "region",
@@ -410,6 +418,9 @@ class TerritoryIndex:
                 i, before = i - 1, tokens[i - 2]  # "a la rochelle": the article belongs to the name
             if before == "de" and i >= 2 and tokens[i - 2] in _CUES_DE:
                 return 2
+            if before in ("de", "d") and i >= 2 and any(t in _LIEUX_DE for t in tokens[max(0, i - 4, clause_start[i]):i - 1]) \
+                    and not (tokens[i - 2] == "gare" and i < len(tokens) and tokens[i] in _GARES_DE_PARIS):
+                return 2
             if before not in _CUES:
                 return 0
             if before not in ("a", "au", "aux", "sur", "vers"):
@@ -451,7 +462,8 @@ class TerritoryIndex:
         for size in range(min(len(tokens), 6), 0, -1):
             for i in range(len(tokens) - size + 1):
                 gram = tokens[i:i + size]
-                if in_dep & set(range(i, i + size)) or elsewhere(i) or i in near:
+                if in_dep & set(range(i, i + size)) or elsewhere(i) or i in near or \
+                        size == 1 and gram[0] in _GARES_DE_PARIS and tokens[max(0, i - 2):i] == ["gare", "de"]:
                     continue
                 if i >= 1 and tokens[i - 1] in ("au", "aux") and gram[0] not in _STOPWORDS:
                     article = self.exact(" ".join([("le" if tokens[i - 1] == "au" else "les"), *gram]))
