@@ -251,7 +251,11 @@ _LIEU = re.compile(r"\b(?:a|au|aux|sur|vers|pres de|a cote de|dans|habite|habite
                    r"restos? du coeur|epicerie solidaire|banque alimentaire|secours populaire|lidl|carrefour|auchan|"
                    r"leclerc|intermarche|commissariat|gendarmerie|tribunal|prefecture|sous prefecture|foyer|chrs|"
                    r"universite|college|lycee|ecole|caf|cpam|france travail|pole emploi|mission locale) "
-                   r"(?:de|du|des|d))\s+")
+                   r"(?:de|du|des|d)|"
+                   # where a person without a home is: « la gare de Vire », « le parking du Leclerc de Landivisiau »,
+                   # « le centre de détention d'Argentan », « l'internat de Pontivy »
+                   r"(?:gare|parking|internat|centre de detention|residence|cite|camping|plage|port|parc|halle)"
+                   r"(?: (?!de |du |des |d )\w+){0,2} (?:de|du|des|d))\s+")
 _PAS_UNE_COMMUNE = frozenset(
     "rue gare maison hopital ecole college lycee travail boulot porte dehors pied main bras tete dos cou ventre "
     "gorge jambe nez vue sens cote fond bout moment pere mere papa maman frere soeur oncle tante fils fille mari "
@@ -307,7 +311,9 @@ def _resoudre(essai: str, n: int, suite: str = "") -> tuple[Optional[Any], list[
     # as the form's commune question does.
     plus_longs = [c for c in resolution.candidates if getattr(c, "match", None) == "prefixe"]
     if not candidates:
-        return None, []
+        # « devant la mairie de Carhaix »: the shortened name of one town (Carhaix-Plouguer), offered to choose
+        return (None, plus_longs) if len(plus_longs) == 1 and len(essai) >= 5 and not essai.startswith(_ARTICLES) \
+            else (None, [])
     if plus_longs and len(candidates) == 1 and not essai.startswith(_ARTICLES):
         return None, candidates + plus_longs
     if essai.startswith(_ARTICLES) and not normalise(candidates[0].nom).startswith(essai.split()[0] + " "):
@@ -362,6 +368,8 @@ def _commune_du_message(text: str) -> tuple[Optional[Any], list[Any]]:
                 continue
             if not mots or mots[0] in _DETERMINANTS:
                 continue
+            if cue[0] == "gare" and mots[0] in ("lyon", "austerlitz", "bercy"):
+                continue  # Paris's stations named after towns (« je dors gare de Lyon »)
             for n in range(len(mots), 0, -1):
                 essai = " ".join(mots[:n])
                 if n == 1 and (essai in _PAS_UNE_COMMUNE or _forme_de_verbe(text, essai)) or len(essai) < 3:

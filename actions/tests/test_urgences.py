@@ -626,3 +626,17 @@ def test_a_grandmother_raising_her_grandson_keeps_her_need_when_only_the_reader_
     _, events = _run(ActionUrgence(), _tracker(message, "urgence_enfant", slots={"besoins": None},
                                                parse={"urgence": detection.to_dict(), "intent_ranking": ranking}))
     assert not _slots(events).get("besoins")
+
+
+@pytest.mark.parametrize("message, nom, choix", [
+    ("je sors du centre de détention d'Argentan demain, pas de logement", "Argentan", []),
+    ("Je suis dans ma voiture sur le parking du Leclerc de Landivisiau avec mes deux gamins", "Landivisiau", []),
+    ("jsuis en seconde a l'internat de Pontivy et je pense au suicide", "Pontivy", []),
+    # a shortened town's name: offered to choose
+    ("ma soeur m'a mise dehors ce soir, on est devant la mairie de Carhaix", None, ["Carhaix-Plouguer"]),
+    # Paris's stations named after towns are not those towns
+    ("je dors gare de Lyon depuis trois jours", None, []),
+])
+def test_a_place_of_the_town_names_the_commune_of_an_emergency(message, nom, choix):
+    commune, candidates = commune_du_message(message)
+    assert (commune.nom if commune else None) == nom and [c.nom for c in candidates] == choix
