@@ -387,7 +387,9 @@ REGLES: list[_Regle] = [
        r"ne se reveille (?:presque |)pas(?! (?:la nuit|de la nuit|pendant la nuit|facilement))|ne reagit (?:plus|pas))\b)",
        r"\bcrise d asthme\b(?=.*\b(?:ventoline|inhalateur|spray)\b (?:\w+ ){0,2}(?:marche|fait|agit) (?:pas|plus|rien))",
        r"^(?=.*\b(?:volets?|rideaux?) (?:\w+ ){0,3}(?:fermes?|clos|ouvert\w*) depuis\b|.*\bpas (?:ouvert|vu) (?:\w+ ){0,2}depuis (?:\d+|deux|trois|"
-       r"plusieurs) jours\b)(?=.*\b(?:ne repond (?:pas|plus)|repond pas|personne (?:ne )?(?:repond|ouvre))\b)"),
+       r"plusieurs) jours\b)(?=.*\b(?:ne repond (?:pas|plus)|repond pas|personne (?:ne )?(?:repond|ouvre))\b)",
+       r"^(?=.*\b(?:ne repond (?:plus|pas)|n ouvre (?:plus|pas)|personne (?:ne )?(?:repond|ouvre)) depuis (?:\d+|deux|trois|"
+       r"plusieurs) jours\b)(?=.*\b(?:volets?|boite aux lettres|courrier|tele allumee|television allumee|lumiere allumee)\b)"),
     _r("medicale", "lexique:avc", "fort",
        r"\bbouche (?:de travers|tordue|qui tombe)\b",
        r"\bvisage (?:\w+ ){0,2}(?:paralyse|qui tombe|tombe|de travers|deforme)\b",
@@ -615,6 +617,8 @@ REGLES: list[_Regle] = [
        rf"moniteur|animateur|nounou) (?:\w+ ){{0,2}}(?:la|le|les|l|lui) {_AUX}(?:{COUPS}|touch\w*|{VIOL}|"
        r"enferm\w*|secou\w*|brul\w*|insult\w*|menac\w*|fait des choses|fait du mal)"),
     _r("enfant", "lexique:negligence", "fort",
+       r"^(?=.*\b(?:[1-9] ans|1[01] ans|bebe|nourrisson|petit|petite|petits)\b).*\blaiss\w* (?:\w+ ){0,1}seule?s? (?:\d+|deux|trois|quatre|plusieurs) "
+       r"(?:jours|nuits)\b",
        rf"\b(?:{ENFANT}|\d+ ans)\b.*\b(?:seul|seule|seuls|seules) (?:\w+ ){{0,5}}(?:a la maison|chez (?:elle|lui|eux)|"
        r"toute la nuit|la nuit|dehors|depuis|tout le week end|des heures|toute la journee|la plupart du temps|tout le temps|"
        r"tous les soirs|le soir)"
@@ -795,6 +799,15 @@ REGLES: list[_Regle] = [
        rf"\b(?:tuer|tuera|brulera|bruler|prendra les enfants|prendre les enfants|se tuer|se tuera)\b.*\bsi je (?:pars|le quitte|"
        r"la quitte|m en vais|partais|le quittais)\b",
        r"\bmenace\w* (?:\w+ ){0,3}de (?:prendre|m enlever|garder|partir avec) (?:les|mes|nos) enfants\b",
+       r"\bsi je (?:demande|demandais|demandait|demanderais) (?:le )?divorce\b.*\b(?:tue\w*|brul\w*|retrouv\w*|regrett\w*|prendr\w*)",
+       r"\bbrul\w* (?:la maison|l appartement|l appart|la voiture|tout) avec (?:moi|nous|les enfants|mes enfants) dedans\b",
+       r"\b(?:ex|ancien concubin|ancien compagnon|ancienne compagne|ancien mari|ex mari|ex compagnon|ex conjoint)\b.*"
+       r"\b(?:messages?|sms|appels?|mails?|textos?) (?:menacants?|de menaces?)\b",
+       r"\b(?:ordonnance (?:de protection|d eloignement)|interdiction (?:de m approcher|d approcher|de contact))\b.*"
+       r"\b(?:gare en face|en face de chez moi|devant chez moi|en bas de chez moi|sous mes fenetres|a la sortie|me suit|"
+       r"m attend|rode)\b",
+       r"\b(?:j ai dit|j avais dit|on a dit) (?:\w+ ){0,3}que (?:j etais|je suis|c etait) (?:tombee?|un accident|au sport|"
+       r"une chute)\b.*\b(?:mais|en fait) c est (?:lui|elle|mon mari|mon conjoint|mon copain|mon ex|ma femme|mon compagnon)\b",
        r"\bmenace\w* (?:\w+ ){0,2}(?:avec )?(?:un |une )?(?:couteau|arme|fusil|pistolet)\b",
        rf"\b(?:{PARTENAIRE}) (?:\w+ ){{0,3}}(?:me |m )(?:menace|a menacee?|menacait)\b",
        rf"\b(?:{PARTENAIRE}) (?:\w+ ){{0,4}}(?:messages?|appels?|sms|lettres?) (?:de |d )(?:menaces?|insultes?|mort)\b",
@@ -1177,7 +1190,20 @@ REGLES: list[_Regle] = [
        r"(?:mieux |enfin |maintenant |aujourd hui )?(?:pourquoi|aujourd hui|maintenant)\b)",
        r"\bsi je fais une tentative\b",
        r"\bpas avec moi vivante?\b|\bvivante? je ne partirai pas\b",
-       r"\b(?:marcher|entrer|avancer) dans la mer (?:ce soir|cette nuit|et)\b"),
+       r"\b(?:marcher|entrer|avancer) dans la mer (?:ce soir|cette nuit|et)\b",
+       # the means looked into: a painless way, the trains that do not stop, a dose asked « pas pour rien »
+       r"\b(?:partir|mourir|en finir|m endormir|disparaitre) sans (?:souffrir|douleur|avoir mal|rien sentir)\b",
+       r"\b(?:horaires?|heures?|regard\w*|cherch\w*|repere\w*) (?:\w+ ){0,3}trains? (?:qui )?(?:passent|passe|passant) "
+       r"sans (?:s arreter|arret)\b",
+       r"^(?=.*\b(?:combien de temps|combien de|quelle dose|comment)\b.*\b(?:gaz|medicaments?|cachets|comprimes|corde|"
+       r"pendre|noyer|sauter|insuline|pont)\b)(?=.*\b(?:je (?:ne )?(?:vous )?demande pas (?:ca )?pour rien|c est pas pour rien que|"
+       r"ne me demandez pas pourquoi)\b)",
+       # pills put aside « pour le jour où », or kept when living no longer makes sense
+       r"\b(?:mis|met|mets|mettre|mettait|garde|gardee|gardes|stocke\w*|accumul\w*|economise\w*) (?:de cote )?(?:tous |toutes )?"
+       r"(?:ses|mes|les|des|leurs) (?:comprimes|medicaments|cachets|traitements)\b(?=.*\b(?:pour le jour|le jour ou|"
+       r"plus l interet|plus d interet|continuer sans|plus envie|pour en finir)\b)|"
+       r"\b(?:plus l interet|plus d interet|plus envie) (?:de |d )?(?:continuer|vivre)\b.*\b(?:gard\w*|mis de cote|stocke\w*) "
+       r"(?:\w+ ){0,2}(?:medicaments|comprimes|cachets)\b"),
     # Exhaust fumes in a closed car: a means in progress, so a medical emergency too.
     _r("medicale", "lexique:gaz_echappement", "fort", _GAZ_ECHAPPEMENT),
     _r("suicide", "lexique:gaz_echappement", "fort", _GAZ_ECHAPPEMENT),
@@ -1687,7 +1713,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"(?!.*\b(?:les miennes|aller simple|sans retour|pour (?:ne )?(?:pas|plus) (?:revenir|rentrer))\b)"
         r"(?<!\bmes obseques)(?<!\bmes propres obseques)(?<!\bmon enterrement)(?<!\bmon propre enterrement)",
         r"\b(?:mort|morte|morts|mortes|decede|decedee|decedes|decedees|s est suicidee?s?)\b(?=.*\b(?:pension|reversion|veuvage|succession|obseques|orphelin|allocation|"
-        r"assurance deces|capital deces|assurance vie|beneficiaire)\b)(?!.*\b(?:rejoindre|retrouver|en finir|mourir aussi)\b)",
+        r"assurance deces|capital deces|assurance vie|beneficiaire)\b)(?!.*\b(?:rejoindre|retrouver|en finir|mourir aussi|"
+        r"plus l interet|plus d interet|continuer sans|plus envie de vivre)\b)",
     ),
     "violences": _rx(
         r"\btape sur les nerfs\b|\bme tape sur le systeme\b|\btape\w* (?:mes|des|une|ma|ses) (?:clopes?|cigarettes?|thune|"

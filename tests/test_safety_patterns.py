@@ -507,3 +507,28 @@ def test_the_street_long_lived_past_sorrows_and_ordinary_days_are_no_alarm(text)
 ])
 def test_a_night_outside_and_a_parent_who_does_not_wake_still_are(text, kind):
     assert kind in analyse(text, lecteur=False).types
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("j'ai cherché comment partir sans souffrir, je n'en peux plus de ces dettes", "suicide"),
+    ("j'ai regardé les horaires des trains qui passent sans s'arrêter près de chez moi", "suicide"),
+    ("quelle dose d'insuline il faut pour ne pas se réveiller ? je demande pas pour rien", "suicide"),
+    ("depuis la mort de ma femme je ne vois plus l'intérêt de continuer, j'ai gardé tous ses cachets", "suicide"),
+    ("ma voisine de 85 ans ne répond plus depuis trois jours, ses volets sont fermés et le courrier s'entasse", "medicale"),
+    ("il a une ordonnance de protection contre lui mais il m'attend en bas de chez moi tous les soirs", "violences"),
+    ("aux urgences j'ai dit que j'étais tombée mais en fait c'est mon mari", "violences"),
+    ("il a dit que si je demande le divorce il me tuera", "violences"),
+    ("mon ex conjoint m'envoie des messages menaçants toutes les nuits", "violences"),
+    ("elle a 4 ans et sa mère la laisse seule deux jours quand elle part", "enfant"),
+])
+def test_means_looked_into_a_silent_neighbour_a_broken_order_and_a_child_left_for_days(text, kind):
+    assert kind in analyse(text, lecteur=False).types
+
+
+@pytest.mark.parametrize("text", [
+    "le train qui passe sans s'arrêter à ma gare, c'est pénible pour aller au travail",
+    "ma mère est morte l'an dernier, je m'occupe de la pension de réversion, comment faire ?",
+    "mon ex m'envoie des messages, on se dispute pour la garde",
+])
+def test_the_same_words_without_the_danger(text):
+    assert analyse(text, lecteur=False).types == ()
