@@ -2097,6 +2097,11 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
     # An overdose taken: a medical emergency first.
     if "lexique:prise+medicaments" in kept.get("medicale", ()) and _PREMIERE_PERSONNE_OU_INTENTION.search(normalised):
         kept.setdefault("suicide", []).append("lexique:prise+medicaments")
+    # Pills swallowed one by one by the writer (« je suis en train d'avaler les cachets de ma mère, j'en suis à 20 »):
+    # an attempt under way, whoever's pills they are.
+    elif any(s in kept.get("medicale", ()) for s in ("lexique:enfant+produit_avale", "lexique:enfant+medicaments_avales")) \
+            and _J_AVALE.search(normalised):
+        kept.setdefault("suicide", []).append("composition:j_avale+medicaments")
     # A wound or a poison taken on purpose is a suicide attempt as well as a medical emergency.
     medicale = kept.get("medicale", ())
     if "lexique:automutilation_grave" in medicale or (
@@ -2200,6 +2205,8 @@ _ENFANTS_NOMMES = _rx(r"\b(?:mes|nos|les|ses|leurs|notre|mon|ma|sa|son) (?:enfan
                       r"petite|petit|petites|gamins|fille|enfant|petite soeur|petit frere)\b",
                       r"\b(?:l|un|une|cet|cette|le|la) (?:eleve|enfant|bebe|gamin|gamine|petit|petite|ado|fillette|garcon|nourrisson)\b")
 _ADULTE_NOMME = _rx(r"\b(?:adulte|majeure?|majeurs)\b", r"\b(?:de|a) (?:1[89]|[2-9]\d) ans\b")
+_J_AVALE = _rx(r"\b(?:je suis en train d|je viens d|j ai|je|j) (?:\w+ ){0,1}aval\w* (?:\w+ ){0,3}(?:cachets|comprimes|medicaments|"
+               r"pilules|gelules|boite|plaquette)\b")
 _PREMIERE_PERSONNE_OU_INTENTION = _rx(r"\b(?:j ai|je viens de|je me|jai|j avais)\b", r"\bpour (?:mourir|en finir)\b",
                                       r"\bme sens partir\b")
 

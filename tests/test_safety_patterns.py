@@ -532,3 +532,10 @@ def test_means_looked_into_a_silent_neighbour_a_broken_order_and_a_child_left_fo
 ])
 def test_the_same_words_without_the_danger(text):
     assert analyse(text, lecteur=False).types == ()
+
+
+def test_pills_swallowed_by_the_writer_are_an_attempt_as_well_as_a_medical_emergency():
+    detection = analyse("je suis en train d'avaler les cachets de mon père un par un", lecteur=False)
+    assert detection.types[:2] == ("medicale", "suicide") and detection.lignes[0] == "15"
+    # a toddler who swallowed pills is a medical emergency, not an attempt
+    assert analyse("mon fils de 2 ans a avalé des cachets de sa grand-mère", lecteur=False).types == ("medicale",)
