@@ -1275,12 +1275,18 @@ _BESOIN_DISPOSITIF = (
 _QU_EST_CE = re.compile(r"\b(c est quoi|cest quoi|c koi|qu est ce que|qu est ce qu|kesako|ca veut dire|c est comment)\b")
 
 
+# Benefits that say a condition the person lives with (a disability, a loss of autonomy): received, they
+# still name its need, which opens its questions (RQTH, rate) and its other rights.
+_PRESTATIONS_D_UNE_CONDITION = frozenset({"aah", "pch", "pension_invalidite", "apa"})
+
+
 def _sans_prestations_recues(norm: str) -> str:
     """``norm`` without the names of the benefits it says are received: « on touche déjà les allocations
-    familiales et l'allocation logement » names no need of housing or family."""
+    familiales et l'allocation logement » names no need of housing or family (« je touche l'AAH » still
+    names the disability: ``_PRESTATIONS_D_UNE_CONDITION``)."""
     recues, _ = _prestations(norm, None, set())
     for pid, pattern in _PRESTATIONS:
-        if pid in recues:
+        if pid in recues and pid not in _PRESTATIONS_D_UNE_CONDITION:
             norm = re.sub(r"\b(?:" + pattern + r")\b", " ", norm)
     return norm
 

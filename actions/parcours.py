@@ -217,7 +217,9 @@ def _utile(nom: str, slots: dict[str, Any]) -> bool:
     if nom == "rqth":
         taux = _nombre(slots.get("handicap_taux"))
         age = _nombre(slots.get("age"))
-        handicap = "handicap" in besoins_de(slots) or (taux is not None and taux > 0)
+        # a disability need, a rate, or a benefit of disability received (AAH, PCH, invalidity pension)
+        handicap = "handicap" in besoins_de(slots) or (taux is not None and taux > 0) or \
+            bool({"aah", "pch", "pension_invalidite"} & set(slots.get("prestations_percues") or []))
         return handicap and slots.get("activite") != "retraite" and (age is None or age < 62)
     return True
 

@@ -560,3 +560,9 @@ def test_benefits_said_received_name_no_need_and_the_end_of_the_month_is_money()
     # named as wanted, they still are needs
     assert besoins_de_la_reponse("je voudrais l'APL") == ["logement"]
     assert "logement" in besoins_de_la_reponse("je touche l'APL mais mon loyer est trop cher")
+
+
+def test_a_benefit_of_disability_received_still_names_the_disability():
+    from actions.extraction import besoins_de_la_reponse
+
+    assert besoins_de_la_reponse("je touche l'AAH et l'APL, à quoi d'autre j'ai droit ?") == ["handicap"]

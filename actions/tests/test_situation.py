@@ -1568,3 +1568,11 @@ def test_another_relative_s_age_is_not_the_age_of_the_relative_written_for():
     assert "age" not in slots
     slots, _, _ = _run(ValidateSituationForm(), _tracker("ma mère a 81 ans", "informer", known, events=said))
     assert slots["age"] == 81
+
+
+def test_a_jobseeker_receiving_the_aah_is_asked_the_rqth():
+    from actions import parcours
+
+    slots = {"besoins": ["emploi"], "activite": "demandeur_emploi", "age": 40, "prestations_percues": ["aah"]}
+    assert parcours._utile("rqth", slots)
+    assert not parcours._utile("rqth", {**slots, "prestations_percues": ["aide_logement"]})
