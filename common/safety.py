@@ -178,6 +178,8 @@ ETRANGLE = (r"(?:etrangl\w*|(?:pris|attrape|saisi|empoigne)\w* (?:\w+ ){0,2}(?:p
 SEXUEL = (r"(?:viol|viole|violee|violes|violees|violer|violait|violent\b(?= (?:moi|ma|mon))|attouch\w*|abus\w* (?:de moi|sexuel\w*)|"
           r"agress\w* sexuel\w*|relations? sexuel\w* (?:force|sans)|rapports? (?:sexuels? )?force\w*|inceste\w*|"
           r"pedophil\w*|pedocrimin\w*)")
+# « ne se réveille pas », but not at night or easily: a baby who sleeps through is no distress.
+_PAS_LA_NUIT = r"(?! (?:pas |plus |)(?:la nuit|de la nuit|pendant la nuit|facilement))"
 MENACE_MORT = (r"(?:allait me tuer|allaient me tuer|va me tuer|vas me tuer|vont me tuer|veut me tuer|voulait me tuer|me tuera|me tuerait|"
                r"menace\w* de (?:me tuer|mort|me faire la peau|me bruler|me defigurer|m egorger|me buter)|"
                r"menaces? de mort|me faire la peau|va me buter|me buter|m egorger|me crever|va me defoncer|"
@@ -265,7 +267,7 @@ REGLES: list[_Regle] = [
        r"\b(?:ne |n )?respire (?:plus|pas|mal|presque plus|tres mal|difficilement)\b",
        r"\b(?:du mal|difficulte|n arrive pas|n arrive plus|arrive plus|peine) a respir\w*",
        r"\bs etouffe\b|\bperdu connaissance\b|\binconscient\w*\b",
-       r"\bne (?:se reveille|reagit|bouge) (?:plus|pas)\b(?! (?:la nuit|de la nuit|pendant la nuit|facilement))",
+       r"\bne (?:se reveille|reagit|bouge) (?:plus|pas)\b" + _PAS_LA_NUIT,
        r"\b(?:saigne|saignent) (?:beaucoup|enormement|abondamment|de partout|fort|sans arret|beaucoup)\b",
        r"\b(?:perd|perdu|pisse|pissent|crache|vomit|vomi) (?:beaucoup |enormement |)(?:de |du |le )?sang\b",
        r"\b(?:douleur|mal) (?:\w+ ){0,4}(?:a la|dans la|thoracique|a la|la|sa) ?poitrine\b|\bdouleur thoracique\b|"
@@ -321,7 +323,7 @@ REGLES: list[_Regle] = [
        r"ne sens plus)\b",
        r"\b(?:tout froid|toute froide|glace\w*) (?:\w+ ){0,3}(?:ne reagit|ne repond|ne bouge|inconscient)\b",
        r"\b(?:bebe|nourrisson|enfant|petit|petite|fils|fille) (?:\w+ ){0,3}(?:tombe\w*|chute)\b.*\b(?:vomi\w*|somnol\w*|ne pleure plus|"
-       r"ne se reveille(?! (?:pas |plus |)(?:la nuit|de la nuit|pendant la nuit|facilement))|inconscient|convuls\w*|saigne\w* (?:du nez|des oreilles|de l oreille))\b",
+       rf"ne se reveille{_PAS_LA_NUIT}|inconscient|convuls\w*|saigne\w* (?:du nez|des oreilles|de l oreille))\b",
        r"\b(?:levres|doigts|ongles|visage|bouche) (?:\w+ ){0,3}(?:bleus|bleues|bleu|violets|violettes)\b",
        r"^(?=.*\bfievre\b)(?=.*\b(?:taches?|boutons?|plaques?) (?:\w+ ){0,1}(?:violet\w*|violace\w*|pourpre\w*|qui ne s effacent pas|"
        r"qui ne disparaissent pas))",
@@ -384,7 +386,7 @@ REGLES: list[_Regle] = [
        r"(?:arrive|peux) pas a (?:la|le) reveiller)\b)",
        r"^(?=.*\b(?:bebe|nourrisson|\d+ (?:mois|semaines)|(?:un|deux|trois|six|huit) mois)\b)(?=.*\b(?:tout mou|toute molle|"
        r"ne pleure (?:meme |)plus|pleure (?:meme )?plus|ne boit plus|refuse (?:de boire|le biberon|tous les biberons)|"
-       r"ne se reveille (?:presque |)pas(?! (?:la nuit|de la nuit|pendant la nuit|facilement))|ne reagit (?:plus|pas))\b)",
+       r"ne se reveille (?:presque |)pas" + _PAS_LA_NUIT + r"|ne reagit (?:plus|pas))\b)",
        r"\bcrise d asthme\b(?=.*\b(?:ventoline|inhalateur|spray)\b (?:\w+ ){0,2}(?:marche|fait|agit) (?:pas|plus|rien))",
        r"^(?=.*\b(?:volets?|rideaux?) (?:\w+ ){0,3}(?:fermes?|clos|ouvert\w*) depuis\b|.*\bpas (?:ouvert|vu) (?:\w+ ){0,2}depuis (?:\d+|deux|trois|"
        r"plusieurs) jours\b)(?=.*\b(?:ne repond (?:pas|plus)|repond pas|personne (?:ne )?(?:repond|ouvre))\b)",
@@ -417,15 +419,15 @@ REGLES: list[_Regle] = [
     _r("medicale", "lexique:prise+medicaments", "fort", OVERDOSE),
     _r("medicale", "lexique:bebe+fievre+signe_grave", "fort",
        rf"^(?=.*\b(?:{ENFANT}|\d+ mois)\b)(?=.*\bfievre\b)(?=.*\b(?:ne reagit|molle?|taches?|ne boit plus|dort tout le temps|"
-       r"convuls\w*|ne se reveille(?! (?:pas |plus |)(?:la nuit|de la nuit|pendant la nuit|facilement))|gemit|respire mal|bleu|4[0-2]\b|inconsolable|raide|ne tient pas|somnolent\w*|"
+       rf"convuls\w*|ne se reveille{_PAS_LA_NUIT}|gemit|respire mal|bleu|4[0-2]\b|inconsolable|raide|ne tient pas|somnolent\w*|"
        r"ne reagit plus|ne pleure plus))",
        rf"\b(?:{ENFANT}|\d+ mois)\b.*\bfievre\b.*\b(?:ne reagit|molle?|taches?|ne boit plus|dort tout le temps|"
-       r"convuls\w*|ne se reveille(?! (?:pas |plus |)(?:la nuit|de la nuit|pendant la nuit|facilement))|gemit|respire mal|bleu|4[0-2]\b|inconsolable|raide|ne tient pas)",
+       rf"convuls\w*|ne se reveille{_PAS_LA_NUIT}|gemit|respire mal|bleu|4[0-2]\b|inconsolable|raide|ne tient pas)",
        rf"\bfievre\b.*\b(?:{ENFANT}|\d+ mois)\b.*\b(?:ne reagit|molle?|taches?|ne boit plus|dort tout le temps|"
-       r"convuls\w*|ne se reveille(?! (?:pas |plus |)(?:la nuit|de la nuit|pendant la nuit|facilement))|gemit|respire mal|bleu|inconsolable|raide)",
+       rf"convuls\w*|ne se reveille{_PAS_LA_NUIT}|gemit|respire mal|bleu|inconsolable|raide)",
        rf"\b(?:{ENFANT}|\d+ mois)\b.*\b(?:ne reagit|molle?|taches? violettes?)\b.*\bfievre\b",
        r"\b4[0-2](?: de| degres| de fievre|°)\b.*\b(?:ne reagit|molle?|taches?|ne boit plus|dort tout le temps|convuls)",
-       rf"^(?=.*\b(?:{ENFANT}|\d+ mois)\b)(?=.*\b(?:brulant|brulante|39 \d|39|40|41|fievre)\b)(?=.*\b(?:ne se reveille(?! (?:pas |plus |)(?:la nuit|de la nuit|pendant la nuit|facilement))|"
+       rf"^(?=.*\b(?:{ENFANT}|\d+ mois)\b)(?=.*\b(?:brulant|brulante|39 \d|39|40|41|fievre)\b)(?=.*\b(?:ne se reveille{_PAS_LA_NUIT}|"
        r"nuque raide|ne reagit|molle?|convuls\w*|taches? (?:violettes|rouges qui ne)|inconscient|ne respire|respire mal|"
        r"gemit|ne boit plus|ne tete plus|refuse de boire|ne mange plus))",
        r"^(?=.*\b(?:[0-3] mois|[1-9] semaines|1[0-2] semaines|nouveau ne)\b)(?=.*\b(?:fievre|39|40|brulant)\b)",
