@@ -41,7 +41,7 @@ from common.safety import (INTENTS, LIGNE_CCAS, NUMEROS, TYPES, Detection, analy
                            type_of_intent)
 from knowledge.contacts import contacts_for_commune
 from knowledge.directory.defaults import national_entries
-from knowledge.territory import commune_by_code, find_commune_in_text, resolve_commune
+from knowledge.territory import GARES_DE_PARIS, commune_by_code, find_commune_in_text, resolve_commune
 
 logger = logging.getLogger(__name__)
 
@@ -368,7 +368,7 @@ def _commune_du_message(text: str) -> tuple[Optional[Any], list[Any]]:
                 continue
             if not mots or mots[0] in _DETERMINANTS:
                 continue
-            if cue[0] == "gare" and mots[0] in ("lyon", "austerlitz", "bercy"):
+            if cue[0] == "gare" and mots[0] in GARES_DE_PARIS:
                 continue  # Paris's stations named after towns (« je dors gare de Lyon »)
             for n in range(len(mots), 0, -1):
                 essai = " ".join(mots[:n])

@@ -77,8 +77,14 @@ _CUES_DE = {"commune", "ville", "mairie", "ccas", "secteur", "centre", "quartier
 # « l'internat de Pontivy », « le centre de détention d'Argentan » (a shop's or a building's name may stand between).
 _LIEUX_DE = {"gare", "parking", "internat", "foyer", "residence", "cite", "place", "plage", "camping", "port", "prison",
              "detention", "arret", "eglise", "parc", "pont", "viaduc", "halle", "marche", "zone", "hlm", "aire"}
-# Paris's stations named after the towns they serve: not those towns.
-_GARES_DE_PARIS = {"lyon", "austerlitz", "bercy"}
+# Paris's stations named after the towns they serve: not those towns (« je dors gare de Lyon »).
+GARES_DE_PARIS = frozenset({"lyon", "austerlitz", "bercy"})
+
+
+def _gare_de_paris(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` names a Paris station after « gare de » (« gare de Lyon »), not a town."""
+    return 2 <= i < len(tokens) and tokens[i] in GARES_DE_PARIS and tokens[i - 2] == "gare" and \
+        tokens[i - 1] in ("de", "d")
 # A commune said as a neighbour ("a cote de Lille", "pres de Rennes", "la banlieue de Lyon") is not where the
 # person lives: the CCAS would be another one's.
 _NEAR = {"cote", "pres", "proche", "loin", "environs", "alentours", "banlieue", "agglomeration", "agglo", "region",
@@ -419,7 +425,7 @@ class TerritoryIndex:
             if before == "de" and i >= 2 and tokens[i - 2] in _CUES_DE:
                 return 2
             if before in ("de", "d") and i >= 2 and any(t in _LIEUX_DE for t in tokens[max(0, i - 4, clause_start[i]):i - 1]) \
-                    and not (tokens[i - 2] == "gare" and i < len(tokens) and tokens[i] in _GARES_DE_PARIS):
+                    and not _gare_de_paris(tokens, i):
                 return 2
             if before not in _CUES:
                 return 0
@@ -462,8 +468,7 @@ class TerritoryIndex:
         for size in range(min(len(tokens), 6), 0, -1):
             for i in range(len(tokens) - size + 1):
                 gram = tokens[i:i + size]
-                if in_dep & set(range(i, i + size)) or elsewhere(i) or i in near or \
-                        size == 1 and gram[0] in _GARES_DE_PARIS and tokens[max(0, i - 2):i] == ["gare", "de"]:
+                if in_dep & set(range(i, i + size)) or elsewhere(i) or i in near or size == 1 and _gare_de_paris(tokens, i):
                     continue
                 if i >= 1 and tokens[i - 1] in ("au", "aux") and gram[0] not in _STOPWORDS:
                     article = self.exact(" ".join([("le" if tokens[i - 1] == "au" else "les"), *gram]))
