@@ -1277,7 +1277,9 @@ _QU_EST_CE = re.compile(r"\b(c est quoi|cest quoi|c koi|qu est ce que|qu est ce 
 
 # Benefits that say a condition the person lives with (a disability, a loss of autonomy): received, they
 # still name its need, which opens its questions (RQTH, rate) and its other rights.
-_PRESTATIONS_D_UNE_CONDITION = frozenset({"aah", "pch", "pension_invalidite", "apa"})
+# The benefits of a recognised disability.
+PRESTATIONS_DU_HANDICAP = frozenset({"aah", "pch", "pension_invalidite"})
+_PRESTATIONS_D_UNE_CONDITION = PRESTATIONS_DU_HANDICAP | {"apa"}
 
 
 def _sans_prestations_recues(norm: str) -> str:

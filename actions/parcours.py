@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any, Iterable, Optional
 
 from actions import textes
-from actions.extraction import INCONNU, RESSOURCES
+from actions.extraction import INCONNU, PRESTATIONS_DU_HANDICAP, RESSOURCES
 from knowledge.eligibility.amounts import euros
 from knowledge.eligibility.situation import RESOURCE_OF_ACTIVITY
 from knowledge.eligibility.vocabulary import FIELDS, NEEDS_IN_SENTENCE, VALUES, field_label_person, value_label
@@ -219,7 +219,7 @@ def _utile(nom: str, slots: dict[str, Any]) -> bool:
         age = _nombre(slots.get("age"))
         # a disability need, a rate, or a benefit of disability received (AAH, PCH, invalidity pension)
         handicap = "handicap" in besoins_de(slots) or (taux is not None and taux > 0) or \
-            bool({"aah", "pch", "pension_invalidite"} & set(slots.get("prestations_percues") or []))
+            bool(PRESTATIONS_DU_HANDICAP & set(slots.get("prestations_percues") or []))
         return handicap and slots.get("activite") != "retraite" and (age is None or age < 62)
     return True
 
