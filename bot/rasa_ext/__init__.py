@@ -3,6 +3,8 @@ says, with the repository root on PYTHONPATH (scripts/run.sh and the test harnes
 
 | module | declared in | what |
 |---|---|---|
+| ``word_intents.WordIntentClassifier`` | ``bot/config.yml`` (pipeline) | the intent, from a logistic regression over the message's words and letters (DIET's place since 2026-12-03: the model trains in about two minutes) |
+| ``crf_entities.StoredCRFEntityExtractor`` | ``bot/config.yml`` (pipeline) | the entities, from Rasa's CRF stored trained (not trained again at every load) |
 | ``safety_net.SafetyNet`` | ``bot/config.yml`` (pipeline) | urgent danger overrides the intent |
 | ``channels.RestInput``, ``channels.SocketIOInput`` | ``bot/credentials.yml`` | the REST and socket.io channels with their guard: 4xx on hostile input, rate limits per conversation and per address, a polite answer to oversized messages, no text in logs |
 | ``tracker_store.ForgettingTrackerStore`` | ``bot/endpoints.yml``, ``deploy/endpoints.yml`` | erasure on request, purge past the retention time |
