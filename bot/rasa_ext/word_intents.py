@@ -44,13 +44,13 @@ from common.safety import normalise
 logger = logging.getLogger(__name__)
 
 INTENTS_FILE = "intents.json"
+WEIGHTS_FILE = "weights.npz"
 _DIGIT = re.compile(r"[0-9]")
 
 
 def lire(text: str) -> str:
     """The text as the classifier reads it: folded, SMS spellings spelled out, every digit 0."""
     return _DIGIT.sub("0", normalise(text))
-WEIGHTS_FILE = "weights.npz"
 
 
 def _vectorisers(config: Dict[Text, Any]) -> list:
