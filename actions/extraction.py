@@ -524,10 +524,15 @@ def _age(text: str, proche: bool, conjoint: bool = False) -> Optional[float]:
     m = re.search(r"\bmoi,? (?:j ai )?" + _NUM + r"( ?ans)?\b", text)
     if m and (m.group(2) or float(m.group(1)) <= 120) and not re.match(r" ?(€|euros?|net|par (mois|semaine))", text[m.end():]):
         return float(m.group(1))  # (« moi 700 net par mois » is a pay, not an age)
-    m = re.search(r"\b(?:je suis|suis|moi) (?:un|une) (?:\w+ ){0,2}(?:de|agee? de) " + _NUM + r" ?ans\b", text)
+    # « je suis une femme de 50 ans », « nous sommes un couple de retraités de 72 ans tous les deux »
+    m = re.search(r"\b(?:je suis|suis|moi|nous sommes|on est) (?:un|une) (?:\w+ ){0,3}(?:de|agee? de) " + _NUM + r" ?ans\b",
+                  text)
     if m:
         return float(m.group(1))
-    m = re.search(r"^\D{0,30}?" + _NUM + r" ?ans\b", text)
+    # an age among the first words (« à la rue, 38 ans »), or after what the speaker says they are (« je suis
+    # intermittente du spectacle 37 ans »)
+    m = re.search(r"^\D{0,30}?" + _NUM + r" ?ans\b", text) or \
+        re.search(r"^(?:bonjour |bjr |slt |salut )?(?:je suis|j suis|jsuis|moi je suis)\D{0,40}?" + _NUM + r" ?ans\b", text)
     if m and not re.search(rf"\b((mon|ma|mes|son|sa|ses|notre|nos|le|la|les|un|une|des) ({_ENFANT}|{_PROCHE}|"
                            rf"{_CONJOINT})|(l|le|la) (plus )?(aine|ainee|grand|grande|petit|petite|cadet|cadette|jeune|"
                            rf"dernier|derniere)|il|elle|ils|elles|depuis|pendant|dans|il y a|"
@@ -1161,6 +1166,8 @@ _BESOINS = (
     ("logement", r"(cherche|trouver|avoir|obtenir) (un|une|mon|ma|notre) (propre )?(logement|appartement|appart|toit|studio|"
                  r"endroit pour dormir|endroit ou dormir)|demande de logement social|relogement|logement insalubre|mal loge|"
                  r"besoin d un logement|plus de logement|"
+                 # rehoused after a disaster or an eviction (« il faut nous reloger », « être relogés quelques jours »)
+                 r"(etre|nous|me|se|les|nous faire|me faire|se faire) reloger|(etre )?relogee?s? (quelques|pour|en urgence|vite)|"
                  # the housing aid asked about (« si on avait droit à la prime d'activité ou à l'APL »)
                  r"(droit|demander|toucher|faire une demande d) (a |au |aux )?(la |l |les |une |des )?"
                  r"(prime d activite |rsa )?((ou|et) (a |au )?(la |l |les )?)?(apl|als|alf|aides? (au|pour le) logement|"
@@ -1234,6 +1241,8 @@ _BESOIN_MOT = (
                       r"(garder|perdre|rester dans|quitter) (mon|notre|son|le|leur) (logement|appartement|appart|"
                       r"maison|studio|hlm)|expulsion|expulse|expulses"),
     ("logement", r"logement|appartement|appart|hebergement|toit|loyers?|dormir|au chaud|a l abri|un lit|apl|"
+                 # being rehoused (« être relogés quelques jours »)
+                 r"relogee?s?|reloger|relogement|"
                  # the fee of a hostel (« payer le foyer », « la redevance du FJT »)
                  r"payer (le |mon |la |ma )?(foyer|redevance|fjt|residence)"),
     ("alimentation", r"manger|nourriture|nourrir|courses|bouffe|repas|faim|colis"),
@@ -1261,7 +1270,9 @@ _BESOIN_MOT = (
     ("energie", r"factures?|electricite|gaz|chauffage|energie|edf"),
     ("administratif", r"papiers|demarches?|adresse|courrier|domiciliation"),
     ("violence", r"proteger|protection|violences?|violent|frappe|battue?"),
-    ("mobilite", r"transport|permis|deplacements?"),
+    # getting to places (« de quoi payer le taxi pour aller aux rendez-vous »); not « voiture », where people also sleep
+    ("mobilite", r"transports?|permis|deplacements?|(me|se|nous) deplacer|taxis?|bus|essence|carburant|"
+                 r"aller (aux|a mes|a ses) (rdv|rendez vous)"),
     ("numerique", r"internet|ordinateur|numerique"),
 )
 _BESOIN_GENERIQUE = r"aides?|droits|allocations?|prestations?"
@@ -1416,6 +1427,22 @@ _PASSE = r"(avant|autrefois|auparavant|avais|avait|avions|touchais|touchait|touc
 _FIN_PASSEE = r"^\s*(jusqu (en|a|au)|pendant \d|il y a)\b"
 
 
+# A new subject with a verb of receipt (« il travaille pas, moi non plus, on a le RSA »): a negation before it
+# is about something else, not about the benefit named after it.
+_RECU_PAR_UN_SUJET = re.compile(r"\b(on a|j ai|nous avons|ils ont|elles ont|il a|elle a|(je|on|il|elle) (touche|percoit|"
+                                r"percois|recois|recoit)|nous (touchons|percevons|recevons)|(je suis|on est|nous sommes) "
+                                r"(au|a l|sous))\b")
+
+
+def _nie_juste_avant(avant: str) -> bool:
+    """Whether a negation stands just before the benefit (« pas l'APL », « plus de RSA »), with no subject
+    receiving it in between."""
+    if not re.search(r"\b" + _PAS_RECU + r"\b[^,]{0,25}$", avant):
+        return False
+    derniere = list(re.finditer(r"\b" + _PAS_RECU + r"\b", avant))[-1]
+    return not _RECU_PAR_UN_SUJET.search(avant[derniere.end():])
+
+
 def _question_qui_suit(text: str, clause_end: int) -> bool:
     """Whether the rest of the sentence after a clause is a question about it: "l'ASS, c'est quoi ?"."""
     suite = re.match(r"\s*[,:]?\s*(c est quoi|qu est ce que c est|ca marche comment|comment ca marche|c est pour qui|"
@@ -1505,7 +1532,7 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                     retirees.add(pid)
                     precedente_verbe = True  # "…, maintenant la prime d'activité": what follows is received
                     continue
-                if re.search(r"\b" + _PAS_RECU + r"\b[^,]{0,25}$", avant) or \
+                if _nie_juste_avant(avant) or \
                         re.search(r"^\s*(?:est|a ete|m a ete|lui a ete|nous a ete|sont|ont ete)?\s*(supprime|supprimee|"
                                   r"coupe|coupee|arrete|arretee|refuse|refusee|termine|terminee|fini|finie|suspendue?s?|"
                                   r"bloquee?s?|stoppee?s?|interrompue?s?)\b",
@@ -1756,6 +1783,12 @@ def _masquer_non_montants(text: str, montant_demande: bool = False) -> str:
     text = re.sub(r"\b(\d{1,3} ans,? (et )?(elle|lui|il|ma femme|mon mari|mon conjoint|ma conjointe|ma compagne|mon compagnon|"
                   r"madame|monsieur)( a| en a)? )(\d{1,3})\b(?! ?(euros?|e)\b)",
                   lambda m: m.group(1) + " " * len(m.group(5)), text)
+    # a département's number after where one lives (« seule à Montreuil 93 loyer 780 », « j'habite dans le 93 »),
+    # before the units below: « 93 loyer » is no count of rents
+    text = re.sub(r"\b((?:habite|habitons|vis|vit|vivons|reside|residons|seule?s?|suis|sommes|installee?s?) (?:a|au|sur|en) "
+                  r"[a-z]+(?:[ -][a-z]+){0,3}|dans (?:le|l)) (0[1-9]|[1-8]\d|9[0-5]|97[1-6])\b"
+                  r"(?! ?(euros?|e|eur|balles|par mois|net|de loyer|d apl)\b)",
+                  lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
     text = re.sub(r"\b\d+(?:\.\d+)? ?" + _UNITES + r"\b", lambda m: " " * len(m.group(0)), text)
     # a count of incomes: « nos deux petites retraites », « avec 2 salaires », « deux smic »
     text = re.sub(r"\b[1-9] ((toute |tres )?(petites?|grosses?|maigres?|faibles?) )?(retraites?|pensions?|salaires?|revenus|"

@@ -1335,3 +1335,54 @@ def test_the_number_after_et_non_is_the_one_replaced():
 ])
 def test_the_baby_of_a_pregnancy_is_no_child_born(text, enfants):
     assert extract(text).facts.get("enfants") == enfants
+
+
+@pytest.mark.parametrize("text, recues", [
+    # a negation about a job, then a new subject receiving: the benefit is received
+    ("il bosse pas moi non plus on a l'aah", ["aah"]),
+    ("on travaille pas nous avons le rsa", ["rsa"]),
+])
+def test_a_negation_before_a_new_subject_does_not_deny_the_benefit(text, recues):
+    assert extract(text).facts["prestations_percues"] == recues
+
+
+@pytest.mark.parametrize("text", ["je touche plus le rsa", "on a pas l'apl", "j'ai pas de rsa, on a rien"])
+def test_a_negation_just_before_the_benefit_still_denies_it(text):
+    assert not extract(text).facts.get("prestations_percues")
+
+
+@pytest.mark.parametrize("text, age", [
+    ("je suis aide-soignante de nuit 44 ans", 44),
+    ("on est un couple de retraites de 70 ans tous les deux", 70),
+])
+def test_an_age_after_what_the_speaker_is(text, age):
+    assert extract(text).facts["age"] == age
+
+
+@pytest.mark.parametrize("text", ["je suis en france depuis 12 ans", "je suis mariee depuis 30 ans",
+                                  "je suis seule avec ma fille de 16 ans", "je suis arrivee en france a 20 ans"])
+def test_no_age_from_a_duration_or_someone_else(text):
+    assert "age" not in extract(text).facts
+
+
+@pytest.mark.parametrize("text, loyer", [
+    ("j'habite a Bondy 93 loyer 690", 690.0),
+    ("je vis dans le 77, loyer 540", 540.0),
+])
+def test_a_departement_number_after_a_place_is_no_amount(text, loyer):
+    assert extract(text).facts["loyer"] == loyer
+
+
+@pytest.mark.parametrize("text, besoin", [
+    ("de quoi payer le bus pour aller a mes rendez-vous", "mobilite"),
+    ("pouvoir me deplacer", "mobilite"),
+    ("savoir si on peut etre reloges en urgence", "logement"),
+])
+def test_needs_of_getting_around_and_of_being_rehoused(text, besoin):
+    from actions.extraction import besoins_de_la_reponse
+    assert besoin in besoins_de_la_reponse(text)
+
+
+def test_a_car_one_sleeps_in_is_no_need_of_transport():
+    from actions.extraction import besoins_de_la_reponse
+    assert "mobilite" not in besoins_de_la_reponse("je dors dans ma voiture")
