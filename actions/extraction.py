@@ -294,11 +294,18 @@ _FILLER = {"de", "d", "et", "ans", "an", "mois", "ont", "a", "ages", "agee", "ag
            "environ", "bientot", "presque", "demi"}
 
 
+_GARDE = re.compile(r"\b((une|1) semaine sur (deux|2)|(un|1) week ?ends? sur (deux|2)|(en )?garde alternee|"
+                   r"en alternance|la moitie du temps|(les|des) vacances( scolaires)?)\b")
+
+
 def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tuple[int, int]]]:
     """Ages of children after a child word ("2 enfants de 3 et 7 ans", "mon fils de 7 ans",
     "un bébé de 4 mois" -> 0), and the spans used. "il a 7 ans" counts only after a child word."""
     ages: list[int] = []
     spans: list[tuple[int, int]] = []
+    # how often the children live here (« mes 2 enfants une semaine sur deux (10 et 13 ans) »): no words between
+    # the children and their ages (blanked, same length: the spans stay right)
+    text = _GARDE.sub(lambda m: " " * len(m.group(0)), text)
     sujets = rf"\b(?:{_ENFANT}|ils ont|elles ont|il a|elle a|{_PROCHE}|{_CONJOINT})\b"
     dernier_nom: Optional[str] = None
     for m in re.finditer(sujets, text):

@@ -1386,3 +1386,11 @@ def test_needs_of_getting_around_and_of_being_rehoused(text, besoin):
 def test_a_car_one_sleeps_in_is_no_need_of_transport():
     from actions.extraction import besoins_de_la_reponse
     assert "mobilite" not in besoins_de_la_reponse("je dors dans ma voiture")
+
+
+@pytest.mark.parametrize("text, enfants", [
+    ("j'ai mes 3 enfants un week-end sur deux (4, 9 et 12 ans)", [4, 9, 12]),
+    ("mes deux filles en garde alternée, 6 et 11 ans", [6, 11]),
+])
+def test_how_often_the_children_stay_stands_between_them_and_their_ages(text, enfants):
+    assert extract(text).facts["enfants"] == enfants
