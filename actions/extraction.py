@@ -539,7 +539,7 @@ def _age(text: str, proche: bool, conjoint: bool = False) -> Optional[float]:
     # an age among the first words (« à la rue, 38 ans »), or after what the speaker says they are (« je suis
     # intermittente du spectacle 37 ans »)
     m = re.search(r"^\D{0,30}?" + _NUM + r" ?ans\b", text) or \
-        re.search(r"^(?:bonjour |bjr |slt |salut )?(?:je suis|j suis|jsuis|moi je suis)\D{0,40}?" + _NUM + r" ?ans\b", text)
+        re.search(r"^(?:bonjour |bjr |slt |salut )?(?:je suis|j suis|moi je suis)\D{0,40}?" + _NUM + r" ?ans\b", text)
     if m and not re.search(rf"\b((mon|ma|mes|son|sa|ses|notre|nos|le|la|les|un|une|des) ({_ENFANT}|{_PROCHE}|"
                            rf"{_CONJOINT})|(l|le|la) (plus )?(aine|ainee|grand|grande|petit|petite|cadet|cadette|jeune|"
                            rf"dernier|derniere)|il|elle|ils|elles|depuis|pendant|dans|il y a|"
@@ -1444,10 +1444,11 @@ _RECU_PAR_UN_SUJET = re.compile(r"\b(on a|j ai|nous avons|ils ont|elles ont|il a
 def _nie_juste_avant(avant: str) -> bool:
     """Whether a negation stands just before the benefit (« pas l'APL », « plus de RSA »), with no subject
     receiving it in between."""
-    if not re.search(r"\b" + _PAS_RECU + r"\b[^,]{0,25}$", avant):
+    negations = list(re.finditer(r"\b" + _PAS_RECU + r"\b", avant))
+    if not negations:
         return False
-    derniere = list(re.finditer(r"\b" + _PAS_RECU + r"\b", avant))[-1]
-    return not _RECU_PAR_UN_SUJET.search(avant[derniere.end():])
+    reste = avant[negations[-1].end():]  # within 25 characters and the same comma-free stretch
+    return len(reste) <= 25 and "," not in reste and not _RECU_PAR_UN_SUJET.search(reste)
 
 
 def _question_qui_suit(text: str, clause_end: int) -> bool:
