@@ -3,9 +3,9 @@ says, with the repository root on PYTHONPATH (scripts/run.sh and the test harnes
 
 | module | declared in | what |
 |---|---|---|
-| ``spacy_words.SpacyWords`` | ``bot/config.yml`` (pipeline) | spaCy's French model once per process, without the parser and the entity recogniser nobody reads |
+| ``spacy_words.SpacyWords`` | ``bot/config.yml`` (pipeline) | spaCy's French model once per process, without the parser and the entity recogniser nobody reads; in a training, the examples' documents kept beside Rasa's cache (only new texts parsed) |
 | ``name_features.NameCountVectorsFeaturizer`` | ``bot/config.yml`` (pipeline) | the intents' and actions' names as bags of words, for TED (the text is not counted: nothing reads it) |
-| ``word_intents.WordIntentClassifier`` | ``bot/config.yml`` (pipeline) | the intent, from a logistic regression over the message's words and letters (DIET's place since 2026-12-03: the model trains in about two minutes) |
+| ``word_intents.WordIntentClassifier`` | ``bot/config.yml`` (pipeline) | the intent, from a logistic regression over the message's words and letters (DIET's place since 2026-12-03: the model trains in about two minutes); a training starts from the last solution of the same settings (same optimum, fewer steps) |
 | ``crf_entities.StoredCRFEntityExtractor`` | ``bot/config.yml`` (pipeline) | the entities, from Rasa's CRF stored trained (not trained again at every load) |
 | ``safety_net.SafetyNet`` | ``bot/config.yml`` (pipeline) | urgent danger overrides the intent |
 | ``channels.RestInput``, ``channels.SocketIOInput`` | ``bot/credentials.yml`` | the REST and socket.io channels with their guard: 4xx on hostile input, rate limits per conversation and per address, a polite answer to oversized messages, no text in logs |

