@@ -10,7 +10,10 @@ Each conversation: « bonjour », « où est mon CCAS ? », a commune, « merci 
 turns alternating between the replicas). Prints throughput and p50/p95/p99 latency, and checks
 that every message got an answer and that every conversation ends with the right commune in
 its stored slots (read back from the tracker store: SQL for "scaled", Rasa's HTTP API for
-"single") and the CCAS answer.
+"single") and the CCAS answer. Before the measured runs, a warm-up round (``--warmup``, 10
+conversations by default) goes through every server, as any server in service has had: the first
+messages of a new process pay one-time costs (connection pools, compiled queries, spaCy's first
+calls); its throughput is printed apart and counted nowhere. ``--warmup 0`` measures cold servers.
 Targets (issue « performance »): single ≥ 25 messages/s with p95 ≤ 2 s at 50 concurrent
 conversations, scaled ≥ 40 messages/s.
 """
@@ -166,6 +169,11 @@ def main() -> int:
                         help="single: what make run starts; scaled: harness/cluster.py (default: both)")
     parser.add_argument("--replicas", type=int, default=2)
     parser.add_argument("--workers", type=int, default=2, help="Sanic workers per Rasa replica")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="measured rounds per size, each with new conversations; the median is printed (default 3: "
+                             "one round of 200 messages lasts about 5 s, too short a sample alone)")
+    parser.add_argument("--warmup", type=int, default=10,
+                        help="conversations sent before measuring, not counted (default 10; 0: none)")
     parser.add_argument("--max-seconds", type=float, default=900)
     parser.add_argument("--urls", nargs="*", help="Rasa replicas already running (loopback)")
     parser.add_argument("--tracker-db", help="with --urls: SQLAlchemy URL of the tracker store, to check end states")
@@ -176,17 +184,28 @@ def main() -> int:
 
     def runs(urls: list[str], db_url: str | None = None, api: tuple[str, str] | None = None) -> bool:
         ok = True
+        if args.warmup > 0:
+            warm = asyncio.run(drive(urls, min(args.warmup, MAX_CONVERSATIONS), args.max_seconds))
+            print(f"\nwarm-up (not counted): {len(warm['latencies'])} messages in {warm['wall']:.1f} s, "
+                  f"{len(warm['failures'])} failure(s)")
         for n in sizes:
-            print(f"\n## {n} concurrent conversations")
-            run = asyncio.run(drive(urls, n, args.max_seconds))
-            senders = [s for s, _ in run["results"]]
-            if db_url:
-                stored = stored_communes(db_url, senders)
-            elif api:
-                stored = asyncio.run(api_communes(api[0], api[1], senders))
-            else:
-                stored = None
-            ok = report(n, 4, run, stored, codes) and ok
+            rates, p95s = [], []
+            for round_ in range(1, args.rounds + 1):
+                print(f"\n## {n} concurrent conversations" + (f", round {round_}/{args.rounds}" if args.rounds > 1 else ""))
+                run = asyncio.run(drive(urls, n, args.max_seconds))
+                senders = [s for s, _ in run["results"]]
+                if db_url:
+                    stored = stored_communes(db_url, senders)
+                elif api:
+                    stored = asyncio.run(api_communes(api[0], api[1], senders))
+                else:
+                    stored = None
+                ok = report(n, 4, run, stored, codes) and ok
+                rates.append(len(run["latencies"]) / run["wall"])
+                p95s.append(percentile(run["latencies"], 95) if run["latencies"] else float("inf"))
+            if args.rounds > 1:
+                print(f"\n=> {n} concurrent, median of {args.rounds} rounds: {statistics.median(rates):.1f} messages/s "
+                      f"(rounds: {', '.join(f'{r:.1f}' for r in rates)}), p95 {statistics.median(p95s) * 1000:.0f} ms")
         return ok
 
     if args.urls:

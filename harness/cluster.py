@@ -195,6 +195,13 @@ if __name__ == "__main__":
     parser.add_argument("--replicas", type=int, default=2)
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
+    import signal
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    # `kill` (SIGTERM) stops it as Ctrl-C does: every server it started is stopped, none left behind.
+    signal.signal(signal.SIGTERM, interrupt)
     logs = Path(tempfile.mkdtemp(prefix="orientation-logs-"))
     with cluster(model_path(), logs, args.replicas, args.workers) as c:
         print("Rasa :", " ".join(c.urls), "| actions :", " ".join(c.actions), "| journaux :", logs)

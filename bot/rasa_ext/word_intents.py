@@ -158,6 +158,7 @@ class WordIntentClassifier(IntentClassifier, GraphComponent):
         self.intents = intents or []
         self.coef = coef  # (intents, features), the words' columns then the letters'
         self.intercept = intercept
+        self._coef_t: Optional[np.ndarray] = None
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
@@ -192,6 +193,7 @@ class WordIntentClassifier(IntentClassifier, GraphComponent):
         self.vectorisers = vectorisers
         self.intents = [str(c) for c in model.classes_]
         self.coef = model.coef_.astype(np.float32)
+        self._coef_t = None
         self.intercept = model.intercept_.astype(np.float32)
         self.persist()
         return self._resource
@@ -233,7 +235,11 @@ class WordIntentClassifier(IntentClassifier, GraphComponent):
         from scipy.sparse import hstack
 
         features = hstack([v.transform(texts) for v in self.vectorisers]).tocsr()
-        scores = features @ self.coef.T + self.intercept
+        if self._coef_t is None:
+            # (features, intents) laid out in rows: scipy multiplies a sparse row by it without
+            # first copying the 5 MB matrix, as it did at every message with ``self.coef.T``.
+            self._coef_t = np.ascontiguousarray(self.coef.T)
+        scores = features @ self._coef_t + self.intercept
         scores = np.asarray(scores, dtype=np.float64) / float(self.component_config["temperature"])
         scores -= scores.max(axis=1, keepdims=True)
         exp = np.exp(scores)
