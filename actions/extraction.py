@@ -1636,8 +1636,10 @@ _VAGUE = re.compile(r"\b(dans les|plus de|moins de|au moins|pas plus de|au plus|
 _UNITES = r"(ans?|enfants?|mois|pour cent|pourcents?|fois|jours?|semaines?|annees?|fils|filles?|personnes?|gamins?|" \
           r"potes|amis|amies|copains|copines|colocs|colocataires|" \
           r"pieces?|m2|metres?|h|heures?|eme|er|e|ieme|km|kilos?|minutes?|petits?|bebes?|ados?|gosses?|nuits?|trimestres?|" \
-          r"derniers?|dernieres?|loyers?|mensualites?|factures?|echeances?|versements?|termes?|demandes?|dossiers?|courriers?|" \
-          r"lettres?|relances?)"
+          r"derniers?|dernieres?|demandes?|dossiers?|courriers?|lettres?|relances?)"
+# Things paid that one counts (« 3 loyers de retard », « 2 mensualités »): a count is small; « rsa 480 loyer 650 »
+# is an amount, then a label.
+_COMPTES = r"(loyers?|mensualites?|factures?|echeances?|versements?|termes?)"
 
 
 @dataclass
@@ -1655,10 +1657,17 @@ _EN_PLUS = re.compile(r"\W*(euros?)?\W*(net|nets)?\W*(par mois|mensuels?|chaque 
                       r"et aussi|et en plus)( de| d)? ?(les|l|la|le|des|du|mes|nos|ses|son|sa|leur|leurs)?\s*$")
 
 
+_ACCOLE = re.compile(r"\s*(:|=|de|d|est de|c est|a)?\s*")
+
+
 def _sortes(clause: str, lo: int, hi: int, m_start: int, m_end: int) -> Optional[str]:
     """The kind named nearest to the amount between ``lo`` and ``hi``; generic cues only as a last resort."""
     best: Optional[tuple[int, int, str]] = None
     generic: Optional[tuple[int, str]] = None
+    # A list of labelled amounts (« loyer 600 salaire 1100 »): when a cue sits right before this amount, a cue
+    # sitting right before the next one is the next one's label, not this one's.
+    etiquete = any(_ACCOLE.fullmatch(clause, k.end(), m_start) for kind, pattern in _CUE_RE if kind != "generique"
+                   for k in pattern.finditer(clause, lo, m_start))
     for order, (kind, pattern) in enumerate(_CUE_RE):
         for k in pattern.finditer(clause, lo, hi):
             start, end = k.start(), k.end()
@@ -1669,6 +1678,8 @@ def _sortes(clause: str, lo: int, hi: int, m_start: int, m_end: int) -> Optional
                 continue
             # « 900 € par mois plus les allocations familiales »: what is added after is another item, not this amount's
             if start >= m_end and _EN_PLUS.match(clause, m_end, start):
+                continue
+            if etiquete and start >= m_end and hi < len(clause) and _ACCOLE.fullmatch(clause, end, hi):
                 continue
             # A cue after the amount is read first when it follows it at once ("700 de RSA").
             if start >= m_end:
@@ -1694,6 +1705,12 @@ _VARIATION = re.compile(r"\b(augment\w*|baiss\w*|hausse|diminu\w*|a pris|de plus
                         r"( (le|la|les|mon|ma|notre|son|sa) \w+)? (de |d )?$")
 
 
+_VARIE = re.compile(r"\b(ca|cela|ils|elles?|il) (varie|varient|change|changent|depend|dependent)\b|\bselon les mois\b|"
+                    r"\bles (bons|mauvais|petits|gros) mois\b|\bcertains mois\b|\bpas tous les mois\b|\ble reste de l annee\b|"
+                    r"\bfois sur\b|\bquand (il|elle|ils) (veut|veulent|peut|peuvent)\b|"
+                    r"\b(revenus?|salaires?|montants?) (variables?|irreguliers?)\b")
+
+
 _CHANGEMENT = re.compile(r"\b(passee?s?|tombee?s?|baissee?s?|augmentee?s?|montee?s?|descendue?s?|reduite?s?) de "
                          r"(\d+(?:\.\d+)?) (euros? )?a (?=\d)")
 
@@ -1714,6 +1731,7 @@ def _montants(text: str) -> list[_Montant]:
     spans = _clauses(text)
     cue_pendante: Optional[str] = None
     sorte_precedente: Optional[str] = None
+    varient: set[int] = set()  # the amounts words saying they vary may touch (no estimate in their clause)
     for c_start, c_end in spans:
         clause = text[c_start:c_end]
         money = [m for m in re.finditer(r"\b" + _NUM + r"\b", clause)]
@@ -1750,17 +1768,34 @@ def _montants(text: str) -> list[_Montant]:
             # by the day ("45 euros par jour"), or said to vary ("400 ce mois ci mais ça varie"): asked again
             # ... unless the person gives that amount as their average or estimate (« ça varie, en moyenne 900 »,
             # « 1200 net environ, ça dépend des heures »): the one amount the question asks for
-            estime = bool(_ESTIMATION.search(clause))
+            if not _ESTIMATION.search(clause):
+                varient.add(len(out))
             vague = vague or bool(re.match(r"\s*(euros?)?\s*(par jour|la journee|journaliers?|de l heure|par heure|"
-                                           r"de l heure)\b", apres)) or not estime and bool(re.search(
-                r"\b(ca|cela|ils|elles?|il) (varie|varient|change|changent|depend|dependent)\b|\bselon les mois\b|"
-                r"\bles (bons|mauvais|petits|gros) mois\b|\bcertains mois\b|\bpas tous les mois\b|\ble reste de l annee\b|"
-                r"\bfois sur\b|\bquand (il|elle|ils) (veut|veulent|peut|peuvent)\b|"
-                r"\b(revenus?|salaires?|montants?) (variables?|irreguliers?)\b", text[c_start:]))
+                                           r"de l heure)\b", apres))
             vague = vague or (c_start + m.start()) in fourchettes
             out.append(_Montant(float(m.group(1)), c_start + m.start(), c_start + m.end(), kind, vague, annuel, hebdo))
         cue_pendante = None
         sorte_precedente = out[-1].kind if out and out[-1].kind not in (None, "generique") else None
+    # Said to vary ("400 ce mois ci mais ça varie", « selon les mois »): asked again. The words speak of the
+    # amount just before them and of those of the same kind listed with it (« je gagne 900 et mon mari 1200
+    # mais ça varie »), not of an amount of another kind (« entre 900 et 1400 selon les mois loyer 780 »: not
+    # the rent; « loyer 600 salaire 1100 ça dépend des mois »: the pay only); with no amount before them, of
+    # the next one (« selon les mois je gagne 900 »). An average or an estimate in the amount's clause
+    # (« ça varie, en moyenne 900 ») is the one amount the question asks for: it stays.
+    for mot in _VARIE.finditer(text):
+        avant = [index for index, montant in enumerate(out) if montant.start < mot.start()]
+        if not avant:
+            suivants = [index for index, montant in enumerate(out) if montant.start >= mot.end()]
+            touches = suivants[:1]
+        else:
+            touches = [avant[-1]]
+            for index in reversed(avant[:-1]):
+                if out[index].kind != out[avant[-1]].kind:
+                    break
+                touches.append(index)
+        for index in touches:
+            if index in varient:
+                out[index].vague = True
     return out
 
 
@@ -1798,6 +1833,7 @@ def _masquer_non_montants(text: str, montant_demande: bool = False) -> str:
                   r"(?! ?(euros?|e|eur|balles|par mois|net|de loyer|d apl)\b)",
                   lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
     text = re.sub(r"\b\d+(?:\.\d+)? ?" + _UNITES + r"\b", lambda m: " " * len(m.group(0)), text)
+    text = re.sub(r"\b\d{1,2} ?" + _COMPTES + r"\b", lambda m: " " * len(m.group(0)), text)
     # a count of incomes: « nos deux petites retraites », « avec 2 salaires », « deux smic »
     text = re.sub(r"\b[1-9] ((toute |tres )?(petites?|grosses?|maigres?|faibles?) )?(retraites?|pensions?|salaires?|revenus|"
                   r"allocations|aides|emplois|boulots|jobs|contrats|smic)\b", lambda m: " " + m.group(0)[1:], text)  # the noun stays a cue

@@ -1394,3 +1394,34 @@ def test_a_car_one_sleeps_in_is_no_need_of_transport():
 ])
 def test_how_often_the_children_stay_stands_between_them_and_their_ages(text, enfants):
     assert extract(text).facts["enfants"] == enfants
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("loyer 600 salaire 1100", {"loyer": 600.0, "revenus_activite": 1100.0}),
+    ("apl 210 rsa 480 loyer 650", {"loyer": 650.0}),
+])
+def test_in_a_list_of_labelled_amounts_each_label_names_the_amount_after_it(text, facts):
+    read = extract(text).facts
+    assert {k: read.get(k) for k in facts} == facts
+    assert "revenus_activite" in facts or "revenus_activite" not in read
+
+
+@pytest.mark.parametrize("text, kept, asked_again", [
+    # the words saying it varies speak of the amount before them, not of the rent after them
+    ("mon salaire entre 1000 et 1300 selon les mois et le loyer 640", {"loyer": 640.0}, "revenus_activite"),
+    ("loyer 580 salaire 1250 ca depend des mois", {"loyer": 580.0}, "revenus_activite"),
+    # nor of the rent before them, when the pay stands between
+    ("je paie 700 de loyer et je gagne 1500 mais ca change tout le temps", {"loyer": 700.0}, "revenus_activite"),
+])
+def test_words_saying_an_amount_varies_touch_that_amount_only(text, kept, asked_again):
+    read = extract(text)
+    assert {k: read.facts.get(k) for k in kept} == kept
+    assert asked_again not in read.facts
+
+
+@pytest.mark.parametrize("text", [
+    "je gagne 950 et mon conjoint 1300 mais ca varie",   # a list of the same kind: both vary
+    "selon les mois je touche 800",                        # before any amount: the one after
+])
+def test_words_saying_amounts_vary_still_touch_the_amounts_they_speak_of(text):
+    assert "revenus_activite" not in extract(text).facts
