@@ -4,9 +4,9 @@ The reader (``common/lecteur_urgences.py``) learns every emergency development s
 apart from dev5 on, so its figures there are training figures. This bench gives the development
 figure: for each of those sets, it trains the reader again without that set
 (``scripts/train_lecteur_urgences.py``: same data, same settings) and reads the set with the
-rules alone, with the rules + that reader without its veto, and with both (``common.safety.analyse``,
-no Rasa): recall, recall on explicit messages, the line named first, false alarms; then the
-reader's threshold swept.
+rules alone, with the rules + that reader without its veto, with the reader but without its judges of which line comes
+first (``situations``), and with all of it (``common.safety.analyse``, no Rasa): recall, recall on
+explicit messages, the line named first, false alarms; then the reader's threshold swept.
 The held-out sets are never read here (``bench/safety.py`` measures them through the real bot).
 Asserts nothing. Needs scikit-learn, which comes with Rasa: run by the action environment, it
 runs itself again in the bot environment.
@@ -30,7 +30,7 @@ except ImportError:
 
 from common.lecteur_urgences import Lecteur  # noqa: E402
 from common.safety import analyse, normalise  # noqa: E402
-from scripts.train_lecteur_urgences import _cases, fit, sources, training_data  # noqa: E402
+from scripts.train_lecteur_urgences import _cases, fit, situation_data, sources, training_data  # noqa: E402
 
 THRESHOLDS = (0.4, 0.5, 0.6, 0.7, 0.8)
 
@@ -55,6 +55,7 @@ def main() -> None:
 
     dev = [p for p in sources() if p.parent.name == "cases" and p.stem != "urgences"]
     data = training_data()
+    situations = situation_data()
     print(f"Reader trained on {len(data)} messages; leave-one-out over {', '.join(p.stem for p in dev)}")
     totals: dict[str, dict[str, list[int]]] = {}
     sweep: dict[float, list[int]] = {t: [0, 0, 0, 0] for t in THRESHOLDS}
@@ -62,7 +63,9 @@ def main() -> None:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]
         cases = [{**case, "types": types} for case, (_, types) in zip(raw, _cases(path))]
         left_out = {normalise(c["text"]) for c in cases}
-        reader = Lecteur(fit([(text, types) for text, types in data if text not in left_out]))
+        kept = [(text, types) for text, types in data if text not in left_out]
+        reader = Lecteur(fit(kept, [row for row in situations if row[0] not in left_out]))
+        sans_situations = Lecteur(fit(kept))
         rules = [analyse(c["text"], lecteur=False) for c in cases]
 
         def with_reader(threshold: float, veto: float) -> list:
@@ -72,6 +75,7 @@ def main() -> None:
         settings = (reader.threshold, reader.veto)
         rows = {"rules alone": _score(cases, rules),
                 "rules + reader, no veto": _score(cases, with_reader(settings[0], 0.0)),
+                "reader, no line judges": _score(cases, [analyse(c["text"], lecteur=sans_situations) for c in cases]),
                 "rules + reader": _score(cases, with_reader(*settings))}
         print(f"\n{path.name} ({len(cases)} messages, the reader trained without it)")
         for name, result in rows.items():

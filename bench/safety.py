@@ -15,8 +15,9 @@ sets from dev5 on: ``bench/lecteur_urgences.py`` gives their leave-one-out figur
 Sets: the development sets ``cases/urgences.yml`` (written with the first patterns),
 ``cases/urgences_dev2.yml`` to ``cases/urgences_dev4.yml`` (written apart, tuned on; DIET's
 training data since 2026-11-30, so their figures are training figures), ``cases/urgences_dev5.yml``
-to ``cases/urgences_dev9.yml`` (written apart, the rules tuned on their families, never trained on
-by DIET; learnt by the safety net's reader since 2026-12-03), and the
+to ``cases/urgences_dev12.yml`` (written apart, the rules tuned on the families of dev5 to dev9, never
+trained on by DIET; learnt by the safety net's reader since 2026-12-03, dev10 to dev12 since the
+twenty-fifth session), and the
 held-out sets ``bench/data/urgences_heldout*.yml`` (written apart, never tuned on). The misses are
 printed for the development sets only; ``--show-heldout-misses`` prints the held-out misses too (never while
 the mechanism is being changed). Asserts nothing.
@@ -69,6 +70,9 @@ SETS = {
     "urgences_dev7.yml (dev)": ROOT / "cases" / "urgences_dev7.yml",
     "urgences_dev8.yml (dev)": ROOT / "cases" / "urgences_dev8.yml",
     "urgences_dev9.yml (dev)": ROOT / "cases" / "urgences_dev9.yml",
+    "urgences_dev10.yml (dev)": ROOT / "cases" / "urgences_dev10.yml",
+    "urgences_dev11.yml (dev)": ROOT / "cases" / "urgences_dev11.yml",
+    "urgences_dev12.yml (dev)": ROOT / "cases" / "urgences_dev12.yml",
     "urgences_heldout.yml (held-out)": ROOT / "bench" / "data" / "urgences_heldout.yml",
     "urgences_heldout2.yml (held-out)": ROOT / "bench" / "data" / "urgences_heldout2.yml",
     "urgences_heldout3.yml (held-out)": ROOT / "bench" / "data" / "urgences_heldout3.yml",

@@ -1941,7 +1941,7 @@ def lignes_pour(types: Iterable[str], mineur: bool = False, immediat: bool = Fal
             out += ["15", "112"]
         elif kind == "suicide":
             # An attempt under way (pills taken, on the roof, bleeding): the emergency services first.
-            if "suicide:situation:acte_en_cours" in signaux:
+            if "suicide:situation:acte_en_cours" in signaux or f"suicide:{SIGNAL_LECTEUR}acte_en_cours" in signaux:
                 out += ["15", "3114"]
             else:
                 out += ["3114"]
@@ -1949,7 +1949,7 @@ def lignes_pour(types: Iterable[str], mineur: bool = False, immediat: bool = Fal
                     out += ["15"]
         elif kind == "enfant":
             # A child being hurt right now: the police first.
-            if "enfant:situation:maintenant" in signaux:
+            if "enfant:situation:maintenant" in signaux or f"enfant:{SIGNAL_LECTEUR}maintenant" in signaux:
                 out += ["17", "119"]
             else:
                 out += ["119"]
@@ -2124,6 +2124,21 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
         immediat = True
     if "violences" in kept and _NE_PEUT_PAS_APPELER.search(normalised):
         kept["violences"].append("personne:ne_peut_pas_appeler")
+    # Which line comes first, where the rules see no sign of it: the reader's judges of the situation,
+    # learnt from the lines the development sets' writers put first (an attempt under way: the 15; a
+    # child or a woman in danger right now: the 17). A danger the rules place in the past or in a habit
+    # (« la semaine dernière », « chaque fois qu'on se dispute ») keeps its listening line first.
+    if reader is not None:
+        if "suicide" in kept and "situation:acte_en_cours" not in kept["suicide"] and \
+                reader.situation(normalised, "acte_en_cours"):
+            kept["suicide"].append(SIGNAL_LECTEUR + "acte_en_cours")
+        if ("enfant" in kept or "violences" in kept) and not immediat and \
+                not _PASSE_OU_HABITUEL.search(normalised) and reader.situation(normalised, "immediat"):
+            immediat = True
+            if "enfant" in kept and "situation:maintenant" not in kept["enfant"]:
+                kept["enfant"].append(SIGNAL_LECTEUR + "maintenant")
+            if "violences" in kept:
+                kept["violences"].append(SIGNAL_LECTEUR + "immediat")
     signaux = tuple(f"{t}:{s}" for t in types for s in dict.fromkeys(kept[t]))
     # A danger only the reader saw, and not as the most likely one, is beside the message's own:
     # its line comes after (a woman beaten in front of her children: the 3919, then the 119).

@@ -10,7 +10,9 @@ ans »), as messages without danger unless the rules read one in them: a first r
 without them took a fifth of such answers for a danger (a child's age for a child in danger,
 « rien » for hunger). A message found in a held-out set (``bench/data/urgences_heldout*.yml``,
 ``bench/data/nlu_test.yml``) is left out. One logistic regression per type (one against the
-rest, classes balanced) over TF-IDF features of the folded text (``common.safety.normalise``).
+rest, classes balanced) over TF-IDF features of the folded text (``common.safety.normalise``); and,
+on the same features, the judges of which line comes first (``SITUATIONS``), learnt from the first
+expected line of every development case with a danger (``cases/urgences*.yml``, dev2 to dev4 included).
 
 Runs in the Rasa environment (scikit-learn comes with Rasa); seconds on one core:
 
@@ -28,6 +30,7 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import Optional
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -40,6 +43,7 @@ from common.safety import INTENT_PREFIX, TYPES, analyse, normalise  # noqa: E402
 THRESHOLD = 0.6           # leave-one-out over dev5-dev8 (2026-12-03): 0.5 raises false alarms, 0.7 loses recall
 VETO = 0.1                # below it for every type, in words it knows, the reader drops the rules' reading
 COUVERTURE_MINIMALE = 0.85
+SEUIL_SITUATION = 0.5     # the situation judges' probability above which their line comes first
 CHAR_RANGE = (3, 5)
 WORD_RANGE = (1, 2)
 MAX_CHAR_FEATURES = 20000
@@ -60,7 +64,8 @@ def sources() -> list[Path]:
 
 def sources_hash() -> str:
     digest = hashlib.sha256()
-    for path in sources():
+    # (dev2 to dev4 teach only the situation judges: their messages are in the NLU data already)
+    for path in sources() + sorted((ROOT / "cases").glob("urgences_dev[234].yml")):
         digest.update(path.relative_to(ROOT).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
@@ -100,6 +105,28 @@ def _form_answers(path: Path) -> list[tuple[str, list[str]]]:
     return out
 
 
+# The reader's judges of the situation, beside its judges of the danger: which line comes first.
+# ``immediat``: the police first (the 17), among the messages telling violence or a child in danger;
+# ``acte_en_cours``: the emergency services first (the 15), among those telling a suicidal danger. Learnt
+# from the development sets' expected lines (every ``cases/urgences*.yml``: their writers decided which
+# line comes first), never from a held-out set.
+SITUATIONS = {"immediat": (("violences", "enfant"), "17"), "acte_en_cours": (("suicide",), "15")}
+
+
+def situation_data() -> list[tuple[str, list[str], str]]:
+    """(folded text, its danger types, the first expected line) of every development case with a danger."""
+    held_out = _held_out_texts()
+    out = []
+    for path in sorted((ROOT / "cases").glob("urgences*.yml")):
+        for case in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]:
+            kind = case.get("type") or "none"
+            lines = [str(x) for x in case.get("lines") or []]
+            text = normalise(str(case["text"]))
+            if kind != "none" and lines and text and text not in held_out:
+                out.append((text, list(dict.fromkeys([kind, *(case.get("types") or [])])), lines[0]))
+    return list({text: (text, types, first) for text, types, first in out}.values())
+
+
 def _held_out_texts() -> set[str]:
     texts = set()
     for path in (ROOT / "bench" / "data").glob("urgences_heldout*.yml"):
@@ -125,8 +152,9 @@ def _round(value: float) -> float:
     return float(f"{float(value):.5g}")
 
 
-def fit(data: list[tuple[str, list[str]]]) -> dict:
-    """The reader's weights for ``data`` (folded texts and their types)."""
+def fit(data: list[tuple[str, list[str]]], situations: Optional[list[tuple[str, list[str], str]]] = None) -> dict:
+    """The reader's weights for ``data`` (folded texts and their types) and, with ``situations``
+    (``situation_data()``), its judges of which line comes first."""
     import numpy as np
     from scipy.sparse import hstack
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -140,7 +168,17 @@ def fit(data: list[tuple[str, list[str]]]) -> dict:
     matrix = hstack([vectoriser.fit_transform(texts) for _, _, vectoriser in blocks]).tocsr()
     models = [LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
               .fit(matrix, np.array([kind in types for _, types in data])) for kind in TYPES]
-    coefs = np.vstack([m.coef_[0] for m in models])  # types x features
+    heads, situation_models = [], []
+    for name, (kinds, line) in SITUATIONS.items():
+        rows = [(text, first == line) for text, types, first in situations or [] if set(types) & set(kinds)]
+        if len({label for _, label in rows}) < 2:
+            continue
+        rows_matrix = hstack([vectoriser.transform([t for t, _ in rows]) for _, _, vectoriser in blocks]).tocsr()
+        heads.append(name)
+        situation_models.append(LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
+                                .fit(rows_matrix, np.array([label for _, label in rows])))
+    models_all = models + situation_models
+    coefs = np.vstack([m.coef_[0] for m in models_all])  # (types + situations) x features
     features, start = [], 0
     for analyser, ngram_range, vectoriser in blocks:
         vocabulary = {}
@@ -149,14 +187,15 @@ def fit(data: list[tuple[str, list[str]]]) -> dict:
             vocabulary[gram] = [_round(vectoriser.idf_[index]), *map(_round, coefs[:, column])]
         features.append({"analyser": analyser, "ngram_range": list(ngram_range), "vocabulary": vocabulary})
         start += len(vectoriser.vocabulary_)
-    weights = {"types": list(TYPES), "threshold": THRESHOLD, "veto": VETO, "couverture_minimale": COUVERTURE_MINIMALE,
-               "intercepts": [_round(m.intercept_[0]) for m in models], "features": features,
+    weights = {"types": list(TYPES), "situations": heads, "threshold": THRESHOLD, "veto": VETO,
+               "seuil_situation": SEUIL_SITUATION, "couverture_minimale": COUVERTURE_MINIMALE,
+               "intercepts": [_round(m.intercept_[0]) for m in models_all], "features": features,
                "training": {"messages": len(data), "with_danger": sum(bool(t) for _, t in data)}}
     # The plain-Python reader, with the rounded weights, must give scikit-learn's probabilities.
     reader = Lecteur(weights)
-    expected = np.vstack([m.predict_proba(matrix)[:, 1] for m in models]).T
-    worst = max(abs(reader.probabilites(text)[kind] - expected[i, j])
-                for i, text in enumerate(texts) for j, kind in enumerate(TYPES))
+    expected = np.vstack([m.predict_proba(matrix)[:, 1] for m in models_all]).T
+    worst = max(abs({**reader.probabilites(text), **reader.situations(text)}[kind] - expected[i, j])
+                for i, text in enumerate(texts) for j, kind in enumerate([*TYPES, *heads]))
     if worst > 1e-3:
         raise SystemExit(f"the plain-Python reader differs from scikit-learn by {worst}")
     weights["training"]["largest_difference_from_scikit_learn"] = float(f"{worst:.1e}")
@@ -164,7 +203,7 @@ def fit(data: list[tuple[str, list[str]]]) -> dict:
 
 
 def main() -> None:
-    weights = {"sources_sha256": sources_hash(), **fit(training_data())}
+    weights = {"sources_sha256": sources_hash(), **fit(training_data(), situation_data())}
     WEIGHTS.write_text(json.dumps(weights, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     training = weights["training"]
     print(f"{WEIGHTS.relative_to(ROOT)}: {training['messages']} messages ({training['with_danger']} with danger), "

@@ -55,3 +55,30 @@ def test_the_form_answers_learnt_are_those_of_the_development_conversation_sets_
     assert conversations and all("_dev" in p.stem for p in conversations)
     first = yaml.safe_load(conversations[0].read_text(encoding="utf-8"))["conversations"][0]
     assert first["answers"]
+
+
+def _reader_judging(immediat: float, acte_en_cours: float):
+    """A reader that reads no danger itself and whose judges of the situation always say yes or no."""
+    from common.lecteur_urgences import Lecteur
+
+    return Lecteur({"types": list(TYPES), "situations": ["immediat", "acte_en_cours"], "threshold": 0.6, "veto": 0.0,
+                    "seuil_situation": 0.5, "couverture_minimale": 1.0,
+                    "intercepts": [-20.0] * len(TYPES) + [immediat, acte_en_cours], "features": []})
+
+
+def test_the_situation_judges_put_the_emergency_line_first_only_when_they_say_so():
+    oui, non = _reader_judging(20.0, 20.0), _reader_judging(-20.0, -20.0)
+    # the rules read the danger; the judges decide only which line comes first
+    for text, first_yes, first_no in [("mon mari me frappe tous les soirs", "17", "3919"),
+                                      ("mon beau-père me frappe, j'ai 12 ans", "17", "119"),
+                                      ("je veux mourir", "15", "3114")]:
+        with_yes, with_no = analyse(text, lecteur=oui), analyse(text, lecteur=non)
+        assert with_yes.types == with_no.types and with_yes.types, text
+        assert (with_yes.lignes[0], with_no.lignes[0]) == (first_yes, first_no), text
+        assert set(with_no.lignes) <= set(with_yes.lignes), text
+    # no danger read: the judges say nothing
+    assert not analyse("bonjour, je cherche la CAF de Lyon", lecteur=oui)
+
+
+def test_the_stored_reader_has_its_situation_judges():
+    assert lecteur().noms_situations == ["immediat", "acte_en_cours"]
