@@ -327,4 +327,7 @@ def play_set(data: Path, only: str | None, show_text: bool) -> None:
 
 
 if __name__ == "__main__":
+    from harness.processes import stop_on_sigterm
+
+    stop_on_sigterm()  # `kill` stops the servers it started too
     main()

@@ -236,4 +236,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    from harness.processes import stop_on_sigterm
+
+    stop_on_sigterm()  # `kill` stops the servers it started too
     sys.exit(main())

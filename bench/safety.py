@@ -368,4 +368,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    from harness.processes import stop_on_sigterm
+
+    stop_on_sigterm()  # `kill` stops the servers it started too
     main()

@@ -195,13 +195,9 @@ if __name__ == "__main__":
     parser.add_argument("--replicas", type=int, default=2)
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
-    import signal
+    from harness.processes import stop_on_sigterm
 
-    def interrupt(signum: int, frame: object) -> None:
-        raise KeyboardInterrupt
-
-    # `kill` (SIGTERM) stops it as Ctrl-C does: every server it started is stopped, none left behind.
-    signal.signal(signal.SIGTERM, interrupt)
+    stop_on_sigterm()  # `kill` stops it as Ctrl-C does: every server it started is stopped
     logs = Path(tempfile.mkdtemp(prefix="orientation-logs-"))
     with cluster(model_path(), logs, args.replicas, args.workers) as c:
         print("Rasa :", " ".join(c.urls), "| actions :", " ".join(c.actions), "| journaux :", logs)

@@ -96,6 +96,16 @@ def start(cmd: list[str], log: Path, env: dict | None = None, cwd: Path = ROOT) 
                                 start_new_session=True)
 
 
+def stop_on_sigterm() -> None:
+    """Make `kill` (SIGTERM) end the calling script as Ctrl-C does, so that the servers its context
+    managers started are stopped rather than left running (benches and harness/cluster.py call it)."""
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
+
+
 def signal_group(proc: subprocess.Popen, sig: int) -> None:
     """Signal the process and, when it leads its own group (``start``), its whole group."""
     try:
