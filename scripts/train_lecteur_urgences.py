@@ -85,13 +85,15 @@ def _nlu_examples(path: Path) -> list[tuple[str, list[str]]]:
     return out
 
 
+def _case_types(case: dict) -> list[str]:
+    """A case's danger types, its main one first ([] for none)."""
+    kind = case.get("type") or "none"
+    types = [] if kind == "none" else list(dict.fromkeys([kind, *(case.get("types") or [])]))
+    return [t for t in types if t in TYPES]
+
+
 def _cases(path: Path) -> list[tuple[str, list[str]]]:
-    out = []
-    for case in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]:
-        kind = case.get("type") or "none"
-        types = [] if kind == "none" else list(dict.fromkeys([kind, *(case.get("types") or [])]))
-        out.append((str(case["text"]), [t for t in types if t in TYPES]))
-    return out
+    return [(str(case["text"]), _case_types(case)) for case in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]]
 
 
 def _form_answers(path: Path) -> list[tuple[str, list[str]]]:
@@ -119,11 +121,10 @@ def situation_data() -> list[tuple[str, list[str], str]]:
     out = []
     for path in sorted((ROOT / "cases").glob("urgences*.yml")):
         for case in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]:
-            kind = case.get("type") or "none"
-            lines = [str(x) for x in case.get("lines") or []]
+            types, lines = _case_types(case), [str(x) for x in case.get("lines") or []]
             text = normalise(str(case["text"]))
-            if kind != "none" and lines and text and text not in held_out:
-                out.append((text, list(dict.fromkeys([kind, *(case.get("types") or [])])), lines[0]))
+            if types and lines and text and text not in held_out:
+                out.append((text, types, lines[0]))
     return list({text: (text, types, first) for text, types, first in out}.values())
 
 

@@ -75,9 +75,14 @@ def _vectorisers(config: Dict[Text, Any]) -> list:
     ]
 
 
+def _vocabularies(vectorisers: list) -> List[List[str]]:
+    """Each vectoriser's n-grams in the order of its feature columns."""
+    return [sorted(v.vocabulary_, key=v.vocabulary_.get) for v in vectorisers]
+
+
 def _gram_names(vectorisers: list) -> List[str]:
     """One name per feature column: the vectoriser's rank and the n-gram."""
-    return [f"{i}\t{gram}" for i, v in enumerate(vectorisers) for gram in sorted(v.vocabulary_, key=v.vocabulary_.get)]
+    return [f"{i}\t{gram}" for i, vocabulary in enumerate(_vocabularies(vectorisers)) for gram in vocabulary]
 
 
 class WarmStart:
@@ -189,9 +194,9 @@ class WordIntentClassifier(IntentClassifier, GraphComponent):
         if start is not None:
             model.coef_, model.intercept_ = start
         model.fit(features, labels)
-        warm.keep(names, [str(c) for c in model.classes_], model.coef_, model.intercept_)
-        self.vectorisers = vectorisers
         self.intents = [str(c) for c in model.classes_]
+        warm.keep(names, self.intents, model.coef_, model.intercept_)
+        self.vectorisers = vectorisers
         self.coef = model.coef_.astype(np.float32)
         self._coef_t = None
         self.intercept = model.intercept_.astype(np.float32)
@@ -200,9 +205,8 @@ class WordIntentClassifier(IntentClassifier, GraphComponent):
 
     def persist(self) -> None:
         with self._model_storage.write_to(self._resource) as model_dir:
-            vocabularies = [sorted(v.vocabulary_, key=v.vocabulary_.get) for v in self.vectorisers]
             (model_dir / INTENTS_FILE).write_text(
-                json.dumps({"intents": self.intents, "vocabularies": vocabularies}, ensure_ascii=False),
+                json.dumps({"intents": self.intents, "vocabularies": _vocabularies(self.vectorisers)}, ensure_ascii=False),
                 encoding="utf-8")
             np.savez_compressed(model_dir / WEIGHTS_FILE, coef=self.coef, intercept=self.intercept,
                                 **{f"idf{i}": v.idf_.astype(np.float32) for i, v in enumerate(self.vectorisers)})
