@@ -4,6 +4,8 @@ give what a training without it gives:
 - ``SpacyWords``' ``DocCache``: the documents read back from disk carry the same words, offsets,
   lemmas, parts of speech, tags and morphology as spaCy's, only new texts are parsed, and a
   damaged file is parsed again rather than trusted;
+- ``SpacyTokens``: the tokens of Rasa's ``SpacyTokenizer``, whose one-hash fingerprint is equal
+  for equal tokens and changes with any field;
 - ``WordIntentClassifier``'s ``WarmStart``: a training started from the previous solution (with
   a new example, a new n-gram and a new intent since) reaches the probabilities of a training
   from zero; with no file it starts from zero.
@@ -52,6 +54,26 @@ out["damaged_same"] = [attrs(d) for d in cache.docs(TEXTS[:2])] == [attrs(model(
 out["damaged_parsed"] = calls
 model.pipe = piped
 
+# -- SpacyTokens: Rasa's tokens, with a one-hash fingerprint that follows every field
+from bot.rasa_ext.spacy_tokens import SpacyTokens, HashedToken
+from rasa.nlu.tokenizers.spacy_tokenizer import SpacyTokenizer
+def fields(tokens):
+    return [(t.text, t.start, t.end, t.lemma, t.data) for t in tokens]
+mine, rasa_own = SpacyTokens(SpacyTokens.get_default_config()), SpacyTokenizer(SpacyTokenizer.get_default_config())
+msgs = [Message(data={"text": t, "text_spacy_doc": model(t)}) for t in TEXTS]
+out["tokens_same"] = all(fields(mine.tokenize(m, "text")) == fields(rasa_own.tokenize(m, "text")) for m in msgs)
+token = mine.tokenize(msgs[0], "text")[2]
+twin = HashedToken(token.text, token.start, token.end, data=dict(token.data), lemma=token.lemma)
+prints = {token.fingerprint()}
+for changed in (HashedToken(token.text + "x", token.start, token.end, data=dict(token.data), lemma=token.lemma),
+                HashedToken(token.text, token.start + 1, token.end + 1, data=dict(token.data), lemma=token.lemma),
+                HashedToken(token.text, token.start, token.end, data=dict(token.data), lemma=token.lemma + "x")):
+    prints.add(changed.fingerprint())
+before = twin.fingerprint()
+twin.set("pattern", {"code_postal": True})
+prints.add(twin.fingerprint())
+out["token_prints"] = [len(prints), before == token.fingerprint()]
+
 # -- WarmStart
 EXAMPLES = {
     "greet": ["bonjour", "salut", "bonsoir", "coucou", "bonjour madame", "salut a vous"],
@@ -93,7 +115,7 @@ print(json.dumps(out))
 """
 
 
-def test_doc_cache_and_warm_start_give_what_a_training_without_them_gives(tmp_path):
+def test_doc_cache_tokens_and_warm_start_give_what_a_training_without_them_gives(tmp_path):
     env = {**os.environ, "RASA_CACHE_DIRECTORY": str(tmp_path)}
     result = subprocess.run([str(BOT_BIN / "python"), "-c", _SCRIPT], cwd=ROOT, capture_output=True,
                             text=True, timeout=300, env=env)
@@ -103,6 +125,9 @@ def test_doc_cache_and_warm_start_give_what_a_training_without_them_gives(tmp_pa
     assert out["parsed_again"] == [["  espaces  doubles ", "🙂 ok"]]
     assert out["same"] is True
     assert out["damaged_same"] is True and len(out["damaged_parsed"]) == 1
+    # SpacyTokens: Rasa's tokens; equal tokens hash alike, a change of text, offsets, lemma or data does not.
+    assert out["tokens_same"] is True
+    assert out["token_prints"] == [5, True]
     assert out["kept"] is True
     assert out["intents"][0] == out["intents"][1]
     assert out["max_diff"] < 1e-3 and out["same_reading"] is True
