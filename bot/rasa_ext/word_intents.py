@@ -146,11 +146,12 @@ class WordIntentClassifier(IntentClassifier, GraphComponent):
             # Newton-CG reaches lbfgs's optimum (probabilities within 2e-4 on the development
             # conversations' 8,271 texts, no intent changed) in about half lbfgs's time.
             "solver": "newton-cg",
-            # Newton-CG stops once every gradient entry is below this. From zero on data/nlu, at
-            # scikit-learn's 1e-4, its 20th step was a line search that failed and left the
-            # weights where they were (39 s); at 1e-3 it stops after the 19th (28 s), with the same
-            # probabilities to the last bit (4,285 examples, 2026-12-04). From a warm start both
-            # still end on a failed search (15 to 27 s after a one-line change, 2 to 3 s less at 1e-3).
+            # Newton-CG stops once every gradient entry is below this. From zero on data/nlu (4,285
+            # examples, 2026-12-04), both 1e-4 (scikit-learn's) and 1e-3 stop after 19 steps with
+            # the same probabilities to the last bit, but at 1e-4 the last step went through a line
+            # search that failed and left the weights where they were: 39 s against 28 s. From a
+            # warm start both end on such a failed search: 16 and 27 s at 1e-4, 15 and 24 s at 1e-3
+            # (one, then two lines added to the data).
             "tol": 1e-3,
             "ranking_length": 10,
         }
