@@ -2,7 +2,7 @@
 
 Plain functions, no Rasa: ``extract(text, entities, requested, intent, known)`` returns the facts
 found, the values refused (out of range) with a French explanation, the fields whose value was
-vague (a range, "dans les 500") and the benefits the person says they no longer receive.
+vague (a range, "plus de 1000") and the benefits the person says they no longer receive.
 
 How a message is read (numbers in words are first turned into digits with ``text2num``):
 
@@ -15,9 +15,10 @@ How a message is read (numbers in words are first turned into digits with ``text
   (``prestations_percues``) and the engine counts it as the law does;
 - an amount without any cue answers the question just asked (``requested``), or nothing: a number
   is never put in a field without a cue or the question that asked for it;
-- ranges ("500-600", "entre 500 et 600") and vague amounts ("dans les 500", "plus de 1000") are
-  not turned into values: the field is listed in ``ambigus`` and the bot asks for one amount
-  (« dans les 850 » given again is then taken: ``montant_approche``);
+- ranges ("500-600", "entre 500 et 600") and bounds ("plus de 1000", "au moins 800") are not turned
+  into values: the field is listed in ``ambigus`` and the bot asks for one amount (a range given
+  again is then its middle: ``montant_approche``); « dans les 850 » is one approximate amount, 850,
+  like « environ 850 » (the questions say « un montant approximatif suffit »);
 - an amount by the day or said to vary, an age or a duration said approximately ("bientôt 60 ans",
   "70 ans passés") are vague too; a number corrected in the same message ("600 non pardon 650") is
   replaced by the correction; a change ("passé de 1200 à 900") gives the amount now;
@@ -298,6 +299,10 @@ _GARDE = re.compile(r"\b((une|1) semaine sur (deux|2)|(un|1) week ?ends? sur (de
                    r"en alternance|la moitie du temps|(les|des) vacances( scolaires)?)\b")
 
 
+_AGE_A_VENIR = re.compile(r"\b(va avoir|vont avoir|aura|auront|va faire|fera) (\d{1,2}) ans\b")
+_MULTIPLES = ("jumeaux", "jumelles", "triples", "triplees")
+
+
 def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tuple[int, int]]]:
     """Ages of children after a child word ("2 enfants de 3 et 7 ans", "mon fils de 7 ans",
     "un bébé de 4 mois" -> 0), and the spans used. "il a 7 ans" counts only after a child word."""
@@ -306,6 +311,9 @@ def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tu
     # how often the children live here (« mes 2 enfants une semaine sur deux (10 et 13 ans) »): no words between
     # the children and their ages (blanked, same length: the spans stay right)
     text = _GARDE.sub(lambda m: " " * len(m.group(0)), text)
+    # an age to come (« ma fille va avoir 4 ans en juin », « il aura 10 ans »): the age now is one year less (same
+    # length: the spans stay right)
+    text = _AGE_A_VENIR.sub(lambda m: f"a {max(int(m.group(2)) - 1, 0)} ans".ljust(len(m.group(0))), text)
     sujets = rf"\b(?:{_ENFANT}|ils ont|elles ont|il a|elle a|{_PROCHE}|{_CONJOINT})\b"
     dernier_nom: Optional[str] = None
     for m in re.finditer(sujets, text):
@@ -330,6 +338,8 @@ def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tu
         inconnus = 0  # words between the child word and an age ("2 enfants, lea 4 ans et tom 9 ans")
         for j, tok in enumerate(tokens):
             word_ = tok.group(0)
+            if word_ in _MULTIPLES:
+                break  # « le grand 12 ans, les jumelles 8 ans »: twins are read from their own word (two of that age)
             if re.fullmatch(r"\d+(?:\.\d+)?", word_) and j + 1 < len(tokens) and \
                     re.match(_ENFANT + r"\b", text[m.end() + tokens[j + 1].start():]):
                 break  # "et 1 garçon de 2 ans": a count that starts another child
@@ -361,7 +371,7 @@ def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tu
             dernier_nom = "adulte"
             continue  # "mon fils de 30 ans": an adult, not a child of the household
         if commit:
-            if word in ("jumeaux", "jumelles", "triples", "triplees"):
+            if word in _MULTIPLES:
                 # « des jumeaux de 14 mois »: two children of that age (three for triplets)
                 ages += found[:1] * (1 if word.startswith("jum") else 2)
             ages += found[:commit]
@@ -580,6 +590,12 @@ def _en_couple(text: str, proche: bool) -> Optional[bool]:
                  r"le pere( du bebe| de l enfant| des enfants| de mes enfants| de ses enfants)?) "
                  r"(est |s est )?(decede|decedee|mort|morte|parti|partie|barre|m a quittee?|l a quittee?|nous a quittes?|"
                  r"a quitte (la maison|le domicile|le foyer))\b", text):
+        return False
+    # a partner who died: « la réversion de mon mari », « mon défunt mari », « feu mon époux » (a widow, not a couple)
+    if re.search(r"\b(reversion|veuvage|deces|obseques|succession|heritage) (de |du )?(feu )?(mon|ma) (defunte? )?"
+                 r"(mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne)\b|"
+                 r"\b(feu|defunte?) (mon |ma )?(mari|femme|epoux|epouse)\b|\b(mon|ma) (defunte?|feu) (mari|femme|epoux|epouse)\b|"
+                 r"\b(mari|femme|epoux|epouse|conjointe?|compagnon|compagne) (decedee?|defunte?)\b", text):
         return False
     if not proche and re.search(r"\b(je suis partie?(?= (de chez|de la maison|du domicile|avec (mes|les|mon|ma) (enfants?|fils|fille|bebe|"
                                 r"petits?)|il y a|hier|depuis|ce matin|cette nuit)|\s*[,.;!?]|\s*$)|je me suis enfuie?|j ai fui|je l ai quitte|j ai quitte (mon|le) "
@@ -1133,7 +1149,9 @@ _INCAPABLE = r"(ne (peux|peut|pouvons|peuvent) plus|(peux|peut|peuvent) plus|n (
 def _perte_autonomie(text: str) -> Optional[bool]:
     text = re.sub(r"\b(comme|suis|je suis|travaille en tant qu|metier d|poste d) (une |un )?aides? a domicile\b", " ", text)
     # Money, not daily life: « je n'arrive plus à m'en sortir », « ma cousine m'aide pour manger » (she feeds me).
-    text = re.sub(r"\b(m|s|t|nous|vous) en sortir\b|\b(m|nous) aide(nt)? pour manger\b", " ", text)
+    # « de l'aide pour manger » (a student short of food): food aid asked, not help to eat
+    text = re.sub(r"\b(m|s|t|nous|vous) en sortir\b|\b(m|nous) aide(nt)? pour manger\b|\bde l aide pour (manger|"
+                  r"les courses|faire (les|mes|nos) courses)\b", " ", text)
     if re.search(r"\b" + _INCAPABLE + r"( \w+){0,3}? " + _QUOTIDIEN + r"\b", text) or \
             re.search(r"\b((perd|perdu|perdre) (la memoire|la tete|la boule)|troubles? (de la memoire|cognitifs)|"
                       r"oublie (de manger|de prendre|ses medicaments|tout)|demence|dementielle?|"
@@ -1470,6 +1488,12 @@ _RECUES_PAR_UN_AUTRE = re.compile(r"\b(c est (lui|elle|mon ex|son pere|sa mere|l
                                   r"(les |la |le |l )?(touche|touchait|percoit|recoit|garde))\b")
 
 
+# The benefit named, then denied (« l'APL on a jamais demandé », « la CSS je l'ai pas », « les allocs, on les touche pas »)
+_NIE_JUSTE_APRES = re.compile(r"\s*,?\s*(?:on|je|j|nous|il|elle|ils|elles)\s+(?:ne |n )?(?:l |les |la |le )?(?:ne |n )?"
+                              r"(?:a|ai|avons|ont|touche|touchons|touchent|percois|percoit|recois|recoit)\s+"
+                              r"(?:jamais|pas|plus)\b")
+
+
 def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -> tuple[list[str], set[str]]:
     """(benefits received, benefits said not received) in ``text``."""
     recues: list[str] = []
@@ -1545,6 +1569,7 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                                   r"coupe|coupee|arrete|arretee|refuse|refusee|termine|terminee|fini|finie|suspendue?s?|"
                                   r"bloquee?s?|stoppee?s?|interrompue?s?)\b",
                                   clause[m.end():]) or \
+                        _NIE_JUSTE_APRES.match(clause[m.end():]) or \
                         re.search(r"\b(ne|n) \w+ (pas|plus|jamais|rien)\b", avant) or \
                         re.search(r"(^|[^n] |^\s*)(plus|pas|fini|finie|fin) (d |de |du |des )?$", avant) or \
                         re.search(r"\b(touche|touches|touchons|touchez|touchent|percois|percoit|percevons|recois|"
@@ -1588,7 +1613,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     # the ASS (allocation de solidarité spécifique) follows the ARE when its rights end: unemployment money too
     ("chomage", r"chomage|are|ass|allocation de solidarite specifique|france travail|pole emploi|indemnites?|assedic"),
     ("retraite", r"retraites?|pension de reversion|reversion|pensions?|carsat|agirc|arrco|complementaire(?! sante)"),
-    ("depense", r"electricite|gaz|factures?|credits?|assurance|mutuelle|"
+    # (a loan's monthly instalments, « 900 euros de mensualités » of consumer credits: spending, not a rent)
+    ("depense", r"electricite|gaz|factures?|credits?|mensualites?|assurance|mutuelle|"
                 # « surveillance de cantine », « je travaille à la cantine »: a workplace, not a spending
                 r"(?<!surveillance de )(?<!surveillant de )(?<!surveillante de )(?<!travaille a la )(?<!bosse a la )"
                 r"(?<!pour la )(?<!agent de )cantine|courses|charges|edf|eau|"
@@ -1631,7 +1657,7 @@ _CUE_RE = [(kind, re.compile(r"\b(" + dict(_CUES)[kind] + r")\b")) for kind in _
 _DETTE = dict(_CUE_RE)["dette"]
 _TOTAL = re.compile(r"\b(a nous (2|deux)|a (eux|elles|vous) (2|deux)|a deux|nous deux|ensemble|en tout|au total|pour le foyer|du foyer|"
                     r"pour nous (2|deux)|tous les deux|le couple|du couple|pour la famille|total)\b")
-_VAGUE = re.compile(r"\b(dans les|plus de|moins de|au moins|pas plus de|au plus|superieur a|inferieur a|"
+_VAGUE = re.compile(r"\b(plus de|moins de|au moins|pas plus de|au plus|superieur a|inferieur a|"
                     r"entre|jusqu a|max|maximum|minimum|voire)\s*$")
 _UNITES = r"(ans?|enfants?|mois|pour cent|pourcents?|fois|jours?|semaines?|annees?|fils|filles?|personnes?|gamins?|" \
           r"potes|amis|amies|copains|copines|colocs|colocataires|" \

@@ -201,7 +201,9 @@ def _utile(nom: str, slots: dict[str, Any]) -> bool:
         age = _nombre(slots.get("age"))
         return age is None or age < 55
     if nom == "titre_sejour_annees":
-        return slots.get("nationalite") == "hors_ue_regulier"
+        # Not for a refugee, a beneficiary of subsidiary protection or a stateless person: the condition of years
+        # does not apply to them (RSA, CASF art. L262-4; prime d'activité, CSS art. L842-2; ASPA, CSS art. L816-1)
+        return slots.get("nationalite") == "hors_ue_regulier" and slots.get("protection_internationale") is not True
     if nom == "epargne":
         # modest resources (the savings may change a verdict), or debts (an over-indebtedness file counts them)
         return _ressources_modestes(slots) or "dettes" in besoins_de(slots)

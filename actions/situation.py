@@ -235,12 +235,25 @@ def faits_sans_slot_des_evenements(events: list[dict[str, Any]]) -> dict[str, bo
 
 
 def messages_depuis_la_remise_a_zero(events: list[dict[str, Any]]) -> list[str]:
-    """The person's typed messages since the last restart or erasure of the needs, oldest first (buttons left out)."""
+    """The person's typed messages since the last restart or erasure, oldest first (buttons left out).
+
+    A restart (« recommencer », ``action_recommencer``) empties the needs among the other slots; the needs emptied
+    by another action are no restart: the form asking its needs question again (« C'est noté. Pour quoi
+    cherchez-vous de l'aide ? ») had cut off the first message, with the care leaver's or the farmer's words in it.
+    Rasa logs an action, then the events it returned, so the action before an event is the one that made it."""
     messages: list[str] = []
+    besoins_effaces = False
     for event in reversed(events):
-        if event.get("event") in ("restart", "session_started") or \
-                event.get("event") == "slot" and event.get("name") == "besoins" and event.get("value") is None:
+        if event.get("event") in ("restart", "session_started", "reset_slots"):
             break
+        if event.get("event") == "slot" and event.get("name") == "besoins" and event.get("value") is None:
+            besoins_effaces = True
+        elif event.get("event") == "action" and besoins_effaces:
+            if event.get("name") == "action_recommencer":
+                break
+            besoins_effaces = False
+        elif event.get("event") == "user":
+            besoins_effaces = False
         if event.get("event") == "user" and event.get("text") and not est_payload(event["text"]):
             messages.append(event["text"])
     return messages[::-1]
@@ -783,7 +796,10 @@ def reponse_a_la_question(tracker: Tracker, dispatcher: CollectingDispatcher) ->
 
 
 def _slots_apres(tracker: Tracker, changes: dict[str, Any]) -> dict[str, Any]:
+    """The slots after this message's changes, with the facts read from the whole conversation (a refugee is
+    not asked the years of residence permit that do not apply to them)."""
     slots = dict(tracker.slots)
+    slots.update(faits_sans_slot_des_evenements(tracker.events or []))
     slots.update(changes)
     return slots
 

@@ -1425,3 +1425,49 @@ def test_words_saying_an_amount_varies_touch_that_amount_only(text, kept, asked_
 ])
 def test_words_saying_amounts_vary_still_touch_the_amounts_they_speak_of(text):
     assert "revenus_activite" not in extract(text).facts
+
+
+# -- ninth development set (2026-12-04): our own sentences for the mechanisms its first run showed --------------
+
+@pytest.mark.parametrize("text, known, ages", [
+    # twins inside a list of ages: two children of their age, whatever word opened the list
+    ("la grande 11 ans, les jumeaux 6 ans et le dernier 1 an", {}, [11, 6, 6, 1]),
+    ("mon aine a 9 ans, les jumelles 4 ans", {}, [9, 4, 4]),
+    # an age to come is the age now less one
+    ("mon garcon a 5 ans et ma fille va avoir 8 ans en mai", {"nb_enfants": 2}, [5, 7]),
+    ("mon fils aura 3 ans a noel", {"nb_enfants": 1}, [2]),
+])
+def test_childrens_ages_twins_in_a_list_and_an_age_to_come(text, known, ages):
+    assert sorted(extract(text, requested="enfants", known=known).facts["enfants"]) == sorted(ages)
+
+
+@pytest.mark.parametrize("text, recues, retirees", [
+    ("on touche les allocs, l apl on l a jamais demandee", ["allocations_familiales"], {"aide_logement"}),
+    ("la prime d activite je l ai pas", [], {"prime_activite"}),
+    ("l apl oui, le rsa on a pas", ["aide_logement"], {"rsa"}),
+])
+def test_a_benefit_named_then_denied_is_not_received(text, recues, retirees):
+    lu = extract(text, requested="prestations_percues")
+    assert lu.facts.get("prestations_percues", []) == recues and lu.retirees == retirees
+
+
+@pytest.mark.parametrize("text", [
+    "je touche la pension de reversion de mon epoux, 650 euros",
+    "avec la reversion de feu mon mari j ai 900",
+    "depuis le deces de ma femme je m en sors plus",
+])
+def test_a_partner_who_died_is_no_couple(text):
+    assert extract(text, requested="retraite", known={"age": 77}).facts.get("en_couple") is False
+
+
+def test_loan_instalments_are_no_rent():
+    # (« payer » before is a cue of the rent: the instalments' own word is nearer)
+    for text in ("j ai 700 euros de mensualites de credit et je gagne 1400",
+                 "je n arrive plus a payer, ca fait 700 euros de mensualites pour 1400 de salaire"):
+        lu = extract(text, requested="besoins")
+        assert "loyer" not in lu.facts and lu.facts["revenus_activite"] == 1400.0
+
+
+def test_asking_for_food_is_no_loss_of_autonomy():
+    assert extract("de l aide pour manger et pour ma mutuelle", requested="besoins").facts.get("perte_autonomie") is None
+    assert extract("ma mere a besoin d aide pour manger et se laver", requested="besoins").facts.get("perte_autonomie") is True

@@ -292,6 +292,25 @@ def test_a_farming_household_is_read_from_the_conversation_and_said_back():
     assert "regime_agricole" not in slots and slots["activite"] == "independant"
 
 
+
+def test_the_needs_question_asked_again_forgets_nothing_but_a_restart_or_an_erasure_does():
+    """The form emptying the needs to ask them again is no restart: a care leaver's first message still says
+    she was placed. « recommencer » (its action empties the needs) and an erasure (every slot reset) forget it."""
+    from actions.situation import faits_sans_slot_des_evenements, messages_depuis_la_remise_a_zero
+    said = [{"event": "user", "text": "j'ai 19 ans je sors de l'ASE, j'étais placée en famille d'accueil"},
+            {"event": "action", "name": "situation_form"},
+            {"event": "slot", "name": "besoins", "value": None},
+            {"event": "bot", "text": "C'est noté. Pour quoi cherchez-vous de l'aide ?"},
+            {"event": "user", "text": "un logement a moi"}]
+    assert faits_sans_slot_des_evenements(said) == {"confie_ase": True}
+    assert len(messages_depuis_la_remise_a_zero(said)) == 2
+    restart = [{"event": "user", "text": "recommencer"}, {"event": "action", "name": "action_recommencer"},
+               {"event": "slot", "name": "besoins", "value": None}, {"event": "slot", "name": "age", "value": None}]
+    assert messages_depuis_la_remise_a_zero([*said, *restart, {"event": "user", "text": "45 ans"}]) == ["45 ans"]
+    erasure = [{"event": "user", "text": "effacez mes données"}, {"event": "action", "name": "action_effacer_donnees"},
+               {"event": "reset_slots"}]
+    assert faits_sans_slot_des_evenements([*said, *erasure]) == {}
+
 def test_validation_asks_next_missing_question_only():
     known = {"besoins": ["argent"], "commune": "69266", "commune_nom": "Villeurbanne", "requested_slot": "age"}
     events = [{"event": "slot", "name": "commune", "value": "69266"}]
@@ -1227,7 +1246,11 @@ def test_a_relatives_town_named_in_an_answer_does_not_move_the_commune():
 
 def test_one_approximate_amount_given_again_is_taken():
     known = {"besoins": ["argent"], "activite": "salarie", "en_couple": False, "requested_slot": "revenus_activite"}
+    # « dans les 850 » is about 850: one approximate amount, what the question asks for (« un montant approximatif
+    # suffit »), taken at once (it was asked again until 2026-12-04); a range is asked again
     slots, texts, _ = _run(ValidateSituationForm(), _tracker("dans les 850 € net par mois", "informer", known))
+    assert slots["revenus_activite"] == 850.0 and not any("un seul montant" in t for t in texts)
+    slots, texts, _ = _run(ValidateSituationForm(), _tracker("dans les 800-900 € net par mois", "informer", known))
     assert slots["revenus_activite"] is None and slots["precision"] == "revenus_activite"  # asked once more
     slots2, _, _ = _run(ValidateSituationForm(), _tracker("dans les 850 € net par mois", "informer",
                                                           {**known, **slots, "requested_slot": "revenus_activite"}))
@@ -1576,3 +1599,17 @@ def test_a_jobseeker_receiving_the_aah_is_asked_the_rqth():
     slots = {"besoins": ["emploi"], "activite": "demandeur_emploi", "age": 40, "prestations_percues": ["aah"]}
     assert parcours._utile("rqth", slots)
     assert not parcours._utile("rqth", {**slots, "prestations_percues": ["aide_logement"]})
+
+
+def test_a_refugee_is_not_asked_the_years_of_residence_permit():
+    """The years of permit decide nothing for a refugee (CASF art. L262-4, CSS art. L842-2 and L816-1)."""
+    from actions.situation import prochaine, _slots_apres
+    known = {"besoins": ["argent"], "commune": "67482", "age": 28, "en_couple": False, "nb_enfants": 0,
+             "enfants": [], "logement": "hebergement_structure", "activite": "sans_activite", "ressources": 0.0,
+             "revenus_activite": 0.0, "prestations_percues": [], "epargne": 0.0, "requested_slot": "nationalite"}
+    said = [{"event": "user", "text": "j'ai eu le statut de réfugié il y a 2 mois"}]
+    tracker = _tracker("afghan", "informer", known, events=said)
+    slots = _slots_apres(tracker, {"nationalite": "hors_ue_regulier"})
+    assert slots["protection_internationale"] is True and prochaine(slots) != "titre_sejour_annees"
+    sans = _slots_apres(_tracker("afghan", "informer", known), {"nationalite": "hors_ue_regulier"})
+    assert prochaine(sans) == "titre_sejour_annees"

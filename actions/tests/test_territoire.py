@@ -340,3 +340,12 @@ def test_a_commune_with_its_departement_number_in_words(text, nom, departement):
     assert status == "found" and (candidates[0].nom, candidates[0].departement) == (nom, departement)
     status, candidates = resoudre([nom], _tracker(text, "informer", [nom], requested_slot=None))
     assert status == "found" and candidates[0].departement == departement
+
+
+def test_a_word_between_a_place_verb_and_a_is_no_commune():
+    """« il vit toujours à la maison » was read as Toujouse (Gers), close to « toujours » after « vit »."""
+    from actions.territoire import lire_commune
+    assert lire_commune("il vit toujours a la maison et n'a aucun revenu", "besoins")[0] == "unknown"
+    assert lire_commune("elle vit encore chez nous", "besoins")[0] == "unknown"
+    status, found = lire_commune("je vis seule a villeurbane", "besoins")
+    assert status == "found" and found[0].nom == "Villeurbanne"

@@ -503,7 +503,9 @@ class TerritoryIndex:
                 gram = tokens[start:start + size]
                 if strength(start) < 2 and (start + size != len(tokens) or len("".join(gram)) < 6):
                     continue  # after "a" alone: only a long name ending the sentence ("aide a villeurbane")
-                if len(gram) < size or gram[0] in _STOPWORDS or any(t in _NEVER or t in _COMMON for t in gram) or \
+                # (nor a word that stands between a place verb and « à »: « il vit toujours à la maison » is not Toujouse)
+                if len(gram) < size or gram[0] in _STOPWORDS or gram[0] in _BETWEEN or \
+                        any(t in _NEVER or t in _COMMON for t in gram) or \
                         any(t.isdigit() for t in gram) or in_dep & set(range(start, start + size)):
                     continue
                 found = self.resolve(" ".join(gram)).candidates
