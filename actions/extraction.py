@@ -1210,6 +1210,8 @@ _BESOINS = (
                r"disponibles?)|(mes|nos|ses|quels) droits|a quoi (j ai|on a|il a|elle a) droit|"
                r"(boucler|joindre) les deux bouts|(finir|boucler|terminer) (le|les|nos|mes|ses) (mois|fins de mois)|"
                r"rien pour vivre|(m|nous|s) en (sors|sortons|sort) (plus|pas)|"
+               # « je bosse à mi-temps et j'y arrive plus »: making ends meet
+               r"(j y|jy|on y|nous y|je n y|on n y|j n y) (arrive|arrivons) (plus|pas)(?! (a|pour) )|"
                # « je sais pas comment je vais payer »: paying at all is the difficulty
                r"((sais|savons|sait) (pas|plus)|savoir) comment (je vais |on va |nous allons |il va |elle va )?(payer|vivre|"
                r"(m|nous|s) en sortir)\b|"
@@ -1325,7 +1327,9 @@ def _sans_prestations_recues(norm: str) -> str:
     recues, _ = _prestations(norm, None, set())
     for pid, pattern in _PRESTATIONS:
         if pid in recues and pid not in _PRESTATIONS_D_UNE_CONDITION:
-            norm = re.sub(r"\b(?:" + pattern + r")\b", " ", norm)
+            # with what it is paid for (« j'ai l'APL pour mon appart »: the flat is no need of housing)
+            norm = re.sub(r"\b(?:" + pattern + r")\b(?: (?:pour|sur) (?:mon|ma|mes|le|la|les|l|notre|nos|son|sa) \w+)?",
+                          " ", norm)
     return norm
 
 

@@ -25,7 +25,7 @@ from rasa_sdk.types import DomainDict
 from actions import parcours, render, territoire, textes
 from actions.message import entites, est_payload, intent, texte
 from actions.message import texte as texte_du_message
-from actions.extraction import (AVEC_LES_AIDES, INCONNU, RESSOURCES, besoin_de_l_intent, besoins_de_la_reponse,
+from actions.extraction import (AVEC_LES_AIDES, INCONNU, PRESTATIONS_DU_HANDICAP, RESSOURCES, besoin_de_l_intent, besoins_de_la_reponse,
                                 effacement_explicite, extract, lieu_d_autrui, logement_deduit, montant_approche,
                                 nationalite_hors_ue, normaliser, part_du_smic, recommencement_explicite, FAITS_SANS_SLOT, faits_sans_slot,
                                 part_du_conjoint, proche_nomme, ressource_du_conjoint, ressources_en_plus,
@@ -299,10 +299,13 @@ def _besoins_dits(tracker: Tracker) -> set[str]:
 
 def besoins_des_faits(faits: dict[str, Any]) -> set[str]:
     """The needs the situation's facts stand for, whoever read them: a disability rate recognised (« la MDPH lui a
-    reconnu 80 % »), help needed for daily life, a pregnancy."""
+    reconnu 80 % »), a benefit of disability received (the AAH, the PCH, an invalidity pension: « à cause de ma
+    sclérose en plaques j'ai une pension d'invalidité »), help needed for daily life, a pregnancy."""
     besoins = set()
     taux = faits.get("handicap_taux")
-    if isinstance(taux, (int, float)) and taux > 0 or faits.get("rqth") is True:
+    recues = faits.get("prestations_percues") if isinstance(faits.get("prestations_percues"), list) else []
+    if isinstance(taux, (int, float)) and taux > 0 or faits.get("rqth") is True or \
+            set(recues) & PRESTATIONS_DU_HANDICAP:
         besoins.add("handicap")
     if faits.get("perte_autonomie") is True:
         besoins.add("autonomie")

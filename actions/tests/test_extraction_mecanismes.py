@@ -1471,3 +1471,21 @@ def test_loan_instalments_are_no_rent():
 def test_asking_for_food_is_no_loss_of_autonomy():
     assert extract("de l aide pour manger et pour ma mutuelle", requested="besoins").facts.get("perte_autonomie") is None
     assert extract("ma mere a besoin d aide pour manger et se laver", requested="besoins").facts.get("perte_autonomie") is True
+
+
+@pytest.mark.parametrize("text, besoin", [
+    ("je suis seul avec mon fils, je travaille a temps partiel et j y arrive plus", "argent"),
+    ("on n y arrive pas avec un seul salaire", "argent"),
+])
+def test_not_making_ends_meet_is_a_need_of_money(text, besoin):
+    assert besoin in extract(text).besoins
+
+
+def test_not_managing_a_form_is_no_need_of_money():
+    assert "argent" not in extract("j y arrive pas a remplir le dossier de la caf").besoins
+
+
+def test_a_benefit_with_what_it_pays_for_names_no_need():
+    from actions.extraction import besoins_de_la_reponse
+    assert besoins_de_la_reponse("j'ai l'apl pour mon appart") == []
+    assert "logement" in besoins_de_la_reponse("j'ai l'apl mais je cherche un appart plus grand")

@@ -1613,3 +1613,13 @@ def test_a_refugee_is_not_asked_the_years_of_residence_permit():
     assert slots["protection_internationale"] is True and prochaine(slots) != "titre_sejour_annees"
     sans = _slots_apres(_tracker("afghan", "informer", known), {"nationalite": "hors_ue_regulier"})
     assert prochaine(sans) == "titre_sejour_annees"
+
+
+def test_a_disability_benefit_received_keeps_the_disability_need_and_a_benefit_paid_for_a_flat_is_no_need():
+    """Asked back « autre chose aussi ? », « j'ai l'APL pour mon appart » had dropped the disability read from an
+    opening about an invalidity pension and put housing in its place: the disability questions were never asked."""
+    known = {"besoins": ["handicap", "argent"], "prestations_percues": ["pension_invalidite"], "requested_slot": "besoins"}
+    said = [{"event": "user", "text": "à cause de ma maladie j'ai une pension d'invalidité de 700 euros, je m'en sors plus"}]
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("j'ai l'apl pour mon appart", "informer", known, events=said))
+    besoins = slots.get("besoins", known["besoins"])
+    assert "handicap" in besoins and "logement" not in besoins
