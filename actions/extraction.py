@@ -479,6 +479,12 @@ def _pour_un_proche(text: str, known: dict[str, Any]) -> bool:
         bool(_ENFANT_ADULTE_SUJET.search(text)) and not _JE_PARLE_DE_MOI.search(text) or _conjoint_aide(text)
 
 
+def pour_un_proche_dit(text: str) -> bool:
+    """Whether a message (not normalised) says the person writes for a relative (« ma mère de 86 ans vient
+    d'entrer en EHPAD… moi j'habite à Bordeaux »)."""
+    return _pour_un_proche(normaliser(text), {})
+
+
 # The speaker's own age, said in so many words ("j'ai 50 ans", "moi 50", "née en 1975").
 _AGE_DE_SOI = re.compile(r"\b(j ai|jai|moi|je suis|age de|agee? de|nee? en|mon age)\b")
 
@@ -645,6 +651,8 @@ _LOGEMENT = (
     # A logement-foyer paid by a fee (redevance) that the housing aid covers: a young workers' hostel (FJT), a
     # résidence sociale, a students' residence (Crous); the contract has no value of its own for it, so a tenant.
     ("locataire", r"\b(foyer (de |des |pour )?jeunes? travailleu(r|rs|se|ses)|fjt|residence sociale|residence (du )?crous|"
+                  # Adoma's residences and the migrant workers' hostels are résidences sociales
+                  r"adoma|(foyer|residence) (de |des |pour )?travailleurs( migrants)?|ftm|"
                   r"residence (etudiante|universitaire)|cite u|cite universitaire|(au|a la|chambre|logement|studio) crous)\b"),
     ("hebergement_structure", r"\b(heberge(e|s|es)? (par|dans) (une|un|l|la|le) (association|structure|centre|foyer|"
                               r"croix rouge|emmaus|samu social|ase|aide sociale)|foyer|chrs|hotel social|centre d hebergement|a l hotel|hebergement d urgence|"
@@ -654,7 +662,13 @@ _LOGEMENT = (
     ("heberge", r"\b(hebergee?s?|chez (mes|mon|ma|des|un|une|ma|quelqu un|une amie|un ami)\b|heberge par|"
                 r"logee?s? chez|vis chez|vit chez|dors chez|logee?s? (gratuitement|gratuit|par)\b|"
                 r"heberge(e|s)? gratuitement)"),
+    # a caravan or a mobile home on a relative's land, nothing paid: housed by the family
+    ("heberge", r"\b(caravane|mobil home|mobilhome|camping car|chalet)\b[\w ,]{0,40}?\b(sur|dans) (le|la) (terrain|jardin|cour|propriete) "
+                r"(de|d) (ma|mon|mes|ses|sa|son|nos|notre)\b"),
     ("proprietaire", r"\b(je suis|on est|nous sommes|suis|il est|elle est|sont|est) (proprietaire|proprio)s?\b|"
+                     # « la maison de la ferme, elle est à moi », « l'appartement est à nous »
+                     r"\b(la maison|le logement|l appart|l appartement|la ferme|le pavillon)(( \w+){0,4},?)? (elle |il )?(est|sont) a "
+                     r"(moi|nous|nous deux|lui|elle|eux)\b(?! (de|d) )|"
                      r"\bj ai (achete|une maison a moi)\b|\bnotre maison\b|\bsa maison\b|\bma maison\b|"
                      r"(?:^|[,;.] ?|\bet )(proprietaires?|proprios?) (d un|d une|de (mon|ma|notre|sa|son|leur|mes|la|l))\b|"
                      r"(?:^|[,;:.] ?|\bet )(proprietaires?|proprios?) ?(?:$|[,;.!])|"
@@ -903,7 +917,7 @@ def _activite(text: str, proche: bool = False) -> Optional[str]:
             or re.fullmatch(_METIERS, m.group(0)) and re.search(r"\b(mon|ma|mes|notre|nos) $", text[:m.start()])
             # an activity denied or past: "pas encore à la retraite", "j'étais salarié"
             or re.search(r"\b(pas|plus|jamais|pas encore|toujours pas|pas du tout)( encore)? $|\b(j etais|etais|etait|"
-                         r"ancien|ancienne|ex) (un |une )?$", text[:m.start()])
+                         r"ancien|ancienne|anciens|anciennes|ex) (un |une )?$", text[:m.start()])
             # a contract in the past: « il avait un cdd trop court », « j'ai eu un cdi »
             or re.fullmatch(r"cdi|cdd|interim", m.group(0)) and _CONTRAT_PASSE.search(text[:m.start()]))), None)
         if m:
@@ -1690,6 +1704,10 @@ _EN_PLUS = re.compile(r"\W*(euros?)?\W*(net|nets)?\W*(par mois|mensuels?|chaque 
 _ACCOLE = re.compile(r"\s*(:|=|de|d|est de|c est|a)?\s*")
 
 
+_VERBE_DE_PRIX = re.compile(r"(coute|coutent|je paie|je paye|on paie|on paye|nous payons|paie|paye)\b")
+_DEPENSE_AVANT = re.compile(r"\b(" + dict(_CUES)["depense"] + r")\b(?:\s+\w+){0,2}\s*$")
+
+
 def _sortes(clause: str, lo: int, hi: int, m_start: int, m_end: int) -> Optional[str]:
     """The kind named nearest to the amount between ``lo`` and ``hi``; generic cues only as a last resort."""
     best: Optional[tuple[int, int, str]] = None
@@ -1715,9 +1733,12 @@ def _sortes(clause: str, lo: int, hi: int, m_start: int, m_end: int) -> Optional
             if start >= m_end:
                 distance = max(0, distance - 1)
             if best is None or (distance, order) < best[:2]:
-                best = (distance, order, kind)
+                best = (distance, order, kind, start)
     if best and best[2] == "loyer" and _CUE_RE[0][1].search(clause, lo, hi):
         return "dette"  # "1200 euros de loyers impayés": arrears, not the monthly rent
+    if best and best[2] == "loyer" and _VERBE_DE_PRIX.match(clause, best[3]) and \
+            _DEPENSE_AVANT.search(clause, max(lo, best[3] - 25), best[3]):
+        return "depense"  # « la mutuelle nous coûte 190 »: what costs is named before the verb, not a rent
     if best:
         return best[2]
     return generic[1] if generic else None

@@ -28,7 +28,7 @@ from actions.message import texte as texte_du_message
 from actions.extraction import (AVEC_LES_AIDES, INCONNU, PRESTATIONS_DU_HANDICAP, RESSOURCES, besoin_de_l_intent, besoins_de_la_reponse,
                                 effacement_explicite, extract, lieu_d_autrui, logement_deduit, montant_approche,
                                 nationalite_hors_ue, normaliser, part_du_smic, recommencement_explicite, FAITS_SANS_SLOT, faits_sans_slot,
-                                part_du_conjoint, proche_nomme, ressource_du_conjoint, ressources_en_plus,
+                                part_du_conjoint, pour_un_proche_dit, proche_nomme, ressource_du_conjoint, ressources_en_plus,
                                 rien_ne_rentre, sorte_dite, taille_du_foyer)
 from knowledge.eligibility.amounts import euros
 from knowledge.eligibility.openfisca_adapter import current_month, smic_net_mensuel
@@ -361,6 +361,8 @@ def _noter_commune(tracker: Tracker, requested: Optional[str], texte: str, inten
     courant = tracker.get_slot(territoire.SLOT)
     valide = _commune_validee(tracker)
     choix = list(tracker.get_slot(territoire.SLOT_CHOIX) or [])
+    # writing for a relative, already known or said in this very message (its slot is set with this message's facts)
+    proche = tracker.get_slot("pour_un_proche") is True or (requested != "commune" and pour_un_proche_dit(texte))
     valeurs: list[str] = []
     if est_payload(texte) and not (requested == "commune" and texte.startswith("/donner_commune")):
         # A button answers only its own question: the commune stays as it was.
@@ -372,7 +374,7 @@ def _noter_commune(tracker: Tracker, requested: Optional[str], texte: str, inten
             valeurs = []
             if not valide:
                 return {"commune": None} if courant else {}
-        if valeurs and requested != "commune" and lieu_d_autrui(texte, tracker.get_slot("pour_un_proche") is True):
+        if valeurs and requested != "commune" and lieu_d_autrui(texte, proche):
             # the NLU's commune is a relative's town or a workplace (« il vit à Lyon »): the person's stays
             return {"commune": valide} if valide else {"commune": None}
         if valeurs and requested != "commune" and _HABITE_A.search(normaliser(texte)):
@@ -404,7 +406,7 @@ def _noter_commune(tracker: Tracker, requested: Optional[str], texte: str, inten
             logger.exception("Commune search in the message failed")
             status, candidates = "unknown", []
         if status == "found" and candidates[0].code != valide and \
-                lieu_d_autrui(texte, tracker.get_slot("pour_un_proche") is True):
+                lieu_d_autrui(texte, proche):
             # « il a 50 ans et il vit à Lyon » (a son's town), « apprenti en BTS à Cayenne »: not where the person
             # lives (the commune known stays; none known, it is asked)
             return {}

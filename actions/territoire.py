@@ -208,11 +208,18 @@ def sans_quartiers(texte: str) -> str:
     return _QUARTIER.sub(" ", normalise(texte))
 
 
+_QUESTIONS_DE_MONTANT = ("loyer", "dette_loyer", "epargne", "ressources", "revenus_activite", "chomage", "retraite",
+                         "autres_ressources", "pension_alimentaire_recue")
+
+
 def lire_commune(texte: str, requested: Optional[str] = None) -> tuple[str, list[Any]]:
     """(status, candidates) of the commune a message names: the whole answer when the commune was
     asked, else a commune inside the sentence (place word or unambiguous name)."""
     if not texte.strip() or est_payload(texte):
         return "unknown", []
+    if requested in _QUESTIONS_DE_MONTANT:
+        # five digits answering an amount are that amount (« 20000 sur les livrets » is no Ajaccio, 20000)
+        texte = re.sub(r"\b\d{5}\b", " ", texte)
     if quartiers(texte) and sans_quartiers(texte).strip(" ,.;"):
         status, candidates = lire_commune(sans_quartiers(texte), requested)
         if status == "found":

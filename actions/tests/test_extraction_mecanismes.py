@@ -1489,3 +1489,32 @@ def test_a_benefit_with_what_it_pays_for_names_no_need():
     from actions.extraction import besoins_de_la_reponse
     assert besoins_de_la_reponse("j'ai l'apl pour mon appart") == []
     assert "logement" in besoins_de_la_reponse("j'ai l'apl mais je cherche un appart plus grand")
+
+
+@pytest.mark.parametrize("text, loyer", [
+    ("la mutuelle nous coute 190 par mois a deux", None),
+    ("l electricite me coute 90 par mois", None),
+    ("mon loyer me coute 600", 600.0),
+    ("l appart nous coute 700 par mois", 700.0),
+])
+def test_what_costs_is_named_before_the_verb(text, loyer):
+    assert extract(text).facts.get("loyer") == loyer
+
+
+def test_former_workers_in_the_plural_are_no_workers():
+    assert extract("nous sommes anciens viticulteurs, mon mari a 74 ans et moi 71").facts.get("activite") is None
+
+
+@pytest.mark.parametrize("text, logement", [
+    ("une residence adoma a cote de la gare", "locataire"),      # a résidence sociale: its fee is covered like a rent
+    ("foyer de travailleurs migrants", "locataire"),
+    ("on habite la maison de mes grands parents, elle est a nous maintenant", "proprietaire"),
+    ("le pavillon est a nous depuis 20 ans", "proprietaire"),
+    ("un mobil home sur le terrain de mon frere, je paie rien", "heberge"),
+])
+def test_housing_said_by_what_it_is(text, logement):
+    assert extract(text, requested="logement", intent="informer").facts.get("logement") == logement
+
+
+def test_a_child_who_is_ones_own_is_no_housing():
+    assert "logement" not in extract("ma fille elle est a moi, je l eleve seule", requested="logement").facts

@@ -1623,3 +1623,15 @@ def test_a_disability_benefit_received_keeps_the_disability_need_and_a_benefit_p
     slots, _, _ = _run(ValidateSituationForm(), _tracker("j'ai l'apl pour mon appart", "informer", known, events=said))
     besoins = slots.get("besoins", known["besoins"])
     assert "handicap" in besoins and "logement" not in besoins
+
+
+def test_the_writers_own_town_is_not_the_relatives_and_savings_are_no_postal_code():
+    """« ma mère … en EHPAD à Vitré … moi j'habite à Bordeaux » had given Bordeaux; « 20000 sur les livrets »,
+    answering the savings question, had given Ajaccio (20000)."""
+    slots, _, _ = _run(ActionNoter(), _tracker(
+        "Bonjour, ma mère de 86 ans vient d'entrer en ehpad, en ille et vilaine. moi j'habite a bordeaux", "informer"))
+    assert slots.get("commune") in (None, INCONNU)
+    known = {"besoins": ["argent"], "commune": "69267", "commune_nom": "Villié-Morgon", "requested_slot": "epargne"}
+    events = [{"event": "slot", "name": "commune", "value": "69267"}]
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("20000 sur les livrets", "informer", known, events=events))
+    assert slots.get("commune", "69267") == "69267" and slots["epargne"] == 20000.0
