@@ -1224,8 +1224,9 @@ _BESOINS = (
                r"disponibles?)|(mes|nos|ses|quels) droits|a quoi (j ai|on a|il a|elle a) droit|"
                r"(boucler|joindre) les deux bouts|(finir|boucler|terminer) (le|les|nos|mes|ses) (mois|fins de mois)|"
                r"rien pour vivre|(m|nous|s) en (sors|sortons|sort) (plus|pas)|"
-               # « je bosse à mi-temps et j'y arrive plus »: making ends meet
-               r"(j y|jy|on y|nous y|je n y|on n y|j n y) (arrive|arrivons) (plus|pas)(?! (a|pour) )|"
+               # « je bosse à mi-temps et j'y arrive plus »: making ends meet (« j'y arrive plus avec les factures » names its need)
+               r"(j y|jy|on y|nous y|je n y|on n y|j n y) (arrive|arrivons) (plus|pas)(?! (a|pour) | avec (les |la |le |l |mes |ma |mon |nos |notre )?"
+               r"(factures?|electricite|gaz|loyer|dettes?|credits?|papiers|dossiers?|demarches)\b)|"
                # « je sais pas comment je vais payer »: paying at all is the difficulty
                r"((sais|savons|sait) (pas|plus)|savoir) comment (je vais |on va |nous allons |il va |elle va )?(payer|vivre|"
                r"(m|nous|s) en sortir)\b|"
