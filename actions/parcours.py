@@ -353,7 +353,9 @@ def recapitulatif(slots: dict[str, Any], commune_label: Optional[str] = None) ->
     if slots.get("rqth") is True:
         lignes.append(t.RECAP_RQTH)
     if slots.get("regime_agricole") is True:
-        lignes.append(t.RECAP_AGRICOLE)
+        code = str(slots.get("commune") or "")
+        lignes.append(t.RECAP_AGRICOLE_MAYOTTE if code.startswith("976") else
+                      t.RECAP_AGRICOLE_OUTRE_MER if code[:3] in ("971", "972", "973", "974") else t.RECAP_AGRICOLE)
     if slots.get("protection_internationale") is True:
         lignes.append(t.RECAP_PROTECTION)
     if slots.get("confie_ase") is True:

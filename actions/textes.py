@@ -173,6 +173,11 @@ RECAP_SANS_EPARGNE = "Pas d'épargne."
 RECAP_HANDICAP = "Taux d'incapacité reconnu : {taux} %."
 RECAP_RQTH = "Vous êtes reconnu(e) travailleur handicapé (RQTH)."
 RECAP_AGRICOLE = "Vous dépendez du régime agricole : votre caisse est la Mutualité sociale agricole (MSA)."
+# Overseas there is no MSA: the caisse générale de sécurité sociale (Mayotte: the CSSM) and the CAF do its work
+RECAP_AGRICOLE_OUTRE_MER = ("Vous dépendez du régime agricole : outre-mer, ce sont la caisse générale de sécurité "
+                            "sociale (CGSS) et la CAF qui s'en occupent.")
+RECAP_AGRICOLE_MAYOTTE = ("Vous dépendez du régime agricole : à Mayotte, c'est la Caisse de sécurité sociale de "
+                          "Mayotte (CSSM) qui s'en occupe.")
 RECAP_PROTECTION = "Vous avez le statut de réfugié (ou une protection subsidiaire, ou vous êtes apatride)."
 RECAP_ASE = "Vous avez été confié(e) à l'aide sociale à l'enfance (ASE) avant vos 18 ans."
 RECAP_AUTONOMIE = "Vous avez besoin d'aide pour la vie quotidienne."

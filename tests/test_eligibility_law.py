@@ -147,6 +147,9 @@ def test_aah_received_counts_in_the_rsa_resources():
           logement="proprietaire", besoins=["argent", "sante"]), {"caf", "cpam"}, {"msa"}),
     (dict(age=70, activite="retraite", retraite=500, logement="proprietaire", besoins=["argent"],
           regime_agricole=True), {"msa", "carsat"}, {"caf"}),
+    # No MSA overseas: the CGSS runs the agricultural scheme, the CAF pays (a banana grower of Basse-Pointe)
+    (dict(age=48, en_couple=True, enfants=[11, 15], activite="independant", revenus_activite=500, commune="97203",
+          logement="proprietaire", besoins=["argent", "sante"], regime_agricole=True), {"caf", "cpam"}, {"msa"}),
 ])
 def test_contacts_by_situation(fields, present, absent):
     result = judge(**fields)

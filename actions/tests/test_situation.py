@@ -1635,3 +1635,10 @@ def test_the_writers_own_town_is_not_the_relatives_and_savings_are_no_postal_cod
     events = [{"event": "slot", "name": "commune", "value": "69267"}]
     slots, _, _ = _run(ValidateSituationForm(), _tracker("20000 sur les livrets", "informer", known, events=events))
     assert slots.get("commune", "69267") == "69267" and slots["epargne"] == 20000.0
+
+
+def test_a_farming_household_overseas_is_not_sent_to_the_msa():
+    from actions.situation import texte_recapitulatif
+    outre_mer = texte_recapitulatif({"besoins": ["argent"], "commune": "97203", "regime_agricole": True})
+    assert "CGSS" in outre_mer and "MSA" not in outre_mer
+    assert "MSA" in texte_recapitulatif({"besoins": ["argent"], "commune": "12203", "regime_agricole": True})

@@ -63,6 +63,11 @@ def derive(situation: Situation, commune: dict | None, amounts: dict[str, float]
     else:
         facts["parent_isole"] = None
     facts["outre_mer"] = (commune["departement"] in OUTRE_MER) if commune else None
+    if facts["outre_mer"] and facts.get("regime_agricole") is True:
+        # No MSA overseas: the caisses générales de sécurité sociale (Mayotte: the CSSM) run the agricultural
+        # scheme, and the CAF pays family benefits, the RSA and the prime d'activité; the contacts are theirs
+        # (cgss.gf, « la protection sociale agricole dans les DOM »; CSS art. L752-1; checked 2026-12-04)
+        facts["regime_agricole"] = False
     facts["travaille"] = (situation.activite in WORKING) if situation.activite else None
     facts["handicap_signale"] = bool(
         (situation.handicap_taux or 0) > 0 or situation.rqth or "handicap" in facts["besoins"]
