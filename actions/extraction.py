@@ -311,6 +311,8 @@ def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tu
     # how often the children live here (« mes 2 enfants une semaine sur deux (10 et 13 ans) »): no words between
     # the children and their ages (blanked, same length: the spans stay right)
     text = _GARDE.sub(lambda m: " " * len(m.group(0)), text)
+    # « tous les 2 », « les deux »: how many, not an age (« 1 an et 3 ans, nés tous les 2 à Toulouse »)
+    text = re.sub(r"\b(tous|toutes) (les )?\d\b", lambda m: " " * len(m.group(0)), text)
     # an age to come (« ma fille va avoir 4 ans en juin », « il aura 10 ans »): the age now is one year less (same
     # length: the spans stay right)
     text = _AGE_A_VENIR.sub(lambda m: f"a {max(int(m.group(2)) - 1, 0)} ans".ljust(len(m.group(0))), text)
@@ -558,11 +560,11 @@ def _age(text: str, proche: bool, conjoint: bool = False) -> Optional[float]:
         re.search(r"^(?:bonjour |bjr |slt |salut )?(?:je suis|j suis|moi je suis)\D{0,40}?" + _NUM + r" ?ans\b", text)
     if m and not re.search(rf"\b((mon|ma|mes|son|sa|ses|notre|nos|le|la|les|un|une|des) ({_ENFANT}|{_PROCHE}|"
                            rf"{_CONJOINT})|(l|le|la) (plus )?(aine|ainee|grand|grande|petit|petite|cadet|cadette|jeune|"
-                           rf"dernier|derniere)|il|elle|ils|elles|depuis|pendant|dans|il y a|"
+                           rf"dernier|derniere)|il|elle|ils|elles|depuis|pendant|dans|il y a|ca fait|cela fait|"
                            # an age at an event of the past: "arrivé en France à 25 ans"
                            rf"arrivee?s?|venue?s?|mariee?s?|quitte|commence|eu|perdu|devenue?)\b",
-                           text[:m.start(1)]):
-        return float(m.group(1))
+                           text[:m.start(1)]) and not re.match(r" ?ans? (que|qu)\b", text[m.end(1):]):
+        return float(m.group(1))  # (« ça fait 35 ans que j'ai mes papiers »: a duration, not an age)
     return None
 
 
@@ -2192,9 +2194,11 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
         re.match(r"\s*(moi|pour moi|me concernant|personnellement)\W*(non|pas moi|pas du tout|aucun|aucune|rien)\b",
                  text) is not None
     if requested in ("enfants", "nb_enfants") and re.search(r"\d+ ?(ans?|mois)\b", text):
-        # "2, de 4 et 9 ans": the ages, and their number when it is said first
+        # "2, de 4 et 9 ans": the ages, and their number when it is said first (« nés tous les 2 à Toulouse »: how
+        # many, not an age)
         ages = []
-        for m in re.finditer(r"\b(\d+)(?! ?(e|er|eme|ieme)\b)(?: ?(ans?|mois))?", text):
+        for m in re.finditer(r"\b(?<!tous les )(?<!toutes les )(?<!tous )(\d+)(?! ?(e|er|eme|ieme)\b)(?: ?(ans?|mois))?",
+                             text):
             n = int(m.group(1))
             ages.append(n // 12 if m.group(3) == "mois" else n)
         if len(ages) >= 2 and ages[0] == len(ages) - 1 and (

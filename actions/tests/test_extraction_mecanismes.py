@@ -1518,3 +1518,10 @@ def test_housing_said_by_what_it_is(text, logement):
 
 def test_a_child_who_is_ones_own_is_no_housing():
     assert "logement" not in extract("ma fille elle est a moi, je l eleve seule", requested="logement").facts
+
+
+def test_a_duration_is_no_age_and_how_many_is_no_age():
+    lu = extract("ca fait 20 ans que j ai mes papiers", requested="titre_sejour_annees", known={"age": 70})
+    assert lu.facts.get("titre_sejour_annees") == 20 and "age" not in lu.facts
+    assert extract("2 ans et 5 ans, nes tous les 2 a lille", requested="enfants",
+                   known={"nb_enfants": 2}).facts["enfants"] == [2, 5]
