@@ -582,6 +582,7 @@ _SEUL_AUTRE = re.compile(r"\b((me|se|te) \w+( plus| pas| encore)?|sens|sent|lave
                          r"\bseule?s? (a|pour) (payer|travailler|gagner|m occuper|s occuper)\b|\bpas seule?\b|"
                          r"\b(un|une|1) seule?\b")
 _COUPLE_OUI = r"\b(en couple|mariee?s?|pacsee?s?|concubinage|concubin|mon mari|ma femme|mon conjoint|" \
+              r"j ai (une|un) (compagne|compagnon|conjointe?|concubine?)|" \
               r"ma conjointe|mon compagnon|ma compagne|mon copain|ma copine|avec mon ami|nous 2|nous deux|" \
               r"vie maritale|union libre|a nous 2|a nous deux|a deux on|mon epoux|mon epouse|vit avec (mon|ma) (pere|mere)|" \
               r"mon homme|ma moitie|on vit ensemble|vivons ensemble|en concubinage|(on est|nous sommes|sommes) un couple|" \
@@ -1164,6 +1165,8 @@ _INCAPABLE = r"(ne (peux|peut|pouvons|peuvent) plus|(peux|peut|peuvent) plus|n (
 
 def _perte_autonomie(text: str) -> Optional[bool]:
     text = re.sub(r"\b(comme|suis|je suis|travaille en tant qu|metier d|poste d) (une |un )?aides? a domicile\b", " ", text)
+    # the job said with the work (« jtravaille a mi temps aide a domicile »): help given, not needed
+    text = re.sub(r"\b(travaille|travaillons|jtravaille|bosse|jbosse)\b[\w ]{0,25}?\baides? a domicile\b", " ", text)
     # Money, not daily life: « je n'arrive plus à m'en sortir », « ma cousine m'aide pour manger » (she feeds me).
     # « de l'aide pour manger » (a student short of food): food aid asked, not help to eat
     text = re.sub(r"\b(m|s|t|nous|vous) en sortir\b|\b(m|nous) aide(nt)? pour manger\b|\bde l aide pour (manger|"
@@ -1353,6 +1356,8 @@ def _sans_prestations_recues(norm: str) -> str:
 def besoins_de_la_reponse(text: str) -> list[str]:
     """The needs named in an answer to "pour quoi cherchez-vous de l'aide ?" (a word is enough)."""
     norm = _sans_prestations_recues(_sans_besoins_nies(normaliser(text)))
+    # a home help by trade (« je travaille à mi-temps aide à domicile ») needs none
+    norm = re.sub(r"\b(travaille|jtravaille|bosse|jbosse|suis|comme)\b[\w ]{0,25}?\baides? a domicile\b", " ", norm)
     found = _besoins(norm)
     for besoin, pattern in _BESOIN_MOT + (() if _QU_EST_CE.search(norm) else _BESOIN_DISPOSITIF):
         if besoin not in found and re.search(r"\b(" + pattern + r")\b", norm):
@@ -1393,7 +1398,9 @@ def _mention_seule(text: str, besoin: str) -> bool:
     # une carte renouvelable, je n'arrive plus à payer »)
     return not any(re.search(r"\b(" + pattern + r")\b", text[a:b]) and
                    re.search(r"\b(" + _DEMANDE + "|" + _DIFFICULTE + r")\b", text[a:clauses[min(k + 2, len(clauses) - 1)][1]])
-                   and not re.search(r"\b(suis|est|comme) (une? )?(" + pattern + r")\b", text[a:b])
+                   and not re.search(r"\b(suis|est|comme) (une? )?(" + pattern + r")\b|"
+                                     # the job with the work: « jtravaille a mi temps aide a domicile »
+                                     r"\b(travaille|jtravaille|bosse|jbosse)\b[\w ]{0,25}?\b(" + pattern + r")\b", text[a:b])
                    for k, (a, b) in enumerate(clauses))
 
 

@@ -1525,3 +1525,14 @@ def test_a_duration_is_no_age_and_how_many_is_no_age():
     assert lu.facts.get("titre_sejour_annees") == 20 and "age" not in lu.facts
     assert extract("2 ans et 5 ans, nes tous les 2 a lille", requested="enfants",
                    known={"nb_enfants": 2}).facts["enfants"] == [2, 5]
+
+
+def test_a_home_help_by_trade_needs_no_home_help():
+    from actions.extraction import besoins_de_la_reponse
+    text = "je travaille a mi temps aide a domicile et le pere paye rien"
+    assert "autonomie" not in besoins_de_la_reponse(text) and extract(text).facts.get("perte_autonomie") is None
+    assert "autonomie" in besoins_de_la_reponse("je cherche une aide a domicile pour ma mere")
+
+
+def test_having_a_partner_is_a_couple():
+    assert extract("oui j'ai une compagne, elle a pas de papiers non plus", requested="en_couple").facts["en_couple"] is True
