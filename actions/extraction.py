@@ -1268,7 +1268,11 @@ _BESOINS = (
                   # an old person alone: the town hall's register of vulnerable people, visits in a heat wave
                   r"(ne (reste|soit) pas|plus|pas|trop|tres) isolee?s?|isolement|solitude|pendant les canicules?|"
                   r"en cas de canicule"),
-    ("dettes", r"dettes?|credits?|surendettement|huissier|decouvert|interdit bancaire"),
+    ("dettes", r"dettes?|credits?|surendettement|huissier|decouvert|interdit bancaire|"
+               # a loan's instalments behind (« un prêt à la banque… en retard de 3 mois », « payer la banque »)
+               r"(retard|impayes?) (\w+ ){0,3}(sur|de|du|a) (mon |le |notre |mes |nos )?(pret|emprunt|banque)|"
+               r"(pret|emprunt)s? (\w+ ){0,8}?(en retard|impayes?|retard)|(payer|rembourser) (la banque|le pret|mon pret|"
+               r"notre pret|l emprunt|mon emprunt)"),
     ("energie", r"factures? (d |de |du )?(electricite|gaz|energie|chauffage|eau)|edf|engie|coupure|chauffage|"
                 r"electricite"),
     ("administratif", r"faire mes papiers|renouvel(?!ables?\b)|demarches? administratives?|domiciliation|adresse postale|"

@@ -551,8 +551,11 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         mots = besoins_de_la_reponse(texte)
         autonomie_dite = facts.get("perte_autonomie") is True
         if autonomie_dite and "alimentation" in mots and not re.search(
-                r"\b(manger|faim|nourriture|colis|repas|frigo)\b", normaliser(texte)):
-            mots.remove("alimentation")  # « elle n'arrive plus à faire ses courses »: no food aid
+                r"\b(manger|faim|nourriture|colis|repas|frigo)\b",
+                re.sub(r"\b(se|me|lui|leur) (faire|preparer) (a manger|ses repas|les repas|son repas)\b", " ",
+                       normaliser(texte))):
+            # « elle n'arrive plus à faire ses courses », « il arrive plus à se faire à manger »: no food aid
+            mots.remove("alimentation")
         # « je vis seul à Roubaix dans un studio » (a second message typed before reading the question) tells the
         # situation and names no need: the classifier's need (a studio: housing) is not taken, the question stays.
         situation_dite = bool(set(facts) - {"pour_un_proche"})

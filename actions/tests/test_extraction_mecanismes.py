@@ -1536,3 +1536,12 @@ def test_a_home_help_by_trade_needs_no_home_help():
 
 def test_having_a_partner_is_a_couple():
     assert extract("oui j'ai une compagne, elle a pas de papiers non plus", requested="en_couple").facts["en_couple"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "on a achete avec un pret et la on a 2 mois de retard sur le pret",
+    "je dois payer la banque et j y arrive pas",
+    "mon emprunt est impaye depuis janvier",
+])
+def test_a_loan_behind_is_a_need_of_debts(text):
+    assert "dettes" in extract(text).besoins

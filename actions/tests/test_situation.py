@@ -1642,3 +1642,11 @@ def test_a_farming_household_overseas_is_not_sent_to_the_msa():
     outre_mer = texte_recapitulatif({"besoins": ["argent"], "commune": "97203", "regime_agricole": True})
     assert "CGSS" in outre_mer and "MSA" not in outre_mer
     assert "MSA" in texte_recapitulatif({"besoins": ["argent"], "commune": "12203", "regime_agricole": True})
+
+
+def test_an_old_man_who_can_no_longer_cook_needs_help_at_home_not_food_aid():
+    known = {"requested_slot": "besoins", "pour_un_proche": True}
+    said = [{"event": "user", "text": "c'est pour mon père, 80 ans, il vit seul"}]
+    slots, _, _ = _run(ValidateSituationForm(), _tracker(
+        "il est tombé et depuis il arrive plus à se laver seul ni à se faire à manger", "informer", known, events=said))
+    assert "autonomie" in slots["besoins"] and "alimentation" not in slots["besoins"]
