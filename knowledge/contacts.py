@@ -150,8 +150,23 @@ def _departement(commune: Candidate) -> Contact:
     )
 
 
+# Overseas, the Institut d'émission des départements d'outre-mer (IEDOM) runs the over-indebtedness commissions in
+# the Banque de France's place, in the same legal conditions (IEDOM, « Prévention et traitement des situations de
+# surendettement »).
+IEDOM_SOURCE = ("IEDOM, « Prévention et traitement des situations de surendettement » : "
+                "https://www.iedom.fr/iedom/espace-particuliers/surendettement/article/"
+                "l-activite-des-commissions-de-surendettement-en-2022 (vérifié le 2026-12-04)")
+
+
 def _overseas(kind: str, commune: Candidate) -> Contact | None:
-    """The caisse competent overseas where it is not a CPAM (or a CAF), when nothing was imported."""
+    """The caisse competent overseas where it is not a CPAM (or a CAF), and the IEDOM in the Banque de France's
+    place, when nothing was imported."""
+    if kind == "banque_de_france" and (commune.departement in CGSS_DEPARTEMENTS or commune.departement == MAYOTTE):
+        return Contact(kind=kind, name="Institut d'émission des départements d'outre-mer (IEDOM) — surendettement",
+                       url="https://www.iedom.fr/", source=IEDOM_SOURCE,
+                       note=("Outre-mer, c'est l'IEDOM qui reçoit les dossiers de surendettement, comme la Banque de "
+                             "France dans l'Hexagone. Le dépôt est gratuit ; le site de l'agence de votre département "
+                             "permet aussi de déposer le dossier en ligne."))
     if commune.departement == MAYOTTE and kind in ("caf", "cpam"):
         link = _link(kind, commune, what="Caisse de sécurité sociale de Mayotte")
         return Contact(kind=kind, name="Caisse de sécurité sociale de Mayotte (CSSM)", url=link.url,

@@ -322,3 +322,13 @@ def test_prime_activite_student_in_couple_is_to_check_not_assumed():
     assert "78 % du Smic" in couple.scheme("prime_activite").why
     alone = judge(age=24, activite="etudiant", en_couple=False, revenus_activite=500, loyer=550)
     assert verdict(alone, "prime_activite") == "unlikely"
+
+
+def test_over_indebtedness_overseas_goes_to_the_iedom():
+    """The IEDOM runs the over-indebtedness commissions in the five overseas départements (checked 2026-12-04)."""
+    overseas = judge(age=46, activite="salarie", revenus_activite=1300, besoins=["dettes"], commune="97611")
+    banque = [c for c in overseas.contacts if c["kind"] == "banque_de_france"]
+    assert banque and "IEDOM" in banque[0]["name"] and banque[0]["url"] == "https://www.iedom.fr/"
+    mainland = judge(age=46, activite="salarie", revenus_activite=1300, besoins=["dettes"], commune="54395")
+    assert [c["name"] for c in mainland.contacts if c["kind"] == "banque_de_france"] == [
+        "Banque de France — surendettement et droit au compte"]
