@@ -65,14 +65,10 @@ SETS = {
     "urgences_dev2.yml (dev, DIET trained on it)": ROOT / "cases" / "urgences_dev2.yml",
     "urgences_dev3.yml (dev, DIET trained on it)": ROOT / "cases" / "urgences_dev3.yml",
     "urgences_dev4.yml (dev, DIET trained on it)": ROOT / "cases" / "urgences_dev4.yml",
-    "urgences_dev5.yml (dev)": ROOT / "cases" / "urgences_dev5.yml",
-    "urgences_dev6.yml (dev)": ROOT / "cases" / "urgences_dev6.yml",
-    "urgences_dev7.yml (dev)": ROOT / "cases" / "urgences_dev7.yml",
-    "urgences_dev8.yml (dev)": ROOT / "cases" / "urgences_dev8.yml",
-    "urgences_dev9.yml (dev)": ROOT / "cases" / "urgences_dev9.yml",
-    "urgences_dev10.yml (dev)": ROOT / "cases" / "urgences_dev10.yml",
-    "urgences_dev11.yml (dev)": ROOT / "cases" / "urgences_dev11.yml",
-    "urgences_dev12.yml (dev)": ROOT / "cases" / "urgences_dev12.yml",
+    # dev5 and after, each new set written apart included as it is committed
+    **{f"{p.name} (dev)": p for p in sorted((ROOT / "cases").glob("urgences_dev*.yml"),
+                                            key=lambda p: int(p.stem.removeprefix("urgences_dev")))
+       if int(p.stem.removeprefix("urgences_dev")) >= 5},
     "urgences_heldout.yml (held-out)": ROOT / "bench" / "data" / "urgences_heldout.yml",
     "urgences_heldout2.yml (held-out)": ROOT / "bench" / "data" / "urgences_heldout2.yml",
     "urgences_heldout3.yml (held-out)": ROOT / "bench" / "data" / "urgences_heldout3.yml",

@@ -478,7 +478,10 @@ REGLES: list[_Regle] = [
        r"\bme (?:faire|laisser) (?:ecraser|renverser|percuter)\b|\b(?:aller|me mettre|me coucher|m allonger) sur (?:les )?(?:rails|voies)\b",
        r"\b(?:ne jamais etre ne|jamais du naitre|pas du naitre|regrette d etre ne|regrette d etre nee)\b",
        r"\b(?:quitter|partir de) ce monde\b|\bplus de ce monde\b",
-       rf"\b(?:pistolet|fusil|arme|revolver)\b.*\b(?:devant moi|dans la main|dans ma main|sur la tempe|charge|sur la table)\b",
+       # (not the gun someone else takes out: « quand il boit il sort son fusil et le pose sur la table » is a threat)
+       r"^(?!.*\b(?:il|elle|ils|on) (?:\w+ ){0,2}(?:sort|sortait|a sorti|prend|prenait|a pris|pose|posait|pointe|pointait|brandit|"
+       r"brandissait|charge|chargeait|nettoie|nettoyait) (?:son|sa|ses|un|une|le|la|l) (?:pistolet|fusil|arme|revolver)\b)"
+       r".*\b(?:pistolet|fusil|arme|revolver)\b.*\b(?:devant moi|dans la main|dans ma main|sur la tempe|charge|sur la table)\b",
        r"\bcharbon\b.*\b(?:salle de bain|chambre|voiture|calfeutr|fermee?)\b",
        r"\b(?:recherche|cherche|renseigne|regarde)\w* (?:\w+ ){0,6}(?:combien de (?:cachets|medicaments|comprimes|pilules)|"
        r"comment (?:mourir|me suicider|se suicider|se pendre|en finir|mettre fin)|dose (?:mortelle|letale))",
@@ -629,7 +632,9 @@ REGLES: list[_Regle] = [
        r"a l air bien|ca se passe bien|jusqu a (?:\d{1,2}|midi) ?h?\w*)\b)",
        rf"\b(?:les|des|ces|ses|leurs) (?:{ENFANT}) (?:de|d|du|des) (?:\w+ ){{0,3}}(?:sont|ont l air|semblent) (?:\w+ ){{0,2}}"
        r"(?:sales|affames|mal nourris|maigres|sous alimentes|abandonnes|negliges)\b",
-       rf"\blaiss\w* (?:\w+ ){{0,3}}(?:{ENFANT}) (?:\w+ ){{0,6}}(?:seul|seule|seuls|seules|sans manger|sans surveillance|"
+       rf"^(?!.*\b(?:est ce (?:que c est |qu on peut |que je peux |)(?:legal|autorise|permis|laisser)|c est (?:legal|autorise|permis)|"
+       rf"a partir de quel age|(?:ai je|a t on|j ai|on a) le droit de laisser|peut on laisser|je peux laisser)\b)"
+       rf".*\blaiss\w* (?:\w+ ){{0,3}}(?:{ENFANT}) (?:\w+ ){{0,6}}(?:seul|seule|seuls|seules|sans manger|sans surveillance|"
        r"dehors|enferme\w*)",
        rf"\b(?:{ENFANT})\b.*\b(?:personne ne s occupe|marques? de coups|traces? de coups|brulures? de cigarette|"
        r"brulures? (?:\w+ ){0,3}(?:cigarette|rondes)|traces? de liens|marques? de liens|"
@@ -640,7 +645,7 @@ REGLES: list[_Regle] = [
        r"ne vont plus a l ecole|jamais soigne\w*|pas de chauffage|marques? de coups|traces? de coups|"
        r"brulures? de cigarette|bleus? (?:partout|sur le corps|sur les bras|au visage)|avec des bleus|pleure depuis des heures)",
        r"\b(?:bebe|nourrisson|enfant) (?:\w+ ){0,3}pleure depuis des heures\b",
-       rf"^(?=.*\b(?:{ENFANT}|[1-9] ans|1[0-7] ans)\b)(?=.*(?<!s est )(?<!se )(?<!s etait )(?<!\bs )\benferm\w* (?:\w+ ){{0,4}}(?:toute la journee|toute la nuit|des heures|des jours|a cle|"
+       rf"^(?=.*\b(?:{ENFANT}|[1-9] ans|1[0-7] ans)\b)(?=.*(?<!s est )(?<!se )(?<!s etait )(?<!\bs )(?<!\bm a )(?<!\bm ont )(?<!\bm avait )(?<!\bnous a )\benferm\w* (?:\w+ ){{0,4}}(?:toute la journee|toute la nuit|des heures|des jours|a cle|"
        r"dans (?:le|la|un|une|notre|leur|sa|ma) (?:placard|cave|chambre|noir|balcon|toilettes)))",
        r"\bne (?:les|le|la|nous|me) (?:nourrit|nourrissent|nourrissait|lave|lavent|soigne|soignent)\w* (?:pas|plus|jamais)\b",
        rf"\bfai\w* dormir (?:\w+ ){{0,1}}(?:{ENFANT}) (?:par terre|dehors|dans la voiture|sur le sol)\b",
@@ -896,6 +901,13 @@ REGLES: list[_Regle] = [
        r"\bme suis (?:enfuie?|sauvee?|echappee?|refugiee?|cachee?) (?:\w+ ){0,6}(?:il|elle) (?:me |m )",
        r"\b(?:homme|femme|quelqu un|personne) qui me fait peur\b|\bil me fait peur\b|\belle me fait peur\b"),
     # ---------------------------------------------------------------- sans_abri
+    _r("sans_abri", "lexique:tente_enlevee", "fort",
+       # the tent or the camp taken away, destroyed, cleared (« ils ont enlevé ma tente ce matin »)
+       r"\b(?:enleve|demonte|detruit|embarque|pris|jete|arrache|evacue|brule|rase|lacere|confisque|vole)\w* (?:\w+ ){0,2}"
+       r"(?:ma|notre|nos|mes|la|le) (?:tente|tentes|cabane|campement|abri de fortune|duvet|duvets|couvertures)\b"
+       r"(?!.*\b(?:camping|vacances|festival|randonnee|jardin|scout)\w*\b)",
+       r"\b(?:ma|notre|nos) (?:tente|tentes|cabane|campement)\b (?:\w+ ){0,1}(?:a|ont) ete (?:\w+ ){0,1}(?:enlevee?s?|demontee?s?|detruite?s?|"
+       r"evacuee?s?|brulee?s?|embarquee?s?|jetee?s?|volee?s?)\b(?!.*\b(?:camping|vacances|festival|randonnee|jardin|scout)\w*\b)"),
     _r("sans_abri", "lexique:dort_dehors", "fort",
        r"\b(?:homeless|sleeping (?:outside|rough|on the street)|sleep (?:outside|on the street)|nowhere to sleep)\b",
        r"\b(?:dors|dormir|dormi|dort|dormons|dorment|dormais|passer la nuit|passe la nuit|passe mes nuits|passons la nuit|"
@@ -1012,7 +1024,8 @@ REGLES: list[_Regle] = [
        r"me chercher|personne ne m attend|(?:un|mon|que mon) sac)\b(?!.*\b(?:dans (?:un|deux|trois|\d+) (?:an|ans|mois)|l an prochain)\b)"),
     _r("sans_abri", "lexique:115_sature", "fort",
        # (someone's night: a question about the 115 in general, « le 115 est toujours saturé à Lyon ? », is no one's)
-       r"^(?=.*\b(?:je|j|on|nous|me|m|moi|mon|ma|mes|notre|nos|il|elle|ils|elles|lui|leur|leurs|(?:une|un|la|le|des|les|cette|ce) "
+       r"^(?!.*\b115 (?:ca |)(?:marche|fonctionne) comment\b|.*\bcomment (?:ca |)(?:marche|fonctionne) (?:le |)115\b)"
+       r"(?=.*\b(?:je|j|on|nous|me|m|moi|mon|ma|mes|notre|nos|il|elle|ils|elles|lui|leur|leurs|(?:une|un|la|le|des|les|cette|ce) "
        r"(?:dame|monsieur|femme|homme|famille|jeune|personne|mere|pere|maman|papa|enfants?|bebe|ado|fille|garcon|gars|mec))\b)"
        r".*\b115\b.*\b(?:ne repond|repond pas|repond jamais|pas de place|plus de place|complet|sature|personne ne|"
        r"rien trouve|rappeler|occupe)\b",
@@ -1358,7 +1371,9 @@ INDICES_EMPRISE: dict[str, re.Pattern[str]] = {
                   r"carte de sejour|recepisse|pneus|voiture|affaires|cles)\b",
                   r"\b(?:il|elle) (?:m |me |)(?:a |)(?:pris|garde|prend)\w* (?:\w+ ){0,1}(?:mon|ma|mes) (?:passeport|papiers?|titre de sejour|"
                   r"carte d identite|carte de sejour|recepisse)\b",
-                  r"\bjete\w* (?:mes|ses) affaires (?:par la fenetre|dehors|dans la rue|sur le palier)\b|\bchange\w* (?:la|les) serrures?\b"),
+                  r"\bjete\w* (?:mes|ses) affaires (?:par la fenetre|dehors|dans la rue|sur le palier)\b|\bchange\w* (?:la|les) serrures?\b",
+                  r"\b(?:garde|gardait|a|avait|refait|fait faire) (?:encore |toujours |)(?:un|le|les|des) doubles? (?:des|de mes|de mes|de la|du) "
+                  r"(?:cles|clefs|cle|clef|badge)\b"),
     "surveillance": _rx(r"\b(?:installe|mis|met|mettre)\w* (?:\w+ ){0,1}(?:cameras?|micros?|traceur|mouchard|appli\w*|application|gps)\b",
                         r"\b(?:regarde|fouille|controle|verifie|lit)\w* (?:\w+ ){0,2}(?:mon|mes) (?:telephone|portable|messages|sms|mails|"
                         r"conversations)\b|\bsavoir (?:ou je suis|ou je vais|avec qui je)\b"),
@@ -1375,7 +1390,11 @@ INDICES_EMPRISE: dict[str, re.Pattern[str]] = {
                         r"\bsans que (?:l ancien conjoint|mon ex|il|elle|le pere) (?:le |l )?(?:sache|sachent|trouve|retrouve)\b",
                         r"\b(?:trouve|retrouve|decouvert)\w* (?:ma|mon) (?:nouvelle adresse|nouveau logement|nouvel appart\w*)\b|"
                         r"\b(?:en bas de chez moi|sous mes fenetres|devant chez moi) depuis\b|\bphotos? de (?:ma|mes) fenetres?\b|"
-                        r"\b(?:fleurs|mot|message|lettre)\w* (?:\w+ ){0,4}(?:paillasson|devant ma porte|sur ma voiture)\b"),
+                        r"\b(?:fleurs|mot|message|lettre)\w* (?:\w+ ){0,4}(?:paillasson|devant ma porte|sur ma voiture)\b",
+                        # someone coming in while the person is out
+                        r"\b(?:quand je rentre|en rentrant|a mon retour)\b.*\b(?:affaires|meubles|objets|tiroirs) (?:\w+ ){0,2}(?:deplace|fouille|derange)\w*|"
+                        r"\b(?:fleurs|mot|lettre|photo)\w* (?:\w+ ){0,2}sur (?:le|mon) (?:lit|oreiller)\b|\b(?:entre|rentre|vient) chez moi (?:quand je suis pas la|"
+                        r"en mon absence|quand je ne suis pas la|sans (?:me|m) (?:le |)dire)\b"),
     "peur": _rx(r"\bsinon (?:ca|il|elle) (?:se passe|va se passer|va mal|tourne) mal\b|\brentrer avant \d+ ?h\w* sinon\b",
                 r"\b(?:faut|faudrait) (?:surtout |absolument |)pas qu (?:il|elle) (?:le |l )?(?:sache|apprenne|voie|trouve)\b",
                 r"\bpersonne (?:ne )?(?:me|la|te) croira\b|\bsans (?:lui|elle) (?:je|tu|elle) (?:serai|seras|sera|serait) "
@@ -1510,7 +1529,9 @@ FICTION = _rx(
     r"reportage|episode|emission|piece de theatre|jeu video|telefilm|polar|thriller)\b",
     r"\b(?:j ecris|j ai ecrit|je lis|j ai lu|je regarde|j ai regarde|j ai vu|on a vu|on regarde) (?:un|une|le|la|mon|ma) "
     r"(?:film|serie|feuilleton|roman|livre|bd|documentaire|reportage|episode|telefilm|polar|thriller|nouvelle|scenario)\b",
-    r"\bl heroine\b|\ble heros\b|\b(?:le|mon|un) personnage\b")
+    r"\bl heroine\b|\ble heros\b|\b(?:le|mon|un) personnage\b",
+    r"\b(?:mon|ma|la|le|une|un|cette|ce) (?:film|serie|feuilleton|roman|livre|documentaire|reportage|episode|emission|telefilm|"
+    r"dessin anime|manga|bd|chanson|clip) (?:\w+ ){0,2}(?:parle|parlait|raconte|racontait|montre|montrait|traite|aborde|evoque)\w*\b")
 _MOI_AUSSI = _rx(r"\b(?:moi aussi|comme moi|et moi|ca m arrive|ca me rappelle|je vis (?:ca|la meme)|pareil (?:pour|chez) moi|"
                  r"chez moi aussi|comme chez moi|c est ce que je vis|c est mon cas|dans ma vie)\b")
 # A professional or a volunteer asking about procedures, lists or training in general, with no
@@ -1587,6 +1608,8 @@ VIE_A_LA_RUE = _rx(
     r"^(?=.*\b(?:il|elle|ils|elles|lui|un monsieur|une dame|un homme|une femme|un ami|une amie|mon ami|mon amie|des gens|les gens|"
     r"ces gens|aux gens|des personnes|les personnes|aux personnes|quelqu un|une personne|un jeune)\b)"
     r"(?!.*\b(?:je|j|on|nous)\b (?:\w+ ){0,2}(?:dors|dormons|dormi|suis|sommes|vis|vivons)\b)"
+    # (the person's own tent or blankets: « ils ont enlevé ma tente avec toutes mes couvertures »)
+    r"(?!.*\b(?:ma|mes|notre|nos) (?:tente|tentes|couvertures|duvet|duvets|cabane|campement)\b)"
     r"(?=.*\b(?:domiciliation|courrier|douches?|linge|compte bancaire|carte d identite|vetements|couvertures|duvets|sans adresse)\b)"
     r"(?!.*\b(?:ce soir|cette nuit|gele|gel|froid|neige|bebes?|enceinte|enfants?|petits?|malade|blessee?|fievre|mineure?|ans)\b)"
 )
@@ -1725,6 +1748,9 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\b(?:frappe|frappee|frapper) (?:a la porte|par la nouvelle|par la foudre|d une amende|d interdiction)\b",
         rf"\b{_CREANCIER}\b (?:\w+ ){{0,3}}(?:va|vont|veut) me (?:tuer|buter|massacrer|etrangler)\b",
         r"\bme (?:tuer|tuera|buter|massacrer) si je (?:ne |n )?(?:paie|paye|rembourse|rends|rend|suis en retard|rate|oublie)\b",
+        # a school failure a parent will « kill » one for (« ma mère va me tuer si je redouble »)
+        r"\b(?:va|vont|vas|allait|vais) me (?:tuer|buter|massacrer|defoncer) (?:si|quand) (?:\w+ ){0,4}(?:redouble|redoubler|rate|rater|loupe|"
+        r"echoue|notes?|bulletin|bac|brevet|examen|controle|permis|retard de cours|conseil de classe)\b",
         r"\bmon (?:fils|ado|enfant|bebe|petit|chien|chat) me tue\b",
         r"\bviolente? (?:tempete|orage|pluie|crise de toux|migraine|douleur)\b|\b(?:tempete|orage|pluie|douleur|migraines?) violente\b",
         r"\b(?:etrangl|saign)\w* par (?:les|des|le|la) (?:charges|loyers?|impots|credits?|factures|syndic|banque|proprietaire)\b",
@@ -1773,6 +1799,9 @@ FIGURES: dict[str, re.Pattern[str]] = {
     ),
     "sans_abri": _rx(
         r"\b(?:routier|chauffeur routier|camionneur|saisonnier en camping|forain|marin|transporteur)\b.*\b(?:camion|cabine|camping car)\b",
+        # « SDF du wifi », « sans domicile fixe du réseau »: a thing missing, not a home
+        r"\b(?:sdf|sans domicile fixe|sans abri) (?:du|de la|des|de l|niveau) (?:wifi|internet|reseau|telephone|numerique|box|forfait|"
+        r"boulot|travail|coeur|amour|emotions?|sentiments?|connexion|4g|5g)\b",
         r"\bc est (?:mon|notre) (?:boulot|travail|metier|choix|mode de vie)\b",
         r"\b(?:peur|risque|risquer|crains|crainte|menace|eviter|de peur) (?:de |d )(?:me |nous |m |se )?(?:etre|retrouver|finir|"
         r"etre mis|etre mise|etre expulse\w*)\b",
@@ -1841,7 +1870,9 @@ _MINEUR = _rx(r"\bje suis (?:mineure?|une mineure|un mineur|encore mineure?|ado|
               r"au college|en (?:6|5|4|3)(?:e|eme|ieme)|en cm1|en cm2|en ce2|en sixieme|en cinquieme|en quatrieme|"
               r"en troisieme|en seconde|en premiere|en terminale)\b",
               r"\bi am (?:1[0-7]|[7-9])\b", r"\bi m (?:1[0-7]|[7-9])\b",
-              r"\b(?:jsuis|je suis|suis) (?:au|en) (?:college|6e|5e|4e|3e|5eme|4eme|3eme|6eme)\b")
+              r"\b(?:jsuis|je suis|suis) (?:au|en) (?:college|6e|5e|4e|3e|5eme|4eme|3eme|6eme)\b",
+              # a pupil's school report (not a payslip: « bulletin de salaire »)
+              r"\b(?:mon|mes) (?:bulletins?|carnet de correspondance|carnet de notes)\b(?! de (?:salaire|paie|paye|vote|situation|sante|naissance))")
 _MAJEUR = _rx(r"\bje suis (?:majeure?|adulte)\b", r"\bj ai (?:1[89]|[2-9]\d) ans\b",
               r"\b(?:mon mariage|mon mari|ma femme|mon epoux|mon epouse|mon conjoint|ma conjointe|mes enfants|ma retraite|"
               r"mon patron|mon employeur|mon salaire|ma belle famille|mes petits enfants)\b")
@@ -2044,7 +2075,8 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
 
     age = age_ecrit(normalised)
     mineur = (age is not None and 5 <= age <= 17) or bool(_MINEUR.search(normalised))
-    majeur = (age is not None and age >= 18) or bool(_MAJEUR.search(normalised))
+    # (an age the writer gives wins over the words of grown-up life: « on part samedi pour mon mariage, j'ai 17 ans »)
+    majeur = (age is not None and age >= 18) or (bool(_MAJEUR.search(normalised)) and not (age is not None and age < 18))
     ages_tiers = _ages_enfants(normalised)
     enfant_tiers = any(a < 18 for a in ages_tiers)
     adulte_tiers = bool(ages_tiers) and all(a >= 18 for a in ages_tiers)
@@ -2091,7 +2123,8 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
     # no child in danger: hunger or violence keep their own type.
     if "enfant" in kept and not mineur and not enfant_tiers and \
             all(s == "lexique:negligence" or s.startswith("indices:") for s in kept["enfant"]) and \
-            (adulte_tiers or _ADULTE_VULNERABLE.search(normalised)) and not _AGE_MINEUR.search(normalised):
+            (adulte_tiers or _ADULTE_VULNERABLE.search(normalised)) and not _AGE_MINEUR.search(normalised) and \
+            not _BEBE.search(normalised):
         kept.pop("enfant")
     # A third person beaten by a partner ("ma voisine se fait frapper par son mari"): violence.
     if "enfant" in kept and not (mineur or enfant_tiers) and _TIERS_ADULTE_PARTENAIRE.search(normalised):
@@ -2114,7 +2147,10 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
     types = tuple(t for t in TYPES if t in kept)
     # The reader, sure there is no danger in words it knows, drops the rules' reading (not an outside one).
     exterieur = indice is not None and indice[0] in kept
-    if not types or (reader is not None and not exterieur and reader.ecarte(normalised)):
+    # (nor the rules' cues of a suicide put together, a means, a date, things put in order: the reader
+    # knows the words, not the plan they make — « les frais d'obsèques ? c'est pour les miennes, la date est choisie »)
+    plan = any(s.startswith("indices:") for s in kept.get("suicide", ()))
+    if not types or (reader is not None and not exterieur and not plan and reader.ecarte(normalised)):
         return Detection()
     immediat = _immediat(normalised)
     if "suicide" in kept and _ACTE_EN_COURS.search(normalised):
@@ -2173,9 +2209,12 @@ _ACTE_EN_COURS = _rx(r"\b(?:en train de|vient de|viens de|venons de|il y a (?:\d
                      # someone else at the edge (the writer at the edge can still talk: the 3114 first)
                      r"\b(?<!je )(?:est|il est|elle est) (?:\w+ ){0,2}(?:sur le toit|sur le rebord|sur la rambarde|au bord du vide|"
                      r"sur le pont|sur le parapet|sur les rails|sur la voie)\b",
-                     r"\b(?:parti|partie|part) (?:vers|en direction)\b")
+                     r"\b(?:parti|partie|part) (?:vers|en direction)\b",
+                     # someone who said goodbye and no longer answers: the emergency services first
+                     r"\bne (?:repond|decroche) (?:plus|pas)\b(?=.*\b(?:adieu|suicid\w*|en finir|se tuer|mourir)\b)|"
+                     r"\b(?:adieu|suicid\w*|en finir|se tuer)\b.*\bne (?:repond|decroche) (?:plus|pas)\b")
 # A child being hurt at this very moment, or hiding while the adult shouts or comes.
-_ENFANT_MAINTENANT = _rx(rf"\b(?:en train de|en ce moment meme) (?:\w+ ){{0,1}}(?:{COUPS}|secou\w*|etrangl\w*|brul\w*|"
+_ENFANT_MAINTENANT = _rx(rf"\b(?:en train de|en ce moment meme) (?:\w+ ){{0,5}}(?:{COUPS}|secou\w*|etrangl\w*|brul\w*|"
                          r"etouff\w*|tuer|les? tuer|la tuer)",
                          # the child hiding or shut in while the adult is coming or shouting, right now
                          r"\b(?:la maintenant|et maintenant|en ce moment) (?:il|elle) (?:\w+ ){0,3}(?:crie|hurle|tape|frappe|cherche|me cri)\w*\b|"
@@ -2213,7 +2252,12 @@ _ADULTE_VULNERABLE = _rx(r"\b(?:dame|monsieur|personne agee|vieille dame|vieux m
 _AGE_MINEUR = _rx(r"\b(?:[1-9]|1[0-7]) (?:ans|mois)\b")
 _PARTENAIRE_ADULTE = _rx(r"\b(?:mon|ma) (?:mari|femme|conjoint|conjointe|epoux|epouse)\b")
 _VICTIME_TIERS = _rx(rf"\b(?:{COUPS}|secou\w*|{VIOL}) (?:\w+ ){{0,2}}(?:les|mes|nos|son|sa|ses|le|la) (?:{ENFANT})\b")
+# A baby or an infant named: the one neglected is a child, whatever the ages of the grown-ups around
+# (« la voisine laisse son bébé seul la nuit, elle a 19 ans »).
+_BEBE = _rx(r"\b(?:bebe|bebes|nourrisson|nourrissons|nouveau ne|nouveaux nes|tout petit|toute petite)\b")
 _TIERS_ADULTE_PARTENAIRE = _rx(r"\b(?:par|de) son (?:mari|copain|compagnon|conjoint|ex|mec)\b",
+                               r"\b(?:vit|habite|est|sort|vivait) (?:avec|chez) (?:un|une) (?:homme|mec|type|gars|monsieur|femme) "
+                               r"(?:\w+ ){0,2}qui (?:la|le) (?:bat|frappe|tape|cogne|battait|frappait|menace|maltraite)\b",
                                r"\bmon beau frere\b.*\bma soeur\b|\bma soeur\b.*\bmon beau frere\b",
                                r"\b(?:ma voisine|ma soeur|mon amie|ma copine|ma mere|ma cousine|ma tante|ma meilleure amie|ma collegue|"
                                r"ma belle soeur|ma belle mere|ma patiente|une patiente)\b.*\b(?:son|sa) "

@@ -6,7 +6,7 @@ development sets written apart that DIET did not learn (``cases/urgences.yml``,
 ``cases/urgences_dev5.yml`` and after; dev2 to dev4 are in the NLU data already), each message
 with its types, and the answers people give to the form in the development conversation sets
 (``bench/data/conversations_dev*.yml``: « 4 ans », « rien », « chez mes parents », « 12 et 16
-ans »), as messages without danger unless the rules read one in them: a first reader trained
+ans ») and their openings (« maman seule avec ma fille de 10 ans »), as messages without danger unless the rules read one in them: a first reader trained
 without them took a fifth of such answers for a danger (a child's age for a child in danger,
 « rien » for hunger). A message found in a held-out set (``bench/data/urgences_heldout*.yml``,
 ``bench/data/nlu_test.yml``) is left out. One logistic regression per type (one against the
@@ -96,14 +96,27 @@ def _cases(path: Path) -> list[tuple[str, list[str]]]:
     return [(str(case["text"]), _case_types(case)) for case in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]]
 
 
+# A conversation whose person has no home or tells violence may tell a danger in its own words: its
+# openings are not learnt as messages without danger (its form answers still are).
+_SANS_TOIT = ("sans_domicile", "hebergement_structure")
+
+
 def _form_answers(path: Path) -> list[tuple[str, list[str]]]:
-    """The answers to the form's questions of a conversation set, without danger unless the rules say so."""
+    """The messages of a development conversation set, without danger unless the rules say so: the
+    answers to the form's questions and, since the twenty-eighth session, the openings, the remarks
+    made mid-form and the corrections at the recap. These sets' writers wrote ordinary situations, not
+    emergencies (their conversations expect an orientation, never an emergency answer); their openings
+    are the long first messages about a situation where the reader's false alarms are made (« maman
+    seule avec ma fille de 10 ans » read as a child in danger), and none of them was learnt before."""
     out = []
     for conversation in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("conversations") or []:
-        for answer in (conversation.get("answers") or {}).values():
-            if isinstance(answer, (str, int, float)) and str(answer).strip() and \
-                    not analyse(str(answer), lecteur=False):
-                out.append((str(answer), []))
+        messages = [str(a) for a in (conversation.get("answers") or {}).values() if isinstance(a, (str, int, float))]
+        situation = (conversation.get("expected") or {}).get("situation") or {}
+        if situation.get("logement") not in _SANS_TOIT and "violence" not in (situation.get("besoins") or []):
+            messages += [str(m) for m in conversation.get("opening") or []]
+            messages += [str(i.get("text", "")) for i in conversation.get("interruptions") or [] if isinstance(i, dict)]
+            messages += [str(m) for m in conversation.get("at_recap") or []]
+        out += [(m, []) for m in messages if m.strip() and not analyse(m, lecteur=False)]
     return out
 
 

@@ -539,3 +539,65 @@ def test_pills_swallowed_by_the_writer_are_an_attempt_as_well_as_a_medical_emerg
     assert detection.types[:2] == ("medicale", "suicide") and detection.lignes[0] == "15"
     # a toddler who swallowed pills is a medical emergency, not an attempt
     assert analyse("mon fils de 2 ans a avalé des cachets de sa grand-mère", lecteur=False).types == ("medicale",)
+
+
+# Twenty-eighth session: mechanisms found with the thirteenth development set, tested in our own words.
+@pytest.mark.parametrize("text, kind", [
+    # a pupil's school report: the writer is a child
+    ("j'ose pas rentrer ce soir, mon père a reçu mon bulletin et il va me frapper", "enfant"),
+    # an age written wins over grown-up words (« mon mariage »)
+    ("ils veulent me marier cet été au pays, mon mariage est prévu en août, j'ai 16 ans et ils ont pris mes papiers", "enfant"),
+    # a baby left alone by a young mother is a child neglected
+    ("ma voisine de 20 ans sort tous les soirs et laisse son nourrisson seul la nuit, il pleure jusqu'au matin", "enfant"),
+    # the person's tent taken away: a night outside
+    ("la police a démonté notre tente ce matin sous le pont, on a plus rien pour ce soir", "sans_abri"),
+    # an ex who kept a key and comes in while the person is out
+    ("mon ancien compagnon garde un double des clés, quand je rentre mes tiroirs ont été fouillés", "violences"),
+])
+def test_the_thirteenth_set_s_families_in_other_words(text, kind):
+    assert kind in analyse(text, lecteur=False).types
+
+
+@pytest.mark.parametrize("text", [
+    "je suis SDF de la connexion depuis une semaine, la box est en panne, je peux envoyer mes papiers par courrier ?",
+    "mon père va me tuer si je rate encore le brevet, il existe une aide pour des cours de soutien ?",
+    "comment ça marche le 115 ? on doit rappeler chaque matin ?",
+    "ce documentaire parle du suicide chez les agriculteurs, avez-vous des brochures pour une association ?",
+    "est-ce que c'est légal de laisser ma fille de 11 ans seule le mercredi matin pendant que je travaille ?",
+])
+def test_the_thirteenth_set_s_false_alarm_families_in_other_words(text):
+    assert analyse(text, lecteur=False).types == ()
+
+
+def test_a_third_person_living_with_a_man_who_beats_her_is_domestic_violence_not_a_child():
+    detection = analyse("ma cousine habite avec un type qui la frappe, elle reste pour les petits", lecteur=False)
+    assert detection.types == ("violences",) and detection.lignes[0] == "3919"
+
+
+def test_the_writer_shut_in_by_a_partner_is_no_child_shut_in():
+    detection = analyse("il m'a enfermée dans la salle de bain et il a pris mon portable, je tape sur l'ordi de ma fille",
+                        lecteur=False)
+    assert "enfant" not in detection.types and detection.lignes[0] == "17"
+
+
+def test_a_gun_an_aggressor_takes_out_is_a_threat_not_a_means_of_suicide():
+    detection = analyse("le soir il prend son fusil et le laisse sur la table pendant qu'on mange", lecteur=False)
+    assert "suicide" not in detection.types and "violences" in detection.types
+
+
+def test_a_child_hurt_at_this_very_moment_by_a_neighbour_gets_the_police_first():
+    detection = analyse("en ce moment même le père d'en face frappe son petit dans l'escalier", lecteur=False)
+    assert detection.types == ("enfant",) and detection.lignes[0] == "17"
+
+
+def test_someone_who_said_goodbye_and_no_longer_answers_gets_the_emergency_services_first():
+    detection = analyse("mon frère parlait de suicide, il m'a écrit adieu ce midi et depuis il ne décroche plus", lecteur=False)
+    assert "suicide" in detection.types and detection.lignes[0] == "15"
+
+
+def test_the_reader_s_veto_does_not_drop_a_suicide_plan_the_rules_put_together():
+    # The reader knows these words in ordinary messages; the rules see a plan (one's own funeral, a date).
+    text = "je voudrais savoir si la mutuelle rembourse des obsèques, ce sont les miennes et la date est fixée"
+    rules = analyse(text, lecteur=False)
+    if "suicide" in rules.types and any(s.startswith("suicide:indices:") for s in rules.signaux):
+        assert "suicide" in analyse(text).types
