@@ -101,8 +101,9 @@ def _exact(candidates: list[Any]) -> bool:
     return all(getattr(c, "match", "nom") not in ("approx", "prefixe") for c in candidates)
 
 
-# A job said as one ("comme maçon", "je suis boulanger") is no place, even when a commune bears its name (Mâcon).
-_METIER_DIT = re.compile(rf"\b(?:comme|en tant que|je suis|suis|j etais|etais|travaille|bosse) (?:un |une )?{METIERS}\b")
+# A job said as one ("comme maçon", "je suis boulanger", "il était maçon") is no place, even when a commune bears its name (Mâcon).
+_METIER_DIT = re.compile(rf"\b(?:comme|en tant que|je suis|jsuis|chuis|suis|j etais|etais|etait|il est|elle est|on est|"
+                         rf"sommes|travaille|bosse|metier) (?:un |une )?{METIERS}\b")
 
 
 def _sans_metier(texte: str) -> str:

@@ -349,3 +349,12 @@ def test_a_word_between_a_place_verb_and_a_is_no_commune():
     assert lire_commune("elle vit encore chez nous", "besoins")[0] == "unknown"
     status, found = lire_commune("je vis seule a villeurbane", "besoins")
     assert status == "found" and found[0].nom == "Villeurbanne"
+
+
+def test_a_job_said_of_someone_else_or_in_sms_is_no_commune_either():
+    # « il était maçon », « jsuis maçon »: a trade; the commune named with a place word still counts.
+    from actions.territoire import lire_commune
+
+    assert lire_commune("à la retraite, avant il était maçon", "activite")[0] == "unknown"
+    status, candidates = lire_commune("jsuis maçon chez un artisan, on habite à Matoury", "activite")
+    assert status == "found" and candidates[0].nom == "Matoury"
