@@ -104,6 +104,11 @@ _SMS = {
     "jai": "j ai", "ya": "il y a", "pr": "pour", "ds": "dans", "vs": "vous", "chomdu": "chomage",
     "chomedu": "chomage", "ptit": "petit", "ptite": "petite", "ptits": "petits", "ptites": "petites", "mn": "mon",
     "bb": "bebe", "bbs": "bebes", "che": "chez",
+    # the subject glued to its verb (« jdois 3800 », « jpaye 520 », « jme suis trompé »)
+    **{f"j{verbe}": f"je {verbe}" for verbe in (
+        "dois", "doit", "me", "paye", "paie", "touche", "travaille", "bosse", "vis", "gagne", "loue", "recois", "sais",
+        "crois", "peux", "veux", "vais", "arrive", "cherche", "rembourse", "pense", "suis")},
+    "jhabite": "j habite", "jetais": "j etais",
 }
 
 def normaliser(text: str) -> str:
@@ -168,8 +173,10 @@ def normaliser(text: str) -> str:
 
 _NUM = r"(\d+(?:\.\d+)?)"
 
-# A number corrected in the same message: "loyer 600 non pardon 650", "3 et 5 ans, euh non 3 et 6".
-_CORRECTION = re.compile(r"[ ,]*\b(?:euh,? )?non,? (?:pardon,? |plutot |en fait |je veux dire |je me suis trompee?,? )?"
+# A number corrected in the same message: "loyer 600 non pardon 650", "3 et 5 ans, euh non 3 et 6",
+# "3800... non attends je me suis trompé c'est 3600".
+_CORRECTION = re.compile(r"[ ,]*\b(?:euh,? )?non,? (?:(?:pardon|plutot|en fait|je veux dire|attends?|attendez|oups|enfin|"
+                         r"(?:je |)me suis trompee?|c est|cest|c etait|ca fait),? ){0,4}"
                          r"(\d+(?:\.\d+)?(?:(?:,| et| a)? \d+(?:\.\d+)?)*)\b(?: ?(?:ans?|mois|euros?)\b)?(?: pardon\b)?")
 
 
@@ -1914,6 +1921,11 @@ def _masquer_non_montants(text: str, montant_demande: bool = False) -> str:
                   r"juillet|aout|septembre|octobre|novembre|decembre|ete|hiver|printemps|automne) (19|20)\d{2}\b"
                   r"(?! ?euros?)", lambda m: " " * len(m.group(0)), text)  # years
     text = re.sub(r"\b0\d(?: ?\d\d){4}\b", lambda m: " " * len(m.group(0)), text)  # phone numbers
+    # a payment already made is no amount of the situation (« c'est 3600, j'ai fait un versement de 200 le mois
+    # dernier »: the debt is 3600): an instalment paid, a deposit, what one has paid back
+    text = re.sub(r"\b((?:un |mon |le |des |deux |)(?:versements?|acomptes?|paiements?) (?:de |d )|"
+                  r"(?:j ai|on a|nous avons|j avais|on avait) (?:deja |)(?:rembourse|regle|verse|redonne) )(\d+(?:\.\d+)?)\b",
+                  lambda m: m.group(1) + " " * len(m.group(2)), text)
     return text
 
 

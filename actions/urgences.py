@@ -75,6 +75,7 @@ SOURCES = {
     "suicide": "3114.fr",
     "enfant": "allo119.gouv.fr",
     "violences": "arretonslesviolences.gouv.fr",
+    "violences_aine": "gouvernement.fr (le 3977)",
     "sans_abri": "service-public.fr (numéros d'urgence)",
     "faim": "service-public.fr",
 }
@@ -117,6 +118,12 @@ _TEXTES = {
         "envoyez un SMS au {n[114]}. Ensuite, pour en parler et recevoir des conseils : le "
         "{n[3919]} (Violences Femmes Info), gratuit et anonyme, jour et nuit."
     ),
+    "violences_aine": (
+        "Une personne âgée ou handicapée maltraitée, même par un proche, doit être protégée. Appelez le "
+        "{n[3977]} (maltraitance des personnes âgées et des adultes handicapés) : gratuit et confidentiel, "
+        "7 jours sur 7, de 9 h à 19 h, pour la personne elle-même comme pour un proche ou un témoin. "
+        "En cas de danger immédiat, appelez le {n[17]} (police) ou le {n[112]}."
+    ),
     "sans_abri": (
         "Pour dormir à l'abri ce soir, appelez le {n[115]} (Samu social) : il cherche une place "
         "d'hébergement d'urgence. L'appel est gratuit, 24 heures sur 24 et 7 jours sur 7. "
@@ -139,6 +146,8 @@ _EN_PREMIER = {
     "119": "D'abord, appelez le {n[119]} (Allô Enfance en danger) : gratuit, jour et nuit.",
     "3114": "D'abord, appelez le {n[3114]} (prévention du suicide) : gratuit, jour et nuit.",
     "3919": "D'abord, appelez le {n[3919]} (Violences Femmes Info) : gratuit et anonyme, jour et nuit.",
+    "3977": ("D'abord, appelez le {n[3977]} (maltraitance des personnes âgées et des adultes handicapés) : "
+             "gratuit, 7 jours sur 7, de 9 h à 19 h."),
     "115": "D'abord, pour dormir à l'abri ce soir, appelez le {n[115]} (Samu social) : gratuit, jour et nuit.",
 }
 # One line per other danger found in the same message, in the detector's order.
@@ -149,6 +158,7 @@ _RAPPELS = {
     "enfant_mineur": "Vous pouvez aussi appeler le {n[119]} : des adultes vous écoutent et vous protègent, gratuitement, jour et nuit.",
     "violences": "Violences : {n[3919]} pour en parler, {n[17]} en danger, SMS au {n[114]}.",
     "violences_immediat": "Violences : {n[17]} en danger, {n[3919]} pour en parler, SMS au {n[114]}.",
+    "violences_aine": "Maltraitance d'une personne âgée ou handicapée : {n[3977]} (de 9 h à 19 h), {n[17]} en danger.",
     "sans_abri": "Pour un abri ce soir : {n[115]}, gratuit, jour et nuit.",
     "faim": "Pour manger aujourd'hui : le CCAS de votre commune ou une association d'aide alimentaire.",
 }
@@ -412,6 +422,8 @@ def besoins_du_message(text: str, detection: Detection, deja: Iterable[str]) -> 
 def _cle(kind: str, detection: Detection) -> str:
     if kind == "enfant" and detection.mineur:
         return "enfant_mineur"
+    if kind == "violences" and "violences:personne:aine" in detection.signaux:
+        return "violences_aine"
     if kind == "violences" and detection.immediat:
         return "violences_immediat"
     return kind
@@ -609,7 +621,7 @@ def texte_urgence(kind: str, autres: Optional[list[str]] = None, commune: Any = 
     rappels = [_RAPPELS[_cle(k, detection)].format(n=n) for k in autres]
     if rappels:
         blocs.append("\n".join(rappels))
-    blocs.append(_phrase_des_sources([kind, *autres]))
+    blocs.append(_phrase_des_sources([_cle(k, detection) for k in [kind, *autres]]))
     blocs.append(_suite(kind, detection, commune, formulaire, nomme))
     return "\n\n".join(blocs)
 
@@ -626,7 +638,7 @@ def _texte_au_cas_ou(kind: str, detection: Detection, autres: Optional[list[str]
 
 def _phrase_des_sources(types: Iterable[str]) -> str:
     """The official sites behind the answer to these dangers, and the date they were checked."""
-    sources = ", ".join(sorted({SOURCES[k] for k in types}))
+    sources = ", ".join(sorted({SOURCES.get(k) or SOURCES[_type_de_cle(k)] for k in types}))
     return f"(Sources : {sources} ; vérifié le {date_verifiee()}.)"
 
 
@@ -675,7 +687,7 @@ def type_of_answer(text: str) -> Optional[str]:
 
 
 def _type_de_cle(cle: str) -> str:
-    return "enfant" if cle == "enfant_mineur" else cle.replace("_immediat", "")
+    return "enfant" if cle == "enfant_mineur" else cle.replace("_immediat", "").replace("_aine", "")
 
 
 def lire_reponse(textes: Iterable[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -73,7 +73,7 @@ LIGNE_CCAS = "ccas"
 # Set by the REST channel in a message's metadata when the rules read an emergency in it: the first
 # message of a conversation then gets the emergency answer first, the welcome text after it.
 METADATA_URGENCE = "urgence_lue"
-NUMEROS = ("15", "112", "114", "115", "119", "17", "3114", "3919")
+NUMEROS = ("15", "112", "114", "115", "119", "17", "3114", "3919", "3977")
 
 # -- normalisation ---------------------------------------------------------------------------
 
@@ -1989,7 +1989,12 @@ def lignes_pour(types: Iterable[str], mineur: bool = False, immediat: bool = Fal
         elif kind == "violences":
             if "violences:personne:ne_peut_pas_appeler" in signaux:
                 out += ["114"]
-            out += ["17", "3919"] if immediat else ["3919", "17"]
+            if "violences:personne:aine" in signaux:
+                # an older person hurt by a son, a grandson, a nephew: the line against the abuse of older and
+                # disabled people (gouvernement.fr, checked 2026-12-04), the police when the danger is there now
+                out += ["17", "3977"] if immediat else ["3977", "17"]
+            else:
+                out += ["17", "3919"] if immediat else ["3919", "17"]
         elif kind == "sans_abri":
             out += ["115"]
         elif kind == "faim":
@@ -2160,6 +2165,13 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
         immediat = True
     if "violences" in kept and _NE_PEUT_PAS_APPELER.search(normalised):
         kept["violences"].append("personne:ne_peut_pas_appeler")
+    if "violences" in kept and not (mineur and not majeur) and _victime_agee_d_un_proche(normalised, age):
+        kept["violences"].append("personne:aine")
+        # the grandson or the nephew who hurts is no child in danger, unless a child's age is written
+        if "enfant" in kept and not enfant_tiers and all(s.startswith(("personne:", "lexique:negligence", SIGNAL_LECTEUR))
+                                                          for s in kept["enfant"]):
+            kept.pop("enfant")
+            types = tuple(t for t in TYPES if t in kept)
     # Which line comes first, where the rules see no sign of it: the reader's judges of the situation,
     # learnt from the lines the development sets' writers put first (an attempt under way: the 15; a
     # child or a woman in danger right now: the 17). A danger the rules place in the past or in a habit
@@ -2252,6 +2264,25 @@ _ADULTE_VULNERABLE = _rx(r"\b(?:dame|monsieur|personne agee|vieille dame|vieux m
 _AGE_MINEUR = _rx(r"\b(?:[1-9]|1[0-7]) (?:ans|mois)\b")
 _PARTENAIRE_ADULTE = _rx(r"\b(?:mon|ma) (?:mari|femme|conjoint|conjointe|epoux|epouse)\b")
 _VICTIME_TIERS = _rx(rf"\b(?:{COUPS}|secou\w*|{VIOL}) (?:\w+ ){{0,2}}(?:les|mes|nos|son|sa|ses|le|la) (?:{ENFANT})\b")
+# An older person hurt by a relative of the next generations (not a partner): the writer of 65 or more
+# (« j'ai 78 ans, mon fils prend ma retraite et me bouscule ») or a parent or grandparent of that age
+# (« ma mère a 82 ans, mon neveu lui prend sa pension et la menace »).
+_AINE_NOMME = _rx(r"\b(?:ma|mon|sa|son|notre) (?:mere|pere|maman|papa|grand mere|grand pere|mamie|mamy|papi|papy|belle mere|"
+                  r"beau pere|tante|oncle|voisine|voisin)\b(?: \w+){0,4} (?:a |de |agee? de )?(?:6[5-9]|[7-9]\d|1[01]\d) ans\b",
+                  r"\b(?:ma|mon|sa|son|notre) (?:grand mere|grand pere|mamie|mamy|papi|papy|arriere grand mere|arriere grand pere)\b",
+                  r"\b(?:personne agee|personnes agees|vieille dame|vieux monsieur|ma vieille mere|mon vieux pere)\b")
+_AUTEUR_DESCENDANT = _rx(r"\b(?:mon|ma|son|sa|leur|notre) (?:fils|fille|petit fils|petite fille|neveu|niece|gendre|belle fille|"
+                         r"frere|soeur|beau fils|petit neveu)\b",
+                         r"\b(?:mes|ses|leurs|nos) (?:enfants|petits enfants|fils|filles|neveux)\b")
+_AUTEUR_PARTENAIRE = _rx(r"\b(?:mon|son|sa|ma) (?:mari|femme|epoux|epouse|compagnon|compagne|conjoint|conjointe|concubin|"
+                         r"concubine|copain|copine|ex)\b(?! (?:est |)(?:decede|mort|parti))")
+
+
+def _victime_agee_d_un_proche(normalised: str, age: Optional[int]) -> bool:
+    aine = (age is not None and age >= 65) or bool(_AINE_NOMME.search(normalised))
+    return aine and bool(_AUTEUR_DESCENDANT.search(normalised)) and not _AUTEUR_PARTENAIRE.search(normalised)
+
+
 # A baby or an infant named: the one neglected is a child, whatever the ages of the grown-ups around
 # (« la voisine laisse son bébé seul la nuit, elle a 19 ans »).
 _BEBE = _rx(r"\b(?:bebe|bebes|nourrisson|nourrissons|nouveau ne|nouveaux nes|tout petit|toute petite)\b")

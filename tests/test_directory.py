@@ -131,13 +131,13 @@ def test_national_entry_points_are_sourced_and_address_free():
     entries = yaml.safe_load(NATIONAL_FILE.read_text(encoding="utf-8"))
     assert len({e["id"] for e in entries}) == len(entries)
     for entry in entries:
-        assert entry["source_url"].startswith("https://") and entry["checked"] in ("2026-11-23", "2026-11-30")
+        assert entry["source_url"].startswith("https://") and entry["checked"] in ("2026-11-23", "2026-11-30", "2026-12-04")
         assert entry["kind"] is None or entry["kind"] in CONTACT_KINDS
         assert "adresse" not in entry
     kinds = {e["kind"] for e in entries}
     assert {"caf", "cpam", "france_travail", "carsat", "mdph", "mission_locale", "association"} <= kinds
     numbers = [e["number"] for e in emergency_numbers()]
-    assert numbers == ["115", "119", "3919", "3114", "15", "17", "112", "114"]
+    assert numbers == ["115", "119", "3919", "3114", "15", "17", "112", "114", "3977"]
 
 
 def test_vocabularies_map_onto_contract_kinds():

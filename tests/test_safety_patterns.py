@@ -601,3 +601,16 @@ def test_the_reader_s_veto_does_not_drop_a_suicide_plan_the_rules_put_together()
     rules = analyse(text, lecteur=False)
     if "suicide" in rules.types and any(s.startswith("suicide:indices:") for s in rules.signaux):
         assert "suicide" in analyse(text).types
+
+
+@pytest.mark.parametrize("text", [
+    "j'ai 81 ans et ma petite-fille qui habite chez moi me prend ma carte bancaire, elle m'a déjà poussée dans l'escalier",
+    "mon grand-père a 88 ans, mon cousin son petit-fils lui crie dessus et le frappe quand il refuse de lui donner de l'argent",
+])
+def test_an_older_person_hurt_by_a_relative_gets_the_line_against_elder_abuse(text):
+    detection = analyse(text, lecteur=False)
+    assert "violences" in detection.types and "enfant" not in detection.types and detection.lignes[0] == "3977"
+
+
+def test_an_older_woman_hurt_by_her_husband_keeps_the_domestic_violence_line():
+    assert analyse("j'ai 72 ans, mon mari me gifle quand il a bu", lecteur=False).lignes[0] == "3919"

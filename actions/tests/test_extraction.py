@@ -566,3 +566,20 @@ def test_a_benefit_of_disability_received_still_names_the_disability():
     from actions.extraction import besoins_de_la_reponse
 
     assert besoins_de_la_reponse("je touche l'AAH et l'APL, à quoi d'autre j'ai droit ?") == ["handicap"]
+
+
+# Twenty-eighth session (conversations_dev11): a verb glued to its subject, a correction with words around it,
+# a payment already made.
+def test_a_debt_said_with_the_subject_glued_to_the_verb_is_a_debt_not_a_rent():
+    assert extract("bonsoir, jdois à peu près 2400 de loyer à l'office hlm").facts == {"dette_loyer": 2400.0}
+
+
+def test_a_correction_with_words_around_it_replaces_the_number_said_before():
+    assert extract("1900... non attendez je me suis trompée c'est 1700", requested="dette_loyer").facts == \
+        {"dette_loyer": 1700.0}
+
+
+def test_a_payment_already_made_is_not_the_amount_asked():
+    assert extract("2100 en tout, on a fait un versement de 150 en octobre", requested="dette_loyer").facts == \
+        {"dette_loyer": 2100.0}
+    assert extract("je paye 480 de loyer", requested="loyer").facts == {"loyer": 480.0}

@@ -640,3 +640,13 @@ def test_a_grandmother_raising_her_grandson_keeps_her_need_when_only_the_reader_
 def test_a_place_of_the_town_names_the_commune_of_an_emergency(message, nom, choix):
     commune, candidates = commune_du_message(message)
     assert (commune.nom if commune else None) == nom and [c.nom for c in candidates] == choix
+
+
+def test_the_answer_for_an_older_person_hurt_by_a_relative_names_the_3977_first_with_its_source():
+    from actions.urgences import lire_reponse, texte_urgence
+    from common.safety import analyse
+
+    detection = analyse("j'ai 79 ans, mon fils vit chez moi et il me bouscule pour avoir ma pension")
+    texte = texte_urgence("violences", detection=detection)
+    assert lire_reponse([texte])[1][:2] == ("3977", "17")
+    assert "9 h à 19 h" in texte and "gouvernement.fr" in texte
