@@ -429,6 +429,17 @@ def _ages_en_tete(text: str, spans: list[tuple[int, int]]) -> tuple[list[int], l
     return ([int(n) for n in re.findall(r"\d+", m.group(1))], [m.span(1)]) if m else ([], [])
 
 
+# Children who live with their other parent and come on visits (« un week-end sur deux », « le droit de visite »,
+# « que pendant les vacances »): not the household's children at charge. Shared custody (« une semaine sur deux »,
+# « garde alternée ») or children living with the person are.
+_ENFANTS_CHEZ_L_AUTRE_PARENT = re.compile(
+    r"\b(un|1) (week ?end|we|wk) sur (deux|2)\b|\bdroit de visite\b|\b(que|seulement|juste) (pendant )?les (vacances|week ?ends?)\b|"
+    r"\b(vivent|habitent|sont|restent) (chez|avec) (leur|la|ma ex|mon ex|sa) (mere|pere|maman|papa|ex)\b|"
+    r"\bgarde (principale |exclusive )?(est |)(a|chez) (leur|la|ma ex|mon ex) (mere|pere|maman|papa|ex)\b")
+_ENFANTS_CHEZ_MOI = re.compile(r"\b(une|1) semaine sur (deux|2)\b|\bgarde alternee\b|\bresidence alternee\b|"
+                               r"\b(vivent|habitent|sont) (chez moi|avec moi)\b|\ba (ma|notre) charge\b|\bj ai la garde\b")
+
+
 def _nb_enfants(text: str, entier: Optional[str] = None) -> Optional[int]:
     """The number of children said in ``text`` (ages masked); ``entier``, the text with its ages, for the
     children named by their age only."""
@@ -1934,6 +1945,15 @@ _AUTRE_PARENT = r"leur (pere|papa|mere|maman)|(le|la) (pere|papa|mere|maman)( de
                 r"fils)|(mon|l) ex( mari| femme| conjoint| conjointe| compagnon| compagne)?"
 
 
+# Child support the person pays (« c'est moi qui verse 300 », « je verse une pension de 250 », « la pension que je
+# verse »): neither a resource nor child support received.
+_MONTANT_DE_PENSION_VERSEE = re.compile(r"\b(c est moi qui (?:la |leur |lui |)(?:verse|paie|paye|donne|envoie)|je (?:verse|paie|paye|donne|envoie) "
+                             r"(?:une |la |leur |)pension(?: alimentaire)?|pension (?:alimentaire )?que je (?:verse|paie|paye|donne))"
+                             r"\D{0,25}?(\d+(?:\.\d+)?)\b")
+_PENSION_PAYEE_PAR_MOI = r"\bc est moi qui (?:la |leur |lui |)(?:verse|paie|paye|donne|envoie)\b|" \
+                         r"\bje (?:verse|paie|paye|donne|envoie) (?:une |la |leur |)pension\b|\bpension (?:alimentaire )?que je (?:verse|paie|paye)\b"
+
+
 _NEGATIONS = (
     ("loyer", r"\b(ne|n) (paie|paye|payons|payent|paient) (pas|plus|aucun) (de |d )?loyers?\b|"
               r"\b(pas|aucun|sans) (de )?loyer\b(?! (impaye|en retard|de retard|du))|"
@@ -2424,6 +2444,10 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
             (nb if nb is not None else len(ages or [])) < connu and (nb is not None or ages) and not re.search(
             r"\b(\d+|plus que|seulement|finalement|en fait|que) (enfants?|gamins?|gosses?)\b", lu):
         nb = ages = None  # "moi je garde le bébé" once three children are known: one of them, not the count
+    if not proche and (nb or ages) and _ENFANTS_CHEZ_L_AUTRE_PARENT.search(lu) and not _ENFANTS_CHEZ_MOI.search(lu):
+        # « j'ai mes deux enfants un week-end sur deux »: they live with their other parent, who has them at charge
+        # (and receives the family benefits); the recap says « pas d'enfant à charge », which the person can correct
+        nb, ages = 0, []
     ages_connus = known.get("enfants")
     if isinstance(ages_connus, list) and ages and nb is not None and nb == len(ages_connus) + len(ages) and \
             re.search(r"\b(aussi|en plus|autre|oublie|oubliee|encore)\b", lu):
@@ -2587,11 +2611,16 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     if requested in ("retraite", "chomage", "pension_alimentaire_recue", "autres_ressources"):
         # « 1 300 € net par mois » to the pension question: « net » says no pay here (it was read as pay)
         masked = re.sub(r"\b(net|nets|nette|nettes|brut|bruts|brute|brutes)\b", lambda m: " " * len(m.group(0)), masked)
+    # child support the person pays is money going out, never a resource (« non c'est moi qui verse 300 par mois »)
+    masked = _MONTANT_DE_PENSION_VERSEE.sub(lambda m: m.group(0)[:m.start(2) - m.start(0)] + " " * len(m.group(2)), masked)
     montants, ambigus_montants, lies, tous_places = _lire_montants(lu, masked, requested, activite, known)
     ambigus |= ambigus_montants
     for name, pattern in _NEGATIONS:
         if name not in montants and re.search(pattern, lu):
             montants[name] = 0.0
+    if requested == "pension_alimentaire_recue" and "pension_alimentaire_recue" not in montants and \
+            re.search(_PENSION_PAYEE_PAR_MOI, lu):
+        montants["pension_alimentaire_recue"] = 0.0  # asked whether one receives it: « non, c'est moi qui la verse »
     facts.update(montants)
     if not montants and requested in (None, "correction") and _TOTAL.search(lu) and \
             not _DETTE.search(lu):  # (« les dettes c'est 14 000 € en tout » is no money coming in)

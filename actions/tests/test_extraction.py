@@ -583,3 +583,18 @@ def test_a_payment_already_made_is_not_the_amount_asked():
     assert extract("2100 en tout, on a fait un versement de 150 en octobre", requested="dette_loyer").facts == \
         {"dette_loyer": 2100.0}
     assert extract("je paye 480 de loyer", requested="loyer").facts == {"loyer": 480.0}
+
+
+def test_child_support_the_person_pays_is_neither_received_nor_a_pension():
+    assert extract("non, c'est moi qui la verse, 280 par mois", requested="pension_alimentaire_recue").facts == \
+        {"pension_alimentaire_recue": 0.0}
+    assert extract("je verse une pension de 200 à mon ex", requested="pension_alimentaire_recue").facts[
+        "pension_alimentaire_recue"] == 0.0
+    assert extract("oui je touche 180 de pension alimentaire", requested="pension_alimentaire_recue").facts == \
+        {"pension_alimentaire_recue": 180.0}
+
+
+def test_children_who_come_on_visits_are_not_children_at_charge():
+    facts = extract("divorcé, mes trois gamins viennent un week-end sur deux et la moitié des vacances").facts
+    assert facts["nb_enfants"] == 0 and facts["enfants"] == []
+    assert extract("j'ai mes 2 filles en garde alternée, une semaine sur deux").facts["nb_enfants"] == 2

@@ -1389,7 +1389,7 @@ def test_a_car_one_sleeps_in_is_no_need_of_transport():
 
 
 @pytest.mark.parametrize("text, enfants", [
-    ("j'ai mes 3 enfants un week-end sur deux (4, 9 et 12 ans)", [4, 9, 12]),
+    ("j'ai mes 3 enfants une semaine sur deux (4, 9 et 12 ans)", [4, 9, 12]),
     ("mes deux filles en garde alternée, 6 et 11 ans", [6, 11]),
 ])
 def test_how_often_the_children_stay_stands_between_them_and_their_ages(text, enfants):
