@@ -429,6 +429,14 @@ def _ages_en_tete(text: str, spans: list[tuple[int, int]]) -> tuple[list[int], l
     return ([int(n) for n in re.findall(r"\d+", m.group(1))], [m.span(1)]) if m else ([], [])
 
 
+# Grown-up children, said so (« 3 mais ils sont grands », « ils ont quitté la maison »): none at charge.
+_AGE_MAX_A_CHARGE = 25
+_ENFANTS_GRANDS = re.compile(r"\b(ils|elles|tous|toutes) (sont|ont) (tous |toutes |)(grands|grandes|adultes|majeurs|majeures|partis|"
+                             r"parties|maries|mariees|casees?|autonomes)\b|\b(ne vivent|n habitent) plus (avec moi|avec nous|a la maison|"
+                             r"chez moi|chez nous)\b|\bont (tous |toutes |)quitte la maison\b|\bplus a (ma|notre) charge\b|"
+                             r"\bgrands et (partis|autonomes|maries)\b")
+
+
 # Children who live with their other parent and come on visits (« un week-end sur deux », « le droit de visite »,
 # « que pendant les vacances »): not the household's children at charge. Shared custody (« une semaine sur deux »,
 # « garde alternée ») or children living with the person are.
@@ -2247,6 +2255,10 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
         if len(ages) >= 2 and ages[0] == len(ages) - 1 and (
                 requested == "nb_enfants" or re.match(r"(oui|ouais)\b\D*\d+(?! ?(ans?|mois))\b", text)):
             return {"enfants": ages[1:]}  # "oui deux, 3 ans et 7 ans": the number, then the ages
+        if requested == "enfants" and any(a > _AGE_MAX_A_CHARGE for a in ages):
+            # « tous plus de 40 ans », « 30 et 17 ans »: grown-up children are not at charge (refused for ever before)
+            jeunes = [a for a in ages if a <= _AGE_MAX_A_CHARGE]
+            return {"nb_enfants": len(jeunes), "enfants": jeunes}
         if requested == "enfants" or len(ages) == 1 and re.search(r"\b(un|une|1) (seul|seule|enfant|fils|fille)", text):
             return ages if requested == "enfants" else {"enfants": ages}
     if requested in ("en_couple", "grossesse", "perte_autonomie", "rqth"):
@@ -2260,6 +2272,9 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
     if requested == "nb_enfants":
         if _PAS_A_CHARGE.search(text) and not _PAS_TOUS.search(text):
             return 0  # « 2 mais ils ont leur vie »: grown children, none at charge
+        if nums and _ENFANTS_GRANDS.search(text) and not re.search(
+                r"\b(sauf|encore a|toujours a|vit encore|vivent encore|habite encore|dont)\b", text):
+            return 0  # « 3 mais ils sont grands »: grown up, none at charge
         if nums:
             return nums[0]
         if re.fullmatch(r"(oui,? )?(j en ai |on en a |nous en avons )?(un|une)( seule?| seul)?( (enfant|fils|fille|bebe))?"
@@ -2444,6 +2459,14 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
             (nb if nb is not None else len(ages or [])) < connu and (nb is not None or ages) and not re.search(
             r"\b(\d+|plus que|seulement|finalement|en fait|que) (enfants?|gamins?|gosses?)\b", lu):
         nb = ages = None  # "moi je garde le bébé" once three children are known: one of them, not the count
+    if not proche and ages and any(a > _AGE_MAX_A_CHARGE for a in ages) and not (
+            isinstance(nb, int) and nb > len([a for a in ages if a <= _AGE_MAX_A_CHARGE]) and nb != len(ages)):
+        # « tous plus de 40 ans », « 30 et 17 ans »: grown-up children are no children at charge (none of the
+        # schemes counts them past 25, the RSA's bound); the others are (the answer was refused for ever before)
+        ages = [a for a in ages if a <= _AGE_MAX_A_CHARGE]
+        nb = len(ages)
+    if not proche and nb and _ENFANTS_GRANDS.search(lu) and not ages:
+        nb, ages = 0, []  # « 3 mais ils sont grands »: none at charge
     if not proche and (nb or ages) and _ENFANTS_CHEZ_L_AUTRE_PARENT.search(lu) and not _ENFANTS_CHEZ_MOI.search(lu):
         # « j'ai mes deux enfants un week-end sur deux »: they live with their other parent, who has them at charge
         # (and receives the family benefits); the recap says « pas d'enfant à charge », which the person can correct

@@ -612,10 +612,18 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         repond = name == requested or (requested == "ressources" and name in RESSOURCES)
         # A value out of range for another field than the question asked is a misreading of the answer
         # (« une de 2 ans » to the children's question is no age of 2): dropped without a word.
+        if repond and slots.get("precision") == requested and requested not in facts:
+            # Out of range a second time in a row: taken as unknown, the form goes on (the same answer given again
+            # got the same sentence for ever); the recap shows it and the person can still correct it.
+            dispatcher.utter_message(text=textes.REFUS_DEUX_FOIS)
+            facts[requested] = INCONNU
+            changes["precision"] = None
+            continue
         if repond or requested in (None, "correction"):
             dispatcher.utter_message(text=message)
         if repond:
             changes[requested] = None
+            changes["precision"] = requested
 
     # A range or a vague amount for the question asked: asked once more, then taken as unknown.
     flou = requested if requested in extraction.ambigus or (

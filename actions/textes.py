@@ -268,3 +268,7 @@ EXPLICATION_EN_LIGNE = "En ligne : {url}"
 EXPLICATION_SOURCE = "Source officielle : {source} (vérifiée le {checked})."
 DISPOSITIF_INCONNU = "Je ne connais pas cette aide. Je peux vous expliquer par exemple : {exemples}."
 DISPOSITIF_EXEMPLES = "le RSA, la prime d'activité, l'AAH"
+
+# An answer out of range twice in a row for the same question: the form goes on without it.
+REFUS_DEUX_FOIS = ("Je n'arrive pas à lire cette réponse : je continue sans elle. Vous pourrez la corriger "
+                   "sur le résumé, à la fin.")

@@ -598,3 +598,9 @@ def test_children_who_come_on_visits_are_not_children_at_charge():
     facts = extract("divorcé, mes trois gamins viennent un week-end sur deux et la moitié des vacances").facts
     assert facts["nb_enfants"] == 0 and facts["enfants"] == []
     assert extract("j'ai mes 2 filles en garde alternée, une semaine sur deux").facts["nb_enfants"] == 2
+
+
+def test_grown_up_children_are_not_children_at_charge():
+    assert extract("deux, mais elles sont grandes maintenant", requested="nb_enfants").facts["nb_enfants"] == 0
+    assert extract("ils ont tous plus de 35 ans", requested="enfants").facts == {"nb_enfants": 0, "enfants": []}
+    assert extract("28 et 16 ans", requested="enfants").facts == {"nb_enfants": 1, "enfants": [16]}

@@ -1650,3 +1650,13 @@ def test_an_old_man_who_can_no_longer_cook_needs_help_at_home_not_food_aid():
     slots, _, _ = _run(ValidateSituationForm(), _tracker(
         "il est tombé et depuis il arrive plus à se laver seul ni à se faire à manger", "informer", known, events=said))
     assert "autonomie" in slots["besoins"] and "alimentation" not in slots["besoins"]
+
+
+def test_an_answer_out_of_range_twice_in_a_row_is_taken_as_unknown_and_the_form_goes_on():
+    # The same out-of-range answer again got the same sentence for ever (dev11: « tous plus de 40 ans »).
+    known = {"besoins": ["argent"], "commune": "69266", "commune_nom": "Villeurbanne", "requested_slot": "age"}
+    slots, texts, _ = _run(ValidateSituationForm(), _tracker("250", "informer", known))
+    assert slots["age"] is None and slots["precision"] == "age"
+    slots, texts, _ = _run(ValidateSituationForm(), _tracker("250", "informer", {**known, "precision": "age"}))
+    assert slots["age"] == INCONNU and slots["requested_slot"] != "age"
+    assert any("je continue sans elle" in t for t in texts)
