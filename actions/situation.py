@@ -575,7 +575,13 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         autre_lecture = _BESOIN_LU_AUTREMENT.get(besoin or "")
         if autre_lecture is not None and autre_lecture(extraction) and besoin not in besoins_de_la_reponse(texte):
             besoin = None  # the words read otherwise, and they do not name the classifier's need themselves
-        nouveaux = ([besoin] if besoin else []) + extraction.besoins
+        mots = besoins_de_la_reponse(texte)
+        if besoin and besoin != "violence" and mots and besoin not in mots and not extraction.besoins:
+            # Words win here too: « je m'occupe de mes 2 petits-enfants, ma fille est malade » names the family, the
+            # classifier read help for daily life; the words' needs are said back and asked (« autre chose aussi ? »)
+            besoin, nouveaux = None, mots
+        else:
+            nouveaux = ([besoin] if besoin else []) + extraction.besoins
     else:
         # An answer to a question, a question typed in the middle of the form (« ses enfants devront-ils rembourser
         # après son décès ? » was the debts need), or a correction at the recap (« en fait mes parents c'est plutôt

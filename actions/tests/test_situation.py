@@ -1660,3 +1660,11 @@ def test_an_answer_out_of_range_twice_in_a_row_is_taken_as_unknown_and_the_form_
     slots, texts, _ = _run(ValidateSituationForm(), _tracker("250", "informer", {**known, "precision": "age"}))
     assert slots["age"] == INCONNU and slots["requested_slot"] != "age"
     assert any("je continue sans elle" in t for t in texts)
+
+
+def test_an_opening_whose_words_name_a_need_keeps_it_over_the_classifier_s_other_need():
+    # « je m'occupe de mes petits-enfants, ma fille est malade »: the family, not help for daily life (dev11)
+    slots, _, _ = _run(ActionNoter(), _tracker(
+        "bonjour j'élève mes deux petits-enfants depuis l'été, leur mère est malade et ne peut plus s'en occuper",
+        "besoin_autonomie"))
+    assert slots["besoins"] == ["famille"]
