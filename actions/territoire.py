@@ -86,7 +86,7 @@ def _postal_d_abord(resolution: Any) -> tuple[str, list[Any]]:
         candidates = postaux
     if not candidates:
         return "unknown", []
-    if len(candidates) > 1 and getattr(candidates[0], "match", None) in ("nom", "ancienne_commune"):
+    if len(candidates) > 1 and getattr(candidates[0], "match", None) in ("nom", "ancienne_commune", "sans_article"):
         # "La Rochelle": a city of 77,000 and a village of 100; the person means the city (the recap
         # shows it, and it can be corrected). Comparable sizes stay ambiguous (Saint-Denis 93 / 974).
         sizes = sorted(((c.population or 0) for c in candidates), reverse=True)

@@ -262,3 +262,23 @@ def test_a_place_of_the_town_or_the_street_names_where_the_person_is(text, code)
 
 def test_a_paris_station_named_after_a_town_is_not_that_town():
     assert find_commune_in_text("je dors gare de Lyon depuis 3 jours").candidates == []
+
+
+def test_a_name_typed_without_its_article_finds_the_commune_that_has_one():
+    # « Tampon », « Moule », « Havre »: Le Tampon, Le Moule, Le Havre (Moule was Moulle, Tampon nothing)
+    for typed, name in (("Tampon", "Le Tampon"), ("moule", "Le Moule"), ("havre", "Le Havre")):
+        resolution = resolve_commune(typed)
+        assert resolution.status == "found" and resolution.candidates[0].nom == name
+    # beside a commune named without one, both are offered (Lamentin, Guadeloupe; Le Lamentin, Martinique)
+    assert {(c.nom, c.departement) for c in resolve_commune("Lamentin").candidates} >= {
+        ("Lamentin", "971"), ("Le Lamentin", "972")}
+
+
+def test_a_first_name_is_no_commune_once_its_article_is_put_back_unless_a_place_word_says_so():
+    assert find_commune_in_text("mon mari s'appelle robert").status == "unknown"
+    assert find_commune_in_text("on habite au robert depuis 10 ans").candidates[0].nom == "Le Robert"
+
+
+def test_a_name_glued_to_the_place_word_after_it_is_no_other_commune():
+    # « au port a la reunion » was Porta (Pyrénées-Orientales): « port a » glued
+    assert {c.nom for c in find_commune_in_text("jsuis au port a la reunion").candidates} == {"Le Port"}

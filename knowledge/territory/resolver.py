@@ -26,7 +26,8 @@ from knowledge.db import get_engine
 from knowledge.territory.models import AncienneCommune, CodePostal, Commune, Departement
 from knowledge.territory.normalize import compact, normalise
 
-Match = Literal["code_insee", "code_postal", "nom", "ancienne_commune", "prefixe", "approx"]
+# (« sans_article »: the exact name once its article is put back, « Tampon » for Le Tampon)
+Match = Literal["code_insee", "code_postal", "nom", "ancienne_commune", "prefixe", "approx", "sans_article"]
 Status = Literal["found", "ambiguous", "unknown"]
 
 # An INSEE code (or a postal code: both are five characters; the context tells them apart).
@@ -112,6 +113,8 @@ avion croix fontaine grasse orange sens tours vienne plaisir cannes lattes mouli
 vitre sceaux nancy lens bruges stains toul marmande laval olivet loos
 """.split())
 _BIG = 20000
+# A name that begins with its article (« Le Port », « La Rochelle », « L'Isle-Adam »).
+_ARTICLE = re.compile(r"^(?:le|la|les|l) ")
 # Everyday words after "a" that start no place name a person would shorten ("a peu pres", "a cote").
 _COMMON = set("""
 peu pres cote part cause partir moins plus peine nouveau vrai fond jour jours temps tout toute tous cette ce
@@ -288,6 +291,12 @@ class TerritoryIndex:
         found = [self.candidate(code, "nom") for code in self.by_key.get(key, [])]
         found += [self.candidate(code, "ancienne_commune", via=nom)
                   for code, nom in self.alias_by_key.get(key, [])]
+        if not _ARTICLE.match(norm):
+            # The article of a name is often left out (« Lamentin » for Le Lamentin, « au Tampon », « Moule »):
+            # the names with it are exact too, beside a commune named without one (Lamentin, Guadeloupe), so
+            # that both are offered; before, « Moule » was Moulle (Pas-de-Calais) and « Tampon » nothing.
+            for article in ("le ", "la ", "les ", "l "):
+                found += [self.candidate(code, "sans_article") for code in self.by_key.get(compact(article + norm), [])]
         return _dedupe(found)
 
     def prefix(self, norm: str) -> list[Candidate]:
@@ -404,7 +413,8 @@ class TerritoryIndex:
                 not any(t.isdigit() and len(t) != 5 for t in tokens):
             whole = self.resolve(text)
             words = [t for t in tokens if t not in _STOPWORDS]
-            if whole.candidates and all(c.match not in ("approx", "prefixe") for c in whole.candidates) and (
+            # (a name found only with an article it lacks, « robert » for Le Robert, needs a place word: a first name)
+            if whole.candidates and all(c.match not in ("approx", "prefixe", "sans_article") for c in whole.candidates) and (
                     len(words) >= 2 or any(c.match in ("code_postal", "code_insee") for c in whole.candidates) or
                     words and words[0] not in _COMMON and words[0] not in _COMMON_WORDS and
                     max(c.population or 0 for c in whole.candidates) >= _BIG):
@@ -478,7 +488,13 @@ class TerritoryIndex:
                 if not words or len("".join(gram)) < 3 or gram[0] in _STOPWORDS and not cued(i) or \
                         any(t in _NEVER for t in gram):
                     continue
+                if size > 1 and gram[-1] in _STOPWORDS:
+                    continue  # « au port a la reunion »: « port a » glued is Porta; a name does not end on « a »
                 found = self.exact(" ".join(gram))
+                if not cued(i):
+                    # a name that needs its article put back (« robert » for Le Robert) needs a place word before it:
+                    # « mon mari s'appelle robert »
+                    found = [c for c in found if c.match != "sans_article"]
                 if found and gram[0] in _PLACE_WORDS:
                     # "a brest" is not Abrest: a place word glued to a name only when the name has it as a word
                     found = [c for c in found if normalise(c.nom).split()[:1] == gram[:1]]
@@ -511,7 +527,7 @@ class TerritoryIndex:
                 found = self.resolve(" ".join(gram)).candidates
                 # A typo rarely hits the first letter ("aux urgences" is not Argences).
                 found = [c for c in found if c.match != "approx" or normalise(c.nom)[:1] == gram[0][:1]]
-                if found and all(c.match in ("nom", "prefixe", "approx", "ancienne_commune") for c in found):
+                if found and all(c.match in ("nom", "prefixe", "approx", "ancienne_commune", "sans_article") for c in found):
                     return _resolution(text, found)
         return Resolution(query=text, status="unknown")
 
