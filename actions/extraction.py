@@ -1252,7 +1252,8 @@ _BESOINS = (
                # more work for a temp or a part-timer: « trouver plus de missions », « avoir plus d'heures »
                r"(trouver|avoir|faire|decrocher) (des |plus de |d autres )?(missions|heures|contrats)|plus de missions"),
     ("argent", r"fin de mois|plus d argent|pas assez d argent|aides? (auxquelles|a laquelle|possibles?|"
-               r"disponibles?)|(mes|nos|ses|quels) droits|a quoi (j ai|on a|il a|elle a) droit|"
+               # (« sans perdre mes droits », « garder mes droits »: keeping what one has, no money asked)
+               r"disponibles?)|(?<!perdre )(?<!garder )(?<!conserver )(mes|nos|ses|quels) droits|a quoi (j ai|on a|il a|elle a) droit|"
                r"(boucler|joindre) les deux bouts|(finir|boucler|terminer) (le|les|nos|mes|ses) (mois|fins de mois)|"
                r"rien pour vivre|(m|nous|s) en (sors|sortons|sort) (plus|pas)|"
                # « je bosse à mi-temps et j'y arrive plus »: making ends meet (« j'y arrive plus avec les factures » names its need)
@@ -1327,8 +1328,12 @@ _BESOIN_MOT = (
               r"medicaments?|complementaire|"
               # being cared for (« qu'il soit bien soigné »)
               r"(soit|soient|sois|etre|est) (bien |mieux |correctement )?soigne(e|s|es)?"),
-    ("emploi", r"travail|emploi|boulot|job|formation|taf|stage|missions?|interim|embauche"),
-    ("argent", r"argent|vivre|fins? de mois|(au bout|a la fin) du mois|sous|fric|thunes?|tunes|budget|ressources|revenus?|"
+    ("emploi", r"travail|emploi|boulot|job|formation|taf|stage|missions?|interim|embauche|"
+               # wanting to work (« j'aimerais bosser un peu », « trouver un poste moins physique »)
+               r"travailler|bosser|(un|autre|nouveau|le) poste|reprendre (une|mon|le|un) (activite|metier)"),
+    # (and what else one may be entitled to, beside a need named: « et savoir si j'ai droit à plus »)
+    ("argent", r"droit a (plus|autre chose|quelque chose d autre|d autres (aides|choses))|a quoi (j ai|on a|nous avons|il a|elle a) droit|"
+               r"argent|vivre|fins? de mois|(au bout|a la fin) du mois|sous|fric|thunes?|tunes|budget|ressources|revenus?|"
                r"complement|coincee?s?|"
                r"galere|galerons|galerent|"
                # a cash benefit named: « la prime d'activité », « le minimum vieillesse, c'est quoi »
@@ -1345,7 +1350,9 @@ _BESOIN_MOT = (
                   r"isolee?s?|isolement|solitude|canicules?"),
     ("dettes", r"dettes?|credits?"),
     ("energie", r"factures?|electricite|gaz|chauffage|energie|edf"),
-    ("administratif", r"papiers|demarches?|adresse|courrier|domiciliation"),
+    # (a letter received, « le proprio m'a envoyé un courrier », is no need: reading, answering, receiving one is)
+    ("administratif", r"papiers|demarches?|adresse|domiciliation|mon courrier|mes courriers|recevoir (du |mon |le |des )?courriers?|"
+                      r"(comprendre|remplir|repondre a|lire|ecrire|rediger) (un |le |les |ce |ces |des |mes )?courriers?"),
     ("violence", r"proteger|protection|violences?|violent|frappe|battue?"),
     # getting to places (« de quoi payer le taxi pour aller aux rendez-vous »); not « voiture », where people also sleep
     ("mobilite", r"transports?|permis|deplacements?|(me|se|nous) deplacer|taxis?|bus|essence|carburant|"

@@ -604,3 +604,13 @@ def test_grown_up_children_are_not_children_at_charge():
     assert extract("deux, mais elles sont grandes maintenant", requested="nb_enfants").facts["nb_enfants"] == 0
     assert extract("ils ont tous plus de 35 ans", requested="enfants").facts == {"nb_enfants": 0, "enfants": []}
     assert extract("28 et 16 ans", requested="enfants").facts == {"nb_enfants": 1, "enfants": [16]}
+
+
+def test_needs_of_wanting_to_work_of_what_else_one_is_entitled_to_and_no_letter_received():
+    from actions.extraction import besoins_de_la_reponse
+
+    assert "emploi" in besoins_de_la_reponse("j'aimerais reprendre un poste à mi-temps sans perdre mes droits")
+    assert "argent" not in besoins_de_la_reponse("bosser un peu sans perdre mes droits")
+    assert set(besoins_de_la_reponse("payer le gaz, et voir à quoi on a droit")) == {"energie", "argent"}
+    assert "administratif" not in besoins_de_la_reponse("3 mois de retard de loyer, l'agence m'a envoyé un courrier")
+    assert "administratif" in besoins_de_la_reponse("de l'aide pour répondre à un courrier des impôts")
