@@ -234,6 +234,19 @@ def lire_commune(texte: str, requested: Optional[str] = None) -> tuple[str, list
         return precisee
     en_tete = None
     if requested == "commune":
+        reprise = _REPRISE.search(normalise(texte))
+        if reprise and reprise.start() > 0:
+            # « cognac, enfin je suis chez mon frère à châteaubernard juste à côté »: the place said after the person
+            # corrects themself is theirs
+            status, candidates = lire_commune(reprise.group(1))
+            if status == "ambiguous":
+                # the first place named tells the département (« Cognac, enfin Châteaubernard »: the one of Charente)
+                avant, trouvees = lire_commune(normalise(texte)[:reprise.start()], "commune")
+                voisines = [c for c in candidates if avant == "found" and c.departement == trouvees[0].departement]
+                if len(voisines) == 1:
+                    return "found", voisines
+            if status != "unknown":
+                return status, candidates
         if _DEPARTEMENT_SEUL.fullmatch(normalise(texte)):
             return "unknown", []  # "dans le 13": a département, many communes
         # The commune named exactly first, then a landmark or a quarter (« Rezé près de Nantes », « Fort-de-France,
@@ -254,6 +267,10 @@ def lire_commune(texte: str, requested: Optional[str] = None) -> tuple[str, list
     if trouve[0] == "unknown" and en_tete and en_tete[0] == "found" and len(en_tete[1]) == 1:
         return en_tete  # « Plougastel près de Brest », nothing found in the whole: the first name, approached
     return trouve
+
+
+# A person correcting themself in the same answer (« Cognac, enfin je suis à Châteaubernard »).
+_REPRISE = re.compile(r"\b(?:enfin|en fait|plutot|pardon|non|je veux dire)\b,? (.+)$")
 
 
 # What may follow a commune's name in an answer: a landmark (« près de Nantes »), a quarter, another clause.

@@ -282,3 +282,14 @@ def test_a_first_name_is_no_commune_once_its_article_is_put_back_unless_a_place_
 def test_a_name_glued_to_the_place_word_after_it_is_no_other_commune():
     # « au port a la reunion » was Porta (Pyrénées-Orientales): « port a » glued
     assert {c.nom for c in find_commune_in_text("jsuis au port a la reunion").candidates} == {"Le Port"}
+
+
+def test_where_one_studies_is_not_taken_for_where_one_lives():
+    assert find_commune_in_text("je suis étudiante en L2 de droit à Grenoble").status == "unknown"
+    assert find_commune_in_text("étudiant à Lyon, je vis chez mes parents à Villeurbanne").candidates[0].nom == "Villeurbanne"
+
+
+def test_a_commune_whose_name_begins_with_a_departement_s_name_is_found_in_a_sentence():
+    # « Saint-Martin » is also the name of the collectivity (978): « saint martin d heres » was blocked
+    assert find_commune_in_text("ma chambre crous est à st martin d'hères, 300 par mois").candidates[0].nom == \
+        "Saint-Martin-d'Hères"

@@ -358,3 +358,12 @@ def test_a_job_said_of_someone_else_or_in_sms_is_no_commune_either():
     assert lire_commune("à la retraite, avant il était maçon", "activite")[0] == "unknown"
     status, candidates = lire_commune("jsuis maçon chez un artisan, on habite à Matoury", "activite")
     assert status == "found" and candidates[0].nom == "Matoury"
+
+
+def test_a_person_correcting_themself_in_the_commune_answer_gets_the_place_said_after():
+    from actions.territoire import lire_commune
+
+    status, candidates = lire_commune("Angoulême, enfin je loge chez ma soeur à Châteaubernard", "commune")
+    assert status == "found" and (candidates[0].nom, candidates[0].departement) == ("Châteaubernard", "16")
+    assert lire_commune("Lyon, enfin Villeurbanne", "commune")[1][0].nom == "Villeurbanne"
+    assert lire_commune("Nantes, enfin pas loin", "commune")[1][0].nom == "Nantes"

@@ -93,7 +93,11 @@ _NEAR = {"cote", "pres", "proche", "loin", "environs", "alentours", "banlieue", 
 # A place after these words is not where the person lives: work, birth, a move to come, a trip.
 _AILLEURS = {"travaille", "travaillons", "bosse", "travail", "boulot", "job", "ne", "nee", "originaire", "etudie",
              "vacances", "demenager", "demenagerai", "partir", "aller", "vais", "va", "irai", "rdv", "rendez",
-             "hopital", "ecole", "fac", "stage", "mutee", "mute", "venu", "venue", "venant", "quitte", "quitter"}
+             "hopital", "ecole", "fac", "stage", "mutee", "mute", "venu", "venue", "venant", "quitte", "quitter",
+}
+# Where one studies is not always where one lives (« étudiante en L2 à Grenoble », her room in Saint-Martin-d'Hères).
+_ETUDES = {"etudiant", "etudiante", "etudiants", "etudiantes", "etudes", "master", "licence", "bts", "iut", "dut",
+           "universite"}
 # Never a commune in a sentence, even after a place word: people, body parts, everyday words that are
 # also the names of small communes ("père" is Péré, "la rue" is Rue, "ma mère" is Méré).
 _NEVER = set("""
@@ -446,7 +450,10 @@ class TerritoryIndex:
         def elsewhere(i: int) -> bool:
             """A word of work, birth or travel just before, in the same clause ("je travaille a Lyon"; not
             "je n'ai jamais travaillé. On vit à Roubaix")."""
-            return any(t in _AILLEURS for t in tokens[max(0, i - 4, clause_start[i] if i < len(tokens) else 0):i])
+            debut = clause_start[i] if i < len(tokens) else 0
+            # (a course said before the place: « étudiante en L2 de psycho à Grenoble », a few more words back)
+            return any(t in _AILLEURS for t in tokens[max(0, i - 4, debut):i]) or \
+                any(t in _ETUDES for t in tokens[max(0, i - 7, debut):i])
 
         def home_before(a: int) -> bool:
             """Before "a" at ``a``: where one lives, said with a few words between ("je vis seule a",
@@ -474,7 +481,10 @@ class TerritoryIndex:
             at = phrase.find(" " + name + " ")
             if at >= 0 and " " in name:
                 first = phrase[:at + 1].count(" ") - 1
-                in_dep.update(range(first, first + name.count(" ") + 1))
+                last = first + name.count(" ") + 1
+                if any(self.exact(" ".join(tokens[first:end])) for end in range(last + 1, min(len(tokens), first + 6) + 1)):
+                    continue  # the beginning of a longer commune's name (« saint martin d heres », not Saint-Martin)
+                in_dep.update(range(first, last))
         for size in range(min(len(tokens), 6), 0, -1):
             for i in range(len(tokens) - size + 1):
                 gram = tokens[i:i + size]
