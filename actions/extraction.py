@@ -429,6 +429,12 @@ def _ages_en_tete(text: str, spans: list[tuple[int, int]]) -> tuple[list[int], l
     return ([int(n) for n in re.findall(r"\d+", m.group(1))], [m.span(1)]) if m else ([], [])
 
 
+# « le bébé » without an age, said by a pregnant woman (« pour le bébé »): the child to come, unless a birth is said.
+_BEBE_A_NAITRE = re.compile(r"\b(le|du|au|mon|notre|ce|pour le|pour mon) (bebe|bb)\b")
+_BEBE_NE = re.compile(r"\b(\d+|un|une|deux|trois) (mois|semaines?|jours?)\b(?<!enceinte de \d mois)|\b(ne|nee|naissance|accouche\w*|"
+                      r"vient de naitre|est arrive)\b")
+
+
 # Grown-up children, said so (« 3 mais ils sont grands », « ils ont quitté la maison »): none at charge.
 _AGE_MAX_A_CHARGE = 25
 _ENFANTS_GRANDS = re.compile(r"\b(ils|elles|tous|toutes) (sont|ont) (tous |toutes |)(grands|grandes|adultes|majeurs|majeures|partis|"
@@ -960,7 +966,9 @@ def _activite(text: str, proche: bool = False) -> Optional[str]:
 _UE = ("allemand", "autrichien", "belge", "bulgare", "chypriote", "croate", "danois", "espagnol", "estonien",
        "finlandais", "grec", "hongrois", "irlandais", "italien", "letton", "lituanien", "luxembourgeois",
        "maltais", "neerlandais", "hollandais", "polonais", "portugais", "roumain", "slovaque", "slovene",
-       "suedois", "tcheque", "suisse", "norvegien", "islandais", "europeen", "europeenne")
+       "suedois", "tcheque", "suisse", "norvegien", "islandais", "europeen", "europeenne",
+       # said in the person's own language (« sou portuguesa »)
+       "portuguesa", "portugues", "espanola", "espanol", "italiana", "italiano", "romana", "polska", "polski")
 
 
 # Nationalities of countries outside the European Union (and the EEA): they say the person needs a residence
@@ -1012,7 +1020,10 @@ def _nationalite(text: str) -> Optional[str]:
         return "hors_ue_regulier"  # « il est malien et il a des papiers depuis longtemps »
     # French as a language ("elle parle mal français") or denied ("je suis pas française") is no nationality
     text = re.sub(r"\b(parle|parles|parlent|parler|lis|lit|lire|ecris|ecrit|ecrire|comprend|comprends|comprendre|"
-                  r"apprend|apprends|apprendre|cours de)( \w+){0,2} francais\b|\b(pas|plus|non) francaise?\b", " ", text)
+                  r"apprend|apprends|apprendre|cours de)( \w+){0,2} francais\b|\b(pas|plus|non) francaise?\b|"
+                  # a comparison (« on est européens, c'est pareil que les Français pour la CAF ? »)
+                  r"\b(pareil|pareille|pareils|comme|meme chose|memes droits|autant|traite\w*) (que |qu )?(les |des |un |une )?francaise?s?\b",
+                  " ", text)
     # A dog's breed names a country, not a nationality: « un berger allemand », « un bouledogue français »
     text = re.sub(r"\b(berger|bouledogue|bulldog|braque|epagneul|dogue|levrier) \w+", " ", text)
     if re.search(r"\bfrancaise?s?\b|\bnationalite francaise\b", text):
@@ -1960,6 +1971,12 @@ _AUTRE_PARENT = r"leur (pere|papa|mere|maman)|(le|la) (pere|papa|mere|maman)( de
                 r"fils)|(mon|l) ex( mari| femme| conjoint| conjointe| compagnon| compagne)?"
 
 
+# The pay or a benefit named as what one cannot make ends meet with: « j'y arrive pas avec ma paye », « avec mon
+# salaire je m'en sors pas ».
+_AVEC_MA_PAYE = re.compile(r"\b((?:arrive|arrivons|arrivent|en sors|en sortons|s en sort|tiens|tenons|suffit) (?:pas|plus) "
+                           r"avec (?:ma|mon|notre|nos|mes|le|la|les) )(paye|paie|salaire|smic|chomage|rsa|retraite|pension|bourse)\b")
+
+
 # Child support the person pays (« c'est moi qui verse 300 », « je verse une pension de 250 », « la pension que je
 # verse »): neither a resource nor child support received.
 _MONTANT_DE_PENSION_VERSEE = re.compile(r"\b(c est moi qui (?:la |leur |lui |)(?:verse|paie|paye|donne|envoie)|je (?:verse|paie|paye|donne|envoie) "
@@ -1984,7 +2001,9 @@ _NEGATIONS = (
                 r"\bchomage (est )?(fini|termine|arrete|epuise)\b|\bfin (de mon|du|de son) chomage\b|"
                 r"\bni (de |d |le )?(chomage|indemnites?|are)\b|\b(non|pas|plus) indemnisee?s?\b|\bsans indemnisation\b|"
                 r"\bdroits (au chomage |a l are )?(sont |se sont )?(finis|terminee?s|epuisee?s|arretee?s)\b"),
-    ("epargne", r"\b(pas|aucune?|sans|plus|zero|0) (d |de )?(epargne|economies?|livrets?|argent de cote)\b|"
+    # (an overdrawn account leaves no savings: « 0 je suis à découvert »)
+    ("epargne", r"\b(suis|sommes|est|sont|etre|toujours|deja) (a|en) decouvert\b|\b(compte|je suis|on est) (dans le rouge|en negatif)\b|"
+                r"\b(pas|aucune?|sans|plus|zero|0) (d |de )?(epargne|economies?|livrets?|argent de cote)\b|"
                 r"\b(rien|pas (un|1) (sou|centime|euro|rond)|aucun (sou|centime|euro)|0 euros?) (de cote|d economies?|"
                 r"d epargne)\b|\b(rien|pas un sou|0|zero) (sur|a la) (le |mon )?(livret|compte|banque)\b"),
     ("dette_loyer", r"\b(pas|aucune?|sans|plus) (de |d )?(dettes?|impayes?|retard|arrieres?)\b|"
@@ -2251,6 +2270,9 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
     non = intent == "deny" or _NON.fullmatch(text) is not None or \
         re.match(r"\s*(moi|pour moi|me concernant|personnellement)\W*(non|pas moi|pas du tout|aucun|aucune|rien)\b",
                  text) is not None
+    if requested in ("enfants", "nb_enfants") and _PAS_A_CHARGE.search(text) and not _PAS_TOUS.search(text) and \
+            re.search(r"\b(pas ici|au pays|au bled|a l etranger|pas en france)\b", text):
+        return {"nb_enfants": 0, "enfants": []}  # « 12 et 15 ans mais ils sont pas ici »: abroad, none at charge here
     if requested in ("enfants", "nb_enfants") and re.search(r"\d+ ?(ans?|mois)\b", text):
         # "2, de 4 et 9 ans": the ages, and their number when it is said first (« nés tous les 2 à Toulouse »: how
         # many, not an age)
@@ -2274,7 +2296,8 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
         if non:
             return False
         return None
-    if requested == "enfants" and _PAS_A_CHARGE.search(text) and not _PAS_TOUS.search(text) and not _nombres(text):
+    if requested == "enfants" and _PAS_A_CHARGE.search(text) and not _PAS_TOUS.search(text) and (
+            not _nombres(text) or re.search(r"\b(pas ici|au pays|au bled|a l etranger|pas en france)\b", text)):
         return {"nb_enfants": 0, "enfants": []}  # their ages asked: « ils vivent pas en France », none at charge
     if requested == "nb_enfants":
         if _PAS_A_CHARGE.search(text) and not _PAS_TOUS.search(text):
@@ -2374,7 +2397,11 @@ _PAS_A_CHARGE = re.compile(r"\b(enfants? (adultes|majeure?s)|(sont|ils sont|elle
                            r"(mere|pere|maman|papa)|"
                            # children living abroad: « ils sont au Mali avec leur mère », « ils vivent pas en France »
                            r"(vit|vivent|habite|habitent|sont|est) (pas|plus) en france|(sont|est|vivent|vit|restes?|restees?) "
-                           r"(restes? |restees? )?(au pays|au bled|a l etranger))\b")
+                           r"(restes? |restees? )?(au pays|au bled|a l etranger)|"
+                           # « j'ai 2 enfants au pays, ils sont avec ma mère à Abidjan », « mais ils sont pas ici »
+                           r"enfants? (au pays|au bled|a l etranger)|(ils|elles|il|elle) (sont|est) (pas|plus) ici|"
+                           r"(ils|elles|il|elle) (sont|est|vivent|vit|restent|reste) (avec|chez) (ma|mon|mes) (mere|pere|maman|papa|"
+                           r"parents|grand mere|grands parents|famille|soeur|tante) (a|au|en|aux|dans|la bas))\b")
 # Someone else (a child, a relative) living at their own relative's: « elle vit chez sa mère ».
 _CHEZ_LES_SIENS = re.compile(r"\b(il|elle|ils|elles|l un|l une|l aine|l ainee|(mon|ma|mes|notre|nos|le|la) \w+( \w+)?) (vit|vivent|habite|habitent|est|sont|"
                              r"reste|restent|dort|dorment) (\w+ )?(chez|avec) (sa|son|ses|leur|leurs) \w+")
@@ -2474,6 +2501,11 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         nb = len(ages)
     if not proche and nb and _ENFANTS_GRANDS.search(lu) and not ages:
         nb, ages = 0, []  # « 3 mais ils sont grands »: none at charge
+    if ages and ages.count(0) == 1 and (known.get("grossesse") is True or _grossesse(lu)) and \
+            _BEBE_A_NAITRE.search(lu) and not _BEBE_NE.search(lu):
+        # « savoir à quoi j'ai droit pour le bébé » from a pregnant woman: the child to come, not a baby at charge
+        ages = [a for a in ages if a != 0] or None
+        nb = len(ages) if ages else None
     if not proche and (nb or ages) and _ENFANTS_CHEZ_L_AUTRE_PARENT.search(lu) and not _ENFANTS_CHEZ_MOI.search(lu):
         # « j'ai mes deux enfants un week-end sur deux »: they live with their other parent, who has them at charge
         # (and receives the family benefits); the recap says « pas d'enfant à charge », which the person can correct
@@ -2641,6 +2673,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     if requested in ("retraite", "chomage", "pension_alimentaire_recue", "autres_ressources"):
         # « 1 300 € net par mois » to the pension question: « net » says no pay here (it was read as pay)
         masked = re.sub(r"\b(net|nets|nette|nettes|brut|bruts|brute|brutes)\b", lambda m: " " * len(m.group(0)), masked)
+    # the pay named as what one cannot cope with (« 430 le mois, j'y arrive pas avec ma paye »): no label of an amount
+    masked = _AVEC_MA_PAYE.sub(lambda m: m.group(1) + " " * len(m.group(2)), masked)
     # child support the person pays is money going out, never a resource (« non c'est moi qui verse 300 par mois »)
     masked = _MONTANT_DE_PENSION_VERSEE.sub(lambda m: m.group(0)[:m.start(2) - m.start(0)] + " " * len(m.group(2)), masked)
     montants, ambigus_montants, lies, tous_places = _lire_montants(lu, masked, requested, activite, known)

@@ -614,3 +614,31 @@ def test_needs_of_wanting_to_work_of_what_else_one_is_entitled_to_and_no_letter_
     assert set(besoins_de_la_reponse("payer le gaz, et voir à quoi on a droit")) == {"energie", "argent"}
     assert "administratif" not in besoins_de_la_reponse("3 mois de retard de loyer, l'agence m'a envoyé un courrier")
     assert "administratif" in besoins_de_la_reponse("de l'aide pour répondre à un courrier des impôts")
+
+
+# Twenty-eighth session (conversations_dev11), in our own words.
+def test_the_pay_named_as_what_one_cannot_cope_with_labels_no_amount():
+    facts = extract("je loge en résidence sociale à Brest, 390 par mois, je m'en sors pas avec mon salaire").facts
+    assert "revenus_activite" not in facts
+
+
+def test_an_overdrawn_account_is_no_savings():
+    assert extract("zéro, je suis à découvert depuis des mois", requested="epargne").facts == {"epargne": 0.0}
+
+
+def test_the_baby_to_come_is_no_child_at_charge():
+    facts = extract("je voudrais savoir les aides pour le bébé", requested="besoins", known={"grossesse": True}).facts
+    assert "enfants" not in facts and "nb_enfants" not in facts
+    assert extract("mon bébé a 2 mois et je suis de nouveau enceinte").facts["enfants"] == [0]
+
+
+def test_a_comparison_with_the_french_and_a_nationality_in_one_s_own_language():
+    assert extract("nous sommes européens, on a les mêmes droits que les français ?", requested="nationalite").facts == \
+        {"nationalite": "ue"}
+    assert extract("hola, soy española y vivo en Pau desde hace un año").facts["nationalite"] == "ue"
+
+
+def test_children_living_abroad_are_not_at_charge_here():
+    assert extract("3 enfants restés au pays avec ma mère", requested="nb_enfants").facts["nb_enfants"] == 0
+    assert extract("8 et 13 ans mais ils sont pas ici, ils sont au Sénégal", requested="enfants").facts == \
+        {"nb_enfants": 0, "enfants": []}
