@@ -111,6 +111,10 @@ _SMS = {
     "jhabite": "j habite", "jetais": "j etais",
 }
 
+_COLLECTIFS = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+               "cinquantaine": 50, "soixantaine": 60, "centaine": 100}
+
+
 def normaliser(text: str) -> str:
     """Lower case, no accents, apostrophes and hyphens as spaces, numbers in words as digits;
     punctuation is kept (clauses are cut on it, "1.300" is a number). "500-600" becomes
@@ -151,6 +155,9 @@ def normaliser(text: str) -> str:
                   r"jumelles|adolescents?|adolescentes?)\b)", "2 ", text)
     text = re.sub(r"\b(un|une|1 seule?|1 seul)\b(?= (seule? )?(enfants?|fils|filles?|gamins?|gosses?|bebes?|ados?|garcons?|nourrissons?|"
                   r"petite?s?(?=\s*($|[,.;!?:]|de \d|qui |a \d|dernier|derniere))|grande?(?= (de|qui a) \d))\b)", "1", text)
+    # « une quinzaine de milliers », « une dizaine de mille euros »: about that many thousands
+    text = re.sub(r"\b(?:une |1 )?(dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine) "
+                  r"de (?:milliers|mille|1000)\b", lambda m: f"environ {_COLLECTIFS[m.group(1)] * 1000}", text)
     # "1 300", "1.300" -> 1300 (a thousands group is exactly three digits)
     text = re.sub(r"\b(\d{1,3})[ .](\d{3})\b(?![ .]?\d)", r"\1\2", text)
     text = re.sub(r"(\d),(\d{1,2})\b", r"\1.\2", text)

@@ -269,6 +269,11 @@ def lire_commune(texte: str, requested: Optional[str] = None) -> tuple[str, list
     return trouve
 
 
+# A landmark named after the commune (« à Talant à côté de Dijon », « Rezé près de Nantes »): its name.
+_REPERE = re.compile(r"\b(?:a cote de|a cote d|pres de|pres d|proche de|pas loin de|non loin de|tout pres de) "
+                     r"([a-z][a-z]*(?: [a-z]+){0,3}?)(?=$|[,.;!?]| et | mais | a | dans | depuis )")
+
+
 # A person correcting themself in the same answer (« Cognac, enfin je suis à Châteaubernard »).
 _REPRISE = re.compile(r"\b(?:enfin|en fait|plutot|pardon|non|je veux dire)\b,? (.+)$")
 
@@ -337,6 +342,15 @@ def resoudre(valeurs: list[str], tracker: Tracker) -> tuple[str, list[Any]]:
             if status == "found":
                 return status, candidates
     choix = list(tracker.get_slot(SLOT_CHOIX) or [])
+    if texte_utilisable and not choix and valeurs:
+        # « à Talant à côté de Dijon » (the NLU took Dijon): a landmark after the commune said is not the commune
+        reperes = {normalise(m.group(1)) for m in _REPERE.finditer(normalise(texte))}
+        if any(normalise(v) in reperes for v in valeurs):
+            avant = _REPERE.split(normalise(texte), maxsplit=1)[0]
+            status, candidates = lire_commune(avant, tracker.get_slot("requested_slot"))
+            if status == "found":
+                return status, candidates
+            valeurs = [v for v in valeurs if normalise(v) not in reperes] or valeurs
     if texte_utilisable and not choix and tracker.get_slot("requested_slot") == "commune":
         # « reze pres de nantes » (the NLU took Nantes): the commune named exactly first, before a landmark
         en_tete = _nom_en_tete(texte)

@@ -642,3 +642,7 @@ def test_children_living_abroad_are_not_at_charge_here():
     assert extract("3 enfants restés au pays avec ma mère", requested="nb_enfants").facts["nb_enfants"] == 0
     assert extract("8 et 13 ans mais ils sont pas ici, ils sont au Sénégal", requested="enfants").facts == \
         {"nb_enfants": 0, "enfants": []}
+
+
+def test_about_that_many_thousands_is_an_approximate_amount():
+    assert extract("une vingtaine de milliers sur son livret A", requested="epargne").facts == {"epargne": 20000.0}

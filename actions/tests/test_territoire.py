@@ -367,3 +367,11 @@ def test_a_person_correcting_themself_in_the_commune_answer_gets_the_place_said_
     assert status == "found" and (candidates[0].nom, candidates[0].departement) == ("Châteaubernard", "16")
     assert lire_commune("Lyon, enfin Villeurbanne", "commune")[1][0].nom == "Villeurbanne"
     assert lire_commune("Nantes, enfin pas loin", "commune")[1][0].nom == "Nantes"
+
+
+def test_a_landmark_after_the_commune_is_not_the_commune(domain):
+    # « à Talant à côté de Dijon »: the NLU took the landmark (dev11)
+    tracker = _tracker("ma tante vit à Chenôve à côté de Dijon", "donner_commune", ["Dijon"],
+                       candidates={"commune": "Dijon"})
+    slots, _ = _run(ValidateCcasForm(), tracker, domain)
+    assert slots["commune"] == "21166"
