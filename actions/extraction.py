@@ -1114,7 +1114,10 @@ _AGRICOLE = r"(agricult(eur|rice)s?|exploitante?s? agricoles?|(mon|ma|notre|son|
             r"vendanges?|vendangeu(r|se)s?|dans (les|des) (vignes|vergers|champs|serres)|" \
             r"(ma|notre|leur) (petite )?ferme|(proprietaires?|maison) de la ferme|(travaille|bosse|employee?|ouvriere?) " \
             r"(a|dans|sur) (une|la) ferme|retraite agricole|regime agricole|" \
-            r"mutualite sociale agricole|msa)"
+            r"mutualite sociale agricole|msa|" \
+            r"(travaille|travaillais|travaille toute ma vie|bosse|bossais|ouvriere?|coupeu(r|se)) (\w+ ){0,3}(dans|a) (la|les) " \
+            r"(banane|bananes|bananeraie|bananeraies|canne|cannes|plantation|plantations)|coupeu(r|se)s? de canne|" \
+            r"ouvriere?s? (de la |des )?(banane|bananeraies?|canne|plantations?))"
 
 
 def _regime_agricole(text: str) -> Optional[bool]:

@@ -646,3 +646,10 @@ def test_children_living_abroad_are_not_at_charge_here():
 
 def test_about_that_many_thousands_is_an_approximate_amount():
     assert extract("une vingtaine de milliers sur son livret A", requested="epargne").facts == {"epargne": 20000.0}
+
+
+def test_a_life_of_work_in_the_banana_or_cane_plantations_is_the_agricultural_scheme():
+    from actions.extraction import faits_sans_slot
+
+    assert faits_sans_slot("j'ai bossé 40 ans dans les bananeraies à Capesterre")["regime_agricole"] is True
+    assert faits_sans_slot("mon voisin m'a donné des bananes") == {}
