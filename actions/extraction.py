@@ -1723,6 +1723,9 @@ _CUES: tuple[tuple[str, str], ...] = (
                           r"(je|on|nous|j) (sous )?(loue|louons) (\w+ ){1,6}?a (un|une|des|deux|2|3) (etudiante?s?|locataires?|"
                           r"jeunes?|personnes?|touristes?|apprentie?s?|stagiaires?)|"
                           r"rente|indemnites journalieres|ij|(mes|ses|nos) parents,? (c est|ca fait|ca me fait|environ|dans les)|"
+                          # « 80 de mes parents », « 100 de ma mère »: money that comes from the family
+                          r"(de|par|venant de) (mes|ses|nos|ma|sa|mon|son) (parents|famille|mere|pere|grands parents|grand mere|"
+                          r"grand pere|frere|soeur|tante|oncle)|"
                           r"(mes|ses|nos) parents (me|m|lui|nous) (donnent|versent|"
                           r"aident|envoient|passent)|aide de (mes|ses|ma|sa) (parents|famille|mere|pere)|"
                           r"pension d orphelin|dedommagement|revenus? fonciers?|"
@@ -1953,6 +1956,9 @@ def _masquer_non_montants(text: str, montant_demande: bool = False) -> str:
                   lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
     text = re.sub(r"\b\d+(?:\.\d+)? ?" + _UNITES + r"\b", lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"\b\d{1,2} ?" + _COMPTES + r"\b", lambda m: " " * len(m.group(0)), text)
+    # a count of people (« maman solo d'1 petite de 5 ans », « 2 enfants »): never money
+    text = re.sub(r"\b\d{1,2} (?=(enfants?|fils|filles?|petite?s?|gamins?|gamines?|gosses?|bebes?|ados?|garcons?|jumeaux|jumelles|"
+                  r"personnes?|adultes?)\b)", lambda m: " " * len(m.group(0)), text)
     # a count of incomes: « nos deux petites retraites », « avec 2 salaires », « deux smic »
     text = re.sub(r"\b[1-9] ((toute |tres )?(petites?|grosses?|maigres?|faibles?) )?(retraites?|pensions?|salaires?|revenus|"
                   r"allocations|aides|emplois|boulots|jobs|contrats|smic)\b", lambda m: " " + m.group(0)[1:], text)  # the noun stays a cue
@@ -2065,6 +2071,13 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
     couple = known.get("en_couple")
     par_defaut = _ressource_par_defaut(activite, _en_couple(norm, False) if couple is None else couple)
     montants = _montants(masked)
+    if len(montants) >= 3:
+        # « 300 de baby-sitting + 80 de mes parents, donc 380 »: the total of the parts said before it is no more money
+        dernier = montants[-1]
+        parts = sum(m.value for m in montants[:-1])
+        if re.search(r"\b(donc|soit|ca fait|cela fait|en tout|au total|total|ce qui fait)\b\W*$",
+                     norm[max(0, dernier.start - 20):dernier.start]) and abs(dernier.value - parts) <= max(2.0, 0.02 * parts):
+            montants = montants[:-1]
     tous_places = bool(montants)
     for montant in montants:
         kind = montant.kind

@@ -653,3 +653,13 @@ def test_a_life_of_work_in_the_banana_or_cane_plantations_is_the_agricultural_sc
 
     assert faits_sans_slot("j'ai bossé 40 ans dans les bananeraies à Capesterre")["regime_agricole"] is True
     assert faits_sans_slot("mon voisin m'a donné des bananes") == {}
+
+
+def test_a_total_said_after_its_parts_is_no_more_money_and_family_help_is_other_resources():
+    assert extract("250 de ménages plus 100 de ma mère, donc 350 par mois", requested="ressources").facts == \
+        {"revenus_activite": 250.0, "autres_ressources": 100.0}
+
+
+def test_a_count_of_children_is_no_amount():
+    facts = extract("je suis auto-entrepreneuse et maman d'une petite de 3 ans").facts
+    assert "revenus_activite" not in facts and facts["enfants"] == [3]
