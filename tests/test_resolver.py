@@ -293,3 +293,8 @@ def test_a_commune_whose_name_begins_with_a_departement_s_name_is_found_in_a_sen
     # « Saint-Martin » is also the name of the collectivity (978): « saint martin d heres » was blocked
     assert find_commune_in_text("ma chambre crous est à st martin d'hères, 300 par mois").candidates[0].nom == \
         "Saint-Martin-d'Hères"
+
+
+def test_an_institution_s_acronym_after_a_place_word_is_no_commune():
+    # « il était à l'IME jusqu'à 20 ans » was Limé (Aisne) once articles could be put back
+    assert find_commune_in_text("il ne travaille pas, il était à l'IME jusqu'à 20 ans").status == "unknown"

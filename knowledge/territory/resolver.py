@@ -110,6 +110,7 @@ gorge peau nez bouche hanche poitrine
 rue foyer hotel maison appartement loyer travail emploi caf banque poste ecole hopital gare centre
 retraite chomage salaire argent aide aides droits enceinte seule seul couple rien euros euro mois ans
 pays bled etranger
+ime itep esat sessad ehpad chrs cada huda mecs fjt crous
 """.split())
 # Big communes whose name is also an everyday French word: only after a place word.
 _COMMON_WORDS = set("""
@@ -295,7 +296,7 @@ class TerritoryIndex:
         found = [self.candidate(code, "nom") for code in self.by_key.get(key, [])]
         found += [self.candidate(code, "ancienne_commune", via=nom)
                   for code, nom in self.alias_by_key.get(key, [])]
-        if not _ARTICLE.match(norm):
+        if not _ARTICLE.match(norm) and len(key) >= 4:
             # The article of a name is often left out (« Lamentin » for Le Lamentin, « au Tampon », « Moule »):
             # the names with it are exact too, beside a commune named without one (Lamentin, Guadeloupe), so
             # that both are offered; before, « Moule » was Moulle (Pas-de-Calais) and « Tampon » nothing.
