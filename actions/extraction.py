@@ -442,7 +442,8 @@ _BEBE_NE = re.compile(r"\b(\d+|un|une|deux|trois) (mois|semaines?|jours?)\b(?<!e
                       r"vient de naitre|est arrive)\b")
 
 
-# Grown-up children, said so (« 3 mais ils sont grands », « ils ont quitté la maison »): none at charge.
+# Grown-up children, said so (« 3 mais ils sont grands », « ils ont quitté la maison »): none at charge. From 25 no
+# scheme counts a child (the RSA's bound: under 25); the children's ages the form accepts stay 0 to 25.
 _AGE_MAX_A_CHARGE = 25
 _ENFANTS_GRANDS = re.compile(r"\b(ils|elles|tous|toutes) (sont|ont) (tous |toutes |)(grands|grandes|adultes|majeurs|majeures|partis|"
                              r"parties|maries|mariees|casees?|autonomes)\b|\b(ne vivent|n habitent) plus (avec moi|avec nous|a la maison|"
@@ -1987,6 +1988,8 @@ _AUTRE_PARENT = r"leur (pere|papa|mere|maman)|(le|la) (pere|papa|mere|maman)( de
                 r"fils)|(mon|l) ex( mari| femme| conjoint| conjointe| compagnon| compagne)?"
 
 
+_A_DECOUVERT = re.compile(r"\b(suis|sommes|est|sont|etre|toujours|deja) (a|en) decouvert\b|"
+                          r"\b(compte|je suis|on est) (dans le rouge|en negatif)\b")
 # The pay or a benefit named as what one cannot make ends meet with: « j'y arrive pas avec ma paye », « avec mon
 # salaire je m'en sors pas ».
 _AVEC_MA_PAYE = re.compile(r"\b((?:arrive|arrivons|arrivent|en sors|en sortons|s en sort|tiens|tenons|suffit) (?:pas|plus) "
@@ -2017,9 +2020,7 @@ _NEGATIONS = (
                 r"\bchomage (est )?(fini|termine|arrete|epuise)\b|\bfin (de mon|du|de son) chomage\b|"
                 r"\bni (de |d |le )?(chomage|indemnites?|are)\b|\b(non|pas|plus) indemnisee?s?\b|\bsans indemnisation\b|"
                 r"\bdroits (au chomage |a l are )?(sont |se sont )?(finis|terminee?s|epuisee?s|arretee?s)\b"),
-    # (an overdrawn account leaves no savings: « 0 je suis à découvert »)
-    ("epargne", r"\b(suis|sommes|est|sont|etre|toujours|deja) (a|en) decouvert\b|\b(compte|je suis|on est) (dans le rouge|en negatif)\b|"
-                r"\b(pas|aucune?|sans|plus|zero|0) (d |de )?(epargne|economies?|livrets?|argent de cote)\b|"
+    ("epargne", r"\b(pas|aucune?|sans|plus|zero|0) (d |de )?(epargne|economies?|livrets?|argent de cote)\b|"
                 r"\b(rien|pas (un|1) (sou|centime|euro|rond)|aucun (sou|centime|euro)|0 euros?) (de cote|d economies?|"
                 r"d epargne)\b|\b(rien|pas un sou|0|zero) (sur|a la) (le |mon )?(livret|compte|banque)\b"),
     ("dette_loyer", r"\b(pas|aucune?|sans|plus) (de |d )?(dettes?|impayes?|retard|arrieres?)\b|"
@@ -2309,7 +2310,7 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
             return {"enfants": ages[1:]}  # "oui deux, 3 ans et 7 ans": the number, then the ages
         if requested == "enfants" and any(a > _AGE_MAX_A_CHARGE for a in ages):
             # « tous plus de 40 ans », « 30 et 17 ans »: grown-up children are not at charge (refused for ever before)
-            jeunes = [a for a in ages if a <= _AGE_MAX_A_CHARGE]
+            jeunes = [a for a in ages if a < _AGE_MAX_A_CHARGE]
             return {"nb_enfants": len(jeunes), "enfants": jeunes}
         if requested == "enfants" or len(ages) == 1 and re.search(r"\b(un|une|1) (seul|seule|enfant|fils|fille)", text):
             return ages if requested == "enfants" else {"enfants": ages}
@@ -2516,11 +2517,11 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
             (nb if nb is not None else len(ages or [])) < connu and (nb is not None or ages) and not re.search(
             r"\b(\d+|plus que|seulement|finalement|en fait|que) (enfants?|gamins?|gosses?)\b", lu):
         nb = ages = None  # "moi je garde le bébé" once three children are known: one of them, not the count
-    if not proche and ages and any(a > _AGE_MAX_A_CHARGE for a in ages) and not (
-            isinstance(nb, int) and nb > len([a for a in ages if a <= _AGE_MAX_A_CHARGE]) and nb != len(ages)):
+    if not proche and ages and any(a >= _AGE_MAX_A_CHARGE for a in ages) and not (
+            isinstance(nb, int) and nb > len([a for a in ages if a < _AGE_MAX_A_CHARGE]) and nb != len(ages)):
         # « tous plus de 40 ans », « 30 et 17 ans »: grown-up children are no children at charge (none of the
         # schemes counts them past 25, the RSA's bound); the others are (the answer was refused for ever before)
-        ages = [a for a in ages if a <= _AGE_MAX_A_CHARGE]
+        ages = [a for a in ages if a < _AGE_MAX_A_CHARGE]
         nb = len(ages)
     if not proche and nb and _ENFANTS_GRANDS.search(lu) and not ages:
         nb, ages = 0, []  # « 3 mais ils sont grands »: none at charge
@@ -2705,6 +2706,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     for name, pattern in _NEGATIONS:
         if name not in montants and re.search(pattern, lu):
             montants[name] = 0.0
+    if requested == "epargne" and "epargne" not in montants and _A_DECOUVERT.search(lu):
+        montants["epargne"] = 0.0  # asked about savings: « 0 je suis à découvert » (an overdrawn account leaves none)
     if requested == "pension_alimentaire_recue" and "pension_alimentaire_recue" not in montants and \
             re.search(_PENSION_PAYEE_PAR_MOI, lu):
         montants["pension_alimentaire_recue"] = 0.0  # asked whether one receives it: « non, c'est moi qui la verse »

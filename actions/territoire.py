@@ -275,7 +275,7 @@ _REPERE = re.compile(r"\b(?:a cote de|a cote d|pres de|pres d|proche de|pas loin
 
 
 # A person correcting themself in the same answer (« Cognac, enfin je suis à Châteaubernard »).
-_REPRISE = re.compile(r"\b(?:enfin|en fait|plutot|pardon|non|je veux dire)\b,? (.+)$")
+_REPRISE = re.compile(r"[,;.]? \b(?:enfin|en fait|plutot|je veux dire)\b,? (.+)$")
 
 
 # What may follow a commune's name in an answer: a landmark (« près de Nantes »), a quarter, another clause.

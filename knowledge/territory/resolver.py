@@ -95,9 +95,6 @@ _AILLEURS = {"travaille", "travaillons", "bosse", "travail", "boulot", "job", "n
              "vacances", "demenager", "demenagerai", "partir", "aller", "vais", "va", "irai", "rdv", "rendez",
              "hopital", "ecole", "fac", "stage", "mutee", "mute", "venu", "venue", "venant", "quitte", "quitter",
 }
-# Where one studies is not always where one lives (« étudiante en L2 à Grenoble », her room in Saint-Martin-d'Hères).
-_ETUDES = {"etudiant", "etudiante", "etudiants", "etudiantes", "etudes", "master", "licence", "bts", "iut", "dut",
-           "universite"}
 # Never a commune in a sentence, even after a place word: people, body parts, everyday words that are
 # also the names of small communes ("père" is Péré, "la rue" is Rue, "ma mère" is Méré).
 _NEVER = set("""
@@ -418,7 +415,7 @@ class TerritoryIndex:
                 not any(t.isdigit() and len(t) != 5 for t in tokens):
             whole = self.resolve(text)
             words = [t for t in tokens if t not in _STOPWORDS]
-            # (a name found only with an article it lacks, « robert » for Le Robert, needs a place word: a first name)
+            # (a name found only with an article it lacks, « robert » for Le Robert, is no place in a sentence: a first name)
             if whole.candidates and all(c.match not in ("approx", "prefixe", "sans_article") for c in whole.candidates) and (
                     len(words) >= 2 or any(c.match in ("code_postal", "code_insee") for c in whole.candidates) or
                     words and words[0] not in _COMMON and words[0] not in _COMMON_WORDS and
@@ -451,10 +448,7 @@ class TerritoryIndex:
         def elsewhere(i: int) -> bool:
             """A word of work, birth or travel just before, in the same clause ("je travaille a Lyon"; not
             "je n'ai jamais travaillé. On vit à Roubaix")."""
-            debut = clause_start[i] if i < len(tokens) else 0
-            # (a course said before the place: « étudiante en L2 de psycho à Grenoble », a few more words back)
-            return any(t in _AILLEURS for t in tokens[max(0, i - 4, debut):i]) or \
-                any(t in _ETUDES for t in tokens[max(0, i - 7, debut):i])
+            return any(t in _AILLEURS for t in tokens[max(0, i - 4, clause_start[i] if i < len(tokens) else 0):i])
 
         def home_before(a: int) -> bool:
             """Before "a" at ``a``: where one lives, said with a few words between ("je vis seule a",
@@ -502,10 +496,9 @@ class TerritoryIndex:
                 if size > 1 and gram[-1] in _STOPWORDS:
                     continue  # « au port a la reunion »: « port a » glued is Porta; a name does not end on « a »
                 found = self.exact(" ".join(gram))
-                if not cued(i):
-                    # a name that needs its article put back (« robert » for Le Robert) needs a place word before it:
-                    # « mon mari s'appelle robert »
-                    found = [c for c in found if c.match != "sans_article"]
+                # a name that needs its article put back (« robert » for Le Robert) is read in a whole answer to the
+                # commune question only, never inside a sentence (« mon mari s'appelle robert »)
+                found = [c for c in found if c.match != "sans_article"]
                 if found and gram[0] in _PLACE_WORDS:
                     # "a brest" is not Abrest: a place word glued to a name only when the name has it as a word
                     found = [c for c in found if normalise(c.nom).split()[:1] == gram[:1]]
@@ -538,7 +531,8 @@ class TerritoryIndex:
                 found = self.resolve(" ".join(gram)).candidates
                 # A typo rarely hits the first letter ("aux urgences" is not Argences).
                 found = [c for c in found if c.match != "approx" or normalise(c.nom)[:1] == gram[0][:1]]
-                if found and all(c.match in ("nom", "prefixe", "approx", "ancienne_commune", "sans_article") for c in found):
+                found = [c for c in found if c.match != "sans_article"]
+                if found and all(c.match in ("nom", "prefixe", "approx", "ancienne_commune") for c in found):
                     return _resolution(text, found)
         return Resolution(query=text, status="unknown")
 
