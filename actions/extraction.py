@@ -107,8 +107,8 @@ _SMS = {
     # the subject glued to its verb (« jdois 3800 », « jpaye 520 », « jme suis trompé »)
     **{f"j{verbe}": f"je {verbe}" for verbe in (
         "dois", "doit", "me", "paye", "paie", "touche", "travaille", "bosse", "vis", "gagne", "loue", "recois", "sais",
-        "crois", "peux", "veux", "vais", "arrive", "cherche", "rembourse", "pense", "suis")},
-    "jhabite": "j habite", "jetais": "j etais",
+        "crois", "peux", "veux", "vais", "arrive", "cherche", "rembourse", "pense", "suis", "voudrais", "souhaite")},
+    "jhabite": "j habite", "jetais": "j etais", "jaimerais": "j aimerais", "jaimerai": "j aimerai",
 }
 
 _COLLECTIFS = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
@@ -1351,8 +1351,11 @@ _BESOIN_MOT = (
               # being cared for (« qu'il soit bien soigné »)
               r"(soit|soient|sois|etre|est) (bien |mieux |correctement )?soigne(e|s|es)?"),
     ("emploi", r"travail|emploi|boulot|job|formation|taf|stage|missions?|interim|embauche|"
-               # wanting to work (« j'aimerais bosser un peu », « trouver un poste moins physique »)
-               r"travailler|bosser|(un|autre|nouveau|le) poste|reprendre (une|mon|le|un) (activite|metier)"),
+               # wanting to work (« j'aimerais bosser un peu », « trouver un poste moins physique »; not « je ne peux
+               # travailler que 10 h »)
+               r"(veux|voudrais|aimerais|aimerai|souhaite|souhaiterais|envie de|pouvoir|reprendre|recommencer a|trouver|"
+               r"cherche a|commencer a) (\w+ ){0,2}(re)?(travailler|bosser)|^(re)?(travailler|bosser)\b|(un|autre|nouveau|le) poste|"
+               r"reprendre (une|mon|le|un) (activite|metier)"),
     # (and what else one may be entitled to, beside a need named: « et savoir si j'ai droit à plus »)
     ("argent", r"droit a (plus|autre chose|quelque chose d autre|d autres (aides|choses))|a quoi (j ai|on a|nous avons|il a|elle a) droit|"
                r"argent|vivre|fins? de mois|(au bout|a la fin) du mois|sous|fric|thunes?|tunes|budget|ressources|revenus?|"
@@ -1724,9 +1727,10 @@ _CUES: tuple[tuple[str, str], ...] = (
                           r"(je|on|nous|j) (sous )?(loue|louons) (\w+ ){1,6}?a (un|une|des|deux|2|3) (etudiante?s?|locataires?|"
                           r"jeunes?|personnes?|touristes?|apprentie?s?|stagiaires?)|"
                           r"rente|indemnites journalieres|ij|(mes|ses|nos) parents,? (c est|ca fait|ca me fait|environ|dans les)|"
-                          # « 80 de mes parents », « 100 de ma mère »: money that comes from the family
-                          r"(de|par|venant de) (mes|ses|nos|ma|sa|mon|son) (parents|famille|mere|pere|grands parents|grand mere|"
-                          r"grand pere|frere|soeur|tante|oncle)|"
+                          # « 80 de mes parents », « 100 euros de ma mère »: money that comes from the family, said right after
+                          # the amount (« au sujet de mon père » is no such money)
+                          r"(?:(?<=\d )|(?<=euros ))(de|par|venant de) (mes|ses|nos|ma|sa|mon|son) (parents|famille|mere|pere|"
+                          r"grands parents|grand mere|grand pere|frere|soeur|tante|oncle)|"
                           r"(mes|ses|nos) parents (me|m|lui|nous) (donnent|versent|"
                           r"aident|envoient|passent)|aide de (mes|ses|ma|sa) (parents|famille|mere|pere)|"
                           r"pension d orphelin|dedommagement|revenus? fonciers?|"

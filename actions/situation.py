@@ -576,7 +576,10 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         if autre_lecture is not None and autre_lecture(extraction) and besoin not in besoins_de_la_reponse(texte):
             besoin = None  # the words read otherwise, and they do not name the classifier's need themselves
         mots = besoins_de_la_reponse(texte)
-        if besoin and besoin != "violence" and mots and besoin not in mots and not extraction.besoins:
+        if besoin and besoin != "violence" and mots and besoin not in mots and not extraction.besoins and \
+                extraction.facts.get("perte_autonomie") is not True:
+            # (not when the words tell a loss of autonomy, « elle n'arrive plus à préparer ses repas »: the classifier's
+            # help at home is right there, the meals' word no food aid)
             # Words win here too: « je m'occupe de mes 2 petits-enfants, ma fille est malade » names the family, the
             # classifier read help for daily life; the words' needs are said back and asked (« autre chose aussi ? »)
             besoin, nouveaux = None, mots

@@ -663,3 +663,15 @@ def test_a_total_said_after_its_parts_is_no_more_money_and_family_help_is_other_
 def test_a_count_of_children_is_no_amount():
     facts = extract("je suis auto-entrepreneuse et maman d'une petite de 3 ans").facts
     assert "revenus_activite" not in facts and facts["enfants"] == [3]
+
+
+def test_working_only_a_few_hours_is_no_wish_to_work():
+    from actions.extraction import besoins_de_la_reponse
+
+    assert "emploi" not in besoins_de_la_reponse("je ne peux bosser que 8 h par semaine avec ma maladie")
+    assert "emploi" in besoins_de_la_reponse("jaimerais retravailler un peu")
+
+
+def test_a_relative_named_near_a_small_number_is_no_money_from_the_family():
+    facts = extract("je vous écris au sujet de ma mère, 90 ans, tombée deux fois ce mois-ci, GIR 2").facts
+    assert "autres_ressources" not in facts

@@ -1668,3 +1668,10 @@ def test_an_opening_whose_words_name_a_need_keeps_it_over_the_classifier_s_other
         "bonjour j'élève mes deux petits-enfants depuis l'été, leur mère est malade et ne peut plus s'en occuper",
         "besoin_autonomie"))
     assert slots["besoins"] == ["famille"]
+
+
+def test_an_opening_telling_a_loss_of_autonomy_keeps_the_classifier_s_help_at_home():
+    # « elle n'arrive plus à faire sa toilette ni à préparer ses repas »: help at home, the meals' word no food aid (dev5)
+    slots, _, _ = _run(ActionNoter(), _tracker(
+        "j'écris pour mon père de 87 ans, il n'arrive plus à se laver seul ni à préparer ses repas", "besoin_autonomie"))
+    assert "autonomie" in slots["besoins"]
