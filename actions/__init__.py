@@ -14,5 +14,4 @@ import re as _re
 # patterns built from word lists): more than the 512 the ``re`` module keeps, so it dropped and compiled them again
 # turn after turn (measured 2026-12-04: about 10 ms more per turn at the median once a few dozen patterns were
 # added). A larger cache keeps them all compiled once.
-if getattr(_re, "_MAXCACHE", 4096) < 4096:
-    _re._MAXCACHE = 4096
+_re._MAXCACHE = max(getattr(_re, "_MAXCACHE", 0), 4096)
