@@ -313,7 +313,13 @@ _GARDE = re.compile(r"\b((une|1) semaine sur (deux|2)|(un|1) week ?ends? sur (de
                    r"en alternance|la moitie du temps|(les|des) vacances( scolaires)?)\b")
 
 
-_AGE_A_VENIR = re.compile(r"\b(va avoir|vont avoir|aura|auront|va faire|fera) (\d{1,2}) ans\b")
+_MOIS_DE_L_AN = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
+# « va avoir 4 ans », « elle a 3 ans en février » (present tense, a month to come): an age to come
+_AGE_A_VENIR = re.compile(r"\b(va avoir|vont avoir|aura|auront|va faire|fera|(?:a|fait)(?= \d{1,2} ans (?:en|au mois de|a la fin de|"
+                          r"fin|debut) " + _MOIS_DE_L_AN + r"\b)) (\d{1,2}) ans\b")
+# the same child's age said again as the age to come (« 2 ans et demi, elle a 3 ans en février »): one child
+_AGE_REDIT = re.compile(r"(\d{1,2} ?(?:ans?|mois)(?: et demi)?)\W+(?:mais |enfin |bientot )?(?:il|elle) (?:a|aura|va avoir|fera|"
+                        r"va faire|fait) \d{1,2} ans (?:en|au mois de|a la fin de|fin|debut|dans) \w+")
 _MULTIPLES = ("jumeaux", "jumelles", "triples", "triplees")
 
 
@@ -329,6 +335,7 @@ def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tu
     text = re.sub(r"\b(tous|toutes) (les )?\d\b", lambda m: " " * len(m.group(0)), text)
     # an age to come (« ma fille va avoir 4 ans en juin », « il aura 10 ans »): the age now is one year less (same
     # length: the spans stay right)
+    text = _AGE_REDIT.sub(lambda m: m.group(1).ljust(len(m.group(0))), text)
     text = _AGE_A_VENIR.sub(lambda m: f"a {max(int(m.group(2)) - 1, 0)} ans".ljust(len(m.group(0))), text)
     sujets = rf"\b(?:{_ENFANT}|ils ont|elles ont|il a|elle a|{_PROCHE}|{_CONJOINT})\b"
     dernier_nom: Optional[str] = None
@@ -886,6 +893,8 @@ _ACTIVITE = (
                       r"ne travaille plus|femme au foyer|homme au foyer|mere au foyer|pere au foyer|parent au foyer|"
                       r"pas de travail|pas de boulot|pas travail|pas boulot|pas de job|aucun travail|aucun emploi|"
                       r"(je|moi je) reste a la maison|"
+                      # « je fais rien en ce moment », « il fait rien »: no activity
+                      r"(je|j|il|elle|on) (ne )?(fais|fait|faisons) rien(?= *(,|\.|!|$| en ce moment| pour l instant| pour le moment| de mes journees| de ses journees| depuis))|"
                       # « je cherche pas pour l'instant »: not looking for work
                       r"je (ne )?cherche (pas|plus)( (de |du )?(travail|emploi|boulot|taf|job))?(?= *(,|\.|!|$| pour l instant|"
                       r" pour le moment| en ce moment| encore))|"
@@ -934,7 +943,8 @@ _CONTRAT_PASSE = re.compile(r"\b(avait|avais|avions|avaient|a eu|ai eu|avons eu|
                             r"mon |sa )?(petit |petite |dernier |derniere )?$")
 
 
-def _activite(text: str, proche: bool = False) -> Optional[str]:
+def _activite(text: str, proche: bool = False, demandee: bool = False) -> Optional[str]:
+    """The activity a message says; ``demandee``: the message answers the activity question."""
     # A permit's kind ("titre de séjour salarié"), unemployment rights ("mes droits au chômage") name no activity.
     text = re.sub(r"\b(titre|carte) de sejour( mention)? (salariee?|travailleur|etudiante?)\b", " ", text)
     text = re.sub(r"\bdroits au chomage\b", " ", text)
@@ -943,9 +953,11 @@ def _activite(text: str, proche: bool = False) -> Optional[str]:
     # A business closed ("mon entreprise a été liquidée") is no longer an activity.
     text = re.sub(r"\b(mon|ma|notre) (entreprise|societe|commerce|boutique|restaurant|magasin) (a ete |est )?"
                   r"(liquidee?|fermee?|en liquidation|en faillite|coulee?)\b", " ", text)
-    # Not working "for now": maybe looking for work, maybe not; the bot asks.
-    text = re.sub(r"\b(ne travaille pas|travaille pas|pas de travail|sans emploi|pas d emploi|sans travail) "
-                  r"(pour l instant|pour le moment|en ce moment|actuellement)\b", " ", text)
+    # Not working "for now": maybe looking for work, maybe not; the bot asks (and takes it as the answer to its
+    # question: « moi je travaille pas en ce moment »).
+    if not demandee:
+        text = re.sub(r"\b(ne travaille pas|travaille pas|pas de travail|sans emploi|pas d emploi|sans travail) "
+                      r"(pour l instant|pour le moment|en ce moment|actuellement)\b", " ", text)
     if proche:
         # the relative's own job lost: "il vient de perdre son emploi"
         text = re.sub(r"\b(perdu|perdre) (son|sa) (travail|emploi|boulot|job|place)\b", "perdu mon emploi", text)
@@ -1594,6 +1606,7 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
         bool(re.search(r"\d", text[a:b])) for a, b in clauses) >= 1
     precedente_recue = False
     precedente_verbe = False
+    precedente_demande = False
     fin_precedente = 0
     for clause_start, clause_end in _clauses(text):
         clause = text[clause_start:clause_end]
@@ -1606,6 +1619,11 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
         en_liste = (precedente_recue or precedente_verbe) and bool(re.match(r"\s*(aussi |ainsi que |plus |avec )?(le |la |l |les |des |un |une )?"
                                                       r"[a-z]", clause))
         precedente_recue = False
+        # « si j'ai droit à la prime d'activité et à l'aide pour le logement »: the preposition says the clause goes
+        # on with the question before it (its « à » is no « a » of having)
+        suite_de_question = precedente_demande and bool(re.match(r"\s*(et |ou |ainsi que |aussi |puis )?(a|au|aux|pour)\b",
+                                                                  clause))
+        precedente_demande = bool(re.search(r"\b" + _DEMANDE + r"\b", clause)) or suite_de_question
         precedente_verbe = bool(re.search(r"\b(j ai|on a|nous avons|touche|touchons|percois|percoit|recois|recoit|"
                                           r"beneficie|vis avec|vit avec|vivons avec|vivent avec|vis de|vit de|vivons de)\b",
                                           clause)) and not \
@@ -1635,7 +1653,7 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                         recues.append(pid)
                     precedente_recue = True
                     continue
-                if re.search(r"\b" + _DEMANDE + r"\b", avant) or "?" in text[clause_end:clause_end + 1] or \
+                if suite_de_question or re.search(r"\b" + _DEMANDE + r"\b", avant) or "?" in text[clause_end:clause_end + 1] or \
                         _question_qui_suit(text, clause_end) or re.search(
                             r"\b(peur|crainte|crains|craint|craignons|inquiete?s?|entendu dire|il parait) (que|qu|de|d)\b", avant) or \
                         re.search(r"\b(si|quand|lorsque|lorsqu|au cas ou|une fois que)\s+(je|j|on|nous|il|elle)\b", avant):
@@ -1959,6 +1977,9 @@ def _masquer_non_montants(text: str, montant_demande: bool = False) -> str:
                   r"[a-z]+(?:[ -][a-z]+){0,3}|dans (?:le|l)) (0[1-9]|[1-8]\d|9[0-5]|97[1-6])\b"
                   r"(?! ?(euros?|e|eur|balles|par mois|net|de loyer|d apl)\b)",
                   lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
+    # « on bosse tous les 2 »: both of them, not 2 €
+    text = re.sub(r"\b((?:tous|toutes) (?:les )?)(\d)\b(?! ?(euros?|e|eur|balles)\b)",
+                  lambda m: m.group(1) + " " * len(m.group(2)), text)
     text = re.sub(r"\b\d+(?:\.\d+)? ?" + _UNITES + r"\b", lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"\b\d{1,2} ?" + _COMPTES + r"\b", lambda m: " " * len(m.group(0)), text)
     # a count of people (« maman solo d'1 petite de 5 ans », « 2 enfants »): never money
@@ -2005,6 +2026,10 @@ _AVEC_MA_PAYE = re.compile(r"\b((?:arrive|arrivons|arrivent|en sors|en sortons|s
 _MONTANT_DE_PENSION_VERSEE = re.compile(r"\b(c est moi qui (?:la |leur |lui |)(?:verse|paie|paye|donne|envoie)|je (?:verse|paie|paye|donne|envoie) "
                              r"(?:une |la |leur |)pension(?: alimentaire)?|pension (?:alimentaire )?que je (?:verse|paie|paye|donne))"
                              r"\D{0,25}?(\d+(?:\.\d+)?)\b")
+# the amount before the word (« je paye 200 de pension pour mes 2 gosses »): the same money going out
+_MONTANT_AVANT_PENSION_VERSEE = re.compile(r"\b(?:je|j|on|nous|c est moi qui)(?: lui| leur)? (?:verse|paie|paye|donne|envoie|payons|"
+                                           r"versons) (\d+(?:\.\d+)?) ?(?:euros? |e |eur |balles |)(?:par mois |)"
+                                           r"(?:de |d )pensions?\b")
 _PENSION_PAYEE_PAR_MOI = r"\bc est moi qui (?:la |leur |lui |)(?:verse|paie|paye|donne|envoie)\b|" \
                          r"\bje (?:verse|paie|paye|donne|envoie) (?:une |la |leur |)pension\b|\bpension (?:alimentaire )?que je (?:verse|paie|paye)\b"
 
@@ -2301,6 +2326,10 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
     if requested in ("enfants", "nb_enfants") and _PAS_A_CHARGE.search(text) and not _PAS_TOUS.search(text) and \
             re.search(r"\b(pas ici|au pays|au bled|a l etranger|pas en france)\b", text):
         return {"nb_enfants": 0, "enfants": []}  # « 12 et 15 ans mais ils sont pas ici »: abroad, none at charge here
+    if requested in ("enfants", "nb_enfants"):
+        # an age said again as the age to come, an age to come (« elle va avoir 3 ans en février » is 2)
+        text = _AGE_REDIT.sub(lambda m: m.group(1), text)
+        text = _AGE_A_VENIR.sub(lambda m: f"a {max(int(m.group(2)) - 1, 0)} ans", text)
     if requested in ("enfants", "nb_enfants") and re.search(r"\d+ ?(ans?|mois)\b", text):
         # "2, de 4 et 9 ans": the ages, and their number when it is said first (« nés tous les 2 à Toulouse »: how
         # many, not an age)
@@ -2312,6 +2341,14 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
         if len(ages) >= 2 and ages[0] == len(ages) - 1 and (
                 requested == "nb_enfants" or re.match(r"(oui|ouais)\b\D*\d+(?! ?(ans?|mois))\b", text)):
             return {"enfants": ages[1:]}  # "oui deux, 3 ans et 7 ans": the number, then the ages
+        m_tous = re.search(r"\b(?:tous|toutes) (?:les )?(2|deux|3|trois|4|quatre)\b|\b(jumeaux|jumelles|triples|tripletes)\b",
+                           text)
+        if len(ages) == 1 and m_tous:
+            # « 5 mois tous les 2 », « des jumeaux de 5 mois »: that age for each of them
+            compte = {"deux": 2, "trois": 3, "quatre": 4, "jumeaux": 2, "jumelles": 2, "triples": 3, "tripletes": 3}
+            mot = m_tous.group(1) or m_tous.group(2)
+            ages = ages * (int(mot) if mot.isdigit() else compte[mot])
+            return ages if requested == "enfants" else {"nb_enfants": len(ages), "enfants": ages}
         if requested == "enfants" and any(a > _AGE_MAX_A_CHARGE for a in ages):
             # « tous plus de 40 ans », « 30 et 17 ans »: grown-up children are not at charge (refused for ever before)
             jeunes = [a for a in ages if a < _AGE_MAX_A_CHARGE]
@@ -2605,11 +2642,12 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     chez_les_siens = _TRAVAIL_CHEZ.sub(lambda m: " " * len(m.group(0)), chez_les_siens)
     # « salariée, aide à domicile » (to the activity question, or said so): a job, not a need of help
     # (« aide à domicile » alone answering the activity question too; « j'ai une aide à domicile » is help received)
-    metier_d_aide = requested == "activite" and re.fullmatch(r"\W*(une |un )?aides? a domicile\W*", lu) or \
-        _AIDE_A_DOMICILE_METIER.search(lu)
+    # (and named first in that answer: « aide a domicile mais en arret maladie »)
+    metier_d_aide = requested == "activite" and re.match(r"\W*(une |un )?aides? a domicile\b(?! (chez moi|a la maison|pour))",
+                                                         lu) or _AIDE_A_DOMICILE_METIER.search(lu)
     sans_metier_d_aide = re.sub(r"\baides? a domicile\b", " ", lu) if metier_d_aide else lu
     for name, finder in (("grossesse", _grossesse), ("logement", lambda t: _logement(chez_les_siens, proche, requested)),
-                         ("activite", lambda t: _activite(sans_conjoint, proche)),
+                         ("activite", lambda t: _activite(sans_conjoint, proche, requested == "activite")),
                          ("nationalite", lambda t: _nationalite(sans_conjoint)),
                          ("perte_autonomie", lambda t: _perte_autonomie(sans_metier_d_aide)),
                          ("rqth", _rqth), *_LECTEURS_SANS_SLOT.items()):
@@ -2705,6 +2743,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     masked = _AVEC_MA_PAYE.sub(lambda m: m.group(1) + " " * len(m.group(2)), masked)
     # child support the person pays is money going out, never a resource (« non c'est moi qui verse 300 par mois »)
     masked = _MONTANT_DE_PENSION_VERSEE.sub(lambda m: m.group(0)[:m.start(2) - m.start(0)] + " " * len(m.group(2)), masked)
+    masked = _MONTANT_AVANT_PENSION_VERSEE.sub(
+        lambda m: m.group(0)[:m.start(1) - m.start(0)] + " " * len(m.group(1)) + m.group(0)[m.end(1) - m.start(0):], masked)
     montants, ambigus_montants, lies, tous_places = _lire_montants(lu, masked, requested, activite, known)
     ambigus |= ambigus_montants
     for name, pattern in _NEGATIONS:
@@ -2764,7 +2804,10 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
                                                      any(r in facts for r in RESSOURCES)) \
             and not (requested in RESSOURCES and tous_places and any(r in facts for r in RESSOURCES)) \
             and not flou and not nombres_pris:
-        direct = _reponse_directe(lu, requested, intent, activite, proche, facts.get("en_couple", known.get("en_couple")))
+        # A question back is no yes, whatever DIET read in it (« ça compte comme si on était en couple ? »)
+        question = intent == "affirm" and re.search(r"\?\s*\W*$", text or "") is not None and not _OUI.match(lu)
+        direct = _reponse_directe(lu, requested, None if question else intent, activite, proche,
+                                  facts.get("en_couple", known.get("en_couple")))
         if isinstance(direct, dict):
             facts.update(direct)
         elif direct is not None:
@@ -2829,7 +2872,7 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         ambigus.add("handicap_taux")  # "un taux entre 50 et 79": a band, not a rate
     out.ambigus = {a for a in ambigus if a not in out.facts}
     out.retirees = retirees
-    out.besoins = _besoins(lu)
+    out.besoins = _besoins(sans_metier_d_aide)
     out.deduits = {k: v for k, v in deduits.items() if k not in out.facts}
     return out
 

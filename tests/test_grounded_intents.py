@@ -35,7 +35,11 @@ CASES = [
     ("Ok à bientôt", "goodbye", 0.9, "goodbye"),
     # other intents are the classifier's own business
     ("j'ai 34 ans", "informer", 0.9, "informer"),
-    ("j'ai 34 ans", "informer", 0.2, "nlu_fallback"),
+    ("qsdkjf zzz", "informer", 0.2, "nlu_fallback"),
+    ("et sinon ?", "greet", 0.2, "nlu_fallback"),
+    # a situation told that DIET is unsure of is one told, not one to say again
+    ("j'ai 34 ans", "informer", 0.2, "informer"),
+    ("bjr j'ecris pour mon petit frere, il a 20 ans et il fait rien en ce moment", "greet", 0.3, "informer"),
     # an out-of-scope reading of the person's own situation is a fact to read
     ("je bosse 12h par semaine dans un fast-food à côté", "out_of_scope", 0.63, "informer"),
     ("moi j'habite a Brest avec mes 2 enfants", "out_of_scope", 0.7, "informer"),

@@ -212,6 +212,17 @@ def test_the_police_comes_first_only_for_a_danger_present_now(text, first):
     assert {"3919", "17"} <= set(detection.lignes)
 
 
+@pytest.mark.parametrize("text", [
+    "mon compagnon garde un pistolet dans le tiroir et répète qu'il me tuera",
+    "il m'a serré la gorge pendant notre dispute, je ne sais pas si je dois partir",
+])
+def test_the_gravity_of_an_act_alone_does_not_put_the_police_first(text):
+    """The rules put the 17 first on a sign of the present only (the learned reader may still judge the
+    situation immediate from what the writers put first)."""
+    detection = analyse(text, lecteur=False)
+    assert detection.types == ("violences",) and detection.lignes[:2] == ("3919", "17")
+
+
 def test_each_detection_says_which_signals_fired_and_never_the_text():
     detection = analyse("j'ai acheté une corde, tout est prêt")
     assert detection.types == ("suicide",)

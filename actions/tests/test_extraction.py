@@ -675,3 +675,43 @@ def test_working_only_a_few_hours_is_no_wish_to_work():
 def test_a_relative_named_near_a_small_number_is_no_money_from_the_family():
     facts = extract("je vous écris au sujet de ma mère, 90 ans, tombée deux fois ce mois-ci, GIR 2").facts
     assert "autres_ressources" not in facts
+
+
+# -- twenty-ninth session: mechanisms from conversations_dev12 (sentences of our own) ---------------------
+
+@pytest.mark.parametrize("text,requested,known,expected", [
+    # « tous les 2 » is both of them: never money, and one age said for twins is each one's
+    ("on travaille tous les 2", "besoins", {}, {"activite": "salarie"}),
+    ("8 mois toutes les 2", "enfants", {"nb_enfants": 2}, {"enfants": [0, 0], "nb_enfants": 2}),
+    ("des jumelles de 2 ans", "enfants", {}, {"enfants": [2, 2], "nb_enfants": 2}),
+    # the same child's age said again as the age to come, and an age to come in the present tense
+    ("4 ans et demi, il a 5 ans en mars", "enfants", {"nb_enfants": 1}, {"enfants": [4], "nb_enfants": 1}),
+    ("il fait 6 ans en janvier", "enfants", {"nb_enfants": 1}, {"enfants": [5], "nb_enfants": 1}),
+    # the job named first in the answer to the activity question; not working « en ce moment » answers it
+    ("aide a domicile, mais je suis en arret depuis juin", "activite", {}, {"activite": "salarie"}),
+    ("la je travaille pas en ce moment", "activite", {}, {"activite": "sans_activite"}),
+    ("je fais rien pour l'instant", "activite", {}, {"activite": "sans_activite"}),
+    # child support the person pays, its amount said first, is no rent
+    ("je paie 180 de pension pour ma fille", None, {}, {}),
+])
+def test_dev12_mechanisms(text, requested, known, expected):
+    facts = extract(text, requested=requested, known=known).facts
+    assert {k: v for k, v in facts.items() if k in ("enfants", "nb_enfants", "activite", "revenus_activite", "loyer")} == \
+        expected
+
+
+def test_a_home_carer_named_in_the_activity_answer_is_no_need_of_help_at_home():
+    out = extract("aide a domicile mais en arret maladie", requested="activite")
+    assert "autonomie" not in out.besoins and "perte_autonomie" not in out.facts
+
+
+def test_benefits_asked_about_after_a_question_are_not_received():
+    text = "je voudrais savoir si j'ai droit au RSA et à l'aide pour le logement"
+    assert "prestations_percues" not in extract(text).facts
+    assert extract("je touche le RSA et l'APL").facts["prestations_percues"] == ["rsa", "aide_logement"]
+
+
+def test_a_question_back_is_no_yes():
+    text = "il vient voir le petit le dimanche, ça compte comme un couple ?"
+    assert "en_couple" not in extract(text, requested="en_couple", intent="affirm").facts
+    assert extract("oui", requested="en_couple", intent="affirm").facts["en_couple"] is True

@@ -17,6 +17,10 @@ the fact was lost. A message that says the person's age, money, work, housing or
 first person (``tells_situation``) is ``informer`` instead: the form, or the first message's action,
 reads its facts.
 
+A message DIET is unsure of (the ``FallbackClassifier``'s ``nlu_fallback``) that tells a situation, the
+person's or a relative's (« j'écris pour mon petit frère, il a 20 ans »), is ``informer`` too: it had got
+« Je n'ai pas bien compris » as a first message, and the relative it was about was lost.
+
 ``install()`` is called by the declared input channels (``channels.py``), like the other changes
 Rasa 3.6 offers no setting for; the model file is unchanged.
 """
@@ -30,6 +34,9 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 GOODBYE = "goodbye"
+NLU_FALLBACK = "nlu_fallback"
+# The confidence given to a situation told that DIET was unsure of (the policies read the intent's name only).
+FALLBACK_TO_INFORMER_CONFIDENCE = 1.0
 OUT_OF_SCOPE = "out_of_scope"
 INFORMER = "informer"
 # Words a person uses to take leave (folded: no accents, lower case, punctuation as spaces).
@@ -67,7 +74,10 @@ _SITUATION = re.compile(
     r"en (cdi|cdd|interim|arret|apprentissage|alternance|formation|couple)|mariee?|divorcee?|veuve?|separee?|"
     r"sans (emploi|travail|logement|papiers)|handicapee?|salariee?|auto entrepreneu\w*|independante?|apprentie?))|"
     r"(mon|ma|mes|notre|nos) (loyer|salaire|paie|retraite|pension|mari|femme|conjointe?|compagnon|compagne|enfants?|"
-    r"fils|filles?|bebe|appart\w*|studio|logement|proprio|employeur|patron))(?![a-z0-9])")
+    r"fils|filles?|bebe|appart\w*|studio|logement|proprio|employeur|patron)|"
+    # the situation of a relative the person writes for: « j'écris pour mon petit frère, il a 20 ans »
+    r"(j ecris|je vous ecris|j envoie|je demande|c est|je viens|je me renseigne) pour (mon|ma|mes|notre|nos) \w+|"
+    r"(il|elle) a \d{1,3} ans)(?![a-z0-9])")
 
 
 def tells_situation(text: str) -> bool:
@@ -95,7 +105,14 @@ def _process_with_situations(self: FallbackClassifier, messages: list[Message]) 
         if out_of_scope_telling_a_situation(message):
             confidence = (message.data.get(INTENT) or {}).get("confidence")
             message.data[INTENT] = {INTENT_NAME_KEY: INFORMER, "confidence": confidence}
-    return _process(self, messages)
+    messages = _process(self, messages)
+    for message in messages:
+        # A message DIET is unsure of that tells a situation is one told, not one to say again: « bjr j'écris
+        # pour mon petit frère, il a 20 ans et il fait rien en ce moment » had got « Je n'ai pas bien compris ».
+        if (message.data.get(INTENT) or {}).get(INTENT_NAME_KEY) == NLU_FALLBACK and \
+                tells_situation(message.get(TEXT) or "") and not says_goodbye(message.get(TEXT) or ""):
+            message.data[INTENT] = {INTENT_NAME_KEY: INFORMER, "confidence": FALLBACK_TO_INFORMER_CONFIDENCE}
+    return messages
 
 
 def install() -> None:
