@@ -299,7 +299,7 @@ REGLES: list[_Regle] = [
        r"\b(?:visage|teint|levres) (?:tout |toute |)(?:gris|grise|blanc|blanche|bleu|bleue|violet|violette)\b.*\brespir\w*",
        r"\bne sent plus (?:sa|son|ses|la|le|les) (?:jambe|bras|main|visage|cote|jambes|bras)\b",
        r"\bmelange\w* (?:ses|les|mes) mots\b(?!.*\b(?:vieilli|age|toujours)\b)|\b(?:bras|jambe) qui (?:pend|lache|ne tient plus)\b|"
-       r"\b(?:du mal|n arrive plus|n arrive pas) a trouver ses mots\b|\bbras (?:est |tout |)(?:faible|mou|lourd|inerte)\b",
+       r"\b(?:du mal|n arrive plus|n arrive pas) a trouver ses mots\b|\bbras (?:droit |gauche |)(?:est |tout |)(?:faible|mou|lourd|inerte)\b|\btraine (?:la|sa) jambe\b(?=.*\b(?:bras|visage|bouche|parle|sait plus|reconnait plus|d un coup|ce matin|soudain)\b)",
        r"\bne se reveille (?:presque plus|pas bien|difficilement)\b",
        r"\b(?:ne s arrete pas|n arrete pas|arrete pas) de saigner\b|\bsaigne\w* sans (?:arret|s arreter)\b|"
        r"\bsang (?:ne s arrete pas|qui ne s arrete pas|coule sans arret)\b|\bdu sang partout\b|"
@@ -1298,7 +1298,10 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
     "apres_moi": (2, _rx(r"\bsi je (?:ne )?suis plus la\b|\bquand je (?:ne )?serai plus la\b|\bapres ma mort\b|"
                          r"\bquelle que soit la cause\b|\bs(?:i il|il) m arrive quelque chose\b",
                          r"\bassurance (?:deces|vie)\b.*\b(?:seule solution|seule issue|remboursera tout|mieux pour (?:eux|elle|lui))\b",
-                         r"\bobseques\b.*\bles miennes\b|\bmes (?:propres )?obseques\b")),
+                         r"\bobseques\b.*\bles miennes\b|\bmes (?:propres )?obseques\b",
+                         # one's own burial (« l'enterrement. le mien »), never a stag night (« enterrement de vie de garçon »)
+                         r"\b(?:enterrement|funerailles|cremation)\b(?! de vie).*\b(?:le mien|la mienne|les miennes|les miens)\b|"
+                         r"\bmon (?:propre )?enterrement\b(?! de vie)")),
     "decision_prise": (2, _rx(r"\bj ai pris ma decision\b|\bce (?:serait|sera) (?:la|ma) derniere (?:nuit|fois|soiree|journee)\b|"
                               r"\bje (?:ne )?sais (?:pas|plus) si je (?:redescends|redescendrai|vais redescendre|reviendrai)\b")),
     "sang": (2, _rx(r"\b(?:s arrete|arrete|n arrete|ne s arrete) (?:pas|plus) de (?:couler|saigner)\b|\bpisse le sang\b")),
@@ -1737,7 +1740,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
         # (nor is one's own funeral, a one-way ticket, a going that is « pas un voyage »: the words of the end itself)
         r"\b(?:enterrement|obseques|funerailles|billet d avion|billet|voyage|demenagement)\b(?!.*\b(?:pas de billet|sans billet|pas un rond)\b)"
         r"(?<!pas de billet)(?<!pas voyage)(?<!pas un voyage)(?<!pas en voyage)"
-        r"(?!.*\b(?:les miennes|aller simple|sans retour|pour (?:ne )?(?:pas|plus) (?:revenir|rentrer))\b)"
+        r"(?!.*\b(?:les miennes|le mien|la mienne|aller simple|sans retour|pour (?:ne )?(?:pas|plus) (?:revenir|rentrer))\b)"
         r"(?<!\bmes obseques)(?<!\bmes propres obseques)(?<!\bmon enterrement)(?<!\bmon propre enterrement)",
         r"\b(?:mort|morte|morts|mortes|decede|decedee|decedes|decedees|s est suicidee?s?)\b(?=.*\b(?:pension|reversion|veuvage|succession|obseques|orphelin|allocation|"
         r"assurance deces|capital deces|assurance vie|beneficiaire)\b)(?!.*\b(?:rejoindre|retrouver|en finir|mourir aussi|"

@@ -625,3 +625,25 @@ def test_an_older_person_hurt_by_a_relative_gets_the_line_against_elder_abuse(te
 
 def test_an_older_woman_hurt_by_her_husband_keeps_the_domestic_violence_line():
     assert analyse("j'ai 72 ans, mon mari me gifle quand il a bu", lecteur=False).lignes[0] == "3919"
+
+
+@pytest.mark.parametrize("text,kind,first", [
+    # stroke signs told of a parent, the side named (twenty-ninth session, sentences of our own)
+    ("ma mère ne me reconnaît plus depuis ce matin, son bras gauche tout mou, elle traîne la jambe", "medicale", "15"),
+    # one's own burial, said apart from its word
+    ("qui paiera l'enterrement ? le mien, je veux dire, ça ne tardera plus", "suicide", "3114"),
+    # an older relative hurt by a carer or an uncle, no child named: the 3977
+    ("je crois que l'aide-soignante frappe mon grand-père, il a des bleus et il pleure quand elle arrive", "violences", "3977"),
+])
+def test_twenty_ninth_session_families(text, kind, first):
+    detection = analyse(text)
+    assert kind in detection.types and detection.lignes[0] == first
+
+
+@pytest.mark.parametrize("text", [
+    "on prépare mon enterrement de vie de garçon pour samedi, une aide de la CAF pour les loisirs ?",
+    "chez ma mère",
+    "non rien",
+])
+def test_twenty_ninth_session_no_alarm(text):
+    assert not analyse(text)
