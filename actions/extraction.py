@@ -253,13 +253,15 @@ _ENFANT = r"(?:enfants?|fils|filles?|gamins?|gosses?|marmailles?|bebes?|petits?"
           r"deuxieme|second|seconde|troisieme))"
 _PROCHE = r"(?:pere|mere|papa|maman|parents|grand pere|grand mere|grands parents|beau pere|belle mere|" \
           r"oncle|tante|frere|soeur|voisin|voisine|cousin|cousine|mamie|papi|papy|mamy|beaux parents)"
+# « mon petit frère », « ma grande sœur », « ma vieille mère »: the same relative
+_AGE_DU_PROCHE = r"(?:(?:petit|petite|grand|grande|jeune|vieux|vieille) )?"
 _CONJOINT = r"(?:mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|copain|copine|concubin|concubine)"
 # An adult son or daughter the situation is about ("mon fils de 30 ans est handicapé")
 _FILS_ADULTE = r"(?:fils|fille),? (?:de |qui a |a )(2[6-9]|[3-9]\d) ans\b"
 _DEBUT = r"(?:^|[.!?] )(?:(?:bonjour|bonsoir|salut|alors|voila|oui|en fait)[ ,!.]*)*"  # a sentence's start
 _PROCHE_DEMANDE = re.compile(
-    rf"\b(?:pour|de la part de|a la place de) (?:mon|ma|mes|notre|nos) {_PROCHE}\b|"
-    rf"{_DEBUT}(?:mon|ma|mes) {_PROCHE} (?:a|est|vit|touche|ne|n|habite|"
+    rf"\b(?:pour|de la part de|a la place de) (?:mon|ma|mes|notre|nos) {_AGE_DU_PROCHE}{_PROCHE}\b|"
+    rf"{_DEBUT}(?:mon|ma|mes) {_AGE_DU_PROCHE}{_PROCHE} (?:a|est|vit|touche|ne|n|habite|"
     rf"percoit|recoit|va|aurait|voudrait|doit|cherche|se)\b|"
     rf"{_DEBUT}(?:mon|ma|mes) {_PROCHE},? \(?(?:de |agee? de )?\d{{2,3}} ans\b|"
     rf"{_DEBUT}(?:mon|ma) {_FILS_ADULTE}|"
@@ -709,7 +711,7 @@ _LOGEMENT = (
                               r"centre (provisoire )?d hebergement|cph|centre d accueil|"
                               r"cada|huda|115|samu social|maison relais|pension de famille|"
                               r"hotel)\b"),
-    ("heberge", r"\b(hebergee?s?|chez (mes|mon|ma|des|un|une|ma|quelqu un|une amie|un ami)\b|heberge par|"
+    ("heberge", r"\b(hebergee?s?|chez (mes|mon|ma|des|un|une|ma|notre|nos|quelqu un|une amie|un ami)\b|heberge par|"
                 r"logee?s? chez|vis chez|vit chez|dors chez|logee?s? (gratuitement|gratuit|par)\b|"
                 r"heberge(e|s)? gratuitement)"),
     # a caravan or a mobile home on a relative's land, nothing paid: housed by the family
@@ -772,7 +774,7 @@ def _logement(text: str, proche: bool = False, requested: Optional[str] = None) 
                     not re.search(r"\bhebergee?", text):
                 continue
             if value == "heberge" and re.search(r"\b(locataires?|sous locataires?|en location|je loue|on loue|nous louons)"
-                                                r"( \w+){0,5}? chez (un|une|le|la|l) (particulier|bailleur|proprio|proprietaire|"
+                                                r"( \w+){0,5}? chez (un|une|le|la|l|mon|ma|notre) (particulier|bailleur|proprio|proprietaire|"
                                                 r"office|agence|prive|hlm)", text) and not re.search(r"\bhebergee?", text):
                 continue  # « locataire (d'un petit appartement) chez un particulier », « chez un bailleur social »
             if value == "proprietaire" and re.search(r"\b(mon|ma|notre|le|la) (proprio|proprietaire)\b", text) \
@@ -2748,6 +2750,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     montants, ambigus_montants, lies, tous_places = _lire_montants(lu, masked, requested, activite, known)
     ambigus |= ambigus_montants
     for name, pattern in _NEGATIONS:
+        if name == "revenus_activite" and requested == "prestations_percues" and \
+                not re.search(r"\b(salaires?|paie|paye|revenus?|gagne|gagnons|travail)\b", lu):
+            continue  # « je ne touche rien » to the benefits question: no benefit, not no pay
         if name not in montants and re.search(pattern, lu):
             montants[name] = 0.0
     if requested == "epargne" and "epargne" not in montants and _A_DECOUVERT.search(lu):
@@ -2843,6 +2848,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         # Writing for a relative: DIET's entities in the speaker's own clauses (« moi j'ai 71 ans et je suis
         # retraitée ») are not the relative's facts (they were taken for his age and activity)
         entities = [e for e in entities if not _dans_un_passage_masque(text, lu, e)]
+    if re.search(r"\?\s*\W*$", text or ""):
+        # a question back (« ça compte comme si on était en couple ? ») states no couple, whatever DIET tagged in it
+        entities = [e for e in entities if e.get("entity") != "en_couple"]
     for name, value in _depuis_entites(entities, requested, text).items():
         # A range or a vague amount is asked again, never read by DIET instead; and when the rules
         # placed every number of the message (« je touche le RSA, 580 euros » to the rent question:

@@ -715,3 +715,29 @@ def test_a_question_back_is_no_yes():
     text = "il vient voir le petit le dimanche, ça compte comme un couple ?"
     assert "en_couple" not in extract(text, requested="en_couple", intent="affirm").facts
     assert extract("oui", requested="en_couple", intent="affirm").facts["en_couple"] is True
+
+
+def test_a_relative_named_with_an_adjective_is_the_relative_written_for():
+    facts = extract("je vous ecris pour ma grande soeur, elle a 34 ans et elle fait rien").facts
+    assert facts.get("pour_un_proche") is True and facts.get("age") == 34 and facts.get("activite") == "sans_activite"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("chez nos parents", "heberge"),
+    ("locataire chez mon bailleur social", "locataire"),
+])
+def test_housing_said_with_our_or_my(text, expected):
+    assert extract(text, requested="logement").facts["logement"] == expected
+
+
+def test_a_couple_entity_in_a_question_back_states_no_couple():
+    text = "il vient voir le petit le dimanche, ça compte comme un couple ?"
+    entity = {"entity": "en_couple", "value": "couple", "start": text.index("couple"), "end": len(text) - 2}
+    assert "en_couple" not in extract(text, entities=[entity], requested="en_couple").facts
+
+
+def test_nothing_received_to_the_benefits_question_leaves_the_pay():
+    known = {"revenus_activite": 1150.0, "activite": "salarie"}
+    facts = extract("Je ne touche rien.", requested="prestations_percues", known=known).facts
+    assert facts == {"prestations_percues": []}
+    assert extract("je ne touche rien", requested="ressources").facts.get("revenus_activite") == 0.0
