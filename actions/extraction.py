@@ -1328,10 +1328,19 @@ _BESOINS = (
     ("handicap", r"handicap|handicapee?|mdph"),
     ("autonomie", r"perte d autonomie|aide a domicile|ne peut plus vivre seule?|dependance|dependante?|ehpad|"
                   r"maison de retraite|aide menagere|portage de repas|"
+                  # help in the home of someone who needs it, a carer who needs a break (« de l'aide à la maison pour mon
+                  # mari, et souffler un peu »)
+                  r"(aide|aider|quelqu un) (a la maison|chez (lui|elle|eux)) pour (mon|ma|mes|son|sa|notre) "
+                  r"(mari|femme|epoux|epouse|pere|mere|papa|maman|parents|conjointe?|compagnon|compagne)|"
+                  r"(aide|aider|quelqu un) (a la maison|chez (lui|elle|eux))(?=.*\b(souffler|repit|tout seule?|epuisee?)\b)|"
                   # an old person alone: the town hall's register of vulnerable people, visits in a heat wave
                   r"(ne (reste|soit) pas|plus|pas|trop|tres) isolee?s?|isolement|solitude|pendant les canicules?|"
                   r"en cas de canicule"),
     ("dettes", r"dettes?|credits?|surendettement|huissier|decouvert|interdit bancaire|"
+               # money owed (« on doit des cotis à la MSA et au fournisseur »), not a duty (« je dois partir »)
+               r"(je|j|on|nous) (dois|doit|devons) (encore )?(des|de l argent|du|\d+|plus de|beaucoup|pas mal)\b"
+               r"(?! (\w+ ){0,2}(loyers?|partir|quitter|demenager|faire|aller|trouver|rendre|envoyer|fournir|remplir|"
+               r"papiers|documents|justificatifs|pieces|attestations|explications|nouvelles|reponses?))|"
                # a loan's instalments behind (« un prêt à la banque… en retard de 3 mois », « payer la banque »)
                r"(retard|impayes?) (\w+ ){0,3}(sur|de|du|a) (mon |le |notre |mes |nos )?(pret|emprunt|banque)|"
                r"(pret|emprunt)s? (\w+ ){0,8}?(en retard|impayes?|retard)|(payer|rembourser) (la banque|le pret|mon pret|"

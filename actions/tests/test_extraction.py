@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from actions.extraction import INCONNU, extract, normaliser, rien_ne_rentre
+from actions.extraction import INCONNU, besoins_de_la_reponse, extract, normaliser, rien_ne_rentre
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -741,3 +741,14 @@ def test_nothing_received_to_the_benefits_question_leaves_the_pay():
     facts = extract("Je ne touche rien.", requested="prestations_percues", known=known).facts
     assert facts == {"prestations_percues": []}
     assert extract("je ne touche rien", requested="ressources").facts.get("revenus_activite") == 0.0
+
+
+@pytest.mark.parametrize("text,need,absent", [
+    ("on doit des cotisations à l'URSSAF et au grossiste, on s'en sort plus", "dettes", None),
+    ("je dois des papiers à la caf", None, "dettes"),
+    ("quelqu'un pour aider à la maison pour ma mère, je suis épuisée", "autonomie", "argent"),
+])
+def test_needs_of_money_owed_and_of_help_at_home(text, need, absent):
+    found = besoins_de_la_reponse(text)
+    assert need is None or need in found
+    assert absent is None or absent not in found
