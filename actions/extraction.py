@@ -960,6 +960,9 @@ def _activite(text: str, proche: bool = False, demandee: bool = False) -> Option
     if not demandee:
         text = re.sub(r"\b(ne travaille pas|travaille pas|pas de travail|sans emploi|pas d emploi|sans travail) "
                       r"(pour l instant|pour le moment|en ce moment|actuellement)\b", " ", text)
+    if demandee and re.match(r"\s*(je suis |suis |il est |elle est )?(a la )?retraitee?s?\b(?! (de|d|du|complementaire|pour|"
+                             r"de base|\d))", text):
+        return "retraite"  # « retraité, avant maçon » to the activity question: retired (the trade was before)
     if proche:
         # the relative's own job lost: "il vient de perdre son emploi"
         text = re.sub(r"\b(perdu|perdre) (son|sa) (travail|emploi|boulot|job|place)\b", "perdu mon emploi", text)
@@ -974,7 +977,8 @@ def _activite(text: str, proche: bool = False, demandee: bool = False) -> Option
             or re.fullmatch(_METIERS, m.group(0)) and re.search(r"\b(mon|ma|mes|notre|nos) $", text[:m.start()])
             # an activity denied or past: "pas encore à la retraite", "j'étais salarié"
             or re.search(r"\b(pas|plus|jamais|pas encore|toujours pas|pas du tout)( encore)? $|\b(j etais|etais|etait|"
-                         r"ancien|ancienne|anciens|anciennes|ex) (un |une )?$", text[:m.start()])
+                         r"ancien|ancienne|anciens|anciennes|ex|avant|autrefois|anciennement|auparavant) (un |une |j etais |"
+                         r"je faisais |j ai ete )?$", text[:m.start()])
             # a contract in the past: « il avait un cdd trop court », « j'ai eu un cdi »
             or re.fullmatch(r"cdi|cdd|interim", m.group(0)) and _CONTRAT_PASSE.search(text[:m.start()]))), None)
         if m:

@@ -752,3 +752,11 @@ def test_needs_of_money_owed_and_of_help_at_home(text, need, absent):
     found = besoins_de_la_reponse(text)
     assert need is None or need in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("retraitée, avant aide-soignante", "retraite"),
+    ("avant j'étais cariste, maintenant je suis au chômage", "demandeur_emploi"),
+])
+def test_a_trade_of_before_is_no_activity_now(text, expected):
+    assert extract(text, requested="activite").facts["activite"] == expected
