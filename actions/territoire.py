@@ -103,7 +103,7 @@ def _exact(candidates: list[Any]) -> bool:
 
 # A job said as one ("comme maçon", "je suis boulanger", "il était maçon") is no place, even when a commune bears its name (Mâcon).
 _METIER_DIT = re.compile(rf"\b(?:comme|en tant que|je suis|jsuis|chuis|suis|j etais|etais|etait|il est|elle est|on est|"
-                         rf"sommes|travaille|bosse|metier) (?:un |une )?{METIERS}\b")
+                         rf"sommes|travaille|bosse|metier|avant|ancien|ancienne|autrefois|anciennement) (?:un |une )?{METIERS}\b")
 
 
 def _sans_metier(texte: str) -> str:
@@ -218,6 +218,9 @@ def lire_commune(texte: str, requested: Optional[str] = None) -> tuple[str, list
     asked, else a commune inside the sentence (place word or unambiguous name)."""
     if not texte.strip() or est_payload(texte):
         return "unknown", []
+    if requested == "activite":
+        # the answer to the activity question names a job, never a commune (« retraité, avant maçon » is no Mâcon)
+        texte = re.sub(rf"\b{METIERS}\b", " ", normalise(texte))
     if requested in _QUESTIONS_DE_MONTANT:
         # five digits answering an amount are that amount (« 20000 sur les livrets » is no Ajaccio, 20000)
         texte = re.sub(r"\b\d{5}\b", " ", texte)

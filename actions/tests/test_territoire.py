@@ -16,7 +16,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import render
-from actions.territoire import ActionAskCommune, ActionDonnerCcas, ValidateCcasForm
+from actions.territoire import ActionAskCommune, ActionDonnerCcas, ValidateCcasForm, lire_commune
 
 DOMAIN_DIR = Path(__file__).resolve().parents[2] / "bot" / "domain"
 
@@ -375,3 +375,13 @@ def test_a_landmark_after_the_commune_is_not_the_commune(domain):
                        candidates={"commune": "Dijon"})
     slots, _ = _run(ValidateCcasForm(), tracker, domain)
     assert slots["commune"] == "21166"
+
+
+@pytest.mark.parametrize("text,requested", [
+    ("retraité, avant maçon", "activite"),
+    ("retraité, avant maçon", None),
+    ("maçon", "activite"),
+])
+def test_a_trade_answering_the_activity_question_or_of_before_is_no_commune(text, requested):
+    assert lire_commune(text, requested)[0] == "unknown"
+    assert lire_commune("macon", "commune")[0] == "found"
