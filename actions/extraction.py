@@ -777,6 +777,10 @@ def _logement(text: str, proche: bool = False, requested: Optional[str] = None) 
                                                 r"( \w+){0,5}? chez (un|une|le|la|l|mon|ma|notre) (particulier|bailleur|proprio|proprietaire|"
                                                 r"office|agence|prive|hlm)", text) and not re.search(r"\bhebergee?", text):
                 continue  # « locataire (d'un petit appartement) chez un particulier », « chez un bailleur social »
+            if value == "heberge" and re.search(r"\b(sous (loue|louons|louer|location)|sous locataires?|je (lui |leur )?"
+                                                r"(loue|paie un loyer|paye un loyer))\b", text) and \
+                    not re.search(r"\bhebergee?", text):
+                continue  # « je sous-loue une chambre chez une dame qui est locataire »: a sublet is a tenancy
             if value == "proprietaire" and re.search(r"\b(mon|ma|notre|le|la) (proprio|proprietaire)\b", text) \
                     and not re.search(r"\b(je suis|on est|nous sommes|suis) (proprietaire|proprio)", text):
                 continue
@@ -895,6 +899,9 @@ _ACTIVITE = (
                       r"ne travaille plus|femme au foyer|homme au foyer|mere au foyer|pere au foyer|parent au foyer|"
                       r"pas de travail|pas de boulot|pas travail|pas boulot|pas de job|aucun travail|aucun emploi|"
                       r"(je|moi je) reste a la maison|"
+                      # « j'ai arrêté de travailler pour m'occuper de ma mère », « plus rien depuis un an »
+                      r"(j ai|j avais) (arrete|cesse|stoppe|quitte) (de travailler|de bosser|le travail|mon travail|mon emploi|"
+                      r"mon boulot)|"
                       # « je fais rien en ce moment », « il fait rien »: no activity
                       r"(je|j|il|elle|on) (ne )?(fais|fait|faisons) rien(?= *(,|\.|!|$| en ce moment| pour l instant| pour le moment| de mes journees| de ses journees| depuis))|"
                       # « je cherche pas pour l'instant »: not looking for work
@@ -986,6 +993,8 @@ def _activite(text: str, proche: bool = False, demandee: bool = False) -> Option
                     and re.search(r"\b(travaille|cdi|cdd|salarie)", text) and not re.search(r"\bne travaille", text):
                 continue
             return value
+    if demandee and re.match(r"\s*(plus rien|rien)( du tout)?\s*(depuis\b|,? ?(j etais|avant j etais)\b)", text):
+        return "sans_activite"  # « plus rien depuis un an, j'étais vendeuse » to the activity question
     return None
 
 
@@ -1229,7 +1238,12 @@ _INCAPABLE = r"(ne (peux|peut|pouvons|peuvent) plus|(peux|peut|peuvent) plus|n (
              r"ne sait plus|besoin (d|de) (aide|assistance|quelqu un)( \w+){0,4}? (pour|a))"
 
 
-def _perte_autonomie(text: str) -> Optional[bool]:
+def _perte_autonomie(text: str, proche: bool = True) -> Optional[bool]:
+    """Whether the person (or the relative written for) has lost autonomy; ``proche``: the message is about
+    the relative written for (else the state of a relative the person cares for is not theirs: « j'ai arrêté de
+    travailler pour m'occuper de ma mère qui a Alzheimer »)."""
+    if not proche:
+        text = re.sub(rf"\b(de|d|pour|avec|chez) (mon|ma|mes|notre|nos) {_PROCHE}( {_AGE_DU_PROCHE})? qui [^,.;!?]*", " ", text)
     text = re.sub(r"\b(comme|suis|je suis|travaille en tant qu|metier d|poste d) (une |un )?aides? a domicile\b", " ", text)
     # the job said with the work (« jtravaille a mi temps aide a domicile »): help given, not needed
     text = re.sub(r"\b(travaille|travaillons|jtravaille|bosse|jbosse)\b[\w ]{0,25}?\baides? a domicile\b", " ", text)
@@ -1976,6 +1990,14 @@ _ESTIMATION = re.compile(r"\b(en moyenne|moyenne|environ|env|a peu pres|en gros|
                          r"disons|je dirais)\b")
 
 
+# An average or an estimate said just before its amount (« en moyenne on va dire 900 », « disons 900 »), and words
+# saying the amount moves or giving its bounds (« les bons mois », « des fois », « entre… et… »)
+_ESTIMATION_AVANT = re.compile(r"\b(en moyenne|en moyenne on va dire|on va dire|disons|je dirais|en gros|grosso modo|"
+                               r"globalement|au final)\s*(ca fait |c est |je dirais |)$")
+_VARIE_OU_BORNE = re.compile(r"\b(les bons mois|les mauvais mois|des fois|parfois|selon les mois|ca depend|ca varie|"
+                             r"entre \d+ et \d+|jusqu a|certains mois|le mieux|au pire|au mieux)\b")
+
+
 def _masquer_non_montants(text: str, montant_demande: bool = False) -> str:
     """Numbers that are not money become spaces: ages, counts, durations, rates, codes, years.
     ``montant_demande``: the question asked is an amount, so five digits without a place word are money."""
@@ -2123,6 +2145,11 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
         if re.search(r"\b(donc|soit|ca fait|cela fait|en tout|au total|total|ce qui fait)\b\W*$",
                      norm[max(0, dernier.start - 20):dernier.start]) and abs(dernier.value - parts) <= max(2.0, 0.02 * parts):
             montants = montants[:-1]
+    # « 1200 les bons mois mais des fois 600… en moyenne on va dire 900 »: the average or the estimate the person
+    # settles on is the amount, those around it are its range (they were added up: 1 500 €)
+    estimes = [m for m in montants if _ESTIMATION_AVANT.search(norm[max(0, m.start - 25):m.start])]
+    if len(estimes) == 1 and len(montants) >= 2 and _VARIE_OU_BORNE.search(norm):
+        montants = [m for m in montants if m is estimes[0] or m.kind not in (estimes[0].kind, None, "generique")]
     tous_places = bool(montants)
     for montant in montants:
         kind = montant.kind
@@ -2664,7 +2691,7 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     for name, finder in (("grossesse", _grossesse), ("logement", lambda t: _logement(chez_les_siens, proche, requested)),
                          ("activite", lambda t: _activite(sans_conjoint, proche, requested == "activite")),
                          ("nationalite", lambda t: _nationalite(sans_conjoint)),
-                         ("perte_autonomie", lambda t: _perte_autonomie(sans_metier_d_aide)),
+                         ("perte_autonomie", lambda t: _perte_autonomie(sans_metier_d_aide, proche)),
                          ("rqth", _rqth), *_LECTEURS_SANS_SLOT.items()):
         value = finder(lu)
         if value is not None:

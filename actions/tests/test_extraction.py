@@ -760,3 +760,15 @@ def test_needs_of_money_owed_and_of_help_at_home(text, need, absent):
 ])
 def test_a_trade_of_before_is_no_activity_now(text, expected):
     assert extract(text, requested="activite").facts["activite"] == expected
+
+
+def test_averages_sublets_carers_and_work_stopped():
+    # the average the person settles on is the amount, those around it its range
+    assert extract("1500 les bons mois, des fois 700, en moyenne disons 1000", requested="revenus_activite",
+                   known={"activite": "salarie"}).facts["revenus_activite"] == 1000.0
+    # a sublet is a tenancy
+    assert extract("je sous-loue un studio chez un monsieur", requested="logement").facts["logement"] == "locataire"
+    # the state of the parent one cares for is not the writer's, and work stopped for it is no activity
+    facts = extract("j'ai arrêté de travailler pour m'occuper de mon père qui ne peut plus se laver").facts
+    assert facts.get("activite") == "sans_activite" and "perte_autonomie" not in facts
+    assert extract("plus rien depuis 2 ans, j'étais cariste", requested="activite").facts["activite"] == "sans_activite"
