@@ -722,6 +722,9 @@ _LOGEMENT = (
                      r"\b(la maison|le logement|l appart|l appartement|la ferme|le pavillon)(( \w+){0,4},?)? (elle |il )?(est|sont) a "
                      r"(moi|nous|nous deux|lui|elle|eux)\b(?! (de|d) )|"
                      r"\bj ai (achete|une maison a moi)\b|\bnotre maison\b|\bsa maison\b|\bma maison\b|"
+                     # an inherited home (« la maison de mes parents, j'en ai hérité »)
+                     r"\b(j en ai|j ai|on en a|nous en avons|il en a|elle en a) herite\b|\b(maison|appartement|appart|logement) "
+                     r"(\w+ ){0,3}heritee?s?\b|\bherite (de )?(la|leur|sa|de la) maison\b|"
                      r"(?:^|[,;.] ?|\bet )(proprietaires?|proprios?) (d un|d une|de (mon|ma|notre|sa|son|leur|mes|la|l))\b|"
                      r"(?:^|[,;:.] ?|\bet )(proprietaires?|proprios?) ?(?:$|[,;.!])|"
                      r"\b(achete|acquis|fini de payer|fini de rembourser) (notre|mon|ma|un|une|leur|sa|son|la|le) "
@@ -830,7 +833,12 @@ def lieu_d_autrui(text: str, proche: bool = False) -> bool:
              r"frere|soeur|ami|amie|voisine?|cousine?|oncle|tante)"
     lieu = r"(vit|vivent|habite|habitent|est|sont|reside|resident|travaille|travaillent|partie?s?|demenage\w*|installee?s?)" \
            r"( \w+){0,2} (a|au|aux|en|sur|dans|vers)"
-    if re.search(rf"\b{autrui}\b[^,.;!?]{{0,50}}?\b{lieu}\b", norm):
+    pour_qui = proche_nomme(norm) if proche else None
+    for m in re.finditer(rf"\b{autrui}\b[^,.;!?]{{0,50}}?\b{lieu}\b", norm):
+        # writing for a relative, that relative's place is theirs (« c'est pour mon papa, il vit seul à Saint-Pierre »)
+        nom = re.match(rf"\w+ (?:\w+ ){{0,2}}?({_UN_PROCHE_RE})\b", m.group(0))
+        if pour_qui and nom and _UN_PROCHE.get(nom.group(1)) == pour_qui:
+            continue
         return True
     if proche and re.search(r"\bmoi,? (je |j )?(\w+ )?(vis|habite|suis|travaille|bosse)( \w+){0,2} (a|au|aux|en|sur|dans|vers)\b",
                             norm):
@@ -885,6 +893,8 @@ _ACTIVITE = (
     ("demandeur_emploi", r"\b((suis|est|sommes|sont|etes|me retrouve|mis|mise) (au|en) chomage|au chomage|chomeur|"
                          r"^chomage$|"
                          r"chomeuse|demandeu(r|se) d emploi|inscrite? a (france travail|pole emploi)|"
+                         # a training of France Travail: a registered jobseeker (« en formation France Travail »)
+                         r"(en |une )formation (\w+ ){0,2}(france travail|pole emploi|ft|financee par)|"
                          r"licenciee?|perdu mon (travail|emploi|boulot|job)|(viens|vient) de perdre mon (travail|emploi|boulot|job)|(mon|ma) (contrat|cdd|mission) (s est |est )?"
                          r"(termine|terminee|fini|finie|arrete|arretee)|fin de (mon |ma )?(contrat|droits|cdd|"
                          r"mission|interim)|(cherche|recherche|a la recherche) (d un|d|du|un) (travail|emploi|boulot|job)|"
@@ -970,6 +980,9 @@ def _activite(text: str, proche: bool = False, demandee: bool = False) -> Option
     if demandee and re.match(r"\s*(je suis |suis |il est |elle est )?(a la )?retraitee?s?\b(?! (de|d|du|complementaire|pour|"
                              r"de base|\d))", text):
         return "retraite"  # « retraité, avant maçon » to the activity question: retired (the trade was before)
+    # the job one trains or hopes for is no job yet (« en formation pour être aide-soignante »)
+    text = re.sub(r"\b(pour (etre|devenir|travailler comme|bosser comme)|formation d|formation de|diplome d|diplome de|cap d|"
+                  r"cap de|bts d|concours d|concours de) (une |un )?" + _METIERS + r"\b", " ", text)
     if proche:
         # the relative's own job lost: "il vient de perdre son emploi"
         text = re.sub(r"\b(perdu|perdre) (son|sa) (travail|emploi|boulot|job|place)\b", "perdu mon emploi", text)
@@ -1990,6 +2003,8 @@ _ESTIMATION = re.compile(r"\b(en moyenne|moyenne|environ|env|a peu pres|en gros|
                          r"disons|je dirais)\b")
 
 
+_TAUX_HORAIRE = re.compile(r"\s*(euros?\s*)?(net |nets |brut |bruts )?(de l heure|par heure|l heure|de lheure|/h|a l heure)\b")
+_HEURES_PAR_SEMAINE = re.compile(r"\b(\d{1,2}) ?(h|heures?|hrs?)( de travail)? (par|la|chaque|/) ?semaine\b")
 # An average or an estimate said just before its amount (« en moyenne on va dire 900 », « disons 900 »), and words
 # saying the amount moves or giving its bounds (« les bons mois », « des fois », « entre… et… »)
 _ESTIMATION_AVANT = re.compile(r"\b(en moyenne|en moyenne on va dire|on va dire|disons|je dirais|en gros|grosso modo|"
@@ -2145,6 +2160,13 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
         if re.search(r"\b(donc|soit|ca fait|cela fait|en tout|au total|total|ce qui fait)\b\W*$",
                      norm[max(0, dernier.start - 20):dernier.start]) and abs(dernier.value - parts) <= max(2.0, 0.02 * parts):
             montants = montants[:-1]
+    # an hourly rate with the hours worked (« 11 net de l'heure, 12 h par semaine »): the month's pay, 52 weeks
+    # a year (it was asked again, then read as 11 €)
+    heures = _HEURES_PAR_SEMAINE.search(norm)
+    if heures:
+        for m in montants:
+            if _TAUX_HORAIRE.match(norm[m.end:m.end + 30]) and m.value < 100:
+                m.value, m.vague = round(m.value * float(heures.group(1)) * 52 / 12), False
     # « 1200 les bons mois mais des fois 600… en moyenne on va dire 900 »: the average or the estimate the person
     # settles on is the amount, those around it are its range (they were added up: 1 500 €)
     estimes = [m for m in montants if _ESTIMATION_AVANT.search(norm[max(0, m.start - 25):m.start])]
@@ -2807,6 +2829,10 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         connues = [r for r in RESSOURCES if isinstance(known.get(r), (int, float)) and not isinstance(known.get(r), bool)
                    and known[r] > 0]
         sommes = [n for n in _nombres(_masquer(lu, spans)) if n >= 50 and not re.search(rf"\b{n:g} ?ans\b", lu)]
+        if len(connues) == 1 and len(sommes) > 1:
+            # « ma femme c'est 750 pas 700, donc 1750 à nous deux »: the total is the amount the total word follows
+            total = re.search(r"\b(\d+)\s*(?:euros?\s*|e\s*)?(?:" + _TOTAL.pattern + r")", lu)
+            sommes = [float(total.group(1))] if total and float(total.group(1)) in sommes else sommes
         if len(connues) == 1 and len(sommes) == 1:
             facts[connues[0]] = sommes[0]
     if facts.get("revenus_activite") == 0 and facts.get("activite") == "salarie" and \

@@ -589,7 +589,9 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         # An answer to a question, a question typed in the middle of the form (« ses enfants devront-ils rembourser
         # après son décès ? » was the debts need), or a correction at the recap (« en fait mes parents c'est plutôt
         # 200 »): a need the classifier reads counts only when the words name it too.
-        nouveaux = extraction.besoins + ([besoin] if besoin and besoin in besoins_de_la_reponse(texte) else [])
+        # (the answer to the activity question names a job: « aide à domicile, 20 h par semaine » is no help needed)
+        nouveaux = extraction.besoins + ([besoin] if besoin and besoin in besoins_de_la_reponse(texte) and
+                                         requested != "activite" else [])
     # The needs asked back and answered with the same needs ("payer EDF, l'énergie" when energy was read):
     # answered all the same, or the question would come back for ever.
     demandes_en_retour = requested == "besoins" and isinstance(slots.get("besoins"), list)

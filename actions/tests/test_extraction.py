@@ -772,3 +772,28 @@ def test_averages_sublets_carers_and_work_stopped():
     facts = extract("j'ai arrêté de travailler pour m'occuper de mon père qui ne peut plus se laver").facts
     assert facts.get("activite") == "sans_activite" and "perte_autonomie" not in facts
     assert extract("plus rien depuis 2 ans, j'étais cariste", requested="activite").facts["activite"] == "sans_activite"
+
+
+def test_dev13_mechanisms():
+    known = {"revenus_activite": 1700.0, "en_couple": True, "activite": "independant"}
+    # the total after a corrected part, at the recap
+    assert extract("mon mari c'est 650 pas 600, donc 1650 à nous deux", requested="correction",
+                   known=known).facts["revenus_activite"] == 1650.0
+    # an hourly rate with the hours of a week
+    assert extract("10 net de l'heure, 15h par semaine", requested="revenus_activite",
+                   known={"activite": "salarie"}).facts["revenus_activite"] == 650.0
+    # a training of France Travail; the job trained for is no job yet
+    assert extract("en formation France Travail pour devenir aide-soignante", requested="activite").facts["activite"] == \
+        "demandeur_emploi"
+    # an inherited home is owned
+    assert extract("la maison de ma grand-mère, j'en ai hérité", requested="logement").facts["logement"] == "proprietaire"
+
+
+@pytest.mark.parametrize("text,proche,expected", [
+    ("c'est pour ma maman, elle vit seule à Tulle", True, False),
+    ("c'est pour ma mère, mon frère vit à Lyon", True, True),
+    ("mon fils vit à Lyon", False, True),
+])
+def test_the_place_of_the_relative_written_for_is_theirs(text, proche, expected):
+    from actions.extraction import lieu_d_autrui
+    assert lieu_d_autrui(text, proche) is expected
