@@ -103,7 +103,8 @@ def _exact(candidates: list[Any]) -> bool:
 
 # A job said as one ("comme maçon", "je suis boulanger", "il était maçon") is no place, even when a commune bears its name (Mâcon).
 _METIER_DIT = re.compile(rf"\b(?:comme|en tant que|je suis|jsuis|chuis|suis|j etais|etais|etait|il est|elle est|on est|"
-                         rf"sommes|travaille|bosse|metier|avant|ancien|ancienne|autrefois|anciennement) (?:un |une )?{METIERS}\b")
+                         rf"sommes|travaille|bosse|metier|avant|ancien|ancienne|autrefois|anciennement|(?<!\bc )est|sont|etaient) "
+                         rf"(?:un |une )?{METIERS}\b")
 
 
 def _sans_metier(texte: str) -> str:

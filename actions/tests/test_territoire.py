@@ -385,3 +385,8 @@ def test_a_landmark_after_the_commune_is_not_the_commune(domain):
 def test_a_trade_answering_the_activity_question_or_of_before_is_no_commune(text, requested):
     assert lire_commune(text, requested)[0] == "unknown"
     assert lire_commune("macon", "commune")[0] == "found"
+
+
+def test_a_relative_s_trade_is_no_commune():
+    assert lire_commune("moi je travaille pas, mon mari est maçon")[0] == "unknown"
+    assert lire_commune("c'est Mâcon", "commune")[0] == "found"
