@@ -325,6 +325,16 @@ _AGE_REDIT = re.compile(r"(\d{1,2} ?(?:ans?|mois)(?: et demi)?)\W+(?:mais |enfin
 _MULTIPLES = ("jumeaux", "jumelles", "triples", "triplees")
 
 
+def _ages_d_aujourd_hui(text: str, meme_longueur: bool = False) -> str:
+    """The ages said as ages to come, as they are today: an age said again as the one to come is the same child
+    (« 2 ans et demi, elle a 3 ans en février »), an age to come is one year less (« elle va avoir 3 ans en
+    février » is 2). ``meme_longueur``: the text keeps its length (spans found in it stay right)."""
+    def garde(m: re.Match, dit: str) -> str:
+        return dit.ljust(len(m.group(0))) if meme_longueur else dit
+    text = _AGE_REDIT.sub(lambda m: garde(m, m.group(1)), text)
+    return _AGE_A_VENIR.sub(lambda m: garde(m, f"a {max(int(m.group(2)) - 1, 0)} ans"), text)
+
+
 def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tuple[int, int]]]:
     """Ages of children after a child word ("2 enfants de 3 et 7 ans", "mon fils de 7 ans",
     "un bébé de 4 mois" -> 0), and the spans used. "il a 7 ans" counts only after a child word."""
@@ -337,8 +347,7 @@ def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tu
     text = re.sub(r"\b(tous|toutes) (les )?\d\b", lambda m: " " * len(m.group(0)), text)
     # an age to come (« ma fille va avoir 4 ans en juin », « il aura 10 ans »): the age now is one year less (same
     # length: the spans stay right)
-    text = _AGE_REDIT.sub(lambda m: m.group(1).ljust(len(m.group(0))), text)
-    text = _AGE_A_VENIR.sub(lambda m: f"a {max(int(m.group(2)) - 1, 0)} ans".ljust(len(m.group(0))), text)
+    text = _ages_d_aujourd_hui(text, meme_longueur=True)
     sujets = rf"\b(?:{_ENFANT}|ils ont|elles ont|il a|elle a|{_PROCHE}|{_CONJOINT})\b"
     dernier_nom: Optional[str] = None
     for m in re.finditer(sujets, text):
@@ -2007,7 +2016,7 @@ _TAUX_HORAIRE = re.compile(r"\s*(euros?\s*)?(net |nets |brut |bruts )?(de l heur
 _HEURES_PAR_SEMAINE = re.compile(r"\b(\d{1,2}) ?(h|heures?|hrs?)( de travail)? (par|la|chaque|/) ?semaine\b")
 # An average or an estimate said just before its amount (« en moyenne on va dire 900 », « disons 900 »), and words
 # saying the amount moves or giving its bounds (« les bons mois », « des fois », « entre… et… »)
-_ESTIMATION_AVANT = re.compile(r"\b(en moyenne|en moyenne on va dire|on va dire|disons|je dirais|en gros|grosso modo|"
+_ESTIMATION_AVANT = re.compile(r"\b(en moyenne|on va dire|disons|je dirais|en gros|grosso modo|"
                                r"globalement|au final)\s*(ca fait |c est |je dirais |)$")
 _VARIE_OU_BORNE = re.compile(r"\b(les bons mois|les mauvais mois|des fois|parfois|selon les mois|ca depend|ca varie|"
                              r"entre \d+ et \d+|jusqu a|certains mois|le mieux|au pire|au mieux)\b")
@@ -2388,12 +2397,10 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
         re.match(r"\s*(moi|pour moi|me concernant|personnellement)\W*(non|pas moi|pas du tout|aucun|aucune|rien)\b",
                  text) is not None
     if requested in ("enfants", "nb_enfants") and _PAS_A_CHARGE.search(text) and not _PAS_TOUS.search(text) and \
-            re.search(r"\b(pas ici|au pays|au bled|a l etranger|pas en france)\b", text):
+            _A_L_ETRANGER.search(text):
         return {"nb_enfants": 0, "enfants": []}  # « 12 et 15 ans mais ils sont pas ici »: abroad, none at charge here
     if requested in ("enfants", "nb_enfants"):
-        # an age said again as the age to come, an age to come (« elle va avoir 3 ans en février » is 2)
-        text = _AGE_REDIT.sub(lambda m: m.group(1), text)
-        text = _AGE_A_VENIR.sub(lambda m: f"a {max(int(m.group(2)) - 1, 0)} ans", text)
+        text = _ages_d_aujourd_hui(text)
     if requested in ("enfants", "nb_enfants") and re.search(r"\d+ ?(ans?|mois)\b", text):
         # "2, de 4 et 9 ans": the ages, and their number when it is said first (« nés tous les 2 à Toulouse »: how
         # many, not an age)
@@ -2426,7 +2433,7 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
             return False
         return None
     if requested == "enfants" and _PAS_A_CHARGE.search(text) and not _PAS_TOUS.search(text) and (
-            not _nombres(text) or re.search(r"\b(pas ici|au pays|au bled|a l etranger|pas en france)\b", text)):
+            not _nombres(text) or _A_L_ETRANGER.search(text)):
         return {"nb_enfants": 0, "enfants": []}  # their ages asked: « ils vivent pas en France », none at charge
     if requested == "nb_enfants":
         if _PAS_A_CHARGE.search(text) and not _PAS_TOUS.search(text):
@@ -2531,6 +2538,8 @@ _PAS_A_CHARGE = re.compile(r"\b(enfants? (adultes|majeure?s)|(sont|ils sont|elle
                            r"enfants? (au pays|au bled|a l etranger)|(ils|elles|il|elle) (sont|est) (pas|plus) ici|"
                            r"(ils|elles|il|elle) (sont|est|vivent|vit|restent|reste) (avec|chez) (ma|mon|mes) (mere|pere|maman|papa|"
                            r"parents|grand mere|grands parents|famille|soeur|tante) (a|au|en|aux|dans|la bas))\b")
+# Where children at charge elsewhere are (« ils sont pas ici », « au pays »): abroad, none at charge here.
+_A_L_ETRANGER = re.compile(r"\b(pas ici|au pays|au bled|a l etranger|pas en france)\b")
 # Someone else (a child, a relative) living at their own relative's: « elle vit chez sa mère ».
 _CHEZ_LES_SIENS = re.compile(r"\b(il|elle|ils|elles|l un|l une|l aine|l ainee|(mon|ma|mes|notre|nos|le|la) \w+( \w+)?) (vit|vivent|habite|habitent|est|sont|"
                              r"reste|restent|dort|dorment) (\w+ )?(chez|avec) (sa|son|ses|leur|leurs) \w+")
@@ -2871,12 +2880,14 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     if requested == "nb_enfants" and "nb_enfants" not in facts and isinstance(facts.get("enfants"), list) and \
             facts["enfants"] and not re.search(r"\b\d+\b(?! ?(ans?|mois)\b)", lu):
         facts["nb_enfants"] = len(facts["enfants"])  # « mon fils de 10 ans »: one child of 10, not ten children
+    # a question back (« ça compte comme si on était en couple ? ») states nothing of what it asks
+    question_en_retour = re.search(r"\?\s*\W*$", text or "") is not None
     if requested and requested not in facts and not (requested == "ressources" and
                                                      any(r in facts for r in RESSOURCES)) \
             and not (requested in RESSOURCES and tous_places and any(r in facts for r in RESSOURCES)) \
             and not flou and not nombres_pris:
-        # A question back is no yes, whatever DIET read in it (« ça compte comme si on était en couple ? »)
-        question = intent == "affirm" and re.search(r"\?\s*\W*$", text or "") is not None and not _OUI.match(lu)
+        # (no yes, whatever DIET read in it)
+        question = intent == "affirm" and question_en_retour and not _OUI.match(lu)
         direct = _reponse_directe(lu, requested, None if question else intent, activite, proche,
                                   facts.get("en_couple", known.get("en_couple")))
         if isinstance(direct, dict):
@@ -2914,8 +2925,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         # Writing for a relative: DIET's entities in the speaker's own clauses (« moi j'ai 71 ans et je suis
         # retraitée ») are not the relative's facts (they were taken for his age and activity)
         entities = [e for e in entities if not _dans_un_passage_masque(text, lu, e)]
-    if re.search(r"\?\s*\W*$", text or ""):
-        # a question back (« ça compte comme si on était en couple ? ») states no couple, whatever DIET tagged in it
+    if question_en_retour:
+        # (no couple, whatever DIET tagged in it)
         entities = [e for e in entities if e.get("entity") != "en_couple"]
     for name, value in _depuis_entites(entities, requested, text).items():
         # A range or a vague amount is asked again, never read by DIET instead; and when the rules

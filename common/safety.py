@@ -2170,16 +2170,18 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
         immediat = True
     if "violences" in kept and _NE_PEUT_PAS_APPELER.search(normalised):
         kept["violences"].append("personne:ne_peut_pas_appeler")
-    if "enfant" in kept and "violences" not in kept and not (mineur and not majeur) and not enfant_tiers and \
+    # an older or disabled adult hurt by a relative or a carer (read once for the two uses below)
+    adulte_vulnerable = ("enfant" in kept or "violences" in kept) and not (mineur and not majeur) and \
+        _victime_agee_d_un_proche(normalised, age)
+    if adulte_vulnerable and "enfant" in kept and "violences" not in kept and not enfant_tiers and \
             not _BEBE.search(normalised) and not _AGE_MINEUR.search(normalised) and \
-            all(s.startswith(("personne:", "lexique:negligence", SIGNAL_LECTEUR)) for s in kept["enfant"]) and \
-            _victime_agee_d_un_proche(normalised, age):
+            all(s.startswith(("personne:", "lexique:negligence", SIGNAL_LECTEUR)) for s in kept["enfant"]):
         # neglect or ill-treatment read of an older or disabled adult by a relative or a carer, no child named
         # (« ma mère a Alzheimer, mon beau-frère la laisse dans ses excréments »): the abuse of a vulnerable
         # adult, not a child in danger
         kept["violences"] = [f"personne:adulte_vulnerable+{s}" for s in kept.pop("enfant")]
         types = tuple(t for t in TYPES if t in kept)
-    if "violences" in kept and not (mineur and not majeur) and _victime_agee_d_un_proche(normalised, age):
+    if adulte_vulnerable and "violences" in kept:
         kept["violences"].append("personne:aine")
         # the grandson or the nephew who hurts is no child in danger, unless a child's age is written
         if "enfant" in kept and not enfant_tiers and all(s.startswith(("personne:", "lexique:negligence", SIGNAL_LECTEUR))

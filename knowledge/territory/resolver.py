@@ -93,8 +93,7 @@ _NEAR = {"cote", "pres", "proche", "loin", "environs", "alentours", "banlieue", 
 # A place after these words is not where the person lives: work, birth, a move to come, a trip.
 _AILLEURS = {"travaille", "travaillons", "bosse", "travail", "boulot", "job", "ne", "nee", "originaire", "etudie",
              "vacances", "demenager", "demenagerai", "partir", "aller", "vais", "va", "irai", "rdv", "rendez",
-             "hopital", "ecole", "fac", "stage", "mutee", "mute", "venu", "venue", "venant", "quitte", "quitter",
-}
+             "hopital", "ecole", "fac", "stage", "mutee", "mute", "venu", "venue", "venant", "quitte", "quitter"}
 # Never a commune in a sentence, even after a place word: people, body parts, everyday words that are
 # also the names of small communes ("père" is Péré, "la rue" is Rue, "ma mère" is Méré).
 _NEVER = set("""
