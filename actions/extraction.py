@@ -2188,12 +2188,17 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
             continue  # « c'est 950 ma paye pas 900 »: the value replaced, not one more
         if kind in (None, "generique"):
             tous_places = False
-        clause = next((norm[a:b] for a, b in _clauses(norm) if a <= montant.start < b), norm)
+        clauses = _clauses(norm)
+        rang = next((i for i, (a, b) in enumerate(clauses) if a <= montant.start < b), None)
+        clause = norm[slice(*clauses[rang])] if rang is not None else norm
         apres_le_montant = norm[montant.start:montant.start + 60]
         if kind == "prestation" and requested == "epargne" and re.search(
                 r"\b(epargne|economies|livrets?|mis de cote|sur (un|mon|le) compte|compte (epargne|bloque))\b",
                 apres_le_montant) and not re.search(r"\b(rien|pas|aucune?|plus)\b", apres_le_montant):
             kind = "epargne"  # « l'ASE avait mis de côté mon allocation de rentrée, 1 500 € sur un compte »: savings
+        if kind == "prestation" and rang and not any(re.search(r"\b(" + pattern + r")\b", clause) for _, pattern in _PRESTATIONS):
+            # « j'ai ma pension d'invalidité, 780 par mois »: the benefit named in the clause before labels the amount
+            clause = norm[clauses[rang - 1][0]:clauses[rang][1]]
         if kind == "prestation":
             for pid, pattern in _PRESTATIONS:
                 if re.search(r"\b(" + pattern + r")\b", clause):

@@ -580,6 +580,8 @@ def test_a_child_forgotten_is_added_to_those_known(text):
 @pytest.mark.parametrize("text, requested, facts", [
     ("je touche une pension d'invalidité de 700 € par mois", None, {"autres_ressources": 700.0}),
     ("700 de pension d'invalidité", "ressources", {"autres_ressources": 700.0}),
+    # the label in the clause before the amount
+    ("j'ai ma pension d'invalidite, 650 par mois, et c'est tout", None, {"autres_ressources": 650.0}),
 ])
 def test_an_invalidity_pension_amount_is_a_resource(text, requested, facts):
     got = extract(text, requested=requested).facts
