@@ -244,10 +244,13 @@ def _masquer(text: str, spans: Iterable[tuple[int, int]]) -> str:
 
 # -- people: the speaker, a relative, children -----------------------------------------
 
+# Children born together, by how many they are (« des jumeaux », « les triplées »): one word, one count, everywhere
+_MULTIPLES = {"jumeaux": 2, "jumelles": 2, "triples": 3, "triplees": 3}
+_MULTIPLE = "|".join(_MULTIPLES)
 _PETIT_SEUL = r"(?=\s*(?:$|[,.;!?:]|de \d|qui |a \d|ont |sont |et |dernier|derniere|garcon|bout|\d))"
 _ENFANT = r"(?:enfants?|fils|filles?|gamins?|gosses?|marmailles?|bebes?|petits?" + _PETIT_SEUL + r"|petites?" + _PETIT_SEUL + \
           r"|ados?|grandes?" + _PETIT_SEUL + r"|" \
-          r"adolescents?|adolescentes?|jumeaux|jumelles|triples|nourrissons?|garcons?|loulous?|puce|" \
+          r"adolescents?|adolescentes?|" + _MULTIPLE + r"|nourrissons?|garcons?|loulous?|puce|" \
           r"(?:le|la|l|mon|ma) (?:(?:grand|grande)(?! (?:mere|pere|parents|frere|soeur|oncle|tante))|" \
           r"aine|ainee|cadet|cadette|dernier|derniere|plus grand|plus grande|plus jeune|premier|premiere|" \
           r"deuxieme|second|seconde|troisieme))"
@@ -322,7 +325,6 @@ _AGE_A_VENIR = re.compile(r"\b(va avoir|vont avoir|aura|auront|va faire|fera|(?:
 # the same child's age said again as the age to come (« 2 ans et demi, elle a 3 ans en février »): one child
 _AGE_REDIT = re.compile(r"(\d{1,2} ?(?:ans?|mois)(?: et demi)?)\W+(?:mais |enfin |bientot )?(?:il|elle) (?:a|aura|va avoir|fera|"
                         r"va faire|fait) \d{1,2} ans (?:en|au mois de|a la fin de|fin|debut|dans) \w+")
-_MULTIPLES = ("jumeaux", "jumelles", "triples", "triplees")
 
 
 def _ages_d_aujourd_hui(text: str, meme_longueur: bool = False) -> str:
@@ -407,7 +409,7 @@ def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tu
         if commit:
             if word in _MULTIPLES:
                 # « des jumeaux de 14 mois »: two children of that age (three for triplets)
-                ages += found[:1] * (1 if word.startswith("jum") else 2)
+                ages += found[:1] * (_MULTIPLES[word] - 1)
             ages += found[:commit]
             spans.append((m.end(), end))
     # "un bébé", "un nourrisson" without an age: under one year
@@ -499,8 +501,7 @@ def _nb_enfants(text: str, entier: Optional[str] = None) -> Optional[int]:
         # "un bébé de 3 mois et un de 2 ans": "un" with an age after a child names one more child
         total += len(_UN_DE_PLUS.findall(entier or text))
         # « des jumeaux de 14 mois et une grande de 4 ans »: twins (triplets) not counted by a number
-        total += sum(2 if m.group(2).startswith("jum") else 3 for m in re.finditer(
-            r"\b(des|les|mes|nos|ses) (jumeaux|jumelles|triples|triplees)\b", text))
+        total += sum(_MULTIPLES[m.group(2)] for m in re.finditer(rf"\b(des|les|mes|nos|ses) ({_MULTIPLE})\b", text))
     return total if seen else None
 
 
@@ -2417,11 +2418,10 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
         if len(ages) >= 2 and ages[0] == len(ages) - 1 and (
                 requested == "nb_enfants" or re.match(r"(oui|ouais)\b\D*\d+(?! ?(ans?|mois))\b", text)):
             return {"enfants": ages[1:]}  # "oui deux, 3 ans et 7 ans": the number, then the ages
-        m_tous = re.search(r"\b(?:tous|toutes) (?:les )?(2|deux|3|trois|4|quatre)\b|\b(jumeaux|jumelles|triples|tripletes)\b",
-                           text)
+        m_tous = re.search(rf"\b(?:tous|toutes) (?:les )?(2|deux|3|trois|4|quatre)\b|\b({_MULTIPLE})\b", text)
         if len(ages) == 1 and m_tous:
             # « 5 mois tous les 2 », « des jumeaux de 5 mois »: that age for each of them
-            compte = {"deux": 2, "trois": 3, "quatre": 4, "jumeaux": 2, "jumelles": 2, "triples": 3, "tripletes": 3}
+            compte = {"deux": 2, "trois": 3, "quatre": 4, **_MULTIPLES}
             mot = m_tous.group(1) or m_tous.group(2)
             ages = ages * (int(mot) if mot.isdigit() else compte[mot])
             return ages if requested == "enfants" else {"nb_enfants": len(ages), "enfants": ages}

@@ -1435,6 +1435,9 @@ def test_words_saying_amounts_vary_still_touch_the_amounts_they_speak_of(text):
     # twins inside a list of ages: two children of their age, whatever word opened the list
     ("la grande 11 ans, les jumeaux 6 ans et le dernier 1 an", {}, [11, 6, 6, 1]),
     ("mon aine a 9 ans, les jumelles 4 ans", {}, [9, 4, 4]),
+    # triplets, whichever the word's gender, the same count everywhere (the answer alone too)
+    ("des triplées de 3 ans", {}, [3, 3, 3]),
+    ("3 ans toutes les trois, ce sont des triplees", {"nb_enfants": 3}, [3, 3, 3]),
     # an age to come is the age now less one
     ("mon garcon a 5 ans et ma fille va avoir 8 ans en mai", {"nb_enfants": 2}, [5, 7]),
     ("mon fils aura 3 ans a noel", {"nb_enfants": 1}, [2]),
