@@ -88,7 +88,7 @@ _SMS = {
     "jpp": "j en peux plus", "jenpeuxplus": "j en peux plus", "jen": "j en", "jvais": "je vais", "jvai": "je vais",
     "jme": "je me", "jm": "je me", "jmen": "je m en", "jle": "je le", "jdors": "je dors", "jdor": "je dors",
     "jdort": "je dors", "jsors": "je sors", "jtiens": "je tiens",
-    "dor": "dors", "depui": "depuis", "reveil": "reveille", "dort": "dort", "dehor": "dehors", "mourire": "mourir", "mourrir": "mourir", "mouri": "mourir",
+    "dor": "dors", "depui": "depuis", "reveil": "reveille", "dort": "dort", "dehor": "dehors", "laise": "laisse", "lesse": "laisse", "dormire": "dormir", "balkon": "balcon", "mourire": "mourir", "mourrir": "mourir", "mouri": "mourir",
     "ki": "qui", "ke": "que", "k": "que", "koi": "quoi", "pa": "pas", "pk": "pourquoi", "pq": "pourquoi",
     "ya": "il y a", "tjr": "toujours", "tjrs": "toujours", "bcp": "beaucoup", "tt": "tout", "ts": "tous",
     "tte": "toute", "ttes": "toutes", "pr": "pour", "qd": "quand", "qnd": "quand", "mm": "meme",
@@ -184,6 +184,16 @@ MENACE_MORT = (r"(?:allait me tuer|allaient me tuer|va me tuer|vas me tuer|vont 
                r"menace\w* de (?:me tuer|mort|me faire la peau|me bruler|me defigurer|m egorger|me buter)|"
                r"menaces? de mort|me faire la peau|va me buter|me buter|m egorger|me crever|va me defoncer|"
                r"me bruler vive?|menace\w* (?:avec )?(?:un|une|d un|d une) (?:couteau|arme|fusil|pistolet|hache|marteau))")
+# An older or dependent adult (the 3977's people), and the signs of their ill-treatment by those around them
+_AGE_AINE = r"(?:6[5-9]|[7-9]\d|1[01]\d) ans"
+VULNERABLE = (r"(?:ehpad|maison de retraite|tetraplegique|paraplegique|polyhandicape\w*|grabataire|alzheimer|demente?|"
+              rf"(?:ma|mon|sa|son|notre) (?:mere|pere|maman|papa|grand mere|grand pere|mamie|papi|papy)(?: \w+){{0,3}} (?:a |de )?{_AGE_AINE}|"
+              rf"(?:dame|monsieur|patiente?|personne|residente?|voisine?) (?:agee? )?(?:de )?{_AGE_AINE})")
+MALTRAITANCE_SIGNES = (r"(?:hematomes?|ecchymoses?|couverte? de bleus|plein de bleus|brulures? de cigarette|"
+                       r"attache\w* (?:a|sur|dans) (?:son|sa|le|la|un|une) (?:fauteuil|lit|chaise)|ligote\w*|"
+                       r"(?:le|la) pince\w*|(?:le|la|les) laiss\w* sans (?:manger|nourriture|soins)|(?:le|la|les) prive\w* de (?:nourriture|manger|repas|soins)|"
+                       r"(?:approprie|pris|garde|confisque|vole)\w* sa carte (?:bancaire|bleue)|vide\w* son compte|"
+                       r"(?:lui|leur) parle comme a un chien)")
 ARME = r"(?:couteau|arme|fusil|pistolet|hache|marteau|cutter|batte|revolver|lame)"
 # A vehicle slept in, and the words of a night spent somewhere.
 _VEHICULE = r"(?:voiture|coffre|camionnette|fourgon|bagnole|vehicule|clio|twingo|utilitaire)"
@@ -213,7 +223,10 @@ OVERDOSE = (
     rf"|\bpris des {MEDICAMENT} pour (?:mourir|en finir|ne plus)\b"
     r"|\b(?:avale|pris|ingere) (?:\w+ ){0,2}(?:medicaments?|cachets?|comprimes?) (?:\w+ ){0,2}(?:pour mourir|pour en finir)\b"
     rf"|\b(?:bu|alcool|whisky|vodka|bouteille|rhum|pastis)\b.*\b(?:pris|avale)\w* (?:\w+ ){{0,2}}{MEDICAMENT}\b"
-    rf"|\b(?:pris|avale)\w* (?:\w+ ){{0,2}}{MEDICAMENT}\b.*\b(?:avec|et) (?:de l |du |une bouteille|la bouteille)(?:alcool|whisky|vodka|rhum)\b")
+    rf"|\b(?:pris|avale)\w* (?:\w+ ){{0,2}}{MEDICAMENT}\b.*\b(?:avec|et) (?:de l |du |une bouteille|la bouteille)(?:alcool|whisky|vodka|rhum)\b"
+    # a treatment injected at once (« je me suis injecté tout mon stylo d'insuline »)
+    r"|\b(?:injecte|pique|fait)\w* (?:\w+ ){0,3}(?:stylos?|doses?|flacons?|seringues?|cartouches?) (?:entiere?s? )?(?:d |de )(?:insuline|morphine)\b"
+    r"|\b(?:injecte|pique|fait)\w* (?:\w+ ){0,2}(?:trop|toute|tout|plein|beaucoup) (?:d |de |mon |ma |mes |l )?(?:insuline|morphine)\b")
 MORT_SOI = (r"(?:mourir|crever|disparaitre|disparaisse|disparais|la mort|ma mort|me tuer|me supprimer|"
             r"en finir(?! avec (?!(?:la vie|tout|ma vie|cette vie|moi)\b))|en terminer(?! avec)|"
             r"la fin pour moi|fin de ma vie|(?:arreter|cesser|plus|ne plus|pas) (?:de |d )?(?:vivre|exister)"
@@ -224,7 +237,10 @@ MORT_SOI = (r"(?:mourir|crever|disparaitre|disparaisse|disparais|la mort|ma mort
 VOULOIR = (r"(?:veux|voudrais|veut|voulait|voudrait|vais|envie|reve|souhaite|aimerais|prefere|prefererais|pret|prete|prevu|"
            r"decide|decidee|compte|pense|seule solution|seule issue|unique solution|me parait|me semble|besoin|tente|"
            r"essaye|essaie|hate)")
-MAINTENANT = (r"(?:me suis enfermee?|je me cache|suis cachee?|me suis cachee?|maintenant|en ce moment|la tout de suite|tout de suite|en train de|il arrive|elle arrive|"
+MAINTENANT = (r"(?:me suis enfermee?|je me cache|suis cachee?|me suis cachee?|"
+              # « maintenant » of these days or of calm (« et maintenant avec sa maladie c'est pire », « ça va maintenant »)
+              r"(?<!ca va )(?<!tout va bien )(?<!c est fini )maintenant(?! (?:avec|c est|ca va|tout va|depuis|qu (?:il|elle) est|que))|"
+              r"en ce moment|la tout de suite|tout de suite|en train de|il arrive|elle arrive|"
               r"il rentre|il revient|derriere la porte|devant (?:la|ma) porte|defoncer la porte|casser la porte|"
               r"au secours|aidez moi vite|vite|enfermee? dans|cachee? dans|il me cherche|a l instant|ce soir il)")
 CE_SOIR = (r"(?:ce soir|cette nuit|aujourd hui|maintenant|tout a l heure|ce matin|cet apres midi|a l instant|"
@@ -612,7 +628,7 @@ REGLES: list[_Regle] = [
     _r("enfant", "motif:coups->enfant", "fort",
        rf"\b(?:{COUPS}|pouss\w*|secou\w*|{VIOL}|abus\w*|touch\w*|agress\w*|enferm\w*|affam\w*|brul\w*|maltrait\w*|drogu\w*|"
        rf"laisse\w* seul\w*|laisse\w* (?:\w+ ){{0,2}}sans manger|tape\w* sur) "
-       rf"(?:(?!devant|avec|pour|chez|sans|apres|avant|pres|quand|comme|sous)\w+ ){{0,1}}"
+       rf"(?:(?!devant|avec|pour|chez|sans|apres|avant|pres|quand|comme|sous|hier|aujourd|demain|ce|cette|et|mais|puis)\w+ ){{0,1}}"
        rf"(?:mon |ma |mes |son |sa |ses |les |un |une |le |la |des |notre |nos |leur |leurs |l |cet |cette )"
        rf"(?:petit |petite |propre |)(?:{ENFANT})\b",
        rf"\b(?:{ENFANT}) (?:\w+ ){{0,4}}(?:est |sont |a ete |ont ete |se fait |se font |se faisait |s est fait |"
@@ -622,6 +638,10 @@ REGLES: list[_Regle] = [
        rf"moniteur|animateur|nounou) (?:\w+ ){{0,2}}(?:la|le|les|l|lui) {_AUX}(?:{COUPS}|touch\w*|{VIOL}|"
        r"enferm\w*|secou\w*|brul\w*|insult\w*|menac\w*|fait des choses|fait du mal)"),
     _r("enfant", "lexique:negligence", "fort",
+       # a baby or a young child left unfed or unchanged (« le bébé reste dans son lit souillé, elle oublie le biberon »)
+       rf"\b(?:{ENFANT}|bebe|nourrisson)\b.*\b(?:(?:lit|couches?|vetements?) (?:\w+ ){{0,1}}souille\w*|couches? (?:pas|jamais|plus) "
+       r"changee?s?|(?:oublie|oublient|oubliait|saute|sautent)\w* (?:\w+ ){0,2}(?:le biberon|les biberons|ses repas|de le nourrir|"
+       r"de la nourrir|de les nourrir)|laiss\w* (?:\w+ ){0,1}pleurer (?:des heures|toute la (?:nuit|journee)))\b",
        r"^(?=.*\b(?:[1-9] ans|1[01] ans|bebe|nourrisson|petit|petite|petits)\b).*\blaiss\w* (?:\w+ ){0,1}seule?s? (?:\d+|deux|trois|quatre|plusieurs) "
        r"(?:jours|nuits)\b",
        rf"\b(?:{ENFANT}|\d+ ans)\b.*\b(?:seul|seule|seuls|seules) (?:\w+ ){{0,5}}(?:a la maison|chez (?:elle|lui|eux)|"
@@ -658,6 +678,9 @@ REGLES: list[_Regle] = [
     # a garage or under cold water, food withheld, a child shut in a cupboard, one who could not sit
     # for days, a teenager pregnant by a stepfather, a child hiding while a parent hurts a sibling.
     _r("enfant", "lexique:enfant_signes", "fort",
+       # sexual acts put on a child, the noun first (« des actes sexuels imposés par un cousin »)
+       rf"^(?=.*\b(?:{ENFANT}|[1-9] ans|1[0-7] ans)\b)(?=.*\b(?:actes?|gestes?|attouchements?|abus|agressions?|jeux) sexuel\w* "
+       r"(?:\w+ ){0,2}(?:imposes?|imposees?|subis|subies|forces?|par|de la part)\b)",
        rf"\b(?:abus|violences?|agressions?|attouchements?) sexuel\w* (?:\w+ ){{0,2}}(?:par|de la part de|de) (?:son|sa|ses|leur|un|une|le|la) "
        rf"(?:{PARENT}|voisin|voisine|entraineur|prof|professeur|animateur|moniteur)\b",
        rf"^(?=.*\b(?:{ENFANT}|[5-9] ans|1[0-7] ans)\b)(?=.*\b(?:dois|doit|dort|dors|fait dormir|font dormir|oblige\w* a dormir|"
@@ -716,7 +739,10 @@ REGLES: list[_Regle] = [
        r"couche|gamine?)\b)"),
     _r("enfant", "lexique:fugue_disparition", "fort",
        r"\b(?:a|ai|j ai|il a|elle a|enfant a|est) fugue\w*\b",
-       rf"\b(?:{ENFANT})\b.*\b(?:a disparu|disparu depuis|introuvable|n est pas rentree?)\b(?! (?:du|des|de la) (?:groupe|liste))"),
+       rf"\b(?:{ENFANT})\b.*\b(?:a disparu|disparu depuis|introuvable|n est pas rentree?)\b(?! (?:du|des|de la) (?:groupe|liste))",
+       # gone, and no word from them since
+       rf"\b(?:{ENFANT})\b.*\b(?:parti|partie|sorti|sortie|pas rentree?)\b.*\b(?:aucune nouvelle|sans nouvelles?|(?:ne )?repond (?:plus|pas)|"
+       r"telephone (?:est )?(?:eteint|coupe))\b"),
     # ---------------------------------------------------------------- violences
     _r("violences", "lexique:violences_mot", "mot",
        r"\b(?:(?:he|she|my husband|my partner|my boyfriend|my wife) (?:hits|beats|beat|hit|raped|rapes) me|domestic violence|raped)\b",
@@ -726,6 +752,10 @@ REGLES: list[_Regle] = [
        r"ma femme|mon compagnon|ma compagne|harcelement sexuel)",
        r"\bfemme\w* battue\w*\b|\b(?:homme|mari) battu\b|\bsous (?:l )?emprise\b",
        r"\b(?:des|de|les|ses|mes) (?:coups|bleus)\b(?! de (?:fil|telephone|main|pouce|coeur|soleil|chance|froid|gueule))"),
+    # an older or dependent adult with the signs of ill-treatment (« mon père en EHPAD, attaché à son fauteuil, couvert
+    # d'hématomes »; « une patiente tétraplégique, des brûlures de cigarette »): told by a relative or a carer
+    _r("violences", "lexique:maltraitance_adulte", "fort",
+       rf"^(?=.*\b{VULNERABLE}\b)(?=.*\b{MALTRAITANCE_SIGNES}\b)"),
     _r("violences", "motif:agent->coups->tiers", "fort",
        rf"\b(?:qui|et|il|elle|ils|elles|on|a|de|{PARTENAIRE}|{PARENT}|{ENFANT}) (?:la|le|les|l) {_AUX}(?:{COUPS}|{VIOL}|{ETRANGLE}|"
        r"sequestr\w*|enferm\w*|prostitu\w*|menac\w* de mort|fait (?:boire|coucher)|oblige\w* a coucher)",
@@ -1053,7 +1083,8 @@ REGLES: list[_Regle] = [
        r"\b(?:nourrir|donner a manger a) (?:mes|mon|ma|nos) (?:enfants|enfant|fils|fille|bebe|petits)\b",
        r"\b(?:acheter|payer) (?:a manger|de la nourriture|du lait|les courses)\b.*\b(?:pas|plus|rien|aucun)\b",
        r"\b(?:pas|plus|aucun|rien) (?:un sou|d argent|un euro|un centime|de sous)\b.*\bmanger\b",
-       r"\b(?:pas|plus|aucun|rien)\b.*\b(?:de quoi manger|a manger ce soir|a manger aujourd hui)\b",
+       # the denial near the food (« on a l'électricité et de quoi manger » after « plus de gaz » is no hunger)
+       r"\b(?:pas|plus|aucun|rien)\b(?: (?!et |mais )\w+){0,5} (?:de quoi manger|a manger ce soir|a manger aujourd hui)\b",
        r"\bsaute\w* (?:le|les|des|un) (?:repas|diner|dejeuner|souper)\b|\bmange\w* (?:qu )?une fois (?:par jour|tous les (?:deux|2|trois|3) jours)\b",
        r"\bplus de lait (?:pour|pour le|pour mon|pour la|pour ma) (?:bebe|fils|fille|enfant|petit|petite|soeur|frere)\b",
        # the adults go without for the children, or live on coffee, water and sugar
@@ -1497,7 +1528,8 @@ CADRES = _rx(
     r"contacter|faire (?:une|un) (?:signalement|information))|est ce que le|le (?:115|119|3919|3114|15|112) (?:est|c est)|"
     r"difference entre|quel est le numero|numero (?:du|de) (?:115|119|3919|3114)|horaires?|c est gratuit|est il gratuit|"
     r"ouvert (?:la nuit|le week end))\b",
-    r"\b(?:faut il|doit on|peut on|on peut|est ce qu on peut) (?:\w+ ){0,5}(?:appeler|joindre|contacter) le (?:115|119|3919|3114|17|15)\b",
+    r"\b(?:faut il|doit on|peut on|on peut|est ce qu on peut|est ce qu il faut|est ce qu on doit) (?:\w+ ){0,5}"
+    r"(?:appeler|rappeler|joindre|contacter|recontacter) le (?:115|119|3919|3114|17|15)\b",
     r"\bc est bien le (?:115|119|3919|3114|17|15) (?:pour|qu il faut)\b|\bnumeros utiles\b|\b(?:mettre|afficher) le (?:115|119|3919|3114)\b",
     r"\bdans (?:mon|un|le|ce|son) (?:roman|livre|film|scenario|jeu|recit|court metrage|spectacle)\b|\btrue crime\b",
     # professionals and procedures
@@ -1631,6 +1663,9 @@ _BLAGUE_BRUT = re.compile("[\U0001F602\U0001F923\U0001F605\U0001F643\U0001F606\U
 # What a joke is followed by: another subject, or a question about something practical.
 _AUTRE_SUJET = _rx(r"\b(?:sinon|bon sinon|au fait|par contre|autre question|question|bref|enfin bref|du coup)\b",
                    r"\b(?:a quelle heure|c est quand|c est ou|c est combien|combien de temps|quels? (?:papiers|documents))\b")
+# The threat made hanging on a nuisance (« ... si on me redemande un RIB une 4e fois »): a figure of exasperation
+_SI_ENCORE = _rx(r"\bsi (?:on|ils|elle|il|la|le|les|ca|cette|ce) (?:me |m |nous )?(?:\w+ ){0,1}(?:redemande\w*|relance\w*|continue\w*|"
+                 r"encore|une (?:\d+e|\w+eme|autre) fois)\b")
 BLAGUE = _rx(r"\b(?:mdr|mdrr+|lol|ptdr|xptdr|ha(?:ha)+h?|hihi\w*|xd|je rigole|je plaisante|pour rire|plus serieusement|"
              r"blague a part|treve de plaisanterie)\b")
 # A street in an address ("je vis rue Victor Hugo", "12 rue du Moutier"): never "à la rue".
@@ -1989,8 +2024,6 @@ def lignes_pour(types: Iterable[str], mineur: bool = False, immediat: bool = Fal
                 if immediat:
                     out += ["17"]
         elif kind == "violences":
-            if "violences:personne:ne_peut_pas_appeler" in signaux:
-                out += ["114"]
             if "violences:personne:aine" in signaux:
                 # an older person hurt by a son, a grandson, a nephew: the line against the abuse of older and
                 # disabled people (gouvernement.fr, checked 2026-12-04), the police when the danger is there now
@@ -2001,6 +2034,10 @@ def lignes_pour(types: Iterable[str], mineur: bool = False, immediat: bool = Fal
             out += ["115"]
         elif kind == "faim":
             out += [LIGNE_CCAS]
+    if any(s.endswith(":personne:ne_peut_pas_appeler") for s in signaux) and {"15", "17", "112"} & set(out):
+        # the writer cannot speak or hear on the phone: the 114 takes texts for the SAMU, the police and the fire
+        # brigade alike, so it comes first whatever the danger the emergency services are called for
+        out = ["114"] + out
     seen: list[str] = []
     for line in out:
         if line not in seen:
@@ -2023,10 +2060,10 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
     normalised = normalise(text)
     if not normalised:
         return Detection()
-    # A joke only when the message goes on to something else ("... 😅 sinon, les centres aérés ?"):
-    # "je vais me jeter sous un train mdr" alone is not taken as a joke.
+    # A joke only when the message goes on to something else ("... 😅 sinon, les centres aérés ?") or hangs the
+    # threat on a nuisance ("... si on me redemande un RIB 😂"): "je vais me jeter sous un train mdr" alone is no joke.
     blague = (bool(_BLAGUE_BRUT.search(text)) or bool(BLAGUE.search(normalised))) and \
-        ("?" in text or bool(_AUTRE_SUJET.search(normalised)))
+        ("?" in text or bool(_AUTRE_SUJET.search(normalised)) or bool(_SI_ENCORE.search(normalised)))
     fired: dict[str, list[tuple[str, str]]] = {}
     for kind, signal, pattern, strength in REGLES:
         if pattern.search(normalised):
@@ -2168,8 +2205,13 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
     if "enfant" in kept and (_ENFANT_MAINTENANT.search(normalised) or _ENFANT_LAISSE_SEUL.search(normalised)):
         kept["enfant"].append("situation:maintenant")
         immediat = True
-    if "violences" in kept and _NE_PEUT_PAS_APPELER.search(normalised):
-        kept["violences"].append("personne:ne_peut_pas_appeler")
+    if "lexique:tiers_suicidaire" in kept.get("suicide", ()) and _ET_MOI_AVEC.search(normalised):
+        # « il dit qu'il va se tuer et moi avec »: a threat to kill the writer, not only his own death
+        kept.setdefault("violences", []).append("motif:menace_suicide_homicide")
+        types = tuple(t for t in TYPES if t in kept)
+    if _NE_PEUT_PAS_APPELER.search(normalised):
+        for signals in kept.values():
+            signals.append("personne:ne_peut_pas_appeler")
     # an older or disabled adult hurt by a relative or a carer (read once for the two uses below)
     adulte_vulnerable = ("enfant" in kept or "violences" in kept) and not (mineur and not majeur) and \
         _victime_agee_d_un_proche(normalised, age)
@@ -2180,6 +2222,11 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
         # (« ma mère a Alzheimer, mon beau-frère la laisse dans ses excréments »): the abuse of a vulnerable
         # adult, not a child in danger
         kept["violences"] = [f"personne:adulte_vulnerable+{s}" for s in kept.pop("enfant")]
+        types = tuple(t for t in TYPES if t in kept)
+    if "lexique:maltraitance_adulte" in kept.get("violences", ()) and "faim" in kept and \
+            all(s == "lexique:faim" or s.startswith("personne:") for s in kept["faim"]):
+        # « il la laisse sans manger »: the older person's ill-treatment, not the writer's hunger
+        kept.pop("faim")
         types = tuple(t for t in TYPES if t in kept)
     if adulte_vulnerable and "violences" in kept:
         kept["violences"].append("personne:aine")
@@ -2208,6 +2255,13 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
     # its line comes after (a woman beaten in front of her children: the 3919, then the 119).
     principal = lus[0][0] if lus else None
     secondaires = [t for t in types if t != principal and all(s.startswith(SIGNAL_LECTEUR) for s in kept[t])]
+    if "suicide" in kept and "violences" in kept and "motif:menace_suicide_homicide" in kept["violences"] and \
+            all(s.startswith(("lexique:tiers_suicidaire", "personne:", SIGNAL_LECTEUR)) for s in kept["suicide"]):
+        secondaires.append("suicide")  # his suicide comes after the danger he is to her
+    if "enfant" in kept and "sans_abri" in kept and not mineur and _SON_PROPRE_ENFANT.search(normalised) and \
+            all(s == "motif:parent->dehors->moi" or s.startswith(("personne:", SIGNAL_LECTEUR)) for s in kept["enfant"]):
+        # « ma famille m'a chassée ce soir avec mon bébé »: a parent put out with their own child needs a roof first
+        secondaires.append("enfant")
     if len(secondaires) == len(types):
         secondaires = []
     return Detection(types=types, lignes=lignes_pour(types, mineur, immediat, signaux, secondaires), signaux=signaux,
@@ -2234,6 +2288,10 @@ _COUVERTURE = _rx(r"\b(?:j ai|on a|il a|elle a|ils ont|il m a|elle m a|ils m ont
 # person is at the edge now.
 _ACTE_EN_COURS = _rx(r"\b(?:en train de|vient de|viens de|venons de|il y a (?:\d+|deux|cinq|dix|quelques) (?:min|minutes)|"
                      r"ca saigne|saigne\w* (?:beaucoup|bcp|fort|enormement)|je me sens partir)\b",
+                     # a running engine or a lit barbecue in a closed place: the fumes are already at work
+                     r"\bmoteur (?:qui )?(?:allume|tourne|en marche)\b(?=.*\b(?:garage|portes? fermees?|fenetres? fermees?|tuyau)\b)|"
+                     r"\b(?:garage|portes? fermees?)\b.*\bmoteur (?:qui )?(?:allume|tourne|en marche)\b|"
+                     r"\b(?:barbecue|charbon|brasero) (?:\w+ ){0,3}allume\w*\b(?=.*\b(?:ferme\w*|calfeutr\w*|scotch\w*)\b)",
                      # someone else at the edge (the writer at the edge can still talk: the 3114 first)
                      r"\b(?<!je )(?:est|il est|elle est) (?:\w+ ){0,2}(?:sur le toit|sur le rebord|sur la rambarde|au bord du vide|"
                      r"sur le pont|sur le parapet|sur les rails|sur la voie)\b",
@@ -2248,14 +2306,28 @@ _ENFANT_MAINTENANT = _rx(rf"\b(?:en train de|en ce moment meme) (?:\w+ ){{0,5}}(
                          r"\b(?:la maintenant|et maintenant|en ce moment) (?:il|elle) (?:\w+ ){0,3}(?:crie|hurle|tape|frappe|cherche|me cri)\w*\b|"
                          r"\b(?:frappe|tape|bat)\w* (?:\w+ ){0,3}(?:la maintenant|en ce moment)\b|"
                          r"\b(?:je suis |suis |me suis )cachee? (?:sous|dans|derriere)\b|\b(?:il|elle) (?:arrive|va revenir finir|revient finir)\b"
-                         r"(?=.*\bpeur\b)|\bva revenir finir\b|\bca (?:crie|hurle)\b(?=.*\bcachee?\b)")
+                         r"(?=.*\bpeur\b)|\bva revenir finir\b|\bca (?:crie|hurle)\b(?=.*\bcachee?\b)",
+                         # the child with the one who abuses them at this moment
+                         r"\b(?:elle|il) est (?:\w+ ){0,2}(?:chez lui|chez eux|avec lui|avec eux|chez cet homme|avec cet homme) "
+                         r"(?:en ce moment|maintenant|actuellement|la)\b",
+                         # a child gone and no longer answering: the police look for them (service-public.fr, disparition
+                         # d'un enfant: le 17, checked 2026-12-04)
+                         r"\b(?:partie?|parti avec|disparue?|pas rentree?|introuvable|fugue\w*)\b.*\b(?:(?:ne )?repond (?:plus|pas)|"
+                         r"telephone (?:est )?(?:eteint|coupe)|aucune nouvelle|sans nouvelles?|personne ne sait ou)\b")
 # A young child left with no adult for hours or days, no one answering: the police first too.
-_ENFANT_LAISSE_SEUL = _rx(r"\b(?:seule?s?|tout seule?s?) (?:\w+ ){0,6}depuis (?:\d+|une|un|deux|trois|hier|vendredi|samedi|dimanche|ce matin|"
+_ENFANT_LAISSE_SEUL = _rx(r"\bseule?s? (?:\w+ ){0,4}(?:toute la nuit|la nuit|des nuits|les nuits)\b"
+                          r"(?=.*\b(?:ce soir|cette nuit|en ce moment|(?:elle|il) est (?:encore |de nouveau |)(?:partie?|sortie?))\b)",
+                          r"\b(?:seule?s?|tout seule?s?) (?:\w+ ){0,6}depuis (?:\d+|une|un|deux|trois|hier|vendredi|samedi|dimanche|ce matin|"
                           r"plusieurs)\b(?=.*\b(?:personne (?:ne )?(?:repond|ouvre|les cherche|le cherche|la cherche)|pleure\w*|"
                           r"plus rien a manger|pas revenue?|partis?)\b)",
                           r"\b(?:parents|mere|maman|pere|papa) (?:\w+ ){0,2}(?:sont |est |)partis? (?:\w+ ){0,4}(?:depuis|avec la voiture)\b"
                           r"(?=.*\bpersonne (?:ne )?(?:repond|ouvre)\b)")
 
+# The writer's own child (« avec mon bébé »): the writer is a parent, most likely of age
+_SON_PROPRE_ENFANT = _rx(r"\b(?:mon|ma|mes) (?:bebe|bebes|nourrisson|enfants?|fils|fille|filles)\b(?! (?:de (?:ma|mon|mes)|du|des))")
+# Someone who means to die and to take the writer or the children with him
+_ET_MOI_AVEC = _rx(r"\b(?:et|avec) (?:moi|nous|les enfants|mes enfants|les petits|toute la famille) (?:avec|aussi|en meme temps)\b|"
+                   r"\b(?:nous|les) (?:tuer|emmener|emporter) (?:tous|toutes|avec lui|avec elle)\b|\bm emmener avec (?:lui|elle)\b")
 # The writer cannot speak or hear on the phone: the 114 (by SMS) comes first.
 _NE_PEUT_PAS_APPELER = _rx(r"\b(?:je suis|suis) (?:\w+ ){0,1}(?:sourde?|muette?|malentendante?|sourde? et muette?)\b|"
                            r"\bje (?:ne )?(?:peux|peut) (?:pas|que) (?:appeler|parler|telephoner|ecrire seulement)\b|"
@@ -2267,7 +2339,7 @@ _PEUR_MAISON = _rx(r"\bsi je (?:parle|le dis|dis quoi que ce soit|raconte)\b", r
                    r"\bpersonne ne s occupe de moi\b|\bpas le droit de manger\b|\bme (?:demande|reclame|veut)\w* (?:\w+ ){0,4}(?:photos|videos)\b|"
                    r"\bpour me marier\b|\bme (?:tue|tuera|tuerait|menace\w*)\b|\bme fait (?:peur|mal)\b|"
                    r"\b(?:plus le droit|pas le droit|interdit) de rentrer\b|\bne (?:veut|veulent) plus que je rentre\b",
-                   r"\bme (?:font|fait|obligent|oblige) (?:\w+ ){0,1}(?:jeuner|dormir par terre|dormir dehors)\b|\bme donne a manger que si\b|"
+                   r"\bme (?:font|fait|obligent|oblige|laisse|laissent) (?:\w+ ){0,1}(?:jeuner|dormir par terre|dormir dehors)\b|\bme donne a manger que si\b|"
                    r"\bje (?:ne )?mange pas pendant (?:\d+|deux|trois) jours\b|\bme laisse (?:plus|pas) rentrer\b|"
                    r"\bdes marques que je cache\b|\bvaut mieux que je (?:sois|soit) pas (?:a la maison|la)\b|\bregrette que je sois nee?\b",
                    r"\bpeur de (?:mon|ma|mes) (?:pere|mere|papa|maman|parents|beau pere|belle mere|frere)\b")
@@ -2290,7 +2362,7 @@ _AINE_NOMME = _rx(r"\b(?:ma|mon|sa|son|notre) (?:mere|pere|maman|papa|grand mere
 # An older or dependent person named by age or state (« une dame de 86 ans », « ma mère a Alzheimer »), or a
 # disabled adult of the family (« mon frère est handicapé mental »): a vulnerable adult (the 3977's people).
 _ADULTE_DEPENDANT = _rx(r"\b(?:dame|monsieur|femme|homme|personne|retraitee?|voisine?) (?:agee? )?(?:de )?(?:6[5-9]|[7-9]\d|1[01]\d) ans\b",
-                        r"\b(?:alzheimer|demence|demente|grabataire|en ehpad)\b",
+                        r"\b(?:alzheimer|demence|demente|grabataire|en ehpad|tetraplegique|paraplegique|polyhandicape\w*)\b",
                         r"\b(?:mon|ma|sa|son|notre) (?:frere|soeur|fils|fille|cousin|cousine|oncle|tante)\b (?:\w+ ){0,3}"
                         r"(?:handicape\w*|autiste|trisomique|polyhandicape\w*|sous tutelle|sous curatelle)\b")
 # Someone paid to care for a person (« l'infirmier qui passe », « l'aide à domicile »), not the writer's own trade.
@@ -2320,7 +2392,8 @@ _TIERS_ADULTE_PARTENAIRE = _rx(r"\b(?:par|de) son (?:mari|copain|compagnon|conjo
                                r"(?:\w+ ){0,2}qui (?:la|le) (?:bat|frappe|tape|cogne|battait|frappait|menace|maltraite)\b",
                                r"\bmon beau frere\b.*\bma soeur\b|\bma soeur\b.*\bmon beau frere\b",
                                r"\b(?:ma voisine|ma soeur|mon amie|ma copine|ma mere|ma cousine|ma tante|ma meilleure amie|ma collegue|"
-                               r"ma belle soeur|ma belle mere|ma patiente|une patiente)\b.*\b(?:son|sa) "
+                               r"ma belle soeur|ma belle mere|ma patiente|une patiente|une usagere|l usagere|une beneficiaire|"
+                               r"une femme|une dame|une mere|une maman|une locataire|une salariee|une cliente)\b.*\b(?:son|sa) "
                                r"(?:mari|copain|compagnon|conjoint|ex|mec)\b")
 _ENFANTS_NOMMES = _rx(r"\b(?:mes|nos|les|ses|leurs|notre|mon|ma|sa|son) (?:enfants|filles|fils|petits|bebe|bebes|gosses|"
                       r"petite|petit|petites|gamins|fille|enfant|petite soeur|petit frere)\b",

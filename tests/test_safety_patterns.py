@@ -647,3 +647,66 @@ def test_twenty_ninth_session_families(text, kind, first):
 ])
 def test_twenty_ninth_session_no_alarm(text):
     assert not analyse(text)
+
+
+@pytest.mark.parametrize("text,kind,lignes", [
+    # the writer cannot call: the 114 (by SMS) first whenever the emergency services are needed, not only for violence
+    ("je suis malentendant, ma femme s'est effondrée dans la cuisine et ne répond plus", "medicale", ("114", "15", "112")),
+    ("je suis sourde, mon compagnon me frappe", "violences", ("114", "3919", "17")),
+])
+def test_who_cannot_call_gets_the_114_first(text, kind, lignes):
+    detection = analyse(text)
+    assert kind in detection.types and detection.lignes == lignes
+
+
+def test_who_cannot_call_and_needs_no_emergency_service_gets_no_114():
+    assert "114" not in analyse("je suis sourd et je n'ai plus rien à manger depuis deux jours").lignes
+
+
+# -- thirtieth session: the families dev15 showed, in sentences of our own ---------------------------------------
+
+@pytest.mark.parametrize("text,kind,first", [
+    # a treatment injected at once, an engine running in a closed garage: an attempt under way, the 15 first
+    ("je viens de m'injecter deux stylos d'insuline pour en finir", "suicide", "15"),
+    ("je suis assis dans la voiture, moteur qui tourne, portes fermées dans le garage, je veux partir", "suicide", "15"),
+    # sexual acts put on a child, the noun first
+    ("ma nièce de 7 ans parle de gestes sexuels imposés par le compagnon de sa mère", "enfant", "119"),
+    # a baby left unchanged and unfed
+    ("chez ma voisine le bébé a toujours les couches pas changées et elle oublie de le nourrir", "enfant", "119"),
+    # signs of ill-treatment on an older or dependent adult: the 3977
+    ("ma grand-mère est en maison de retraite, on l'a retrouvée ligotée sur son lit, je crois que c'est une aide-soignante",
+     "violences", "3977"),
+    # a woman a professional sees, hurt by her partner: violence, not a child
+    ("une usagère m'a dit que son compagnon l'a frappée, elle a un oeil au beurre noir", "violences", "3919"),
+    # a man who means to die and to take her with him, knife in hand: the police first
+    ("il tient un couteau et dit qu'il va se tuer et nous avec", "violences", "17"),
+    # a child gone and not answering, a child with the man who abuses her now, a child alone tonight: the police first
+    ("mon fils de 13 ans est parti ce matin, son téléphone est coupé, aucune nouvelle", "enfant", "17"),
+    ("la petite de 6 ans d'en face est seule toutes les nuits, et ce soir sa mère est encore sortie", "enfant", "17"),
+    # a parent put out with their baby: the 115 first
+    ("mes beaux-parents m'ont mise dehors avec ma fille de 2 mois, je suis à la gare sans rien", "sans_abri", "115"),
+])
+def test_thirtieth_session_families(text, kind, first):
+    detection = analyse(text)
+    assert kind in detection.types and detection.lignes[0] == first
+
+
+def test_these_days_is_not_right_now():
+    # « maintenant » of these days: the listening line first; of this moment: the police
+    assert analyse("mon mari me bat depuis des années, et maintenant avec l'alcool c'est pire").lignes[0] == "3919"
+    assert analyse("mon mari me frappe, il est derrière la porte maintenant").lignes[0] == "17"
+
+
+@pytest.mark.parametrize("text", [
+    "est-ce qu'on doit rappeler le 115 chaque matin quand on est déjà hébergé ? c'est pour ma soeur",
+    "je vais m'ouvrir les veines si la caf me relance encore pour ce papier 😂",
+])
+def test_thirtieth_session_no_alarm(text):
+    assert not analyse(text)
+
+
+def test_food_at_home_named_after_a_denial_is_no_hunger():
+    # the rules alone: the denial must stand near the food (the learned reader has its own view of this sentence)
+    assert not analyse("on a plus de chauffage depuis hier mais on a de quoi manger, comment faire rétablir le gaz ?",
+                       lecteur=False)
+    assert analyse("on a plus rien de quoi manger ce soir", lecteur=False).types == ("faim",)
