@@ -433,10 +433,19 @@ REGLES: list[_Regle] = [
        rf"\b{PRODUIT}\b.*\b(?:avale|a bu|a mange|ingere)\b",
        r"\bintoxi\w*\b|\bempoisonn\w*\b"),
     _r("medicale", "lexique:prise+medicaments", "fort", OVERDOSE),
+    # a baby shaken, and signs since (vomiting, odd eyes, no reaction): the brain may be bleeding, the SAMU at once
+    # (syndrome du bébé secoué, ameli.fr, checked 2026-12-04); a shaking seen again and again, with no sign named, is
+    # the child's danger (the 119), as the development sets' writers decided
+    _r("medicale", "lexique:bebe_secoue+signe", "fort",
+       r"^(?=.*\b(?:a|ont|avait|l a|l ont) (?:\w+ ){0,1}secoue\w* (?:\w+ ){0,2}(?:le|la|mon|ma|son|sa|notre|un|une|leur)? ?(?:bebe|nourrisson|"
+       r"nouveau ne)\b|\b(?:bebe|nourrisson) (?:\w+ ){0,3}a ete secoue\w*)"
+       r"(?=.*\b(?:vomi\w*|yeux (?:bizarres?|qui partent|a moitie|dans le vague|revulses)|(?:ne )?reagit (?:plus|pas|a peine)|"
+       r"dort (?:bizarre|beaucoup trop|tout le temps)|tout mou|toute molle|molle?|convuls\w*|respire mal|ne se reveille|"
+       r"ouvre a peine les yeux|ne pleure plus|ne tete plus|ne boit plus)\b)"),
     _r("medicale", "lexique:bebe+fievre+signe_grave", "fort",
        rf"^(?=.*\b(?:{ENFANT}|\d+ mois)\b)(?=.*\bfievre\b)(?=.*\b(?:ne reagit|molle?|taches?|ne boit plus|dort tout le temps|"
        rf"convuls\w*|ne se reveille{_PAS_LA_NUIT}|gemit|respire mal|bleu|4[0-2]\b|inconsolable|raide|ne tient pas|somnolent\w*|"
-       r"ne reagit plus|ne pleure plus))",
+       r"ne reagit plus|ne pleure plus|(?:ne )?veut (?:plus|pas) (?:boire|teter|le biberon|son biberon)|refuse (?:le |son )?biberon))",
        rf"\b(?:{ENFANT}|\d+ mois)\b.*\bfievre\b.*\b(?:ne reagit|molle?|taches?|ne boit plus|dort tout le temps|"
        rf"convuls\w*|ne se reveille{_PAS_LA_NUIT}|gemit|respire mal|bleu|4[0-2]\b|inconsolable|raide|ne tient pas)",
        rf"\bfievre\b.*\b(?:{ENFANT}|\d+ mois)\b.*\b(?:ne reagit|molle?|taches?|ne boit plus|dort tout le temps|"
@@ -445,7 +454,8 @@ REGLES: list[_Regle] = [
        r"\b4[0-2](?: de| degres| de fievre|°)\b.*\b(?:ne reagit|molle?|taches?|ne boit plus|dort tout le temps|convuls)",
        rf"^(?=.*\b(?:{ENFANT}|\d+ mois)\b)(?=.*\b(?:brulant|brulante|39 \d|39|40|41|fievre)\b)(?=.*\b(?:ne se reveille{_PAS_LA_NUIT}|"
        r"nuque raide|ne reagit|molle?|convuls\w*|taches? (?:violettes|rouges qui ne)|inconscient|ne respire|respire mal|"
-       r"gemit|ne boit plus|ne tete plus|refuse de boire|ne mange plus))",
+       r"gemit|ne boit plus|ne tete plus|refuse de boire|ne mange plus|(?:ne )?veut (?:plus|pas) (?:boire|teter|le biberon|son biberon)|"
+       r"refuse (?:le |son )?biberon))",
        r"^(?=.*\b(?:[0-3] mois|[1-9] semaines|1[0-2] semaines|nouveau ne)\b)(?=.*\b(?:fievre|39|40|brulant)\b)",
        # a baby of a few weeks, warm, moaning, no longer feeding
        r"\b(?:a|de|agee? de|bebe de|ne il y a|nee il y a) (?:[1-9]|1[0-2]) semaines\b(?=.*\b(?:chaud|chaude|fievre|geint|gemit|tete plus|"
@@ -1659,7 +1669,7 @@ ENCORE = _rx(r"\b(?:encore|toujours|recommence|de nouveau|aujourd hui il|mainten
 
 # A joke: laughing or winking emoji, "mdr", "lol" ("je vais les étrangler 😅"). Read on the raw text.
 _BLAGUE_BRUT = re.compile("[\U0001F602\U0001F923\U0001F605\U0001F643\U0001F606\U0001F61C\U0001F609\U0001F601\U0001F604"
-                          "\U0001F61D\U0001F92A]")
+                          "\U0001F61D\U0001F92A\U0001F644\U0001F926]")  # (and the eye roll, the facepalm: exasperation)
 # What a joke is followed by: another subject, or a question about something practical.
 _AUTRE_SUJET = _rx(r"\b(?:sinon|bon sinon|au fait|par contre|autre question|question|bref|enfin bref|du coup)\b",
                    r"\b(?:a quelle heure|c est quand|c est ou|c est combien|combien de temps|quels? (?:papiers|documents))\b")

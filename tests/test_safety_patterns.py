@@ -685,6 +685,9 @@ def test_who_cannot_call_and_needs_no_emergency_service_gets_no_114():
     ("la petite de 6 ans d'en face est seule toutes les nuits, et ce soir sa mère est encore sortie", "enfant", "17"),
     # a parent put out with their baby: the 115 first
     ("mes beaux-parents m'ont mise dehors avec ma fille de 2 mois, je suis à la gare sans rien", "sans_abri", "115"),
+    # a baby shaken once with signs since, a feverish baby refusing the bottle: the 15 first
+    ("son père a secoué notre bébé hier soir et depuis il vomit et ne réagit presque plus", "medicale", "15"),
+    ("ma fille de 4 mois a 39,5 de fièvre et elle veut plus son biberon depuis ce matin", "medicale", "15"),
 ])
 def test_thirtieth_session_families(text, kind, first):
     detection = analyse(text)
@@ -700,6 +703,7 @@ def test_these_days_is_not_right_now():
 @pytest.mark.parametrize("text", [
     "est-ce qu'on doit rappeler le 115 chaque matin quand on est déjà hébergé ? c'est pour ma soeur",
     "je vais m'ouvrir les veines si la caf me relance encore pour ce papier 😂",
+    "ma fille dit qu'elle va mourir dès qu'on lui prend son portable 🙄 bref, la cantine c'est combien ?",
 ])
 def test_thirtieth_session_no_alarm(text):
     assert not analyse(text)
