@@ -1387,7 +1387,7 @@ _BESOINS = (
                r"(pret|emprunt)s? (\w+ ){0,8}?(en retard|impayes?|retard)|(payer|rembourser) (la banque|le pret|mon pret|"
                r"notre pret|l emprunt|mon emprunt)"),
     ("energie", r"factures? (d |de |du )?(electricite|gaz|energie|chauffage|eau)|edf|engie|coupure|chauffage|"
-                r"electricite"),
+                r"electricite|fioul|fuel|granules|pellets|bois de chauffage|(bouteilles?|bonbonnes?) de gaz"),
     ("administratif", r"faire mes papiers|renouvel(?!ables?\b)|demarches? administratives?|domiciliation|adresse postale|"
                       r"prefecture"),
     ("mobilite", r"permis de conduire|passer le permis|transports? en commun|me deplacer pour"),
@@ -1438,7 +1438,7 @@ _BESOIN_MOT = (
     ("autonomie", r"autonomie|aide a domicile|personnes? agees?|agee?s?|(?<!minimum )vieillesse|aidante?|repit|"
                   r"isolee?s?|isolement|solitude|canicules?"),
     ("dettes", r"dettes?|credits?"),
-    ("energie", r"factures?|electricite|gaz|chauffage|energie|edf"),
+    ("energie", r"factures?|electricite|gaz|chauffage|energie|edf|fioul|fuel|granules|pellets"),
     # (a letter received, « le proprio m'a envoyé un courrier », is no need: reading, answering, receiving one is)
     ("administratif", r"papiers|demarches?|adresse|domiciliation|mon courrier|mes courriers|recevoir (du |mon |le |des )?courriers?|"
                       r"(comprendre|remplir|repondre a|lire|ecrire|rediger) (un |le |les |ce |ces |des |mes )?courriers?"),
@@ -1687,7 +1687,7 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                         r"\b(touche|touchons|percois|recois|ai droit au|indemnise|indemnisee|allocations?|indemnites?|"
                         r"are)\b", clause)):
                     continue  # "je suis au chômage": an activity; the benefit only when received
-                if pid == "pension_invalidite" and not re.search(r"pension|touche|percois|recois", clause):
+                if pid == "pension_invalidite" and pid not in montants_lies and not re.search(r"pension|touche|percois|recois", clause):
                     continue
                 if pid == "chomage" and re.search(r"\b(plus|pas|sans|aucune?|ni) (d |de )?(indemnites?|allocations?|"
                                                   r"indemnisation|droits)\b|\b(non|pas|plus) indemnisee?s?\b|"
@@ -1780,7 +1780,7 @@ _CUES: tuple[tuple[str, str], ...] = (
                 r"(?<!pour la )(?<!agent de )cantine|courses|charges|edf|eau|"
                 r"telephone|internet|essence|abonnement|creche|nounou|impots?|taxe"),
     ("revenus_activite", r"salaires?|ma paie|ma paye|la paie|fiche de paie|suis payee?|est payee?|sommes payes|"
-                         r"ramene|ramenons|net|nets|brut|gagne|me fais|me fait|se fait|se font|gagnes|gagnons|gagnez|"
+                         r"ramene|ramenons|net|nets|brut|gagne|me fais|(?<!ca )(?<!cela )me fait|se fait|se font|gagnes|gagnons|gagnez|"
                          r"gagnent|gagner|smic|revenus? du travail|travaille|travaillons|bosse|bossons|boulot|job|interim|"
                          r"paies|paye par mon|paye par (le|mon) patron|(patron|employeur|boite|entreprise|interim|clients?|agence) "
                          r"(me|m|nous) (paie|paye|payent|paient|verse|versent)|"
@@ -2053,7 +2053,7 @@ def _masquer_non_montants(text: str, montant_demande: bool = False) -> str:
     text = re.sub(r"\b(on est|nous sommes|on vit a|on vit|nous vivons a|foyer de|famille de|a la maison on est|"
                   r"on est a) \d{1,2}\b", lambda m: " " * len(m.group(0)), text)
     # "taux 80", "GIR 2", "T 2": not money ("T2" glued is a word, kept: it names a rented flat)
-    text = re.sub(r"\b((taux|incapacite|gir|n°|numero|no) ?|(t|f) )\d{1,3}\b", lambda m: " " * len(m.group(0)), text)
+    text = re.sub(r"\b((taux|incapacite|gir|n°|numero|no|categorie|cat) ?|(t|f) )\d{1,3}\b", lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"\b\d{5}\b(?! ?(euros?|e|eur|balles|par an|par mois|l an|annuels?)\b)",
                   lambda m: m.group(0) if _cinq_chiffres_montant(text, m, montant_demande) else " " * len(m.group(0)),
                   text)  # postal codes
@@ -2138,7 +2138,8 @@ _PENSION_JAMAIS_PAYEE = re.compile(r"\b(il|elle|ex|pere|mere)( ne| n)? (paie|pay
 
 
 # An invalidity pension: no benefit the engine computes, its amount is a resource of the household.
-_PENSION_INVALIDITE = re.compile(r"\b(pension|rente)s? (d |de |d une |d un )?invalidite\b")
+_PENSION_INVALIDITE = re.compile(r"\b(pension|rente)s? (d |de |d une |d un )?invalidite\b|\ben invalidite\b|"
+                                 r"\binvalidite (de )?categorie\b")  # (« je suis en invalidité »: its pension)
 
 
 # A housing answer that names a rented place: a bare amount with it is its rent.

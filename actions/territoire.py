@@ -214,6 +214,14 @@ _QUESTIONS_DE_MONTANT = ("loyer", "dette_loyer", "epargne", "ressources", "reven
                          "autres_ressources", "pension_alimentaire_recue")
 
 
+def _precisee(texte: str) -> Optional[tuple[str, list[Any]]]:
+    try:
+        return _commune_precisee(texte)
+    except Exception:  # noqa: BLE001 - the usual reading then
+        logger.exception("Commune search with its region failed")
+        return None
+
+
 def lire_commune(texte: str, requested: Optional[str] = None) -> tuple[str, list[Any]]:
     """(status, candidates) of the commune a message names: the whole answer when the commune was
     asked, else a commune inside the sentence (place word or unambiguous name)."""
@@ -229,11 +237,7 @@ def lire_commune(texte: str, requested: Optional[str] = None) -> tuple[str, list
         status, candidates = lire_commune(sans_quartiers(texte), requested)
         if status == "found":
             return status, candidates  # « Marseille quartier Saint-Loup »: Marseille, not the Saint-Loup communes
-    try:
-        precisee = _commune_precisee(texte)
-    except Exception:  # noqa: BLE001 - the usual reading then
-        logger.exception("Commune search with its region failed")
-        precisee = None
+    precisee = _precisee(texte)
     if precisee is not None and precisee[0] != "unknown":
         return precisee
     en_tete = None
@@ -267,6 +271,10 @@ def lire_commune(texte: str, requested: Optional[str] = None) -> tuple[str, list
             status, candidates = _chercher(premiere)
             if status != "unknown" and _exact(candidates):
                 return status, candidates
+            # « crocq dans la creuse, un petit bled »: the commune with its département, then a remark
+            precisee = _precisee(premiere)
+            if precisee is not None and precisee[0] == "found":
+                return precisee
     trouve = _chercher(texte, dans_une_phrase=True)
     if trouve[0] == "unknown" and en_tete and en_tete[0] == "found" and len(en_tete[1]) == 1:
         return en_tete  # « Plougastel près de Brest », nothing found in the whole: the first name, approached

@@ -1550,3 +1550,20 @@ def test_having_a_partner_is_a_couple():
 ])
 def test_a_loan_behind_is_a_need_of_debts(text):
     assert "dettes" in extract(text).besoins
+
+
+# -- fourteenth development conversation set (2026-12-04, thirtieth session): our own sentences -------------------
+
+def test_being_on_invalidity_names_its_pension_and_its_category_is_no_amount():
+    lu = extract("je suis en invalidité catégorie 1 depuis 2019, ça me fait 640 par mois").facts
+    assert lu.get("autres_ressources") == 640 and "revenus_activite" not in lu
+    assert "pension_invalidite" in lu["prestations_percues"]
+
+
+@pytest.mark.parametrize("text", ["il faut que je remplisse la cuve de fioul", "les granulés pour le poêle coûtent trop cher"])
+def test_heating_fuel_is_a_need_of_energy(text):
+    assert "energie" in extract(text, requested="besoins").besoins
+
+
+def test_that_makes_is_no_pay():
+    assert "revenus_activite" not in extract("ma retraite plus la réversion, ça me fait 1100").facts

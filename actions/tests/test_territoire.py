@@ -390,3 +390,8 @@ def test_a_trade_answering_the_activity_question_or_of_before_is_no_commune(text
 def test_a_relative_s_trade_is_no_commune():
     assert lire_commune("moi je travaille pas, mon mari est maçon")[0] == "unknown"
     assert lire_commune("c'est Mâcon", "commune")[0] == "found"
+
+
+def test_a_commune_with_its_departement_then_a_remark():
+    status, candidates = lire_commune("gueret dans la creuse, c'est tout petit chez nous", "commune")
+    assert status == "found" and [(c.nom, c.departement) for c in candidates] == [("Guéret", "23")]
