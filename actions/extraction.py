@@ -1408,8 +1408,9 @@ _BESOIN_MOT = (
                  # being rehoused (« être relogés quelques jours »)
                  r"relogee?s?|reloger|relogement|"
                  # the fee of a hostel (« payer le foyer », « la redevance du FJT »)
-                 r"payer (le |mon |la |ma )?(foyer|redevance|fjt|residence)"),
-    ("alimentation", r"manger|nourriture|nourrir|courses|bouffe|repas|faim|colis"),
+                 r"payer (le |mon |la |ma )?(foyer|redevance|fjt|residence|chambre)"),
+    ("alimentation", r"manger|nourriture|nourrir|courses|bouffe|repas|faim|colis|"
+                     r"mange (plus|pas|peu)( trop| assez| a ma faim| correctement| tous les jours)?"),
     ("sante", r"sante|soins|mutuelle|soigner|se soigner|medecin|docteur|dentiste|dents|grossesse|"
               r"medicaments?|complementaire|"
               # being cared for (« qu'il soit bien soigné »)
@@ -1484,6 +1485,8 @@ def besoins_de_la_reponse(text: str) -> list[str]:
     norm = _sans_prestations_recues(_sans_besoins_nies(normaliser(text)))
     # a home help by trade (« je travaille à mi-temps aide à domicile ») needs none
     norm = re.sub(r"\b(travaille|jtravaille|bosse|jbosse|suis|comme)\b[\w ]{0,25}?\baides? a domicile\b", " ", norm)
+    # a job held (« je taf à McDo le week-end », « je bosse chez Carrefour ») is no need of work
+    norm = re.sub(r"\b(je|j|on) (taf|tafe|bosse|travaille)\b (a|au|chez|dans|en|comme|le|la|les|pour)\b", " ", norm)
     found = _besoins(norm)
     for besoin, pattern in _BESOIN_MOT + (() if _QU_EST_CE.search(norm) else _BESOIN_DISPOSITIF):
         if besoin not in found and re.search(r"\b(" + pattern + r")\b", norm):
@@ -2406,6 +2409,9 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
     if requested in ("enfants", "nb_enfants") and _PAS_A_CHARGE.search(text) and not _PAS_TOUS.search(text) and \
             _A_L_ETRANGER.search(text):
         return {"nb_enfants": 0, "enfants": []}  # « 12 et 15 ans mais ils sont pas ici »: abroad, none at charge here
+    if requested in ("enfants", "nb_enfants") and _NON_PUIS_UN_GRAND.match(text) and \
+            all(int(a) >= 18 for a in re.findall(r"\b(\d+) ?ans?\b", text)) and not re.search(r"\b(mois|bebe)\b", text):
+        return {"nb_enfants": 0, "enfants": []}  # « non, ma fille a 27 ans »: the denial answers, the daughter is grown
     if requested in ("enfants", "nb_enfants"):
         text = _ages_d_aujourd_hui(text)
     if requested in ("enfants", "nb_enfants") and re.search(r"\d+ ?(ans?|mois)\b", text):
@@ -2525,6 +2531,8 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
     return None
 
 
+# An answer about the children at charge that opens with a denial (« non, mon fils est parti »)
+_NON_PUIS_UN_GRAND = re.compile(r"\s*(non|aucun|aucune|pas d enfants?|0|zero)\b")
 # Children no longer at charge: grown up, living their own life, not living with the person.
 _PAS_A_CHARGE = re.compile(r"\b(enfants? (adultes|majeure?s)|(sont|ils sont|elles sont) (tous |toutes )?(adultes|majeure?s|"
                            r"partis|parties)|(grande?s )?(et )?partie?s (de la maison|de chez (moi|nous)|du foyer)|(ont|a) (leur|leurs|sa) (propre )?vie|(ne |n )?(vivent|vit|vivons|habitent|habite|"
@@ -2696,6 +2704,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
             ages, nb = [*ages_connus[:i], nouvel_age, *ages_connus[i + 1:]], len(ages_connus)
     if (nb or ages) and _PAS_A_CHARGE.search(lu) and not _PAS_TOUS.search(lu):
         nb, ages = 0, []  # « deux enfants adultes qui ne vivent pas avec lui »: none at charge
+    if (nb or ages) and requested in ("enfants", "nb_enfants") and _NON_PUIS_UN_GRAND.match(lu) \
+            and all(a >= 18 for a in ages) and not re.search(r"\b(mois|bebe)\b", lu):
+        nb, ages = 0, []  # « non mon fils est parti, il a 23 ans »: the denial answers, the son told of is grown
     if (nb or ages) and _PENSION_QUE_JE_VERSE.search(lu) and not _PAS_TOUS.search(lu) and \
             not re.search(r"\b(alternee|semaine sur deux|chez (moi|nous)|avec (moi|nous)|a la maison|"
                           r"(ma|notre|la) charge|garde)\b", lu):
@@ -2879,6 +2890,7 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     _dette_en_mois_de_loyer(lu, facts, known, requested)
     _deux_salaires_du_couple(lu, facts, requested)
     _valeur_remplacee(_sans_accents(text), facts, known)  # before normaliser's own corrections, which drop the old value
+    _part_du_conjoint_remplacee(_sans_accents(text), facts, known)
 
     flou = requested in ambigus or (requested == "ressources" and bool(ambigus & set(RESSOURCES)))
     nombres_pris = tous_places and requested in ("loyer", "epargne", "dette_loyer", "ressources", "age",
@@ -3068,6 +3080,20 @@ def _valeur_remplacee(lu: str, facts: dict[str, Any], known: dict[str, Any]) -> 
         facts[champs[0]] = nouveau
         if total and champs[0] != "ressources":
             facts["ressources"] = nouveau
+
+
+def _part_du_conjoint_remplacee(lu: str, facts: dict[str, Any], known: dict[str, Any]) -> None:
+    """The partner's part of a couple's sum corrected (« la retraite de ma femme c'est 450 pas 410 »), the field
+    holding both parts (« moi 620 et ma femme 410 »: 1 030): the sum with that part replaced, not the part alone."""
+    m = _REMPLACEE.search(lu)
+    if m is None or not re.search(rf"\b(ma|mon|sa|son) {_CONJOINT}\b|\b(lui|elle)\b", normaliser(lu)):
+        return
+    nouveau, ancien = (float(m.group(1)), float(m.group(2))) if m.group(1) else (float(m.group(4)), float(m.group(3)))
+    for champ in ("revenus_activite", "chomage", "retraite", "autres_ressources"):
+        somme = known.get(champ)
+        if facts.get(champ) == nouveau and isinstance(somme, (int, float)) and not isinstance(somme, bool) and \
+                somme > ancien and somme != nouveau:
+            facts[champ] = somme - ancien + nouveau
 
 
 # « moi 700 net par mois, ma femme 150 par semaine »: each partner's pay, each by its own period

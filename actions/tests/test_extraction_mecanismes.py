@@ -1567,3 +1567,24 @@ def test_heating_fuel_is_a_need_of_energy(text):
 
 def test_that_makes_is_no_pay():
     assert "revenus_activite" not in extract("ma retraite plus la réversion, ça me fait 1100").facts
+
+
+def test_the_partners_part_corrected_at_the_recap_changes_the_couples_sum():
+    lu = extract("je me suis trompé, le salaire de mon mari c'est 900 pas 850", known={"revenus_activite": 2050,
+                                                                                        "en_couple": True})
+    assert lu.facts["revenus_activite"] == 2100
+
+
+@pytest.mark.parametrize("text, besoin, absent", [
+    ("je bosse chez Lidl le soir mais je mange pas à ma faim", "alimentation", "emploi"),
+    ("j'arrive plus à payer ma chambre", "logement", None),
+])
+def test_needs_a_job_held_is_no_need_of_work(text, besoin, absent):
+    from actions.extraction import besoins_de_la_reponse
+    found = besoins_de_la_reponse(text)
+    assert besoin in found and (absent is None or absent not in found)
+
+
+def test_a_denial_then_a_grown_child_is_no_child_at_charge():
+    assert extract("non, ma fille a 27 ans elle vit à Lyon", requested="nb_enfants").facts.get("nb_enfants") == 0
+    assert extract("non, juste un bébé de 2 mois", requested="nb_enfants").facts.get("nb_enfants") == 1

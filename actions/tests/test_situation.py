@@ -1675,3 +1675,19 @@ def test_an_opening_telling_a_loss_of_autonomy_keeps_the_classifier_s_help_at_ho
     slots, _, _ = _run(ActionNoter(), _tracker(
         "j'écris pour mon père de 87 ans, il n'arrive plus à se laver seul ni à préparer ses repas", "besoin_autonomie"))
     assert "autonomie" in slots["besoins"]
+
+
+def test_five_digits_answering_the_savings_are_no_postal_code():
+    # « 40000 à peu près » to the savings question kept the commune known (it had become Mont-de-Marsan, 40000)
+    known = {"commune": "15134", "commune_nom": "Montsalvy", "requested_slot": "epargne"}
+    events = [{"event": "slot", "name": "commune", "value": "15134"}]
+    from actions.situation import _noter_commune
+    tracker = _tracker("40000 a peu pres", "informer", known, events=events)
+    assert _noter_commune(tracker, "epargne", "40000 a peu pres", "informer", CollectingDispatcher()).get(
+        "commune") in (None, "15134")
+
+
+def test_a_relatives_town_said_with_their_home():
+    slots, _, _ = _run(ActionNoter(), _tracker(
+        "c'est pour ma mère, 88 ans, elle vit seule dans sa maison à Laroquebrou dans le Cantal", "informer"))
+    assert slots.get("commune_nom") == "Laroquebrou"

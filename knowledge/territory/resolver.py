@@ -69,7 +69,9 @@ _STRONG = {"jhabite", "jvis", "jsuis", "chui", "chuis", "habite", "habitons", "h
 _HOME = {"locataire", "locataires", "proprietaire", "proprietaires", "proprio", "proprios", "occupant", "occupante",
          "colocation", "coloc", "location", "hebergee", "heberges", "hebergees", "logee", "loges", "logees",
          # where a person without a home is: « on est dans la rue a Guingamp », « sur le trottoir a Flers »
-         "rue", "trottoir", "dehors", "voiture", "tente", "squat"}
+         "rue", "trottoir", "dehors", "voiture", "tente", "squat",
+         # the home itself: « il vit seul dans sa maison a Montsalvy », « un studio a Brest »
+         "maison", "appartement", "appart", "studio", "pavillon", "hlm", "logement"}
 # Words that may stand between a place verb and "a" ("je vis seule a", "il vit avec nous a").
 _BETWEEN = {"seul", "seule", "seuls", "seules", "encore", "toujours", "maintenant", "actuellement", "avec", "nous",
             "moi", "lui", "elle", "eux", "ensemble", "tous", "toutes", "deux", "2"}
