@@ -1267,9 +1267,7 @@ def _perte_autonomie(text: str, proche: bool = True) -> Optional[bool]:
     travailler pour m'occuper de ma mère qui a Alzheimer »)."""
     if not proche:
         text = re.sub(rf"\b(de|d|pour|avec|chez) (mon|ma|mes|notre|nos) {_PROCHE}( {_AGE_DU_PROCHE})? qui [^,.;!?]*", " ", text)
-    text = re.sub(r"\b(comme|suis|je suis|travaille en tant qu|metier d|poste d) (une |un )?aides? a domicile\b", " ", text)
-    # the job said with the work (« jtravaille a mi temps aide a domicile »): help given, not needed
-    text = re.sub(r"\b(travaille|travaillons|jtravaille|bosse|jbosse)\b[\w ]{0,25}?\baides? a domicile\b", " ", text)
+    text = _AIDE_A_DOMICILE_METIER.sub(" ", text)  # the job (« jtravaille a mi temps aide a domicile »): help given
     # Money, not daily life: « je n'arrive plus à m'en sortir », « ma cousine m'aide pour manger » (she feeds me).
     # « de l'aide pour manger » (a student short of food): food aid asked, not help to eat
     text = re.sub(r"\b(m|s|t|nous|vous) en sortir\b|\b(m|nous) aide(nt)? pour manger\b|\bde l aide pour (manger|"
@@ -1484,7 +1482,7 @@ def besoins_de_la_reponse(text: str) -> list[str]:
     """The needs named in an answer to "pour quoi cherchez-vous de l'aide ?" (a word is enough)."""
     norm = _sans_prestations_recues(_sans_besoins_nies(normaliser(text)))
     # a home help by trade (« je travaille à mi-temps aide à domicile ») needs none
-    norm = re.sub(r"\b(travaille|jtravaille|bosse|jbosse|suis|comme)\b[\w ]{0,25}?\baides? a domicile\b", " ", norm)
+    norm = _AIDE_A_DOMICILE_METIER.sub(" ", norm)
     # a job held (« je taf à McDo le week-end », « je bosse chez Carrefour ») is no need of work
     norm = re.sub(r"\b(je|j|on) (taf|tafe|bosse|travaille)\b (a|au|chez|dans|en|comme|le|la|les|pour)\b", " ", norm)
     found = _besoins(norm)
@@ -1885,6 +1883,9 @@ def _sortes(clause: str, lo: int, hi: int, m_start: int, m_end: int) -> Optional
                 best = (distance, order, kind, start)
     if best and best[2] == "loyer" and _CUE_RE[0][1].search(clause, lo, hi):
         return "dette"  # "1200 euros de loyers impayés": arrears, not the monthly rent
+    if best and best[2] == "loyer" and re.search(r"\b(l |la |les )?(apl|als|alf|caf|aides? au logement|aides?) (me |nous |en )?$",
+                                                 clause[max(lo, best[3] - 25):best[3]]):
+        return "prestation"  # « l'APL paye 230 dessus »: the benefit pays that part, it is no rent
     if best and best[2] == "loyer" and _VERBE_DE_PRIX.match(clause, best[3]) and \
             _DEPENSE_AVANT.search(clause, max(lo, best[3] - 25), best[3]):
         return "depense"  # « la mutuelle nous coûte 190 »: what costs is named before the verb, not a rent
@@ -2562,8 +2563,20 @@ _CHEZ_LES_SIENS = re.compile(r"\b(il|elle|ils|elles|l un|l une|l aine|l ainee|(m
 _TRAVAIL_CHEZ = re.compile(r"\b(aide a domicile|aides a domicile|aide menagere|femme de menage|(des |les )?menages|"
                            r"auxiliaire de vie|garde d enfants|nounou|assistante? maternelle|travaille|bosse|je fais) "
                            r"chez (des|les|un|une|de|d|mes|ses) \w+( \w+)?")
-_AIDE_A_DOMICILE_METIER = re.compile(r"\b(suis|comme|en tant qu|metier d|poste d|salariee?,?|employee?,?|job d|travail d|"
-                                     r"boulot d) (une |un )?aides? a domicile\b")
+# A home carer by trade (« salariée, aide à domicile », « je travaille à mi-temps aide à domicile », « je fais de l'aide à
+# domicile chez des particuliers en CESU »): help given, neither a need of help nor a loss of autonomy
+_AIDE_A_DOMICILE_METIER = re.compile(r"(\b(suis|comme|en tant qu|metier d|poste d|salariee?,?|employee?,?|job d|travail d|"
+                                     r"boulot d|travaille en tant qu) (une |un )?aides? a domicile\b|"
+                                     r"\b(travaille|travaillons|jtravaille|bosse|jbosse|fais|fait|faisons)\b[\w ]{0,25}?\baides? a domicile\b|"
+                                     r"\baides? a domicile(?= chez (des|les|mes|ses) (particuliers|personnes|gens|familles|clients|"
+                                     r"patients|dames|messieurs)| en cesu| payee?s? (a l heure|en cesu)))"
+                                     # (with the people helped: « chez des personnes âgées » is no need of the speaker's)
+                                     r"( chez (des|les|mes|ses|un|une) \w+( \w+)?)?")
+def aide_a_domicile_de_metier(text: str) -> bool:
+    """Whether the message says the person works as a home carer (help given, not needed)."""
+    return bool(_AIDE_A_DOMICILE_METIER.search(normaliser(text)))
+
+
 _PAS_TOUS = re.compile(r"\b(dont|sauf|encore a|toujours a|vit encore|vivent encore|habite encore|le plus jeune|la plus jeune|"
                        r"le dernier|la derniere|seul(e)? (le|la|mon|ma)|les autres|un autre|une autre|"
                        r"(l un|l une|un|une|l aine|l ainee|le grand|la grande) (d eux |d elles )?(vit|habite|est chez))\b")
@@ -3049,7 +3062,18 @@ _DU_COUPLE = re.compile(r"\b(tous les 2|toutes les 2|tous 2|toutes 2|on gagne|no
 # « c'est 960 pas 940 », « 960 et non 940 », « pas 940 mais 960 », « 960 au lieu de 940 »
 _REMPLACEE = re.compile(r"\b(\d+(?:\.\d+)?) ?(?:euros? ?)?(?:[a-z ]{0,40}?)?,? (?:et )?(?:pas|non pas|non|au lieu de|plutot que) "
                         r"(\d+(?:\.\d+)?)\b|"
-                        r"\b(?:pas|non pas) (\d+(?:\.\d+)?) ?(?:euros? ?)?,? (?:mais|c est|plutot) (\d+(?:\.\d+)?)\b")
+                        r"\b(?:pas|non pas) (\d+(?:\.\d+)?) ?(?:euros? ?)?,? (?:mais|c est|plutot) (\d+(?:\.\d+)?)\b|"
+                        # « c'est plus 850 en moyenne que 800 »: rather the first than the second
+                        r"\b(?:plus|plutot) (\d+(?:\.\d+)?) ?(?:euros? ?)?(?:[a-z ]{0,30}?) que (\d+(?:\.\d+)?)\b")
+
+
+def _remplacement(m: re.Match) -> tuple[float, float]:
+    """(new value, old value) of a correction ``_REMPLACEE`` read."""
+    if m.group(1):
+        return float(m.group(1)), float(m.group(2))
+    if m.group(3):
+        return float(m.group(4)), float(m.group(3))
+    return float(m.group(5)), float(m.group(6))
 _REMPLACABLES = ("loyer", "dette_loyer", "revenus_activite", "chomage", "retraite", "pension_alimentaire_recue",
                  "autres_ressources", "epargne", "ressources")
 
@@ -3065,7 +3089,7 @@ def _valeur_remplacee(lu: str, facts: dict[str, Any], known: dict[str, Any]) -> 
     m = _REMPLACEE.search(lu)
     if m is None:
         return
-    nouveau, ancien = (float(m.group(1)), float(m.group(2))) if m.group(1) else (float(m.group(4)), float(m.group(3)))
+    nouveau, ancien = _remplacement(m)
     champs = [c for c in _REMPLACABLES if isinstance(known.get(c), (int, float)) and not isinstance(known.get(c), bool)
               and float(known[c]) == ancien and nouveau != ancien]
     total = "ressources" in champs
@@ -3088,7 +3112,7 @@ def _part_du_conjoint_remplacee(lu: str, facts: dict[str, Any], known: dict[str,
     m = _REMPLACEE.search(lu)
     if m is None or not re.search(rf"\b(ma|mon|sa|son) {_CONJOINT}\b|\b(lui|elle)\b", normaliser(lu)):
         return
-    nouveau, ancien = (float(m.group(1)), float(m.group(2))) if m.group(1) else (float(m.group(4)), float(m.group(3)))
+    nouveau, ancien = _remplacement(m)
     for champ in ("revenus_activite", "chomage", "retraite", "autres_ressources"):
         somme = known.get(champ)
         if facts.get(champ) == nouveau and isinstance(somme, (int, float)) and not isinstance(somme, bool) and \

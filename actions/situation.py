@@ -25,7 +25,8 @@ from rasa_sdk.types import DomainDict
 from actions import parcours, render, territoire, textes
 from actions.message import entites, est_payload, intent, texte
 from actions.message import texte as texte_du_message
-from actions.extraction import (AVEC_LES_AIDES, INCONNU, PRESTATIONS_DU_HANDICAP, RESSOURCES, besoin_de_l_intent, besoins_de_la_reponse,
+from actions.extraction import (AVEC_LES_AIDES, INCONNU, PRESTATIONS_DU_HANDICAP, RESSOURCES, aide_a_domicile_de_metier,
+                                besoin_de_l_intent, besoins_de_la_reponse,
                                 effacement_explicite, extract, lieu_d_autrui, logement_deduit, montant_approche,
                                 nationalite_hors_ue, normaliser, part_du_smic, recommencement_explicite, FAITS_SANS_SLOT, faits_sans_slot,
                                 part_du_conjoint, pour_un_proche_dit, proche_nomme, ressource_du_conjoint, ressources_en_plus,
@@ -74,9 +75,11 @@ _RIEN_D_AUTRE_QUE = re.compile(r"\b(c est tout|pas plus|pareil|idem|la meme chos
 # The classifier's need that the words read otherwise, unless they name it themselves: « je suis sorti de l'ASE (j'étais
 # en famille d'accueil) » is the person's own placement, no family need; « pas de quoi payer la caution et le premier
 # loyer » is a home to find, no rent arrears.
-_BESOIN_LU_AUTREMENT: dict[str, Callable[[Any], bool]] = {
-    "famille": lambda extraction: extraction.facts.get("confie_ase") is True,
-    "impayes_loyer": lambda extraction: "logement" in extraction.besoins,
+_BESOIN_LU_AUTREMENT: dict[str, Callable[[Any, str], bool]] = {
+    "famille": lambda extraction, texte: extraction.facts.get("confie_ase") is True,
+    "impayes_loyer": lambda extraction, texte: "logement" in extraction.besoins,
+    # « je fais de l'aide à domicile chez des particuliers »: the job, not help needed at home
+    "autonomie": lambda extraction, texte: aide_a_domicile_de_metier(texte),
 }
 
 
@@ -575,7 +578,7 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     elif requested is None and not derniere_question(tracker).startswith(textes.RECAP_DEBUT) and \
             question_interrompue(tracker) in (None, "besoins"):
         autre_lecture = _BESOIN_LU_AUTREMENT.get(besoin or "")
-        if autre_lecture is not None and autre_lecture(extraction) and besoin not in besoins_de_la_reponse(texte):
+        if autre_lecture is not None and autre_lecture(extraction, texte) and besoin not in besoins_de_la_reponse(texte):
             besoin = None  # the words read otherwise, and they do not name the classifier's need themselves
         mots = besoins_de_la_reponse(texte)
         if besoin and besoin != "violence" and mots and besoin not in mots and not extraction.besoins and \

@@ -1588,3 +1588,21 @@ def test_needs_a_job_held_is_no_need_of_work(text, besoin, absent):
 def test_a_denial_then_a_grown_child_is_no_child_at_charge():
     assert extract("non, ma fille a 27 ans elle vit à Lyon", requested="nb_enfants").facts.get("nb_enfants") == 0
     assert extract("non, juste un bébé de 2 mois", requested="nb_enfants").facts.get("nb_enfants") == 1
+
+
+def test_what_the_housing_benefit_pays_is_no_rent():
+    assert extract("520, et la caf paye 210 dessus", requested="loyer").facts["loyer"] == 520
+    lu = extract("610 mais l'apl paie 250", requested="loyer").facts
+    assert lu["loyer"] == 610 and "aide_logement" in lu["prestations_percues"]
+
+
+def test_rather_this_than_that_corrects_a_value():
+    assert extract("c'est plutôt 1150 par mois que 1100 en fait", known={"retraite": 1100}).facts["retraite"] == 1150
+
+
+def test_home_care_done_for_clients_is_neither_a_need_nor_a_loss_of_autonomy():
+    from actions.extraction import aide_a_domicile_de_metier, besoins_de_la_reponse
+    text = "je fais du ménage et de l'aide à domicile chez des personnes âgées, payée en CESU"
+    assert aide_a_domicile_de_metier(text) and "autonomie" not in besoins_de_la_reponse(text)
+    assert extract(text).facts.get("perte_autonomie") is None
+    assert not aide_a_domicile_de_metier("je voudrais une aide à domicile pour mon père")
