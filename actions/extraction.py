@@ -993,6 +993,9 @@ def _activite(text: str, proche: bool = False, demandee: bool = False) -> Option
     # the job one trains or hopes for is no job yet (« en formation pour être aide-soignante »)
     text = re.sub(r"\b(pour (etre|devenir|travailler comme|bosser comme)|formation d|formation de|diplome d|diplome de|cap d|"
                   r"cap de|bts d|concours d|concours de) (une |un )?" + _METIERS + r"\b", " ", text)
+    # work done once, in the past tense (« elle a fait 2 ou 3 missions d'intérim », « j'ai fait des saisons »): no job now
+    text = re.sub(r"\b(ai|a|as|avait|avais|avons|ont) (deja )?(fait|eu|enchaine) (\w+ ){0,5}?(missions?|interim|cdd|extras?|stages?|"
+                  r"saisons?|remplacements?|petits boulots|jobs?)\b(?:(?! (?:mais|et|puis|donc|alors|maintenant) )[^,.;!?])*", " ", text)
     if proche:
         # the relative's own job lost: "il vient de perdre son emploi"
         text = re.sub(r"\b(perdu|perdre) (son|sa) (travail|emploi|boulot|job|place)\b", "perdu mon emploi", text)
@@ -2023,7 +2026,11 @@ _HEURES_PAR_SEMAINE = re.compile(r"\b(\d{1,2}) ?(h|heures?|hrs?)( de travail)? (
 # saying the amount moves or giving its bounds (« les bons mois », « des fois », « entre… et… »)
 _ESTIMATION_AVANT = re.compile(r"\b(en moyenne|on va dire|disons|je dirais|en gros|grosso modo|"
                                r"globalement|au final)\s*(ca fait |c est |je dirais |)$")
+# (and the same after the amount: « il me reste 700 en moyenne »)
+_ESTIMATION_APRES = re.compile(r"^\s*(euros? |e )?(par mois )?(en moyenne|de moyenne|environ|a peu pres|grosso modo|on va dire|"
+                               r"je dirais)\b")
 _VARIE_OU_BORNE = re.compile(r"\b(les bons mois|les mauvais mois|des fois|parfois|selon les mois|ca depend|ca varie|"
+                             r"des mois \d+|(un|certains) mois \d+|"
                              r"entre \d+ et \d+|jusqu a|certains mois|le mieux|au pire|au mieux)\b")
 
 
@@ -2184,7 +2191,8 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
                 m.value, m.vague = round(m.value * float(heures.group(1)) * 52 / 12), False
     # « 1200 les bons mois mais des fois 600… en moyenne on va dire 900 »: the average or the estimate the person
     # settles on is the amount, those around it are its range (they were added up: 1 500 €)
-    estimes = [m for m in montants if _ESTIMATION_AVANT.search(norm[max(0, m.start - 25):m.start])]
+    estimes = [m for m in montants if _ESTIMATION_AVANT.search(norm[max(0, m.start - 25):m.start]) or
+               _ESTIMATION_APRES.match(norm[m.end:m.end + 25])]
     if len(estimes) == 1 and len(montants) >= 2 and _VARIE_OU_BORNE.search(norm):
         montants = [m for m in montants if m is estimes[0] or m.kind not in (estimes[0].kind, None, "generique")]
     tous_places = bool(montants)
@@ -2631,6 +2639,12 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     # A pregnancy's months (« enceinte de 5 mois », « 5 mois de grossesse ») are neither children nor a baby's age.
     lu_enfants = _sans_duree_de_grossesse(lu)
     ages, spans = _ages_enfants(lu_enfants, proche)
+    connus = known.get("enfants") if isinstance(known.get("enfants"), list) else None
+    if ages == [0] and connus and requested not in ("enfants", "nb_enfants") and \
+            re.search(r"\b(le|mon|notre|ma|la) (bebe|nourrisson)\b", lu_enfants) and not re.search(r"\d", lu_enfants) and \
+            min(connus) <= 2:
+        # « juste la PAJE pour le bébé », the baby of 1 known: the child known, not one more of 0
+        ages = None
     en_tete: list[int] = []
     if ages and requested == "enfants":
         en_tete, span = _ages_en_tete(lu_enfants, spans)

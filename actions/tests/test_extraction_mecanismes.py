@@ -1606,3 +1606,22 @@ def test_home_care_done_for_clients_is_neither_a_need_nor_a_loss_of_autonomy():
     assert aide_a_domicile_de_metier(text) and "autonomie" not in besoins_de_la_reponse(text)
     assert extract(text).facts.get("perte_autonomie") is None
     assert not aide_a_domicile_de_metier("je voudrais une aide à domicile pour mon père")
+
+
+def test_work_done_once_in_the_past_is_no_job_now():
+    lu = extract("rien en ce moment, il a fait quelques extras cet été, il n'est pas inscrit", requested="activite",
+                 known={"pour_un_proche": True}).facts
+    assert lu.get("activite") == "sans_activite"
+    assert extract("j'ai fait des saisons mais là je cherche un emploi", requested="activite").facts["activite"] == \
+        "demandeur_emploi"
+
+
+def test_the_baby_known_named_again_is_no_new_child():
+    known = {"enfants": [1], "nb_enfants": 1}
+    assert "enfants" not in extract("on a la prime de naissance et c'est tout, pour le bébé", requested="prestations_percues",
+                                    known=known).facts
+
+
+def test_an_average_said_after_the_amount_is_the_amount():
+    assert extract("certains mois 400, d'autres 1000, ça fait 650 en moyenne", requested="revenus_activite").facts[
+        "revenus_activite"] == 650
