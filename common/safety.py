@@ -242,7 +242,9 @@ MAINTENANT = (r"(?:me suis enfermee?|je me cache|suis cachee?|me suis cachee?|"
               r"(?<!ca va )(?<!tout va bien )(?<!c est fini )maintenant(?! (?:avec|c est|ca va|tout va|depuis|qu (?:il|elle) est|que))|"
               r"en ce moment|la tout de suite|tout de suite|en train de|il arrive|elle arrive|"
               r"il rentre|il revient|derriere la porte|devant (?:la|ma) porte|defoncer la porte|casser la porte|"
-              r"au secours|aidez moi vite|vite|enfermee? dans|cachee? dans|il me cherche|a l instant|ce soir il)")
+              # (« vite » of a call for help, not « au plus vite » nor « pas assez vite »)
+              r"au secours|aidez moi vite|venez vite|faites vite|vite svp|vite s il vous plait|vite vite|(?<!plus )(?<!assez )vite$|"
+              r"enfermee? dans|cachee? dans|il me cherche|a l instant|ce soir il)")
 CE_SOIR = (r"(?:ce soir|cette nuit|aujourd hui|maintenant|tout a l heure|ce matin|cet apres midi|a l instant|"
            r"demain|la nuit|il est \d+ ?h\w*|depuis (?:hier|ce matin|(?:\d+|deux|trois|quatre|plusieurs|des) "
            r"(?:jours|nuits|semaines|mois)|une semaine|un mois|une nuit))")
@@ -1306,7 +1308,10 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                    r"\bne (?:jamais|plus|pas) me reveiller\b|\b(?:plus jamais|jamais plus) me reveiller\b|\bje ne me reveille pas\b|\bme reveiller plus\b",
                    r"\bplus (?:etre|etre) la\b|\bne serai plus la\b|\ben terminer\b|\btout arreter\b(?! (?:les|mes|le|la))",
                    r"\bmettre un terme\b|\bdormir pour toujours\b|\badieux?\b|\ble grand saut\b|\ben finir\b|"
-                   r"\bque tout s arrete\b|\bne plus exister\b|\bplus souffrir\b|\bje suis pret\w*$|\bla derniere fois\b(?! (?:que|qu) (?:j ai|on a|nous avons|ils ont|il a|elle a) mange)|"
+                   r"\bque tout s arrete\b|\bne plus exister\b|\bplus souffrir\b|\bje suis pret\w*$|"
+                   # the last time said of oneself (« je vous écris pour la dernière fois »), not of a past event
+                   # (« la dernière fois il a écrit qu'il brûlerait la maison »)
+                   r"\bpour la derniere fois\b|\b(?:c est|ce sera|ce serait) la derniere fois (?:que je|que j|qu on|que vous|que tu)\b|"
                    r"\bque (?:ca|tout ca|tout) se termine\b|\bque (?:ca|tout ca) s arrete\b|\bune bonne fois pour toutes\b|"
                    r"\bce sera fini\b|\b(?:mon|c est mon) dernier message\b|\bje lache tout\b|\bprete? a partir\b(?! (?:en|a|au|pour|chez|vers|demain|travailler|de))|\bfermer les yeux pour toujours\b|\ble grand sommeil\b|"
                    r"\brejoindre les anges\b|\btirer ma reverence\b|\bm en aller pour (?:de bon|toujours)\b|\bpartir loin de tout\b|"
@@ -2207,7 +2212,10 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
     # (nor the rules' cues of a suicide put together, a means, a date, things put in order: the reader
     # knows the words, not the plan they make — « les frais d'obsèques ? c'est pour les miennes, la date est choisie »)
     plan = any(s.startswith("indices:") for s in kept.get("suicide", ()))
-    if not types or (reader is not None and not exterieur and not plan and reader.ecarte(normalised)):
+    # (nor harm an older writer says a relative or a carer does to them, « mon fils me bouscule, j'ai 81 ans »: the
+    # reader knows the calm words around it)
+    subi = "motif:agent->coups->moi" in kept.get("violences", ()) and _victime_agee_d_un_proche(normalised, age)
+    if not types or (reader is not None and not exterieur and not plan and not subi and reader.ecarte(normalised)):
         return Detection()
     immediat = _immediat(normalised)
     if "suicide" in kept and _ACTE_EN_COURS.search(normalised):
@@ -2296,7 +2304,9 @@ _COUVERTURE = _rx(r"\b(?:j ai|on a|il a|elle a|ils ont|il m a|elle m a|ils m ont
 
 # A suicide attempt under way, not a wish: the act is being done or has just been done, or the
 # person is at the edge now.
-_ACTE_EN_COURS = _rx(r"\b(?:en train de|vient de|viens de|venons de|il y a (?:\d+|deux|cinq|dix|quelques) (?:min|minutes)|"
+_ACTE_EN_COURS = _rx(r"\b(?:en train de|(?:vient|viens|venons) de(?! (?:terminer|finir|ecrire|rediger|poster|envoyer|relire|"
+                     r"signer|ranger|remplir|lire|regarder|voir|parler|recevoir|comprendre|decider|dire|apprendre|faire mon testament|"
+                     r"faire une lettre|faire la lettre|me decider)\b)|il y a (?:\d+|deux|cinq|dix|quelques) (?:min|minutes)|"
                      r"ca saigne|saigne\w* (?:beaucoup|bcp|fort|enormement)|je me sens partir)\b",
                      # a running engine or a lit barbecue in a closed place: the fumes are already at work
                      r"\bmoteur (?:qui )?(?:allume|tourne|en marche)\b(?=.*\b(?:garage|portes? fermees?|fenetres? fermees?|tuyau)\b)|"

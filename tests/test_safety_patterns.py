@@ -714,3 +714,16 @@ def test_food_at_home_named_after_a_denial_is_no_hunger():
     assert not analyse("on a plus de chauffage depuis hier mais on a de quoi manger, comment faire rétablir le gaz ?",
                        lecteur=False)
     assert analyse("on a plus rien de quoi manger ce soir", lecteur=False).types == ("faim",)
+
+
+def test_what_is_not_right_now_nor_an_attempt():
+    # « au plus vite », « pas assez vite » are no call for help; a letter just finished is no act under way
+    assert analyse("je dois partir au plus vite, mon mari m'a frappée samedi").lignes[0] == "3919"
+    assert analyse("je viens de finir ma lettre d'adieu pour mes parents, demain je ne serai plus là").lignes[0] == "3114"
+    # « la dernière fois » of a past event is no farewell
+    assert "suicide" not in analyse("mon ex me harcèle, la dernière fois il a écrit qu'il viendrait casser ma voiture").types
+
+
+def test_an_older_writer_shoved_by_a_son_is_not_dropped_by_the_reader():
+    detection = analyse("mon fils me bouscule quand je ne marche pas assez vite, j'ai 81 ans")
+    assert detection.types == ("violences",) and detection.lignes[0] == "3977"
