@@ -2419,7 +2419,8 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
             _A_L_ETRANGER.search(text):
         return {"nb_enfants": 0, "enfants": []}  # « 12 et 15 ans mais ils sont pas ici »: abroad, none at charge here
     if requested in ("enfants", "nb_enfants") and _NON_PUIS_UN_GRAND.match(text) and \
-            all(int(a) >= 18 for a in re.findall(r"\b(\d+) ?ans?\b", text)) and not re.search(r"\b(mois|bebe)\b", text):
+            re.findall(r"\b(\d+) ?ans?\b", text) and all(int(a) >= 18 for a in re.findall(r"\b(\d+) ?ans?\b", text)) and \
+            not re.search(r"\b(mois|bebe)\b", text):
         return {"nb_enfants": 0, "enfants": []}  # « non, ma fille a 27 ans »: the denial answers, the daughter is grown
     if requested in ("enfants", "nb_enfants"):
         text = _ages_d_aujourd_hui(text)
@@ -2731,7 +2732,7 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
             ages, nb = [*ages_connus[:i], nouvel_age, *ages_connus[i + 1:]], len(ages_connus)
     if (nb or ages) and _PAS_A_CHARGE.search(lu) and not _PAS_TOUS.search(lu):
         nb, ages = 0, []  # « deux enfants adultes qui ne vivent pas avec lui »: none at charge
-    if (nb or ages) and requested in ("enfants", "nb_enfants") and _NON_PUIS_UN_GRAND.match(lu) \
+    if ages and requested in ("enfants", "nb_enfants") and _NON_PUIS_UN_GRAND.match(lu) \
             and all(a >= 18 for a in ages) and not re.search(r"\b(mois|bebe)\b", lu):
         nb, ages = 0, []  # « non mon fils est parti, il a 23 ans »: the denial answers, the son told of is grown
     if (nb or ages) and _PENSION_QUE_JE_VERSE.search(lu) and not _PAS_TOUS.search(lu) and \

@@ -1588,6 +1588,9 @@ def test_needs_a_job_held_is_no_need_of_work(text, besoin, absent):
 def test_a_denial_then_a_grown_child_is_no_child_at_charge():
     assert extract("non, ma fille a 27 ans elle vit à Lyon", requested="nb_enfants").facts.get("nb_enfants") == 0
     assert extract("non, juste un bébé de 2 mois", requested="nb_enfants").facts.get("nb_enfants") == 1
+    # a denial then a count is that count (the rule needs a grown child's age; it crashed on a count alone)
+    assert extract("non, j'en ai 2", requested="nb_enfants").facts.get("nb_enfants") == 2
+    assert extract("aucun, je suis enceinte", requested="nb_enfants").facts.get("nb_enfants") == 0
 
 
 def test_what_the_housing_benefit_pays_is_no_rent():
