@@ -299,3 +299,10 @@ def test_a_commune_whose_name_begins_with_a_departement_s_name_is_found_in_a_sen
 def test_an_institution_s_acronym_after_a_place_word_is_no_commune():
     # « il était à l'IME jusqu'à 20 ans » was Limé (Aisne) once articles could be put back
     assert find_commune_in_text("il ne travaille pas, il était à l'IME jusqu'à 20 ans").status == "unknown"
+
+
+def test_the_landlord_and_the_bailiff_are_no_communes():
+    # « au bailleur » at a sentence's end was read, approximately, as Bailleul (three communes offered as buttons)
+    assert find_commune_in_text("je dois 3200 de loyer au bailleur").status == "unknown"
+    assert find_commune_in_text("j'ai écrit au proprio et à l'huissier").status == "unknown"
+    assert find_commune_in_text("j'habite à Bailleul").status in ("found", "ambiguous")

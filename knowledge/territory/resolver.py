@@ -109,6 +109,7 @@ rue foyer hotel maison appartement loyer travail emploi caf banque poste ecole h
 retraite chomage salaire argent aide aides droits enceinte seule seul couple rien euros euro mois ans
 pays bled etranger
 ime itep esat sessad ehpad chrs cada huda mecs fjt crous
+bailleur bailleurs proprietaire proprio proprios huissier huissiers notaire syndic agence gestionnaire locataire
 """.split())
 # Big communes whose name is also an everyday French word: only after a place word.
 _COMMON_WORDS = set("""
