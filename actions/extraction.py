@@ -1438,7 +1438,10 @@ _BESOIN_MOT = (
                 r"(petit |petite |petits |petites )?(fils|filles?|enfants?|neveux?|nieces?)"),
     ("handicap", r"handicap|structures? adaptees?|etablissements? (adaptes?|specialises?)|esat|travail adapte|foyer de vie"),
     ("autonomie", r"autonomie|aide a domicile|personnes? agees?|agee?s?|(?<!minimum )vieillesse|aidante?|repit|"
-                  r"isolee?s?|isolement|solitude|canicules?"),
+                  r"isolee?s?|isolement|solitude|canicules?|"
+                  # help asked for an ageing parent (« de l'aide pour maman », a carer who can't go on)
+                  r"(aide|aider|soutien|relais) (\w+ ){0,2}(pour|a|avec) (maman|papa|ma mere|mon pere|mes parents|"
+                  r"ma grand mere|mon grand pere|mamie|papi)"),
     ("dettes", r"dettes?|credits?"),
     ("energie", r"factures?|electricite|gaz|chauffage|energie|edf|fioul|fuel|granules|pellets"),
     # (a letter received, « le proprio m'a envoyé un courrier », is no need: reading, answering, receiving one is)

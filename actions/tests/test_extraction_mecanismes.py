@@ -1628,3 +1628,9 @@ def test_the_baby_known_named_again_is_no_new_child():
 def test_an_average_said_after_the_amount_is_the_amount():
     assert extract("certains mois 400, d'autres 1000, ça fait 650 en moyenne", requested="revenus_activite").facts[
         "revenus_activite"] == 650
+
+
+def test_help_asked_for_an_ageing_parent_is_a_need_of_autonomy():
+    from actions.extraction import besoins_de_la_reponse
+    assert "autonomie" in besoins_de_la_reponse("du répit et de l'aide avec mon père, je suis épuisée")
+    assert "autonomie" not in besoins_de_la_reponse("aider ma mère à remplir ses papiers")
