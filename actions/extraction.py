@@ -695,7 +695,10 @@ def _grossesse(text: str) -> Optional[bool]:
     if re.search(r"\bpas enceinte\b|\bplus enceinte\b", text):
         return False
     if re.search(r"\b(enceinte|grossesse|(bebe|naissance|accouchement) prevue? (pour|en|le|dans|a|au)|(attends?|attendons|attendez) (un|1|des|mon|notre|le|la) (bebes?|enfants?|jumeaux|"
-                 r"premier|premiere|deuxieme|2eme|troisieme|3eme|quatrieme|4eme|second|seconde)|futur bebe|va naitre|naissance prevue)\b", text):
+                 r"premier|premiere|deuxieme|2eme|troisieme|3eme|quatrieme|4eme|second|seconde)"
+                 # (« non attendez, le premier titre c'était il y a 3 ans »: a wait, then something else first)
+                 r"(?! (titre|rdv|rendez|versement|paiement|courrier|mois|jour|fois|salaire|virement|reponse|dossier|"
+                 r"entretien|contrat|loyer|passage))|futur bebe|va naitre|naissance prevue)\b", text):
         return True
     return None
 
@@ -1094,7 +1097,17 @@ def _nationalite(text: str) -> Optional[str]:
     return None
 
 
+_SE_REPREND = re.compile(r"\b(non,? (attends?|attendez|pardon)|en fait|je me suis trompee?|enfin non|je veux dire|plutot)\b")
+
+
 def _titre_sejour_annees(text: str, requested: Optional[str]) -> Optional[float]:
+    # « ma carte depuis 2 ans.. non attendez, le premier titre c'était il y a 3 ans »: what follows the person's
+    # correction of themself, when it gives a number
+    reprises = list(_SE_REPREND.finditer(text))
+    if reprises and re.search(r"\d", text[reprises[-1].end():]) and re.search(r"\d", text[:reprises[-1].start()]):
+        suite = _titre_sejour_annees(text[reprises[-1].end():], requested)
+        if suite is not None:
+            return suite
     # "sans papiers depuis 2019": no permit, so no years of permit
     text = re.sub(r"\b(sans|pas de|plus de) (papiers?|titre|titre de sejour|carte de sejour)\b[^,.;!?]*", " ", text)
     # « la carte de résident de 10 ans », « une carte de 10 ans »: the card's kind, not the years held

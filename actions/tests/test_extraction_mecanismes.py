@@ -1634,3 +1634,10 @@ def test_help_asked_for_an_ageing_parent_is_a_need_of_autonomy():
     from actions.extraction import besoins_de_la_reponse
     assert "autonomie" in besoins_de_la_reponse("du répit et de l'aide avec mon père, je suis épuisée")
     assert "autonomie" not in besoins_de_la_reponse("aider ma mère à remplir ses papiers")
+
+
+def test_a_wait_in_a_correction_is_no_pregnancy_and_the_years_corrected_count():
+    lu = extract("mon titre depuis 4 ans, non attendez, le premier titre c'était il y a 6 ans",
+                 requested="titre_sejour_annees").facts
+    assert lu["titre_sejour_annees"] == 6 and "grossesse" not in lu
+    assert extract("j'attends mon deuxième pour avril").facts.get("grossesse") is True
