@@ -2978,6 +2978,15 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
             r"\b(demande|dossier|demarches?)\b[^.;!?]*\b(en cours|en attente|pas encore|pas (eu )?de reponse|j attends|"
             r"attends toujours)\b|\b(rien|aucune?) (pour l instant|pour le moment|encore)\b", lu)):
         facts["prestations_percues"] = []  # « j'ai fait la demande d'APL… pas encore de réponse »: none received yet
+    if requested == "perte_autonomie":
+        # « je me lave et m'habille seule, c'est le ménage et porter les courses qui est dur »: « seule » says by herself,
+        # not living alone; a daily task said hard (the question names the shopping) answers yes
+        if facts.get("en_couple") is False and not re.search(r"\b(vis|vit|vivons|habite) seule?\b|\bcelibataire\b", lu):
+            del facts["en_couple"]
+        if "perte_autonomie" not in facts and re.search(
+                r"\b(menage|courses|porter|cuisine|repas|toilette|escaliers?|sortir|marcher|(me|se) lever|(me|se) laver)\b", lu) and \
+                re.search(r"\b(dur|dure|difficile|du mal|de la peine|n arrive plus|arrive plus|peux plus|peut plus|besoin)\b", lu):
+            facts["perte_autonomie"] = True
     if requested == "loyer" and "montant" in ambigus:
         ambigus.discard("montant")
         ambigus.add("loyer")

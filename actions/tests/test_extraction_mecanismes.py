@@ -1641,3 +1641,9 @@ def test_a_wait_in_a_correction_is_no_pregnancy_and_the_years_corrected_count():
                  requested="titre_sejour_annees").facts
     assert lu["titre_sejour_annees"] == 6 and "grossesse" not in lu
     assert extract("j'attends mon deuxième pour avril").facts.get("grossesse") is True
+
+
+def test_a_daily_task_said_hard_answers_the_autonomy_question():
+    lu = extract("pour me laver ça va, je le fais seul, mais les escaliers et la cuisine c'est difficile",
+                 requested="perte_autonomie").facts
+    assert lu.get("perte_autonomie") is True and "en_couple" not in lu
