@@ -2212,13 +2212,13 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
     if len(estimes) == 1 and len(montants) >= 2 and _VARIE_OU_BORNE.search(norm):
         montants = [m for m in montants if m is estimes[0] or m.kind not in (estimes[0].kind, None, "generique")]
     tous_places = bool(montants)
+    clauses = _clauses(norm)
     for montant in montants:
         kind = montant.kind
         if re.search(r"\b(pas|et non|au lieu de|plutot que|a la place de)\s*$", norm[max(0, montant.start - 20):montant.start]):
             continue  # « c'est 950 ma paye pas 900 »: the value replaced, not one more
         if kind in (None, "generique"):
             tous_places = False
-        clauses = _clauses(norm)
         rang = next((i for i, (a, b) in enumerate(clauses) if a <= montant.start < b), None)
         clause = norm[slice(*clauses[rang])] if rang is not None else norm
         apres_le_montant = norm[montant.start:montant.start + 60]
@@ -2434,9 +2434,8 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
     if requested in ("enfants", "nb_enfants") and _PAS_A_CHARGE.search(text) and not _PAS_TOUS.search(text) and \
             _A_L_ETRANGER.search(text):
         return {"nb_enfants": 0, "enfants": []}  # « 12 et 15 ans mais ils sont pas ici »: abroad, none at charge here
-    if requested in ("enfants", "nb_enfants") and _NON_PUIS_UN_GRAND.match(text) and \
-            re.findall(r"\b(\d+) ?ans?\b", text) and all(int(a) >= 18 for a in re.findall(r"\b(\d+) ?ans?\b", text)) and \
-            not re.search(r"\b(mois|bebe)\b", text):
+    ages_dits = [int(a) for a in re.findall(r"\b(\d+) ?ans?\b", text)] if requested in ("enfants", "nb_enfants") else []
+    if ages_dits and _NON_PUIS_UN_GRAND.match(text) and min(ages_dits) >= 18 and not re.search(r"\b(mois|bebe)\b", text):
         return {"nb_enfants": 0, "enfants": []}  # « non, ma fille a 27 ans »: the denial answers, the daughter is grown
     if requested in ("enfants", "nb_enfants"):
         text = _ages_d_aujourd_hui(text)
@@ -2597,6 +2596,8 @@ _AIDE_A_DOMICILE_METIER = re.compile(r"(\b(suis|comme|en tant qu|metier d|poste 
                                      r"patients|dames|messieurs)| en cesu| payee?s? (a l heure|en cesu)))"
                                      # (with the people helped: « chez des personnes âgées » is no need of the speaker's)
                                      r"( chez (des|les|mes|ses|un|une) \w+( \w+)?)?")
+
+
 def aide_a_domicile_de_metier(text: str) -> bool:
     """Whether the message says the person works as a home carer (help given, not needed)."""
     return bool(_AIDE_A_DOMICILE_METIER.search(normaliser(text)))

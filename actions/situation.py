@@ -404,8 +404,7 @@ def _noter_commune(tracker: Tracker, requested: Optional[str], texte: str, inten
         # "j'ai besoin d'aide, j'habite a saint denis": the NLU may miss the commune. A name after a
         # place word, or one that cannot be anything else (knowledge.territory.find_commune_in_text).
         try:
-            # five digits answering an amount are that amount (« 40000 à peu près » to the savings is no Mont-de-Marsan)
-            lu = re.sub(r"\b\d{5}\b", " ", texte) if requested in territoire._QUESTIONS_DE_MONTANT else texte
+            lu = territoire.sans_montant_a_cinq_chiffres(texte, requested)
             status, candidates = territoire._chercher(lu, dans_une_phrase=True)
         except Exception:  # noqa: BLE001 - the commune will simply be asked
             logger.exception("Commune search in the message failed")

@@ -214,6 +214,12 @@ _QUESTIONS_DE_MONTANT = ("loyer", "dette_loyer", "epargne", "ressources", "reven
                          "autres_ressources", "pension_alimentaire_recue")
 
 
+def sans_montant_a_cinq_chiffres(texte: str, requested: Optional[str]) -> str:
+    """The message without its five-digit numbers when it answers an amount: that amount, no postal code
+    (« 20000 sur les livrets » is no Ajaccio, « 40000 à peu près » no Mont-de-Marsan)."""
+    return re.sub(r"\b\d{5}\b", " ", texte) if requested in _QUESTIONS_DE_MONTANT else texte
+
+
 def _precisee(texte: str) -> Optional[tuple[str, list[Any]]]:
     try:
         return _commune_precisee(texte)
@@ -230,9 +236,7 @@ def lire_commune(texte: str, requested: Optional[str] = None) -> tuple[str, list
     if requested == "activite":
         # the answer to the activity question names a job, never a commune (« retraité, avant maçon » is no Mâcon)
         texte = re.sub(rf"\b{METIERS}\b", " ", normalise(texte))
-    if requested in _QUESTIONS_DE_MONTANT:
-        # five digits answering an amount are that amount (« 20000 sur les livrets » is no Ajaccio, 20000)
-        texte = re.sub(r"\b\d{5}\b", " ", texte)
+    texte = sans_montant_a_cinq_chiffres(texte, requested)
     if quartiers(texte) and sans_quartiers(texte).strip(" ,.;"):
         status, candidates = lire_commune(sans_quartiers(texte), requested)
         if status == "found":
