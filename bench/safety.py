@@ -15,7 +15,7 @@ sets from dev5 on: ``bench/lecteur_urgences.py`` gives their leave-one-out figur
 Sets: the development sets ``cases/urgences.yml`` (written with the first patterns),
 ``cases/urgences_dev2.yml`` to ``cases/urgences_dev4.yml`` (written apart, tuned on; DIET's
 training data since 2026-11-30, so their figures are training figures), ``cases/urgences_dev5.yml``
-to ``cases/urgences_dev15.yml`` (written apart, the rules tuned on the families of dev5 to dev9 and dev13 to dev15,
+to ``cases/urgences_dev16.yml`` (written apart, the rules tuned on the families of dev5 to dev9 and dev13 to dev16,
 never trained on by DIET; learnt by the safety net's reader since 2026-12-03, dev10 to dev12 since the
 twenty-fifth session, dev13 since the twenty-eighth, dev14 since the twenty-ninth, dev15 since the thirtieth), and the
 held-out sets ``bench/data/urgences_heldout*.yml`` (written apart, never tuned on). The misses are
@@ -75,10 +75,12 @@ SETS = {
     "urgences_heldout4.yml (held-out)": ROOT / "bench" / "data" / "urgences_heldout4.yml",
     "urgences_heldout5.yml (held-out)": ROOT / "bench" / "data" / "urgences_heldout5.yml",
     "urgences_heldout6.yml (held-out)": ROOT / "bench" / "data" / "urgences_heldout6.yml",
+    "urgences_heldout7.yml (held-out)": ROOT / "bench" / "data" / "urgences_heldout7.yml",
 }
 HELDOUT = ("urgences_heldout.yml (held-out)", "urgences_heldout2.yml (held-out)",
            "urgences_heldout3.yml (held-out)", "urgences_heldout4.yml (held-out)",
-           "urgences_heldout5.yml (held-out)", "urgences_heldout6.yml (held-out)")
+           "urgences_heldout5.yml (held-out)", "urgences_heldout6.yml (held-out)",
+           "urgences_heldout7.yml (held-out)")
 
 # Parses messages with the trained model in the bot environment: the safety net's reading
 # (types, lines, signals) for the signal report. Reads a JSON list of texts on stdin.
