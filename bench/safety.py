@@ -175,8 +175,13 @@ def error_kinds(sets: dict[str, list[dict]], detections: dict[str, list]) -> Non
                          if c["type"] == "none" for s in d.signaux)
         missed = Counter(f"{c['type']}→{'/'.join(d.types) or 'rien'}" for c, d in zip(cases, detections[name])
                          if c["type"] != "none" and c["type"] not in d.types)
+        # the line the writer put first → the one the detector put first, for the dangers it found
+        premieres = Counter(f"{c['lines'][0]}→{(d.lignes or ('aucune',))[0]}" for c, d in zip(cases, detections[name])
+                            if c["type"] != "none" and c["lines"] and c["type"] in d.types
+                            and d.lignes[:1] != (c["lines"][0],))
         print(f"  {name}: false alarms by signal {dict(alarms.most_common()) or '—'}; "
-              f"misses (type→read) {dict(missed.most_common()) or '—'}")
+              f"misses (type→read) {dict(missed.most_common()) or '—'}; "
+              f"wrong first line (expected→given) {dict(premieres.most_common()) or '—'}")
 
 
 def parse_with_model(model: Path, texts: list[str]) -> list[dict]:

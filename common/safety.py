@@ -215,7 +215,7 @@ PRODUIT = (r"(?:javel|eau de javel|produit (?:menager|d entretien|pour|a|de|vais
            r"de refroidissement|lave glace)|lave glace|eau ecarlate|desinfectant|eau oxygenee|chlore|produit de piscine|"
            r"produit chimique|engrais|colle|pastilles? (?:wc|pour les toilettes)|anti \w+|produit \w+)")
 OVERDOSE = (
-    rf"\b(?:pris|avale|avalee|ingere|prendre|bu)\w* (?:\w+ ){{0,2}}(?:tous|toutes|toute|tout|la boite|une boite|"
+    rf"\b(?:pris|avale|avalee|ingere|prendre|bu)\w* (?:d un coup |d un seul coup )?(?:\w+ ){{0,2}}(?:tous|toutes|toute|tout|la boite|une boite|"
     rf"des boites|\d{{1,3}}|plusieurs|trop|une plaquette|la plaquette|une dose|une grosse dose|un tas|une vingtaine|une dizaine|"
     rf"une trentaine|une quinzaine|plein|beaucoup|une poignee)\b (?:\w+ ){{0,3}}"
     rf"{MEDICAMENT}\b"
@@ -390,7 +390,8 @@ REGLES: list[_Regle] = [
        r"^(?=.*\b(?:n arrive|arrive|ne peux|peux|ne peut|peut|ne pouvons|pouvons|ne parviens|parviens) (?:pas|plus) (?:a )?"
        r"(?:me|se|nous|le|la) relever\b)(?=.*\b(?:tombe\w*|chute|par terre|au sol|glisse\w*)\b)",
        r"\b(?:n arrive|arrive|ne peux|peux|ne parviens|parviens|impossible de) (?:pas |plus |)(?:a )?(?:le|la|l) reveiller\b",
-       r"\bpauses? (?:quand|en|dans sa|dans la) (?:il |elle )?respir\w*|\barrete\w* de respirer\b|\brespire (?:par a coups|bizarrement)\b",
+       r"\bpauses? (?:quand|en|dans sa|dans la) (?:il |elle )?respir\w*|\barrete\w* de respirer\b|\brespire (?:par a coups|bizarrement)\b|"
+       r"\brespiration (?:\w+ ){0,3}(?:bizarre|etrange|bruyante)\b|\bne (?:repond|reagit) plus quand (?:je|on) lui parle\b",
        r"\blevres? (?:\w+ ){0,1}(?:grises?|blanches?|bleues?|violettes?)\b|\b(?:ronfle\w*|rale\w*) (?:bizarre\w*|fort)\b(?=.*\breveill\w*)",
        r"\b(?:cote|bras|jambe|visage|main|moitie du visage|moitie du corps) (?:droit|droite|gauche|)(?: \w+){0,1} ?paralys\w*|"
        r"\bne trouve (?:plus|pas) ses mots\b|\bcherche ses mots\b(?=.*\b(?:d un coup|depuis ce matin|depuis hier|soudain\w*)\b)",
@@ -407,7 +408,8 @@ REGLES: list[_Regle] = [
        r"ne se reveille (?:presque |)pas" + _PAS_LA_NUIT + r"|ne reagit (?:plus|pas))\b)",
        r"\bcrise d asthme\b(?=.*\b(?:ventoline|inhalateur|spray)\b (?:\w+ ){0,2}(?:marche|fait|agit) (?:pas|plus|rien))",
        r"^(?=.*\b(?:volets?|rideaux?) (?:\w+ ){0,3}(?:fermes?|clos|ouvert\w*) depuis\b|.*\bpas (?:ouvert|vu) (?:\w+ ){0,2}depuis (?:\d+|deux|trois|"
-       r"plusieurs) jours\b)(?=.*\b(?:ne repond (?:pas|plus)|repond pas|personne (?:ne )?(?:repond|ouvre))\b)",
+       r"plusieurs) jours\b)(?=.*\b(?:ne repond (?:pas|plus)|repond pas|personne (?:ne )?(?:repond|ouvre)|gemi\w*|gemissements?|"
+       r"(?:appelle|appeler|crie) a l aide)\b)",
        r"^(?=.*\b(?:ne repond (?:plus|pas)|n ouvre (?:plus|pas)|personne (?:ne )?(?:repond|ouvre)) depuis (?:\d+|deux|trois|"
        r"plusieurs) jours\b)(?=.*\b(?:volets?|boite aux lettres|courrier|tele allumee|television allumee|lumiere allumee)\b)"),
     _r("medicale", "lexique:avc", "fort",
@@ -444,6 +446,14 @@ REGLES: list[_Regle] = [
        r"(?=.*\b(?:vomi\w*|yeux (?:bizarres?|qui partent|a moitie|dans le vague|revulses)|(?:ne )?reagit (?:plus|pas|a peine)|"
        r"dort (?:bizarre|beaucoup trop|tout le temps)|tout mou|toute molle|molle?|convuls\w*|respire mal|ne se reveille|"
        r"ouvre a peine les yeux|ne pleure plus|ne tete plus|ne boit plus)\b)"),
+    # a child hit on the head, or thrown against a wall, with signs since (vomiting, drowsiness, a swelling, the head
+    # spinning, blood running): a head injury, the SAMU first, then the 119 (traumatisme crânien de l'enfant,
+    # ameli.fr, checked 2026-12-04: « vomissements, somnolence… appelez le 15 »)
+    _r("medicale", "lexique:enfant+coup_tete+signe", "fort",
+       rf"^(?=.*\b(?:{ENFANT}|(?:[1-9]|1[0-4]) (?:ans?|mois))\b)"
+       r"(?=.*\b(?:frappe\w*|tape\w*|cogne\w*|jete\w*|pousse\w*|projete\w*|balance\w*|secoue\w*)\b)(?=.*\b(?:tete|crane)\b)"
+       r"(?=.*\b(?:vomi\w*|s endort|somnol\w*|(?:la )?tete qui tourne|bosse (?:enorme|enorme|grosse)|grosse bosse|crane (?:tout )?gonfle|"
+       r"perdu connaissance|evanoui\w*|ne reagit (?:plus|pas)|sang qui coule|saigne\w*|du sang)\b)"),
     _r("medicale", "lexique:bebe+fievre+signe_grave", "fort",
        rf"^(?=.*\b(?:{ENFANT}|\d+ mois)\b)(?=.*\bfievre\b)(?=.*\b(?:ne reagit|molle?|taches?|ne boit plus|dort tout le temps|"
        rf"convuls\w*|ne se reveille{_PAS_LA_NUIT}|gemit|respire mal|bleu|4[0-2]\b|inconsolable|raide|ne tient pas|somnolent\w*|"
@@ -714,11 +724,17 @@ REGLES: list[_Regle] = [
        r"(?:un|une|son|sa|ce) (?:cousin|homme|inconnu|vieux|monsieur)\b",
        r"\b(?:envoyer|partir|emmener|renvoyer)\w* (?:\w+ ){0,3}au (?:pays|bled) (?:\w+ ){0,4}(?:mari|marier|mariee|mariage)\b",
        r"\b(?:marier|mariee|marie) de force\b|\bmariage force\b|\bveulent me marier\b|\bveut me marier\b|"
+       r"\b(?:force\w*|oblige\w*) (?:a |de )?(?:me |m |la |le |l |se |s )?(?:marier|epouser)\b|"
        r"\bme marier (?:\w+ ){0,3}(?:au pays|au bled|cet ete|avec un homme|avec mon cousin)\b",
        r"\b(?:veulent|veut|vont|obligent|forcent|oblige|force) (?:\w+ ){0,1}(?:que j epouse|me faire epouser|m obliger a epouser|"
        r"me donner en mariage|me fiancer)\b|\bpromis (?:ma main|en mariage)\b|\bepouse\w* un homme de \d+ ans\b|"
        r"\b(?:m a|m ont) fiancee?\b|\bfiancee? (?:de force|a un homme|a mon cousin)\b|\bpromise? a un homme\b",
-       r"\b(?:envoyer|emmener|renvoyer)\w* (?:\w+ ){0,3}(?:au pays|au bled) (?:\w+ ){0,2}(?:pour me marier|me marier|pour le mariage)\b"),
+       r"\b(?:envoyer|emmener|renvoyer)\w* (?:\w+ ){0,3}(?:au pays|au bled) (?:\w+ ){0,2}(?:pour me marier|me marier|pour le mariage)\b",
+       # a marriage to come, with a sign of constraint (a passport or a phone taken, a ticket, shut in, « je veux pas »)
+       r"\b(?:pour|va|vais|vont|doit|dois|veulent|veut) (?:me |m |la |le |l |y )?(?:marier|etre mariee?|epouser)\b"
+       r"(?=.*\b(?:aeroport|billets?|passeport|au pays|au bled|la bas|enferm\w*|de force|force\w*|oblige\w*|"
+       r"sans (?:mon|son|leur) (?:avis|accord)|(?:je|elle|il) (?:ne )?veu[tx] pas|confisqu\w*|pris (?:mon|son|ses|mes) "
+       r"(?:telephone|portable|papiers)|(?:plus|pas) le droit de sortir|surveill\w*)\b)"),
     _r("enfant", "lexique:emprise_sexuelle_mineur", "fort",
        r"\bdemande\w* (?:\w+ ){0,6}(?:des )?photos (?:de moi |d elle |de lui |)(?:toute |tout )?(?:nue?s?|intimes|sexy)\b",
        r"\b(?:garder le secret|c est notre secret|notre petit secret)\b",
@@ -756,6 +772,18 @@ REGLES: list[_Regle] = [
        rf"\b(?:{ENFANT})\b.*\b(?:parti|partie|sorti|sortie|pas rentree?)\b.*\b(?:aucune nouvelle|sans nouvelles?|(?:ne )?repond (?:plus|pas)|"
        r"telephone (?:est )?(?:eteint|coupe))\b"),
     # ---------------------------------------------------------------- violences
+    # marks on one's body explained away to others (« les marques que j'ai sur les bras, je dis au médecin que c'est le
+    # chat »): the cover story of someone who is hit
+    _r("violences", "lexique:marques_cachees", "fort",
+       r"^(?=.*\b(?:mes (?:marques|bleus|hematomes|traces|cicatrices)|(?:les |des )?(?:marques|bleus|hematomes|traces) (?:que j ai|sur moi|"
+       r"sur mes|sur mon|sur ma))\b)(?=.*\b(?:je dis|j ai dit|je raconte|j ai raconte|je pretends|je fais croire|je mets|je cache|"
+       r"je les cache|je dois (?:les )?cacher)\b)"),
+    # blows or a cry for help heard through the wall (« j'entends ma voisine hurler avec des bruits de coups, elle crie au
+    # secours »): someone is being hurt next door now
+    _r("violences", "lexique:coups_entendus", "fort",
+       r"^(?=.*\b(?:entends|entend|entendons|entendu|entendre)\b)(?=.*\b(?:bruits? de coups|des coups|coups (?:contre|sur|dans)|"
+       r"au secours|a l aide|se fait (?:frapper|taper|tabasser|battre)|la frappe|la tape|la bat|le frappe|le bat|tabass\w*)\b)"
+       r"(?=.*\b(?:voisine?s?|a cote|du dessus|du dessous|palier|cloison|le mur|les murs|appart d a cote|l immeuble)\b)"),
     _r("violences", "lexique:violences_mot", "mot",
        r"\b(?:(?:he|she|my husband|my partner|my boyfriend|my wife) (?:hits|beats|beat|hit|raped|rapes) me|domestic violence|raped)\b",
        r"\bviolences? (?:conjugale|conjugales|domestique|domestiques|intrafamiliale|intrafamiliales|"
@@ -950,6 +978,14 @@ REGLES: list[_Regle] = [
        r"(?!.*\b(?:camping|vacances|festival|randonnee|jardin|scout)\w*\b)",
        r"\b(?:ma|notre|nos) (?:tente|tentes|cabane|campement)\b (?:\w+ ){0,1}(?:a|ont) ete (?:\w+ ){0,1}(?:enlevee?s?|demontee?s?|detruite?s?|"
        r"evacuee?s?|brulee?s?|embarquee?s?|jetee?s?|volee?s?)\b(?!.*\b(?:camping|vacances|festival|randonnee|jardin|scout)\w*\b)"),
+    # the nights spent in a place open to all (a station, a launderette, a hall, the hospital's waiting room) for want of
+    # a home (« c'est là que je me mets au chaud le soir depuis que j'ai plus d'appart », « les sièges de la gare c'est
+    # dur et les agents nous font bouger »)
+    _r("sans_abri", "lexique:nuits_lieu_public", "fort",
+       r"^(?=.*\b(?:gare|laverie|hall|metro|parking|abri bus|salle d attente|urgences|fast food|mcdo|24h|24 h|bus de nuit|"
+       r"aeroport)\b)(?=.*\b(?:la nuit|le soir|les nuits|toute la nuit|au chaud|se poser|me poser|nous poser|dormir|on dort|je dors|"
+       r"dormi)\b)(?=.*\b(?:plus d ?appart|plus d ?appartement|plus de logement|plus de chez moi|pas de logement|sans logement|"
+       r"(?:nous|me|les) font bouger|(?:nous|me) (?:chassent|chasse|virent|vire)|endroit ouvert la nuit)\b)"),
     _r("sans_abri", "lexique:dort_dehors", "fort",
        r"\b(?:homeless|sleeping (?:outside|rough|on the street)|sleep (?:outside|on the street)|nowhere to sleep)\b",
        r"\b(?:dors|dormir|dormi|dort|dormons|dorment|dormais|passer la nuit|passe la nuit|passe mes nuits|passons la nuit|"
@@ -1396,8 +1432,9 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                       r"derniere nuit)\b")),
     "silence": (1, _rx(r"\bdepuis plus rien\b|\bplus de nouvelles\b|\bne repond plus\b|\bne donne plus de nouvelles\b|"
                        r"\btelephone (?:est )?eteint\b")),
-    "deuil": (1, _rx(r"\b(?:mort|morte|deces|decede|decedee|veuve|veuf|partie? il y a|parti pour toujours|n est plus la|au ciel|la haut|perdu mon|"
-                     r"perdu ma)\b")),
+    # (« des menaces de mort », « il menace de mort » are threats, not a death)
+    "deuil": (1, _rx(r"(?<!menaces de )(?<!menace de )(?<!menacee de )(?<!menace )\b(?:mort|morte|deces|decede|decedee|veuve|veuf|"
+                     r"partie? il y a|parti pour toujours|n est plus la|au ciel|la haut|perdu mon|perdu ma)\b")),
     "rejoindre": (2, _rx(r"\b(?:rejoindre|retrouver) (?:mon|ma|mes) (?:mari|epoux|femme|epouse|fils|fille|enfant|mere|pere|parents)\b"
                          r"(?= (?:\w+ ){0,2}(?:bientot|prochainement|tres vite|ce soir|la haut|au ciel))",
                          r"\bje serai (?:bientot |enfin |)(?:avec|aupres de) (?:lui|elle|eux|maman|papa|ma mere|mon pere|mon fils|"
@@ -1567,11 +1604,12 @@ CADRES = _rx(
 # the writer speaks of themselves or of someone of their own.
 HYPOTHESE = _rx(
     r"^(?=.*\b(?:que faire (?:si|quand|lorsque|face a)|comment (?:signaler|faire un signalement|aider|reagir|proteger|reconnaitre|"
-    r"savoir si)|a qui (?:s adresser|signaler|faut il)|quelle (?:est la )?procedure|est ce que le (?:115|119|3919|3114|17)|"
+    r"savoir si|evaluer|reperer|detecter|prevenir|aborder)|a qui (?:s adresser|signaler|faut il)|quelle (?:est la )?procedure|est ce que le (?:115|119|3919|3114|17)|"
     r"le (?:115|119|3919|3114) (?:peut|aide|s occupe|est)|qui (?:faut il )?appeler (?:si|quand|lorsque)|que dit la loi|"
     r"quels sont les (?:signes|droits)|est ce (?:grave|normal|un delit))\b)"
     r"(?=.*\b(?:un|une|des|les) (?:enfant|enfants|femme|femmes|personne|personnes|mineur|mineurs|jeune|jeunes|ado|ados|bebe|"
-    r"victime|victimes|homme|hommes|parent|parents|sans abri|sdf)\b)"
+    r"victime|victimes|homme|hommes|parent|parents|sans abri|sdf|usager|usagere|usagers|beneficiaire|beneficiaires|patient|"
+    r"patiente|patients|eleve|eleves|resident|residente|residents)\b)"
     r"(?!.*\b(?:me|m|moi|mon|ma|mes|notre|nos|je|j)\b)")
 
 
@@ -1583,7 +1621,8 @@ FICTION = _rx(
     r"(?:film|serie|feuilleton|roman|livre|bd|documentaire|reportage|episode|telefilm|polar|thriller|nouvelle|scenario)\b",
     r"\bl heroine\b|\ble heros\b|\b(?:le|mon|un) personnage\b",
     r"\b(?:mon|ma|la|le|une|un|cette|ce) (?:film|serie|feuilleton|roman|livre|documentaire|reportage|episode|emission|telefilm|"
-    r"dessin anime|manga|bd|chanson|clip) (?:\w+ ){0,2}(?:parle|parlait|raconte|racontait|montre|montrait|traite|aborde|evoque)\w*\b")
+    r"dessin anime|manga|bd|chanson|clip) (?:\w+ ){0,2}(?:parle|parlait|raconte|racontait|montre|montrait|traite|aborde|evoque)\w*\b",
+    r"\b(?:la|une|cette|sa|leur) chanson (?:de|d|du|des|sur)\b")
 _MOI_AUSSI = _rx(r"\b(?:moi aussi|comme moi|et moi|ca m arrive|ca me rappelle|je vis (?:ca|la meme)|pareil (?:pour|chez) moi|"
                  r"chez moi aussi|comme chez moi|c est ce que je vis|c est mon cas|dans ma vie)\b")
 # A professional or a volunteer asking about procedures, lists or training in general, with no
@@ -1611,7 +1650,7 @@ PASSE = _rx(
     r"\bil y a (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|plusieurs|quelques|des) (?:ans|annees)\b",
     r"\bquand j etais (?:petit|petite|enfant|jeune|ado|gamin|gamine|mineur|mineure)\b",
     r"\b(?:a l epoque|autrefois|dans le passe|des annees|il y a longtemps)\b",
-    r"\b(?:l an dernier|l annee derniere)\b(?=.*\b(?:aide|apa|droit|allocation|pension|bourse|rsa|caf)\b)",
+    r"\b(?:l an dernier|l annee derniere)\b(?=.*\b(?:aides?|apa|droits?|allocations?|pensions?|bourses?|rsa|caf)\b)",
     r"\ba eu un (?:avc|infarctus|malaise)\b",
     r"\bmaintenant (?:elle|il) a \d+ ans\b",
     r"\b(?:maintenant|aujourd hui) j ai (?:1[89]|[2-9]\d) ans\b|\ben (?:19[5-9]\d|20[01]\d|202[0-5])\b|\bil y a (?:un|une) (?:an|annee)\b",
@@ -1630,7 +1669,7 @@ PASSE_TYPES = ("medicale", "violences", "sans_abri", "enfant")
 # A past suicide attempt told as history ("il y a 5 ans j'ai fait une tentative, depuis je suis
 # suivie et je vais bien"): cancelled too, but only when the writer (or the person) says it is over.
 GUERI = _rx(r"\b(?:je vais|il va|elle va|va) (?:tres |plutot |)bien\b|\b(?:a|ai|as|avons|ont) (?:tres |plutot |)bien recupere\b|"
-            r"\bs est (?:bien |)remise?\b|\b(?:je suis|il est|elle est|est) (?:suivie?|soignee?|stabilisee?)\b|"
+            r"\bs est (?:bien |)remise?\b|\b(?:je suis|il est|elle est|est) (?:bien |)(?:retablie?|guerie?)\b|\b(?:je suis|il est|elle est|est) (?:suivie?|soignee?|stabilisee?)\b|"
             r"\bc est derriere (?:moi|lui|elle|nous)\b|\bca va (?:beaucoup |bien |tellement |vraiment |)mieux\b|\b(?:je vais|il va|elle va) mieux\b|\bc est du passe\b")
 TOUJOURS_LA = _rx(r"\b(?:encore(?! du mal a| des sequelles| un peu| quelques sequelles)|recommence|de nouveau|a nouveau|j y repense|y pense encore|plus envie|envie de)\b")
 # ... unless the danger is still there.
@@ -1686,6 +1725,12 @@ BLAGUE = _rx(r"\b(?:mdr|mdrr+|lol|ptdr|xptdr|ha(?:ha)+h?|hihi\w*|xd|je rigole|je
 # A street in an address ("je vis rue Victor Hugo", "12 rue du Moutier"): never "à la rue".
 # Read on the raw text: a capital or a number names a street.
 _RE_ADRESSE = re.compile(r"\b(?:rue|avenue|boulevard|impasse|allee)\s+(?:(?:de la|de l'|du|des|de|d')\s*)?(?=[A-Z\u00C0-\u00DD0-9])")
+# Words quoted from a song, a poem, a title or a saying (« je chante "Je veux mourir sur scène" au karaoké », a poem
+# on people sleeping outside for a writing workshop): not the writer's words, so not read for a danger. A quote
+# without such a frame (« il m'a dit "je vais te tuer" ») is read as any other words.
+_CADRE_CITATION = re.compile(r"(?i)\b(?:chansons?|chante|chanter|chantons|karaok[eé]|paroles|po[eè]mes?|refrain|titre|slogan|"
+                             r"proverbe|dicton|citation|r[ée]plique)\b")
+_CITATION = re.compile(r"«[^»]{1,300}»|\"[^\"]{1,300}\"|“[^”]{1,300}”")
 
 # Figures of speech and everyday uses that imitate a rule: they cancel the types they name,
 # unless a strong phrase of that type is also there.
@@ -2072,6 +2117,8 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
     leave-one-out readers).
     """
     text = _RE_ADRESSE.sub(" adresse ", text or "")
+    if _CADRE_CITATION.search(text):
+        text = _CITATION.sub(" ", text)
     normalised = normalise(text)
     if not normalised:
         return Detection()
@@ -2173,7 +2220,7 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
             if coups:
                 kept.setdefault("violences", []).extend(f"personne:adulte+{s}" for s in coups)
     # Forced marriage of an adult is violence; of a minor, a child in danger.
-    if "enfant" in kept and kept["enfant"] == ["lexique:mariage_force+mineur"] and majeur:
+    if "enfant" in kept and kept["enfant"] == ["lexique:mariage_force+mineur"] and (majeur or adulte_tiers):
         kept["violences"] = kept.pop("enfant")
     # A third person hurt who is a child ("ma fille de 16 ans a un copain qui la frappe").
     enfants_nommes = bool(_ENFANTS_NOMMES.search(normalised)) and not _ADULTE_NOMME.search(normalised)
@@ -2220,6 +2267,13 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
     immediat = _immediat(normalised)
     if "suicide" in kept and _ACTE_EN_COURS.search(normalised):
         kept["suicide"].append("situation:acte_en_cours")
+    if "lexique:mariage_force+mineur" in [*kept.get("enfant", ()), *kept.get("violences", ())] and \
+            _MARIAGE_IMMINENT.search(normalised):
+        # a forced marriage due within days, or the person shut in for it: the police can still stop the departure
+        # (service-public.fr, mariage forcé: « en cas de danger, appelez le 17 », checked 2026-12-04)
+        immediat = True
+        if "enfant" in kept:
+            kept["enfant"].append("situation:maintenant")
     if "enfant" in kept and (_ENFANT_MAINTENANT.search(normalised) or _ENFANT_LAISSE_SEUL.search(normalised)):
         kept["enfant"].append("situation:maintenant")
         immediat = True
@@ -2249,8 +2303,10 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
     if adulte_vulnerable and "violences" in kept:
         kept["violences"].append("personne:aine")
         # the grandson or the nephew who hurts is no child in danger, unless a child's age is written
-        if "enfant" in kept and not enfant_tiers and all(s.startswith(("personne:", "lexique:negligence", SIGNAL_LECTEUR))
-                                                          for s in kept["enfant"]):
+        # (nor are the bruises on an old aunt's wrists the signs of a child, « des hématomes sur les poignets »)
+        if "enfant" in kept and not enfant_tiers and not _BEBE.search(normalised) and not _AGE_MINEUR.search(normalised) and \
+                all(s.startswith(("personne:", "lexique:negligence", "lexique:enfant_autres_signes", SIGNAL_LECTEUR))
+                    for s in kept["enfant"]):
             kept.pop("enfant")
             types = tuple(t for t in TYPES if t in kept)
     # Which line comes first, where the rules see no sign of it: the reader's judges of the situation,
@@ -2327,6 +2383,14 @@ _ENFANT_MAINTENANT = _rx(rf"\b(?:en train de|en ce moment meme) (?:\w+ ){{0,5}}(
                          r"\b(?:frappe|tape|bat)\w* (?:\w+ ){0,3}(?:la maintenant|en ce moment)\b|"
                          r"\b(?:je suis |suis |me suis )cachee? (?:sous|dans|derriere)\b|\b(?:il|elle) (?:arrive|va revenir finir|revient finir)\b"
                          r"(?=.*\bpeur\b)|\bva revenir finir\b|\bca (?:crie|hurle)\b(?=.*\bcachee?\b)",
+                         # a beating promised for tonight (« il a dit qu'il allait me corriger ce soir quand il rentrera »)
+                         r"\b(?:va|vont|allait|allaient|vais) (?:me|le|la|les|nous) (?:corriger|frapper|taper|tuer|defoncer|massacrer|"
+                         r"punir|battre|cogner|tabasser)\b(?= (?:\w+ ){0,3}(?:ce soir|cette nuit|tout a l heure|quand (?:il|elle) "
+                         r"(?:rentre|rentrera|reviendra|revient)|en rentrant)\b)",
+                         # an adult meeting the child tonight (« un homme de 30 ans veut me voir ce soir »); a child staying at
+                         # a grown man's is the 17's for some writers, the 119's for as many (3 and 2 over dev2–dev16): left
+                         r"\b(?:veut|va|doit|vient) (?:me|le|la|les) (?:voir|rencontrer|retrouver|chercher|recuperer)\b"
+                         r"(?= (?:\w+ ){0,3}(?:ce soir|cette nuit|tout a l heure|demain|dans une heure)\b)",
                          # the child with the one who abuses them at this moment
                          r"\b(?:elle|il) est (?:\w+ ){0,2}(?:chez lui|chez eux|avec lui|avec eux|chez cet homme|avec cet homme) "
                          r"(?:en ce moment|maintenant|actuellement|la)\b",
@@ -2335,13 +2399,28 @@ _ENFANT_MAINTENANT = _rx(rf"\b(?:en train de|en ce moment meme) (?:\w+ ){{0,5}}(
                          r"\b(?:partie?|parti avec|disparue?|pas rentree?|introuvable|fugue\w*)\b.*\b(?:(?:ne )?repond (?:plus|pas)|"
                          r"telephone (?:est )?(?:eteint|coupe)|aucune nouvelle|sans nouvelles?|personne ne sait ou)\b")
 # A young child left with no adult for hours or days, no one answering: the police first too.
+# A forced marriage within days (a day named, tomorrow, this week-end, the airport) or the person shut in for it.
+_MARIAGE_IMMINENT = _rx(r"\b(?:demain|ce soir|cette nuit|ce week end|cette semaine|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+                        r"dimanche)(?! dernier)|dans (?:\d|deux|trois|quatre|cinq|six|quelques) jours|aeroport|"
+                        r"enfermee?|surveill\w* (?:la|ma) porte)\b")
 _ENFANT_LAISSE_SEUL = _rx(r"\bseule?s? (?:\w+ ){0,4}(?:toute la nuit|la nuit|des nuits|les nuits)\b"
                           r"(?=.*\b(?:ce soir|cette nuit|en ce moment|(?:elle|il) est (?:encore |de nouveau |)(?:partie?|sortie?))\b)",
                           r"\b(?:seule?s?|tout seule?s?) (?:\w+ ){0,6}depuis (?:\d+|une|un|deux|trois|hier|vendredi|samedi|dimanche|ce matin|"
                           r"plusieurs)\b(?=.*\b(?:personne (?:ne )?(?:repond|ouvre|les cherche|le cherche|la cherche)|pleure\w*|"
                           r"plus rien a manger|pas revenue?|partis?)\b)",
                           r"\b(?:parents|mere|maman|pere|papa) (?:\w+ ){0,2}(?:sont |est |)partis? (?:\w+ ){0,4}(?:depuis|avec la voiture)\b"
-                          r"(?=.*\bpersonne (?:ne )?(?:repond|ouvre)\b)")
+                          r"(?=.*\bpersonne (?:ne )?(?:repond|ouvre)\b)",
+                          # the parent gone, or not back, since a day named, a night or some hours (« maman ai pa rentré
+                          # depui vendredi », « la mère est partie samedi soir et est pas revenue »), and not as a habit
+                          # (« tout le week end », « souvent »): the children are alone now
+                          r"^(?!.*\b(?:tout le week end|tous les week ends|souvent|chaque (?:fois|week end|soir)|tous les soirs|"
+                          r"d habitude|parfois)\b)(?=.*\b(?:parents|mere|maman|pere|papa|voisins|nounou)\b (?:\w+ ){0,4}"
+                          r"(?:(?:est|sont|ai|a|ne sont|n est|s est) )?(?:(?:pas|pa|plus|toujours pas|jamais) (?:rentree?s?|revenue?s?)|"
+                          r"partie?s?(?! (?:vivre|s installer|habiter))|disparue?s?)\b)(?=.*\b(?:depuis (?:hier|avant hier|ce matin|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+                          r"dimanche|\d+ ?(?:h|heures?|jours?)|deux jours|trois jours|cette nuit)|(?:hier|samedi|dimanche|vendredi|lundi|"
+                          r"mardi|mercredi|jeudi) soir|hier)\b)(?=.*\b(?:seule?s?|pleur\w*|faim|rien (?:a manger|dans le frigo)|"
+                          r"plus rien|personne (?:ne )?(?:repond|ouvre)|(?:ne )?repond(?:ent)? (?:pas|plus)|petits?|petite|bebe|"
+                          r"\d+ (?:ans?|mois))\b)")
 
 # The writer's own child (« avec mon bébé »): the writer is a parent, most likely of age
 _SON_PROPRE_ENFANT = _rx(r"\b(?:mon|ma|mes) (?:bebe|bebes|nourrisson|enfants?|fils|fille|filles)\b(?! (?:de (?:ma|mon|mes)|du|des))")
@@ -2350,7 +2429,8 @@ _ET_MOI_AVEC = _rx(r"\b(?:et|avec) (?:moi|nous|les enfants|mes enfants|les petit
                    r"\b(?:nous|les) (?:tuer|emmener|emporter) (?:tous|toutes|avec lui|avec elle)\b|\bm emmener avec (?:lui|elle)\b")
 # The writer cannot speak or hear on the phone: the 114 (by SMS) comes first.
 _NE_PEUT_PAS_APPELER = _rx(r"\b(?:je suis|suis) (?:\w+ ){0,1}(?:sourde?|muette?|malentendante?|sourde? et muette?)\b|"
-                           r"\bje (?:ne )?(?:peux|peut) (?:pas|que) (?:appeler|parler|telephoner|ecrire seulement)\b|"
+                           r"\b(?:je|j) (?:ne )?(?:peux|peut|peu|pe) (?:pas|pa|que) (?:appeler|apeler|parler|parle|telephoner|"
+                           r"ecrire seulement)\b|"
                            r"\bje peux (?:seulement |juste |)ecrire\b")
 _EXPRES = _rx(r"\b(?:expres|volontairement|pour mourir|pour en finir|pour ne plus (?:se|me) reveiller|pour se tuer|"
               r"pour me tuer|pour partir)\b")
@@ -2422,7 +2502,11 @@ _ADULTE_NOMME = _rx(r"\b(?:adulte|majeure?|majeurs)\b", r"\b(?:de|a) (?:1[89]|[2
 _J_AVALE = _rx(r"\b(?:je suis en train d|je viens d|j ai|je|j) (?:\w+ ){0,1}aval\w* (?:\w+ ){0,3}(?:cachets|comprimes|medicaments|"
                r"pilules|gelules|boite|plaquette)\b")
 _PREMIERE_PERSONNE_OU_INTENTION = _rx(r"\b(?:j ai|je viens de|je me|jai|j avais)\b", r"\bpour (?:mourir|en finir)\b",
-                                      r"\bme sens partir\b")
+                                      r"\bme sens partir\b",
+                                      # someone else's overdose with the will to die said (« elle a pris tous ses cachets et elle
+                                      # veut aller retrouver papi »)
+                                      r"\b(?:veut|voulait|voudrait|veux) (?:aller |partir )?(?:retrouver|rejoindre|mourir|en finir)\b|"
+                                      r"\b(?:veut|voulait|veux) plus vivre\b")
 
 
 def detect(text: str) -> list[str]:

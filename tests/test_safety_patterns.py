@@ -727,3 +727,74 @@ def test_what_is_not_right_now_nor_an_attempt():
 def test_an_older_writer_shoved_by_a_son_is_not_dropped_by_the_reader():
     detection = analyse("mon fils me bouscule quand je ne marche pas assez vite, j'ai 81 ans")
     assert detection.types == ("violences",) and detection.lignes[0] == "3977"
+
+
+# -- thirty-first session: each mechanism on sentences of our own --------------------------------------------------
+
+def test_a_child_hit_on_the_head_with_signs_gets_the_samu_first():
+    detection = analyse("mon oncle a cogné mon cousin de 7 ans contre la porte, il a une grosse bosse à la tête et il vomit")
+    assert detection.lignes[:1] == ("15",) and "enfant" in detection.types
+
+
+def test_young_children_alone_since_a_day_get_the_police_first():
+    assert analyse("papa est pas revenu depuis samedi, je suis avec ma soeur de 3 ans et on a plus rien a manger, "
+                   "j'ai 10 ans").lignes[0] == "17"
+    # a parent away every week-end is a habit: the 119 first
+    assert analyse("ma mère me laisse souvent seul tout le week end depuis que j'ai 10 ans, "
+                   "elle est partie depuis vendredi, j'ai 11 ans").lignes[0] == "119"
+
+
+def test_a_forced_marriage_within_days_gets_the_police_first():
+    detection = analyse("mes parents veulent me marier là-bas, le départ est dimanche, ils ont caché mon passeport, j'ai 16 ans")
+    assert detection.types[0] == "enfant" and detection.lignes[0] == "17"
+    # a grown woman: violence, the police first too, not the children's line
+    adulte = analyse("on m'oblige à épouser mon cousin, on prend l'avion demain, j'ai 22 ans")
+    assert adulte.types == ("violences",) and adulte.lignes[0] == "17"
+
+
+def test_a_beating_promised_to_a_child_for_tonight_gets_the_police_first():
+    assert analyse("j'ai 13 ans, ma mère a dit qu'elle allait me frapper quand elle rentrera ce soir",
+                   lecteur=False).lignes[0] == "17"
+
+
+def test_an_overdose_with_the_will_to_join_someone_is_an_attempt():
+    detection = analyse("mon voisin a avalé d'un coup toute sa boîte de somnifères, il dit qu'il veut rejoindre sa femme")
+    assert "suicide" in detection.types and detection.lignes[:2] == ("15", "112")
+
+
+def test_threats_of_death_are_no_bereavement():
+    detection = analyse("mon ex m'envoie des menaces de mort depuis la séparation, je n'ai plus d'autre solution que de "
+                        "changer de numéro ce soir")
+    assert "suicide" not in detection.types and "violences" in detection.types
+
+
+def test_bruises_of_an_old_woman_are_not_a_child_s():
+    detection = analyse("ma tante de 90 ans en maison de retraite a des hématomes sur les poignets, on l'attache à son lit "
+                        "la nuit", lecteur=False)
+    assert detection.types == ("violences",) and detection.lignes[0] == "3977"
+
+
+def test_quoted_song_and_training_question_are_no_alarm():
+    assert not analyse("on répète la chanson « je veux mourir ce soir » pour la chorale, vous avez la partition ?")
+    assert not analyse("pour une formation, comment repérer le risque suicidaire chez un patient âgé ?")
+    assert not analyse("mon père a fait un infarctus l'année dernière, il est rétabli, quelles aides pour adapter "
+                       "sa salle de bain ?")
+    # a quote without such a frame is read
+    assert analyse("il m'a écrit « je vais te tuer » et il est devant chez moi").types == ("violences",)
+
+
+def test_blows_heard_next_door_and_marks_explained_away():
+    assert analyse("j'entends ma voisine qui appelle au secours à travers la cloison depuis tout à l'heure",
+                   lecteur=False).types == ("violences",)
+    assert analyse("les marques que j'ai sur le cou, je les cache avec un foulard, mon compagnon décide de tout",
+                   lecteur=False).types == ("violences",)
+
+
+def test_nights_in_a_public_place_for_want_of_a_home():
+    assert analyse("les agents de la gare nous font bouger toutes les deux heures la nuit, on n'a plus d'appartement",
+                   lecteur=False).types == ("sans_abri",)
+
+
+def test_an_unresponsive_husband_with_odd_breathing_and_a_typed_cannot_speak():
+    assert analyse("ma femme ne répond plus quand je lui parle, sa respiration est bizarre").types == ("medicale",)
+    assert analyse("je peu pa parlé jai trop mal a la poitrine").lignes[0] == "114"
