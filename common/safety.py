@@ -2259,9 +2259,11 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
     # (nor the rules' cues of a suicide put together, a means, a date, things put in order: the reader
     # knows the words, not the plan they make — « les frais d'obsèques ? c'est pour les miennes, la date est choisie »)
     plan = any(s.startswith("indices:") for s in kept.get("suicide", ()))
-    # (nor harm an older writer says a relative or a carer does to them, « mon fils me bouscule, j'ai 81 ans »: the
-    # reader knows the calm words around it)
-    subi = "motif:agent->coups->moi" in kept.get("violences", ()) and _victime_agee_d_un_proche(normalised, age)
+    # (nor harm an older writer says a relative or a carer does to them, « mon fils me bouscule, j'ai 81 ans », nor the
+    # signs of an older person's ill-treatment, « retrouvée ligotée sur son lit »: the reader knows the calm words around
+    # them, and few such messages)
+    subi = ("motif:agent->coups->moi" in kept.get("violences", ()) and _victime_agee_d_un_proche(normalised, age)) or \
+        "lexique:maltraitance_adulte" in kept.get("violences", ())
     if not types or (reader is not None and not exterieur and not plan and not subi and reader.ecarte(normalised)):
         return Detection()
     immediat = _immediat(normalised)
