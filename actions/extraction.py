@@ -1633,6 +1633,17 @@ _RECU_PAR_UN_SUJET = re.compile(r"\b(on a|j ai|nous avons|ils ont|elles ont|il a
                                 r"(au|a l|sous))\b")
 
 
+# An amount that is one benefit's (« 1033 d'AAH », « l'ASPA de 1034 », « rsa 607 »), not a total with the benefits in it
+_NOMS_DE_PRESTATION = r"(?:aah|rsa|aspa|asf|ass|apl|als|alf|paje|pch|apa|are|ars|pension d invalidite|prime d activite|minimum vieillesse)"
+_MONTANT_D_UNE_PRESTATION = re.compile(r"\b\d+(?:\.\d+)? ?(?:e |euros? )?(?:d |de |du )(?:l |la |le )?" + _NOMS_DE_PRESTATION + r"\b|"
+                                       r"\b" + _NOMS_DE_PRESTATION + r" (?:de |a |d )?\d+")
+
+
+# « plus » that adds (« 1033 d'AAH plus l'APL », « 600 euros plus les allocs »), not « je touche plus l'APL »
+_PLUS_ADDITIF = re.compile(r"(\d|\beuros?|\b(?:" + "|".join(pattern for _, pattern in _PRESTATIONS) + r"))\s+plus\s+"
+                           r"(?=(?:d |de |du |des |le |la |l |les )?$)")
+
+
 def _nie_juste_avant(avant: str) -> bool:
     """Whether a negation stands just before the benefit (« pas l'APL », « plus de RSA »), with no subject
     receiving it in between."""
@@ -1744,6 +1755,8 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                     retirees.add(pid)
                     precedente_verbe = True  # "…, maintenant la prime d'activité": what follows is received
                     continue
+                # « 1033 d'AAH plus l'APL »: « plus » after an amount or a benefit adds, it does not deny
+                avant = _PLUS_ADDITIF.sub(r"\1 et ", avant)
                 if _nie_juste_avant(avant) or \
                         re.search(r"^\s*(?:est|a ete|m a ete|lui a ete|nous a ete|sont|ont ete)?\s*(supprime|supprimee|"
                                   r"coupe|coupee|arrete|arretee|refuse|refusee|termine|terminee|fini|finie|suspendue?s?|"
@@ -2951,7 +2964,13 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
             and not flou and not nombres_pris:
         # (no yes, whatever DIET read in it)
         question = intent == "affirm" and question_en_retour and not _OUI.match(lu)
-        direct = _reponse_directe(lu, requested, None if question else intent, activite, proche,
+        reponse = lu
+        if requested in ("revenus_activite", "chomage", "retraite") and _MONTANT_D_UNE_PRESTATION.search(lu) and \
+                not sorte_dite(lu, requested) and not (requested == "revenus_activite" and _PAIE_EN_PLUS.search(lu)):
+            # the pay asked, a benefit's amount said (« 1033 d'AAH plus l'APL »): that benefit is the money, no pay
+            # (it was taken for 1 033 € of pay)
+            reponse = _MONTANT_D_UNE_PRESTATION.sub(" rien que ", lu)
+        direct = _reponse_directe(reponse, requested, None if question else intent, activite, proche,
                                   facts.get("en_couple", known.get("en_couple")))
         if isinstance(direct, dict):
             facts.update(direct)
@@ -2966,7 +2985,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     if facts.get("pension_alimentaire_recue") and _PENSION_JAMAIS_PAYEE.search(lu):
         facts["pension_alimentaire_recue"] = 0.0  # "il doit me verser 200 mais ne paie jamais": owed, not received
     if requested == "ressources" and recues and not any(r in facts for r in RESSOURCES) and not flou and (
-            _nombres(lu) and AVEC_LES_AIDES.search(lu) or
+            # (not when the amount is a benefit's own, « 1033 d'AAH plus l'APL »: no total)
+            _nombres(lu) and AVEC_LES_AIDES.search(lu) and not _MONTANT_D_UNE_PRESTATION.search(lu) or
             # « l'AAH et la retraite de mon mari »: another resource named without its amount
             any(sorte_dite(lu, k) for k in ("revenus_activite", "retraite", "chomage"))):
         # « avec les allocations on doit avoir 2 000 € »: a total with the benefits in it, whose pay part is not

@@ -121,7 +121,20 @@ def _metier_dit(valeur: str, texte: str) -> bool:
 
 def _chercher(query: str, dans_une_phrase: bool = False) -> tuple[str, list[Any]]:
     resolution = find_commune_in_text(_sans_metier(query)) if dans_une_phrase else resolve_commune(query)
-    return _postal_d_abord(resolution)
+    return _accent_tape(query, *_postal_d_abord(resolution))
+
+
+def _accent_tape(query: str, status: str, candidates: list[Any]) -> tuple[str, list[Any]]:
+    """Among communes whose names differ only by their accents (Moûtiers, Moutiers), the one whose accented name
+    the person typed: an accent typed is chosen, an accent left out says nothing (people often drop them)."""
+    if status != "ambiguous":
+        return status, candidates
+    tape = query.casefold()
+    ecrites = [c for c in candidates if not c.nom.isascii() and
+               re.search(r"(?<!\w)" + re.escape(c.nom.casefold()) + r"(?!\w)", tape)]
+    if len(ecrites) == 1 and all(c.nom != ecrites[0].nom for c in candidates if c is not ecrites[0]):
+        return "found", ecrites
+    return status, candidates
 
 
 def nommee_dans(texte: str, valeurs: list[str]) -> bool:
@@ -173,7 +186,7 @@ def _commune_precisee(texte: str) -> Optional[tuple[str, list[Any]]]:
             status, found = _chercher(f"{nom} {departement}")
             if status == "found" and found[0].departement == departement and normalise(found[0].nom) == nom:
                 return status, found
-    m = re.search(r"\b((?:\w+ ){0,3}?\w+) (?:a la|a|en|dans la|dans le|dans l|sur l ile de la) "
+    m = re.search(r"\b((?:\w+ ){0,3}?\w+) (?:a la|a|en|dans la|dans le|dans l|sur l ile de la|de la|de l) "
                   r"(reunion|martinique|guadeloupe|guyane|mayotte|ile de france)\b", norm) or \
         re.search(r"\b((?:\w+ ){0,3}?\w+) (?:en|dans la|dans le|dans l) ([a-z]+(?: [a-z]+){0,2})$", norm)
     if not m:

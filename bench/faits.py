@@ -42,8 +42,10 @@ from actions.territoire import lire_commune  # noqa: E402
 
 HELD_OUT = ROOT / "bench" / "data" / "faits_heldout.yml"
 # pour_un_proche: read for the dialogue, not a fact of the contract; regime_agricole, protection_internationale, confie_ase:
-# contract fields added after the sets were written (not in their writers' format: bench/conversations.py judges it through the MSA contact).
+# contract fields added after the earlier sets were written (not in their writers' format: bench/conversations.py judges
+# it through the MSA contact); judged in a set whose writer annotated them (faits_dev7 onwards), like the needs.
 IGNORED = {"pour_un_proche", "regime_agricole", "protection_internationale", "confie_ase"}
+LATER_FIELDS = {"regime_agricole", "protection_internationale", "confie_ase"}
 # The needs are scored only in sets whose writer annotated them (faits_dev6 onwards): the earlier
 # writers were not asked to, so needs read there are neither right nor wrong.
 NEEDS = "besoins"
@@ -60,10 +62,11 @@ def commune_label(candidate) -> str:
 DEDUCTION = False  # the tenant status deduced by the dialogue (see above): --avec-deduction
 
 
-def read(text: str, question: str | None) -> tuple[dict, set]:
-    """The facts the action server reads in ``text`` (contract names), and the vague fields."""
+def read(text: str, question: str | None, judged: frozenset[str] = frozenset()) -> tuple[dict, set]:
+    """The facts the action server reads in ``text`` (contract names), and the vague fields; ``judged``: the
+    fields of IGNORED the set's writer annotated, kept."""
     result = extract(text, requested=question)
-    facts = {k: v for k, v in result.facts.items() if k not in IGNORED}
+    facts = {k: v for k, v in result.facts.items() if k not in IGNORED - judged}
     if DEDUCTION and "logement" not in facts and question != "logement" and logement_deduit(text, result.facts):
         facts["logement"] = "locataire"
     if DEDUCTION:
@@ -99,10 +102,11 @@ def score(messages: list[dict]) -> tuple[dict, list]:
     failures = []
     exact = 0
     needs_annotated = any(NEEDS in (m.get("facts") or {}) for m in messages)
+    judged = frozenset(f for f in LATER_FIELDS if any(f in (m.get("facts") or {}) for m in messages))
     for i, message in enumerate(messages, start=1):
         expected = dict(message.get("facts") or {})
         ambiguous = set(message.get("ambiguous") or [])
-        got, vagues = read(str(message["text"]), message.get("question"))
+        got, vagues = read(str(message["text"]), message.get("question"), judged)
         if not needs_annotated:
             got.pop(NEEDS, None)
         # Children: compare what the annotation gives.

@@ -1647,3 +1647,18 @@ def test_a_daily_task_said_hard_answers_the_autonomy_question():
     lu = extract("pour me laver ça va, je le fais seul, mais les escaliers et la cuisine c'est difficile",
                  requested="perte_autonomie").facts
     assert lu.get("perte_autonomie") is True and "en_couple" not in lu
+
+
+def test_plus_after_a_benefit_s_amount_adds_it_does_not_deny():
+    # « 900 de RSA plus les APL »: both received, and the amount is the RSA's, not a total nor a pay
+    lu = extract("900 de rsa plus les apl qui vont au bailleur", requested="ressources")
+    assert set(lu.facts["prestations_percues"]) == {"rsa", "aide_logement"} and not lu.retirees
+    assert lu.facts.get("revenus_activite") == 0.0 and "ressources" not in lu.ambigus
+    # « je touche plus l'APL » still says it is no longer received
+    assert extract("je touche plus l'apl depuis mars").retirees == {"aide_logement"}
+
+
+def test_a_benefit_s_amount_answering_the_pay_question_is_no_pay():
+    assert extract("900 de rsa plus les apl", requested="revenus_activite").facts["revenus_activite"] == 0.0
+    # pay said beside the benefit is pay
+    assert extract("600 de rsa et je fais des ménages, 300", requested="revenus_activite").facts["revenus_activite"] == 300

@@ -395,3 +395,17 @@ def test_a_relative_s_trade_is_no_commune():
 def test_a_commune_with_its_departement_then_a_remark():
     status, candidates = lire_commune("gueret dans la creuse, c'est tout petit chez nous", "commune")
     assert status == "found" and [(c.nom, c.departement) for c in candidates] == [("Guéret", "23")]
+
+
+def test_a_place_said_in_its_own_clause_an_overseas_city_de_la_and_a_typed_accent():
+    def lu(text, requested=None):
+        status, candidates = lire_commune(text, requested)
+        return status, [(c.nom, c.departement) for c in candidates]
+    # « à » opening its own clause says where the person is, even for a name that is also a word
+    assert lu("retraitée, 70 ans, veuve, à Sens, 900 de pension") == ("found", [("Sens", "89")])
+    assert lu("j'ai mal, à cause du dos")[0] == "unknown"
+    # « de la Réunion » places Saint-Denis
+    assert lu("on habite Saint-Denis de la Réunion depuis 2019") == ("found", [("Saint-Denis", "974")])
+    # the accent typed chooses among names that differ by it; an accent left out chooses nothing
+    assert lu("Moûtiers", "commune") == ("found", [("Moûtiers", "73")])
+    assert lu("moutiers", "commune")[0] == "ambiguous"

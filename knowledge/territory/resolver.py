@@ -445,7 +445,9 @@ class TerritoryIndex:
                 return 0
             if before not in ("a", "au", "aux", "sur", "vers"):
                 return 2
-            return 2 if i >= 2 and tokens[i - 2] in _STRONG or home_before(i - 1) else 1
+            # (« marié, à Tours, 2400 € de retraite »: « à » opening its own clause says where the person is)
+            return 2 if i >= 2 and tokens[i - 2] in _STRONG or home_before(i - 1) or \
+                i >= 2 and clause_start[i - 1] == i - 1 and before in ("a", "au", "aux") else 1
 
         def elsewhere(i: int) -> bool:
             """A word of work, birth or travel just before, in the same clause ("je travaille a Lyon"; not
