@@ -920,6 +920,10 @@ _ACTIVITE = (
                     r"eleveu(r|se)s? (de|d)|viticulteu(r|rs|rice)|maraiche(r|rs|re))\b"),
     ("sans_activite", r"\b(sans emploi|sans activite|sans travail|ne travaille pas|travaille pas|travaille plus|"
                       r"ne travaille plus|femme au foyer|homme au foyer|mere au foyer|pere au foyer|parent au foyer|"
+                      # « mon mari est en CDI, moi je suis au foyer », « maintenant je suis au foyer avec mes jumeaux »: at
+                      # home, not in a shelter (« je suis au foyer » alone may be one)
+                      r"(moi,? je suis|moi,? je reste|je reste|maintenant je suis|je suis maintenant) au foyer"
+                      r"(?= *(,|\.|!|$|avec (mes|mon|ma|les|nos|notre) (enfants?|jumeaux|jumelles|bebes?|fils|filles?|petits?)))|"
                       r"pas de travail|pas de boulot|pas travail|pas boulot|pas de job|aucun travail|aucun emploi|"
                       r"(je|moi je) reste a la maison|"
                       # « j'ai arrêté de travailler pour m'occuper de ma mère », « plus rien depuis un an »
@@ -1323,10 +1327,16 @@ def _perte_autonomie(text: str, proche: bool = True) -> Optional[bool]:
 _BESOINS = (
     ("impayes_loyer", r"(impayes?|retard|dette|dois|doit|arrieres?) (de |d |du |des |sur (le |mon )?)?loyers?|"
                       r"loyers? (impayes?|en retard|de retard)|expulsion|expulse|commandement de payer|"
-                      r"plus payer (mon|le|notre) loyer|arrive plus a payer (mon|le|notre) loyer"),
+                      r"plus payer (mon|le|notre) loyer|arrive plus a payer (mon|le|notre) loyer|"
+                      r"(proprietaire|proprio|bailleur) (me |nous )?reclame|d impayes"),
     ("logement", r"(cherche|trouver|avoir|obtenir) (un|une|mon|ma|notre) (propre )?(logement|appartement|appart|toit|studio|"
                  r"endroit pour dormir|endroit ou dormir)|demande de logement social|relogement|logement insalubre|mal loge|"
                  r"besoin d un logement|plus de logement|"
+                 # « trouver un travail et un logement », « un logement plus grand », « je sais pas où aller »
+                 r"(cherche|trouver|avoir|obtenir|il me faut|il nous faut|besoin d) (\w+ ){1,4}(et|ou) (un|une|d un|d une) "
+                 r"(logement|appartement|appart|toit|studio)\b|"
+                 r"(logement|appartement|appart) plus grand|plus grand (logement|appartement)|"
+                 r"(sais|savons|sait) (pas|plus) ou (aller|dormir)|dors a droite a gauche|"
                  # rehoused after a disaster or an eviction (« il faut nous reloger », « être relogés quelques jours »)
                  r"(etre|nous|me|se|les|nous faire|me faire|se faire) reloger|(etre )?relogee?s? (quelques|pour|en urgence|vite)|"
                  # the housing aid asked about (« si on avait droit à la prime d'activité ou à l'APL »)
@@ -1337,8 +1347,9 @@ _BESOINS = (
                      r"faire (les|des) courses|rien a manger|aide alimentaire"),
     ("sante", r"mutuelle|medecin|soins|complementaire sante|lunettes|dentiste|hopital|hospitalisation|"
               r"medicaments|se soigner|me soigner|carte vitale|suivi de (ma |la )?grossesse|(les |mes |ses )?dents|"
-              r"soigner|ophtalmo|kine"),
-    ("emploi", r"(cherche|trouver|retrouver|recherche) (du|un) (travail|emploi|boulot|job)|formation|"
+              r"soigner|ophtalmo|kine|(pas de|sans|plus de|aucune) (couverture|assurance) maladie|pas de secu"),
+    ("emploi", r"(cherche|trouver|retrouver|recherche) (du|un|une) (premier |nouvel |nouveau |petit |vrai |autre )?"
+               r"(travail|emploi|boulot|job|poste|stage|alternance|apprentissage)|formation|"
                r"perdu mon (travail|emploi|boulot)|reconversion|"
                # more work for a temp or a part-timer: « trouver plus de missions », « avoir plus d'heures »
                r"(trouver|avoir|faire|decrocher) (des |plus de |d autres )?(missions|heures|contrats)|plus de missions"),
@@ -1401,12 +1412,16 @@ _BESOINS = (
                r"(pret|emprunt)s? (\w+ ){0,8}?(en retard|impayes?|retard)|(payer|rembourser) (la banque|le pret|mon pret|"
                r"notre pret|l emprunt|mon emprunt)"),
     ("energie", r"factures? (d |de |du )?(electricite|gaz|energie|chauffage|eau)|edf|engie|coupure|chauffage|"
-                r"electricite|fioul|fuel|granules|pellets|bois de chauffage|(bouteilles?|bonbonnes?) de gaz"),
+                r"electricite|fioul|fuel|granules|pellets|bois de chauffage|(bouteilles?|bonbonnes?) de gaz|"
+                r"(arrive|arrivons) (plus|pas) a (le |la |les |nous |me )?chauffer"),
     ("administratif", r"faire mes papiers|renouvel(?!ables?\b)|demarches? administratives?|domiciliation|adresse postale|"
                       r"prefecture"),
-    ("mobilite", r"permis de conduire|passer le permis|transports? en commun|me deplacer pour"),
+    ("mobilite", r"permis de conduire|passer le permis|transports? en commun|me deplacer pour|"
+                 r"voiture (\w+ ){0,2}en panne|reparer (ma|la|notre) voiture|(besoin d un|un) transport|transport adapte|"
+                 r"pas de (voiture|vehicule|moyen de transport)"),
     ("numerique", r"internet|ordinateur|en ligne|site|telephone portable|numerique"),
-    ("catastrophe", r"inondation|inonde|incendie|tempete|sinistre|catastrophe naturelle|grele|seisme"),
+    ("catastrophe", r"inondation|inonde|incendie|tempete|sinistre|catastrophe naturelle|grele|seisme|cyclone|ouragan|"
+                    r"(la|une|les|des) crues?|glissement de terrain|(emportee?s?|arrachee?s?|detruite?s?|devastee?s?) par (la|le|l|un|une)"),
 )
 
 
@@ -1529,7 +1544,9 @@ _MENTIONS = (
 )
 # Besides the words of a request (_DEMANDE, with the benefits below): a need or a difficulty said.
 _DIFFICULTE = r"(besoin|cherche|cherchons|recherche|aide pour|aider|n arrive plus|arrive plus|plus les moyens|" \
-              r"pas les moyens|trop cher|galere|payer)"
+              r"pas les moyens|trop cher|galere|payer|" \
+              r"bloquee?s?|en attente|toujours rien|pas de (reponse|nouvelles)|refusee?s?|(ne )?m en sors (plus|pas)|" \
+              r"ne (\w+ )?sors plus)"
 
 
 def _mention_seule(text: str, besoin: str) -> bool:

@@ -1662,3 +1662,24 @@ def test_a_benefit_s_amount_answering_the_pay_question_is_no_pay():
     assert extract("900 de rsa plus les apl", requested="revenus_activite").facts["revenus_activite"] == 0.0
     # pay said beside the benefit is pay
     assert extract("600 de rsa et je fais des ménages, 300", requested="revenus_activite").facts["revenus_activite"] == 300
+
+
+@pytest.mark.parametrize("text,besoin", [
+    ("il me faut un emploi et un toit, c'est tout", "logement"),
+    ("nous sommes cinq dans un deux-pièces, il nous faudrait un appartement plus grand", "logement"),
+    ("la maison a été détruite par la tempête de la semaine dernière", "catastrophe"),
+    ("je n'ai aucune couverture maladie depuis que je suis arrivé", "sante"),
+    ("je cherche un nouvel emploi depuis mon licenciement", "emploi"),
+    ("ma voiture est tombée en panne et je n'ai pas de quoi la réparer", "mobilite"),
+    ("ma demande à la MDPH est bloquée depuis l'été", "handicap"),
+    ("on n'arrive plus à chauffer la maison avec ce qu'on gagne", "energie"),
+    ("le bailleur me réclame trois mois de loyer", "impayes_loyer"),
+])
+def test_needs_said_in_other_words(text, besoin):
+    assert besoin in extract(text).besoins
+
+
+def test_staying_at_home_beside_a_working_partner_is_no_activity():
+    assert extract("ma femme travaille à la poste, moi je suis au foyer avec nos jumeaux").facts["activite"] == "sans_activite"
+    # « je suis au foyer » alone may be a shelter: no activity read
+    assert "activite" not in extract("je suis au foyer depuis lundi").facts
