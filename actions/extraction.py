@@ -654,10 +654,20 @@ _COUPLE_OUI = r"\b(en couple|mariee?s?|pacsee?s?|concubinage|concubin|mon mari|m
 def _en_couple(text: str, proche: bool) -> Optional[bool]:
     # A condition is not a fact: "si je me mets en couple", "combien quand on est seul ?"
     text = re.sub(r"\b(si|quand|lorsque|lorsqu) (je|j|on|nous)\b[^,.;!?]*", " ", text)
+    # a marriage denied or past (« on était pas mariés », « on n'a jamais été mariés ») says nothing of a couple now
+    text = re.sub(r"\b(pas|jamais|plus|non) (ete |etait |etions |etes )?mariee?s?\b|"
+                  r"\b(on etait|nous etions|j etais|on a ete|nous avons ete|j ai ete) (\w+ ){0,2}mariee?s?\b", " ", text)
     if re.search(r"\b((mon|ma|son|sa) (mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|copain|copine)|"
                  r"le pere( du bebe| de l enfant| des enfants| de mes enfants| de ses enfants)?) "
                  r"(est |s est )?(decede|decedee|mort|morte|parti|partie|barre|m a quittee?|l a quittee?|nous a quittes?|"
                  r"a quitte (la maison|le domicile|le foyer))\b", text):
+        return False
+    # a partner who lives abroad, the person alone here (« ma femme elle est au Mali, ici je suis seul »): no couple in the
+    # household the benefits count
+    if re.search(r"\b(mon mari|ma femme|mon epoux|mon epouse|mon conjoint|ma conjointe|mon compagnon|ma compagne)( (il|elle))? "
+                 r"(est|reste|vit|habite|est reste|est restee|est parti|est partie|est rentre|est rentree) (toujours |encore )?"
+                 r"(au |en |a l etranger|au pays|au bled|la bas|dans mon pays)", text) and \
+            re.search(r"\b(ici|en france) (je suis|je vis|je reste|j habite) seule?\b|\b(je suis|je vis) seule? (ici|en france)\b", text):
         return False
     # a partner who died: « la réversion de mon mari », « mon défunt mari », « feu mon époux » (a widow, not a couple)
     if re.search(r"\b(reversion|veuvage|deces|obseques|succession|heritage) (de |du )?(feu )?(mon|ma) (defunte? )?"
@@ -769,6 +779,11 @@ def _logement(text: str, proche: bool = False, requested: Optional[str] = None) 
     # "je loue un garage": a place rented out or for something else than living
     text = re.sub(r"\b(je|on|nous|il|elle) (loue|louons|louent) (un|une|mon|ma|notre|son|sa|le|la) "
                   r"(garage|parking|place de parking|box|cave|terrain|local|voiture|chambre a)\b", " ", text)
+    # A home for older people refused, feared or to come (« il ne veut pas aller en maison de retraite », « avant d'entrer
+    # en EHPAD »): not where the person lives now
+    text = re.sub(r"\b(aller|entrer|rentrer|partir|placer|placee?|mettre|envoyer|une place|admission|inscrire|inscription|"
+                  r"visiter|eviter)( \w+){0,3}? (en|dans une|dans un|a l|au) (ehpad|maison de retraite|residence autonomie|"
+                  r"residence seniors?|foyer logement)\b", " ", text)
     # Housing sought, or a landlord's name, is not housing held ("en attente d'un HLM", "l'office HLM").
     text = re.sub(r"\b(attente|demandes?|dossiers?|cherche|recherche|obtenir|avoir|trouver)( \w+){0,4}? "
                   r"(hlm|logement social|location|appartement|logement)\b", " ", text)
@@ -1365,6 +1380,9 @@ _BESOINS = (
                r"((sais|savons|sait) (pas|plus)|savoir) comment (je vais |on va |nous allons |il va |elle va )?(payer|vivre|"
                r"(m|nous|s) en sortir)\b|"
                r"(arrive|arrivons) (plus|pas) a (m|nous|s) en sortir|"
+               # « on arrive pas avec un seul salaire »: the money does not reach the month's end
+               r"(on|je|j|nous) (n )?(arrive|arrivons) (pas|plus) avec (un seul salaire|une seule paie|(mon|ma|notre|nos|son|sa|le|la|les) "
+               r"(salaires?|paie|paye|retraite|rsa|pension|revenus?|chomage|allocations?))|"
                # « on arrive plus à tout payer »: every bill, not one (the rent's own words are impayés)
                r"(arrive|arrivons|arrivent) (plus|pas) a (tout|tous) payer|(arrive|arrivons) plus a payer (tout|toutes)|"
                # money trouble told rather than asked: « une toute petite retraite », « il ne reste presque rien »
@@ -1381,6 +1399,7 @@ _BESOINS = (
                r"(de l|d|un peu d|besoin d) argent|aides? financieres?|complements? (de |d )?(revenus?|retraite|ressources|"
                r"salaire)|completer (ma|mes|notre|nos|sa|ses) (retraite|revenus?|salaire|fins de mois)"),
     ("famille", r"naissance|garde d enfants?|frais de garde|creche|nounou|rentree( scolaire)?|fournitures scolaires|"
+                r"aides? (pour|avec) (les|mes|nos) (enfants|petits|gamins)|"
                 r"pension (alimentaire )?qu (il|elle) (ne |n )?(paye|paie|verse|donne) (pas|plus|jamais)|"
                 # child support wished for (« que la pension soit payée », « récupérer la pension »): the ASF and
                 # the CAF's recovery of unpaid support
@@ -2647,10 +2666,16 @@ def _dans_un_passage_masque(text: str, lu: str, entity: dict) -> bool:
     return valeur in normaliser(text) and valeur not in lu
 
 
+# (a dash inside a line, after a word and a space: not a list's bullet, « - 1200 € de salaire »)
+_SOLDE_NEGATIF = re.compile(r"(?<=[^\s] )[-−–]\s?\d+(?:[.,]\d+)?(?:\s?(?:€|euros?|eur)\b)?")
+
+
 def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] = None,
             intent: Optional[str] = None, known: Optional[dict[str, Any]] = None) -> Extraction:
     """Every fact of the situation found in ``text`` (see the module docstring)."""
     known = known or {}
+    # a balance below zero (« le compte est à -80 ») is no amount of anything: normalising would drop its sign
+    text = _SOLDE_NEGATIF.sub(" en négatif ", text or "")
     norm = normaliser(text)
     facts: dict[str, Any] = {}
     ambigus: set[str] = set()
@@ -2686,6 +2711,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
                 r"(ne )?(vit|vivent|habite|habitent) pas)\b", lambda m: " " * len(m.group(0)), lu)
     # A pregnancy's months (« enceinte de 5 mois », « 5 mois de grossesse ») are neither children nor a baby's age.
     lu_enfants = _sans_duree_de_grossesse(lu)
+    # an age taken back at once (« le petit 1 an, pardon 14 mois, et le grand 5 ans »): the second replaces the first
+    lu_enfants = re.sub(r"\b\d+ (ans?|mois),? (pardon|enfin|plutot|je veux dire|euh|non|oups),? (?=\d+ (ans?|mois)\b)",
+                        "", lu_enfants)
     ages, spans = _ages_enfants(lu_enfants, proche)
     connus = known.get("enfants") if isinstance(known.get("enfants"), list) else None
     if ages == [0] and connus and requested not in ("enfants", "nb_enfants") and \

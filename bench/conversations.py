@@ -137,7 +137,10 @@ class Joueur:
                     return b["payload"]
         if slot == "correction":
             return "non, c'est tout"
-        given = self.case.get("answers") or {}
+        given = dict(self.case.get("answers") or {})
+        # (the residence permit's topic keyed by its short name, as the fifteenth writer was told it: the same answer)
+        if "titre_sejour" in given and "titre_sejour_annees" not in given:
+            given["titre_sejour_annees"] = given["titre_sejour"]
         if slot == "nationalite" and given.get("titre_sejour_annees") is not None and any(
                 (a.get("text") or "").startswith(NATIONALITE_TITRE[:40]) for a in answers):
             return "oui"  # « Avez-vous un titre de séjour ? » (after a nationality outside the EU): the person has one

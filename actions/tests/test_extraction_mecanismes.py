@@ -1683,3 +1683,18 @@ def test_staying_at_home_beside_a_working_partner_is_no_activity():
     assert extract("ma femme travaille à la poste, moi je suis au foyer avec nos jumeaux").facts["activite"] == "sans_activite"
     # « je suis au foyer » alone may be a shelter: no activity read
     assert "activite" not in extract("je suis au foyer depuis lundi").facts
+
+
+def test_conversation_details_of_dev15_kinds():
+    # a marriage denied or past says nothing of a couple now
+    assert "en_couple" not in extract("on n'était pas mariés, il a jamais payé", requested="pension_alimentaire_recue").facts
+    # a spouse abroad, the person alone here: no couple in the household
+    assert extract("mon mari est resté au pays, ici je vis seule", requested="en_couple").facts["en_couple"] is False
+    # a negative balance is no savings
+    assert extract("rien, mon compte est à -150", requested="epargne").facts["epargne"] == 0
+    # an age taken back at once replaces the first
+    assert extract("la petite 2 ans, pardon 20 mois, et le grand 6 ans", requested="enfants").facts["enfants"] == [1, 6]
+    # a home for older people refused is not where the person lives
+    assert "logement" not in extract("elle refuse d'aller dans une maison de retraite").facts
+    # help with the children, one pay that does not reach the month's end
+    assert {"famille", "argent"} <= set(extract("de l'aide pour mes enfants, on n'arrive pas avec un seul salaire").besoins)
