@@ -1366,6 +1366,8 @@ _BESOINS = (
     ("emploi", r"(cherche|trouver|retrouver|recherche) (du|un|une) (premier |nouvel |nouveau |petit |vrai |autre )?"
                r"(travail|emploi|boulot|job|poste|stage|alternance|apprentissage)|formation|"
                r"perdu mon (travail|emploi|boulot)|reconversion|"
+               # « personne veut m'embaucher », « aucun patron ne veut me prendre »: the job is what is missing
+               r"(personne|aucun \w+|aucune \w+|on) (ne )?(veut|veulent) (m|me|nous) (embaucher|prendre)|"
                # more work for a temp or a part-timer: « trouver plus de missions », « avoir plus d'heures »
                r"(trouver|avoir|faire|decrocher) (des |plus de |d autres )?(missions|heures|contrats)|plus de missions"),
     ("argent", r"fin de mois|plus d argent|pas assez d argent|aides? (auxquelles|a laquelle|possibles?|"
@@ -1784,10 +1786,10 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                                                 r"j sais pas|jsais pas|je suis pas sure?|pas sure?)\b", clause[m.end():]):
                     continue  # « peut-être l'APL, je sais pas »: not known to be received (asked by its caisse, not counted)
                 if (re.search(r"\b" + _PASSE + r"\b", avant) or re.search(_FIN_PASSEE, clause[m.end():])) and \
-                        not (pid == "cheque_energie" and not re.search(r"\b(plus|pas|jamais|annee derniere|l an dernier)\b",
-                                                                       clause)):
-                    # received once, not now (the chèque énergie is sent once a year: « j'ai eu le chèque énergie en
-                    # novembre » is this year's)
+                        not (pid in ("cheque_energie", "ars") and not re.search(r"\b(plus|pas|jamais|annee derniere|l an dernier)\b",
+                                                                                 clause)):
+                    # received once, not now (the chèque énergie and the back-to-school allowance are paid once a year:
+                    # « j'ai eu le chèque énergie en novembre », « on a eu l'ARS en août » are this year's)
                     retirees.add(pid)
                     precedente_verbe = True  # "…, maintenant la prime d'activité": what follows is received
                     continue
@@ -1857,7 +1859,9 @@ _CUES: tuple[tuple[str, str], ...] = (
                          r"fait rentrer|rapporte|menages?|missions?|chantiers?|extras?|degage|chiffre d affaires|"
                          r"benefices?|au noir|cdi|cdd|apprenti|apprentie|alternance|heures sup|(quelques|des) heures|"
                          r"surveillance|vacations?"),
-    ("loyer", r"loyers?|locataires?|location|colocation|coloc|loue|louons|appartement|appart|studio|(?<!\bde )chambre|"
+    # (« la location de la voiture » of a driver is a cost of the trade, no rent)
+    ("loyer", r"loyers?|locataires?|location(?! (de|d|du|des) (la |ma |sa |une |leur |notre |l )?(voiture|vehicule|taxi|camion|materiel|"
+              r"licence|box|garage|parking))|colocation|coloc|loue|louons|appartement|appart|studio|(?<!\bde )chambre|"
               r"t1|t2|t3|t4|f1|f2|f3|f4|hlm|"
               r"bailleur|proprio|proprietaire|je paie|je paye|on paie|on paye|nous payons|(?<!\bme )(?<!\bnous )(?<!\bm )(?<!\bil )(?<!\belle )(?:paie|paye)|payer|coute|"
               r"coutent|logement|redevance"),
@@ -2342,10 +2346,11 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
         value = montant.value / 12 if montant.annuel and mensuel else \
             round(montant.value * 52 / 12) if montant.hebdo and mensuel else montant.value
         converti = montant.annuel or montant.hebdo
-        nb_connu = known.get("nb_enfants")
+        # (the children counted in the same message too, « seule avec mes 3 enfants, 50 euros de pension par enfant »)
+        nb_connu = known.get("nb_enfants") if known.get("nb_enfants") is not None else _nb_enfants(norm)
         if kind == "pension_alimentaire_recue" and isinstance(nb_connu, (int, float)) and not isinstance(nb_connu, bool) \
-                and nb_connu > 1 and re.match(r"\s*(€|e|eur|euros?)?\s*(par|pour chaque|chaque|pour chacun de mes) "
-                                               r"(enfant|gamin|gosse|petit|loulou)s?\b", norm[montant.end:]):
+                and nb_connu > 1 and re.match(r"\s*(€|e|eur|euros?)?\s*(de pension( alimentaire)? )?(par|pour chaque|chaque|"
+                                               r"pour chacun de mes) (enfant|gamin|gosse|petit|loulou)s?\b", norm[montant.end:]):
             value = value * nb_connu  # « 150 par enfant » for two children: 300 a month
             par_enfant.add(kind)
         elif kind in par_enfant and kind in out and abs(value - out[kind]) <= 1:
@@ -2710,10 +2715,12 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     lu = re.sub(r"\b((\d+|mes|nos|ses|les|des) (arriere )?petits enfants|petite?s? (fils|filles?) de \d+ ans (qui )?"
                 r"(ne )?(vit|vivent|habite|habitent) pas)\b", lambda m: " " * len(m.group(0)), lu)
     # A pregnancy's months (« enceinte de 5 mois », « 5 mois de grossesse ») are neither children nor a baby's age.
+    # an age taken back at once (« le petit 1 an, pardon 14 mois, et le grand 5 ans », « 13... non 14 »): the second
+    # replaces the first; the birthday that follows it (« il a eu 14 ans lundi ») repeats it
+    lu = re.sub(r"\b\d+( (ans?|mois))?,? (pardon|enfin|plutot|je veux dire|euh|non|oups),? (?=\d+ (ans?|mois)\b)", "", lu)
+    lu = re.sub(r"\b(\d+)\b(.*?)\b(il|elle) (a eu|vient d avoir|a fete ses|vient de feter ses) \1 ans\b",
+                lambda m: m.group(1) + m.group(2), lu)
     lu_enfants = _sans_duree_de_grossesse(lu)
-    # an age taken back at once (« le petit 1 an, pardon 14 mois, et le grand 5 ans »): the second replaces the first
-    lu_enfants = re.sub(r"\b\d+ (ans?|mois),? (pardon|enfin|plutot|je veux dire|euh|non|oups),? (?=\d+ (ans?|mois)\b)",
-                        "", lu_enfants)
     ages, spans = _ages_enfants(lu_enfants, proche)
     connus = known.get("enfants") if isinstance(known.get("enfants"), list) else None
     if ages == [0] and connus and requested not in ("enfants", "nb_enfants") and \

@@ -1698,3 +1698,18 @@ def test_conversation_details_of_dev15_kinds():
     assert "logement" not in extract("elle refuse d'aller dans une maison de retraite").facts
     # help with the children, one pay that does not reach the month's end
     assert {"famille", "argent"} <= set(extract("de l'aide pour mes enfants, on n'arrive pas avec un seul salaire").besoins)
+
+
+def test_more_dev15_kinds():
+    # « la location de la voiture » of a driver is no rent; the estimate settled on is the pay
+    lu = extract("entre 300 et 1200 après la location du véhicule, on va dire 800 en moyenne", requested="revenus_activite")
+    assert lu.facts == {"revenus_activite": 800.0}
+    # child support fixed per child, the children counted in the same message
+    assert extract("je suis seule avec mes 2 enfants, leur père verse 80 euros de pension par enfant",
+                   requested="pension_alimentaire_recue").facts["pension_alimentaire_recue"] == 160
+    # a birthday that repeats an age already said is no fourth child
+    assert extract("5 ans, 9 ans et 12, il a eu 12 ans samedi", requested="enfants").facts["enfants"] == [5, 9, 12]
+    # the back-to-school allowance is paid once a year: « eu en août » is this year's
+    assert "ars" in extract("on a eu l'ARS en août", requested="prestations_percues").facts["prestations_percues"]
+    # no one wants to hire me: a job is the need
+    assert "emploi" in extract("à 58 ans aucun patron ne veut me prendre").besoins

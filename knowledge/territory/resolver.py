@@ -34,7 +34,9 @@ Status = Literal["found", "ambiguous", "unknown"]
 CODE_COMMUNE = re.compile(r"^(\d{5}|2[ab]\d{3})$", re.IGNORECASE)
 # Five digits said as money in running text (normalised: no accents, apostrophes as spaces).
 _AMOUNT_AFTER = re.compile(r"\b\d{5}\b(?= ?(?:euros?|eur\b|e\b|balles|de cote|d epargne|sur (?:mon|un|le|les|mes|nos|notre|ses|son) "
-                           r"(?:livrets?|comptes?)|net|brut|par (?:an|mois)))")
+                           r"(?:livrets?|comptes?)|net|brut|par (?:an|mois)|"
+                           # a sum owed (« des crédits que j'arrive plus à rembourser, 14000 en tout »)
+                           r"en tout|au total|de dettes?|de credits?|de retard|d impayes?|de decouvert|a rembourser))")
 _AMOUNT_BEFORE = re.compile(r"\b(ai|avons|(?:il|elle|on) a|ont|environ|gagne|gagnons|touche|paie|paye|dois|devons|economise|economies|"
                             r"epargne|cote|livret|compte|dans les|a peu pres|pres de|autour de|plus de|moins de|"
                             r"quasiment|presque|genre|max|maximum|minimum|reste|restent) \d{5}\b")
