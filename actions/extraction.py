@@ -2721,6 +2721,11 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     lu = re.sub(r"\b(\d+)\b(.*?)\b(il|elle) (a eu|vient d avoir|a fete ses|vient de feter ses) \1 ans\b",
                 lambda m: m.group(1) + m.group(2), lu)
     lu_enfants = _sans_duree_de_grossesse(lu)
+    # the children counted, then their ages in brackets (« 3 enfants (5, 9, 14) », « mes 3 petits (1, 4, 6 ans) »)
+    lu_enfants = re.sub(r"\b(\d) (enfants|petits|gamins|gosses|loulous|minots|marmailles) \(((?:\d{1,2}(?: ans| mois)?,? (?:et )?)*"
+                        r"\d{1,2})(?: ans)?\)",
+                        lambda m: (f"{m.group(1)} {m.group(2)} de {m.group(3)} ans"
+                                   if len(re.findall(r"\d+", m.group(3))) == int(m.group(1)) else m.group(0)), lu_enfants)
     ages, spans = _ages_enfants(lu_enfants, proche)
     connus = known.get("enfants") if isinstance(known.get("enfants"), list) else None
     if ages == [0] and connus and requested not in ("enfants", "nb_enfants") and \
@@ -3013,6 +3018,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     if requested and requested not in facts and not (requested == "ressources" and
                                                      any(r in facts for r in RESSOURCES)) \
             and not (requested in RESSOURCES and tous_places and any(r in facts for r in RESSOURCES)) \
+            and not (requested in _QUESTIONS_MONTANT and tous_places and montants and
+                     any(f in facts for f in _QUESTIONS_MONTANT)) \
             and not flou and not nombres_pris:
         # (no yes, whatever DIET read in it)
         question = intent == "affirm" and question_en_retour and not _OUI.match(lu)

@@ -1713,3 +1713,11 @@ def test_more_dev15_kinds():
     assert "ars" in extract("on a eu l'ARS en août", requested="prestations_percues").facts["prestations_percues"]
     # no one wants to hire me: a job is the need
     assert "emploi" in extract("à 58 ans aucun patron ne veut me prendre").besoins
+
+
+def test_ages_in_brackets_after_the_count_and_a_cued_amount_answering_another_question():
+    assert extract("papa solo de 2 enfants (3, 8), je cherche une crèche").facts["enfants"] == [3, 8]
+    # a count that does not match the numbers in brackets is no list of ages
+    assert "enfants" not in extract("mes 2 enfants (dont 1 handicapé)").facts
+    # the rent said to the pay question is the rent, not the pay too
+    assert extract("ben mon loyer c'est 540", requested="revenus_activite").facts == {"loyer": 540.0}
