@@ -452,7 +452,7 @@ REGLES: list[_Regle] = [
     _r("medicale", "lexique:enfant+coup_tete+signe", "fort",
        rf"^(?=.*\b(?:{ENFANT}|(?:[1-9]|1[0-4]) (?:ans?|mois))\b)"
        r"(?=.*\b(?:frappe\w*|tape\w*|cogne\w*|jete\w*|pousse\w*|projete\w*|balance\w*|secoue\w*)\b)(?=.*\b(?:tete|crane)\b)"
-       r"(?=.*\b(?:vomi\w*|s endort|somnol\w*|(?:la )?tete qui tourne|bosse (?:enorme|enorme|grosse)|grosse bosse|crane (?:tout )?gonfle|"
+       r"(?=.*\b(?:vomi\w*|s endort|somnol\w*|(?:la )?tete qui tourne|bosse (?:enorme|grosse)|grosse bosse|crane (?:tout )?gonfle|"
        r"perdu connaissance|evanoui\w*|ne reagit (?:plus|pas)|sang qui coule|saigne\w*|du sang)\b)"),
     _r("medicale", "lexique:bebe+fievre+signe_grave", "fort",
        rf"^(?=.*\b(?:{ENFANT}|\d+ mois)\b)(?=.*\bfievre\b)(?=.*\b(?:ne reagit|molle?|taches?|ne boit plus|dort tout le temps|"
