@@ -2330,7 +2330,10 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
     # A danger only the reader saw, and not as the most likely one, is beside the message's own:
     # its line comes after (a woman beaten in front of her children: the 3919, then the 119).
     principal = lus[0][0] if lus else None
-    secondaires = [t for t in types if t != principal and all(s.startswith(SIGNAL_LECTEUR) for s in kept[t])]
+    # (a medical danger the reader saw stays first, unless a danger is there now: a life before a roof, a meal or a
+    # listening line; the police still before the SAMU when the aggressor is there)
+    secondaires = [t for t in types if t != principal and (t != "medicale" or immediat) and
+                   all(s.startswith(SIGNAL_LECTEUR) for s in kept[t])]
     if "suicide" in kept and "violences" in kept and "motif:menace_suicide_homicide" in kept["violences"] and \
             all(s.startswith(("lexique:tiers_suicidaire", "personne:", SIGNAL_LECTEUR)) for s in kept["suicide"]):
         secondaires.append("suicide")  # his suicide comes after the danger he is to her

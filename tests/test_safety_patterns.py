@@ -798,3 +798,10 @@ def test_nights_in_a_public_place_for_want_of_a_home():
 def test_an_unresponsive_husband_with_odd_breathing_and_a_typed_cannot_speak():
     assert analyse("ma femme ne répond plus quand je lui parle, sa respiration est bizarre").types == ("medicale",)
     assert analyse("je peu pa parlé jai trop mal a la poitrine").lignes[0] == "114"
+
+
+def test_a_medical_danger_the_reader_sees_comes_first_when_nothing_is_there_now():
+    # a life before a meal: the reader alone sees the medical danger of a fall an old woman cannot get up from
+    detection = analyse("ma voisine de 88 ans est par terre depuis hier, elle a rien mangé depuis deux jours")
+    assert detection.types == ("medicale", "faim") and detection.lignes[0] == "15"
+    assert any(s.startswith("medicale:lecteur") for s in detection.signaux)
