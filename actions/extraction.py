@@ -2346,9 +2346,11 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
         value = montant.value / 12 if montant.annuel and mensuel else \
             round(montant.value * 52 / 12) if montant.hebdo and mensuel else montant.value
         converti = montant.annuel or montant.hebdo
-        # (the children counted in the same message too, « seule avec mes 3 enfants, 50 euros de pension par enfant »)
-        nb_connu = known.get("nb_enfants") if known.get("nb_enfants") is not None else _nb_enfants(norm)
-        if kind == "pension_alimentaire_recue" and isinstance(nb_connu, (int, float)) and not isinstance(nb_connu, bool) \
+        # (the children counted in the same message too, « seule avec mes 3 enfants, 50 euros de pension par enfant »;
+        # counted only for child support, not for every amount)
+        nb_connu = None if kind != "pension_alimentaire_recue" else \
+            known.get("nb_enfants") if known.get("nb_enfants") is not None else _nb_enfants(norm)
+        if isinstance(nb_connu, (int, float)) and not isinstance(nb_connu, bool) \
                 and nb_connu > 1 and re.match(r"\s*(€|e|eur|euros?)?\s*(de pension( alimentaire)? )?(par|pour chaque|chaque|"
                                                r"pour chacun de mes) (enfant|gamin|gosse|petit|loulou)s?\b", norm[montant.end:]):
             value = value * nb_connu  # « 150 par enfant » for two children: 300 a month
@@ -2714,12 +2716,12 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     # Grandchildren are not the household's children ("3 petits enfants", "mes petits enfants").
     lu = re.sub(r"\b((\d+|mes|nos|ses|les|des) (arriere )?petits enfants|petite?s? (fils|filles?) de \d+ ans (qui )?"
                 r"(ne )?(vit|vivent|habite|habitent) pas)\b", lambda m: " " * len(m.group(0)), lu)
-    # A pregnancy's months (« enceinte de 5 mois », « 5 mois de grossesse ») are neither children nor a baby's age.
-    # an age taken back at once (« le petit 1 an, pardon 14 mois, et le grand 5 ans », « 13... non 14 »): the second
+    # An age taken back at once (« le petit 1 an, pardon 14 mois, et le grand 5 ans », « 13... non 14 »): the second
     # replaces the first; the birthday that follows it (« il a eu 14 ans lundi ») repeats it
     lu = re.sub(r"\b\d+( (ans?|mois))?,? (pardon|enfin|plutot|je veux dire|euh|non|oups),? (?=\d+ (ans?|mois)\b)", "", lu)
     lu = re.sub(r"\b(\d+)\b(.*?)\b(il|elle) (a eu|vient d avoir|a fete ses|vient de feter ses) \1 ans\b",
                 lambda m: m.group(1) + m.group(2), lu)
+    # A pregnancy's months (« enceinte de 5 mois », « 5 mois de grossesse ») are neither children nor a baby's age.
     lu_enfants = _sans_duree_de_grossesse(lu)
     # the children counted, then their ages in brackets (« 3 enfants (5, 9, 14) », « mes 3 petits (1, 4, 6 ans) »)
     lu_enfants = re.sub(r"\b(\d) (enfants|petits|gamins|gosses|loulous|minots|marmailles) \(((?:\d{1,2}(?: ans| mois)?,? (?:et )?)*"

@@ -44,8 +44,8 @@ HELD_OUT = ROOT / "bench" / "data" / "faits_heldout.yml"
 # pour_un_proche: read for the dialogue, not a fact of the contract; regime_agricole, protection_internationale, confie_ase:
 # contract fields added after the earlier sets were written (not in their writers' format: bench/conversations.py judges
 # it through the MSA contact); judged in a set whose writer annotated them (faits_dev7 onwards), like the needs.
-IGNORED = {"pour_un_proche", "regime_agricole", "protection_internationale", "confie_ase"}
 LATER_FIELDS = {"regime_agricole", "protection_internationale", "confie_ase"}
+IGNORED = {"pour_un_proche", *LATER_FIELDS}
 # The needs are scored only in sets whose writer annotated them (faits_dev6 onwards): the earlier
 # writers were not asked to, so needs read there are neither right nor wrong.
 NEEDS = "besoins"

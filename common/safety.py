@@ -1669,7 +1669,7 @@ PASSE_TYPES = ("medicale", "violences", "sans_abri", "enfant")
 # A past suicide attempt told as history ("il y a 5 ans j'ai fait une tentative, depuis je suis
 # suivie et je vais bien"): cancelled too, but only when the writer (or the person) says it is over.
 GUERI = _rx(r"\b(?:je vais|il va|elle va|va) (?:tres |plutot |)bien\b|\b(?:a|ai|as|avons|ont) (?:tres |plutot |)bien recupere\b|"
-            r"\bs est (?:bien |)remise?\b|\b(?:je suis|il est|elle est|est) (?:bien |)(?:retablie?|guerie?)\b|\b(?:je suis|il est|elle est|est) (?:suivie?|soignee?|stabilisee?)\b|"
+            r"\bs est (?:bien |)remise?\b|\b(?:je suis|il est|elle est|est) (?:(?:bien |)(?:retablie?|guerie?)|suivie?|soignee?|stabilisee?)\b|"
             r"\bc est derriere (?:moi|lui|elle|nous)\b|\bca va (?:beaucoup |bien |tellement |vraiment |)mieux\b|\b(?:je vais|il va|elle va) mieux\b|\bc est du passe\b")
 TOUJOURS_LA = _rx(r"\b(?:encore(?! du mal a| des sequelles| un peu| quelques sequelles)|recommence|de nouveau|a nouveau|j y repense|y pense encore|plus envie|envie de)\b")
 # ... unless the danger is still there.
@@ -2403,11 +2403,11 @@ _ENFANT_MAINTENANT = _rx(rf"\b(?:en train de|en ce moment meme) (?:\w+ ){{0,5}}(
                          # d'un enfant: le 17, checked 2026-12-04)
                          r"\b(?:partie?|parti avec|disparue?|pas rentree?|introuvable|fugue\w*)\b.*\b(?:(?:ne )?repond (?:plus|pas)|"
                          r"telephone (?:est )?(?:eteint|coupe)|aucune nouvelle|sans nouvelles?|personne ne sait ou)\b")
-# A young child left with no adult for hours or days, no one answering: the police first too.
 # A forced marriage within days (a day named, tomorrow, this week-end, the airport) or the person shut in for it.
 _MARIAGE_IMMINENT = _rx(r"\b(?:demain|ce soir|cette nuit|ce week end|cette semaine|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
                         r"dimanche)(?! dernier)|dans (?:\d|deux|trois|quatre|cinq|six|quelques) jours|aeroport|"
                         r"enfermee?|surveill\w* (?:la|ma) porte)\b")
+# A young child left with no adult for hours or days, no one answering: the police first too.
 _ENFANT_LAISSE_SEUL = _rx(r"\bseule?s? (?:\w+ ){0,4}(?:toute la nuit|la nuit|des nuits|les nuits)\b"
                           r"(?=.*\b(?:ce soir|cette nuit|en ce moment|(?:elle|il) est (?:encore |de nouveau |)(?:partie?|sortie?))\b)",
                           r"\b(?:seule?s?|tout seule?s?) (?:\w+ ){0,6}depuis (?:\d+|une|un|deux|trois|hier|vendredi|samedi|dimanche|ce matin|"
