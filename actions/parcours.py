@@ -27,8 +27,11 @@ ORDRE = ("besoins", "commune", "age", "en_couple", "nb_enfants", "enfants", "gro
 
 # A tenant is asked about rent arrears whatever the need: the housing solidarity fund (FSL) and the
 # social worker's support hinge on them, and few people name them unasked (an unknown debt counts as none).
-_FOYER = ("besoins", "commune", "age", "en_couple", "nb_enfants", "enfants", "logement", "loyer", "dette_loyer", "activite",
-          "ressources", "pension_alimentaire_recue", "prestations_percues", "epargne", "perte_autonomie", "nationalite", "titre_sejour_annees")
+# Pregnancy and a disability recognised by the MDPH are asked whatever the need: few people name them unasked, and
+# each opens rights of its own (RSA with its increase for a person alone, PAJE's birth grant, PMI; AAH, RQTH, PCH).
+_FOYER = ("besoins", "commune", "age", "en_couple", "nb_enfants", "enfants", "grossesse", "logement", "loyer", "dette_loyer",
+          "activite", "ressources", "pension_alimentaire_recue", "prestations_percues", "epargne", "handicap_taux",
+          "perte_autonomie", "nationalite", "titre_sejour_annees")
 # What each need requires (docs/situation.md `besoins`): the household, its resources and the benefits it
 # receives for every need (the engine judges every scheme: an answer nothing is missing from), plus what
 # the need itself decides.
@@ -39,13 +42,13 @@ QUESTIONS_PAR_BESOIN: dict[str, tuple[str, ...]] = {
     "sante": _FOYER,
     "emploi": _FOYER + ("rqth",),
     "argent": _FOYER,
-    "famille": _FOYER + ("grossesse",),
-    "handicap": _FOYER + ("handicap_taux", "rqth"),
-    "autonomie": _FOYER + ("perte_autonomie", "handicap_taux"),
+    "famille": _FOYER,
+    "handicap": _FOYER + ("rqth",),
+    "autonomie": _FOYER,
     "dettes": _FOYER,
     "energie": _FOYER,
     "administratif": _FOYER,
-    "violence": _FOYER + ("grossesse",),
+    "violence": _FOYER,
     "mobilite": _FOYER,
     "numerique": _FOYER,
     "catastrophe": _FOYER,
@@ -213,6 +216,11 @@ def _utile(nom: str, slots: dict[str, Any]) -> bool:
         # answer « rien » to the resources question is 0 for each resource, child support included).
         nb = _nombre(slots.get("nb_enfants"))
         return slots.get("en_couple") is False and nb is not None and nb > 0
+    if nom == "handicap_taux":
+        # The AAH is asked for before the pension age (62): from then on, a rate is asked only when the need
+        # is a disability or a loss of autonomy.
+        age = _nombre(slots.get("age"))
+        return bool({"handicap", "autonomie"} & set(besoins_de(slots))) or age is None or age < 62
     if nom == "perte_autonomie":
         age = _nombre(slots.get("age"))
         return "autonomie" in besoins_de(slots) or (age is not None and age >= 60)

@@ -34,7 +34,8 @@ def test_no_need_known_asks_it_first():
 def test_known_facts_are_never_asked_again():
     slots = {"besoins": ["argent"], "commune": "69266", "age": 35, "en_couple": False, "nb_enfants": 0,
              "logement": "heberge", "activite": "sans_activite", "revenus_activite": 0.0,
-             "prestations_percues": [], "epargne": 0.0, "nationalite": "francaise"}
+             "prestations_percues": [], "epargne": 0.0, "nationalite": "francaise", "grossesse": False,
+             "handicap_taux": 0}
     assert parcours.prochaine_question(slots) is None
     # savings are asked only where they may change a verdict
     assert "epargne" not in parcours.questions({**slots, "age": 40, "revenus_activite": 3500.0})
@@ -46,6 +47,8 @@ def test_questions_follow_the_answers():
     slots["nb_enfants"] = 2
     assert parcours.prochaine_question(slots) == "enfants"
     slots["enfants"] = [3, 7]
+    assert parcours.prochaine_question(slots) == "grossesse"  # whatever the need (RSA, PAJE, PMI)
+    slots["grossesse"] = False
     assert parcours.prochaine_question(slots) == "logement"
     slots["logement"] = "locataire"
     assert parcours.prochaine_question(slots) == "loyer"
@@ -66,7 +69,7 @@ def test_a_tenant_is_asked_about_arrears_whatever_the_need(besoin):
 # A tenant of Roubaix asked about rent arrears.
 _LOCATAIRE_A_LA_QUESTION_DES_IMPAYES = {
     "besoins": ["argent"], "commune": "59512", "commune_nom": "Roubaix", "age": 35, "en_couple": False, "nb_enfants": 0,
-    "logement": "locataire", "loyer": 500.0, "requested_slot": "dette_loyer"}
+    "grossesse": False, "logement": "locataire", "loyer": 500.0, "requested_slot": "dette_loyer"}
 _COMMUNE_ROUBAIX = [{"event": "slot", "name": "commune", "value": "59512"}]
 
 
@@ -439,7 +442,8 @@ def test_recap_and_restart():
 def test_no_to_the_recap_asks_what_to_correct_then_takes_the_correction():
     known = {"besoins": ["emploi"], "commune": "59512", "commune_nom": "Roubaix", "age": 23,
              "activite": "demandeur_emploi", "revenus_activite": 0.0, "chomage": 0.0, "en_couple": False, "nb_enfants": 0,
-             "logement": "heberge", "prestations_percues": [], "epargne": 0.0, "nationalite": "francaise"}
+             "logement": "heberge", "prestations_percues": [], "epargne": 0.0, "nationalite": "francaise",
+             "grossesse": False, "handicap_taux": 0}
     events = [{"event": "slot", "name": "commune", "value": "59512"}]
     slots, _, _ = _run(ActionNoter(), _tracker("non", "deny", known, events=events))
     assert slots == {"correction": CORRECTION_ATTENDUE}
@@ -634,7 +638,7 @@ def test_benefits_received_are_added_and_removed():
 
 def test_a_range_of_rent_is_asked_back_once_then_taken_as_unknown():
     known = {"besoins": ["logement"], "commune": "69266", "commune_nom": "Villeurbanne", "age": 30,
-             "en_couple": False, "nb_enfants": 0, "logement": "locataire", "requested_slot": "loyer"}
+             "en_couple": False, "nb_enfants": 0, "grossesse": False, "logement": "locataire", "requested_slot": "loyer"}
     events = [{"event": "slot", "name": "commune", "value": "69266"}]
     slots, texts, _ = _run(ValidateSituationForm(), _tracker("dans les 500-600 euros", "informer", known,
                                                              events=events))
@@ -787,7 +791,7 @@ def test_a_first_answer_naming_one_or_two_needs_is_said_back_once():
 def test_a_question_answered_by_another_action_is_not_asked_again_when_the_form_resumes():
     # action_urgence noted "sans logement" (a night outside) before the form resumed.
     known = {"besoins": ["logement"], "commune": "69266", "commune_nom": "Villeurbanne", "age": 30,
-             "en_couple": False, "nb_enfants": 0, "enfants": [], "logement": "sans_domicile",
+             "en_couple": False, "nb_enfants": 0, "enfants": [], "grossesse": False, "logement": "sans_domicile",
              "requested_slot": "logement"}
     slots, _, _ = _run(ValidateSituationForm(), _tracker("sans logement", "urgence_sans_abri", known))
     assert slots == {"requested_slot": "activite"}
@@ -1199,7 +1203,7 @@ def test_a_nationality_outside_the_eu_asks_the_permit_whatever_the_intent(intent
     known = {"besoins": ["logement"], "commune": "34172", "commune_nom": "Montpellier", "age": 23, "en_couple": False,
              "nb_enfants": 0, "logement": "locataire", "loyer": 420.0, "dette_loyer": 0.0, "activite": "salarie",
              "revenus_activite": 700.0, "ressources": 700.0, "prestations_percues": [], "epargne": 0.0,
-             "requested_slot": "nationalite"}
+             "grossesse": False, "handicap_taux": 0, "requested_slot": "nationalite"}
     events = [{"event": "slot", "name": "commune", "value": "34172"}]
     slots, _, _ = _run(ValidateSituationForm(), _tracker("Marocaine.", intent, known, events=events))
     assert slots["precision"] == "nationalite" and slots["requested_slot"] == "nationalite"
@@ -1334,7 +1338,8 @@ def test_a_question_typed_in_the_middle_of_the_form_adds_no_need_its_words_do_no
 
 def test_a_worker_who_also_gets_the_are_is_asked_its_amount():
     slots = {"besoins": ["argent"], "commune": "13213", "age": 41, "en_couple": False, "nb_enfants": 0,
-             "logement": "heberge", "activite": "salarie", "revenus_activite": 540.0, "prestations_percues": ["chomage"]}
+             "grossesse": False, "logement": "heberge", "activite": "salarie", "revenus_activite": 540.0,
+             "prestations_percues": ["chomage"]}
     assert parcours.prochaine_question(slots) == "chomage"
     assert parcours.prochaine_question({**slots, "prestations_percues": []}) != "chomage"
 
@@ -1342,8 +1347,8 @@ def test_a_worker_who_also_gets_the_are_is_asked_its_amount():
 # -- money said before its question, without its amount --------------------------------------
 
 _ETUDIANTE = {"besoins": ["logement"], "commune": "35238", "commune_nom": "Rennes", "age": 20, "en_couple": False,
-              "nb_enfants": 0, "enfants": [], "logement": "locataire", "loyer": 450.0, "dette_loyer": 0.0,
-              "activite": "etudiant"}
+              "nb_enfants": 0, "enfants": [], "grossesse": False, "logement": "locataire", "loyer": 450.0,
+              "dette_loyer": 0.0, "activite": "etudiant"}
 _DIT = [{"event": "user", "text": "je suis etudiante, j'ai un petit job et une bourse"},
         {"event": "slot", "name": "commune", "value": "35238"}]
 
@@ -1606,7 +1611,8 @@ def test_a_refugee_is_not_asked_the_years_of_residence_permit():
     from actions.situation import prochaine, _slots_apres
     known = {"besoins": ["argent"], "commune": "67482", "age": 28, "en_couple": False, "nb_enfants": 0,
              "enfants": [], "logement": "hebergement_structure", "activite": "sans_activite", "ressources": 0.0,
-             "revenus_activite": 0.0, "prestations_percues": [], "epargne": 0.0, "requested_slot": "nationalite"}
+             "revenus_activite": 0.0, "prestations_percues": [], "epargne": 0.0, "grossesse": False, "handicap_taux": 0,
+             "requested_slot": "nationalite"}
     said = [{"event": "user", "text": "j'ai eu le statut de réfugié il y a 2 mois"}]
     tracker = _tracker("afghan", "informer", known, events=said)
     slots = _slots_apres(tracker, {"nationalite": "hors_ue_regulier"})

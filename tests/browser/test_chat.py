@@ -239,6 +239,8 @@ def test_embedded_widget_from_greeting_to_the_orientation(tab, host_site):
     say(frame, "de l'argent pour vivre")
     wait_bot(frame, "autre chose aussi")  # one need named: said back once, with a button to say it is all
     frame.get_by_role("button", name="Non, c'est tout").click()
+    wait_bot(frame, "Attendez-vous un enfant")  # asked whatever the need
+    frame.locator("#messages .boutons").last.get_by_role("button", name="Non", exact=True).click()
     wait_bot(frame, "paiement de votre loyer")  # a tenant: arrears
     say(frame, "non")
     wait_bot(frame, "combien votre foyer")
@@ -247,6 +249,8 @@ def test_embedded_widget_from_greeting_to_the_orientation(tab, host_site):
     wait_bot(frame, "Touchez-vous déjà des aides")
     say(frame, "non")
     wait_bot(frame, "Avez-vous de l'épargne")
+    say(frame, "non")
+    wait_bot(frame, "taux d'incapacité")  # a disability recognised by the MDPH, whatever the need
     say(frame, "non")
     wait_bot(frame, "Quelle est votre situation")
     frame.get_by_role("button", name="Française").click()

@@ -14,8 +14,13 @@ from harness.dialogue import orientation_payload as payload
 pytestmark = pytest.mark.e2e
 
 
-def repondre(conversation, premier: str, reponses: dict[str, str], max_tours: int = 15) -> tuple[list[str], str]:
+# Asked of (nearly) everyone whatever the need (actions.parcours._FOYER): « non » unless a test says otherwise.
+TOUJOURS_DEMANDES = {"grossesse": "non", "handicap_taux": "non"}
+
+
+def repondre(conversation, premier: str, reponses: dict[str, str], max_tours: int = 18) -> tuple[list[str], str]:
     """Say `premier`, then answer each question from `reponses` until the recap; (questions, recap)."""
+    reponses = {**TOUJOURS_DEMANDES, **reponses}
     answers = conversation.say(premier)
     asked: list[str] = []
     for _ in range(max_tours):

@@ -90,7 +90,7 @@ _AUTRES_REPONSES = {"besoins": "non", "prestations_percues": "non", "epargne": "
 
 def _jusqu_au_recapitulatif(conversation, answers: list[dict], reponses: dict[str, str]) -> tuple[list[str], str]:
     asked: list[str] = []
-    for _ in range(12):
+    for _ in range(16):
         text = dernier_texte(answers)
         slot = question_posee(text)
         assert slot is not None, f"Ni question ni récapitulatif : {text!r}"
