@@ -72,6 +72,7 @@ _ALIMENTAIRE = re.compile(r"aliment|repas|restos|epicerie|nourriture|colis|banqu
 # Where each answer's facts come from (official sites).
 SOURCES = {
     "medicale": "service-public.fr (numéros d'urgence)",
+    "medicale_etranger": "service-public.fr (numéros d'urgence : le 112)",
     "suicide": "3114.fr",
     "enfant": "allo119.gouv.fr",
     "violences": "arretonslesviolences.gouv.fr",
@@ -88,6 +89,12 @@ _TEXTES = {
         "C'est une urgence : appelez tout de suite le {n[15]} (Samu) ou le {n[112]}. "
         "L'appel est gratuit, jour et nuit. Restez près de la personne et suivez les conseils "
         "de la personne au téléphone. Si vous ne pouvez pas parler ou entendre : SMS au {n[114]}."
+    ),
+    # abroad in Europe (common.safety: the 15 answers only in France)
+    "medicale_etranger": (
+        "C'est une urgence : appelez tout de suite le {n[112]}, le numéro d'urgence qui répond dans tous les pays "
+        "d'Europe (le {n[15]} ne répond qu'en France). L'appel est gratuit. Restez près de la personne et suivez "
+        "les conseils de la personne au téléphone."
     ),
     "suicide": (
         "Merci de me l'avoir écrit. Vous n'avez pas à affronter cela sans aide. Appelez le {n[3114]}, "
@@ -153,6 +160,7 @@ _EN_PREMIER = {
 # One line per other danger found in the same message, in the detector's order.
 _RAPPELS = {
     "medicale": "Urgence médicale : {n[15]} ou {n[112]}.",
+    "medicale_etranger": "Urgence médicale : {n[112]}, partout en Europe.",
     "suicide": "Si vous pensez au suicide : {n[3114]}, gratuit, jour et nuit.",
     "enfant": "Pour un enfant en danger : {n[119]}, gratuit, jour et nuit.",
     "enfant_mineur": "Vous pouvez aussi appeler le {n[119]} : des adultes vous écoutent et vous protègent, gratuitement, jour et nuit.",
@@ -420,6 +428,8 @@ def besoins_du_message(text: str, detection: Detection, deja: Iterable[str]) -> 
 # -- the answer ---------------------------------------------------------------------------------
 
 def _cle(kind: str, detection: Detection) -> str:
+    if kind == "medicale" and "medicale:lieu:etranger" in detection.signaux:
+        return "medicale_etranger"
     if kind == "enfant" and detection.mineur:
         return "enfant_mineur"
     if kind == "violences" and "violences:personne:aine" in detection.signaux:
@@ -687,7 +697,7 @@ def type_of_answer(text: str) -> Optional[str]:
 
 
 def _type_de_cle(cle: str) -> str:
-    return "enfant" if cle == "enfant_mineur" else cle.replace("_immediat", "").replace("_aine", "")
+    return "enfant" if cle == "enfant_mineur" else cle.replace("_immediat", "").replace("_aine", "").replace("_etranger", "")
 
 
 def lire_reponse(textes: Iterable[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:

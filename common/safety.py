@@ -490,7 +490,8 @@ REGLES: list[_Regle] = [
        r"\b(?:want to die|kill myself|end my life|suicidal|end it all)\b",
        r"\b(?:veux|veut|voudrais|vais|vas|va|aimerais|prefere|prefererais|envie de|envie d|besoin de|pense a|"
        r"pense serieusement a|compte|pret a|prete a|decide de|ai decide de) "
-       r"(?:(?!pas |jamais )\w+ ){0,1}(?:mourir|crever|disparaitre|en finir\b(?! avec (?!(?:la vie|tout|ma vie|cette vie|moi)\b)))",
+       # (not « je vais te crever », « il va la crever »: a threat to another, not one's own death)
+       r"(?:(?!pas |jamais |te |t |vous |la |le |les |lui )\w+ ){0,1}(?:mourir|crever|disparaitre|en finir\b(?! avec (?!(?:la vie|tout|ma vie|cette vie|moi)\b)))",
        r"\b(?:je veux|je vais|je voudrais|j aimerais|je prefere|je prefererais|envie de|envie d|besoin de|pense a|"
        r"pense serieusement a|je compte|pret a|prete a|decide de|ai decide de|veux|vais|voudrais) "
        r"(?:\w+ ){0,1}(?:me tuer|me suicider|me supprimer|me defenestrer|me pendre)\b",
@@ -547,7 +548,9 @@ REGLES: list[_Regle] = [
        r"heureux|soulage)"),
     _r("suicide", "composition:vouloir+mourir", "fort",
        # (a wish not to die is none: « je ne veux pas mourir seul »)
-       rf"\b{VOULOIR}\b(?: \w+){{0,6}}? (?<!\bpas )(?<!\bjamais ){MORT_SOI}\b",
+       # (nor a threat to another: « je vais te crever », « il veut la tuer »)
+       rf"\b{VOULOIR}\b(?: \w+){{0,6}}? (?<!\bpas )(?<!\bjamais )(?<!\bte )(?<!\bt )(?<!\bvous )(?<!\bla )(?<!\ble )(?<!\bles )"
+       rf"(?<!\blui ){MORT_SOI}\b",
        rf"\b{MORT_SOI}\b(?: \w+){{0,5}}? (?:me parait|me semble|est|serait|c est) (?:\w+ ){{0,2}}(?:la seule|l unique|la meilleure) "
        r"(?:solution|issue|option|sortie)\b",
        r"\brendez vous (?:avec|a) la mort\b|\bc est la fin pour moi\b|\bla fin de ma vie\b(?! professionnelle)",
@@ -731,7 +734,7 @@ REGLES: list[_Regle] = [
        r"\b(?:m a|m ont) fiancee?\b|\bfiancee? (?:de force|a un homme|a mon cousin)\b|\bpromise? a un homme\b",
        r"\b(?:envoyer|emmener|renvoyer)\w* (?:\w+ ){0,3}(?:au pays|au bled) (?:\w+ ){0,2}(?:pour me marier|me marier|pour le mariage)\b",
        # a marriage to come, with a sign of constraint (a passport or a phone taken, a ticket, shut in, « je veux pas »)
-       r"\b(?:pour|va|vais|vont|doit|dois|veulent|veut) (?:me |m |la |le |l |y )?(?:marier|etre mariee?|epouser)\b"
+       r"\b(?:(?:pour|va|vais|vont|doit|dois|veulent|veut) (?:me |m |la |le |l |y )?(?:marier|etre mariee?|epouser)|pour (?:mon|son) mariage)\b"
        r"(?=.*\b(?:aeroport|billets?|passeport|au pays|au bled|la bas|enferm\w*|de force|force\w*|oblige\w*|"
        r"sans (?:mon|son|leur) (?:avis|accord)|(?:je|elle|il) (?:ne )?veu[tx] pas|confisqu\w*|pris (?:mon|son|ses|mes) "
        r"(?:telephone|portable|papiers)|(?:plus|pas) le droit de sortir|surveill\w*)\b)"),
@@ -794,6 +797,12 @@ REGLES: list[_Regle] = [
        r"\b(?:des|de|les|ses|mes) (?:coups|bleus)\b(?! de (?:fil|telephone|main|pouce|coeur|soleil|chance|froid|gueule))"),
     # an older or dependent adult with the signs of ill-treatment (« mon père en EHPAD, attaché à son fauteuil, couvert
     # d'hématomes »; « une patiente tétraplégique, des brûlures de cigarette »): told by a relative or a carer
+    # intimate pictures held over the writer (« il menace d'envoyer des photos de moi nue à mon patron si je pars »)
+    _r("violences", "lexique:chantage_intime", "fort",
+       r"\b(?:menace\w*|dit qu il va|va|veut|compte) (?:de |d )?(?:publier|envoyer|diffuser|poster|montrer|balancer|mettre en ligne|"
+       r"partager) (?:\w+ ){0,2}(?:photos?|videos?) (?:intimes?|de moi (?:toute? )?nue?|de nous au lit|sexuelles?)\b",
+       r"\b(?:publier|envoyer|diffuser|poster|balancer|partager)\w* (?:\w+ ){0,2}(?:photos?|videos?) (?:intimes?|de moi (?:toute? )?nue?)"
+       r"\b(?=.*\bsi (?:je|j) (?:\w+ ){0,2}(?:pars|part|quitte|reviens|revient|porte plainte|parle)\b)"),
     _r("violences", "lexique:maltraitance_adulte", "fort",
        rf"^(?=.*\b{VULNERABLE}\b)(?=.*\b{MALTRAITANCE_SIGNES}\b)"),
     _r("violences", "motif:agent->coups->tiers", "fort",
@@ -993,7 +1002,12 @@ REGLES: list[_Regle] = [
        r"(?:dehors|dans la rue|a la rue|sur un banc|sous un pont|sous (?:une|la|ma) tente|"
        r"(?:dans|a|au|aux|sur|sous) (?:ma|une|la|mon|un|le|les|des|l|) ?(?:voiture|gare|parc|tente|cage d escalier|"
        r"escaliers?|hall|squat|parking|metro|abri bus|bus de nuit|bus|cave|urgences|aeroport|laverie|"
-       r"jardin public|camion|caravane|local poubelle|rue|trottoir))\b",
+       r"jardin public|camion|caravane|local poubelle|local a velos?|local velos?|local des velos|rue|trottoir))\b",
+       # between two places of the street (« jsuis entre la tente au bord du canal et le parking du lidl »)
+       r"\b(?:suis|sommes|on est|vis|vit|dors|dort|dormons) entre (?:la|ma|une|le|mon|un) (?:tente|voiture|parking|gare|squat|rue|"
+       r"camion|banc)\b",
+       r"\btente (?:au bord|le long|sous|pres|en dessous) (?:du|de la|des|d un|de l|d une) (?:canal|periph\w*|pont|riviere|fleuve|"
+       r"voie|route|seine|autoroute|rocade|echangeur)\b",
        r"\bdors (?:ou|la ou) je (?:peux|trouve)\b|\bdors a droite a gauche\b",
        r"\b(?:suis|sommes|etre|me retrouve|retrouve|retrouvee|retrouves|vis|vit|vivons|nous sommes|je suis|on est|"
        r"sera|serai|serons|seront|vais etre|va etre|allons etre) (?:(?!pas |plus |jamais )\w+ ){0,1}(?:a la rue|dehors|sans (?:abri|logement|domicile|"
@@ -1119,6 +1133,9 @@ REGLES: list[_Regle] = [
        r"\b(?:i am hungry|i m hungry|nothing to eat|no food)\b",
        r"\b(?:j ai|on a|ils ont|ont|avons|ai|a|avez|as|nous avons) (?:tres |trop |si |tellement |vraiment |)faim\b(?! de| d )",
        r"\b(?:meurs|meurt|mourir|mourons|meurent|crever|creve|crevons|crevent) de faim\b(?! de| d )",
+       # nothing left for the children since a day named (« on a plus rien depuis mercredi pour les petits »)
+       r"\b(?:on a|j ai|nous avons|on n a|je n ai|ai) (?:plus|pas) rien\b (?:\w+ ){0,3}pour (?:les petits|les enfants|mes enfants|"
+       r"les gosses|le bebe|mon bebe|les bebes|nos enfants|mes petits)\b",
        r"\b(?:creve|crever|crevons|crevent) la dalle\b",
        r"\b(?:rien|plus rien|pas de quoi|pas assez|rien du tout|plus de quoi|pas grand chose|plus assez) "
        r"(?:a |pour |de quoi )?manger\b",
@@ -1313,7 +1330,10 @@ REGLES: list[_Regle] = [
        r"^(?=.*\bbebe\b)(?=.*\bvoiture\b)(?=.*\b(?:soleil|chaleur|vitres fermees|en plein cagnard|il fait chaud)\b)",
        r"\b(?:dormir|dort|enferme\w*|laisse\w*|met\w*|fait dormir) (?:\w+ ){0,5}sur le balcon\b"
        r"(?=.*\b(?:gele|froid|nuit|pluie|pleut|hurle|pleure)\b)",
-       r"\bphotos? de (?:moi|toi|elle|lui) (?:toute? )?nue?s?\b",
+       # (a partner threatening to publish them is violence against the writer: a teenager's case still goes to the 119
+       # through the writer's age)
+       r"^(?!.*\b(?:mon|ma) (?:copain|mec|ex|mari|conjoint|compagnon|copine|femme|epoux)\b)(?=.*\bphotos? de (?:moi|toi|elle|lui) "
+       r"(?:toute? )?nue?s?\b)",
        r"^(?=.*\benceinte\b)(?=.*\b(?:j ai|jai|elle a) 1[0-4] ans\b)",
        rf"\b(?:attache|ligote)\w* (?:\w+ ){{0,2}}(?:a son lit|au lit|a une chaise|au radiateur)\b",
        r"\benvie de (?:le|la) secouer\b",
@@ -1629,6 +1649,10 @@ _MOI_AUSSI = _rx(r"\b(?:moi aussi|comme moi|et moi|ca m arrive|ca me rappelle|je
 # particular person or moment in the message: no alarm ("infirmière scolaire, je cherche la liste
 # des hébergements d'urgence pour mettre à jour notre classeur").
 PRO_GENERAL = _rx(
+    # a training on first aid or prevention (« suivre la formation premiers secours en santé mentale pour repérer le risque
+    # suicidaire chez mes collègues »), nobody named in danger now
+    r"^(?=.*\b(?:formation|former|sensibilisation|module|stage|certificat|diplome)\b (?:\w+ ){0,6}(?:premiers secours|secourisme|"
+    r"sante mentale|prevention|reperage)\b)(?!.*\b(?:ce soir|cette nuit|maintenant|en ce moment|m a dit|m a confie)\b)",
     r"^(?=(?:.*\b(?:je suis|en tant qu|en qualite d|nous sommes|je travaille (?:comme|en tant qu)) |\W*)(?:\w+ ){0,1}(?:infirmi\w*|medecin|docteur|sage femme|aide soignante?|auxiliaire de vie|aide a domicile|assistante? sociale?|"
     r"assistante? familiale?|travailleu\w* sociale?|educat\w*|enseignant\w*|professeur\w*|instit\w*|cpe|directeur|directrice|"
     r"benevoles?|animat\w*|mediat\w*|juriste|avocat\w*|psycholog\w*|secretaire de mairie|elue?s?|conseill\w*|"
@@ -1729,8 +1753,9 @@ _RE_ADRESSE = re.compile(r"\b(?:rue|avenue|boulevard|impasse|allee)\s+(?:(?:de l
 # on people sleeping outside for a writing workshop): not the writer's words, so not read for a danger. A quote
 # without such a frame (« il m'a dit "je vais te tuer" ») is read as any other words.
 _CADRE_CITATION = re.compile(r"(?i)\b(?:chansons?|chante|chanter|chantons|karaok[eé]|paroles|po[eè]mes?|refrain|titre|slogan|"
-                             r"proverbe|dicton|citation|r[ée]plique)\b")
-_CITATION = re.compile(r"«[^»]{1,300}»|\"[^\"]{1,300}\"|“[^”]{1,300}”")
+                             r"proverbe|dicton|citation|r[ée]plique|morceau|s'appelle|intitul[ée]e?)\b")
+# (single quotes too, when they open after a space and close before one: never an apostrophe, « l'autre »)
+_CITATION = re.compile(r"«[^»]{1,300}»|\"[^\"]{1,300}\"|“[^”]{1,300}”|(?<=\s)'[^']{3,300}'(?=[\s.,!?;:]|$)")
 
 # Figures of speech and everyday uses that imitate a rule: they cancel the types they name,
 # unless a strong phrase of that type is also there.
@@ -1808,7 +1833,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"(?:\w+ ){0,1}(?:honte|gene|genee|ridicule|nul|nulle|bete)\b",
         # a thing that dies is broken, a file « au point mort » stuck
         r"\b(?:voiture|bagnole|batterie|moteur|ordi|ordinateur|telephone|portable|frigo|machine a laver|imprimante|tele|"
-        r"television|box|chaudiere|scooter|velo) (?:\w+ ){0,2}(?:est|sont|etait|a l air) (?:mort|morte|morts|mortes|decede)\b|"
+        r"television|box|chaudiere|scooter|velo|reveil|reveille|chargeur|console|ecran|clavier|souris|four|micro ondes|lave linge|"
+        r"lave vaisselle|seche linge|ampoule|pile|piles) (?:\w+ ){0,2}(?:est|sont|etait|a l air) (?:mort|morte|morts|mortes|decede)\b|"
         r"\bau point mort\b",
         # a scheme, a shop, a town that dies; a life « de galère » one is fed up with
         r"\b(?:prime|aide|allocation|rsa|apl|dispositif|reforme|loi|association|centre|commerce|entreprise|magasin|ville|quartier|"
@@ -1908,7 +1934,10 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\b(?:chat|chien|chats|chiens|voiture) (?:dort|dorment) dehors\b|\bniche\b",
         r"\ba la rue (?:niveau|cote|question|financierement|pour) (?:budget|argent|thune|finances|sous)?",
         r"\ba la rue en (?:maths?|francais|anglais|histoire|physique|chimie|sciences|cours|classe|orthographe|informatique)\b",
-        r"\b(?:camping|vacances|trajet|etoiles|randonnee|festival|road trip|pour le plaisir|camp scout|scouts?|colonie|bivouac)\b",
+        # (not a tent lived in for months for want of a home: « je dors au camping dans ma tente depuis juillet »)
+        r"^(?!.*\b(?:depuis|ca fait|cela fait) (?:\w+ ){0,2}(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
+        r"novembre|decembre|mois|semaines|l ete|la rentree)\b)"
+        r"(?=.*\b(?:camping|vacances|trajet|etoiles|randonnee|festival|road trip|pour le plaisir|camp scout|scouts?|colonie|bivouac)\b)",
         r"\bexpuls\w* (?:en|au mois de|dans) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
         r"novembre|decembre|\d+|deux|trois|quelques|plusieurs)\b",
         r"\b(?:115|samu social)\b.*\b(?:m a trouve|m ont trouve|trouve une place|prend (?:les|des) (?:chiens|animaux))\b",
@@ -1941,6 +1970,9 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\bmalaise vagal\b(?=.*\b(?:ce n est rien|rien de grave|la semaine derniere)\b)",
         r"\b(?:tout va bien|le medecin (?:dit|a dit) que|rien de grave|ca va mieux|c est passe|il va bien|elle va bien)\b",
         r"\bsamu social\b",
+        # too much of something that is no drug (« overdose de travail cette semaine »)
+        r"\boverdose (?:de|d) (?:travail|boulot|taf|reunions?|paperasse|papiers|series?|chocolat|sucre|cafe|ecrans?|infos?|mails?|"
+        r"dossiers?|administratif|demarches|cours|devoirs|monde)\b",
         r"\bsang\b(?=.*\b(?:don du sang|prise de sang|analyse)\b)",
         r"\bfailli (?:faire |avoir )?(?:une |un )?(?:crise cardiaque|infarctus|avc|attaque)\b|\b(?:crise cardiaque|infarctus) en (?:voyant|lisant|recevant)\b",
         r"\bs est (?:cogne|cognee|tape|tapee|fait mal)\b(?=.*\b(?:une bosse|il joue|elle joue|rigole|rit)\b)", _PETITE_BRULURE,
@@ -1956,7 +1988,8 @@ FORTS: dict[str, re.Pattern[str]] = {
                    r"\bje (?:vais|veux) me tuer\b(?! (?:a|au) )", r"\ben finir\b(?! avec (?:mes|les|ces|ce|cette) )"),
     "violences": _rx(rf"\b(?:il|elle|on) (?:me|m) (?:a )?(?:frapp\w*|bat|battu\w*|{VIOL}|etrangl\w*)"),
     "sans_abri": _rx(r"\b(?:dors|dormons) dehors\b(?! (?:ou|si))", r"\bsuis a la rue\b(?! (?:si|bientot|niveau))"),
-    "faim": _rx(r"\b(?:j ai|ont) faim\b(?! de| d )"),
+    # (not when a laugh follows at once: « moi j'ai faim lol », « les enfants ont faim ! vite le goûter ! lol »)
+    "faim": _rx(r"\b(?:j ai|ont) faim\b(?! de| d )(?!(?: \w+){0,4} (?:lol|mdr|ptdr|haha|hahaha|hihi|xd)\b)"),
     "enfant": _rx(r"\bme (?:frappe|bat|battent|frappent|viole|touche)\b"),
     "medicale": _rx(r"\bne respire (?:plus|pas)\b", r"\binconscient\b"),
 }
@@ -1972,7 +2005,10 @@ _MINEUR = _rx(r"\bje suis (?:mineure?|une mineure|un mineur|encore mineure?|ado|
               r"\bi am (?:1[0-7]|[7-9])\b", r"\bi m (?:1[0-7]|[7-9])\b",
               r"\b(?:jsuis|je suis|suis) (?:au|en) (?:college|6e|5e|4e|3e|5eme|4eme|3eme|6eme)\b",
               # a pupil's school report (not a payslip: « bulletin de salaire »)
-              r"\b(?:mon|mes) (?:bulletins?|carnet de correspondance|carnet de notes)\b(?! de (?:salaire|paie|paye|vote|situation|sante|naissance))")
+              r"\b(?:mon|mes) (?:bulletins?|carnet de correspondance|carnet de notes)\b(?! de (?:salaire|paie|paye|vote|situation|sante|naissance))",
+              # a bad mark of the writer's own (« si j'ai encore une mauvaise note », « j'ai eu 4 en maths »)
+              r"\b(?:j ai|si j ai) (?:encore |eu |re )?(?:eu )?(?:une |des |un )?(?:mauvaises? notes?|\d+(?: sur 20)? en (?:maths?|francais|"
+              r"anglais|histoire|physique|svt|espagnol|allemand|techno))\b")
 _MAJEUR = _rx(r"\bje suis (?:majeure?|adulte)\b", r"\bj ai (?:1[89]|[2-9]\d) ans\b",
               r"\b(?:mon mariage|mon mari|ma femme|mon epoux|mon epouse|mon conjoint|ma conjointe|mes enfants|ma retraite|"
               r"mon patron|mon employeur|mon salaire|ma belle famille|mes petits enfants)\b")
@@ -2066,7 +2102,12 @@ def lignes_pour(types: Iterable[str], mineur: bool = False, immediat: bool = Fal
     out: list[str] = []
     for kind in types:
         if kind == "medicale":
-            out += ["15", "112"]
+            if "medicale:lieu:etranger" in signaux:
+                out += ["112"]  # the 15 is France's only: the 112 answers everywhere in Europe
+            elif "medicale:lieu:route" in signaux:
+                out += ["112", "15"]
+            else:
+                out += ["15", "112"]
         elif kind == "suicide":
             # An attempt under way (pills taken, on the roof, bleeding): the emergency services first.
             if "suicide:situation:acte_en_cours" in signaux or f"suicide:{SIGNAL_LECTEUR}acte_en_cours" in signaux:
@@ -2094,9 +2135,11 @@ def lignes_pour(types: Iterable[str], mineur: bool = False, immediat: bool = Fal
             out += ["115"]
         elif kind == "faim":
             out += [LIGNE_CCAS]
-    if any(s.endswith(":personne:ne_peut_pas_appeler") for s in signaux) and {"15", "17", "112"} & set(out):
-        # the writer cannot speak or hear on the phone: the 114 takes texts for the SAMU, the police and the fire
-        # brigade alike, so it comes first whatever the danger the emergency services are called for
+    if any(s.endswith(":personne:ne_peut_pas_appeler") for s in signaux) and set(out) - {LIGNE_CCAS}:
+        # the writer cannot speak or hear on the phone: the 114 takes texts (SMS, chat) for the SAMU, the police and the
+        # fire brigade alike, so it comes first whatever the danger; the other lines follow (info.urgence114.fr,
+        # checked 2026-12-05). Until 2026-12-05 only where the 15, the 17 or the 112 was given: a deaf woman outside
+        # tonight with her daughter, or one who means to end it tonight, got a line she cannot call first.
         out = ["114"] + out
     seen: list[str] = []
     for line in out:
@@ -2246,6 +2289,11 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
     elif any(s in kept.get("medicale", ()) for s in ("lexique:enfant+produit_avale", "lexique:enfant+medicaments_avales")) \
             and _J_AVALE.search(normalised):
         kept.setdefault("suicide", []).append("composition:j_avale+medicaments")
+    # A young child who swallowed pills or a product while the parent slept off drink or drugs: the SAMU, then the
+    # 119 for the neglect (« ma fille de 3 ans a avalé des cachets de son père pendant qu'il cuvait »).
+    if any(s in kept.get("medicale", ()) for s in ("lexique:enfant+produit_avale", "lexique:enfant+medicaments_avales")) and \
+            _PARENT_IVRE.search(normalised):
+        kept.setdefault("enfant", []).append("composition:produit_avale+parent_ivre")
     # A wound or a poison taken on purpose is a suicide attempt as well as a medical emergency.
     medicale = kept.get("medicale", ())
     if "lexique:automutilation_grave" in medicale or (
@@ -2286,12 +2334,17 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
     if _NE_PEUT_PAS_APPELER.search(normalised):
         for signals in kept.values():
             signals.append("personne:ne_peut_pas_appeler")
+    if "medicale" in kept:
+        if _A_L_ETRANGER.search(normalised):
+            kept["medicale"].append("lieu:etranger")
+        elif _SUR_LA_ROUTE.search(normalised):
+            kept["medicale"].append("lieu:route")
     # an older or disabled adult hurt by a relative or a carer (read once for the two uses below)
     adulte_vulnerable = ("enfant" in kept or "violences" in kept) and not (mineur and not majeur) and \
         _victime_agee_d_un_proche(normalised, age)
     if adulte_vulnerable and "enfant" in kept and "violences" not in kept and not enfant_tiers and \
             not _BEBE.search(normalised) and not _AGE_MINEUR.search(normalised) and \
-            all(s.startswith(("personne:", "lexique:negligence", SIGNAL_LECTEUR)) for s in kept["enfant"]):
+            all(s.startswith(("personne:", "lexique:negligence", "situation:maintenant", SIGNAL_LECTEUR)) for s in kept["enfant"]):
         # neglect or ill-treatment read of an older or disabled adult by a relative or a carer, no child named
         # (« ma mère a Alzheimer, mon beau-frère la laisse dans ses excréments »): the abuse of a vulnerable
         # adult, not a child in danger
@@ -2307,8 +2360,8 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
         # the grandson or the nephew who hurts is no child in danger, unless a child's age is written
         # (nor are the bruises on an old aunt's wrists the signs of a child, « des hématomes sur les poignets »)
         if "enfant" in kept and not enfant_tiers and not _BEBE.search(normalised) and not _AGE_MINEUR.search(normalised) and \
-                all(s.startswith(("personne:", "lexique:negligence", "lexique:enfant_autres_signes", SIGNAL_LECTEUR))
-                    for s in kept["enfant"]):
+                all(s.startswith(("personne:", "lexique:negligence", "lexique:enfant_autres_signes", "situation:maintenant",
+                                  SIGNAL_LECTEUR)) for s in kept["enfant"]):
             kept.pop("enfant")
             types = tuple(t for t in TYPES if t in kept)
     # Which line comes first, where the rules see no sign of it: the reader's judges of the situation,
@@ -2392,6 +2445,10 @@ _ENFANT_MAINTENANT = _rx(rf"\b(?:en train de|en ce moment meme) (?:\w+ ){{0,5}}(
                          r"\b(?:va|vont|allait|allaient|vais) (?:me|le|la|les|nous) (?:corriger|frapper|taper|tuer|defoncer|massacrer|"
                          r"punir|battre|cogner|tabasser)\b(?= (?:\w+ ){0,3}(?:ce soir|cette nuit|tout a l heure|quand (?:il|elle) "
                          r"(?:rentre|rentrera|reviendra|revient)|en rentrant)\b)",
+                         r"\b(?:ce soir|cette nuit)\b (?:\w+ ){0,6}(?:va|vont|allait|allaient) (?:me|le|la|les|nous) (?:corriger|frapper|"
+                         r"taper|tuer|defoncer|massacrer|punir|battre|cogner|tabasser)\b",
+                         r"\b(?:il|elle|ils) (?:me|nous) (?:tue|tuent|defonce|defoncent|massacre|massacrent|tabasse|tabassent|corrige|"
+                         r"frappe|frappent) ce soir\b",
                          # an adult meeting the child tonight (« un homme de 30 ans veut me voir ce soir »); a child staying at
                          # a grown man's is the 17's for some writers, the 119's for as many (3 and 2 over dev2–dev16): left
                          r"\b(?:veut|va|doit|vient) (?:me|le|la|les) (?:voir|rencontrer|retrouver|chercher|recuperer)\b"
@@ -2437,6 +2494,16 @@ _NE_PEUT_PAS_APPELER = _rx(r"\b(?:je suis|suis) (?:\w+ ){0,1}(?:sourde?|muette?|
                            r"\b(?:je|j) (?:ne )?(?:peux|peut|peu|pe) (?:pas|pa|que) (?:appeler|apeler|parler|parle|telephoner|"
                            r"ecrire seulement)\b|"
                            r"\bje peux (?:seulement |juste |)ecrire\b")
+# A medical emergency abroad in Europe (the 15 does not answer there: the 112 does) or on a road (the 112 first).
+_A_L_ETRANGER = _rx(r"\b(?:en|au|aux) (?:espagne|italie|allemagne|belgique|suisse|portugal|grece|croatie|autriche|pays bas|"
+                    r"irlande|pologne|angleterre|ecosse|luxembourg|roumanie|bulgarie|hongrie|republique tcheque|danemark|suede|"
+                    r"norvege|finlande|slovenie|malte|chypre|andorre|monaco)\b",
+                    r"\b(?:a l etranger|en europe|a barcelone|a madrid|a rome|a milan|a londres|a bruxelles|a berlin|a lisbonne|"
+                    r"a geneve|a amsterdam)\b")
+_SUR_LA_ROUTE = _rx(r"\baccident (?:de la route|de la circulation|sur (?:la|l) (?:rocade|autoroute|route|"
+                    r"nationale|departementale|periph\w*|voie rapide))\b",
+                    r"\bsur (?:la|l) (?:autoroute|rocade|nationale|voie rapide|bande d arret)\b(?=.*\b(?:accident|percut\w*|"
+                    r"renvers\w*|carambolage|tonneau)\b)")
 _EXPRES = _rx(r"\b(?:expres|volontairement|pour mourir|pour en finir|pour ne plus (?:se|me) reveiller|pour se tuer|"
               r"pour me tuer|pour partir)\b")
 _PEUR_MAISON = _rx(r"\bsi je (?:parle|le dis|dis quoi que ce soit|raconte)\b", r"\b(?:allait|va|vont|veut) me tuer\b",r"\b(?:peur|veux pas|veux plus|ose pas|ne veux pas) (?:de |d )?(?:rentrer|retourner) (?:chez moi|a la maison)\b",
@@ -2504,6 +2571,8 @@ _ENFANTS_NOMMES = _rx(r"\b(?:mes|nos|les|ses|leurs|notre|mon|ma|sa|son) (?:enfan
                       r"petite|petit|petites|gamins|fille|enfant|petite soeur|petit frere)\b",
                       r"\b(?:l|un|une|cet|cette|le|la) (?:eleve|enfant|bebe|gamin|gamine|petit|petite|ado|fillette|garcon|nourrisson)\b")
 _ADULTE_NOMME = _rx(r"\b(?:adulte|majeure?|majeurs)\b", r"\b(?:de|a) (?:1[89]|[2-9]\d) ans\b")
+_PARENT_IVRE = _rx(r"\b(?:cuvait|cuve|cuvaient|ivre mort\w*|ivres?|bourree?s?|saoule?s?|defoncee?s?|completement (?:saoule?|bourree?|"
+                   r"defoncee?|ivre)|a trop bu|avait trop bu|avait bu|sous (?:coke|drogue|cocaine|heroine|crack))\b")
 _J_AVALE = _rx(r"\b(?:je suis en train d|je viens d|j ai|je|j) (?:\w+ ){0,1}aval\w* (?:\w+ ){0,3}(?:cachets|comprimes|medicaments|"
                r"pilules|gelules|boite|plaquette)\b")
 _PREMIERE_PERSONNE_OU_INTENTION = _rx(r"\b(?:j ai|je viens de|je me|jai|j avais)\b", r"\bpour (?:mourir|en finir)\b",

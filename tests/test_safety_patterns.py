@@ -805,3 +805,80 @@ def test_a_medical_danger_the_reader_sees_comes_first_when_nothing_is_there_now(
     detection = analyse("ma voisine de 88 ans est par terre depuis hier, elle a rien mangé depuis deux jours")
     assert detection.types == ("medicale", "faim") and detection.lignes[0] == "15"
     assert any(s.startswith("medicale:lecteur") for s in detection.signaux)
+
+
+# -- thirty-second session: the families of dev17 (own sentences, written after reading its misses) ----------------
+
+def test_a_writer_who_cannot_call_gets_the_114_first_whatever_the_danger():
+    # a deaf man who means to end it, a mute woman outside with a child: no line to call is of use to them first
+    assert analyse("je suis sourd, je ne peux pas téléphoner, j'ai décidé d'en finir demain", lecteur=False).lignes[0] == "114"
+    assert analyse("je suis muette et je dors dehors ce soir", lecteur=False).lignes[:2] == ("114", "115")
+    # hunger alone is no call: the CCAS stays first
+    assert analyse("je suis sourde, on a rien à manger depuis trois jours", lecteur=False).lignes[0] == "ccas"
+
+
+def test_a_medical_emergency_abroad_or_on_a_road_gets_the_112_first():
+    abroad = analyse("on est au Portugal chez des amis et ma femme vient de perdre connaissance, elle ne respire plus", lecteur=False)
+    assert abroad.types == ("medicale",) and abroad.lignes == ("112",)
+    road = analyse("accident sur l'autoroute, le motard ne respire plus", lecteur=False)
+    assert road.lignes[:2] == ("112", "15")
+    # at home: the SAMU first
+    assert analyse("mon mari ne respire plus, il est par terre dans la cuisine", lecteur=False).lignes[0] == "15"
+
+
+def test_a_threat_to_another_is_no_wish_to_die():
+    detection = analyse("mon ex m'écrit sans arrêt « je vais te crever » et il me suit en voiture", lecteur=False)
+    assert "suicide" not in detection.types and "violences" in detection.types
+    assert "suicide" in analyse("je vais crever, je n'en peux plus de vivre", lecteur=False).types
+
+
+def test_nude_pictures_held_by_a_grown_partner_are_violence_not_a_child_s_danger():
+    detection = analyse("mon mec menace d'envoyer des photos de moi nue à mon patron si je pars", lecteur=False)
+    assert "enfant" not in detection.types and detection.lignes[0] in ("3919", "17")
+    # a teenager's case is still the 119's, through her age
+    assert "enfant" in analyse("j'ai 14 ans et mon copain menace d'envoyer des photos de moi nue à ma classe",
+                               lecteur=False).types
+
+
+def test_a_pupil_threatened_tonight_gets_the_police_first():
+    detection = analyse("si j'ai encore une mauvaise note il me tabasse ce soir, mon père l'a juré", lecteur=False)
+    assert detection.types[0] == "enfant" and detection.lignes[:2] == ("17", "119")
+    detection = analyse("cette nuit quand elle rentrera ma mère va me frapper, j'ai 12 ans", lecteur=False)
+    assert detection.lignes[:2] == ("17", "119")
+    # « mon bulletin de salaire » is no pupil
+    assert not analyse("j'ai reçu mon bulletin de salaire, il manque des heures", lecteur=False)
+
+
+def test_a_marriage_to_come_said_as_mine_with_a_constraint():
+    detection = analyse("j'ai 16 ans, ils ont acheté les billets pour mon mariage au pays dimanche et je veux pas", lecteur=False)
+    assert detection.types == ("enfant",) and detection.lignes[:2] == ("17", "119")
+
+
+def test_a_tent_lived_in_for_months_or_a_bike_room_is_no_leisure():
+    assert analyse("je vis au camping dans une tente depuis septembre, je n'ai plus de logement", lecteur=False).types == ("sans_abri",)
+    assert analyse("je dors dans le local à vélos de la résidence depuis trois nuits", lecteur=False).types == ("sans_abri",)
+    assert analyse("on est entre la voiture et le parking du supermarché depuis qu'on a été expulsés",
+                   lecteur=False).types == ("sans_abri",)
+    # a holiday under a tent is still none
+    assert not analyse("cet été on fait du camping sous la tente avec les enfants, les vacances VACAF ça marche comment ?",
+                       lecteur=False)
+
+
+def test_an_older_father_shaken_now_and_a_child_poisoned_while_the_parent_was_drunk():
+    detection = analyse("mon grand-père de 79 ans m'appelle, mon oncle est en train de le bousculer et de crier pour avoir "
+                        "son chéquier")
+    assert detection.types == ("violences",) and detection.lignes[:2] == ("17", "3977")
+    detection = analyse("mon fils de 2 ans a avalé du produit vaisselle pendant que son père était complètement saoul",
+                        lecteur=False)
+    assert detection.types == ("medicale", "enfant") and detection.lignes[0] == "15" and "119" in detection.lignes
+
+
+def test_everyday_words_that_imitate_a_danger():
+    assert not analyse("overdose de réunions cette semaine, la prime d'activité compte les heures sup ?", lecteur=False)
+    assert not analyse("on a faim lol, j'ai faim haha, bref les bons d'achat de Noël c'est quand ?", lecteur=False)
+    assert not analyse("le titre de son album s'appelle 'je veux mourir jeune', la mission locale finance le BAFA ?",
+                       lecteur=False)
+    assert not analyse("ma box est morte cette nuit, je n'ai pas pu faire ma déclaration trimestrielle", lecteur=False)
+    assert not analyse("je voudrais suivre une formation aux premiers secours en santé mentale pour repérer le risque "
+                       "suicidaire, c'est pris en charge ?", lecteur=False)
+    assert analyse("on a plus rien depuis lundi pour les enfants, le frigo est vide", lecteur=False).types == ("faim",)

@@ -67,6 +67,18 @@ def test_the_line_the_detector_puts_first_is_named_first(kind, lignes):
     assert set(lignes) <= set(named)
 
 
+def test_a_medical_emergency_abroad_names_the_112_and_not_the_15_as_the_one_to_call():
+    """The 15 answers only in France: abroad in Europe, the 112 (common.safety, « lieu:etranger »)."""
+    from common.safety import analyse
+    detection = analyse("on est en Espagne et mon père vient de perdre connaissance, il ne respire plus", lecteur=False)
+    text = texte_urgence("medicale", detection=detection)
+    types, named = lire_reponse([text])
+    assert types[0] == "medicale" and named[0] == "112"
+    assert "ne répond qu'en France" in text and not text.startswith("D'abord")
+    short = texte_urgence("medicale", detection=detection, doux=True)
+    assert "112" in short
+
+
 def test_no_extra_sentence_when_the_paragraph_already_names_the_first_line():
     from common.safety import Detection
     text = texte_urgence("suicide", detection=Detection(types=("suicide",), lignes=("3114",)))
