@@ -217,10 +217,11 @@ def _utile(nom: str, slots: dict[str, Any]) -> bool:
         nb = _nombre(slots.get("nb_enfants"))
         return slots.get("en_couple") is False and nb is not None and nb > 0
     if nom == "handicap_taux":
-        # The AAH is asked for before the pension age (62): from then on, a rate is asked only when the need
-        # is a disability or a loss of autonomy.
+        # The AAH is asked for before the pension age (62), the ASPA from it with a rate of 50 % (65 without;
+        # CSS art. L815-1, service-public.fr F16871, checked 2026-12-05): later, a rate is asked only when the
+        # need is a disability or a loss of autonomy.
         age = _nombre(slots.get("age"))
-        return bool({"handicap", "autonomie"} & set(besoins_de(slots))) or age is None or age < 62
+        return bool({"handicap", "autonomie"} & set(besoins_de(slots))) or age is None or age < 65
     if nom == "perte_autonomie":
         age = _nombre(slots.get("age"))
         return "autonomie" in besoins_de(slots) or (age is not None and age >= 60)
