@@ -263,7 +263,9 @@ _CONJOINT = r"(?:mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|c
 _FILS_ADULTE = r"(?:fils|fille),? (?:de |qui a |a )(2[6-9]|[3-9]\d) ans\b"
 _DEBUT = r"(?:^|[.!?] )(?:(?:bonjour|bonsoir|salut|alors|voila|oui|en fait)[ ,!.]*)*"  # a sentence's start
 _PROCHE_DEMANDE = re.compile(
-    rf"\b(?:pour|de la part de|a la place de) (?:mon|ma|mes|notre|nos) {_AGE_DU_PROCHE}{_PROCHE}\b|"
+    # (not a belief about whom a thing is for: « je pensais que c'était pour mes parents »)
+    rf"(?<!etait )(?<!etaient )(?<!que c est )(?<!reserve )(?<!reservee )\b(?:pour|de la part de|a la place de) (?:mon|ma|mes|notre|nos) "
+    rf"{_AGE_DU_PROCHE}{_PROCHE}\b|"
     rf"{_DEBUT}(?:mon|ma|mes) {_AGE_DU_PROCHE}{_PROCHE} (?:a|est|vit|touche|ne|n|habite|"
     rf"percoit|recoit|va|aurait|voudrait|doit|cherche|se)\b|"
     rf"{_DEBUT}(?:mon|ma|mes) {_PROCHE},? \(?(?:de |agee? de )?\d{{2,3}} ans\b|"
@@ -900,13 +902,14 @@ def logement_deduit(text: str, facts: Optional[dict[str, Any]] = None) -> Option
 # Job nouns of employees: they say the activity "salarie" and, just before an amount, cue earned income
 # ("agent d'entretien, 1350 €", "fonctionnaire 2200 €").
 _METIERS = r"(?:aide soignante?|caissiere?|serveu(?:r|se)|vendeu(?:r|se)|agent d entretien|auxiliaire de vie|ouvriere?|" \
-           r"fonctionnaire|infirmiere?|chauffeur(?: routier)?|livreu(?:r|se)|magasiniere?|manutentionnaire|cuisiniere?|" \
+           r"fonctionnaire|infirmiere?|chauffeur(?! vtc| uber)(?: routier)?|livreu(?:r|se)(?! (?:a velo |en scooter |a scooter )?(?:uber|deliveroo|stuart))|magasiniere?|manutentionnaire|cuisiniere?|" \
            r"assistante? maternelle|femme de chambre|technicien(?:ne)? de surface|plongeu(?:r|se)|" \
            r"preparat(?:eur|rice) de commandes|cariste|ash|atsem|aesh|animat(?:eur|rice)|educat(?:eur|rice)|" \
            r"secretaire|comptable|macon|electricien(?:ne)?|boulangere?|bouchere?|coiffeu(?:r|se)|mecanicien(?:ne)?|" \
            r"jardiniere?|routiere?|facteur|factrice|brancardiere?|gardien(?:ne)?|concierge|surveillante?|professeure?|" \
            r"enseignante?(?: contractuel(?:le)?)?|militaire|policiere?|soudeu(?:r|se)|peintre en batiment|" \
-           r"interimaire|intermittente? du spectacle)"
+           r"interimaire|intermittente? du spectacle|femme de menage|homme de menage|agente? de menage|aide menagere|" \
+           r"agente? de service|agente? polyvalente?)"
 
 _ACTIVITE = (
     ("retraite", r"\b((je suis|suis|est|sommes|sont|etes|il est|elle est) (a la )?retraitee?s?|a la retraite|couple de retraitee?s|"
@@ -932,12 +935,14 @@ _ACTIVITE = (
                     r"liberale?|en liberal|artiste auteur|"
                     r"commercante?|a mon compte|(mon|ma|une|notre) (petite )?entreprise|agriculteur|agricultrice|"
                     r"profession liberale|gerante?|exploitante?s? agricoles?|agriculteurs|agricultrices|"
-                    r"eleveu(r|se)s? (de|d)|viticulteu(r|rs|rice)|maraiche(r|rs|re))\b"),
+                    r"eleveu(r|se)s?|viticulteu(r|rs|rice)|maraiche(r|rs|re)|chef d exploitation|"
+                    # platform drivers and riders work on their own account
+                    r"chauffeur (vtc|uber)|vtc|livreu(r|se) (a velo |en scooter |a scooter )?(uber|deliveroo|stuart))\b"),
     ("sans_activite", r"\b(sans emploi|sans activite|sans travail|ne travaille pas|travaille pas|travaille plus|"
                       r"ne travaille plus|femme au foyer|homme au foyer|mere au foyer|pere au foyer|parent au foyer|"
                       # « mon mari est en CDI, moi je suis au foyer », « maintenant je suis au foyer avec mes jumeaux »: at
                       # home, not in a shelter (« je suis au foyer » alone may be one)
-                      r"(moi,? je suis|moi,? je reste|je reste|maintenant je suis|je suis maintenant) au foyer"
+                      r"(moi,? je suis|moi,? je reste|je reste|maintenant je suis|je suis maintenant|moi,?) au foyer"
                       r"(?= *(,|\.|!|$|avec (mes|mon|ma|les|nos|notre) (enfants?|jumeaux|jumelles|bebes?|fils|filles?|petits?)))|"
                       r"pas de travail|pas de boulot|pas travail|pas boulot|pas de job|aucun travail|aucun emploi|"
                       r"(je|moi je) reste a la maison|"
@@ -959,6 +964,11 @@ _ACTIVITE = (
                 r"employee? (de|d|du|en|dans|a)|ouvriere? (de|d|du|en|dans|a|agricole)|"
                 r"je travaille (comme|dans|en|a|au|chez)|travaille comme|(je|on) fais (des|les) extras|"
                 r"(viens d etre|vient d etre|ai ete|a ete|suis) (embauchee?|recrutee?|engagee?)|"
+                r"(je suis|on est|sommes|payee?s?) au smic|(2|deux) smic|"
+                r"nous travaillons|(on|nous) (travaille|travaillons|bosse|bossons) tous les deux|et moi travaillons|"
+                r"(je fais|fait) (quelques |des )?heures de menage|"
+                # a home carer by trade, not home help needed (« moi 38 ans aide à domicile 1100 € », « je suis aide à domicile »)
+                r"(je suis|moi,?( \d+ ans,?)?) aide a domicile|aide a domicile,? \d{3,}|"
                 r"(j ai|on a) (signe un contrat|trouve (du|un) (travail|emploi|boulot|job)|"
                 r"retrouve (du|un) (travail|emploi|boulot|job))|(fais|fait|avec) (mes|les) menages|" + _METIERS + r")\b"),
 )
@@ -974,7 +984,8 @@ def _propos_d_autrui(text: str) -> list[tuple[int, int]]:
         if re.match(rf"\s*(mon|ma) {_CONJOINT},? (et moi,? )?(on|nous)\b", clause) or \
                 re.search(r"\bmoi,? et\s*$", text[max(0, a - 12):a]):
             continue  # "moi et ma femme on est à la retraite": the couple, the speaker included
-        if re.match(rf"\s*((mon|ma|mes|notre|nos) ({_CONJOINT}|{_ENFANT}|{_PROCHE})|lui|il|elle|ils|elles)\b", clause):
+        if re.match(rf"\s*((mon|ma|mes|notre|nos) ({_CONJOINT}|{_ENFANT}|{_PROCHE})|lui|il|elle|ils|elles|"
+                    r"(le|la) (grand|grande|petit|petite|aine|ainee|cadet|cadette|plus grand|plus grande|plus jeune))\b", clause):
             spans.append((a, b))
             continue
         m = re.search(rf"\b(mon|ma|mes|notre|nos) ({_CONJOINT}|{_PROCHE}) (qui )?(est|sont|travaille|travaillent|bosse|"
@@ -1441,7 +1452,12 @@ _BESOINS = (
                  r"voiture (\w+ ){0,2}en panne|reparer (ma|la|notre) voiture|(besoin d un|un) transport|transport adapte|"
                  r"pas de (voiture|vehicule|moyen de transport)"),
     ("numerique", r"internet|ordinateur|en ligne|site|telephone portable|numerique"),
+    ("violence", r"violences? (conjugales?|familiales?|intrafamiliales?)|harcele\w*|harcelement|(est|sont|etait) violente?s? avec|"
+                 r"(il|elle|ils) (me|m) (menace|menacent|frappe|frappent|bat|battent)\b"),
     ("catastrophe", r"inondation|inonde|incendie|tempete|sinistre|catastrophe naturelle|grele|seisme|cyclone|ouragan|"
+                    # a home burnt down (« notre maison a brûlé », « l'appartement est parti en fumée »)
+                    r"(maison|appartement|appart|logement|immeuble|ferme|caravane|mobil home) (\w+ ){0,2}(a brule|est partie? en fumee|"
+                    r"a pris feu|est en cendres)|"
                     r"(la|une|les|des) crues?|glissement de terrain|(emportee?s?|arrachee?s?|detruite?s?|devastee?s?) par (la|le|l|un|une)"),
 )
 
@@ -1502,7 +1518,8 @@ _BESOIN_MOT = (
                  r"aller (aux|a mes|a ses) (rdv|rendez vous)"),
     ("numerique", r"internet|ordinateur|numerique"),
 )
-_BESOIN_GENERIQUE = r"aides?|droits|allocations?|prestations?"
+_BESOIN_GENERIQUE = r"aides?|droits|allocations?|prestations?|" \
+                    r"droit a (quelque chose|qqch|qch|quelques? chose|des trucs|un truc)"  # « je sais pas si j'ai droit à quelque chose »
 # A scheme or its body named in a needs answer (« savoir si j'ai droit à l'AAH »): its need, unless the answer asks
 # what the scheme is (« c'est quoi l'AAH ? »: the rules explain it, the question stays)
 _BESOIN_DISPOSITIF = (
@@ -2451,6 +2468,10 @@ def _ressource_par_defaut(activite: Optional[str], en_couple: Any) -> str:
     mon mari fait de l'intérim », then « 700 ».)"""
     if activite == "sans_activite" and en_couple is True:
         return "revenus_activite"
+    if activite == "etudiant" and en_couple is not True:
+        # a student alone whose job was not said: a grant or the parents' help (« 430 par mois en tout »), not pay (a
+        # job said is asked apart, actions.parcours; pay would make the prime d'activité look possible)
+        return "autres_ressources"
     return _RESSOURCE_PAR_DEFAUT.get(activite or "", "revenus_activite")
 # The questions whose answer is an amount of money.
 _QUESTIONS_MONTANT = ("loyer", "epargne", "dette_loyer", "pension_alimentaire_recue", *RESSOURCES, "ressources")
@@ -3128,15 +3149,27 @@ def _activite_de_ses_ressources(facts: dict[str, Any], propre: str, known: dict[
     retraite = facts.get("retraite")
     if isinstance(retraite, (int, float)) and retraite > 0 and not jeune and \
             re.search(r"\b(ma|mes|nos|notre|sa|ses|leur|leurs|une|la|de|en) (petite |petites )?retraites?\b|"
-                      r"\bretraites? (de|d|a|font|fait|est|c est)\b|\bretraite \d", propre) and \
-            not re.search(r"\breversion\b|\b(mari|epoux|femme|epouse|conjointe?|compagnon|compagne) (decedee?|morte?|"
-                          r"defunte?)\b|\bjamais travaille", propre):
+                      r"\bretraites? ((msa|agricole|carsat|de base|complementaire) )?(de|d|a|font|fait|est|c est)\b|"
+                      r"\bretraite \d", propre) and \
+            (not re.search(r"\breversion\b|\b(mari|epoux|femme|epouse|conjointe?|compagnon|compagne) (decedee?|morte?|"
+                           r"defunte?)\b|\bjamais travaille", propre) or
+             re.search(r"\bma (propre |petite )?retraite\b", propre) and not re.search(r"\bjamais travaille", propre)):
         return {"activite": "retraite"}
+    recues = facts.get("prestations_percues") or []
+    if "aspa" in recues and not jeune:
+        return {"activite": "retraite"}  # the old-age minimum: from 65, or the pension age when unfit (CSS art. L815-1)
     chomage = facts.get("chomage")
-    recoit = isinstance(chomage, (int, float)) and chomage > 0 or "chomage" in (facts.get("prestations_percues") or [])
+    recoit = isinstance(chomage, (int, float)) and chomage > 0 or "chomage" in recues
     if recoit and re.search(r"\b(chomage|are|allocations? chomage|indemnites? (chomage|de france travail|pole emploi))\b",
                             propre):
         return {"activite": "demandeur_emploi"}
+    if "ass" in recues:
+        return {"activite": "demandeur_emploi"}  # the ASS (allocation de solidarité spécifique) is a jobseeker's
+    paie = facts.get("revenus_activite")
+    if isinstance(paie, (int, float)) and paie > 0 and re.search(
+            r"(?<!pas )(?<!plus )(?<!aucun )\b(\d+ (euros? )?(net )?de salaire|(mon|ma|de) salaire|salaire (net )?(de )?\d+)\b",
+            propre):
+        return {"activite": "salarie"}  # one's own pay named as a wage: « je touche 1100 € de salaire »
     return {}
 
 

@@ -354,6 +354,9 @@ def _ville_de_l_arrondissement(valide: Optional[str], nouvelle: Any) -> bool:
 
 
 # Where the person lives, said in so many words (the town follows).
+# A correction or a move said with a town (« en fait c'est Lens », « non pas Lille, Lens », « on a déménagé à Arras »).
+_DEMENAGE_OU_CORRIGE = re.compile(r"\b(en fait|enfin|non|pardon|plutot|je me suis trompee?|erreur|pas (a |au )?\w+,? mais|"
+                                  r"(on a|j ai|nous avons) demenage|maintenant (je suis|on est|j habite|on habite)|c est)\b")
 _HABITE_A = re.compile(r"\b(j habite|jhabite|j habites|on habite|nous habitons|je vis|on vit|nous vivons|je reside|"
                        r"je demeure) (a|au|aux|en|sur|dans)\b")
 
@@ -413,6 +416,11 @@ def _noter_commune(tracker: Tracker, requested: Optional[str], texte: str, inten
                 lieu_d_autrui(texte, proche):
             # « il a 50 ans et il vit à Lyon » (a son's town), « apprenti en BTS à Cayenne »: not where the person
             # lives (the commune known stays; none known, it is asked)
+            return {}
+        if status == "found" and valide and candidates[0].code != valide and requested not in (None, "commune") and \
+                not _HABITE_A.search(normaliser(texte)) and not _DEMENAGE_OU_CORRIGE.search(normaliser(texte)):
+            # the commune is known and this message answers another question (« ma femme touche 1100 à la cantine »
+            # was Cantin): another town replaces it only when the person says they live there, or corrects it
             return {}
         if status == "found" and candidates[0].code != valide and not _ville_de_l_arrondissement(valide, candidates[0]):
             commune = candidates[0]

@@ -23,6 +23,11 @@ from it: the tenant status of a rent, rent arrears or a landlord (``actions.extr
 the activity of a pension or unemployment benefit of one's own (``Extraction.deduits``), which
 ``actions.situation`` keeps when the field is not known otherwise (shown in the recap). Writers differ on
 whether they list such facts (dev6's does, dev1 to dev5's do not): both figures are printed in notes.
+
+The needs of an answer to the needs question are read as the dialogue reads them there
+(``actions.extraction.besoins_de_la_reponse``: a word is enough, « un travail et une mutuelle »); until
+2026-12-05 the bench read them as in any other message (a word of need counted only beside a request or a
+difficulty), which the dialogue never did for that answer.
 """
 from __future__ import annotations
 
@@ -37,7 +42,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from actions.extraction import extract, logement_deduit  # noqa: E402
+from actions.extraction import besoins_de_la_reponse, extract, logement_deduit  # noqa: E402
 from actions.territoire import lire_commune  # noqa: E402
 
 HELD_OUT = ROOT / "bench" / "data" / "faits_heldout.yml"
@@ -71,8 +76,11 @@ def read(text: str, question: str | None, judged: frozenset[str] = frozenset()) 
         facts["logement"] = "locataire"
     if DEDUCTION:
         facts.update({k: v for k, v in result.deduits.items() if k not in facts})
-    if result.besoins:
-        facts[NEEDS] = list(result.besoins)
+    besoins = list(result.besoins)
+    if question == NEEDS:
+        besoins += [b for b in besoins_de_la_reponse(text) if b not in besoins]
+    if besoins:
+        facts[NEEDS] = besoins
     try:
         status, candidates = lire_commune(text, question)
     except Exception:  # noqa: BLE001 - no knowledge base: the commune is not scored

@@ -1721,3 +1721,50 @@ def test_ages_in_brackets_after_the_count_and_a_cued_amount_answering_another_qu
     assert "enfants" not in extract("mes 2 enfants (dont 1 handicapé)").facts
     # the rent said to the pay question is the rent, not the pay too
     assert extract("ben mon loyer c'est 540", requested="revenus_activite").facts == {"loyer": 540.0}
+
+
+# -- thirty-second session (faits_dev8, written apart; own sentences) ---------------------------------------------
+
+@pytest.mark.parametrize("texte, attendu", [
+    ("mon mari est artisan, moi au foyer, on a trois enfants", "sans_activite"),
+    ("je suis femme de ménage 900 € par mois à Lille", "salarie"),
+    ("mon compagnon et moi travaillons, 2800 à nous deux", "salarie"),
+    ("on est deux smic avec un enfant", "salarie"),
+    ("je suis chauffeur VTC depuis 2 ans", "independant"),
+    ("éleveur de brebis dans l'Aveyron, 44 ans", "independant"),
+])
+def test_an_activity_said_in_everyday_words(texte, attendu):
+    assert extract(texte).facts.get("activite") == attendu
+
+
+@pytest.mark.parametrize("texte, attendu", [
+    ("je touche 1350 € de salaire, loyer 500", "salarie"),
+    ("ma pension de réversion de 300 € et ma retraite de 700 €, 71 ans", "retraite"),
+    ("elle a 70 ans et touche le minimum vieillesse", "retraite"),
+    ("je touche l'ASS, 545 €", "demandeur_emploi"),
+])
+def test_an_activity_deduced_from_one_s_own_money(texte, attendu):
+    lu = extract(texte)
+    assert "activite" not in lu.facts and lu.deduits.get("activite") == attendu
+
+
+def test_a_salary_denied_deduces_no_activity():
+    assert "activite" not in extract("je n'ai pas de salaire, 0 € de revenus").deduits
+
+
+def test_a_sibling_s_studies_in_brackets_are_not_the_writer_s():
+    lu = extract("moi 40 ans aide à domicile 1050 €, 2 enfants 12 et 19 ans (le grand est étudiant)")
+    assert lu.facts.get("activite") == "salarie"
+
+
+@pytest.mark.parametrize("texte, besoin", [
+    ("mon ex me harcèle depuis des mois", "violence"),
+    ("notre appartement a brûlé la semaine dernière", "catastrophe"),
+])
+def test_needs_said_in_everyday_words(texte, besoin):
+    assert besoin in extract(texte).besoins
+
+
+def test_a_question_about_one_s_rights_is_a_need_of_money():
+    from actions.extraction import besoins_de_la_reponse
+    assert besoins_de_la_reponse("je sais pas trop si j'ai droit a quelque chose") == ["argent"]

@@ -1697,3 +1697,33 @@ def test_a_relatives_town_said_with_their_home():
     slots, _, _ = _run(ActionNoter(), _tracker(
         "c'est pour ma mère, 88 ans, elle vit seule dans sa maison à Laroquebrou dans le Cantal", "informer"))
     assert slots.get("commune_nom") == "Laroquebrou"
+
+
+# -- thirty-second session (dev16 and faits_dev8, written apart; own sentences) -----------------------------------
+
+def test_a_town_in_the_answer_to_another_question_does_not_replace_the_known_commune():
+    # « ma femme touche 1100 net par mois à la cantine » (dev16) had put Cantin (Nord) in Béziers' place
+    known = {"besoins": ["dettes"], "commune": "34032", "commune_nom": "Béziers", "en_couple": True,
+             "requested_slot": "revenus_activite"}
+    events = [{"event": "slot", "name": "commune", "value": "34032"}]
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("moi 900 et mon mari touche 1000 au port de Sète",
+                                                         "informer", known, events=events))
+    assert slots.get("commune", "34032") == "34032"
+    # the person saying they live elsewhere still corrects it
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("en fait on habite à Sète, 1900 à nous deux", "informer",
+                                                         known, events=events))
+    assert slots["commune"] == "34301"
+
+
+def test_a_belief_about_whom_the_caf_is_for_is_not_writing_for_a_relative():
+    from actions.extraction import extract
+    facts = extract("non, je croyais que c'était pour mes parents la CAF", requested="prestations_percues").facts
+    assert "pour_un_proche" not in facts and "en_couple" not in facts
+    assert extract("je vous écris pour mes parents, ils sont retraités").facts.get("pour_un_proche") is True
+
+
+def test_a_student_s_total_without_a_job_is_no_pay():
+    from actions.extraction import extract
+    facts = extract("380 en tout par mois", requested="ressources",
+                    known={"activite": "etudiant", "en_couple": False}).facts
+    assert facts == {"autres_ressources": 380.0}

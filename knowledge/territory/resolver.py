@@ -73,10 +73,14 @@ _HOME = {"locataire", "locataires", "proprietaire", "proprietaires", "proprio", 
          # where a person without a home is: « on est dans la rue a Guingamp », « sur le trottoir a Flers »
          "rue", "trottoir", "dehors", "voiture", "tente", "squat",
          # the home itself: « il vit seul dans sa maison a Montsalvy », « un studio a Brest »
-         "maison", "appartement", "appart", "studio", "pavillon", "hlm", "logement"}
+         "maison", "appartement", "appart", "studio", "pavillon", "hlm", "logement",
+         # a home of social housing or care: « je vis en résidence autonomie à Vesoul », « au FJT à Quimper »
+         "residence", "autonomie", "foyer", "fjt", "chrs", "ehpad", "caravane"}
 # Words that may stand between a place verb and "a" ("je vis seule a", "il vit avec nous a").
 _BETWEEN = {"seul", "seule", "seuls", "seules", "encore", "toujours", "maintenant", "actuellement", "avec", "nous",
-            "moi", "lui", "elle", "eux", "ensemble", "tous", "toutes", "deux", "2"}
+            "moi", "lui", "elle", "eux", "ensemble", "tous", "toutes", "deux", "2",
+            # « je vis en couple à Nancy », « on vit en famille à Lens »
+            "en", "couple", "famille", "concubinage"}
 _CUES_DE = {"commune", "ville", "mairie", "ccas", "secteur", "centre", "quartier", "village"}
 # Where a person is, named by a place of the town: « la gare de Vire », « le parking du Leclerc de Landivisiau »,
 # « l'internat de Pontivy », « le centre de détention d'Argentan » (a shop's or a building's name may stand between).
@@ -96,6 +100,7 @@ _NEAR = {"cote", "pres", "proche", "loin", "environs", "alentours", "banlieue", 
          "peripherie"}
 # A place after these words is not where the person lives: work, birth, a move to come, a trip.
 _AILLEURS = {"travaille", "travaillons", "bosse", "travail", "boulot", "job", "ne", "nee", "originaire", "etudie",
+             "demenage", "demenageons", "demenagent", "demenagera", "demenagerons", "emmenage", "emmenager",
              "vacances", "demenager", "demenagerai", "partir", "aller", "vais", "va", "irai", "rdv", "rendez",
              "hopital", "ecole", "fac", "stage", "mutee", "mute", "venu", "venue", "venant", "quitte", "quitter"}
 # Never a commune in a sentence, even after a place word: people, body parts, everyday words that are
@@ -112,7 +117,8 @@ retraite chomage salaire argent aide aides droits enceinte seule seul couple rie
 pays bled etranger
 ime itep esat sessad ehpad chrs cada huda mecs fjt crous
 bailleur bailleurs proprietaire proprio proprios huissier huissiers notaire syndic agence gestionnaire locataire
-""".split())
+cantine creche usine cuisine bureau bureaux magasin entrepot chantier mairie pharmacie boulangerie supermarche
+""".split())  # (workplaces: « ma femme touche 1100 à la cantine » is not Cantin)
 # Big communes whose name is also an everyday French word: only after a place word.
 _COMMON_WORDS = set("""
 avion croix fontaine grasse orange sens tours vienne plaisir cannes lattes moulins saintes trappes valence
@@ -486,6 +492,9 @@ class TerritoryIndex:
                 if any(self.exact(" ".join(tokens[first:end])) for end in range(last + 1, min(len(tokens), first + 6) + 1)):
                     continue  # the beginning of a longer commune's name (« saint martin d heres », not Saint-Martin)
                 in_dep.update(range(first, last))
+        # A big commune's bare name, without a place word, is kept for last: a place said with one wins over it
+        # (« maçon à mon compte à Annecy »: Annecy, not Mâcon).
+        sans_indice: Resolution | None = None
         for size in range(min(len(tokens), 6), 0, -1):
             for i in range(len(tokens) - size + 1):
                 gram = tokens[i:i + size]
@@ -514,12 +523,16 @@ class TerritoryIndex:
                 big = max(c.population or 0 for c in found) >= _BIG
                 everyday = size == 1 and (gram[0] in _COMMON or gram[0] in _COMMON_WORDS)
                 if (strength(i) == 2 or strength(i) == 1 and (big or len(words) >= 2)) and not with_article \
-                        and not (everyday and strength(i) < 2) and gram[0] not in _COMMON or \
-                        len(words) >= 2 or (size == 1 and not everyday and big):
+                        and not (everyday and strength(i) < 2) and gram[0] not in _COMMON or len(words) >= 2:
                     return refine(gram, i, found)
+                if size == 1 and not everyday and big:
+                    sans_indice = sans_indice or refine(gram, i, found)
+                    continue
                 if with_article and cued(i) and not everyday and gram[0] not in _COMMON:
                     article = self.exact(" ".join(tokens[i - 1:i + size]))
                     return refine(tokens[i - 1:i + size], i - 1, article) if article else refine(gram, i, found)
+        if sans_indice is not None:
+            return sans_indice
         # After a place word: shortened names and small typos ("a evian", "habite villeurbane").
         for i, token in enumerate(tokens):
             if i + 1 >= len(tokens) or strength(i + 1) == 0:
