@@ -955,6 +955,9 @@ _ACTIVITE = (
                       r"je (ne )?cherche (pas|plus)( (de |du )?(travail|emploi|boulot|taf|job))?(?= *(,|\.|!|$| pour l instant|"
                       r" pour le moment| en ce moment| encore))|"
                       r"arret maladie longue|"
+                      # work left and nothing since, at the activity question (« plus rien, j'ai démissionné »)
+                      r"^plus rien(?=.*\b(demissionne|travaille|bosse|boulot|taf|job|emploi|etais|contrat|licencie)\b)|"
+                      r"(j ai|il a|elle a) demissionne|"
                       r"(m|s|nous) occup(e|er|ons) (de mes|des|de nos|de ses|de mon|de ma|de notre) "
                       r"(enfants|fils|filles?|bebe|petits|gamins|jumeaux))\b"),
     ("salarie", r"\b(salariee?s?|cdi|cdd|interim|je travaille|on travaille|il travaille|elle travaille|"
@@ -1029,6 +1032,9 @@ def _activite(text: str, proche: bool = False, demandee: bool = False) -> Option
     # work done once, in the past tense (« elle a fait 2 ou 3 missions d'intérim », « j'ai fait des saisons »): no job now
     text = re.sub(r"\b(ai|a|as|avait|avais|avons|ont) (deja )?(fait|eu|enchaine) (\w+ ){0,5}?(missions?|interim|cdd|extras?|stages?|"
                   r"saisons?|remplacements?|petits boulots|jobs?)\b(?:(?! (?:mais|et|puis|donc|alors|maintenant) )[^,.;!?])*", " ", text)
+    # a trade of the past, in as many words as it takes (« j'étais chauffeur livreur mais j'ai démissionné »): no job now
+    text = re.sub(r"\b(j etais|etais|etait|j ai ete|ancien|ancienne|ex|avant j etais|autrefois) (un |une )?" + _METIERS +
+                  r"( " + _METIERS + r")*\b", " ", text)
     if proche:
         # the relative's own job lost: "il vient de perdre son emploi"
         text = re.sub(r"\b(perdu|perdre) (son|sa) (travail|emploi|boulot|job|place)\b", "perdu mon emploi", text)
@@ -1550,6 +1556,13 @@ def _sans_prestations_recues(norm: str) -> str:
     return norm
 
 
+# Debts other than an energy bill (« des crédits », « l'huissier », a loan): the debts need stays beside the energy one.
+_AUTRES_DETTES = re.compile(r"\b(credits?|surendettement|decouvert|banque|huissiers?|pret|emprunt|loyers?|impots?|amendes?|"
+                            r"dettes? (de|d) (loyer|credit|impots?)|autres dettes)\b")
+# The energy bill itself named as owed (« je dois 640 € à EDF », « 640 euros de retard »)
+_DETTE_D_ENERGIE = re.compile(r"\b(facture|factures) (d |de |du )?(electricite|gaz|edf|engie|energie|chauffage)\b")
+
+
 def besoins_de_la_reponse(text: str) -> list[str]:
     """The needs named in an answer to "pour quoi cherchez-vous de l'aide ?" (a word is enough)."""
     norm = _sans_prestations_recues(_sans_besoins_nies(normaliser(text)))
@@ -1568,6 +1581,8 @@ def besoins_de_la_reponse(text: str) -> list[str]:
     if "impayes_loyer" in found and "dettes" in found and not re.search(r"\b(credits?|surendettement|decouvert|"
                                                                          r"banque|huissier)\b", norm):
         found.remove("dettes")  # "garder mon logement, payer la dette": the rent arrears
+    if "energie" in found and "dettes" in found and not _AUTRES_DETTES.search(_DETTE_D_ENERGIE.sub(" ", norm)):
+        found.remove("dettes")
     return found
 
 
@@ -1625,6 +1640,8 @@ def _besoins(text: str) -> list[str]:
     if "impayes_loyer" in out and "dettes" in out and not re.search(r"\b(credits?|surendettement|decouvert|"
                                                                      r"banque|huissier)\b", text):
         out.remove("dettes")
+    if "energie" in out and "dettes" in out and not _AUTRES_DETTES.search(_DETTE_D_ENERGIE.sub(" ", text)):
+        out.remove("dettes")  # « je dois 640 € à EDF »: an energy bill unpaid (FSL, chèque énergie), no other debt
     return out
 
 
@@ -1824,6 +1841,10 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                                   r"recoit|recevons|beneficie|ai|a|avons|ont)\s+(plus|pas)\s*$", avant):
                     # "je touche plus l'APL", "j'ai pas la CSS": the "ne" dropped, as people write
                     retirees.add(pid)
+                    if pid in recues:
+                        # named received earlier in the message, denied after (« l'APL et la prime d'activité… non en
+                        # fait, la prime d'activité je l'ai plus »): the later word corrects the first
+                        recues.remove(pid)
                     continue
                 possessif = bool(re.match(r"(mon|ma|mes|son|sa|ses|notre|nos) ", m.group(0)))
                 recu = bool(re.search(r"\b" + _RECU + r"\b", avant)) or pid in montants_lies or possessif or \
@@ -1931,6 +1952,7 @@ class _Montant:
     vague: bool = False
     annuel: bool = False
     hebdo: bool = False
+    trimestriel: bool = False
 
 
 _EN_PLUS = re.compile(r"\W*(euros?)?\W*(net|nets)?\W*(par mois|mensuels?|chaque mois)?\W*(plus|\+|en plus|ainsi que|sans compter|"
@@ -2053,6 +2075,9 @@ def _montants(text: str) -> list[_Montant]:
                                    r"a l annee|par annee))\b", apres))
             # by the week ("300 euros par semaine"): a month is 52 / 12 weeks
             hebdo = bool(re.match(r"\s*(euros?)?\s*(\w+ ){0,2}?(par semaine|la semaine|hebdomadaires?|chaque semaine)\b", apres))
+            # by the quarter (a supplementary pension, « l'Agirc-Arrco 420 par trimestre »): a month is a third
+            trimestriel = bool(re.match(r"\s*(euros?)?\s*(\w+ ){0,2}?(par trimestre|le trimestre|trimestriels?|chaque trimestre|"
+                                        r"tous les trois mois|tous les 3 mois)\b", apres))
             # a gross amount ("1500 brut") is not the net income of the contract: asked again
             vague = vague or bool(re.match(r"\s*(euros?)?\s*(par mois |mensuels? )?bruts?\b", apres))
             # by the day ("45 euros par jour"), or said to vary ("400 ce mois ci mais ça varie"): asked again
@@ -2063,7 +2088,8 @@ def _montants(text: str) -> list[_Montant]:
             vague = vague or bool(re.match(r"\s*(euros?)?\s*(par jour|la journee|journaliers?|de l heure|par heure|"
                                            r"de l heure)\b", apres))
             vague = vague or (c_start + m.start()) in fourchettes
-            out.append(_Montant(float(m.group(1)), c_start + m.start(), c_start + m.end(), kind, vague, annuel, hebdo))
+            out.append(_Montant(float(m.group(1)), c_start + m.start(), c_start + m.end(), kind, vague, annuel, hebdo,
+                                trimestriel))
         cue_pendante = None
         sorte_precedente = out[-1].kind if out and out[-1].kind not in (None, "generique") else None
     # Said to vary ("400 ce mois ci mais ça varie", « selon les mois »): asked again. The words speak of the
@@ -2361,8 +2387,9 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
             continue
         mensuel = kind in RESSOURCES + ("loyer",)  # said by the year or the week: made monthly
         value = montant.value / 12 if montant.annuel and mensuel else \
-            round(montant.value * 52 / 12) if montant.hebdo and mensuel else montant.value
-        converti = montant.annuel or montant.hebdo
+            round(montant.value * 52 / 12) if montant.hebdo and mensuel else \
+            round(montant.value / 3) if montant.trimestriel and mensuel else montant.value
+        converti = montant.annuel or montant.hebdo or montant.trimestriel
         # (the children counted in the same message too, « seule avec mes 3 enfants, 50 euros de pension par enfant »;
         # counted only for child support, not for every amount)
         nb_connu = None if kind != "pension_alimentaire_recue" else \

