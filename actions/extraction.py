@@ -1751,6 +1751,12 @@ _NIE_JUSTE_APRES = re.compile(r"\s*,?\s*(?:on|je|j|nous|il|elle|ils|elles)\s+(?:
                               r"(?:jamais|pas|plus)\b")
 
 
+# A benefit paid to someone else (« les allocs sont au nom de mon mari », « versées à mon ex »): not the person's.
+_AU_NOM_D_UN_AUTRE = re.compile(r"\s*(?:(?:sont|est|restent|reste) (?:toujours |encore )?)?(?:au nom de|versee?s? a|touchee?s? par|a) "
+                                r"(?:mon|ma|son|sa|leur) (?:ex|ex mari|ex femme|mari|femme|epoux|epouse|conjointe?|compagnon|"
+                                r"compagne|pere|mere)\b")
+
+
 def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -> tuple[list[str], set[str]]:
     """(benefits received, benefits said not received) in ``text``."""
     recues: list[str] = []
@@ -1834,7 +1840,7 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                                   r"coupe|coupee|arrete|arretee|refuse|refusee|termine|terminee|fini|finie|suspendue?s?|"
                                   r"bloquee?s?|stoppee?s?|interrompue?s?)\b",
                                   clause[m.end():]) or \
-                        _NIE_JUSTE_APRES.match(clause[m.end():]) or \
+                        _NIE_JUSTE_APRES.match(clause[m.end():]) or _AU_NOM_D_UN_AUTRE.match(clause[m.end():]) or \
                         re.search(r"\b(ne|n) \w+ (pas|plus|jamais|rien)\b", avant) or \
                         re.search(r"(^|[^n] |^\s*)(plus|pas|fini|finie|fin) (d |de |du |des )?$", avant) or \
                         re.search(r"\b(touche|touches|touchons|touchez|touchent|percois|percoit|percevons|recois|"
@@ -2946,6 +2952,12 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
             r"\b(mais|ensemble|vit avec|vis avec|vivons|habitons|concubin\w*|pacse\w*|union libre|en couple|on vit|"
             r"compagnon|compagne|copain|copine|conjoint\w*)\b", lu):
         couple = False  # « non, ma femme est au pays »: the answer is no, whoever is named after it
+    if couple is True and known.get("en_couple") is False and requested not in ("en_couple", "correction") and not re.search(
+            r"\b(en couple|mariee?s?|pacsee?s?|concubin\w*|union libre|ensemble|vis avec|vit avec|vivons|habitons avec|"
+            r"remise? avec|revenue? (avec|chez)|retournee? (avec|chez)|de nouveau avec|a nouveau avec)\b", lu):
+        # a partner named in passing once the person said they live without one (« les allocs sont au nom de mon mari »
+        # from a woman who left him): no couple said again
+        couple = None
     if couple is not None:
         facts["en_couple"] = couple
     taux_flou = re.search(r"\b(taux|incapacite|mdph|handicap|invalidite)\D{0,30}(entre \d+ (pour cent )?et \d+|"
@@ -3006,7 +3018,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         if name == "revenus_activite" and requested == "prestations_percues" and \
                 not re.search(r"\b(salaires?|paie|paye|revenus?|gagne|gagnons|travail)\b", lu):
             continue  # « je ne touche rien » to the benefits question: no benefit, not no pay
-        if name not in montants and re.search(pattern, lu):
+        # (a partner's or a relative's income denied, « ma copine est étudiante, elle a pas de revenu », says nothing of the
+        # household's: the clauses about someone else are left out for the pay)
+        if name not in montants and re.search(pattern, _masquer(lu, _propos_d_autrui(lu)) if name == "revenus_activite" else lu):
             montants[name] = 0.0
     if requested == "epargne" and "epargne" not in montants and _A_DECOUVERT.search(lu):
         montants["epargne"] = 0.0  # asked about savings: « 0 je suis à découvert » (an overdrawn account leaves none)

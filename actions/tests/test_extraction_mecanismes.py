@@ -1790,3 +1790,18 @@ def test_an_energy_bill_owed_is_the_energy_need_not_debts():
 def test_a_trade_of_the_past_is_no_activity_now():
     assert extract("plus rien, avant j'étais agent d'entretien mais j'ai démissionné", requested="activite").facts[
         "activite"] == "sans_activite"
+
+
+def test_a_partner_s_income_denied_is_not_the_household_s():
+    assert "revenus_activite" not in extract("je vis avec mon copain qui est au lycée, lui il a pas de salaire").facts
+    assert extract("on a pas de revenus tous les deux").facts["revenus_activite"] == 0
+
+
+def test_a_partner_named_in_passing_once_the_person_lives_alone():
+    lu = extract("les allocs sont au nom de mon mari", requested="prestations_percues", known={"en_couple": False})
+    assert "en_couple" not in lu.facts and lu.facts["prestations_percues"] == []
+    lu = extract("la CAF verse les allocations à mon ex mari, moi je touche rien", requested="prestations_percues",
+                 known={"en_couple": False})
+    assert lu.facts.get("en_couple") is not True and lu.facts["prestations_percues"] == []
+    assert extract("en fait on s'est remis ensemble avec mon mari", requested="age",
+                   known={"en_couple": False}).facts["en_couple"] is True
