@@ -290,7 +290,7 @@ _PROCHE_DEMANDE = re.compile(
 # An adult son or daughter who is the sentence's subject, with their own status: "mon fils de 20 ans est
 # étudiant", "ma fille a 23 ans, elle vit seule" (unless the speaker then speaks of themselves).
 _ENFANT_ADULTE_SUJET = re.compile(
-    rf"{_DEBUT}(?:mon fils|ma fille),? (?:de |a |qui a |agee? de )?(?:1[89]|[2-9]\d) ans,? (?:(?:il|elle|qui) )?"
+    rf"{_DEBUT}(?:mon fils|ma fille),? (?:(?!(?:de|a|qui|majeure?|ainee?|cadet|cadette|grande?|petite?|handicapee?|unique|adoptive?|aussi|encore) )[a-z]+,? )?(?:de |a |qui a |agee? de )?(?:1[89]|[2-9]\d) ans,? (?:(?:il|elle|qui) )?"
     r"(?:est|vit|habite|touche|percoit|loue|cherche|travaille|vient|a|n a|ne|n est|dort|veut|voudrait)\b|"
     # "je vous écris au sujet de mon fils de 22 ans", "je suis la maman d'un jeune homme autiste de 20 ans"
     # « j'écris pour mon fils Damien, 35 ans »: a first name or a word between
@@ -753,7 +753,13 @@ _LOGEMENT = (
                      r"(?:^|[,;.] ?|\bet )(proprietaires?|proprios?) (d un|d une|de (mon|ma|notre|sa|son|leur|mes|la|l))\b|"
                      r"(?:^|[,;:.] ?|\bet )(proprietaires?|proprios?) ?(?:$|[,;.!])|"
                      r"\b(achete|acquis|fini de payer|fini de rembourser) (notre|mon|ma|un|une|leur|sa|son|la|le) "
-                     r"(petite? )?(appartement|appart|maison|logement|pavillon|studio|f\d|t\d)\b"),
+                     r"(petite? )?(appartement|appart|maison|logement|pavillon|studio|f\d|t\d)\b|"
+                     # the status with where or how (« propriétaires à Guéret », « on est à Châteauroux propriétaires »),
+                     # never a landlord (« mon propriétaire à Lyon »)
+                     r"(?:^|[,;:.] ?|\bet )(proprietaires?|proprios?) (a|au|aux|dans|en|depuis|avec|sur|de notre|de ma|de mon)\b|"
+                     r"\b(on est|nous sommes|sommes)\b[^,.;]{0,30} (proprietaires|proprios)\b|"
+                     # a home loan being repaid, a purchase (« on rembourse un crédit immobilier », « on a acheté il y a 5 ans »)
+                     r"\b(credit|pret|emprunt) immobilier\b|\b(on a|nous avons) achete\b"),
     ("locataire", r"\b(locataires?|je loue|on loue|nous louons|il loue|elle loue|en location|hlm|logement social|"
                   r"office public|colocation|coloc|sous locataire|sous location)\b"),
 )
@@ -2782,6 +2788,12 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
                         r"\d{1,2})(?: ans)?\)",
                         lambda m: (f"{m.group(1)} {m.group(2)} de {m.group(3)} ans"
                                    if len(re.findall(r"\d+", m.group(3))) == int(m.group(1)) else m.group(0)), lu_enfants)
+    # ... or listed bare, as many as counted (« 2 ados 14 et 16 », « 3 gosses 5 8 11 », « 4 enfants 3, 5, 9 et 14 »)
+    lu_enfants = re.sub(r"\b(\d) (enfants|petits|gamins|gosses|loulous|minots|marmailles|ados|adolescents|filles|garcons) :? ?"
+                        r"((?:\d{1,2}(?:,| et|,? et)? )+\d{1,2})\b(?! ?(?:ans?|mois|euros?|e|h|heures|eme|ieme|er|ere)\b)(?! ?[€%])",
+                        lambda m: (f"{m.group(1)} {m.group(2)} de {m.group(3)} ans"
+                                   if len(re.findall(r"\d+", m.group(3))) == int(m.group(1)) and
+                                   all(int(n) <= 25 for n in re.findall(r"\d+", m.group(3))) else m.group(0)), lu_enfants)
     ages, spans = _ages_enfants(lu_enfants, proche)
     connus = known.get("enfants") if isinstance(known.get("enfants"), list) else None
     if ages == [0] and connus and requested not in ("enfants", "nb_enfants") and \
@@ -3020,7 +3032,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
             continue  # « je ne touche rien » to the benefits question: no benefit, not no pay
         # (a partner's or a relative's income denied, « ma copine est étudiante, elle a pas de revenu », says nothing of the
         # household's: the clauses about someone else are left out for the pay)
-        if name not in montants and re.search(pattern, _masquer(lu, _propos_d_autrui(lu)) if name == "revenus_activite" else lu):
+        if name not in montants and re.search(pattern, _masquer(lu, _propos_d_autrui(lu)) if name == "revenus_activite" and
+                                              not proche else lu):
             montants[name] = 0.0
     if requested == "epargne" and "epargne" not in montants and _A_DECOUVERT.search(lu):
         montants["epargne"] = 0.0  # asked about savings: « 0 je suis à découvert » (an overdrawn account leaves none)

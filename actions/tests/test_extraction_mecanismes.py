@@ -1805,3 +1805,30 @@ def test_a_partner_named_in_passing_once_the_person_lives_alone():
     assert lu.facts.get("en_couple") is not True and lu.facts["prestations_percues"] == []
     assert extract("en fait on s'est remis ensemble avec mon mari", requested="age",
                    known={"en_couple": False}).facts["en_couple"] is True
+
+
+@pytest.mark.parametrize("texte, ages", [("seule avec 2 ados 13 et 17", [13, 17]), ("3 gamins 2 6 9, je suis au RSA", [2, 6, 9]),
+                                         ("4 enfants 1, 4, 7 et 12 à Lens", [1, 4, 7, 12])])
+def test_children_s_ages_listed_bare_after_their_count(texte, ages):
+    assert extract(texte).facts["enfants"] == ages
+
+
+def test_a_count_that_does_not_match_the_numbers_gives_no_ages():
+    assert "enfants" not in extract("3 enfants 2 et 5").facts
+
+
+@pytest.mark.parametrize("texte", ["retraités, propriétaires à Aurillac", "on est à Dax proprietaires depuis 20 ans",
+                                   "on rembourse le crédit immobilier, 650 par mois"])
+def test_owners_said_with_a_place_or_a_home_loan(texte):
+    assert extract(texte).facts.get("logement") == "proprietaire"
+
+
+def test_a_landlord_is_no_owner():
+    assert "logement" not in extract("mon propriétaire à Lyon veut récupérer l'appartement").facts
+
+
+def test_a_grown_son_named_by_his_first_name_is_the_situation_s_subject():
+    lu = extract("Mon fils Dylan a 27 ans, il vit chez un ami à Lens et il n'a aucun revenu")
+    assert lu.facts.get("pour_un_proche") is True and lu.facts.get("revenus_activite") == 0
+    # a daughter « majeure » at home is a child of the household
+    assert extract("ma fille majeure de 20 ans vit encore à la maison").facts.get("enfants") == [20]
