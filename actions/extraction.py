@@ -1898,7 +1898,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("depense", r"electricite|gaz|factures?|credits?|mensualites?|assurance|mutuelle|"
                 # « surveillance de cantine », « je travaille à la cantine »: a workplace, not a spending
                 r"(?<!surveillance de )(?<!surveillant de )(?<!surveillante de )(?<!travaille a la )(?<!bosse a la )"
-                r"(?<!pour la )(?<!agent de )cantine|courses|charges|edf|eau|"
+                # (« 10 800 après charges », « net de charges »: the amount left, not a spending)
+                r"(?<!pour la )(?<!agent de )cantine|courses|(?<!apres )(?<!hors )(?<!net de )(?<!deduction des )(?<!moins les )charges|edf|eau|"
                 r"telephone|internet|essence|abonnement|creche|nounou|impots?|taxe"),
     ("revenus_activite", r"salaires?|ma paie|ma paye|la paie|fiche de paie|suis payee?|est payee?|sommes payes|"
                          r"ramene|ramenons|net|nets|brut|gagne|me fais|(?<!ca )(?<!cela )me fait|se fait|se font|gagnes|gagnons|gagnez|"
@@ -2084,7 +2085,10 @@ def _montants(text: str) -> list[_Montant]:
                               apres) and re.search(r"\bquelques\b", apres))
             # by the year, said at once or a few words after ("9600 € de chiffre d'affaires par an"); "l an" at once only
             annuel = bool(re.match(r"\s*(euros?)?\s*(l an|(\w+ ){0,4}?(par an|sur l annee|sur un an|sur 1 an|annuels?|"
-                                   r"a l annee|par annee))\b", apres))
+                                   r"a l annee|par annee))\b", apres)) or \
+                bool(re.search(r"\b(sur l annee|sur un an|sur 1 an|par an|a l annee|l an dernier|l annee derniere)\b( \w+){0,7} $",
+                               avant)) and not re.match(r"\s*(euros?\s*)?(nets?\s*)?(par mois|mensuels?|chaque mois|le mois)\b",
+                                                        apres)  # « sur l'année je me suis sorti 10 800 »
             # by the week ("300 euros par semaine"): a month is 52 / 12 weeks
             hebdo = bool(re.match(r"\s*(euros?)?\s*(\w+ ){0,2}?(par semaine|la semaine|hebdomadaires?|chaque semaine)\b", apres))
             # by the quarter (a supplementary pension, « l'Agirc-Arrco 420 par trimestre »): a month is a third

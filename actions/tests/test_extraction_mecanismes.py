@@ -1832,3 +1832,13 @@ def test_a_grown_son_named_by_his_first_name_is_the_situation_s_subject():
     assert lu.facts.get("pour_un_proche") is True and lu.facts.get("revenus_activite") == 0
     # a daughter « majeure » at home is a child of the household
     assert extract("ma fille majeure de 20 ans vit encore à la maison").facts.get("enfants") == [20]
+
+
+def test_an_amount_by_the_year_said_before_it_and_left_after_charges():
+    known = {"activite": "independant", "en_couple": True}
+    assert extract("sur l'année je me suis dégagé 12 000 après charges", requested="revenus_activite",
+                   known=known).facts["revenus_activite"] == 1000
+    assert extract("sur l'année je me suis sorti 9600 après charges et ma femme gagne 1200 par mois",
+                   requested="revenus_activite", known=known).facts["revenus_activite"] == 2000
+    # a month said after the year's words is a month
+    assert extract("sur l'année je gagne 1300 net par mois").facts["revenus_activite"] == 1300
