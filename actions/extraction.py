@@ -939,7 +939,10 @@ _ACTIVITE = (
                          r"je cherche(?= *(,|\.|!|$| un truc| quelque chose| du taf| un taf| des missions| un contrat| un job)))\b"),
     ("independant", r"\b(independante?|(auto|micro) ?entrepreneu(r|se)|(en |une )(auto|micro) ?entreprise|freelance|artisan|"
                     r"liberale?|en liberal|artiste auteur|"
-                    r"commercante?|a mon compte|(mon|ma|une|notre) (petite )?entreprise|agriculteur|agricultrice|"
+                    # (one's own business, not the employer: « mon entreprise est à 30 km » of an apprentice)
+                    r"commercante?|a mon compte|(j ai|je gere|je dirige|on a|nous avons|cree|cree mon|monte|lance|mon auto|ma micro|"
+                    r"ma propre|mon propre) (mon |ma |une |notre |sa )?(petite )?(propre )?(entreprise|societe|boite|commerce)|"
+                    r"agriculteur|agricultrice|"
                     r"profession liberale|gerante?|exploitante?s? agricoles?|agriculteurs|agricultrices|"
                     r"eleveu(r|se)s?|viticulteu(r|rs|rice)|maraiche(r|rs|re)|chef d exploitation|"
                     # platform drivers and riders work on their own account

@@ -558,7 +558,11 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     # later, in an answer to any question or at the recap, are added to those known.
     besoins_connus = list(slots.get("besoins") or []) if isinstance(slots.get("besoins"), list) else []
     norm = normaliser(texte)
-    rien_d_autre = requested == "besoins" and (intent == "deny" or bool(_RIEN_D_AUTRE.match(norm)))
+    # (the classifier's « deny » on a remark that is no answer, « on avait pas d'assurance », is not « nothing else »: a
+    # refusal opens with its word or is short)
+    rien_d_autre = requested == "besoins" and (
+        intent == "deny" and (len(norm.split()) <= 3 or bool(re.match(r"\W*(non|nan|nn|no|rien|pas d autre|c est tout)\b", norm)))
+        or bool(_RIEN_D_AUTRE.match(norm)))
     if requested == "besoins":
         mots = besoins_de_la_reponse(texte)
         autonomie_dite = facts.get("perte_autonomie") is True

@@ -1842,3 +1842,8 @@ def test_an_amount_by_the_year_said_before_it_and_left_after_charges():
                    requested="revenus_activite", known=known).facts["revenus_activite"] == 2000
     # a month said after the year's words is a month
     assert extract("sur l'année je gagne 1300 net par mois").facts["revenus_activite"] == 1300
+
+
+def test_the_employer_s_company_is_no_business_of_one_s_own():
+    assert extract("de l'aide pour l'essence, mon entreprise est à 30 km", requested="besoins").facts.get("activite") is None
+    assert extract("j'ai une petite entreprise de nettoyage").facts["activite"] == "independant"

@@ -1740,3 +1740,14 @@ def test_a_short_remark_that_names_no_need_asks_the_needs_once_more():
     slots, _, _ = _run(ValidateSituationForm(), _tracker("c'est tout merci", "informer", known,
                                                          events=_ouverture("la tempête a emporté notre toit")))
     assert slots["requested_slot"] != "besoins"
+
+
+def test_a_remark_the_classifier_reads_as_a_refusal_is_not_nothing_else():
+    # « on avait pas d'assurance » after a cyclone (dev16): « pas » made it a « deny », the needs were closed
+    known = {"besoins": ["catastrophe"], "requested_slot": "besoins"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("on n'avait même pas d'assurance habitation", "deny", known,
+                                                         events=_ouverture("la tempête a emporté notre toit")))
+    assert slots["precision"] == "besoins" and slots["requested_slot"] == "besoins"
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("non merci", "deny", known,
+                                                         events=_ouverture("la tempête a emporté notre toit")))
+    assert slots["requested_slot"] != "besoins"
