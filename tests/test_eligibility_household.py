@@ -88,3 +88,18 @@ def test_unknown_housing_and_age_are_assumed_and_said():
     assert any("âge inconnu" in a for a in household.assumptions)
     assert any("logement inconnu" in a for a in household.assumptions)
     assert "depcom" not in household.entities["menages"]["menage"]
+
+
+def test_other_resources_of_an_aah_recipient_are_the_aah_not_added_to_it():
+    """« mon AAH, 1033 € » told as the household's resources: counted once, as the AAH (it was counted as patrimony
+    income on top of a simulated AAH, and the complémentaire santé solidaire looked out of reach)."""
+    from knowledge.eligibility.household import build_household
+    from knowledge.eligibility.situation import Situation
+
+    situation = Situation(age=33, en_couple=False, enfants=[], logement="locataire", loyer=410, activite="sans_activite",
+                          revenus_activite=0, autres_ressources=1033, handicap_taux=80, prestations_percues=["aah"])
+    demandeur = build_household(situation, "2026-11").entities["individus"]["demandeur"]
+    assert set(demandeur["revenus_locatifs"].values()) == {0} and set(demandeur["aah"].values()) == {1033}
+    # without the AAH, other resources stay patrimony income
+    sans = build_household(situation.model_copy(update={"prestations_percues": []}), "2026-11")
+    assert set(sans.entities["individus"]["demandeur"]["revenus_locatifs"].values()) == {1033}

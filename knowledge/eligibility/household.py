@@ -196,7 +196,14 @@ def build_household(situation: Situation, month: str, depcom: str | None = None)
         # (CASF L262-4, 4°), which OpenFisca-France does not know: the record judges it, OpenFisca
         # computes as if it held (the prime d'activité lifts its own student condition for them too).
         demandeur["etudiant"] = current(False)
-    if situation.autres_ressources:
+    if situation.autres_ressources and "aah" in received:
+        # An AAH received and « other resources » told: that amount is the AAH as the person receives it (« mon AAH,
+        # 1033 € »), counted as the AAH, not simulated again on top of it as patrimony income (counted twice, it put
+        # the complémentaire santé solidaire out of reach of a person living on the AAH alone)
+        demandeur["revenus_locatifs"] = monthly(0)
+        demandeur["aah"] = monthly(situation.autres_ressources)
+        assumptions.append("vos autres ressources sont comptées comme votre AAH")
+    elif situation.autres_ressources:
         assumptions.append("autres ressources comptées comme des revenus du patrimoine")
     individus = {DEMANDEUR: demandeur}
     parents = [DEMANDEUR]
