@@ -1890,7 +1890,9 @@ _CUES: tuple[tuple[str, str], ...] = (
                                   r"(verse|donne|paie|paye|envoie)|"
                                   # "le père paie 200 pour les enfants": the children's other parent, not "mon père"
                                   r"(le|leur) (pere|papa|mere|maman)( des enfants| des petits| de mes enfants)? "
-                                  r"(me |nous |lui )?(verse|donne|paie|paye|envoie)"),
+                                  r"(me |nous |lui )?(verse|donne|paie|paye|envoie)|"
+                                  # « j'ai mon fils à la maison et son père me verse 150 € »: the child's father
+                                  r"(son|sa) (pere|papa|mere|maman) me (verse|paie|paye)"),
     ("prestation", r"rsa|aah|apl|als|alf|aides? (au|de) logement|allocations? familiales|allocs?|prime d activite|"
                    r"prime activite|aspa|minimum vieillesse|asf|soutien familial|paje|pch|apa|invalidite|"
                    r"caf|msa|allocations?|prestations?|prime de naissance|prime de rentree|ars"),

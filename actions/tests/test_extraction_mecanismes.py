@@ -1847,3 +1847,8 @@ def test_an_amount_by_the_year_said_before_it_and_left_after_charges():
 def test_the_employer_s_company_is_no_business_of_one_s_own():
     assert extract("de l'aide pour l'essence, mon entreprise est à 30 km", requested="besoins").facts.get("activite") is None
     assert extract("j'ai une petite entreprise de nettoyage").facts["activite"] == "independant"
+
+
+def test_the_child_s_father_paying_the_mother_is_child_support():
+    assert extract("ma fille vit avec moi et son père me verse 120 € par mois").facts.get("pension_alimentaire_recue") == 120
+    assert "pension_alimentaire_recue" not in extract("mon père me verse 100 € par mois pour m'aider").facts
