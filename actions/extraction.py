@@ -1333,7 +1333,8 @@ def _perte_autonomie(text: str, proche: bool = True) -> Optional[bool]:
     # « de l'aide pour manger » (a student short of food): food aid asked, not help to eat
     text = re.sub(r"\b(m|s|t|nous|vous) en sortir\b|\b(m|nous) aide(nt)? pour manger\b|\bde l aide pour (manger|"
                   r"les courses|faire (les|mes|nos) courses)\b", " ", text)
-    if re.search(r"\b" + _INCAPABLE + r"( \w+){0,3}? " + _QUOTIDIEN + r"\b", text) or \
+    # (paying is money, not daily life: « je peux plus payer les médicaments »)
+    if re.search(r"\b" + _INCAPABLE + r"( (?!payer|acheter|financer|avancer|rembourser)\w+){0,3}? " + _QUOTIDIEN + r"\b", text) or \
             re.search(r"\b((perd|perdu|perdre) (la memoire|la tete|la boule)|troubles? (de la memoire|cognitifs)|"
                       r"oublie (de manger|de prendre|ses medicaments|tout)|demence|dementielle?|"
                       r"besoin (d|de) (aide|assistance|quelqu un)( \w+){0,3}? (tous les jours|au quotidien|chaque jour|"

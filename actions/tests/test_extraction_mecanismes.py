@@ -1852,3 +1852,8 @@ def test_the_employer_s_company_is_no_business_of_one_s_own():
 def test_the_child_s_father_paying_the_mother_is_child_support():
     assert extract("ma fille vit avec moi et son père me verse 120 € par mois").facts.get("pension_alimentaire_recue") == 120
     assert "pension_alimentaire_recue" not in extract("mon père me verse 100 € par mois pour m'aider").facts
+
+
+def test_medicines_one_cannot_pay_are_no_loss_of_autonomy():
+    assert "perte_autonomie" not in extract("je peux plus payer mes médicaments pour le diabète").facts
+    assert extract("elle ne peut plus prendre ses médicaments seule").facts.get("perte_autonomie") is True
