@@ -277,6 +277,12 @@ _AGENT_H = rf"(?:il|elle|on|ils|elles|{PARTENAIRE}|{PARENT}|quelqu un|un homme|u
 
 REGLES: list[_Regle] = [
     # ---------------------------------------------------------------- medicale
+    # a road accident with someone no longer moving (« un scooter sous une voiture, le gars bouge plus »)
+    _r("medicale", "lexique:accident+inerte", "fort",
+       r"^(?=.*\b(?:accident|accidente|percute\w*|renverse\w*|collision|carambolage|sous (?:une|la) voiture|sous un camion|"
+       r"fauche\w*|tonneaux?)\b)(?=.*\b(?:(?:il|elle|le gars|le mec|la personne|le motard|le conducteur|la conductrice|le pieton|"
+       r"la pietonne|le cycliste|le jeune|la dame|le monsieur|quelqu un) (?:ne )?(?:bouge|reagit|respire|repond) (?:plus|pas)|"
+       r"ne (?:bouge|reagit|respire|repond) (?:plus|pas)|inconscient\w*|sans connaissance)\b)"),
     _r("medicale", "lexique:detresse_vitale", "fort",
        r"\b(?:heart attack|can t breathe|cannot breathe|not breathing|unconscious|overdose|bleeding a lot)\b",
        r"\b(?:fait|fais|faire|fit|a fait|fait une|en train de faire) (?:un |une )?(?:malaise|avc|infarctus|"
@@ -311,7 +317,8 @@ REGLES: list[_Regle] = [
        r"\b(?:piqure|piqure|morsure|allergi\w*|reaction)\b.*\b(?:gonfl\w*|enfl\w*|respire mal|du mal a respirer|malaise)\b",
        r"\b(?:douleur|mal) (?:\w+ ){0,2}(?:au thorax|thoracique|au coeur|dans le coeur)\b",
        r"\b(?:coup|coups) de (?:couteau|cutter|feu)\b|\bpoignarde\w*|\b(?:blesse|touche) par balle\b",
-       r"\b(?:tombe\w*|chute|saute\w*|defenestre\w*) (?:\w+ ){0,2}(?:du|d un|de la|depuis le) (?:\d+ ?e?m?e? etage|balcon|toit|"
+       # (a fall that happened or is happening, not one to come: « je vais sauter du balcon demain » is a suicide's plan)
+       r"\b(?:tombe(?!r\b)\w*|chute|saute(?!r\b)\w*|defenestre(?!r\b)\w*) (?:\w+ ){0,2}(?:du|d un|de la|depuis le) (?:\d+ ?e?m?e? etage|balcon|toit|"
        r"fenetre|echafaudage|premier etage|deuxieme etage|troisieme etage)\b",
        r"\baccouche\w*\b.*\b(?:maison|voiture|trop vite|perd les eaux|seule|arrive)\b|\bperdu les eaux\b.*\b(?:voiture|seule|maison)\b",
        r"\b(?:visage|teint|levres) (?:tout |toute |)(?:gris|grise|blanc|blanche|bleu|bleue|violet|violette)\b.*\brespir\w*",
@@ -486,6 +493,14 @@ REGLES: list[_Regle] = [
        r"de partout|sans s arreter)",
        r"\b(?:enceinte)\b.*\b(?:perd|saigne|sang)\b"),
     # ---------------------------------------------------------------- suicide
+    # words left for the loved ones, a love said in the past, a last message (« dites à ma sœur que je l'aimais »); not eating on
+    # purpose to go faster
+    _r("suicide", "lexique:message_d_adieu", "fort",
+       r"\b(?:dites?|dis) (?:a|lui|leur) (?:(?:ma|mon|mes) \w+ )?que je (?:l |les |t |vous |l)?(?:aimais|ai aimee?s?|aimerai toujours)\b",
+       r"\b(?:c est|ce sera) (?:la|mon) (?:derniere fois|dernier message) (?:que j ecris|que jecris|que je vous ecris|que je parle)\b"
+       r"(?=.*\b(?:aimais|adieu|pardon|prenez soin|dites)\b)",
+       r"\bpour (?:partir|mourir|m en aller|en finir|le rejoindre|la rejoindre|les rejoindre) plus vite\b",
+       r"\b(?:je ne mange plus|je mange plus|j arrete de manger|je ne bois plus) (?:\w+ ){0,2}(?:expres|volontairement)\b"),
     _r("suicide", "lexique:intention_explicite", "fort",
        r"\b(?:want to die|kill myself|end my life|suicidal|end it all)\b",
        r"\b(?:veux|veut|voudrais|vais|vas|va|aimerais|prefere|prefererais|envie de|envie d|besoin de|pense a|"
@@ -733,6 +748,9 @@ REGLES: list[_Regle] = [
        r"me donner en mariage|me fiancer)\b|\bpromis (?:ma main|en mariage)\b|\bepouse\w* un homme de \d+ ans\b|"
        r"\b(?:m a|m ont) fiancee?\b|\bfiancee? (?:de force|a un homme|a mon cousin)\b|\bpromise? a un homme\b",
        r"\b(?:envoyer|emmener|renvoyer)\w* (?:\w+ ){0,3}(?:au pays|au bled) (?:\w+ ){0,2}(?:pour me marier|me marier|pour le mariage)\b",
+       # taken abroad to be married (« mes parents m'emmènent au Sénégal samedi pour me marier »)
+       r"\b(?:m|me|la|le) (?:emmen\w*|envoi\w*|envoy\w*|renvoi\w*|ramen\w*|fait partir|font partir) (?:\w+ ){0,3}(?:au|en|a|aux) "
+       r"\w+(?: \w+){0,3} pour (?:me|la|le) marier\b",
        # a marriage to come, with a sign of constraint (a passport or a phone taken, a ticket, shut in, « je veux pas »)
        r"\b(?:(?:pour|va|vais|vont|doit|dois|veulent|veut) (?:me |m |la |le |l |y )?(?:marier|etre mariee?|epouser)|pour (?:mon|son) mariage)\b"
        r"(?=.*\b(?:aeroport|billets?|passeport|au pays|au bled|la bas|enferm\w*|de force|force\w*|oblige\w*|"
@@ -1662,6 +1680,7 @@ PRO_GENERAL = _rx(
     r".*\b(?:gens|personnes|familles|ceux) qu on (?:accueille|aide|recoit|suit|accompagne))\b)"
     r"(?=.*\b(?:liste|listes|annuaire|formation|former|presenter|presentation|reperage|reperer|procedure|procedures|"
     r"dispositifs?|orienter (?:les|des|ces)|expliquer aux|sensibilis\w*|atelier|documentation|plaquettes?|affiches?|mettre a jour|"
+    r"domicilier|domiciliation|accompagner (?:les|des|ces)|"
     r"contacts? utiles|ressources|fiche|protocole|en general|habituellement|prevention|intervenants?)\b)"
     r"(?!.*(?<!quand )(?<!si )(?<!lorsqu )\b(?:une (?:dame|femme|famille|maman|jeune|eleve|enfant|fille|fillette|personne|voisine|beneficiaire|usagere|patiente|"
     r"mere)|un (?:monsieur|homme|jeune|eleve|enfant|garcon|beneficiaire|usager|patient|pere|bebe|ado)|l enfant|la petite|le petit|"
@@ -1701,6 +1720,11 @@ TOUJOURS_LA = _rx(r"\b(?:encore(?! du mal a| des sequelles| un peu| quelques seq
 # « SDF depuis 2019 mais j'ai une place en CHRS depuis six mois »): no night outside to answer. Apart from PASSE,
 # whose « depuis » (still) these messages hold for the new home.
 RELOGE = _rx(
+    # housed by a relative for months and well (« sans domicile fixe sur le papier mais hébergé chez ma sœur depuis 1 an, ça
+    # se passe bien »): an address is needed, not a roof tonight
+    r"\b(?:heberge|hebergee|heberges|loge|logee|loges) (?:chez|par) (?:ma|mon|mes|des|une|un|notre|nos) \w+(?: \w+){0,2} depuis "
+    r"(?:\d+|un|une|deux|trois|quatre|cinq|six|plusieurs|quelques) (?:mois|ans?|annees?)\b(?!.*\b(?:ce soir|cette nuit|mis dehors|"
+    r"mise dehors|vire|viree|plus le droit|doit partir|dois partir)\b)",
     r"\bavant (?:je|j|on|nous) (?:\w+ ){0,1}\w+(?:ais|ait|ions|aient)\b(?=.*\b(?:maintenant|depuis \w+|aujourd hui) (?:\w+ ){0,3}"
     r"(?:je suis|j ai|on est|on a|je vis|je loue|j habite|nous avons|nous sommes) (?:\w+ ){0,3}(?:residence|logement|studio|"
     r"appart\w*|chrs|foyer|chambre|maison|hlm|bail)\b)",
@@ -1732,7 +1756,8 @@ ENCORE = _rx(r"\b(?:encore|toujours|recommence|de nouveau|aujourd hui il|mainten
              r"j y repense|"
              # (not the time since the break-up: "on est séparés depuis longtemps")
              r"(?<!separe )(?<!separee )(?<!separes )(?<!separees )(?<!divorce )(?<!divorcee )(?<!divorces )(?<!parti )(?<!partie )"
-             r"depuis|"
+             # (nor « since then » closing a clause: « j'ai refait ma vie depuis et je suis bien »)
+             r"depuis(?! (?:et|mais|donc|alors|je suis bien|tout va bien)\b)(?!$)|"
              r"a nouveau)\b")
 
 # A joke: laughing or winking emoji, "mdr", "lol" ("je vais les étrangler 😅"). Read on the raw text.
@@ -1862,6 +1887,10 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\b(?:enterrement|obseques|funerailles|billet d avion|billet|voyage|demenagement)\b(?!.*\b(?:pas de billet|sans billet|pas un rond)\b)"
         r"(?<!pas de billet)(?<!pas voyage)(?<!pas un voyage)(?<!pas en voyage)"
         r"(?!.*\b(?:les miennes|le mien|la mienne|aller simple|sans retour|pour (?:ne )?(?:pas|plus) (?:revenir|rentrer))\b)"
+        # (nor the funeral the family is spared paying for, after a means bought: « une corde hier… c'est pour que ma fille
+        # ait rien à payer »)
+        r"(?!.*\b(?:pour que|afin que|comme ca) (?:ma|mon|mes|nos|notre) \w+ (?:n )?(?:ait|aient|aie|ai|a) (?:rien|pas|pas un sou|"
+        r"pas un centime) a (?:payer|sortir|regler)\b)"
         r"(?<!\bmes obseques)(?<!\bmes propres obseques)(?<!\bmon enterrement)(?<!\bmon propre enterrement)",
         r"\b(?:mort|morte|morts|mortes|decede|decedee|decedes|decedees|s est suicidee?s?)\b(?=.*\b(?:pension|reversion|veuvage|succession|obseques|orphelin|allocation|"
         r"assurance deces|capital deces|assurance vie|beneficiaire)\b)(?!.*\b(?:rejoindre|retrouver|en finir|mourir aussi|"
@@ -1938,6 +1967,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"^(?!.*\b(?:depuis|ca fait|cela fait) (?:\w+ ){0,2}(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
         r"novembre|decembre|mois|semaines|l ete|la rentree)\b)"
         r"(?=.*\b(?:camping|vacances|trajet|etoiles|randonnee|festival|road trip|pour le plaisir|camp scout|scouts?|colonie|bivouac)\b)",
+        r"\ba la rue\b.*\benfin (?:dans|a) la rue (?:de|du|des)\b",
         r"\bexpuls\w* (?:en|au mois de|dans) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
         r"novembre|decembre|\d+|deux|trois|quelques|plusieurs)\b",
         r"\b(?:115|samu social)\b.*\b(?:m a trouve|m ont trouve|trouve une place|prend (?:les|des) (?:chiens|animaux))\b",
@@ -1985,9 +2015,13 @@ FIGURES: dict[str, re.Pattern[str]] = {
 FORTS: dict[str, re.Pattern[str]] = {
     "suicide": _rx(r"\bme (?:suicider|pendre)\b", r"\bveux mourir\b(?! de| tellement| tant)",
                    r"\b(?:je suis|suis|je me sens|me sens|j ai des (?:idees|pensees)) (?:\w+ ){0,2}suicidaires?\b",
-                   r"\bje (?:vais|veux) me tuer\b(?! (?:a|au) )", r"\ben finir\b(?! avec (?:mes|les|ces|ce|cette) )"),
+                   r"\bje (?:vais|veux) me tuer\b(?! (?:a|au) )", r"\ben finir\b(?! avec (?:mes|les|ces|ce|cette) )",
+                   r"\bpour (?:partir|mourir|en finir|le rejoindre|la rejoindre) plus vite\b",
+                   r"\bque je (?:l |les |t |vous |l)?aimais\b"),
     "violences": _rx(rf"\b(?:il|elle|on) (?:me|m) (?:a )?(?:frapp\w*|bat|battu\w*|{VIOL}|etrangl\w*)"),
-    "sans_abri": _rx(r"\b(?:dors|dormons) dehors\b(?! (?:ou|si))", r"\bsuis a la rue\b(?! (?:si|bientot|niveau))"),
+    "sans_abri": _rx(r"\b(?:dors|dormons) dehors\b(?! (?:ou|si))",
+                     # (not « je suis à la rue… enfin dans la rue de la gare »: a street named)
+                     r"\bsuis a la rue\b(?! (?:si|bientot|niveau))(?!.*\benfin dans la rue (?:de|du|des)\b)"),
     # (not when a laugh follows at once: « moi j'ai faim lol », « les enfants ont faim ! vite le goûter ! lol »)
     "faim": _rx(r"\b(?:j ai|ont) faim\b(?! de| d )(?!(?: \w+){0,4} (?:lol|mdr|ptdr|haha|hahaha|hihi|xd)\b)"),
     "enfant": _rx(r"\bme (?:frappe|bat|battent|frappent|viole|touche)\b"),
@@ -2359,9 +2393,11 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
         kept["violences"].append("personne:aine")
         # the grandson or the nephew who hurts is no child in danger, unless a child's age is written
         # (nor are the bruises on an old aunt's wrists the signs of a child, « des hématomes sur les poignets »)
+        # (nor the cries and blows of a grandson or a son on the older person: the child word is the aggressor)
+        descendant = bool(_AUTEUR_DESCENDANT.search(normalised))
         if "enfant" in kept and not enfant_tiers and not _BEBE.search(normalised) and not _AGE_MINEUR.search(normalised) and \
                 all(s.startswith(("personne:", "lexique:negligence", "lexique:enfant_autres_signes", "situation:maintenant",
-                                  SIGNAL_LECTEUR)) for s in kept["enfant"]):
+                                  SIGNAL_LECTEUR)) or descendant and s == "motif:cris+coups->enfant" for s in kept["enfant"]):
             kept.pop("enfant")
             types = tuple(t for t in TYPES if t in kept)
     # Which line comes first, where the rules see no sign of it: the reader's judges of the situation,
@@ -2465,7 +2501,15 @@ _MARIAGE_IMMINENT = _rx(r"\b(?:demain|ce soir|cette nuit|ce week end|cette semai
                         r"dimanche)(?! dernier)|dans (?:\d|deux|trois|quatre|cinq|six|quelques) jours|aeroport|"
                         r"enfermee?|surveill\w* (?:la|ma) porte)\b")
 # A young child left with no adult for hours or days, no one answering: the police first too.
-_ENFANT_LAISSE_SEUL = _rx(r"\bseule?s? (?:\w+ ){0,4}(?:toute la nuit|la nuit|des nuits|les nuits)\b"
+_ENFANT_LAISSE_SEUL = _rx(
+                          # a child alone at this moment (« mon neveu de 7 ans m'appelle là… il est tout seul dans l'appart »), or
+                          # children living alone (« trois enfants vivent seuls dans la case depuis que la mère a été reconduite »)
+                          r"^(?=.*\b(?:il|elle|ils|elles) (?:est|sont) (?:tout |toute |toutes |tous )?seule?s? (?:dans|a la maison|chez|la)\b)"
+                          r"(?=.*\b(?:maintenant|en ce moment|ce soir|cette nuit|m appelle|m a appele\w*|la tout de suite)\b)"
+                          r"(?=.*\b(?:[1-9]|1[0-2]) ans\b)",
+                          r"\b(?:enfants|petits|gamins|gosses|freres et soeurs) (?:\w+ ){0,2}(?:vivent|vivant|restent|sont) seuls\b"
+                          r"(?=.*\b(?:[1-9]|1[0-2]) ans\b)",
+r"\bseule?s? (?:\w+ ){0,4}(?:toute la nuit|la nuit|des nuits|les nuits)\b"
                           r"(?=.*\b(?:ce soir|cette nuit|en ce moment|(?:elle|il) est (?:encore |de nouveau |)(?:partie?|sortie?))\b)",
                           r"\b(?:seule?s?|tout seule?s?) (?:\w+ ){0,6}depuis (?:\d+|une|un|deux|trois|hier|vendredi|samedi|dimanche|ce matin|"
                           r"plusieurs)\b(?=.*\b(?:personne (?:ne )?(?:repond|ouvre|les cherche|le cherche|la cherche)|pleure\w*|"
@@ -2535,6 +2579,8 @@ _AINE_NOMME = _rx(r"\b(?:ma|mon|sa|son|notre) (?:mere|pere|maman|papa|grand mere
 # disabled adult of the family (« mon frère est handicapé mental »): a vulnerable adult (the 3977's people).
 _ADULTE_DEPENDANT = _rx(r"\b(?:dame|monsieur|femme|homme|personne|retraitee?|voisine?) (?:agee? )?(?:de )?(?:6[5-9]|[7-9]\d|1[01]\d) ans\b",
                         r"\b(?:alzheimer|demence|demente|grabataire|en ehpad|tetraplegique|paraplegique|polyhandicape\w*)\b",
+                        # « un monsieur âgé en fauteuil », « une dame âgée alitée »
+                        r"\b(?:dame|monsieur|homme|femme|personne|voisine?) (?:tres )?(?:agee?s?|en fauteuil|alitee?|handicapee?)\b",
                         r"\b(?:mon|ma|sa|son|notre) (?:frere|soeur|fils|fille|cousin|cousine|oncle|tante)\b (?:\w+ ){0,3}"
                         r"(?:handicape\w*|autiste|trisomique|polyhandicape\w*|sous tutelle|sous curatelle)\b")
 # Someone paid to care for a person (« l'infirmier qui passe », « l'aide à domicile »), not the writer's own trade.

@@ -882,3 +882,59 @@ def test_everyday_words_that_imitate_a_danger():
     assert not analyse("je voudrais suivre une formation aux premiers secours en santé mentale pour repérer le risque "
                        "suicidaire, c'est pris en charge ?", lecteur=False)
     assert analyse("on a plus rien depuis lundi pour les enfants, le frigo est vide", lecteur=False).types == ("faim",)
+
+
+# -- thirty-second session: the families of dev18 (own sentences) --------------------------------------------------
+
+def test_a_means_bought_and_one_s_own_funeral_paid_for_the_family():
+    detection = analyse("j'ai pris des médicaments en réserve ce mois-ci, les obsèques c'est combien ? c'est pour que "
+                        "mes enfants aient rien à payer", lecteur=False)
+    assert detection.types == ("suicide",)
+    # a relative's funeral stays none
+    assert not analyse("mon père est décédé, les obsèques coûtent cher, la CAF aide pour que ma mère ait rien à payer ?",
+                       lecteur=False)
+
+
+def test_farewell_words_left_for_the_loved_ones_and_not_eating_to_go_faster():
+    assert analyse("dernier message ici. dites à mon frère que je l'aimais", lecteur=False).types == ("suicide",)
+    assert analyse("j'ai 84 ans, je ne mange plus exprès, pour partir plus vite rejoindre mon mari",
+                   lecteur=False).types[0] == "suicide"
+    assert not analyse("c'est la dernière fois que je vous écris, merci pour tout", lecteur=False)
+
+
+def test_a_jump_to_come_is_a_plan_not_a_fall():
+    detection = analyse("demain quand tout le monde sera parti je vais sauter du balcon", lecteur=False)
+    assert detection.types == ("suicide",) and detection.lignes[0] == "3114"
+    assert analyse("ma fille est tombée du balcon du premier étage, elle ne bouge plus", lecteur=False).lignes[0] == "15"
+
+
+def test_a_road_accident_with_someone_no_longer_moving():
+    detection = analyse("accident sur la nationale, une voiture a percuté un cycliste, il bouge plus, j'appelle qui ?",
+                        lecteur=False)
+    assert detection.types == ("medicale",) and detection.lignes[0] == "112"
+    assert not analyse("j'ai eu un accident de scooter il y a deux ans, je bouge plus pareil, l'AAH c'est possible ?",
+                       lecteur=False)
+
+
+def test_a_minor_taken_abroad_to_be_married_and_children_alone_now():
+    detection = analyse("j'ai 14 ans, mon père m'envoie en Algérie le mois prochain pour me marier", lecteur=False)
+    assert detection.types == ("enfant",)
+    detection = analyse("mon petit voisin de 6 ans m'appelle, il est tout seul dans l'appartement depuis ce matin", lecteur=False)
+    assert detection.lignes[:2] == ("17", "119")
+
+
+def test_an_older_man_shaken_by_his_grandson_now_is_the_3977_s():
+    detection = analyse("une dame âgée en fauteuil crie en ce moment, son petit-fils la secoue et la frappe", lecteur=False)
+    assert "enfant" not in detection.types and detection.lignes[:2] == ("17", "3977")
+
+
+def test_housed_for_months_a_street_named_a_volunteer_and_a_past_that_is_over():
+    assert not analyse("je suis sans domicile fixe pour les papiers mais logée chez ma tante depuis deux ans, tout va bien, "
+                       "comment avoir une adresse ?", lecteur=False)
+    assert not analyse("je suis à la rue... enfin dans la rue de la mairie, c'est où le CCAS ?", lecteur=False)
+    assert not analyse("bénévole en maraude, nous croisons des personnes qui dorment dehors : une association peut-elle les "
+                       "domicilier ?", lecteur=False)
+    assert not analyse("il y a 8 ans mon ex me frappait, j'ai refait ma vie depuis et je suis heureuse, une question sur "
+                       "la pension alimentaire", lecteur=False)
+    # a night outside since yesterday is still a danger
+    assert analyse("je suis à la rue depuis hier soir", lecteur=False).types == ("sans_abri",)
