@@ -723,7 +723,8 @@ _LOGEMENT = (
                       # the foyer of a worker of an ESAT (établissement et service d'aide par le travail)
                       r"esat\b.*\bfoyer d hebergement|foyer d hebergement\b(?=.*\besat\b))\b"),
     ("sans_domicile", r"\b(a la rue|sdf|sans domicile|sans abri|sans (logement|logis|toit)|(pas|plus) de (logement|toit|domicile)(?! social)|dors? dehors|dormons dehors|"
-                      r"dans (ma|une|la|notre) voiture|dans la rue|squat|squatte|sous (une|la|ma|notre) tente|dans (une|ma) tente|"
+                      r"dans (ma|une|la|notre|sa|leur) voiture|dans la rue|squat|squatte|sous (une|la|ma|notre) tente|dans (une|ma) tente|"
+                      r"(je suis|on est|nous sommes) dehors|"
                       r"campement|bidonville|sous un pont|(dormir|dort|dorment|vis|vit|vivons|vivre) dehors)\b"),
     # A logement-foyer paid by a fee (redevance) that the housing aid covers: a young workers' hostel (FJT), a
     # résidence sociale, a students' residence (Crous); the contract has no value of its own for it, so a tenant.
@@ -734,7 +735,7 @@ _LOGEMENT = (
     ("hebergement_structure", r"\b(heberge(e|s|es)? (par|dans) (une|un|l|la|le) (association|structure|centre|foyer|"
                               r"croix rouge|emmaus|samu social|ase|aide sociale)|foyer|chrs|hotel social|centre d hebergement|a l hotel|hebergement d urgence|"
                               r"centre (provisoire )?d hebergement|cph|centre d accueil|"
-                              r"cada|huda|115|samu social|maison relais|pension de famille|"
+                              r"cada|huda|115|samu social|maison relais|pension de famille|centre maternel|maison maternelle|"
                               r"hotel)\b"),
     ("heberge", r"\b(hebergee?s?|chez (mes|mon|ma|des|un|une|ma|notre|nos|quelqu un|une amie|un ami)\b|heberge par|"
                 r"logee?s? chez|vis chez|vit chez|dors chez|logee?s? (gratuitement|gratuit|par)\b|"
@@ -775,6 +776,9 @@ def _logement(text: str, proche: bool = False, requested: Optional[str] = None) 
                   r"chez\b", " ", text)
     text = re.sub(r"\blogee?s? (gratuitement )?par (mon|son|leur|notre|l|un) (employeur|patron|entreprise|travail)\b", " ",
                   text)
+    # a job at a hotel (« femme de chambre à l'hôtel », « je travaille dans un hôtel »): a workplace, not a shelter
+    text = re.sub(r"\b(femme de chambre|valet de chambre|receptionniste|travaille|bosse|employee?|serveu(r|se)|plongeu(r|se)|"
+                  r"cuisinier|cuisiniere|veilleur|veilleuse)( \w+){0,2} (a l|dans un|dans l|d un) hotel\b", " ", text)
     # "je squatte chez des potes": hosted by friends
     text = re.sub(r"\bsquatt?e?s? chez\b", "vis chez", text)
     # « ils ont leur propre foyer », « chef de foyer », « les revenus du foyer »: a household, not a shelter
@@ -2929,7 +2933,11 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     metier_d_aide = requested == "activite" and re.match(r"\W*(une |un )?aides? a domicile\b(?! (chez moi|a la maison|pour))",
                                                          lu) or _AIDE_A_DOMICILE_METIER.search(lu)
     sans_metier_d_aide = re.sub(r"\baides? a domicile\b", " ", lu) if metier_d_aide else lu
-    for name, finder in (("grossesse", _grossesse), ("logement", lambda t: _logement(chez_les_siens, proche, requested)),
+    # (« mon mari est en EHPAD », « elle est au foyer »: the partner's, not the speaker's home)
+    # (only beside the speaker's own words: « il vit dans un foyer de vie » alone is about the one the conversation is for)
+    logement_dit = chez_les_siens if proche or requested == "logement" or not re.search(r"\b(je|j|moi|nous|on)\b", lu) else \
+        _masquer(chez_les_siens, _propos_d_autrui(lu))
+    for name, finder in (("grossesse", _grossesse), ("logement", lambda t: _logement(logement_dit, proche, requested)),
                          ("activite", lambda t: _activite(sans_conjoint, proche, requested == "activite")),
                          ("nationalite", lambda t: _nationalite(sans_conjoint)),
                          ("perte_autonomie", lambda t: _perte_autonomie(sans_metier_d_aide, proche)),
@@ -3367,7 +3375,7 @@ def _deux_salaires_du_couple(lu: str, facts: dict[str, Any], requested: Optional
         facts["revenus_activite"] = a + b
 
 
-_AU_FOYER = re.compile(r"\b(femme|homme|mere|pere|parent|je suis|je reste|suis|reste|moi) au foyer\b"
+_AU_FOYER = re.compile(r"\b(femme|homme|mere|pere|parent|je suis|je reste|suis|reste|moi|elle est|il est|elle reste|il reste) au foyer\b"
                        r"(?! (de|des|d|du|pour|jeunes?|logement|fjt|d hebergement|d accueil|de vie)\b)")
 
 

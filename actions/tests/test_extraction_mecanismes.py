@@ -1857,3 +1857,15 @@ def test_the_child_s_father_paying_the_mother_is_child_support():
 def test_medicines_one_cannot_pay_are_no_loss_of_autonomy():
     assert "perte_autonomie" not in extract("je peux plus payer mes médicaments pour le diabète").facts
     assert extract("elle ne peut plus prendre ses médicaments seule").facts.get("perte_autonomie") is True
+
+
+@pytest.mark.parametrize("texte, logement", [
+    ("je suis propriétaire à Langres, 74 ans, mon mari est en EHPAD", "proprietaire"),
+    ("loyer 700 à Lens, je suis en CDI et ma femme est au foyer", None),
+    ("femme de chambre à l'hôtel, 1300 € net, locataire à Nice", "locataire"),
+    ("je vis en centre maternel avec mon bébé de 2 mois", "hebergement_structure"),
+    ("mon frère de 50 ans dort dans sa voiture depuis un mois", "sans_domicile"),
+    ("je suis dehors avec mes enfants à Tours", "sans_domicile"),
+])
+def test_the_speaker_s_home_not_a_partner_s_or_a_workplace(texte, logement):
+    assert extract(texte).facts.get("logement") == logement
