@@ -1371,13 +1371,16 @@ def _perte_autonomie(text: str, proche: bool = True) -> Optional[bool]:
 # -- needs read from the words -------------------------------------------------------
 
 _BESOINS = (
-    ("impayes_loyer", r"(impayes?|retard|dette|dois|doit|arrieres?) (de |d |du |des |sur (le |mon )?)?loyers?|"
+    ("impayes_loyer", r"(impayes?|retard|dette|dois|doit|arrieres?) (de |d |du |des |sur (le |mon )?)?((\d+|un|deux|trois|quatre) mois (de |d )?)?loyers?|"
                       r"loyers? (impayes?|en retard|de retard)|expulsion|expulse|commandement de payer|"
                       r"plus payer (mon|le|notre) loyer|arrive plus a payer (mon|le|notre) loyer|"
                       r"(proprietaire|proprio|bailleur) (me |nous )?reclame|d impayes"),
     ("logement", r"(cherche|trouver|avoir|obtenir) (un|une|mon|ma|notre) (propre )?(logement|appartement|appart|toit|studio|"
                  r"endroit pour dormir|endroit ou dormir)|demande de logement social|relogement|logement insalubre|mal loge|"
                  r"besoin d un logement|plus de logement|"
+                 # a night with no roof, a home lost or unfit (« je suis à la rue », « nulle part où dormir », « mis dehors »)
+                 r"(suis|sommes|est) a la rue|nulle part (ou|pour) dormir|(mis|mise|mettre|fait mettre|fout|foutu) dehors|"
+                 r"perdu (mon|son|notre|leur) logement|(appartement|appart|logement|maison) (\w+ ){0,4}(est )?insalubre|"
                  # « trouver un travail et un logement », « un logement plus grand », « je sais pas où aller »
                  r"(cherche|trouver|avoir|obtenir|il me faut|il nous faut|besoin d) (\w+ ){1,4}(et|ou) (un|une|d un|d une) "
                  r"(logement|appartement|appart|toit|studio)\b|"
@@ -1390,11 +1393,13 @@ _BESOINS = (
                  r"(prime d activite |rsa )?((ou|et) (a |au )?(la |l |les )?)?(apl|als|alf|aides? (au|pour le) logement|"
                  r"allocations? (de |du )?logement)"),
     ("alimentation", r"manger|nourriture|colis|banque alimentaire|frigo vide|restos? du coeur|epicerie sociale|"
+                     r"(rien|plus rien) dans (le|mon|notre) frigo|"
                      r"faire (les|des) courses|rien a manger|aide alimentaire"),
     ("sante", r"mutuelle|medecin|soins|complementaire sante|lunettes|dentiste|hopital|hospitalisation|"
               r"medicaments|se soigner|me soigner|carte vitale|suivi de (ma |la )?grossesse|(les |mes |ses )?dents|"
               r"soigner|ophtalmo|kine|(pas de|sans|plus de|aucune) (couverture|assurance) maladie|pas de secu"),
-    ("emploi", r"(cherche|trouver|retrouver|recherche) (du|un|une) (premier |nouvel |nouveau |petit |vrai |autre )?"
+    ("emploi", r"(je suis|suis|moi|moi je suis) en recherche d emploi|"
+               r"(cherche|trouver|retrouver|recherche) (du|un|une) (premier |nouvel |nouveau |petit |vrai |autre )?"
                r"(travail|emploi|boulot|job|poste|stage|alternance|apprentissage)|formation|"
                r"perdu mon (travail|emploi|boulot)|reconversion|"
                # « personne veut m'embaucher », « aucun patron ne veut me prendre »: the job is what is missing
@@ -1432,6 +1437,7 @@ _BESOINS = (
                r"(de l|d|un peu d|besoin d) argent|aides? financieres?|complements? (de |d )?(revenus?|retraite|ressources|"
                r"salaire)|completer (ma|mes|notre|nos|sa|ses) (retraite|revenus?|salaire|fins de mois)"),
     ("famille", r"naissance|garde d enfants?|frais de garde|creche|nounou|rentree( scolaire)?|fournitures scolaires|"
+                r"(payer|paye|frais de) (la )?cantine|activites de (mes|nos|ses) enfants|"
                 r"aides? (pour|avec) (les|mes|nos) (enfants|petits|gamins)|"
                 r"pension (alimentaire )?qu (il|elle) (ne |n )?(paye|paie|verse|donne) (pas|plus|jamais)|"
                 # child support wished for (« que la pension soit payée », « récupérer la pension »): the ASF and
@@ -1445,7 +1451,8 @@ _BESOINS = (
                 r"jamais)( \w+)? (la |sa |de |d )?pension"),
     ("handicap", r"handicap|handicapee?|mdph"),
     ("autonomie", r"perte d autonomie|aide a domicile|ne peut plus vivre seule?|dependance|dependante?|ehpad|"
-                  r"maison de retraite|aide menagere|portage de repas|"
+                  r"maison de retraite|aide menagere|portage de repas|besoin d aide pour tout|"
+                  r"(du mal|de la peine) (a|pour) (faire sa toilette|faire ma toilette|se laver|me laver|s habiller|m habiller)|"
                   # help in the home of someone who needs it, a carer who needs a break (« de l'aide à la maison pour mon
                   # mari, et souffler un peu »)
                   r"(aide|aider|quelqu un) (a la maison|chez (lui|elle|eux)) pour (mon|ma|mes|son|sa|notre) "
@@ -1467,13 +1474,15 @@ _BESOINS = (
                 r"electricite|fioul|fuel|granules|pellets|bois de chauffage|(bouteilles?|bonbonnes?) de gaz|"
                 r"(arrive|arrivons) (plus|pas) a (le |la |les |nous |me )?chauffer"),
     ("administratif", r"faire mes papiers|renouvel(?!ables?\b)|demarches? administratives?|domiciliation|adresse postale|"
+                      r"remplir (mon|mes|le|les|un) (dossier|papiers|formulaire)|dossier (\w+ ){0,2}bloque|"
                       r"prefecture"),
     ("mobilite", r"permis de conduire|passer le permis|transports? en commun|me deplacer pour|"
                  r"voiture (\w+ ){0,2}en panne|reparer (ma|la|notre) voiture|(besoin d un|un) transport|transport adapte|"
                  r"pas de (voiture|vehicule|moyen de transport)"),
     ("numerique", r"internet|ordinateur|en ligne|site|telephone portable|numerique"),
     ("violence", r"violences? (conjugales?|familiales?|intrafamiliales?)|harcele\w*|harcelement|(est|sont|etait) violente?s? avec|"
-                 r"(il|elle|ils) (me|m) (menace|menacent|frappe|frappent|bat|battent)\b"),
+                 r"(il|elle|ils|conjoint|conjointe|mari|femme|compagnon|compagne|copain|mec|ex|pere|mere) (me|m) (menace|menacent|frappe|"
+                 r"frappent|bat|battent|tape|tapent)\b|victime de violences?|se fait (frapper|battre|taper)"),
     ("catastrophe", r"inondation|inonde|incendie|tempete|sinistre|catastrophe naturelle|grele|seisme|cyclone|ouragan|"
                     # a home burnt down (« notre maison a brûlé », « l'appartement est parti en fumée »)
                     r"(maison|appartement|appart|logement|immeuble|ferme|caravane|mobil home) (\w+ ){0,2}(a brule|est partie? en fumee|"

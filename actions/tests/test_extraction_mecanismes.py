@@ -1869,3 +1869,19 @@ def test_medicines_one_cannot_pay_are_no_loss_of_autonomy():
 ])
 def test_the_speaker_s_home_not_a_partner_s_or_a_workplace(texte, logement):
     assert extract(texte).facts.get("logement") == logement
+
+
+@pytest.mark.parametrize("texte, besoin", [
+    ("j'ai 25 ans et je suis à la rue depuis 2 semaines à Nantes", "logement"),
+    ("mon conjoint me frappe et tout l'argent est à son nom", "violence"),
+    ("on est en retard de 3 mois de loyer, le bailleur menace", "impayes_loyer"),
+    ("j'ai besoin d'aide pour remplir mon dossier CAF, je comprends rien", "administratif"),
+    ("mon frigo est vide, il y a plus rien dans le frigo", "alimentation"),
+    ("je cherche une aide pour payer la cantine de mes enfants", "famille"),
+])
+def test_needs_said_as_a_situation(texte, besoin):
+    assert besoin in extract(texte).besoins
+
+
+def test_a_partner_looking_for_work_is_no_need_of_the_writer():
+    assert "emploi" not in extract("je suis salarié à 1900 net et ma femme est en recherche d'emploi").besoins
