@@ -1337,6 +1337,9 @@ def _perte_autonomie(text: str, proche: bool = True) -> Optional[bool]:
     # « de l'aide pour manger » (a student short of food): food aid asked, not help to eat
     text = re.sub(r"\b(m|s|t|nous|vous) en sortir\b|\b(m|nous) aide(nt)? pour manger\b|\bde l aide pour (manger|"
                   r"les courses|faire (les|mes|nos) courses)\b", " ", text)
+    # (« j'arrive plus à manger à la fin du mois »: the money for food, not the ability to eat)
+    text = re.sub(r"\b(arrive|arrivons|arrivent|peux|pouvons) plus a (manger|faire (les|mes|nos) courses)\b(?=.*\b(fin du mois|fin de mois|"
+                  r"argent|moyens|payer|sous|thune|budget|cher)\b)", " ", text)
     # (paying is money, not daily life: « je peux plus payer les médicaments »)
     if re.search(r"\b" + _INCAPABLE + r"( (?!payer|acheter|financer|avancer|rembourser)\w+){0,3}? " + _QUOTIDIEN + r"\b", text) or \
             re.search(r"\b((perd|perdu|perdre) (la memoire|la tete|la boule)|troubles? (de la memoire|cognitifs)|"

@@ -1885,3 +1885,7 @@ def test_needs_said_as_a_situation(texte, besoin):
 
 def test_a_partner_looking_for_work_is_no_need_of_the_writer():
     assert "emploi" not in extract("je suis salarié à 1900 net et ma femme est en recherche d'emploi").besoins
+
+
+def test_no_money_left_for_food_is_no_loss_of_autonomy():
+    assert "perte_autonomie" not in extract("j'arrive plus à manger à la fin du mois, la bourse suffit pas").facts

@@ -409,3 +409,10 @@ def test_a_place_said_in_its_own_clause_an_overseas_city_de_la_and_a_typed_accen
     # the accent typed chooses among names that differ by it; an accent left out chooses nothing
     assert lu("Moûtiers", "commune") == ("found", [("Moûtiers", "73")])
     assert lu("moutiers", "commune")[0] == "ambiguous"
+
+
+def test_a_harbour_is_no_le_port_unless_the_person_lives_there():
+    # « je me gare vers le port, ça compte comme Cayenne ? » (dev17) was Le Port, La Réunion
+    status, candidates = lire_commune("je dors vers le port, c'est bien Cayenne ?", "commune")
+    assert status == "found" and candidates[0].nom == "Cayenne"
+    assert lire_commune("j'habite au Port", "commune")[1][0].nom == "Le Port"

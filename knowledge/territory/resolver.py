@@ -122,8 +122,8 @@ cantine creche usine cuisine bureau bureaux magasin entrepot chantier mairie pha
 # Big communes whose name is also an everyday French word: only after a place word.
 _COMMON_WORDS = set("""
 avion croix fontaine grasse orange sens tours vienne plaisir cannes lattes moulins saintes trappes valence
-vitre sceaux nancy lens bruges stains toul marmande laval olivet loos
-""".split())
+vitre sceaux nancy lens bruges stains toul marmande laval olivet loos port
+""".split())  # (« je me gare vers le port »: a harbour; « au Port » is still Le Port)
 _BIG = 20000
 # A name that begins with its article (« Le Port », « La Rochelle », « L'Isle-Adam »).
 _ARTICLE = re.compile(r"^(?:le|la|les|l) ")
@@ -521,7 +521,9 @@ class TerritoryIndex:
                     continue
                 with_article = i >= 1 and tokens[i - 1] in ("la", "le", "les", "l")
                 big = max(c.population or 0 for c in found) >= _BIG
-                everyday = size == 1 and (gram[0] in _COMMON or gram[0] in _COMMON_WORDS)
+                # (with its article too: « vers le port » is a harbour, « à Le Port » or « au Port » the commune)
+                everyday = size == 1 and (gram[0] in _COMMON or gram[0] in _COMMON_WORDS) or \
+                    size == 2 and gram[0] in ("le", "la", "les", "l") and (gram[1] in _COMMON or gram[1] in _COMMON_WORDS)
                 if (strength(i) == 2 or strength(i) == 1 and (big or len(words) >= 2)) and not with_article \
                         and not (everyday and strength(i) < 2) and gram[0] not in _COMMON or len(words) >= 2:
                     return refine(gram, i, found)
