@@ -960,8 +960,10 @@ _ACTIVITE = (
                       r"pas de travail|pas de boulot|pas travail|pas boulot|pas de job|aucun travail|aucun emploi|"
                       r"(je|moi je) reste a la maison|"
                       # « j'ai arrêté de travailler pour m'occuper de ma mère », « plus rien depuis un an »
-                      r"(j ai|j avais) (arrete|cesse|stoppe|quitte) (de travailler|de bosser|le travail|mon travail|mon emploi|"
-                      r"mon boulot)|"
+                      r"(j ai|j avais) (arrete|cesse|stoppe|quitte|fini|termine) (de travailler|de bosser|le travail|mon travail|mon emploi|"
+                      r"mon boulot|mon cdd|mon cdi|mon contrat|ma mission|mon interim)|"
+                      # looking for work without being registered (« je cherche du travail mais je suis inscrit nulle part »)
+                      r"(pas|jamais) inscrite? (a|au|chez|nulle part)|inscrite? nulle part|"
                       # « je fais rien en ce moment », « il fait rien »: no activity
                       r"(je|j|il|elle|on) (ne )?(fais|fait|faisons) rien(?= *(,|\.|!|$| en ce moment| pour l instant| pour le moment| de mes journees| de ses journees| depuis))|"
                       # « je cherche pas pour l'instant »: not looking for work
@@ -1067,6 +1069,9 @@ def _activite(text: str, proche: bool = False, demandee: bool = False) -> Option
             # a contract in the past: « il avait un cdd trop court », « j'ai eu un cdi »
             or re.fullmatch(r"cdi|cdd|interim", m.group(0)) and _CONTRAT_PASSE.search(text[:m.start()]))), None)
         if m:
+            if value == "demandeur_emploi" and re.search(r"\b((pas|jamais) inscrite? (a|au|chez|nulle part)|inscrite? nulle part)\b",
+                                                          text):
+                continue  # looking for work, not registered as a jobseeker: without activity (read below)
             if value == "demandeur_emploi" and re.search(r"\b(fin de droits|plus de chomage|pas de chomage)\b", text) \
                     and re.search(r"\b(travaille|cdi|cdd|salarie)", text) and not re.search(r"\bne travaille", text):
                 continue

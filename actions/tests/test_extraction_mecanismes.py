@@ -1889,3 +1889,9 @@ def test_a_partner_looking_for_work_is_no_need_of_the_writer():
 
 def test_no_money_left_for_food_is_no_loss_of_autonomy():
     assert "perte_autonomie" not in extract("j'arrive plus à manger à la fin du mois, la bourse suffit pas").facts
+
+
+@pytest.mark.parametrize("texte", ["rien, j'ai fini mon CDD en mai", "je cherche du boulot mais je suis inscrite nulle part",
+                                   "sans emploi, pas inscrit à France Travail"])
+def test_a_contract_ended_or_a_search_without_registration_is_no_activity(texte):
+    assert extract(texte, requested="activite").facts.get("activite") == "sans_activite"
