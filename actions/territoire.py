@@ -295,7 +295,19 @@ def lire_commune(texte: str, requested: Optional[str] = None) -> tuple[str, list
     trouve = _chercher(texte, dans_une_phrase=True)
     if trouve[0] == "unknown" and en_tete and en_tete[0] == "found" and len(en_tete[1]) == 1:
         return en_tete  # « Plougastel près de Brest », nothing found in the whole: the first name, approached
-    return trouve
+    return _dans_la_region_dite(texte, trouve)
+
+
+def _dans_la_region_dite(texte: str, trouve: tuple[str, list[Any]]) -> tuple[str, list[Any]]:
+    """Communes of the same name, one of them in the overseas region the message names apart from it (« je vis en
+    Martinique au Lamentin »: Le Lamentin, not Lamentin in Guadeloupe)."""
+    status, candidates = trouve
+    if status != "ambiguous":
+        return trouve
+    norm = normalise(texte)
+    dits = {code for nom, code in _OUTRE_MER.items() if re.search(rf"\b(?:en|a la|a|de la|sur l ile de la|la) {nom}\b", norm)}
+    dans = [c for c in candidates if c.departement in dits]
+    return ("found", dans) if len(dans) == 1 else trouve
 
 
 # A landmark named after the commune (« à Talant à côté de Dijon », « Rezé près de Nantes »): its name.

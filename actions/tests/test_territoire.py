@@ -416,3 +416,13 @@ def test_a_harbour_is_no_le_port_unless_the_person_lives_there():
     status, candidates = lire_commune("je dors vers le port, c'est bien Cayenne ?", "commune")
     assert status == "found" and candidates[0].nom == "Cayenne"
     assert lire_commune("j'habite au Port", "commune")[1][0].nom == "Le Port"
+
+
+@pytest.mark.parametrize("text, requested, nom", [
+    ("je vis dans un appartement de 40 m² à Schoelcher, loyer 600", None, "Schœlcher"),  # « m² à » was Corsica's « 2a »
+    ("à Guéret, dans un HLM", "commune", "Guéret"),                                     # « à » opening the answer
+    ("je vis en Guadeloupe au Lamentin avec mes enfants", None, "Lamentin"),             # the region said apart from it
+])
+def test_a_commune_said_with_a_surface_an_opening_a_or_its_region_apart(text, requested, nom):
+    status, candidates = lire_commune(text, requested)
+    assert status == "found" and candidates[0].nom == nom

@@ -21,6 +21,8 @@ def normalise(text: str) -> str:
     'bastia 2b'
     """
     text = text.replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae").replace("Æ", "ae")
+    # a surface (« 35 m² à Schœlcher ») is no Corsican code: the superscript is a unit, not a « 2 » before « à »
+    text = text.replace("²", " ").replace("³", " ")
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     text = _NON_ALNUM.sub(" ", text)

@@ -454,8 +454,9 @@ class TerritoryIndex:
             if before not in ("a", "au", "aux", "sur", "vers"):
                 return 2
             # (« marié, à Tours, 2400 € de retraite »: « à » opening its own clause says where the person is)
+            # (« à Guéret, dans un HLM »: « à » opening the answer too)
             return 2 if i >= 2 and tokens[i - 2] in _STRONG or home_before(i - 1) or \
-                i >= 2 and clause_start[i - 1] == i - 1 and before in ("a", "au", "aux") else 1
+                clause_start[i - 1] == i - 1 and before in ("a", "au", "aux") else 1
 
         def elsewhere(i: int) -> bool:
             """A word of work, birth or travel just before, in the same clause ("je travaille a Lyon"; not
@@ -466,7 +467,10 @@ class TerritoryIndex:
             """Before "a" at ``a``: where one lives, said with a few words between ("je vis seule a",
             "locataires a", "chez mes parents a", "il vit avec nous a")."""
             window = tokens[max(0, a - 4, clause_start[a]):a]
-            return bool(window) and (window[-1] in _HOME or "chez" in window or any(
+            # (a home word anywhere before: « je vis dans un logement de 35 m² à Schœlcher »)
+            large = tokens[max(0, a - 8, clause_start[a]):a]
+            return bool(window) and (window[-1] in _HOME or "chez" in window or
+                                     any(t in _HOME for t in large) and any(t in _STRONG for t in large) or any(
                 t in _STRONG - {"j", "moi", "suis", "sommes", "est", "trouve", "reste", "restons"} and
                 all(w in _BETWEEN for w in window[k + 1:]) for k, t in enumerate(window)))
 
@@ -503,7 +507,12 @@ class TerritoryIndex:
                 if i >= 1 and tokens[i - 1] in ("au", "aux") and gram[0] not in _STOPWORDS:
                     article = self.exact(" ".join([("le" if tokens[i - 1] == "au" else "les"), *gram]))
                     if article:
-                        return refine(gram, i, article)
+                        # (the same name without its article elsewhere: « au Lamentin » is Le Lamentin in Martinique or
+                        # Lamentin in Guadeloupe, as people say there; both are offered, or the region said chooses)
+                        sans = [c for c in self.exact(" ".join(gram)) if c.match != "sans_article" and
+                                c.code not in {a.code for a in article} and c.departement.startswith("97") and
+                                any(a.departement.startswith("97") for a in article)]
+                        return refine(gram, i, article + sans)
                 words = [t for t in gram if t not in _STOPWORDS]
                 if not words or len("".join(gram)) < 3 or gram[0] in _STOPWORDS and not cued(i) or \
                         any(t in _NEVER for t in gram):
