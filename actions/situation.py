@@ -355,8 +355,9 @@ def _ville_de_l_arrondissement(valide: Optional[str], nouvelle: Any) -> bool:
 
 # Where the person lives, said in so many words (the town follows).
 # A correction or a move said with a town (« en fait c'est Lens », « non pas Lille, Lens », « on a déménagé à Arras »).
-_DEMENAGE_OU_CORRIGE = re.compile(r"\b(en fait|enfin|non|pardon|plutot|je me suis trompee?|erreur|pas (a |au )?\w+,? mais|"
-                                  r"(on a|j ai|nous avons) demenage|maintenant (je suis|on est|j habite|on habite)|c est)\b")
+_DEMENAGE_OU_CORRIGE = re.compile(r"\b(en fait|enfin|pardon|plutot|je me suis trompee?|erreur|pas (a |au )?\w+,? mais|"
+                                  r"non,? (c est|pas|on est|je suis)|(on a|j ai|nous avons) demenage|"
+                                  r"maintenant (je suis|on est|j habite|on habite))\b")
 _HABITE_A = re.compile(r"\b(j habite|jhabite|j habites|on habite|nous habitons|je vis|on vit|nous vivons|je reside|"
                        r"je demeure) (a|au|aux|en|sur|dans)\b")
 
