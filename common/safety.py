@@ -1723,8 +1723,10 @@ RELOGE = _rx(
     # housed by a relative for months and well (« sans domicile fixe sur le papier mais hébergé chez ma sœur depuis 1 an, ça
     # se passe bien »): an address is needed, not a roof tonight
     r"\b(?:heberge|hebergee|heberges|loge|logee|loges) (?:chez|par) (?:ma|mon|mes|des|une|un|notre|nos) \w+(?: \w+){0,2} depuis "
-    r"(?:\d+|un|une|deux|trois|quatre|cinq|six|plusieurs|quelques) (?:mois|ans?|annees?)\b(?!.*\b(?:ce soir|cette nuit|mis dehors|"
-    r"mise dehors|vire|viree|plus le droit|doit partir|dois partir)\b)",
+    r"(?:\d+|un|une|deux|trois|quatre|cinq|six|plusieurs|quelques) (?:mois|ans?|annees?)\b(?!.*\b(?:ce soir|cette nuit|demain|"
+    r"(?:mis|mise|met|mettre|metre|foutu|foutue|fout) (?:\w+ )?dehors|vire|viree|virer|plus le droit|doit partir|dois partir|"
+    r"faut que je parte|(?:je|on) dois (?:partir|quitter)|plus de place|peut plus (?:me|nous) (?:garder|heberger)|a la rue|"
+    r"fin de (?:la )?semaine|ca se passe mal|plus possible)\b)",
     r"\bavant (?:je|j|on|nous) (?:\w+ ){0,1}\w+(?:ais|ait|ions|aient)\b(?=.*\b(?:maintenant|depuis \w+|aujourd hui) (?:\w+ ){0,3}"
     r"(?:je suis|j ai|on est|on a|je vis|je loue|j habite|nous avons|nous sommes) (?:\w+ ){0,3}(?:residence|logement|studio|"
     r"appart\w*|chrs|foyer|chambre|maison|hlm|bail)\b)",

@@ -938,3 +938,8 @@ def test_housed_for_months_a_street_named_a_volunteer_and_a_past_that_is_over():
                        "la pension alimentaire", lecteur=False)
     # a night outside since yesterday is still a danger
     assert analyse("je suis à la rue depuis hier soir", lecteur=False).types == ("sans_abri",)
+
+
+def test_a_hosting_that_ends_now_is_still_a_night_outside():
+    assert analyse("je suis hébergé chez mon cousin depuis 3 mois mais il me met dehors demain, je sais pas où dormir",
+                   lecteur=False).types == ("sans_abri",)
