@@ -815,6 +815,11 @@ REGLES: list[_Regle] = [
        r"\b(?:des|de|les|ses|mes) (?:coups|bleus)\b(?! de (?:fil|telephone|main|pouce|coeur|soleil|chance|froid|gueule))"),
     # an older or dependent adult with the signs of ill-treatment (« mon père en EHPAD, attaché à son fauteuil, couvert
     # d'hématomes »; « une patiente tétraplégique, des brûlures de cigarette »): told by a relative or a carer
+    # a touch forced on the writer (« il essaie de me toucher », « il me touche la nuit »): a sexual assault (a child's when
+    # the writer is a minor)
+    _r("violences", "motif:attouchements", "fort",
+       r"\b(?:essaie|essaye|essayait|essayent|veut|voulait|a voulu|tente|tentait|cherche a) de me toucher\b|"
+       r"\bme touche (?:la nuit|partout|quand|le sexe|les seins|en bas|sous)\b|\b(?:me fait|m a fait|subi) des attouchements\b"),
     # intimate pictures held over the writer (« il menace d'envoyer des photos de moi nue à mon patron si je pars »)
     _r("violences", "lexique:chantage_intime", "fort",
        r"\b(?:menace\w*|dit qu il va|va|veut|compte) (?:de |d )?(?:publier|envoyer|diffuser|poster|montrer|balancer|mettre en ligne|"
@@ -2476,7 +2481,12 @@ _ENFANT_MAINTENANT = _rx(rf"\b(?:en train de|en ce moment meme) (?:\w+ ){{0,5}}(
                          r"etouff\w*|tuer|les? tuer|la tuer)",
                          # the child hiding or shut in while the adult is coming or shouting, right now
                          r"\b(?:la maintenant|et maintenant|en ce moment) (?:il|elle) (?:\w+ ){0,3}(?:crie|hurle|tape|frappe|cherche|me cri)\w*\b|"
-                         r"\b(?:frappe|tape|bat)\w* (?:\w+ ){0,3}(?:la maintenant|en ce moment)\b|"
+                         r"\b(?:frappe|tape|bat)\w* (?:\w+ ){0,6}(?:la maintenant|en ce moment|la tout de suite)\b|"
+                         # locked in and still there (« enfermée dans la cave… j'y suis en ce moment »), or shut in a room
+                         # against the one who is there (« il est dans ma chambre… je me suis enfermée dans la salle de bain »)
+                         r"\benferm\w* (?:\w+ ){0,12}(?:j y suis|il y est|elle y est|y suis|y est) (?:encore |toujours )?(?:en ce moment|"
+                         r"la|maintenant|depuis)\b|^(?=.*\b(?:je me suis|me suis|jme suis) enfermee? (?:dans|a)\b)(?=.*\b(?:est|sont) "
+                         r"(?:dans ma chambre|dans l appart|a la maison|la)\b)|"
                          r"\b(?:je suis |suis |me suis )cachee? (?:sous|dans|derriere)\b|\b(?:il|elle) (?:arrive|va revenir finir|revient finir)\b"
                          r"(?=.*\bpeur\b)|\bva revenir finir\b|\bca (?:crie|hurle)\b(?=.*\bcachee?\b)",
                          # a beating promised for tonight (« il a dit qu'il allait me corriger ce soir quand il rentrera »)

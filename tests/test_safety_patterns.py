@@ -943,3 +943,21 @@ def test_housed_for_months_a_street_named_a_volunteer_and_a_past_that_is_over():
 def test_a_hosting_that_ends_now_is_still_a_night_outside():
     assert analyse("je suis hébergé chez mon cousin depuis 3 mois mais il me met dehors demain, je sais pas où dormir",
                    lecteur=False).types == ("sans_abri",)
+
+
+def test_a_child_hurt_or_shut_in_at_this_moment_gets_the_police_first():
+    # (own sentences, written after reading dev11, dev7 and dev12's messages)
+    assert analyse("mon beau-père tape ma petite sœur dans le salon là maintenant, j'ai 11 ans", lecteur=False).lignes[:2] == \
+        ("17", "119")
+    assert analyse("mon père m'a enfermé dans le garage parce que j'ai menti, j'y suis encore en ce moment, j'ai 10 ans",
+                   lecteur=False).lignes[:2] == ("17", "119")
+    assert analyse("j'ai 14 ans, le copain de ma mère est dans l'appart, il essaie de me toucher, je me suis enfermée dans "
+                   "les toilettes", lecteur=False).lignes[:2] == ("17", "119")
+    # shut in as a habit, told afterwards: the 119 first
+    assert analyse("ma belle-mère m'enferme dans ma chambre quand je fais une bêtise, j'ai 9 ans",
+                   lecteur=False).lignes[0] == "119"
+
+
+def test_a_forced_touch_is_read_by_the_rules():
+    assert analyse("il essaie de me toucher quand ma mère travaille, j'ai 13 ans", lecteur=False).types == ("enfant",)
+    assert analyse("mon compagnon me touche la nuit alors que je dis non", lecteur=False).types == ("violences",)
