@@ -631,6 +631,12 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         changes["precision"] = "besoins"  # asked once more (parcours reads it), the needs known kept
     elif nouveaux or demandes_en_retour and (redits or besoins_connus != slots.get("besoins")):
         changes["besoins"] = besoins_connus + nouveaux
+        if demandes_en_retour and nouveaux and besoins_connus and not rien_d_autre and slots.get("precision") != "besoins" and \
+                len(norm.split()) >= 8 and not facts and re.search(r"\b(je|j|on|nous)\b", norm):
+            # « autre chose aussi ? » answered by a story typed before it was read (« et là j'ai une facture EDF de 380 que
+            # je peux pas payer, ils menacent de couper »): its need is added and the question asked once more, the
+            # person's own list (« et j'ai pas de mutuelle non plus ») was never asked for
+            changes["precision"] = "besoins"
 
     if sans_reponse and requested and requested not in ("commune", "besoins") and requested not in facts:
         facts[requested] = INCONNU

@@ -1751,3 +1751,18 @@ def test_a_remark_the_classifier_reads_as_a_refusal_is_not_nothing_else():
     slots, _, _ = _run(ValidateSituationForm(), _tracker("non merci", "deny", known,
                                                          events=_ouverture("la tempête a emporté notre toit")))
     assert slots["requested_slot"] != "besoins"
+
+
+def test_a_story_typed_ahead_of_anything_else_adds_its_need_and_asks_once_more():
+    # « et là j'ai une facture EDF de 380 que je peux pas payer » answered « autre chose aussi ? » before it was read
+    # (dev15): the energy need is added, the question comes once more (the person's own list was never asked for)
+    known = {"besoins": ["argent"], "requested_slot": "besoins"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("et là on a une facture de gaz de 290 qu'on arrive pas à payer, "
+                                                         "ils vont couper", "informer", known,
+                                                         events=_ouverture("on a plus d'argent pour vivre depuis l'été")))
+    assert slots["besoins"] == ["argent", "energie"] and slots["precision"] == "besoins" and \
+        slots["requested_slot"] == "besoins"
+    # a short direct answer ends it
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("et payer le gaz", "informer", known,
+                                                         events=_ouverture("on a plus d'argent pour vivre depuis l'été")))
+    assert slots["besoins"] == ["argent", "energie"] and slots["requested_slot"] != "besoins"
