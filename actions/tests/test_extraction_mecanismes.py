@@ -1892,6 +1892,7 @@ def test_no_money_left_for_food_is_no_loss_of_autonomy():
 
 
 @pytest.mark.parametrize("texte", ["rien, j'ai fini mon CDD en mai", "je cherche du boulot mais je suis inscrite nulle part",
+                                   "rien, je suis plus inscrite à France Travail depuis l'été",
                                    "sans emploi, pas inscrit à France Travail"])
 def test_a_contract_ended_or_a_search_without_registration_is_no_activity(texte):
     assert extract(texte, requested="activite").facts.get("activite") == "sans_activite"
