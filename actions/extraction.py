@@ -1935,6 +1935,8 @@ _CUES: tuple[tuple[str, str], ...] = (
                          r"(me|m|nous) (paie|paye|payent|paient|verse|versent)|"
                          r"mon patron|mon employeur|salariee?s?|mi temps|temps partiel|"
                          r"fait rentrer|rapporte|menages?|missions?|chantiers?|extras?|degage|chiffre d affaires|"
+                         # a student's jobs (« 300 de baby-sitting », « des cours particuliers »): pay
+                         r"baby sitting|babysitting|baby sitter|cours particuliers|soutien scolaire|petit job|petits jobs|"
                          r"benefices?|au noir|cdi|cdd|apprenti|apprentie|alternance|heures sup|(quelques|des) heures|"
                          r"surveillance|vacations?"),
     # (« la location de la voiture » of a driver is a cost of the trade, no rent)

@@ -1896,3 +1896,9 @@ def test_no_money_left_for_food_is_no_loss_of_autonomy():
                                    "sans emploi, pas inscrit à France Travail"])
 def test_a_contract_ended_or_a_search_without_registration_is_no_activity(texte):
     assert extract(texte, requested="activite").facts.get("activite") == "sans_activite"
+
+
+def test_a_student_s_jobs_are_pay_beside_a_grant_or_help():
+    facts = extract("250 de baby-sitting et 100 de mes parents", requested="ressources",
+                    known={"activite": "etudiant", "en_couple": False}).facts
+    assert facts == {"revenus_activite": 250.0, "autres_ressources": 100.0}
