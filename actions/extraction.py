@@ -1609,12 +1609,7 @@ def besoins_de_la_reponse(text: str) -> list[str]:
         found.append("argent")  # "des aides", "mes droits": what am I entitled to
     if "impayes_loyer" in found and "logement" in found and not re.search(r"\b(cherche|trouver)\b", norm):
         found.remove("logement")
-    if "impayes_loyer" in found and "dettes" in found and not re.search(r"\b(credits?|surendettement|decouvert|"
-                                                                         r"banque|huissier)\b", norm):
-        found.remove("dettes")  # "garder mon logement, payer la dette": the rent arrears
-    if "energie" in found and "dettes" in found and not _AUTRES_DETTES.search(_DETTE_D_ENERGIE.sub(" ", norm)):
-        found.remove("dettes")
-    return found
+    return _sans_dette_deja_nommee(found, norm)
 
 
 # Words that name a status, a place or a loan rather than a need ("travailleur handicapé", "il vit en EHPAD",
@@ -1668,12 +1663,17 @@ def _besoins(text: str) -> list[str]:
     for besoin, pattern in _BESOINS:
         if re.search(r"\b(" + pattern + r")", text) and not _mention_seule(text, besoin):
             out.append(besoin)
-    if "impayes_loyer" in out and "dettes" in out and not re.search(r"\b(credits?|surendettement|decouvert|"
-                                                                     r"banque|huissier)\b", text):
-        out.remove("dettes")
-    if "energie" in out and "dettes" in out and not _AUTRES_DETTES.search(_DETTE_D_ENERGIE.sub(" ", text)):
-        out.remove("dettes")  # « je dois 640 € à EDF »: an energy bill unpaid (FSL, chèque énergie), no other debt
-    return out
+    return _sans_dette_deja_nommee(out, text)
+
+
+def _sans_dette_deja_nommee(besoins: list[str], text: str) -> list[str]:
+    """The debts need dropped when the debt read is the rent arrears (« garder mon logement, payer la dette ») or an
+    energy bill (« je dois 640 € à EDF »: FSL, chèque énergie) already named as their own need, and no other debt is."""
+    if "dettes" in besoins and (
+            "impayes_loyer" in besoins and not re.search(r"\b(credits?|surendettement|decouvert|banque|huissier)\b", text) or
+            "energie" in besoins and not _AUTRES_DETTES.search(_DETTE_D_ENERGIE.sub(" ", text))):
+        besoins.remove("dettes")
+    return besoins
 
 
 # -- benefits already received ------------------------------------------------------------

@@ -813,8 +813,6 @@ REGLES: list[_Regle] = [
        r"ma femme|mon compagnon|ma compagne|harcelement sexuel)",
        r"\bfemme\w* battue\w*\b|\b(?:homme|mari) battu\b|\bsous (?:l )?emprise\b",
        r"\b(?:des|de|les|ses|mes) (?:coups|bleus)\b(?! de (?:fil|telephone|main|pouce|coeur|soleil|chance|froid|gueule))"),
-    # an older or dependent adult with the signs of ill-treatment (« mon père en EHPAD, attaché à son fauteuil, couvert
-    # d'hématomes »; « une patiente tétraplégique, des brûlures de cigarette »): told by a relative or a carer
     # a touch forced on the writer (« il essaie de me toucher », « il me touche la nuit »): a sexual assault (a child's when
     # the writer is a minor)
     _r("violences", "motif:attouchements", "fort",
@@ -826,6 +824,8 @@ REGLES: list[_Regle] = [
        r"partager) (?:\w+ ){0,2}(?:photos?|videos?) (?:intimes?|de moi (?:toute? )?nue?|de nous au lit|sexuelles?)\b",
        r"\b(?:publier|envoyer|diffuser|poster|balancer|partager)\w* (?:\w+ ){0,2}(?:photos?|videos?) (?:intimes?|de moi (?:toute? )?nue?)"
        r"\b(?=.*\bsi (?:je|j) (?:\w+ ){0,2}(?:pars|part|quitte|reviens|revient|porte plainte|parle)\b)"),
+    # an older or dependent adult with the signs of ill-treatment (« mon père en EHPAD, attaché à son fauteuil, couvert
+    # d'hématomes »; « une patiente tétraplégique, des brûlures de cigarette »): told by a relative or a carer
     _r("violences", "lexique:maltraitance_adulte", "fort",
        rf"^(?=.*\b{VULNERABLE}\b)(?=.*\b{MALTRAITANCE_SIGNES}\b)"),
     _r("violences", "motif:agent->coups->tiers", "fort",

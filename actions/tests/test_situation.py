@@ -1729,26 +1729,20 @@ def test_a_student_s_total_without_a_job_is_no_pay():
     assert facts == {"autres_ressources": 380.0}
 
 
-def test_a_short_remark_that_names_no_need_asks_the_needs_once_more():
-    # « on avait pas d'assurance », typed after « le cyclone a détruit notre maison » before « autre chose aussi ? » was
-    # read (dev16): the person's other needs (a roof, food) were never asked
+@pytest.mark.parametrize("remarque, fin, intent", [
+    # a short remark that names no need (« on avait pas d'assurance », typed after « le cyclone a détruit notre maison »
+    # before « autre chose aussi ? » was read, dev16): the person's other needs (a roof, food) were never asked
+    ("on n'était pas assurés", "c'est tout merci", "informer"),
+    # the same remark the classifier reads as a refusal (« pas » made it a « deny », the needs were closed)
+    ("on n'avait même pas d'assurance habitation", "non merci", "deny"),
+])
+def test_a_short_remark_that_names_no_need_asks_the_needs_once_more(remarque, fin, intent):
     known = {"besoins": ["catastrophe"], "requested_slot": "besoins"}
-    slots, _, _ = _run(ValidateSituationForm(), _tracker("on n'était pas assurés", "informer", known,
+    slots, _, _ = _run(ValidateSituationForm(), _tracker(remarque, intent, known,
                                                          events=_ouverture("la tempête a emporté notre toit")))
     assert slots["precision"] == "besoins" and slots["requested_slot"] == "besoins"
-    # « non merci » still ends it
-    slots, _, _ = _run(ValidateSituationForm(), _tracker("c'est tout merci", "informer", known,
-                                                         events=_ouverture("la tempête a emporté notre toit")))
-    assert slots["requested_slot"] != "besoins"
-
-
-def test_a_remark_the_classifier_reads_as_a_refusal_is_not_nothing_else():
-    # « on avait pas d'assurance » after a cyclone (dev16): « pas » made it a « deny », the needs were closed
-    known = {"besoins": ["catastrophe"], "requested_slot": "besoins"}
-    slots, _, _ = _run(ValidateSituationForm(), _tracker("on n'avait même pas d'assurance habitation", "deny", known,
-                                                         events=_ouverture("la tempête a emporté notre toit")))
-    assert slots["precision"] == "besoins" and slots["requested_slot"] == "besoins"
-    slots, _, _ = _run(ValidateSituationForm(), _tracker("non merci", "deny", known,
+    # « non merci », « c'est tout merci » still end it
+    slots, _, _ = _run(ValidateSituationForm(), _tracker(fin, intent, known,
                                                          events=_ouverture("la tempête a emporté notre toit")))
     assert slots["requested_slot"] != "besoins"
 
