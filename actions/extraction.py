@@ -576,6 +576,11 @@ def _sans_age_d_un_autre_proche(text: str, nomme: Optional[str]) -> str:
                   m.group(1) + m.group(2) + " " * len(m.group(0)[len(m.group(1)) + len(m.group(2)):]), text)
 
 
+# A move in life (« sorti de l'ASE à 18 ans », « partie de chez mes parents à 17 ans »): the age then, not now.
+_EVENEMENT_DE_VIE = r"sortie?s?|partie?s?|rentree?s?|entree?s?|placee?s?|confiee?s?|revenue?s?|installee?s?|viree?s?|" \
+                    r"mise? dehors|jetee?s? dehors"
+
+
 def _age(text: str, proche: bool, conjoint: bool = False) -> Optional[float]:
     """The age of the person the situation is about (``conjoint``: the speaker's partner, whom they care for)."""
     # an age at an event (« une sclérose en plaques depuis l'âge de 45 ans »): not the age now
@@ -605,7 +610,7 @@ def _age(text: str, proche: bool, conjoint: bool = False) -> Optional[float]:
     m = re.search(r"\b(?:j|je) (?:habite|vis|suis|reste|dors|loge|vivote)\b[^,.;!?]*?\b(\w+) a (\d{2}) ans\b", text)
     chez = m is not None and re.search(r"\bchez (mes|mon|ma|des|un|une|sa|son|ses) $", text[:m.start(1)])
     if m and (chez or not re.fullmatch(rf"{_ENFANT}|{_PROCHE}|{_CONJOINT}|qui|il|elle|on", m.group(1))) and not re.search(
-            r"\b(arrive|arrivee|venu|venue|quitte|mariee?|commence|depuis|quand|ne|nee)\b", text[m.start():m.start(2)]):
+            r"\b(arrive|arrivee|venu|venue|quitte|mariee?|commence|depuis|quand|ne|nee|" + _EVENEMENT_DE_VIE + r")\b", text[m.start():m.start(2)]):
         return float(m.group(2))
     m = re.search(r"\bmoi,? (?:j ai )?" + _NUM + r"( ?ans)?\b", text)
     if m and (m.group(2) or float(m.group(1)) <= 120) and not re.match(r" ?(€|euros?|net|par (mois|semaine))", text[m.end():]):
@@ -623,7 +628,7 @@ def _age(text: str, proche: bool, conjoint: bool = False) -> Optional[float]:
                            rf"{_CONJOINT})|(l|le|la) (plus )?(aine|ainee|grand|grande|petit|petite|cadet|cadette|jeune|"
                            rf"dernier|derniere)|il|elle|ils|elles|depuis|pendant|dans|il y a|ca fait|cela fait|"
                            # an age at an event of the past: "arrivé en France à 25 ans"
-                           rf"arrivee?s?|venue?s?|mariee?s?|quitte|commence|eu|perdu|devenue?)\b",
+                           rf"arrivee?s?|venue?s?|mariee?s?|quitte|commence|eu|perdu|devenue?|{_EVENEMENT_DE_VIE})\b",
                            text[:m.start(1)]) and not re.match(r" ?ans? (que|qu)\b", text[m.end(1):]):
         return float(m.group(1))  # (« ça fait 35 ans que j'ai mes papiers »: a duration, not an age)
     return None
@@ -1394,6 +1399,13 @@ _BESOINS = (
                  r"(logement|appartement|appart|toit|studio)\b|"
                  r"(logement|appartement|appart) plus grand|plus grand (logement|appartement)|"
                  r"(sais|savons|sait) (pas|plus) ou (aller|dormir)|dors a droite a gauche|"
+                 # a bed at a friend's that will not last (« je dors chez un pote mais ça va pas durer », « je squatte chez
+                 # une copine »; a stay told without an end is no need: three writers of four)
+                 r"(squatte|squattons|squat) (\w+ ){0,3}?(chez|sur le canape)|"
+                 r"(dors|dort|dormons|hebergee?s?|logee?s?) (\w+ ){0,3}?(chez|sur le canape d|sur le canape de) "
+                 r"(un|une|des|mon|ma|mes) (pote|potes|ami|amie|amis|amies|copain|copine|copains|copines|connaissances?|gens)\b"
+                 r"[^.;!?]{0,40}?\b((ca|cela) (ne )?(va|peut|pourra) (pas|plus) durer|que (quelques|deux|trois|2|3) (jours|nuits|semaines)|"
+                 r"pour (quelques|deux|trois|2|3) (jours|nuits|semaines))|"
                  # rehoused after a disaster or an eviction (« il faut nous reloger », « être relogés quelques jours »)
                  r"(etre|nous|me|se|les|nous faire|me faire|se faire) reloger|(etre )?relogee?s? (quelques|pour|en urgence|vite)|"
                  # the housing aid asked about (« si on avait droit à la prime d'activité ou à l'APL »)
@@ -1419,6 +1431,9 @@ _BESOINS = (
                r"disponibles?)|(?<!perdre )(?<!garder )(?<!conserver )(mes|nos|ses|quels) droits|a quoi (j ai|on a|il a|elle a) droit|"
                r"(boucler|joindre) les deux bouts|(finir|boucler|terminer) (le|les|nos|mes|ses) (mois|fins de mois)|"
                r"rien pour vivre|(m|nous|s) en (sors|sortons|sort) (plus|pas)|"
+               # no money at all left (« j'ai 0 euro », « il me reste plus un sou »)
+               r"(j ai|jai|on a|nous avons|me reste|nous reste|il reste) (plus |pas )?(0|zero|un|1|aucun|plus un|pas un) "
+               r"(euros?|centimes?|sous?|rond)\b(?! (de|d) )|"
                # « je bosse à mi-temps et j'y arrive plus »: making ends meet (« j'y arrive plus avec les factures » names its need)
                r"(j y|jy|on y|nous y|je n y|on n y|j n y) (arrive|arrivons) (plus|pas)(?! (a|pour) | avec (les |la |le |l |mes |ma |mon |nos |notre )?"
                r"(factures?|electricite|gaz|loyer|dettes?|credits?|papiers|dossiers?|demarches)\b)|"
@@ -1646,10 +1661,18 @@ def _mention_seule(text: str, besoin: str) -> bool:
                    for k, (a, b) in enumerate(clauses))
 
 
+# The place one works at (« salariée dans une mutuelle », « je bosse dans une clinique »): no need of the speaker's.
+_EMPLOYEUR = re.compile(r"\b(salariee?s?|employee?s?|travaille|travaillons|bosse|bossons|jtravaille|jbosse|taf|secretaire|"
+                        r"comptable|agent|agente|conseillere?|hotesse|infirmiere?|aide soignante?) (\w+ ){0,2}?(dans|chez|a|pour) "
+                        r"(une|un|la|le|l) (mutuelle|banque|assurance|clinique|hopital|pharmacie|ehpad|maison de retraite|"
+                        r"creche|cantine|agence immobiliere)\b")
+
+
 def _sans_besoins_nies(text: str) -> str:
     """« pas besoin d'argent », « pas de reconnaissance de handicap », « aucun crédit », « le loyer je le paye »:
     a need denied, or a charge said to be paid, is none; nor is a home carer's job (« salariée, aide à domicile »)."""
     text = _AIDE_A_DOMICILE_METIER.sub(" ", text)
+    text = _EMPLOYEUR.sub(" ", text)
     text = re.sub(r"\b(pas|plus|jamais) besoin (d |de |du |des |de l |d une |d un )?\w+", " ", text)
     text = re.sub(r"\b(le |mon |notre )?loyers?,? (je|on|nous) (le |les )?(paye|paie|payons|payent|regle|reglons)|"
                   r"\b(le |mon |notre )?loyers?,? (c est bon|ca va|est paye|pas de (souci|probleme)|ok)\b", " ", text)

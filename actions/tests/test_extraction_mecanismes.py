@@ -1902,3 +1902,33 @@ def test_a_student_s_jobs_are_pay_beside_a_grant_or_help():
     facts = extract("250 de baby-sitting et 100 de mes parents", requested="ressources",
                     known={"activite": "etudiant", "en_couple": False}).facts
     assert facts == {"revenus_activite": 250.0, "autres_ressources": 100.0}
+
+
+@pytest.mark.parametrize("texte", ["salariée dans une mutuelle", "je travaille à la banque, au guichet",
+                                   "je bosse dans une clinique comme secrétaire"])
+def test_an_employer_is_no_need(texte):
+    assert extract(texte, requested="activite").besoins == []
+
+
+@pytest.mark.parametrize("texte, besoin", [
+    ("la je dors chez un pote mais ça va pas durer", "logement"),
+    ("je squatte chez une copine depuis un mois", "logement"),
+    ("je dors chez des amis, que pour quelques nuits", "logement"),
+    ("j'ai 0 euro sur mon compte", "argent"),
+    ("il me reste plus un sou", "argent"),
+])
+def test_a_stay_at_a_friend_s_or_no_money_left_is_a_need(texte, besoin):
+    from actions.extraction import besoins_de_la_reponse
+    assert besoin in besoins_de_la_reponse(texte)
+    assert besoin in extract(texte).besoins
+
+
+@pytest.mark.parametrize("texte", ["je suis sorti de l'ASE à 18 ans, j'étais en famille d'accueil",
+                                   "je suis partie de chez mes parents à 17 ans",
+                                   "je suis rentrée en France à 30 ans"])
+def test_an_age_at_an_event_is_not_the_age_now(texte):
+    assert "age" not in extract(texte).facts
+
+
+def test_a_stay_at_a_friend_s_told_without_an_end_is_no_need():
+    assert "logement" not in extract("je suis espagnol, 30 ans, je dors chez un ami à Bayonne").besoins
