@@ -183,7 +183,11 @@ _PAS_LA_NUIT = r"(?! (?:pas |plus |)(?:la nuit|de la nuit|pendant la nuit|facile
 MENACE_MORT = (r"(?:allait me tuer|allaient me tuer|va me tuer|vas me tuer|vont me tuer|veut me tuer|voulait me tuer|me tuera|me tuerait|"
                r"menace\w* de (?:me tuer|mort|me faire la peau|me bruler|me defigurer|m egorger|me buter)|"
                r"menaces? de mort|me faire la peau|va me buter|me buter|m egorger|me crever|va me defoncer|"
-               r"me bruler vive?|menace\w* (?:avec )?(?:un|une|d un|d une) (?:couteau|arme|fusil|pistolet|hache|marteau))")
+               r"(?:sortirai|sortirais|sortiras) pas vivante?|"
+               r"me bruler vive?|menace\w* (?:avec )?(?:un|une|d un|d une) (?:couteau|arme|fusil|pistolet|hache|marteau)|"
+               # a blade or a gun held against the body (« il a mis le couteau sous ma gorge »)
+               r"(?:mis|met|mettait|colle|pose|pointe|braque)\w* (?:un|le|son|une|sa) (?:couteau|arme|lame|cutter|pistolet|fusil|"
+               r"revolver) (?:sous|sur|contre) (?:ma|la|mon|le) (?:gorge|cou|tempe|tete|ventre|visage))")
 # An older or dependent adult (the 3977's people), and the signs of their ill-treatment by those around them
 _AGE_AINE = r"(?:6[5-9]|[7-9]\d|1[01]\d) ans"
 VULNERABLE = (r"(?:ehpad|maison de retraite|tetraplegique|paraplegique|polyhandicape\w*|grabataire|alzheimer|demente?|"
@@ -460,7 +464,10 @@ REGLES: list[_Regle] = [
        rf"^(?=.*\b(?:{ENFANT}|(?:[1-9]|1[0-4]) (?:ans?|mois))\b)"
        r"(?=.*\b(?:frappe\w*|tape\w*|cogne\w*|jete\w*|pousse\w*|projete\w*|balance\w*|secoue\w*)\b)(?=.*\b(?:tete|crane)\b)"
        r"(?=.*\b(?:vomi\w*|s endort|somnol\w*|(?:la )?tete qui tourne|bosse (?:enorme|grosse)|grosse bosse|crane (?:tout )?gonfle|"
-       r"perdu connaissance|evanoui\w*|ne reagit (?:plus|pas)|sang qui coule|saigne\w*|du sang)\b)"),
+       r"perdu connaissance|evanoui\w*|ne reagit (?:plus|pas)|sang qui coule|saigne\w*|du sang)\b)",
+       # (or the bump itself told, with vomiting or drowsiness since: « le bébé a une grosse bosse sur la tête et a vomi »)
+       rf"^(?=.*\b(?:{ENFANT}|(?:[1-9]|1[0-4]) (?:ans?|mois))\b)(?=.*\bbosse (?:\w+ ){{0,2}}(?:sur |a )(?:la |le )?(?:tete|crane|front)\b)"
+       r"(?=.*\b(?:vomi\w*|s endort|somnol\w*|perdu connaissance|evanoui\w*|ne reagit (?:plus|pas))\b)"),
     _r("medicale", "lexique:bebe+fievre+signe_grave", "fort",
        rf"^(?=.*\b(?:{ENFANT}|\d+ mois)\b)(?=.*\bfievre\b)(?=.*\b(?:ne reagit|molle?|taches?|ne boit plus|dort tout le temps|"
        rf"convuls\w*|ne se reveille{_PAS_LA_NUIT}|gemit|respire mal|bleu|4[0-2]\b|inconsolable|raide|ne tient pas|somnolent\w*|"
@@ -676,7 +683,10 @@ REGLES: list[_Regle] = [
        r"tape|tapes|brutalis\w*|attouch\w*|agress\w*|racket\w*|harcel\w* sexuel\w*|victime d inceste)",
        rf"\b(?:son|sa|ses|leur|notre|mon|ma) (?:{PARENT}|{PARTENAIRE}|voisin|voisine|entraineur|prof|professeur|"
        rf"moniteur|animateur|nounou) (?:\w+ ){{0,2}}(?:la|le|les|l|lui) {_AUX}(?:{COUPS}|touch\w*|{VIOL}|"
-       r"enferm\w*|secou\w*|brul\w*|insult\w*|menac\w*|fait des choses|fait du mal)"),
+       r"enferm\w*|secou\w*|brul\w*|insult\w*|menac\w*|fait des choses|fait du mal)",
+       # a child's parent who shouts they will kill the child (« le petit d'en face… sa mère hurle qu'elle va le tuer »)
+       rf"^(?=.*\b(?:{ENFANT}|(?:[1-9]|1[0-7]) ans)\b).*\b(?:son|sa|ses|leur) (?:{PARENT}) (?:\w+ ){{0,3}}(?:va|vont|veut|allait) "
+       r"(?:le|la|les) (?:tuer|massacrer|defoncer|tabasser|buter|crever)\b"),
     _r("enfant", "lexique:negligence", "fort",
        # a baby or a young child left unfed or unchanged (« le bébé reste dans son lit souillé, elle oublie le biberon »)
        rf"\b(?:{ENFANT}|bebe|nourrisson)\b.*\b(?:(?:lit|couches?|vetements?) (?:\w+ ){{0,1}}souille\w*|couches? (?:pas|jamais|plus) "
@@ -723,7 +733,8 @@ REGLES: list[_Regle] = [
        r"(?:\w+ ){0,2}(?:imposes?|imposees?|subis|subies|forces?|par|de la part)\b)",
        rf"\b(?:abus|violences?|agressions?|attouchements?) sexuel\w* (?:\w+ ){{0,2}}(?:par|de la part de|de) (?:son|sa|ses|leur|un|une|le|la) "
        rf"(?:{PARENT}|voisin|voisine|entraineur|prof|professeur|animateur|moniteur)\b",
-       rf"^(?=.*\b(?:{ENFANT}|[5-9] ans|1[0-7] ans)\b)(?=.*\b(?:dois|doit|dort|dors|fait dormir|font dormir|oblige\w* a dormir|"
+       # (a child made to sleep outside; not the family outside together, « on dort dehors avec les enfants »: a roof)
+       rf"^(?=.*\b(?:{ENFANT}|[5-9] ans|1[0-7] ans)\b)(?=.*\b(?<!on )(?<!je )(?<!nous )(?:dois|doit|dort|dors|fait dormir|font dormir|oblige\w* a dormir|"
        r"envoie\w* dormir) (?:\w+ ){0,1}(?:dans le garage|dans la cave|sur le balcon|dans l etable|dans la grange|dehors|dans le froid)\b)",
        rf"\b(?:la|le|les) (?:prive|privent|privait)\w* (?:de repas|de manger|de nourriture|de dormir|de sommeil|d eau)\b",
        r"\b(?:la|le|les) (?:met|mets|mettait|mis|mise)\w* (?:\w+ ){0,1}sous l eau (?:froide|glacee|bouillante)\b|\bdouches? (?:froides?|glacees?) (?:de force|pour la punir|pour le punir)\b",
@@ -802,7 +813,9 @@ REGLES: list[_Regle] = [
     # blows or a cry for help heard through the wall (« j'entends ma voisine hurler avec des bruits de coups, elle crie au
     # secours »): someone is being hurt next door now
     _r("violences", "lexique:coups_entendus", "fort",
-       r"^(?=.*\b(?:entends|entend|entendons|entendu|entendre)\b)(?=.*\b(?:bruits? de coups|des coups|coups (?:contre|sur|dans)|"
+       # (not the blows of a hammer or a drill, « des coups de marteau, il refait sa cuisine »)
+       r"^(?!.*\bcoups? de (?:marteau|perceuse|masse|burin|maillet|visseuse)\b)"
+       r"(?=.*\b(?:entends|entend|entendons|entendu|entendre)\b)(?=.*\b(?:bruits? de coups|des coups|coups (?:contre|sur|dans)|"
        r"au secours|a l aide|se fait (?:frapper|taper|tabasser|battre)|la frappe|la tape|la bat|le frappe|le bat|tabass\w*)\b)"
        r"(?=.*\b(?:voisine?s?|a cote|du dessus|du dessous|palier|cloison|le mur|les murs|appart d a cote|l immeuble)\b)"),
     _r("violences", "lexique:violences_mot", "mot",
@@ -833,7 +846,9 @@ REGLES: list[_Regle] = [
        r"sequestr\w*|enferm\w*|prostitu\w*|menac\w* de mort|fait (?:boire|coucher)|oblige\w* a coucher)",
        r"\b(?:lui|le|la|les) (?:donne\w*|met\w*|mettre|colle\w*) (?:des|une|un) (?:coups|gifles?|claques?|fessees?|corrections?|baffes?|raclees?)\b",
        rf"\b(?:se fait|se font|s est fait|est|sont|a ete) (?:frapper|battre|taper|cogner|tabasser|violer|battue?|frappee?|"
-       rf"violee?|tabassee?) par (?:son|sa|ses|leur) (?:{PARTENAIRE}|{PARENT})\b"),
+       rf"violee?|tabassee?) par (?:son|sa|ses|leur) (?:{PARTENAIRE}|{PARENT})\b",
+       # one's own mother beaten by a partner or a parent (« mon beau-père tape ma mère là dans la cuisine »)
+       rf"\b(?:mon|ma|son|sa) (?:{PARTENAIRE}|{PARENT}) {_AUX}(?:{COUPS}) (?:ma|sa) (?:mere|maman)\b"),
     _r("violences", "motif:agent->coups->moi", "fort",
        rf"(?<!je )\b(?:me|m) {_AUX}(?:{COUPS})",
        rf"(?<!je )\b(?:me|m) (?:a |ont |avait )(?:\w+) et (?:{COUPS})",
@@ -842,7 +857,8 @@ REGLES: list[_Regle] = [
        r"fessee|fessees|rouste|trempe|volee|tannee|branlee)\b",
        rf"\b(?:{_AGENT_H}) (?:\w+ ){{0,2}}(?:me|m) {_AUX}(?:jete|jette|lance)\w* (?:des |un |une )?(?:objets?|assiettes?|chaise)",
        r"\b(?:recu|reçu|prendre|pris) des coups\b|\bcoups? de (?:pieds?|poings?|ceintures?|couteau|tete)\b",
-       r"\bcasse (?:le|mon|la|ma) (?:bras|nez|jambe|machoire|dent|dents|cote|cotes)\b",
+       # (not a fall, « il s'est cassé le bras en tombant d'un arbre », « je me suis cassé la jambe »)
+       r"(?<!s est )(?<!se sont )(?<!me suis )(?<!t es )\bcasse (?:le|mon|la|ma) (?:bras|nez|jambe|machoire|dent|dents|cote|cotes)\b",
        r"\b(?:me|m) (?:a |)(?:pousse\w*) (?:contre|dans|par|en bas)\b",
        r"\bleve (?:la|sa) main sur moi\b|\bcoup de (?:tete|boule)\b",
        r"\b(?:me|m) (?:a |)(?:traite|traitee|insulte\w*) (?:de |d )(?:chienne|pute|salope|grosse|conne|merde|moins que rien)\b",
@@ -1020,7 +1036,9 @@ REGLES: list[_Regle] = [
        r"(?:nous|me|les) font bouger|(?:nous|me) (?:chassent|chasse|virent|vire)|endroit ouvert la nuit)\b)"),
     _r("sans_abri", "lexique:dort_dehors", "fort",
        r"\b(?:homeless|sleeping (?:outside|rough|on the street)|sleep (?:outside|on the street)|nowhere to sleep)\b",
-       r"\b(?:dors|dormir|dormi|dort|dormons|dorment|dormais|passer la nuit|passe la nuit|passe mes nuits|passons la nuit|"
+       # (a caravan or a van one lives in is a home, « je vis dans une caravane au camping »; slept in, a roof lost)
+       r"\b(?!(?:vivre|vis|vit|vivons) (?:\w+ ){0,2}(?:dans|a|au|sur) (?:ma|une|la|mon|un|le|notre|l|) ?(?:camion|caravane)\b)"
+       r"(?:dors|dormir|dormi|dort|dormons|dorment|dormais|passer la nuit|passe la nuit|passe mes nuits|passons la nuit|"
        r"nuit|nuits|vivre|vis|vit|vivons|dormirons|dormira|dormirai|coucher|couche) (?:\w+ ){0,2}"
        r"(?:dehors|dans la rue|a la rue|sur un banc|sous un pont|sous (?:une|la|ma) tente|"
        r"(?:dans|a|au|aux|sur|sous) (?:ma|une|la|mon|un|le|les|des|l|) ?(?:voiture|gare|parc|tente|cage d escalier|"
@@ -1455,15 +1473,18 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                               r"\bmis de cote (?:ses|mes|des|son|mon) (?:traitements?|medicaments|cachets|comprimes)\b|"
                               r"\bmis (?:des|mes|ses) (?:traitements?|medicaments|cachets|comprimes) de cote\b|"
                               r"\bstock\w* (?:ses|mes|des) (?:traitements?|medicaments|cachets|comprimes)\b|"
+                              # (or kept for a while where they wait: « les médocs sont dans le placard depuis Noël »)
+                              r"\b(?:mes |les |des |)(?:traitements?|medicaments|medocs|cachets|comprimes) (?:sont |)(?:\w+ ){0,4}"
+                              r"(?:de cote|dans le placard|caches?|planques?) depuis\b|"
                               r"\b(?:sait|savait|sais) (?:tres bien |)quoi en faire\b|\btrouve (?:comment faire|la solution pour nous deux|"
                               r"comment m y prendre)\b")),
     "moyen": (1, _rx(r"\b(?:corde|rails|voie ferree|voies|train|pont|vide|fenetre|balcon|charbon|barbecue|pistolet|fusil|"
-                     r"arme|lame|lames|rasoir|gaz|poison|noyer|sauter|medicaments|cachets|comprimes|somniferes|boite de|"
+                     r"arme|lame|lames|rasoir|gaz|poison|noyer|sauter|medicaments|medocs|cachets|comprimes|somniferes|boite de|"
                      r"falaise|toit|pharmacie|ceinture|couteau|cutter)\b")),
     "preparation": (1, _rx(r"\b(?:prepare|tout est pret|je suis pret|je suis prete|achete|testament|regle mes|range mes affaires|"
                            r"donne mes affaires|lettre|lettres|dernieres volontes|c est decide|la date|tout organise|"
                            r"mis en ordre|dit au revoir|un mot|laisse un mot|petit mot|reserve|economise|ce que j ai prevu|"
-                           r"tout est prevu|j ai tout prevu|fait ce qu il fallait)\b")),
+                           r"tout est prevu|j ai tout prevu|fait ce qu il fallait|(?:j ai |)(?:deja |)tout (?:calcule|planifie))\b")),
     "decision": (1, _rx(r"\baller (?:jusqu )?au bout\b|\bje suis decidee?\b|\bma decision est prise\b|"
                         r"\bje sais ce que je (?:fais|vais faire)\b|\bc est decide\b")),
     "message": (1, _rx(r"\b(?:envoye|ecrit|poste|publie)\w*\b(?!.*\b(?:de remerciement|de motivation|de recommandation|"
@@ -1662,6 +1683,10 @@ FICTION = _rx(
     r"reportage|episode|emission|piece de theatre|jeu video|telefilm|polar|thriller)\b",
     r"\b(?:j ecris|j ai ecrit|je lis|j ai lu|je regarde|j ai regarde|j ai vu|on a vu|on regarde) (?:un|une|le|la|mon|ma) "
     r"(?:film|serie|feuilleton|roman|livre|bd|documentaire|reportage|episode|telefilm|polar|thriller|nouvelle|scenario)\b",
+    # an article read, a dissertation written (« j'ai lu un article sur le mariage forcé », « j'écris un mémoire sur le
+    # non-recours »): a subject studied, nobody in danger
+    r"\b(?:j ecris|j ai ecrit|je redige|je prepare|je fais|je lis|j ai lu|j ai vu|on a lu) (?:un|une|le|la|mon|ma) "
+    r"(?:article|memoire|these|expose|rapport de stage)\b",
     r"\bl heroine\b|\ble heros\b|\b(?:le|mon|un) personnage\b",
     r"\b(?:mon|ma|la|le|une|un|cette|ce) (?:film|serie|feuilleton|roman|livre|documentaire|reportage|episode|emission|telefilm|"
     r"dessin anime|manga|bd|chanson|clip) (?:\w+ ){0,2}(?:parle|parlait|raconte|racontait|montre|montrait|traite|aborde|evoque)\w*\b",
@@ -1904,6 +1929,12 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"plus l interet|plus d interet|continuer sans|plus envie de vivre)\b)",
     ),
     "violences": _rx(
+        # bruises from a combat sport or a match (« il rentre de la boxe avec des bleus mais il adore »)
+        r"\b(?:boxe|judo|karate|rugby|mma|lutte|taekwondo|kick boxing|entrainements?|matchs?)\b(?=.*\bbleus?\b)|"
+        r"\bbleus?\b(?=.*\b(?:boxe|judo|karate|rugby|mma|lutte|taekwondo|kick boxing|entrainements?|matchs?)\b)",
+        # the blows of works (« des coups de marteau, il refait sa cuisine »), not a door broken down with a hammer
+        r"\bcoups? de (?:perceuse|burin|maillet|visseuse)\b|\bcoups? de (?:marteau|masse)\b(?=.*\b(?:travaux|refait|refaire|"
+        r"bricol\w*|renov\w*|chantier|cuisine|salle de bain|tous les (?:matins|soirs|jours))\b)",
         r"\btape sur les nerfs\b|\bme tape sur le systeme\b|\btape\w* (?:mes|des|une|ma|ses) (?:clopes?|cigarettes?|thune|"
         r"argent|sous|fringues)\b|\btape\w* (?:\w+ ){0,2}(?:mes|des|une|ma|ses) (?:clopes?|cigarettes?|thune|argent|sous)\b|"
         r"\btape\w* dans (?:le|un) ballon\b",
@@ -1940,6 +1971,9 @@ FIGURES: dict[str, re.Pattern[str]] = {
         _TUER_POUR_UN_RIEN, _BOBO, _PETITE_BRULURE, _PRIVATION_ANODINE,
     ),
     "enfant": _rx(
+        # bruises from a combat sport or a match (« il rentre de la boxe avec des bleus mais il adore »)
+        r"\b(?:boxe|judo|karate|rugby|mma|lutte|taekwondo|kick boxing|entrainements?|matchs?)\b(?=.*\bbleus?\b)|"
+        r"\bbleus?\b(?=.*\b(?:boxe|judo|karate|rugby|mma|lutte|taekwondo|kick boxing|entrainements?|matchs?)\b)",
         r"\b(?:film|films|serie|jeu video|jeux video|dessin anime|emission|clip|video|videos)\b (?:\w+ ){0,5}(?:violent\w*|gore|"
         r"d horreur|choquant\w*)\b",
         r"\bs est (?:battu|battue|bagarre|bagarree)\b|\bse sont (?:battus|battues|bagarres)\b|\bbagarre (?:a|au|devant|entre|"
@@ -1991,6 +2025,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\bmeurs de faim\b(?= (?:vivement|j ai hate|en attendant|avant))|\bvivement (?:midi|ce soir|le repas|le dejeuner|le diner|"
         r"la pause|l apero|le gouter)\b",
         r"\bfaim de (?:loup|reussir|reussite|victoire|vivre|connaissance|liberte|justice)\b",
+        r"\b(?:reclament|reclame|veulent|veut|demandent|attendent) (?:le|leur|son|un) gouter\b",
         # short at the end of the month but eating ("le frigo est presque vide, on mange mais c'est juste")
         r"\b(?:presque|a moitie|souvent|un peu) vides?\b|\bon mange mais\b|\bon s en sort\b",
         r"\bmeurs de faim de\b",
@@ -2000,6 +2035,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\bvegetarien\w*|\bvegan\w*|\bhalal\b",
     ),
     "medicale": _rx(
+        # a nosebleed that stopped (« j'ai saigné du nez ce matin, ça s'est arrêté au bout de 5 minutes »)
+        r"\bsaign\w* du nez\b(?=.*\b(?:arrete|arretee|stoppe|passe)\b)",
         r"\b(?:maison|immeuble|toit|plafond|batiment|mur|case|pont|plancher|cabane|hangar)\b (?:\w+ ){0,4}"
         r"s (?:est |)(?:effondr|ecroul)\w*",
         r"\b(?:avale|avaler) de travers\b(?!.*\b(?:ne respire|bleu|s etouffe)\b)",
@@ -2024,13 +2061,19 @@ FORTS: dict[str, re.Pattern[str]] = {
                    r"\b(?:je suis|suis|je me sens|me sens|j ai des (?:idees|pensees)) (?:\w+ ){0,2}suicidaires?\b",
                    r"\bje (?:vais|veux) me tuer\b(?! (?:a|au) )", r"\ben finir\b(?! avec (?:mes|les|ces|ce|cette) )",
                    r"\bpour (?:partir|mourir|en finir|le rejoindre|la rejoindre) plus vite\b",
-                   r"\bque je (?:l |les |t |vous |l)?aimais\b"),
+                   r"\bque je (?:l |les |t |vous |l)?aimais\b",
+                   # a plan made with its means (« j'ai déjà tout calculé, les médocs sont dans le placard »): a funeral
+                   # asked about after it is one's own, not a figure
+                   r"\btout (?:calcule|planifie|prevu)\b(?=.*\b(?:medicaments|medocs|cachets|comprimes|corde)\b)|"
+                   r"\b(?:medicaments|medocs|cachets|comprimes|corde)\b(?=.*\btout (?:calcule|planifie|prevu)\b)"),
     "violences": _rx(rf"\b(?:il|elle|on) (?:me|m) (?:a )?(?:frapp\w*|bat|battu\w*|{VIOL}|etrangl\w*)"),
     "sans_abri": _rx(r"\b(?:dors|dormons) dehors\b(?! (?:ou|si))",
                      # (not « je suis à la rue… enfin dans la rue de la gare »: a street named)
                      r"\bsuis a la rue\b(?! (?:si|bientot|niveau))(?!.*\benfin dans la rue (?:de|du|des)\b)"),
     # (not when a laugh follows at once: « moi j'ai faim lol », « les enfants ont faim ! vite le goûter ! lol »)
-    "faim": _rx(r"\b(?:j ai|ont) faim\b(?! de| d )(?!(?: \w+){0,4} (?:lol|mdr|ptdr|haha|hahaha|hihi|xd)\b)"),
+    # (nor children asking for their afternoon snack: « les enfants ont faim, ils réclament le goûter »)
+    "faim": _rx(r"\b(?:j ai|ont) faim\b(?! de| d )(?!(?: \w+){0,4} (?:lol|mdr|ptdr|haha|hahaha|hihi|xd)\b)"
+                r"(?!(?: \w+){0,3} (?:reclament|reclame|veulent|veut|demandent|attendent) (?:le|leur|son|un) gouter\b)"),
     "enfant": _rx(r"\bme (?:frappe|bat|battent|frappent|viole|touche)\b"),
     "medicale": _rx(r"\bne respire (?:plus|pas)\b", r"\binconscient\b"),
 }
@@ -2061,7 +2104,12 @@ _AGE_ENFANT = re.compile(rf"\b(?:{ENFANT}|amie|copine|copain|ami|il|elle|qui|voi
 _MAINTENANT = _rx(r"(?<!quand )(?<!lorsqu )(?<!si )(?<!des qu )(?<!fois qu )" + MAINTENANT,
                   r"\bne repond (?:plus|pas)\b(?=.*\b(?:adieu|suicid|mourir|en finir|cachets|medicaments)\b)",
                   r"\bsequestr\w*\b|\bj ecris en cachette\b",
-                  r"\b(?:il|elle) (?:est|sont) (?:la|encore la|en bas|dans (?:la|le|l) \w+|devant chez)\b(?! (?:avant|hier|quand))")
+                  r"\b(?:il|elle) (?:est|sont) (?:la|encore la|en bas|dans (?:la|le|l) \w+|devant chez)\b(?! (?:avant|hier|quand))",
+                  # the one who hurts asleep beside the writer now (« il dort à côté de moi, là »)
+                  r"\b(?:il|elle) (?:dort|ronfle|est couche\w*) (?:a cote de moi|a cote|dans la chambre|dans le salon)\b"
+                  r"(?= (?:la|en ce moment|maintenant)\b)|"
+                  r"\b(?:la|en ce moment|maintenant) (?:il|elle) (?:dort|ronfle|est couche\w*) (?:a cote de moi|a cote|dans la chambre|"
+                  r"dans le salon)\b")
 # A danger the message places in the past (« hier », « samedi », marks still visible) or makes habitual or
 # conditional (« si je pars », « quand il boit »): the listening line stays first, even when the reader judges
 # the situation immediate.
@@ -2303,6 +2351,12 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
             coups = [s for s in moi if s != "motif:parent->dehors->moi"]
             if coups:
                 kept.setdefault("violences", []).extend(f"personne:adulte+{s}" for s in coups)
+    # A grown-up writer who hears a parent beaten, no child named (« mon beau-père tape ma mère, j'ai 22 ans »): the
+    # violence the rules read, not a child's danger the reader alone saw in the family words.
+    if "enfant" in kept and "violences" in kept and majeur and not mineur and not enfant_tiers and \
+            all(s.startswith(SIGNAL_LECTEUR) for s in kept["enfant"]) and not _ENFANTS_NOMMES.search(normalised) and \
+            not _BEBE.search(normalised) and not _AGE_MINEUR.search(normalised):
+        kept.pop("enfant")
     # Forced marriage of an adult is violence; of a minor, a child in danger.
     if "enfant" in kept and kept["enfant"] == ["lexique:mariage_force+mineur"] and (majeur or adulte_tiers):
         kept["violences"] = kept.pop("enfant")
@@ -2400,11 +2454,13 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
         kept["violences"].append("personne:aine")
         # the grandson or the nephew who hurts is no child in danger, unless a child's age is written
         # (nor are the bruises on an old aunt's wrists the signs of a child, « des hématomes sur les poignets »)
-        # (nor the cries and blows of a grandson or a son on the older person: the child word is the aggressor)
+        # (nor the cries and blows of a grandson or a son on the older person: the child word is the aggressor; nor a
+        # parent who shakes the other, dependent one, « mon père la secoue », no child named)
         descendant = bool(_AUTEUR_DESCENDANT.search(normalised))
         if "enfant" in kept and not enfant_tiers and not _BEBE.search(normalised) and not _AGE_MINEUR.search(normalised) and \
                 all(s.startswith(("personne:", "lexique:negligence", "lexique:enfant_autres_signes", "situation:maintenant",
-                                  SIGNAL_LECTEUR)) or descendant and s == "motif:cris+coups->enfant" for s in kept["enfant"]):
+                                  SIGNAL_LECTEUR)) or descendant and s == "motif:cris+coups->enfant" or
+                s == "motif:coups->enfant" and not _ENFANTS_NOMMES.search(normalised) for s in kept["enfant"]):
             kept.pop("enfant")
             types = tuple(t for t in TYPES if t in kept)
     # Which line comes first, where the rules see no sign of it: the reader's judges of the situation,
@@ -2461,7 +2517,8 @@ _COUVERTURE = _rx(r"\b(?:j ai|on a|il a|elle a|ils ont|il m a|elle m a|ils m ont
 
 # A suicide attempt under way, not a wish: the act is being done or has just been done, or the
 # person is at the edge now.
-_ACTE_EN_COURS = _rx(r"\b(?:en train de|(?:vient|viens|venons) de(?! (?:terminer|finir|ecrire|rediger|poster|envoyer|relire|"
+_ACTE_EN_COURS = _rx(r"\b(?:en train de|(?:vient|viens|venons) de(?! (?:(?:me|m|nous|lui) )?(?:reclamer|demander|refuser|supprimer|"
+                     r"couper|annoncer|notifier|convoquer|radier|informer|appeler|ecrire|repondre|envoyer)\b)(?! (?:terminer|finir|ecrire|rediger|poster|envoyer|relire|"
                      r"signer|ranger|remplir|lire|regarder|voir|parler|recevoir|comprendre|decider|dire|apprendre|faire mon testament|"
                      r"faire une lettre|faire la lettre|me decider)\b)|il y a (?:\d+|deux|cinq|dix|quelques) (?:min|minutes)|"
                      r"ca saigne|saigne\w* (?:beaucoup|bcp|fort|enormement)|je me sens partir)\b",
@@ -2495,6 +2552,8 @@ _ENFANT_MAINTENANT = _rx(rf"\b(?:en train de|en ce moment meme) (?:\w+ ){{0,5}}(
                          r"(?:rentre|rentrera|reviendra|revient)|en rentrant)\b)",
                          r"\b(?:ce soir|cette nuit)\b (?:\w+ ){0,6}(?:va|vont|allait|allaient) (?:me|le|la|les|nous) (?:corriger|frapper|"
                          r"taper|tuer|defoncer|massacrer|punir|battre|cogner|tabasser)\b",
+                         # (or a death promised tonight in other words: « ce soir il a dit que je sortirais pas vivante »)
+                         r"\b(?:ce soir|cette nuit)\b (?:\w+ ){0,6}(?:sortirai|sortirais|sortiras|finirai|finirais) pas vivante?s?\b",
                          r"\b(?:il|elle|ils) (?:me|nous) (?:tue|tuent|defonce|defoncent|massacre|massacrent|tabasse|tabassent|corrige|"
                          r"frappe|frappent) ce soir\b",
                          # an adult meeting the child tonight (« un homme de 30 ans veut me voir ce soir »); a child staying at
@@ -2558,8 +2617,11 @@ _A_L_ETRANGER = _rx(r"\b(?:en|au|aux) (?:espagne|italie|allemagne|belgique|suiss
                     r"a geneve|a amsterdam)\b")
 _SUR_LA_ROUTE = _rx(r"\baccident (?:de la route|de la circulation|sur (?:la|l) (?:rocade|autoroute|route|"
                     r"nationale|departementale|periph\w*|voie rapide))\b",
-                    r"\bsur (?:la|l) (?:autoroute|rocade|nationale|voie rapide|bande d arret)\b(?=.*\b(?:accident|percut\w*|"
-                    r"renvers\w*|carambolage|tonneau)\b)")
+                    r"\b(?:sur (?:la|l) (?:autoroute|rocade|nationale|voie rapide|bande d arret)|sur (?:l |la |l)?[an] ?\d{1,3})\b"
+                    r"(?=.*\b(?:accident|percut\w*|renvers\w*|carambolage|tonneau)\b)",
+                    # a fall far from a road, in the mountains: the 112 sends the mountain rescue (gendarmerie, PGHM)
+                    r"^(?=.*\b(?:randonnee|rando|en montagne|sentier|via ferrata|escalade|piste de ski|hors piste)\b)"
+                    r"(?=.*\b(?:tombee?|chute|ravin|falaise|crevasse|glisse)\b)")
 _EXPRES = _rx(r"\b(?:expres|volontairement|pour mourir|pour en finir|pour ne plus (?:se|me) reveiller|pour se tuer|"
               r"pour me tuer|pour partir)\b")
 _PEUR_MAISON = _rx(r"\bsi je (?:parle|le dis|dis quoi que ce soit|raconte)\b", r"\b(?:allait|va|vont|veut) me tuer\b",r"\b(?:peur|veux pas|veux plus|ose pas|ne veux pas) (?:de |d )?(?:rentrer|retourner) (?:chez moi|a la maison)\b",
@@ -2594,7 +2656,10 @@ _ADULTE_DEPENDANT = _rx(r"\b(?:dame|monsieur|femme|homme|personne|retraitee?|voi
                         # « un monsieur âgé en fauteuil », « une dame âgée alitée »
                         r"\b(?:dame|monsieur|homme|femme|personne|voisine?) (?:tres )?(?:agee?s?|en fauteuil|alitee?|handicapee?)\b",
                         r"\b(?:mon|ma|sa|son|notre) (?:frere|soeur|fils|fille|cousin|cousine|oncle|tante)\b (?:\w+ ){0,3}"
-                        r"(?:handicape\w*|autiste|trisomique|polyhandicape\w*|sous tutelle|sous curatelle)\b")
+                        r"(?:handicape\w*|autiste|trisomique|polyhandicape\w*|sous tutelle|sous curatelle)\b",
+                        # the writer's own disability (« je suis en fauteuil et c'est mon frère qui est mon aidant »)
+                        r"\b(?:je suis|jsuis|suis) (?:\w+ ){0,2}(?:en fauteuil|handicapee?|alitee?|paralysee?|aveugle|non voyante?|"
+                        r"sous tutelle|sous curatelle)\b")
 # Someone paid to care for a person (« l'infirmier qui passe », « l'aide à domicile »), not the writer's own trade.
 _AUTEUR_SOIGNANT = _rx(r"\b(?:l|un|une|le|la|son|sa|leur) (?:infirmier|infirmiere|aide a domicile|auxiliaire de vie|aide soignante?|"
                        r"aidant|aidante|tuteur|tutrice|curateur|curatrice)\b")
@@ -2611,7 +2676,13 @@ def _victime_agee_d_un_proche(normalised: str, age: Optional[int]) -> bool:
         bool(_ADULTE_DEPENDANT.search(normalised))
     auteur = _AUTEUR_DESCENDANT.search(normalised) or _AUTEUR_SOIGNANT.search(normalised) or \
         _AUTEUR_PROCHE.search(normalised)
-    return aine and bool(auteur) and not _AUTEUR_PARTENAIRE.search(normalised)
+    # the writer's other parent, who cares for a dependent one (« ma mère a Alzheimer et mon père la secoue »): the abuse
+    # of a dependent adult by the one who looks after them
+    conjoint_aidant = bool(_ADULTE_DEPENDANT.search(normalised)) and bool(_DEUX_PARENTS.search(normalised))
+    return aine and bool(auteur or conjoint_aidant) and not _AUTEUR_PARTENAIRE.search(normalised)
+
+
+_DEUX_PARENTS = _rx(r"\b(?:ma mere|maman)\b.*\b(?:mon pere|papa)\b|\b(?:mon pere|papa)\b.*\b(?:ma mere|maman)\b")
 
 
 # A baby or an infant named: the one neglected is a child, whatever the ages of the grown-ups around

@@ -961,3 +961,67 @@ def test_a_child_hurt_or_shut_in_at_this_moment_gets_the_police_first():
 def test_a_forced_touch_is_read_by_the_rules():
     assert analyse("il essaie de me toucher quand ma mère travaille, j'ai 13 ans", lecteur=False).types == ("enfant",)
     assert analyse("mon compagnon me touche la nuit alors que je dis non", lecteur=False).types == ("violences",)
+
+
+# (own sentences below, written after reading dev19's messages)
+def test_an_institution_s_act_just_done_is_no_attempt_under_way():
+    assert analyse("la CAF vient de me supprimer l'APL, j'ai plus la force, je veux mourir", lecteur=False).lignes[0] == "3114"
+
+
+def test_a_plan_with_its_means_kept_makes_a_funeral_question_one_s_own():
+    assert "suicide" in analyse("ne vous inquiétez pas, j'ai tout planifié, les cachets sont cachés depuis des semaines. "
+                                "les obsèques c'est combien ?", lecteur=False).types
+
+
+def test_a_grown_up_who_hears_a_parent_beaten_is_told_of_violence():
+    d = analyse("mon père frappe ma mère en ce moment dans le salon, j'ai 25 ans")
+    assert d.types == ("violences",) and d.lignes[:2] == ("17", "3919")
+
+
+def test_a_disabled_writer_or_a_dependent_parent_hurt_by_kin_gets_the_3977():
+    assert analyse("je suis handicapée et ma sœur qui s'occupe de moi me gifle quand je renverse mon verre",
+                   lecteur=False).lignes[0] == "3977"
+    assert analyse("mon père a une démence et ma mère le secoue et le frappe quand il crie la nuit",
+                   lecteur=False).lignes[0] == "3977"
+
+
+def test_a_blade_held_against_the_throat_and_the_aggressor_asleep_beside_now():
+    d = analyse("hier soir il m'a mis le couteau sur la gorge, là il dort à côté de moi", lecteur=False)
+    assert d.types == ("violences",) and d.lignes[0] == "17"
+
+
+def test_a_baby_with_a_bump_on_the_head_who_vomits_is_the_samu_s():
+    assert analyse("mon fils de 8 mois a une bosse sur le front et il a vomi deux fois depuis", lecteur=False).lignes[0] == "15"
+
+
+def test_a_motorway_named_by_its_number_or_a_fall_in_the_mountains_gets_the_112():
+    assert analyse("accident sur l'A6, une voiture a fait un tonneau et le conducteur ne répond plus",
+                   lecteur=False).lignes[0] == "112"
+    assert analyse("on est en randonnée dans les Alpes, mon amie a glissé et ne bouge plus", lecteur=False).lignes[0] == "112"
+
+
+def test_a_death_promised_to_a_child_tonight_gets_the_police_first():
+    assert analyse("j'ai 13 ans, ma mère me frappe et cette nuit elle a dit que je finirais pas vivante",
+                   lecteur=False).lignes[:2] == ("17", "119")
+
+
+def test_a_neighbour_s_child_whose_parent_shouts_they_will_kill_him():
+    assert "enfant" in analyse("le petit de 6 ans du dessus pleure tout le temps et son père crie qu'il va le tuer",
+                               lecteur=False).types
+
+
+def test_a_family_outside_together_needs_a_roof_not_the_119():
+    assert analyse("on dort dehors depuis trois nuits avec mes enfants, il fait froid", lecteur=False).lignes == ("115",)
+
+
+@pytest.mark.parametrize("text", [
+    "je vis dans une caravane sur le terrain de mes parents, je voudrais savoir si j'ai droit à la prime d'activité",
+    "les petits ont faim, ils veulent leur goûter, sinon la rentrée scolaire c'est quand ?",
+    "on entend des coups de perceuse chez le voisin tous les matins, le bailleur peut faire quoi ?",
+    "j'ai lu un article sur les violences conjugales, combien de femmes appellent le 3919 ?",
+    "ma fille fait du judo, elle a des bleus partout après les matchs, la CAF aide pour la licence ?",
+    "j'ai saigné du nez hier soir, ça s'est arrêté tout seul, c'est remboursé une consultation ?",
+    "ma fille s'est cassé la jambe au ski, tout va bien, le reste à charge c'est combien ?",
+])
+def test_everyday_life_that_looks_like_a_danger(text):
+    assert analyse(text, lecteur=False).types == ()
