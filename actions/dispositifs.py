@@ -21,6 +21,7 @@ from rasa_sdk.types import DomainDict
 from actions import render, render_orientation, textes
 from actions.message import texte as texte_du_message
 from actions.extraction import normaliser
+from actions.pourquoi import demande_pourquoi, texte_pourquoi
 from knowledge.schemes import load_catalogue
 
 logger = logging.getLogger(__name__)
@@ -104,7 +105,10 @@ class ActionExpliquerDispositif(Action):
             logger.exception("Scheme catalogue unavailable")
             dispatcher.utter_message(text=render.texte_erreur())
             return [SlotSet("dispositif", None)]
-        if scheme is None:
+        if scheme is None and question_interrompue(tracker) and demande_pourquoi(texte):
+            # « pourquoi vous demandez ça ? » while a question is pending: what it is for (the form asks it again)
+            dispatcher.utter_message(text=texte_pourquoi(question_interrompue(tracker)))
+        elif scheme is None:
             render.envoyer(dispatcher, tracker, text=render_orientation.texte_dispositif_inconnu(
                 [s.name for s in catalogue.values()]))
         else:

@@ -25,6 +25,7 @@ from rasa_sdk.types import DomainDict
 from actions import parcours, render, territoire, textes
 from actions.message import entites, est_payload, intent, texte
 from actions.message import texte as texte_du_message
+from actions.pourquoi import demande_pourquoi, texte_pourquoi
 from actions.extraction import (AVEC_LES_AIDES, INCONNU, PRESTATIONS_DU_HANDICAP, RESSOURCES, aide_a_domicile_de_metier,
                                 besoin_de_l_intent, besoins_de_la_reponse,
                                 effacement_explicite, extract, lieu_d_autrui, logement_deduit, montant_approche,
@@ -781,8 +782,9 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     elif classe_seul and "besoins" in changes:
         changes["precision"] = "besoins"
     if requested == "nationalite" and "nationalite" not in facts and not sans_reponse and \
-            slots.get("precision") != "nationalite" and nationalite_hors_ue(texte):
-        # « Marocaine. » (the NLU read a need): an answer, the permit is asked next, whatever the intent
+            derniere_question(tracker) != textes.NATIONALITE_TITRE and nationalite_hors_ue(texte):
+        # « Marocaine. » (the NLU read a need, or another language): an answer, the permit is asked next, whatever the
+        # intent, and also when the nationality question was asked once more (« pourquoi vous demandez ça ? » first)
         changes["precision"] = "nationalite"
     besoins_apres = changes.get("besoins", slots.get("besoins"))
     if isinstance(besoins_apres, list) and "emploi" in besoins_apres and "activite" not in facts and \
@@ -929,11 +931,18 @@ class ValidateSituationForm(FormValidationAction):
                     changes.get(territoire.SLOT_CHOIX) == tracker.get_slot(territoire.SLOT_CHOIX)):
                 # no commune found, again and again; or the same list of communes, again and again
                 return passer_la_question(tracker, requested, dispatcher)
+            if not repondu and intent != "question_dispositif" and demande_pourquoi(texte):
+                # « pourquoi vous demandez ça ? »: what the question is for, then the question again (a question about a
+                # scheme is answered by its rule, action_expliquer_dispositif, before the form)
+                dispatcher.utter_message(text=texte_pourquoi(requested))
+                return redemander(tracker, requested, dispatcher, encore)
             # Needs read in passing do not make an answer, except to the needs question ("les
             # allocations pour les enfants" may look like a question about a scheme).
             sans_valeur = ("precision", "requested_slot") if requested == "besoins" else \
                 ("besoins", "precision", "requested_slot")
-            if intent not in INTENTS_REPONSE and not (intent or "").startswith("besoin_") and \
+            # (a nationality outside the EU is an answer, whatever the intent: the permit is asked next)
+            permis_a_demander = requested == "nationalite" and changes.get("precision") == "nationalite"
+            if intent not in INTENTS_REPONSE and not (intent or "").startswith("besoin_") and not permis_a_demander and \
                     not {k for k in changes if k not in sans_valeur}:
                 # a question about a scheme, "robot ?": the rules answer, then the form asks again
                 return redemander(tracker, requested, dispatcher, encore)
@@ -948,7 +957,9 @@ class ValidateSituationForm(FormValidationAction):
                 isinstance(tracker.get_slot("besoins"), list) and tracker.get_slot("besoins") else None
             if requested not in changes and requested not in ("correction", "commune") and \
                     not (requested == "ressources" and any(r in changes for r in RESSOURCES)):
-                if tracker.get_slot("precision") == requested:
+                if permis_a_demander:
+                    pass  # a nationality outside the EU: the permit is asked next (noter)
+                elif tracker.get_slot("precision") == requested:
                     changes[requested] = connus or INCONNU  # asked twice, still no answer: not known, go on
                     changes["precision"] = None
                 elif not changes.get("precision"):

@@ -140,6 +140,46 @@ MONTANT_APRES_OUI = {
 QUESTION_PASSEE = ("Je n'ai pas compris votre réponse, excusez-moi. Je passe à la question suivante ; "
                    "vous pourrez corriger à la fin.")
 
+# « Pourquoi vous me demandez ça ? », « c'est obligatoire ? » asked about a question: what it is for, then that one may
+# not answer (the question follows again).
+_POURQUOI_RESSOURCES = ("Le montant de la plupart des aides (RSA, prime d'activité, aide au logement) dépend de ce que "
+                        "votre foyer reçoit chaque mois.")
+_POURQUOI_FOYER = "Les aides se calculent pour tout le foyer : la personne qui vit avec vous et les enfants comptent."
+_POURQUOI_HANDICAP = ("Un handicap reconnu ouvre des aides à part, comme l'AAH (allocation aux adultes handicapés) ou "
+                      "des aides pour l'emploi.")
+POURQUOI_QUESTION: dict[str, str] = {
+    "besoins": "Je vous demande ce qui vous aiderait pour chercher les aides et les services qui y répondent.",
+    "commune": "Votre commune me sert à trouver le CCAS (centre communal d'action sociale) et les services près de chez vous.",
+    "age": "L'âge change les aides possibles : certaines commencent à 25 ans, d'autres à l'âge de la retraite.",
+    "en_couple": _POURQUOI_FOYER,
+    "nb_enfants": _POURQUOI_FOYER,
+    "enfants": "L'âge des enfants change les aides pour la famille (allocations, rentrée scolaire, garde).",
+    "grossesse": "Une grossesse ouvre des aides (prime à la naissance) et change le calcul d'autres aides.",
+    "logement": "L'aide au logement et les aides en cas d'impayés dépendent de l'endroit où vous vivez.",
+    "loyer": "L'aide au logement dépend du loyer que vous payez.",
+    "dette_loyer": ("Des loyers impayés ouvrent des aides à part, comme le FSL (fonds de solidarité pour le logement), "
+                    "pour éviter l'expulsion."),
+    "activite": "Les aides ne sont pas les mêmes si vous travaillez, cherchez un emploi, étudiez ou êtes à la retraite.",
+    "revenus_activite": _POURQUOI_RESSOURCES,
+    "chomage": _POURQUOI_RESSOURCES,
+    "retraite": _POURQUOI_RESSOURCES,
+    "autres_ressources": _POURQUOI_RESSOURCES,
+    "ressources": _POURQUOI_RESSOURCES,
+    "pension_alimentaire_recue": _POURQUOI_RESSOURCES,
+    "prestations_percues": ("Pour ne pas vous proposer une aide que vous touchez déjà, et pour compter ce qu'elle vous "
+                            "apporte."),
+    "epargne": "Certaines aides tiennent compte de l'épargne, pas seulement des revenus.",
+    "handicap_taux": _POURQUOI_HANDICAP,
+    "rqth": _POURQUOI_HANDICAP,
+    "perte_autonomie": "Si vous avez besoin d'aide au quotidien, il existe des aides pour cela, comme l'APA ou la PCH.",
+    "nationalite": ("Certaines aides dépendent de la nationalité ou du titre de séjour : le RSA par exemple, ou l'AME "
+                    "(aide médicale de l'État) pour les soins. Je ne transmets votre réponse à personne."),
+    "titre_sejour_annees": "Pour certaines aides, comme le RSA, il faut un titre de séjour depuis plusieurs années.",
+}
+POURQUOI_AUTRE = "Cette question sert à trouver les aides qui correspondent à votre situation."
+POURQUOI_FACULTATIF = ("Vous n'êtes pas obligé(e) de répondre : écrivez « je ne sais pas » et je passerai à la question "
+                       "suivante. Le résultat sera seulement moins précis.")
+
 # -- the recap ----------------------------------------------------------------------------------
 
 RECAP_DEBUT = "Voici ce que j'ai compris :"

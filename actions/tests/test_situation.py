@@ -890,6 +890,23 @@ def test_violence_is_never_dropped_for_other_needs():
     assert slots["besoins"] == ["violence", "logement"]
 
 
+@pytest.mark.parametrize("precision", [None, "nationalite"])
+def test_a_nationality_outside_the_eu_read_as_another_language_still_asks_the_permit(precision):
+    # « marocain », read by the NLU as another language, was taken for no answer (« je ne comprends que le français »)
+    # twice and the question given up; also after the question was asked once more (« pourquoi vous demandez ça ? »)
+    known = {"besoins": ["logement"], "commune": "59512", "commune_nom": "Roubaix", "age": 31, "en_couple": False,
+             "nb_enfants": 0, "logement": "locataire", "loyer": 480.0, "dette_loyer": 0.0, "activite": "salarie",
+             "revenus_activite": 950.0, "ressources": 950.0, "prestations_percues": [], "epargne": 300.0,
+             "grossesse": False, "handicap_taux": 0, "requested_slot": "nationalite", "precision": precision}
+    events = [{"event": "slot", "name": "commune", "value": "59512"}]
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("marocain", "autre_langue", known, events=events))
+    assert slots.get("nationalite") is None and slots.get("precision", "nationalite") == "nationalite"
+    assert slots["requested_slot"] == "nationalite"
+    known.update(slots)
+    _, textes, _ = _run(_ask("nationalite"), _tracker("marocain", "autre_langue", known))
+    assert textes == [textes_bot.NATIONALITE_TITRE]
+
+
 @pytest.mark.parametrize("texte,intent", [("non c'est tout", "deny"), ("non", "deny"), ("/deny", "deny"),
                                           ("je ne sais pas", "ne_sait_pas")])
 def test_no_to_anything_else_keeps_the_needs(texte, intent):
@@ -1760,3 +1777,24 @@ def test_a_story_typed_ahead_of_anything_else_adds_its_need_and_asks_once_more()
     slots, _, _ = _run(ValidateSituationForm(), _tracker("et payer le gaz", "informer", known,
                                                          events=_ouverture("on a plus d'argent pour vivre depuis l'été")))
     assert slots["besoins"] == ["argent", "energie"] and slots["requested_slot"] != "besoins"
+
+
+@pytest.mark.parametrize("intent", ["informer", "out_of_scope", "nlu_fallback"])
+def test_why_a_question_is_asked_is_answered_and_the_question_comes_again(intent):
+    known = {"besoins": ["logement"], "commune": "93005", "commune_nom": "Aulnay-sous-Bois", "requested_slot": "nationalite"}
+    slots, texts, _ = _run(ValidateSituationForm(), _tracker("pourquoi vous demandez ça, c'est obligatoire ?", intent, known,
+                                                             events=_COMMUNE_VUE))
+    assert texts and texts[0].startswith(textes_bot.POURQUOI_QUESTION["nationalite"])
+    assert textes_bot.POURQUOI_FACULTATIF in texts[0]
+    assert slots.get("nationalite") is None and slots["requested_slot"] == "nationalite"
+
+
+def test_why_a_question_is_asked_read_as_a_question_about_a_scheme():
+    from actions.dispositifs import ActionExpliquerDispositif
+
+    known = {"besoins": ["logement"], "commune": "93005", "commune_nom": "Aulnay-sous-Bois", "requested_slot": "epargne"}
+    asked = [*_COMMUNE_VUE, {"event": "bot", "text": textes_bot.QUESTIONS["epargne"][0]},
+             {"event": "slot", "name": "requested_slot", "value": "epargne"}]
+    _, texts, _ = _run(ActionExpliquerDispositif(), _tracker("pk vous voulez savoir ça ?", "question_dispositif", known,
+                                                             events=asked))
+    assert texts == [f"{textes_bot.POURQUOI_QUESTION['epargne']} {textes_bot.POURQUOI_FACULTATIF}"]
