@@ -1405,11 +1405,12 @@ _BESOINS = (
                  r"(dors|dort|dormons|hebergee?s?|logee?s?) (\w+ ){0,3}?(chez|sur le canape d|sur le canape de) "
                  r"(un|une|des|mon|ma|mes) (pote|potes|ami|amie|amis|amies|copain|copine|copains|copines|connaissances?|gens)\b"
                  r"[^.;!?]{0,40}?\b((ca|cela) (ne )?(va|peut|pourra) (pas|plus) durer|que (quelques|deux|trois|2|3) (jours|nuits|semaines)|"
+                 r"(il|elle|ils|elles) (ne )?(va|vont|peut|peuvent|pourra|pourront) (pas|plus) (pouvoir )?me garder|"
                  r"pour (quelques|deux|trois|2|3) (jours|nuits|semaines))|"
                  # rehoused after a disaster or an eviction (« il faut nous reloger », « être relogés quelques jours »)
                  r"(etre|nous|me|se|les|nous faire|me faire|se faire) reloger|(etre )?relogee?s? (quelques|pour|en urgence|vite)|"
                  # the housing aid asked about (« si on avait droit à la prime d'activité ou à l'APL »)
-                 r"(droit|demander|toucher|faire une demande d) (a |au |aux )?(la |l |les |une |des )?"
+                 r"(droit|demander|toucher|avoir|obtenir|faire une demande d) (a |au |aux )?(la |l |les |une |des )?"
                  r"(prime d activite |rsa )?((ou|et) (a |au )?(la |l |les )?)?(apl|als|alf|aides? (au|pour le) logement|"
                  r"allocations? (de |du )?logement)"),
     ("alimentation", r"manger|nourriture|colis|banque alimentaire|frigo vide|restos? du coeur|epicerie sociale|"
@@ -1453,7 +1454,7 @@ _BESOINS = (
                r"(presque |quasiment )?rien|on ne peut (pas|plus) continuer|ce n est pas possible|c est pas possible|"
                r"(gagne|gagnons) presque rien|(aide a|a quoi) (il|elle) (a|aurait) droit|"
                # a cash benefit asked about (« si on avait droit à la prime d'activité »)
-               r"(droit|demander|toucher|faire une demande d) (a |au |aux )?(la |le |l |une )?(prime d activite|rsa|aspa|"
+               r"(droit|demander|toucher|avoir|obtenir|faire une demande d) (a |au |aux )?(la |le |l |une )?(prime d activite|rsa|aspa|"
                r"minimum vieillesse)|"
                # « il gagne pas beaucoup », « on gagne très peu »: a low pay told as a difficulty
                r"(gagne|gagnes|gagnons|gagnent) (pas beaucoup|pas grand chose|pas lourd|(tres |trop |si )?peu)\b|"
@@ -1530,18 +1531,18 @@ _BESOIN_MOT = (
     ("alimentation", r"manger|nourriture|nourrir|courses|bouffe|repas|faim|colis|"
                      r"mange (plus|pas|peu)( trop| assez| a ma faim| correctement| tous les jours)?"),
     ("sante", r"sante|soins|mutuelle|soigner|se soigner|medecin|docteur|dentiste|dents|grossesse|"
-              r"medicaments?|complementaire|"
+              r"medicaments?|complementaire|hopital|suivi (medical|a l hopital|de (ma |la )?grossesse)|"
               # being cared for (« qu'il soit bien soigné »)
               r"(soit|soient|sois|etre|est) (bien |mieux |correctement )?soigne(e|s|es)?"),
     ("emploi", r"travail|emploi|boulot|job|formation|taf|stage|missions?|interim|embauche|"
                # wanting to work (« j'aimerais bosser un peu », « trouver un poste moins physique »; not « je ne peux
                # travailler que 10 h »)
                r"(veux|voudrais|aimerais|aimerai|souhaite|souhaiterais|envie de|pouvoir|reprendre|recommencer a|trouver|"
-               r"cherche a|commencer a) (\w+ ){0,2}(re)?(travailler|bosser)|^(re)?(travailler|bosser)\b|(un|autre|nouveau|le) poste|"
+               r"cherche a|commencer a) (\w+ ){0,2}(re)?(travailler|bosser)|^(re)?(travailler|bosser)\b|retravailler|(un|autre|nouveau|le) poste|"
                r"reprendre (une|mon|le|un) (activite|metier)"),
     # (and what else one may be entitled to, beside a need named: « et savoir si j'ai droit à plus »)
     ("argent", r"droit a (plus|autre chose|quelque chose d autre|d autres (aides|choses))|a quoi (j ai|on a|nous avons|il a|elle a) droit|"
-               r"argent|vivre|fins? de mois|(au bout|a la fin) du mois|sous|fric|thunes?|tunes|budget|ressources|revenus?|"
+               r"argent|vivre|fins? de mois|(au bout|a la fin) du mois|sous|fric|thunes?|tunes?|budget|ressources|revenus?|"
                r"complement|coincee?s?|"
                r"galere|galerons|galerent|"
                # a cash benefit named: « la prime d'activité », « le minimum vieillesse, c'est quoi »

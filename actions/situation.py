@@ -208,6 +208,13 @@ def besoins_a_completer(tracker: Tracker, requested: Optional[str], slots: dict[
         not _RIEN_D_AUTRE.search(normaliser(texte_du_message(tracker)))
 
 
+def _reponse_directe(texte: str, nouveaux: list[str]) -> bool:
+    """Whether an answer opens with the new need in a few words (« de l'argent, on a rien demandé encore, c'est
+    difficile avec un seul salaire »): an answer to « autre chose aussi ? », not a story typed before it was read."""
+    debut = re.split(r"[,.;:!?]", texte, maxsplit=1)[0]
+    return len(normaliser(debut).split()) <= 6 and bool(set(besoins_de_la_reponse(debut)) & set(nouveaux))
+
+
 # A "no" to "anything else?": the needs said are all.
 _RIEN_D_AUTRE = re.compile(r"^\W*(non|nan|nn|no|rien|c est tout|rien d autre|pas d autre chose|ca ira|ca suffit|"
                            r"non merci|non c est tout|non rien|non rien d autre|non ca ira|c est bon|non c est bon|"
@@ -633,7 +640,8 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     elif nouveaux or demandes_en_retour and (redits or besoins_connus != slots.get("besoins")):
         changes["besoins"] = besoins_connus + nouveaux
         if demandes_en_retour and nouveaux and besoins_connus and not rien_d_autre and slots.get("precision") != "besoins" and \
-                len(norm.split()) >= 8 and not facts and re.search(r"\b(je|j|on|nous)\b", norm):
+                len(norm.split()) >= 8 and not facts and re.search(r"\b(je|j|on|nous)\b", norm) and \
+                not _reponse_directe(texte, nouveaux):
             # « autre chose aussi ? » answered by a story typed before it was read (« et là j'ai une facture EDF de 380 que
             # je peux pas payer, ils menacent de couper »): its need is added and the question asked once more, the
             # person's own list (« et j'ai pas de mutuelle non plus ») was never asked for

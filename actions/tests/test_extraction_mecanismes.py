@@ -1932,3 +1932,19 @@ def test_an_age_at_an_event_is_not_the_age_now(texte):
 
 def test_a_stay_at_a_friend_s_told_without_an_end_is_no_need():
     assert "logement" not in extract("je suis espagnol, 30 ans, je dors chez un ami à Bayonne").besoins
+
+
+@pytest.mark.parametrize("texte, besoins", [
+    ("est-ce que je peux avoir l'APL pour ma chambre ?", ["logement"]),
+    ("on voudrait obtenir la prime d'activité", ["argent"]),
+    ("un boulot et un peu de tune", ["emploi", "argent"]),
+    ("le suivi à l'hôpital pour ma grossesse", ["sante"]),
+    ("une aide pour vivre et plus tard retravailler", ["argent", "emploi"]),
+])
+def test_needs_in_the_words_people_use_for_them(texte, besoins):
+    from actions.extraction import besoins_de_la_reponse
+    assert sorted(besoins_de_la_reponse(texte)) == sorted(besoins)
+
+
+def test_a_host_who_cannot_keep_one_long_is_a_need_of_housing():
+    assert "logement" in extract("je dors chez un ami mais il va plus pouvoir me garder longtemps").besoins

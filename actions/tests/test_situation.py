@@ -1777,6 +1777,11 @@ def test_a_story_typed_ahead_of_anything_else_adds_its_need_and_asks_once_more()
     slots, _, _ = _run(ValidateSituationForm(), _tracker("et payer le gaz", "informer", known,
                                                          events=_ouverture("on a plus d'argent pour vivre depuis l'été")))
     assert slots["besoins"] == ["argent", "energie"] and slots["requested_slot"] != "besoins"
+    # a long answer that opens with its need answers it too (« de l'argent, on a rien demandé… », dev18)
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("le gaz, on a une facture de plus en plus lourde chaque hiver",
+                                                         "informer", known,
+                                                         events=_ouverture("on a plus d'argent pour vivre depuis l'été")))
+    assert slots["besoins"] == ["argent", "energie"] and slots["requested_slot"] != "besoins"
 
 
 @pytest.mark.parametrize("intent", ["informer", "out_of_scope", "nlu_fallback"])
