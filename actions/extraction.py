@@ -220,7 +220,8 @@ def _nombres(text: str) -> list[float]:
     return [float(n) for n in re.findall(_NUM, text)]
 
 
-_CLAUSE = re.compile(r"[,;.!?\n:()]| et | mais | puis | donc | car | sinon | alors | parce que | sauf ")
+# (a decimal point is no end of clause: « 10,50 € de l'heure » is normalised to 10.50, one amount, not 10 and 50)
+_CLAUSE = re.compile(r"[,;!?\n:()]|(?<!\d)\.|\.(?!\d)| et | mais | puis | donc | car | sinon | alors | parce que | sauf ")
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -653,9 +654,11 @@ _COUPLE_OUI = r"\b(en couple|mariee?s?|pacsee?s?|concubinage|concubin|mon mari|m
               r"vie maritale|union libre|a nous 2|a nous deux|a deux on|mon epoux|mon epouse|vit avec (mon|ma) (pere|mere)|" \
               r"mon homme|ma moitie|on vit ensemble|vivons ensemble|en concubinage|(on est|nous sommes|sommes) un couple|" \
               r"vit maritalement|vivons maritalement|" \
+              r"(^|[,.;:] ?|bjr |bonjour |bonsoir |slt |salut )couple(?= ?[,.;:]| avec| sans| marie| pacse| de (\d|deux|trois)|$)|" \
               r"(vis|vit|vivons|habite|habitons) (toujours |encore )?avec (le papa|la maman|le pere|la mere)" \
               r"( (du bebe|de l enfant|des enfants|de mes enfants|de ma fille|de mon fils|des petits))?)\b"
-# (the last alternative: living with the children's other parent, « je vis avec le papa »)
+# (the last alternative: living with the children's other parent, « je vis avec le papa »; the one before, « couple »
+# said of oneself, alone or with the children: « Bjr, couple, 2 salaires », « couple avec 2 enfants »)
 
 
 def _en_couple(text: str, proche: bool) -> Optional[bool]:
@@ -1947,12 +1950,16 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("retraite", r"retraites?|pension de reversion|reversion|pensions?|carsat|agirc|arrco|complementaire(?! sante)"),
     # (a loan's monthly instalments, « 900 euros de mensualités » of consumer credits: spending, not a rent)
     ("depense", r"electricite|gaz|factures?|credits?|mensualites?|assurance|mutuelle|"
+                # a loan paid back (« je rembourse 900 € par mois sur mon salaire »)
+                r"(je|j|on|nous) (rembourse|remboursons)|remboursements?|"
                 # « surveillance de cantine », « je travaille à la cantine »: a workplace, not a spending
                 r"(?<!surveillance de )(?<!surveillant de )(?<!surveillante de )(?<!travaille a la )(?<!bosse a la )"
                 # (« 10 800 après charges », « net de charges »: the amount left, not a spending)
                 r"(?<!pour la )(?<!agent de )cantine|courses|(?<!apres )(?<!hors )(?<!net de )(?<!deduction des )(?<!moins les )charges|edf|eau|"
                 r"telephone|internet|essence|abonnement|creche|nounou|impots?|taxe"),
-    ("revenus_activite", r"salaires?|ma paie|ma paye|la paie|fiche de paie|suis payee?|est payee?|sommes payes|"
+    ("revenus_activite", r"(apprentissage|alternance|contrat|stage|cdi|cdd|job|boulot|travail|poste|taf)\)? (\w+ ){0,2}payee?s?|"
+                         # (first: paid for a job, « en apprentissage payé 1 000 € », is no rent paid)
+                         r"salaires?|ma paie|ma paye|la paie|fiche de paie|suis payee?|est payee?|sommes payes|"
                          r"ramene|ramenons|net|nets|brut|gagne|me fais|(?<!ca )(?<!cela )me fait|se fait|se font|gagnes|gagnons|gagnez|"
                          r"gagnent|gagner|smic|revenus? du travail|travaille|travaillons|bosse|bossons|boulot|job|interim|"
                          r"paies|paye par mon|paye par (le|mon) patron|(patron|employeur|boite|entreprise|interim|clients?|agence) "
@@ -1961,8 +1968,10 @@ _CUES: tuple[tuple[str, str], ...] = (
                          r"fait rentrer|rapporte|menages?|missions?|chantiers?|extras?|degage|chiffre d affaires|"
                          # a student's jobs (« 300 de baby-sitting », « des cours particuliers »): pay
                          r"baby sitting|babysitting|baby sitter|cours particuliers|soutien scolaire|petit job|petits jobs|"
-                         r"benefices?|au noir|cdi|cdd|apprenti|apprentie|alternance|heures sup|(quelques|des) heures|"
-                         r"surveillance|vacations?"),
+                         r"benefices?|au noir|cdi|cdd|apprenti|apprentie|apprentissage|alternance|heures sup|(quelques|des) heures|"
+                         r"surveillance|vacations?|"
+                         # the pay with its bonuses (« 1 750 € avec les primes »)
+                         r"(avec|hors|sans) (les )?primes|primes comprises"),
     # (« la location de la voiture » of a driver is a cost of the trade, no rent)
     ("loyer", r"loyers?|locataires?|location(?! (de|d|du|des) (la |ma |sa |une |leur |notre |l )?(voiture|vehicule|taxi|camion|materiel|"
               r"licence|box|garage|parking))|colocation|coloc|loue|louons|appartement|appart|studio|(?<!\bde )chambre|"
@@ -2116,6 +2125,10 @@ def _montants(text: str) -> list[_Montant]:
         if not money:
             kind = _sortes(clause, 0, len(clause), len(clause), len(clause))
             cue_pendante = kind if kind not in (None, "generique", "depense") else None
+            if kind is None and sorte_precedente in RESSOURCES and re.match(
+                    rf"\s*(et )?((mon|ma|son|sa) {_CONJOINT}|lui|elle)\b", clause):
+                # « 2 200 € de bénéfice et lui est prof (2 400 €) »: the partner's money said after their trade
+                cue_pendante = sorte_precedente
             continue
         for i, m in enumerate(money):
             lo = money[i - 1].end() if i else 0
@@ -2128,6 +2141,13 @@ def _montants(text: str) -> list[_Montant]:
             elif kind is None and sorte_precedente and i == 0 and re.match(
                     rf"\s*(et )?((mon|ma|son|sa) {_CONJOINT}|lui|elle|moi|le mien|la mienne|l autre)\b", clause):
                 kind = sorte_precedente  # "je gagne 1000 et mon mari 1300": the same kind for the other
+            elif kind == "loyer" and cue_pendante == "revenus_activite" and i == 0 and \
+                    re.fullmatch(r"\s*payee?s?\s*", clause[:m.start()]):
+                kind = cue_pendante  # « (contrat d'apprentissage) payé 1 000 € »: paid for the job, no rent paid
+            elif kind is None and sorte_precedente in RESSOURCES and i == 0 and \
+                    re.fullmatch(r"\s*\d+(\.\d+)?\s*(euros?|e|nets?)?\s*", clause) and \
+                    re.search(r"\b(salaires|paies|payes)\b", text[max(0, c_start - 40):c_start]):
+                kind = sorte_precedente  # « 2 salaires 1300 et 1450 »: the second pay listed bare
             avant = clause[:m.start()]
             apres = clause[m.end():]
             if _VARIATION.search(avant):
@@ -2138,7 +2158,7 @@ def _montants(text: str) -> list[_Montant]:
                               apres) and re.search(r"\bquelques\b", apres))
             # by the year, said at once or a few words after ("9600 € de chiffre d'affaires par an"); "l an" at once only
             annuel = bool(re.match(r"\s*(euros?)?\s*(l an|(\w+ ){0,4}?(par an|sur l annee|sur un an|sur 1 an|annuels?|"
-                                   r"a l annee|par annee))\b", apres)) or \
+                                   r"a l annee|par annee|l annee derniere|l an dernier))\b", apres)) or \
                 bool(re.search(r"\b(sur l annee|sur un an|sur 1 an|par an|a l annee|l an dernier|l annee derniere)\b( \w+){0,7} $",
                                avant)) and not re.match(r"\s*(euros?\s*)?(nets?\s*)?(par mois|mensuels?|chaque mois|le mois)\b",
                                                         apres)  # « sur l'année je me suis sorti 10 800 »
@@ -2202,7 +2222,9 @@ _ESTIMATION = re.compile(r"\b(en moyenne|moyenne|environ|env|a peu pres|en gros|
 
 
 _TAUX_HORAIRE = re.compile(r"\s*(euros?\s*)?(net |nets |brut |bruts )?(de l heure|par heure|l heure|de lheure|/h|a l heure)\b")
-_HEURES_PAR_SEMAINE = re.compile(r"\b(\d{1,2}) ?(h|heures?|hrs?)( de travail)? (par|la|chaque|/) ?semaine\b")
+# (« 25h/sem », « 20 heures par semaine »; a bare « 35h » beside an hourly rate is a week's hours too)
+_HEURES_PAR_SEMAINE = re.compile(r"\b(\d{1,2}) ?(h|heures?|hrs?)( de travail)? ((par|la|chaque|/) ?(semaine|sem)|hebdo\w*)\b|"
+                                 r"\b([1-4]\d) ?(h|heures)\b(?! ?(par|la|chaque|/) ?(jour|mois|an))")
 # An average or an estimate said just before its amount (« en moyenne on va dire 900 », « disons 900 »), and words
 # saying the amount moves or giving its bounds (« les bons mois », « des fois », « entre… et… »)
 _ESTIMATION_AVANT = re.compile(r"\b(en moyenne|on va dire|disons|je dirais|en gros|grosso modo|"
@@ -2369,7 +2391,7 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
     if heures:
         for m in montants:
             if _TAUX_HORAIRE.match(norm[m.end:m.end + 30]) and m.value < 100:
-                m.value, m.vague = round(m.value * float(heures.group(1)) * 52 / 12), False
+                m.value, m.vague = round(m.value * float(heures.group(1) or heures.group(7)) * 52 / 12), False
     # « 1200 les bons mois mais des fois 600… en moyenne on va dire 900 »: the average or the estimate the person
     # settles on is the amount, those around it are its range (they were added up: 1 500 €)
     estimes = [m for m in montants if _ESTIMATION_AVANT.search(norm[max(0, m.start - 25):m.start]) or

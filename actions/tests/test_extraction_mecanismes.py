@@ -1948,3 +1948,23 @@ def test_needs_in_the_words_people_use_for_them(texte, besoins):
 
 def test_a_host_who_cannot_keep_one_long_is_a_need_of_housing():
     assert "logement" in extract("je dors chez un ami mais il va plus pouvoir me garder longtemps").besoins
+
+
+@pytest.mark.parametrize("texte, revenus", [
+    ("je suis payée 10,50 € net de l'heure, 20 heures par semaine", 910),   # a decimal comma is one amount
+    ("caissière 25h/sem à 11 net de l'heure", 1192),                        # hours a week, abbreviated
+    ("je fais 30h à 12 net de l'heure", 1560),                              # a bare « 30h » beside an hourly rate
+    ("2 salaires : 1 250 et 1 380", 2630),                                  # two pays listed bare
+    ("je suis vendeur, 1 500 € avec les primes", 1500),                     # pay with bonuses
+    ("en alternance (contrat d'apprentissage) payé 950 €", 950),            # paid for the job, no rent
+    ("je rembourse 400 € par mois sur mon salaire de 1 700 €", 1700),       # a loan paid back is spending
+    ("2 000 € de bénéfice et lui est infirmier (1 900 €)", 3900),           # the partner's pay after their trade
+    ("j'ai gagné 18 000 € nets l'année dernière", 1500),                    # by the year, said after
+])
+def test_pay_said_in_the_ways_people_say_it(texte, revenus):
+    assert extract(texte).facts.get("revenus_activite") == pytest.approx(revenus, abs=1)
+
+
+@pytest.mark.parametrize("texte", ["Bjr, couple, 2 enfants", "couple avec un bébé de 3 mois, loyer 600"])
+def test_couple_said_in_one_word(texte):
+    assert extract(texte).facts.get("en_couple") is True
