@@ -306,3 +306,26 @@ def test_the_landlord_and_the_bailiff_are_no_communes():
     assert find_commune_in_text("je dois 3200 de loyer au bailleur").status == "unknown"
     assert find_commune_in_text("j'ai écrit au proprio et à l'huissier").status == "unknown"
     assert find_commune_in_text("j'habite à Bailleul").status in ("found", "ambiguous")
+
+
+def test_a_rent_said_before_the_commune_says_it_is_the_home():
+    # « loyer 350 € à Lunéville, je n'ai que l'ASPA pour vivre »: « à » after the rent, an amount between (faits_dev10)
+    assert find_commune_in_text("je dois 4000 au bailleur, loyer 350 € à Lunéville, je n'ai que l'ASPA pour vivre"
+                                ).candidates[0].nom == "Lunéville"
+
+
+def test_a_commune_named_alone_between_commas():
+    assert find_commune_in_text("le frigo est vide, seule avec mes 2 enfants, Chauny, j'attends la CAF").candidates[0].nom == \
+        "Chauny"
+    # a first name or a village's name alone is not taken
+    assert find_commune_in_text("Bonjour, Marie, 25 ans, je cherche un logement").status == "unknown"
+
+
+def test_the_departement_s_number_after_a_name_makes_the_place_word_enough():
+    found = find_commune_in_text("nous sommes éleveurs de vaches à Mauriac (15), à la MSA").candidates
+    assert [(c.nom, c.departement) for c in found] == [("Mauriac", "15")]
+
+
+def test_a_village_s_name_that_begins_a_big_town_s_offers_the_town_too():
+    noms = {c.nom for c in find_commune_in_text("je vis seul à Charleville, loyer 350").candidates}
+    assert noms == {"Charleville", "Charleville-Mézières"}

@@ -75,7 +75,9 @@ _HOME = {"locataire", "locataires", "proprietaire", "proprietaires", "proprio", 
          # the home itself: « il vit seul dans sa maison a Montsalvy », « un studio a Brest »
          "maison", "appartement", "appart", "studio", "pavillon", "hlm", "logement",
          # a home of social housing or care: « je vis en résidence autonomie à Vesoul », « au FJT à Quimper »
-         "residence", "autonomie", "foyer", "fjt", "chrs", "ehpad", "caravane"}
+         "residence", "autonomie", "foyer", "fjt", "chrs", "ehpad", "caravane",
+         # the rent paid there: « loyer 350 € à Lunéville »
+         "loyer", "loyers"}
 # Words that may stand between a place verb and "a" ("je vis seule a", "il vit avec nous a").
 _BETWEEN = {"seul", "seule", "seuls", "seules", "encore", "toujours", "maintenant", "actuellement", "avec", "nous",
             "moi", "lui", "elle", "eux", "ensemble", "tous", "toutes", "deux", "2",
@@ -466,7 +468,8 @@ class TerritoryIndex:
         def home_before(a: int) -> bool:
             """Before "a" at ``a``: where one lives, said with a few words between ("je vis seule a",
             "locataires a", "chez mes parents a", "il vit avec nous a")."""
-            window = tokens[max(0, a - 4, clause_start[a]):a]
+            # (an amount between a home word and « à » is left out: « loyer 350 € à Lunéville »)
+            window = [t for t in tokens[max(0, a - 6, clause_start[a]):a] if not t.isdigit() and t not in _MONNAIE][-4:]
             # (a home word anywhere before: « je vis dans un logement de 35 m² à Schœlcher »)
             large = tokens[max(0, a - 8, clause_start[a]):a]
             return bool(window) and (window[-1] in _HOME or "chez" in window or
@@ -476,6 +479,11 @@ class TerritoryIndex:
 
         def cued(i: int) -> bool:
             return strength(i) > 0
+
+        def departement_apres(j: int, found: list[Candidate]) -> bool:
+            """The département's number right after a name (« à Mauriac (15) »): one of the names found."""
+            return j < len(tokens) and bool(_DEP_TOKEN.fullmatch(tokens[j])) and \
+                any(c.departement == tokens[j].upper().zfill(2) for c in found)
 
         def refine(gram: list[str], i: int, found: list[Candidate]) -> Resolution:
             after = tokens[i + len(gram):i + len(gram) + 1]
@@ -528,12 +536,18 @@ class TerritoryIndex:
                     found = [c for c in found if normalise(c.nom).split()[:1] == gram[:1]]
                 if not found:
                     continue
+                if all((c.population or 0) < _PETITE for c in found):
+                    # a village's exact name that is also the start of a big town's (« à Charleville »: Charleville,
+                    # Marne, 262 inhabitants, or Charleville-Mézières): both offered, the person chooses
+                    found = found + [c for c in self.resolve(" ".join(gram)).candidates
+                                     if c.match == "prefixe" and (c.population or 0) >= _BIG]
                 with_article = i >= 1 and tokens[i - 1] in ("la", "le", "les", "l")
                 big = max(c.population or 0 for c in found) >= _BIG
                 # (with its article too: « vers le port » is a harbour, « à Le Port » or « au Port » the commune)
                 everyday = size == 1 and (gram[0] in _COMMON or gram[0] in _COMMON_WORDS) or \
                     size == 2 and gram[0] in ("le", "la", "les", "l") and (gram[1] in _COMMON or gram[1] in _COMMON_WORDS)
-                if (strength(i) == 2 or strength(i) == 1 and (big or len(words) >= 2)) and not with_article \
+                if (strength(i) == 2 or strength(i) == 1 and (big or len(words) >= 2 or departement_apres(i + size, found))) \
+                        and not with_article \
                         and not (everyday and strength(i) < 2) and gram[0] not in _COMMON or len(words) >= 2:
                     return refine(gram, i, found)
                 if size == 1 and not everyday and big:
@@ -544,6 +558,11 @@ class TerritoryIndex:
                     return refine(tokens[i - 1:i + size], i - 1, article) if article else refine(gram, i, found)
         if sans_indice is not None:
             return sans_indice
+        # A name standing alone between commas (« seule, Chauny, j'attends la CAF », « 26 ans, Guingamp, au RSA »): a
+        # commune of some size with that exact name and no other, not an everyday word.
+        seule = _nom_seul_entre_virgules(self, raw, elsewhere_words=_AILLEURS)
+        if seule is not None:
+            return _resolution(text, seule)
         # After a place word: shortened names and small typos ("a evian", "habite villeurbane").
         for i, token in enumerate(tokens):
             if i + 1 >= len(tokens) or strength(i + 1) == 0:
@@ -602,6 +621,30 @@ def _prefer_arrondissements(candidates: list[Candidate]) -> list[Candidate]:
     """When a postal code names both Lyon and Lyon 8e, the arrondissement is the answer."""
     parents = {c.commune_parent for c in candidates if c.commune_parent}
     return [c for c in candidates if c.code not in parents]
+
+
+# A commune this small whose name begins a big one's is offered with it (« Charleville »: also Charleville-Mézières).
+_PETITE = 2000
+# Money words left out between a home word and « à » (« loyer 350 € à Lunéville »).
+_MONNAIE = {"euros", "euro", "e", "eur", "balles", "par", "mois"}
+# The smallest commune a bare name between commas is taken for (« seule, Chauny, j'attends »): a first name or a
+# small village's name standing alone is more often something else.
+_NOM_SEUL_POPULATION = 5000
+
+
+def _nom_seul_entre_virgules(index: "TerritoryIndex", raw: str, elsewhere_words: set[str]) -> list[Candidate] | None:
+    """A commune named alone in its own clause of a longer message, exactly, with no other of that name."""
+    morceaux = [normalise(m).split() for m in re.split(r"[,;.!?()\n]", raw)]
+    if len(morceaux) < 2:
+        return None
+    for mots in morceaux:
+        if not 1 <= len(mots) <= 3 or any(t in _NEVER or t in _COMMON or t in _COMMON_WORDS or t.isdigit() for t in mots) or \
+                mots[0] in _STOPWORDS or mots[-1] in _STOPWORDS or any(t in elsewhere_words for t in mots):
+            continue
+        found = [c for c in index.exact(" ".join(mots)) if c.match == "nom"]
+        if len(found) == 1 and (found[0].population or 0) >= _NOM_SEUL_POPULATION:
+            return found
+    return None
 
 
 def _resolution(query: str, candidates: list[Candidate]) -> Resolution:
