@@ -130,6 +130,10 @@ def test_aah_received_counts_in_the_rsa_resources():
 @pytest.mark.parametrize("fields, present, absent", [
     (dict(age=20, activite="demandeur_emploi", besoins=["emploi"]), {"mission_locale", "france_travail"}, set()),
     (dict(age=40, activite="demandeur_emploi", besoins=["emploi"]), {"france_travail"}, {"mission_locale"}),
+    # an apprentice of 21 with a hostel's fee to pay: the Mission locale too (Code du travail L5314-2)
+    (dict(age=21, activite="apprenti", revenus_activite=1100, logement="hebergement_structure", besoins=["logement"]),
+     {"mission_locale"}, set()),
+    (dict(age=30, activite="apprenti", revenus_activite=1400, besoins=["logement"]), set(), {"mission_locale"}),
     (dict(age=45, activite="salarie", revenus_activite=1400, besoins=["impayes_loyer"], dette_loyer=1800),
      {"adil", "departement"}, {"mission_locale"}),
     (dict(age=50, activite="salarie", revenus_activite=1800, besoins=["dettes"]), {"banque_de_france"}, set()),
