@@ -262,7 +262,7 @@ _AGE_DU_PROCHE = r"(?:(?:petit|petite|grand|grande|jeune|vieux|vieille) )?"
 _CONJOINT = r"(?:mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|copain|copine|concubin|concubine)"
 # An adult son or daughter the situation is about ("mon fils de 30 ans est handicapé")
 _FILS_ADULTE = r"(?:fils|fille),? (?:de |qui a |a )(2[6-9]|[3-9]\d) ans\b"
-_DEBUT = r"(?:^|[.!?] )(?:(?:bonjour|bonsoir|salut|alors|voila|oui|en fait)[ ,!.]*)*"  # a sentence's start
+_DEBUT = r"(?:^|[.!?] )(?:(?:bonjour|bonsoir|salut|bjr|bsr|slt|cc|coucou|hello|alors|voila|oui|en fait)[ ,!.]*)*"  # a sentence's start
 _PROCHE_DEMANDE = re.compile(
     # (not a belief about whom a thing is for: « je pensais que c'était pour mes parents »)
     rf"(?<!etait )(?<!etaient )(?<!que c est )(?<!reserve )(?<!reservee )\b(?:pour|de la part de|a la place de) (?:mon|ma|mes|notre|nos) "
@@ -276,6 +276,9 @@ _PROCHE_DEMANDE = re.compile(
     r"frere|soeur|mere|pere|cousine?|oncle|tante|amie?|"
     r"tut(?:eur|rice)|curat(?:eur|rice)|assistante? sociale?)\b|\bje suis (?:sa |son )?(?:tut(?:eur|rice)|curat(?:eur|rice))\b|"
     r"\bc est pour (?:lui|elle|eux)\b|"
+    # whether a relative may get something (« je voudrais savoir si mon frère peut avoir une aide »)
+    rf"\b(?:si|est ce que|est ce qu) (?:mon|ma|mes) {_AGE_DU_PROCHE}{_PROCHE} (?:peut|peuvent|pourrait|pourraient|a droit|ont droit|"
+    r"aurait droit|auraient droit|touche|toucherait)\b|"
     # « je suis la soeur de Rodrigue, il habite chez moi »
     # (a parent of a child writes for their own household: « je suis la mère de deux enfants »)
     r"\bje suis (?:le|la) (?:frere|soeur|fils|fille|cousine?|oncle|tante|voisine?|amie?|niece|neveu|"
@@ -595,8 +598,11 @@ def _age(text: str, proche: bool, conjoint: bool = False) -> Optional[float]:
             re.search(r"\b(?:mon fils|ma fille),? (?:de |a |qui a |agee? de )" + _NUM + r" ?ans\b", text) or \
             re.search(r"\b(?:jeune homme|jeune femme|garcon)\D{0,25}?\b" + _NUM + r" ?ans\b", text)
         return float(m.group(1)) if m else None
+    # (a postal code before the age is no number of the sentence's start: « Bonjour 75019 27 ans seul »)
+    text = re.sub(r"\b\d{5}\b", "cp", text)
+    # (« j'ai eu 2 ans de titres d'un an »: a duration of something, not an age)
     m = re.search(r"(?:^|^a |\b(?:j ai|jai|g|age de|agee? de|moi|suis|ai|moi j ai|aurai|vais avoir|viens d avoir|j ai eu)\s+)"
-                  + _NUM + r" ?ans?\b", text)
+                  + _NUM + r" ?ans?\b(?! (?:de|d) (?!age\b))", text)
     if m:
         return float(m.group(1))
     # "je suis à la rue, 0 revenu, 38 ans": an age standing alone as a clause of its own

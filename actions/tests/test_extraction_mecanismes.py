@@ -1968,3 +1968,18 @@ def test_pay_said_in_the_ways_people_say_it(texte, revenus):
 @pytest.mark.parametrize("texte", ["Bjr, couple, 2 enfants", "couple avec un bébé de 3 mois, loyer 600"])
 def test_couple_said_in_one_word(texte):
     assert extract(texte).facts.get("en_couple") is True
+
+
+@pytest.mark.parametrize("texte, age", [
+    ("Bonjour 69008 31 ans seule au RSA", 31),                                 # a postal code before the age
+    ("j'ai eu 3 ans de titres d'un an avant. 52 ans, veuf", 52),               # a duration, then the age
+])
+def test_the_age_after_a_postal_code_or_a_duration(texte, age):
+    assert extract(texte).facts.get("age") == age
+
+
+@pytest.mark.parametrize("texte", ["je voudrais savoir si ma sœur peut avoir l'AAH, elle a 40 ans",
+                                   "Bjr mon père a 82 ans, il vit seul"])
+def test_writing_to_ask_for_a_relative(texte):
+    facts = extract(texte).facts
+    assert facts.get("pour_un_proche") is True and facts.get("age") in (40, 82)
