@@ -933,13 +933,18 @@ _METIERS = r"(?:aide soignante?|caissiere?|serveu(?:r|se)|vendeu(?:r|se)|agent d
            r"jardiniere?|routiere?|facteur|factrice|brancardiere?|gardien(?:ne)?|concierge|surveillante?|professeure?|" \
            r"enseignante?(?: contractuel(?:le)?)?|militaire|policiere?|soudeu(?:r|se)|peintre en batiment|" \
            r"interimaire|intermittente? du spectacle|femme de menage|homme de menage|agente? de menage|aide menagere|" \
-           r"agente? de service|agente? polyvalente?)"
+           r"agente? de service|agente? polyvalente?|auxiliaire de puericulture|auxiliaire puericultrice|agente? de securite|" \
+           r"ambulanciere?|hotesse de caisse|magasinier)"
 
 _ACTIVITE = (
     ("retraite", r"\b((je suis|suis|est|sommes|sont|etes|il est|elle est) (a la )?retraitee?s?|a la retraite|couple de retraitee?s|"
                  # "propriétaire, 61 ans, retraité": the status standing alone between commas
                  r"(?<=[,;.] )retraitee?s?(?= ?(?:[,;.!]|$))|"
-                 r"en retraite|retraitee?s? (depuis|de la|du)|jeune retraitee?)\b|^retraitee?s?$"),
+                 r"en retraite|retraitee?s? (depuis|de la|du)|jeune retraitee?|"
+                 # « Bonjour, retraitée de 68 ans », « retraité de 70 ans, je vis… »
+                 r"retraitee?s? (de|d) (\d{2,3}|soixante|septante|quatre vingts?) ans|"
+                 r"^(bonjour|bonsoir|bjr|slt|salut)?,? ?retraitee?s?(?= ?[,;.!])"
+                 r")\b|^retraitee?s?$"),
     ("apprenti", r"\b(apprentie?s?|en apprentissage|contrat d apprentissage|alternance|alternante?|"
                  r"contrat pro(fessionnel)?)\b"),
     ("etudiant", r"\b(etudiante?s?|a la fac|en fac|universite|en master|en licence|en bts|lyceen(ne)?|en terminale|"
@@ -997,6 +1002,10 @@ _ACTIVITE = (
                 r"je travaille (comme|dans|en|a|au|chez)|travaille comme|(je|on) fais (des|les) extras|"
                 r"(viens d etre|vient d etre|ai ete|a ete|suis) (embauchee?|recrutee?|engagee?)|"
                 r"(je suis|on est|sommes|payee?s?) au smic|(2|deux) smic|"
+                # « on est tous les deux au SMIC », « au smic tous les deux »
+                r"(sommes|est|on est|nous sommes) tous (les )?(deux|2) au smic|au smic tous (les )?(deux|2)|"
+                # paid by the hour, extras in a restaurant (« je suis payé 12 € de l'heure en extra »)
+                r"(je suis|suis) payee?s? (\d+|au smic|a l heure)|en extras?|"
                 r"nous travaillons|(on|nous) (travaille|travaillons|bosse|bossons) tous les deux|et moi travaillons|"
                 r"(je fais|fait) (quelques |des )?heures de menage|"
                 # a home carer by trade, not home help needed (« moi 38 ans aide à domicile 1100 € », « je suis aide à domicile »)

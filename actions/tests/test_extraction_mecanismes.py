@@ -1983,3 +1983,14 @@ def test_the_age_after_a_postal_code_or_a_duration(texte, age):
 def test_writing_to_ask_for_a_relative(texte):
     facts = extract(texte).facts
     assert facts.get("pour_un_proche") is True and facts.get("age") in (40, 82)
+
+
+@pytest.mark.parametrize("texte, activite", [
+    ("Bonjour, retraité de 72 ans, je vis seul", "retraite"),
+    ("bonsoir, retraitée, 66 ans, locataire", "retraite"),
+    ("on est tous les deux au smic, 2 enfants", "salarie"),
+    ("je suis payée 11 € de l'heure en extra", "salarie"),
+    ("je suis agent de sécurité, 1 600 €", "salarie"),
+])
+def test_activities_said_in_a_few_words(texte, activite):
+    assert extract(texte).facts.get("activite") == activite
