@@ -1005,7 +1005,7 @@ _ACTIVITE = (
                 # « on est tous les deux au SMIC », « au smic tous les deux »
                 r"(sommes|est|on est|nous sommes) tous (les )?(deux|2) au smic|au smic tous (les )?(deux|2)|"
                 # paid by the hour, extras in a restaurant (« je suis payé 12 € de l'heure en extra »)
-                r"(je suis|suis) payee?s? (\d+|au smic|a l heure)|en extras?|"
+                r"(je suis|suis) payee?s? (\d+(\.\d+)? (euros? )?(net |nets |brut )?(de l heure|a l heure|l heure)|au smic|a l heure)|en extras?|"
                 r"nous travaillons|(on|nous) (travaille|travaillons|bosse|bossons) tous les deux|et moi travaillons|"
                 r"(je fais|fait) (quelques |des )?heures de menage|"
                 # a home carer by trade, not home help needed (« moi 38 ans aide à domicile 1100 € », « je suis aide à domicile »)
@@ -1406,9 +1406,12 @@ _BESOINS = (
                       r"loyers? (impayes?|en retard|de retard)|expulsion|expulse|commandement de payer|"
                       r"plus payer (mon|le|notre) loyer|arrive plus a payer (mon|le|notre) loyer|"
                       r"(proprietaire|proprio|bailleur) (me |nous )?reclame|d impayes"),
-    ("logement", r"(cherche|trouver|avoir|obtenir) (un|une|mon|ma|notre) (propre )?(logement|appartement|appart|toit|studio|"
+    ("logement", r"(cherche|trouver|avoir|obtenir|prendre|louer) (un|une|mon|ma|notre) (propre )?(logement|appartement|appart|toit|studio|hebergement|"
                  r"endroit pour dormir|endroit ou dormir)|demande de logement social|relogement|logement insalubre|mal loge|"
-                 r"besoin d un logement|plus de logement|"
+                 r"besoin d un logement|plus de logement|(il me|il nous) (faut|faudrait) (un|une) (logement|hebergement|toit|appart)|"
+                 # a home to leave (« ma propriétaire veut vendre, je dois partir dans 3 mois »)
+                 r"(proprietaire|proprio|bailleur) (veut|va) (vendre|reprendre)|conge pour vente|"
+                 r"(je|on|nous) (dois|doit|devons) (partir|quitter)( \w+){0,3} dans (\d+|un|deux|trois|quelques) (mois|semaines)|"
                  # a night with no roof, a home lost or unfit (« je suis à la rue », « nulle part où dormir », « mis dehors »)
                  r"(suis|sommes|est) a la rue|nulle part (ou|pour) dormir|(mis|mise|mettre|fait mettre|fout|foutu) dehors|"
                  r"perdu (mon|son|notre|leur) logement|(appartement|appart|logement|maison) (\w+ ){0,4}(est )?insalubre|"
@@ -1431,7 +1434,7 @@ _BESOINS = (
                  r"(droit|demander|toucher|avoir|obtenir|faire une demande d) (a |au |aux )?(la |l |les |une |des )?"
                  r"(prime d activite |rsa )?((ou|et) (a |au )?(la |l |les )?)?(apl|als|alf|aides? (au|pour le) logement|"
                  r"allocations? (de |du )?logement)"),
-    ("alimentation", r"manger|nourriture|colis|banque alimentaire|frigo vide|restos? du coeur|epicerie sociale|"
+    ("alimentation", r"manger|nourriture|colis|banque alimentaire|frigo vide|(frigo|placards?) (est |sont )?vides?|restos? du coeur|epicerie sociale|"
                      r"(rien|plus rien) dans (le|mon|notre) frigo|"
                      r"faire (les|des) courses|rien a manger|aide alimentaire"),
     ("sante", r"mutuelle|medecin|soins|complementaire sante|lunettes|dentiste|hopital|hospitalisation|"
@@ -1439,7 +1442,7 @@ _BESOINS = (
               r"soigner|ophtalmo|kine|(pas de|sans|plus de|aucune) (couverture|assurance) maladie|pas de secu"),
     ("emploi", r"(je suis|suis|moi|moi je suis) en recherche d emploi|"
                r"(cherche|trouver|retrouver|recherche) (du|un|une) (premier |nouvel |nouveau |petit |vrai |autre )?"
-               r"(travail|emploi|boulot|job|poste|stage|alternance|apprentissage)|formation|"
+               r"(travail|emploi|boulot|job|taf|poste|stage|alternance|apprentissage)|formation|"
                r"perdu mon (travail|emploi|boulot)|reconversion|"
                # « personne veut m'embaucher », « aucun patron ne veut me prendre »: the job is what is missing
                r"(personne|aucun \w+|aucune \w+|on) (ne )?(veut|veulent) (m|me|nous) (embaucher|prendre)|"
@@ -1460,6 +1463,8 @@ _BESOINS = (
                r"((sais|savons|sait) (pas|plus)|savoir) comment (je vais |on va |nous allons |il va |elle va )?(payer|vivre|"
                r"(m|nous|s) en sortir)\b|"
                r"(arrive|arrivons) (plus|pas) a (m|nous|s) en sortir|"
+               # a cost that can no longer be met (« comment payer ? », « mes enfants ne peuvent plus payer le complément »)
+               r"\bcomment (payer|faire pour payer)\b|(peut|peuvent|pouvons|peux) plus (payer|suivre)|"
                # « on arrive pas avec un seul salaire »: the money does not reach the month's end
                r"(on|je|j|nous) (n )?(arrive|arrivons) (pas|plus) avec (un seul salaire|une seule paie|(mon|ma|notre|nos|son|sa|le|la|les) "
                r"(salaires?|paie|paye|retraite|rsa|pension|revenus?|chomage|allocations?))|"
@@ -1491,10 +1496,16 @@ _BESOINS = (
                 r"couches|lait (infantile|maternise|bebe|pour (le |mon )?(bebe|bb))|(arrivee|venue) du (bebe|bb)|"
                 r"pension (alimentaire )?(impayee|non versee|pas versee)|(ne |n )?(paye|paie|verse|donne) (plus|pas|rien|"
                 r"jamais)( \w+)? (la |sa |de |d )?pension"),
-    ("handicap", r"handicap|handicapee?|mdph"),
-    ("autonomie", r"perte d autonomie|aide a domicile|ne peut plus vivre seule?|dependance|dependante?|ehpad|"
+    ("handicap", r"handicap|handicapee?|mdph|autiste|autisme|trisomique|trisomie|polyhandicap\w*|"
+                 # the disability benefit asked about (« est-ce qu'il peut toucher l'AAH ? »)
+                 r"(droit|demander|toucher|avoir|obtenir) (a |au )?(l |la |une )?(aah|pch|aeeh|allocation (aux )?adultes? handicapes?)"),
+    ("autonomie", r"perte d autonomie|aide a domicile|ne peut plus vivre seule?|(n arrive|arrive) plus a vivre seule?|"
+                  r"dependance|dependante?|ehpad|"
+                  r"(n arrive|arrive) plus a (faire sa toilette|faire ma toilette|se laver|me laver|s habiller|m habiller|"
+                  r"faire ses courses|faire mes courses|marcher)|"
                   r"maison de retraite|aide menagere|portage de repas|besoin d aide pour tout|"
-                  r"(du mal|de la peine) (a|pour) (faire sa toilette|faire ma toilette|se laver|me laver|s habiller|m habiller)|"
+                  r"(du mal|de la peine) (a|pour) (faire sa toilette|faire ma toilette|se laver|me laver|s habiller|m habiller|"
+                  r"marcher|se deplacer)|"
                   # help in the home of someone who needs it, a carer who needs a break (« de l'aide à la maison pour mon
                   # mari, et souffler un peu »)
                   r"(aide|aider|quelqu un) (a la maison|chez (lui|elle|eux)) pour (mon|ma|mes|son|sa|notre) "
@@ -1514,8 +1525,14 @@ _BESOINS = (
                r"notre pret|l emprunt|mon emprunt)"),
     ("energie", r"factures? (d |de |du )?(electricite|gaz|energie|chauffage|eau)|edf|engie|coupure|chauffage|"
                 r"electricite|fioul|fuel|granules|pellets|bois de chauffage|(bouteilles?|bonbonnes?) de gaz|"
-                r"(arrive|arrivons) (plus|pas) a (le |la |les |nous |me )?chauffer"),
+                r"(arrive|arrivons) (plus|pas) a (le |la |les |nous |me )?chauffer|"
+                # the cold at home (« la chaudière est en panne », « elle ne peut pas se chauffer », « on a froid tout l'hiver »)
+                r"chaudiere|(pas|plus) (se|me|nous|le|la) chauffer|(on a|nous avons|j ai|il a|elle a) froid"),
     ("administratif", r"faire mes papiers|renouvel(?!ables?\b)|demarches? administratives?|domiciliation|adresse postale|"
+                      r"(faire|remplir) (ma|mes|la|les|sa|ses) declarations?|pas d adresse|sans adresse|"
+                      r"recevoir (son|mon|le|ses|mes) courriers?|"
+                      r"(toujours |encore )?(pas|rien) (encore )?recu (ma|mon|mes|sa|son|ses) (pension|retraite|rsa|apl|allocations?|"
+                      r"aides?|paiement|versement)|"
                       r"remplir (mon|mes|le|les|un) (dossier|papiers|formulaire)|dossier (\w+ ){0,2}bloque|"
                       r"prefecture"),
     ("mobilite", r"permis de conduire|passer le permis|transports? en commun|me deplacer pour|"
@@ -1524,7 +1541,9 @@ _BESOINS = (
     ("numerique", r"internet|ordinateur|en ligne|site|telephone portable|numerique"),
     ("violence", r"violences? (conjugales?|familiales?|intrafamiliales?)|harcele\w*|harcelement|(est|sont|etait) violente?s? avec|"
                  r"(il|elle|ils|conjoint|conjointe|mari|femme|compagnon|compagne|copain|mec|ex|pere|mere) (me|m) (menace|menacent|frappe|"
-                 r"frappent|bat|battent|tape|tapent)\b|victime de violences?|se fait (frapper|battre|taper)"),
+                 r"frappent|bat|battent|tape|tapent)\b|victime de violences?|se fait (frapper|battre|taper)|"
+                 # « je veux quitter mon mari, il garde tout l'argent et me menace »
+                 r"\bet (me|m) (menace|frappe|bat|tape)\b"),
     ("catastrophe", r"inondation|inonde|incendie|tempete|sinistre|catastrophe naturelle|grele|seisme|cyclone|ouragan|"
                     # a home burnt down (« notre maison a brûlé », « l'appartement est parti en fumée »)
                     r"(maison|appartement|appart|logement|immeuble|ferme|caravane|mobil home) (\w+ ){0,2}(a brule|est partie? en fumee|"

@@ -1994,3 +1994,22 @@ def test_writing_to_ask_for_a_relative(texte):
 ])
 def test_activities_said_in_a_few_words(texte, activite):
     assert extract(texte).facts.get("activite") == activite
+
+
+@pytest.mark.parametrize("texte, besoin", [
+    ("je dors dans ma voiture, il me faudrait un hébergement", "logement"),
+    ("mon propriétaire veut vendre, je dois partir dans 2 mois", "logement"),
+    ("je voudrais prendre un appart avec ma copine", "logement"),
+    ("le frigo est vide depuis hier", "alimentation"),
+    ("je voudrais passer le permis et trouver un taf", "emploi"),
+    ("l'EHPAD coûte 2 500 €, comment payer ?", "argent"),
+    ("notre fils de 6 ans est autiste", "handicap"),
+    ("est-ce qu'il peut toucher l'AAH ?", "handicap"),
+    ("il n'arrive plus à faire sa toilette tout seul", "autonomie"),
+    ("la chaudière est en panne depuis une semaine", "energie"),
+    ("je n'arrive pas à faire ma déclaration trimestrielle sur le site", "administratif"),
+    ("j'ai toujours pas reçu ma retraite depuis 4 mois", "administratif"),
+    ("je veux quitter mon mari, il garde l'argent et me menace", "violence"),
+])
+def test_needs_said_as_a_situation_more(texte, besoin):
+    assert besoin in extract(texte).besoins
