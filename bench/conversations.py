@@ -1,7 +1,7 @@
 """Conversations played through the real servers, as a person would: does each reach a recap whose facts
 are all right, and an orientation with the expected schemes and contacts?
 
-    .venv-actions/bin/python bench/conversations.py                      # the six held-out sets (six writers)
+    .venv-actions/bin/python bench/conversations.py                      # the seven held-out sets (seven writers)
     .venv-actions/bin/python bench/conversations.py --data bench/data/conversations_dev.yml
     .venv-actions/bin/python bench/conversations.py --show-text          # transcripts of failures (reviewers)
 
@@ -66,6 +66,8 @@ HELD_OUT_4 = ROOT / "bench" / "data" / "conversations_heldout4.yml"
 HELD_OUT_5 = ROOT / "bench" / "data" / "conversations_heldout5.yml"
 # A sixth writer (2026-12-04, the thirtieth session): 25 conversations, a broad mix
 HELD_OUT_6 = ROOT / "bench" / "data" / "conversations_heldout6.yml"
+# A seventh writer (2026-12-05, the thirty-third session): 25 conversations, a broad mix
+HELD_OUT_7 = ROOT / "bench" / "data" / "conversations_heldout7.yml"
 MAX_TURNS = 45
 NE_SAIT_PAS = "je ne sais pas"
 # The resources a writer may key one by one; the bot may ask their total (``ressources``) instead.
@@ -264,7 +266,7 @@ def compare_orientation(expected: dict, orientation: dict | None) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, nargs="+", default=[HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5,
-                                                                      HELD_OUT_6])
+                                                                      HELD_OUT_6, HELD_OUT_7])
     parser.add_argument("--only", help="play only the conversations whose id contains this")
     parser.add_argument("--show-text", action="store_true", help="print the transcripts of failures (reviewers only)")
     args = parser.parse_args()
