@@ -629,7 +629,10 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     # naming none, « on avait pas d'assurance », does not: since 2026-12-05, three words and more, not six)
     seulement_redits = demandes_en_retour and not nouveaux and not rien_d_autre and not sans_reponse and \
         slots.get("precision") != "besoins" and besoins_connus == slots.get("besoins") and \
-        (len(norm.split()) >= 6 or len(norm.split()) >= 3 and not redits) and intent != "question_dispositif"
+        (len(norm.split()) >= 6 or len(norm.split()) >= 3 and not redits) and \
+        (intent != "question_dispositif" or "?" in texte and len(norm.split()) >= 6)
+    # (a question about a scheme asked instead, « on m'a dit que je pouvais avoir le RSA, c'est vrai ? », is answered by
+    # its rule and leaves the person's other needs to ask once more; a short one, « la prime d'activité ? », names its need)
     # The first needs question answered with words that name no need (« le papa est parti, il donne rien »,
     # typed before the question was read): the classifier's need is taken and asked back once, like an opening
     # message's (« Si j'ai bien compris… autre chose aussi ? »), so the person can say theirs.

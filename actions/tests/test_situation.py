@@ -1803,3 +1803,13 @@ def test_why_a_question_is_asked_read_as_a_question_about_a_scheme():
     _, texts, _ = _run(ActionExpliquerDispositif(), _tracker("pk vous voulez savoir ça ?", "question_dispositif", known,
                                                              events=asked))
     assert texts == [f"{textes_bot.POURQUOI_QUESTION['epargne']} {textes_bot.POURQUOI_FACULTATIF}"]
+
+
+def test_a_question_about_a_scheme_asked_instead_of_other_needs_leaves_them_to_ask():
+    # « on m'a dit que je pouvais avoir le RSA, c'est vrai ? » to « autre chose aussi ? » (dev17): the rule explains the
+    # RSA, and the needs question comes again (it had closed the needs: « un taf » was never asked for)
+    known = {"besoins": ["logement", "argent"], "requested_slot": "besoins"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("on m'a dit que je pouvais avoir le rsa, c'est vrai ?",
+                                                         "question_dispositif", known,
+                                                         events=_ouverture("je dors chez un pote mais ça va pas durer")))
+    assert slots.get("besoins") is None and slots["requested_slot"] == "besoins"
