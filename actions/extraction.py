@@ -698,6 +698,8 @@ def _en_couple(text: str, proche: bool) -> Optional[bool]:
             r"\b(revenue?|retournee?|rentree?|de nouveau|a nouveau) (avec|chez) (lui|mon mari|mon conjoint|mon compagnon)\b",
             text):
         return False  # « je suis partie de chez moi avec mes enfants, mon mari me frappait »: she left him
+    if re.search(r"\b(on|nous) (ne )?(vit|vivons|habite|habitons) (pas|plus) ensemble\b|\bchacun chez soi\b", text):
+        return False  # « j'ai un copain mais on vit pas ensemble »: no couple in the household
     if re.search(_COUPLE_NON, _SEUL_AUTRE.sub(" ", text)):
         if re.search(r"\b(pas en couple|plus en couple|celibataire|divorce|separe|veuve?|veuf|mon ex|ma ex)", text):
             return False
@@ -1389,8 +1391,13 @@ def _perte_autonomie(text: str, proche: bool = True) -> Optional[bool]:
                  r"aide a domicile|aide pour (se|me) (laver|habiller|lever)|gir [1-4]|aide humaine|"
                  # « besoin de quelqu'un pour m'aider à la maison pour la toilette »
                  r"besoin (d|de) (aide|assistance|quelqu un)( \w+){0,8}? (la |ma |sa |leur )?(toilette|laver|habiller|"
-                 r"lever|coucher)|en fauteuil|grabataire|"
+                 r"lever|coucher)|grabataire|"
                  r"alzheimer|parkinson|perd la tete|tombe souvent|alitee?|ne sort plus|tetraplegique|polyhandicapee?)\b", text):
+        return True
+    # a wheelchair after a stroke or in old age (« mon papa est en fauteuil depuis son AVC »); not a younger disabled
+    # adult's (« en fauteuil, taux 80 %, je touche l'AAH »: four writers of five)
+    if re.search(r"\ben fauteuil\b", text) and re.search(r"\b(avc|accident vasculaire|agee?|vieillesse|(mon|ma|son|sa) "
+                                                        r"(pere|mere|papa|maman|grand pere|grand mere|papi|mamie|mamy|papy))\b", text):
         return True
     if re.search(r"\b(autonome|se debrouille( tres| encore| tout)? (seule?|bien)|me debrouille( tres| encore| tout)? "
                  r"(seule?|bien))\b", text) and \
@@ -2676,8 +2683,12 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
                              text):
             n = int(m.group(1))
             ages.append(n // 12 if m.group(3) == "mois" else n)
+        # (or the count before a colon, « 3 : 17, 12 et 2 ans », or bare before ages each said with its unit, « 2, 4 ans et
+        # 7 ans »; « 2, 5 et 8 ans » stays three children)
+        compte_d_abord = re.match(r"\s*\d{1,2}\s*:", text) or re.match(r"\s*\d{1,2}\s*,", text) and \
+            len(re.findall(r"\b\d+ ?(?:ans?|mois)\b", text)) == len(ages) - 1
         if len(ages) >= 2 and ages[0] == len(ages) - 1 and (
-                requested == "nb_enfants" or re.match(r"(oui|ouais)\b\D*\d+(?! ?(ans?|mois))\b", text)):
+                requested == "nb_enfants" or re.match(r"(oui|ouais)\b\D*\d+(?! ?(ans?|mois))\b", text) or compte_d_abord):
             return {"enfants": ages[1:]}  # "oui deux, 3 ans et 7 ans": the number, then the ages
         m_tous = re.search(rf"\b(?:tous|toutes) (?:les )?(2|deux|3|trois|4|quatre)\b|\b({_MULTIPLE})\b", text)
         if len(ages) == 1 and m_tous:
@@ -2918,6 +2929,7 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     if ages and requested == "enfants":
         en_tete, span = _ages_en_tete(lu_enfants, spans)
         ages, spans = en_tete + ages, span + spans
+
     nb = _nb_enfants(_masquer(lu_enfants, spans) if ages else lu_enfants, lu_enfants)
     if en_tete:
         nb = len(ages)  # "12 et un bébé": the "un" of the baby counts it once, the list counts them all

@@ -329,3 +329,8 @@ def test_the_departement_s_number_after_a_name_makes_the_place_word_enough():
 def test_a_village_s_name_that_begins_a_big_town_s_offers_the_town_too():
     noms = {c.nom for c in find_commune_in_text("je vis seul à Charleville, loyer 350").candidates}
     assert noms == {"Charleville", "Charleville-Mézières"}
+
+
+def test_a_disaster_s_words_are_no_communes():
+    # « notre maison a brûlé » was Bruley (Meurthe-et-Moselle), read after « a » with a typo allowed
+    assert find_commune_in_text("notre maison a brûlé cette nuit").status == "unknown"

@@ -2013,3 +2013,15 @@ def test_activities_said_in_a_few_words(texte, activite):
 ])
 def test_needs_said_as_a_situation_more(texte, besoin):
     assert besoin in extract(texte).besoins
+
+
+def test_a_wheelchair_is_a_loss_of_autonomy_after_a_stroke_or_in_old_age_only():
+    assert extract("je suis en fauteuil, taux 80 %, je touche l'AAH").facts.get("perte_autonomie") is None
+    assert extract("mon papa est en fauteuil depuis son AVC").facts.get("perte_autonomie") is True
+
+
+def test_a_partner_not_living_together_is_no_couple_and_a_count_said_before_the_ages():
+    assert extract("j'ai un copain mais on vit pas ensemble", requested="en_couple").facts.get("en_couple") is False
+    assert extract("2, 4 ans et 7 ans", requested="enfants").facts["enfants"] == [4, 7]
+    assert extract("3 : 17, 12 et 2 ans", requested="enfants").facts["enfants"] == [17, 12, 2]
+    assert extract("2, 5 et 8 ans", requested="enfants").facts["enfants"] == [2, 5, 8]

@@ -120,7 +120,9 @@ pays bled etranger
 ime itep esat sessad ehpad chrs cada huda mecs fjt crous
 bailleur bailleurs proprietaire proprio proprios huissier huissiers notaire syndic agence gestionnaire locataire
 cantine creche usine cuisine bureau bureaux magasin entrepot chantier mairie pharmacie boulangerie supermarche
-""".split())  # (workplaces: « ma femme touche 1100 à la cantine » is not Cantin)
+brule brulee brules brulees inonde inondee inondes inondees
+""".split())  # (workplaces: « ma femme touche 1100 à la cantine » is not Cantin; a disaster's words: « notre maison a
+# brûlé » is not Bruley)
 # Big communes whose name is also an everyday French word: only after a place word.
 _COMMON_WORDS = set("""
 avion croix fontaine grasse orange sens tours vienne plaisir cannes lattes moulins saintes trappes valence
