@@ -630,7 +630,10 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     seulement_redits = demandes_en_retour and not nouveaux and not rien_d_autre and not sans_reponse and \
         slots.get("precision") != "besoins" and besoins_connus == slots.get("besoins") and \
         (len(norm.split()) >= 6 or len(norm.split()) >= 3 and not redits) and \
-        (intent != "question_dispositif" or "?" in texte and len(norm.split()) >= 6)
+        (intent != "question_dispositif" or "?" in texte and len(norm.split()) >= 6) and \
+        not _reponse_directe(texte, besoins_connus)
+    # (an answer that opens with a need already known, « un peu d'argent, c'est juste avec mon fils », says that is all:
+    # it was asked once more, and the same answer came back)
     # (a question about a scheme asked instead, « on m'a dit que je pouvais avoir le RSA, c'est vrai ? », is answered by
     # its rule and leaves the person's other needs to ask once more; a short one, « la prime d'activité ? », names its need)
     # The first needs question answered with words that name no need (« le papa est parti, il donne rien »,

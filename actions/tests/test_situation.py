@@ -1813,3 +1813,11 @@ def test_a_question_about_a_scheme_asked_instead_of_other_needs_leaves_them_to_a
                                                          "question_dispositif", known,
                                                          events=_ouverture("je dors chez un pote mais ça va pas durer")))
     assert slots.get("besoins") is None and slots["requested_slot"] == "besoins"
+
+
+def test_an_answer_to_anything_else_that_opens_with_a_known_need_closes_the_needs():
+    # « un peu d'argent, c'est juste avec mon fils » to « autre chose aussi ? » (dev17): asked once more, the same came back
+    known = {"besoins": ["argent"], "requested_slot": "besoins"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("un peu d'argent, c'est juste avec mon fils et mon salaire", "informer",
+                                                         known, events=_ouverture("je voudrais savoir à quoi j'ai droit")))
+    assert slots.get("precision") != "besoins" and slots["requested_slot"] != "besoins"
