@@ -620,7 +620,10 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     # The needs asked back and answered with the same needs ("payer EDF, l'énergie" when energy was read):
     # answered all the same, or the question would come back for ever.
     demandes_en_retour = requested == "besoins" and isinstance(slots.get("besoins"), list)
-    redits = bool(nouveaux)
+    # (asked back, a need only the classifier read in a remark, « on avait pas d'assurance » read as the disaster again,
+    # is no need said again: the words name none)
+    redits = bool(mots) if requested == "besoins" and demandes_en_retour and slots.get("precision") != "besoins" \
+        else bool(nouveaux)
     nouveaux = [b for b in dict.fromkeys(nouveaux) if b not in besoins_connus]
     # A sentence that names no new need (« le papa paye rien depuis la séparation », typed before the question
     # « autre chose aussi ? » was read): asked once more, then taken as they are (precision) — the person's other
