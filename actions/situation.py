@@ -630,15 +630,15 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     # needs (« surtout de l'argent ») were never asked for.
     # (a short answer naming the need again, « la prime d'activité », « payer edf, l'énergie », answers it; a short one
     # naming none, « on avait pas d'assurance », does not: since 2026-12-05, three words and more, not six)
+    # (a question about a scheme asked instead, « on m'a dit que je pouvais avoir le RSA, c'est vrai ? », is answered by
+    # its rule and leaves the person's other needs to ask once more; a short one, « la prime d'activité ? », names its need)
+    # (an answer that opens with a need already known, « un peu d'argent, c'est juste avec mon fils », says that is all:
+    # it was asked once more, and the same answer came back)
     seulement_redits = demandes_en_retour and not nouveaux and not rien_d_autre and not sans_reponse and \
         slots.get("precision") != "besoins" and besoins_connus == slots.get("besoins") and \
         (len(norm.split()) >= 6 or len(norm.split()) >= 3 and not redits) and \
         (intent != "question_dispositif" or "?" in texte and len(norm.split()) >= 6) and \
         not _reponse_directe(texte, besoins_connus)
-    # (an answer that opens with a need already known, « un peu d'argent, c'est juste avec mon fils », says that is all:
-    # it was asked once more, and the same answer came back)
-    # (a question about a scheme asked instead, « on m'a dit que je pouvais avoir le RSA, c'est vrai ? », is answered by
-    # its rule and leaves the person's other needs to ask once more; a short one, « la prime d'activité ? », names its need)
     # The first needs question answered with words that name no need (« le papa est parti, il donne rien »,
     # typed before the question was read): the classifier's need is taken and asked back once, like an opening
     # message's (« Si j'ai bien compris… autre chose aussi ? »), so the person can say theirs.
@@ -974,9 +974,8 @@ class ValidateSituationForm(FormValidationAction):
                 isinstance(tracker.get_slot("besoins"), list) and tracker.get_slot("besoins") else None
             if requested not in changes and requested not in ("correction", "commune") and \
                     not (requested == "ressources" and any(r in changes for r in RESSOURCES)):
-                if permis_a_demander:
-                    pass  # a nationality outside the EU: the permit is asked next (noter)
-                elif tracker.get_slot("precision") == requested:
+                # (a nationality outside the EU is not asked twice: the permit is asked next, see noter)
+                if tracker.get_slot("precision") == requested and not permis_a_demander:
                     changes[requested] = connus or INCONNU  # asked twice, still no answer: not known, go on
                     changes["precision"] = None
                 elif not changes.get("precision"):
