@@ -1408,6 +1408,8 @@ def _perte_autonomie(text: str, proche: bool = True) -> Optional[bool]:
 
 # -- needs read from the words -------------------------------------------------------
 
+# A benefit asked about (« si on avait droit à l'APL », « avoir la prime d'activité »): the need it answers.
+_DEMANDER = r"(droit|demander|toucher|avoir|obtenir|faire une demande d)"
 _BESOINS = (
     ("impayes_loyer", r"(impayes?|retard|dette|dois|doit|arrieres?) (de |d |du |des |sur (le |mon )?)?((\d+|un|deux|trois|quatre) mois (de |d )?)?loyers?|"
                       r"loyers? (impayes?|en retard|de retard)|expulsion|expulse|commandement de payer|"
@@ -1438,7 +1440,7 @@ _BESOINS = (
                  # rehoused after a disaster or an eviction (« il faut nous reloger », « être relogés quelques jours »)
                  r"(etre|nous|me|se|les|nous faire|me faire|se faire) reloger|(etre )?relogee?s? (quelques|pour|en urgence|vite)|"
                  # the housing aid asked about (« si on avait droit à la prime d'activité ou à l'APL »)
-                 r"(droit|demander|toucher|avoir|obtenir|faire une demande d) (a |au |aux )?(la |l |les |une |des )?"
+                 rf"{_DEMANDER} (a |au |aux )?(la |l |les |une |des )?"
                  r"(prime d activite |rsa )?((ou|et) (a |au )?(la |l |les )?)?(apl|als|alf|aides? (au|pour le) logement|"
                  r"allocations? (de |du )?logement)"),
     ("alimentation", r"manger|nourriture|colis|banque alimentaire|frigo vide|(frigo|placards?) (est |sont )?vides?|restos? du coeur|epicerie sociale|"
@@ -1484,7 +1486,7 @@ _BESOINS = (
                r"(presque |quasiment )?rien|on ne peut (pas|plus) continuer|ce n est pas possible|c est pas possible|"
                r"(gagne|gagnons) presque rien|(aide a|a quoi) (il|elle) (a|aurait) droit|"
                # a cash benefit asked about (« si on avait droit à la prime d'activité »)
-               r"(droit|demander|toucher|avoir|obtenir|faire une demande d) (a |au |aux )?(la |le |l |une )?(prime d activite|rsa|aspa|"
+               rf"{_DEMANDER} (a |au |aux )?(la |le |l |une )?(prime d activite|rsa|aspa|"
                r"minimum vieillesse)|"
                # « il gagne pas beaucoup », « on gagne très peu »: a low pay told as a difficulty
                r"(gagne|gagnes|gagnons|gagnent) (pas beaucoup|pas grand chose|pas lourd|(tres |trop |si )?peu)\b|"

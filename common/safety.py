@@ -1881,6 +1881,11 @@ def dans_son_champ(kind: str, text: str) -> bool:
     return pattern is None or bool(pattern.search(normalise(text or "")))
 
 
+# Bruises from a combat sport or a match (« il rentre de la boxe avec des bleus mais il adore »): no harm done to a child
+# or a grown-up (a figure of both types).
+_SPORT = r"(?:boxe|judo|karate|rugby|mma|lutte|taekwondo|kick boxing|entrainements?|matchs?)"
+_BLEUS_DE_SPORT = rf"\b{_SPORT}\b(?=.*\bbleus?\b)|\bbleus?\b(?=.*\b{_SPORT}\b)"
+
 FIGURES: dict[str, re.Pattern[str]] = {
     "suicide": _rx(
         rf"\b(?:mon|ma|mes|le|la|les|notre|un|une) (?:vieux |vieille |petit |petite |)(?:{ANIMAL}) (?:\w+ ){{0,3}}"
@@ -1929,9 +1934,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"plus l interet|plus d interet|continuer sans|plus envie de vivre)\b)",
     ),
     "violences": _rx(
-        # bruises from a combat sport or a match (« il rentre de la boxe avec des bleus mais il adore »)
-        r"\b(?:boxe|judo|karate|rugby|mma|lutte|taekwondo|kick boxing|entrainements?|matchs?)\b(?=.*\bbleus?\b)|"
-        r"\bbleus?\b(?=.*\b(?:boxe|judo|karate|rugby|mma|lutte|taekwondo|kick boxing|entrainements?|matchs?)\b)",
+        _BLEUS_DE_SPORT,
         # the blows of works (« des coups de marteau, il refait sa cuisine »), not a door broken down with a hammer
         r"\bcoups? de (?:perceuse|burin|maillet|visseuse)\b|\bcoups? de (?:marteau|masse)\b(?=.*\b(?:travaux|refait|refaire|"
         r"bricol\w*|renov\w*|chantier|cuisine|salle de bain|tous les (?:matins|soirs|jours))\b)",
@@ -1971,9 +1974,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
         _TUER_POUR_UN_RIEN, _BOBO, _PETITE_BRULURE, _PRIVATION_ANODINE,
     ),
     "enfant": _rx(
-        # bruises from a combat sport or a match (« il rentre de la boxe avec des bleus mais il adore »)
-        r"\b(?:boxe|judo|karate|rugby|mma|lutte|taekwondo|kick boxing|entrainements?|matchs?)\b(?=.*\bbleus?\b)|"
-        r"\bbleus?\b(?=.*\b(?:boxe|judo|karate|rugby|mma|lutte|taekwondo|kick boxing|entrainements?|matchs?)\b)",
+        _BLEUS_DE_SPORT,
         r"\b(?:film|films|serie|jeu video|jeux video|dessin anime|emission|clip|video|videos)\b (?:\w+ ){0,5}(?:violent\w*|gore|"
         r"d horreur|choquant\w*)\b",
         r"\bs est (?:battu|battue|bagarre|bagarree)\b|\bse sont (?:battus|battues|bagarres)\b|\bbagarre (?:a|au|devant|entre|"

@@ -562,7 +562,7 @@ class TerritoryIndex:
             return sans_indice
         # A name standing alone between commas (« seule, Chauny, j'attends la CAF », « 26 ans, Guingamp, au RSA »): a
         # commune of some size with that exact name and no other, not an everyday word.
-        seule = _nom_seul_entre_virgules(self, raw, elsewhere_words=_AILLEURS)
+        seule = _nom_seul_entre_virgules(self, raw)
         if seule is not None:
             return _resolution(text, seule)
         # After a place word: shortened names and small typos ("a evian", "habite villeurbane").
@@ -634,14 +634,14 @@ _MONNAIE = {"euros", "euro", "e", "eur", "balles", "par", "mois"}
 _NOM_SEUL_POPULATION = 5000
 
 
-def _nom_seul_entre_virgules(index: "TerritoryIndex", raw: str, elsewhere_words: set[str]) -> list[Candidate] | None:
+def _nom_seul_entre_virgules(index: "TerritoryIndex", raw: str) -> list[Candidate] | None:
     """A commune named alone in its own clause of a longer message, exactly, with no other of that name."""
     morceaux = [normalise(m).split() for m in re.split(r"[,;.!?()\n]", raw)]
     if len(morceaux) < 2:
         return None
     for mots in morceaux:
         if not 1 <= len(mots) <= 3 or any(t in _NEVER or t in _COMMON or t in _COMMON_WORDS or t.isdigit() for t in mots) or \
-                mots[0] in _STOPWORDS or mots[-1] in _STOPWORDS or any(t in elsewhere_words for t in mots):
+                mots[0] in _STOPWORDS or mots[-1] in _STOPWORDS or any(t in _AILLEURS for t in mots):
             continue
         found = [c for c in index.exact(" ".join(mots)) if c.match == "nom"]
         if len(found) == 1 and (found[0].population or 0) >= _NOM_SEUL_POPULATION:
