@@ -142,8 +142,8 @@ QUESTION_PASSEE = ("Je n'ai pas compris votre réponse, excusez-moi. Je passe à
 
 # « Pourquoi vous me demandez ça ? », « c'est obligatoire ? » asked about a question: what it is for, then that one may
 # not answer (the question follows again).
-_POURQUOI_RESSOURCES = ("Le montant de la plupart des aides (RSA, prime d'activité, aide au logement) dépend de ce que "
-                        "votre foyer reçoit chaque mois.")
+_POURQUOI_RESSOURCES = ("Le montant de la plupart des aides (le RSA, revenu de solidarité active, la prime d'activité, "
+                        "l'aide au logement) dépend de ce que votre foyer reçoit chaque mois.")
 _POURQUOI_FOYER = "Les aides se calculent pour tout le foyer : la personne qui vit avec vous et les enfants comptent."
 _POURQUOI_HANDICAP = ("Un handicap reconnu ouvre des aides à part, comme l'AAH (allocation aux adultes handicapés) ou "
                       "des aides pour l'emploi.")
@@ -171,10 +171,13 @@ POURQUOI_QUESTION: dict[str, str] = {
     "epargne": "Certaines aides tiennent compte de l'épargne, pas seulement des revenus.",
     "handicap_taux": _POURQUOI_HANDICAP,
     "rqth": _POURQUOI_HANDICAP,
-    "perte_autonomie": "Si vous avez besoin d'aide au quotidien, il existe des aides pour cela, comme l'APA ou la PCH.",
-    "nationalite": ("Certaines aides dépendent de la nationalité ou du titre de séjour : le RSA par exemple, ou l'AME "
+    "perte_autonomie": ("Si vous avez besoin d'aide au quotidien, il existe des aides pour cela, comme l'APA (allocation "
+                        "personnalisée d'autonomie) ou la PCH (prestation de compensation du handicap)."),
+    "nationalite": ("Certaines aides dépendent de la nationalité ou du titre de séjour : le RSA (revenu de solidarité "
+                    "active) par exemple, ou l'AME "
                     "(aide médicale de l'État) pour les soins. Je ne transmets votre réponse à personne."),
-    "titre_sejour_annees": "Pour certaines aides, comme le RSA, il faut un titre de séjour depuis plusieurs années.",
+    "titre_sejour_annees": ("Pour certaines aides, comme le RSA (revenu de solidarité active), il faut un titre de séjour "
+                            "depuis plusieurs années."),
 }
 POURQUOI_AUTRE = "Cette question sert à trouver les aides qui correspondent à votre situation."
 POURQUOI_FACULTATIF = ("Vous n'êtes pas obligé(e) de répondre : écrivez « je ne sais pas » et je passerai à la question "
