@@ -6,7 +6,7 @@ figure: for each of those sets, it trains the reader again without that set
 (``scripts/train_lecteur_urgences.py``: same data, same settings) and reads the set with the
 rules alone, with the rules + that reader without its veto, with the reader but without its judges of which line comes
 first (``situations``), and with all of it (``common.safety.analyse``, no Rasa): recall, recall on
-explicit messages, the line named first, false alarms; then the reader's threshold swept.
+explicit messages, the line named first, false alarms; then the reader's threshold and its line judges' threshold swept.
 The held-out sets are never read here (``bench/safety.py`` measures them through the real bot).
 Asserts nothing. Needs scikit-learn, which comes with Rasa: run by the action environment, it
 runs itself again in the bot environment.
@@ -33,6 +33,7 @@ from common.safety import analyse, normalise  # noqa: E402
 from scripts.train_lecteur_urgences import _cases, fit, situation_data, sources, training_data  # noqa: E402
 
 THRESHOLDS = (0.4, 0.5, 0.6, 0.7, 0.8)
+SITUATION_THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
 
 
 def _score(cases: list[dict], detections: list) -> dict[str, tuple[int, int]]:
@@ -59,6 +60,7 @@ def main() -> None:
     print(f"Reader trained on {len(data)} messages; leave-one-out over {', '.join(p.stem for p in dev)}")
     totals: dict[str, dict[str, list[int]]] = {}
     sweep: dict[float, list[int]] = {t: [0, 0, 0, 0] for t in THRESHOLDS}
+    sweep_situation: dict[float, list[int]] = {t: [0, 0] for t in SITUATION_THRESHOLDS}
     for path in dev:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]
         cases = [{**case, "types": types} for case, (_, types) in zip(raw, _cases(path))]
@@ -90,11 +92,21 @@ def main() -> None:
             sweep[threshold][1] += result["recall"][1]
             sweep[threshold][2] += result["false alarms"][0]
             sweep[threshold][3] += result["false alarms"][1]
+        reader.threshold, reader.veto = settings
+        seuil = reader.seuil_situation
+        for threshold in SITUATION_THRESHOLDS:
+            reader.seuil_situation = threshold
+            result = _score(cases, [analyse(case["text"], lecteur=reader) for case in cases])
+            sweep_situation[threshold][0] += result["line first"][0]
+            sweep_situation[threshold][1] += result["line first"][1]
+        reader.seuil_situation = seuil
     print("\nAll left-out sets together")
     for name, result in totals.items():
         print(f"  {name:24}" + "".join(f"  {k} {_pct(tuple(v))}" for k, v in result.items()))
     print("\nThe reader's threshold, with its veto (rules + reader, all left-out sets): recall / false alarms")
     print("  " + "; ".join(f"{t:.1f}: {_pct((r, n))} / {_pct((f, m))}" for t, (r, n, f, m) in sweep.items()))
+    print("\nThe line judges' threshold (rules + reader, all left-out sets): line named first")
+    print("  " + "; ".join(f"{t:.1f}: {_pct((r, n))} ({r}/{n})" for t, (r, n) in sweep_situation.items()))
 
 
 if __name__ == "__main__":

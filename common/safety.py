@@ -243,11 +243,13 @@ VOULOIR = (r"(?:veux|voudrais|veut|voulait|voudrait|vais|envie|reve|souhaite|aim
            r"essaye|essaie|hate)")
 MAINTENANT = (r"(?:me suis enfermee?|je me cache|suis cachee?|me suis cachee?|"
               # « maintenant » of these days or of calm (« et maintenant avec sa maladie c'est pire », « ça va maintenant »)
-              r"(?<!ca va )(?<!tout va bien )(?<!c est fini )maintenant(?! (?:avec|c est|ca va|tout va|depuis|qu (?:il|elle) est|que))|"
+              r"(?<!ca va )(?<!tout va bien )(?<!c est fini )(?<!travaille )(?<!habite )(?<!vis )(?<!suis )maintenant"
+              r"(?! (?:avec|c est|ca va|tout va|depuis|qu (?:il|elle) est|que|(?:il|elle) (?:dit|raconte|sait|menace|ecrit|m ecrit|"
+              r"m envoie|veut|me dit)))|"
               r"en ce moment|la tout de suite|tout de suite|en train de|il arrive|elle arrive|"
               r"il rentre|il revient|derriere la porte|devant (?:la|ma) porte|defoncer la porte|casser la porte|"
               # (« vite » of a call for help, not « au plus vite » nor « pas assez vite »)
-              r"au secours|aidez moi vite|venez vite|faites vite|vite svp|vite s il vous plait|vite vite|(?<!plus )(?<!assez )vite$|"
+              r"au secours|aidez moi vite|venez vite|faites vite|vite svp|vite s il vous plait|vite vite|(?<!plus )(?<!assez )(?<!logement )(?<!appartement )(?<!appart )(?<!reponse )(?<!place )vite$|"
               r"enfermee? dans|cachee? dans|il me cherche|a l instant|ce soir il)")
 CE_SOIR = (r"(?:ce soir|cette nuit|aujourd hui|maintenant|tout a l heure|ce matin|cet apres midi|a l instant|"
            r"demain|la nuit|il est \d+ ?h\w*|depuis (?:hier|ce matin|(?:\d+|deux|trois|quatre|plusieurs|des) "
@@ -296,6 +298,9 @@ REGLES: list[_Regle] = [
        r"\b(?:du mal|difficulte|n arrive pas|n arrive plus|arrive plus|peine) a respir\w*",
        r"\bs etouffe\b|\bperdu connaissance\b|\binconscient\w*\b",
        r"\bne (?:se reveille|reagit|bouge) (?:plus|pas)\b" + _PAS_LA_NUIT,
+       # (the « ne » dropped, as people type: « et là il se réveille pas »; not a morning for school)
+       r"\b(?:il|elle) (?:se reveille|reagit) (?:plus|pas)\b" + _PAS_LA_NUIT +
+       r"(?! (?:\w+ ){0,2}(?:le matin|les matins|a l heure|pour l ecole|pour aller|tot|avant|quand|avec le reveil|au reveil))",
        r"\b(?:saigne|saignent) (?:beaucoup|enormement|abondamment|de partout|fort|sans arret|beaucoup)\b",
        r"\b(?:perd|perdu|pisse|pissent|crache|vomit|vomi) (?:beaucoup |enormement |)(?:de |du |le )?sang\b",
        r"\b(?:douleur|mal) (?:\w+ ){0,4}(?:a la|dans la|thoracique|a la|la|sa) ?poitrine\b|\bdouleur thoracique\b|"
@@ -303,7 +308,8 @@ REGLES: list[_Regle] = [
        r"\bpoitrine (?:et|jusque dans) (?:le |au )?bras\b",
        r"\burgence (?:medicale|vitale)\b|\burgences vitales\b",
        r"\b(?:appeler|appelez|appelle|appeller|faut|appele) (?:une ambulance|les pompiers|le samu|le 15)\b",
-       r"\bsamu\b(?! social)|\bambulance\b",
+       r"\bsamu\b(?! social)|(?<!transport en )(?<!bon de transport )\bambulance\b(?! (?:est venue|est passee|est repartie|"
+       r"l a ramene\w*|nous a ramene\w*|pour (?:aller|ses|mes|la|le|les|sa|son|ma|mon) ))",
        r"\b(?:brule|brulee|blesse|blessee) (?:gravement|grave)\b",
        r"\blevres? (?:bleues?|violettes?)\b|\b(?:devient|tout|toute) (?:bleu|bleue|violet|violette|gris|grise)\b(?! de)",
        r"\bavale\w* (?:un|une|des) (?:morceau|objet|jouet|bille|piece|bouchon|caillou|bonbon|noix|cacahuete)\b.*\b(?:tousse|respire|violet|"
@@ -825,7 +831,8 @@ REGLES: list[_Regle] = [
        r"\bvictime\w* (?:de |d )(?:violence\w*|viol|coups|agression\w*|mon mari|mon conjoint|mon ex|"
        r"ma femme|mon compagnon|ma compagne|harcelement sexuel)",
        r"\bfemme\w* battue\w*\b|\b(?:homme|mari) battu\b|\bsous (?:l )?emprise\b",
-       r"\b(?:des|de|les|ses|mes) (?:coups|bleus)\b(?! de (?:fil|telephone|main|pouce|coeur|soleil|chance|froid|gueule))"),
+       r"\b(?:des|de|les|ses|mes) (?:coups|bleus)\b(?! de (?:fil|telephone|main|pouce|coeur|soleil|chance|froid|gueule|vent|tonnerre|"
+       r"klaxon|sifflet|balai|genie|pinceau|frein|volant|theatre|projecteur|stress|pompe|bol|blues))"),
     # a touch forced on the writer (« il essaie de me toucher », « il me touche la nuit »): a sexual assault (a child's when
     # the writer is a minor)
     _r("violences", "motif:attouchements", "fort",
@@ -1178,6 +1185,8 @@ REGLES: list[_Regle] = [
        r"\b(?:on a|j ai|nous avons|on n a|je n ai|ai) (?:plus|pas) rien\b (?:\w+ ){0,3}pour (?:les petits|les enfants|mes enfants|"
        r"les gosses|le bebe|mon bebe|les bebes|nos enfants|mes petits)\b",
        r"\b(?:creve|crever|crevons|crevent) la dalle\b",
+       # the creoles of La Réunion and the Antilles (« nou na pi arien pou manzé », « pa ni manjé »)
+       r"\b(?:arien|ayen|anyen|nyen|pwin|poin) (?:pou |a |pour )?(?:manze|manje|manzer|manjer)\b|\bpa ni (?:manze|manje)\b",
        r"\b(?:rien|plus rien|pas de quoi|pas assez|rien du tout|plus de quoi|pas grand chose|plus assez) "
        r"(?:a |pour |de quoi )?manger\b",
        r"\b(?:pas|rien|plus|pas encore) (?:mange|manger) (?:\w+ ){0,3}(?:depuis|aujourd hui|de la journee|hier|ce soir)\b",
@@ -1644,6 +1653,7 @@ CADRES = _rx(
     r"contacter|faire (?:une|un) (?:signalement|information))|est ce que le|le (?:115|119|3919|3114|15|112) (?:est|c est)|"
     r"difference entre|quel est le numero|numero (?:du|de) (?:115|119|3919|3114)|horaires?|c est gratuit|est il gratuit|"
     r"ouvert (?:la nuit|le week end))\b",
+    r"\bce que (?:veut|voulait|ca veut|ca voulait) dire\b",
     r"\b(?:faut il|doit on|peut on|on peut|est ce qu on peut|est ce qu il faut|est ce qu on doit) (?:\w+ ){0,5}"
     r"(?:appeler|rappeler|joindre|contacter|recontacter) le (?:115|119|3919|3114|17|15)\b",
     r"\bc est bien le (?:115|119|3919|3114|17|15) (?:pour|qu il faut)\b|\bnumeros utiles\b|\b(?:mettre|afficher) le (?:115|119|3919|3114)\b",
@@ -1710,9 +1720,10 @@ PRO_GENERAL = _rx(
     r".*\b(?:gens|personnes|familles|ceux) qu on (?:accueille|aide|recoit|suit|accompagne))\b)"
     r"(?=.*\b(?:liste|listes|annuaire|formation|former|presenter|presentation|reperage|reperer|procedure|procedures|"
     r"dispositifs?|orienter (?:les|des|ces)|expliquer aux|sensibilis\w*|atelier|documentation|plaquettes?|affiches?|mettre a jour|"
+    r"financements?|subventions?|appel a projets|"
     r"domicilier|domiciliation|accompagner (?:les|des|ces)|"
     r"contacts? utiles|ressources|fiche|protocole|en general|habituellement|prevention|intervenants?)\b)"
-    r"(?!.*(?<!quand )(?<!si )(?<!lorsqu )\b(?:une (?:dame|femme|famille|maman|jeune|eleve|enfant|fille|fillette|personne|voisine|beneficiaire|usagere|patiente|"
+    r"(?!.*(?<!quand )(?<!si )(?<!lorsqu )(?<!aucun cas )(?<!pas de cas )(?<!personne )\b(?:une (?:dame|femme|famille|maman|jeune|eleve|enfant|fille|fillette|personne|voisine|beneficiaire|usagere|patiente|"
     r"mere)|un (?:monsieur|homme|jeune|eleve|enfant|garcon|beneficiaire|usager|patient|pere|bebe|ado)|l enfant|la petite|le petit|"
     r"m a (?:dit|avoue|confie|revele|montre|glisse|appele|raconte)|ce soir|cette nuit|maintenant|en ce moment|aujourd hui|"
     r"ce matin|hier|tout de suite|\d+ ans|\d+ mois)\b)")
@@ -1750,6 +1761,10 @@ TOUJOURS_LA = _rx(r"\b(?:encore(?! du mal a| des sequelles| un peu| quelques seq
 # « SDF depuis 2019 mais j'ai une place en CHRS depuis six mois »): no night outside to answer. Apart from PASSE,
 # whose « depuis » (still) these messages hold for the new home.
 RELOGE = _rx(
+    # a roof found since a time named (« j'ai appelé le 115 le mois dernier et maintenant j'ai une place en CHRS »)
+    r"\b(?:le mois dernier|la semaine derniere|il y a (?:\d+|deux|trois|quelques|plusieurs) (?:jours|semaines|mois))\b.*"
+    r"\b(?:maintenant|aujourd hui|enfin) (?:j ai|on a|nous avons) (?:\w+ ){0,2}(?:place|chambre|logement|studio|appart\w*|toit)\b"
+    r"(?!.*\b(?:ce soir|cette nuit|doit partir|dois partir|plus de place|a la rue|dehors)\b)",
     # housed by a relative for months and well (« sans domicile fixe sur le papier mais hébergé chez ma sœur depuis 1 an, ça
     # se passe bien »): an address is needed, not a roof tonight
     r"\b(?:heberge|hebergee|heberges|loge|logee|loges) (?:chez|par) (?:ma|mon|mes|des|une|un|notre|nos) \w+(?: \w+){0,2} depuis "
@@ -1784,7 +1799,8 @@ VIE_A_LA_RUE = _rx(
     r"(?=.*\b(?:domiciliation|courrier|douches?|linge|compte bancaire|carte d identite|vetements|couvertures|duvets|sans adresse)\b)"
     r"(?!.*\b(?:ce soir|cette nuit|gele|gel|froid|neige|bebes?|enceinte|enfants?|petits?|malade|blessee?|fievre|mineure?|ans)\b)"
 )
-ENCORE = _rx(r"\b(?:encore|toujours|recommence|de nouveau|aujourd hui il|maintenant il|ce soir|cette nuit|"
+ENCORE = _rx(r"\b(?:encore(?! (?:toucher|avoir droit|avoir le droit|percevoir|beneficier|demander|faire une demande))|"
+             r"toujours(?! (?:pas|rien|droit|le droit))|recommence|de nouveau|aujourd hui il|maintenant il|ce soir|cette nuit|"
              r"j y repense|"
              # (not the time since the break-up: "on est séparés depuis longtemps")
              r"(?<!separe )(?<!separee )(?<!separes )(?<!separees )(?<!divorce )(?<!divorcee )(?<!divorces )(?<!parti )(?<!partie )"
@@ -1830,7 +1846,7 @@ _CREANCIER = r"(?:proprietaire|proprio|bailleur|agence|syndic|banque|banquier|hu
 # A punishment that takes away a screen or an outing, not food, sleep or warmth.
 _PRIVATION_ANODINE = (r"\bpriv\w* (?:de |du |d )(?:mon |ma |mes |son |sa |ses |leur |)(?:telephone|portable|console|tele|"
                       r"television|sorties?|ordi|ordinateur|jeux?|jeux video|internet|wifi|argent de poche|dessert|switch|play|"
-                      r"playstation|tablette|ecrans?|reseaux)\b")
+                      r"playstation|tablette|ecrans?|reseaux)\b(?! (?:\w+ ){0,2}(?:de |des |du )?(?:repas|manger|nourriture|soins)\b)")
 # The field of each danger: one word of it (a person, a body, a night, food, a means, an end), however the
 # message is written. Broad on purpose. A vote of the classifier alone (DIET) on an answer to a form question
 # counts only when the answer holds a word of its danger's field (``dans_son_champ``, actions/situation.py):
@@ -1888,6 +1904,7 @@ _BLEUS_DE_SPORT = rf"\b{_SPORT}\b(?=.*\bbleus?\b)|\bbleus?\b(?=.*\b{_SPORT}\b)"
 
 FIGURES: dict[str, re.Pattern[str]] = {
     "suicide": _rx(
+        r"\bsuicide squad\b",
         rf"\b(?:mon|ma|mes|le|la|les|notre|un|une) (?:vieux |vieille |petit |petite |)(?:{ANIMAL}) (?:\w+ ){{0,3}}"
         r"(?:va|vont|allait|risque de|peut|pourrait|est en train de) mourir\b",
         r"\b(?:mourir|meurs|mort|morte|crever|creve) (?:de|d) (?:rire|honte|chaud|froid|fatigue|ennui|envie|faim|peur)\b",
@@ -1936,8 +1953,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
     "violences": _rx(
         _BLEUS_DE_SPORT,
         # the blows of works (« des coups de marteau, il refait sa cuisine »), not a door broken down with a hammer
-        r"\bcoups? de (?:perceuse|burin|maillet|visseuse)\b|\bcoups? de (?:marteau|masse)\b(?=.*\b(?:travaux|refait|refaire|"
-        r"bricol\w*|renov\w*|chantier|cuisine|salle de bain|tous les (?:matins|soirs|jours))\b)",
+        r"\bcoups? de (?:perceuse|burin|maillet|visseuse)\b|^(?=.*\bcoups? de (?:marteau|masse)\b)(?=.*\b(?:travaux|refait|refaire|"
+        r"bricol\w*|renov\w*|chantier|cuisine|salle de bain|tous les (?:matins|soirs|jours)|toute la journee)\b)",
         r"\btape sur les nerfs\b|\bme tape sur le systeme\b|\btape\w* (?:mes|des|une|ma|ses) (?:clopes?|cigarettes?|thune|"
         r"argent|sous|fringues)\b|\btape\w* (?:\w+ ){0,2}(?:mes|des|une|ma|ses) (?:clopes?|cigarettes?|thune|argent|sous)\b|"
         r"\btape\w* dans (?:le|un) ballon\b",
@@ -2010,8 +2027,10 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"novembre|decembre|mois|semaines|l ete|la rentree)\b)"
         r"(?=.*\b(?:camping|vacances|trajet|etoiles|randonnee|festival|road trip|pour le plaisir|camp scout|scouts?|colonie|bivouac)\b)",
         r"\ba la rue\b.*\benfin (?:dans|a) la rue (?:de|du|des)\b",
-        r"\bexpuls\w* (?:en|au mois de|dans) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
-        r"novembre|decembre|\d+|deux|trois|quelques|plusieurs)\b",
+        # (not tonight without a roof since: « plus de logement depuis mon expulsion en mars, je sais pas où aller ce soir »)
+        r"^(?!.*\b(?:ou aller|ou dormir|nulle part|dehors|a la rue)\b (?:\w+ ){0,2}(?:ce soir|cette nuit)\b)"
+        r"(?=.*\bexpuls\w* (?:en|au mois de|dans) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
+        r"novembre|decembre|\d+|deux|trois|quelques|plusieurs)\b)",
         r"\b(?:115|samu social)\b.*\b(?:m a trouve|m ont trouve|trouve une place|prend (?:les|des) (?:chiens|animaux))\b",
         r"\bj ai ete (?:sdf|sans abri|a la rue|sans domicile)\b",
         r"\bdormi dans (?:la|ma) voiture pendant\b",
@@ -2435,6 +2454,10 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
             kept["medicale"].append("lieu:etranger")
         elif _SUR_LA_ROUTE.search(normalised):
             kept["medicale"].append("lieu:route")
+            if all(sig.startswith(SIGNAL_LECTEUR) for sig in kept.get("sans_abri", ["x"])):
+                # the car of a road accident read by the reader alone as a car slept in: no shelter is asked
+                kept.pop("sans_abri")
+                types = tuple(t for t in TYPES if t in kept)
     # an older or disabled adult hurt by a relative or a carer (read once for the two uses below)
     adulte_vulnerable = ("enfant" in kept or "violences" in kept) and not (mineur and not majeur) and \
         _victime_agee_d_un_proche(normalised, age)
@@ -2461,7 +2484,9 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
         if "enfant" in kept and not enfant_tiers and not _BEBE.search(normalised) and not _AGE_MINEUR.search(normalised) and \
                 all(s.startswith(("personne:", "lexique:negligence", "lexique:enfant_autres_signes", "situation:maintenant",
                                   SIGNAL_LECTEUR)) or descendant and s == "motif:cris+coups->enfant" or
-                s == "motif:coups->enfant" and not _ENFANTS_NOMMES.search(normalised) for s in kept["enfant"]):
+                s == "motif:coups->enfant" and not _ENFANTS_NOMMES.search(normalised) or
+                # (the marks of a grown-up whose age is written, « mon frère autiste de 30 ans revient avec des bleus »)
+                s == "lexique:enfant_signes" and bool(_ADULTE_NOMME.search(normalised)) for s in kept["enfant"]):
             kept.pop("enfant")
             types = tuple(t for t in TYPES if t in kept)
     # Which line comes first, where the rules see no sign of it: the reader's judges of the situation,
@@ -2619,7 +2644,7 @@ _A_L_ETRANGER = _rx(r"\b(?:en|au|aux) (?:espagne|italie|allemagne|belgique|suiss
 _SUR_LA_ROUTE = _rx(r"\baccident (?:de la route|de la circulation|sur (?:la|l) (?:rocade|autoroute|route|"
                     r"nationale|departementale|periph\w*|voie rapide))\b",
                     r"\b(?:sur (?:la|l) (?:autoroute|rocade|nationale|voie rapide|bande d arret)|sur (?:l |la |l)?[an] ?\d{1,3})\b"
-                    r"(?=.*\b(?:accident|percut\w*|renvers\w*|carambolage|tonneau)\b)",
+                    r"(?=.*\b(?:accident|percut\w*|renvers\w*|carambolage|tonneaux?|collision|sortie de route)\b)",
                     # a fall far from a road, in the mountains: the 112 sends the mountain rescue (gendarmerie, PGHM)
                     r"^(?=.*\b(?:randonnee|rando|en montagne|sentier|via ferrata|escalade|piste de ski|hors piste)\b)"
                     r"(?=.*\b(?:tombee?|chute|ravin|falaise|crevasse|glisse)\b)")
@@ -2653,6 +2678,9 @@ _AINE_NOMME = _rx(r"\b(?:ma|mon|sa|son|notre) (?:mere|pere|maman|papa|grand mere
 # An older or dependent person named by age or state (« une dame de 86 ans », « ma mère a Alzheimer »), or a
 # disabled adult of the family (« mon frère est handicapé mental »): a vulnerable adult (the 3977's people).
 _ADULTE_DEPENDANT = _rx(r"\b(?:dame|monsieur|femme|homme|personne|retraitee?|voisine?) (?:agee? )?(?:de )?(?:6[5-9]|[7-9]\d|1[01]\d) ans\b",
+                        # (a few words between: « la dame du 2e a 90 ans »)
+                        r"\b(?:(?:la|une|cette) (?:dame|vieille dame|voisine)|(?:le|un|ce) (?:monsieur|vieux monsieur|voisin))\b"
+                        r"(?: \w+){1,3} (?:a|de) (?:[7-9]\d|1[01]\d) ans\b",
                         r"\b(?:alzheimer|demence|demente|grabataire|en ehpad|tetraplegique|paraplegique|polyhandicape\w*)\b",
                         # « un monsieur âgé en fauteuil », « une dame âgée alitée »
                         r"\b(?:dame|monsieur|homme|femme|personne|voisine?) (?:tres )?(?:agee?s?|en fauteuil|alitee?|handicapee?)\b",
@@ -2663,10 +2691,12 @@ _ADULTE_DEPENDANT = _rx(r"\b(?:dame|monsieur|femme|homme|personne|retraitee?|voi
                         r"sous tutelle|sous curatelle)\b")
 # Someone paid to care for a person (« l'infirmier qui passe », « l'aide à domicile »), not the writer's own trade.
 _AUTEUR_SOIGNANT = _rx(r"\b(?:l|un|une|le|la|son|sa|leur) (?:infirmier|infirmiere|aide a domicile|auxiliaire de vie|aide soignante?|"
-                       r"aidant|aidante|tuteur|tutrice|curateur|curatrice)\b")
+                       r"aidant|aidante|tuteur|tutrice|curateur|curatrice|educateur|educatrice|moniteur|monitrice|personnel du foyer)\b")
 _AUTEUR_PROCHE = _rx(r"\b(?:mon|ma|son|sa|notre|leur) (?:oncle|tante|beau frere|belle soeur|cousin|cousine)\b")
 _AUTEUR_DESCENDANT = _rx(r"\b(?:mon|ma|son|sa|leur|notre) (?:fils|fille|petit fils|petite fille|neveu|niece|gendre|belle fille|"
                          r"frere|soeur|beau fils|petit neveu)\b",
+                         # the son of the person one speaks of (« le fils d'un monsieur en fauteuil »)
+                         r"\b(?:le|la) (?:fils|fille|petit fils|petite fille|neveu|niece|gendre|belle fille) (?:d|de|du)\b",
                          r"\b(?:mes|ses|leurs|nos) (?:enfants|petits enfants|fils|filles|neveux)\b")
 _AUTEUR_PARTENAIRE = _rx(r"\b(?:mon|son|sa|ma) (?:mari|femme|epoux|epouse|compagnon|compagne|conjoint|conjointe|concubin|"
                          r"concubine|copain|copine|ex)\b(?! (?:est |)(?:decede|mort|parti))")

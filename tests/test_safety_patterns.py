@@ -1025,3 +1025,53 @@ def test_a_family_outside_together_needs_a_roof_not_the_119():
 ])
 def test_everyday_life_that_looks_like_a_danger(text):
     assert analyse(text, lecteur=False).types == ()
+
+
+def test_an_older_or_disabled_adult_hurt_by_a_carer_or_a_neighbour_s_daughter_gets_the_3977():
+    # a few words between the person and their age, a carer who educates, the son « of » the person
+    assert analyse("le vieux monsieur du rez-de-chaussée a 87 ans, son fils le cogne quand il refuse de signer",
+                   lecteur=False).lignes[0] == "3977"
+    assert analyse("mon frère autiste de 30 ans vit en foyer, un éducateur le prive de repas et on lui voit des bleus à chaque visite",
+                   lecteur=False).lignes[0] == "3977"
+    # (the rules do not read this one's blows: the reader does, and the son « of » the lady says who is hurt)
+    assert analyse("je suis auxiliaire de vie, la fille d'une dame en fauteuil la frappe et lui vole sa carte bleue").lignes[0] == "3977"
+
+
+def test_a_child_who_does_not_wake_without_the_ne():
+    assert analyse("on a donné un sirop pour dormir au petit et là il se reveille pas", lecteur=False).lignes[0] == "15"
+    assert analyse("mon fils se reveille pas le matin pour l'école, il se couche trop tard", lecteur=False).types == ()
+
+
+def test_a_car_that_rolled_over_on_a_motorway_is_no_car_slept_in():
+    d = analyse("sur l'autoroute A10 une voiture a fait des tonneaux, la passagère saigne beaucoup")
+    assert d.lignes[0] == "112" and "sans_abri" not in d.types
+
+
+def test_no_food_in_a_creole():
+    assert analyse("nou na pi arien pou manzé dopi lundi", lecteur=False).types == ("faim",)
+
+
+def test_tonight_without_a_roof_after_an_eviction_named_by_its_month():
+    assert analyse("expulsé en février, j'ai dormi chez des potes mais là je sais pas où dormir ce soir",
+                   lecteur=False).lignes == ("115",)
+
+
+def test_the_now_of_a_story_is_no_danger_now():
+    # « maintenant il dit que… », « où j'habite maintenant »: the listening line first
+    assert analyse("mon ex m'a frappée l'an dernier et maintenant il dit qu'il va me tuer", lecteur=False).lignes[0] == "3919"
+    assert analyse("il me menace de mort, il sait où j'habite maintenant", lecteur=False).lignes[0] == "3919"
+
+
+@pytest.mark.parametrize("text", [
+    "j'ai été battue par mon premier mari il y a 10 ans, c'est fini, est-ce que je peux encore toucher l'allocation de soutien familial ?",
+    "le voisin refait sa salle de bain, des coups de marteau toute la journée, je peux me plaindre à qui ?",
+    "il y a eu des coups de tonnerre cette nuit et la foudre est tombée sur le transformateur, on a plus de courant",
+    "je suis conseillère municipale, nous voulons créer une maison des femmes victimes de violences, quelles subventions ?",
+    "je suis infirmière scolaire, quelle est la procédure de signalement au 119 ? je n'ai aucun cas en ce moment, c'est pour le protocole",
+    "j'ai appelé le 115 il y a deux semaines et maintenant j'ai une chambre au foyer, merci ! le RSA continue ?",
+    "mon fils m'a demandé ce que ça voulait dire suicide après un film, comment lui en parler ?",
+    "on a regardé Suicide Squad hier soir avec les enfants, c'est pour quel âge ?",
+    "mon père est tombé il y a trois jours, l'ambulance est venue, il est rentré chez lui, comment avoir une aide à domicile ?",
+])
+def test_more_everyday_life_that_looks_like_a_danger(text):
+    assert analyse(text, lecteur=False).types == ()
