@@ -512,8 +512,9 @@ def hors_de_son_champ(tracker: Tracker) -> bool:
     (``common.safety.dans_son_champ``: « seul » read as a medical emergency, « plus d'ARE, juste l'ASS » as
     suicide). Used for the answers to the form's questions and to the recap only."""
     detection = detection_du_message(tracker)
+    question = tracker.get_slot("requested_slot")
     return incertaine(detection) and not detection.mineur and \
-        not any(dans_son_champ(k, texte(tracker)) for k in detection.types)
+        not any(dans_son_champ(k, texte(tracker), question) for k in detection.types)
 
 
 def correction_du_recapitulatif(tracker: Tracker, detection: Detection) -> bool:

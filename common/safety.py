@@ -1891,9 +1891,19 @@ THEMES: dict[str, re.Pattern[str]] = {
 }
 
 
-def dans_son_champ(kind: str, text: str) -> bool:
-    """Whether ``text`` holds a word of the field of the danger ``kind`` (``THEMES``)."""
-    pattern = THEMES.get(kind)
+# What harms a child, without the words that name children: in an answer to the children's own questions (« Quel
+# âge ont vos enfants ? »), their ages and their school are the answer, not the field of a danger (« 8 ans et 13 ans,
+# ils vont à l'école » got the 119 from the reader alone).
+_MAL_FAIT_A_UN_ENFANT = _rx(THEMES["violences"].pattern,
+                            r"\b(?:seule?s?|abandonn\w*|faim|mange\w*|pleur\w*|touch\w*|danger|maltrait\w*|negli\w*|"
+                            r"place\w*|fugu\w*|disparu\w*|malade|fievre|hopital)\b")
+QUESTIONS_SUR_LES_ENFANTS = ("enfants", "nb_enfants")
+
+
+def dans_son_champ(kind: str, text: str, question: Optional[str] = None) -> bool:
+    """Whether ``text`` holds a word of the field of the danger ``kind`` (``THEMES``); in an answer to a question
+    about the children (``question``), a child's danger needs a word of harm, the children's words being the answer."""
+    pattern = _MAL_FAIT_A_UN_ENFANT if kind == "enfant" and question in QUESTIONS_SUR_LES_ENFANTS else THEMES.get(kind)
     return pattern is None or bool(pattern.search(normalise(text or "")))
 
 

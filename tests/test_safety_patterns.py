@@ -341,6 +341,14 @@ def test_words_outside_a_danger_s_field(text, kind):
     assert analyse(text, (kind, f"diet:urgence_{kind}")).types == (kind,)
 
 
+def test_an_answer_about_the_children_needs_a_word_of_harm_to_be_in_a_child_s_danger_field():
+    # the ages and the school answer « Quel âge ont vos enfants ? »; elsewhere they are the child's field
+    assert not dans_son_champ("enfant", "6 et 11 ans, les deux sont au collège", "enfants")
+    assert dans_son_champ("enfant", "6 et 11 ans, les deux sont au collège")
+    assert dans_son_champ("enfant", "6 et 11 ans, et le grand se fait taper par son père", "enfants")
+    assert dans_son_champ("enfant", "3, ils sont seuls à la maison depuis hier", "nb_enfants")
+
+
 @pytest.mark.parametrize("text, kind", [
     ("j'ai écrit trois lettres, une pour ma fille, une pour ma soeur", "suicide"),
     ("je ne sais plus quoi faire de ma peau", "suicide"),
