@@ -250,7 +250,7 @@ _MULTIPLES = {"jumeaux": 2, "jumelles": 2, "triples": 3, "triplees": 3}
 _MULTIPLE = "|".join(_MULTIPLES)
 _PETIT_SEUL = r"(?=\s*(?:$|[,.;!?:]|de \d|qui |a \d|ont |sont |et |dernier|derniere|garcon|bout|\d))"
 _ENFANT = r"(?:enfants?|fils|filles?|gamins?|gosses?|marmailles?|bebes?|petits?" + _PETIT_SEUL + r"|petites?" + _PETIT_SEUL + \
-          r"|ados?|grandes?" + _PETIT_SEUL + r"|" \
+          r"|ados?|grand(?:e|s|es)?" + _PETIT_SEUL + r"|" \
           r"adolescents?|adolescentes?|" + _MULTIPLE + r"|nourrissons?|garcons?|loulous?|puce|" \
           r"(?:le|la|l|mon|ma) (?:(?:grand|grande)(?! (?:mere|pere|parents|frere|soeur|oncle|tante))|" \
           r"aine|ainee|cadet|cadette|dernier|derniere|plus grand|plus grande|plus jeune|premier|premiere|" \
@@ -494,7 +494,9 @@ def _nb_enfants(text: str, entier: Optional[str] = None) -> Optional[int]:
     if re.search(rf"\b(sans|pas d|pas eu d|aucun|0|zero|pas de|plus d|jamais eu d) ?{_ENFANT}", text) or \
             re.search(r"\bpas d enfants?\b|\bn ai pas d enfants?\b", text):
         return 0
-    m = re.search(r"\b(\d{1,2}) (?:enfants?|gamins?|gosses?|petits?|loulous?)\b", text)
+    # (« 1 petit » is « un petit », one child named among others: « une fille de 12 ans et un petit de 3 ans »)
+    m = re.search(r"\b(\d{1,2}) (?:enfants?|gamins?|gosses?|petits?|loulous?)\b(?<!\b1 petit)(?<!\b1 gamin)(?<!\b1 gosse)"
+                  r"(?<!\b1 loulou)", text)
     if m and not re.search(r"\b(attends?|attendons|attendez|attendent)\s*$", text[:m.start()]):
         return int(m.group(1))
     total, seen = 0, False
@@ -763,7 +765,9 @@ _LOGEMENT = (
                      # « la maison de la ferme, elle est à moi », « l'appartement est à nous »
                      r"\b(la maison|le logement|l appart|l appartement|la ferme|le pavillon)(( \w+){0,4},?)? (elle |il )?(est|sont) a "
                      r"(moi|nous|nous deux|lui|elle|eux)\b(?! (de|d) )|"
-                     r"\bj ai (achete|une maison a moi)\b|\bnotre maison\b|\bsa maison\b|\bma maison\b|"
+                     # (not « ma maison » alone: a house is rented too, « notre maison a été inondée » of tenants; the
+                     # housing is asked)
+                     r"\bj ai (achete|une maison a moi)\b|"
                      # an inherited home (« la maison de mes parents, j'en ai hérité »)
                      r"\b(j en ai|j ai|on en a|nous en avons|il en a|elle en a) herite\b|\b(maison|appartement|appart|logement) "
                      r"(\w+ ){0,3}heritee?s?\b|\bherite (de )?(la|leur|sa|de la) maison\b|"
@@ -962,7 +966,8 @@ _ACTIVITE = (
                          r"mission|interim)|(cherche|recherche|a la recherche) (d un|d|du|un) (travail|emploi|boulot|job)|"
                          # « sans emploi là, je cherche un truc pour l'intersaison »: looking for work
                          r"je cherche(?= *(,|\.|!|$| un truc| quelque chose| du taf| un taf| des missions| un contrat| un job)))\b"),
-    ("independant", r"\b(independante?|(auto|micro) ?entrepreneu(r|se)|(en |une )(auto|micro) ?entreprise|freelance|artisan|"
+    # (« je voudrais être indépendante », « vivre indépendant »: to live on one's own, not a trade)
+    ("independant", r"\b((?<!etre )(?<!devenir )(?<!vivre )(?<!plus )(?<!rester )independante?(?! (de|financierement|dans|chez)\b)|(auto|micro) ?entrepreneu(r|se)|(en |une )(auto|micro) ?entreprise|freelance|artisan|"
                     r"liberale?|en liberal|artiste auteur|"
                     # (one's own business, not the employer: « mon entreprise est à 30 km » of an apprentice)
                     r"commercante?|a mon compte|(j ai|je gere|je dirige|on a|nous avons|cree|cree mon|monte|lance|mon auto|ma micro|"
@@ -1012,8 +1017,9 @@ _ACTIVITE = (
                 r"(je fais|fait) (quelques |des )?heures de menage|"
                 # a home carer by trade, not home help needed (« moi 38 ans aide à domicile 1100 € », « je suis aide à domicile »)
                 r"(je suis|moi,?( \d+ ans,?)?) aide a domicile|aide a domicile,? \d{3,}|"
-                r"(j ai|on a) (signe un contrat|trouve (du|un) (travail|emploi|boulot|job)|"
-                r"retrouve (du|un) (travail|emploi|boulot|job))|(fais|fait|avec) (mes|les) menages|" + _METIERS + r")\b"),
+                r"(j ai|on a|je viens de|on vient de) (signe un contrat|signer un contrat|trouve (du|un) (petit )?(travail|emploi|boulot|job)|"
+                r"trouver (du|un) (petit )?(travail|emploi|boulot|job)|retrouve (du|un) (petit )?(travail|emploi|boulot|job)|"
+                r"retrouver (du|un) (petit )?(travail|emploi|boulot|job))|(fais|fait|avec) (mes|les) menages|" + _METIERS + r")\b"),
 )
 
 
@@ -1450,7 +1456,9 @@ _BESOINS = (
               r"medicaments|se soigner|me soigner|carte vitale|suivi de (ma |la )?grossesse|(les |mes |ses )?dents|"
               r"soigner|ophtalmo|kine|(pas de|sans|plus de|aucune) (couverture|assurance) maladie|pas de secu"),
     ("emploi", r"(je suis|suis|moi|moi je suis) en recherche d emploi|"
-               r"(cherche|trouver|retrouver|recherche) (du|un|une) (premier |nouvel |nouveau |petit |vrai |autre )?"
+               # (not a job just found: « je viens de trouver un petit boulot »)
+               r"(cherche|(?<!viens de )(?<!vient de )trouver|(?<!viens de )(?<!vient de )retrouver|recherche) (du|un|une) "
+               r"(premier |nouvel |nouveau |petit |vrai |autre )?"
                r"(travail|emploi|boulot|job|taf|poste|stage|alternance|apprentissage)|formation|"
                r"perdu mon (travail|emploi|boulot)|reconversion|"
                # « personne veut m'embaucher », « aucun patron ne veut me prendre »: the job is what is missing
@@ -1812,8 +1820,9 @@ _MONTANT_D_UNE_PRESTATION = re.compile(r"\b\d+(?:\.\d+)? ?(?:e |euros? )?(?:d |d
                                        r"\b" + _NOMS_DE_PRESTATION + r" (?:de |a |d )?\d+")
 
 
-# « plus » that adds (« 1033 d'AAH plus l'APL », « 600 euros plus les allocs »), not « je touche plus l'APL »
-_PLUS_ADDITIF = re.compile(r"(\d|\beuros?|\b(?:" + "|".join(pattern for _, pattern in _PRESTATIONS) + r"))\s+plus\s+"
+# « plus » that adds (« 1033 d'AAH plus l'APL », « 600 euros plus les allocs », « 550 €/mois plus l'AAH »), not
+# « je touche plus l'APL »
+_PLUS_ADDITIF = re.compile(r"(\d|\beuros?|\bmois|\bnets?|\bmensuels?|\b(?:" + "|".join(pattern for _, pattern in _PRESTATIONS) + r"))\s+plus\s+"
                            r"(?=(?:d |de |du |des |le |la |l |les )?$)")
 
 
@@ -2001,6 +2010,10 @@ _CUES: tuple[tuple[str, str], ...] = (
                 r"(?<!pour la )(?<!agent de )cantine|courses|(?<!apres )(?<!hors )(?<!net de )(?<!deduction des )(?<!moins les )charges|edf|eau|"
                 r"telephone|internet|essence|abonnement|creche|nounou|impots?|taxe"),
     ("revenus_activite", r"(apprentissage|alternance|contrat|stage|cdi|cdd|job|boulot|travail|poste|taf)\)? (\w+ ){0,2}payee?s?|"
+                         # (a job paid by the week, its hours between: « un boulot de 20h par semaine payé 240 € la
+                         # semaine »; not « je travaille et je paye 500 », a rent)
+                         r"(petite? |petits )?(job|boulot|travail|travaille|bosse|contrat|mission|cdd|cdi)s?\b[^,.;:]{1,40}?(?<!\bje )(?<!\bon )(?<!\bj )"
+                         r"(?<!\bnous )(?<!\bil )(?<!\belle )(?<!\bils )(?<!\bqui )(?<!\bme )(?<= )payee?s?|"
                          # (first: paid for a job, « en apprentissage payé 1 000 € », is no rent paid)
                          r"salaires?|ma paie|ma paye|la paie|fiche de paie|suis payee?|est payee?|sommes payes|"
                          r"ramene|ramenons|net|nets|brut|gagne|me fais|(?<!ca )(?<!cela )me fait|se fait|se font|gagnes|gagnons|gagnez|"

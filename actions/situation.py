@@ -69,8 +69,11 @@ _SANS_REPONSE = re.compile(r"\b(je (ne )?sais pas|j sais pas|jsais pas|jsp|sais 
 _RIEN_D_AUTRE_QUE = re.compile(r"\b(c est tout|pas plus|pareil|idem|la meme chose|le meme montant|rien d autre|rien de plus|"
                                r"(juste|que|seulement|uniquement) (ca|cela|ce salaire|cette retraite|ce montant)|"
                                # « seulement les retraites »: the resource just given, nothing else
-                               r"(juste|que|seulement|uniquement) (les|nos|la|ma|notre|mes|le|mon) (retraites?|pensions?|"
-                               r"salaires?|paies?|payes?|chomage|allocations? chomage|are))\b")
+                               r"(juste|que|seulement|uniquement) (les|nos|la|ma|notre|mes|le|mon) (2 |deux )?(retraites?|pensions?|"
+                               r"salaires?|paies?|payes?|chomage|allocations? chomage|are)|"
+                               # « nos 2 salaires et les allocs »: the pay known and benefits (not resources here)
+                               r"^(nos|les|mes) (2 |deux )?(salaires|retraites|paies|payes|pensions)( et (les|nos|des|l) "
+                               r"(allocs?|allocations?( familiales)?|apl|aides?( de la caf)?|af))?$)\b")
 
 
 # The classifier's need that the words read otherwise, unless they name it themselves: « je suis sorti de l'ASE (j'étais
@@ -103,9 +106,10 @@ def total_du_couple(texte: str, facts: dict[str, Any], attendue: str, connue: fl
         return {**{r: 0.0 for r in RESSOURCES if r != attendue}, attendue: connue}
     if set(montants) == {attendue} and not sorte_dite(norm, attendue) and montants[attendue] > connue + 1:
         return {attendue: connue, reste: montants[attendue] - connue}
-    if set(montants) == {attendue} and montants[attendue] > connue + 1 and _TOTAL_DIT.search(norm):
+    autres = [r for r in RESSOURCES if r != attendue and sorte_dite(norm, r)]
+    if set(montants) == {attendue} and montants[attendue] > connue + 1 and (_TOTAL_DIT.search(norm) or autres):
         # « son salaire et mon chômage, donc autour de 2 250 »: the total of the kinds named, the one known in it
-        autres = [r for r in RESSOURCES if r != attendue and sorte_dite(norm, r)]
+        # (« bourse plus mon job, environ 800 »: one amount for two kinds named is their total too)
         return {attendue: connue, (autres[0] if len(autres) == 1 else reste): montants[attendue] - connue}
     if set(montants) == {attendue} and montants[attendue] < connue - 1:
         # an amount below the pay (not the pay said again, « mon salaire 1450 et celui de ma copine 900 ») is no
@@ -212,7 +216,12 @@ def _reponse_directe(texte: str, nouveaux: list[str]) -> bool:
     """Whether an answer opens with the new need in a few words (« de l'argent, on a rien demandé encore, c'est
     difficile avec un seul salaire »): an answer to « autre chose aussi ? », not a story typed before it was read."""
     debut = re.split(r"[,.;:!?]", texte, maxsplit=1)[0]
-    return len(normaliser(debut).split()) <= 6 and bool(set(besoins_de_la_reponse(debut)) & set(nouveaux))
+    if len(normaliser(debut).split()) <= 6 and bool(set(besoins_de_la_reponse(debut)) & set(nouveaux)):
+        return True
+    # a list of needs, each in a few words (« un peu d'argent et de l'aide pour le chauffage », « aide pour le loyer et un
+    # peu d'argent »): the answer itself, though longer than six words
+    morceaux = [m for m in re.split(r"[,.;:!?]| et | puis | ainsi que ", normaliser(texte)) if m.strip()]
+    return len(morceaux) > 1 and all(len(m.split()) <= 8 and set(besoins_de_la_reponse(m)) & set(nouveaux) for m in morceaux)
 
 
 # A "no" to "anything else?": the needs said are all.
@@ -350,7 +359,18 @@ def _commune_nommee_exactement(texte: str) -> Any:
         status, candidates = territoire.lire_commune(texte, "commune")
     except Exception:  # noqa: BLE001 - the commune will simply be asked again
         return None
+    if status == "found" and len(candidates) == 1 and _departement_dit(texte, candidates[0]):
+        # a name typed a little wrong with its département said (« riom es montagne dans le cantal »): that commune
+        return candidates[0]
     return candidates[0] if status == "found" and territoire._exact(candidates) else None
+
+
+def _departement_dit(texte: str, commune: Any) -> bool:
+    """Whether the message names the commune's département, by its name or its number."""
+    norm = normaliser(texte)
+    nom = normaliser(getattr(commune, "departement_nom", "") or "")
+    numero = str(getattr(commune, "departement", "") or "").lower()
+    return bool(nom and re.search(rf"\b{re.escape(nom)}\b", norm) or numero and re.search(rf"\b{re.escape(numero)}\b", norm))
 
 
 def _ville_de_l_arrondissement(valide: Optional[str], nouvelle: Any) -> bool:
@@ -385,9 +405,10 @@ def _noter_commune(tracker: Tracker, requested: Optional[str], texte: str, inten
     if courant and courant != valide and courant != INCONNU:
         valeurs = territoire._valeurs(courant)
         if requested != "commune" and not est_payload(texte) and not territoire.nommee_dans(texte, valeurs):
-            # The NLU took a word for a commune ("père"): only a place word or an unambiguous name counts.
+            # The NLU took a word for a commune ("père"): only a place word or an unambiguous name counts; the
+            # commune the words name beside it (« chez une copine à Poitiers », « chez » taken) is read below.
             valeurs = []
-            if not valide:
+            if not valide and not territoire.nommee_dans(texte, []):
                 return {"commune": None} if courant else {}
         if valeurs and requested != "commune" and lieu_d_autrui(texte, proche):
             # the NLU's commune is a relative's town or a workplace (« il vit à Lyon »): the person's stays

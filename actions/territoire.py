@@ -139,15 +139,24 @@ def _accent_tape(query: str, status: str, candidates: list[Any]) -> tuple[str, l
 
 def nommee_dans(texte: str, valeurs: list[str]) -> bool:
     """Whether the message names a commune the way a person does (a place word before it, or a name that
-    cannot be anything else): the NLU's ``commune`` entity alone is not enough ("père" is Péré)."""
+    cannot be anything else): the NLU's ``commune`` entity alone is not enough ("père" is Péré). With
+    ``valeurs`` (the NLU's entity), the commune the words name must be that one: « chez » beside « à Poitiers »
+    was resolved to La Chèze."""
     if not texte.strip() or est_payload(texte):
         return False
     try:
-        status, _ = _chercher(texte, dans_une_phrase=True)
+        status, candidates = _chercher(texte, dans_une_phrase=True)
     except Exception:  # noqa: BLE001 - no commune then
         logger.exception("Commune search in the message failed")
         return False
-    return status != "unknown"
+    if status == "unknown":
+        return False
+    if not valeurs:
+        return True
+    lues = {normalise(v) for v in valeurs}
+    return any(c.code in valeurs or normalise(c.nom) in lues or
+               any(valeur and (valeur in normalise(c.nom) or normalise(c.nom) in valeur) for valeur in lues)
+               for c in candidates)
 
 
 _OUTRE_MER = {"reunion": "974", "la reunion": "974", "martinique": "972", "guadeloupe": "971", "guyane": "973",

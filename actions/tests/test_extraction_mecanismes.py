@@ -2025,3 +2025,34 @@ def test_a_partner_not_living_together_is_no_couple_and_a_count_said_before_the_
     assert extract("2, 4 ans et 7 ans", requested="enfants").facts["enfants"] == [4, 7]
     assert extract("3 : 17, 12 et 2 ans", requested="enfants").facts["enfants"] == [17, 12, 2]
     assert extract("2, 5 et 8 ans", requested="enfants").facts["enfants"] == [2, 5, 8]
+
+
+def test_a_benefit_added_after_a_monthly_pay_is_received_not_stopped():
+    lu = extract("je travaille en atelier protégé, 620 € par mois plus l'AAH")
+    assert lu.facts.get("prestations_percues") == ["aah"] and "aah" not in lu.retirees
+
+
+def test_a_job_paid_by_the_week_with_its_hours_between_is_pay_not_rent():
+    lu = extract("j'ai un petit job de 15 heures par semaine payé 180 € la semaine")
+    assert lu.facts.get("revenus_activite") == 780 and "loyer" not in lu.facts
+    assert extract("je travaille et je paye 500 de loyer").facts.get("loyer") == 500
+
+
+def test_a_job_just_found_is_an_activity_not_a_need():
+    lu = extract("je viens de trouver un petit boulot dans la restauration")
+    assert lu.facts.get("activite") == "salarie" and "emploi" not in lu.besoins
+
+
+def test_to_be_independent_is_to_live_on_one_s_own_not_a_trade():
+    assert extract("j'aimerais vivre indépendante, sortir de chez ma mère").facts.get("activite") is None
+    assert extract("je suis indépendant depuis 3 ans").facts.get("activite") == "independant"
+
+
+def test_children_named_a_big_one_and_a_little_one():
+    assert extract("on a une petite de 2 ans et un grand de 9 ans").facts.get("enfants") == [2, 9]
+    assert extract("j'ai un fils de 10 ans et un petit de 4 ans").facts.get("enfants") == [10, 4]
+
+
+def test_a_house_said_is_no_ownership_said():
+    assert extract("l'eau est rentrée dans notre maison cette nuit").facts.get("logement") is None
+    assert extract("nous sommes propriétaires de notre maison").facts.get("logement") == "proprietaire"

@@ -655,6 +655,21 @@ def test_a_relative_s_father_is_never_a_commune():
     assert slots["age"] == 79 and slots.get("commune") is None and slots["pour_un_proche"] is True
 
 
+def test_a_word_the_nlu_took_beside_the_commune_the_words_name():
+    # « chez » read by the NLU as a commune (La Chèze) beside « à Poitiers »: the commune is the one after « à »
+    slots, _, _ = _run(ValidateSituationForm(), _tracker(
+        "la je dors chez une copine a poitiers mais ca peut pas durer", "informer",
+        {"commune": "chez", "requested_slot": "besoins"}, entities=[{"entity": "commune", "value": "chez"}]))
+    assert slots.get("commune_nom") == "Poitiers"
+
+
+def test_a_commune_typed_a_little_wrong_with_its_departement_answers_the_question():
+    # « riom es montagne dans le cantal » (dev19), read out of scope by DIET, was asked three times then given up
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("riom es montagne dans le cantal", "out_of_scope",
+                                                         {"requested_slot": "commune"}))
+    assert slots.get("commune_nom") == "Riom-ès-Montagnes"
+
+
 def test_a_benefit_received_is_said_with_what_it_opens_and_not_offered_again():
     from actions.orientation import ActionOrienter
 
@@ -1823,9 +1838,36 @@ def test_an_answer_to_anything_else_that_opens_with_a_known_need_closes_the_need
     assert slots.get("precision") != "besoins" and slots["requested_slot"] != "besoins"
 
 
+def test_a_list_of_the_needs_already_known_closes_the_needs():
+    # the known needs said again as a list, longer than six words (dev19): an answer, not a story typed ahead
+    known = {"besoins": ["logement", "alimentation"], "requested_slot": "besoins"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("de l'aide pour payer le loyer et aussi pour manger un peu mieux",
+                                                         "informer", known,
+                                                         events=_ouverture("je voudrais savoir à quoi j'ai droit")))
+    assert slots.get("precision") != "besoins" and slots["requested_slot"] != "besoins"
+
+
 def test_a_remark_the_classifier_reads_as_the_need_already_known_does_not_close_the_needs():
     # « on avait pas d'assurance », read as the disaster again by the classifier (dev16): asked once more
     known = {"besoins": ["catastrophe"], "requested_slot": "besoins"}
     slots, _, _ = _run(ValidateSituationForm(), _tracker("on avait pas d'assurance", "besoin_catastrophe", known,
                                                          events=_ouverture("le cyclone a détruit notre maison")))
     assert slots.get("precision") == "besoins" and slots["requested_slot"] == "besoins"
+
+
+@pytest.mark.parametrize("text, known, expected", [
+    # one amount for two kinds named is their total (a student's grant and job, dev19)
+    ("ma bourse plus mon petit job, environ 900", ("revenus_activite", 400.0),
+     {"revenus_activite": 400.0, "autres_ressources": 500.0}),
+    # the pensions already said, « nos 2 »: nothing else comes in
+    ("seulement nos deux retraites", ("retraite", 1500.0), {"retraite": 1500.0, "revenus_activite": 0.0}),
+    # the pay known and family benefits, which are no resource of this question
+    ("nos 2 salaires et les allocations familiales", ("revenus_activite", 2500.0), {"revenus_activite": 2500.0, "chomage": 0.0}),
+])
+def test_the_household_s_total_said_by_its_kinds(text, known, expected):
+    from actions.extraction import extract
+    from actions.situation import total_du_couple
+
+    lus = extract(text, requested="ressources").facts
+    total = total_du_couple(text, dict(lus), known[0], known[1], lus)
+    assert {k: total.get(k) for k in expected} == expected

@@ -366,7 +366,9 @@ class TerritoryIndex:
                     return rest, None, token.upper()
         for name, code in self.departement_names:
             if norm.endswith(" " + name) and len(norm) > len(name) + 1:
-                return norm[: -len(name) - 1].removesuffix(" la").strip(), None, code
+                # (« … la Réunion », « … dans le Cantal », « … en Corrèze »: the words before the département's name)
+                nom = re.sub(r" (?:dans (?:le|la|l|les)|dans|en|la)$", "", norm[: -len(name) - 1])
+                return nom.strip(), None, code
         return norm, None, None
 
     def resolve(self, query: str) -> Resolution:
