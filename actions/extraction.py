@@ -362,6 +362,8 @@ def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tu
         word = m.group(0)
         if any(a <= m.start() < b for a, b in spans):
             continue  # inside the ages already read
+        if re.search(r"\b(sans|pas d|pas de|aucun|aucune|0|zero|jamais eu d|plus d)\s*$", text[:m.start()]):
+            continue  # no child (« sans enfant, 52 ans »): the age after is the person's
         if re.fullmatch(_PROCHE + "|" + _CONJOINT, word):
             dernier_nom = "adulte"
             continue
@@ -728,7 +730,11 @@ def _grossesse(text: str) -> Optional[bool]:
                  r"premier|premiere|deuxieme|2eme|troisieme|3eme|quatrieme|4eme|second|seconde)"
                  # (« non attendez, le premier titre c'était il y a 3 ans »: a wait, then something else first)
                  r"(?! (titre|rdv|rendez|versement|paiement|courrier|mois|jour|fois|salaire|virement|reponse|dossier|"
-                 r"entretien|contrat|loyer|passage))|futur bebe|va naitre|naissance prevue)\b", text):
+                 r"entretien|contrat|loyer|passage))|futur bebe|va naitre|naissance prevue|"
+                 # « je vais être maman en septembre », « j'attends le 2e pour mars », « et j'attends le 4e »
+                 r"(vais|va|allons|vas) etre (maman|mere|papa|parents?)|(attends?|attendons) (le|notre|un|mon) "
+                 r"(2e|3e|4e|5e|2eme|3eme|4eme|5eme|deuxieme|troisieme|quatrieme|cinquieme)\b(?! (titre|versement|paiement|mois|rdv)))\b",
+                 text):
         return True
     return None
 
@@ -1175,6 +1181,13 @@ def _nationalite(text: str) -> Optional[str]:
                   " ", text)
     # A dog's breed names a country, not a nationality: « un berger allemand », « un bouledogue français »
     text = re.sub(r"\b(berger|bouledogue|bulldog|braque|epagneul|dogue|levrier) \w+", " ", text)
+    # a relative's nationality (« mon mari français ») is not the person's; the person's own, said, wins
+    # (« je suis allemande, … pour suivre mon mari français »)
+    text = re.sub(rf"\b(mon|ma|son|sa|notre|leur|mes|nos|le|la) ({_CONJOINT}|pere|mere|papa|maman|enfants?|fils|filles?)"
+                  r"( \w+)? (francaise?s?|" + "|".join(_UE) + r")(e|ne|se)?s?\b", " ", text)
+    propre = re.search(r"\b(je suis|jsuis|suis) (francaise?|" + "|".join(_UE) + r")(e|ne|se)?s?\b", text)
+    if propre:
+        return "francaise" if propre.group(2).startswith("francais") else "ue"
     if re.search(r"\bfrancaise?s?\b|\bnationalite francaise\b", text):
         return "francaise"
     if re.search(r"\b(" + "|".join(_UE) + r")(e|ne|se)?s?\b", text):
@@ -3372,8 +3385,9 @@ def _activite_de_ses_ressources(facts: dict[str, Any], propre: str, known: dict[
 
 
 # Rent arrears counted in months: « 3 mois de loyer en retard », « je dois 2 mois de loyer ».
-_MOIS_IMPAYES = re.compile(r"\b(\d{1,2}|un) mois (de loyers? )?(de retard|en retard|impayes?|non payes?|de loyers? impayes?|"
-                           r"de dettes?)\b|\b(dois|doit|devons|doivent) (\d{1,2}|un) mois (de loyers?|d arrieres?)\b")
+_MOIS_IMPAYES = re.compile(r"\b(\d{1,2}|un) mois (de loyers? )?(de retard|en retard|impayes?|non payes?|pas payes?|pas regles?|"
+                           r"de loyers? impayes?|de dettes?)\b|\b(dois|doit|devons|doivent) (\d{1,2}|un) (mois (de loyers?|d arrieres?)|"
+                           r"loyers)\b")
 _LOYER_DU_MOIS = re.compile(r"\b(?:loyers? (?:de |est de |c est |a |mensuel de )?|a |de )(\d+(?:\.\d+)?)(?: ?euros?)?"
                             r"(?! ?(?:euros? )?(?:au total|en tout|de dettes?|de retard))\b|"
                             r"\b(\d+(?:\.\d+)?) ?(?:euros? )?(?:par mois|/ ?mois|mensuels?)\b")
@@ -3393,8 +3407,17 @@ def _dette_en_mois_de_loyer(lu: str, facts: dict[str, Any], known: dict[str, Any
     mois = 1 if n == "un" else int(n)
     if not 1 <= mois <= 24:
         return
-    apres = _LOYER_DU_MOIS.search(lu[:m.start()] + " " * (m.end() - m.start()) + lu[m.end():])
+    sans_les_mois = lu[:m.start()] + " " * (m.end() - m.start()) + lu[m.end():]
+    # (a rent's amount, not a child's age: « 1 fils de 16 ans … loyer 650 »)
+    apres = next((r for r in _LOYER_DU_MOIS.finditer(sans_les_mois)
+                  if 50 <= float(r.group(1) or r.group(2)) <= 3000 and not re.match(r" ?(ans?|mois)\b", sans_les_mois[r.end():])),
+                 None)
     loyer = float(apres.group(1) or apres.group(2)) if apres else None
+    if loyer is None and "dette_loyer" not in facts and isinstance(facts.get("loyer"), (int, float)) and \
+            not isinstance(facts.get("loyer"), bool):
+        # the rent read in this very message (« 690 et j'ai 3 mois de retard » to the rent question, « 350 chacun … 2
+        # mois de loyer pas payés »): the months are of that rent
+        loyer = float(facts["loyer"])
     if loyer is None and not any(isinstance(facts.get(f), (int, float)) for f in ("loyer", "dette_loyer")):
         connu = known.get("loyer")
         loyer = float(connu) if isinstance(connu, (int, float)) and not isinstance(connu, bool) and connu > 0 else None

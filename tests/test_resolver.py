@@ -334,3 +334,15 @@ def test_a_village_s_name_that_begins_a_big_town_s_offers_the_town_too():
 def test_a_disaster_s_words_are_no_communes():
     # « notre maison a brûlé » was Bruley (Meurthe-et-Moselle), read after « a » with a typo allowed
     assert find_commune_in_text("notre maison a brûlé cette nuit").status == "unknown"
+
+
+def test_a_home_word_and_what_it_is_before_the_commune():
+    # « logement social à Sedan » (faits_dev11): an adjective between the home word and « à »
+    assert find_commune_in_text("je suis seul, logement social à Sedan, 350 € de loyer").candidates[0].nom == "Sedan"
+    assert find_commune_in_text("un studio meublé à Millau").candidates[0].nom == "Millau"
+
+
+def test_the_words_before_a_departement_s_name():
+    # « riom es montagne dans le cantal » (conversations_dev19): the name typed a little wrong, the département after
+    assert [c.nom for c in resolve_commune("riom es montagne dans le cantal").candidates] == ["Riom-ès-Montagnes"]
+    assert [c.nom for c in resolve_commune("tulle en correze").candidates] == ["Tulle"]

@@ -2056,3 +2056,26 @@ def test_children_named_a_big_one_and_a_little_one():
 def test_a_house_said_is_no_ownership_said():
     assert extract("l'eau est rentrée dans notre maison cette nuit").facts.get("logement") is None
     assert extract("nous sommes propriétaires de notre maison").facts.get("logement") == "proprietaire"
+
+
+def test_rent_arrears_counted_in_months_of_the_rent_said_here():
+    assert extract("720 et on a 2 mois de retard", requested="loyer").facts.get("dette_loyer") == 1440
+    assert extract("on doit 4 loyers de 500").facts.get("dette_loyer") == 2000
+    # the rent's amount, not a child's age said before it
+    lu = extract("ma fille de 12 ans et moi, loyer 600, 3 mois de loyer pas payés").facts
+    assert lu.get("dette_loyer") == 1800
+
+
+def test_a_child_to_come_said_as_a_mother_to_be_or_the_next_one_awaited():
+    assert extract("je vais être maman au printemps").facts.get("grossesse") is True
+    assert extract("deux enfants et on attend le 3e pour juin").facts.get("grossesse") is True
+    assert extract("j'attends le 2e versement de la CAF").facts.get("grossesse") is None
+
+
+def test_one_s_own_nationality_wins_over_a_partner_s():
+    assert extract("je suis portugaise, mon mari est français").facts.get("nationalite") == "ue"
+    assert extract("mon conjoint français travaille, moi je suis italienne").facts.get("nationalite") == "ue"
+
+
+def test_an_age_said_after_no_child_is_the_person_s():
+    assert extract("sans enfant, 47 ans, je vis seule").facts.get("age") == 47

@@ -82,7 +82,9 @@ _HOME = {"locataire", "locataires", "proprietaire", "proprietaires", "proprio", 
 _BETWEEN = {"seul", "seule", "seuls", "seules", "encore", "toujours", "maintenant", "actuellement", "avec", "nous",
             "moi", "lui", "elle", "eux", "ensemble", "tous", "toutes", "deux", "2",
             # « je vis en couple à Nancy », « on vit en famille à Lens »
-            "en", "couple", "famille", "concubinage"}
+            "en", "couple", "famille", "concubinage",
+            # a home and what it is: « logement social à Sedan », « un studio meublé à Albi »
+            "social", "sociale", "sociaux", "meuble", "meublee", "prive", "privee", "loue", "louee", "hlm"}
 _CUES_DE = {"commune", "ville", "mairie", "ccas", "secteur", "centre", "quartier", "village"}
 # Where a person is, named by a place of the town: « la gare de Vire », « le parking du Leclerc de Landivisiau »,
 # « l'internat de Pontivy », « le centre de détention d'Argentan » (a shop's or a building's name may stand between).
@@ -476,7 +478,11 @@ class TerritoryIndex:
             window = [t for t in tokens[max(0, a - 6, clause_start[a]):a] if not t.isdigit() and t not in _MONNAIE][-4:]
             # (a home word anywhere before: « je vis dans un logement de 35 m² à Schœlcher »)
             large = tokens[max(0, a - 8, clause_start[a]):a]
-            return bool(window) and (window[-1] in _HOME or "chez" in window or
+            # (a home word and what it is between: « logement social à Sedan », « studio meublé à Albi »)
+            sans_entre = list(window)
+            while len(sans_entre) > 1 and sans_entre[-1] in _BETWEEN:
+                sans_entre.pop()
+            return bool(window) and (window[-1] in _HOME or sans_entre[-1] in _HOME or "chez" in window or
                                      any(t in _HOME for t in large) and any(t in _STRONG for t in large) or any(
                 t in _STRONG - {"j", "moi", "suis", "sommes", "est", "trouve", "reste", "restons"} and
                 all(w in _BETWEEN for w in window[k + 1:]) for k, t in enumerate(window)))
