@@ -702,7 +702,10 @@ def _en_couple(text: str, proche: bool) -> Optional[bool]:
             r"\b(revenue?|retournee?|rentree?|de nouveau|a nouveau) (avec|chez) (lui|mon mari|mon conjoint|mon compagnon)\b",
             text):
         return False  # « je suis partie de chez moi avec mes enfants, mon mari me frappait »: she left him
-    if re.search(r"\b(on|nous) (ne )?(vit|vivons|habite|habitons) (pas|plus) ensemble\b|\bchacun chez soi\b", text):
+    if re.search(r"\b(on|nous) (ne )?(vit|vivons|habite|habitons) (pas|plus) ensemble\b|\bchacun chez soi\b|"
+                 # « j'ai un copain mais il habite chez lui »
+                 r"\b(copain|copine|ami|amie|mec|compagnon|compagne)\b.*\b(il|elle) (vit|habite|reste) (chez (lui|elle|ses parents)|"
+                 r"de son cote|ailleurs)\b", text):
         return False  # « j'ai un copain mais on vit pas ensemble »: no couple in the household
     if re.search(_COUPLE_NON, _SEUL_AUTRE.sub(" ", text)):
         if re.search(r"\b(pas en couple|plus en couple|celibataire|divorce|separe|veuve?|veuf|mon ex|ma ex)", text):
@@ -3038,7 +3041,15 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         if avant.count(nouvel_age - 1) == 1:
             i = avant.index(nouvel_age - 1)
             ages, nb = [*ages_connus[:i], nouvel_age, *ages_connus[i + 1:]], len(ages_connus)
-    if (nb or ages) and _PAS_A_CHARGE.search(lu) and not _PAS_TOUS.search(lu):
+    hors_charge = _PAS_A_CHARGE.search(lu) if (nb or ages) and not _PAS_TOUS.search(lu) else None
+    majeurs = [a for a in ages or [] if a >= 18]
+    if hors_charge and len(ages or []) >= 2 and len(majeurs) == 1 and \
+            re.search(r"\b(vit|habite|a quitte|a sa|a son)\b", hors_charge.group(0)):
+        # one grown child gone, said in the singular (« ma fille a 17 ans, mon fils 22 mais il vit plus à la maison »):
+        # that one only (all were dropped)
+        ages = [a for a in ages if a < 18]
+        nb = len(ages)
+    elif hors_charge:
         nb, ages = 0, []  # « deux enfants adultes qui ne vivent pas avec lui »: none at charge
     if ages and requested in ("enfants", "nb_enfants") and _NON_PUIS_UN_GRAND.match(lu) \
             and all(a >= 18 for a in ages) and not re.search(r"\b(mois|bebe)\b", lu):
@@ -3236,6 +3247,7 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         facts.setdefault("prestations_percues", []).append("ass" if re.search(r"\bass\b", lu) else "chomage")
 
     deduits = _activite_de_ses_ressources(facts, sans_conjoint, known, requested)
+    _loyer_hors_charges(lu, facts)
     _dette_en_mois_de_loyer(lu, facts, known, requested)
     _deux_salaires_du_couple(lu, facts, requested)
     _valeur_remplacee(_sans_accents(text), facts, known)  # before normaliser's own corrections, which drop the old value
@@ -3392,6 +3404,18 @@ _LOYER_DU_MOIS = re.compile(r"\b(?:loyers? (?:de |est de |c est |a |mensuel de )
                             r"(?! ?(?:euros? )?(?:au total|en tout|de dettes?|de retard))\b|"
                             r"\b(\d+(?:\.\d+)?) ?(?:euros? )?(?:par mois|/ ?mois|mensuels?)\b")
 _TOTAL_DIT = re.compile(r"\b(soit|donc|ca fait|au total|en tout|total|en gros)\b")
+
+
+_LOYER_HORS_CHARGES = re.compile(r"\b(\d+(?:\.\d+)?) ?(?:euros? )?(?:hors charges?|hc|sans (?:les )?charges?)\b")
+_LOYER_AVEC_CHARGES = re.compile(r"\b\d+(?:\.\d+)? ?(?:euros? )?(?:avec (?:les )?charges?|charges? (?:comprises?|incluses?)|cc)\b")
+
+
+def _loyer_hors_charges(lu: str, facts: dict[str, Any]) -> None:
+    """« 380 hors charges, 430 avec les charges »: the rent is the one without its charges (the housing aid takes the
+    charges as a flat sum), not the last amount said."""
+    hc, cc = _LOYER_HORS_CHARGES.search(lu), _LOYER_AVEC_CHARGES.search(lu)
+    if hc and cc and isinstance(facts.get("loyer"), (int, float)) and facts["loyer"] != float(hc.group(1)):
+        facts["loyer"] = float(hc.group(1))
 
 
 def _dette_en_mois_de_loyer(lu: str, facts: dict[str, Any], known: dict[str, Any], requested: Optional[str]) -> None:

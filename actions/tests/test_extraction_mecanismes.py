@@ -2079,3 +2079,16 @@ def test_one_s_own_nationality_wins_over_a_partner_s():
 
 def test_an_age_said_after_no_child_is_the_person_s():
     assert extract("sans enfant, 47 ans, je vis seule").facts.get("age") == 47
+
+
+def test_one_grown_child_gone_is_that_one_only():
+    lu = extract("mon fils a 15 ans, ma fille 24 mais elle vit plus à la maison", requested="enfants").facts
+    assert lu.get("enfants") == [15]
+
+
+def test_a_partner_who_lives_at_their_own_place_is_no_couple():
+    assert extract("j'ai une copine mais elle habite chez ses parents", requested="en_couple").facts.get("en_couple") is False
+
+
+def test_the_rent_is_the_one_without_its_charges():
+    assert extract("420 hors charges et 470 avec les charges", requested="loyer").facts.get("loyer") == 420
