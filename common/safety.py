@@ -700,15 +700,16 @@ REGLES: list[_Regle] = [
        r"de la nourrir|de les nourrir)|laiss\w* (?:\w+ ){0,1}pleurer (?:des heures|toute la (?:nuit|journee)))\b",
        r"^(?=.*\b(?:[1-9] ans|1[01] ans|bebe|nourrisson|petit|petite|petits)\b).*\blaiss\w* (?:\w+ ){0,1}seule?s? (?:\d+|deux|trois|quatre|plusieurs) "
        r"(?:jours|nuits)\b",
-       rf"\b(?:{ENFANT}|\d+ ans)\b.*\b(?:seul|seule|seuls|seules) (?:\w+ ){{0,5}}(?:a la maison|chez (?:elle|lui|eux)|"
+       # (not an hour or two, told calmly, asked about: « il reste seul jusqu'à 19h, il a l'air bien, c'est légal ? »; a
+       # child under ten or a baby left alone is no rule asked about: « mon fils de 4 ans seul ce soir, c'est légal ? »)
+       r"^(?!(?!.*\b(?:[1-9] ans|bebes?|nourrissons?)\b).*\b(?:c est (?:legal|autorise|normal|permis)|est ce (?:que c est )?(?:legal|autorise|permis)|a partir de quel age|"
+       r"a l air bien|ca se passe bien|jusqu a (?:\d{1,2}|midi) ?h?\w*)\b)"
+       rf".*\b(?:{ENFANT}|\d+ ans)\b.*\b(?:seul|seule|seuls|seules) (?:\w+ ){{0,5}}(?:a la maison|chez (?:elle|lui|eux)|"
        r"toute la nuit|la nuit|dehors|depuis|tout le week end|des heures|toute la journee|la plupart du temps|tout le temps|"
-       r"tous les soirs|le soir)"
-       # (not an hour or two, told calmly, asked about: « il reste seul jusqu'à 19h, il a l'air bien, c'est légal ? »)
-       r"(?!.*\b(?:c est (?:legal|autorise|normal|permis)|est ce (?:que c est )?(?:legal|autorise|permis)|a partir de quel age|"
-       r"a l air bien|ca se passe bien|jusqu a (?:\d{1,2}|midi) ?h?\w*)\b)",
+       r"tous les soirs|le soir)",
        rf"\b(?:les|des|ces|ses|leurs) (?:{ENFANT}) (?:de|d|du|des) (?:\w+ ){{0,3}}(?:sont|ont l air|semblent) (?:\w+ ){{0,2}}"
        r"(?:sales|affames|mal nourris|maigres|sous alimentes|abandonnes|negliges)\b",
-       rf"^(?!.*\b(?:est ce (?:que c est |qu on peut |que je peux |)(?:legal|autorise|permis|laisser)|c est (?:legal|autorise|permis)|"
+       rf"^(?!(?!.*\b(?:[1-9] ans|bebes?|nourrissons?)\b).*\b(?:est ce (?:que c est |qu on peut |que je peux |)(?:legal|autorise|permis|laisser)|c est (?:legal|autorise|permis)|"
        rf"a partir de quel age|(?:ai je|a t on|j ai|on a) le droit de laisser|peut on laisser|je peux laisser)\b)"
        rf".*\blaiss\w* (?:\w+ ){{0,3}}(?:{ENFANT}) (?:\w+ ){{0,6}}(?:seul|seule|seuls|seules|sans manger|sans surveillance|"
        r"dehors|enferme\w*)",
@@ -1165,6 +1166,9 @@ REGLES: list[_Regle] = [
     _r("sans_abri", "lexique:115_sature", "fort",
        # (someone's night: a question about the 115 in general, « le 115 est toujours saturé à Lyon ? », is no one's)
        r"^(?!.*\b115 (?:ca |)(?:marche|fonctionne) comment\b|.*\bcomment (?:ca |)(?:marche|fonctionne) (?:le |)115\b)"
+       # (nor a volunteer's question for the people met on the rounds: « je suis bénévole en maraude, on galère à les joindre »)
+       r"(?!.*\b(?:benevoles?|maraudes?|travailleu\w* sociale?s?|educat\w*)\b.*\b(?:les|des|aux) (?:personnes|gens|familles|usagers|"
+       r"beneficiaires|sdf|sans abris?) (?:qu on|que nous|que l on) (?:rencontre|croise|accompagne|aide|suit)\w*\b)"
        r"(?=.*\b(?:je|j|on|nous|me|m|moi|mon|ma|mes|notre|nos|il|elle|ils|elles|lui|leur|leurs|(?:une|un|la|le|des|les|cette|ce) "
        r"(?:dame|monsieur|femme|homme|famille|jeune|personne|mere|pere|maman|papa|enfants?|bebe|ado|fille|garcon|gars|mec))\b)"
        r".*\b115\b.*\b(?:ne repond|repond pas|repond jamais|pas de place|plus de place|complet|sature|personne ne|"
@@ -2002,6 +2006,11 @@ FIGURES: dict[str, re.Pattern[str]] = {
     ),
     "enfant": _rx(
         _BLEUS_DE_SPORT,
+        # a parent asking whether a teenager may stay home alone (« j'ai laissé ma fille de 15 ans seule ce soir pour le
+        # cinéma, c'est légal ? elle a son tel »): a rule asked about, not a child left
+        r"^(?=.*\b(?:1[2-7]) ans\b)(?=.*\b(?:c est legal|est ce legal|est ce que c est legal|c est autorise|a partir de quel age|"
+        r"j ai le droit de (?:la |le |les )?laisser|c est interdit)\b)(?!.*\b(?:depuis (?:hier|\d+ jours|plusieurs)|pas mange|"
+        r"frappe|bat|coups|peur)\b)",
         r"\b(?:film|films|serie|jeu video|jeux video|dessin anime|emission|clip|video|videos)\b (?:\w+ ){0,5}(?:violent\w*|gore|"
         r"d horreur|choquant\w*)\b",
         r"\bs est (?:battu|battue|bagarre|bagarree)\b|\bse sont (?:battus|battues|bagarres)\b|\bbagarre (?:a|au|devant|entre|"
@@ -2023,6 +2032,10 @@ FIGURES: dict[str, re.Pattern[str]] = {
     ),
     "sans_abri": _rx(
         r"\b(?:routier|chauffeur routier|camionneur|saisonnier en camping|forain|marin|transporteur)\b.*\b(?:camion|cabine|camping car)\b",
+        # a release months ahead with a roof arranged (« je sors dans 4 mois et ma sœur va m'héberger »)
+        r"\b(?:sors|sortirai|sortira|sortie|libere\w*) (?:de prison |de detention )?(?:dans|en|d ici) (?:\d+|deux|trois|quatre|cinq|six|"
+        r"quelques|plusieurs) (?:mois|semaines|ans)\b(?=.*\b(?:va m heberger|vont m heberger|m heberger|me loger|m accueillir|"
+        r"j aurai un (?:logement|appart\w*|studio)|hebergement (?:est )?prevu)\b)",
         # « SDF du wifi », « sans domicile fixe du réseau »: a thing missing, not a home
         r"\b(?:sdf|sans domicile fixe|sans abri) (?:du|de la|des|de l|niveau) (?:wifi|internet|reseau|telephone|numerique|box|forfait|"
         r"boulot|travail|coeur|amour|emotions?|sentiments?|connexion|4g|5g)\b",

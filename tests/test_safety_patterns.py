@@ -1083,3 +1083,18 @@ def test_the_now_of_a_story_is_no_danger_now():
 ])
 def test_more_everyday_life_that_looks_like_a_danger(text):
     assert analyse(text, lecteur=False).types == ()
+
+
+def test_a_young_child_left_alone_is_read_even_when_its_legality_is_asked():
+    # a child under ten alone at night is no rule asked about; a teenager's evening alone is
+    assert analyse("mon petit de 5 ans est seul à la maison ce soir, c'est autorisé ?", lecteur=False).types == ("enfant",)
+    assert analyse("mon fils de 14 ans reste seul le soir jusqu'à mon retour, c'est légal ? il a son portable",
+                   lecteur=False).types == ()
+
+
+@pytest.mark.parametrize("text", [
+    "je sors de détention dans 3 mois et mon oncle va m'héberger, est-ce que je pourrai demander le RSA ?",
+    "je suis bénévole en maraude, le 115 ne répond jamais pour les personnes qu'on rencontre, que faire ?",
+])
+def test_a_release_with_a_roof_arranged_and_a_volunteer_s_question_are_no_night_outside(text):
+    assert analyse(text).types == ()
