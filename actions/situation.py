@@ -387,7 +387,10 @@ _DEMENAGE_OU_CORRIGE = re.compile(r"\b(en fait|enfin|pardon|plutot|je me suis tr
                                   r"non,? (c est|pas|on est|je suis)|(on a|j ai|nous avons) demenage|"
                                   r"maintenant (je suis|on est|j habite|on habite))\b")
 _HABITE_A = re.compile(r"\b(j habite|jhabite|j habites|on habite|nous habitons|je vis|on vit|nous vivons|je reside|"
-                       r"je demeure) (a|au|aux|en|sur|dans)\b")
+                       r"je demeure) (a|au|aux|en|sur|dans)\b|"
+                       # where one sleeps now is where one is (« je dors chez une copine à Poitiers »)
+                       r"\b(je dors|jdors|on dort|nous dormons|je loge|je suis hebergee?|on est heberges?) (chez (\w+ ){1,3})?"
+                       r"(a|au|aux|en)\b")
 
 
 def _noter_commune(tracker: Tracker, requested: Optional[str], texte: str, intent: Optional[str],
@@ -410,6 +413,8 @@ def _noter_commune(tracker: Tracker, requested: Optional[str], texte: str, inten
             valeurs = []
             if not valide and not territoire.nommee_dans(texte, []):
                 return {"commune": None} if courant else {}
+        elif requested != "commune" and not est_payload(texte):
+            valeurs = territoire.valeurs_de_la_phrase(texte, valeurs)
         if valeurs and requested != "commune" and lieu_d_autrui(texte, proche):
             # the NLU's commune is a relative's town or a workplace (« il vit à Lyon »): the person's stays
             return {"commune": valide} if valide else {"commune": None}

@@ -153,10 +153,31 @@ def nommee_dans(texte: str, valeurs: list[str]) -> bool:
         return False
     if not valeurs:
         return True
-    lues = {normalise(v) for v in valeurs}
-    return any(c.code in valeurs or normalise(c.nom) in lues or
-               any(valeur and (valeur in normalise(c.nom) or normalise(c.nom) in valeur) for valeur in lues)
-               for c in candidates)
+    return bool(valeurs_nommees(candidates, valeurs))
+
+
+def _nomme(commune: Any, valeur: str) -> bool:
+    lue, nom = normalise(valeur), normalise(commune.nom)
+    return commune.code == valeur or bool(lue) and (lue == nom or lue in nom or nom in lue)
+
+
+def valeurs_nommees(candidates: list[Any], valeurs: list[str]) -> list[str]:
+    """The NLU's values that are the commune the words name (``candidates``): of « chez » and « poitiers », Poitiers."""
+    return [v for v in valeurs if any(_nomme(c, v) for c in candidates)]
+
+
+def valeurs_de_la_phrase(texte: str, valeurs: list[str]) -> list[str]:
+    """The NLU's values kept for resolution: those the words name when there are several (« chez » and « poitiers »
+    in « je dors chez une copine à Poitiers »: La Chèze came first), else all of them."""
+    if len(valeurs) < 2:
+        return valeurs
+    try:
+        status, candidates = _chercher(texte, dans_une_phrase=True)
+    except Exception:  # noqa: BLE001 - the NLU's values then
+        logger.exception("Commune search in the message failed")
+        return valeurs
+    nommees = valeurs_nommees(candidates, valeurs) if status != "unknown" else []
+    return nommees or valeurs
 
 
 _OUTRE_MER = {"reunion": "974", "la reunion": "974", "martinique": "972", "guadeloupe": "971", "guyane": "973",

@@ -346,3 +346,10 @@ def test_the_words_before_a_departement_s_name():
     # « riom es montagne dans le cantal » (conversations_dev19): the name typed a little wrong, the département after
     assert [c.nom for c in resolve_commune("riom es montagne dans le cantal").candidates] == ["Riom-ès-Montagnes"]
     assert [c.nom for c in resolve_commune("tulle en correze").candidates] == ["Tulle"]
+
+
+def test_the_verb_avoir_after_a_pronoun_is_no_place_word():
+    # « l'ASE m'a lâchée » was La Chèze (approximately, after « a »); « il a brûlé » is no commune either
+    assert find_commune_in_text("à 18 ans l'ASE m'a lâchée").status == "unknown"
+    assert find_commune_in_text("le feu a pris et tout a brûlé").status == "unknown"
+    assert find_commune_in_text("il vit à Lyon").candidates[0].nom == "Lyon"

@@ -661,6 +661,20 @@ def test_a_word_the_nlu_took_beside_the_commune_the_words_name():
         "la je dors chez une copine a poitiers mais ca peut pas durer", "informer",
         {"commune": "chez", "requested_slot": "besoins"}, entities=[{"entity": "commune", "value": "chez"}]))
     assert slots.get("commune_nom") == "Poitiers"
+    # the NLU's two values, « chez » and « poitiers »: the one the words name
+    slots, _, _ = _run(ValidateSituationForm(), _tracker(
+        "la je dors chez une copine a poitiers mais ca peut pas durer", "informer",
+        {"commune": ["chez", "poitiers"], "requested_slot": "besoins"},
+        entities=[{"entity": "commune", "value": "chez"}, {"entity": "commune", "value": "poitiers"}]))
+    assert slots.get("commune_nom") == "Poitiers"
+
+
+def test_where_one_sleeps_now_replaces_the_commune_known():
+    # « je dors chez une copine à Poitiers » after another commune was read: where the person is now
+    slots, _, _ = _run(ValidateSituationForm(), _tracker(
+        "je dors chez une copine a poitiers en ce moment", "informer",
+        {"commune": "87085", "commune_nom": "Limoges", "requested_slot": "logement"}))
+    assert slots.get("commune_nom") == "Poitiers"
 
 
 def test_a_commune_typed_a_little_wrong_with_its_departement_answers_the_question():

@@ -59,6 +59,8 @@ _PLACE_WORDS = {"a", "au", "aux", "habite", "vis", "sur", "vers", "pres", "dans"
 # ("la mairie de", "pres de").
 _CUES = {"a", "au", "aux", "sur", "vers", "jhabite", "jvis", "habite", "habitons", "habitez", "habitent", "vis", "vit", "vivons",
          "vivent", "resident", "reside", "residons", "domicilie", "domiciliee", "sis"}
+# Pronouns before « a » that make it the verb « avoir » (« l'ASE m'a lâchée », « il a brûlé »), never « à ».
+_AVOIR_SUJETS = {"m", "t", "l", "il", "elle", "on", "ca", "qui", "y", "s"}  # (not « nous »: « il vit chez nous à Brive »)
 # Words that introduce a place: glued to a name ("a brest"), they are not part of it (Abrest).
 _PLACE_WORDS = {"a", "au", "aux", "sur", "vers", "en", "de", "du", "des"}
 # A place verb before "a" makes the cue strong ("j'habite a vezelay"); "a" alone is weak ("a charge").
@@ -459,6 +461,9 @@ class TerritoryIndex:
                 return 2
             if before not in _CUES:
                 return 0
+            if before == "a" and i >= 2 and tokens[i - 2] in _AVOIR_SUJETS and not (i >= 3 and tokens[i - 3].isdigit()):
+                # (not a surface, « 40 m² à Schœlcher »)
+                return 0  # « il m'a lâchée », « elle a brûlé »: the verb « avoir », no place (it was La Chèze)
             if before not in ("a", "au", "aux", "sur", "vers"):
                 return 2
             # (« marié, à Tours, 2400 € de retraite »: « à » opening its own clause says where the person is)
