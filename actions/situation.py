@@ -537,6 +537,10 @@ def _payload_faits(texte: str, entities: list[dict], requested: Optional[str]) -
     return facts
 
 
+# A message that ends on a question, asked back to the bot (« …, c'est à elle de payer plus non ? »).
+_QUESTION_EN_RETOUR = re.compile(r"\?\s*$")
+
+
 def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
           requested: Optional[str]) -> tuple[dict[str, Any], bool]:
     """Slot changes for the facts of the latest message, and whether it answered anything."""
@@ -576,6 +580,11 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     facts = dict(extraction.facts)
     for nom in FAITS_SANS_SLOT:
         facts.pop(nom, None)  # not a slot: read again from the whole conversation (faits_sans_slot_des_evenements)
+    if requested in (*RESSOURCES, "dette_loyer", "epargne") and facts.get(requested) == 0 and _QUESTION_EN_RETOUR.search(texte) \
+            and not re.search(r"\d", texte):
+        # a question asked back about the amount (« le juge a encore rien fixé, c'est à elle de payer plus non ? »): its
+        # « rien » answers nothing, the question comes again (it was taken for no child support at all)
+        del facts[requested]
     choisi = _bouton_choisi(texte, requested)
     if choisi is not None:
         facts[requested] = choisi

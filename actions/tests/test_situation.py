@@ -669,6 +669,14 @@ def test_a_word_the_nlu_took_beside_the_commune_the_words_name():
     assert slots.get("commune_nom") == "Poitiers"
 
 
+def test_a_question_asked_back_about_an_amount_is_no_zero():
+    known = {"en_couple": False, "nb_enfants": 2, "enfants": [3, 8], "requested_slot": "pension_alimentaire_recue"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("il a jamais rien versé, c'est normal ?", "informer", known))
+    assert slots.get("pension_alimentaire_recue") is None
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("il a jamais rien versé", "informer", known))
+    assert slots.get("pension_alimentaire_recue") == 0
+
+
 def test_where_one_sleeps_now_replaces_the_commune_known():
     # « je dors chez une copine à Poitiers » after another commune was read: where the person is now
     slots, _, _ = _run(ValidateSituationForm(), _tracker(
