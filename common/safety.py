@@ -197,6 +197,8 @@ MALTRAITANCE_SIGNES = (r"(?:hematomes?|ecchymoses?|couverte? de bleus|plein de b
                        r"attache\w* (?:a|sur|dans) (?:son|sa|le|la|un|une) (?:fauteuil|lit|chaise)|ligote\w*|"
                        r"(?:le|la) pince\w*|(?:le|la|les) laiss\w* sans (?:manger|nourriture|soins)|(?:le|la|les) prive\w* de (?:nourriture|manger|repas|soins)|"
                        r"(?:approprie|pris|garde|confisque|vole)\w* sa carte (?:bancaire|bleue)|vide\w* son compte|"
+                       # (« laissé sans être changé pendant des jours, des escarres infectées, il garde la PCH pour lui »)
+                       r"sans (?:etre|l avoir) change\w*|escarres?|garde (?:la|sa|son) (?:pch|apa|aah|pension|retraite) pour (?:lui|elle)|"
                        r"(?:lui|leur) parle comme a un chien)")
 ARME = r"(?:couteau|arme|fusil|pistolet|hache|marteau|cutter|batte|revolver|lame)"
 # A vehicle slept in, and the words of a night spent somewhere.
@@ -249,7 +251,7 @@ MAINTENANT = (r"(?:me suis enfermee?|je me cache|suis cachee?|me suis cachee?|"
               r"en ce moment|la tout de suite|tout de suite|en train de|il arrive|elle arrive|"
               r"il rentre|il revient|derriere la porte|devant (?:la|ma) porte|defoncer la porte|casser la porte|"
               # (« vite » of a call for help, not « au plus vite » nor « pas assez vite »)
-              r"au secours|aidez moi vite|venez vite|faites vite|vite svp|vite s il vous plait|vite vite|(?<!plus )(?<!assez )(?<!logement )(?<!appartement )(?<!appart )(?<!reponse )(?<!place )vite$|"
+              r"au secours|aidez moi vite|venez vite|faites vite|vite svp|vite s il vous plait|vite vite|(?<!plus )(?<!assez )(?<!logement )(?<!appartement )(?<!appart )(?<!reponse )(?<!place )(?<!social )(?<!sociale )(?<!hlm )(?<!rdv )vite$|"
               r"enfermee? dans|cachee? dans|il me cherche|a l instant|ce soir il)")
 CE_SOIR = (r"(?:ce soir|cette nuit|aujourd hui|maintenant|tout a l heure|ce matin|cet apres midi|a l instant|"
            r"demain|la nuit|il est \d+ ?h\w*|depuis (?:hier|ce matin|(?:\d+|deux|trois|quatre|plusieurs|des) "
@@ -298,6 +300,8 @@ REGLES: list[_Regle] = [
        r"\b(?:du mal|difficulte|n arrive pas|n arrive plus|arrive plus|peine) a respir\w*",
        r"\bs etouffe\b|\bperdu connaissance\b|\binconscient\w*\b",
        r"\bne (?:se reveille|reagit|bouge) (?:plus|pas)\b" + _PAS_LA_NUIT,
+       # the creoles of the Antilles and La Réunion: not answering, foaming at the mouth (« i pa ka réponn, bouch li ka kimen »)
+       r"\b(?:pa ka|pa pe|pa lé) (?:reponn|reponnd|respire|respiré|bouje|bouj|reveye)\b|\bka kimen\b",
        # (the « ne » dropped, as people type: « et là il se réveille pas »; not a morning for school)
        r"\b(?:il|elle) (?:se reveille|reagit) (?:plus|pas)\b" + _PAS_LA_NUIT +
        r"(?! (?:\w+ ){0,2}(?:le matin|les matins|a l heure|pour l ecole|pour aller|tot|avant|quand|avec le reveil|au reveil))",
@@ -649,6 +653,14 @@ REGLES: list[_Regle] = [
        r"\b(?:va|veut|voulait|allait|menace de|pense a|parle de|a essaye de|a tente de|vais|veux) se (?:suicider|tuer|pendre|"
        r"jeter|foutre en l air|supprimer|ouvrir les veines|tirer une balle|faire sauter la cervelle|laisser mourir|noyer|defenestrer)\b(?!.*\bsi (?:je|tu) (?:pars|le quitte|la quitte|m en vais|partais))",
        r"\bse (?:scarifie|mutile|coupe les (?:bras|poignets|veines))\b"),
+    # affairs wound up and a place to go where nothing is owed (« j'ai revendu mes meubles, résilié mon bail et mon forfait,
+    # là où je vais y a pas de loyer à payer »)
+    _r("suicide", "lexique:la_ou_je_vais", "fort",
+       r"^(?=.*\bla ou (?:je vais|je pars|j irai)\b.*\b(?:pas|plus|aucun) (?:de |d )?(?:loyer|besoin|factures?|aide)\b)"
+       r"(?=.*\b(?:revendu|vendu|donne|resilie|liquide|rendu)\w* (?:tous |toutes )?(?:mes|mon|ma)\b)"
+       # (not a home named: « je pars vivre chez ma fille, là où je vais il n'y a pas de loyer »)
+       r"(?!.*\b(?:chez (?:ma|mon|mes|un|une|des)|vivre (?:chez|avec|en|a|au)|demenag\w*|ehpad|maison de retraite|foyer|"
+       r"residence|colocation|hebergee? par|logee? par)\b)"),
     _r("suicide", "lexique:au_bord", "fort",
        r"\b(?:sur|au bord du|au bord de la) (?:le |la )?(?:pont|toit|rebord|balcon|falaise|quai|voie|voies|fenetre)\b.*\b"
        r"(?:regarde l eau|regarde le vide|vide|sauter|saute|en bas|pret|prete|l eau)\b"),
@@ -705,8 +717,8 @@ REGLES: list[_Regle] = [
        r"^(?!(?!.*\b(?:[1-9] ans|bebes?|nourrissons?)\b).*\b(?:c est (?:legal|autorise|normal|permis)|est ce (?:que c est )?(?:legal|autorise|permis)|a partir de quel age|"
        r"a l air bien|ca se passe bien|jusqu a (?:\d{1,2}|midi) ?h?\w*)\b)"
        rf".*\b(?:{ENFANT}|\d+ ans)\b.*\b(?:seul|seule|seuls|seules) (?:\w+ ){{0,5}}(?:a la maison|chez (?:elle|lui|eux)|"
-       r"toute la nuit|la nuit|dehors|depuis|tout le week end|des heures|toute la journee|la plupart du temps|tout le temps|"
-       r"tous les soirs|le soir)",
+       r"toute la nuit|la nuit|cette nuit|ce soir|dehors|depuis|tout le week end|des heures|toute la journee|la plupart du temps|"
+       r"tout le temps|tous les soirs|le soir)",
        rf"\b(?:les|des|ces|ses|leurs) (?:{ENFANT}) (?:de|d|du|des) (?:\w+ ){{0,3}}(?:sont|ont l air|semblent) (?:\w+ ){{0,2}}"
        r"(?:sales|affames|mal nourris|maigres|sous alimentes|abandonnes|negliges)\b",
        rf"^(?!(?!.*\b(?:[1-9] ans|bebes?|nourrissons?)\b).*\b(?:est ce (?:que c est |qu on peut |que je peux |)(?:legal|autorise|permis|laisser)|c est (?:legal|autorise|permis)|"
@@ -715,7 +727,8 @@ REGLES: list[_Regle] = [
        r"dehors|enferme\w*)",
        rf"\b(?:{ENFANT})\b.*\b(?:personne ne s occupe|marques? de coups|traces? de coups|brulures? de cigarette|"
        r"brulures? (?:\w+ ){0,3}(?:cigarette|rondes)|traces? de liens|marques? de liens|"
-       r"bleus? (?:partout|sur le corps|sur les bras|au visage)|avec des bleus|pleure depuis des heures|jamais soigne\w*|"
+       # (the writer's own bruises are no child's: « il m'a frappée devant les petits, j'ai des bleus partout »)
+       r"(?<!j ai des )(?<!jai des )bleus? (?:partout|sur le corps|sur les bras|au visage)|avec des bleus|pleure depuis des heures|jamais soigne\w*|"
        r"fractures?|hematomes?|ecchymoses?|peur de rentrer chez (?:lui|elle)|oeil au beurre noir|coquard|cocard|"
        r"levre fendue|dents? cassees?)",
        rf"\b(?:ses|leurs|ces|sa|son|leur|mes neveux|mes nieces|mes petits enfants|les enfants de|les petits de) (?:(?:{ENFANT}) )?\b.*\b(?:n ont (?:pas|rien) mange|pas mange depuis|rien mange depuis|sans manger|personne ne s occupe|vivent dans la salete|"
@@ -764,7 +777,13 @@ REGLES: list[_Regle] = [
        r"\bme marier (?:\w+ ){0,3}(?:au pays|au bled|cet ete|avec un homme|avec mon cousin)\b",
        r"\b(?:veulent|veut|vont|obligent|forcent|oblige|force) (?:\w+ ){0,1}(?:que j epouse|me faire epouser|m obliger a epouser|"
        r"me donner en mariage|me fiancer)\b|\bpromis (?:ma main|en mariage)\b|\bepouse\w* un homme de \d+ ans\b|"
-       r"\b(?:m a|m ont) fiancee?\b|\bfiancee? (?:de force|a un homme|a mon cousin)\b|\bpromise? a un homme\b",
+       r"\b(?:m a|m ont) fiancee?\b|\bfiancee? (?:de force|a un homme|a mon cousin)\b|\bpromise? a un homme\b|"
+       # « mon oncle veut me donner à un monsieur de 50 ans »
+       r"\b(?:veulent|veut|vont|va) (?:me|la|m) donner (?:en mariage )?a (?:un|une|ce|son) (?:homme|monsieur|vieux|cousin)\b",
+       # a cutting planned with a journey (« il veut emmener notre fille au pays pour la faire couper, il a pris les billets »)
+       r"\b(?:exciser|excision|(?:la|les|me) faire (?:couper|exciser)|mutil\w* genitale?s?)\b(?=.*\b(?:au pays|au bled|billets?|"
+       r"vacances|partir|emmener|voyage|passeport)\b)|\b(?:au pays|au bled|billets?|vacances|partir|emmener|voyage)\b.*"
+       r"\b(?:exciser|excision|(?:la|les|me) faire (?:couper|exciser)|faire couper comme)\b",
        r"\b(?:envoyer|emmener|renvoyer)\w* (?:\w+ ){0,3}(?:au pays|au bled) (?:\w+ ){0,2}(?:pour me marier|me marier|pour le mariage)\b",
        # taken abroad to be married (« mes parents m'emmènent au Sénégal samedi pour me marier »)
        r"\b(?:m|me|la|le) (?:emmen\w*|envoi\w*|envoy\w*|renvoi\w*|ramen\w*|fait partir|font partir) (?:\w+ ){0,3}(?:au|en|a|aux) "
@@ -819,6 +838,9 @@ REGLES: list[_Regle] = [
        r"je les cache|je dois (?:les )?cacher)\b)"),
     # blows or a cry for help heard through the wall (« j'entends ma voisine hurler avec des bruits de coups, elle crie au
     # secours »): someone is being hurt next door now
+    # the creoles of La Réunion and the Antilles: « mon mari i bat a moin », « li ka bat mwen »
+    _r("violences", "lexique:creole", "fort",
+       r"\b(?:i|li|y) (?:ka |te |)(?:bat|bate|tap|tape|frap|frape|kogn|kongn|bourre) (?:a )?(?:moin|mwen|mwin|mon|amoin)\b"),
     _r("violences", "lexique:coups_entendus", "fort",
        # (not the blows of a hammer or a drill, « des coups de marteau, il refait sa cuisine »)
        r"^(?!.*\bcoups? de (?:marteau|perceuse|masse|burin|maillet|visseuse)\b)"
@@ -1561,6 +1583,8 @@ INDICES_EMPRISE: dict[str, re.Pattern[str]] = {
                         r"\b(?:fleurs|mot|lettre|photo)\w* (?:\w+ ){0,2}sur (?:le|mon) (?:lit|oreiller)\b|\b(?:entre|rentre|vient) chez moi (?:quand je suis pas la|"
                         r"en mon absence|quand je ne suis pas la|sans (?:me|m) (?:le |)dire)\b"),
     "peur": _rx(r"\bsinon (?:ca|il|elle) (?:se passe|va se passer|va mal|tourne) mal\b|\brentrer avant \d+ ?h\w* sinon\b",
+                # a partner who punishes (« si je réponds mal il me punit »)
+                r"\b(?:il|elle) me (?:punit|punis|punissait|punira)\b|\bme faire punir\b",
                 r"\b(?:faut|faudrait) (?:surtout |absolument |)pas qu (?:il|elle) (?:le |l )?(?:sache|apprenne|voie|trouve)\b",
                 r"\bpersonne (?:ne )?(?:me|la|te) croira\b|\bsans (?:lui|elle) (?:je|tu|elle) (?:serai|seras|sera|serait) "
                 r"(?:expulsee?|rien|a la rue)\b",
@@ -1973,6 +1997,9 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"argent|sous|fringues)\b|\btape\w* (?:\w+ ){0,2}(?:mes|des|une|ma|ses) (?:clopes?|cigarettes?|thune|argent|sous)\b|"
         r"\btape\w* dans (?:le|un) ballon\b",
         r"\b(?:frappe|frappee|frapper) (?:a la porte|par la nouvelle|par la foudre|d une amende|d interdiction)\b",
+        # « mon mari m'a frappée... d'une idée géniale », « agressée verbalement par un client »
+        r"\bfrapp\w* (?:\w+ ){0,1}(?:d une|par une|par l) (?:idee|evidence|nouvelle|intuition)\b",
+        r"\bagress\w* verbalement\b(?=.*\b(?:client|usager|collegue|patron|employeur|guichet\w*|travail|boulot)\b)",
         rf"\b{_CREANCIER}\b (?:\w+ ){{0,3}}(?:va|vont|veut) me (?:tuer|buter|massacrer|etrangler)\b",
         r"\bme (?:tuer|tuera|buter|massacrer) si je (?:ne |n )?(?:paie|paye|rembourse|rends|rend|suis en retard|rate|oublie)\b",
         # a school failure a parent will « kill » one for (« ma mère va me tuer si je redouble »)
@@ -1989,7 +2016,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"(?!.*\b(?:il|elle) (?:me|m) )",
         r"\b(?:m interdisent|m interdit) de sortir (?:le soir|la nuit|en semaine|tard)\b",
         r"\bviolent\w* dans (?:ses|son|les) (?:propos|paroles|discours|mots)\b|\bpolitique\b|\bc est violent\b",
-        r"\b(?:parce que|car) j (?:avais|ai eu) (?:de )?(?:mauvaises notes|une mauvaise note|fait une betise)\b|\bpuni\w*\b",
+        r"\b(?:parce que|car) j (?:avais|ai eu) (?:de )?(?:mauvaises notes|une mauvaise note|fait une betise)\b|(?<!il me )(?<!elle me )\bpuni\w*\b",
         r"\b(?:formulaire|dossier|caf|administration|boulot|travail|taf|impots?|factures?|demarches|ce truc|cette histoire|"
         r"chef|patron|gosses) (?:\w+ ){0,3}(?:va |vont |)(?:me tuer|m achever|me tue)\b",
         r"\b(?:je me bats|me battre (?:pour|contre|avec|seule?|tous les jours)|nous nous battons|on se bat|se battre|"
@@ -2401,8 +2428,16 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
             not _BEBE.search(normalised) and not _AGE_MINEUR.search(normalised):
         kept.pop("enfant")
     # Forced marriage of an adult is violence; of a minor, a child in danger.
-    if "enfant" in kept and kept["enfant"] == ["lexique:mariage_force+mineur"] and (majeur or adulte_tiers):
+    if "enfant" in kept and kept["enfant"] == ["lexique:mariage_force+mineur"] and (majeur or adulte_tiers) and \
+            not (enfant_tiers and not mineur):  # (a daughter of 7 taken to be cut is a child, her parent grown-up)
         kept["violences"] = kept.pop("enfant")
+    # A child of an age written, hurt (raped, beaten) by an adult of the family and no grown-up partner hurt: the child's danger
+    # (119), not violence between adults (« une adolescente de 14 ans … son beau-père l'a violée » got the 3919 too)
+    if "enfant" in kept and "violences" in kept and enfant_tiers and not (mineur and not majeur) and \
+            not _TIERS_ADULTE_PARTENAIRE.search(normalised) and not _AUTEUR_PARTENAIRE.search(normalised) and \
+            all(s in ("motif:agent->coups->tiers", "motif:violences_sexuelles", "lexique:violences_mot") for s in kept["violences"]):
+        kept.pop("violences")
+        types = tuple(t for t in TYPES if t in kept)
     # A third person hurt who is a child ("ma fille de 16 ans a un copain qui la frappe").
     enfants_nommes = bool(_ENFANTS_NOMMES.search(normalised)) and not _ADULTE_NOMME.search(normalised)
     if "violences" in kept and "enfant" not in kept and \
@@ -2583,7 +2618,10 @@ _ACTE_EN_COURS = _rx(r"\b(?:en train de|(?:vient|viens|venons) de(?! (?:(?:me|m|
                      r"\bne (?:repond|decroche) (?:plus|pas)\b(?=.*\b(?:adieu|suicid\w*|en finir|se tuer|mourir)\b)|"
                      r"\b(?:adieu|suicid\w*|en finir|se tuer)\b.*\bne (?:repond|decroche) (?:plus|pas)\b")
 # A child being hurt at this very moment, or hiding while the adult shouts or comes.
-_ENFANT_MAINTENANT = _rx(rf"\b(?:en train de|en ce moment meme) (?:\w+ ){{0,5}}(?:{COUPS}|secou\w*|etrangl\w*|brul\w*|"
+_ENFANT_MAINTENANT = _rx(# beating promised for tonight, the night named first (« ce soir il me défonce quand il verra mon bulletin »)
+                         r"\b(?:ce soir|cette nuit|tout a l heure|en rentrant) (?:il|elle|ils|elles) (?:va |vont |)(?:me|nous|la|le|les) "
+                         r"(?:defonce\w*|frappe\w*|tape\w*|tuer?|massacre\w*|cogne\w*|bat|battre|tabasse\w*|tabasser)\b",
+                         rf"\b(?:en train de|en ce moment meme) (?:\w+ ){{0,5}}(?:{COUPS}|secou\w*|etrangl\w*|brul\w*|"
                          r"etouff\w*|tuer|les? tuer|la tuer)",
                          # the child hiding or shut in while the adult is coming or shouting, right now
                          r"\b(?:la maintenant|et maintenant|en ce moment) (?:il|elle) (?:\w+ ){0,3}(?:crie|hurle|tape|frappe|cherche|me cri)\w*\b|"
@@ -2624,10 +2662,11 @@ _MARIAGE_IMMINENT = _rx(r"\b(?:demain|ce soir|cette nuit|ce week end|cette semai
 _ENFANT_LAISSE_SEUL = _rx(
                           # a child alone at this moment (« mon neveu de 7 ans m'appelle là… il est tout seul dans l'appart »), or
                           # children living alone (« trois enfants vivent seuls dans la case depuis que la mère a été reconduite »)
-                          r"^(?=.*\b(?:il|elle|ils|elles) (?:est|sont) (?:tout |toute |toutes |tous )?seule?s? (?:dans|a la maison|chez|la)\b)"
+                          r"^(?=.*\b(?:il|elle|ils|elles) (?:est|sont|dort|dorment|reste|restent) (?:encore |)(?:tout |toute |toutes |tous )?"
+                          r"seule?s?(?: (?:dans|a la maison|chez|la)\b|\s*$))"
                           r"(?=.*\b(?:maintenant|en ce moment|ce soir|cette nuit|m appelle|m a appele\w*|la tout de suite)\b)"
                           r"(?=.*\b(?:[1-9]|1[0-2]) ans\b)",
-                          r"\b(?:enfants|petits|gamins|gosses|freres et soeurs) (?:\w+ ){0,2}(?:vivent|vivant|restent|sont) seuls\b"
+                          r"\b(?:enfants|petits|gamins|gosses|freres et soeurs) (?:\w+ ){0,2}(?:vivent|vivant|restent|sont|dorment) seuls\b"
                           r"(?=.*\b(?:[1-9]|1[0-2]) ans\b)",
 r"\bseule?s? (?:\w+ ){0,4}(?:toute la nuit|la nuit|des nuits|les nuits)\b"
                           r"(?=.*\b(?:ce soir|cette nuit|en ce moment|(?:elle|il) est (?:encore |de nouveau |)(?:partie?|sortie?))\b)",
@@ -2666,8 +2705,8 @@ _A_L_ETRANGER = _rx(r"\b(?:en|au|aux) (?:espagne|italie|allemagne|belgique|suiss
                     r"a geneve|a amsterdam)\b")
 _SUR_LA_ROUTE = _rx(r"\baccident (?:de la route|de la circulation|sur (?:la|l) (?:rocade|autoroute|route|"
                     r"nationale|departementale|periph\w*|voie rapide))\b",
-                    r"\b(?:sur (?:la|l) (?:autoroute|rocade|nationale|voie rapide|bande d arret)|sur (?:l |la |l)?[an] ?\d{1,3})\b"
-                    r"(?=.*\b(?:accident|percut\w*|renvers\w*|carambolage|tonneaux?|collision|sortie de route)\b)",
+                    r"^(?=.*\b(?:sur (?:la|l) (?:autoroute|rocade|nationale|voie rapide|bande d arret)|sur (?:l |la |l)?[and] ?\d{1,3})\b)"
+                    r"(?=.*\b(?:accident|percut\w*|renvers\w*|carambolage|tonneaux?|collision|sortie de route|dans le fosse)\b)",
                     # a fall far from a road, in the mountains: the 112 sends the mountain rescue (gendarmerie, PGHM)
                     r"^(?=.*\b(?:randonnee|rando|en montagne|sentier|via ferrata|escalade|piste de ski|hors piste)\b)"
                     r"(?=.*\b(?:tombee?|chute|ravin|falaise|crevasse|glisse)\b)")

@@ -1098,3 +1098,63 @@ def test_a_young_child_left_alone_is_read_even_when_its_legality_is_asked():
 ])
 def test_a_release_with_a_roof_arranged_and_a_volunteer_s_question_are_no_night_outside(text):
     assert analyse(text).types == ()
+
+
+def test_violence_and_illness_in_the_creoles():
+    assert analyse("mon konpanyon li ka bat mwen chak swè", lecteur=False).types == ("violences",)
+    assert analyse("papa tonbé, i pa ka reponn, i ka kimen", lecteur=False).types == ("medicale",)
+
+
+def test_a_partner_who_checks_the_phone_and_punishes():
+    d = analyse("il lit mes messages chaque soir et quand je sors sans lui il me punit", lecteur=False)
+    assert d.types == ("violences",) and d.lignes[0] == "3919"
+
+
+def test_a_disabled_adult_left_unchanged_by_the_relative_who_keeps_the_allowance():
+    assert analyse("ma voisine tétraplégique reste sans être changée des jours, son fils garde la PCH pour lui",
+                   lecteur=False).lignes[0] == "3977"
+
+
+def test_an_accident_said_before_the_road_s_number():
+    assert analyse("accident sur la D10, le motard est dans le fossé et ne bouge plus", lecteur=False).lignes[0] == "112"
+
+
+def test_a_cutting_planned_with_a_journey_and_a_grown_woman_given_in_marriage():
+    d = analyse("ils veulent emmener ma petite de 6 ans au pays cet été pour la faire exciser", lecteur=False)
+    assert d.types == ("enfant",)
+    d = analyse("j'ai 24 ans et mon père veut me donner à un homme de 60 ans le mois prochain", lecteur=False)
+    assert d.types == ("violences",)
+
+
+def test_a_beating_promised_tonight_to_the_child_writing():
+    assert analyse("jai 12 ans, ce soir il va me frapper quand il verra le mot de la prof", lecteur=False).lignes[:2] == \
+        ("17", "119")
+
+
+def test_children_who_sleep_alone_tonight():
+    assert analyse("les 2 petits de 4 et 6 ans de la voisine dorment seuls, cette nuit encore ils sont seuls",
+                   lecteur=False).lignes[:2] == ("17", "119")
+
+
+def test_a_girl_raped_by_her_stepfather_is_a_child_s_danger_not_violence_between_adults():
+    d = analyse("une élève de 13 ans m'a dit que son beau-père l'a violée", lecteur=False)
+    assert d.types == ("enfant",) and "3919" not in d.lignes
+
+
+def test_the_writer_s_own_bruises_in_front_of_the_children():
+    assert analyse("il m'a tapée devant les petits hier, j'ai des bleus partout", lecteur=False).lignes[0] == "3919"
+
+
+def test_affairs_wound_up_and_a_place_to_go_where_nothing_is_owed():
+    assert analyse("j'ai donné mes affaires et résilié mon bail, là où je vais j'aurai plus besoin d'aide",
+                   lecteur=False).types == ("suicide",)
+    assert analyse("j'ai résilié mon bail, je pars vivre chez mon fils, là où je vais pas de loyer", lecteur=False).types == ()
+
+
+@pytest.mark.parametrize("text", [
+    "ma femme m'a frappé d'une idée : et si on demandait la prime d'activité ?",
+    "un usager m'a agressée verbalement au guichet, mon employeur ne veut rien faire, c'est un accident du travail ?",
+    "jai pas le droit de garder mon bureau, c'est possible d'avoir un logement social vite ?",
+])
+def test_even_more_everyday_life_that_looks_like_a_danger(text):
+    assert analyse(text, lecteur=False).types == ()
