@@ -1112,6 +1112,11 @@ def _activite(text: str, proche: bool = False, demandee: bool = False) -> Option
             if value == "demandeur_emploi" and re.search(r"\b((pas|plus|jamais) inscrite? (a|au|chez|nulle part)|inscrite? nulle part)\b",
                                                           text):
                 continue  # looking for work, not registered as a jobseeker: without activity (read below)
+            if value == "demandeur_emploi" and not demandee and all(
+                    re.match(r"(je |j )?(cherche|recherche|a la recherche)", d.group(0)) for d in re.finditer(pattern, text)):
+                # looking for work said in passing (« slt jcherche du taf »): registered at France Travail or not, the
+                # activity is asked (the writers part: « rien, je cherche, inscrit nulle part » is without activity)
+                continue
             if value == "demandeur_emploi" and re.search(r"\b(fin de droits|plus de chomage|pas de chomage)\b", text) \
                     and re.search(r"\b(travaille|cdi|cdd|salarie)", text) and not re.search(r"\bne travaille", text):
                 continue

@@ -2092,3 +2092,11 @@ def test_a_partner_who_lives_at_their_own_place_is_no_couple():
 
 def test_the_rent_is_the_one_without_its_charges():
     assert extract("420 hors charges et 470 avec les charges", requested="loyer").facts.get("loyer") == 420
+
+
+def test_looking_for_work_said_in_passing_leaves_the_activity_to_ask():
+    # registered at France Travail or not, the writers part: the activity question decides
+    lu = extract("bonjour je cherche du taf, j'ai 20 ans")
+    assert "activite" not in lu.facts and "emploi" in lu.besoins
+    assert extract("je cherche du travail", requested="activite").facts.get("activite") == "demandeur_emploi"
+    assert extract("je suis au chômage et je cherche du travail").facts.get("activite") == "demandeur_emploi"
