@@ -20,7 +20,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import render, render_orientation, textes
 from actions.message import texte as texte_du_message
-from actions.extraction import normaliser
+from actions.extraction import normaliser, pour_un_proche_dit
 from actions.pourquoi import demande_pourquoi, texte_pourquoi
 from knowledge.schemes import load_catalogue
 
@@ -146,6 +146,12 @@ class _RepondreOuNoter:
         events = faits_du_message(tracker, dispatcher)
         if events is not None:
             return events
+        if self.reponse == "utter_greet" and tracker.get_slot("pour_un_proche") is not True and \
+                pour_un_proche_dit(texte_du_message(tracker)):
+            # « bonjour je vous écris pour ma mère »: the relative is kept, and the next message is read as theirs (her
+            # age and her town were taken for the writer's)
+            dispatcher.utter_message(text=textes.SALUER_POUR_UN_PROCHE)
+            return [SlotSet("pour_un_proche", True)]
         dispatcher.utter_message(response=self.reponse)
         return []
 

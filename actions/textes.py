@@ -228,6 +228,11 @@ RECAP_NATIONALITE = "Situation : {nationalite}."
 RECAP_TITRE = "Titre de séjour depuis {annees} an{s}."
 RECAP_NON_PRECISE = "Non précisé : {liste}."
 
+# A greeting that says the message is written for a relative (« bonjour je vous écris pour ma mère »)
+SALUER_POUR_UN_PROCHE = ("Dites-moi avec vos mots ce qui arrive à votre proche, par exemple « elle n'arrive plus à payer son "
+                         "loyer » ou « il a besoin d'aide à la maison » : je vous dirai à quelles aides cette personne pourrait "
+                         "avoir droit et où les demander.")
+
 RECOMMENCER = ("D'accord, on recommence depuis le début : j'ai oublié ce que vous m'aviez dit. "
                "Dites-moi avec vos mots ce qui vous arrive.")
 

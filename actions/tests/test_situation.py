@@ -1893,3 +1893,12 @@ def test_the_household_s_total_said_by_its_kinds(text, known, expected):
     lus = extract(text, requested="ressources").facts
     total = total_du_couple(text, dict(lus), known[0], known[1], lus)
     assert {k: total.get(k) for k in expected} == expected
+
+
+def test_a_greeting_written_for_a_relative_keeps_the_relative():
+    from actions.dispositifs import ActionSaluer
+
+    slots, texts, _ = _run(ActionSaluer(), _tracker("bonjour je vous écris pour ma mère", "greet"))
+    assert slots.get("pour_un_proche") is True and "votre proche" in texts[0]
+    slots, texts, _ = _run(ActionSaluer(), _tracker("bonjour", "greet"))
+    assert slots == {} and texts == [""]
