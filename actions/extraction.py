@@ -589,11 +589,18 @@ _EVENEMENT_DE_VIE = r"sortie?s?|partie?s?|rentree?s?|entree?s?|placee?s?|confiee
                     r"mise? dehors|jetee?s? dehors"
 
 
+def _sans_borne_d_age(text: str) -> str:
+    """Without an age bound of a rule asked about (« c vrai que le rsa c'est qu'à partir de 25 ans ?? »): nobody's age."""
+    return re.sub(r"\b(a partir de|des|avant|moins de|plus de|jusqu a|au dela de|apres|au moins|minimum) \d+ ?ans?\b"
+                  r"(?=[^.!]*\?)", " ", text)
+
+
 def _age(text: str, proche: bool, conjoint: bool = False) -> Optional[float]:
     """The age of the person the situation is about (``conjoint``: the speaker's partner, whom they care for)."""
     # an age at an event (« une sclérose en plaques depuis l'âge de 45 ans »): not the age now
     text = re.sub(r"\b(depuis|des|a partir de|jusqu a|avant|apres) l age de \d+ ?ans?\b|\ba l age de \d+ ?ans?,? (j|je|il|elle|on)\b",
                   " ", text)
+    text = _sans_borne_d_age(text)
     if proche:
         relatif = rf"(?:{_PROCHE}|{_CONJOINT})" if conjoint else _PROCHE
         m = re.search(rf"\b(?:il a(?: eu)?|elle a(?: eu)?|(?:il|elle) vient d avoir|{relatif} (?:a|a eu|de|agee? de|qui a)|(?:une|un) (?:dame|monsieur|personne|femme|"
@@ -2029,7 +2036,9 @@ _CUES: tuple[tuple[str, str], ...] = (
                 r"(?<!surveillance de )(?<!surveillant de )(?<!surveillante de )(?<!travaille a la )(?<!bosse a la )"
                 # (« 10 800 après charges », « net de charges »: the amount left, not a spending)
                 r"(?<!pour la )(?<!agent de )cantine|courses|(?<!apres )(?<!hors )(?<!net de )(?<!deduction des )(?<!moins les )charges|edf|eau|"
-                r"telephone|internet|essence|abonnement|creche|nounou|impots?|taxe"),
+                # (« d'après ma feuille d'impôts »: where the amount was read, not a tax paid)
+                r"telephone|internet|essence|abonnement|creche|nounou|(?<!feuille d )(?<!feuilles d )(?<!avis d )(?<!apres les )"
+                r"(?<!apres mes )(?<!declaration d )impots?|taxe"),
     ("revenus_activite", r"(apprentissage|alternance|contrat|stage|cdi|cdd|job|boulot|travail|poste|taf)\)? (\w+ ){0,2}payee?s?|"
                          # (a job paid by the week, its hours between: « un boulot de 20h par semaine payé 240 € la
                          # semaine »; not « je travaille et je paye 500 », a rent)
@@ -2146,6 +2155,13 @@ def _sortes(clause: str, lo: int, hi: int, m_start: int, m_end: int) -> Optional
                 best = (distance, order, kind, start)
     if best and best[2] == "loyer" and _CUE_RE[0][1].search(clause, lo, hi):
         return "dette"  # "1200 euros de loyers impayés": arrears, not the monthly rent
+    if best and best[2] == "loyer" and _VERBE_DE_PRIX.match(clause, best[3]):
+        # « je paye 80 euros d'impôts »: the verb pays what the amount names right after it, not a rent
+        nomme = re.match(r"\s*(?:euros?\s*)?(?:de |d |du |des )", clause[m_end:hi])
+        if nomme:
+            for kind, pattern in _CUE_RE:
+                if kind not in ("loyer", "generique") and pattern.match(clause, m_end + nomme.end(), hi):
+                    return kind
     if best and best[2] == "loyer" and re.search(r"\b(l |la |les )?(apl|als|alf|caf|aides? au logement|aides?) (me |nous |en )?$",
                                                  clause[max(lo, best[3] - 25):best[3]]):
         return "prestation"  # « l'APL paye 230 dessus »: the benefit pays that part, it is no rent
@@ -2782,6 +2798,7 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
             ages.append(n // 12 if m.group(3) == "mois" else n)
         return ages or None
     if requested == "age":
+        nums = _nombres(_sans_borne_d_age(text))
         return nums[0] if nums else None
     if requested == "handicap_taux":
         if non:

@@ -2100,3 +2100,13 @@ def test_looking_for_work_said_in_passing_leaves_the_activity_to_ask():
     assert "activite" not in lu.facts and "emploi" in lu.besoins
     assert extract("je cherche du travail", requested="activite").facts.get("activite") == "demandeur_emploi"
     assert extract("je suis au chômage et je cherche du travail").facts.get("activite") == "demandeur_emploi"
+
+
+def test_an_age_bound_asked_about_is_nobody_s_age():
+    assert "age" not in extract("le RSA c'est seulement à partir de 25 ans ?", requested="age").facts
+    assert extract("j'ai 23 ans, c'est vrai que l'AAH c'est avant 60 ans ?").facts.get("age") == 23
+
+
+def test_an_amount_read_on_the_tax_notice_is_no_tax_paid():
+    assert extract("8400 € par an d'après mon avis d'impôts", requested="retraite").facts.get("retraite") == 700
+    assert "loyer" not in extract("je paye 90 euros d'impôts par mois").facts
