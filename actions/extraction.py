@@ -611,6 +611,11 @@ def _age(text: str, proche: bool, conjoint: bool = False) -> Optional[float]:
         return float(m.group(1)) if m else None
     # (a postal code before the age is no number of the sentence's start: « Bonjour 75019 27 ans seul »)
     text = re.sub(r"\b\d{5}\b", "cp", text)
+    # the couple's two ages, then which is the speaker's (« un couple de 26 et 28 ans, moi 26 »)
+    deux = re.search(r"\b(\d{2}) (?:et|,) (\d{2}) ans\b", text)
+    moi = re.search(r"\bmoi,? (?:j ai )?(\d{2})\b(?! ?(?:euros?|e|%|mois|h\b|heures))", text)
+    if deux and moi and moi.group(1) in deux.groups():
+        return float(moi.group(1))
     # (« j'ai eu 2 ans de titres d'un an »: a duration of something, not an age)
     m = re.search(r"(?:^|^a |\b(?:j ai|jai|g|age de|agee? de|moi|suis|ai|moi j ai|aurai|vais avoir|viens d avoir|j ai eu)\s+)"
                   + _NUM + r" ?ans?\b(?! (?:de|d) (?!age\b))", text)
@@ -670,6 +675,7 @@ _COUPLE_OUI = r"\b(en couple|mariee?s?|pacsee?s?|concubinage|concubin|mon mari|m
               r"ma conjointe|mon compagnon|ma compagne|mon copain|ma copine|avec mon ami|nous 2|nous deux|" \
               r"vie maritale|union libre|a nous 2|a nous deux|a deux on|mon epoux|mon epouse|vit avec (mon|ma) (pere|mere)|" \
               r"mon homme|ma moitie|on vit ensemble|vivons ensemble|en concubinage|(on est|nous sommes|sommes) un couple|" \
+              r"ma meuf|mon mec|ma nana|mon jules|" \
               r"vit maritalement|vivons maritalement|" \
               r"(^|[,.;:] ?|bjr |bonjour |bonsoir |slt |salut )couple(?= ?[,.;:]| avec| sans| marie| pacse| de (\d|deux|trois)|$)|" \
               r"(vis|vit|vivons|habite|habitons) (toujours |encore )?avec (le papa|la maman|le pere|la mere)" \
@@ -709,7 +715,7 @@ def _en_couple(text: str, proche: bool) -> Optional[bool]:
             r"\b(revenue?|retournee?|rentree?|de nouveau|a nouveau) (avec|chez) (lui|mon mari|mon conjoint|mon compagnon)\b",
             text):
         return False  # « je suis partie de chez moi avec mes enfants, mon mari me frappait »: she left him
-    if re.search(r"\b(on|nous) (ne )?(vit|vivons|habite|habitons) (pas|plus) ensemble\b|\bchacun chez soi\b|"
+    if re.search(r"\b(on|nous) (ne |n )?(vit|vivons|habite|habitons) (pas|plus) ensemble\b|\bchacun chez soi\b|"
                  # « j'ai un copain mais il habite chez lui »
                  r"\b(copain|copine|ami|amie|mec|compagnon|compagne)\b.*\b(il|elle) (vit|habite|reste) (chez (lui|elle|ses parents)|"
                  r"de son cote|ailleurs)\b", text):
@@ -1182,7 +1188,7 @@ def _nationalite(text: str) -> Optional[str]:
         return "hors_ue_irregulier"
     if re.search(r"\b(titre de sejour|carte de sejour|titre sejour|carte sejour|carte de resident|recepisse|refugiee?|"
                  r"certificat de residence|"
-                 r"protection subsidiaire|"
+                 r"protection subsidiaire|protection temporaire|autorisation (provisoire )?de sejour|"
                  r"titre de resident|visa long sejour|carte de 10 ans|carte pluriannuelle)\b", text):
         return "hors_ue_regulier"
     if re.search(r"\b(a|ai|avons|ont|avec) (des|ses|mes|les|nos|leurs) papiers\b|\bpapiers en regle\b|"
@@ -1203,7 +1209,7 @@ def _nationalite(text: str) -> Optional[str]:
     propre = re.search(r"\b(je suis|jsuis|suis) (francaise?|" + "|".join(_UE) + r")(e|ne|se)?s?\b", text)
     if propre:
         return "francaise" if propre.group(2).startswith("francais") else "ue"
-    if re.search(r"\bfrancaise?s?\b|\bnationalite francaise\b", text):
+    if re.search(r"\bfrancaise?s?\b|\bnationalite francaise\b|\bfranco \w+|\bdouble nationalite\b(?=.*\bfranc)", text):
         return "francaise"
     if re.search(r"\b(" + "|".join(_UE) + r")(e|ne|se)?s?\b", text):
         return "ue"
@@ -2195,6 +2201,12 @@ _CHANGEMENT = re.compile(r"\b(passee?s?|tombee?s?|baissee?s?|augmentee?s?|montee
                          r"(\d+(?:\.\d+)?) (euros? )?a (?=\d)")
 
 
+# Allocations named by no scheme, right after an amount (« 950 d'allocations »), and unemployment said in the message.
+_ALLOCATIONS_SANS_NOM = re.compile(r"\s*(?:euros?\s*)?(?:d |de |des )(?:allocations?|allocs?|indemnites?)\b"
+                                   r"(?! (?:familiales|logement|de logement|aux adultes|adultes|de soutien|de rentree|pour))")
+_CHOMAGE_DIT = re.compile(r"\b(?:au chomage|chomeu(?:r|se)|demandeu(?:r|se) d emploi|france travail|pole emploi|are)\b")
+
+
 def _montants(text: str) -> list[_Montant]:
     """Every amount of money in ``text`` (other numbers already masked) with its kind. A range counts as
     one vague amount ("entre 500 et 600", "500-600"); "charges comprises", "APL déduite" name no kind;
@@ -2227,6 +2239,8 @@ def _montants(text: str) -> list[_Montant]:
             lo = money[i - 1].end() if i else 0
             hi = money[i + 1].start() if i + 1 < len(money) else len(clause)
             kind = _sortes(clause, lo, hi, m.start(), m.end())
+            if kind == "prestation" and _ALLOCATIONS_SANS_NOM.match(clause, m.end()) and _CHOMAGE_DIT.search(text):
+                kind = "chomage"  # « je suis au chômage, 950 d'allocations »: the unemployment benefit
             if kind in (None, "generique") and cue_pendante and i == 0 and not re.match(
                     r"\s*(euros? )?(de |d )?(revenus?|ressources?)\b", clause[m.end():]):
                 # (« je paye plein pot, alors que j'ai 0 revenu »: the noun after the amount names it)
@@ -3270,6 +3284,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
 
     deduits = _activite_de_ses_ressources(facts, sans_conjoint, known, requested)
     _loyer_hors_charges(lu, facts)
+    if "retraite" not in facts and re.search(r"\b(?:aucune|pas de|pas encore de|jamais eu de) (?:retraite|pension de retraite)\b|"
+                                             r"\bpas encore (?:a la )?retraite\b", lu):
+        facts["retraite"] = 0.0  # « je ne touche aucune retraite », « pas encore à la retraite »: no pension
     _dette_en_mois_de_loyer(lu, facts, known, requested)
     _deux_salaires_du_couple(lu, facts, requested)
     _valeur_remplacee(_sans_accents(text), facts, known)  # before normaliser's own corrections, which drop the old value

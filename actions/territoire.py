@@ -265,7 +265,14 @@ def sans_montant_a_cinq_chiffres(texte: str, requested: Optional[str]) -> str:
 
 def _precisee(texte: str) -> Optional[tuple[str, list[Any]]]:
     try:
-        return _commune_precisee(texte)
+        lue = _commune_precisee(texte)
+        if lue is None:
+            # the region at the end of a clause, not of the message (« j'habite à Gourdon dans le Lot, pas de bus »)
+            for morceau in re.split(r"[,;.!?]", texte)[:-1]:
+                lue = _commune_precisee(morceau) if morceau.strip() else None
+                if lue is not None and lue[0] != "unknown":
+                    return lue
+        return lue
     except Exception:  # noqa: BLE001 - the usual reading then
         logger.exception("Commune search with its region failed")
         return None

@@ -2110,3 +2110,18 @@ def test_an_age_bound_asked_about_is_nobody_s_age():
 def test_an_amount_read_on_the_tax_notice_is_no_tax_paid():
     assert extract("8400 € par an d'après mon avis d'impôts", requested="retraite").facts.get("retraite") == 700
     assert "loyer" not in extract("je paye 90 euros d'impôts par mois").facts
+
+
+def test_faits_dev12_mechanisms():
+    # the couple's two ages, then the speaker's
+    assert extract("nous sommes un couple de 31 et 34 ans, moi 34, à Metz").facts.get("age") == 34
+    # partners of everyday speech; not living together
+    assert extract("ma meuf et moi on galère").facts.get("en_couple") is True
+    assert extract("j'ai une copine mais on n'habite pas ensemble", requested="en_couple").facts.get("en_couple") is False
+    # « franco-… » is French; a temporary protection is a lawful stay
+    assert extract("je suis franco-tunisienne").facts.get("nationalite") == "francaise"
+    assert extract("j'ai la protection temporaire").facts.get("nationalite") == "hors_ue_regulier"
+    # no pension said
+    assert extract("je ne touche aucune retraite").facts.get("retraite") == 0
+    # allocations named by no scheme, unemployment said: the unemployment benefit
+    assert extract("je suis au chômage, 900 d'allocations").facts.get("chomage") == 900

@@ -426,3 +426,9 @@ def test_a_harbour_is_no_le_port_unless_the_person_lives_there():
 def test_a_commune_said_with_a_surface_an_opening_a_or_its_region_apart(text, requested, nom):
     status, candidates = lire_commune(text, requested)
     assert status == "found" and candidates[0].nom == nom
+
+
+def test_the_region_said_at_the_end_of_a_clause():
+    # « j'habite à Gourdon dans le Lot, pas de bus » (faits_dev12): the Lot's Gourdon, not four Gourdons
+    status, candidates = lire_commune("j'habite à Gourdon dans le Lot, pas de bus pour aller aux entretiens")
+    assert status == "found" and candidates[0].departement == "46"
