@@ -26,7 +26,7 @@ from actions.message import intent as intent_lu
 from actions.message import texte as texte_lu
 from actions.urgences import INTENTS_PRIORITAIRES
 from knowledge.contacts import contacts_for_commune
-from knowledge.territory import CODE_COMMUNE, commune_by_code, find_commune_in_text, resolve_commune
+from knowledge.territory import CODE_COMMUNE, commune_by_code, find_commune_in_text, resolve_commune, territory_index
 from knowledge.territory.normalize import normalise
 
 logger = logging.getLogger(__name__)
@@ -195,6 +195,13 @@ def _fins_de_nom(mots: list[str]) -> Iterator[tuple[int, str]]:
             yield size, nom
 
 
+def _region_connue(region: str) -> bool:
+    """Whether the words after « en », « dans le » name an overseas region, Île-de-France or a département (the
+    communes are searched only then: each search costs, and every clause is read)."""
+    return region in _OUTRE_MER or region == "ile de france" or \
+        any(nom == region for nom, _ in territory_index().departement_names)
+
+
 def _commune_precisee(texte: str) -> Optional[tuple[str, list[Any]]]:
     """A commune said with its arrondissement or its region apart from its name: "dans le 13e à
     Marseille", "Marseille dans le 3e", "Saint-Pierre à la Réunion", "Valence dans la Drôme",
@@ -219,8 +226,8 @@ def _commune_precisee(texte: str) -> Optional[tuple[str, list[Any]]]:
     m = re.search(r"\b((?:\w+ ){0,3}?\w+) (?:a la|a|en|dans la|dans le|dans l|sur l ile de la|de la|de l) "
                   r"(reunion|martinique|guadeloupe|guyane|mayotte|ile de france)\b", norm) or \
         re.search(r"\b((?:\w+ ){0,3}?\w+) (?:en|dans la|dans le|dans l) ([a-z]+(?: [a-z]+){0,2})$", norm)
-    if not m:
-        return None
+    if not m or not _region_connue(m.group(2)):
+        return None  # (« je suis en couple », « dans le besoin »: no region, no search)
     mots, region = m.group(1).split(), m.group(2)
     for size, nom in _fins_de_nom(mots):
         if len(mots) > size and mots[-size - 1] in ("au", "aux"):

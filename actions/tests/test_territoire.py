@@ -432,3 +432,10 @@ def test_the_region_said_at_the_end_of_a_clause():
     # « j'habite à Gourdon dans le Lot, pas de bus » (faits_dev12): the Lot's Gourdon, not four Gourdons
     status, candidates = lire_commune("j'habite à Gourdon dans le Lot, pas de bus pour aller aux entretiens")
     assert status == "found" and candidates[0].departement == "46"
+
+
+def test_no_commune_search_after_words_that_name_no_region():
+    # « je suis en couple »: « couple » is no region; the communes were searched for it in every clause (a turn cost 13 ms)
+    from actions.territoire import _region_connue
+
+    assert not _region_connue("couple") and _region_connue("lot") and _region_connue("reunion")
