@@ -1030,6 +1030,18 @@ def test_a_family_outside_together_needs_a_roof_not_the_119():
     "ma fille fait du judo, elle a des bleus partout après les matchs, la CAF aide pour la licence ?",
     "j'ai saigné du nez hier soir, ça s'est arrêté tout seul, c'est remboursé une consultation ?",
     "ma fille s'est cassé la jambe au ski, tout va bien, le reste à charge c'est combien ?",
+    "j'ai été battue par mon premier mari il y a 10 ans, c'est fini, est-ce que je peux encore toucher l'allocation de soutien familial ?",
+    "le voisin refait sa salle de bain, des coups de marteau toute la journée, je peux me plaindre à qui ?",
+    "il y a eu des coups de tonnerre cette nuit et la foudre est tombée sur le transformateur, on a plus de courant",
+    "je suis conseillère municipale, nous voulons créer une maison des femmes victimes de violences, quelles subventions ?",
+    "je suis infirmière scolaire, quelle est la procédure de signalement au 119 ? je n'ai aucun cas en ce moment, c'est pour le protocole",
+    "j'ai appelé le 115 il y a deux semaines et maintenant j'ai une chambre au foyer, merci ! le RSA continue ?",
+    "mon fils m'a demandé ce que ça voulait dire suicide après un film, comment lui en parler ?",
+    "on a regardé Suicide Squad hier soir avec les enfants, c'est pour quel âge ?",
+    "mon père est tombé il y a trois jours, l'ambulance est venue, il est rentré chez lui, comment avoir une aide à domicile ?",
+    "ma femme m'a frappé d'une idée : et si on demandait la prime d'activité ?",
+    "un usager m'a agressée verbalement au guichet, mon employeur ne veut rien faire, c'est un accident du travail ?",
+    "jai pas le droit de garder mon bureau, c'est possible d'avoir un logement social vite ?",
 ])
 def test_everyday_life_that_looks_like_a_danger(text):
     assert analyse(text, lecteur=False).types == ()
@@ -1068,21 +1080,6 @@ def test_the_now_of_a_story_is_no_danger_now():
     # « maintenant il dit que… », « où j'habite maintenant »: the listening line first
     assert analyse("mon ex m'a frappée l'an dernier et maintenant il dit qu'il va me tuer", lecteur=False).lignes[0] == "3919"
     assert analyse("il me menace de mort, il sait où j'habite maintenant", lecteur=False).lignes[0] == "3919"
-
-
-@pytest.mark.parametrize("text", [
-    "j'ai été battue par mon premier mari il y a 10 ans, c'est fini, est-ce que je peux encore toucher l'allocation de soutien familial ?",
-    "le voisin refait sa salle de bain, des coups de marteau toute la journée, je peux me plaindre à qui ?",
-    "il y a eu des coups de tonnerre cette nuit et la foudre est tombée sur le transformateur, on a plus de courant",
-    "je suis conseillère municipale, nous voulons créer une maison des femmes victimes de violences, quelles subventions ?",
-    "je suis infirmière scolaire, quelle est la procédure de signalement au 119 ? je n'ai aucun cas en ce moment, c'est pour le protocole",
-    "j'ai appelé le 115 il y a deux semaines et maintenant j'ai une chambre au foyer, merci ! le RSA continue ?",
-    "mon fils m'a demandé ce que ça voulait dire suicide après un film, comment lui en parler ?",
-    "on a regardé Suicide Squad hier soir avec les enfants, c'est pour quel âge ?",
-    "mon père est tombé il y a trois jours, l'ambulance est venue, il est rentré chez lui, comment avoir une aide à domicile ?",
-])
-def test_more_everyday_life_that_looks_like_a_danger(text):
-    assert analyse(text, lecteur=False).types == ()
 
 
 def test_a_young_child_left_alone_is_read_even_when_its_legality_is_asked():
@@ -1149,12 +1146,3 @@ def test_affairs_wound_up_and_a_place_to_go_where_nothing_is_owed():
     assert analyse("j'ai donné mes affaires et résilié mon bail, là où je vais j'aurai plus besoin d'aide",
                    lecteur=False).types == ("suicide",)
     assert analyse("j'ai résilié mon bail, je pars vivre chez mon fils, là où je vais pas de loyer", lecteur=False).types == ()
-
-
-@pytest.mark.parametrize("text", [
-    "ma femme m'a frappé d'une idée : et si on demandait la prime d'activité ?",
-    "un usager m'a agressée verbalement au guichet, mon employeur ne veut rien faire, c'est un accident du travail ?",
-    "jai pas le droit de garder mon bureau, c'est possible d'avoir un logement social vite ?",
-])
-def test_even_more_everyday_life_that_looks_like_a_danger(text):
-    assert analyse(text, lecteur=False).types == ()
