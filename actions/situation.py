@@ -407,14 +407,16 @@ def _noter_commune(tracker: Tracker, requested: Optional[str], texte: str, inten
         return {"commune": valide} if courant != valide and valide else {}
     if courant and courant != valide and courant != INCONNU:
         valeurs = territoire._valeurs(courant)
-        if requested != "commune" and not est_payload(texte) and not territoire.nommee_dans(texte, valeurs):
+        nommees = territoire.valeurs_nommees_dans(texte, valeurs) \
+            if requested != "commune" and not est_payload(texte) else valeurs
+        if not nommees:
             # The NLU took a word for a commune ("père"): only a place word or an unambiguous name counts; the
             # commune the words name beside it (« chez une copine à Poitiers », « chez » taken) is read below.
             valeurs = []
-            if not valide and not territoire.nommee_dans(texte, []):
+            if not valide and nommees is None:
                 return {"commune": None} if courant else {}
-        elif requested != "commune" and not est_payload(texte):
-            valeurs = territoire.valeurs_de_la_phrase(texte, valeurs)
+        else:
+            valeurs = nommees  # of the NLU's values, those the words name
         if valeurs and requested != "commune" and lieu_d_autrui(texte, proche):
             # the NLU's commune is a relative's town or a workplace (« il vit à Lyon »): the person's stays
             return {"commune": valide} if valide else {"commune": None}

@@ -137,47 +137,26 @@ def _accent_tape(query: str, status: str, candidates: list[Any]) -> tuple[str, l
     return status, candidates
 
 
-def nommee_dans(texte: str, valeurs: list[str]) -> bool:
-    """Whether the message names a commune the way a person does (a place word before it, or a name that
-    cannot be anything else): the NLU's ``commune`` entity alone is not enough ("père" is Péré). With
-    ``valeurs`` (the NLU's entity), the commune the words name must be that one: « chez » beside « à Poitiers »
-    was resolved to La Chèze."""
+def valeurs_nommees_dans(texte: str, valeurs: list[str]) -> Optional[list[str]]:
+    """How the message names a commune the way a person does (a place word before it, or a name that cannot be
+    anything else): None when it names none — the NLU's ``commune`` entity alone is not enough ("père" is Péré) —,
+    else the NLU's ``valeurs`` that are the commune the words name (of « chez » and « poitiers » in « je dors chez une
+    copine à Poitiers », Poitiers: La Chèze came first), maybe none."""
     if not texte.strip() or est_payload(texte):
-        return False
+        return None
     try:
         status, candidates = _chercher(texte, dans_une_phrase=True)
     except Exception:  # noqa: BLE001 - no commune then
         logger.exception("Commune search in the message failed")
-        return False
+        return None
     if status == "unknown":
-        return False
-    if not valeurs:
-        return True
-    return bool(valeurs_nommees(candidates, valeurs))
+        return None
+    return [v for v in valeurs if any(_nomme(c, v) for c in candidates)]
 
 
 def _nomme(commune: Any, valeur: str) -> bool:
     lue, nom = normalise(valeur), normalise(commune.nom)
     return commune.code == valeur or bool(lue) and (lue == nom or lue in nom or nom in lue)
-
-
-def valeurs_nommees(candidates: list[Any], valeurs: list[str]) -> list[str]:
-    """The NLU's values that are the commune the words name (``candidates``): of « chez » and « poitiers », Poitiers."""
-    return [v for v in valeurs if any(_nomme(c, v) for c in candidates)]
-
-
-def valeurs_de_la_phrase(texte: str, valeurs: list[str]) -> list[str]:
-    """The NLU's values kept for resolution: those the words name when there are several (« chez » and « poitiers »
-    in « je dors chez une copine à Poitiers »: La Chèze came first), else all of them."""
-    if len(valeurs) < 2:
-        return valeurs
-    try:
-        status, candidates = _chercher(texte, dans_une_phrase=True)
-    except Exception:  # noqa: BLE001 - the NLU's values then
-        logger.exception("Commune search in the message failed")
-        return valeurs
-    nommees = valeurs_nommees(candidates, valeurs) if status != "unknown" else []
-    return nommees or valeurs
 
 
 _OUTRE_MER = {"reunion": "974", "la reunion": "974", "martinique": "972", "guadeloupe": "971", "guyane": "973",
