@@ -192,6 +192,7 @@ MENACE_MORT = (r"(?:allait me tuer|allaient me tuer|va me tuer|vas me tuer|vont 
 _AGE_AINE = r"(?:6[5-9]|[7-9]\d|1[01]\d) ans"
 VULNERABLE = (r"(?:ehpad|maison de retraite|tetraplegique|paraplegique|polyhandicape\w*|grabataire|alzheimer|demente?|"
               rf"(?:ma|mon|sa|son|notre) (?:mere|pere|maman|papa|grand mere|grand pere|mamie|papi|papy)(?: \w+){{0,3}} (?:a |de )?{_AGE_AINE}|"
+              rf"(?:maman|papa)(?: \w+){{0,3}} (?:a |de )?{_AGE_AINE}|"
               rf"(?:dame|monsieur|patiente?|personne|residente?|voisine?) (?:agee? )?(?:de )?{_AGE_AINE})")
 MALTRAITANCE_SIGNES = (r"(?:hematomes?|ecchymoses?|couverte? de bleus|plein de bleus|brulures? de cigarette|"
                        r"attache\w* (?:a|sur|dans) (?:son|sa|le|la|un|une) (?:fauteuil|lit|chaise)|ligote\w*|"
@@ -294,7 +295,10 @@ REGLES: list[_Regle] = [
     _r("medicale", "lexique:detresse_vitale", "fort",
        r"\b(?:heart attack|can t breathe|cannot breathe|not breathing|unconscious|overdose|bleeding a lot)\b",
        r"\b(?:fait|fais|faire|fit|a fait|fait une|en train de faire) (?:un |une )?(?:malaise|avc|infarctus|"
-       r"crise cardiaque|arret cardiaque|crise d epilepsie|overdose|hemorragie|crise d asthme|attaque)",
+       r"crise cardiaque|arret cardiaque|crise d epilepsie|overdose|hemorragie|crise d asthme|attaque)"
+       # (not one over, told with its day: « j'ai fait un malaise en TD hier », the hunger behind it is the message's)
+       r"(?! (?:\w+ ){0,3}(?:hier|avant hier|la semaine derniere|l autre jour|le mois dernier|"
+       r"il y a (?:\d+|deux|trois|quelques) (?:jours|semaines|mois))\b)",
        r"\b(?:crise cardiaque|arret cardiaque|infarctus|overdose|hemorragie|convuls\w*|inanime\w*|evanoui\w*)\b",
        r"\b(?:ne |n )?respire (?:plus|pas|mal|presque plus|tres mal|difficilement)\b",
        r"\b(?:du mal|difficulte|n arrive pas|n arrive plus|arrive plus|peine) a respir\w*",
@@ -520,7 +524,8 @@ REGLES: list[_Regle] = [
        r"\b(?:je ne mange plus|je mange plus|j arrete de manger|je ne bois plus) (?:\w+ ){0,2}(?:expres|volontairement)\b"),
     _r("suicide", "lexique:intention_explicite", "fort",
        r"\b(?:want to die|kill myself|end my life|suicidal|end it all)\b",
-       r"\b(?:veux|veut|voudrais|vais|vas|va|aimerais|prefere|prefererais|envie de|envie d|besoin de|pense a|"
+       # (not what is said to another: « mon chef m'a dit "tu vas mourir au travail" en rigolant »)
+       r"\b(?<!\btu )(?:veux|veut|voudrais|vais|vas|va|aimerais|prefere|prefererais|envie de|envie d|besoin de|pense a|"
        r"pense serieusement a|compte|pret a|prete a|decide de|ai decide de) "
        # (not « je vais te crever », « il va la crever »: a threat to another, not one's own death)
        r"(?:(?!pas |jamais |te |t |vous |la |le |les |lui )\w+ ){0,1}(?:mourir|crever|disparaitre|en finir\b(?! avec (?!(?:la vie|tout|ma vie|cette vie|moi)\b)))",
@@ -547,7 +552,9 @@ REGLES: list[_Regle] = [
        r"\bje veux (?:juste |seulement |)(?:mourir|crever|partir pour (?:de bon|toujours))\b",
        r"\bplus (?:envie|le gout) d exister\b|\bplus etre en vie\b",
        r"\bme (?:faire|laisser) (?:ecraser|renverser|percuter)\b|\b(?:aller|me mettre|me coucher|m allonger) sur (?:les )?(?:rails|voies)\b",
-       r"\b(?:ne jamais etre ne|jamais du naitre|pas du naitre|regrette d etre ne|regrette d etre nee)\b",
+       # (not another's insult: « ma mère me dit tous les jours que j'aurais jamais dû naître »)
+       r"^(?!.*\b(?:me|m) (?:dit|dis|disent|repete\w*|crie\w*|hurle\w*|balance\w*|ecrit) (?:\w+ ){0,4}(?:que|qu) (?:\w+ ){0,3}"
+       r"(?:jamais|pas) du naitre\b).*\b(?:ne jamais etre ne|jamais du naitre|pas du naitre|regrette d etre ne|regrette d etre nee)\b",
        r"\b(?:quitter|partir de) ce monde\b|\bplus de ce monde\b",
        # (not the gun someone else takes out: « quand il boit il sort son fusil et le pose sur la table » is a threat)
        r"^(?!.*\b(?:il|elle|ils|on) (?:\w+ ){0,2}(?:sort|sortait|a sorti|prend|prenait|a pris|pose|posait|pointe|pointait|brandit|"
@@ -772,7 +779,7 @@ REGLES: list[_Regle] = [
        r"\b(?:pour etre|etre|va etre|sera|doit etre|doivent la|veulent la|vont la) (?:\w+ ){0,1}mariee? (?:\w+ ){0,2}(?:avec|a) "
        r"(?:un|une|son|sa|ce) (?:cousin|homme|inconnu|vieux|monsieur)\b",
        r"\b(?:envoyer|partir|emmener|renvoyer)\w* (?:\w+ ){0,3}au (?:pays|bled) (?:\w+ ){0,4}(?:mari|marier|mariee|mariage)\b",
-       r"\b(?:marier|mariee|marie) de force\b|\bmariage force\b|\bveulent me marier\b|\bveut me marier\b|"
+       r"\b(?:marier|mariee|marie) de force\b|\bmariage (?:de )?force\b|\bveulent me marier\b|\bveut me marier\b|"
        r"\b(?:force\w*|oblige\w*) (?:a |de )?(?:me |m |la |le |l |se |s )?(?:marier|epouser)\b|"
        r"\bme marier (?:\w+ ){0,3}(?:au pays|au bled|cet ete|avec un homme|avec mon cousin)\b",
        r"\b(?:veulent|veut|vont|obligent|forcent|oblige|force) (?:\w+ ){0,1}(?:que j epouse|me faire epouser|m obliger a epouser|"
@@ -789,10 +796,27 @@ REGLES: list[_Regle] = [
        r"\b(?:m|me|la|le) (?:emmen\w*|envoi\w*|envoy\w*|renvoi\w*|ramen\w*|fait partir|font partir) (?:\w+ ){0,3}(?:au|en|a|aux) "
        r"\w+(?: \w+){0,3} pour (?:me|la|le) marier\b",
        # a marriage to come, with a sign of constraint (a passport or a phone taken, a ticket, shut in, « je veux pas »)
-       r"\b(?:(?:pour|va|vais|vont|doit|dois|veulent|veut) (?:me |m |la |le |l |y )?(?:marier|etre mariee?|epouser)|pour (?:mon|son) mariage)\b"
+       r"\b(?:(?:pour|va|vais|vont|doit|dois|veulent|veut|prevoi\w* de|prevu de|compte\w* (?:de )?|projette\w* de) "
+       r"(?:me |m |la |le |l |y )?(?:marier|etre mariee?|epouser)|pour (?:mon|son) mariage)\b"
        r"(?=.*\b(?:aeroport|billets?|passeport|au pays|au bled|la bas|enferm\w*|de force|force\w*|oblige\w*|"
        r"sans (?:mon|son|leur) (?:avis|accord)|(?:je|elle|il) (?:ne )?veu[tx] pas|confisqu\w*|pris (?:mon|son|ses|mes) "
        r"(?:telephone|portable|papiers)|(?:plus|pas) le droit de sortir|surveill\w*)\b)"),
+    # a beating the child says they will get (« ce soir quand il rentre je vais prendre la plus grosse raclée de ma vie »),
+    # a parent named or the writer's young age said
+    _r("enfant", "motif:raclee_promise", "fort",
+       rf"^(?=.*\b(?:{PARENT}|j ai (?:[5-9]|1[0-7]) ans|jai (?:[5-9]|1[0-7]) ans)\b)(?=.*\b(?:je vais|j vais|jvais|je vai) "
+       r"(?:me |m en |encore )?(?:prendre|recevoir|manger|ramasser|me prendre) (?:\w+ ){0,4}(?:raclee|rouste|branlee|deculottee|"
+       r"trempe|peignee|correction|volee de coups)\b)"),
+    # alcohol, a drug or a sedative given to a child (« il a donné du whisky au bébé pour qu'il dorme »)
+    _r("enfant", "lexique:substance_donnee", "fort",
+       r"\b(?:donne|donner|donnait|fait boire|fait prendre|faire boire|faire prendre|mis|met|mettait)\w* (?:\w+ ){0,2}"
+       r"(?:du |de l |de la |des |un peu de |)(?:whisky|alcool|vodka|rhum|biere|vin|pastis|drogue|shit|cannabis|cocaine|"
+       r"somniferes?|calmants?|xanax|lexomil|codeine|methadone) (?:a |au |aux |dans (?:le|son|un) biberon (?:du |de |d |)|dans (?:le|son|un) "
+       r"biberon$)(?:\w+ ){0,1}"
+       r"(?:bebe|bebes|petit|petite|petits|enfant|enfants|fils|fille|gamin|gamine|nourrisson|biberon)\b",
+       r"\b(?:donne|fait boire|fait prendre|mis|met)\w* (?:au|a la|aux|a mon|a ma|a son|a sa|a notre) (?:\w+ ){0,1}(?:bebe|petit|petite|"
+       r"enfant|enfants|fils|fille|nourrisson) (?:\w+ ){0,2}(?:du |de l |de la |des )?(?:whisky|alcool|vodka|rhum|biere|vin|pastis|"
+       r"drogue|shit|cannabis|cocaine|somniferes?|calmants?|xanax|lexomil|codeine|methadone)\b"),
     _r("enfant", "lexique:emprise_sexuelle_mineur", "fort",
        r"\bdemande\w* (?:\w+ ){0,6}(?:des )?photos (?:de moi |d elle |de lui |)(?:toute |tout )?(?:nue?s?|intimes|sexy)\b",
        r"\b(?:garder le secret|c est notre secret|notre petit secret)\b",
@@ -968,6 +992,9 @@ REGLES: list[_Regle] = [
        rf"\b(?:{PARTENAIRE}) (?:\w+ ){{0,4}}(?:messages?|appels?|sms|lettres?) (?:de |d )(?:menaces?|insultes?|mort)\b",
        r"\bsi je (?:pars|partais|le quitte|la quitte|m en vais)\b.*\b(?:jamais|plus jamais|ne (?:\w+ ){0,2}plus) (?:\w+ ){0,2}(?:mes|les) enfants\b",
        r"\b(?:jure|promis|dit qu il allait|dit qu il va|va|veut|menace) (?:de )?me retrouver\b|\bme retrouvera\b",
+       # a threat to come back and finish what was begun (« il viendrait finir le travail », « terminer ce qu il a commencé »)
+       r"\b(?:viendrait|viendra|va venir|revenir|reviendra|reviendrait|vais venir|va revenir) (?:\w+ ){0,2}(?:finir|terminer|achever) "
+       r"(?:le travail|le boulot|ce qu il a commence|ce qu elle a commence|ce que j ai commence|ce qu il avait commence)\b",
        r"\b(?:menace\w*|va|veut|jure) (?:\w+ ){0,1}(?:de )?s en prendre a (?:moi|ma|mon|mes|nous|mes enfants)\b",
        r"\bharcel\w* depuis (?:la rupture|la separation|notre separation|que je (?:l ai|suis) (?:quitte|partie?))\b",
        r"\b(?:m envoie|m ecrit|me fait|me laisse|recois|reçois) (?:\w+ ){0,1}(?:des )?(?:menaces|messages de menace|messages menacants)\b",
@@ -1144,7 +1171,14 @@ REGLES: list[_Regle] = [
        r"\b(?:dois|doit|devons|faut que je|dois quitter) (?:partir|quitter|sortir)\b.*\b(?:ce soir|aujourd hui|demain matin|cette nuit)\b",
        r"\b(?:foyer|centre|hotel|hebergement|chrs)\b.*\b(?:vire\w*|mis dehors|mise dehors|dehors|s arrete|termine|fini|exclu\w*)\b.*"
        r"\b(?:rien|nulle part|ou dormir|ce soir|demain|dormir|sais pas|ce matin|aujourd hui|cet apres midi)\b",
-       r"\b(?:pas|plus) d argent pour (?:l hotel|un hotel|une chambre|dormir|une nuit)\b|"
+       # no longer welcome at the one who put the writer up, from tonight (« jpeux plus rester chez mon pote ce soir »)
+       r"\b(?:peux|peut|pouvons|pourrai|pourrais|pourra) (?:plus|pas) (?:rester|dormir|etre heberge\w*) chez (?:\w+ ){0,1}(?:pote|ami|"
+       r"amie|copain|copine|frere|soeur|cousin|cousine|tante|oncle|mere|pere|parents|collegue|potes|amis|une amie|un ami)\b"
+       r"(?=.*\b(?:ce soir|cette nuit|aujourd hui|des maintenant|a partir de ce soir)\b)",
+       # no money left for the night's hotel (« plus un sou pour l'hôtel ce soir »)
+       r"\b(?:pas|plus) (?:un sou|un centime|un rond|une thune|de thune|de sous|d argent) (?:\w+ ){0,2}pour (?:l hotel|lhotel|un hotel|"
+       r"une chambre|dormir|une nuit)\b",
+       r"\b(?:pas|plus) d argent pour (?:l hotel|lhotel|un hotel|une chambre|dormir|une nuit)\b|"
        r"\bje ne connais personne\b.*\b(?:ce soir|cette nuit|dormir|hotel|dehors)\b",
        r"\bhuissiers?\b.*\b(?:dehors|a la rue|dans la rue|plus de logement|change les serrures)\b",
        r"\bchange\w* (?:les|la) serrures?\b",
@@ -1540,6 +1574,11 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                          r"ma fille|mon mari|ma femme|mon frere|ma soeur)\b|\bpartir avec (?:elle|lui|eux)\b|\b(?:le|la|les) (?:rejoindre|retrouver)\b|\betre avec (?:lui|elle|eux) (?:maintenant|pour toujours|la haut)\b")),
 }
 SEUIL_SUICIDE = 3
+# Cues that say a plan but nothing of death, an end, despair or a means: a letter written, a day named, things
+# prepared. Beside a threat read, they are the threat's (« Mon ex-mari sort de prison lundi. Dans sa dernière lettre il
+# a écrit qu'il viendrait finir le travail »: his plan, not a farewell); alone they still are a suicide's plan (« J'ai
+# écrit mes lettres. Tout est prêt pour demain »).
+_INDICES_SANS_MORT = {"preparation", "message", "moment", "decision", "silence"}
 # The fewest words a message needs for the learned reader alone to read a danger in it.
 MOTS_MIN_LECTEUR = 4
 
@@ -1778,6 +1817,8 @@ PASSE = _rx(
     r"\b(?:a|vers) \d{1,2} ans\b(?=.*\bj en ai (?:[2-9]\d)\b)",
 )
 PASSE_TYPES = ("medicale", "violences", "sans_abri", "enfant")
+_PASSE_RECENT = _rx(r"\bil y a (?:\d+|un|une|deux|trois|quatre|quelques|plusieurs) (?:jours|semaines?|mois)\b|"
+                    r"\b(?:la semaine derniere|le mois dernier|le week end dernier)\b")
 # A past suicide attempt told as history ("il y a 5 ans j'ai fait une tentative, depuis je suis
 # suivie et je vais bien"): cancelled too, but only when the writer (or the person) says it is over.
 GUERI = _rx(r"\b(?:je vais|il va|elle va|va) (?:tres |plutot |)bien\b|\b(?:a|ai|as|avons|ont) (?:tres |plutot |)bien recupere\b|"
@@ -2192,7 +2233,11 @@ _PASSE_OU_HABITUEL = _rx(
     r"(?:ca|cela) fait (?:\d+|des|plusieurs|deux|trois) (?:mois|ans|annees|semaines))\b",
     r"\bsi (?:je|j) (?:\w+ ){0,2}(?:pars|part|quitte|parle|porte plainte|dis|divorce|vais|appelle|raconte)\b|"
     r"\b(?:quand|lorsqu|chaque fois qu|des qu) (?:il|elle) (?:\w+ ){0,1}(?:rentre|boit|a bu|est saoul|est ivre|s enerve)\b|"
-    r"\b(?:chaque fois|toutes les fois|souvent|parfois|regulierement)\b")
+    r"\b(?:chaque fois|toutes les fois|souvent|parfois|regulierement)\b",
+    # the one who hurt gone somewhere, not coming back now (« il est parti au bar », « il est reparti travailler »)
+    r"\b(?:il|elle) (?:est|s est) (?:re)?(?:parti|partie|sorti|sortie|barre|barree|casse|cassee) (?:au|a la|aux|boire|travailler|"
+    r"bosser|dormir|chez|en boite|pour la nuit|pour le week end)\b(?!.*\b(?:revient|reviendra|va revenir|rentre|rentrera|"
+    r"arrive|chercher)\b)")
 
 
 def _immediat(normalised: str) -> bool:
@@ -2234,8 +2279,12 @@ class Detection:
 
 def age_ecrit(normalised: str) -> Optional[int]:
     """The age the writer gives for themselves ("j'ai 13 ans"), if any."""
-    match = _AGE_MOI.search(normalised)
+    match = _AGE_MOI.search(normalised) or _AGE_MOI_APRES_UN_AUTRE.search(normalised)
     return int(match.group(1)) if match else None
+
+
+# The writer's age said after another's, « ans » not repeated (« il a 19 ans et moi 14 »).
+_AGE_MOI_APRES_UN_AUTRE = re.compile(r"\b\d{1,2} ans,? et moi,? (\d{1,2})\b(?! ?(?:mois|euros?|e|eur|%|h|kg)\b)")
 
 
 def _ages_enfants(normalised: str) -> list[int]:
@@ -2342,13 +2391,17 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
     # the rules missed (52 such messages, 2026-12-04).
     lus = reader.indices(normalised) if reader is not None and len(normalised.split()) > MOTS_MIN_LECTEUR else []
     for kind, signal in lus:
+        # A reading the reader is sure of is not a topic word: a question in the same message
+        # (« est-ce que le FSL peut payer ? ») does not cancel it; figures and jokes still do. So it holds beside a
+        # rule's topic word too (« … lui qui hurle qu'il va la tuer. Qu'est-ce que je peux faire ? »: the threat's word
+        # alone fell to the question, and the reader's sure reading had not been heard).
+        sur = reader.probabilites(normalised)[kind] >= SEUIL_LECTEUR_SUR
         if kind not in fired:
-            # A reading the reader is sure of is not a topic word: a question in the same message
-            # (« est-ce que le FSL peut payer ? ») does not cancel it; figures and jokes still do.
-            sur = reader.probabilites(normalised)[kind] >= SEUIL_LECTEUR_SUR
             fired[kind] = [(signal, "fort" if sur else "mot")]
+        elif sur and all(strength == "mot" for _, strength in fired[kind]):
+            fired[kind].append((signal, "fort"))
     score, indices = _score_suicide(normalised)
-    if score >= SEUIL_SUICIDE and len(indices) >= 2:
+    if score >= SEUIL_SUICIDE and len(indices) >= 2 and not (set(indices) <= _INDICES_SANS_MORT and "violences" in fired):
         fired.setdefault("suicide", []).append(("indices:" + "+".join(indices), "fort"))
     emprise = _indices(INDICES_EMPRISE, normalised)
     if len(emprise) >= SEUIL_EMPRISE:
@@ -2367,6 +2420,10 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
     reloge = bool(RELOGE.search(normalised))
     vie_a_la_rue = bool(VIE_A_LA_RUE.search(normalised))
     gueri = bool(PASSE.search(normalised)) and bool(GUERI.search(normalised)) and not TOUJOURS_LA.search(normalised)
+    # A fall or an illness of weeks ago, and the person is well since (« tombé il y a un mois, il s'est relevé tout seul
+    # et va très bien, on voudrait une téléassistance »): no medical emergency now; the other dangers keep their reading.
+    soigne_depuis = bool(_PASSE_RECENT.search(normalised)) and bool(GUERI.search(normalised)) and \
+        not TOUJOURS_LA.search(normalised)
     kept: dict[str, list[str]] = {}
     # The figures are read outside the story the person told to cover the harm ("j'ai dit au lycée que
     # c'était au foot"): a cover story is no figure of speech.
@@ -2376,10 +2433,14 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
         # A joke (a laughing emoji, "mdr") cancels every rule a strong phrase does not hold up.
         if blague or cadre_general or (figure is not None and figure.search(sans_couverture)):
             fort = FORTS.get(kind)
-            if fort is None or not fort.search(normalised):
+            # (a figure of everyday life does not undo a forced marriage told beside it: a teenager « privée de
+            # téléphone » is an ordinary punishment, and one of the constraints around a marriage planned)
+            plus_fort = not (blague or cadre_general) and any(sig in _PLUS_FORTS_QUE_LES_FIGURES for sig, _ in signals)
+            if (fort is None or not fort.search(normalised)) and not plus_fort:
                 continue
         names = [s for s, strength in signals if not (cadre and strength == "mot")]
-        if (passe and kind in PASSE_TYPES) or gueri or (kind == "sans_abri" and (reloge or vie_a_la_rue)):
+        if (passe and kind in PASSE_TYPES) or gueri or (kind == "sans_abri" and (reloge or vie_a_la_rue)) or \
+                (kind == "medicale" and soigne_depuis):
             names = []
         if names:
             kept[kind] = names
@@ -2577,11 +2638,21 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
             all(s == "motif:parent->dehors->moi" or s.startswith(("personne:", SIGNAL_LECTEUR)) for s in kept["enfant"]):
         # « ma famille m'a chassée ce soir avec mon bébé »: a parent put out with their own child needs a roof first
         secondaires.append("enfant")
+    if "enfant" in kept and "sans_abri" in kept and "enfant" not in secondaires and not mineur and age is None and \
+            not enfant_tiers and not _AGE_MINEUR.search(normalised) and not _ENFANTS_NOMMES.search(normalised) and \
+            not re.search(r"\b(?:balcon|balkon|jardin|terrasse|palier)\b", normalised) and \
+            all(s == "motif:parent->dehors->moi" or s.startswith(SIGNAL_LECTEUR) for s in kept["enfant"]):
+        # put out by the family and no age said (« ma famille m'a chassé après mon coming out »): the roof for tonight
+        # first, the 119 after in case the writer is a minor (not a child shut out on the balcony as a punishment)
+        secondaires.append("enfant")
     if len(secondaires) == len(types):
         secondaires = []
     return Detection(types=types, lignes=lignes_pour(types, mineur, immediat, signaux, secondaires), signaux=signaux,
                      mineur=mineur and not majeur, immediat=immediat)
 
+
+# Signals that a figure of speech found in the same message does not cancel.
+_PLUS_FORTS_QUE_LES_FIGURES = {"lexique:mariage_force+mineur"}
 
 # The reader's probability above which its reading holds against a frame (a question, a professional).
 SEUIL_LECTEUR_SUR = 0.9
@@ -2639,6 +2710,14 @@ _ENFANT_MAINTENANT = _rx(# beating promised for tonight, the night named first (
                          r"(?:rentre|rentrera|reviendra|revient)|en rentrant)\b)",
                          r"\b(?:ce soir|cette nuit)\b (?:\w+ ){0,6}(?:va|vont|allait|allaient) (?:me|le|la|les|nous) (?:corriger|frapper|"
                          r"taper|tuer|defoncer|massacrer|punir|battre|cogner|tabasser)\b",
+                         # (or the beating named as what the child will get: « ce soir quand il rentre je vais prendre la plus
+                         # grosse raclée de ma vie »)
+                         r"\b(?:ce soir|cette nuit|tout a l heure|quand (?:il|elle) (?:rentre|rentrera|reviendra|revient)|en rentrant)\b "
+                         r"(?:\w+ ){0,6}(?:je vais|j vais|jvais|on va|il va|elle va) (?:me |m en |s en )?(?:prendre|recevoir|manger|"
+                         r"ramasser) (?:\w+ ){0,4}(?:raclee|correction|rouste|branlee|volee|deculottee|trempe|peignee)\b",
+                         r"\b(?:je vais|j vais|jvais|on va|il va|elle va) (?:me |m en |s en )?(?:prendre|recevoir|manger|ramasser) "
+                         r"(?:\w+ ){0,4}(?:raclee|correction|rouste|branlee|volee|deculottee|trempe|peignee)\b (?:\w+ ){0,4}"
+                         r"(?:ce soir|cette nuit|tout a l heure|quand (?:il|elle) (?:rentre|rentrera|reviendra|revient))\b",
                          # (or a death promised tonight in other words: « ce soir il a dit que je sortirais pas vivante »)
                          r"\b(?:ce soir|cette nuit)\b (?:\w+ ){0,6}(?:sortirai|sortirais|sortiras|finirai|finirais) pas vivante?s?\b",
                          r"\b(?:il|elle|ils) (?:me|nous) (?:tue|tuent|defonce|defoncent|massacre|massacrent|tabasse|tabassent|corrige|"
@@ -2668,6 +2747,9 @@ _ENFANT_LAISSE_SEUL = _rx(
                           r"(?=.*\b(?:[1-9]|1[0-2]) ans\b)",
                           r"\b(?:enfants|petits|gamins|gosses|freres et soeurs) (?:\w+ ){0,2}(?:vivent|vivant|restent|sont|dorment) seuls\b"
                           r"(?=.*\b(?:[1-9]|1[0-2]) ans\b)",
+                          # young children and no grown-up there tonight (« ce soir il fait nuit… toujours aucun adulte »)
+                          r"^(?=.*\b(?:[1-9]|1[0-2]) ans\b)(?=.*\b(?:aucun adulte|pas d adulte|pas un adulte|personne pour (?:les|le|la) "
+                          r"garder)\b)(?=.*\b(?:ce soir|cette nuit|en ce moment|maintenant|la nuit tombe|il fait nuit)\b)",
 r"\bseule?s? (?:\w+ ){0,4}(?:toute la nuit|la nuit|des nuits|les nuits)\b"
                           r"(?=.*\b(?:ce soir|cette nuit|en ce moment|(?:elle|il) est (?:encore |de nouveau |)(?:partie?|sortie?))\b)",
                           r"\b(?:seule?s?|tout seule?s?) (?:\w+ ){0,6}depuis (?:\d+|une|un|deux|trois|hier|vendredi|samedi|dimanche|ce matin|"
@@ -2707,6 +2789,9 @@ _SUR_LA_ROUTE = _rx(r"\baccident (?:de la route|de la circulation|sur (?:la|l) (
                     r"nationale|departementale|periph\w*|voie rapide))\b",
                     r"^(?=.*\b(?:sur (?:la|l) (?:autoroute|rocade|nationale|voie rapide|bande d arret)|sur (?:l |la |l)?[and] ?\d{1,3})\b)"
                     r"(?=.*\b(?:accident|percut\w*|renvers\w*|carambolage|tonneaux?|collision|sortie de route|dans le fosse)\b)",
+                    # on the road now, whatever the emergency (« on est sur l'A75, ma femme perd les eaux »)
+                    r"\b(?:on est|je suis|nous sommes|suis|jsuis|on roule|en voiture|on se trouve) (?:\w+ ){0,2}sur (?:l |la |l)?"
+                    r"(?:autoroute|rocade|nationale|voie rapide|bande d arret|a ?\d{1,3}|n ?\d{1,3})\b",
                     # a fall far from a road, in the mountains: the 112 sends the mountain rescue (gendarmerie, PGHM)
                     r"^(?=.*\b(?:randonnee|rando|en montagne|sentier|via ferrata|escalade|piste de ski|hors piste)\b)"
                     r"(?=.*\b(?:tombee?|chute|ravin|falaise|crevasse|glisse)\b)")
@@ -2735,6 +2820,8 @@ _VICTIME_TIERS = _rx(rf"\b(?:{COUPS}|secou\w*|{VIOL}) (?:\w+ ){{0,2}}(?:les|mes|
 # (« ma mère a 82 ans, mon neveu lui prend sa pension et la menace »).
 _AINE_NOMME = _rx(r"\b(?:ma|mon|sa|son|notre) (?:mere|pere|maman|papa|grand mere|grand pere|mamie|mamy|papi|papy|belle mere|"
                   r"beau pere|tante|oncle|voisine|voisin)\b(?: \w+){0,4} (?:a |de |agee? de )?(?:6[5-9]|[7-9]\d|1[01]\d) ans\b",
+                  # (the words a child calls a parent by need no possessive: « la retraite de maman (86 ans) »)
+                  r"\b(?:maman|papa)\b(?: \w+){0,4} (?:a |de |agee? de )?(?:6[5-9]|[7-9]\d|1[01]\d) ans\b",
                   r"\b(?:ma|mon|sa|son|notre) (?:grand mere|grand pere|mamie|mamy|papi|papy|arriere grand mere|arriere grand pere)\b",
                   r"\b(?:personne agee|personnes agees|vieille dame|vieux monsieur|ma vieille mere|mon vieux pere)\b")
 # An older or dependent person named by age or state (« une dame de 86 ans », « ma mère a Alzheimer »), or a

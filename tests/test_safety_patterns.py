@@ -1146,3 +1146,84 @@ def test_affairs_wound_up_and_a_place_to_go_where_nothing_is_owed():
     assert analyse("j'ai donné mes affaires et résilié mon bail, là où je vais j'aurai plus besoin d'aide",
                    lecteur=False).types == ("suicide",)
     assert analyse("j'ai résilié mon bail, je pars vivre chez mon fils, là où je vais pas de loyer", lecteur=False).types == ()
+
+
+def test_the_reader_s_sure_reading_holds_beside_a_threat_word_that_a_question_cancels():
+    d = analyse("ma soeur a des bleus plein les bras et son copain hurle qu'il va la tuer, qu'est-ce qu'on peut faire ?")
+    assert d.types == ("violences",) and d.lignes[0] == "3919"
+
+
+def test_a_forced_marriage_of_a_grown_daughter_said_with_de_force():
+    assert analyse("ma cousine a 27 ans, son père lui organise un mariage de force", lecteur=False).types == ("violences",)
+
+
+def test_a_parent_called_papa_with_his_age_kept_without_food_by_a_son():
+    assert analyse("ma soeur garde toute la pension de papa (81 ans) et le laisse sans manger",
+                   lecteur=False).lignes[0] == "3977"
+
+
+def test_strangled_and_the_aggressor_gone_elsewhere_the_samu_first():
+    # (the one who hurt gone to work: no police call before the listening line)
+    d = analyse("il m'a serré la gorge jusqu'à ce que je tombe, il est reparti au travail, j'ai du mal à avaler et je crache "
+                "du sang")
+    assert d.lignes[:3] == ("15", "112", "3919") and "violences" in d.types
+
+
+def test_a_threat_to_come_back_and_finish_is_violence_not_a_farewell():
+    d = analyse("mon ex sort de détention mardi, dans sa lettre il a écrit qu'il reviendrait finir le travail", lecteur=False)
+    assert d.types == ("violences",)
+    assert analyse("J'ai écrit mes lettres, tout est prêt pour demain", lecteur=False).types == ("suicide",)
+
+
+def test_a_beating_named_as_what_the_child_will_get_tonight():
+    assert analyse("ce soir en rentrant je vais prendre une énorme raclée, j'ai 11 ans", lecteur=False).lignes[:2] == \
+        ("17", "119")
+
+
+def test_young_children_and_no_grown_up_there_tonight():
+    d = analyse("les voisins laissent leurs jumeaux de 5 ans seuls toute la journée, il fait nuit et toujours aucun adulte")
+    assert d.lignes[:2] == ("17", "119")
+
+
+def test_another_s_insult_about_being_born_is_no_suicide():
+    d = analyse("j'ai 13 ans et mon père me répète que j'aurais pas dû naître, il me tape quand je pleure", lecteur=False)
+    assert "suicide" not in d.types and d.lignes[0] == "119"
+
+
+def test_the_writer_s_age_said_after_another_s_without_ans():
+    d = analyse("il a 20 ans et moi 15, il me menace de montrer mes photos à tout le lycée")
+    assert d.lignes[0] == "119"
+
+
+def test_on_the_motorway_now_the_112_first():
+    assert analyse("nous sommes sur l'A7, mon mari a une forte douleur dans la poitrine", lecteur=False).lignes[0] == "112"
+
+
+def test_a_marriage_planned_for_a_minor_beside_a_phone_taken():
+    d = analyse("une élève de 15 ans me dit que ses parents prévoient de la marier cet été au pays, elle est privée de portable",
+                lecteur=False)
+    assert d.types == ("enfant",)
+
+
+def test_alcohol_given_to_a_baby():
+    assert "enfant" in analyse("la nounou met du rhum dans le biberon du petit pour qu'il dorme", lecteur=False).types
+
+
+def test_no_longer_welcome_tonight_and_no_money_for_the_hotel():
+    assert analyse("je peux plus dormir chez ma cousine à partir de ce soir", lecteur=False).types == ("sans_abri",)
+    assert analyse("plus un rond pour lhotel cette nuit", lecteur=False).types == ("sans_abri",)
+
+
+def test_an_illness_over_is_no_medical_emergency_now():
+    assert analyse("j'ai fait un malaise au boulot la semaine dernière, c'est quoi les droits en arrêt maladie",
+                   lecteur=False).types == ()
+    assert analyse("ma mère est tombée il y a trois semaines, elle va bien, on cherche une aide à domicile").types == ()
+
+
+def test_what_another_says_will_kill_the_writer_at_work_is_no_suicide():
+    assert analyse("ma collègue m'a dit tu vas mourir d'épuisement, ça compte pour la prime d'activité les heures sup ?",
+                   lecteur=False).types == ()
+
+
+def test_put_out_by_the_family_and_no_age_said_the_roof_first():
+    assert analyse("ma famille m'a viré de la maison, je sais pas où dormir ce soir", lecteur=False).lignes[0] == "115"
