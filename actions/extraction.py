@@ -91,6 +91,9 @@ class Extraction:
     # facts implied without being said (« je touche 640 € de retraite »: retired), which the dialogue keeps
     # to spare a question when the field is not known otherwise; never reported as said
     deduits: dict[str, Any] = field(default_factory=dict)
+    # resources given with the amount they replace (« la retraite de ma femme c'est 370 pas 350 »): field -> the
+    # amount replaced, so that the dialogue can correct one part of a household's total (800 + 350 -> 800 + 370)
+    remplaces: dict[str, float] = field(default_factory=dict)
 
 
 # -- normalisation ---------------------------------------------------------------
@@ -166,6 +169,8 @@ def normaliser(text: str) -> str:
                   lambda m: str(round(float(m.group(1).replace(",", ".")) * 1000 + int((m.group(2) or "0").ljust(3, "0")))), text)
     # "jai le rsa et lapl": the article glued to a benefit's acronym
     text = re.sub(r"\bl(apl|aah|ass|asf|aspa|rsa|css|ars|paje|apa|pch|argent)\b", r"l \1", text)
+    # « 1 de 12 ans » answering the children: one of 12, like « un de 12 ans » (not a child of 1)
+    text = re.sub(r"(^|, |\bet )1 (de|qui a) (?=\d{1,2} (ans?|mois)\b)", r"\1un \2 ", text)
     # "j'ai 33a": years typed with their first letter only
     text = re.sub(r"\b(j ai|g|moi) (\d{1,3})a\b", r"\1 \2 ans", text)
     # "c'est 1480 net pas 1500", "750 et non 700", "1200 au lieu de 1100": the amount said first stands
@@ -173,6 +178,15 @@ def normaliser(text: str) -> str:
     if text in ("r", "r.", "rr", "ri1"):
         text = "rien"  # a whole answer typed as « r »
     text = _corrections(text)
+    # « retraite allemande de 900 € et française de 400 € »: two pensions, the second's noun left out
+    text = re.sub(r"\b(retraites?|pensions?) (\w+) de (\d+(?:\.\d+)?)( euros)? et (?:une |la )?(\w+) de (?=\d)",
+                  lambda m: f"{m.group(1)} {m.group(2)} de {m.group(3)}{m.group(4) or ''} et {m.group(1)} {m.group(5)} de ", text)
+    # « moi 800 et elle 350 de retraite »: the kind said after the second amount is the first one's too
+    text = re.sub(r"\b(moi|lui|elle),? (\d{2,}(?:\.\d+)?)( ?(?:euros?|e|net|nets))? et (elle|lui|moi|ma femme|mon mari|madame|monsieur|"
+                  r"mon conjoint|ma conjointe|ma compagne|mon compagnon|mon epouse|mon epoux) (\d{2,}(?:\.\d+)?)( ?(?:euros?|e|net|nets))? "
+                  r"(de |d )(retraite|salaire|chomage|pension|revenus?|allocations? chomage|are)\b",
+                  lambda m: f"{m.group(1)} {m.group(2)}{m.group(3) or ''} {m.group(7)}{m.group(8)} et {m.group(4)} {m.group(5)}"
+                            f"{m.group(6) or ''} {m.group(7)}{m.group(8)}", text)
     # "580e", "580 eur", "580 balles": euros (an ordinal "3e" has at most two digits)
     text = re.sub(r"\b(\d{3,}(?:\.\d+)?) ?(e|eu|eur|euro|euros|balles|boules)\b", r"\1 euros", text)
     return re.sub(r"\s+", " ", text).strip()
@@ -748,7 +762,12 @@ def _grossesse(text: str) -> Optional[bool]:
                  r"(?! (titre|rdv|rendez|versement|paiement|courrier|mois|jour|fois|salaire|virement|reponse|dossier|"
                  r"entretien|contrat|loyer|passage))|futur bebe|va naitre|naissance prevue|"
                  # « je vais être maman en septembre », « j'attends le 2e pour mars », « et j'attends le 4e »
-                 r"(vais|va|allons|vas) etre (maman|mere|papa|parents?)|(attends?|attendons) (le|notre|un|mon) "
+                 r"(vais|va|allons|vas) etre (maman|mere|papa|parents?)|"
+                 # a birth to come said by its month or its term (« j'accouche en mai », « terme en juin », « dpa le 3 »)
+                 r"(?<!\bai )(?<!\ba )(?<!\bavons )(?<!\bavez )(?<!\bont )(?<!\bsuis )(?<!\best )(?<!\bdeja )"
+                 r"(accoucher|accouche) (en|le|dans|fin|debut|mi|au mois)(?! dernier)|"
+                 r"terme (prevu )?(en|le|pour|dans|fin|debut|mi)|dpa|"
+                 r"(attends?|attendons) (le|notre|un|mon) "
                  r"(2e|3e|4e|5e|2eme|3eme|4eme|5eme|deuxieme|troisieme|quatrieme|cinquieme)\b(?! (titre|versement|paiement|mois|rdv)))\b",
                  text):
         return True
@@ -804,7 +823,9 @@ _LOGEMENT = (
                      # a home loan being repaid, a purchase (« on rembourse un crédit immobilier », « on a acheté il y a 5 ans »)
                      r"\b(credit|pret|emprunt) immobilier\b|\b(on a|nous avons) achete\b"),
     ("locataire", r"\b(locataires?|je loue|on loue|nous louons|il loue|elle loue|en location|hlm|logement social|"
-                  r"office public|colocation|coloc|sous locataire|sous location)\b"),
+                  r"office public|colocation|coloc|sous locataire|sous location|"
+                  # the home said rented (« on vit à Laval en maison louée 750 € »)
+                  r"(maison|appartement|appart|studio|logement|pavillon|t\d|f\d) (que (je|nous|on) )?(loue|louee|louons)s?)\b"),
 )
 
 
@@ -1158,7 +1179,9 @@ _HORS_UE = ("algerien", "marocain", "tunisien", "senegalais", "malien", "ivoirie
             "albanais", "kosovar", "serbe", "bosnien", "macedonien", "moldave", "bielorusse", "tchetchene",
             "americain", "canadien", "bresilien", "colombien", "peruvien", "venezuelien", "bolivien", "chilien",
             "argentin", "mexicain", "cubain", "dominicain", "capverdien", "cap verdien", "angolais", "rwandais",
-            "burundais", "kenyan", "ghaneen", "liberien", "gambien", "sierra leonais")
+            "burundais", "kenyan", "ghaneen", "liberien", "gambien", "sierra leonais",
+            # the neighbours of the overseas départements (Guyane: Suriname, Guyana; the Antilles: Sainte-Lucie, Dominique)
+            "surinamais", "surinamien", "guyanien", "saint lucien", "dominiquais", "jamaicain", "japonais", "coreen")
 _HORS_UE_RE = re.compile(r"\b(" + "|".join(_HORS_UE) + r")(ne|e)?s?\b")
 
 
@@ -1171,7 +1194,8 @@ _PAYS_HORS_UE = ("algerie", "maroc", "tunisie", "senegal", "mali", "cote d ivoir
                  "ukraine", "georgie", "armenie", "albanie", "kosovo", "serbie", "bosnie", "macedoine", "moldavie",
                  "bielorussie", "tchetchenie", "bresil", "colombie", "perou", "venezuela", "bolivie", "chili",
                  "argentine", "mexique", "cuba", "cap vert", "angola", "rwanda", "burundi", "kenya", "ghana",
-                 "liberia", "gambie", "sierra leone")
+                 "liberia", "gambie", "sierra leone", "suriname", "surinam", "guyana", "sainte lucie", "jamaique", "japon",
+                 "coree")
 _PAYS_HORS_UE_RE = re.compile(r"\b(" + "|".join(_PAYS_HORS_UE) + r")\b")
 
 
@@ -1184,7 +1208,10 @@ def nationalite_hors_ue(text: str) -> bool:
 
 def _nationalite(text: str) -> Optional[str]:
     if re.search(r"\b(sans papiers?|pas de papiers?|sans titre|pas de titre|(situation|sejour|titre) irreguliere?|sous oqtf|"
-                 r"oqtf|deboute(e)?|en situation irreguliere)\b", text):
+                 r"oqtf|deboute(e)?|en situation irreguliere|"
+                 # « je suis pas en règle pour les papiers », « mes papiers sont pas en règle »
+                 r"(suis|sommes|est|sont|etre|pas) (pas |plus )?en regle (pour|avec|niveau|cote) (les|mes|nos|ses|des) papiers|"
+                 r"papiers (sont |ne sont |)(pas|plus) en regle)\b", text):
         return "hors_ue_irregulier"
     if re.search(r"\b(titre de sejour|carte de sejour|titre sejour|carte sejour|carte de resident|recepisse|refugiee?|"
                  r"certificat de residence|"
@@ -1200,6 +1227,10 @@ def _nationalite(text: str) -> Optional[str]:
                   # a comparison (« on est européens, c'est pareil que les Français pour la CAF ? »)
                   r"\b(pareil|pareille|pareils|comme|meme chose|memes droits|autant|traite\w*) (que |qu )?(les |des |un |une )?francaise?s?\b",
                   " ", text)
+    # A pension's country is no nationality: « retraite allemande de 900 € et française de 400 € »
+    text = re.sub(r"\b(retraites?|pensions?|caisses?|regimes?|carsat|securite sociale|cotisations?|annees?|trimestres?)"
+                  r"( \w+)? (francaise?s?|" + "|".join(_UE) + r")(e|ne|se)?s?\b(( de \d+( euros)?)? (et|ou) (une |la )?"
+                  r"(francaise?s?|" + "|".join(_UE) + r")(e|ne|se)?s?\b)?", " ", text)
     # A dog's breed names a country, not a nationality: « un berger allemand », « un bouledogue français »
     text = re.sub(r"\b(berger|bouledogue|bulldog|braque|epagneul|dogue|levrier) \w+", " ", text)
     # a relative's nationality (« mon mari français ») is not the person's; the person's own, said, wins
@@ -2066,7 +2097,7 @@ _CUES: tuple[tuple[str, str], ...] = (
                          r"(avec|hors|sans) (les )?primes|primes comprises"),
     # (« la location de la voiture » of a driver is a cost of the trade, no rent)
     ("loyer", r"loyers?|locataires?|location(?! (de|d|du|des) (la |ma |sa |une |leur |notre |l )?(voiture|vehicule|taxi|camion|materiel|"
-              r"licence|box|garage|parking))|colocation|coloc|loue|louons|appartement|appart|studio|(?<!\bde )chambre|"
+              r"licence|box|garage|parking))|colocation|coloc|loue|louee|louees|loues|louons|appartement|appart|studio|(?<!\bde )chambre|"
               r"t1|t2|t3|t4|f1|f2|f3|f4|hlm|"
               r"bailleur|proprio|proprietaire|je paie|je paye|on paie|on paye|nous payons|(?<!\bme )(?<!\bnous )(?<!\bm )(?<!\bil )(?<!\belle )(?:paie|paye)|payer|coute|"
               r"coutent|logement|redevance"),
@@ -2315,7 +2346,9 @@ def _cinq_chiffres_montant(text: str, m: re.Match, montant_demande: bool = False
     """Five digits are a postal code, unless a place word does not introduce them and their clause names
     a kind of money ("un livret avec 12000 dessus", "je dois 15000 au bailleur") or an amount is what the
     question asked (« dans les 15000 » to the savings question)."""
-    if re.search(r"\b(cp|code postal|postal|a|au|sur|habite|vis|vit|commune|ville|dans le|le)\s*$", text[:m.start()]):
+    # (« on a 12000 », « il a 15000 »: the verb avoir, no place word)
+    if re.search(r"\b(cp|code postal|postal|(?<!\bon )(?<!\bil )(?<!\belle )(?<!\bqui )(?<!\bca )(?<!\by )(?<!\bil en )"
+                 r"(?<!\bon en )a|au|sur|habite|vis|vit|commune|ville|dans le|le)\s*$", text[:m.start()]):
         return False
     if montant_demande:
         return True
@@ -2360,9 +2393,13 @@ def _masquer_non_montants(text: str, montant_demande: bool = False) -> str:
                   r"[a-z]+(?:[ -][a-z]+){0,3}|dans (?:le|l)) (0[1-9]|[1-8]\d|9[0-5]|97[1-6])\b"
                   r"(?! ?(euros?|e|eur|balles|par mois|net|de loyer|d apl)\b)",
                   lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
-    # « on bosse tous les 2 »: both of them, not 2 €
-    text = re.sub(r"\b((?:tous|toutes) (?:les )?)(\d)\b(?! ?(euros?|e|eur|balles)\b)",
+    # « on bosse tous les 2 »: both of them, not 2 € (nor « pour nous 2 », « à eux 2 », « en coloc à 3 »)
+    text = re.sub(r"\b((?:tous|toutes) (?:les )?|(?:a|pour|entre) (?:nous|eux|elles|vous) |(?:coloc|colocation|colocataires?) "
+                  r"(?:a|avec) )(\d)\b(?! ?(euros?|e|eur|balles)\b)",
                   lambda m: m.group(1) + " " * len(m.group(2)), text)
+    # the emergency lines named (« je dors au 115 », « j'ai appelé le 3919 »): numbers to call, never money
+    text = re.sub(r"\b(?:au|le|du|via le|par le) (115|119|3919|3114|3977)\b(?! ?(euros?|e|eur|balles)\b)",
+                  lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"\b\d+(?:\.\d+)? ?" + _UNITES + r"\b", lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"\b\d{1,2} ?" + _COMPTES + r"\b", lambda m: " " * len(m.group(0)), text)
     # a count of people (« maman solo d'1 petite de 5 ans », « 2 enfants »): never money
@@ -2599,6 +2636,9 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
             par_enfant.add(kind)
         elif kind in par_enfant and kind in out and abs(value - out[kind]) <= 1:
             continue  # « 150 € par enfant, donc 300 € »: the total restated
+        if kind in RESSOURCES and re.match(r"(\s*(euros?|e|eur|net|nets|brut|par mois|par semaine|la semaine|par an|l an|"
+                                           r"mensuels?|environ|a peu pres))*\s*,?\s*(chacun|chacune)\b", norm[montant.end:]):
+            value = value * 2  # « on gagne 1 700 € chacun »: the two of them
         if _TOTAL.search(clause) and kind in RESSOURCES:
             totaux[kind] = value
         elif kind in out and kind in RESSOURCES and (converti or kind in convertis) and \
@@ -2972,19 +3012,21 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     lu = re.sub(r"\b\d+( (ans?|mois))?,? (pardon|enfin|plutot|je veux dire|euh|non|oups),? (?=\d+ (ans?|mois)\b)", "", lu)
     lu = re.sub(r"\b(\d+)\b(.*?)\b(il|elle) (a eu|vient d avoir|a fete ses|vient de feter ses) \1 ans\b",
                 lambda m: m.group(1) + m.group(2), lu)
+    # (written into the message itself, not into a copy: the spans of the ages found in it mask the same places of the
+    # message for the amounts; « 2 enfants (3 et 8) on gagne 2800 » lost its 2800)
+    # the children counted, then their ages in brackets (« 3 enfants (5, 9, 14) », « mes 3 petits (1, 4, 6 ans) »)
+    lu = re.sub(r"\b(\d) (enfants|petits|gamins|gosses|loulous|minots|marmailles) \(((?:\d{1,2}(?: ans| mois)?,? (?:et )?)*"
+                r"\d{1,2})(?: ans)?\)",
+                lambda m: (f"{m.group(1)} {m.group(2)} de {m.group(3)} ans"
+                           if len(re.findall(r"\d+", m.group(3))) == int(m.group(1)) else m.group(0)), lu)
+    # ... or listed bare, as many as counted (« 2 ados 14 et 16 », « 3 gosses 5 8 11 », « 4 enfants 3, 5, 9 et 14 »)
+    lu = re.sub(r"\b(\d) (enfants|petits|gamins|gosses|loulous|minots|marmailles|ados|adolescents|filles|garcons) :? ?"
+                r"((?:\d{1,2}(?:,| et|,? et)? )+\d{1,2})\b(?! ?(?:ans?|mois|euros?|e|h|heures|eme|ieme|er|ere)\b)(?! ?[€%])",
+                lambda m: (f"{m.group(1)} {m.group(2)} de {m.group(3)} ans"
+                           if len(re.findall(r"\d+", m.group(3))) == int(m.group(1)) and
+                           all(int(n) <= 25 for n in re.findall(r"\d+", m.group(3))) else m.group(0)), lu)
     # A pregnancy's months (« enceinte de 5 mois », « 5 mois de grossesse ») are neither children nor a baby's age.
     lu_enfants = _sans_duree_de_grossesse(lu)
-    # the children counted, then their ages in brackets (« 3 enfants (5, 9, 14) », « mes 3 petits (1, 4, 6 ans) »)
-    lu_enfants = re.sub(r"\b(\d) (enfants|petits|gamins|gosses|loulous|minots|marmailles) \(((?:\d{1,2}(?: ans| mois)?,? (?:et )?)*"
-                        r"\d{1,2})(?: ans)?\)",
-                        lambda m: (f"{m.group(1)} {m.group(2)} de {m.group(3)} ans"
-                                   if len(re.findall(r"\d+", m.group(3))) == int(m.group(1)) else m.group(0)), lu_enfants)
-    # ... or listed bare, as many as counted (« 2 ados 14 et 16 », « 3 gosses 5 8 11 », « 4 enfants 3, 5, 9 et 14 »)
-    lu_enfants = re.sub(r"\b(\d) (enfants|petits|gamins|gosses|loulous|minots|marmailles|ados|adolescents|filles|garcons) :? ?"
-                        r"((?:\d{1,2}(?:,| et|,? et)? )+\d{1,2})\b(?! ?(?:ans?|mois|euros?|e|h|heures|eme|ieme|er|ere)\b)(?! ?[€%])",
-                        lambda m: (f"{m.group(1)} {m.group(2)} de {m.group(3)} ans"
-                                   if len(re.findall(r"\d+", m.group(3))) == int(m.group(1)) and
-                                   all(int(n) <= 25 for n in re.findall(r"\d+", m.group(3))) else m.group(0)), lu_enfants)
     ages, spans = _ages_enfants(lu_enfants, proche)
     connus = known.get("enfants") if isinstance(known.get("enfants"), list) else None
     if ages == [0] and connus and requested not in ("enfants", "nb_enfants") and \
@@ -3395,6 +3437,23 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     out.retirees = retirees
     out.besoins = _besoins(sans_metier_d_aide)
     out.deduits = {k: v for k, v in deduits.items() if k not in out.facts}
+    out.remplaces = _montants_remplaces(text, out.facts)
+    return out
+
+
+def _montants_remplaces(text: str, facts: dict[str, Any]) -> dict[str, float]:
+    """The amount each resource read replaces, when the message says it (« 370 pas 350 », « 1 550 net, pas
+    1 600 », « 750 au lieu de 700 »): the amount said first is the resource's, the other the one it corrects."""
+    # (read before the normalising drops the replaced amount: its numbers joined, its words kept)
+    brut = re.sub(r"\b(\d{1,3})[ .](\d{3})\b(?![ .]?\d)", r"\1\2", strip_accents(text or "").lower().replace("€", " euros "))
+    out: dict[str, float] = {}
+    for m in re.finditer(r"\b(\d{3,}(?:[.,]\d+)?) ?(?:euros?|net|nets|brut|par mois)?[ ,]*(?:et |mais )?(?:pas|non pas|et non|"
+                         r"au lieu de|plutot que) (?:de )?(\d{3,}(?:[.,]\d+)?)\b", brut):
+        nouveau, ancien = float(m.group(1).replace(",", ".")), float(m.group(2).replace(",", "."))
+        for kind in RESSOURCES:
+            if isinstance(facts.get(kind), (int, float)) and not isinstance(facts.get(kind), bool) and \
+                    abs(float(facts[kind]) - nouveau) < 0.5:
+                out[kind] = ancien
     return out
 
 

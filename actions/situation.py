@@ -540,6 +540,9 @@ def _payload_faits(texte: str, entities: list[dict], requested: Optional[str]) -
 
 
 # A message that ends on a question, asked back to the bot (« …, c'est à elle de payer plus non ? »).
+# The partner's or another's part named in a correction (« ma femme c'est 1 550 pas 1 600 », « sa retraite à lui »).
+_PART_D_UN_AUTRE = re.compile(r"\b(ma femme|mon mari|ma conjointe|mon conjoint|ma compagne|mon compagnon|mon epouse|mon epoux|"
+                              r"elle|lui|sa|son|madame|monsieur|ma part|sa part|l autre|mon copain|ma copine)\b")
 _QUESTION_EN_RETOUR = re.compile(r"\?\s*$")
 
 
@@ -791,6 +794,13 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     for nom, valeur in extraction.deduits.items():
         if nom not in facts and slots.get(nom) in (None, INCONNU) and requested != nom:
             facts[nom] = valeur
+    # One part of a household's resource corrected (« la retraite de ma femme c'est 370 pas 350 », the couple's 800 + 350
+    # known): the part replaced in the total, not the total replaced by the part (1 170, not 370).
+    for nom, ancien in extraction.remplaces.items():
+        connu = slots.get(nom)
+        if isinstance(facts.get(nom), (int, float)) and isinstance(connu, (int, float)) and not isinstance(connu, bool) and \
+                float(connu) - ancien > 0.5 and _PART_D_UN_AUTRE.search(norm):
+            facts[nom] = float(connu) - ancien + float(facts[nom])
     # Facts in, later facts replacing earlier ones (corrections).
     for name, value in facts.items():
         if name == "commune":

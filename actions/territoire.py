@@ -280,6 +280,11 @@ def lire_commune(texte: str, requested: Optional[str] = None) -> tuple[str, list
     precisee = _precisee(texte)
     if precisee is not None and precisee[0] != "unknown":
         return precisee
+    demenagement = _DEMENAGEMENT.search(normalise(texte))
+    if demenagement:
+        status, candidates = _chercher(demenagement.group(1))
+        if status != "unknown":
+            return status, candidates
     en_tete = None
     if requested == "commune":
         reprise = _REPRISE.search(normalise(texte))
@@ -339,7 +344,10 @@ _REPERE = re.compile(r"\b(?:a cote de|a cote d|pres de|pres d|proche de|pas loin
 
 
 # A person correcting themself in the same answer (« Cognac, enfin je suis à Châteaubernard »).
-_REPRISE = re.compile(r"[,;.]? \b(?:enfin|en fait|plutot|je veux dire)\b,? (.+)$")
+_REPRISE = re.compile(r"[,;.]? \b(?:enfin|en fait|plutot|je veux dire|(?:non,? )?pardon|non(?! loin))\b,? (.+)$")
+# A move said from one commune to another (« je viens de déménager de Lyon à Grenoble »): the second is the home now.
+_DEMENAGEMENT = re.compile(r"\b(?:demenage\w*|parti\w*|venu\w*|venue\w*|arrive\w*|installe\w*|passe\w*) (?:de|d) "
+                           r"[a-z][a-z ]{1,40}? (?:a|pour|vers|sur) ([a-z][a-z ]{1,40}?)\s*(?:$|[,;.!?]| depuis | il y a | en )")
 
 
 # What may follow a commune's name in an answer: a landmark (« près de Nantes »), a quarter, another clause.

@@ -2125,3 +2125,33 @@ def test_faits_dev12_mechanisms():
     assert extract("je ne touche aucune retraite").facts.get("retraite") == 0
     # allocations named by no scheme, unemployment said: the unemployment benefit
     assert extract("je suis au chômage, 900 d'allocations").facts.get("chomage") == 900
+
+
+def test_faits_dev13_mechanisms():
+    # the children's ages in brackets do not shift the amounts that follow
+    lu = extract("en couple 3 enfants (2, 6 et 9) on gagne 2400 à nous deux")
+    assert lu.facts.get("enfants") == [2, 6, 9] and lu.facts.get("revenus_activite") == 2400
+    # « pour nous deux »: both of them, not 2 €; « au 115 », « en coloc à 4 »: no money
+    assert extract("2 100 € de retraite pour nous deux et un appartement à nous").facts.get("retraite") == 2100
+    assert extract("pas de chômage, je dors au 115 depuis lundi").facts.get("chomage") == 0
+    assert extract("c'est 280 pour moi, on est en coloc à 4", requested="loyer").facts.get("loyer") == 280
+    # a home said rented
+    lu = extract("on loge dans un appartement loué 640 €")
+    assert lu.facts.get("logement") == "locataire" and lu.facts.get("loyer") == 640
+    # the kind said after the second amount is the first one's too; « chacun » is the two of them
+    assert extract("lui 900 et moi 450 de retraite").facts.get("retraite") == 1350
+    assert extract("on gagne 1 400 € chacun").facts.get("revenus_activite") == 2800
+    # two pensions from two countries, no nationality in them
+    lu = extract("pension belge de 600 € et française de 300 €")
+    assert lu.facts.get("retraite") == 900 and "nationalite" not in lu.facts
+    # papers not in order
+    assert extract("mes papiers sont pas en règle").facts.get("nationalite") == "hors_ue_irregulier"
+    # a birth to come by its month, not one past
+    assert extract("j'accouche en mars", requested="grossesse").facts.get("grossesse") is True
+    assert "grossesse" not in extract("j'ai accouché en mars").facts
+    # « 1 de 9 ans » is one child of 9
+    assert extract("1 de 9 ans", requested="enfants").facts.get("enfants") == [9]
+    # « on a 15000 »: the verb avoir, no place word before a postal code
+    assert extract("on a 15 000", requested="epargne").facts.get("epargne") == 15000
+    # the amount a correction replaces is kept for the dialogue
+    assert extract("mon mari gagne 1 300 pas 1 250", requested="correction").remplaces == {"revenus_activite": 1250}

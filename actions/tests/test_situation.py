@@ -1902,3 +1902,14 @@ def test_a_greeting_written_for_a_relative_keeps_the_relative():
     assert slots.get("pour_un_proche") is True and "votre proche" in texts[0]
     slots, texts, _ = _run(ActionSaluer(), _tracker("bonjour", "greet"))
     assert slots == {} and texts == [""]
+
+
+def test_one_partner_s_part_corrected_at_the_recap_corrects_the_total():
+    known = {"besoins": ["argent"], "age": 66, "en_couple": True, "nb_enfants": 0, "activite": "retraite",
+             "retraite": 1500.0}
+    recap = [{"event": "bot", "text": textes_bot.RECAP_DEBUT + "\n- …"}]
+    slots, _, _ = _run(ActionNoter(), _tracker("non, la retraite de mon mari c'est 1 020, pas 980", "informer", known,
+                                               events=recap))
+    assert slots["retraite"] == 1540.0  # 520 + 1 020, not 1 020
+    slots, _, _ = _run(ActionNoter(), _tracker("non c'est 1 550 de retraite, pas 1 500", "informer", known, events=recap))
+    assert slots["retraite"] == 1550.0  # the whole corrected: replaced

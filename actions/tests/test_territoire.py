@@ -439,3 +439,9 @@ def test_no_commune_search_after_words_that_name_no_region():
     from actions.territoire import _region_connue
 
     assert not _region_connue("couple") and _region_connue("lot") and _region_connue("reunion")
+
+
+def test_a_move_a_correction_and_a_household_before_the_commune():
+    assert [c.nom for c in lire_commune("on a déménagé de Nantes à Angers", "commune")[1]] == ["Angers"]
+    assert [c.nom for c in lire_commune("Toulouse, non pardon Blagnac", "commune")[1]] == ["Blagnac"]
+    assert [c.nom for c in lire_commune("famille de 5 personnes à Calais, mon mari est au chômage")[1]] == ["Calais"]

@@ -487,6 +487,10 @@ class TerritoryIndex:
             sans_entre = list(window)
             while len(sans_entre) > 1 and sans_entre[-1] in _BETWEEN:
                 sans_entre.pop()
+            # (the household counted just before, « famille de 6 personnes à Lens », « on est 4 à Calais »)
+            if re.search(r"\b(?:(?:famille|foyer|menage) de \d{1,2}(?: personnes)?|(?:on est|nous sommes|on vit) \d{1,2})$",
+                         " ".join(tokens[max(0, a - 5, clause_start[a]):a])):
+                return True
             return bool(window) and (window[-1] in _HOME or sans_entre[-1] in _HOME or "chez" in window or
                                      any(t in _HOME for t in large) and any(t in _STRONG for t in large) or any(
                 t in _STRONG - {"j", "moi", "suis", "sommes", "est", "trouve", "reste", "restons"} and
