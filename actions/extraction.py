@@ -1499,6 +1499,9 @@ _BESOINS = (
                  r"(cherche|trouver|avoir|obtenir|il me faut|il nous faut|besoin d) (\w+ ){1,4}(et|ou) (un|une|d un|d une) "
                  r"(logement|appartement|appart|toit|studio)\b|"
                  r"(logement|appartement|appart) plus grand|plus grand (logement|appartement)|"
+                 # the home's cost to lower (« payer moins pour le foyer », « un loyer moins cher »)
+                 r"payer moins (cher )?(pour|de) (le|la|mon|ma|l) (foyer|loyer|redevance|logement|appart|appartement|studio|chambre)|"
+                 r"(loyer|logement|appartement|appart|studio|foyer) moins cher|"
                  r"(sais|savons|sait) (pas|plus) ou (aller|dormir)|dors a droite a gauche|"
                  # a bed at a friend's that will not last (« je dors chez un pote mais ça va pas durer », « je squatte chez
                  # une copine »; a stay told without an end is no need: three writers of four)
@@ -1915,7 +1918,8 @@ _SAUF = r"sauf|a part|hormis|excepte"
 
 
 # A benefit said to be received by another: « c'est lui qui les touche », « mon ex touche les allocs »
-_RECUES_PAR_UN_AUTRE = re.compile(r"\b(c est (lui|elle|mon ex|son pere|sa mere|le pere|la mere|leur pere|leur mere) qui|"
+_RECUES_PAR_UN_AUTRE = re.compile(r"\b(c est (lui|elle|mon ex|son pere|sa mere|le pere|la mere|leur pere|leur mere|mon mari|ma femme|"
+                                  r"mon conjoint|ma conjointe|mon compagnon|ma compagne|mon epoux|mon epouse) qui|"
                                   r"(mon ex|mon ex mari|mon ex femme|son pere|sa mere|le pere|la mere|leur pere|leur mere) "
                                   r"(les |la |le |l )?(touche|touchait|percoit|recoit|garde))\b")
 
@@ -2339,7 +2343,30 @@ def _montants(text: str) -> list[_Montant]:
         for index in touches:
             if index in varient:
                 out[index].vague = True
-    return out
+    return _le_reste_pas_le_chiffre(text, out)
+
+
+_CHIFFRE_D_AFFAIRES = re.compile(r"\s*(euros?\s*)?(de |d )?(chiffre|ca)\b")
+_CE_QUI_RESTE = re.compile(r"\b(il (me|nous) reste|me reste|nous reste|une fois les charges payees|apres (les )?charges|"
+                           r"(de )?benefices?|je me (sors|verse|paye|paie))\b(?: \w+){0,3} $")
+
+
+def _le_reste_pas_le_chiffre(text: str, out: list[_Montant]) -> list[_Montant]:
+    """A self-employed person's turnover and what is left of it once the costs are paid (« je fais 18 000 de chiffre
+    par an, une fois les charges payées il me reste 9 600 sur l'année »): what is left is the income, the turnover is
+    dropped (it had been read as the pay, and the rest as a spending); the rest said without its unit is in the
+    turnover's (« 18000 de CA par an, il me reste 9600 de bénéfice »)."""
+    chiffres = [m for m in out if _CHIFFRE_D_AFFAIRES.match(text, m.end)]
+    restes = [m for m in out if m not in chiffres and (_CE_QUI_RESTE.search(text[max(0, m.start - 60):m.start]) or
+                                                        re.match(r"\s*(euros?\s*)?(de |d )benefices?\b", text[m.end:]))]
+    if not chiffres or not restes:
+        return out
+    for m in restes:
+        m.kind = "revenus_activite"
+        if not (m.annuel or m.hebdo or m.trimestriel) and not re.match(r"\s*(euros?\s*)?(\w+ ){0,3}?(par mois|le mois|mensuels?)\b",
+                                                                       text[m.end:]):
+            m.annuel, m.hebdo, m.trimestriel = chiffres[0].annuel, chiffres[0].hebdo, chiffres[0].trimestriel
+    return [m for m in out if m not in chiffres]
 
 
 def _cinq_chiffres_montant(text: str, m: re.Match, montant_demande: bool = False) -> bool:
@@ -3305,7 +3332,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
 
     recues, retirees = _prestations(lu, requested, lies)
     seul = facts.get("en_couple", known.get("en_couple")) is False
-    if recues and _RECUES_PAR_UN_AUTRE.search(lu) and (seul or re.search(r"\b(ex|pere|mere)\b", lu)):
+    if recues and _RECUES_PAR_UN_AUTRE.search(lu) and (seul or re.search(r"\b(ex|pere|mere)\b|\bmoi,? (rien|pas|jamais|non)\b|"
+                                                                          r"\bpas moi\b", lu)):
         # « rien, les allocs c'est lui qui les touche » (separated): received by someone outside the household
         retirees |= set(recues)
         recues = []

@@ -125,7 +125,9 @@ def total_du_couple(texte: str, facts: dict[str, Any], attendue: str, connue: fl
         (sorte, valeur), = montants.items()
         if valeur > connue + 1 and (re.search(r"\b(avec|plus|y compris|en comptant|compris) (son|sa|ses|le|la|les|mon|ma|"
                                              r"leur|notre|l) (\w+ )?(chomage|are|retraite|pension|salaire|paie|paye)\b",
-                                             norm) or _TOTAL_DIT.search(norm)):
+                                             norm) or _TOTAL_DIT.search(norm) or
+                                    # (« 755 à peu près avec la bourse et le job »: the two kinds named, one amount)
+                                    sorte_dite(norm, attendue) and sorte_dite(norm, sorte)):
             return {attendue: connue, sorte: valeur - connue}
     return {}
 

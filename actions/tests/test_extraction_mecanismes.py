@@ -2155,3 +2155,17 @@ def test_faits_dev13_mechanisms():
     assert extract("on a 15 000", requested="epargne").facts.get("epargne") == 15000
     # the amount a correction replaces is kept for the dialogue
     assert extract("mon mari gagne 1 300 pas 1 250", requested="correction").remplaces == {"revenus_activite": 1250}
+
+
+def test_conversations_dev21_mechanisms():
+    # what is left once the costs are paid is the income, not the turnover; the rest in the turnover's unit
+    assert extract("environ 24 000 de chiffre par an, une fois les charges payées il me reste 12 000",
+                   requested="revenus_activite").facts.get("revenus_activite") == 1000
+    assert extract("30000 de CA par an et il me reste 15000 de bénéfice",
+                   requested="revenus_activite").facts.get("revenus_activite") == 1250
+    # the benefits a partner left behind received: not the person's
+    lu = extract("les allocations c'est mon conjoint qui les touchait, pas moi", requested="prestations_percues")
+    assert "allocations_familiales" in lu.retirees and not lu.facts.get("prestations_percues")
+    # a home's cost to lower is a housing need
+    from actions.extraction import besoins_de_la_reponse
+    assert "logement" in besoins_de_la_reponse("je voudrais payer moins pour la redevance")

@@ -1913,3 +1913,11 @@ def test_one_partner_s_part_corrected_at_the_recap_corrects_the_total():
     assert slots["retraite"] == 1540.0  # 520 + 1 020, not 1 020
     slots, _, _ = _run(ActionNoter(), _tracker("non c'est 1 550 de retraite, pas 1 500", "informer", known, events=recap))
     assert slots["retraite"] == 1550.0  # the whole corrected: replaced
+
+
+def test_one_total_for_the_grant_and_the_job_named_is_their_total():
+    from actions.extraction import extract
+    from actions.situation import total_du_couple
+    lu = extract("900 environ avec la bourse et le boulot", requested="ressources")
+    assert total_du_couple("900 environ avec la bourse et le boulot", lu.facts, "revenus_activite", 300.0, lu.facts) == \
+        {"revenus_activite": 300.0, "autres_ressources": 600.0}
