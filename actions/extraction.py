@@ -1290,6 +1290,12 @@ def _titre_sejour_annees(text: str, requested: Optional[str]) -> Optional[float]
 def _handicap(text: str, requested: Optional[str]) -> Optional[float]:
     if re.search(r"\b(pas|aucun|sans) (de )?(handicap|taux)\b|\bpas handicapee?\b|\bpas reconnue?\b", text):
         return 0
+    # a child's rate, the person's own denied (« mon fils oui il est à 80 % mais moi non »): none of the person's
+    enfant = re.search(rf"\b(mon|ma|mes|notre|nos) ({_ENFANT})\b[^.;!?]{{0,40}}?\b{_NUM} ?(pour cent|pourcent)", text)
+    if enfant and re.search(r"\b(mais )?(moi|pour moi) (non|pas|rien|aucun)\b|\bpas moi\b", text):
+        return 0
+    if enfant and requested == "handicap_taux" and not re.search(r"\b(moi|j ai|je suis|mon taux)\b", text):
+        return None
     if re.search(r"\b(taux|incapacite)\D{0,25}\b(inferieure?|moins de|en dessous de|sous les)\b", text):
         return None  # "inférieur à 50": a band, not a rate
     m = re.search(r"\b" + _NUM + r" ?(pour cent|pourcent|pour 100|pourcents?)\b", text)
@@ -2343,7 +2349,26 @@ def _montants(text: str) -> list[_Montant]:
         for index in touches:
             if index in varient:
                 out[index].vague = True
-    return _le_reste_pas_le_chiffre(text, out)
+    return _le_verse_pas_le_fixe(text, _le_reste_pas_le_chiffre(text, out))
+
+
+_FIXE_AVANT = re.compile(r"\b((fixee?s?|prevue?s?|decidee?s?)( \w+){0,3} (a|de|a hauteur de)|censee?s?|normalement|en theorie|"
+                         r"officiellement|sur le papier)( (a|de|a hauteur de))? $")
+_VERSE_AVANT = re.compile(r"\b(il|elle|ils|on|le pere|la mere|mon ex) (ne )?(me |nous |lui )?(verse|paie|paye|donne|envoie|file)\w* "
+                          r"(que|seulement|juste|plus que|reellement|en vrai|vraiment)( \w+){0,1} $")
+
+
+def _le_verse_pas_le_fixe(text: str, out: list[_Montant]) -> list[_Montant]:
+    """An amount fixed (by a judge, an agreement) and the one really paid (« elle est fixée à 200 mais il verse que
+    100 »): the one paid is what comes in, the fixed one is dropped (they had been added up)."""
+    fixes = [m for m in out if _FIXE_AVANT.search(text[max(0, m.start - 40):m.start])]
+    verses = [m for m in out if _VERSE_AVANT.search(text[max(0, m.start - 50):m.start])]
+    if not fixes or not verses:
+        return out
+    for m in verses:
+        if m.kind in (None, "generique", "loyer"):  # (« il ne paie que 120 »: the verb of the payment, no rent)
+            m.kind = fixes[0].kind
+    return [m for m in out if m not in fixes]
 
 
 _CHIFFRE_D_AFFAIRES = re.compile(r"\s*(euros?\s*)?(de |d )?(chiffre|ca)\b")
@@ -2420,6 +2445,9 @@ def _masquer_non_montants(text: str, montant_demande: bool = False) -> str:
                   r"[a-z]+(?:[ -][a-z]+){0,3}|dans (?:le|l)) (0[1-9]|[1-8]\d|9[0-5]|97[1-6])\b"
                   r"(?! ?(euros?|e|eur|balles|par mois|net|de loyer|d apl)\b)",
                   lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
+    # the children counted after an amount for each (« 150 par enfant, j'en ai 2 »): a count, no money
+    text = re.sub(r"\b((?:j en ai|on en a|nous en avons) )(\d)\b(?! ?(euros?|e|eur|balles)\b)",
+                  lambda m: m.group(1) + " " * len(m.group(2)), text)
     # « on bosse tous les 2 »: both of them, not 2 € (nor « pour nous 2 », « à eux 2 », « en coloc à 3 »)
     text = re.sub(r"\b((?:tous|toutes) (?:les )?|(?:a|pour|entre) (?:nous|eux|elles|vous) |(?:coloc|colocation|colocataires?) "
                   r"(?:a|avec) )(\d)\b(?! ?(euros?|e|eur|balles)\b)",
@@ -2656,6 +2684,10 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
         # counted only for child support, not for every amount)
         nb_connu = None if kind != "pension_alimentaire_recue" else \
             known.get("nb_enfants") if known.get("nb_enfants") is not None else _nb_enfants(norm)
+        if kind == "pension_alimentaire_recue" and nb_connu is None:
+            # « 150 par enfant, j'en ai 2 »: the children counted after
+            compte = re.search(r"\b(j en ai|on en a|nous en avons|ils sont|elles sont|pour (?:les|mes|nos)) (\d)\b", norm)
+            nb_connu = int(compte.group(2)) if compte else None
         if isinstance(nb_connu, (int, float)) and not isinstance(nb_connu, bool) \
                 and nb_connu > 1 and re.match(r"\s*(€|e|eur|euros?)?\s*(de pension( alimentaire)? )?(par|pour chaque|chaque|"
                                                r"pour chacun de mes) (enfant|gamin|gosse|petit|loulou)s?\b", norm[montant.end:]):

@@ -2169,3 +2169,14 @@ def test_conversations_dev21_mechanisms():
     # a home's cost to lower is a housing need
     from actions.extraction import besoins_de_la_reponse
     assert "logement" in besoins_de_la_reponse("je voudrais payer moins pour la redevance")
+
+
+def test_faits_dev13_answers():
+    # an amount for each child, the children counted after it
+    assert extract("120 par enfant, j'en ai 3", requested="pension_alimentaire_recue").facts.get(
+        "pension_alimentaire_recue") == 360
+    # the amount fixed and the one really paid
+    assert extract("normalement 250 mais il donne que 150", requested="pension_alimentaire_recue").facts.get(
+        "pension_alimentaire_recue") == 150
+    # a child's disability rate, the person's own denied
+    assert extract("ma fille est à 50% mais moi non", requested="handicap_taux").facts.get("handicap_taux") == 0
