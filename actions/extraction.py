@@ -1745,6 +1745,11 @@ def besoins_de_la_reponse(text: str) -> list[str]:
     norm = _AIDE_A_DOMICILE_METIER.sub(" ", norm)
     # a job held (« je taf à McDo le week-end », « je bosse chez Carrefour ») is no need of work
     norm = re.sub(r"\b(je|j|on) (taf|tafe|bosse|travaille)\b (a|au|chez|dans|en|comme|le|la|les|pour)\b", " ", norm)
+    # the household counted (« on est 4 avec ma femme et mes 2 enfants ») or the children's things (« les cahiers des
+    # enfants ») name no need of the family
+    norm = re.sub(r"\b(on est|nous sommes|famille de) \d+( personnes)?( avec [^,.;!?]*)?|"
+                  r"\b(les|la|le|leurs|leur) (cahiers|affaires|habits|vetements|jouets|lits?|chambres?|matelas|livres|cartables|"
+                  r"papiers) (des|de mes|de nos) (enfants|gamins|gosses|petits)\b", " ", norm)
     found = _besoins(norm)
     for besoin, pattern in _BESOIN_MOT + (() if _QU_EST_CE.search(norm) else _BESOIN_DISPOSITIF):
         if besoin not in found and re.search(r"\b(" + pattern + r")\b", norm):

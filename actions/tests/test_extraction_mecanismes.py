@@ -2180,3 +2180,9 @@ def test_faits_dev13_answers():
         "pension_alimentaire_recue") == 150
     # a child's disability rate, the person's own denied
     assert extract("ma fille est à 50% mais moi non", requested="handicap_taux").facts.get("handicap_taux") == 0
+
+
+def test_the_household_counted_or_the_children_s_things_name_no_family_need():
+    from actions.extraction import besoins_de_la_reponse
+    assert besoins_de_la_reponse("l'eau a tout abîmé, les jouets des enfants aussi, nous sommes 5 avec mes 3 enfants") == []
+    assert besoins_de_la_reponse("la garde des enfants") == ["famille"]
