@@ -1032,9 +1032,9 @@ _ACTIVITE = (
                       r"(j ai|j avais) (arrete|cesse|stoppe|quitte|fini|termine) (de travailler|de bosser|le travail|mon travail|mon emploi|"
                       r"mon boulot|mon cdd|mon cdi|mon contrat|ma mission|mon interim)|"
                       # looking for work without being registered (« je cherche du travail mais je suis inscrit nulle part »)
-                      r"(pas|plus|jamais) inscrite? (a|au|chez|nulle part)|inscrite? nulle part|"
+                      r"(pas|plus|jamais) inscrite? (a|au|chez|nulle? part)|inscrite? nulle? part|"
                       # « je fais rien en ce moment », « il fait rien »: no activity
-                      r"(je|j|il|elle|on) (ne )?(fais|fait|faisons) rien(?= *(,|\.|!|$| en ce moment| pour l instant| pour le moment| de mes journees| de ses journees| depuis))|"
+                      r"(je|j|il|elle|on) (ne )?(fais|fait|faisons) rien(?= *(,|\.|!|$| la\b| en ce moment| pour l instant| pour le moment| de mes journees| de ses journees| depuis))|"
                       # « je cherche pas pour l'instant »: not looking for work
                       r"je (ne )?cherche (pas|plus)( (de |du )?(travail|emploi|boulot|taf|job))?(?= *(,|\.|!|$| pour l instant|"
                       r" pour le moment| en ce moment| encore))|"

@@ -2186,3 +2186,7 @@ def test_the_household_counted_or_the_children_s_things_name_no_family_need():
     from actions.extraction import besoins_de_la_reponse
     assert besoins_de_la_reponse("l'eau a tout abîmé, les jouets des enfants aussi, nous sommes 5 avec mes 3 enfants") == []
     assert besoins_de_la_reponse("la garde des enfants") == ["famille"]
+
+
+def test_doing_nothing_now_is_no_activity():
+    assert extract("je fais rien là, je suis inscrit nul part", requested="activite").facts.get("activite") == "sans_activite"
