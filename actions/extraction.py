@@ -1260,6 +1260,10 @@ def _titre_sejour_annees(text: str, requested: Optional[str]) -> Optional[float]
             return suite
     # "sans papiers depuis 2019": no permit, so no years of permit
     text = re.sub(r"\b(sans|pas de|plus de) (papiers?|titre|titre de sejour|carte de sejour)\b[^,.;!?]*", " ", text)
+    # the years a rule asks for (« on m'a dit qu'il faut 5 ans de papiers pour la prime d'activité, c'est vrai ? »): no
+    # years held
+    text = re.sub(r"\b(il faut|faut il|faut|il faudrait|faudrait|il fallait|exige\w*|demande\w*|minimum|au moins|condition de) "
+                  r"(\w+ ){0,2}\d{1,2} ?ans?\b[^,.;!?]*", " ", text)
     # « la carte de résident de 10 ans », « une carte de 10 ans »: the card's kind, not the years held
     sans_duree = re.sub(r"\b(carte|titre)( de resident| de sejour)? (de|d) (10|dix|4|quatre|2|deux) ans\b", r"\1\2", text)
     titre = r"(titre|carte|recepisse|papiers|titre de sejour|carte de sejour|carte de resident|certificat de residence)"
@@ -2238,6 +2242,7 @@ _VARIATION = re.compile(r"\b(augment\w*|baiss\w*|hausse|diminu\w*|a pris|de plus
 
 
 _VARIE = re.compile(r"\b(ca|cela|ils|elles?|il) (varie|varient|change|changent|depend|dependent)\b|\bselon les mois\b|"
+                    r"\b(des fois|parfois)(?= \d+.*\b(des fois|parfois) \d+)|"
                     r"\bles (bons|mauvais|petits|gros) mois\b|\bcertains mois\b|\bpas tous les mois\b|\ble reste de l annee\b|"
                     r"\bfois sur\b|\bquand (il|elle|ils) (veut|veulent|peut|peuvent)\b|"
                     r"\b(revenus?|salaires?|montants?) (variables?|irreguliers?)\b")
@@ -2345,6 +2350,13 @@ def _montants(text: str) -> list[_Montant]:
         if not avant:
             suivants = [index for index, montant in enumerate(out) if montant.start >= mot.end()]
             touches = suivants[:1]
+            # (and the amounts listed with it, « ça dépend des missions, des fois 1500 des fois 600 »: each a month's)
+            for index in suivants[1:]:
+                entre = text[out[touches[-1]].end:out[index].start]
+                if out[index].kind not in (None, out[suivants[0]].kind) or re.search(r"[.;!?]", entre) or \
+                        not re.search(r"\b(des fois|parfois|ou|et|autres mois|d autres|certains)\b", entre):
+                    break
+                touches.append(index)
         else:
             touches = [avant[-1]]
             for index in reversed(avant[:-1]):

@@ -2190,3 +2190,9 @@ def test_the_household_counted_or_the_children_s_things_name_no_family_need():
 
 def test_doing_nothing_now_is_no_activity():
     assert extract("je fais rien là, je suis inscrit nul part", requested="activite").facts.get("activite") == "sans_activite"
+
+
+def test_amounts_that_vary_and_the_years_a_rule_asks_for():
+    assert "revenus_activite" not in extract("parfois 1 400 parfois 700", requested="revenus_activite").facts
+    assert "revenus_activite" not in extract("ça dépend, des fois 1 400 des fois 700", requested="revenus_activite").facts
+    assert "titre_sejour_annees" not in extract("il faut 5 ans de titre de séjour pour le RSA ?").facts
