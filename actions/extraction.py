@@ -701,13 +701,19 @@ _COUPLE_OUI = r"\b(en couple|mariee?s?|pacsee?s?|concubinage|concubin|mon mari|m
 def _en_couple(text: str, proche: bool) -> Optional[bool]:
     # A condition is not a fact: "si je me mets en couple", "combien quand on est seul ?"
     text = re.sub(r"\b(si|quand|lorsque|lorsqu) (je|j|on|nous)\b[^,.;!?]*", " ", text)
+    # living together with a sibling, a parent, a friend (« ma sœur et moi on vit ensemble ») is no couple
+    text = re.sub(r"\b(ma soeur|mon frere|mon amie?|ma copine de|mon cousin|ma cousine|ma mere|mon pere|maman|papa|mes parents|"
+                  r"mon fils|ma fille|ma coloc|mon coloc)( et moi)?,? (on vit|nous vivons|on habite|nous habitons) ensemble\b", " ", text)
     # a marriage denied or past (« on était pas mariés », « on n'a jamais été mariés ») says nothing of a couple now
     text = re.sub(r"\b(pas|jamais|plus|non) (ete |etait |etions |etes )?mariee?s?\b|"
                   r"\b(on etait|nous etions|j etais|on a ete|nous avons ete|j ai ete) (\w+ ){0,2}mariee?s?\b", " ", text)
     if re.search(r"\b((mon|ma|son|sa) (mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|copain|copine)|"
                  r"le pere( du bebe| de l enfant| des enfants| de mes enfants| de ses enfants)?) "
                  r"(est |s est )?(decede|decedee|mort|morte|parti|partie|barre|m a quittee?|l a quittee?|nous a quittes?|"
-                 r"a quitte (la maison|le domicile|le foyer))\b", text):
+                 r"a quitte (la maison|le domicile|le foyer)|m a (mise?|jetee?|viree?|chassee?) (dehors|a la porte))\b|"
+                 # the partner left (« je quitte mon mari violent »)
+                 r"\b(je|j) (quitte|viens de quitter|vais quitter) (mon|ma) (mari|femme|epoux|epouse|conjointe?|compagnon|compagne|"
+                 r"copain|copine)\b", text):
         return False
     # a partner who lives abroad, the person alone here (« ma femme elle est au Mali, ici je suis seul »): no couple in the
     # household the benefits count

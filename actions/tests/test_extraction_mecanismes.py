@@ -2196,3 +2196,9 @@ def test_amounts_that_vary_and_the_years_a_rule_asks_for():
     assert "revenus_activite" not in extract("parfois 1 400 parfois 700", requested="revenus_activite").facts
     assert "revenus_activite" not in extract("ça dépend, des fois 1 400 des fois 700", requested="revenus_activite").facts
     assert "titre_sejour_annees" not in extract("il faut 5 ans de titre de séjour pour le RSA ?").facts
+
+
+def test_a_partner_who_put_the_person_out_or_was_left_and_a_sibling_lived_with():
+    assert extract("mon copain m'a mise à la porte hier, je dors chez ma cousine").facts.get("en_couple") is False
+    assert extract("je quitte mon conjoint, je suis au foyer depuis lundi").facts.get("en_couple") is False
+    assert "en_couple" not in extract("mon frère et moi on vit ensemble à Laon").facts
