@@ -712,7 +712,7 @@ def _en_couple(text: str, proche: bool) -> Optional[bool]:
                  r"(est |s est )?(decede|decedee|mort|morte|parti|partie|barre|m a quittee?|l a quittee?|nous a quittes?|"
                  r"a quitte (la maison|le domicile|le foyer)|m a (mise?|jetee?|viree?|chassee?) (dehors|a la porte))\b|"
                  # the partner left (« je quitte mon mari violent »)
-                 r"\b(je|j) (quitte|viens de quitter|vais quitter) (mon|ma) (mari|femme|epoux|epouse|conjointe?|compagnon|compagne|"
+                 r"\b(je|j) (quitte|viens de quitter) (mon|ma) (mari|femme|epoux|epouse|conjointe?|compagnon|compagne|"
                  r"copain|copine)\b", text):
         return False
     # a partner who lives abroad, the person alone here (« ma femme elle est au Mali, ici je suis seul »): no couple in the
