@@ -541,10 +541,10 @@ def _payload_faits(texte: str, entities: list[dict], requested: Optional[str]) -
     return facts
 
 
-# A message that ends on a question, asked back to the bot (« …, c'est à elle de payer plus non ? »).
 # The partner's or another's part named in a correction (« ma femme c'est 1 550 pas 1 600 », « sa retraite à lui »).
 _PART_D_UN_AUTRE = re.compile(r"\b(ma femme|mon mari|ma conjointe|mon conjoint|ma compagne|mon compagnon|mon epouse|mon epoux|"
                               r"elle|lui|sa|son|madame|monsieur|ma part|sa part|l autre|mon copain|ma copine)\b")
+# A message that ends on a question, asked back to the bot (« …, c'est à elle de payer plus non ? »).
 _QUESTION_EN_RETOUR = re.compile(r"\?\s*$")
 
 
