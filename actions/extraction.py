@@ -2384,7 +2384,9 @@ _VERSE_AVANT = re.compile(r"\b(il|elle|ils|on|le pere|la mere|mon ex) (ne )?(me 
 def _le_verse_pas_le_fixe(text: str, out: list[_Montant]) -> list[_Montant]:
     """An amount fixed (by a judge, an agreement) and the one really paid (« elle est fixée à 200 mais il verse que
     100 »): the one paid is what comes in, the fixed one is dropped (they had been added up)."""
-    fixes = [m for m in out if _FIXE_AVANT.search(text[max(0, m.start - 40):m.start])]
+    # (resources only: a rent « normalement 600 mais on paye que 450 avec l'APL » is still 600, the rent asked is before aid)
+    fixes = [m for m in out if _FIXE_AVANT.search(text[max(0, m.start - 40):m.start]) and
+             m.kind in (None, "generique", *RESSOURCES)]
     verses = [m for m in out if _VERSE_AVANT.search(text[max(0, m.start - 50):m.start])]
     if not fixes or not verses:
         return out
@@ -2394,7 +2396,8 @@ def _le_verse_pas_le_fixe(text: str, out: list[_Montant]) -> list[_Montant]:
     return [m for m in out if m not in fixes]
 
 
-_CHIFFRE_D_AFFAIRES = re.compile(r"\s*(euros?\s*)?(de |d )?(chiffre|ca)\b")
+# (« 18 000 de CA », « 2000 de chiffre »; a bare « ca » after an amount is « ça »: « je gagne 900 ça suffit pas »)
+_CHIFFRE_D_AFFAIRES = re.compile(r"\s*(euros?\s*)?((de |d )(chiffre|ca)\b|chiffre\b)")
 _CE_QUI_RESTE = re.compile(r"\b(il (me|nous) reste|me reste|nous reste|une fois les charges payees|apres (les )?charges|"
                            r"(de )?benefices?|je me (sors|verse|paye|paie))\b(?: \w+){0,3} $")
 

@@ -282,8 +282,10 @@ def lire_commune(texte: str, requested: Optional[str] = None) -> tuple[str, list
         return precisee
     demenagement = _DEMENAGEMENT.search(normalise(texte))
     if demenagement:
+        # (its exact name only: « parti de chez moi à pied » is no Pied-de-Borne)
         status, candidates = _chercher(demenagement.group(1))
-        if status != "unknown":
+        if status != "unknown" and _exact(candidates) and \
+                all(normalise(c.nom) == demenagement.group(1) or c.code == demenagement.group(1) for c in candidates):
             return status, candidates
     en_tete = None
     if requested == "commune":

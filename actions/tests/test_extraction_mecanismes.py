@@ -2202,3 +2202,11 @@ def test_a_partner_who_put_the_person_out_or_was_left_and_a_sibling_lived_with()
     assert extract("mon copain m'a mise à la porte hier, je dors chez ma cousine").facts.get("en_couple") is False
     assert extract("je quitte mon conjoint, je suis au foyer depuis lundi").facts.get("en_couple") is False
     assert "en_couple" not in extract("mon frère et moi on vit ensemble à Laon").facts
+
+
+def test_review_guards_of_this_session():
+    from actions.territoire import lire_commune
+    # a move's destination by its exact name only: « à pied » is no Pied-de-Borne
+    assert lire_commune("je suis parti de chez moi à pied")[0] == "unknown"
+    # « ça » after an amount is no turnover
+    assert extract("il me reste 200 à la fin du mois, je gagne 900 ça suffit pas").facts.get("revenus_activite") == 900
