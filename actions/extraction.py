@@ -122,6 +122,12 @@ def normaliser(text: str) -> str:
     """Lower case, no accents, apostrophes and hyphens as spaces, numbers in words as digits;
     punctuation is kept (clauses are cut on it, "1.300" is a number). "500-600" becomes
     "500 a 600" (a range)."""
+    return _normaliser(text)[0]
+
+
+def _normaliser(text: str) -> tuple[str, list[tuple[float, float]]]:
+    """``normaliser``'s text, and the amounts the message replaces as it says them (« 370 pas 350 »: (370, 350)),
+    which the normalised text no longer holds."""
     text = strip_accents(text).lower()
     text = re.sub(r"[’'`´]", " ", text)
     text = re.sub(r"(?<=\d)\s*[-/]\s*(?=\d)", " a ", text)
@@ -174,6 +180,7 @@ def normaliser(text: str) -> str:
     # "j'ai 33a": years typed with their first letter only
     text = re.sub(r"\b(j ai|g|moi) (\d{1,3})a\b", r"\1 \2 ans", text)
     # "c'est 1480 net pas 1500", "750 et non 700", "1200 au lieu de 1100": the amount said first stands
+    remplaces = [(float(m.group(2)), float(m.group(3))) for m in _PAS_LE_MONTANT.finditer(text)]
     text = _PAS_LE_MONTANT.sub(r"\1", text)
     if text in ("r", "r.", "rr", "ri1"):
         text = "rien"  # a whole answer typed as « r »
@@ -189,7 +196,7 @@ def normaliser(text: str) -> str:
                             f"{m.group(6) or ''} {m.group(7)}{m.group(8)}", text)
     # "580e", "580 eur", "580 balles": euros (an ordinal "3e" has at most two digits)
     text = re.sub(r"\b(\d{3,}(?:\.\d+)?) ?(e|eu|eur|euro|euros|balles|boules)\b", r"\1 euros", text)
-    return re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"\s+", " ", text).strip(), remplaces
 
 
 _NUM = r"(\d+(?:\.\d+)?)"
@@ -202,8 +209,8 @@ _CORRECTION = re.compile(r"[ ,]*\b(?:euh,? )?non,? (?:(?:pardon|plutot|en fait|j
 
 
 _HESITATION = re.compile(r"\.{2,}|…")
-_PAS_LE_MONTANT = re.compile(r"\b(\d{3,}(?:\.\d+)? ?(?:euros?|net|nets|brut|par mois)?)[ ,]*(?:et |mais )?(?:pas|non pas|et non|"
-                             r"au lieu de|plutot que) (?:de )?\d{3,}(?:\.\d+)?\b(?: ?(?:euros?|net|nets|brut)\b)?")
+_PAS_LE_MONTANT = re.compile(r"\b((\d{3,}(?:\.\d+)?) ?(?:euros?|net|nets|brut|par mois)?)[ ,]*(?:et |mais )?(?:pas|non pas|et non|"
+                             r"au lieu de|plutot que) (?:de )?(\d{3,}(?:\.\d+)?)\b(?: ?(?:euros?|net|nets|brut)\b)?")
 
 
 def _corrections(text: str) -> str:
@@ -3059,7 +3066,7 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     known = known or {}
     # a balance below zero (« le compte est à -80 ») is no amount of anything: normalising would drop its sign
     text = _SOLDE_NEGATIF.sub(" en négatif ", text or "")
-    norm = normaliser(text)
+    norm, remplaces = _normaliser(text)
     facts: dict[str, Any] = {}
     ambigus: set[str] = set()
     proche = _pour_un_proche(norm, known)
@@ -3523,19 +3530,15 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     out.retirees = retirees
     out.besoins = _besoins(sans_metier_d_aide)
     out.deduits = {k: v for k, v in deduits.items() if k not in out.facts}
-    out.remplaces = _montants_remplaces(text, out.facts)
+    out.remplaces = _montants_remplaces(remplaces, out.facts)
     return out
 
 
-def _montants_remplaces(text: str, facts: dict[str, Any]) -> dict[str, float]:
-    """The amount each resource read replaces, when the message says it (« 370 pas 350 », « 1 550 net, pas
-    1 600 », « 750 au lieu de 700 »): the amount said first is the resource's, the other the one it corrects."""
-    # (read before the normalising drops the replaced amount: its numbers joined, its words kept)
-    brut = re.sub(r"\b(\d{1,3})[ .](\d{3})\b(?![ .]?\d)", r"\1\2", strip_accents(text or "").lower().replace("€", " euros "))
+def _montants_remplaces(paires: list[tuple[float, float]], facts: dict[str, Any]) -> dict[str, float]:
+    """The amount each resource read replaces, from the (new, replaced) pairs the message says (« 370 pas 350 »,
+    « 1 550 net, pas 1 600 », « 750 au lieu de 700 »): the amount said first is the resource's."""
     out: dict[str, float] = {}
-    for m in re.finditer(r"\b(\d{3,}(?:[.,]\d+)?) ?(?:euros?|net|nets|brut|par mois)?[ ,]*(?:et |mais )?(?:pas|non pas|et non|"
-                         r"au lieu de|plutot que) (?:de )?(\d{3,}(?:[.,]\d+)?)\b", brut):
-        nouveau, ancien = float(m.group(1).replace(",", ".")), float(m.group(2).replace(",", "."))
+    for nouveau, ancien in paires:
         for kind in RESSOURCES:
             if isinstance(facts.get(kind), (int, float)) and not isinstance(facts.get(kind), bool) and \
                     abs(float(facts[kind]) - nouveau) < 0.5:
