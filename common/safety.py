@@ -178,6 +178,11 @@ ETRANGLE = (r"(?:etrangl\w*|(?:pris|attrape|saisi|empoigne)\w* (?:\w+ ){0,2}(?:p
 SEXUEL = (r"(?:viol|viole|violee|violes|violees|violer|violait|violent\b(?= (?:moi|ma|mon))|attouch\w*|abus\w* (?:de moi|sexuel\w*)|"
           r"agress\w* sexuel\w*|relations? sexuel\w* (?:force|sans)|rapports? (?:sexuels? )?force\w*|inceste\w*|"
           r"pedophil\w*|pedocrimin\w*)")
+# A beating named as something one gets (« prendre une raclée », « recevoir une correction »).
+_RACLEE = r"(?:raclee|correction|rouste|branlee|deculottee|trempe|peignee)"
+# Alcohol, a drug or a sedative (given to a child).
+_SUBSTANCE = (r"(?:whisky|alcool|vodka|rhum|biere|vin|pastis|drogue|shit|cannabis|cocaine|somniferes?|calmants?|xanax|lexomil|"
+              r"codeine|methadone)")
 # « ne se réveille pas », but not at night or easily: a baby who sleeps through is no distress.
 _PAS_LA_NUIT = r"(?! (?:pas |plus |)(?:la nuit|de la nuit|pendant la nuit|facilement))"
 MENACE_MORT = (r"(?:allait me tuer|allaient me tuer|va me tuer|vas me tuer|vont me tuer|veut me tuer|voulait me tuer|me tuera|me tuerait|"
@@ -805,18 +810,15 @@ REGLES: list[_Regle] = [
     # a parent named or the writer's young age said
     _r("enfant", "motif:raclee_promise", "fort",
        rf"^(?=.*\b(?:{PARENT}|j ai (?:[5-9]|1[0-7]) ans|jai (?:[5-9]|1[0-7]) ans)\b)(?=.*\b(?:je vais|j vais|jvais|je vai) "
-       r"(?:me |m en |encore )?(?:prendre|recevoir|manger|ramasser|me prendre) (?:\w+ ){0,4}(?:raclee|rouste|branlee|deculottee|"
-       r"trempe|peignee|correction|volee de coups)\b)"),
+       rf"(?:me |m en |encore )?(?:prendre|recevoir|manger|ramasser|me prendre) (?:\w+ ){{0,4}}(?:{_RACLEE}|volee de coups)\b)"),
     # alcohol, a drug or a sedative given to a child (« il a donné du whisky au bébé pour qu'il dorme »)
     _r("enfant", "lexique:substance_donnee", "fort",
        r"\b(?:donne|donner|donnait|fait boire|fait prendre|faire boire|faire prendre|mis|met|mettait)\w* (?:\w+ ){0,2}"
-       r"(?:du |de l |de la |des |un peu de |)(?:whisky|alcool|vodka|rhum|biere|vin|pastis|drogue|shit|cannabis|cocaine|"
-       r"somniferes?|calmants?|xanax|lexomil|codeine|methadone) (?:a |au |aux |dans (?:le|son|un) biberon (?:du |de |d |)|dans (?:le|son|un) "
+       rf"(?:du |de l |de la |des |un peu de |){_SUBSTANCE} (?:a |au |aux |dans (?:le|son|un) biberon (?:du |de |d |)|dans (?:le|son|un) "
        r"biberon$)(?:\w+ ){0,1}"
        r"(?:bebe|bebes|petit|petite|petits|enfant|enfants|fils|fille|gamin|gamine|nourrisson|biberon)\b",
        r"\b(?:donne|fait boire|fait prendre|mis|met)\w* (?:au|a la|aux|a mon|a ma|a son|a sa|a notre) (?:\w+ ){0,1}(?:bebe|petit|petite|"
-       r"enfant|enfants|fils|fille|nourrisson) (?:\w+ ){0,2}(?:du |de l |de la |des )?(?:whisky|alcool|vodka|rhum|biere|vin|pastis|"
-       r"drogue|shit|cannabis|cocaine|somniferes?|calmants?|xanax|lexomil|codeine|methadone)\b"),
+       rf"enfant|enfants|fils|fille|nourrisson) (?:\w+ ){{0,2}}(?:du |de l |de la |des )?{_SUBSTANCE}\b"),
     _r("enfant", "lexique:emprise_sexuelle_mineur", "fort",
        r"\bdemande\w* (?:\w+ ){0,6}(?:des )?photos (?:de moi |d elle |de lui |)(?:toute |tout )?(?:nue?s?|intimes|sexy)\b",
        r"\b(?:garder le secret|c est notre secret|notre petit secret)\b",
@@ -2416,14 +2418,15 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
     cadre_general = bool(PRO_GENERAL.search(normalised)) or (
         bool(FICTION.search(normalised)) and not _MOI_AUSSI.search(normalised))
     cadre = bool(CADRES.search(normalised))
-    passe = bool(PASSE.search(normalised)) and not ENCORE.search(normalised)
+    passe_dit = bool(PASSE.search(normalised))
+    passe = passe_dit and not ENCORE.search(normalised)
     reloge = bool(RELOGE.search(normalised))
     vie_a_la_rue = bool(VIE_A_LA_RUE.search(normalised))
-    gueri = bool(PASSE.search(normalised)) and bool(GUERI.search(normalised)) and not TOUJOURS_LA.search(normalised)
+    va_bien = bool(GUERI.search(normalised)) and not TOUJOURS_LA.search(normalised)
+    gueri = passe_dit and va_bien
     # A fall or an illness of weeks ago, and the person is well since (« tombé il y a un mois, il s'est relevé tout seul
     # et va très bien, on voudrait une téléassistance »): no medical emergency now; the other dangers keep their reading.
-    soigne_depuis = bool(_PASSE_RECENT.search(normalised)) and bool(GUERI.search(normalised)) and \
-        not TOUJOURS_LA.search(normalised)
+    soigne_depuis = bool(_PASSE_RECENT.search(normalised)) and va_bien
     kept: dict[str, list[str]] = {}
     # The figures are read outside the story the person told to cover the harm ("j'ai dit au lycée que
     # c'était au foot"): a cover story is no figure of speech.
@@ -2688,6 +2691,9 @@ _ACTE_EN_COURS = _rx(r"\b(?:en train de|(?:vient|viens|venons) de(?! (?:(?:me|m|
                      # someone who said goodbye and no longer answers: the emergency services first
                      r"\bne (?:repond|decroche) (?:plus|pas)\b(?=.*\b(?:adieu|suicid\w*|en finir|se tuer|mourir)\b)|"
                      r"\b(?:adieu|suicid\w*|en finir|se tuer)\b.*\bne (?:repond|decroche) (?:plus|pas)\b")
+# The beating someone says they will get (« je vais prendre une raclée »).
+_PRENDRE_UNE_RACLEE = (r"(?:je vais|j vais|jvais|on va|il va|elle va) (?:me |m en |s en )?(?:prendre|recevoir|manger|ramasser) "
+                       rf"(?:\w+ ){{0,4}}(?:{_RACLEE}|volee)\b")
 # A child being hurt at this very moment, or hiding while the adult shouts or comes.
 _ENFANT_MAINTENANT = _rx(# beating promised for tonight, the night named first (« ce soir il me défonce quand il verra mon bulletin »)
                          r"\b(?:ce soir|cette nuit|tout a l heure|en rentrant) (?:il|elle|ils|elles) (?:va |vont |)(?:me|nous|la|le|les) "
@@ -2713,10 +2719,8 @@ _ENFANT_MAINTENANT = _rx(# beating promised for tonight, the night named first (
                          # (or the beating named as what the child will get: « ce soir quand il rentre je vais prendre la plus
                          # grosse raclée de ma vie »)
                          r"\b(?:ce soir|cette nuit|tout a l heure|quand (?:il|elle) (?:rentre|rentrera|reviendra|revient)|en rentrant)\b "
-                         r"(?:\w+ ){0,6}(?:je vais|j vais|jvais|on va|il va|elle va) (?:me |m en |s en )?(?:prendre|recevoir|manger|"
-                         r"ramasser) (?:\w+ ){0,4}(?:raclee|correction|rouste|branlee|volee|deculottee|trempe|peignee)\b",
-                         r"\b(?:je vais|j vais|jvais|on va|il va|elle va) (?:me |m en |s en )?(?:prendre|recevoir|manger|ramasser) "
-                         r"(?:\w+ ){0,4}(?:raclee|correction|rouste|branlee|volee|deculottee|trempe|peignee)\b (?:\w+ ){0,4}"
+                         rf"(?:\w+ ){{0,6}}{_PRENDRE_UNE_RACLEE}",
+                         rf"\b{_PRENDRE_UNE_RACLEE} (?:\w+ ){{0,4}}"
                          r"(?:ce soir|cette nuit|tout a l heure|quand (?:il|elle) (?:rentre|rentrera|reviendra|revient))\b",
                          # (or a death promised tonight in other words: « ce soir il a dit que je sortirais pas vivante »)
                          r"\b(?:ce soir|cette nuit)\b (?:\w+ ){0,6}(?:sortirai|sortirais|sortiras|finirai|finirais) pas vivante?s?\b",
