@@ -280,7 +280,8 @@ def lire_commune(texte: str, requested: Optional[str] = None) -> tuple[str, list
     precisee = _precisee(texte)
     if precisee is not None and precisee[0] != "unknown":
         return precisee
-    demenagement = _DEMENAGEMENT.search(normalise(texte))
+    norm = normalise(texte)
+    demenagement = _DEMENAGEMENT.search(norm)
     if demenagement:
         # (its exact name only: « parti de chez moi à pied » is no Pied-de-Borne)
         status, candidates = _chercher(demenagement.group(1))
@@ -289,20 +290,20 @@ def lire_commune(texte: str, requested: Optional[str] = None) -> tuple[str, list
             return status, candidates
     en_tete = None
     if requested == "commune":
-        reprise = _REPRISE.search(normalise(texte))
+        reprise = _REPRISE.search(norm)
         if reprise and reprise.start() > 0:
             # « cognac, enfin je suis chez mon frère à châteaubernard juste à côté »: the place said after the person
             # corrects themself is theirs
             status, candidates = lire_commune(reprise.group(1))
             if status == "ambiguous":
                 # the first place named tells the département (« Cognac, enfin Châteaubernard »: the one of Charente)
-                avant, trouvees = lire_commune(normalise(texte)[:reprise.start()], "commune")
+                avant, trouvees = lire_commune(norm[:reprise.start()], "commune")
                 voisines = [c for c in candidates if avant == "found" and c.departement == trouvees[0].departement]
                 if len(voisines) == 1:
                     return "found", voisines
             if status != "unknown":
                 return status, candidates
-        if _DEPARTEMENT_SEUL.fullmatch(normalise(texte)):
+        if _DEPARTEMENT_SEUL.fullmatch(norm):
             return "unknown", []  # "dans le 13": a département, many communes
         # The commune named exactly first, then a landmark or a quarter (« Rezé près de Nantes », « Fort-de-France,
         # Terres-Sainville »): the first one, when it is a single commune by its exact name.
