@@ -2385,7 +2385,10 @@ def _montants(text: str) -> list[_Montant]:
 _FIXE_AVANT = re.compile(r"\b((fixee?s?|prevue?s?|decidee?s?)( \w+){0,3} (a|de|a hauteur de)|censee?s?|normalement|en theorie|"
                          r"officiellement|sur le papier)( (a|de|a hauteur de))? $")
 _VERSE_AVANT = re.compile(r"\b(il|elle|ils|on|le pere|la mere|mon ex) (ne )?(me |nous |lui )?(verse|paie|paye|donne|envoie|file)\w* "
-                          r"(que|seulement|juste|plus que|reellement|en vrai|vraiment)( \w+){0,1} $")
+                          r"(que|seulement|juste|plus que|reellement|en vrai|vraiment)( \w+){0,1} $|"
+                          # (« normalement 250 mais il verse 150 »: « mais » opposes the payment to the fixed amount)
+                          r"\bmais (en vrai |en fait )?(il|elle|ils|le pere|la mere|mon ex) (me |nous |lui )?"
+                          r"(verse|paie|paye|donne|envoie|file)\w*( \w+){0,1} $")
 
 
 def _le_verse_pas_le_fixe(text: str, out: list[_Montant]) -> list[_Montant]:
@@ -2667,6 +2670,7 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
         autour = norm[max(0, montant.start - 80):montant.start + 20]  # the cue may lie in the clause before
         if kind == "retraite" and re.search(r"\bpensions?\b", autour) and not re.search(
                 r"\b(retraites?|reversion|vieillesse|invalidite|carsat|agirc|arrco)\b", norm) and (
+                requested == "pension_alimentaire_recue" or  # « la pension, 250 » to the child support question
                 (isinstance(known.get("nb_enfants"), (int, float)) and known["nb_enfants"] > 0) or
                 re.search(rf"\b{_ENFANT}\b|\b(le|leur|du|son) (pere|papa)\b|\b(la|leur|sa) (mere|maman)\b|\bex\b", norm)):
             kind = "pension_alimentaire_recue"  # "une pension de 150" with children: child support
@@ -2835,7 +2839,8 @@ _QUESTIONS_MONTANT = ("loyer", "epargne", "dette_loyer", "pension_alimentaire_re
 
 
 # Child support the speaker pays (« c'est moi qui paie une pension à mon ex », « je lui verse 200 »): not received.
-_PENSION_VERSEE = re.compile(r"\b(je|j|on|il|nous)( lui| leur)? (paie|paye|verse|payons|versons|dois|donne|envoie)\b|"
+# (« il » with its receiver only, « il lui verse 200 »: a bare « il verse 150 » is the other parent paying the person)
+_PENSION_VERSEE = re.compile(r"\b((je|j|on|nous)( lui| leur)?|il (lui|leur)) (paie|paye|verse|payons|versons|dois|donne|envoie)\b|"
                              r"\b(a|de) verser\b|\bmoi qui (paie|paye|verse|donne|envoie)\b|"
                              r"\b(pension|pensions)( alimentaires?)? (que )?(je|j|on|nous) (paie|paye|verse|donne|envoie|dois)\b")
 

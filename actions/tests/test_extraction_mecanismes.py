@@ -2210,3 +2210,15 @@ def test_review_guards_of_this_session():
     assert lire_commune("je suis parti de chez moi à pied")[0] == "unknown"
     # « ça » after an amount is no turnover
     assert extract("il me reste 200 à la fin du mois, je gagne 900 ça suffit pas").facts.get("revenus_activite") == 900
+
+
+def test_child_support_asked_a_bare_pension_and_the_amount_really_paid():
+    asked = "pension_alimentaire_recue"
+    # « la pension » answering the child support question is that support, not a retirement pension
+    assert extract("la pension 250", requested=asked).facts == {"pension_alimentaire_recue": 250}
+    # « normalement 250 mais il verse 150 »: what comes in is 150 (it was 400, or 250)
+    assert extract("normalement 250 mais il verse 150", requested=asked).facts == {"pension_alimentaire_recue": 150}
+    assert extract("la pension normalement 250 mais il verse 150", requested=asked).facts == {"pension_alimentaire_recue": 150}
+    # the person who pays it still receives nothing
+    assert extract("c'est moi qui verse 150", requested=asked).facts.get("pension_alimentaire_recue") == 0
+    assert "retraite" in extract("ma pension de retraite 900", requested="retraite").facts
