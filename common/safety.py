@@ -437,6 +437,14 @@ REGLES: list[_Regle] = [
        r"ne pleure (?:meme |)plus|pleure (?:meme )?plus|ne boit plus|refuse (?:de boire|le biberon|tous les biberons)|"
        r"ne se reveille (?:presque |)pas" + _PAS_LA_NUIT + r"|ne reagit (?:plus|pas))\b)",
        r"\bcrise d asthme\b(?=.*\b(?:ventoline|inhalateur|spray)\b (?:\w+ ){0,2}(?:marche|fait|agit) (?:pas|plus|rien))",
+       # a blow or a fall on the head, then vomiting or a floppy body (« poussé dans l'escalier, une grosse bosse, il vomit
+       # depuis, il est tout mou »)
+       r"^(?=.*\b(?:bosse|coup sur la tete|cogne\w* la tete|tombe\w*|chute|escaliers?|pousse\w*)\b)"
+       r"(?=.*\b(?:vomit|vomi|vomissements?) (?:\w+ ){0,2}(?:depuis|encore|plusieurs fois|sans arret)\b)"
+       r"(?=.*\b(?:tout mou|toute molle|somnolente?|s endort|ne reagit (?:plus|pas)|bosse)\b)",
+       # a long lie after a fall (« elle est par terre depuis hier soir »)
+       r"\b(?:est|reste|restee?|etait|suis|est restee?) (?:par terre|au sol|a terre) depuis (?:hier|cette nuit|la nuit|ce matin|"
+       r"des heures|plusieurs heures|\d+ ?h\w*)\b",
        r"^(?=.*\b(?:volets?|rideaux?) (?:\w+ ){0,3}(?:fermes?|clos|ouvert\w*) depuis\b|.*\bpas (?:ouvert|vu) (?:\w+ ){0,2}depuis (?:\d+|deux|trois|"
        r"plusieurs) jours\b)(?=.*\b(?:ne repond (?:pas|plus)|repond pas|personne (?:ne )?(?:repond|ouvre)|gemi\w*|gemissements?|"
        r"(?:appelle|appeler|crie) a l aide)\b)",
@@ -455,7 +463,9 @@ REGLES: list[_Regle] = [
        r"soudain|d un coup)\b)",
        r"\bmal a la tete (?:\w+ ){0,5}comme jamais\b",
        r"\bvoit (?:flou|double|trouble)\b(?=.*\b(?:vomi\w*|mal a la tete|tete)\b)|\b(?:vomi\w*|mal a la tete)\b.*\bvoit (?:flou|double|trouble)\b",
-       r"(?<!depuis son )(?<!apres son )(?<!suite a son )(?<!depuis mon )\bavc\b(?!.*\b(?:il y a|l an dernier|l annee derniere|"
+       # (« avc » is also « avec » typed short: « elle me frappe avc la ceinture »)
+       r"(?<!depuis son )(?<!apres son )(?<!suite a son )(?<!depuis mon )\bavc\b(?! (?:la|le|les|l|un|une|des|mon|ma|mes|son|sa|"
+       r"ses|ton|ta|tes|lui|elle|eux|moi|toi|nous|vous|leur|leurs|ce|cette|ces|mes)\b)(?!.*\b(?:il y a|l an dernier|l annee derniere|"
        r"des annees|depuis son|apres son|suite a son|a eu un))"),
     _r("medicale", "lexique:enfant+medicaments_avales", "fort",
        rf"\b(?:{ENFANT}|\d+ (?:ans|mois))\b.*\b(?:avale|mange|croque|bu|pris|ingere)\w* (?:\w+ ){{0,3}}{MEDICAMENT}\b",
@@ -705,7 +715,8 @@ REGLES: list[_Regle] = [
     _r("enfant", "motif:coups->enfant", "fort",
        rf"\b(?:{COUPS}|pouss\w*|secou\w*|{VIOL}|abus\w*|touch\w*|agress\w*|enferm\w*|affam\w*|brul\w*|maltrait\w*|drogu\w*|"
        rf"laisse\w* seul\w*|laisse\w* (?:\w+ ){{0,2}}sans manger|tape\w* sur) "
-       rf"(?:(?!devant|avec|pour|chez|sans|apres|avant|pres|quand|comme|sous|hier|aujourd|demain|ce|cette|et|mais|puis)\w+ ){{0,1}}"
+       # (not the agent: « se fait taper par son fils » is the son who hits)
+       rf"(?:(?!devant|avec|pour|chez|sans|apres|avant|pres|quand|comme|sous|hier|aujourd|demain|ce|cette|et|mais|puis|par)\w+ ){{0,1}}"
        rf"(?:mon |ma |mes |son |sa |ses |les |un |une |le |la |des |notre |nos |leur |leurs |l |cet |cette )"
        rf"(?:petit |petite |propre |)(?:{ENFANT})\b",
        rf"\b(?:{ENFANT}) (?:\w+ ){{0,4}}(?:est |sont |a ete |ont ete |se fait |se font |se faisait |s est fait |"
@@ -780,9 +791,17 @@ REGLES: list[_Regle] = [
        r"frappe|tape)\b)",
        r"^(?=.*\b(?:futur mari|futur epoux|mon promis)\b)(?=.*\b(?:1[0-7] ans|mes parents (?:disent|veulent|ont decide)|au pays|au bled|"
        r"je veux pas|sans me demander|en 3eme|en 4eme|au college)\b)"),
+    # a minor paid for « services » by an adult: sexual exploitation (« une jeune de 14 ans… un homme de 30 ans lui donne de
+    # l'argent en échange de services »)
+    _r("enfant", "lexique:exploitation_sexuelle", "fort",
+       r"^(?=.*\b(?:[89]|1[0-7]) ans\b)(?=.*\b(?:argent|billets|cadeaux|sous|thune|fric)\b (?:\w+ ){0,3}(?:en echange|contre)\b "
+       r"(?:\w+ ){0,2}(?:services|faveurs|photos|videos|relations|sexe|calins|trucs)\b)"),
     _r("enfant", "lexique:mariage_force+mineur", "fort",
        r"\b(?:pour etre|etre|va etre|sera|doit etre|doivent la|veulent la|vont la) (?:\w+ ){0,1}mariee? (?:\w+ ){0,2}(?:avec|a) "
        r"(?:un|une|son|sa|ce) (?:cousin|homme|inconnu|vieux|monsieur)\b",
+       # (« on la marie vendredi avec un cousin »: married by others, the day set)
+       r"\b(?:on|ils|elles) (?:va |vont |veut |veulent |)(?:la|me|m|le) mari\w* (?:\w+ ){0,3}(?:avec|a) (?:un|une|son|sa|mon|ma|ce|le|la) "
+       r"(?:cousin|cousine|homme|inconnu|vieux|monsieur|type|gars)\b",
        r"\b(?:envoyer|partir|emmener|renvoyer)\w* (?:\w+ ){0,3}au (?:pays|bled) (?:\w+ ){0,4}(?:mari|marier|mariee|mariage)\b",
        r"\b(?:marier|mariee|marie) de force\b|\bmariage (?:de )?force\b|\bveulent me marier\b|\bveut me marier\b|"
        r"\b(?:force\w*|oblige\w*) (?:a |de )?(?:me |m |la |le |l |se |s )?(?:marier|epouser)\b|"
@@ -866,7 +885,9 @@ REGLES: list[_Regle] = [
     # secours »): someone is being hurt next door now
     # the creoles of La Réunion and the Antilles: « mon mari i bat a moin », « li ka bat mwen »
     _r("violences", "lexique:creole", "fort",
-       r"\b(?:i|li|y) (?:ka |te |)(?:bat|bate|tap|tape|frap|frape|kogn|kongn|bourre) (?:a )?(?:moin|mwen|mwin|mon|amoin)\b"),
+       r"\b(?:i|li|y) (?:ka |te |)(?:bat|bate|tap|tape|frap|frape|kogn|kongn|bourre) (?:a )?(?:moin|mwen|mwin|mon|amoin)\b",
+       # (the one who hits named in French, the creole pronoun after the verb: « mon homme ka bat mwen », « i cogne amoin »)
+       r"\b(?:bat|bate|batt|tap|tape|frap|frape|frappe|fwape|kogn|kongn|cogne|bourre) (?:a )?(?:moin|mwen|mwin|amoin)\b"),
     _r("violences", "lexique:coups_entendus", "fort",
        # (not the blows of a hammer or a drill, « des coups de marteau, il refait sa cuisine »)
        r"^(?!.*\bcoups? de (?:marteau|perceuse|masse|burin|maillet|visseuse)\b)"
@@ -896,13 +917,21 @@ REGLES: list[_Regle] = [
     # an older or dependent adult with the signs of ill-treatment (« mon père en EHPAD, attaché à son fauteuil, couvert
     # d'hématomes »; « une patiente tétraplégique, des brûlures de cigarette »): told by a relative or a carer
     _r("violences", "lexique:maltraitance_adulte", "fort",
-       rf"^(?=.*\b{VULNERABLE}\b)(?=.*\b{MALTRAITANCE_SIGNES}\b)"),
+       rf"^(?=.*\b{VULNERABLE}\b)(?=.*\b{MALTRAITANCE_SIGNES}\b)",
+       # a resident or a patient hurt by those who care for them (« j'ai vu une collègue gifler une résidente »)
+       r"\b(?:gifl\w*|frapp\w*|tape\w*|taper|bouscul\w*|secou\w*|pinc\w*|brutalis\w*|maltrait(?:e|er|ent|ait|aient|ee|es)|"
+       r"attach\w*|ligot\w*) "
+       r"(?:une|un|la|le|les|des|nos|ses|mes|cette|ce) (?:residente?s?|pensionnaires?|personnes? agees?|(?:vieille|vieux|vieilles) "
+       r"(?:dame|monsieur|dames|messieurs|personnes?))\b"),
     _r("violences", "motif:agent->coups->tiers", "fort",
        rf"\b(?:qui|et|il|elle|ils|elles|on|a|de|{PARTENAIRE}|{PARENT}|{ENFANT}) (?:la|le|les|l) {_AUX}(?:{COUPS}|{VIOL}|{ETRANGLE}|"
        r"sequestr\w*|enferm\w*|prostitu\w*|menac\w* de mort|fait (?:boire|coucher)|oblige\w* a coucher)",
        r"\b(?:lui|le|la|les) (?:donne\w*|met\w*|mettre|colle\w*) (?:des|une|un) (?:coups|gifles?|claques?|fessees?|corrections?|baffes?|raclees?)\b",
        rf"\b(?:se fait|se font|s est fait|est|sont|a ete) (?:frapper|battre|taper|cogner|tabasser|violer|battue?|frappee?|"
        rf"violee?|tabassee?) par (?:son|sa|ses|leur) (?:{PARTENAIRE}|{PARENT})\b",
+       # (or by a son, a grandson: « mon beau-père de 70 ans se fait taper par son fils »)
+       r"\b(?:se fait|se font|s est fait|est|sont|a ete) (?:frapper|battre|taper|cogner|tabasser|battue?|frappee?|tabassee?) par "
+       r"(?:son|sa|ses|leur) (?:fils|fille|petit fils|petite fille|neveu|niece|gendre|belle fille|beau fils|petits enfants)\b",
        # one's own mother beaten by a partner or a parent (« mon beau-père tape ma mère là dans la cuisine »)
        rf"\b(?:mon|ma|son|sa) (?:{PARTENAIRE}|{PARENT}) {_AUX}(?:{COUPS}) (?:ma|sa) (?:mere|maman)\b"),
     _r("violences", "motif:agent->coups->moi", "fort",
@@ -1098,12 +1127,14 @@ REGLES: list[_Regle] = [
        # (a caravan or a van one lives in is a home, « je vis dans une caravane au camping »; slept in, a roof lost)
        r"\b(?!(?:vivre|vis|vit|vivons) (?:\w+ ){0,2}(?:dans|a|au|sur) (?:ma|une|la|mon|un|le|notre|l|) ?(?:camion|caravane)\b)"
        r"(?:dors|dormir|dormi|dort|dormons|dorment|dormais|passer la nuit|passe la nuit|passe mes nuits|passons la nuit|"
-       r"nuit|nuits|vivre|vis|vit|vivons|dormirons|dormira|dormirai|coucher|couche) (?:\w+ ){0,2}"
+       r"nuit|nuits|vivre|vis|vit|vivons|dormirons|dormira|dormirai|coucher|couche) (?:(?!pas |plus |jamais )\w+ ){0,2}"
        r"(?:dehors|dans la rue|a la rue|sur un banc|sous un pont|sous (?:une|la|ma) tente|"
        r"(?:dans|a|au|aux|sur|sous) (?:ma|une|la|mon|un|le|les|des|l|) ?(?:voiture|gare|parc|tente|cage d escalier|"
        r"escaliers?|hall|squat|parking|metro|abri bus|bus de nuit|bus|cave|urgences|aeroport|laverie|"
        r"jardin public|camion|caravane|local poubelle|local a velos?|local velos?|local des velos|rue|trottoir))\b",
        # between two places of the street (« jsuis entre la tente au bord du canal et le parking du lidl »)
+       # (« dans la rue depuis 4 jours »)
+       r"(?:^|\b(?:je suis|jsuis|suis|sommes|on est|je vis|vis|vivons|me retrouve|retrouve|retrouvee) )dans la rue depuis\b",
        r"\b(?:suis|sommes|on est|vis|vit|dors|dort|dormons) entre (?:la|ma|une|le|mon|un) (?:tente|voiture|parking|gare|squat|rue|"
        r"camion|banc)\b",
        r"\btente (?:au bord|le long|sous|pres|en dessous) (?:du|de la|des|d un|de l|d une) (?:canal|periph\w*|pont|riviere|fleuve|"
@@ -1137,7 +1168,7 @@ REGLES: list[_Regle] = [
        r"\b(?:dors|dormons|dort|dorment|vis|vivons|squatte|squattons)\w* (?:\w+ ){0,3}abandonne\w*\b",
        r"\b(?:reste|resterai|rester|restons|resterons|reste encore) dehors\b(?! (?:pour|a) (?:jouer|fumer|profiter))",
        r"\b(?:dors|dormons|dort|dorment|couche|couchons|vis|vivons|loge|logeons|campe|campons|squatte|squattons|passe la nuit)\w* "
-       r"(?:\w+ ){0,3}(?:sur des cartons|dans un terrain vague|sur le trottoir|dans une cave|dans un squat|sous un porche|"
+       r"(?:(?!pas |plus |jamais )\w+ ){0,3}(?:sur des cartons|dans un terrain vague|sur le trottoir|dans une cave|dans un squat|sous un porche|"
        r"dans un hangar|dans une cabane|dans un bidonville|dans un campement|dans la voiture|dans ma voiture|dans notre voiture|"
        r"dans un camion|dans les bois|dans la foret|sur la plage|sur (?:un|les|des|le) bancs?|dans un square|dans un abribus|sous un abribus|"
        r"dans une eglise|dans un mcdo|dans les toilettes|dans un sous sol|dans un local|dans une laverie|sous une tente|"
@@ -1407,6 +1438,14 @@ REGLES: list[_Regle] = [
        r"\b(?:vomit|vomi)\w*\b.*\b(?:repond|reagit) (?:plus|pas)\b"),
     # Suicidal intent said in other words: Creole, a dead father's act now understood, an attempt
     # to come, a tenant who will not leave alive, a burden.
+    # pills put aside, one box after another (« je garde ses médicaments de côté, j'en ai déjà 6 boîtes »): a means gathered
+    _r("suicide", "lexique:reserve_de_medicaments", "fort",
+       r"^(?=.*\b(?:garde|stocke|accumule|mets|met|cache|amasse)\w* (?:\w+ ){0,3}(?:medicaments|medocs|cachets|comprimes)\b "
+       r"(?:\w+ ){0,2}(?:de cote|en reserve|en stock|dans (?:mon|un|le) placard)\b)"
+       r"(?=.*\b(?:j en ai deja|deja \d+ boites|ca fait \d+ boites|en cachette|pour le jour ou)\b)"),
+    # the creoles of the Antilles and La Réunion (« mwen vlé mò », « mi vé mor », « an anvi mò »: to want to die)
+    _r("suicide", "lexique:creole", "fort",
+       r"\b(?:mwen|moin|an|mi|man) (?:vle|ve|le|anvi|ka anvi|envie) (?:mo|mor|mort)\b"),
     _r("suicide", "lexique:intention_autres_mots", "fort",
        r"\bpas? (?:le|vle|ve) viv\b|\bpas? ka viv\b|\b(?:mwen |an )?(?:vle|le) mouri\b",
        r"^(?=.*\b(?:s est (?:pendu|suicide|tue|jete)|mis fin a ses jours)\b)(?=.*\bje (?:le |la )?comprends "
@@ -1775,7 +1814,16 @@ _MOI_AUSSI = _rx(r"\b(?:moi aussi|comme moi|et moi|ca m arrive|ca me rappelle|je
 # A professional or a volunteer asking about procedures, lists or training in general, with no
 # particular person or moment in the message: no alarm ("infirmière scolaire, je cherche la liste
 # des hébergements d'urgence pour mettre à jour notre classeur").
+_PERSONNE_NOMMEE_OU_MAINTENANT = (r"(?!.*\b(?:ce soir|cette nuit|maintenant|en ce moment|m a dit|m a confie|une dame|un monsieur|"
+                                  r"une femme|un homme|un enfant|une jeune|un jeune|ma fille|mon fils|ma mere|mon pere|je veux|"
+                                  r"j ai envie)\b)")
 PRO_GENERAL = _rx(
+    # what a job shows in general (« aux urgences on voit passer des tentatives de suicide, des femmes battues »), or the
+    # questions a volunteer is often asked (« on me demande souvent si le RSA continue… »): nobody named in danger
+    r"^(?=.*\b(?:on|je|nous) (?:voit|vois|voyons|croise|croisons|recoit|recois|accueille|accueillons) (?:passer |souvent |"
+    r"beaucoup |tous les jours |de plus en plus |)(?:des|beaucoup de|pas mal de|plein de)\b)" + _PERSONNE_NOMMEE_OU_MAINTENANT,
+    r"^(?=.*\bon (?:me|nous) (?:demande|pose (?:la|cette) question) (?:souvent|regulierement|parfois|tout le temps|"
+    r"de plus en plus)\b)" + _PERSONNE_NOMMEE_OU_MAINTENANT,
     # a training on first aid or prevention (« suivre la formation premiers secours en santé mentale pour repérer le risque
     # suicidaire chez mes collègues »), nobody named in danger now
     r"^(?=.*\b(?:formation|former|sensibilisation|module|stage|certificat|diplome)\b (?:\w+ ){0,6}(?:premiers secours|secourisme|"
@@ -1820,7 +1868,10 @@ PASSE = _rx(
 )
 PASSE_TYPES = ("medicale", "violences", "sans_abri", "enfant")
 _PASSE_RECENT = _rx(r"\bil y a (?:\d+|un|une|deux|trois|quatre|quelques|plusieurs) (?:jours|semaines?|mois)\b|"
-                    r"\b(?:la semaine derniere|le mois dernier|le week end dernier)\b")
+                    r"\b(?:la semaine derniere|le mois dernier|le week end dernier)\b|"
+                    # a month named with an act in the past tense (« une crise cardiaque en mars, elle va bien »)
+                    r"\b(?:a fait|a eu|ai fait|ai eu|avons eu) (?:\w+ ){1,4}en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
+                    r"septembre|octobre|novembre|decembre)\b")
 # A past suicide attempt told as history ("il y a 5 ans j'ai fait une tentative, depuis je suis
 # suivie et je vais bien"): cancelled too, but only when the writer (or the person) says it is over.
 GUERI = _rx(r"\b(?:je vais|il va|elle va|va) (?:tres |plutot |)bien\b|\b(?:a|ai|as|avons|ont) (?:tres |plutot |)bien recupere\b|"
@@ -2033,6 +2084,9 @@ FIGURES: dict[str, re.Pattern[str]] = {
     ),
     "violences": _rx(
         _BLEUS_DE_SPORT,
+        # an employer's threat to dismiss (« mon patron m'a dit qu'il allait me virer si je prenais encore un jour »)
+        r"\b(?:patron|patronne|chef|cheffe|boss|employeur|directeur|directrice|manager|responsable|rh|boite)\b(?: \w+){0,6} "
+        r"(?:me|nous) (?:virer|licencier|renvoyer|vire|licencie|renvoie)\b",
         # the blows of works (« des coups de marteau, il refait sa cuisine »), not a door broken down with a hammer
         r"\bcoups? de (?:perceuse|burin|maillet|visseuse)\b|^(?=.*\bcoups? de (?:marteau|masse)\b)(?=.*\b(?:travaux|refait|refaire|"
         r"bricol\w*|renov\w*|chantier|cuisine|salle de bain|tous les (?:matins|soirs|jours)|toute la journee)\b)",
@@ -2142,8 +2196,12 @@ FIGURES: dict[str, re.Pattern[str]] = {
         # short at the end of the month but eating ("le frigo est presque vide, on mange mais c'est juste")
         r"\b(?:presque|a moitie|souvent|un peu) vides?\b|\bon mange mais\b|\bon s en sort\b",
         r"\bmeurs de faim de\b",
-        r"\b(?:regime|jeune|jeuner|ramadan|careme)\b",
+        # (a fast, not « le plus jeune »: « je donne ce qui reste au plus jeune » is a child fed first)
+        r"\b(?:regime|jeuner|ramadan|careme|jeune intermittent)\b|\bje jeune\b|"
+        r"\b(?:fais|fait|faisons|faire|pendant|durant|periode de|mois de|rompre|romps) (?:le |un |du |mon |son |leur |)jeune\b",
         r"\bpas faim\b(?! depuis)",
+        # hungry now, a meal coming (« g faim mais tkt je vais manger, c'est la cantine du taf qui est fermée »)
+        r"\bfaim\b(?: \w+){0,4} (?:je vais|vais|on va|je mange|on mange) manger\b|\bfaim\b(?: \w+){0,4} je (?:mangerai|mange ce soir)\b",
         r"\b(?:pas|plus|jamais) (?:mange|manger) (?:de |d )(?:viande|porc|poisson|sucre|gluten|legumes|fruits|fromage)\b|"
         r"\bvegetarien\w*|\bvegan\w*|\bhalal\b",
     ),
@@ -2157,6 +2215,9 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\bmalaise vagal\b(?=.*\b(?:ce n est rien|rien de grave|la semaine derniere)\b)",
         r"\b(?:tout va bien|le medecin (?:dit|a dit) que|rien de grave|ca va mieux|c est passe|il va bien|elle va bien)\b",
         r"\bsamu social\b",
+        # a small cut that stopped bleeding (« petite entaille, ça ne saigne plus »)
+        r"\bpetite (?:entaille|coupure|plaie|egratignure|ecorchure)\b(?!.*\b(?:ne respire|inconscient|saigne (?:beaucoup|encore|toujours)|"
+        r"pisse le sang|s arrete pas)\b)|\b(?:ca |elle |il |)ne saigne plus\b",
         # too much of something that is no drug (« overdose de travail cette semaine »)
         r"\boverdose (?:de|d) (?:travail|boulot|taf|reunions?|paperasse|papiers|series?|chocolat|sucre|cafe|ecrans?|infos?|mails?|"
         r"dossiers?|administratif|demarches|cours|devoirs|monde)\b",
@@ -2186,6 +2247,7 @@ FORTS: dict[str, re.Pattern[str]] = {
     # (not when a laugh follows at once: « moi j'ai faim lol », « les enfants ont faim ! vite le goûter ! lol »)
     # (nor children asking for their afternoon snack: « les enfants ont faim, ils réclament le goûter »)
     "faim": _rx(r"\b(?:j ai|ont) faim\b(?! de| d )(?!(?: \w+){0,4} (?:lol|mdr|ptdr|haha|hahaha|hihi|xd)\b)"
+                r"(?!(?: \w+){0,4} (?:je vais|vais|on va) manger\b)"
                 r"(?!(?: \w+){0,3} (?:reclament|reclame|veulent|veut|demandent|attendent) (?:le|leur|son|un) gouter\b)"),
     "enfant": _rx(r"\bme (?:frappe|bat|battent|frappent|viole|touche)\b"),
     "medicale": _rx(r"\bne respire (?:plus|pas)\b", r"\binconscient\b"),
@@ -2217,6 +2279,9 @@ _AGE_ENFANT = re.compile(rf"\b(?:{ENFANT}|amie|copine|copain|ami|il|elle|qui|voi
 _MAINTENANT = _rx(r"(?<!quand )(?<!lorsqu )(?<!si )(?<!des qu )(?<!fois qu )" + MAINTENANT,
                   r"\bne repond (?:plus|pas)\b(?=.*\b(?:adieu|suicid|mourir|en finir|cachets|medicaments)\b)",
                   r"\bsequestr\w*\b|\bj ecris en cachette\b",
+                  # the one who hurts there tonight, drunk again (« ce soir le fils est encore bourré dans la maison »)
+                  r"\bce soir (?:\w+ ){0,3}(?:est|sont) (?:encore |de nouveau |a nouveau |)(?:bourre\w*|ivre\w*|saoule?s?|defonce\w*|"
+                  r"dans la maison|a la maison)\b",
                   r"\b(?:il|elle) (?:est|sont) (?:la|encore la|en bas|dans (?:la|le|l) \w+|devant chez)\b(?! (?:avant|hier|quand))",
                   # the one who hurts asleep beside the writer now (« il dort à côté de moi, là »)
                   r"\b(?:il|elle) (?:dort|ronfle|est couche\w*) (?:a cote de moi|a cote|dans la chambre|dans le salon)\b"
@@ -2528,9 +2593,11 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
         kept.setdefault("suicide", []).append("composition:j_avale+medicaments")
     # A young child who swallowed pills or a product while the parent slept off drink or drugs: the SAMU, then the
     # 119 for the neglect (« ma fille de 3 ans a avalé des cachets de son père pendant qu'il cuvait »).
+    # (or left alone: « ma fille de 2 ans a bu du Destop, mon copain la laisse seule toute l'aprem »)
     if any(s in kept.get("medicale", ()) for s in ("lexique:enfant+produit_avale", "lexique:enfant+medicaments_avales")) and \
-            _PARENT_IVRE.search(normalised):
-        kept.setdefault("enfant", []).append("composition:produit_avale+parent_ivre")
+            (_PARENT_IVRE.search(normalised) or _LAISSE_SEUL.search(normalised)):
+        kept.setdefault("enfant", []).append("composition:produit_avale+parent_ivre" if _PARENT_IVRE.search(normalised) else
+                                             "composition:produit_avale+laisse_seul")
     # A wound or a poison taken on purpose is a suicide attempt as well as a medical emergency.
     medicale = kept.get("medicale", ())
     if "lexique:automutilation_grave" in medicale or (
@@ -2549,13 +2616,17 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
     # them, and few such messages)
     subi = ("motif:agent->coups->moi" in kept.get("violences", ()) and _victime_agee_d_un_proche(normalised, age)) or \
         "lexique:maltraitance_adulte" in kept.get("violences", ())
-    if not types or (reader is not None and not exterieur and not plan and not subi and reader.ecarte(normalised)):
+    # (nor words of a creole, which the reader never learnt: the French words around them are what it judges, « … la CAF
+    # a coupé le RSA » beside « mwen vlé mò »)
+    creole = any("lexique:creole" in signals for signals in kept.values())
+    if not types or (reader is not None and not exterieur and not plan and not subi and not creole and
+                     reader.ecarte(normalised)):
         return Detection()
     immediat = _immediat(normalised)
     if "suicide" in kept and _ACTE_EN_COURS.search(normalised):
         kept["suicide"].append("situation:acte_en_cours")
     if "lexique:mariage_force+mineur" in [*kept.get("enfant", ()), *kept.get("violences", ())] and \
-            _MARIAGE_IMMINENT.search(normalised):
+            _MARIAGE_IMMINENT.search(normalised) and not _DEJA_AU_PAYS.search(normalised):
         # a forced marriage due within days, or the person shut in for it: the police can still stop the departure
         # (service-public.fr, mariage forcé: « en cas de danger, appelez le 17 », checked 2026-12-04)
         immediat = True
@@ -2596,7 +2667,9 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
         # « il la laisse sans manger »: the older person's ill-treatment, not the writer's hunger
         kept.pop("faim")
         types = tuple(t for t in TYPES if t in kept)
-    if adulte_vulnerable and "violences" in kept:
+    if (adulte_vulnerable or "lexique:maltraitance_adulte" in kept.get("violences", ()) and
+            not _AUTEUR_PARTENAIRE.search(normalised)) and "violences" in kept:
+        # (the ill-treatment of a resident or of an older person read by its signs is the 3977's, whoever does it)
         kept["violences"].append("personne:aine")
         # the grandson or the nephew who hurts is no child in danger, unless a child's age is written
         # (nor are the bruises on an old aunt's wrists the signs of a child, « des hématomes sur les poignets »)
@@ -2632,7 +2705,10 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
     principal = lus[0][0] if lus else None
     # (a medical danger the reader saw stays first, unless a danger is there now: a life before a roof, a meal or a
     # listening line; the police still before the SAMU when the aggressor is there)
+    # (nor a baby's danger beside the hunger the rules read: the one without food is the baby, « son bébé de 2 mois a perdu
+    # du poids, elle n'a plus de lait infantile »)
     secondaires = [t for t in types if t != principal and (t != "medicale" or immediat) and
+                   not (t == "enfant" and "faim" in kept and _BEBE.search(normalised)) and
                    all(s.startswith(SIGNAL_LECTEUR) for s in kept[t])]
     if "suicide" in kept and "violences" in kept and "motif:menace_suicide_homicide" in kept["violences"] and \
             all(s.startswith(("lexique:tiers_suicidaire", "personne:", SIGNAL_LECTEUR)) for s in kept["suicide"]):
@@ -2654,8 +2730,9 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
                      mineur=mineur and not majeur, immediat=immediat)
 
 
-# Signals that a figure of speech found in the same message does not cancel.
-_PLUS_FORTS_QUE_LES_FIGURES = {"lexique:mariage_force+mineur"}
+# Signals that a figure of speech found in the same message does not cancel (a forced marriage beside « privée de
+# téléphone »; pills put aside beside a death in the family, « depuis que maman est morte je garde ses médicaments »).
+_PLUS_FORTS_QUE_LES_FIGURES = {"lexique:mariage_force+mineur", "lexique:reserve_de_medicaments"}
 
 # The reader's probability above which its reading holds against a frame (a question, a professional).
 SEUIL_LECTEUR_SUR = 0.9
@@ -2690,7 +2767,10 @@ _ACTE_EN_COURS = _rx(r"\b(?:en train de|(?:vient|viens|venons) de(?! (?:(?:me|m|
                      r"\b(?:parti|partie|part) (?:vers|en direction)\b",
                      # someone who said goodbye and no longer answers: the emergency services first
                      r"\bne (?:repond|decroche) (?:plus|pas)\b(?=.*\b(?:adieu|suicid\w*|en finir|se tuer|mourir)\b)|"
-                     r"\b(?:adieu|suicid\w*|en finir|se tuer)\b.*\bne (?:repond|decroche) (?:plus|pas)\b")
+                     r"\b(?:adieu|suicid\w*|en finir|se tuer)\b.*\bne (?:repond|decroche) (?:plus|pas)\b",
+                     # the pills gone and no answer (« la plaquette de médicaments est vide et elle répond plus »)
+                     r"^(?=.*\b(?:plaquettes?|boites?|flacons?|tubes?) (?:\w+ ){0,6}(?:est |sont |)vides?\b)"
+                     r"(?=.*\b(?:repond|decroche|ouvre) (?:plus|pas)\b)")
 # The beating someone says they will get (« je vais prendre une raclée »).
 _PRENDRE_UNE_RACLEE = (r"(?:je vais|j vais|jvais|on va|il va|elle va) (?:me |m en |s en )?(?:prendre|recevoir|manger|ramasser) "
                        rf"(?:\w+ ){{0,4}}(?:{_RACLEE}|volee)\b")
@@ -2741,6 +2821,12 @@ _ENFANT_MAINTENANT = _rx(# beating promised for tonight, the night named first (
 _MARIAGE_IMMINENT = _rx(r"\b(?:demain|ce soir|cette nuit|ce week end|cette semaine|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
                         r"dimanche)(?! dernier)|dans (?:\d|deux|trois|quatre|cinq|six|quelques) jours|aeroport|"
                         r"enfermee?|surveill\w* (?:la|ma) porte)\b")
+# Already taken abroad (« elle est partie en vacances au pays il y a 3 semaines »): the police of France cannot stop the
+# departure any more, the marriage is no reason to put the 17 first.
+_DEJA_AU_PAYS = _rx(r"\b(?:est|sont|suis|sommes) (?:deja |)(?:partie?s? |restee?s? |bloquee?s? |)(?:\w+ ){0,2}(?:au pays|au bled)\b(?! (?:demain|"
+                    r"ce soir|cette nuit|ce week end|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|dans))")
+# A child left alone by the adults in charge (« mon copain la laisse seule toute l'aprem »).
+_LAISSE_SEUL = _rx(r"\b(?:l|la|le|les) (?:a |ont |avait |avaient |)laisse\w* (?:\w+ ){0,1}(?:tout |toute |tous |toutes |)seule?s?\b")
 # A young child left with no adult for hours or days, no one answering: the police first too.
 _ENFANT_LAISSE_SEUL = _rx(
                           # a child alone at this moment (« mon neveu de 7 ans m'appelle là… il est tout seul dans l'appart »), or
@@ -2782,6 +2868,9 @@ _ET_MOI_AVEC = _rx(r"\b(?:et|avec) (?:moi|nous|les enfants|mes enfants|les petit
 _NE_PEUT_PAS_APPELER = _rx(r"\b(?:je suis|suis) (?:\w+ ){0,1}(?:sourde?|muette?|malentendante?|sourde? et muette?)\b|"
                            r"\b(?:je|j) (?:ne )?(?:peux|peut|peu|pe) (?:pas|pa|que) (?:appeler|apeler|parler|parle|telephoner|"
                            r"ecrire seulement)\b|"
+                           # (« je n'arrive pas à téléphoner »: words that no longer come, « je n'arrive plus à articuler », are
+                           # the stroke's sign, not a phone one cannot use)
+                           r"\b(?:je n|j|je) arrive (?:pas|plus) a (?:appeler|telephoner)\b|"
                            r"\bje peux (?:seulement |juste |)ecrire\b")
 # A medical emergency abroad in Europe (the 15 does not answer there: the 112 does) or on a road (the 112 first).
 _A_L_ETRANGER = _rx(r"\b(?:en|au|aux) (?:espagne|italie|allemagne|belgique|suisse|portugal|grece|croatie|autriche|pays bas|"
@@ -2826,7 +2915,8 @@ _AINE_NOMME = _rx(r"\b(?:ma|mon|sa|son|notre) (?:mere|pere|maman|papa|grand mere
                   r"beau pere|tante|oncle|voisine|voisin)\b(?: \w+){0,4} (?:a |de |agee? de )?(?:6[5-9]|[7-9]\d|1[01]\d) ans\b",
                   # (the words a child calls a parent by need no possessive: « la retraite de maman (86 ans) »)
                   r"\b(?:maman|papa)\b(?: \w+){0,4} (?:a |de |agee? de )?(?:6[5-9]|[7-9]\d|1[01]\d) ans\b",
-                  r"\b(?:ma|mon|sa|son|notre) (?:grand mere|grand pere|mamie|mamy|papi|papy|arriere grand mere|arriere grand pere)\b",
+                  r"\b(?:ma|mon|sa|son|notre) (?:grand mere|grand pere|mamie|mamy|papi|papy|arriere grand mere|arriere grand pere|"
+                  r"grand tante|grand oncle)\b",
                   r"\b(?:personne agee|personnes agees|vieille dame|vieux monsieur|ma vieille mere|mon vieux pere)\b")
 # An older or dependent person named by age or state (« une dame de 86 ans », « ma mère a Alzheimer »), or a
 # disabled adult of the family (« mon frère est handicapé mental »): a vulnerable adult (the 3977's people).
@@ -2835,6 +2925,9 @@ _ADULTE_DEPENDANT = _rx(r"\b(?:dame|monsieur|femme|homme|personne|retraitee?|voi
                         r"\b(?:(?:la|une|cette) (?:dame|vieille dame|voisine)|(?:le|un|ce) (?:monsieur|vieux monsieur|voisin))\b"
                         r"(?: \w+){1,3} (?:a|de) (?:[7-9]\d|1[01]\d) ans\b",
                         r"\b(?:alzheimer|demence|demente|grabataire|en ehpad|tetraplegique|paraplegique|polyhandicape\w*)\b",
+                        # (an intellectual disability, « ma cousine a 30 ans, elle a une déficience intellectuelle »)
+                        r"\b(?:deficience intellectuelle|deficiente? intellectuel\w*|handicap mental|handicapee? mentale?|"
+                        r"retard mental)\b",
                         # « un monsieur âgé en fauteuil », « une dame âgée alitée »
                         r"\b(?:dame|monsieur|homme|femme|personne|voisine?) (?:tres )?(?:agee?s?|en fauteuil|alitee?|handicapee?)\b",
                         r"\b(?:mon|ma|sa|son|notre) (?:frere|soeur|fils|fille|cousin|cousine|oncle|tante)\b (?:\w+ ){0,3}"
@@ -2845,7 +2938,9 @@ _ADULTE_DEPENDANT = _rx(r"\b(?:dame|monsieur|femme|homme|personne|retraitee?|voi
 # Someone paid to care for a person (« l'infirmier qui passe », « l'aide à domicile »), not the writer's own trade.
 _AUTEUR_SOIGNANT = _rx(r"\b(?:l|un|une|le|la|son|sa|leur) (?:infirmier|infirmiere|aide a domicile|auxiliaire de vie|aide soignante?|"
                        r"aidant|aidante|tuteur|tutrice|curateur|curatrice|educateur|educatrice|moniteur|monitrice|personnel du foyer)\b")
-_AUTEUR_PROCHE = _rx(r"\b(?:mon|ma|son|sa|notre|leur) (?:oncle|tante|beau frere|belle soeur|cousin|cousine)\b")
+_AUTEUR_PROCHE = _rx(r"\b(?:mon|ma|son|sa|notre|leur) (?:oncle|tante|beau frere|belle soeur|cousin|cousine)\b",
+                     # the parents of a dependent adult (« elle vit chez ses parents qui encaissent son AAH »)
+                     r"\b(?:ses|leurs) parents\b")
 _AUTEUR_DESCENDANT = _rx(r"\b(?:mon|ma|son|sa|leur|notre) (?:fils|fille|petit fils|petite fille|neveu|niece|gendre|belle fille|"
                          r"frere|soeur|beau fils|petit neveu)\b",
                          # the son of the person one speaks of (« le fils d'un monsieur en fauteuil »)
@@ -2881,7 +2976,9 @@ _TIERS_ADULTE_PARTENAIRE = _rx(r"\b(?:par|de) son (?:mari|copain|compagnon|conjo
                                r"une femme|une dame|une mere|une maman|une locataire|une salariee|une cliente)\b.*\b(?:son|sa) "
                                r"(?:mari|copain|compagnon|conjoint|ex|mec)\b")
 _ENFANTS_NOMMES = _rx(r"\b(?:mes|nos|les|ses|leurs|notre|mon|ma|sa|son) (?:enfants|filles|fils|petits|bebe|bebes|gosses|"
-                      r"petite|petit|petites|gamins|fille|enfant|petite soeur|petit frere)\b",
+                      r"petite|petit|petites|gamins|fille|enfant|petite soeur|petit frere)\b(?<!petit)(?<!petits)(?! fils| enfants| neveu)|"
+                      # (a grandson is no child by the word: « se fait frapper par son petit-fils »)
+                      r"\b(?:mes|nos|les|ses|leurs|notre|mon|ma|sa|son) (?:petit|petits)\b(?! fils| enfants| neveu)",
                       r"\b(?:l|un|une|cet|cette|le|la) (?:eleve|enfant|bebe|gamin|gamine|petit|petite|ado|fillette|garcon|nourrisson)\b")
 _ADULTE_NOMME = _rx(r"\b(?:adulte|majeure?|majeurs)\b", r"\b(?:de|a) (?:1[89]|[2-9]\d) ans\b")
 _PARENT_IVRE = _rx(r"\b(?:cuvait|cuve|cuvaient|ivre mort\w*|ivres?|bourree?s?|saoule?s?|defoncee?s?|completement (?:saoule?|bourree?|"

@@ -810,7 +810,8 @@ def test_an_unresponsive_husband_with_odd_breathing_and_a_typed_cannot_speak():
 
 def test_a_medical_danger_the_reader_sees_comes_first_when_nothing_is_there_now():
     # a life before a meal: the reader alone sees the medical danger of a fall an old woman cannot get up from
-    detection = analyse("ma voisine de 88 ans est par terre depuis hier, elle a rien mangé depuis deux jours")
+    # (« par terre depuis hier » is now the rules' own long lie: the reader's reading is tested where no rule reads it)
+    detection = analyse("ma voisine de 88 ans est par terre dans sa cuisine, elle a rien mangé depuis deux jours")
     assert detection.types == ("medicale", "faim") and detection.lignes[0] == "15"
     assert any(s.startswith("medicale:lecteur") for s in detection.signaux)
 
@@ -1227,3 +1228,89 @@ def test_what_another_says_will_kill_the_writer_at_work_is_no_suicide():
 
 def test_put_out_by_the_family_and_no_age_said_the_roof_first():
     assert analyse("ma famille m'a viré de la maison, je sais pas où dormir ce soir", lecteur=False).lignes[0] == "115"
+
+
+# -- thirty-sixth session: mechanisms from urgences_dev23 (test sentences of our own) --
+
+def test_the_creoles_beside_french_words_the_reader_knows():
+    # the French words around (« la CAF », « le RSA ») are calm: the reader must not veto words it never learnt
+    assert analyse("mwen vlé mò, la CAF a suspendu mon RSA ce mois ci, j'ai 40 ans").types == ("suicide",)
+    assert analyse("mon mari ka bat mwen le samedi soir, je vis au Moule avec ma fille", lecteur=False).types == ("violences",)
+
+
+def test_avc_typed_for_avec_is_no_stroke():
+    d = analyse("mon pere me tape avc le cable du chargeur, j'ai 13 ans", lecteur=False)
+    assert "medicale" not in d.types and d.lignes[0] == "119"
+    assert "medicale" in analyse("je crois que mon mari fait un avc, sa bouche est de travers", lecteur=False).types
+
+
+def test_the_youngest_fed_first_is_no_fast():
+    assert analyse("plus rien dans le frigo depuis lundi, je garde le pain pour le plus jeune", lecteur=False).types == ("faim",)
+    assert analyse("pendant le jeune du ramadan on ne mange rien de la journée, la CAF ferme à quelle heure ?",
+                   lecteur=False).types == ()
+
+
+def test_no_phone_possible_the_114_first():
+    d = analyse("je n'arrive pas à téléphoner, mon copain est inconscient par terre", lecteur=False)
+    assert d.lignes[0] == "114"
+    assert analyse("je n'arrive plus à articuler et mon bras droit est tout engourdi", lecteur=False).lignes[0] == "15"
+
+
+def test_everyday_things_that_are_no_danger():
+    assert analyse("la cheffe a dit qu'elle allait me licencier si j'arrive encore en retard, le chômage c'est possible ?").types == ()
+    assert analyse("je me suis coupé en épluchant, petite coupure, ça ne saigne plus. Horaires de la CAF ?").types == ()
+    assert analyse("notre appartement est humide mais je ne dors pas dehors, quelles aides pour changer de logement ?",
+                   lecteur=False).types == ()
+    assert analyse("au SAMU social on voit passer des gens à la rue et des femmes battues, j'ai droit à la prime d'activité ?",
+                   lecteur=False).types == ()
+    assert analyse("mon père a eu un infarctus en avril, il va bien maintenant, comment demander l'APA ?").types == ()
+
+
+def test_an_older_or_disabled_adult_hurt_the_3977():
+    d = analyse("ma grand-tante de 84 ans se fait frapper par son petit-fils, il lui prend sa retraite", lecteur=False)
+    assert d.types == ("violences",) and d.lignes[0] == "3977"
+    d = analyse("stagiaire en maison de retraite, j'ai vu un aide-soignant bousculer une résidente, que faire", lecteur=False)
+    assert d.lignes[0] == "3977"
+    d = analyse("mon frère de 35 ans a un handicap mental, ses parents le frappent et gardent son argent", lecteur=False)
+    assert d.lignes[0] == "3977"
+    # a school file on ill-treatment is no person hurt
+    assert analyse("exposé sur la maltraitance des personnes âgées, vous avez des chiffres ?", lecteur=False).types == ()
+
+
+def test_a_beating_by_a_son_tonight_the_police_first():
+    d = analyse("mon oncle de 72 ans se fait cogner par son fils, ce soir le fils est encore ivre chez lui", lecteur=False)
+    assert d.lignes[:2] == ("17", "3977")
+
+
+def test_a_child_left_alone_who_swallowed_a_product_and_a_head_injury():
+    d = analyse("mon fils de 3 ans a bu de l'eau de javel, sa mère l'a laissé seul tout l'après-midi", lecteur=False)
+    assert d.lignes[0] == "15" and "119" in d.lignes
+    d = analyse("ma fille de 5 ans est tombée du lit superposé sur la tête, elle vomit depuis une heure et elle est toute molle",
+                lecteur=False)
+    assert d.lignes[0] == "15"
+    assert analyse("mon voisin de 90 ans est au sol depuis cette nuit, il n'arrive pas à dire son nom", lecteur=False).types \
+        == ("medicale",)
+
+
+def test_the_pills_gone_and_no_answer_the_15_first():
+    d = analyse("mon fils a écrit adieu sur son mur, la boîte de somnifères de sa mère est vide et il répond plus", lecteur=False)
+    assert d.lignes[0] == "15"
+
+
+def test_pills_put_aside_after_a_death():
+    d = analyse("depuis que mon mari est mort je mets les cachets de côté, j'en ai déjà 4 boîtes. L'aide pour les obsèques ?")
+    assert d.types == ("suicide",)
+
+
+def test_a_forced_marriage_told_in_other_words_and_already_abroad():
+    d = analyse("ma cousine de 19 ans est restée au bled avec ses parents, on la marie samedi avec un homme qu'elle connaît pas",
+                lecteur=False)
+    assert d.types == ("violences",) and d.lignes[0] == "3919"
+
+
+def test_a_minor_paid_for_services():
+    assert "enfant" in analyse("une élève de 13 ans reçoit des cadeaux d'un adulte contre des photos", lecteur=False).types
+
+
+def test_on_the_street_for_days_the_roof_before_the_meal():
+    assert analyse("dans la rue depuis une semaine et pas mangé depuis hier", lecteur=False).lignes[0] == "115"
