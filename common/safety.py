@@ -2037,6 +2037,8 @@ _BLEUS_DE_SPORT = rf"\b{_SPORT}\b(?=.*\bbleus?\b)|\bbleus?\b(?=.*\b{_SPORT}\b)"
 FIGURES: dict[str, re.Pattern[str]] = {
     "suicide": _rx(
         r"\bsuicide squad\b",
+        # leaving to live elsewhere (« je veux partir vivre à l'étranger »)
+        r"\bpartir (?:vivre|habiter|travailler|m installer|nous installer|s installer) (?:a|en|au|aux|ailleurs|loin|dans|chez)\b",
         rf"\b(?:mon|ma|mes|le|la|les|notre|un|une) (?:vieux |vieille |petit |petite |)(?:{ANIMAL}) (?:\w+ ){{0,3}}"
         r"(?:va|vont|allait|risque de|peut|pourrait|est en train de) mourir\b",
         r"\b(?:mourir|meurs|mort|morte|crever|creve) (?:de|d) (?:rire|honte|chaud|froid|fatigue|ennui|envie|faim|peur)\b",

@@ -1314,3 +1314,7 @@ def test_a_minor_paid_for_services():
 
 def test_on_the_street_for_days_the_roof_before_the_meal():
     assert analyse("dans la rue depuis une semaine et pas mangé depuis hier", lecteur=False).lignes[0] == "115"
+
+
+def test_leaving_to_live_abroad_is_no_farewell():
+    assert analyse("je veux partir vivre en Espagne, est-ce que je garde le RSA ?").types == ()
