@@ -996,7 +996,8 @@ _METIERS = r"(?:aide soignante?|caissiere?|serveu(?:r|se)|vendeu(?:r|se)|agent d
            r"enseignante?(?: contractuel(?:le)?)?|militaire|policiere?|soudeu(?:r|se)|peintre en batiment|" \
            r"interimaire|intermittente? du spectacle|femme de menage|homme de menage|agente? de menage|aide menagere|" \
            r"agente? de service|agente? polyvalente?|auxiliaire de puericulture|auxiliaire puericultrice|agente? de securite|" \
-           r"ambulanciere?|hotesse de caisse|magasinier)"
+           r"ambulanciere?|hotesse de caisse|magasinier|aide a domicile|manoeuvre|moniteur de ski|monitrice de ski|commis de cuisine|" \
+           r"employee? de (?:maison|libre service|commerce|bureau))"
 
 _ACTIVITE = (
     ("retraite", r"\b((je suis|suis|est|sommes|sont|etes|il est|elle est) (a la )?retraitee?s?|a la retraite|couple de retraitee?s|"
@@ -1072,7 +1073,7 @@ _ACTIVITE = (
                 r"nous travaillons|(on|nous) (travaille|travaillons|bosse|bossons) tous les deux|et moi travaillons|"
                 r"(je fais|fait) (quelques |des )?heures de menage|"
                 # a home carer by trade, not home help needed (« moi 38 ans aide à domicile 1100 € », « je suis aide à domicile »)
-                r"(je suis|moi,?( \d+ ans,?)?) aide a domicile|aide a domicile,? \d{3,}|"
+                r"(je suis|moi,?( \d+ ans,?)?) aide a domicile|(?<!est )aide a domicile,? \d{3,}|"
                 r"(j ai|on a|je viens de|on vient de) (signe un contrat|signer un contrat|trouve (du|un) (petit )?(travail|emploi|boulot|job)|"
                 r"trouver (du|un) (petit )?(travail|emploi|boulot|job)|retrouve (du|un) (petit )?(travail|emploi|boulot|job)|"
                 r"retrouver (du|un) (petit )?(travail|emploi|boulot|job))|(fais|fait|avec) (mes|les) menages|" + _METIERS + r")\b"),
@@ -2093,7 +2094,9 @@ _CUES: tuple[tuple[str, str], ...] = (
                                   r"(son|sa) (pere|papa|mere|maman) me (verse|paie|paye)"),
     ("prestation", r"rsa|aah|apl|als|alf|aides? (au|de) logement|allocations? familiales|allocs?|prime d activite|"
                    r"prime activite|aspa|minimum vieillesse|asf|soutien familial|paje|pch|apa|invalidite|"
-                   r"caf|msa|allocations?|prestations?|prime de naissance|prime de rentree|ars"),
+                   # (« retraité de la MSA »: the farmers' fund pays the pension)
+                   r"caf|(?<!retraite de la )(?<!retraitee de la )(?<!retraites de la )(?<!pension de la )msa|"
+                   r"allocations?|prestations?|prime de naissance|prime de rentree|ars"),
     # the ASS (allocation de solidarité spécifique) follows the ARE when its rights end: unemployment money too
     ("chomage", r"chomage|are|ass|allocation de solidarite specifique|france travail|pole emploi|indemnites?|assedic"),
     ("retraite", r"retraites?|pension de reversion|reversion|pensions?|carsat|agirc|arrco|complementaire(?! sante)"),
@@ -2126,7 +2129,11 @@ _CUES: tuple[tuple[str, str], ...] = (
                          r"benefices?|au noir|cdi|cdd|apprenti|apprentie|apprentissage|alternance|heures sup|(quelques|des) heures|"
                          r"surveillance|vacations?|"
                          # the pay with its bonuses (« 1 750 € avec les primes »)
-                         r"(avec|hors|sans) (les )?primes|primes comprises"),
+                         r"(avec|hors|sans) (les )?primes|primes comprises|"
+                         # a job held (« j'ai un travail en cuisine, 1 450 € », « il a trouvé un travail à 1 500 € »), paid
+                         # by the household's cheques (CESU)
+                         r"(j ai|j avais|il a|elle a|a trouve|ai trouve|avons trouve) un (travail|emploi|poste)|cesu|"
+                         r"cheques? emploi services?|revenu agricole|revenus agricoles"),
     # (« la location de la voiture » of a driver is a cost of the trade, no rent)
     ("loyer", r"loyers?|locataires?|location(?! (de|d|du|des) (la |ma |sa |une |leur |notre |l )?(voiture|vehicule|taxi|camion|materiel|"
               r"licence|box|garage|parking))|colocation|coloc|loue|louee|louees|loues|louons|appartement|appart|studio|(?<!\bde )chambre|"
@@ -2293,6 +2300,9 @@ def _montants(text: str) -> list[_Montant]:
         money = [m for m in re.finditer(r"\b" + _NUM + r"\b", clause)]
         if not money:
             kind = _sortes(clause, 0, len(clause), len(clause), len(clause))
+            if kind is None and len(clause.split()) <= 2 and cue_pendante and text[c_start - 1:c_start] == "(" and \
+                    text[c_end:c_end + 1] == ")":
+                continue  # an aside between the job and its pay keeps the cue (« je fais des ménages (CESU) environ 210 € »)
             cue_pendante = kind if kind not in (None, "generique", "depense") else None
             if kind is None and sorte_precedente in RESSOURCES and re.match(
                     rf"\s*(et )?((mon|ma|son|sa) {_CONJOINT}|lui|elle)\b", clause):
@@ -2330,8 +2340,11 @@ def _montants(text: str) -> list[_Montant]:
             # by the year, said at once or a few words after ("9600 € de chiffre d'affaires par an"); "l an" at once only
             annuel = bool(re.match(r"\s*(euros?)?\s*(l an|(\w+ ){0,4}?(par an|sur l annee|sur un an|sur 1 an|annuels?|"
                                    r"a l annee|par annee|l annee derniere|l an dernier))\b", apres)) or \
-                bool(re.search(r"\b(sur l annee|sur un an|sur 1 an|par an|a l annee|l an dernier|l annee derniere)\b( \w+){0,7} $",
-                               avant)) and not re.match(r"\s*(euros?\s*)?(nets?\s*)?(par mois|mensuels?|chaque mois|le mois)\b",
+                (bool(re.search(r"\b(sur l annee|sur un an|sur 1 an|par an|a l annee|l an dernier|l annee derniere)\b( \w+){0,7} $",
+                               avant)) or
+                 # (said in the clause before the colon: « mon revenu agricole de l'an dernier : 7 200 € »)
+                 i == 0 and not avant.strip() and bool(re.search(r"\b(l an dernier|l annee derniere|par an|sur l annee)\W*$",
+                                                                 text[max(0, c_start - 30):c_start]))) and not re.match(r"\s*(euros?\s*)?(nets?\s*)?(par mois|mensuels?|chaque mois|le mois)\b",
                                                         apres)  # « sur l'année je me suis sorti 10 800 »
             # by the week ("300 euros par semaine"): a month is 52 / 12 weeks
             hebdo = bool(re.match(r"\s*(euros?)?\s*(\w+ ){0,2}?(par semaine|la semaine|hebdomadaires?|chaque semaine)\b", apres))
@@ -2450,6 +2463,12 @@ _ESTIMATION = re.compile(r"\b(en moyenne|moyenne|environ|env|a peu pres|en gros|
 
 
 _TAUX_HORAIRE = re.compile(r"\s*(euros?\s*)?(net |nets |brut |bruts )?(de l heure|par heure|l heure|de lheure|/h|a l heure)\b")
+# Paid by the evening, the day or the shift, and how many a week (« 90 € la soirée, 3 soirées par semaine »)
+_TAUX_PAR_UNITE = re.compile(r"\s*(euros?\s*)?(net |nets |brut |bruts )?(la|par|le|du|de la|chaque) (soiree|journee|jour|service|"
+                             r"nuit|garde|vacation|extra)\b")
+_UNITES_PAR_SEMAINE = re.compile(r"\b([1-7]|un|une|deux|trois|quatre|cinq|six) (soirees|journees|jours|services|nuits|gardes|"
+                                 r"vacations|extras|fois)( de travail)? (par|la|chaque|/) ?(semaine|sem)\b")
+_NOMBRES_PETITS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
 # (« 25h/sem », « 20 heures par semaine »; a bare « 35h » beside an hourly rate is a week's hours too)
 _HEURES_PAR_SEMAINE = re.compile(r"\b(\d{1,2}) ?(h|heures?|hrs?)( de travail)? ((par|la|chaque|/) ?(semaine|sem)|hebdo\w*)\b|"
                                  r"\b([1-4]\d) ?(h|heures)\b(?! ?(par|la|chaque|/) ?(jour|mois|an))")
@@ -2627,6 +2646,12 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
         for m in montants:
             if _TAUX_HORAIRE.match(norm[m.end:m.end + 30]) and m.value < 100:
                 m.value, m.vague = round(m.value * float(heures.group(1) or heures.group(7)) * 52 / 12), False
+    unites = _UNITES_PAR_SEMAINE.search(norm)
+    if unites:
+        n = _NOMBRES_PETITS.get(unites.group(1)) or int(unites.group(1))
+        for m in montants:
+            if _TAUX_PAR_UNITE.match(norm[m.end:m.end + 30]) and m.value < 500 and not (m.hebdo or m.annuel):
+                m.value, m.vague = round(m.value * n * 52 / 12), False  # the month's pay, 52 weeks a year
     # « 1200 les bons mois mais des fois 600… en moyenne on va dire 900 »: the average or the estimate the person
     # settles on is the amount, those around it are its range (they were added up: 1 500 €)
     estimes = [m for m in montants if _ESTIMATION_AVANT.search(norm[max(0, m.start - 25):m.start]) or
@@ -3035,6 +3060,9 @@ _TRAVAIL_CHEZ = re.compile(r"\b(aide a domicile|aides a domicile|aide menagere|f
 # domicile chez des particuliers en CESU »): help given, neither a need of help nor a loss of autonomy
 _AIDE_A_DOMICILE_METIER = re.compile(r"(\b(suis|comme|en tant qu|metier d|poste d|salariee?,?|employee?,?|job d|travail d|"
                                      r"boulot d|travaille en tant qu) (une |un )?aides? a domicile\b|"
+                                     # (a partner's job, « ma femme est aide à domicile, 1 050 € », « et moi aide à domicile 900 € »)
+                                     # (only the job's words are left out: who has the job stays in the sentence)
+                                     r"(?<=\best )aides? a domicile\b|(?<=\bmoi )aides? a domicile\b(?=,? ?\d)|"
                                      r"\b(travaille|travaillons|jtravaille|bosse|jbosse|fais|fait|faisons)\b[\w ]{0,25}?\baides? a domicile\b|"
                                      r"\baides? a domicile(?= chez (des|les|mes|ses) (particuliers|personnes|gens|familles|clients|"
                                      r"patients|dames|messieurs)| en cesu| payee?s? (a l heure|en cesu)))"
@@ -3270,7 +3298,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         value = finder(lu)
         if value is not None:
             facts[name] = value
-    if metier_d_aide and "activite" not in facts and not re.search(r"\b(avant|ancienne?|j etais|etais)\b", lu):
+    # (the speaker's own job: « ma femme est aide à domicile » is hers)
+    if metier_d_aide and "activite" not in facts and not re.search(r"\b(avant|ancienne?|j etais|etais)\b", lu) and (
+            requested == "activite" or _AIDE_A_DOMICILE_METIER.search(sans_conjoint)):
         facts["activite"] = "salarie"  # « aide à domicile » to the activity question: a home carer's job
     if facts.get("logement") == "hebergement_structure" and known.get("logement") == "locataire" and \
             requested != "logement" and not re.search(r"\b(chrs|115|hotel|centre|cada|huda|urgence|samu social|"

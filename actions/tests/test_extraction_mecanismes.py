@@ -2222,3 +2222,30 @@ def test_child_support_asked_a_bare_pension_and_the_amount_really_paid():
     # the person who pays it still receives nothing
     assert extract("c'est moi qui verse 150", requested=asked).facts.get("pension_alimentaire_recue") == 0
     assert "retraite" in extract("ma pension de retraite 900", requested="retraite").facts
+
+
+def test_a_job_and_its_pay_without_a_pay_word():
+    # the job held, then its pay in the next clause
+    assert extract("j'ai un travail en boulangerie, 1 380 €").facts.get("revenus_activite") == 1380
+    assert extract("mon mari a trouvé un travail à 1 600 €").facts.get("revenus_activite") == 1600
+    assert extract("je suis manœuvre sur les chantiers, 1 400 €").facts.get("revenus_activite") == 1400
+    # an aside between the job and its pay keeps the cue
+    assert extract("je garde des enfants (CESU) à peu près 150 € par semaine").facts.get("revenus_activite") == 650
+    # paid by the evening, so many evenings a week: the month's pay
+    assert extract("je suis plongeur, payé 70 € la soirée, 4 soirées par semaine").facts.get("revenus_activite") == 1213
+    # a yearly income said before the colon
+    assert extract("mon revenu agricole de l'année dernière : 9 600 €").facts.get("revenus_activite") == 800
+
+
+def test_a_partner_who_is_a_home_carer():
+    facts = extract("je suis au chômage 980 € et ma compagne est aide à domicile, 1 150 €").facts
+    assert facts.get("revenus_activite") == 1150 and facts.get("chomage") == 980
+    assert "perte_autonomie" not in facts and facts.get("activite") != "salarie"
+    facts = extract("mon mari au RSA et moi aide à domicile 870 €").facts
+    assert facts.get("revenus_activite") == 870 and "perte_autonomie" not in facts
+    assert extract("ma mère a besoin d'une aide à domicile").facts.get("perte_autonomie") is True
+
+
+def test_a_farmer_s_pension_from_the_msa():
+    assert extract("retraitée de la MSA (ancienne agricultrice), 77 ans, 760 € par mois").facts.get("retraite") == 760
+    assert extract("retraité de la MSA, 70 ans, 690 € par mois").facts.get("retraite") == 690

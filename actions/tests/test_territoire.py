@@ -445,3 +445,11 @@ def test_a_move_a_correction_and_a_household_before_the_commune():
     assert [c.nom for c in lire_commune("on a déménagé de Nantes à Angers", "commune")[1]] == ["Angers"]
     assert [c.nom for c in lire_commune("Toulouse, non pardon Blagnac", "commune")[1]] == ["Blagnac"]
     assert [c.nom for c in lire_commune("famille de 5 personnes à Calais, mon mari est au chômage")[1]] == ["Calais"]
+
+
+def test_what_the_person_is_in_a_commune_names_where_they_live():
+    # « je suis retraitée à Cannes »: a big commune whose name is an everyday word, after what the person is
+    assert [c.nom for c in lire_commune("je suis retraitée à Cannes, 1 250 € de retraite")[1]] == ["Cannes"]
+    assert [c.nom for c in lire_commune("je suis éleveur à Espalion, 50 ans, marié")[1]] == ["Espalion"]
+    # a workplace is still not the home
+    assert lire_commune("je suis infirmière à l'hôpital de Guingamp, 1 900 € net")[0] == "unknown"

@@ -468,8 +468,12 @@ class TerritoryIndex:
                 return 2
             # (« marié, à Tours, 2400 € de retraite »: « à » opening its own clause says where the person is)
             # (« à Guéret, dans un HLM »: « à » opening the answer too)
+            # (« je suis retraitée à Cannes », « je suis agriculteur à Espalion »: what the person is, where they are; not
+            # « je suis infirmière à l'hôpital de », a workplace, which ``elsewhere`` leaves out before)
             return 2 if i >= 2 and tokens[i - 2] in _STRONG or home_before(i - 1) or \
-                clause_start[i - 1] == i - 1 and before in ("a", "au", "aux") else 1
+                clause_start[i - 1] == i - 1 and before in ("a", "au", "aux") or \
+                before == "a" and i >= 4 and tokens[i - 3] in ("suis", "sommes", "jsuis", "chui", "chuis") and \
+                tokens[i - 4] in ("je", "j", "nous", "on") and tokens[i - 2] not in _STOPWORDS else 1
 
         def elsewhere(i: int) -> bool:
             """A word of work, birth or travel just before, in the same clause ("je travaille a Lyon"; not
