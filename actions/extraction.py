@@ -1006,7 +1006,9 @@ _ACTIVITE = (
                  r"en retraite|retraitee?s? (depuis|de la|du)|jeune retraitee?|"
                  # « Bonjour, retraitée de 68 ans », « retraité de 70 ans, je vis… »
                  r"retraitee?s? (de|d) (\d{2,3}|soixante|septante|quatre vingts?) ans|"
-                 r"^(bonjour|bonsoir|bjr|slt|salut)?,? ?retraitee?s?(?= ?[,;.!])"
+                 r"^(bonjour|bonsoir|bjr|slt|salut)?,? ?retraitee?s?(?= ?[,;.!])|"
+                 # « je viens de prendre ma retraite », « j'ai pris ma retraite en mars »
+                 r"(je viens de|viens de|j ai|ai|on a|nous avons|vient de) (prendre|pris) (ma|notre|sa) retraite"
                  r")\b|^retraitee?s?$"),
     ("apprenti", r"\b(apprentie?s?|en apprentissage|contrat d apprentissage|alternance|alternante?|"
                  r"contrat pro(fessionnel)?)\b"),
@@ -1066,6 +1068,8 @@ _ACTIVITE = (
                 r"je travaille (comme|dans|en|a|au|chez)|travaille comme|(je|on) fais (des|les) extras|"
                 r"(viens d etre|vient d etre|ai ete|a ete|suis) (embauchee?|recrutee?|engagee?)|"
                 r"(je suis|on est|sommes|payee?s?) au smic|(2|deux) smic|"
+                # « 35 ans, smic, célibataire »: the pay standing alone between commas
+                r"(?<=[,;.] )(au )?smic(?= ?(?:[,;.!]|$))|"
                 # « on est tous les deux au SMIC », « au smic tous les deux »
                 r"(sommes|est|on est|nous sommes) tous (les )?(deux|2) au smic|au smic tous (les )?(deux|2)|"
                 # paid by the hour, extras in a restaurant (« je suis payé 12 € de l'heure en extra »)
@@ -1509,7 +1513,9 @@ _BESOINS = (
     ("impayes_loyer", r"(impayes?|retard|dette|dois|doit|arrieres?) (de |d |du |des |sur (le |mon )?)?((\d+|un|deux|trois|quatre) mois (de |d )?)?loyers?|"
                       r"loyers? (impayes?|en retard|de retard)|expulsion|expulse|commandement de payer|"
                       r"plus payer (mon|le|notre) loyer|arrive plus a payer (mon|le|notre) loyer|"
-                      r"(proprietaire|proprio|bailleur) (me |nous )?reclame|d impayes"),
+                      r"(proprietaire|proprio|bailleur) (me |nous )?reclame|d impayes|"
+                      # months behind told after the rent (« on paie 650 € de loyer et on a 2 mois de retard »)
+                      r"loyer (\w+ ){0,6}(\d+|un|deux|trois|quatre|cinq|six) mois de retard"),
     ("logement", r"(cherche|trouver|avoir|obtenir|prendre|louer) (un|une|mon|ma|notre) (propre )?(logement|appartement|appart|toit|studio|hebergement|"
                  r"endroit pour dormir|endroit ou dormir)|demande de logement social|relogement|logement insalubre|mal loge|"
                  r"besoin d un logement|plus de logement|(il me|il nous) (faut|faudrait) (un|une) (logement|hebergement|toit|appart)|"
@@ -1527,6 +1533,11 @@ _BESOINS = (
                  r"payer moins (cher )?(pour|de) (le|la|mon|ma|l) (foyer|loyer|redevance|logement|appart|appartement|studio|chambre)|"
                  r"(loyer|logement|appartement|appart|studio|foyer) moins cher|"
                  r"(sais|savons|sait) (pas|plus) ou (aller|dormir)|dors a droite a gauche|"
+                 # a car or a tent lived in, no home any more, none at the way out (« je vis dans ma voiture », « plus d'appart »,
+                 # « sans logement », « je n'aurai pas de logement à la sortie », « on cherche un HLM »)
+                 r"(vis|vit|vivons|dors|dort|dormons) dans (ma|sa|notre|une|la|mon|leur) (voiture|tente)|"
+                 r"plus d appart(ement)?|sans logement|(n aurai|n aura|n aurons|aurai|aura) (pas|plus|aucun) (de )?logement|"
+                 r"(cherche|cherchons|cherchent|demande|demandons) (un|une) (hlm|logement social)|"
                  # a bed at a friend's that will not last (« je dors chez un pote mais ça va pas durer », « je squatte chez
                  # une copine »; a stay told without an end is no need: three writers of four)
                  r"(squatte|squattons|squat) (\w+ ){0,3}?(chez|sur le canape)|"
@@ -1543,13 +1554,13 @@ _BESOINS = (
                  r"allocations? (de |du )?logement)"),
     ("alimentation", r"manger|nourriture|colis|banque alimentaire|frigo vide|(frigo|placards?) (est |sont )?vides?|restos? du coeur|epicerie sociale|"
                      r"(rien|plus rien) dans (le|mon|notre) frigo|"
-                     r"faire (les|des) courses|rien a manger|aide alimentaire"),
+                     r"faire (les|des) courses|rien a manger|aide alimentaire|(pas|plus|jamais) a (sa|ma|leur|notre) faim"),
     ("sante", r"mutuelle|medecin|soins|complementaire sante|lunettes|dentiste|hopital|hospitalisation|"
               r"medicaments|se soigner|me soigner|carte vitale|suivi de (ma |la )?grossesse|(les |mes |ses )?dents|"
-              r"soigner|ophtalmo|kine|(pas de|sans|plus de|aucune) (couverture|assurance) maladie|pas de secu"),
+              r"soigner|ophtalmo|kine|(pas de|sans|plus de|aucune) (couverture|assurance) (maladie|sante)|pas de secu"),
     ("emploi", r"(je suis|suis|moi|moi je suis) en recherche d emploi|"
                # (not a job just found: « je viens de trouver un petit boulot »)
-               r"(cherche|(?<!viens de )(?<!vient de )trouver|(?<!viens de )(?<!vient de )retrouver|recherche) (du|un|une) "
+               r"(cherche|(?<!viens de )(?<!vient de )trouver|(?<!viens de )(?<!vient de )retrouver|recherche) (du|un|une|mon|ma) "
                r"(premier |nouvel |nouveau |petit |vrai |autre )?"
                r"(travail|emploi|boulot|job|taf|poste|stage|alternance|apprentissage)|formation|"
                r"perdu mon (travail|emploi|boulot)|reconversion|"
@@ -1590,6 +1601,7 @@ _BESOINS = (
                r"minimum vieillesse)|"
                # « il gagne pas beaucoup », « on gagne très peu »: a low pay told as a difficulty
                r"(gagne|gagnes|gagnons|gagnent) (pas beaucoup|pas grand chose|pas lourd|(tres |trop |si )?peu)\b|"
+               r"(ne )?suffit (pas|plus) (a|pour) (payer|vivre)|"
                r"(de l|d|un peu d|besoin d) argent|aides? financieres?|complements? (de |d )?(revenus?|retraite|ressources|"
                r"salaire)|completer (ma|mes|notre|nos|sa|ses) (retraite|revenus?|salaire|fins de mois)"),
     ("famille", r"naissance|garde d enfants?|frais de garde|creche|nounou|rentree( scolaire)?|fournitures scolaires|"
@@ -1614,7 +1626,9 @@ _BESOINS = (
                   r"faire ses courses|faire mes courses|marcher)|"
                   r"maison de retraite|aide menagere|portage de repas|besoin d aide pour tout|"
                   r"(du mal|de la peine) (a|pour) (faire sa toilette|faire ma toilette|se laver|me laver|s habiller|m habiller|"
-                  r"marcher|se deplacer)|"
+                  r"marcher|se deplacer|faire ses courses|faire mes courses)|"
+                  r"besoin d aide pour (le menage|se laver|me laver|la toilette|sa toilette|ma toilette|s habiller|m habiller|"
+                  r"se lever|me lever)|"
                   # help in the home of someone who needs it, a carer who needs a break (« de l'aide à la maison pour mon
                   # mari, et souffler un peu »)
                   r"(aide|aider|quelqu un) (a la maison|chez (lui|elle|eux)) pour (mon|ma|mes|son|sa|notre) "
@@ -1633,6 +1647,7 @@ _BESOINS = (
                r"(pret|emprunt)s? (\w+ ){0,8}?(en retard|impayes?|retard)|(payer|rembourser) (la banque|le pret|mon pret|"
                r"notre pret|l emprunt|mon emprunt)"),
     ("energie", r"factures? (d |de |du )?(electricite|gaz|energie|chauffage|eau)|edf|engie|coupure|chauffage|"
+                r"coupee? (le |l |la |mon |notre )?(gaz|electricite|courant|compteur)|"
                 r"electricite|fioul|fuel|granules|pellets|bois de chauffage|(bouteilles?|bonbonnes?) de gaz|"
                 r"(arrive|arrivons) (plus|pas) a (le |la |les |nous |me )?chauffer|"
                 # the cold at home (« la chaudière est en panne », « elle ne peut pas se chauffer », « on a froid tout l'hiver »)
@@ -1652,7 +1667,10 @@ _BESOINS = (
                  r"(il|elle|ils|conjoint|conjointe|mari|femme|compagnon|compagne|copain|mec|ex|pere|mere) (me|m) (menace|menacent|frappe|"
                  r"frappent|bat|battent|tape|tapent)\b|victime de violences?|se fait (frapper|battre|taper)|"
                  # « je veux quitter mon mari, il garde tout l'argent et me menace »
-                 r"\bet (me|m) (menace|frappe|bat|tape)\b"),
+                 r"\bet (me|m) (menace|frappe|bat|tape)\b|"
+                 # money taken by the partner (« mon mari me prend tout mon salaire »): economic violence
+                 r"(mari|femme|conjoint|conjointe|compagnon|compagne|copain|mec) (me|m) (prend|confisque|garde|vole) (tout )?"
+                 r"(mon|ma|mes) (salaire|paie|paye|argent|carte|cartes|rsa|allocations?)"),
     ("catastrophe", r"inondation|inonde|incendie|tempete|sinistre|catastrophe naturelle|grele|seisme|cyclone|ouragan|"
                     # a home burnt down (« notre maison a brûlé », « l'appartement est parti en fumée »)
                     r"(maison|appartement|appart|logement|immeuble|ferme|caravane|mobil home) (\w+ ){0,2}(a brule|est partie? en fumee|"

@@ -2249,3 +2249,27 @@ def test_a_partner_who_is_a_home_carer():
 def test_a_farmer_s_pension_from_the_msa():
     assert extract("retraitée de la MSA (ancienne agricultrice), 77 ans, 760 € par mois").facts.get("retraite") == 760
     assert extract("retraité de la MSA, 70 ans, 690 € par mois").facts.get("retraite") == 690
+
+
+def test_needs_told_in_plain_words():
+    def besoins(text):
+        return extract(text).besoins
+    assert "logement" in besoins("je vis dans ma voiture depuis le divorce, 41 ans, à Agen")
+    assert "logement" in besoins("je sors de prison en mars et je n'aurai pas de logement")
+    assert "logement" in besoins("on est en couple, on gagne 2 800 à deux, on cherche un HLM à Lyon")
+    assert "impayes_loyer" in besoins("loyer 540 € et j'ai 3 mois de retard")
+    assert "energie" in besoins("EDF m'a coupé le courant hier")
+    assert "autonomie" in besoins("mon père a 84 ans, il a du mal à faire ses courses")
+    assert "autonomie" in besoins("ma mère a besoin d'aide pour se laver")
+    assert "alimentation" in besoins("depuis le mois dernier je ne mange plus à ma faim")
+    assert "alimentation" in besoins("j'ai besoin d'aide pour manger ce mois-ci") and "autonomie" not in besoins(
+        "j'ai besoin d'aide pour manger ce mois-ci")
+    assert "sante" in besoins("je n'ai aucune couverture santé")
+    assert "emploi" in besoins("je cherche mon premier emploi à Tours")
+    assert "violence" in besoins("mon mari me prend tout mon salaire, je veux partir")
+    assert "argent" in besoins("sa retraite ne suffit pas à payer l'EHPAD")
+
+
+def test_a_pension_just_taken_and_the_minimum_wage_alone():
+    assert extract("je viens de prendre ma retraite, 1 100 € par mois").facts.get("activite") == "retraite"
+    assert extract("29 ans, smic, seule, Nantes").facts.get("activite") == "salarie"
