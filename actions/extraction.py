@@ -2157,7 +2157,9 @@ _CUES: tuple[tuple[str, str], ...] = (
               r"licence|box|garage|parking))|colocation|coloc|loue|louee|louees|loues|louons|appartement|appart|studio|(?<!\bde )chambre|"
               r"t1|t2|t3|t4|f1|f2|f3|f4|hlm|"
               r"bailleur|proprio|proprietaire|je paie|je paye|on paie|on paye|nous payons|(?<!\bme )(?<!\bnous )(?<!\bm )(?<!\bil )(?<!\belle )(?:paie|paye)|payer|coute|"
-              r"coutent|logement|redevance"),
+              # (a student's residence: « logé en résidence Crous pour 310 € »)
+              r"coutent|logement|redevance|(en|ma|une|la|notre) residence|"
+              r"(?<!bourse )(?<!bourse du )(?<!bourse de )(?<!bourses du )(?<!bourses )crous|cite u|cite universitaire"),
     ("autres_ressources", r"bourse|revenus? locatifs?|loyers? (que je|qu on) (touche|percois)|autres? revenus?|"
                           # a room let out: « je loue une chambre de ma maison à un étudiant pour 180 € »
                           r"(je|on|nous|j) (sous )?(loue|louons) (\w+ ){1,6}?a (un|une|des|deux|2|3) (etudiante?s?|locataires?|"
@@ -2422,6 +2424,11 @@ _VERSE_AVANT = re.compile(r"\b(il|elle|ils|on|le pere|la mere|mon ex) (ne )?(me 
                           r"(verse|paie|paye|donne|envoie|file)\w*( \w+){0,1} $")
 
 
+# The person's half of a rent shared (« moi je paie la moitié », « ma part c'est la moitié »)
+_MA_MOITIE = re.compile(r"\b((moi|et moi),? )?(je (paie|paye|verse|donne|mets)|ma part (c est|est|fait)|(moi|et moi),?) (que )?"
+                        r"la moitie\b")
+
+
 def _le_verse_pas_le_fixe(text: str, out: list[_Montant]) -> list[_Montant]:
     """An amount fixed (by a judge, an agreement) and the one really paid (« elle est fixée à 200 mais il verse que
     100 »): the one paid is what comes in, the fixed one is dropped (they had been added up)."""
@@ -2524,6 +2531,10 @@ def _masquer_non_montants(text: str, montant_demande: bool = False) -> str:
     # « on bosse tous les 2 »: both of them, not 2 € (nor « pour nous 2 », « à eux 2 », « en coloc à 3 »)
     text = re.sub(r"\b((?:tous|toutes) (?:les )?|(?:a|pour|entre) (?:nous|eux|elles|vous) |(?:coloc|colocation|colocataires?) "
                   r"(?:a|avec) )(\d)\b(?! ?(euros?|e|eur|balles)\b)",
+                  lambda m: m.group(1) + " " * len(m.group(2)), text)
+    # the people sharing an amount (« on paie 900 à 2 en coloc »): no range from 900 to 2
+    text = re.sub(r"\b(\d{3,}(?:\.\d+)? (?:euros? )?a )([2-6])\b(?! ?(euros?|e|eur|balles|\d)\b)(?= ?(?:$|[,.;!?]|en coloc\w*|"
+                  r"colocataires|personnes|et |moi\b|on\b|nous\b|dans\b))",
                   lambda m: m.group(1) + " " * len(m.group(2)), text)
     # the emergency lines named (« je dors au 115 », « j'ai appelé le 3919 »): numbers to call, never money
     text = re.sub(r"\b(?:au|le|du|via le|par le) (115|119|3919|3114|3977)\b(?! ?(euros?|e|eur|balles)\b)",
@@ -2775,6 +2786,8 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
             par_enfant.add(kind)
         elif kind in par_enfant and kind in out and abs(value - out[kind]) <= 1:
             continue  # « 150 € par enfant, donc 300 € »: the total restated
+        if kind == "loyer" and _MA_MOITIE.search(norm[montant.end:]):
+            value = value / 2  # « on paie 900 à 2 en coloc, moi je paie la moitié »: the person's share of the rent
         if kind in RESSOURCES and re.match(r"(\s*(euros?|e|eur|net|nets|brut|par mois|par semaine|la semaine|par an|l an|"
                                            r"mensuels?|environ|a peu pres))*\s*,?\s*(chacun|chacune)\b", norm[montant.end:]):
             value = value * 2  # « on gagne 1 700 € chacun »: the two of them

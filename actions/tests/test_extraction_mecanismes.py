@@ -2273,3 +2273,11 @@ def test_needs_told_in_plain_words():
 def test_a_pension_just_taken_and_the_minimum_wage_alone():
     assert extract("je viens de prendre ma retraite, 1 100 € par mois").facts.get("activite") == "retraite"
     assert extract("29 ans, smic, seule, Nantes").facts.get("activite") == "salarie"
+
+
+def test_a_student_residence_s_rent_and_a_shared_rent():
+    assert extract("logée en résidence Crous pour 295 €").facts.get("loyer") == 295
+    assert extract("ma bourse du Crous c'est 330 par mois").facts == {"autres_ressources": 330}
+    # the people who share the rent are no range, the person's half is theirs
+    assert extract("on paie 1 000 à 2 en coloc, moi je paie la moitié", requested="loyer").facts.get("loyer") == 500
+    assert extract("loyer 700, la CAF en paie la moitié", requested="loyer").facts.get("loyer") == 700
