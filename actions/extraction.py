@@ -1048,7 +1048,7 @@ _ACTIVITE = (
                       r"(j ai|j avais) (arrete|cesse|stoppe|quitte|fini|termine) (de travailler|de bosser|le travail|mon travail|mon emploi|"
                       r"mon boulot|mon cdd|mon cdi|mon contrat|ma mission|mon interim)|"
                       # looking for work without being registered (« je cherche du travail mais je suis inscrit nulle part »)
-                      r"(pas|plus|jamais) inscrite? (a|au|chez|nulle? part)|inscrite? nulle? part|"
+                      r"(pas|plus|jamais) inscrite? (a|au|chez|nul(le)? part)|inscrite? nul(le)? part|"
                       # « je fais rien en ce moment », « il fait rien »: no activity
                       r"(je|j|il|elle|on) (ne )?(fais|fait|faisons) rien(?= *(,|\.|!|$| la\b| en ce moment| pour l instant| pour le moment| de mes journees| de ses journees| depuis))|"
                       # « je cherche pas pour l'instant »: not looking for work
@@ -1161,7 +1161,7 @@ def _activite(text: str, proche: bool = False, demandee: bool = False) -> Option
             # a contract in the past: « il avait un cdd trop court », « j'ai eu un cdi »
             or re.fullmatch(r"cdi|cdd|interim", m.group(0)) and _CONTRAT_PASSE.search(text[:m.start()]))), None)
         if m:
-            if value == "demandeur_emploi" and re.search(r"\b((pas|plus|jamais) inscrite? (a|au|chez|nulle part)|inscrite? nulle part)\b",
+            if value == "demandeur_emploi" and re.search(r"\b((pas|plus|jamais) inscrite? (a|au|chez|nul(le)? part)|inscrite? nul(le)? part)\b",
                                                           text):
                 continue  # looking for work, not registered as a jobseeker: without activity (read below)
             if value == "demandeur_emploi" and not demandee and all(

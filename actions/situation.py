@@ -226,6 +226,25 @@ def _reponse_directe(texte: str, nouveaux: list[str]) -> bool:
     return len(morceaux) > 1 and all(len(m.split()) <= 8 and set(besoins_de_la_reponse(m)) & set(nouveaux) for m in morceaux)
 
 
+def besoins_a_redire_apres_la_commune(tracker: Tracker, slots: dict[str, Any]) -> bool:
+    """Whether the first answer to the needs question, to be said back once (``besoins_a_completer``), waited for the
+    commune's list (« Saint-Pierre »: which one?) and is said back now: the needs question came just before the
+    commune's, and the needs were not said back since (the apprentice of dev22 who asked about the prime d'activité
+    was never asked « autre chose aussi ? », his rent was lost)."""
+    besoins = slots.get("besoins")
+    if tracker.get_slot("requested_slot") != "commune" or not isinstance(besoins, list) or \
+            not 0 < len(besoins) <= BESOINS_A_COMPLETER:
+        return False
+    debut = textes.BESOINS_AUTRE.split("{", 1)[0]
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "bot" and str(event.get("text") or "").startswith(debut):
+            return False
+        if event.get("event") == "slot" and event.get("name") == "requested_slot" and \
+                event.get("value") not in (None, "commune"):
+            return event.get("value") == "besoins"
+    return False
+
+
 # A "no" to "anything else?": the needs said are all.
 _RIEN_D_AUTRE = re.compile(r"^\W*(non|nan|nn|no|rien|c est tout|rien d autre|pas d autre chose|ca ira|ca suffit|"
                            r"non merci|non c est tout|non rien|non rien d autre|non ca ira|c est bon|non c est bon|"
@@ -691,8 +710,10 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     elif nouveaux or demandes_en_retour and (redits or besoins_connus != slots.get("besoins")):
         changes["besoins"] = besoins_connus + nouveaux
         if demandes_en_retour and nouveaux and besoins_connus and not rien_d_autre and slots.get("precision") != "besoins" and \
-                len(norm.split()) >= 8 and not facts and re.search(r"\b(je|j|on|nous)\b", norm) and \
-                not _reponse_directe(texte, nouveaux):
+                len(norm.split()) >= 8 and re.search(r"\b(je|j|on|nous|mon|ma|mes)\b", norm) and \
+                (not facts or re.match(r"\s*(et|en plus|puis)\b", norm)) and not _reponse_directe(texte, nouveaux):
+            # (a story's facts told on, « et mon proprio me réclame 1 800 de loyers en retard »: its next message, the
+            # person's list never asked for either)
             # « autre chose aussi ? » answered by a story typed before it was read (« et là j'ai une facture EDF de 380 que
             # je peux pas payer, ils menacent de couper »): its need is added and the question asked once more, the
             # person's own list (« et j'ai pas de mutuelle non plus ») was never asked for
@@ -1044,7 +1065,8 @@ class ValidateSituationForm(FormValidationAction):
             if courant and courant != INCONNU and str(courant) != _commune_validee(tracker):
                 changes.update(_noter_commune(tracker, None, texte, intent, dispatcher))
         slots = _slots_apres(tracker, changes)
-        slots[parcours.BESOINS_DEMANDES] = besoins_demandes(tracker) and not besoins_a_completer(tracker, requested, slots)
+        slots[parcours.BESOINS_DEMANDES] = besoins_demandes(tracker) and not besoins_a_completer(tracker, requested, slots) \
+            and not besoins_a_redire_apres_la_commune(tracker, slots)
         slots[parcours.PRESTATIONS_DEMANDEES] = question_posee(tracker, "prestations_percues")
         slots[parcours.RESSOURCES_EN_PLUS] = ressources_en_plus_dites(tracker)
         suivante = prochaine(slots)

@@ -2281,3 +2281,8 @@ def test_a_student_residence_s_rent_and_a_shared_rent():
     # the people who share the rent are no range, the person's half is theirs
     assert extract("on paie 1 000 à 2 en coloc, moi je paie la moitié", requested="loyer").facts.get("loyer") == 500
     assert extract("loyer 700, la CAF en paie la moitié", requested="loyer").facts.get("loyer") == 700
+
+
+def test_looking_for_work_registered_nowhere_spelt_nul_part():
+    assert extract("je cherche du taf mais jsuis inscrit nul part", requested="activite").facts.get("activite") == \
+        "sans_activite"

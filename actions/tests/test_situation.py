@@ -370,6 +370,25 @@ def test_form_activation_checks_the_commune_the_form_set_from_the_entity():
     assert slots["commune"] == "93066" and slots["requested_slot"] == "besoins"
 
 
+def test_a_first_answer_to_the_needs_is_said_back_after_the_commune_s_list():
+    # the needs answered first (« on m'a dit que je pouvais avoir la prime d'activité »), then the list of the communes
+    # named « Saint-Denis »: once the commune is chosen, the needs are said back (« autre chose aussi ? ») — they were not
+    known = {"besoins": ["argent"], "commune_choix": ["93066", "97411"], "requested_slot": "commune"}
+    avant = [{"event": "user", "text": "je suis apprenti à saint denis, 23 ans"},
+             {"event": "slot", "name": "requested_slot", "value": "besoins"},
+             {"event": "bot", "text": "Pour quoi cherchez-vous de l'aide ?"},
+             {"event": "user", "text": "on m'a dit que je pouvais avoir la prime d'activité"},
+             {"event": "slot", "name": "besoins", "value": ["argent"]},
+             {"event": "slot", "name": "requested_slot", "value": "commune"}]
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("93200", "donner_commune", known, events=avant))
+    assert slots["commune"] == "93066" and slots["requested_slot"] == "besoins"
+    # said back already (the needs of the opening message): the form goes on
+    dit = [*avant[:3], {"event": "bot", "text": "Si j'ai bien compris, vous cherchez de l'aide pour l'argent pour vivre."},
+           *avant[3:]]
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("93200", "donner_commune", known, events=dit))
+    assert slots["requested_slot"] != "besoins"
+
+
 def test_numbered_answer_picks_a_commune_of_the_list():
     slots, _, _ = _run(ValidateSituationForm(), _tracker("2", "informer", {
         "besoins": ["argent"], "requested_slot": "commune", "commune_choix": ["93066", "97411"]}))
@@ -1814,6 +1833,12 @@ def test_a_story_typed_ahead_of_anything_else_adds_its_need_and_asks_once_more()
     slots, _, _ = _run(ValidateSituationForm(), _tracker("et payer le gaz", "informer", known,
                                                          events=_ouverture("on a plus d'argent pour vivre depuis l'été")))
     assert slots["besoins"] == ["argent", "energie"] and slots["requested_slot"] != "besoins"
+    # the story told on with its facts (« et mon proprio me réclame 1 800 de loyers en retard », dev22): asked once more too
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("et ma propriétaire me réclame 1 500 de loyers en retard", "informer",
+                                                         {"besoins": ["dettes"], "requested_slot": "besoins"},
+                                                         events=_ouverture("j'ai des crédits partout")))
+    assert slots["besoins"] == ["dettes", "impayes_loyer"] and slots["precision"] == "besoins" and \
+        slots["requested_slot"] == "besoins"
     # a long answer that opens with its need answers it too (« de l'argent, on a rien demandé… », dev18)
     slots, _, _ = _run(ValidateSituationForm(), _tracker("le gaz, on a une facture de plus en plus lourde chaque hiver",
                                                          "informer", known,
