@@ -2628,7 +2628,9 @@ _NEGATIONS = (
 
 
 # Child support due but not paid: "il ne paie jamais", "il verse plus rien" (what is received is nothing).
-_PENSION_JAMAIS_PAYEE = re.compile(r"\b(il|elle|ex|pere|mere)( ne| n)? (paie|paye|verse|donne|envoie)s? (jamais|plus rien|rien|plus)\b|"
+# (« le père paye pas la pension alors que le juge a dit 150 par enfant »: « pas » too, with the pension named after it)
+_PENSION_JAMAIS_PAYEE = re.compile(r"\b(il|elle|ex|pere|mere|papa|maman)( ne| n)? (paie|paye|verse|donne|envoie)s? (jamais|plus rien|rien|plus)\b|"
+                                   r"\b(il|elle|ex|pere|mere|papa|maman)( ne| n)? (paie|paye|verse|donne|envoie)s? pas (la |sa |de |d )?pension\b|"
                                    # « normalement 200 mais depuis 3 mois il a rien versé »: owed, not received now
                                    r"\b(il|elle)( n)? a (plus |rien |jamais |pas )+(rien |un centime |un euro )?"
                                    r"(verse|paye|donne|envoye|regle)\b|\b(j ai|on a)( n)? (rien|plus rien|pas) (recu|touche|vu)\b")
@@ -3314,8 +3316,10 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     # « salariée, aide à domicile » (to the activity question, or said so): a job, not a need of help
     # (« aide à domicile » alone answering the activity question too; « j'ai une aide à domicile » is help received)
     # (and named first in that answer: « aide a domicile mais en arret maladie »)
-    metier_d_aide = requested == "activite" and re.match(r"\W*(une |un )?aides? a domicile\b(?! (chez moi|a la maison|pour))",
-                                                         lu) or _AIDE_A_DOMICILE_METIER.search(lu)
+    # (anywhere in that answer: « salariée à temps partiel, aide à domicile »; not « j'ai une aide à domicile », help received)
+    metier_d_aide = requested == "activite" and re.search(r"\baides? a domicile\b(?! (chez moi|a la maison|pour))", lu) and \
+        not re.search(r"\b(j ai|on a|avec|besoin d|a|as|avons|ont)( une| un| des| l)? aides? a domicile\b", lu) or \
+        _AIDE_A_DOMICILE_METIER.search(lu)
     sans_metier_d_aide = re.sub(r"\baides? a domicile\b", " ", lu) if metier_d_aide else lu
     # (« mon mari est en EHPAD », « elle est au foyer »: the partner's, not the speaker's home)
     # (only beside the speaker's own words: « il vit dans un foyer de vie » alone is about the one the conversation is for)

@@ -2286,3 +2286,11 @@ def test_a_student_residence_s_rent_and_a_shared_rent():
 def test_looking_for_work_registered_nowhere_spelt_nul_part():
     assert extract("je cherche du taf mais jsuis inscrit nul part", requested="activite").facts.get("activite") == \
         "sans_activite"
+
+
+def test_child_support_not_paid_without_ne_and_a_home_carer_s_job_said_second():
+    facts = extract("séparée, 2 enfants, le père paye pas la pension alors que le juge a dit 120 par enfant").facts
+    assert facts.get("pension_alimentaire_recue") == 0
+    facts = extract("salariée à mi-temps, aide à domicile", requested="activite").facts
+    assert facts.get("activite") == "salarie" and "perte_autonomie" not in facts
+    assert extract("j'ai une aide à domicile deux fois par semaine", requested="activite").facts.get("perte_autonomie") is True
