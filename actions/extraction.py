@@ -1509,6 +1509,8 @@ def _perte_autonomie(text: str, proche: bool = True) -> Optional[bool]:
 
 # A benefit asked about (« si on avait droit à l'APL », « avoir la prime d'activité »): the need it answers.
 _DEMANDER = r"(droit|demander|toucher|avoir|obtenir|faire une demande d)"
+# A loan named as a need (not a home loan still paid off: « propriétaires, on rembourse encore le crédit »)
+_CREDIT_A_REGLER = r"(?<!rembourse encore le )(?<!remboursons encore le )(?<!rembourse encore notre )credits?(?! immobiliers?)"
 _BESOINS = (
     ("impayes_loyer", r"(impayes?|retard|dette|dois|doit|arrieres?) (de |d |du |des |sur (le |mon )?)?((\d+|un|deux|trois|quatre) mois (de |d )?)?loyers?|"
                       r"loyers? (impayes?|en retard|de retard)|expulsion|expulse|commandement de payer|"
@@ -1634,10 +1636,12 @@ _BESOINS = (
                   r"(aide|aider|quelqu un) (a la maison|chez (lui|elle|eux)) pour (mon|ma|mes|son|sa|notre) "
                   r"(mari|femme|epoux|epouse|pere|mere|papa|maman|parents|conjointe?|compagnon|compagne)|"
                   r"(aide|aider|quelqu un) (a la maison|chez (lui|elle|eux))(?=.*\b(souffler|repit|tout seule?|epuisee?)\b)|"
+                  # help at home for oneself (« savoir à quoi j'ai droit avec mon handicap, et de l'aide à la maison »)
+                  r"(de l|d|besoin d|un peu d) aide (a la maison|chez moi|a domicile)|"
                   # an old person alone: the town hall's register of vulnerable people, visits in a heat wave
                   r"(ne (reste|soit) pas|plus|pas|trop|tres) isolee?s?|isolement|solitude|pendant les canicules?|"
                   r"en cas de canicule"),
-    ("dettes", r"dettes?|credits?|surendettement|huissier|decouvert|interdit bancaire|"
+    ("dettes", r"dettes?|" + _CREDIT_A_REGLER + r"|surendettement|huissier|decouvert|interdit bancaire|"
                # money owed (« on doit des cotis à la MSA et au fournisseur »), not a duty (« je dois partir »)
                r"(je|j|on|nous) (dois|doit|devons) (encore )?(des|de l argent|du|\d+|plus de|beaucoup|pas mal)\b"
                r"(?! (\w+ ){0,2}(loyers?|partir|quitter|demenager|faire|aller|trouver|rendre|envoyer|fournir|remplir|"
@@ -1724,7 +1728,7 @@ _BESOIN_MOT = (
                   # help asked for an ageing parent (« de l'aide pour maman », a carer who can't go on)
                   r"(aide|aider|soutien|relais) (\w+ ){0,2}(pour|a|avec) (maman|papa|ma mere|mon pere|mes parents|"
                   r"ma grand mere|mon grand pere|mamie|papi)"),
-    ("dettes", r"dettes?|credits?"),
+    ("dettes", r"dettes?|" + _CREDIT_A_REGLER),
     ("energie", r"factures?|electricite|gaz|chauffage|energie|edf|fioul|fuel|granules|pellets"),
     # (a letter received, « le proprio m'a envoyé un courrier », is no need: reading, answering, receiving one is)
     ("administratif", r"papiers|demarches?|adresse|domiciliation|mon courrier|mes courriers|recevoir (du |mon |le |des )?courriers?|"

@@ -107,9 +107,11 @@ def total_du_couple(texte: str, facts: dict[str, Any], attendue: str, connue: fl
     if set(montants) == {attendue} and not sorte_dite(norm, attendue) and montants[attendue] > connue + 1:
         return {attendue: connue, reste: montants[attendue] - connue}
     autres = [r for r in RESSOURCES if r != attendue and sorte_dite(norm, r)]
-    if set(montants) == {attendue} and montants[attendue] > connue + 1 and (_TOTAL_DIT.search(norm) or autres):
+    if set(montants) == {attendue} and montants[attendue] > connue + 1 and (_TOTAL_DIT.search(norm) or autres or
+                                                                             _AVEC_UNE_SORTE.search(norm)):
         # « son salaire et mon chômage, donc autour de 2 250 »: the total of the kinds named, the one known in it
         # (« bourse plus mon job, environ 800 »: one amount for two kinds named is their total too)
+        # (« 2 300 avec le salaire de ma femme »: the pay known is in the total, the rest is other money)
         return {attendue: connue, (autres[0] if len(autres) == 1 else reste): montants[attendue] - connue}
     if set(montants) == {attendue} and montants[attendue] < connue - 1:
         # an amount below the pay (not the pay said again, « mon salaire 1450 et celui de ma copine 900 ») is no
@@ -123,9 +125,7 @@ def total_du_couple(texte: str, facts: dict[str, Any], attendue: str, connue: fl
     if len(montants) == 1 and attendue not in montants:
         # « 2 250 avec son chômage »: a total with the other money in it, not that money alone
         (sorte, valeur), = montants.items()
-        if valeur > connue + 1 and (re.search(r"\b(avec|plus|y compris|en comptant|compris) (son|sa|ses|le|la|les|mon|ma|"
-                                             r"leur|notre|l) (\w+ )?(chomage|are|retraite|pension|salaire|paie|paye)\b",
-                                             norm) or _TOTAL_DIT.search(norm) or
+        if valeur > connue + 1 and (_AVEC_UNE_SORTE.search(norm) or _TOTAL_DIT.search(norm) or
                                     # (« 755 à peu près avec la bourse et le job »: the two kinds named, one amount)
                                     sorte_dite(norm, attendue) and sorte_dite(norm, sorte)):
             return {attendue: connue, sorte: valeur - connue}
@@ -133,6 +133,11 @@ def total_du_couple(texte: str, facts: dict[str, Any], attendue: str, connue: fl
 
 
 # -- reading the tracker -----------------------------------------------------------------
+
+# A kind of money said to be in a total (« 2 250 avec son chômage », « 2 300 avec le salaire de ma femme »)
+_AVEC_UNE_SORTE = re.compile(r"\b(avec|plus|y compris|en comptant|compris) (son|sa|ses|le|la|les|mon|ma|leur|notre|l) (\w+ )?"
+                             r"(chomage|are|retraite|pension|salaire|paie|paye)\b")
+
 
 def _message(tracker: Tracker) -> tuple[str, Optional[str], list[dict]]:
     return texte(tracker), intent(tracker), entites(tracker)

@@ -2294,3 +2294,10 @@ def test_child_support_not_paid_without_ne_and_a_home_carer_s_job_said_second():
     facts = extract("salariée à mi-temps, aide à domicile", requested="activite").facts
     assert facts.get("activite") == "salarie" and "perte_autonomie" not in facts
     assert extract("j'ai une aide à domicile deux fois par semaine", requested="activite").facts.get("perte_autonomie") is True
+
+
+def test_a_home_loan_still_paid_is_no_debt_and_help_at_home_for_oneself():
+    from actions.extraction import besoins_de_la_reponse
+    assert besoins_de_la_reponse("propriétaires, on rembourse encore le crédit") == []
+    assert besoins_de_la_reponse("deux crédits conso que j'arrive plus à payer") == ["dettes"]
+    assert "autonomie" in besoins_de_la_reponse("savoir mes droits avec ma sclérose, et de l'aide à la maison")

@@ -1910,6 +1910,9 @@ def test_a_remark_the_classifier_reads_as_the_need_already_known_does_not_close_
     ("seulement nos deux retraites", ("retraite", 1500.0), {"retraite": 1500.0, "revenus_activite": 0.0}),
     # the pay known and family benefits, which are no resource of this question
     ("nos 2 salaires et les allocations familiales", ("revenus_activite", 2500.0), {"revenus_activite": 2500.0, "chomage": 0.0}),
+    # the pay known said to be in the total (« 2 300 avec le salaire de ma femme », dev22): the rest is other money
+    ("2 400 avec la paie de mon mari", ("revenus_activite", 1800.0),
+     {"revenus_activite": 1800.0, "autres_ressources": 600.0}),
 ])
 def test_the_household_s_total_said_by_its_kinds(text, known, expected):
     from actions.extraction import extract
