@@ -3846,7 +3846,11 @@ _PAIE_EN_PLUS = re.compile(
 _AUTRES_EN_PLUS = re.compile(
     r"\b((j ai|je touche|je recois|je percois|avec|et|plus|ma|une|la) (une |la |ma )?bourse|boursiere?|"
     r"(je|j|on|nous) (sous )?(loue|louons) (\w+ ){1,6}?a (un|une|des|deux|2|3) (etudiante?s?|locataires?|jeunes?|"
-    r"personnes?|touristes?)|(mes|nos) parents (me|m|nous) (aident|donnent|versent|envoient|passent))\b")
+    r"personnes?|touristes?)|(mes|nos) parents (me|m|nous) (aident|donnent|versent|envoient|passent)|"
+    # the family's help (« juste ce que sa mère nous donne »)
+    r"(mes|nos|ses|leurs|sa|son|ma|mon|leur) (parents|mere|pere|famille|belle mere|beau pere|grand mere|grand pere|"
+    r"grands parents|tante|oncle|frere|soeur) (me |m |nous |lui |leur )(aide|aident|donne|donnent|verse|versent|envoie|"
+    r"envoient|passe|passent))\b")
 # The partner's work said (« mon mari travaille », « ma femme est salariée »): the household's pay, for a person
 # without pay of their own in a couple (actions.parcours asks it).
 _CONJOINT_TRAVAILLE = re.compile(rf"\b(mon|ma) {_CONJOINT} (travaille|bosse|taffe|est salariee?|est en (cdi|cdd|interim)|"

@@ -801,6 +801,12 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
                                      du_conjoint if du_conjoint and du_conjoint != du_couple else "autres_ressources"))
     elif requested == "ressources" and not flou and rien_ne_rentre(texte, extraction.facts):
         facts.update({r: 0.0 for r in RESSOURCES if facts.get(r) is None})
+    elif requested == "ressources" and not flou and [r for r in RESSOURCES if facts.get(r) is not None] == ["revenus_activite"] \
+            and slots.get("activite") in ("sans_activite", "etudiant") and \
+            ressources_en_plus_dites(tracker) == ["autres_ressources"] and not sorte_dite(normaliser(texte), "revenus_activite"):
+        # a bare amount of a household without pay, the only money the conversation named being other (« on a rien comme
+        # revenus, juste ce que sa mère nous donne », then « 100 euros »): that money, not pay (the prime d'activité came)
+        facts["autres_ressources"] = facts.pop("revenus_activite")
     # « on est 5 à la maison » said before the couple was known: the children are the people less the adults once it
     # is (« mon fils de 6 ans est autiste », said in passing, had counted one child)
     if facts.get("en_couple") in (True, False) and slots.get("en_couple") is not facts["en_couple"] and \

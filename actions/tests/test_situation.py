@@ -1949,3 +1949,15 @@ def test_one_total_for_the_grant_and_the_job_named_is_their_total():
     lu = extract("900 environ avec la bourse et le boulot", requested="ressources")
     assert total_du_couple("900 environ avec la bourse et le boulot", lu.facts, "revenus_activite", 300.0, lu.facts) == \
         {"revenus_activite": 300.0, "autres_ressources": 600.0}
+
+
+def test_a_bare_total_of_a_household_without_pay_is_the_other_money_said_before():
+    # « on a rien comme revenus, juste ce que sa mère nous donne », then « 100 euros » to the household's total (dev22):
+    # the family's help, not pay (the prime d'activité was offered)
+    known = {"requested_slot": "ressources", "activite": "sans_activite", "en_couple": True, "besoins": ["argent"]}
+    dit = [{"event": "user", "text": "on a rien comme revenus, juste ce que sa mère nous donne"}]
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("120 euros", "informer", known, events=dit))
+    assert slots.get("autres_ressources") == 120 and not slots.get("revenus_activite")
+    # the pay named in the answer stays pay
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("120 euros de salaire", "informer", known, events=dit))
+    assert slots.get("revenus_activite") == 120
