@@ -1544,8 +1544,10 @@ _BESOINS = (
                  # une copine »; a stay told without an end is no need: three writers of four)
                  r"(squatte|squattons|squat) (\w+ ){0,3}?(chez|sur le canape)|"
                  r"(dors|dort|dormons|hebergee?s?|logee?s?) (\w+ ){0,3}?(chez|sur le canape d|sur le canape de) "
-                 r"(un|une|des|mon|ma|mes) (pote|potes|ami|amie|amis|amies|copain|copine|copains|copines|connaissances?|gens)\b"
+                 r"(un|une|des|mon|ma|mes|notre|nos) (pote|potes|ami|amie|amis|amies|copain|copine|copains|copines|connaissances?|gens|"
+                 r"soeur|frere|cousine?|tante|oncle|mere|pere|parents|beaux parents|belle mere|beau pere|fille|fils)\b"
                  r"[^.;!?]{0,40}?\b((ca|cela) (ne )?(va|peut|pourra) (pas|plus) durer|que (quelques|deux|trois|2|3) (jours|nuits|semaines)|"
+
                  r"(il|elle|ils|elles) (ne )?(va|vont|peut|peuvent|pourra|pourront) (pas|plus) (pouvoir )?me garder|"
                  r"pour (quelques|deux|trois|2|3) (jours|nuits|semaines))|"
                  # rehoused after a disaster or an eviction (« il faut nous reloger », « être relogés quelques jours »)
@@ -1787,7 +1789,10 @@ def besoins_de_la_reponse(text: str) -> list[str]:
     norm = re.sub(r"\b(je|j|on) (taf|tafe|bosse|travaille)\b (a|au|chez|dans|en|comme|le|la|les|pour)\b", " ", norm)
     # the household counted (« on est 4 avec ma femme et mes 2 enfants ») or the children's things (« les cahiers des
     # enfants ») name no need of the family
+    # (and the children counted with their ages, « deux enfants de 11 et 15 ans »)
     norm = re.sub(r"\b(on est|nous sommes|famille de) \d+( personnes)?( avec [^,.;!?]*)?|"
+                  r"\b(\d|un|une|deux|trois|quatre|cinq|six) (enfants?|gosses|petits|ados) (de |d |ages de |agees de )?\d+"
+                  r"((,| et) \d+)*( ans| mois)?\b|"
                   r"\b(les|la|le|leurs|leur) (cahiers|affaires|habits|vetements|jouets|lits?|chambres?|matelas|livres|cartables|"
                   r"papiers) (des|de mes|de nos) (enfants|gamins|gosses|petits)\b", " ", norm)
     found = _besoins(norm)

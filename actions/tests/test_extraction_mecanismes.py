@@ -2301,3 +2301,9 @@ def test_a_home_loan_still_paid_is_no_debt_and_help_at_home_for_oneself():
     assert besoins_de_la_reponse("propriétaires, on rembourse encore le crédit") == []
     assert besoins_de_la_reponse("deux crédits conso que j'arrive plus à payer") == ["dettes"]
     assert "autonomie" in besoins_de_la_reponse("savoir mes droits avec ma sclérose, et de l'aide à la maison")
+
+
+def test_children_counted_with_their_ages_name_no_family_need():
+    from actions.extraction import besoins_de_la_reponse
+    assert "famille" not in besoins_de_la_reponse("on est 4, deux enfants de 9 et 13 ans, on dort chez mon frère")
+    assert "famille" in besoins_de_la_reponse("j'ai 2 enfants de 3 et 5 ans, il me faut une place en crèche")
