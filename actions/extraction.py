@@ -1760,11 +1760,11 @@ PRESTATIONS_DU_HANDICAP = frozenset({"aah", "pch", "pension_invalidite"})
 _PRESTATIONS_D_UNE_CONDITION = PRESTATIONS_DU_HANDICAP | {"apa"}
 
 
-def _sans_prestations_recues(norm: str) -> str:
+def _sans_prestations_recues(norm: str, requested: Optional[str] = None) -> str:
     """``norm`` without the names of the benefits it says are received: « on touche déjà les allocations
     familiales et l'allocation logement » names no need of housing or family (« je touche l'AAH » still
     names the disability: ``_PRESTATIONS_D_UNE_CONDITION``)."""
-    recues, _ = _prestations(norm, None, set())
+    recues, _ = _prestations(norm, requested, set())
     for pid, pattern in _PRESTATIONS:
         if pid in recues and pid not in _PRESTATIONS_D_UNE_CONDITION:
             # with what it is paid for (« j'ai l'APL pour mon appart »: the flat is no need of housing)
@@ -1888,7 +1888,7 @@ _PRESTATIONS = (
     ("aah", r"aah|allocation (aux )?adultes? handicapes?|allocations? (aux |des )?(adultes? )?handicapes?|"
             r"allocs? handicapes?|allocation handicap"),
     ("aspa", r"aspa|minimum vieillesse|allocation de solidarite aux personnes agees"),
-    ("css", r"css|c2s|complementaire sante solidaire|cmu c|cmu"),
+    ("css", r"css|c2s|complementaire sante solidaire|complementaire sante|cmu c|cmu"),
     ("ame", r"ame|aide medicale (de l )?etat"),
     # "les allocs" alone are the family allowances; "les allocs logement" are the housing benefit.
     ("allocations_familiales", r"allocations? familiales|allocs? familiales|allocs?(?! (de |du )?logement)|"
@@ -2033,6 +2033,8 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                     continue  # "je suis au chômage": an activity; the benefit only when received
                 if pid == "pension_invalidite" and pid not in montants_lies and not re.search(r"pension|touche|percois|recois", clause):
                     continue
+                if pid == "css" and m.group(1) == "complementaire sante" and requested != "prestations_percues":
+                    continue  # « la complémentaire santé » is the CSS among the aids received only (else any mutual insurance)
                 if pid == "chomage" and re.search(r"\b(plus|pas|sans|aucune?|ni) (d |de )?(indemnites?|allocations?|"
                                                   r"indemnisation|droits)\b|\b(non|pas|plus) indemnisee?s?\b|"
                                                   r"\b(en |a la )?fin de (mes |ses |droits? )?(droits?|chomage)\b", clause) and \
@@ -3607,7 +3609,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         ambigus.add("handicap_taux")  # "un taux entre 50 et 79": a band, not a rate
     out.ambigus = {a for a in ambigus if a not in out.facts}
     out.retirees = retirees
-    out.besoins = _besoins(sans_metier_d_aide)
+    # (the aids received listed to their question name no need: « le RSA, l'APL et la complémentaire santé »)
+    out.besoins = _besoins(_sans_prestations_recues(sans_metier_d_aide, requested) if requested == "prestations_percues"
+                           else sans_metier_d_aide)
     out.deduits = {k: v for k, v in deduits.items() if k not in out.facts}
     out.remplaces = _montants_remplaces(remplaces, out.facts)
     return out

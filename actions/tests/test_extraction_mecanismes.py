@@ -2307,3 +2307,10 @@ def test_children_counted_with_their_ages_name_no_family_need():
     from actions.extraction import besoins_de_la_reponse
     assert "famille" not in besoins_de_la_reponse("on est 4, deux enfants de 9 et 13 ans, on dort chez mon frère")
     assert "famille" in besoins_de_la_reponse("j'ai 2 enfants de 3 et 5 ans, il me faut une place en crèche")
+
+
+def test_the_complementaire_sante_among_the_aids_received():
+    facts = extract("le RSA, l'APL et la complémentaire santé", requested="prestations_percues")
+    assert facts.facts.get("prestations_percues") == ["rsa", "aide_logement", "css"] and facts.besoins == []
+    # elsewhere a complementary health cover is any mutual insurance
+    assert "prestations_percues" not in extract("j'ai une complémentaire santé par mon employeur").facts
