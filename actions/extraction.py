@@ -2658,9 +2658,10 @@ _LOGEMENT_LOUE = re.compile(r"\b(locataire|loue|louons|location|hlm|studio|appar
 
 
 def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: Optional[str],
-                   known: dict[str, Any]) -> tuple[dict[str, float], set[str], set[str], bool]:
+                   known: dict[str, Any], remplacees: Iterable[float] = ()) -> tuple[dict[str, float], set[str], set[str], bool]:
     """(amounts by field, fields given vaguely, benefits with an amount attached, whether every amount
-    had a cue: then none is left to answer the question)."""
+    had a cue: then none is left to answer the question). ``remplacees``: the amounts the message says it
+    corrects (« 1 580 pas 1 650 »), no money when told again."""
     out: dict[str, float] = {}
     tous_places = True
     vagues: set[str] = set()
@@ -2702,10 +2703,14 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
         montants = [m for m in montants if m is estimes[0] or m.kind not in (estimes[0].kind, None, "generique")]
     tous_places = bool(montants)
     clauses = _clauses(norm)
+    remplacees = set(remplacees)
     for montant in montants:
         kind = montant.kind
         if re.search(r"\b(pas|et non|au lieu de|plutot que|a la place de)\s*$", norm[max(0, montant.start - 20):montant.start]):
+            remplacees.add(montant.value)
             continue  # « c'est 950 ma paye pas 900 »: the value replaced, not one more
+        if montant.value in remplacees:
+            continue  # (« 1580 pas 1650, les 1650 c'était avec les heures sup »: the replaced value told again)
         if kind in (None, "generique"):
             tous_places = False
         rang = next((i for i, (a, b) in enumerate(clauses) if a <= montant.start < b), None)
@@ -3443,7 +3448,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     masked = _MONTANT_DE_PENSION_VERSEE.sub(lambda m: m.group(0)[:m.start(2) - m.start(0)] + " " * len(m.group(2)), masked)
     masked = _MONTANT_AVANT_PENSION_VERSEE.sub(
         lambda m: m.group(0)[:m.start(1) - m.start(0)] + " " * len(m.group(1)) + m.group(0)[m.end(1) - m.start(0):], masked)
-    montants, ambigus_montants, lies, tous_places = _lire_montants(lu, masked, requested, activite, known)
+    montants, ambigus_montants, lies, tous_places = _lire_montants(lu, masked, requested, activite, known,
+                                                                   [ancien for _, ancien in remplaces])
     ambigus |= ambigus_montants
     for name, pattern in _NEGATIONS:
         if name == "revenus_activite" and requested == "prestations_percues" and \

@@ -2314,3 +2314,9 @@ def test_the_complementaire_sante_among_the_aids_received():
     assert facts.facts.get("prestations_percues") == ["rsa", "aide_logement", "css"] and facts.besoins == []
     # elsewhere a complementary health cover is any mutual insurance
     assert "prestations_percues" not in extract("j'ai une complémentaire santé par mon employeur").facts
+
+
+def test_the_replaced_amount_told_again_is_no_more_money():
+    facts = extract("mon salaire c'est 1 490 pas 1 600, les 1 600 c'était avec la prime de fin d'année",
+                    requested="correction").facts
+    assert facts.get("revenus_activite") == 1490
