@@ -2317,6 +2317,6 @@ def test_the_complementaire_sante_among_the_aids_received():
 
 
 def test_the_replaced_amount_told_again_is_no_more_money():
-    facts = extract("mon salaire c'est 1 490 pas 1 600, les 1 600 c'était avec la prime de fin d'année",
+    facts = extract("je me suis trompée, mon salaire c'est 1490 pas 1600, les 1600 c'était avec les heures sup de mai",
                     requested="correction").facts
     assert facts.get("revenus_activite") == 1490
