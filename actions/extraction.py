@@ -699,6 +699,8 @@ _COUPLE_OUI = r"\b(en couple|mariee?s?|pacsee?s?|concubinage|concubin|mon mari|m
               r"ma meuf|mon mec|ma nana|mon jules|" \
               r"vit maritalement|vivons maritalement|" \
               r"(^|[,.;:] ?|bjr |bonjour |bonsoir |slt |salut )couple(?= ?[,.;:]| avec| sans| marie| pacse| de (\d|deux|trois)|$)|" \
+              r"(^|[,.;:] ?|bjr |bonjour |bonsoir |slt |salut )couple de (retraitee?s|salariee?s|jeunes|parents|locataires|chomeurs|" \
+              r"proprietaires|agriculteurs|etudiants)\b|\b(un|une|en) couple avec (\d|un|une|deux|trois|quatre|cinq|nos|des)\b|" \
               r"(vis|vit|vivons|habite|habitons) (toujours |encore )?avec (le papa|la maman|le pere|la mere)" \
               r"( (du bebe|de l enfant|des enfants|de mes enfants|de ma fille|de mon fils|des petits))?)\b"
 # (the last alternative: living with the children's other parent, « je vis avec le papa »; the one before, « couple »
@@ -836,7 +838,7 @@ _LOGEMENT = (
                      # a home loan being repaid, a purchase (« on rembourse un crédit immobilier », « on a acheté il y a 5 ans »)
                      r"\b(credit|pret|emprunt) immobilier\b|\b(on a|nous avons) achete\b"),
     ("locataire", r"\b(locataires?|je loue|on loue|nous louons|il loue|elle loue|en location|hlm|logement social|"
-                  r"office public|colocation|coloc|sous locataire|sous location|"
+                  r"office public|colocation|coloc|colloc|sous locataire|sous location|"
                   # the home said rented (« on vit à Laval en maison louée 750 € »)
                   r"(maison|appartement|appart|studio|logement|pavillon|t\d|f\d) (que (je|nous|on) )?(loue|louee|louons)s?)\b"),
 )
@@ -857,6 +859,11 @@ def _logement(text: str, proche: bool = False, requested: Optional[str] = None) 
                   r"cuisinier|cuisiniere|veilleur|veilleuse)( \w+){0,2} (a l|dans un|dans l|d un) hotel\b", " ", text)
     # "je squatte chez des potes": hosted by friends
     text = re.sub(r"\bsquatt?e?s? chez\b", "vis chez", text)
+    # « sans logement, je dors chez des amis », « sans domicile, je dors au centre d'hébergement »: where the night is spent
+    # says the housing better than the home lacking
+    if re.search(r"\b(dors|dort|dormons|suis hebergee?|sommes heberges|suis logee?|vis|vit|vivons) (chez (des|un|une|mes|ma|mon|ses|sa|son) "
+                 r"\w+|au (centre|foyer|chrs|115)|en (centre|foyer|chrs)|a l hotel|dans un (centre|foyer|hotel))\b", text):
+        text = re.sub(r"\bsans (domicile( fixe)?|logement|logis)\b", " ", text)
     # « ils ont leur propre foyer », « chef de foyer », « les revenus du foyer »: a household, not a shelter
     text = re.sub(r"\b((leur|leurs|son|ses|sa|notre|nos|votre|mon|ma) (propre )?foyer|fonde (un|leur|son) foyer|"
                   r"chef de foyer|membres? du foyer|(revenus?|ressources) du foyer)\b", " ", text)

@@ -2320,3 +2320,12 @@ def test_the_replaced_amount_told_again_is_no_more_money():
     facts = extract("je me suis trompée, mon salaire c'est 1490 pas 1600, les 1600 c'était avec les heures sup de mai",
                     requested="correction").facts
     assert facts.get("revenus_activite") == 1490
+
+
+def test_a_couple_by_its_kind_a_flat_share_and_the_place_where_the_night_is_spent():
+    assert extract("couple de retraités à Dinan, 1 900 € à nous deux").facts.get("en_couple") is True
+    assert extract("un couple avec 2 enfants, réfugiés depuis 2024").facts.get("en_couple") is True
+    assert extract("en colloc à Lille, loyer 390").facts.get("logement") == "locataire"
+    assert extract("sans logement, je dors chez des amis à Pau").facts.get("logement") == "heberge"
+    assert extract("sans domicile, je dors au foyer de l'Armée du salut").facts.get("logement") == "hebergement_structure"
+    assert extract("sans domicile, je dors dans ma voiture").facts.get("logement") == "sans_domicile"
