@@ -717,11 +717,11 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         if demandes_en_retour and nouveaux and besoins_connus and not rien_d_autre and slots.get("precision") != "besoins" and \
                 len(norm.split()) >= 8 and re.search(r"\b(je|j|on|nous|mon|ma|mes)\b", norm) and \
                 (not facts or re.match(r"\s*(et|en plus|puis)\b", norm)) and not _reponse_directe(texte, nouveaux):
-            # (a story's facts told on, « et mon proprio me réclame 1 800 de loyers en retard »: its next message, the
-            # person's list never asked for either)
             # « autre chose aussi ? » answered by a story typed before it was read (« et là j'ai une facture EDF de 380 que
             # je peux pas payer, ils menacent de couper »): its need is added and the question asked once more, the
             # person's own list (« et j'ai pas de mutuelle non plus ») was never asked for
+            # (a story's facts told on too, « et mon proprio me réclame 1 800 de loyers en retard »: the next message of the
+            # story, the person's list never asked for either)
             changes["precision"] = "besoins"
 
     if sans_reponse and requested and requested not in ("commune", "besoins") and requested not in facts:
