@@ -1006,6 +1006,8 @@ _METIERS = r"(?:aide soignante?|caissiere?|serveu(?:r|se)|vendeu(?:r|se)|agent d
            r"ambulanciere?|hotesse de caisse|magasinier|aide a domicile|manoeuvre|moniteur de ski|monitrice de ski|commis de cuisine|" \
            r"employee? de (?:maison|libre service|commerce|bureau))"
 
+# Looking for work without being registered (« je cherche du travail mais je suis inscrit nulle part », « nul part »)
+_PAS_INSCRIT = r"(pas|plus|jamais) inscrite? (a|au|chez|nul(le)? part)|inscrite? nul(le)? part"
 _ACTIVITE = (
     ("retraite", r"\b((je suis|suis|est|sommes|sont|etes|il est|elle est) (a la )?retraitee?s?|a la retraite|couple de retraitee?s|"
                  # "propriétaire, 61 ans, retraité": the status standing alone between commas
@@ -1053,9 +1055,8 @@ _ACTIVITE = (
                       r"(je|moi je) reste a la maison|"
                       # « j'ai arrêté de travailler pour m'occuper de ma mère », « plus rien depuis un an »
                       r"(j ai|j avais) (arrete|cesse|stoppe|quitte|fini|termine) (de travailler|de bosser|le travail|mon travail|mon emploi|"
-                      r"mon boulot|mon cdd|mon cdi|mon contrat|ma mission|mon interim)|"
-                      # looking for work without being registered (« je cherche du travail mais je suis inscrit nulle part »)
-                      r"(pas|plus|jamais) inscrite? (a|au|chez|nul(le)? part)|inscrite? nul(le)? part|"
+                      r"mon boulot|mon cdd|mon cdi|mon contrat|ma mission|mon interim)|" +
+                      _PAS_INSCRIT + "|" +
                       # « je fais rien en ce moment », « il fait rien »: no activity
                       r"(je|j|il|elle|on) (ne )?(fais|fait|faisons) rien(?= *(,|\.|!|$| la\b| en ce moment| pour l instant| pour le moment| de mes journees| de ses journees| depuis))|"
                       # « je cherche pas pour l'instant »: not looking for work
@@ -1168,8 +1169,7 @@ def _activite(text: str, proche: bool = False, demandee: bool = False) -> Option
             # a contract in the past: « il avait un cdd trop court », « j'ai eu un cdi »
             or re.fullmatch(r"cdi|cdd|interim", m.group(0)) and _CONTRAT_PASSE.search(text[:m.start()]))), None)
         if m:
-            if value == "demandeur_emploi" and re.search(r"\b((pas|plus|jamais) inscrite? (a|au|chez|nul(le)? part)|inscrite? nul(le)? part)\b",
-                                                          text):
+            if value == "demandeur_emploi" and re.search(rf"\b({_PAS_INSCRIT})\b", text):
                 continue  # looking for work, not registered as a jobseeker: without activity (read below)
             if value == "demandeur_emploi" and not demandee and all(
                     re.match(r"(je |j )?(cherche|recherche|a la recherche)", d.group(0)) for d in re.finditer(pattern, text)):
@@ -2647,8 +2647,8 @@ _NEGATIONS = (
 
 # Child support due but not paid: "il ne paie jamais", "il verse plus rien" (what is received is nothing).
 # (« le père paye pas la pension alors que le juge a dit 150 par enfant »: « pas » too, with the pension named after it)
-_PENSION_JAMAIS_PAYEE = re.compile(r"\b(il|elle|ex|pere|mere|papa|maman)( ne| n)? (paie|paye|verse|donne|envoie)s? (jamais|plus rien|rien|plus)\b|"
-                                   r"\b(il|elle|ex|pere|mere|papa|maman)( ne| n)? (paie|paye|verse|donne|envoie)s? pas (la |sa |de |d )?pension\b|"
+_PENSION_JAMAIS_PAYEE = re.compile(r"\b(il|elle|ex|pere|mere|papa|maman)( ne| n)? (paie|paye|verse|donne|envoie)s? "
+                                   r"(jamais|plus rien|rien|plus|pas (la |sa |de |d )?pension)\b|"
                                    # « normalement 200 mais depuis 3 mois il a rien versé »: owed, not received now
                                    r"\b(il|elle)( n)? a (plus |rien |jamais |pas )+(rien |un centime |un euro )?"
                                    r"(verse|paye|donne|envoye|regle)\b|\b(j ai|on a)( n)? (rien|plus rien|pas) (recu|touche|vu)\b")
@@ -2977,7 +2977,7 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
         m_tous = re.search(rf"\b(?:tous|toutes) (?:les )?(2|deux|3|trois|4|quatre)\b|\b({_MULTIPLE})\b", text)
         if len(ages) == 1 and m_tous:
             # « 5 mois tous les 2 », « des jumeaux de 5 mois »: that age for each of them
-            compte = {"deux": 2, "trois": 3, "quatre": 4, **_MULTIPLES}
+            compte = {**_NOMBRES_PETITS, **_MULTIPLES}
             mot = m_tous.group(1) or m_tous.group(2)
             ages = ages * (int(mot) if mot.isdigit() else compte[mot])
             return ages if requested == "enfants" else {"nb_enfants": len(ages), "enfants": ages}
