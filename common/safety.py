@@ -90,7 +90,7 @@ _SMS = {
     "jdort": "je dors", "jsors": "je sors", "jtiens": "je tiens",
     "dor": "dors", "depui": "depuis", "reveil": "reveille", "dort": "dort", "dehor": "dehors", "laise": "laisse", "lesse": "laisse", "dormire": "dormir", "balkon": "balcon", "mourire": "mourir", "mourrir": "mourir", "mouri": "mourir",
     "ki": "qui", "ke": "que", "k": "que", "koi": "quoi", "pa": "pas", "pk": "pourquoi", "pq": "pourquoi",
-    "ya": "il y a", "tjr": "toujours", "tjrs": "toujours", "bcp": "beaucoup", "tt": "tout", "ts": "tous",
+    "ya": "il y a", "tjr": "toujours", "tjrs": "toujours", "bcp": "beaucoup", "fain": "faim", "tt": "tout", "ts": "tous",
     "tte": "toute", "ttes": "toutes", "pr": "pour", "qd": "quand", "qnd": "quand", "mm": "meme",
     "psk": "parce que", "pcq": "parce que", "pck": "parce que", "dc": "donc", "bb": "bebe", "slt": "salut",
     "mn": "mon", "plu": "plus", "pu": "plus", "envi": "envie", "vivr": "vivre", "fr": "faire",
@@ -160,7 +160,8 @@ ENFANT = _alt("enfant", "enfants", "fils", "fille", "filles", "bebe", "bebes", "
               "gamins", "gamines", "gosse", "gosses", "petit", "petite", "petits", "petites", "mome", "momes", "ado",
               "ados", "adolescent", "adolescente", "neveu", "niece", "neveux", "eleve", "eleves", "petit frere",
               "petite soeur", "petits freres", "petites soeurs", "petit fils", "petite fille", "mineur", "mineure",
-              "mineurs", "fillette", "garcon", "petit garcon", "petite fille", "soeur", "frere", "loulou")
+              "mineurs", "fillette", "garcon", "petit garcon", "petite fille", "soeur", "frere", "loulou",
+              "marmaille", "marmailles", "marmay", "timoun", "ti moun")
 # Acts of harm done to someone (any tense, common misspellings).
 COUPS = (r"(?:frap+\w*|bat|bats|batt\w*|battu\w*|tap(?:e|es|ent|ait|aient|er|ee|ees|pe|pee)\b|cogn\w*|tabas+\w*|"
          r"gifl\w*|brutalis\w*|maltrait\w*|roue de coups|rouee de coups|defonc\w*|massacr\w*|tord\w* le bras|"
@@ -195,11 +196,12 @@ MENACE_MORT = (r"(?:allait me tuer|allaient me tuer|va me tuer|vas me tuer|vont 
                r"revolver) (?:sous|sur|contre) (?:ma|la|mon|le) (?:gorge|cou|tempe|tete|ventre|visage))")
 # An older or dependent adult (the 3977's people), and the signs of their ill-treatment by those around them
 _AGE_AINE = r"(?:6[5-9]|[7-9]\d|1[01]\d) ans"
-VULNERABLE = (r"(?:ehpad|maison de retraite|tetraplegique|paraplegique|polyhandicape\w*|grabataire|alzheimer|demente?|"
+VULNERABLE = (r"(?:ehpad|maison de retraite|foyer (?:d hebergement |de vie |)pour (?:adultes |personnes |)handicape\w*|"
+              r"foyer de vie|tetraplegique|paraplegique|polyhandicape\w*|grabataire|alzheimer|demente?|"
               rf"(?:ma|mon|sa|son|notre) (?:mere|pere|maman|papa|grand mere|grand pere|mamie|papi|papy)(?: \w+){{0,3}} (?:a |de )?{_AGE_AINE}|"
               rf"(?:maman|papa)(?: \w+){{0,3}} (?:a |de )?{_AGE_AINE}|"
               rf"(?:dame|monsieur|patiente?|personne|residente?|voisine?) (?:agee? )?(?:de )?{_AGE_AINE})")
-MALTRAITANCE_SIGNES = (r"(?:hematomes?|ecchymoses?|couverte? de bleus|plein de bleus|brulures? de cigarette|"
+MALTRAITANCE_SIGNES = (r"(?:hematomes?|ecchymoses?|couverte? de bleus|plein de bleus|des bleus (?:a chaque|chaque fois|tout le temps)|brulures? de cigarette|"
                        r"attache\w* (?:a|sur|dans) (?:son|sa|le|la|un|une) (?:fauteuil|lit|chaise)|ligote\w*|"
                        r"(?:le|la) pince\w*|(?:le|la|les) laiss\w* sans (?:manger|nourriture|soins)|(?:le|la|les) prive\w* de (?:nourriture|manger|repas|soins)|"
                        r"(?:approprie|pris|garde|confisque|vole)\w* sa carte (?:bancaire|bleue)|vide\w* son compte|"
@@ -299,6 +301,8 @@ REGLES: list[_Regle] = [
        r"ne (?:bouge|reagit|respire|repond) (?:plus|pas)|inconscient\w*|sans connaissance)\b)"),
     _r("medicale", "lexique:detresse_vitale", "fort",
        r"\b(?:heart attack|can t breathe|cannot breathe|not breathing|unconscious|overdose|bleeding a lot)\b",
+       r"\b(?:can t|cannot|can not) feel (?:his|her|my|their) (?:legs|arms|body)\b|\bfell (?:from|off) (?:the|a) (?:ladder|roof|"
+       r"balcony|window|stairs|scaffolding)\b",
        r"\b(?:fait|fais|faire|fit|a fait|fait une|en train de faire) (?:un |une )?(?:malaise|avc|infarctus|"
        r"crise cardiaque|arret cardiaque|crise d epilepsie|overdose|hemorragie|crise d asthme|attaque)"
        # (not one over, told with its day: « j'ai fait un malaise en TD hier », the hunger behind it is the message's)
@@ -306,7 +310,7 @@ REGLES: list[_Regle] = [
        r"il y a (?:\d+|deux|trois|quelques) (?:jours|semaines|mois))\b)",
        r"\b(?:crise cardiaque|arret cardiaque|infarctus|overdose|hemorragie|convuls\w*|inanime\w*|evanoui\w*)\b",
        r"\b(?:ne |n )?respire (?:plus|pas|mal|presque plus|tres mal|difficilement)\b",
-       r"\b(?:du mal|difficulte|n arrive pas|n arrive plus|arrive plus|peine) a respir\w*",
+       r"\b(?:du mal|difficulte|n arrive pas|n arrive plus|arrive plus|n arrivai\w* (?:pas|plus)|peine) a respir\w*",
        r"\bs etouffe\b|\bperdu connaissance\b|\binconscient\w*\b",
        r"\bne (?:se reveille|reagit|bouge) (?:plus|pas)\b" + _PAS_LA_NUIT,
        # the creoles of the Antilles and La Réunion: not answering, foaming at the mouth (« i pa ka réponn, bouch li ka kimen »)
@@ -482,9 +486,10 @@ REGLES: list[_Regle] = [
     # the child's danger (the 119), as the development sets' writers decided
     _r("medicale", "lexique:bebe_secoue+signe", "fort",
        r"^(?=.*\b(?:a|ont|avait|l a|l ont) (?:\w+ ){0,1}secoue\w* (?:\w+ ){0,2}(?:le|la|mon|ma|son|sa|notre|un|une|leur)? ?(?:bebe|nourrisson|"
-       r"nouveau ne)\b|\b(?:bebe|nourrisson) (?:\w+ ){0,3}a ete secoue\w*)"
+       r"nouveau ne)\b|.*\b(?:bebe|nourrisson) (?:\w+ ){0,3}a ete secoue\w*|"
+       r".*\b(?:bebe|nourrisson|nouveau ne)\b.*\b(?:je l ai|il l a|elle l a|on l a|ils l ont|l a) (?:\w+ ){0,1}secoue\w*)"
        r"(?=.*\b(?:vomi\w*|yeux (?:bizarres?|qui partent|a moitie|dans le vague|revulses)|(?:ne )?reagit (?:plus|pas|a peine)|"
-       r"dort (?:bizarre|beaucoup trop|tout le temps)|tout mou|toute molle|molle?|convuls\w*|respire mal|ne se reveille|"
+       r"dort (?:bizarre\w*|beaucoup trop|tout le temps)|tout mou|toute molle|molle?|convuls\w*|respire mal|ne se reveille|"
        r"ouvre a peine les yeux|ne pleure plus|ne tete plus|ne boit plus)\b)"),
     # a child hit on the head, or thrown against a wall, with signs since (vomiting, drowsiness, a swelling, the head
     # spinning, blood running): a head injury, the SAMU first, then the 119 (traumatisme crânien de l'enfant,
@@ -497,6 +502,12 @@ REGLES: list[_Regle] = [
        # (or the bump itself told, with vomiting or drowsiness since: « le bébé a une grosse bosse sur la tête et a vomi »)
        rf"^(?=.*\b(?:{ENFANT}|(?:[1-9]|1[0-4]) (?:ans?|mois))\b)(?=.*\bbosse (?:\w+ ){{0,2}}(?:sur |a )(?:la |le )?(?:tete|crane|front)\b)"
        r"(?=.*\b(?:vomi\w*|s endort|somnol\w*|perdu connaissance|evanoui\w*|ne reagit (?:plus|pas))\b)"),
+    _r("enfant", "lexique:envie_de_faire_mal_au_bebe", "fort",
+       r"^(?=.*\b(?:bebe|bebes|jumeaux|jumelles|nourrisson|triples|\d+ mois)\b)(?=.*\b(?:envie|peur|tentee?|failli) (?:de |d )"
+       r"(?:le |la |les |l un (?:des deux )?|l une (?:des deux )?)?(?:jeter|secouer|etouffer|noyer|lancer|balancer|frapper)\b)"),
+    # a girl taken « to be prepared to become a woman », as it was done to the writer: an excision's euphemism
+    _r("enfant", "lexique:excision_voilee", "fort",
+       r"\b(?:preparer|purifier|couper) (?:\w+ ){0,2}pour (?:devenir|etre) (?:une )?(?:vraie )?femme\b"),
     _r("medicale", "lexique:bebe+fievre+signe_grave", "fort",
        rf"^(?=.*\b(?:{ENFANT}|\d+ mois)\b)(?=.*\bfievre\b)(?=.*\b(?:ne reagit|molle?|taches?|ne boit plus|dort tout le temps|"
        rf"convuls\w*|ne se reveille{_PAS_LA_NUIT}|gemit|respire mal|bleu|4[0-2]\b|inconsolable|raide|ne tient pas|somnolent\w*|"
@@ -539,6 +550,7 @@ REGLES: list[_Regle] = [
        r"\b(?:je ne mange plus|je mange plus|j arrete de manger|je ne bois plus) (?:\w+ ){0,2}(?:expres|volontairement)\b"),
     _r("suicide", "lexique:intention_explicite", "fort",
        r"\b(?:want to die|kill myself|end my life|suicidal|end it all)\b",
+       r"\b(?:don t|do not|dont) want to (?:wake up|live|be alive|exist)\b|\bpills (?:are )?ready\b",
        # (not what is said to another: « mon chef m'a dit "tu vas mourir au travail" en rigolant »)
        r"\b(?<!\btu )(?:veux|veut|voudrais|vais|vas|va|aimerais|prefere|prefererais|envie de|envie d|besoin de|pense a|"
        r"pense serieusement a|compte|pret a|prete a|decide de|ai decide de) "
@@ -563,6 +575,8 @@ REGLES: list[_Regle] = [
        r"(?:\w+ ){0,1}(?:pont|fenetre|balcon|train|metro|immeuble|toit|vide|falaise|rer|tram|voiture|camion|viaduc)\b",
        r"\bplus envie d etre (?:la|en vie|vivant|vivante|sur terre)\b|\bpas envie de me reveiller\b",
        r"\b(?:veux|voudrais) (?:plus|ne plus|pas) me reveiller\b|\bdormir pour toujours\b|\ben finir une bonne fois\b",
+       r"\b(?:serait|vaudrait|ce serait) (?:mieux|plus simple) (?:de |d )?(?:ne (?:pas|plus) me reveiller|ne plus (?:etre la|exister)|"
+       r"mourir|disparaitre|partir pour de bon)\b",
        r"\bje (?:ne )?sers a rien\b.*\b(?:mourir|disparaitre|partir|en finir)\b",
        r"\bje veux (?:juste |seulement |)(?:mourir|crever|partir pour (?:de bon|toujours))\b",
        r"\bplus (?:envie|le gout) d exister\b|\bplus etre en vie\b",
@@ -758,7 +772,7 @@ REGLES: list[_Regle] = [
        r"ne vont plus a l ecole|jamais soigne\w*|pas de chauffage|marques? de coups|traces? de coups|"
        r"brulures? de cigarette|bleus? (?:partout|sur le corps|sur les bras|au visage)|avec des bleus|pleure depuis des heures)",
        r"\b(?:bebe|nourrisson|enfant) (?:\w+ ){0,3}pleure depuis des heures\b",
-       rf"^(?=.*\b(?:{ENFANT}|[1-9] ans|1[0-7] ans)\b)(?=.*(?<!s est )(?<!se )(?<!s etait )(?<!\bs )(?<!\bm a )(?<!\bm ont )(?<!\bm avait )(?<!\bnous a )\benferm\w* (?:\w+ ){{0,4}}(?:toute la journee|toute la nuit|des heures|des jours|a cle|"
+       rf"^(?=.*\b(?:{ENFANT}|[1-9] ans|1[0-7] ans)\b)(?=.*(?<!s est )(?<!se )(?<!s etait )(?<!\bs )(?<!\bm a )(?<!\bm ont )(?<!\bm avait )(?<!\bnous a )(?<!\bje suis )(?<!\bsuis )\benferm\w* (?:\w+ ){{0,4}}(?:toute la journee|toute la nuit|des heures|des jours|a cle|"
        r"dans (?:le|la|un|une|notre|leur|sa|ma) (?:placard|cave|chambre|noir|balcon|toilettes)))",
        r"\bne (?:les|le|la|nous|me) (?:nourrit|nourrissent|nourrissait|lave|lavent|soigne|soignent)\w* (?:pas|plus|jamais)\b",
        rf"\bfai\w* dormir (?:\w+ ){{0,1}}(?:{ENFANT}) (?:par terre|dehors|dans la voiture|sur le sol)\b",
@@ -916,6 +930,14 @@ REGLES: list[_Regle] = [
        r"\b(?=.*\bsi (?:je|j) (?:\w+ ){0,2}(?:pars|part|quitte|reviens|revient|porte plainte|parle)\b)"),
     # an older or dependent adult with the signs of ill-treatment (« mon père en EHPAD, attaché à son fauteuil, couvert
     # d'hématomes »; « une patiente tétraplégique, des brûlures de cigarette »): told by a relative or a carer
+    _r("violences", "lexique:anglais", "fort",
+       r"\b(?:he|she|they) (?:\w+ ){0,8}(?:forces? me|raped? me|rapes me|hits? me|beats? me|chokes? me|threatens? to kill me)\b|"
+       r"\b(?:forces? me|raped? me) (?:to|at night|every)\b|\bforces? me\b(?! to (?:work|pay|sign|go|do|leave|take|eat|study))|"
+       r"\bcomes? into my (?:room|bed) at night\b"),
+    # a threat in veiled words (« je sais où tu habites maintenant, on va finir ce qu'on a commencé »)
+    _r("violences", "lexique:menace_voilee", "fort",
+       r"\bje sais ou tu (?:habites|vis|dors|travailles|es)\b(?!.*\b(?:film|serie|chanson|blague)\b)",
+       r"\b(?:finir|terminer|finit|termine) ce qu (?:on|il|j|nous) (?:a|ai|avait|avons) commence\b"),
     _r("violences", "lexique:maltraitance_adulte", "fort",
        rf"^(?=.*\b{VULNERABLE}\b)(?=.*\b{MALTRAITANCE_SIGNES}\b)",
        # a resident or a patient hurt by those who care for them (« j'ai vu une collègue gifler une résidente »)
@@ -1124,6 +1146,7 @@ REGLES: list[_Regle] = [
        r"(?:nous|me|les) font bouger|(?:nous|me) (?:chassent|chasse|virent|vire)|endroit ouvert la nuit)\b)"),
     _r("sans_abri", "lexique:dort_dehors", "fort",
        r"\b(?:homeless|sleeping (?:outside|rough|on the street)|sleep (?:outside|on the street)|nowhere to sleep)\b",
+       r"\bi (?:sleep|slept|am sleeping) (?:near|under|in|on) (?:the|a) (?:canal|woods|bridge|street|park|station|car|tent|forest|river)\b",
        # (a caravan or a van one lives in is a home, « je vis dans une caravane au camping »; slept in, a roof lost)
        r"\b(?!(?:vivre|vis|vit|vivons) (?:\w+ ){0,2}(?:dans|a|au|sur) (?:ma|une|la|mon|un|le|notre|l|) ?(?:camion|caravane)\b)"
        r"(?:dors|dormir|dormi|dort|dormons|dorment|dormais|passer la nuit|passe la nuit|passe mes nuits|passons la nuit|"
@@ -1131,7 +1154,7 @@ REGLES: list[_Regle] = [
        r"(?:dehors|dans la rue|a la rue|sur un banc|sous un pont|sous (?:une|la|ma) tente|"
        r"(?:dans|a|au|aux|sur|sous) (?:ma|une|la|mon|un|le|les|des|l|) ?(?:voiture|gare|parc|tente|cage d escalier|"
        r"escaliers?|hall|squat|parking|metro|abri bus|bus de nuit|bus|cave|urgences|aeroport|laverie|"
-       r"jardin public|camion|caravane|local poubelle|local a velos?|local velos?|local des velos|rue|trottoir))\b",
+       r"jardin public|camion|caravane|caisse|bagnole|local poubelle|local a velos?|local velos?|local des velos|rue|trottoir))\b",
        # between two places of the street (« jsuis entre la tente au bord du canal et le parking du lidl »)
        # (« dans la rue depuis 4 jours »)
        r"(?:^|\b(?:je suis|jsuis|suis|sommes|on est|je vis|vis|vivons|me retrouve|retrouve|retrouvee) )dans la rue depuis\b",
@@ -1247,7 +1270,9 @@ REGLES: list[_Regle] = [
        r"(?:parents|pere|mere|oncle|tante|grands parents)\b",
        r"\b(?:assis|assise|installe\w*|pose\w*) sur (?:un|le|des) bancs? depuis\b"),
     _r("sans_abri", "lexique:sortie_prison", "fort",
-       r"\b(?:sors|sortir|sortie|sorti|libere|liberee|sortant|sors demain|sortirai)\w* (?:\w+ ){0,3}(?:de |d )?(?:prison|detention|"
+       # (not a roof found since: « je dors chez un pote mais il me donne pas à manger »)
+       r"^(?!.*\b(?:je dors|je loge|je vis|je suis heberge\w*|on m heberge) chez\b(?!.*\b(?:ce soir|plus|demain|dehors|mettre|met|vire)\b))"
+       r".*\b(?:sors|sortir|sortie|sorti|libere|liberee|sortant|sors demain|sortirai)\w* (?:\w+ ){0,3}(?:de |d )?(?:prison|detention|"
        r"maison d arret|centrale|centre de detention|taule|zonzon|cra|centre de retention|garde a vue)\b.*\b(?:nulle part|aucun logement|"
        r"pas de logement|personne pour|ou dormir|sans logement|rien|ou aller|pas d hebergement|aucun hebergement|"
        r"pas de toit|dehors|a la rue|pas d adresse|sans adresse|aucune adresse|ne peux pas rentrer|personne (?:ne )?(?:vient|viendra) "
@@ -1287,6 +1312,10 @@ REGLES: list[_Regle] = [
        r"(?! (?:ce midi|ce matin) (?:car|parce))",
        r"\bsans manger\b|\bventre (?:vide|creux)\b|\b(?:frigo|placards?|refrigerateur) (?:est |sont )?vides?\b",
        r"\bplus rien dans (?:les|le|mes) (?:placards?|frigo)\b",
+       # days of living on biscuits (« ça fait 2 jours qu'on grignote des biscuits avec mon fils »)
+       r"\b(?:ca fait|depuis|cela fait) (?:\d+|deux|trois|quatre|cinq) jours (?:qu on|que je|qu ils|que nous|qu il|qu elle) "
+       r"(?:ne )?(?:mange|mangeons|mangent|grignote\w*|vit|vivons|tient|tenons) (?:que |qu )?(?:avec |de |des |du |de la )?"
+       r"(?:biscuits|pain|pates|riz|gateaux|chips|cafe|eau)\b",
        r"\b(?:pas|plus|rien|aucune) (?:de |d )?(?:nourriture|bouffe|repas)\b",
        r"\b(?:nourrir|donner a manger a) (?:mes|mon|ma|nos) (?:enfants|enfant|fils|fille|bebe|petits)\b",
        r"\b(?:acheter|payer) (?:a manger|de la nourriture|du lait|les courses)\b.*\b(?:pas|plus|rien|aucun)\b",
@@ -1339,7 +1368,17 @@ REGLES: list[_Regle] = [
        r"(?=.*\b(?:tousse|respire|violet|violette|bleu|bleue|rouge|etouff\w*)\b)",
        r"\bdevient (?:tout |toute |)(?:violet|violette|bleu|bleue|rouge violet|gris|grise)\b"),
     _r("medicale", "lexique:coup_de_chaleur", "fort",
+       # heat and a mind that goes (« il fait 39 dans mon studio, mon grand-père ne répond plus vraiment, il est brûlant et il
+       # dit n'importe quoi »): a heatstroke (santepubliquefrance.fr, canicule: « propos incohérents… appelez le 15 »,
+       # checked 2026-12-05)
+       r"^(?=.*\b(?:canicule|chaleur|fait (?:3[5-9]|4\d)|(?:3[5-9]|4\d) (?:degres|dans|a l interieur))\b)"
+       r"(?=.*\b(?:brulante?|dit n importe quoi|confus\w*|ne repond (?:plus|pas)|delire\w*|evanoui\w*|malaise)\b)",
        r"\b(?:transpire|sue) (?:meme |)plus\b(?=.*\b(?:chaud|chaleur|degres|bizarre|confus\w*|\d\d ans)\b)"),
+    # a fever during chemotherapy: the defences may be down, a call at once (e-cancer.fr, effets indésirables de la
+    # chimiothérapie: « fièvre supérieure à 38 °C… contactez immédiatement », checked 2026-12-05)
+    _r("medicale", "lexique:chimio+fievre", "fort",
+       r"^(?=.*\b(?:chimio\w*|aplasie)\b)(?=.*\b(?:fievre|frissons?|3[89] \d|3[89] degres|40)\b)"
+       r"(?!.*\b(?:le mois dernier|la semaine derniere|il y a (?:\d+|deux|trois|quelques) (?:jours|semaines|mois)|c est passe)\b)"),
     _r("medicale", "lexique:produit_sous_evier", "fort",
        r"\b(?:trucs?|produits?|bouteilles?|liquide) (?:de |du |d |)(?:dessous|sous) (?:l|de l) evier\b",
        r"\b(?:bave|bavent) (?:beaucoup|bcp|enormement)\b(?=.*\b(?:bouche|avale|produit|levres)\b)"),
@@ -1445,7 +1484,9 @@ REGLES: list[_Regle] = [
        r"(?=.*\b(?:j en ai deja|deja \d+ boites|ca fait \d+ boites|en cachette|pour le jour ou)\b)"),
     # the creoles of the Antilles and La Réunion (« mwen vlé mò », « mi vé mor », « an anvi mò »: to want to die)
     _r("suicide", "lexique:creole", "fort",
-       r"\b(?:mwen|moin|an|mi|man) (?:vle|ve|le|anvi|ka anvi|envie) (?:mo|mor|mort)\b"),
+       r"\b(?:mwen|moin|an|mi|man) (?:vle|ve|le|anvi|ka anvi|envie) (?:mo|mor|mort)\b",
+       # leaving for good, no need to answer (« dèmen mwen ka pati pou tout bon, pa bizwen réponn mwen »)
+       r"\bpati pou tout bon\b(?=.*\b(?:pas? bizwen|pas? ni pon|fatige|adye|adieu|ja fe tout)\b)"),
     _r("suicide", "lexique:intention_autres_mots", "fort",
        r"\bpas? (?:le|vle|ve) viv\b|\bpas? ka viv\b|\b(?:mwen |an )?(?:vle|le) mouri\b",
        r"^(?=.*\b(?:s est (?:pendu|suicide|tue|jete)|mis fin a ses jours)\b)(?=.*\bje (?:le |la )?comprends "
@@ -1711,16 +1752,19 @@ INDICES_NEGLIGENCE: dict[str, re.Pattern[str]] = {
                 r"parents|pere|papa)\b|\boublie\w* dans (?:la|sa|une) voiture\b",
                 r"\btout seule?s? (?:jusqu au matin|jusqu a minuit)\b|\b(?:marchent|marche|errent|erre|trainent|traine) (?:\w+ ){0,1}tout seule?s?\b|"
                 r"\bpersonne (?:ne )?(?:les|le|la) (?:cherche|surveille|garde)\b|\bpersonne (?:ne )?(?:repond|ouvre)\b|"
-                r"\bjamais vu (?:les|ses|leurs) parents\b|\bparents (?:sont |)partis\b"),
+                r"\bjamais vu (?:les|ses|leurs) parents\b|\bparents (?:sont |)partis\b",
+                # (in the creole of La Réunion: « i traine dann chemin tout la journée »)
+                r"\btraine\w* (?:dann|dans|dan) (?:chemin|la rue|le chemin) (?:tout|toute) la journee\b"),
     "faim": _rx(r"\bsans avoir mange\b|\b(?:memes|meme) (?:vetements|habits|fringues|affaires) depuis\b|"
                 r"\bfouill\w* (?:dans )?(?:les|des) poubelles\b|\bmange\w* (?:que|seulement|uniquement) a la cantine\b|"
-                r"\bne mange\w* qu a la cantine\b|\bmange des chips\b|\bpleure depuis (?:\d+|deux|trois|"
+                r"\bne mange\w* qu a la cantine\b|\bmange des chips\b|\bi (?:mange|manz|manj) pa\b|\bpleure depuis (?:\d+|deux|trois|"
                 r"plusieurs) jours\b|\bpersonne (?:ne )?(?:le|la|les) nourrit\b",
                 r"\bpour avoir du pain\b|\bdemandent? (?:a manger|du pain)\b|\bhabits d ete en (?:hiver|decembre|janvier|fevrier)\b|"
                 r"\bcouches? (?:\w+ ){0,1}(?:pas changees?|sales)\b|\bsent (?:fort|mauvais)\b|\bs endort en classe\b"),
     "parent_hors_etat": _rx(r"\b(?:se drogue|se droguent|seringues?|ivre|ivres|saoul|saoule|bourre|alcoolise\w*)\b",
                             r"\b(?:mere|maman|pere|papa|parents) (?:\w+ ){0,2}(?:dort|dorment) (?:toute la journee|tout le temps)\b|"
-                            r"\bavec des bouteilles\b"),
+                            r"\bavec des bouteilles\b|\b(?:li|i) (?:boir|bwar|boi|bwe) (?:tout|toute) la journee\b|"
+                            r"\bboi\w* (?:toute|tout) la journee\b"),
     # what a teacher or a carer notices: a child who hides their body, startles, draws what worries them,
     # works instead of going to school
     "signes_abus": _rx(r"\brefuse\w* (?:\w+ ){0,1}de se (?:changer|deshabiller|doucher)\b|\bsursaute\w* (?:au moindre|quand on)\b|"
@@ -1792,7 +1836,12 @@ HYPOTHESE = _rx(
     r"(?=.*\b(?:un|une|des|les) (?:enfant|enfants|femme|femmes|personne|personnes|mineur|mineurs|jeune|jeunes|ado|ados|bebe|"
     r"victime|victimes|homme|hommes|parent|parents|sans abri|sdf|usager|usagere|usagers|beneficiaire|beneficiaires|patient|"
     r"patiente|patients|eleve|eleves|resident|residente|residents)\b)"
-    r"(?!.*\b(?:me|m|moi|mon|ma|mes|notre|nos|je|j)\b)")
+    r"(?!.*\b(?:me|m|moi|mon|ma|mes|notre|nos|je|j)\b)",
+    # what the law says when one meets a stranger in danger (« si on croise quelqu'un qui dort dehors et qu'on n'appelle
+    # personne, on risque quoi ? question de curiosité »)
+    r"^(?=.*\b(?:si on|si l on|si quelqu un|quand on) (?:croise|voit|trouve|rencontre|entend|apprend|decouvre)\b)"
+    r"(?=.*\b(?:on risque|que dit la loi|est ce (?:obligatoire|un delit|grave|puni)|question de curiosite|par curiosite|doit on|"
+    r"faut il|en general)\b)(?!.*\b(?:me|m|moi|mon|ma|mes|notre|nos|je|j)\b)")
 
 
 # A story told about fiction (a film, a novel one writes), unless the writer says it is theirs too.
@@ -1808,7 +1857,18 @@ FICTION = _rx(
     r"\bl heroine\b|\ble heros\b|\b(?:le|mon|un) personnage\b",
     r"\b(?:mon|ma|la|le|une|un|cette|ce) (?:film|serie|feuilleton|roman|livre|documentaire|reportage|episode|emission|telefilm|"
     r"dessin anime|manga|bd|chanson|clip) (?:\w+ ){0,2}(?:parle|parlait|raconte|racontait|montre|montrait|traite|aborde|evoque)\w*\b",
-    r"\b(?:la|une|cette|sa|leur) chanson (?:de|d|du|des|sur)\b")
+    r"\b(?:la|une|cette|sa|leur) chanson (?:de|d|du|des|sur)\b",
+    # a part played on stage (« je joue une femme qui tente de se suicider dans une pièce »)
+    r"\bje (?:joue|jouais|vais jouer|interprete|repete) (?:le role d |un role d |)(?:un|une|le|la) (?:\w+ ){0,2}qui\b",
+    r"\b(?:une|la|ma|cette|notre) piece (?:de theatre|au theatre)\b",
+    # a programme someone saw or heard (« mon fils a vu un reportage sur les enfants qui dorment dans la rue »), a
+    # programme about a subject (« podcast très bien fait hier sur France Inter sur les violences conjugales »)
+    r"\b(?:a|ont|avons|avez|j ai|on a) (?:vu|regarde|entendu|ecoute|lu) (?:un|une|le|la|ce|cette) (?:film|serie|reportage|"
+    r"documentaire|podcast|emission|article|livre|roman|video)\b",
+    r"\b(?:podcast|reportage|documentaire|emission|conference|article|debat)\b(?: \w+){0,8} sur (?:les|la|le|l|des)\b",
+    # school work on a book (« on a une dissertation sur la maltraitance au XIXe siècle »)
+    r"\b(?:une|ma|la|notre|cette) (?:dissertation|dissert|redaction|fiche de lecture|commentaire de texte|expose) (?:sur|a faire|"
+    r"a rendre|de francais|d histoire|de philo)\b")
 _MOI_AUSSI = _rx(r"\b(?:moi aussi|comme moi|et moi|ca m arrive|ca me rappelle|je vis (?:ca|la meme)|pareil (?:pour|chez) moi|"
                  r"chez moi aussi|comme chez moi|c est ce que je vis|c est mon cas|dans ma vie)\b")
 # A professional or a volunteer asking about procedures, lists or training in general, with no
@@ -1883,6 +1943,10 @@ TOUJOURS_LA = _rx(r"\b(?:encore(?! du mal a| des sequelles| un peu| quelques seq
 # « SDF depuis 2019 mais j'ai une place en CHRS depuis six mois »): no night outside to answer. Apart from PASSE,
 # whose « depuis » (still) these messages hold for the new home.
 RELOGE = _rx(
+    # a place found (« j'ai appelé le 115 hier et j'ai une place en CHRS pour 3 mois »), no night outside said
+    r"\b(?:j ai|on a|nous avons) (?:eu |obtenu |trouve |enfin |)(?:une|un) (?:place|chambre|lit) (?:en|au|dans un|dans une|a l) "
+    r"(?:chrs|foyer|residence|hotel|centre|hebergement|cada|huda)\b(?!.*\b(?:ce soir|cette nuit|plus de place|doit partir|dois partir|"
+    r"dehors|a la rue|demain|a partir de|des (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\b)",
     # a roof found since a time named (« j'ai appelé le 115 le mois dernier et maintenant j'ai une place en CHRS »)
     r"\b(?:le mois dernier|la semaine derniere|il y a (?:\d+|deux|trois|quelques|plusieurs) (?:jours|semaines|mois))\b.*"
     r"\b(?:maintenant|aujourd hui|enfin) (?:j ai|on a|nous avons) (?:\w+ ){0,2}(?:place|chambre|logement|studio|appart\w*|toit)\b"
@@ -1935,6 +1999,8 @@ _BLAGUE_BRUT = re.compile("[\U0001F602\U0001F923\U0001F605\U0001F643\U0001F606\U
                           "\U0001F61D\U0001F92A\U0001F644\U0001F926]")  # (and the eye roll, the facepalm: exasperation)
 # What a joke is followed by: another subject, or a question about something practical.
 _AUTRE_SUJET = _rx(r"\b(?:sinon|bon sinon|au fait|par contre|autre question|question|bref|enfin bref|du coup)\b",
+                   # (a question asked without its question mark: « … haha, c'est quoi la case 12 »)
+                   r"\b(?:c est quoi|qu est ce que|est ce que|comment (?:on|je|faire|ca)|ou est ce qu|quelle? est)\b",
                    r"\b(?:a quelle heure|c est quand|c est ou|c est combien|combien de temps|quels? (?:papiers|documents))\b")
 # The threat made hanging on a nuisance (« ... si on me redemande un RIB une 4e fois »): a figure of exasperation
 _SI_ENCORE = _rx(r"\bsi (?:on|ils|elle|il|la|le|les|ca|cette|ce) (?:me |m |nous )?(?:\w+ ){0,1}(?:redemande\w*|relance\w*|continue\w*|"
@@ -2037,6 +2103,17 @@ _BLEUS_DE_SPORT = rf"\b{_SPORT}\b(?=.*\bbleus?\b)|\bbleus?\b(?=.*\b{_SPORT}\b)"
 FIGURES: dict[str, re.Pattern[str]] = {
     "suicide": _rx(
         r"\bsuicide squad\b",
+        # a form that makes one « want to jump out of the window » (« ce formulaire cerfa me donne envie de me jeter par la fenêtre »)
+        r"\b(?:formulaire|cerfa|dossier|paperasse|papiers|demarches|caf|administration|impots?|factures?|site|appli|application|"
+        r"ce truc) (?:\w+ ){0,3}(?:me |m |nous )?(?:donne|donnent) envie de (?:me |nous )?(?:jeter|pendre|mourir|tirer une balle|"
+        r"defenestrer|crever|disparaitre)\b",
+        # saying one is not suicidal (« je ne suis pas suicidaire, je précise »), without a « but » after it
+        r"\b(?:je ne suis|je suis|suis|ne suis) (?:pas|plus|absolument pas|pas du tout) suicidaire\b(?!.*\b(?:mais|quand meme|parfois|"
+        r"des fois|envie d en finir|envie de mourir|plus envie)\b)",
+        # self-harm told in the past and over (« je me scarifiais au lycée, c'est fini depuis longtemps »)
+        r"\bje me (?:scarifiais|coupais|mutilais|faisais du mal|tailladais)\b(?=.*\b(?:c est fini|fini depuis|depuis longtemps|"
+        r"au (?:lycee|college)|quand j etais|a l epoque|ado)\b)(?!.*\b(?:recommence|de nouveau|a nouveau|encore envie|j y repense|"
+        r"envie de recommencer)\b)",
         # leaving to live elsewhere (« je veux partir vivre à l'étranger »)
         r"\bpartir (?:vivre|habiter|travailler|m installer|nous installer|s installer) (?:a|en|au|aux|ailleurs|loin|dans|chez)\b",
         rf"\b(?:mon|ma|mes|le|la|les|notre|un|une) (?:vieux |vieille |petit |petite |)(?:{ANIMAL}) (?:\w+ ){{0,3}}"
@@ -2111,6 +2188,10 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\b(?:en jouant|pour jouer|pour rire|rien de grave|c est regle|ca va mieux|au judo|au sport|a la recre|jeu video)\b",
         r"\bpris (?:une|la) claque\b|\bun coup (?:au|de) moral\b|\bcoup de (?:blues|barre|fil|main)\b",
         r"\bcontrole (?:nos|les) depenses\b",
+        # the violent partner removed from the home by a judge (« évincé du logement, j'ai une ordonnance de protection »), nothing
+        # said of him since
+        r"\b(?:evince|expulse|eloigne)e?s? (?:\w+ ){0,3}(?:par le juge|du logement|du domicile)\b(?!.*\b(?:revient|est revenu|rode|"
+        r"menace|malgre|respecte pas|ne respecte|encore|toujours|peur|ce soir|cette nuit)\b)",
         r"\bcoups? de (?:fil|telephone|soleil|blues|coeur|stress|pression|fatigue|froid|chaud|barre|pompe|mou|vieux|pouce|main)\b"
         r"(?!.*\b(?:il|elle) (?:me|m) )",
         r"\b(?:m interdisent|m interdit) de sortir (?:le soir|la nuit|en semaine|tard)\b",
@@ -2147,6 +2228,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\b(?:au|a cause du|a cause de la|pendant le|pendant la|en faisant du|a la|en|fait du|fait de la|fait de l) (?:judo|sport|"
         r"foot|rugby|karate|boxe|handball|basket|gym|danse|escalade|equitation)\b",
         r"\bdisparu (?:du|des|de la) (?:groupe|liste|classe)\b",
+        # a question about whom a scheme is for (« l'ASF, c'est pour les enfants en danger ou pour les parents seuls ? »)
+        r"\b(?:c est|est ce|est elle|est il) (?:\w+ ){0,2}(?:pour|reserve\w* aux?) (?:les )?enfants en danger\b",
         r"\b(?:camping|camp scout|scouts?|colonie|bivouac|randonnee|festival)\b",
         rf"\b(?:mordu|mordue|griffe|griffee|pique|piquee)\w* par (?:un|une|le|la|son|sa|des|les) (?:{ANIMAL}|serpent|vipere|"
         r"scorpion|araignee|frelon|guepe|abeille|meduse|tique|moustique)\b",
@@ -2157,7 +2240,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
         _BOBO, _TUER_POUR_UN_RIEN,
     ),
     "sans_abri": _rx(
-        r"\b(?:routier|chauffeur routier|camionneur|saisonnier en camping|forain|marin|transporteur)\b.*\b(?:camion|cabine|camping car)\b",
+        r"\b(?:routier|chauffeur routier|camionneur|saisonnier en camping|forain|marin|transporteur)\b.*\b(?:camion|cabine|camping car)\b"
+        r"(?!.*\b(?:repris|reprend|perdu (?:mon|le) (?:emploi|travail|boulot|camion)|vire|licencie|plus de camion)\b)",
         # a release months ahead with a roof arranged (« je sors dans 4 mois et ma sœur va m'héberger »)
         r"\b(?:sors|sortirai|sortira|sortie|libere\w*) (?:de prison |de detention )?(?:dans|en|d ici) (?:\d+|deux|trois|quatre|cinq|six|"
         r"quelques|plusieurs) (?:mois|semaines|ans)\b(?=.*\b(?:va m heberger|vont m heberger|m heberger|me loger|m accueillir|"
@@ -2166,6 +2250,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\b(?:sdf|sans domicile fixe|sans abri) (?:du|de la|des|de l|niveau) (?:wifi|internet|reseau|telephone|numerique|box|forfait|"
         r"boulot|travail|coeur|amour|emotions?|sentiments?|connexion|4g|5g)\b",
         r"\bc est (?:mon|notre) (?:boulot|travail|metier|choix|mode de vie)\b",
+        r"\b(?:camion|van|fourgon|fourgonnette|camping car) amenage\b|\bpar choix\b(?!.*\b(?:plus le choix|pas le choix)\b)",
         r"\b(?:peur|risque|risquer|crains|crainte|menace|eviter|de peur) (?:de |d )(?:me |nous |m |se )?(?:etre|retrouver|finir|"
         r"etre mis|etre mise|etre expulse\w*)\b",
         r"\b(?:chat|chien|chats|chiens|voiture) (?:dort|dorment) dehors\b|\bniche\b",
@@ -2202,6 +2287,12 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\b(?:regime|jeuner|ramadan|careme|jeune intermittent)\b|\bje jeune\b|"
         r"\b(?:fais|fait|faisons|faire|pendant|durant|periode de|mois de|rompre|romps) (?:le |un |du |mon |son |leur |)jeune\b",
         r"\bpas faim\b(?! depuis)",
+        # the hunger of one's childhood (« quand j'étais petit on n'avait souvent rien à manger »), none said today
+        r"\bquand (?:j etais|on etait) (?:petit\w*|enfant\w*|jeune\w*|gamin\w*|ado\w*)\b (?:\w+ ){0,3}(?:n avai\w*|avai\w* rien|"
+        r"mangeai\w* pas|manquai\w*)\b(?!.*\b(?:encore|toujours|pareil|ce soir|depuis|vides?|plus rien|faim)\b)",
+        # a fear for someone's meals later (« j'ai peur qu'elle n'ait pas assez pour manger là-bas »)
+        r"\b(?:peur|crains|inquiete?|angoisse) (?:qu |que )(?:\w+ ){0,3}(?:n ait|n aie|n aient|manque) (?:pas )?(?:assez|de quoi) "
+        r"(?:pour |a )?manger\b",
         # hungry now, a meal coming (« g faim mais tkt je vais manger, c'est la cantine du taf qui est fermée »)
         r"\bfaim\b(?: \w+){0,4} (?:je vais|vais|on va|je mange|on mange) manger\b|\bfaim\b(?: \w+){0,4} je (?:mangerai|mange ce soir)\b",
         r"\b(?:pas|plus|jamais) (?:mange|manger) (?:de |d )(?:viande|porc|poisson|sucre|gluten|legumes|fruits|fromage)\b|"
@@ -2234,9 +2325,11 @@ FIGURES: dict[str, re.Pattern[str]] = {
 # The strong phrases that a figure of speech cannot cancel.
 FORTS: dict[str, re.Pattern[str]] = {
     "suicide": _rx(r"\bme (?:suicider|pendre)\b", r"\bveux mourir\b(?! de| tellement| tant)",
-                   r"\b(?:je suis|suis|je me sens|me sens|j ai des (?:idees|pensees)) (?:\w+ ){0,2}suicidaires?\b",
+                   r"\b(?:je suis|suis|je me sens|me sens|j ai des (?:idees|pensees)) (?!(?:\w+ )?(?:pas|plus|jamais|point)\b)"
+                   r"(?:\w+ ){0,2}suicidaires?\b",
                    r"\bje (?:vais|veux) me tuer\b(?! (?:a|au) )", r"\ben finir\b(?! avec (?:mes|les|ces|ce|cette) )",
                    r"\bpour (?:partir|mourir|en finir|le rejoindre|la rejoindre) plus vite\b",
+                   r"\b(?:serait|vaudrait) (?:mieux|plus simple) (?:de |d )?(?:ne (?:pas|plus) me reveiller|ne plus (?:etre la|exister))\b",
                    r"\bque je (?:l |les |t |vous |l)?aimais\b",
                    # a plan made with its means (« j'ai déjà tout calculé, les médocs sont dans le placard »): a funeral
                    # asked about after it is one's own, not a figure
@@ -2600,6 +2693,9 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
             (_PARENT_IVRE.search(normalised) or _LAISSE_SEUL.search(normalised)):
         kept.setdefault("enfant", []).append("composition:produit_avale+parent_ivre" if _PARENT_IVRE.search(normalised) else
                                              "composition:produit_avale+laisse_seul")
+    # A baby shaken, with signs since: the SAMU first, the child's danger too (the 119 after it).
+    if "lexique:bebe_secoue+signe" in kept.get("medicale", ()):
+        kept.setdefault("enfant", []).append("composition:bebe_secoue")
     # A wound or a poison taken on purpose is a suicide attempt as well as a medical emergency.
     medicale = kept.get("medicale", ())
     if "lexique:automutilation_grave" in medicale or (
@@ -2734,7 +2830,9 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
 
 # Signals that a figure of speech found in the same message does not cancel (a forced marriage beside « privée de
 # téléphone »; pills put aside beside a death in the family, « depuis que maman est morte je garde ses médicaments »).
-_PLUS_FORTS_QUE_LES_FIGURES = {"lexique:mariage_force+mineur", "lexique:reserve_de_medicaments"}
+# (nor the signs of a resident's or a disabled adult's ill-treatment beside an everyday word, « un éducateur la punit sous la
+# douche »: the punishment is the ill-treatment)
+_PLUS_FORTS_QUE_LES_FIGURES = {"lexique:mariage_force+mineur", "lexique:reserve_de_medicaments", "lexique:maltraitance_adulte"}
 
 # The reader's probability above which its reading holds against a frame (a question, a professional).
 SEUIL_LECTEUR_SUR = 0.9
@@ -2767,6 +2865,10 @@ _ACTE_EN_COURS = _rx(r"\b(?:en train de|(?:vient|viens|venons) de(?! (?:(?:me|m|
                      r"\b(?<!je )(?:est|il est|elle est) (?:\w+ ){0,2}(?:sur le toit|sur le rebord|sur la rambarde|au bord du vide|"
                      r"sur le pont|sur le parapet|sur les rails|sur la voie)\b",
                      r"\b(?:parti|partie|part) (?:vers|en direction)\b",
+                     # the writer at the edge with the train minutes away (« au bord du quai… le prochain train arrive dans 4 min »)
+                     r"\b(?:train|metro|rer|tgv|ter) (?:\w+ ){0,1}(?:arrive|passe|arrivera|passera) dans (?:\d+|deux|trois|cinq|quelques) ?min\w*\b"
+                     r"(?=.*\b(?:quai|rails|voie|pont)\b)|\b(?:quai|rails|voie|pont)\b.*\b(?:train|metro|rer|tgv|ter) (?:\w+ ){0,1}(?:arrive|"
+                     r"passe|arrivera|passera) dans (?:\d+|deux|trois|cinq|quelques) ?min\w*\b",
                      # someone who said goodbye and no longer answers: the emergency services first
                      r"\bne (?:repond|decroche) (?:plus|pas)\b(?=.*\b(?:adieu|suicid\w*|en finir|se tuer|mourir)\b)|"
                      r"\b(?:adieu|suicid\w*|en finir|se tuer)\b.*\bne (?:repond|decroche) (?:plus|pas)\b",
@@ -2780,6 +2882,9 @@ _PRENDRE_UNE_RACLEE = (r"(?:je vais|j vais|jvais|on va|il va|elle va) (?:me |m e
 _ENFANT_MAINTENANT = _rx(# beating promised for tonight, the night named first (« ce soir il me défonce quand il verra mon bulletin »)
                          r"\b(?:ce soir|cette nuit|tout a l heure|en rentrant) (?:il|elle|ils|elles) (?:va |vont |)(?:me|nous|la|le|les) "
                          r"(?:defonce\w*|frappe\w*|tape\w*|tuer?|massacre\w*|cogne\w*|bat|battre|tabasse\w*|tabasser)\b",
+                         # a beating heard starting again now (« … et là c'est en train de recommencer »)
+                         r"\b(?:c est|ca est|ca) (?:en train de |)recommence\w*\b (?:\w+ ){0,2}(?:la|maintenant|en ce moment)\b|"
+                         r"\b(?:la|et la|en ce moment) (?:c est|ca) (?:en train de )?recommence\w*\b",
                          rf"\b(?:en train de|en ce moment meme) (?:\w+ ){{0,5}}(?:{COUPS}|secou\w*|etrangl\w*|brul\w*|"
                          r"etouff\w*|tuer|les? tuer|la tuer)",
                          # the child hiding or shut in while the adult is coming or shouting, right now

@@ -1318,3 +1318,95 @@ def test_on_the_street_for_days_the_roof_before_the_meal():
 
 def test_leaving_to_live_abroad_is_no_farewell():
     assert analyse("je veux partir vivre en Espagne, est-ce que je garde le RSA ?").types == ()
+
+
+# -- thirty-seventh session: what urgences_dev24 showed (sentences of our own) ------------------------------
+
+def test_a_joke_then_a_question_without_its_question_mark():
+    assert analyse("ce dossier de la caf me donne envie de me jeter sous un train lol, c'est quoi le numéro allocataire", lecteur=False).types == ()
+    # (the strong phrase alone, no joke, no form: still read)
+    assert analyse("j'ai envie de me jeter par la fenêtre", lecteur=False).types == ("suicide",)
+
+
+def test_saying_one_is_not_suicidal_and_self_harm_long_over():
+    assert analyse("je ne suis pas suicidaire hein, juste fatigué des relances de la CAF", lecteur=False).types == ()
+    assert analyse("je suis pas suicidaire mais des fois j'ai envie d'en finir", lecteur=False).types == ("suicide",)
+    assert analyse("je me coupais au collège, c'est fini depuis des années, je voudrais un dermatologue avec la CSS",
+                   lecteur=False).types == ()
+
+
+def test_a_part_played_a_programme_seen_school_work():
+    assert analyse("je joue un homme qui tente de se suicider, la pièce de théâtre tourne en janvier, les intermittents ont droit "
+                   "à quoi ?", lecteur=False).types == ()
+    assert analyse("mon fils a vu un reportage sur les gens qui dorment dehors, il veut donner ses jouets", lecteur=False).types == ()
+    assert analyse("on a une rédaction sur un enfant maltraité à rendre lundi", lecteur=False).types == ()
+
+
+def test_the_law_asked_about_a_stranger_met():
+    assert analyse("si on voit quelqu'un qui dort dans la rue et qu'on ne fait rien, on risque quoi ? par curiosité",
+                   lecteur=False).types == ()
+
+
+def test_hunger_of_childhood_and_a_fear_for_later_are_not_today():
+    assert analyse("quand on était gamins on n'avait jamais assez, aujourd'hui je demande la retraite de ma mère",
+                   lecteur=False).types == ()
+    assert analyse("mon fils part en stage à Lyon, j'ai peur qu'il n'ait pas de quoi manger là-bas", lecteur=False).types == ()
+    assert analyse("depuis 3 jours on ne mange que du pain avec ma fille", lecteur=False).types == ("faim",)
+
+
+def test_a_place_found_through_the_115_and_a_van_by_choice():
+    assert analyse("j'ai appelé le 115 lundi, j'ai eu une place en foyer pour 2 mois, maintenant le RSA ?", lecteur=False).types == ()
+    assert analyse("je vis dans un fourgon aménagé, c'est mon choix, la domiciliation c'est où ?", lecteur=False).types == ()
+    assert "sans_abri" in analyse("jdors dans ma bagnole depuis 10 jours", lecteur=False).types
+
+
+def test_the_violent_partner_removed_by_the_judge():
+    assert analyse("mon ex violent a été expulsé du domicile par le juge, je voudrais le bail à mon nom", lecteur=False).types == ()
+    assert "violences" in analyse("mon mari violent a été évincé du logement mais il revient rôder le soir", lecteur=False).types
+
+
+def test_medical_signs_in_other_words():
+    assert "medicale" in analyse("mon père m'a dit au téléphone qu'il n'arrivait plus à respirer", lecteur=False).types
+    assert "medicale" in analyse("canicule, ma grand-mère est brûlante et dit n'importe quoi", lecteur=False).types
+    assert "medicale" in analyse("mon mari est en chimio, il a 39 de fièvre depuis ce soir", lecteur=False).types
+    assert "medicale" in analyse("my son fell off the roof, he cannot feel his legs", lecteur=False).types
+
+
+def test_a_baby_shaken_by_the_writer_and_an_urge_to_harm():
+    d = analyse("mon bébé hurlait, je l'ai secoué, maintenant il vomit", lecteur=False)
+    assert d.lignes[0] == "15" and "119" in d.lignes
+    assert "enfant" in analyse("j'ai eu peur de jeter mon bébé de 3 mois contre le mur tellement il pleurait", lecteur=False).types
+
+
+def test_threats_in_veiled_words_and_english():
+    assert "violences" in analyse("mon ex m'a envoyé un texto: je sais où tu habites", lecteur=False).types
+    assert "violences" in analyse("my boyfriend beats me and keeps my papers", lecteur=False).types
+
+
+def test_a_disabled_adults_home_and_its_punishments():
+    d = analyse("mon frère est en foyer de vie, il a des bleus à chaque fois et un moniteur le punit", lecteur=False)
+    assert "violences" in d.types and d.lignes[0] == "3977"
+
+
+def test_creole_farewell_and_neglect():
+    assert "suicide" in analyse("mwen ka pati pou tout bon, pa bizwen réponn", lecteur=False).types
+    assert "enfant" in analyse("marmaille la voisine i mange pa, la momon i boi tout la journée, i traine dann chemin tout la journée",
+                               lecteur=False).types
+
+
+def test_the_writer_locked_in_is_not_a_child_left_and_a_beating_starting_again():
+    d = analyse("il m'a enfermée dans la chambre avec mon fils, je suis enfermée dans la chambre, il est là", lecteur=False)
+    assert d.lignes[0] == "17"
+    d = analyse("on entend le voisin frapper son petit, là c'est en train de recommencer", lecteur=False)
+    assert d.lignes[0] == "17"
+
+
+def test_out_of_prison_and_housed_by_a_friend_is_no_night_outside():
+    assert "sans_abri" not in analyse("sorti de prison la semaine dernière, je dors chez un pote, j'ai rien pour le RSA",
+                                      lecteur=False).types
+    assert "sans_abri" in analyse("je sors de prison demain et j'ai nulle part où aller", lecteur=False).types
+
+
+def test_the_train_minutes_away_the_15_first():
+    d = analyse("je suis sur le quai, j'en peux plus de vivre, le train arrive dans 3 minutes", lecteur=False)
+    assert d.lignes[0] == "15"
