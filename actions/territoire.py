@@ -108,9 +108,11 @@ _METIER_DIT = re.compile(rf"\b(?:comme|en tant que|je suis|jsuis|chuis|suis|j et
 
 
 def _sans_metier(texte: str) -> str:
-    """The message without the job it says (normalised then), or unchanged when it says none."""
-    sans, n = _METIER_DIT.subn(" ", normalise(texte))
-    return sans if n else texte
+    """The message without the job it says (normalised then, its clauses kept: « auxiliaire de vie, seule avec mon fils,
+    Fourmies » still names Fourmies alone in its clause), or unchanged when it says none."""
+    morceaux = re.split(r"([,;.!?()\n])", texte)
+    sans = [(m, 0) if m in ",;.!?()\n" else _METIER_DIT.subn(" ", normalise(m)) for m in morceaux]
+    return "".join(m for m, _ in sans) if any(n for _, n in sans) else texte
 
 
 def _metier_dit(valeur: str, texte: str) -> bool:

@@ -108,7 +108,9 @@ _NEAR = {"cote", "pres", "proche", "loin", "environs", "alentours", "banlieue", 
 _AILLEURS = {"travaille", "travaillons", "bosse", "travail", "boulot", "job", "ne", "nee", "originaire", "etudie",
              "demenage", "demenageons", "demenagent", "demenagera", "demenagerons", "emmenage", "emmenager",
              "vacances", "demenager", "demenagerai", "partir", "aller", "vais", "va", "irai", "rdv", "rendez",
-             "hopital", "ecole", "fac", "stage", "mutee", "mute", "venu", "venue", "venant", "quitte", "quitter"}
+             "hopital", "ecole", "fac", "stage", "mutee", "mute", "venu", "venue", "venant", "quitte", "quitter",
+             # a trip (« je suis allée à Lourdes en pèlerinage »)
+             "alle", "allee", "alles", "allees", "allais", "allait", "pelerinage", "voyage", "sejour", "weekend"}
 # Never a commune in a sentence, even after a place word: people, body parts, everyday words that are
 # also the names of small communes ("père" is Péré, "la rue" is Rue, "ma mère" is Méré).
 _NEVER = set("""
@@ -415,6 +417,9 @@ class TerritoryIndex:
         word. Family words, body parts and everyday words are never communes ("père" is not Péré).
         """
         raw = (text or "")[:500]
+        # Names written with a capital inside a sentence (« la semaine dernière à Quillan »): what the person typed as a
+        # proper noun, read before the amounts are taken out (which lowers the case).
+        capitalised = _capitalised(raw)
         normalised = normalise(raw)
         sans_montants = _without_amounts(normalised)
         if sans_montants != normalised:
@@ -569,7 +574,10 @@ class TerritoryIndex:
                 # (with its article too: « vers le port » is a harbour, « à Le Port » or « au Port » the commune)
                 everyday = size == 1 and (gram[0] in _COMMON or gram[0] in _COMMON_WORDS) or \
                     size == 2 and gram[0] in ("le", "la", "les", "l") and (gram[1] in _COMMON or gram[1] in _COMMON_WORDS)
-                if (strength(i) == 2 or strength(i) == 1 and (big or len(words) >= 2 or departement_apres(i + size, found))) \
+                # (a small town's name after « à » alone when the person wrote it as a proper noun: « seul à Mende »)
+                propre = size == 1 and gram[0] in capitalised and max(c.population or 0 for c in found) >= _PETITE
+                if (strength(i) == 2 or strength(i) == 1 and (big or propre or len(words) >= 2 or
+                                                            departement_apres(i + size, found))) \
                         and not with_article \
                         and not (everyday and strength(i) < 2) and gram[0] not in _COMMON or len(words) >= 2:
                     return refine(gram, i, found)
@@ -653,6 +661,13 @@ _MONNAIE = {"euros", "euro", "e", "eur", "balles", "par", "mois"}
 # The smallest commune a bare name between commas is taken for (« seule, Chauny, j'attends »): a first name or a
 # small village's name standing alone is more often something else.
 _NOM_SEUL_POPULATION = 5000
+
+
+def _capitalised(raw: str) -> set[str]:
+    """The normalised words written with a capital then small letters, not at the start of a sentence (« Quillan » in
+    « inondée à Quillan »; not « Bonjour », nor a message typed in capitals)."""
+    words = re.findall(r"(?<![.!?]\s)(?<![.!?])(?<=\s)([A-ZÀ-Ý][a-zà-ÿ]+)\b", raw)
+    return {normalise(w) for w in words}
 
 
 def _nom_seul_entre_virgules(index: "TerritoryIndex", raw: str) -> list[Candidate] | None:
