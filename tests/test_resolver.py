@@ -353,3 +353,15 @@ def test_the_verb_avoir_after_a_pronoun_is_no_place_word():
     assert find_commune_in_text("à 18 ans l'ASE m'a lâchée").status == "unknown"
     assert find_commune_in_text("le feu a pris et tout a brûlé").status == "unknown"
     assert find_commune_in_text("il vit à Lyon").candidates[0].nom == "Lyon"
+
+
+def test_a_small_town_typed_as_a_proper_noun_after_a():
+    # « seul à Mende » (12,000 inhabitants): the capital says a proper noun; lower case, the same words stay unread
+    assert find_commune_in_text("retraité, 78 ans, seul à Mende").candidates[0].nom == "Mende"
+    assert find_commune_in_text("inondée la semaine dernière à Limoux, je suis propriétaire").candidates[0].nom == "Limoux"
+    assert find_commune_in_text("j'ai parlé à Marie hier").status == "unknown"
+    assert find_commune_in_text("BONJOUR JE PARLE A MARIE").status == "unknown"
+
+
+def test_a_trip_is_not_where_one_lives():
+    assert find_commune_in_text("je suis allée à Lourdes en pèlerinage l'an dernier").status == "unknown"

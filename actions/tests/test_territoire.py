@@ -453,3 +453,9 @@ def test_what_the_person_is_in_a_commune_names_where_they_live():
     assert [c.nom for c in lire_commune("je suis éleveur à Espalion, 50 ans, marié")[1]] == ["Espalion"]
     # a workplace is still not the home
     assert lire_commune("je suis infirmière à l'hôpital de Guingamp, 1 900 € net")[0] == "unknown"
+
+
+def test_a_job_named_keeps_the_clauses_of_the_message():
+    # « auxiliaire de vie, …, Fourmies »: the job taken out, the commune alone in its clause is still read
+    status, candidates = lire_commune("je suis aide soignante, seule avec mon fils de 14 ans, Fourmies")
+    assert status == "found" and candidates[0].nom == "Fourmies"
