@@ -136,6 +136,9 @@ def _normaliser(text: str) -> tuple[str, list[tuple[float, float]]]:
     # SMS spellings and dropped final letters of the cue words ("jsuis locatair", "c 580e")
     text = re.sub(r"\b(" + "|".join(_SMS) + r")\b", lambda m: _SMS[m.group(1)], text)
     text = re.sub(r"\bc\b(?! est)", "c est", text)
+    # « jai pu dargent pu de boulot »: « plus » typed « pu », the article glued to « argent »
+    text = re.sub(r"\bdargent\b", "d argent", text)
+    text = re.sub(r"\bpu (?=(de|d)\b)", "plus ", text)
     # « le petit il a 2 ans », « la grande elle a 6 ans »: the pronoun that repeats the child
     text = re.sub(r"\b(le|la|l) (petit|petite|grand|grande|aine|ainee|bebe|bb|dernier|derniere|cadet|cadette|premier|"
                   r"premiere|deuxieme|moyen|moyenne|plus grand|plus grande|plus petit|plus petite|plus jeune) (il|elle) "
@@ -194,6 +197,11 @@ def _normaliser(text: str) -> tuple[str, list[tuple[float, float]]]:
                   r"(de |d )(retraite|salaire|chomage|pension|revenus?|allocations? chomage|are)\b",
                   lambda m: f"{m.group(1)} {m.group(2)}{m.group(3) or ''} {m.group(7)}{m.group(8)} et {m.group(4)} {m.group(5)}"
                             f"{m.group(6) or ''} {m.group(7)}{m.group(8)}", text)
+    # « ma femme et moi touchons 780 et 420 de retraite »: two amounts of one kind for a plural subject
+    text = re.sub(r"\b(touchons|percevons|gagnons|avons|on touche|on gagne|on a|ils touchent|ils ont) (\d{2,}(?:\.\d+)?)( ?(?:euros?|e))? "
+                  r"et (\d{2,}(?:\.\d+)?)( ?(?:euros?|e))? (de |d )(retraite|salaire|chomage|pension|revenus?|are)\b",
+                  lambda m: f"{m.group(1)} {m.group(2)}{m.group(3) or ''} {m.group(6)}{m.group(7)} et {m.group(4)}{m.group(5) or ''} "
+                            f"{m.group(6)}{m.group(7)}", text)
     # "580e", "580 eur", "580 balles": euros (an ordinal "3e" has at most two digits)
     text = re.sub(r"\b(\d{3,}(?:\.\d+)?) ?(e|eu|eur|euro|euros|balles|boules)\b", r"\1 euros", text)
     return re.sub(r"\s+", " ", text).strip(), remplaces
@@ -1012,7 +1020,8 @@ _ACTIVITE = (
     ("retraite", r"\b((je suis|suis|est|sommes|sont|etes|il est|elle est) (a la )?retraitee?s?|a la retraite|couple de retraitee?s|"
                  # "propriétaire, 61 ans, retraité": the status standing alone between commas
                  r"(?<=[,;.] )retraitee?s?(?= ?(?:[,;.!]|$))|"
-                 r"en retraite|retraitee?s? (depuis|de la|du)|jeune retraitee?|"
+                 r"(?<!pars )(?<!partir )(?<!partirai )(?<!partira )(?<!part )(?<!partirons )en retraite|retraitee?s? (depuis|de la|du)|"
+                 r"jeune retraitee?|"
                  # « Bonjour, retraitée de 68 ans », « retraité de 70 ans, je vis… »
                  r"retraitee?s? (de|d) (\d{2,3}|soixante|septante|quatre vingts?) ans|"
                  r"^(bonjour|bonsoir|bjr|slt|salut)?,? ?retraitee?s?(?= ?[,;.!])|"
@@ -1520,12 +1529,14 @@ _DEMANDER = r"(droit|demander|toucher|avoir|obtenir|faire une demande d)"
 _CREDIT_A_REGLER = r"(?<!rembourse encore le )(?<!remboursons encore le )(?<!rembourse encore notre )credits?(?! immobiliers?)"
 _BESOINS = (
     ("impayes_loyer", r"(impayes?|retard|dette|dois|doit|arrieres?) (de |d |du |des |sur (le |mon )?)?((\d+|un|deux|trois|quatre) mois (de |d )?)?loyers?|"
-                      r"loyers? (impayes?|en retard|de retard)|expulsion|expulse|commandement de payer|"
+                      r"loyers? (impayes?|en retard|de retard)|expulsion|expulse|commandement de payer|commandement de quitter|"
                       r"plus payer (mon|le|notre) loyer|arrive plus a payer (mon|le|notre) loyer|"
                       r"(proprietaire|proprio|bailleur) (me |nous )?reclame|d impayes|"
                       # months behind told after the rent (« on paie 650 € de loyer et on a 2 mois de retard »)
                       r"loyer (\w+ ){0,6}(\d+|un|deux|trois|quatre|cinq|six) mois de retard"),
-    ("logement", r"(cherche|trouver|avoir|obtenir|prendre|louer) (un|une|mon|ma|notre) (propre )?(logement|appartement|appart|toit|studio|hebergement|"
+    ("logement", r"(cherche|cherchons|trouver) (\w+ )?plus grand|(logement|appartement|appart|maison) (\w+ )?(plus grand|trop petit)|"
+                 r"(a|on est) \d+ dans (\d+|un|une|deux) pieces?|"
+                 r"(cherche|trouver|avoir|obtenir|prendre|louer) (un|une|mon|ma|notre) (propre )?(logement|appartement|appart|toit|studio|hebergement|"
                  r"endroit pour dormir|endroit ou dormir)|demande de logement social|relogement|logement insalubre|mal loge|"
                  r"besoin d un logement|plus de logement|(il me|il nous) (faut|faudrait) (un|une) (logement|hebergement|toit|appart)|"
                  # a home to leave (« ma propriétaire veut vendre, je dois partir dans 3 mois »)
@@ -1872,6 +1883,9 @@ def _besoins(text: str) -> list[str]:
     for besoin, pattern in _BESOINS:
         if re.search(r"\b(" + pattern + r")", text) and not _mention_seule(text, besoin):
             out.append(besoin)
+    if "impayes_loyer" in out and "logement" in out and not re.search(
+            r"\b(cherche|trouver|relogement|reloger|faut (un|une)|besoin d un (logement|toit)|ou dormir|a la rue)\b", text):
+        out.remove("logement")  # « mon proprio veut me mettre dehors, je dois 4 200 € de loyer »: the arrears, the home kept
     return _sans_dette_deja_nommee(out, text)
 
 
@@ -2759,7 +2773,10 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
                                                              r"(plus|pas|rien|jamais)\b|\bimpayee?s?\b", norm):
             continue  # "le papa ne paye plus la pension que le juge a fixée à 120 €": nothing received
         if kind == "dette":
-            if loyer_en_vue or requested == "dette_loyer":
+            # (not a debt named of something else, « j'ai 900 de dettes d'électricité » to the rent arrears question)
+            autre_dette = re.search(r"\b(electricite|edf|gaz|engie|eau|factures?|credits?|decouvert|impots?|banque|conso|"
+                                    r"telephone|operateur|amendes?|cantine)\b", clause) and not re.search(r"\bloyers?\b", clause)
+            if (loyer_en_vue or requested == "dette_loyer") and not autre_dette:
                 kind = "dette_loyer"
             else:
                 continue  # a debt, but not of rent: nothing of the contract

@@ -2329,3 +2329,32 @@ def test_a_couple_by_its_kind_a_flat_share_and_the_place_where_the_night_is_spen
     assert extract("sans logement, je dors chez des amis à Pau").facts.get("logement") == "heberge"
     assert extract("sans domicile, je dors au foyer de l'Armée du salut").facts.get("logement") == "hebergement_structure"
     assert extract("sans domicile, je dors dans ma voiture").facts.get("logement") == "sans_domicile"
+
+
+# -- thirty-seventh session: what faits_dev15 showed (sentences of our own) ------------------------------
+
+def test_a_debt_of_something_else_is_no_rent_arrears():
+    assert "dette_loyer" not in extract("non mais on a 700 de dettes de gaz", requested="dette_loyer").facts
+    assert "dette_loyer" not in extract("3000 € de crédit conso, locataire, loyer 500").facts
+    assert extract("oui 900 de retard", requested="dette_loyer").facts.get("dette_loyer") == 900
+
+
+def test_an_order_to_leave_is_the_rent_arrears_need_and_the_home_kept():
+    besoins = extract("commandement de quitter les lieux reçu hier, mon bailleur veut me mettre dehors").besoins
+    assert "impayes_loyer" in besoins and "logement" not in besoins
+    assert "logement" in extract("expulsée la semaine prochaine, il me faut un logement").besoins
+
+
+def test_a_home_too_small():
+    assert "logement" in extract("on est 6 dans un F2, on cherche plus grand").besoins
+    assert "logement" in extract("on vit à 4 dans 1 pièce").besoins
+
+
+def test_pu_for_plus_and_two_pensions_of_a_couple():
+    assert "argent" in extract("jai pu dargent depuis le 10").besoins
+    assert extract("mon mari et moi touchons 900 et 450 de retraite").facts.get("retraite") == 1350
+
+
+def test_retiring_next_year_is_not_retired():
+    assert "activite" not in extract("je pars en retraite l'an prochain", requested="retraite").facts
+    assert extract("je suis en retraite depuis mars").facts.get("activite") == "retraite"
