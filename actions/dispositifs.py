@@ -82,6 +82,22 @@ def _est_une_question(texte: str) -> bool:
     return bool(_QUESTION.search(normaliser(texte))) or len(normaliser(texte).split()) <= 3
 
 
+def repondre_en_passant(dispatcher: CollectingDispatcher, tracker: Tracker, texte: str) -> None:
+    """A question asked in the middle of the questions that the rules do not answer (« si je fais un dossier de
+    surendettement je perds ma voiture ? » read as an answer): the scheme it names explained, or a plain « I cannot
+    answer that here » with where to ask; the question pending follows. Before, the question came back alone, as if
+    the person had said nothing."""
+    try:
+        scheme = trouver(None, texte, load_catalogue())
+    except Exception:  # noqa: BLE001 - a broken catalogue must not crash the conversation
+        logger.exception("Scheme catalogue unavailable")
+        scheme = None
+    if scheme is not None:
+        render.envoyer(dispatcher, tracker, text=render_orientation.texte_explication(scheme))
+    else:
+        dispatcher.utter_message(text=textes.QUESTION_EN_PASSANT)
+
+
 class ActionExpliquerDispositif(Action):
     def name(self) -> str:
         return "action_expliquer_dispositif"

@@ -135,7 +135,7 @@ def _normaliser(text: str) -> tuple[str, list[tuple[float, float]]]:
     text = re.sub(r"\s+", " ", text).strip()
     # SMS spellings and dropped final letters of the cue words ("jsuis locatair", "c 580e")
     text = re.sub(r"\b(" + "|".join(_SMS) + r")\b", lambda m: _SMS[m.group(1)], text)
-    text = re.sub(r"\bc\b(?! est)", "c est", text)
+    text = re.sub(r"\bc\b(?! est| etait| etaient| sera| serait)", "c est", text)  # (not « c'était »: « c est etait »)
     # « jai pu dargent pu de boulot »: « plus » typed « pu », the article glued to « argent »
     text = re.sub(r"\bdargent\b", "d argent", text)
     text = re.sub(r"\bpu (?=(de|d)\b)", "plus ", text)
@@ -204,6 +204,17 @@ def _normaliser(text: str) -> tuple[str, list[tuple[float, float]]]:
                             f"{m.group(6)}{m.group(7)}", text)
     # "580e", "580 eur", "580 balles": euros (an ordinal "3e" has at most two digits)
     text = re.sub(r"\b(\d{3,}(?:\.\d+)?) ?(e|eu|eur|euro|euros|balles|boules)\b", r"\1 euros", text)
+    # « 250 € par semaine une fois l'essence et la voiture payées »: what is left after the costs, a net income (the costs
+    # paid are no rent)
+    text = re.sub(r",? \bune fois (?:que )?(?:j ai paye |on a paye )?(?!(?:\w+ ){0,3}(?:apl|als|alf|aides?|caf|allocations?)\b)"
+                  r"(?:l |les |la |le |mes |ses |toutes? )?(?:\w+ ){0,5}?"
+                  r"(?:payee?s?|deduite?s?|retiree?s?|enlevee?s?|reglee?s?)\b", " net", text)
+    # « … mais ça change rien je pense »: a remark on the figure, no zero
+    text = re.sub(r"\b(?:mais )?(?:ca|cela) (?:ne )?change (?:rien|pas grand chose|pas grand chose)(?: je pense| je crois| a mon avis)?\b",
+                  " ", text)
+    # a pay told with its bonus (« ma femme c'est 1950 en fait avec la prime »): a pay, the bonus is no benefit
+    text = re.sub(r"\b(\d{3,}(?:\.\d+)?)((?: euros)?(?: nets?)?(?: en fait)?) (avec|y compris) (la|les|sa|ses|ma|mes|leur|son) (primes?)\b"
+                  r"(?! (?:d activite|de noel|de rentree|energie|de naissance|a l activite|de l etat))", r"\1 de salaire\2 \3 \4 \5", text)
     return re.sub(r"\s+", " ", text).strip(), remplaces
 
 
@@ -1156,6 +1167,9 @@ def _activite(text: str, proche: bool = False, demandee: bool = False) -> Option
     # work done once, in the past tense (« elle a fait 2 ou 3 missions d'intérim », « j'ai fait des saisons »): no job now
     text = re.sub(r"\b(ai|a|as|avait|avais|avons|ont) (deja )?(fait|eu|enchaine) (\w+ ){0,5}?(missions?|interim|cdd|extras?|stages?|"
                   r"saisons?|remplacements?|petits boulots|jobs?)\b(?:(?! (?:mais|et|puis|donc|alors|maintenant) )[^,.;!?])*", " ", text)
+    # a permit's kind (« carte de séjour pluriannuelle salarié », « titre étudiant »): no activity said
+    text = re.sub(r"\b(carte|titre|visa|recepisse)( de sejour| de resident)?( \w+){0,2} (mention )?(salariee?|travailleur temporaire|"
+                  r"etudiante?|entrepreneur|profession liberale|vie privee et familiale|passeport talent)\b", " ", text)
     # a trade of the past, in as many words as it takes (« j'étais chauffeur livreur mais j'ai démissionné »): no job now
     text = re.sub(r"\b(j etais|etais|etait|j ai ete|ancien|ancienne|ex|avant j etais|autrefois) (un |une )?" + _METIERS +
                   r"( " + _METIERS + r")*\b", " ", text)
@@ -1310,8 +1324,12 @@ def _titre_sejour_annees(text: str, requested: Optional[str]) -> Optional[float]
         re.search(r"\b(\d{1,2}) ?ans (de|avec|que j ai|qu on a)\D{0,20}" + titre, text)
     if m:
         return float(m.group(2) if m.lastindex and m.group(2) and m.group(2).isdigit() else m.group(1))
-    m = re.search(titre + r"\D{0,40}?\bdepuis (19|20)(\d{2})\b", text)
+    m = re.search(titre + r"\D{0,40}?\bdepuis (19|20)(\d{2})\b", text) or \
+        re.search(titre + r"\D{0,80}?\b(?:c etait|c est|date|datait|obtenue?|eue?|recue?|delivree?) (?:de |d |en |le |au mois de )?"
+                          r"(?:(?:\d{1,2} )?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) )?"
+                          r"(?:de |d )?(19|20)(\d{2})\b", text)
     if m:
+        # (« mon tout premier titre qui autorise à travailler c'était en janvier 2021 »: the years since)
         return float(max(0, date.today().year - int(m.group(2) + m.group(3))))
     if requested == "titre_sejour_annees":
         m = re.search(r"\b(?:depuis )?(\d{1,2})(?: ?ans?)?\b", sans_duree)

@@ -25,6 +25,7 @@ from rasa_sdk.types import DomainDict
 from actions import parcours, render, territoire, textes
 from actions.message import entites, est_payload, intent, texte
 from actions.message import texte as texte_du_message
+from actions.dispositifs import repondre_en_passant
 from actions.pourquoi import demande_pourquoi, texte_pourquoi
 from actions.extraction import (AVEC_LES_AIDES, INCONNU, PRESTATIONS_DU_HANDICAP, RESSOURCES, aide_a_domicile_de_metier,
                                 besoin_de_l_intent, besoins_de_la_reponse,
@@ -1033,6 +1034,12 @@ class ValidateSituationForm(FormValidationAction):
                 # « pourquoi vous demandez ça ? »: what the question is for, then the question again (a question about a
                 # scheme is answered by its rule, action_expliquer_dispositif, before the form)
                 dispatcher.utter_message(text=texte_pourquoi(requested))
+                return redemander(tracker, requested, dispatcher, encore)
+            if not repondu and (intent in INTENTS_REPONSE or (intent or "").startswith("besoin_")) and "?" in texte and \
+                    not {k for k in changes if k not in ("besoins", "precision", "requested_slot")}:
+                # a question of the person's own, read as no answer and that no rule answers (« si je fais un dossier de
+                # surendettement je perds ma voiture ? »): answered as far as the catalogue can, then the question again
+                repondre_en_passant(dispatcher, tracker, texte)
                 return redemander(tracker, requested, dispatcher, encore)
             # Needs read in passing do not make an answer, except to the needs question ("les
             # allocations pour les enfants" may look like a question about a scheme).

@@ -137,6 +137,9 @@ MONTANT_APRES_OUI = {
     "chomage": "Combien touchez-vous de chômage par mois, en euros ?",
 }
 # A question answered three times in a row without an answer the bot understands: not asked a fourth time.
+# A question asked during the questions that the assistant cannot answer: said plainly, then the question pending again.
+QUESTION_EN_PASSANT = ("Je ne sais pas répondre à cette question précise ici. Le CCAS (centre communal d'action sociale) "
+                       "de votre commune ou l'organisme concerné pourra vous renseigner. Je reprends :")
 QUESTION_PASSEE = ("Je n'ai pas compris votre réponse, excusez-moi. Je passe à la question suivante ; "
                    "vous pourrez corriger à la fin.")
 

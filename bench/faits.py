@@ -14,6 +14,10 @@ Each message has ``text``, ``question`` (the slot asked, or null), ``facts`` (co
 set: ranges, vague amounts). By default only figures, and for failures the message number and the
 field names: the held-out sentences are for measuring, never for writing rules (RULES.md).
 
+The unemployment benefit received is counted once: a writer who keyed its amount (``chomage``) and left it out of
+``prestations_percues`` is not contradicted by the bot's listing it there as the contract does (since 2026-12-05;
+the figures of earlier notes did count it as an extra).
+
 Scoring: a fact is right when the field is read with the expected value (amounts within 1 €, lists
 compared as sets, children's ages sorted); a field read but not expected, or with another value, is a
 false positive; an expected field not read, or read wrong, a false negative. Children: ``enfants`` when the
@@ -126,6 +130,13 @@ def score(messages: list[dict]) -> tuple[dict, list]:
             got.pop("enfants", None)
         elif "enfants" in got:
             got.pop("nb_enfants", None)
+        # The unemployment benefit whose amount the writer keyed (``chomage``) and left out of the benefits received:
+        # the same fact said once (the contract lists the ARE received among them; since 2026-12-05).
+        if "chomage" in (got.get("prestations_percues") or []) and isinstance(expected.get("chomage"), (int, float)) and \
+                expected["chomage"] > 0 and "chomage" not in (expected.get("prestations_percues") or []):
+            got["prestations_percues"] = [p for p in got["prestations_percues"] if p != "chomage"]
+            if not got["prestations_percues"] and "prestations_percues" not in expected:
+                got.pop("prestations_percues")
         problems = []
         for name in sorted(set(expected) | set(got)):
             counter = per_field.setdefault(name, Counter())

@@ -2358,3 +2358,25 @@ def test_pu_for_plus_and_two_pensions_of_a_couple():
 def test_retiring_next_year_is_not_retired():
     assert "activite" not in extract("je pars en retraite l'an prochain", requested="retraite").facts
     assert extract("je suis en retraite depuis mars").facts.get("activite") == "retraite"
+
+
+def test_a_pay_with_its_bonus_and_a_remark_on_the_figure():
+    assert extract("ma femme c'est 1 800 en fait avec les primes, mais ça change rien je pense",
+                   requested="correction").facts.get("revenus_activite") == 1800
+    assert extract("je touche 500 avec la prime d'activité").facts.get("revenus_activite") is None
+
+
+def test_what_is_left_once_the_costs_are_paid():
+    assert extract("il me reste 300 € par semaine une fois l'essence et l'assurance payées",
+                   requested="revenus_activite").facts.get("revenus_activite") == 1300
+    assert "prestations_percues" in extract("il me reste 200 à payer une fois l'APL déduite").facts
+
+
+def test_a_permits_kind_is_no_activity_and_its_first_year_told_at_the_recap():
+    from datetime import date
+    assert "activite" not in extract("j'ai une carte de séjour pluriannuelle salarié depuis 3 ans",
+                                     requested="titre_sejour_annees").facts
+    annee = date.today().year - 4
+    facts = extract(f"non attendez, mon premier titre de séjour c'était en mars {annee}, là c'est un renouvellement",
+                    requested="correction").facts
+    assert facts.get("titre_sejour_annees") == 4

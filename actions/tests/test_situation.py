@@ -1961,3 +1961,17 @@ def test_a_bare_total_of_a_household_without_pay_is_the_other_money_said_before(
     # the pay named in the answer stays pay
     slots, _, _ = _run(ValidateSituationForm(), _tracker("120 euros de salaire", "informer", known, events=dit))
     assert slots.get("revenus_activite") == 120
+
+
+def test_a_question_of_ones_own_in_the_middle_of_the_questions_is_answered():
+    # « si je fais un dossier de surendettement je perds ma voiture ? » read as an answer (informer): the scheme it names
+    # explained, then the question pending again (it came back alone, as if nothing had been said)
+    known = {"besoins": ["dettes"], "commune": "93005", "commune_nom": "Aulnay-sous-Bois", "requested_slot": "epargne"}
+    slots, texts, _ = _run(ValidateSituationForm(), _tracker(
+        "et si je demande le surendettement on me saisit mon scooter ?", "informer", known, events=_COMMUNE_VUE))
+    assert texts and texts[0].startswith("Procédure de surendettement")
+    assert slots.get("epargne") is None and slots["requested_slot"] == "epargne"
+    # a question no scheme answers: said plainly
+    slots, texts, _ = _run(ValidateSituationForm(), _tracker(
+        "est-ce que la CAF va vérifier mes comptes bancaires ?", "informer", known, events=_COMMUNE_VUE))
+    assert texts and texts[0] == textes_bot.QUESTION_EN_PASSANT and slots["requested_slot"] == "epargne"
