@@ -240,7 +240,12 @@ OVERDOSE = (
     rf"|\b(?:pris|avale)\w* (?:\w+ ){{0,2}}{MEDICAMENT}\b.*\b(?:avec|et) (?:de l |du |une bouteille|la bouteille)(?:alcool|whisky|vodka|rhum)\b"
     # a treatment injected at once (« je me suis injecté tout mon stylo d'insuline »)
     r"|\b(?:injecte|pique|fait)\w* (?:\w+ ){0,3}(?:stylos?|doses?|flacons?|seringues?|cartouches?) (?:entiere?s? )?(?:d |de )(?:insuline|morphine)\b"
-    r"|\b(?:injecte|pique|fait)\w* (?:\w+ ){0,2}(?:trop|toute|tout|plein|beaucoup) (?:d |de |mon |ma |mes |l )?(?:insuline|morphine)\b")
+    r"|\b(?:injecte|pique|fait)\w* (?:\w+ ){0,2}(?:trop|toute|tout|plein|beaucoup) (?:d |de |mon |ma |mes |l )?(?:insuline|morphine)\b"
+    # pills swallowed a while ago and their effect coming (« j'ai avalé des médicaments il y a une heure, je commence à avoir
+    # sommeil »)
+    rf"|^(?=.*\b(?:pris|avale|avalee|ingere)\w* (?:\w+ ){{0,2}}{MEDICAMENT}\b)(?=.*\b(?:il y a|depuis) (?:\d+|une|un|deux|trois|"
+    r"quelques|plusieurs) ?(?:h|heures?|min|minutes?)\b)(?=.*\b(?:sommeil|somnol\w*|endor\w*|tourne|vomi\w*|mal au ventre|"
+    r"vois flou|coeur (?:bat|qui bat)|plus (?:mes|les) jambes)\b)")
 MORT_SOI = (r"(?:mourir|crever|disparaitre|disparaisse|disparais|la mort|ma mort|me tuer|me supprimer|"
             r"en finir(?! avec (?!(?:la vie|tout|ma vie|cette vie|moi)\b))|en terminer(?! avec)|"
             r"la fin pour moi|fin de ma vie|(?:arreter|cesser|plus|ne plus|pas) (?:de |d )?(?:vivre|exister)"
@@ -502,6 +507,17 @@ REGLES: list[_Regle] = [
        # (or the bump itself told, with vomiting or drowsiness since: « le bébé a une grosse bosse sur la tête et a vomi »)
        rf"^(?=.*\b(?:{ENFANT}|(?:[1-9]|1[0-4]) (?:ans?|mois))\b)(?=.*\bbosse (?:\w+ ){{0,2}}(?:sur |a )(?:la |le )?(?:tete|crane|front)\b)"
        r"(?=.*\b(?:vomi\w*|s endort|somnol\w*|perdu connaissance|evanoui\w*|ne reagit (?:plus|pas))\b)"),
+    # a child threatened with death (« il est parti avec mon fils de 3 ans et menace de le tuer »)
+    _r("enfant", "motif:menace_de_mort->enfant", "fort",
+       rf"^(?=.*\b(?:{ENFANT}|[1-9] ans|1[0-7] ans)\b)(?=.*\b(?:menace\w* de|va|veut|dit qu il va|dit qu elle va|a dit qu il allait) "
+       r"(?:le|la|les) (?:tuer|egorger|noyer|faire disparaitre)\b)"),
+    # a young child alone by a road or water
+    _r("enfant", "lexique:enfant_seul_au_bord", "fort",
+       r"^(?=.*\b(?:enfant|petit|petite|bambin|gamin|gamine|bebe|[1-7] ans)\b)(?=.*\bseule?s?\b)"
+       r"(?!.*\bavec (?:son|sa|ses|un|une|le|la|les|des) (?:moniteur|monitrice|maitre nageur|pere|mere|papa|maman|animat\w*|nounou|"
+       r"grand|grands|parents|copains|copines|amis)\b)"
+       r"(?=.*\b(?:au bord (?:de la|du|d une|de l) (?:route|nationale|rocade|autoroute|riviere|canal|voie|quai|eau|piscine)|"
+       r"sur (?:la|le) (?:route|nationale|chaussee|voie ferree))\b)"),
     _r("enfant", "lexique:envie_de_faire_mal_au_bebe", "fort",
        r"^(?=.*\b(?:bebe|bebes|jumeaux|jumelles|nourrisson|triples|\d+ mois)\b)(?=.*\b(?:envie|peur|tentee?|failli) (?:de |d )"
        r"(?:le |la |les |l un (?:des deux )?|l une (?:des deux )?)?(?:jeter|secouer|etouffer|noyer|lancer|balancer|frapper)\b)"),
@@ -548,6 +564,11 @@ REGLES: list[_Regle] = [
        r"(?=.*\b(?:aimais|adieu|pardon|prenez soin|dites)\b)",
        r"\bpour (?:partir|mourir|m en aller|en finir|le rejoindre|la rejoindre|les rejoindre) plus vite\b",
        r"\b(?:je ne mange plus|je mange plus|j arrete de manger|je ne bois plus) (?:\w+ ){0,2}(?:expres|volontairement)\b"),
+    # a blade against the wrist or the throat now (« j'ai le couteau sur le poignet là »), a rope hung and a chair
+    _r("suicide", "lexique:moyen_en_main", "fort",
+       # (not « le couteau sous la gorge », a figure or another's threat)
+       r"\b(?:couteau|lame|cutter|rasoir|ciseaux|tesson)\b (?:\w+ ){0,3}(?:sur|contre) (?:le|mon|les|mes) (?:poignets?|veines?)\b",
+       r"\bcorde (?:\w+ ){0,2}(?:accrochee|attachee|nouee|prete|au cou|autour (?:du|de mon) cou)\b"),
     _r("suicide", "lexique:intention_explicite", "fort",
        r"\b(?:want to die|kill myself|end my life|suicidal|end it all)\b",
        r"\b(?:don t|do not|dont) want to (?:wake up|live|be alive|exist)\b|\bpills (?:are )?ready\b",
@@ -2188,6 +2209,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\b(?:en jouant|pour jouer|pour rire|rien de grave|c est regle|ca va mieux|au judo|au sport|a la recre|jeu video)\b",
         r"\bpris (?:une|la) claque\b|\bun coup (?:au|de) moral\b|\bcoup de (?:blues|barre|fil|main)\b",
         r"\bcontrole (?:nos|les) depenses\b",
+        # « j'ai le couteau sous la gorge avec la banque »: pressed by debts (not « il m'a mis le couteau sous la gorge »)
+        r"\b(?:j ai|on a|nous avons|j avais) le couteau sous la gorge\b",
         # the violent partner removed from the home by a judge (« évincé du logement, j'ai une ordonnance de protection »), nothing
         # said of him since
         r"\b(?:evince|expulse|eloigne)e?s? (?:\w+ ){0,3}(?:par le juge|du logement|du domicile)\b(?!.*\b(?:revient|est revenu|rode|"
@@ -2865,6 +2888,11 @@ _ACTE_EN_COURS = _rx(r"\b(?:en train de|(?:vient|viens|venons) de(?! (?:(?:me|m|
                      r"\b(?<!je )(?:est|il est|elle est) (?:\w+ ){0,2}(?:sur le toit|sur le rebord|sur la rambarde|au bord du vide|"
                      r"sur le pont|sur le parapet|sur les rails|sur la voie)\b",
                      r"\b(?:parti|partie|part) (?:vers|en direction)\b",
+                     # the rope hung and the writer on the chair, the blade against the wrist now
+                     r"\bcorde\b.*\b(?:monte|suis|debout) sur (?:la|le|une|un) (?:chaise|tabouret|escabeau)\b|"
+                     r"\b(?:monte|suis|debout) sur (?:la|le|une|un) (?:chaise|tabouret|escabeau)\b.*\bcorde\b|"
+                     r"\b(?:couteau|lame|cutter|rasoir)\b (?:\w+ ){0,3}(?:sur|contre) (?:le|mon|les|mes) (?:poignets?|veines?)\b"
+                     r" (?:\w+ ){0,2}(?:la|maintenant|en ce moment)\b",
                      # the writer at the edge with the train minutes away (« au bord du quai… le prochain train arrive dans 4 min »)
                      r"\b(?:train|metro|rer|tgv|ter) (?:\w+ ){0,1}(?:arrive|passe|arrivera|passera) dans (?:\d+|deux|trois|cinq|quelques) ?min\w*\b"
                      r"(?=.*\b(?:quai|rails|voie|pont)\b)|\b(?:quai|rails|voie|pont)\b.*\b(?:train|metro|rer|tgv|ter) (?:\w+ ){0,1}(?:arrive|"
@@ -2882,6 +2910,20 @@ _PRENDRE_UNE_RACLEE = (r"(?:je vais|j vais|jvais|on va|il va|elle va) (?:me |m e
 _ENFANT_MAINTENANT = _rx(# beating promised for tonight, the night named first (« ce soir il me défonce quand il verra mon bulletin »)
                          r"\b(?:ce soir|cette nuit|tout a l heure|en rentrant) (?:il|elle|ils|elles) (?:va |vont |)(?:me|nous|la|le|les) "
                          r"(?:defonce\w*|frappe\w*|tape\w*|tuer?|massacre\w*|cogne\w*|bat|battre|tabasse\w*|tabasser)\b",
+                         # it starts again now (« là il recommence »)
+                         r"\b(?:la|et la|maintenant|en ce moment) (?:il|elle|ils|elles) (?:recommence\w*|remet\w* ca|en remet une couche)\b",
+                         # a child followed now (« un homme suit ma fille de 11 ans en voiture depuis l'école »)
+                         r"\b(?:suit|suivent|suivi|suivie|file)\b (?:\w+ ){0,5}(?:en voiture|en scooter|depuis l ecole|depuis la sortie|"
+                         r"depuis le college|jusqu a la maison)\b",
+                         # a young child alone by a road or water now
+                         r"^(?=.*\b(?:enfant|petit|petite|bambin|gamin|gamine|bebe|[1-7] ans)\b)(?=.*\bseule?s?\b)"
+       r"(?!.*\bavec (?:son|sa|ses|un|une|le|la|les|des) (?:moniteur|monitrice|maitre nageur|pere|mere|papa|maman|animat\w*|nounou|"
+       r"grand|grands|parents|copains|copines|amis)\b)"
+                         r"(?=.*\b(?:au bord (?:de la|du|d une|de l) (?:route|nationale|rocade|autoroute|riviere|canal|voie|quai|eau|piscine)|"
+                         r"sur (?:la|le) (?:route|nationale|chaussee|voie ferree|parking))\b)",
+                         # a child taken by a parent who threatens to kill them
+                         r"\b(?:parti|partie|enfui|enfuie|disparu|disparue)\w* avec (?:mon|ma|mes|notre|nos|le|la|les) (?:fils|fille|enfants?|bebe|"
+                         r"petits?|petite)\b(?=.*\b(?:menace\w*|tuer|ne repond (?:plus|pas)|sans nouvelles)\b)",
                          # a beating heard starting again now (« … et là c'est en train de recommencer »)
                          r"\b(?:c est|ca est|ca) (?:en train de |)recommence\w*\b (?:\w+ ){0,2}(?:la|maintenant|en ce moment)\b|"
                          r"\b(?:la|et la|en ce moment) (?:c est|ca) (?:en train de )?recommence\w*\b",

@@ -1410,3 +1410,20 @@ def test_out_of_prison_and_housed_by_a_friend_is_no_night_outside():
 def test_the_train_minutes_away_the_15_first():
     d = analyse("je suis sur le quai, j'en peux plus de vivre, le train arrive dans 3 minutes", lecteur=False)
     assert d.lignes[0] == "15"
+
+
+def test_the_means_against_the_body_now_and_pills_taken_an_hour_ago():
+    assert analyse("la corde est prête, je suis debout sur le tabouret", lecteur=False).lignes[0] == "15"
+    assert analyse("j'ai la lame contre mes veines", lecteur=False).types == ("suicide",)
+    assert analyse("j'ai le couteau sous la gorge avec les impôts", lecteur=False).types == ()
+    d = analyse("j'ai pris des cachets il y a 2 heures, j'ai la tête qui tourne", lecteur=False)
+    assert d.lignes[0] == "15"
+
+
+def test_a_child_in_danger_now_in_other_words():
+    assert analyse("une petite de 3 ans est seule au bord du canal", lecteur=False).lignes[0] == "17"
+    assert analyse("une petite de 3 ans joue seule au bord du canal avec son papa", lecteur=False).types == ()
+    d = analyse("son père est parti avec ma fille de 2 ans et menace de la tuer", lecteur=False)
+    assert d.lignes[0] == "17" and "119" in d.lignes
+    # (the reader reads the child's danger; the rules say it is now)
+    assert analyse("un homme suit ma fille de 11 ans en voiture depuis l'école").lignes[0] == "17"
