@@ -28,8 +28,8 @@ logger = logging.getLogger(__name__)
 
 
 def _cles(scheme: Any) -> list[str]:
-    """Ways of naming a scheme: its id, its name, the acronym in brackets."""
-    cles = [scheme.id.replace("_", " "), normaliser(scheme.name)]
+    """Ways of naming a scheme: its id, its name, the acronym in brackets, the other names people use."""
+    cles = [scheme.id.replace("_", " "), normaliser(scheme.name), *(normaliser(n) for n in getattr(scheme, "autres_noms", []))]
     cles += [normaliser(a) for a in re.findall(r"\(([^)]+)\)", scheme.name)]
     for acronyme in re.findall(r"\(([^)]+)\)", scheme.name):
         cles += [normaliser(a) for a in acronyme.split(",")]

@@ -61,6 +61,9 @@ from common.safety import Detection  # noqa: E402
 INTENTS_LANGUE = {"autre_langue"}
 # Never read as facts: the rules answer them.
 INTENTS_SANS_FAITS = {"recommencer", "goodbye", "demander_humain"}
+# The answers' intents no rule answers during the form (nlu_fallback, thanks and chercher_ccas have theirs): a question
+# of the person's own read as one of them is answered by the form (repondre_en_passant).
+_REPONSES_SANS_REGLE = INTENTS_REPONSE - {"nlu_fallback", "thanks", "chercher_ccas"}
 _SANS_REPONSE = re.compile(r"\b(je (ne )?sais pas|j sais pas|jsais pas|jsp|sais pas|chai pas|aucune idee|"
                            r"(je )?prefere (ne )?pas|pas envie de (le dire|repondre)|(veux|voudrais) pas (le dire|repondre)|"
                            r"ne (veux|souhaite) pas repondre|c est personnel|j en sais rien)\b")
@@ -1035,7 +1038,7 @@ class ValidateSituationForm(FormValidationAction):
                 # scheme is answered by its rule, action_expliquer_dispositif, before the form)
                 dispatcher.utter_message(text=texte_pourquoi(requested))
                 return redemander(tracker, requested, dispatcher, encore)
-            if not repondu and (intent in INTENTS_REPONSE or (intent or "").startswith("besoin_")) and "?" in texte and \
+            if not repondu and (intent in _REPONSES_SANS_REGLE or (intent or "").startswith("besoin_")) and "?" in texte and \
                     not {k for k in changes if k not in ("besoins", "precision", "requested_slot")}:
                 # a question of the person's own, read as no answer and that no rule answers (« si je fais un dossier de
                 # surendettement je perds ma voiture ? »): answered as far as the catalogue can, then the question again

@@ -1975,3 +1975,15 @@ def test_a_question_of_ones_own_in_the_middle_of_the_questions_is_answered():
     slots, texts, _ = _run(ValidateSituationForm(), _tracker(
         "est-ce que la CAF va vérifier mes comptes bancaires ?", "informer", known, events=_COMMUNE_VUE))
     assert texts and texts[0] == textes_bot.QUESTION_EN_PASSANT and slots["requested_slot"] == "epargne"
+
+
+def test_a_scheme_asked_by_the_name_people_use():
+    # « le contrat jeune majeur » is the child welfare's (ASE) help for young adults: its record answers
+    known = {"besoins": ["logement"], "commune": "93005", "commune_nom": "Aulnay-sous-Bois", "requested_slot": "activite"}
+    slots, texts, _ = _run(ValidateSituationForm(), _tracker(
+        "on m'a dit que le contrat jeune majeur c'était fini pour moi, c'est vrai ?", "informer", known, events=_COMMUNE_VUE))
+    assert texts and texts[0].startswith("Aide sociale à l'enfance") and slots["requested_slot"] == "activite"
+    # a question read as « not understood » has its own rule (« je n'ai pas bien compris »): the form adds nothing
+    slots, texts, _ = _run(ValidateSituationForm(), _tracker(
+        "est-ce que la CAF va vérifier mes comptes bancaires ?", "nlu_fallback", known, events=_COMMUNE_VUE))
+    assert textes_bot.QUESTION_EN_PASSANT not in texts

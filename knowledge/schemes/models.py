@@ -254,6 +254,7 @@ class Scheme(_Strict):
     formulaire: Formulaire | None = None
     documents: list[str] = Field(min_length=1)
     ouvre: list[Ouvre] = Field(default_factory=list)
+    autres_noms: list[str] = Field(default_factory=list)  # the names people use for it (« contrat jeune majeur »)
 
     @field_validator("id")
     @classmethod
