@@ -179,7 +179,7 @@ def _normaliser(text: str) -> tuple[str, list[tuple[float, float]]]:
     # "jai le rsa et lapl": the article glued to a benefit's acronym
     text = re.sub(r"\bl(apl|aah|ass|asf|aspa|rsa|css|ars|paje|apa|pch|argent)\b", r"l \1", text)
     # « 1 de 12 ans » answering the children: one of 12, like « un de 12 ans » (not a child of 1)
-    text = re.sub(r"(^|, |\bet )1 (de|qui a) (?=\d{1,2} (ans?|mois)\b)", r"\1un \2 ", text)
+    text = re.sub(r"(^|, |\bet |\bj en ai |\bon en a |\bnous en avons )1 (de|qui a) (?=\d{1,2} (ans?|mois)\b)", r"\1un \2 ", text)
     # "j'ai 33a": years typed with their first letter only
     text = re.sub(r"\b(j ai|g|moi) (\d{1,3})a\b", r"\1 \2 ans", text)
     # "c'est 1480 net pas 1500", "750 et non 700", "1200 au lieu de 1100": the amount said first stands
@@ -492,12 +492,20 @@ def _sans_duree_de_grossesse(text: str) -> str:
         a, b = m.start(g) - m.start(), m.end(g) - m.start()
         t = m.group(0)
         return t[:a] + " " * (b - a) + t[b:]
-    return _DUREE_DE_GROSSESSE.sub(blanc, text)
+    text = _DUREE_DE_GROSSESSE.sub(blanc, text)
+    # a baby still to be born (« le bébé arrive en mars », « le 2e est prévu pour juin »): no child yet
+    return _BEBE_PAS_ENCORE_NE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+_BEBE_PAS_ENCORE_NE = re.compile(r"\b(?:le|un|notre|mon) (?:bebe|petit|deuxieme|2e|troisieme|3e|quatrieme|4e) (?:arrive|naitra|nait|"
+                            r"est prevu|est attendu|doit naitre|va naitre|doit arriver|va arriver) (?:en|pour|dans|le|d ici)\b")
 
 
 def _ages_en_tete(text: str, spans: list[tuple[int, int]]) -> tuple[list[int], list[tuple[int, int]]]:
     """Answering the children's ages, the bare numbers listed before the first child word are ages too:
     "15, 11 et le petit a 8 mois" (a count, "2 enfants de…", is not one). The ages and their span."""
+    if not spans:
+        return [], []  # (a baby named without an age, « pas encore, le bébé arrive en mars »: it crashed here)
     # (« un de 5 ans et le bébé a 1 an »: one of 5, then the baby)
     m = re.fullmatch(r"\s*((?:(?:une? de |une? qui a )?\d{1,2}(?: ?ans?)?(?:,| et)? )+)(?:le|la|l|mon|ma|notre|et 1) \w+\s*",
                      text[:spans[0][0]])
@@ -3022,6 +3030,8 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
             return {"nb_enfants": len(jeunes), "enfants": jeunes}
         if requested == "enfants" or len(ages) == 1 and re.search(r"\b(un|une|1) (seul|seule|enfant|fils|fille)", text):
             return ages if requested == "enfants" else {"enfants": ages}
+    if requested in ("enfants", "nb_enfants") and re.match(r"\s*(non,? )?pas encore\b", text):
+        return {"nb_enfants": 0, "enfants": []}  # « pas encore, je suis enceinte »: none yet
     if requested in ("en_couple", "grossesse", "perte_autonomie", "rqth"):
         if oui and not non:
             return True
@@ -3029,7 +3039,9 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
             return False
         return None
     if requested == "enfants" and _PAS_A_CHARGE.search(text) and not _PAS_TOUS.search(text) and (
-            not _nombres(text) or _A_L_ETRANGER.search(text)):
+            not _nombres(text) or _A_L_ETRANGER.search(text) or
+            # (their count then why none is at charge: « oui 2 mais ils sont majeurs et partis de la maison »)
+            re.match(r"\s*(oui,? |ouais,? )?(j en ai |on en a )?\d{1,2} (mais|qui sont|ils sont|elles sont)\b", text)):
         return {"nb_enfants": 0, "enfants": []}  # their ages asked: « ils vivent pas en France », none at charge
     if requested == "nb_enfants":
         if _PAS_A_CHARGE.search(text) and not _PAS_TOUS.search(text):

@@ -2380,3 +2380,9 @@ def test_a_permits_kind_is_no_activity_and_its_first_year_told_at_the_recap():
     facts = extract(f"non attendez, mon premier titre de séjour c'était en mars {annee}, là c'est un renouvellement",
                     requested="correction").facts
     assert facts.get("titre_sejour_annees") == 4
+
+
+def test_children_none_yet_grown_and_gone_one_of_an_age():
+    assert extract("pas encore, le bébé arrive en mars", requested="enfants").facts.get("enfants") == []
+    assert extract("oui 3 mais elles sont majeures", requested="enfants").facts.get("enfants") == []
+    assert extract("on en a 1 de 4 ans", requested="enfants").facts.get("enfants") == [4]
