@@ -1785,8 +1785,13 @@ _BESOIN_MOT = (
                  r"aller (aux|a mes|a ses) (rdv|rendez vous)"),
     ("numerique", r"internet|ordinateur|numerique"),
 )
-_BESOIN_GENERIQUE = r"aides?|droits|allocations?|prestations?|" \
-                    r"droit a (quelque chose|qqch|qch|quelques? chose|des trucs|un truc)"  # « je sais pas si j'ai droit à quelque chose »
+_BESOIN_GENERIQUE = (r"aides?|droits|allocations?|prestations?|"
+                     r"droit a (quelque chose|qqch|qch|quelques? chose|des trucs|un truc)|"  # « je sais pas si j'ai droit à quelque chose »
+                     # « à quoi a-t-il droit ? », « qu'est-ce qu'on peut demander ? », « on puise dans ses économies »
+                     r"a quoi (j ai|on a|il a|elle a|a t il|a t elle|ai je|avons nous|aurait il|aurait elle|aurais je) droit|"
+                     r"qu est ce qu (on|il|elle|je) (peut|pourrait|pourrais) (demander|avoir|toucher)|"
+                     r"que (peut on|puis je|pourrait on) (demander|avoir|toucher)|puis\w* dans (ses|mes|nos|leurs|son|notre) "
+                     r"(economies|epargne)")
 # A scheme or its body named in a needs answer (« savoir si j'ai droit à l'AAH »): its need, unless the answer asks
 # what the scheme is (« c'est quoi l'AAH ? »: the rules explain it, the question stays)
 _BESOIN_DISPOSITIF = (

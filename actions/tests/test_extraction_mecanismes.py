@@ -2386,3 +2386,9 @@ def test_children_none_yet_grown_and_gone_one_of_an_age():
     assert extract("pas encore, le bébé arrive en mars", requested="enfants").facts.get("enfants") == []
     assert extract("oui 3 mais elles sont majeures", requested="enfants").facts.get("enfants") == []
     assert extract("on en a 1 de 4 ans", requested="enfants").facts.get("enfants") == [4]
+
+
+def test_what_one_may_ask_for_is_the_money_need():
+    from actions.extraction import besoins_de_la_reponse
+    assert besoins_de_la_reponse("à quoi a-t-elle droit ?") == ["argent"]
+    assert besoins_de_la_reponse("on puise dans nos économies, qu'est-ce qu'on peut demander ?") == ["argent"]
