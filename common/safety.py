@@ -511,13 +511,13 @@ REGLES: list[_Regle] = [
     _r("enfant", "motif:menace_de_mort->enfant", "fort",
        rf"^(?=.*\b(?:{ENFANT}|[1-9] ans|1[0-7] ans)\b)(?=.*\b(?:menace\w* de|va|veut|dit qu il va|dit qu elle va|a dit qu il allait) "
        r"(?:le|la|les) (?:tuer|egorger|noyer|faire disparaitre)\b)"),
-    # a young child alone by a road or water
+    # a young child alone by a road or water, no grown-up named with them (the 17 first: situation « maintenant »)
     _r("enfant", "lexique:enfant_seul_au_bord", "fort",
        r"^(?=.*\b(?:enfant|petit|petite|bambin|gamin|gamine|bebe|[1-7] ans)\b)(?=.*\bseule?s?\b)"
        r"(?!.*\bavec (?:son|sa|ses|un|une|le|la|les|des) (?:moniteur|monitrice|maitre nageur|pere|mere|papa|maman|animat\w*|nounou|"
        r"grand|grands|parents|copains|copines|amis)\b)"
        r"(?=.*\b(?:au bord (?:de la|du|d une|de l) (?:route|nationale|rocade|autoroute|riviere|canal|voie|quai|eau|piscine)|"
-       r"sur (?:la|le) (?:route|nationale|chaussee|voie ferree))\b)"),
+       r"sur (?:la|le) (?:route|nationale|chaussee|voie ferree|parking))\b)"),
     _r("enfant", "lexique:envie_de_faire_mal_au_bebe", "fort",
        r"^(?=.*\b(?:bebe|bebes|jumeaux|jumelles|nourrisson|triples|\d+ mois)\b)(?=.*\b(?:envie|peur|tentee?|failli) (?:de |d )"
        r"(?:le |la |les |l un (?:des deux )?|l une (?:des deux )?)?(?:jeter|secouer|etouffer|noyer|lancer|balancer|frapper)\b)"),
@@ -564,7 +564,7 @@ REGLES: list[_Regle] = [
        r"(?=.*\b(?:aimais|adieu|pardon|prenez soin|dites)\b)",
        r"\bpour (?:partir|mourir|m en aller|en finir|le rejoindre|la rejoindre|les rejoindre) plus vite\b",
        r"\b(?:je ne mange plus|je mange plus|j arrete de manger|je ne bois plus) (?:\w+ ){0,2}(?:expres|volontairement)\b"),
-    # a blade against the wrist or the throat now (« j'ai le couteau sur le poignet là »), a rope hung and a chair
+    # a blade against the wrist (« j'ai le couteau sur le poignet là »), a rope hung
     _r("suicide", "lexique:moyen_en_main", "fort",
        # (not « le couteau sous la gorge », a figure or another's threat)
        r"\b(?:couteau|lame|cutter|rasoir|ciseaux|tesson)\b (?:\w+ ){0,3}(?:sur|contre) (?:le|mon|les|mes) (?:poignets?|veines?)\b",
@@ -2753,7 +2753,8 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
         immediat = True
         if "enfant" in kept:
             kept["enfant"].append("situation:maintenant")
-    if "enfant" in kept and (_ENFANT_MAINTENANT.search(normalised) or _ENFANT_LAISSE_SEUL.search(normalised)):
+    if "enfant" in kept and (_ENFANT_MAINTENANT.search(normalised) or _ENFANT_LAISSE_SEUL.search(normalised) or
+                             "lexique:enfant_seul_au_bord" in kept["enfant"]):
         kept["enfant"].append("situation:maintenant")
         immediat = True
     if "lexique:tiers_suicidaire" in kept.get("suicide", ()) and _ET_MOI_AVEC.search(normalised):
@@ -2915,12 +2916,6 @@ _ENFANT_MAINTENANT = _rx(# beating promised for tonight, the night named first (
                          # a child followed now (« un homme suit ma fille de 11 ans en voiture depuis l'école »)
                          r"\b(?:suit|suivent|suivi|suivie|file)\b (?:\w+ ){0,5}(?:en voiture|en scooter|depuis l ecole|depuis la sortie|"
                          r"depuis le college|jusqu a la maison)\b",
-                         # a young child alone by a road or water now
-                         r"^(?=.*\b(?:enfant|petit|petite|bambin|gamin|gamine|bebe|[1-7] ans)\b)(?=.*\bseule?s?\b)"
-       r"(?!.*\bavec (?:son|sa|ses|un|une|le|la|les|des) (?:moniteur|monitrice|maitre nageur|pere|mere|papa|maman|animat\w*|nounou|"
-       r"grand|grands|parents|copains|copines|amis)\b)"
-                         r"(?=.*\b(?:au bord (?:de la|du|d une|de l) (?:route|nationale|rocade|autoroute|riviere|canal|voie|quai|eau|piscine)|"
-                         r"sur (?:la|le) (?:route|nationale|chaussee|voie ferree|parking))\b)",
                          # a child taken by a parent who threatens to kill them
                          r"\b(?:parti|partie|enfui|enfuie|disparu|disparue)\w* avec (?:mon|ma|mes|notre|nos|le|la|les) (?:fils|fille|enfants?|bebe|"
                          r"petits?|petite)\b(?=.*\b(?:menace\w*|tuer|ne repond (?:plus|pas)|sans nouvelles)\b)",
