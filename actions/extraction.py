@@ -819,8 +819,8 @@ def _grossesse(text: str) -> Optional[bool]:
 _LOGEMENT = (
     ("etablissement", r"\b(ehpad|maison de retraite|residence (autonomie|seniors?|pour personnes agees|services)|"
                       r"foyer logement|usld|foyer d accueil medicalise|maison d accueil specialisee|"
-                      r"unite de soins de longue duree|foyer (pour|de) (personnes |adultes )?(handicapees?|agees)|foyer de vie|"
-                      r"foyer occupationnel|foyer d hebergement pour (adultes |personnes )?handicapees?|"
+                      r"unite de soins de longue duree|foyer (pour|de) (personnes |adultes )?(handicape\w*|agees)|foyer de vie|"
+                      r"foyer occupationnel|foyer d hebergement pour (adultes |personnes )?handicape\w*|"
                       # the foyer of a worker of an ESAT (établissement et service d'aide par le travail)
                       r"esat\b.*\bfoyer d hebergement|foyer d hebergement\b(?=.*\besat\b))\b"),
     ("sans_domicile", r"\b(a la rue|sdf|sans domicile|sans abri|sans (logement|logis|toit)|(pas|plus) de (logement|toit|domicile)(?! social)|dors? dehors|dormons dehors|"
@@ -884,13 +884,24 @@ def _logement(text: str, proche: bool = False, requested: Optional[str] = None) 
     # a job at a hotel (« femme de chambre à l'hôtel », « je travaille dans un hôtel »): a workplace, not a shelter
     text = re.sub(r"\b(femme de chambre|valet de chambre|receptionniste|travaille|bosse|employee?|serveu(r|se)|plongeu(r|se)|"
                   r"cuisinier|cuisiniere|veilleur|veilleuse)( \w+){0,2} (a l|dans un|dans l|d un) hotel\b", " ", text)
+    # a debt or a letter « chez mon bailleur »: the landlord's office, no host (« une dette de 2 300 € chez mon bailleur »)
+    text = re.sub(r"\bchez (mon|le|notre|un|l|mes|leur|son) (bailleur|proprio|proprietaire|agence|office|syndic|huissier|notaire)\b",
+                  " ", text)
+    # a property owned and rented out (« propriétaire d'un studio que je loue 400 €, je vis chez mon frère »): where the person
+    # lives says the housing, not the property
+    text = re.sub(r"\b(je suis |suis |on est )?(proprietaires?|proprios?) (d un|d une) (petit |petite )?(studio|appartement|appart|"
+                  r"maison|logement|garage|local|f\d|t\d)( \w+){0,2} (que (je|nous|on) (loue|louons)|loue|en location)\b", " ", text)
+    text = re.sub(r"\bje loue (un|une|mon|ma) (studio|appartement|appart|maison|logement|garage) (que j ai|qu on a) (herite|achete)\b",
+                  " ", text)
     # "je squatte chez des potes": hosted by friends
     text = re.sub(r"\bsquatt?e?s? chez\b", "vis chez", text)
     # « sans logement, je dors chez des amis », « sans domicile, je dors au centre d'hébergement »: where the night is spent
     # says the housing better than the home lacking
     if re.search(r"\b(dors|dort|dormons|suis hebergee?|sommes heberges|suis logee?|vis|vit|vivons) (chez (des|un|une|mes|ma|mon|ses|sa|son) "
                  r"\w+|au (centre|foyer|chrs|115)|en (centre|foyer|chrs)|a l hotel|dans un (centre|foyer|hotel))\b", text):
-        text = re.sub(r"\bsans (domicile( fixe)?|logement|logis)\b", " ", text)
+        # (« on vit chez mes beaux-parents car on ne trouve pas de logement »: hosted, not without a home)
+        text = re.sub(r"\bsans (domicile( fixe)?|logement|logis)\b|\b(ne )?trouve (pas|plus) de logement\b|\b(pas|plus) de logement\b",
+                      " ", text)
     # « ils ont leur propre foyer », « chef de foyer », « les revenus du foyer »: a household, not a shelter
     text = re.sub(r"\b((leur|leurs|son|ses|sa|notre|nos|votre|mon|ma) (propre )?foyer|fonde (un|leur|son) foyer|"
                   r"chef de foyer|membres? du foyer|(revenus?|ressources) du foyer)\b", " ", text)
@@ -1556,6 +1567,7 @@ _CREDIT_A_REGLER = r"(?<!rembourse encore le )(?<!remboursons encore le )(?<!rem
 _BESOINS = (
     ("impayes_loyer", r"(impayes?|retard|dette|dois|doit|arrieres?) (de |d |du |des |sur (le |mon )?)?((\d+|un|deux|trois|quatre) mois (de |d )?)?loyers?|"
                       r"loyers? (impayes?|en retard|de retard)|expulsion|expulse|commandement de payer|commandement de quitter|"
+                      r"dettes? (de \d+ (euros? )?)?(chez|aupres de|envers) (mon|le|notre|l) (bailleur|proprio|proprietaire|office|agence)|"
                       r"plus payer (mon|le|notre) loyer|arrive plus a payer (mon|le|notre) loyer|"
                       r"(proprietaire|proprio|bailleur) (me |nous )?reclame|d impayes|"
                       # months behind told after the rent (« on paie 650 € de loyer et on a 2 mois de retard »)
@@ -2704,6 +2716,14 @@ _PENSION_INVALIDITE = re.compile(r"\b(pension|rente)s? (d |de |d une |d un )?inv
                                  r"\binvalidite (de )?categorie\b")  # (« je suis en invalidité »: its pension)
 
 
+# A place the person owns and rents out (« propriétaire d'un studio que je loue 400 € », « je loue un studio que j'ai hérité »,
+# « 100 de location d'un garage »): the rent is received, an income (autres_ressources), not a rent paid.
+_LOUE_A_QUELQU_UN = re.compile(r"\b(proprietaires?|proprios?) (d un|d une) (petit |petite )?(studio|appartement|appart|maison|logement|"
+                               r"garage|local|f\d|t\d)( \w+){0,2} (que (je|nous|on) (loue|louons)|loue|en location)\b|"
+                               r"\bje loue (un|une|mon|ma) (studio|appartement|appart|maison|logement|garage) (que j ai|qu on a) "
+                               r"(herite|achete)\b|\b(revenus? locatifs?|location d (un|mon|ma|une) (garage|parking|box|place de parking))\b")
+
+
 # A housing answer that names a rented place: a bare amount with it is its rent.
 _LOGEMENT_LOUE = re.compile(r"\b(locataire|loue|louons|location|hlm|studio|appart|appartement|t[1-5]|f[1-5]|chambre|cite u|"
                             r"cite universitaire|crous|residence|foyer (de |des )?jeunes travailleurs|fjt|coloc|colocation)\b")
@@ -2803,6 +2823,8 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
         if kind == "pension_alimentaire_recue" and re.search(r"\b(ne|n) (\w+ )?(paie|paye|verse|donne|envoie)(nt)? "
                                                              r"(plus|pas|rien|jamais)\b|\bimpayee?s?\b", norm):
             continue  # "le papa ne paye plus la pension que le juge a fixée à 120 €": nothing received
+        if kind == "loyer" and _LOUE_A_QUELQU_UN.search(norm[max(0, montant.start - 80):montant.end + 40]):
+            kind = "autres_ressources"  # « propriétaire d'un studio que je loue 400 € »: a rent received, an income
         if kind == "dette":
             # (not a debt named of something else, « j'ai 900 de dettes d'électricité » to the rent arrears question)
             autre_dette = re.search(r"\b(electricite|edf|gaz|engie|eau|factures?|credits?|decouvert|impots?|banque|conso|"

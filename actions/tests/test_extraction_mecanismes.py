@@ -2392,3 +2392,17 @@ def test_what_one_may_ask_for_is_the_money_need():
     from actions.extraction import besoins_de_la_reponse
     assert besoins_de_la_reponse("à quoi a-t-elle droit ?") == ["argent"]
     assert besoins_de_la_reponse("on puise dans nos économies, qu'est-ce qu'on peut demander ?") == ["argent"]
+
+
+def test_a_property_rented_out_and_a_landlords_office():
+    facts = extract("je suis propriétaire d'un F2 que je loue 500 € par mois, je vis chez ma sœur à Pau").facts
+    assert facts.get("logement") == "heberge" and facts.get("autres_ressources") == 500 and "loyer" not in facts
+    assert extract("1 300 de salaire et 80 de location d'un parking").facts.get("autres_ressources") == 80
+    facts = extract("j'ai 1 800 € de dette chez mon bailleur").facts
+    assert facts.get("logement") != "heberge"
+    assert "impayes_loyer" in extract("j'ai 1 800 € de dette chez mon bailleur").besoins
+
+
+def test_hosted_for_want_of_a_home_and_a_disabled_adults_home():
+    assert extract("on vit chez ma belle-mère car on ne trouve pas de logement").facts.get("logement") == "heberge"
+    assert extract("il vit dans un foyer pour adultes handicapés").facts.get("logement") == "etablissement"
