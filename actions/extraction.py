@@ -1571,7 +1571,11 @@ _BESOINS = (
                       r"plus payer (mon|le|notre) loyer|arrive plus a payer (mon|le|notre) loyer|"
                       r"(proprietaire|proprio|bailleur) (me |nous )?reclame|d impayes|"
                       # months behind told after the rent (« on paie 650 € de loyer et on a 2 mois de retard »)
-                      r"loyer (\w+ ){0,6}(\d+|un|deux|trois|quatre|cinq|six) mois de retard"),
+                      r"loyer (\w+ ){0,6}(\d+|un|deux|trois|quatre|cinq|six) mois de retard|"
+                      # « payer mon loyer, j'ai du retard »; a landlord threatening to put the person out
+                      r"loyers?\b[^.;!?]{0,25}\b(j ai|on a|nous avons|avec) (du|des|un peu de) retards?\b(?! (sur|pour|de|d|avec) "
+                      r"(l |la |le |les |mes |ma |mon )?(electricite|gaz|eau|edf|engie|factures?|credits?|impots?|telephone))|"
+                      r"(proprietaire|proprio|bailleur) (me |nous )?menace (de |d )(me |nous |m )?(mettre dehors|expulser|virer)"),
     ("logement", r"(cherche|cherchons|trouver) (\w+ )?plus grand|(logement|appartement|appart|maison) (\w+ )?(plus grand|trop petit)|"
                  r"(a|on est) \d+ dans (\d+|un|une|deux) pieces?|"
                  r"(cherche|trouver|avoir|obtenir|prendre|louer) (un|une|mon|ma|notre) (propre )?(logement|appartement|appart|toit|studio|hebergement|"
@@ -1612,7 +1616,8 @@ _BESOINS = (
                  rf"{_DEMANDER} (a |au |aux )?(la |l |les |une |des )?"
                  r"(prime d activite |rsa )?((ou|et) (a |au )?(la |l |les )?)?(apl|als|alf|aides? (au|pour le) logement|"
                  r"allocations? (de |du )?logement)"),
-    ("alimentation", r"manger|nourriture|colis|banque alimentaire|frigo vide|(frigo|placards?) (est |sont )?vides?|restos? du coeur|epicerie sociale|"
+    # (not help to eat beside help to wash, « besoin d'aide pour manger et se laver »: a loss of autonomy)
+    ("alimentation", r"manger(?! et (se laver|s habiller|se lever|faire (sa|la) toilette))|nourriture|colis|banque alimentaire|frigo vide|(frigo|placards?) (est |sont )?vides?|restos? du coeur|epicerie sociale|"
                      r"(rien|plus rien) dans (le|mon|notre) frigo|"
                      r"faire (les|des) courses|rien a manger|aide alimentaire|(pas|plus|jamais) a (sa|ma|leur|notre) faim"),
     ("sante", r"mutuelle|medecin|soins|complementaire sante|lunettes|dentiste|hopital|hospitalisation|"
@@ -1687,6 +1692,7 @@ _BESOINS = (
                   r"maison de retraite|aide menagere|portage de repas|besoin d aide pour tout|"
                   r"(du mal|de la peine) (a|pour) (faire sa toilette|faire ma toilette|se laver|me laver|s habiller|m habiller|"
                   r"marcher|se deplacer|faire ses courses|faire mes courses)|"
+                  r"besoin d aide pour (manger|se nourrir|se lever) (et|,) (se laver|s habiller|faire sa toilette|se lever)|"
                   r"besoin d aide pour (le menage|se laver|me laver|la toilette|sa toilette|ma toilette|s habiller|m habiller|"
                   r"se lever|me lever)|"
                   # help in the home of someone who needs it, a carer who needs a break (« de l'aide à la maison pour mon
@@ -1723,7 +1729,7 @@ _BESOINS = (
                       r"prefecture"),
     ("mobilite", r"permis de conduire|passer le permis|transports? en commun|me deplacer pour|"
                  r"voiture (\w+ ){0,2}en panne|reparer (ma|la|notre) voiture|(besoin d un|un) transport|transport adapte|"
-                 r"pas de (voiture|vehicule|moyen de transport)"),
+                 r"pas de (voiture|vehicule|moyen de transport)|(besoin d un|d un|un|aucun|sans) moyen de transport|pas de bus\b"),
     ("numerique", r"internet|ordinateur|en ligne|site|telephone portable|numerique"),
     ("violence", r"violences? (conjugales?|familiales?|intrafamiliales?)|harcele\w*|harcelement|(est|sont|etait) violente?s? avec|"
                  r"(il|elle|ils|conjoint|conjointe|mari|femme|compagnon|compagne|copain|mec|ex|pere|mere) (me|m) (menace|menacent|frappe|"

@@ -2406,3 +2406,14 @@ def test_a_property_rented_out_and_a_landlords_office():
 def test_hosted_for_want_of_a_home_and_a_disabled_adults_home():
     assert extract("on vit chez ma belle-mère car on ne trouve pas de logement").facts.get("logement") == "heberge"
     assert extract("il vit dans un foyer pour adultes handicapés").facts.get("logement") == "etablissement"
+
+
+def test_needs_rent_behind_a_threat_to_put_out_transport_help_to_eat_and_wash():
+    from actions.extraction import besoins_de_la_reponse
+    assert besoins_de_la_reponse("le loyer, j'ai du retard") == ["impayes_loyer"]
+    assert "impayes_loyer" not in extract("à jour pour le loyer mais j'ai du retard sur l'électricité").besoins
+    assert extract("mon propriétaire me menace de me mettre dehors", requested="dette_loyer").besoins == ["impayes_loyer"]
+    assert "mobilite" in extract("je n'ai aucun moyen de transport pour aller travailler").besoins
+    besoins = extract("ma mère a besoin d'aide pour manger et s'habiller").besoins
+    assert "autonomie" in besoins and "alimentation" not in besoins
+    assert "alimentation" in extract("j'ai besoin d'aide pour manger ce mois-ci").besoins
