@@ -459,3 +459,11 @@ def test_a_job_named_keeps_the_clauses_of_the_message():
     # « auxiliaire de vie, …, Fourmies »: the job taken out, the commune alone in its clause is still read
     status, candidates = lire_commune("je suis aide soignante, seule avec mon fils de 14 ans, Fourmies")
     assert status == "found" and candidates[0].nom == "Fourmies"
+
+
+def test_of_communes_of_one_name_a_big_town_is_the_one_meant():
+    # Saint-Nazaire (Loire-Atlantique, 70,000 inhabitants) and villages of that name: the town; Saint-Denis (Seine-Saint-Denis
+    # and La Réunion) stays a question
+    status, candidates = lire_commune("je vis dans une résidence sociale à Saint Nazaire")
+    assert status == "found" and candidates[0].departement == "44"
+    assert lire_commune("j'habite à Saint-Denis")[0] == "ambiguous"
