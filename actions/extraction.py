@@ -486,7 +486,7 @@ _DUREE_DE_GROSSESSE = re.compile(
 
 
 def _sans_duree_de_grossesse(text: str) -> str:
-    """The text with a pregnancy's duration blanked (same length, so spans stay right)."""
+    """The text with a pregnancy's duration and a baby still to be born blanked (same length, so spans stay right)."""
     def blanc(m: re.Match) -> str:
         g = 1 if m.group(1) else 2
         a, b = m.start(g) - m.start(), m.end(g) - m.start()
@@ -889,10 +889,7 @@ def _logement(text: str, proche: bool = False, requested: Optional[str] = None) 
                   " ", text)
     # a property owned and rented out (« propriétaire d'un studio que je loue 400 €, je vis chez mon frère »): where the person
     # lives says the housing, not the property
-    text = re.sub(r"\b(je suis |suis |on est )?(proprietaires?|proprios?) (d un|d une) (petit |petite )?(studio|appartement|appart|"
-                  r"maison|logement|garage|local|f\d|t\d)( \w+){0,2} (que (je|nous|on) (loue|louons)|loue|en location)\b", " ", text)
-    text = re.sub(r"\bje loue (un|une|mon|ma) (studio|appartement|appart|maison|logement|garage) (que j ai|qu on a) (herite|achete)\b",
-                  " ", text)
+    text = _BIEN_MIS_EN_LOCATION.sub(" ", text)
     # "je squatte chez des potes": hosted by friends
     text = re.sub(r"\bsquatt?e?s? chez\b", "vis chez", text)
     # « sans logement, je dors chez des amis », « sans domicile, je dors au centre d'hébergement »: where the night is spent
@@ -2724,10 +2721,13 @@ _PENSION_INVALIDITE = re.compile(r"\b(pension|rente)s? (d |de |d une |d un )?inv
 
 # A place the person owns and rents out (« propriétaire d'un studio que je loue 400 € », « je loue un studio que j'ai hérité »,
 # « 100 de location d'un garage »): the rent is received, an income (autres_ressources), not a rent paid.
-_LOUE_A_QUELQU_UN = re.compile(r"\b(proprietaires?|proprios?) (d un|d une) (petit |petite )?(studio|appartement|appart|maison|logement|"
-                               r"garage|local|f\d|t\d)( \w+){0,2} (que (je|nous|on) (loue|louons)|loue|en location)\b|"
-                               r"\bje loue (un|une|mon|ma) (studio|appartement|appart|maison|logement|garage) (que j ai|qu on a) "
-                               r"(herite|achete)\b|\b(revenus? locatifs?|location d (un|mon|ma|une) (garage|parking|box|place de parking))\b")
+_BIEN_MIS_EN_LOCATION = (r"\b(proprietaires?|proprios?) (d un|d une) (petit |petite )?(studio|appartement|appart|maison|logement|"
+                         r"garage|local|f\d|t\d)( \w+){0,2} (que (je|nous|on) (loue|louons)|loue|en location)\b|"
+                         r"\bje loue (un|une|mon|ma) (studio|appartement|appart|maison|logement|garage) (que j ai|qu on a) "
+                         r"(herite|achete)\b")
+_LOUE_A_QUELQU_UN = re.compile(_BIEN_MIS_EN_LOCATION + r"|\b(revenus? locatifs?|location d (un|mon|ma|une) (garage|parking|box|"
+                               r"place de parking))\b")
+_BIEN_MIS_EN_LOCATION = re.compile(_BIEN_MIS_EN_LOCATION)
 
 
 # A housing answer that names a rented place: a bare amount with it is its rent.

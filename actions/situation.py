@@ -1038,16 +1038,16 @@ class ValidateSituationForm(FormValidationAction):
                 # scheme is answered by its rule, action_expliquer_dispositif, before the form)
                 dispatcher.utter_message(text=texte_pourquoi(requested))
                 return redemander(tracker, requested, dispatcher, encore)
-            if not repondu and (intent in _REPONSES_SANS_REGLE or (intent or "").startswith("besoin_")) and "?" in texte and \
-                    not {k for k in changes if k not in ("besoins", "precision", "requested_slot")}:
-                # a question of the person's own, read as no answer and that no rule answers (« si je fais un dossier de
-                # surendettement je perds ma voiture ? »): answered as far as the catalogue can, then the question again
-                repondre_en_passant(dispatcher, tracker, texte)
-                return redemander(tracker, requested, dispatcher, encore)
             # Needs read in passing do not make an answer, except to the needs question ("les
             # allocations pour les enfants" may look like a question about a scheme).
             sans_valeur = ("precision", "requested_slot") if requested == "besoins" else \
                 ("besoins", "precision", "requested_slot")
+            if not repondu and (intent in _REPONSES_SANS_REGLE or (intent or "").startswith("besoin_")) and "?" in texte and \
+                    not {k for k in changes if k not in sans_valeur}:
+                # a question of the person's own, read as no answer and that no rule answers (« si je fais un dossier de
+                # surendettement je perds ma voiture ? »): answered as far as the catalogue can, then the question again
+                repondre_en_passant(dispatcher, tracker, texte)
+                return redemander(tracker, requested, dispatcher, encore)
             # (a nationality outside the EU is an answer, whatever the intent: the permit is asked next)
             permis_a_demander = requested == "nationalite" and changes.get("precision") == "nationalite"
             if intent not in INTENTS_REPONSE and not (intent or "").startswith("besoin_") and not permis_a_demander and \

@@ -281,7 +281,7 @@ _GRANDE_VILLE = 20_000
 def _la_plus_grande(status: str, candidates: list[Any]) -> tuple[str, list[Any]]:
     if status != "ambiguous" or len(candidates) < 2:
         return status, candidates
-    par_taille = sorted(candidates, key=lambda c: -(getattr(c, "population", None) or 0))
+    par_taille = sorted(candidates, key=lambda c: -(c.population or 0))
     premiere = par_taille[0].population or 0
     autres = sum(c.population or 0 for c in par_taille[1:])
     if premiere >= _GRANDE_VILLE and premiere >= 10 * max(autres, 1):

@@ -246,6 +246,8 @@ OVERDOSE = (
     rf"|^(?=.*\b(?:pris|avale|avalee|ingere)\w* (?:\w+ ){{0,2}}{MEDICAMENT}\b)(?=.*\b(?:il y a|depuis) (?:\d+|une|un|deux|trois|"
     r"quelques|plusieurs) ?(?:h|heures?|min|minutes?)\b)(?=.*\b(?:sommeil|somnol\w*|endor\w*|tourne|vomi\w*|mal au ventre|"
     r"vois flou|coeur (?:bat|qui bat)|plus (?:mes|les) jambes)\b)")
+# « ce serait mieux de … »: the wish not to wake up, not to be there (the rule reads more, the strong phrase these)
+_MIEUX_DE_NE_PLUS = r"(?:serait|vaudrait) (?:mieux|plus simple) (?:de |d )?"
 MORT_SOI = (r"(?:mourir|crever|disparaitre|disparaisse|disparais|la mort|ma mort|me tuer|me supprimer|"
             r"en finir(?! avec (?!(?:la vie|tout|ma vie|cette vie|moi)\b))|en terminer(?! avec)|"
             r"la fin pour moi|fin de ma vie|(?:arreter|cesser|plus|ne plus|pas) (?:de |d )?(?:vivre|exister)"
@@ -596,8 +598,7 @@ REGLES: list[_Regle] = [
        r"(?:\w+ ){0,1}(?:pont|fenetre|balcon|train|metro|immeuble|toit|vide|falaise|rer|tram|voiture|camion|viaduc)\b",
        r"\bplus envie d etre (?:la|en vie|vivant|vivante|sur terre)\b|\bpas envie de me reveiller\b",
        r"\b(?:veux|voudrais) (?:plus|ne plus|pas) me reveiller\b|\bdormir pour toujours\b|\ben finir une bonne fois\b",
-       r"\b(?:serait|vaudrait|ce serait) (?:mieux|plus simple) (?:de |d )?(?:ne (?:pas|plus) me reveiller|ne plus (?:etre la|exister)|"
-       r"mourir|disparaitre|partir pour de bon)\b",
+       rf"\b{_MIEUX_DE_NE_PLUS}(?:ne (?:pas|plus) me reveiller|ne plus (?:etre la|exister)|mourir|disparaitre|partir pour de bon)\b",
        r"\bje (?:ne )?sers a rien\b.*\b(?:mourir|disparaitre|partir|en finir)\b",
        r"\bje veux (?:juste |seulement |)(?:mourir|crever|partir pour (?:de bon|toujours))\b",
        r"\bplus (?:envie|le gout) d exister\b|\bplus etre en vie\b",
@@ -2352,7 +2353,7 @@ FORTS: dict[str, re.Pattern[str]] = {
                    r"(?:\w+ ){0,2}suicidaires?\b",
                    r"\bje (?:vais|veux) me tuer\b(?! (?:a|au) )", r"\ben finir\b(?! avec (?:mes|les|ces|ce|cette) )",
                    r"\bpour (?:partir|mourir|en finir|le rejoindre|la rejoindre) plus vite\b",
-                   r"\b(?:serait|vaudrait) (?:mieux|plus simple) (?:de |d )?(?:ne (?:pas|plus) me reveiller|ne plus (?:etre la|exister))\b",
+                   rf"\b{_MIEUX_DE_NE_PLUS}(?:ne (?:pas|plus) me reveiller|ne plus (?:etre la|exister))\b",
                    r"\bque je (?:l |les |t |vous |l)?aimais\b",
                    # a plan made with its means (« j'ai déjà tout calculé, les médocs sont dans le placard »): a funeral
                    # asked about after it is one's own, not a figure
