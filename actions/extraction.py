@@ -1857,6 +1857,9 @@ def besoins_de_la_reponse(text: str) -> list[str]:
     norm = re.sub(r"\b(on est|nous sommes|famille de) \d+( personnes)?( avec [^,.;!?]*)?|"
                   r"\b(\d|un|une|deux|trois|quatre|cinq|six) (enfants?|gosses|petits|ados) (de |d |ages de |agees de )?\d+"
                   r"((,| et) \d+)*( ans| mois)?\b|"
+                  # (and the children counted with whom one lives: « avec mon conjoint et nos 2 enfants », « j'ai 3 enfants »)
+                  r"\b(avec|et|j ai|nous avons|on a) ((mes|nos|notre|mon|ma) )?(\d|un|une|deux|trois|quatre|cinq|six) "
+                  r"(enfants?|gosses|gamins|petits|ados)\b|"
                   r"\b(les|la|le|leurs|leur) (cahiers|affaires|habits|vetements|jouets|lits?|chambres?|matelas|livres|cartables|"
                   r"papiers) (des|de mes|de nos) (enfants|gamins|gosses|petits)\b", " ", norm)
     found = _besoins(norm)

@@ -61,9 +61,10 @@ from common.safety import Detection  # noqa: E402
 INTENTS_LANGUE = {"autre_langue"}
 # Never read as facts: the rules answer them.
 INTENTS_SANS_FAITS = {"recommencer", "goodbye", "demander_humain"}
-# The answers' intents no rule answers during the form (nlu_fallback, thanks and chercher_ccas have theirs): a question
-# of the person's own read as one of them is answered by the form (repondre_en_passant).
-_REPONSES_SANS_REGLE = INTENTS_REPONSE - {"nlu_fallback", "thanks", "chercher_ccas"}
+# The answers' intents no rule answers during the form (thanks and chercher_ccas have theirs; nlu_fallback's rule only
+# when the form fills nothing): a question of the person's own read as one of them is answered by the form
+# (repondre_en_passant).
+_REPONSES_SANS_REGLE = INTENTS_REPONSE - {"thanks", "chercher_ccas"}
 _SANS_REPONSE = re.compile(r"\b(je (ne )?sais pas|j sais pas|jsais pas|jsp|sais pas|chai pas|aucune idee|"
                            r"(je )?prefere (ne )?pas|pas envie de (le dire|repondre)|(veux|voudrais) pas (le dire|repondre)|"
                            r"ne (veux|souhaite) pas repondre|c est personnel|j en sais rien)\b")
@@ -750,6 +751,12 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
             changes[requested] = None
             changes["precision"] = requested
 
+    # The pay (or pension) known and named again with the benefits (« nos 2 salaires et les allocs ») to the household's
+    # total: nothing else comes in, not a total to ask again.
+    if requested == "ressources" and "ressources" in extraction.ambigus and parcours.ressource_du_couple(slots) and \
+            not any(isinstance(facts.get(r), (int, float)) for r in RESSOURCES) and \
+            _RIEN_D_AUTRE_QUE.search(normaliser(texte)):
+        extraction.ambigus.discard("ressources")
     # A range or a vague amount for the question asked: asked once more, then taken as unknown.
     flou = requested if requested in extraction.ambigus or (
         requested == "ressources" and extraction.ambigus & set(RESSOURCES)) else None
@@ -1047,7 +1054,11 @@ class ValidateSituationForm(FormValidationAction):
                 # a question of the person's own, read as no answer and that no rule answers (« si je fais un dossier de
                 # surendettement je perds ma voiture ? »): answered as far as the catalogue can, then the question again
                 repondre_en_passant(dispatcher, tracker, texte)
-                return redemander(tracker, requested, dispatcher, encore)
+                if a_passer(tracker, requested):
+                    return passer_la_question(tracker, requested, dispatcher)
+                # (the question's slot set as it is: a form that fills nothing is rejected by Rasa, and the fallback
+                # rule said « je n'ai pas bien compris » before this answer)
+                return [SlotSet(requested, tracker.get_slot(requested)), *encore]
             # (a nationality outside the EU is an answer, whatever the intent: the permit is asked next)
             permis_a_demander = requested == "nationalite" and changes.get("precision") == "nationalite"
             if intent not in INTENTS_REPONSE and not (intent or "").startswith("besoin_") and not permis_a_demander and \

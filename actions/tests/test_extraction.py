@@ -357,6 +357,10 @@ def test_amounts_by_the_week_or_by_the_year_are_made_monthly(text, requested, ex
 @pytest.mark.parametrize("text, expected", [
     ("une place dans une structure adaptée", ["handicap"]), ("une allocation", ["argent"]),
     ("les allocations familiales", ["famille"]),
+    # the household said with whom one lives is no need of the family; help asked for the children is
+    ("on vit à Arras avec ma femme et nos 3 enfants, on ne sait plus quoi faire", []),
+    ("j'ai 2 enfants, je sais pas par où commencer", []),
+    ("une aide pour mes 2 enfants", ["famille"]),
 ])
 def test_needs_named_in_an_answer_to_the_needs_question(text, expected):
     from actions.extraction import besoins_de_la_reponse

@@ -1983,7 +1983,21 @@ def test_a_scheme_asked_by_the_name_people_use():
     slots, texts, _ = _run(ValidateSituationForm(), _tracker(
         "on m'a dit que le contrat jeune majeur c'était fini pour moi, c'est vrai ?", "informer", known, events=_COMMUNE_VUE))
     assert texts and texts[0].startswith("Aide sociale à l'enfance") and slots["requested_slot"] == "activite"
-    # a question read as « not understood » has its own rule (« je n'ai pas bien compris »): the form adds nothing
+    # a question read as « not understood »: answered too, and the question's slot set as it is, so that Rasa does not
+    # reject the form (its fallback rule then said « je n'ai pas bien compris », and a question asked mid-form was met by
+    # the question again alone, as if nothing had been said)
     slots, texts, _ = _run(ValidateSituationForm(), _tracker(
-        "est-ce que la CAF va vérifier mes comptes bancaires ?", "nlu_fallback", known, events=_COMMUNE_VUE))
-    assert textes_bot.QUESTION_EN_PASSANT not in texts
+        "la CAF peut-elle reprendre ce qu'elle m'a versé en trop ?", "nlu_fallback", known,
+        events=_COMMUNE_VUE))
+    assert texts == [textes_bot.QUESTION_EN_PASSANT] and "activite" in slots and slots["requested_slot"] == "activite"
+
+
+def test_the_pay_named_again_with_the_benefits_is_the_households_whole_money():
+    # « nos deux salaires et les allocs » to the household's total, the couple's pay known: nothing else comes in (it was
+    # asked again for one amount, as a total of unknown parts)
+    known = {"requested_slot": "ressources", "activite": "salarie", "en_couple": True, "revenus_activite": 2300,
+             "besoins": ["argent"], "nb_enfants": 3}
+    slots, texts, _ = _run(ValidateSituationForm(), _tracker("nos deux salaires et les allocs", "informer", known))
+    assert textes_bot.PRECISION not in texts
+    assert slots.get("revenus_activite") == 2300 and slots.get("autres_ressources") == 0 and \
+        slots.get("prestations_percues") == ["allocations_familiales"]
