@@ -310,11 +310,24 @@ REGLES: list[_Regle] = [
        r"\b(?:heart attack|can t breathe|cannot breathe|not breathing|unconscious|overdose|bleeding a lot)\b",
        r"\b(?:can t|cannot|can not) feel (?:his|her|my|their) (?:legs|arms|body)\b|\bfell (?:from|off) (?:the|a) (?:ladder|roof|"
        r"balcony|window|stairs|scaffolding)\b",
+       r"\b(?:not waking up|won t wake up|doesn t wake up|does not wake up|unresponsive|breath\w* (?:very |really |so )?slow\w*)\b",
+       r"\brespire (?:tout doucement|tres doucement|tres lentement|a peine|faiblement)\b",
+       # cold or pale and no longer speaking (« elle est toute froide et elle parle plus »)
+       r"\b(?:froide?s?|glacee?s?|livide|toute blanche|tout blanc)\b.*\b(?:il|elle) (?:ne )?(?:repond|parle|bouge|reagit) plus\b",
+       # an allergy and the throat closing (« allergique aux arachides… ma gorge se serre, des plaques partout »)
+       r"^(?=.*\b(?:allergi\w*|arachides?|cacahuetes?|adrenaline|epipen|anapen|urticaire)\b)(?=.*\b(?:gorge (?:qui )?se (?:serre|ferme)|"
+       r"gorge (?:serree|fermee)|du mal a avaler|plaques partout|boutons partout)\b)",
+       # a night outside in the cold and the signs of hypothermia (« il tremble plus, il sent plus ses pieds »)
+       r"^(?=.*\b(?:dehors|froid|gele\w*|mouille\w*|trempe\w*|neige|sous (?:le|un) pont|a la rue)\b)(?=.*\b(?:(?:ne )?tremble plus|"
+       r"(?:ne )?sent plus (?:ses|sa|son|les) (?:pieds|mains|doigts|orteils)|(?:il|elle) (?:ne )?(?:dit|raconte) (?:plus rien de coherent|"
+       r"n importe quoi)|hypotherm\w*)\b)",
        r"\b(?:fait|fais|faire|fit|a fait|fait une|en train de faire) (?:un |une )?(?:malaise|avc|infarctus|"
        r"crise cardiaque|arret cardiaque|crise d epilepsie|overdose|hemorragie|crise d asthme|attaque)"
        # (not one over, told with its day: « j'ai fait un malaise en TD hier », the hunger behind it is the message's)
        r"(?! (?:\w+ ){0,3}(?:hier|avant hier|la semaine derniere|l autre jour|le mois dernier|"
-       r"il y a (?:\d+|deux|trois|quelques) (?:jours|semaines|mois))\b)",
+       r"il y a (?:\d+|deux|trois|quelques) (?:jours|semaines|mois))\b)"
+       # (nor one the person got over at once: « un élève a fait un malaise en classe, il s'est vite remis »)
+       r"(?! (?:\w+ ){0,5}(?:il|elle) s est (?:vite |bien |tres vite |tout de suite |)(?:remis|remise|retabli|retablie)\b)",
        r"\b(?:crise cardiaque|arret cardiaque|infarctus|overdose|hemorragie|convuls\w*|inanime\w*|evanoui\w*)\b",
        r"\b(?:ne |n )?respire (?:plus|pas|mal|presque plus|tres mal|difficilement)\b",
        r"\b(?:du mal|difficulte|n arrive pas|n arrive plus|arrive plus|n arrivai\w* (?:pas|plus)|peine) a respir\w*",
@@ -401,6 +414,13 @@ REGLES: list[_Regle] = [
        r"\benceinte\b.*\b(?:contractions? (?:tres |)(?:fortes|violentes|rapprochees)|perd les eaux|ne sent plus (?:le|mon) bebe bouger|"
        r"douleur (?:tres |)(?:forte|violente))\b",
        r"\b(?:reprendre|retrouver) (?:mon|son|sa|ma) (?:souffle|respiration)\b|\bs etouffe\w*\b"),
+    # Someone alone unseen and unheard for days (« ça fait deux jours que j'entends plus rien chez lui, sa boîte aux lettres
+    # déborde », a neighbour of 91): the 15 (the firefighters open the door).
+    _r("medicale", "motif:sans_signe_de_vie", "fort",
+       r"^(?=.*\b(?:boite aux lettres (?:qui )?(?:deborde|est pleine|pleine)|courrier (?:qui )?s entasse|volets (?:\w+ ){0,2}fermes|"
+       r"(?:j |on )?(?:entend|entends) plus rien|(?:ne |n )?(?:repond|ouvre) (?:plus|pas) (?:a la porte|au telephone))\b)"
+       r"(?=.*\b(?:depuis|ca fait) (?:\d+|deux|trois|quatre|plusieurs) jours\b)"
+       r"(?=.*\b(?:voisin\w*|vieille dame|vieux monsieur|personne agee|(?:[7-9]\d|1\d\d) ans)\b)"),
     # A fall or a blow with a sign of a serious injury: a head injury that vomits or confuses, a
     # limb bent the wrong way, bleeding from the head or the trunk.
     _r("medicale", "motif:chute+signe_grave", "fort",
@@ -720,6 +740,9 @@ REGLES: list[_Regle] = [
        r"(?!.*\b(?:chez (?:ma|mon|mes|un|une|des)|vivre (?:chez|avec|en|a|au)|demenag\w*|ehpad|maison de retraite|foyer|"
        r"residence|colocation|hebergee? par|logee? par)\b)"),
     _r("suicide", "lexique:au_bord", "fort",
+       # (going there and not coming back: « ce soir je vais aller au bord de la falaise… je pense pas revenir »)
+       r"^(?=.*\b(?:falaise|pont|toit|viaduc|voie ferree|rails|barrage|precipice)\b)(?=.*\b(?:(?:je |j )?(?:ne )?(?:pense|compte|crois|vais) "
+       r"pas revenir|je (?:ne )?reviendrai (?:pas|plus|jamais)|sans retour)\b)",
        r"\b(?:sur|au bord du|au bord de la) (?:le |la )?(?:pont|toit|rebord|balcon|falaise|quai|voie|voies|fenetre)\b.*\b"
        r"(?:regarde l eau|regarde le vide|vide|sauter|saute|en bas|pret|prete|l eau)\b"),
     # ---------------------------------------------------------------- enfant
@@ -764,6 +787,21 @@ REGLES: list[_Regle] = [
        # a child's parent who shouts they will kill the child (« le petit d'en face… sa mère hurle qu'elle va le tuer »)
        rf"^(?=.*\b(?:{ENFANT}|(?:[1-9]|1[0-7]) ans)\b).*\b(?:son|sa|ses|leur) (?:{PARENT}) (?:\w+ ){{0,3}}(?:va|vont|veut|allait) "
        r"(?:le|la|les) (?:tuer|massacrer|defoncer|tabasser|buter|crever)\b"),
+    _r("enfant", "motif:menace_sur_les_enfants", "fort",
+       # (« photo d'eux endormis avec un couteau… « tu les reverras pas » »)
+       rf"^(?=.*\b(?:{ENFANT})\b).*\b(?:tu|vous) (?:ne )?(?:les|la|le) (?:reverras|reverrez|reverra|verras plus|verrez plus)\b",
+       # blows given to the little ones (« il donne des claques et des coups de pied aux petits »)
+       rf"\b(?:donne|met|fout|file|colle)\w* (?:des |une |un )?(?:claques?|coups?|gifles?|fessees?|baffes?)\b(?: \w+){{0,6}} "
+       rf"(?:aux|a ses|a mes|a nos|au|a la|a mon|a ma|a son|a sa|a leurs?) (?:petits? |petites? )?(?:{ENFANT}|petits|petites)\b",
+       # La Réunion's Creole (« mon zenfant lé pa en sékurité, mon mari y bat a li »)
+       rf"^(?=.*\b(?:{ENFANT}|zenfant|zanfan|marmaille|marmay|timoun)\b)(?=.*\b(?:(?:y|i|li) bat a li|(?:pa|pas) en securite)\b)",
+       # a minor made to deal (« des grands le font dealer, lui ont pris ses papiers »)
+       rf"^(?=.*\b(?:{ENFANT}|1[0-7] ans)\b).*\b(?:le|la|les|me|m) (?:font|fait|forcent a|force a|obligent a|oblige a) "
+       r"(?:dealer|vendre (?:de la drogue|du shit|de la coke)|guetter|charbonner|faire le guet)\b",
+       # an adult of the home who goes into a child's room at night, and the child who changed
+       rf"^(?=.*\b(?:beau pere|compagnon|copain|conjoint|oncle|cousin|grand pere|parrain)\b)(?=.*\b(?:va|vient|entre|rentre|passe|"
+       r"monte)\w* (?:\w+ ){0,2}dans (?:sa|leur) chambre (?:le soir|la nuit|quand)\b)(?=.*\b(?:pipi au lit|ne veut plus|a peur|"
+       r"fait des cauchemars|pleure|se renferme)\b)"),
     _r("enfant", "lexique:negligence", "fort",
        # a baby or a young child left unfed or unchanged (« le bébé reste dans son lit souillé, elle oublie le biberon »)
        rf"\b(?:{ENFANT}|bebe|nourrisson)\b.*\b(?:(?:lit|couches?|vetements?) (?:\w+ ){{0,1}}souille\w*|couches? (?:pas|jamais|plus) "
@@ -1169,6 +1207,14 @@ REGLES: list[_Regle] = [
     _r("sans_abri", "lexique:dort_dehors", "fort",
        r"\b(?:homeless|sleeping (?:outside|rough|on the street)|sleep (?:outside|on the street)|nowhere to sleep)\b",
        r"\bi (?:sleep|slept|am sleeping) (?:near|under|in|on) (?:the|a) (?:canal|woods|bridge|street|park|station|car|tent|forest|river)\b",
+       r"\bi (?:sleep|slept|am sleeping) (?:near|under|in|on) (?:the|a) (?:beach|dunes|port|harbour|harbor)\b|"
+       r"\bwhere can i (?:go|sleep|stay) tonight\b|\bnowhere to (?:go|stay) tonight\b",
+       # a tent or a car for want of a home (« plus de logement… je dors au camping municipal dans une tente »)
+       r"^(?=.*\b(?:plus de logement|pas de logement|sans logement|plus d appart\w*|plus de chez moi|perdu mon logement)\b)"
+       r"(?=.*\b(?:dors|dormons|dort|vis|vivons|nuits?) (?:\w+ ){0,6}(?:dans|sous) (?:une|ma|la|notre) (?:tente|voiture)\b)",
+       # locked out at night with nowhere to go (« je suis bloquée dehors, il est 22h, mes amis sont pas joignables »)
+       r"^(?=.*\b(?:bloquee?s?|coincee?s?|enfermee?s?) dehors\b)(?=.*\b(?:ce soir|cette nuit|la nuit|\d{1,2} ?h|minuit|nulle part|"
+       r"pas joignables?|personne)\b)",
        # (a caravan or a van one lives in is a home, « je vis dans une caravane au camping »; slept in, a roof lost)
        r"\b(?!(?:vivre|vis|vit|vivons) (?:\w+ ){0,2}(?:dans|a|au|sur) (?:ma|une|la|mon|un|le|notre|l|) ?(?:camion|caravane)\b)"
        r"(?:dors|dormir|dormi|dort|dormons|dorment|dormais|passer la nuit|passe la nuit|passe mes nuits|passons la nuit|"
@@ -1458,6 +1504,8 @@ REGLES: list[_Regle] = [
     # ---------------------------------------------------------------- sixth development set
     # Days without food told by the count, the water in the stomach, the last meal's day, the one tin left.
     _r("faim", "lexique:jours_sans_manger", "fort",
+       # the day's meals counted at nothing (« repas : 0 aujourd'hui, hier : un yaourt »)
+       r"\b(?:0|zero|aucun|pas un) repas\b(?=.*\b(?:aujourd hui|hier|depuis)\b)|\brepas (?:0|zero|aucun)\b(?=.*\b(?:aujourd hui|hier|depuis)\b)",
        r"\b(?:pas|rien) mang\w* (?:\w+ ){0,1}(?:\d+|deux|trois|quatre|cinq) jours?\b",
        r"\bque de l eau dans le ventre\b|\bsaute\w* tous les repas\b",
        r"\bla derniere fois (?:que|qu) (?:j ai|on a|nous avons|ils ont|il a|elle a) mange\b",
@@ -1675,7 +1723,10 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
     "rejoindre": (2, _rx(r"\b(?:rejoindre|retrouver) (?:mon|ma|mes) (?:mari|epoux|femme|epouse|fils|fille|enfant|mere|pere|parents)\b"
                          r"(?= (?:\w+ ){0,2}(?:bientot|prochainement|tres vite|ce soir|la haut|au ciel))",
                          r"\bje serai (?:bientot |enfin |)(?:avec|aupres de) (?:lui|elle|eux|maman|papa|ma mere|mon pere|mon fils|"
-                         r"ma fille|mon mari|ma femme|mon frere|ma soeur)\b|\bpartir avec (?:elle|lui|eux)\b|\b(?:le|la|les) (?:rejoindre|retrouver)\b|\betre avec (?:lui|elle|eux) (?:maintenant|pour toujours|la haut)\b")),
+                         r"ma fille|mon mari|ma femme|mon frere|ma soeur)\b|\bpartir avec (?:elle|lui|eux)\b|"
+                         # (not a meeting place named: « de le rejoindre ce soir derrière le stade »)
+                         r"\b(?:le|la|les) (?:rejoindre|retrouver)\b(?! (?:\w+ ){0,2}(?:derriere|devant|a|au|aux|chez|dans|pres|sur|en bas)\b)|"
+                         r"\betre avec (?:lui|elle|eux) (?:maintenant|pour toujours|la haut)\b")),
 }
 SEUIL_SUICIDE = 3
 # Cues that say a plan but nothing of death, an end, despair or a means: a letter written, a day named, things
@@ -1844,6 +1895,8 @@ CADRES = _rx(
     r"\b(?:expose|memoire|these|reportage|documentaire|film|roman|livre|serie|article|formation|conference|podcast|"
     r"statistiques?|sondage|etude) (?:sur|parlait|parle|porte|qui parle|de|a propos)\b",
     r"\b(?:faire un don|etre benevole|devenir benevole|devenir famille d accueil|plan grand froid|maraudes?)\b",
+    r"\bstage (?:\w+ ){0,3}(?:au|a la|dans une?|chez) (?:\w+ ){0,2}(?:samu social|association|asso|maraude|centre d hebergement|foyer|"
+    r"epicerie solidaire|restos? du coeur)\b",
     # aid for victims in general (a question, not a person)
     r"\b(?:les|des|aux) victimes de\b(?=.*\b(?:ont droit|droit a|aides?|associations?)\b)",
 )
@@ -1880,6 +1933,10 @@ FICTION = _rx(
     r"\b(?:mon|ma|la|le|une|un|cette|ce) (?:film|serie|feuilleton|roman|livre|documentaire|reportage|episode|emission|telefilm|"
     r"dessin anime|manga|bd|chanson|clip) (?:\w+ ){0,2}(?:parle|parlait|raconte|racontait|montre|montrait|traite|aborde|evoque)\w*\b",
     r"\b(?:la|une|cette|sa|leur) chanson (?:de|d|du|des|sur)\b",
+    r"\b(?:la|une|cette|ce|le|un) (?:film|serie|feuilleton|roman|livre|documentaire|reportage|emission|telefilm) (?:\w+ ){0,2}"
+    r"m a (?:fait pleurer|bouleverse\w*|touche\w*|marque\w*|fait penser|fait reflechir)\b",
+    r"\bc etait (?:l histoire|un passage|une phrase|une replique) (?:du|d un|de son|de sa|de la|de) (?:livre|film|conte|dessin anime|"
+    r"serie|roman|histoire)\b",
     # a part played on stage (« je joue une femme qui tente de se suicider dans une pièce »)
     r"\bje (?:joue|jouais|vais jouer|interprete|repete) (?:le role d |un role d |)(?:un|une|le|la) (?:\w+ ){0,2}qui\b",
     r"\b(?:une|la|ma|cette|notre) piece (?:de theatre|au theatre)\b",
@@ -1936,7 +1993,11 @@ PASSE = _rx(
     r"\b(?:l an dernier|l annee derniere)\b(?=.*\b(?:aides?|apa|droits?|allocations?|pensions?|bourses?|rsa|caf)\b)",
     r"\ba eu un (?:avc|infarctus|malaise)\b",
     r"\bmaintenant (?:elle|il) a \d+ ans\b",
-    r"\b(?:maintenant|aujourd hui) j ai (?:1[89]|[2-9]\d) ans\b|\ben (?:19[5-9]\d|20[01]\d|202[0-5])\b|\bil y a (?:un|une) (?:an|annee)\b",
+    r"\b(?:maintenant|aujourd hui) j ai (?:1[89]|[2-9]\d) ans\b|\ben (?:19\d\d|20[01]\d|202[0-5])\b|\bil y a (?:un|une) (?:an|annee)\b",
+    r"\b(?:me|nous|lui|leur) racont(?:ait|aient)\b",
+    # hurt before and well now (« adopté, maltraité dans son pays d'origine, il est bien chez nous maintenant »)
+    r"\b(?:a ete|avait ete|ont ete) (?:maltraite\w*|battu\w*|abandonne\w*|neglige\w*)\b(?=.*\b(?:(?:il|elle|ils|elles) (?:est|sont|va|vont) "
+    r"bien (?:\w+ ){0,2}maintenant|maintenant (?:il|elle|ils|elles) (?:est|sont|va|vont) bien)\b)",
     r"\b(?:l hiver|l ete|l automne|le printemps) dernier\b",
     r"\b(?:a|vers) (?:\d{1,2}) ans j (?:ai|avais|etais)\b|\b(?:ado|adolescente?),? j (?:ai ete|etais|avais)\b",
     r"\b(?:me|nous) (?:frappait|battait|tapait|frappaient|battaient|menacait)\b(?=.*\b(?:divorce\w*|separe\w*|plus ensemble)\b)",
@@ -1948,7 +2009,7 @@ PASSE = _rx(
     # « à 20 ans…, j'en ai 45 »: an age of the writer's past, told against today's
     r"\b(?:a|vers) \d{1,2} ans\b(?=.*\bj en ai (?:[2-9]\d)\b)",
 )
-PASSE_TYPES = ("medicale", "violences", "sans_abri", "enfant")
+PASSE_TYPES = ("medicale", "violences", "sans_abri", "enfant", "faim")
 _PASSE_RECENT = _rx(r"\bil y a (?:\d+|un|une|deux|trois|quatre|quelques|plusieurs) (?:jours|semaines?|mois)\b|"
                     r"\b(?:la semaine derniere|le mois dernier|le week end dernier)\b|"
                     # a month named with an act in the past tense (« une crise cardiaque en mars, elle va bien »)
@@ -2274,6 +2335,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\b(?:sdf|sans domicile fixe|sans abri) (?:du|de la|des|de l|niveau) (?:wifi|internet|reseau|telephone|numerique|box|forfait|"
         r"boulot|travail|coeur|amour|emotions?|sentiments?|connexion|4g|5g)\b",
         r"\bc est (?:mon|notre) (?:boulot|travail|metier|choix|mode de vie)\b",
+        # figures asked about (« combien de personnes dorment dehors en France chaque nuit ? »)
+        r"\bcombien (?:de personnes|de gens|de femmes|d hommes|d enfants|de familles|de sdf|de sans abri)\b",
         r"\b(?:camion|van|fourgon|fourgonnette|camping car) amenage\b|\bpar choix\b(?!.*\b(?:plus le choix|pas le choix)\b)",
         r"\b(?:peur|risque|risquer|crains|crainte|menace|eviter|de peur) (?:de |d )(?:me |nous |m |se )?(?:etre|retrouver|finir|"
         r"etre mis|etre mise|etre expulse\w*)\b",
@@ -2281,9 +2344,14 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\ba la rue (?:niveau|cote|question|financierement|pour) (?:budget|argent|thune|finances|sous)?",
         r"\ba la rue en (?:maths?|francais|anglais|histoire|physique|chimie|sciences|cours|classe|orthographe|informatique)\b",
         # (not a tent lived in for months for want of a home: « je dors au camping dans ma tente depuis juillet »)
-        r"^(?!.*\b(?:depuis|ca fait|cela fait) (?:\w+ ){0,2}(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
-        r"novembre|decembre|mois|semaines|l ete|la rentree)\b)"
-        r"(?=.*\b(?:camping|vacances|trajet|etoiles|randonnee|festival|road trip|pour le plaisir|camp scout|scouts?|colonie|bivouac)\b)",
+        # (nor a tent for want of a home, « plus de logement… je dors au camping dans une tente »; nor a person locked out,
+        # « bloquée dehors, la propriétaire est en vacances »)
+        r"^(?!.*\b(?:(?:depuis|ca fait|cela fait) (?:\w+ ){0,2}(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
+        r"novembre|decembre|mois|semaines|l ete|la rentree)|plus de logement|pas de logement|sans logement|plus d appart\w*|"
+        r"(?:bloquee?s?|coincee?s?) dehors)\b)"
+        # (a camping-car lived in is a home, not a holiday)
+        r"(?=.*\b(?:camping(?! car)|vacances|trajet|etoiles|randonnee|festival|road trip|pour le plaisir|camp scout|scouts?|colonie|"
+        r"bivouac)\b)",
         r"\ba la rue\b.*\benfin (?:dans|a) la rue (?:de|du|des)\b",
         # (not tonight without a roof since: « plus de logement depuis mon expulsion en mars, je sais pas où aller ce soir »)
         r"^(?!.*\b(?:ou aller|ou dormir|nulle part|dehors|a la rue)\b (?:\w+ ){0,2}(?:ce soir|cette nuit)\b)"
@@ -2307,6 +2375,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
         # short at the end of the month but eating ("le frigo est presque vide, on mange mais c'est juste")
         r"\b(?:presque|a moitie|souvent|un peu) vides?\b|\bon mange mais\b|\bon s en sort\b",
         r"\bmeurs de faim de\b",
+        # a lunch skipped for lack of time (« je meurs de faim, j'ai pas eu le temps de manger ce midi »)
+        r"\b(?:pas eu|pas|jamais) le temps de (?:manger|dejeuner|diner|grignoter)\b",
         # (a fast, not « le plus jeune »: « je donne ce qui reste au plus jeune » is a child fed first)
         r"\b(?:regime|jeuner|ramadan|careme|jeune intermittent)\b|\bje jeune\b|"
         r"\b(?:fais|fait|faisons|faire|pendant|durant|periode de|mois de|rompre|romps) (?:le |un |du |mon |son |leur |)jeune\b",
@@ -2700,7 +2770,9 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
             not _BEBE.search(normalised):
         kept.pop("enfant")
     # A third person beaten by a partner ("ma voisine se fait frapper par son mari"): violence.
-    if "enfant" in kept and not (mineur or enfant_tiers) and _TIERS_ADULTE_PARTENAIRE.search(normalised):
+    # (not blows or threats said of the children themselves, « son mari donne des claques aux petits »)
+    if "enfant" in kept and not (mineur or enfant_tiers) and _TIERS_ADULTE_PARTENAIRE.search(normalised) and \
+            "motif:menace_sur_les_enfants" not in kept["enfant"]:
         kept.setdefault("violences", []).extend(kept.pop("enfant"))
     # An overdose taken: a medical emergency first.
     if "lexique:prise+medicaments" in kept.get("medicale", ()) and _PREMIERE_PERSONNE_OU_INTENTION.search(normalised):
@@ -2982,6 +3054,11 @@ _ENFANT_LAISSE_SEUL = _rx(
                           r"(?=.*\b(?:[1-9]|1[0-2]) ans\b)",
                           r"\b(?:enfants|petits|gamins|gosses|freres et soeurs) (?:\w+ ){0,2}(?:vivent|vivant|restent|sont|dorment) seuls\b"
                           r"(?=.*\b(?:[1-9]|1[0-2]) ans\b)",
+                          # a baby left alone by a parent who has just gone (« elle laisse son bébé de 10 mois seul… là elle
+                          # vient de partir »)
+                          r"^(?=.*\b(?:bebe|nourrisson|\d+ mois|[1-5] ans)\b)(?=.*\blaisse\w* (?:\w+ ){0,5}seule?s?\b)"
+                          r"(?=.*\b(?:(?:elle|il|ils) (?:vient|viennent) de (?:partir|sortir)|(?:elle|il) est (?:partie?|sortie?) "
+                          r"(?:la|a l instant|maintenant))\b)",
                           # young children and no grown-up there tonight (« ce soir il fait nuit… toujours aucun adulte »)
                           r"^(?=.*\b(?:[1-9]|1[0-2]) ans\b)(?=.*\b(?:aucun adulte|pas d adulte|pas un adulte|personne pour (?:les|le|la) "
                           r"garder)\b)(?=.*\b(?:ce soir|cette nuit|en ce moment|maintenant|la nuit tombe|il fait nuit)\b)",

@@ -1427,3 +1427,57 @@ def test_a_child_in_danger_now_in_other_words():
     assert d.lignes[0] == "17" and "119" in d.lignes
     # (the reader reads the child's danger; the rules say it is now)
     assert analyse("un homme suit ma fille de 11 ans en voiture depuis l'école").lignes[0] == "17"
+
+
+def test_signs_of_a_life_in_danger_in_other_words():
+    assert "medicale" in analyse("my roommate drank too much and she is not waking up", lecteur=False).types
+    assert "medicale" in analyse("mon grand-père respire à peine et il est tout gris", lecteur=False).types
+    assert "medicale" in analyse("il est glacé et il parle plus, je fais quoi", lecteur=False).types
+    assert "medicale" in analyse("mon fils est allergique aux cacahuètes, il en a mangé et sa gorge se ferme", lecteur=False).types
+    assert "medicale" in analyse("mon ami a dormi dehors trempé, il ne tremble plus et il sent plus ses mains",
+                                 lecteur=False).types
+    assert "medicale" in analyse("ma voisine de 88 ans n'ouvre pas à la porte depuis trois jours et sa boîte aux lettres "
+                                 "déborde", lecteur=False).types
+    # (a lunch skipped, a faint got over at once)
+    assert analyse("je meurs de faim, pas eu le temps de déjeuner avec ces rendez-vous", lecteur=False).types == ()
+    assert "medicale" not in analyse("ma fille a fait un malaise au sport, elle s'est vite remise, on a faim à la maison",
+                                     lecteur=False).types
+
+
+def test_a_place_to_jump_and_no_coming_back():
+    assert "suicide" in analyse("demain je monte sur le viaduc et je reviendrai pas", lecteur=False).types
+    # (a meeting place is no dead person joined)
+    assert "suicide" not in analyse("un inconnu demande à ma fille de 12 ans de le rejoindre ce soir devant le gymnase",
+                                    lecteur=False).types
+
+
+def test_children_threatened_hit_made_to_deal():
+    assert "enfant" in analyse("mon ex a mes deux filles ce week-end et il m'écrit « vous ne les reverrez plus »",
+                               lecteur=False).types
+    d = analyse("chez ma tante son mari met des gifles aux enfants dès qu'ils parlent", lecteur=False)
+    assert d.lignes[0] == "119"
+    assert "enfant" in analyse("mon fils de 15 ans, des plus grands le forcent à guetter pour eux", lecteur=False).types
+    assert "enfant" in analyse("mon zenfant li na 5 an, son papa y bat a li", lecteur=False).types
+    assert analyse("ma voisine laisse son bébé de 8 mois seul la nuit, là elle vient de partir", lecteur=False).lignes[0] == "17"
+    # (hurt before, well now)
+    assert analyse("notre fils adoptif a été maltraité avant, il va bien maintenant, on voudrait la PAJE",
+                   lecteur=False).types == ()
+
+
+def test_nights_in_a_tent_locked_out_a_camping_car_put_out():
+    assert "sans_abri" in analyse("j'ai plus de logement depuis mon divorce, je dors au camping de la plage dans une tente",
+                                  lecteur=False).types
+    assert "sans_abri" in analyse("je suis bloquée dehors sans clés, il est 23h et personne ne répond", lecteur=False).types
+    assert "sans_abri" in analyse("on vit dans un camping-car et le maire nous expulse ce soir", lecteur=False).types
+    assert "sans_abri" in analyse("i sleep near the harbour since monday, where can i go tonight", lecteur=False).types
+    assert "faim" in analyse("zéro repas aujourd'hui, juste un café", lecteur=False).types
+
+
+def test_stories_figures_and_placements_are_no_danger():
+    assert analyse("ma grand-mère nous racontait qu'en 1942 ils n'avaient rien à manger", lecteur=False).types == ()
+    assert analyse("mon neveu cherche un stage au Samu social ou dans une association pour les sans-abri",
+                   lecteur=False).types == ()
+    assert analyse("pour un exposé : combien de personnes dorment dehors chaque hiver ?", lecteur=False).types == ()
+    assert analyse("le film d'hier m'a bouleversée, la mère dort dans sa voiture avec son fils", lecteur=False).types == ()
+    assert "suicide" not in analyse("ma fille a écrit « je voudrais disparaître comme la sirène », c'était une phrase du "
+                                    "livre qu'elle lisait, tout va bien", lecteur=False).types
