@@ -228,6 +228,8 @@ _CORRECTION = re.compile(r"[ ,]*\b(?:euh,? )?non,? (?:(?:pardon|plutot|en fait|j
 
 
 _HESITATION = re.compile(r"\.{2,}|…")
+_REPRISE_DE_MONTANT = re.compile(r"\b(\d{3,}(?:\.\d+)?)(?: ?(?:euros?|e|eur))?,? (?:enfin|pardon|ou plutot|plutot|euh),? "
+                                 r"(\d{3,}(?:\.\d+)?)\b")
 _PAS_LE_MONTANT = re.compile(r"\b((\d{3,}(?:\.\d+)?) ?(?:euros?|net|nets|brut|par mois)?)[ ,]*(?:et |mais )?(?:pas|non pas|et non|"
                              r"au lieu de|plutot que) (?:de )?(\d{3,}(?:\.\d+)?)\b(?: ?(?:euros?|net|nets|brut)\b)?")
 
@@ -236,7 +238,10 @@ def _corrections(text: str) -> str:
     """The corrected numbers take the place of the last numbers said before them (as many as are
     given again: "4, 7 et 10 ans, non 11" corrects the last one); a "non" with no number just
     before it ("non, 2 enfants") is an answer, not a correction. Dots of hesitation ("1400... non
-    pardon 1450", "700… non 720") are no end of sentence."""
+    pardon 1450", "700… non 720") are no end of sentence. An amount taken back without « non » (« mon loyer est de
+    550, enfin 570 depuis l'augmentation », « 1200 ou plutôt 1250 ») is replaced too: two sums of money only, not
+    « 35 ans, enfin 2 enfants »."""
+    text = _REPRISE_DE_MONTANT.sub(r"\2", text)
     while True:
         for m in _CORRECTION.finditer(text):
             avant = text[:m.start()]
@@ -1049,6 +1054,8 @@ _ACTIVITE = (
                  r"(?<=[,;.] )retraitee?s?(?= ?(?:[,;.!]|$))|"
                  r"(?<!pars )(?<!partir )(?<!partirai )(?<!partira )(?<!part )(?<!partirons )en retraite|retraitee?s? (depuis|de la|du)|"
                  r"jeune retraitee?|"
+                 # the trade one retired from (« je suis agricultrice retraitée », « ancien maçon retraité »)
+                 r"(je suis|suis|sommes|ancienne?) (\w+ ){1,2}retraitee?s?(?! (de|d|du|des) (mon|ma|mes|son|sa|ses))|"
                  # « Bonjour, retraitée de 68 ans », « retraité de 70 ans, je vis… »
                  r"retraitee?s? (de|d) (\d{2,3}|soixante|septante|quatre vingts?) ans|"
                  r"^(bonjour|bonsoir|bjr|slt|salut)?,? ?retraitee?s?(?= ?[,;.!])|"
@@ -1107,6 +1114,8 @@ _ACTIVITE = (
     ("salarie", r"\b(salariee?s?|cdi|cdd|interim|je travaille|on travaille|il travaille|elle travaille|"
                 r"temps partiel|temps plein|mon patron|mon employeur|contrat de travail|"
                 r"je bosse|j bosse|mi temps|menage chez|"
+                # « un petit contrat 20h »: a contract of hours is a job
+                r"contrat (de )?\d+ ?(h|heures)|"
                 r"(je fais|fait|faisons) (des|du) menages?|employee?|agent de|aide a domicile chez|"
                 r"employee? (de|d|du|en|dans|a)|ouvriere? (de|d|du|en|dans|a|agricole)|"
                 r"je travaille (comme|dans|en|a|au|chez)|travaille comme|(je|on) fais (des|les) extras|"
@@ -1578,6 +1587,10 @@ _BESOINS = (
                  r"(cherche|trouver|avoir|obtenir|prendre|louer) (un|une|mon|ma|notre) (propre )?(logement|appartement|appart|toit|studio|hebergement|"
                  r"endroit pour dormir|endroit ou dormir)|demande de logement social|relogement|logement insalubre|mal loge|"
                  r"besoin d un logement|plus de logement|(il me|il nous) (faut|faudrait) (un|une) (logement|hebergement|toit|appart)|"
+                 # no home at all (« jai pa de logement », « on n'a pas de logement »), a home unfit (mould, works refused)
+                 r"(n ai|n a|n avons|j ai|jai|on a|nous avons) (pas|pa|plus|aucun) (de |d )?(logement|toit|appart|appartement)|"
+                 r"moisissures?|logement indecent|"
+                 r"(proprietaire|proprio|bailleur) (\w+ ){0,2}(veut|fait|fera) (pas|rien|jamais) (faire )?(les )?travaux|"
                  # a home to leave (« ma propriétaire veut vendre, je dois partir dans 3 mois »)
                  r"(proprietaire|proprio|bailleur) (veut|va) (vendre|reprendre)|conge pour vente|"
                  r"(je|on|nous) (dois|doit|devons) (partir|quitter)( \w+){0,3} dans (\d+|un|deux|trois|quelques) (mois|semaines)|"
@@ -1614,7 +1627,8 @@ _BESOINS = (
                  r"(prime d activite |rsa )?((ou|et) (a |au )?(la |l |les )?)?(apl|als|alf|aides? (au|pour le) logement|"
                  r"allocations? (de |du )?logement)"),
     # (not help to eat beside help to wash, « besoin d'aide pour manger et se laver »: a loss of autonomy)
-    ("alimentation", r"manger(?! et (se laver|s habiller|se lever|faire (sa|la) toilette))|nourriture|colis|banque alimentaire|frigo vide|(frigo|placards?) (est |sont )?vides?|restos? du coeur|epicerie sociale|"
+    ("alimentation", r"(mange|mangeons|mangent) (qu |que )?(une|1) (seule )?fois par jour|sautes? des repas|"
+                     r"manger(?! et (se laver|s habiller|se lever|faire (sa|la) toilette))|nourriture|colis|banque alimentaire|frigo vide|(frigo|placards?) (est |sont )?vides?|restos? du coeur|epicerie sociale|"
                      r"(rien|plus rien) dans (le|mon|notre) frigo|"
                      r"faire (les|des) courses|rien a manger|aide alimentaire|(pas|plus|jamais) a (sa|ma|leur|notre) faim"),
     ("sante", r"mutuelle|medecin|soins|complementaire sante|lunettes|dentiste|hopital|hospitalisation|"
@@ -1668,6 +1682,8 @@ _BESOINS = (
                r"salaire)|completer (ma|mes|notre|nos|sa|ses) (retraite|revenus?|salaire|fins de mois)"),
     ("famille", r"naissance|garde d enfants?|frais de garde|creche|nounou|rentree( scolaire)?|fournitures scolaires|"
                 r"(payer|paye|frais de) (la )?cantine|activites de (mes|nos|ses) enfants|"
+                # custody to settle (not « je garde des enfants », a childminder's job)
+                r"(la|de) garde des enfants|droit de garde|(divorce|separation) (\w+ ){0,3}garde|"
                 r"aides? (pour|avec) (les|mes|nos) (enfants|petits|gamins)|"
                 r"pension (alimentaire )?qu (il|elle) (ne |n )?(paye|paie|verse|donne) (pas|plus|jamais)|"
                 # child support wished for (« que la pension soit payée », « récupérer la pension »): the ASF and
@@ -1687,6 +1703,9 @@ _BESOINS = (
                   r"(n arrive|arrive) plus a (faire sa toilette|faire ma toilette|se laver|me laver|s habiller|m habiller|"
                   r"faire ses courses|faire mes courses|marcher)|"
                   r"maison de retraite|aide menagere|portage de repas|besoin d aide pour tout|"
+                  # a carer who can no longer cope, the stairs and the housework hard
+                  r"(n arrive plus|ne peut plus|n y arrive plus) (seule? )?a s occuper d (elle|lui)|"
+                  r"(du mal|de la peine) a (monter|descendre) (les |l )?escaliers?|(du mal|de la peine) a faire (le|mon|son) menage|"
                   r"(du mal|de la peine) (a|pour) (faire sa toilette|faire ma toilette|se laver|me laver|s habiller|m habiller|"
                   r"marcher|se deplacer|faire ses courses|faire mes courses)|"
                   r"besoin d aide pour (manger|se nourrir|se lever) (et|,) (se laver|s habiller|faire sa toilette|se lever)|"
@@ -1703,6 +1722,8 @@ _BESOINS = (
                   r"(ne (reste|soit) pas|plus|pas|trop|tres) isolee?s?|isolement|solitude|pendant les canicules?|"
                   r"en cas de canicule"),
     ("dettes", r"dettes?|" + _CREDIT_A_REGLER + r"|surendettement|huissier|decouvert|interdit bancaire|"
+               # a tax reassessment to pay (« un redressement de 3 000 par les impôts »)
+               r"redressement (fiscal|des impots|d impots|(de \d+ (euros? )?)?par les impots)|"
                # money owed (« on doit des cotis à la MSA et au fournisseur »), not a duty (« je dois partir »)
                r"(je|j|on|nous) (dois|doit|devons) (encore )?(des|de l argent|du|\d+|plus de|beaucoup|pas mal)\b"
                r"(?! (\w+ ){0,2}(loyers?|partir|quitter|demenager|faire|aller|trouver|rendre|envoyer|fournir|remplir|"
@@ -1994,7 +2015,8 @@ _DEMANDE = r"(demande|demander|demandee|demandes|droit a|droit au|droit aux|elig
            r"qu est ce|toucher|pourrais|pourrait|voudrais|voudrait|faire une demande|en attente|va avoir|" \
            r"vais avoir|aurai|attends|attend|infos?|informations?|savoir|quoi|cest quoi|entendu parler|parler de|" \
            r"parle de|conseille|conseiller|propose|pouvais|pouvait|pouvions|pouvoir|peux avoir|peut avoir|" \
-           r"on m a dit|m a dit|on nous a dit|nous a dit|on lui a dit)"
+           r"on m a dit|m a dit|on nous a dit|nous a dit|on lui a dit|" \
+           r"veux|veut|voulons|voulez|veulent|voudrions|souhaite|souhaitons|souhaiterais)"
 # A benefit of the past: "avant j'avais le RSA", "j'avais l'APL jusqu'en mars", "je touchais l'ASS"
 _PASSE = r"(avant|autrefois|auparavant|avais|avait|avions|touchais|touchait|touchions|percevais|percevait|recevais|" \
          r"recevait|beneficiais|beneficiait|etais (au|a l|sous)|etait (au|a l|sous)|ai eu|a eu|avons eu)"
@@ -2222,6 +2244,8 @@ _CUES: tuple[tuple[str, str], ...] = (
                          r"paies|paye par mon|paye par (le|mon) patron|(patron|employeur|boite|entreprise|interim|clients?|agence) "
                          r"(me|m|nous) (paie|paye|payent|paient|verse|versent)|"
                          r"mon patron|mon employeur|salariee?s?|mi temps|temps partiel|"
+                         # (« moi j'ai un petit contrat 20h à 600 € »: not a lease nor an insurance)
+                         r"(petit|un|mon) contrat(?! (de location|de bail|d assurance|jeune majeur|d engagement|obseques))|"
                          r"fait rentrer|rapporte|menages?|missions?|chantiers?|extras?|degage|chiffre d affaires|"
                          # a student's jobs (« 300 de baby-sitting », « des cours particuliers »): pay
                          r"baby sitting|babysitting|baby sitter|cours particuliers|soutien scolaire|petit job|petits jobs|"

@@ -268,22 +268,25 @@ def _precisee(texte: str) -> Optional[tuple[str, list[Any]]]:
 
 def lire_commune(texte: str, requested: Optional[str] = None) -> tuple[str, list[Any]]:
     """(status, candidates) of the commune a message names: the whole answer when the commune was
-    asked, else a commune inside the sentence (place word or unambiguous name). Of communes of the same name, a town
-    of 20,000 inhabitants or more, ten times as big as all the others together, is the one meant (« Saint-Nazaire »,
-    « Chaumont »): the recap shows it with its département, to correct; the others are villages (over the facts
-    development sets, 15 such names were the big town, 1 was not a home at all)."""
+    asked, else a commune inside the sentence (place word or unambiguous name). Of communes of the same name (the name
+    itself, not one approached), a town of 10,000 inhabitants or more, ten times as big as all the others together, is
+    the one meant (« Saint-Nazaire », « Chaumont », « Moulins »): the recap shows it with its département, to correct;
+    the others are villages (over the facts development sets, 15 such names were the big town at 20,000, 1 was not a
+    home at all; at 10,000 since 2026-12-05)."""
     return _la_plus_grande(*_lire_commune(texte, requested))
 
 
-_GRANDE_VILLE = 20_000
+_GRANDE_VILLE = 10_000
 
 
 def _la_plus_grande(status: str, candidates: list[Any]) -> tuple[str, list[Any]]:
-    if status != "ambiguous" or len(candidates) < 2:
-        return status, candidates
+    if status != "ambiguous" or len(candidates) < 2 or any(c.match == "approx" for c in candidates):
+        return status, candidates  # (not names approached: « à la CSS » is neither Cusset nor Cesset)
     par_taille = sorted(candidates, key=lambda c: -(c.population or 0))
     premiere = par_taille[0].population or 0
-    autres = sum(c.population or 0 for c in par_taille[1:])
+    # (a former commune of that name counts for nothing: its population is the whole new commune's, « Moulins » of
+    # Mauléon is a village merged into a town of 8,500)
+    autres = sum(c.population or 0 for c in par_taille[1:] if c.match != "ancienne_commune")
     if premiere >= _GRANDE_VILLE and premiere >= 10 * max(autres, 1):
         return "found", [par_taille[0]]
     return status, candidates

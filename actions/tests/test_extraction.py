@@ -801,3 +801,29 @@ def test_dev13_mechanisms():
 def test_the_place_of_the_relative_written_for_is_theirs(text, proche, expected):
     from actions.extraction import lieu_d_autrui
     assert lieu_d_autrui(text, proche) is expected
+
+
+def test_a_contract_of_hours_an_amount_taken_back_a_trade_retired_from():
+    facts = extract("ma femme touche le chômage 900 € et moi j'ai un contrat 24h à 750 €").facts
+    assert facts["chomage"] == 900 and facts["revenus_activite"] == 750 and facts["activite"] == "salarie"
+    assert extract("le loyer c'est 480, enfin 495 avec les charges").facts["loyer"] == 495
+    assert extract("j'ai 40 ans, enfin 3 enfants").facts["age"] == 40
+    assert extract("je suis ouvrier retraité, 66 ans").facts["activite"] == "retraite"
+    assert extract("je suis viticulteur retraité").facts["activite"] == "retraite"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("on est arrivés à Lyon, on n'a pas de logement", "logement"),
+    ("les murs sont pleins de moisissures et le bailleur fait rien", "logement"),
+    ("je voudrais de l'aide pour la garde des enfants après la séparation", "famille"),
+    ("nous voulons entrer en maison de retraite", "autonomie"),
+    ("mon père n'arrive plus à s'occuper d'elle", "autonomie"),
+    ("j'ai un redressement fiscal à payer", "dettes"),
+    ("on mange une fois par jour", "alimentation"),
+])
+def test_needs_said_without_a_request_word(text, expected):
+    assert expected in extract(text).besoins
+
+
+def test_a_childminders_job_is_no_need_of_the_family():
+    assert "famille" not in extract("je garde des enfants chez moi, assistante maternelle, 900 €").besoins

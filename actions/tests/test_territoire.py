@@ -467,3 +467,21 @@ def test_of_communes_of_one_name_a_big_town_is_the_one_meant():
     status, candidates = lire_commune("je vis dans une résidence sociale à Saint Nazaire")
     assert status == "found" and candidates[0].departement == "44"
     assert lire_commune("j'habite à Saint-Denis")[0] == "ambiguous"
+
+
+def test_a_town_of_ten_thousand_and_villages_of_its_name():
+    # Moulins (Allier, 19,000 inhabitants) against two villages and a former commune merged into Mauléon, whose population
+    # is the whole new commune's: the town
+    status, candidates = lire_commune("je suis locataire à Moulins depuis 2019")
+    assert status == "found" and candidates[0].departement == "03"
+    # (names approached are no town meant: « la CSS » is neither Cusset nor Cesset)
+    assert lire_commune("je suis à la CSS depuis mars")[0] != "found"
+
+
+def test_a_town_alone_in_its_clause_with_its_article_or_its_capital():
+    assert lire_commune("célibataire, 41 ans, Le Mans")[1][0].nom == "Le Mans"
+    # a town whose name is an everyday word or a first name, written with its capital, standing alone
+    status, candidates = lire_commune("deux enfants, 1 300 net, Tours")
+    assert status == "found" and candidates[0].departement == "37"
+    assert lire_commune("je fais 3 tours du quartier, le soir")[0] == "unknown"
+    assert lire_commune("Merci beaucoup, Nancy")[0] == "unknown"
