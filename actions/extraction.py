@@ -1859,7 +1859,7 @@ def _sans_prestations_recues(norm: str, requested: Optional[str] = None) -> str:
 
 
 # Debts other than an energy bill (« des crédits », « l'huissier », a loan): the debts need stays beside the energy one.
-_AUTRES_DETTES = re.compile(r"\b(credits?|surendettement|decouvert|banque|huissiers?|pret|emprunt|loyers?|impots?|amendes?|"
+_AUTRES_DETTES = re.compile(r"\b(credits?|surendettement|decouvert|banque|huissiers?|pret|emprunt|loyers?|impots?|amendes?|urssaf|fisc|"
                             r"dettes? (de|d) (loyer|credit|impots?)|autres dettes)\b")
 # The energy bill itself named as owed (« je dois 640 € à EDF », « 640 euros de retard »)
 _DETTE_D_ENERGIE = re.compile(r"\b(facture|factures) (d |de |du )?(electricite|gaz|edf|engie|energie|chauffage)\b")
@@ -1872,6 +1872,8 @@ def besoins_de_la_reponse(text: str) -> list[str]:
     norm = _AIDE_A_DOMICILE_METIER.sub(" ", norm)
     # a job held (« je taf à McDo le week-end », « je bosse chez Carrefour ») is no need of work
     norm = re.sub(r"\b(je|j|on) (taf|tafe|bosse|travaille)\b (a|au|chez|dans|en|comme|le|la|les|pour)\b", " ", norm)
+    # (and one held, « g un petit job le week end »)
+    norm = re.sub(r"\b(j ai|g|jai|on a|il a|elle a) (un|deux|des|2) (petits? )?(jobs?|boulots?|travail|taf|contrats?)\b", " ", norm)
     # the household counted (« on est 4 avec ma femme et mes 2 enfants ») or the children's things (« les cahiers des
     # enfants ») name no need of the family
     # (and the children counted with their ages, « deux enfants de 11 et 15 ans »)
@@ -1963,7 +1965,8 @@ def _sans_dette_deja_nommee(besoins: list[str], text: str) -> list[str]:
     """The debts need dropped when the debt read is the rent arrears (« garder mon logement, payer la dette ») or an
     energy bill (« je dois 640 € à EDF »: FSL, chèque énergie) already named as their own need, and no other debt is."""
     if "dettes" in besoins and (
-            "impayes_loyer" in besoins and not re.search(r"\b(credits?|surendettement|decouvert|banque|huissier)\b", text) or
+            "impayes_loyer" in besoins and not re.search(r"\b(credits?|surendettement|decouvert|banque|huissier|urssaf|impots?|fisc)\b",
+                                                         text) or
             "energie" in besoins and not _AUTRES_DETTES.search(_DETTE_D_ENERGIE.sub(" ", text))):
         besoins.remove("dettes")
     return besoins
@@ -2463,9 +2466,11 @@ def _montants(text: str) -> list[_Montant]:
                 bool(re.match(r"\s*(euros?)?\s*(et )?(quelques|des poussieres|et plus|environ|a peu pres)?\s*$",
                               apres) and re.search(r"\bquelques\b", apres))
             # by the year, said at once or a few words after ("9600 € de chiffre d'affaires par an"); "l an" at once only
-            annuel = bool(re.match(r"\s*(euros?)?\s*(l an|(\w+ ){0,4}?(par an|sur l annee|sur un an|sur 1 an|annuels?|"
-                                   r"a l annee|par annee|l annee derniere|l an dernier))\b", apres)) or \
-                (bool(re.search(r"\b(sur l annee|sur un an|sur 1 an|par an|a l annee|l an dernier|l annee derniere)\b( \w+){0,7} $",
+            # (« 9 600 € de bénéfice sur toute l'année »)
+            annuel = bool(re.match(r"\s*(euros?)?\s*(l an|(\w+ ){0,4}?(par an|sur (toute )?l annee( entiere)?|sur (toute )?une annee|"
+                                   r"sur un an|sur 1 an|annuels?|a l annee|par annee|pour l annee|l annee derniere|l an dernier))\b",
+                                   apres)) or \
+                (bool(re.search(r"\b(sur (toute )?l annee|sur un an|sur 1 an|par an|a l annee|l an dernier|l annee derniere)\b( \w+){0,7} $",
                                avant)) or
                  # (said in the clause before the colon: « mon revenu agricole de l'an dernier : 7 200 € »)
                  i == 0 and not avant.strip() and bool(re.search(r"\b(l an dernier|l annee derniere|par an|sur l annee)\W*$",
@@ -2860,8 +2865,10 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
             kind = "autres_ressources"  # « propriétaire d'un studio que je loue 400 € »: a rent received, an income
         if kind == "dette":
             # (not a debt named of something else, « j'ai 900 de dettes d'électricité » to the rent arrears question)
+            # (nor a debt to the social contributions' office or the tax office, « jdois 2000 a l'urssaf aussi »)
             autre_dette = re.search(r"\b(electricite|edf|gaz|engie|eau|factures?|credits?|decouvert|impots?|banque|conso|"
-                                    r"telephone|operateur|amendes?|cantine)\b", clause) and not re.search(r"\bloyers?\b", clause)
+                                    r"telephone|operateur|amendes?|cantine|urssaf|fisc|tresor public|msa|cotisations?)\b",
+                                    clause) and not re.search(r"\bloyers?\b", clause)
             if (loyer_en_vue or requested == "dette_loyer") and not autre_dette:
                 kind = "dette_loyer"
             else:

@@ -132,7 +132,10 @@ def total_du_couple(texte: str, facts: dict[str, Any], attendue: str, connue: fl
         (sorte, valeur), = montants.items()
         if valeur > connue + 1 and (_AVEC_UNE_SORTE.search(norm) or _TOTAL_DIT.search(norm) or
                                     # (« 755 à peu près avec la bourse et le job »: the two kinds named, one amount)
-                                    sorte_dite(norm, attendue) and sorte_dite(norm, sorte)):
+                                    sorte_dite(norm, attendue) and sorte_dite(norm, sorte) or
+                                    # (« 650 à peu près », no kind named: the total the question asked for; a student's
+                                    # 650 was taken as other money on top of the job's 450)
+                                    not any(sorte_dite(norm, r) for r in RESSOURCES)):
             return {attendue: connue, sorte: valeur - connue}
     return {}
 

@@ -827,3 +827,15 @@ def test_needs_said_without_a_request_word(text, expected):
 
 def test_a_childminders_job_is_no_need_of_the_family():
     assert "famille" not in extract("je garde des enfants chez moi, assistante maternelle, 900 €").besoins
+
+
+def test_a_profit_over_the_whole_year_and_a_debt_to_the_urssaf():
+    assert extract("on a dégagé 12 000 € de bénéfice sur toute l'année à nous deux").facts["revenus_activite"] == 1000
+    # a debt to the social contributions' office is no rent arrears, and stays a need of its own beside them
+    assert "dette_loyer" not in extract("loyer en retard, et je dois 1500 à l'urssaf", requested="besoins").facts
+    assert besoins_de_la_reponse("le loyer en retard et les dettes, je dois 1500 à l'urssaf") == ["impayes_loyer", "dettes"]
+
+
+def test_a_job_held_is_no_need_of_work():
+    assert besoins_de_la_reponse("j'ai un petit boulot le samedi") == []
+    assert besoins_de_la_reponse("j'ai un petit boulot mais je cherche un vrai travail") == ["emploi"]

@@ -2001,3 +2001,13 @@ def test_the_pay_named_again_with_the_benefits_is_the_households_whole_money():
     assert textes_bot.PRECISION not in texts
     assert slots.get("revenus_activite") == 2300 and slots.get("autres_ressources") == 0 and \
         slots.get("prestations_percues") == ["allocations_familiales"]
+
+
+def test_a_bare_amount_to_the_total_after_a_students_job_is_the_total():
+    # « environ 450 par mois avec le job », then « 650 à peu près » to « Et en tout, avec le reste de ce que vous
+    # recevez… ? »: 200 of other money (the 650 was taken as other money on top of the 450)
+    known = {"requested_slot": "ressources", "activite": "etudiant", "en_couple": False, "revenus_activite": 450,
+             "besoins": ["alimentation"]}
+    dit = [{"event": "user", "text": "je bosse un peu le samedi"}]
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("700 à peu près", "informer", known, events=dit))
+    assert slots.get("revenus_activite") == 450 and slots.get("autres_ressources") == 250
