@@ -19,6 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import render, render_orientation, textes
+from actions.parcours import LIBELLES_BESOINS
 from actions.message import texte as texte_du_message
 from actions.extraction import normaliser, pour_un_proche_dit
 from actions.pourquoi import demande_pourquoi, texte_pourquoi
@@ -82,7 +83,8 @@ def _est_une_question(texte: str) -> bool:
     return bool(_QUESTION.search(normaliser(texte))) or len(normaliser(texte).split()) <= 3
 
 
-def repondre_en_passant(dispatcher: CollectingDispatcher, tracker: Tracker, texte: str) -> None:
+def repondre_en_passant(dispatcher: CollectingDispatcher, tracker: Tracker, texte: str,
+                        besoins: Optional[list[str]] = None) -> None:
     """A question asked in the middle of the questions that the rules do not answer (« si je fais un dossier de
     surendettement je perds ma voiture ? » read as an answer): the scheme it names explained, or a plain « I cannot
     answer that here » with where to ask; the question pending follows. Before, the question came back alone, as if
@@ -94,6 +96,10 @@ def repondre_en_passant(dispatcher: CollectingDispatcher, tracker: Tracker, text
         scheme = None
     if scheme is not None:
         render.envoyer(dispatcher, tracker, text=render_orientation.texte_explication(scheme))
+    elif besoins:
+        # a need named in the question (« et pour mes enfants, il y a des aides ? »): noted, the orientation answers it
+        dispatcher.utter_message(text=textes.QUESTION_EN_PASSANT_BESOIN.format(
+            besoins=", ".join(LIBELLES_BESOINS.get(b, b) for b in besoins)))
     else:
         dispatcher.utter_message(text=textes.QUESTION_EN_PASSANT)
 

@@ -3283,8 +3283,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
                                           r"voisin|voisine)|j ai \d+ ans)\b", norm[a:b]) or (
                                  # a clause of the speaker's that names no one else ("je travaille")
                                  re.match(r"\s*(moi,? )?(je|j)\b", norm[a:b]) and
-                                 # « je crois que oui »: an answer for the relative, not the speaker's fact
-                                 not re.match(r"\s*(je|j) (crois|pense|suppose|dirais) (que )?(oui|non|pas)\b", norm[a:b]) and
+                                 # « je crois que oui », « je dirais 4 000 »: an answer for the relative, not the speaker's fact
+                                 not re.match(r"\s*(je|j) (crois|pense|suppose|dirais|estime) (que )?((oui|non|pas)\b|"
+                                              r"(environ |a peu pres |dans les |autour de |qu il a |qu elle a )?\d)", norm[a:b]) and
                                  not re.search(
                                      rf"\b({_PROCHE}|{_ENFANT}|{_CONJOINT}|son|sa|ses|lui|elle|il|eux|leur|dame|monsieur|"
                                      rf"madame|personne|femme|homme|jeune)\b",

@@ -1052,16 +1052,22 @@ class ValidateSituationForm(FormValidationAction):
             # allocations pour les enfants" may look like a question about a scheme).
             sans_valeur = ("precision", "requested_slot") if requested == "besoins" else \
                 ("besoins", "precision", "requested_slot")
-            if not repondu and (intent in _REPONSES_SANS_REGLE or (intent or "").startswith("besoin_")) and "?" in texte and \
+            # (a need read in it is no answer either: « Si le département aide, est-ce que nous, les enfants, on va devoir
+            # payer ? » was the family's need, and the question went unanswered)
+            en_passant = not repondu or requested != "besoins" and set(changes) <= {"besoins", "precision", "requested_slot"}
+            if en_passant and (intent in _REPONSES_SANS_REGLE or (intent or "").startswith("besoin_")) and "?" in texte and \
                     not {k for k in changes if k not in sans_valeur}:
                 # a question of the person's own, read as no answer and that no rule answers (« si je fais un dossier de
                 # surendettement je perds ma voiture ? »): answered as far as the catalogue can, then the question again
-                repondre_en_passant(dispatcher, tracker, texte)
+                connus = tracker.get_slot("besoins") if isinstance(tracker.get_slot("besoins"), list) else []
+                repondre_en_passant(dispatcher, tracker, texte, [b for b in changes.get("besoins") or [] if b not in connus])
                 if a_passer(tracker, requested):
                     return passer_la_question(tracker, requested, dispatcher)
                 # (the question's slot set as it is: a form that fills nothing is rejected by Rasa, and the fallback
                 # rule said « je n'ai pas bien compris » before this answer)
-                return [SlotSet(requested, tracker.get_slot(requested)), *encore]
+                # (a need named in the question is kept: « et pour mes enfants, il y a des aides ? »)
+                return [SlotSet(requested, tracker.get_slot(requested)),
+                        *([SlotSet("besoins", changes["besoins"])] if "besoins" in changes else []), *encore]
             # (a nationality outside the EU is an answer, whatever the intent: the permit is asked next)
             permis_a_demander = requested == "nationalite" and changes.get("precision") == "nationalite"
             if intent not in INTENTS_REPONSE and not (intent or "").startswith("besoin_") and not permis_a_demander and \

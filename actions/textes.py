@@ -140,6 +140,9 @@ MONTANT_APRES_OUI = {
 # A question asked during the questions that the assistant cannot answer: said plainly, then the question pending again.
 QUESTION_EN_PASSANT = ("Je ne sais pas répondre à cette question précise ici. Le CCAS (centre communal d'action sociale) "
                        "de votre commune ou l'organisme concerné pourra vous renseigner. Je reprends :")
+# A question asked mid-form that names a need (« et pour mes enfants, il y a des aides ? »): noted, answered with the rest.
+QUESTION_EN_PASSANT_BESOIN = ("C'est noté : je vous indiquerai à la fin les aides pour {besoins}, avec les autres. "
+                              "Je reprends :")
 QUESTION_PASSEE = ("Je n'ai pas compris votre réponse, excusez-moi. Je passe à la question suivante ; "
                    "vous pourrez corriger à la fin.")
 

@@ -2011,3 +2011,21 @@ def test_a_bare_amount_to_the_total_after_a_students_job_is_the_total():
     dit = [{"event": "user", "text": "je bosse un peu le samedi"}]
     slots, _, _ = _run(ValidateSituationForm(), _tracker("700 à peu près", "informer", known, events=dit))
     assert slots.get("revenus_activite") == 450 and slots.get("autres_ressources") == 250
+
+
+def test_a_question_mid_form_that_names_a_need_is_noted_and_said_so():
+    # « et pour le petit, il y a quelque chose ? » read as the family's need: the need kept, the person told it is noted
+    # (the question came back alone, as if nothing had been said)
+    known = {"besoins": ["argent"], "commune": "93005", "commune_nom": "Aulnay-sous-Bois", "requested_slot": "loyer",
+             "logement": "locataire"}
+    slots, texts, _ = _run(ValidateSituationForm(), _tracker(
+        "et pour mes enfants, est-ce qu'il y a des aides ?", "besoin_famille", known, events=_COMMUNE_VUE))
+    assert texts and texts[0].startswith("C'est noté") and "la famille" in texts[0]
+    assert slots["besoins"] == ["argent", "famille"] and slots["requested_slot"] == "loyer"
+
+
+def test_an_estimate_for_a_relative_is_theirs():
+    # « je dirais 4 000 » to the savings question asked about a father: his savings, not the writer's own clause
+    known = {"besoins": ["autonomie"], "requested_slot": "epargne", "pour_un_proche": True, "age": 88}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("ma soeur gère ses comptes, je dirais 3 000", "informer", known))
+    assert slots.get("epargne") == 3000
