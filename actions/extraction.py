@@ -1038,7 +1038,7 @@ _METIERS = r"(?:aide soignante?|caissiere?|serveu(?:r|se)|vendeu(?:r|se)|agent d
            r"fonctionnaire|infirmiere?|chauffeur(?! vtc| uber)(?: routier)?|livreu(?:r|se)(?! (?:a velo |en scooter |a scooter )?(?:uber|deliveroo|stuart))|magasiniere?|manutentionnaire|cuisiniere?|" \
            r"assistante? maternelle|femme de chambre|technicien(?:ne)? de surface|plongeu(?:r|se)|" \
            r"preparat(?:eur|rice) de commandes|cariste|ash|atsem|aesh|animat(?:eur|rice)|educat(?:eur|rice)|" \
-           r"secretaire|comptable|macon|electricien(?:ne)?|boulangere?|bouchere?|coiffeu(?:r|se)|mecanicien(?:ne)?|" \
+           r"secretaire|comptable|(?<!\ba )(?<!\bde )(?<!\bvers )macon|electricien(?:ne)?|boulangere?|bouchere?|coiffeu(?:r|se)|mecanicien(?:ne)?|" \
            r"jardiniere?|routiere?|facteur|factrice|brancardiere?|gardien(?:ne)?|concierge|surveillante?|professeure?|" \
            r"enseignante?(?: contractuel(?:le)?)?|militaire|policiere?|soudeu(?:r|se)|peintre en batiment|" \
            r"interimaire|intermittente? du spectacle|femme de menage|homme de menage|agente? de menage|aide menagere|" \
@@ -2269,6 +2269,8 @@ _CUES: tuple[tuple[str, str], ...] = (
               r"coutent|logement|redevance|(en|ma|une|la|notre) residence|"
               r"(?<!bourse )(?<!bourse du )(?<!bourse de )(?<!bourses du )(?<!bourses )crous|cite u|cite universitaire"),
     ("autres_ressources", r"bourse|revenus? locatifs?|loyers? (que je|qu on) (touche|percois)|autres? revenus?|"
+                          # a trainee's pay (« en formation payée par la région, environ 700 € par mois »)
+                          r"formation (remuneree|payee|indemnisee) (par|de)|remuneration (de |d )?(la )?(formation|stagiaire)|"
                           # a room let out: « je loue une chambre de ma maison à un étudiant pour 180 € »
                           r"(je|on|nous|j) (sous )?(loue|louons) (\w+ ){1,6}?a (un|une|des|deux|2|3) (etudiante?s?|locataires?|"
                           r"jeunes?|personnes?|touristes?|apprentie?s?|stagiaires?)|"
@@ -2605,6 +2607,7 @@ _UNITES_PAR_SEMAINE = re.compile(r"\b([1-7]|un|une|deux|trois|quatre|cinq|six) (
                                  r"vacations|extras|fois)( de travail)? (par|la|chaque|/) ?(semaine|sem)\b")
 _NOMBRES_PETITS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
 # (« 25h/sem », « 20 heures par semaine »; a bare « 35h » beside an hourly rate is a week's hours too)
+_HEURES_PAR_MOIS = re.compile(r"\b(\d{2,3}) ?(h|heures?|hrs?)( de travail)? (par|le|chaque|/) ?mois\b")
 _HEURES_PAR_SEMAINE = re.compile(r"\b(\d{1,2}) ?(h|heures?|hrs?)( de travail)? ((par|la|chaque|/) ?(semaine|sem)|hebdo\w*)\b|"
                                  r"\b([1-4]\d) ?(h|heures)\b(?! ?(par|la|chaque|/) ?(jour|mois|an))")
 # An average or an estimate said just before its amount (« en moyenne on va dire 900 », « disons 900 »), and words
@@ -2767,6 +2770,14 @@ _LOGEMENT_LOUE = re.compile(r"\b(locataire|loue|louons|location|hlm|studio|appar
                             r"cite universitaire|crous|residence|foyer (de |des )?jeunes travailleurs|fjt|coloc|colocation)\b")
 
 
+# Between a resource's amount and the next one (« 1100 et 950 », « 1400 € pour moi et 650 € »), and the words that say two
+# people have money (« tous les deux », « pour ma femme »).
+_ET_LE_SECOND = re.compile(r"\s*(euros?|e|eur|nets?)?\s*(par mois )?(pour moi |pour lui |pour elle |moi |lui |elle )?(et|,|\+|plus)"
+                           r"( (pour )?(ma femme|mon mari|mon conjoint|ma conjointe|lui|elle))?\s*$")
+_DEUX_PERSONNES = re.compile(r"\b(tous les deux|toutes les deux|tous 2|a deux|pour moi|pour (ma femme|mon mari|mon conjoint|ma conjointe|"
+                             r"lui|elle)|(ma femme|mon mari|mon conjoint|ma conjointe|mon compagnon|ma compagne))\b")
+
+
 def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: Optional[str],
                    known: dict[str, Any], remplacees: Iterable[float] = ()) -> tuple[dict[str, float], set[str], set[str], bool]:
     """(amounts by field, fields given vaguely, benefits with an amount attached, whether every amount
@@ -2794,7 +2805,13 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
             montants = montants[:-1]
     # an hourly rate with the hours worked (« 11 net de l'heure, 12 h par semaine »): the month's pay, 52 weeks
     # a year (it was asked again, then read as 11 €)
-    heures = _HEURES_PAR_SEMAINE.search(norm)
+    heures_mois = _HEURES_PAR_MOIS.search(norm)
+    if heures_mois:
+        # (by the month: « 110 h par mois à 12 € net de l'heure » is 1 320 €, it was read as 12 €)
+        for m in montants:
+            if _TAUX_HORAIRE.match(norm[m.end:m.end + 30]) and m.value < 100:
+                m.value, m.vague = round(m.value * float(heures_mois.group(1))), False
+    heures = None if heures_mois else _HEURES_PAR_SEMAINE.search(norm)
     if heures:
         for m in montants:
             if _TAUX_HORAIRE.match(norm[m.end:m.end + 30]) and m.value < 100:
@@ -2814,8 +2831,14 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
     tous_places = bool(montants)
     clauses = _clauses(norm)
     remplacees = set(remplacees)
+    derniere: Optional[tuple[str, int]] = None  # the kind and the end of the last resource read
     for montant in montants:
         kind = montant.kind
+        if kind in (None, "generique") and derniere is not None and derniere[0] in RESSOURCES and \
+                _ET_LE_SECOND.match(norm[derniere[1]:montant.start]) and _DEUX_PERSONNES.search(norm):
+            # the second person's amount, of the kind just said (« au chômage tous les deux (ARE 1100 et 950) », « 1400 €
+            # pour moi et 650 € pour ma femme »): it was dropped, and the household had half its money
+            kind = derniere[0]
         if re.search(r"\b(pas|et non|au lieu de|plutot que|a la place de)\s*$", norm[max(0, montant.start - 20):montant.start]):
             remplacees.add(montant.value)
             continue  # « c'est 950 ma paye pas 900 »: the value replaced, not one more
@@ -2884,7 +2907,7 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
                 kind = "loyer"  # « cité U, 260 » to the housing question: the rent with it
             elif requested in ("ressources", "revenus_activite", "chomage", "retraite"):
                 kind = par_defaut if requested == "ressources" else requested
-            elif kind == "generique" and requested is None and activite in (
+            elif kind == "generique" and requested in (None, "activite") and activite in (
                     "demandeur_emploi", "retraite", "salarie", "independant", "apprenti") and \
                     (re.search(r"\b(touche|percois|recois|touchons|par mois|fais|fait|(mes|nos) revenus)\b", clause) or
                      _TOTAL.search(clause)):  # "(retraités,) on a 950 euros à deux": the household's money
@@ -2926,6 +2949,8 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
         if kind in RESSOURCES and re.match(r"(\s*(euros?|e|eur|net|nets|brut|par mois|par semaine|la semaine|par an|l an|"
                                            r"mensuels?|environ|a peu pres))*\s*,?\s*(chacun|chacune)\b", norm[montant.end:]):
             value = value * 2  # « on gagne 1 700 € chacun »: the two of them
+        if kind in RESSOURCES:
+            derniere = (kind, montant.end)
         if _TOTAL.search(clause) and kind in RESSOURCES:
             totaux[kind] = value
         elif kind in out and kind in RESSOURCES and (converti or kind in convertis) and \
@@ -3306,6 +3331,10 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     # An age taken back at once (« le petit 1 an, pardon 14 mois, et le grand 5 ans », « 13... non 14 »): the second
     # replaces the first; the birthday that follows it (« il a eu 14 ans lundi ») repeats it
     lu = re.sub(r"\b\d+( (ans?|mois))?,? (pardon|enfin|plutot|je veux dire|euh|non|oups),? (?=\d+ (ans?|mois)\b)", "", lu)
+    if requested in ("enfants", "nb_enfants"):
+        # « 3, de 2, 5 et 9 ans »: the number, then their ages (read as four children of 3, 2, 5 and 9)
+        lu = re.sub(r"^\s*(\d)\s*,?\s*(?:de|ages de|agees? de)\s+(?=\d+(?:\s*(?:,|et)\s*\d+)*\s*(?:ans|mois)\b)",
+                    r"\1 enfants de ", lu)
     lu = re.sub(r"\b(\d+)\b(.*?)\b(il|elle) (a eu|vient d avoir|a fete ses|vient de feter ses) \1 ans\b",
                 lambda m: m.group(1) + m.group(2), lu)
     # (written into the message itself, not into a copy: the spans of the ages found in it mask the same places of the

@@ -365,3 +365,9 @@ def test_a_small_town_typed_as_a_proper_noun_after_a():
 
 def test_a_trip_is_not_where_one_lives():
     assert find_commune_in_text("je suis allée à Lourdes en pèlerinage l'an dernier").status == "unknown"
+
+
+def test_a_persons_five_digit_amount_is_no_postal_code():
+    # « mon conjoint 18000 » is his pay by the year, not Bourges (18000); the town said with « à » is the one
+    resolution = find_commune_in_text("je gagne 21000 par an, mon mari 19000, on est à Annecy")
+    assert resolution.status == "found" and resolution.candidates[0].nom == "Annecy"

@@ -839,3 +839,21 @@ def test_a_profit_over_the_whole_year_and_a_debt_to_the_urssaf():
 def test_a_job_held_is_no_need_of_work():
     assert besoins_de_la_reponse("j'ai un petit boulot le samedi") == []
     assert besoins_de_la_reponse("j'ai un petit boulot mais je cherche un vrai travail") == ["emploi"]
+
+
+def test_the_second_persons_amount_and_a_town_named_after_a_trade():
+    # the second amount of the kind just said, for the other person of the couple
+    assert extract("au chômage tous les deux (ARE 1200 et 800)").facts["chomage"] == 2000
+    assert extract("on est retraités, 1300 € pour moi et 500 € pour mon mari").facts["retraite"] == 1800
+    assert extract("je touche 1100 de chômage et 300 de loyer").facts == {"chomage": 1100, "loyer": 300,
+                                                                         "prestations_percues": ["chomage"]}
+    # « à Mâcon » is a town, no mason: the amount after « locataires » is the rent
+    facts = extract("locataires à Mâcon 590 €").facts
+    assert facts.get("loyer") == 590 and "activite" not in facts
+
+
+def test_hours_by_the_month_a_trainees_pay_a_pension_told_with_the_status():
+    assert extract("je fais 90 h par mois à 11 € net de l'heure").facts["revenus_activite"] == 990
+    assert extract("en formation rémunérée par la région, 650 € par mois").facts["autres_ressources"] == 650
+    assert extract("retraité de la SNCF, 1800 € par mois", requested="activite").facts["retraite"] == 1800
+    assert extract("2, de 4 et 8 ans", requested="enfants").facts["enfants"] == [4, 8]

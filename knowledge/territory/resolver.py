@@ -39,7 +39,9 @@ _AMOUNT_AFTER = re.compile(r"\b\d{5}\b(?= ?(?:euros?|eur\b|e\b|balles|de cote|d 
                            r"en tout|au total|de dettes?|de credits?|de retard|d impayes?|de decouvert|a rembourser))")
 _AMOUNT_BEFORE = re.compile(r"\b(ai|avons|(?:il|elle|on) a|ont|environ|gagne|gagnons|touche|paie|paye|dois|devons|economise|economies|"
                             r"epargne|cote|livret|compte|dans les|a peu pres|pres de|autour de|plus de|moins de|"
-                            r"quasiment|presque|genre|max|maximum|minimum|reste|restent) \d{5}\b")
+                            r"quasiment|presque|genre|max|maximum|minimum|reste|restent|"
+                            # a person's money (« je gagne 24000 par an, mon conjoint 18000 »)
+                            r"conjoint|conjointe|mari|femme|epoux|epouse|compagnon|compagne|moi|lui) \d{5}\b")
 _POSTAL_TOKEN = re.compile(r"^\d{5}$")
 _DEP_TOKEN = re.compile(r"^(\d{2,3}|2[ab])$")
 _ARRONDISSEMENT = re.compile(
