@@ -308,6 +308,7 @@ REGLES: list[_Regle] = [
        r"ne (?:bouge|reagit|respire|repond) (?:plus|pas)|inconscient\w*|sans connaissance)\b)"),
     _r("medicale", "lexique:detresse_vitale", "fort",
        r"\b(?:heart attack|can t breathe|cannot breathe|not breathing|unconscious|overdose|bleeding a lot)\b",
+       r"\b(?:vomiting|vomits|throwing up|coughing|coughs up) blood\b",
        r"\b(?:can t|cannot|can not) feel (?:his|her|my|their) (?:legs|arms|body)\b|\bfell (?:from|off) (?:the|a) (?:ladder|roof|"
        r"balcony|window|stairs|scaffolding)\b",
        r"\b(?:not waking up|won t wake up|doesn t wake up|does not wake up|unresponsive|breath\w* (?:very |really |so )?slow\w*)\b",
@@ -334,7 +335,10 @@ REGLES: list[_Regle] = [
        r"\bs etouffe\b|\bperdu connaissance\b|\binconscient\w*\b",
        r"\bne (?:se reveille|reagit|bouge) (?:plus|pas)\b" + _PAS_LA_NUIT,
        # the creoles of the Antilles and La Réunion: not answering, foaming at the mouth (« i pa ka réponn, bouch li ka kimen »)
-       r"\b(?:pa ka|pa pe|pa lé) (?:reponn|reponnd|respire|respiré|bouje|bouj|reveye)\b|\bka kimen\b",
+       # (the normaliser writes « pa » as « pas »: the creole words were never matched after it)
+       r"\b(?:pas? ka|pas? pe|pas? le|pa lé) (?:reponn|reponnd|respire|respiré|bouje|bouj|reveye)\b|\bka kimen\b",
+       # lips going blue in creole (« lèv ay ka vin blé »)
+       r"\blev (?:\w+ ){0,2}(?:ka vin|ka vini|vin|ka) (?:ble|bleu|violet)\b",
        # (the « ne » dropped, as people type: « et là il se réveille pas »; not a morning for school)
        r"\b(?:il|elle) (?:se reveille|reagit) (?:plus|pas)\b" + _PAS_LA_NUIT +
        r"(?! (?:\w+ ){0,2}(?:le matin|les matins|a l heure|pour l ecole|pour aller|tot|avant|quand|avec le reveil|au reveil))",
@@ -512,11 +516,11 @@ REGLES: list[_Regle] = [
     # (syndrome du bébé secoué, ameli.fr, checked 2026-12-04); a shaking seen again and again, with no sign named, is
     # the child's danger (the 119), as the development sets' writers decided
     _r("medicale", "lexique:bebe_secoue+signe", "fort",
-       r"^(?=.*\b(?:a|ont|avait|l a|l ont) (?:\w+ ){0,1}secoue\w* (?:\w+ ){0,2}(?:le|la|mon|ma|son|sa|notre|un|une|leur)? ?(?:bebe|nourrisson|"
+       r"^(?=.*\b(?:a|ai|avons|ont|avait|avais|l a|l ont) (?:\w+ ){0,1}secoue\w* (?:\w+ ){0,2}(?:le|la|mon|ma|son|sa|notre|un|une|leur)? ?(?:bebe|nourrisson|"
        r"nouveau ne)\b|.*\b(?:bebe|nourrisson) (?:\w+ ){0,3}a ete secoue\w*|"
        r".*\b(?:bebe|nourrisson|nouveau ne)\b.*\b(?:je l ai|il l a|elle l a|on l a|ils l ont|l a) (?:\w+ ){0,1}secoue\w*)"
        r"(?=.*\b(?:vomi\w*|yeux (?:bizarres?|qui partent|a moitie|dans le vague|revulses)|(?:ne )?reagit (?:plus|pas|a peine)|"
-       r"dort (?:bizarre\w*|beaucoup trop|tout le temps)|tout mou|toute molle|molle?|convuls\w*|respire mal|ne se reveille|"
+       r"dort (?:bizarre\w*|beaucoup trop|tout le temps|beaucoup)|tout mou|toute molle|molle?|convuls\w*|respire mal|ne se reveille|"
        r"ouvre a peine les yeux|ne pleure plus|ne tete plus|ne boit plus)\b)"),
     # a child hit on the head, or thrown against a wall, with signs since (vomiting, drowsiness, a swelling, the head
     # spinning, blood running): a head injury, the SAMU first, then the 119 (traumatisme crânien de l'enfant,
@@ -1009,6 +1013,9 @@ REGLES: list[_Regle] = [
        rf"\b(?:qui|et|il|elle|ils|elles|on|a|de|{PARTENAIRE}|{PARENT}|{ENFANT}) (?:la|le|les|l) {_AUX}(?:{COUPS}|{VIOL}|{ETRANGLE}|"
        r"sequestr\w*|enferm\w*|prostitu\w*|menac\w* de mort|fait (?:boire|coucher)|oblige\w* a coucher)",
        r"\b(?:lui|le|la|les) (?:donne\w*|met\w*|mettre|colle\w*) (?:des|une|un) (?:coups|gifles?|claques?|fessees?|corrections?|baffes?|raclees?)\b",
+       # a carer or a relative who hurts the older person (« une aide-soignante la gifle », « j'ai vu le neveu le secouer »)
+       rf"\b(?:aide soignante?|soignante?|infirmiere?|auxiliaire de vie|aide a domicile|neveu|niece|petit fils|petite fille|gendre|"
+       rf"belle fille) (?:la|le|les|l) (?:{COUPS}|secou\w*|pinc\w*|bouscul\w*)",
        rf"\b(?:se fait|se font|s est fait|est|sont|a ete) (?:frapper|battre|taper|cogner|tabasser|violer|battue?|frappee?|"
        rf"violee?|tabassee?) par (?:son|sa|ses|leur) (?:{PARTENAIRE}|{PARENT})\b",
        # (or by a son, a grandson: « mon beau-père de 70 ans se fait taper par son fils »)
@@ -1083,6 +1090,12 @@ REGLES: list[_Regle] = [
        r"(?=.*\b(?:aidez moi|a peur|repond (?:toujours |)a sa place|jamais seule|ne la laisse|la surveille|ne parle pas devant|"
        r"baisse les yeux)\b)"),
     _r("violences", "motif:menaces", "fort",
+       # a death threat told as where one would end (« si je demandais le divorce je finirais dans le canal comme la précédente »)
+       r"\bje finir\w* (?:dans le canal|dans la riviere|dans la seine|dans un fosse|sous terre|au cimetiere|six pieds sous terre|"
+       r"comme (?:la precedente|l autre|son ex|sa premiere femme))\b",
+       # beaten with a belt, the marks hidden (« je porte des manches longues tout l'été… ce qu'il a fait hier avec la ceinture »)
+       r"\b(?:fait|frappe\w*|tape\w*|battu\w*|coups?) (?:\w+ ){0,2}(?:avec|a coups de) (?:la|sa|une) ceinture\b",
+       r"\bmanches longues (?:tout l ete|en plein ete|pour cacher|meme en ete)\b",
        MENACE_MORT,
        rf"\bsi je (?:pars|partais|le quitte|la quitte|le quittais|la quittais|m en vais|m en allais|parle|parlais|"
        r"porte plainte|portais plainte|divorce|le dis|dis quoi que ce soit)\b.*\b(?:tue\w*|brul\w*|prendr\w* les enfants|"
@@ -1206,7 +1219,7 @@ REGLES: list[_Regle] = [
        r"(?:nous|me|les) font bouger|(?:nous|me) (?:chassent|chasse|virent|vire)|endroit ouvert la nuit)\b)"),
     _r("sans_abri", "lexique:dort_dehors", "fort",
        r"\b(?:homeless|sleeping (?:outside|rough|on the street)|sleep (?:outside|on the street)|nowhere to sleep)\b",
-       r"\bi (?:sleep|slept|am sleeping) (?:near|under|in|on) (?:the|a) (?:canal|woods|bridge|street|park|station|car|tent|forest|river)\b",
+       r"\bi (?:sleep|slept|am sleeping) (?:near|under|in|on) (?:the |a )?(?:canal|woods|bridge|street|park|station|car|tent|forest|river)\b",
        r"\bi (?:sleep|slept|am sleeping) (?:near|under|in|on) (?:the|a) (?:beach|dunes|port|harbour|harbor)\b|"
        r"\bwhere can i (?:go|sleep|stay) tonight\b|\bnowhere to (?:go|stay) tonight\b",
        # a tent or a car for want of a home (« plus de logement… je dors au camping municipal dans une tente »)
@@ -1218,11 +1231,11 @@ REGLES: list[_Regle] = [
        # (a caravan or a van one lives in is a home, « je vis dans une caravane au camping »; slept in, a roof lost)
        r"\b(?!(?:vivre|vis|vit|vivons) (?:\w+ ){0,2}(?:dans|a|au|sur) (?:ma|une|la|mon|un|le|notre|l|) ?(?:camion|caravane)\b)"
        r"(?:dors|dormir|dormi|dort|dormons|dorment|dormais|passer la nuit|passe la nuit|passe mes nuits|passons la nuit|"
-       r"nuit|nuits|vivre|vis|vit|vivons|dormirons|dormira|dormirai|coucher|couche) (?:(?!pas |plus |jamais )\w+ ){0,2}"
+       r"nuit|nuits|vivre|vis|vit|vivons|dormirons|dormira|dormirai|coucher|couche) (?:depuis (?:\w+ ){1,2})?(?:(?!pas |plus |jamais )\w+ ){0,2}"
        r"(?:dehors|dans la rue|a la rue|sur un banc|sous un pont|sous (?:une|la|ma) tente|"
        r"(?:dans|a|au|aux|sur|sous) (?:ma|une|la|mon|un|le|les|des|l|) ?(?:voiture|gare|parc|tente|cage d escalier|"
        r"escaliers?|hall|squat|parking|metro|abri bus|bus de nuit|bus|cave|urgences|aeroport|laverie|"
-       r"jardin public|camion|caravane|caisse|bagnole|local poubelle|local a velos?|local velos?|local des velos|rue|trottoir))\b",
+       r"jardin public|camion|caravane|caisse|bagnole|local poubelles?|local (?:a|des) poubelles|local a velos?|local velos?|local des velos|rue|trottoir))\b",
        # between two places of the street (« jsuis entre la tente au bord du canal et le parking du lidl »)
        # (« dans la rue depuis 4 jours »)
        r"(?:^|\b(?:je suis|jsuis|suis|sommes|on est|je vis|vis|vivons|me retrouve|retrouve|retrouvee) )dans la rue depuis\b",
@@ -1372,7 +1385,7 @@ REGLES: list[_Regle] = [
        r"les gosses|le bebe|mon bebe|les bebes|nos enfants|mes petits)\b",
        r"\b(?:creve|crever|crevons|crevent) la dalle\b",
        # the creoles of La Réunion and the Antilles (« nou na pi arien pou manzé », « pa ni manjé »)
-       r"\b(?:arien|ayen|anyen|nyen|pwin|poin) (?:pou |a |pour )?(?:manze|manje|manzer|manjer)\b|\bpa ni (?:manze|manje)\b",
+       r"\b(?:arien|ayen|anyen|nyen|pwin|poin) (?:pou |a |pour )?(?:manze|manje|manzer|manjer)\b|\bpas? ni (?:manze|manje)\b",
        r"\b(?:rien|plus rien|pas de quoi|pas assez|rien du tout|plus de quoi|pas grand chose|plus assez) "
        r"(?:a |pour |de quoi )?manger\b",
        r"\b(?:pas|rien|plus|pas encore) (?:mange|manger) (?:\w+ ){0,3}(?:depuis|aujourd hui|de la journee|hier|ce soir)\b",
@@ -1504,6 +1517,12 @@ REGLES: list[_Regle] = [
     # ---------------------------------------------------------------- sixth development set
     # Days without food told by the count, the water in the stomach, the last meal's day, the one tin left.
     _r("faim", "lexique:jours_sans_manger", "fort",
+       # children with nothing to eat tonight, « jmange pa depui jeudi », the last tins finished
+       r"\b(?:les enfants|mes enfants|les petits|ils|elles) (?:ne )?mangent (?:pas|rien) ce soir\b|\bpas de (?:repas|diner|souper) ce soir\b",
+       r"\b(?:jmange|je mange|je ne mange|j mange|on mange|on ne mange|nous ne mangeons|nous mangeons) (?:pas?|plus|rien) "
+       r"(?:depui|depuis) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
+       r"\d+ jours|deux jours|trois jours)\b",
+       r"\bfini (?:les|mes|nos) (?:dernieres?|derniers) (?:conserves|pates|provisions|courses|paquets|boites)\b",
        # the day's meals counted at nothing (« repas : 0 aujourd'hui, hier : un yaourt »)
        r"\b(?:0|zero|aucun|pas un) repas\b(?=.*\b(?:aujourd hui|hier|depuis)\b)|\brepas (?:0|zero|aucun)\b(?=.*\b(?:aujourd hui|hier|depuis)\b)",
        r"\b(?:pas|rien) mang\w* (?:\w+ ){0,1}(?:\d+|deux|trois|quatre|cinq) jours?\b",
@@ -1558,6 +1577,11 @@ REGLES: list[_Regle] = [
        # leaving for good, no need to answer (« dèmen mwen ka pati pou tout bon, pa bizwen réponn mwen »)
        r"\bpati pou tout bon\b(?=.*\b(?:pas? bizwen|pas? ni pon|fatige|adye|adieu|ja fe tout)\b)"),
     _r("suicide", "lexique:intention_autres_mots", "fort",
+       # money left to a parent « if I am no longer here » (« maman si je suis plus là tu toucheras quelque chose de l'assurance »)
+       r"\bsi je (?:ne )?suis plus la\b(?=.*\b(?:assurance|toucheras|toucherez|toucherais|heritage|deces|obseques)\b)",
+       # the lethal doses known and thought of every evening (a nurse at the end of their tether)
+       r"\b(?:quelles? doses?|combien de (?:cachets|comprimes|medicaments)) (?:il )?(?:me )?(?:faudrait|faut|suffirai\w*)\b"
+       r"(?=.*\b(?:j y pense|y pense|je pense|tous les soirs|en finir)\b)",
        r"\bpas? (?:le|vle|ve) viv\b|\bpas? ka viv\b|\b(?:mwen |an )?(?:vle|le) mouri\b",
        r"^(?=.*\b(?:s est (?:pendu|suicide|tue|jete)|mis fin a ses jours)\b)(?=.*\bje (?:le |la )?comprends "
        r"(?:mieux |enfin |maintenant |aujourd hui )?(?:pourquoi|aujourd hui|maintenant)\b)",
@@ -1886,9 +1910,9 @@ CADRES = _rx(
     # professionals and procedures
     r"\b(?:je suis|en tant que|je travaille (?:au|a la|dans|comme)|nous sommes) (?:\w+ ){0,2}(?:assistante? sociale?|"
     r"travailleu\w* sociale?|educat\w*|enseignant\w*|prof\w*|infirmi\w*|medecin|benevole|psycholog\w*|conseill\w*|"
-    r"juriste|avocat\w*|policier|gendarme|ccas|association|directeur|directrice|animat\w*|etudiant\w*|pharmac\w*)\b"
+    r"juriste|avocat\w*|policier|gendarme|ccas|cidff|association|directeur|directrice|animat\w*|etudiant\w*|pharmac\w*)\b"
     r"(?=.*\b(?:procedure|formulaire|comment|quel|quelle|quels|quelles|formation|orienter|liste|a qui|transmettre|"
-    r"signalement|information preoccupante|dossier|numeros|fiche)\b)",
+    r"signalement|information preoccupante|dossier|numeros|fiche|savoir si|peut avoir|peuvent avoir|a droit|ont droit)\b)",
     r"^(?:\w+ ){0,2}(?:cpe|aesh|atsem|assistante? sociale?|educat\w*|infirmi\w*|enseignant\w*|directrice|directeur) "
     r"(?:dans|au|a la|en|de) (?:\w+ ){0,6}(?=.*\b(?:procedure|formulaire|comment|quelle|quel|a qui|fiche|signalement)\b)",
     # school work, reports, fiction
@@ -1988,7 +2012,9 @@ PRO_GENERAL = _rx(
 # for something else ("mon ex me frappait il y a 15 ans, je voudrais une aide pour le permis").
 PASSE = _rx(
     r"\bil y a (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|plusieurs|quelques|des) (?:ans|annees)\b",
-    r"\bquand j etais (?:petit|petite|enfant|jeune|ado|gamin|gamine|mineur|mineure)\b",
+    r"\bquand j etais (?:petit|petite|enfant|jeune|ado|gamin|gamine|mineur|mineure|etudiante?)\b",
+    # a bad time of last year, over now (« l'an dernier… une nuit dans la voiture… mais maintenant c'est fini »)
+    r"\b(?:l an dernier|l annee derniere|il y a (?:\d+|deux|trois|quelques) (?:mois|ans))\b(?=.*\bmaintenant c est (?:fini|termine|regle)\b)",
     r"\b(?:a l epoque|autrefois|dans le passe|des annees|il y a longtemps)\b",
     r"\b(?:l an dernier|l annee derniere)\b(?=.*\b(?:aides?|apa|droits?|allocations?|pensions?|bourses?|rsa|caf)\b)",
     r"\ba eu un (?:avc|infarctus|malaise)\b",
@@ -2046,8 +2072,9 @@ RELOGE = _rx(
     r"appart\w*|chrs|foyer|chambre|maison|hlm|bail)\b)",
     r"\bmais (?:j ai|on a|nous avons) (?:\w+ ){0,2}(?:place|chambre|logement|studio|appartement|appart) (?:\w+ ){0,3}depuis "
     r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|quelques) (?:semaines|mois|ans)\b",
-    r"\b(?:j ai|il a|elle a|on a|nous avons|ils ont) (?:vecu|dormi|ete|passe \w+ \w+) (?:\w+ ){0,4}(?:a la rue|dehors|sdf|sans abri|"
-    r"dans (?:ma|sa|une|leur) voiture|par le 115)\b(?=.*\b(?:maintenant|aujourd hui|depuis|enfin) (?:\w+ ){0,3}(?:je suis|j ai|on est|"
+    # (« on a dormi trois semaines chez des amis et une nuit dans la voiture… maintenant c'est fini on a un appartement »)
+    r"\b(?:j ai|il a|elle a|on a|nous avons|ils ont) (?:vecu|dormi|ete|passe \w+ \w+) (?:\w+ ){0,8}(?:a la rue|dehors|sdf|sans abri|"
+    r"dans (?:ma|sa|une|leur|la|notre) voiture|par le 115)\b(?=.*\b(?:maintenant|aujourd hui|depuis|enfin) (?:\w+ ){0,3}(?:je suis|j ai|on est|"
     r"on a|je vis|j habite|il a|elle a|il est|elle est) (?:\w+ ){0,3}(?:residence|logement|studio|appart\w*|chrs|foyer|chambre|maison|"
     r"hlm|bail)\b)",
     r"\b(?:a|ont|avait|avaient) (?:vecu|dormi) (?:\w+ ){0,4}(?:a la rue|dehors|dans (?:sa|leur|une) voiture)\b.*\bmais (?:\w+ ){0,2}"
@@ -2193,6 +2220,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
         # saying one is not suicidal (« je ne suis pas suicidaire, je précise »), without a « but » after it
         r"\b(?:je ne suis|je suis|suis|ne suis) (?:pas|plus|absolument pas|pas du tout) suicidaire\b(?!.*\b(?:mais|quand meme|parfois|"
         r"des fois|envie d en finir|envie de mourir|plus envie)\b)",
+        r"\bje (?:ne )?pense (?:absolument pas|pas du tout|pas|jamais) a (?:me faire du mal|me tuer|me suicider|en finir|mourir)\b"
+        r"(?!.*\b(?:mais|quand meme|parfois|des fois|envie d en finir|envie de mourir|plus envie)\b)",
         # self-harm told in the past and over (« je me scarifiais au lycée, c'est fini depuis longtemps »)
         r"\bje me (?:scarifiais|coupais|mutilais|faisais du mal|tailladais)\b(?=.*\b(?:c est fini|fini depuis|depuis longtemps|"
         r"au (?:lycee|college)|quand j etais|a l epoque|ado)\b)(?!.*\b(?:recommence|de nouveau|a nouveau|encore envie|j y repense|"
@@ -2246,6 +2275,9 @@ FIGURES: dict[str, re.Pattern[str]] = {
     ),
     "violences": _rx(
         _BLEUS_DE_SPORT,
+        # a blow taken in training (« je fais du krav maga et je me suis pris un coup de poing à l'entraînement »)
+        rf"\b(?:{_SPORT}|krav maga|sparring|combat|ring|tatami)\b(?=.*\b(?:coups?|pris un coup|pris des coups)\b)(?!.*\b(?:mon mari|mon copain|"
+        r"mon conjoint|mon ex|il me|elle me)\b)",
         # an employer's threat to dismiss (« mon patron m'a dit qu'il allait me virer si je prenais encore un jour »)
         r"\b(?:patron|patronne|chef|cheffe|boss|employeur|directeur|directrice|manager|responsable|rh|boite)\b(?: \w+){0,6} "
         r"(?:me|nous) (?:virer|licencier|renvoyer|vire|licencie|renvoie)\b",
@@ -3089,7 +3121,7 @@ _ET_MOI_AVEC = _rx(r"\b(?:et|avec) (?:moi|nous|les enfants|mes enfants|les petit
 # The writer cannot speak or hear on the phone: the 114 (by SMS) comes first.
 _NE_PEUT_PAS_APPELER = _rx(r"\b(?:je suis|suis) (?:\w+ ){0,1}(?:sourde?|muette?|malentendante?|sourde? et muette?)\b|"
                            r"\b(?:je|j) (?:ne )?(?:peux|peut|peu|pe) (?:pas|pa|que) (?:appeler|apeler|parler|parle|telephoner|"
-                           r"ecrire seulement)\b|"
+                           r"ecrire seulement)\b(?! (?:a|avec|de ca a) (?:ma|mon|mes|personne|qui|quelqu un|la|le|les|mon)\b)|"
                            # (« je n'arrive pas à téléphoner »: words that no longer come, « je n'arrive plus à articuler », are
                            # the stroke's sign, not a phone one cannot use)
                            r"\b(?:je n|j|je) arrive (?:pas|plus) a (?:appeler|telephoner)\b|"

@@ -1481,3 +1481,38 @@ def test_stories_figures_and_placements_are_no_danger():
     assert analyse("le film d'hier m'a bouleversée, la mère dort dans sa voiture avec son fils", lecteur=False).types == ()
     assert "suicide" not in analyse("ma fille a écrit « je voudrais disparaître comme la sirène », c'était une phrase du "
                                     "livre qu'elle lisait, tout va bien", lecteur=False).types
+
+
+def test_creole_words_after_the_normaliser_and_english_signs():
+    # the normaliser writes « pa » as « pas »: the creole of a mother who breathes badly, lips going blue
+    assert "medicale" in analyse("papa pa ka respiré, lèv li ka vin blé", lecteur=False).types
+    assert "medicale" in analyse("my brother is vomiting blood since an hour", lecteur=False).types
+    assert "sans_abri" in analyse("no place for us, I sleep under bridge tonight", lecteur=False).types
+
+
+def test_veiled_dangers_of_dev26_kinds_in_other_words():
+    assert "suicide" in analyse("papa, si je suis plus là tu toucheras l'assurance vie, c'est prévu", lecteur=False).types
+    assert "suicide" in analyse("je sais quelles doses il faudrait, j'y pense tous les soirs", lecteur=False).types
+    assert "violences" in analyse("il m'a dit que je finirais dans la rivière comme son ex", lecteur=False).types
+    assert "violences" in analyse("il m'a frappée avec sa ceinture devant les enfants", lecteur=False).types
+    d = analyse("au foyer, un infirmier le bouscule quand il refuse sa douche, mon père a 84 ans", lecteur=False)
+    assert d.lignes[0] == "3977"
+    assert "faim" in analyse("les enfants ne mangent pas ce soir, plus un sou", lecteur=False).types
+    assert "faim" in analyse("jmange pa depui mardi", lecteur=False).types
+    assert "faim" in analyse("j'ai fini les derniers paquets de pâtes hier, plus d'argent sur le compte", lecteur=False).types
+    assert "sans_abri" in analyse("il dort depuis deux semaines dans le local poubelles de la résidence", lecteur=False).types
+    d = analyse("hier j'ai secoué mon bébé, depuis il dort beaucoup", lecteur=False)
+    assert d.lignes[0] == "15"
+
+
+def test_no_alarm_for_a_denial_a_sport_a_lawyer_a_hard_time_over():
+    assert analyse("je ne pense pas à me faire du mal, c'est juste pour le RSA", lecteur=False).types == ()
+    assert analyse("au judo j'ai pris un coup de poing, arrêt de 2 jours, la CPAM paie ?", lecteur=False).types == ()
+    assert analyse("je suis juriste au CIDFF, une femme victime de violences a droit au RSA majoré ?",
+                   lecteur=False).types == ()
+    assert analyse("j'ai connu la faim quand j'étais étudiant, je veux aider une épicerie solidaire",
+                   lecteur=False).types == ()
+    assert analyse("l'an dernier on a dormi une nuit dans la voiture, mais maintenant c'est fini, on a un appartement "
+                   "depuis mai", lecteur=False).types == ()
+    # (a child who cannot talk to their mother is no one who cannot phone: the 3114, not the 114)
+    assert analyse("je peux pas parler à ma mère, des fois j'ai envie de mourir", lecteur=False).lignes[0] == "3114"
