@@ -860,7 +860,7 @@ _LOGEMENT = (
                      r"\b(j en ai|j ai|on en a|nous en avons|il en a|elle en a) herite\b|\b(maison|appartement|appart|logement) "
                      r"(\w+ ){0,3}heritee?s?\b|\bherite (de )?(la|leur|sa|de la) maison\b|"
                      r"(?:^|[,;.] ?|\bet )(proprietaires?|proprios?) (d un|d une|de (mon|ma|notre|sa|son|leur|mes|la|l))\b|"
-                     r"(?:^|[,;:.] ?|\bet )(proprietaires?|proprios?) ?(?:$|[,;.!])|"
+                     r"(?:^|[,;:.] ?|\bet )(proprietaires?|proprios?) ?(?:$|[,;.!]|mais\b|avec (un|le|mon|notre) (credit|pret)\b)|"
                      r"\b(achete|acquis|fini de payer|fini de rembourser) (notre|mon|ma|un|une|leur|sa|son|la|le) "
                      r"(petite? )?(appartement|appart|maison|logement|pavillon|studio|f\d|t\d)\b|"
                      # the status with where or how (« propriétaires à Guéret », « on est à Châteauroux propriétaires »),
@@ -1395,7 +1395,10 @@ def _rqth(text: str) -> Optional[bool]:
     rqth = r"(rqth|reconnue? (comme )?travailleu(r|se) handicapee?|reconnaissance (de la )?qualite de travailleur " \
            r"handicape|statut de travailleur handicape)"
     if re.search(r"\b(pas|plus|aucune?|sans|ni) (de |la |d )?" + rqth, text) or \
-            re.search(r"\bne suis pas " + rqth, text):
+            re.search(r"\bne suis pas " + rqth, text) or \
+            re.search(r"\b" + rqth + r"\b[^.;!?]{0,20}\b(a expire|est expiree?|expiree?|perimee?|n est plus valable|a pris fin|"
+                      r"est terminee?|est finie?)\b", text):
+        # (« la rqth elle a expiré l'an dernier, je dois la refaire »: no longer recognised)
         return False
     if re.search(r"\b(demande|dossier)( de (la )?)?" + rqth + r"\b[^,.;!?]*\b(en cours|en attente|pas encore)\b|"
                  r"\b(attends|attente de|demande|demander|demandee?) (la |ma |une )?" + rqth, text):
@@ -1722,8 +1725,9 @@ _BESOINS = (
                   r"(ne (reste|soit) pas|plus|pas|trop|tres) isolee?s?|isolement|solitude|pendant les canicules?|"
                   r"en cas de canicule"),
     ("dettes", r"dettes?|" + _CREDIT_A_REGLER + r"|surendettement|huissier|decouvert|interdit bancaire|"
-               # a tax reassessment to pay (« un redressement de 3 000 par les impôts »)
+               # a tax reassessment to pay (« un redressement de 3 000 par les impôts »), the URSSAF chasing
                r"redressement (fiscal|des impots|d impots|(de \d+ (euros? )?)?par les impots)|"
+               r"(urssaf|impots|fisc|tresor public) (qui )?(me |nous |m )?(relance\w*|reclame\w*|poursui\w*|menace\w*)|"
                # money owed (« on doit des cotis à la MSA et au fournisseur »), not a duty (« je dois partir »)
                r"(je|j|on|nous) (dois|doit|devons) (encore )?(des|de l argent|du|\d+|plus de|beaucoup|pas mal)\b"
                r"(?! (\w+ ){0,2}(loyers?|partir|quitter|demenager|faire|aller|trouver|rendre|envoyer|fournir|remplir|"
@@ -1865,6 +1869,11 @@ _AUTRES_DETTES = re.compile(r"\b(credits?|surendettement|decouvert|banque|huissi
 _DETTE_D_ENERGIE = re.compile(r"\b(facture|factures) (d |de |du )?(electricite|gaz|edf|engie|energie|chauffage)\b")
 
 
+# The child's other parent who gives nothing, told in answer to the needs question (child support to claim: the ASF).
+_PARENT_QUI_NE_DONNE_RIEN = re.compile(r"\b(le|son|leur|mon) (papa|pere|ex)\b[^.;!?]{0,40}\b(ne |n )?(donne|paye|paie|verse|envoie) "
+                                       r"(rien|plus rien|pas un rond|jamais rien|que dalle|pas un centime)\b")
+
+
 def besoins_de_la_reponse(text: str) -> list[str]:
     """The needs named in an answer to "pour quoi cherchez-vous de l'aide ?" (a word is enough)."""
     norm = _sans_prestations_recues(_sans_besoins_nies(normaliser(text)))
@@ -1886,6 +1895,8 @@ def besoins_de_la_reponse(text: str) -> list[str]:
                   r"\b(les|la|le|leurs|leur) (cahiers|affaires|habits|vetements|jouets|lits?|chambres?|matelas|livres|cartables|"
                   r"papiers) (des|de mes|de nos) (enfants|gamins|gosses|petits)\b", " ", norm)
     found = _besoins(norm)
+    if "famille" not in found and _PARENT_QUI_NE_DONNE_RIEN.search(norm):
+        found.append("famille")  # « le papa est parti au Brésil, il donne rien », to « pour quoi cherchez-vous de l'aide ? »
     for besoin, pattern in _BESOIN_MOT + (() if _QU_EST_CE.search(norm) else _BESOIN_DISPOSITIF):
         if besoin not in found and re.search(r"\b(" + pattern + r")\b", norm):
             found.append(besoin)
@@ -1966,7 +1977,9 @@ def _sans_dette_deja_nommee(besoins: list[str], text: str) -> list[str]:
     energy bill (« je dois 640 € à EDF »: FSL, chèque énergie) already named as their own need, and no other debt is."""
     if "dettes" in besoins and (
             "impayes_loyer" in besoins and not re.search(r"\b(credits?|surendettement|decouvert|banque|huissier|urssaf|impots?|fisc)\b",
-                                                         text) or
+                                                         text) and
+            # (the debts listed beside the rent, « le loyer en retard et les dettes », are others)
+            not re.search(r"\bloyers?\b[^.;!?]*\b(et|,) (les |des |mes |d autres |autres )?dettes\b", text) or
             "energie" in besoins and not _AUTRES_DETTES.search(_DETTE_D_ENERGIE.sub(" ", text))):
         besoins.remove("dettes")
     return besoins
@@ -2078,13 +2091,21 @@ _RECUES_PAR_UN_AUTRE = re.compile(r"\b(c est (lui|elle|mon ex|son pere|sa mere|l
 # The benefit named, then denied (« l'APL on a jamais demandé », « la CSS je l'ai pas », « les allocs, on les touche pas »)
 _NIE_JUSTE_APRES = re.compile(r"\s*,?\s*(?:on|je|j|nous|il|elle|ils|elles)\s+(?:ne |n )?(?:l |les |la |le )?(?:ne |n )?"
                               r"(?:a|ai|avons|ont|touche|touchons|touchent|percois|percoit|recois|recoit)\s+"
-                              r"(?:jamais|pas|plus)\b")
+                              r"(?:jamais|pas|plus)\b|"
+                              # never offered, never had (« l'apl on me l'a jamais proposée », « je l'ai jamais eue »)
+                              r"\s*,?\s*(?:on|ils|elles|la caf|personne)\s+(?:ne |n )?(?:me |nous |m )?(?:l |les |la |le )?"
+                              r"(?:a|ont|m a)\s+(?:jamais|pas)\s+(?:propose\w*|donne\w*|verse\w*|accorde\w*|attribue\w*|parle)\b|"
+                              r"\s*,?\s*(?:je|j|on|nous)\s+(?:ne |n )?(?:l |les |la |le )?(?:ai|a|avons)\s+(?:jamais|pas)\s+"
+                              r"(?:eu|eue|eus|demande\w*|fait|touche\w*)\b")
 
 
 # A benefit paid to someone else (« les allocs sont au nom de mon mari », « versées à mon ex »): not the person's.
 _AU_NOM_D_UN_AUTRE = re.compile(r"\s*(?:(?:sont|est|restent|reste) (?:toujours |encore )?)?(?:au nom de|versee?s? a|touchee?s? par|a) "
                                 r"(?:mon|ma|son|sa|leur) (?:ex|ex mari|ex femme|mari|femme|epoux|epouse|conjointe?|compagnon|"
-                                r"compagne|pere|mere)\b")
+                                r"compagne|pere|mere)\b|"
+                                # (« les allocs et la paje allaient sur son compte à lui »)
+                                r"\s*(?:\w+ ){0,4}(?:allaient|vont|arrivent|arrivaient|tombent|tombaient|sont versee?s?|etaient versee?s?|"
+                                r"etait versee?|est versee?) sur (?:son|le|leur) compte\b(?! (?:a moi|de moi))")
 
 
 def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -> tuple[list[str], set[str]]:
@@ -2194,6 +2215,10 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                     recues.append(pid)
                 if recu:
                     precedente_recue = True
+    if recues and re.search(r"\b(je|moi je|j) (ne )?(touche|percois|recois) rien\b", text) and re.search(
+            r"\b(allaient|vont|arrivent|arrivaient|tombent|tombaient|sont versee?s?|etaient versee?s?) sur (son|leur) compte\b", text):
+        # « moi je touche rien, les allocs et la paje allaient sur son compte à lui »: the other's, none received
+        return [], retirees | set(recues)
     return recues, retirees - set(recues)
 
 
@@ -2252,6 +2277,9 @@ _CUES: tuple[tuple[str, str], ...] = (
                          r"fait rentrer|rapporte|menages?|missions?|chantiers?|extras?|degage|chiffre d affaires|"
                          # a student's jobs (« 300 de baby-sitting », « des cours particuliers »): pay
                          r"baby sitting|babysitting|baby sitter|cours particuliers|soutien scolaire|petit job|petits jobs|"
+                         # the employer named (« 433 du mcdo + la bourse »)
+                         r"(du|au|chez|de) (mcdo|macdo|mc do|mcdonalds?|quick|kfc|burger king|carrefour|lidl|auchan|leclerc|"
+                         r"intermarche|amazon|supermarche|restau|resto|bar)|"
                          r"benefices?|au noir|cdi|cdd|apprenti|apprentie|apprentissage|alternance|heures sup|(quelques|des) heures|"
                          r"surveillance|vacations?|"
                          # the pay with its bonuses (« 1 750 € avec les primes »)
@@ -3332,6 +3360,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     # replaces the first; the birthday that follows it (« il a eu 14 ans lundi ») repeats it
     lu = re.sub(r"\b\d+( (ans?|mois))?,? (pardon|enfin|plutot|je veux dire|euh|non|oups),? (?=\d+ (ans?|mois)\b)", "", lu)
     if requested in ("enfants", "nb_enfants"):
+        # « un an et demi et 6 ans »: one year in words is an age too (the child of one was lost)
+        lu = re.sub(r"\b(un|une) (an|mois)\b", r"1 \2", lu)
         # « 3, de 2, 5 et 9 ans »: the number, then their ages (read as four children of 3, 2, 5 and 9)
         lu = re.sub(r"^\s*(\d)\s*,?\s*(?:de|ages de|agees? de)\s+(?=\d+(?:\s*(?:,|et)\s*\d+)*\s*(?:ans|mois)\b)",
                     r"\1 enfants de ", lu)

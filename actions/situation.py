@@ -111,6 +111,12 @@ def total_du_couple(texte: str, facts: dict[str, Any], attendue: str, connue: fl
         return {**{r: 0.0 for r in RESSOURCES if r != attendue}, attendue: connue}
     if set(montants) == {attendue} and not sorte_dite(norm, attendue) and montants[attendue] > connue + 1:
         return {attendue: connue, reste: montants[attendue] - connue}
+    nombres = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", norm)]
+    if set(montants) == {attendue} and montants[attendue] > connue + 1 and len(nombres) >= 2 and \
+            any(abs(n - connue) < 1 for n in nombres):
+        # the amount known said again beside another (« 1300 + 450 de chômage + les allocs », the 450 known): the other
+        # is the partner's money, not more of the same (1 750 € of unemployment benefit was kept)
+        return {attendue: connue, reste: montants[attendue] - connue}
     autres = [r for r in RESSOURCES if r != attendue and sorte_dite(norm, r)]
     if set(montants) == {attendue} and montants[attendue] > connue + 1 and (_TOTAL_DIT.search(norm) or autres or
                                                                              _AVEC_UNE_SORTE.search(norm)):
@@ -699,6 +705,11 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     redits = bool(mots) if requested == "besoins" and demandes_en_retour and slots.get("precision") != "besoins" \
         else bool(nouveaux)
     nouveaux = [b for b in dict.fromkeys(nouveaux) if b not in besoins_connus]
+    if "logement" in nouveaux and "impayes_loyer" in besoins_connus and not re.search(
+            r"\b(cherche|trouver|relogement|reloger|besoin d un (logement|toit)|ou dormir|a la rue|plus grand|insalubre)\b", norm):
+        # the arrears known, a fear of being put out (« est-ce que le proprio peut me mettre dehors en plein hiver ? ») is
+        # theirs, not a home to find
+        nouveaux.remove("logement")
     # A sentence that names no new need (« le papa paye rien depuis la séparation », typed before the question
     # « autre chose aussi ? » was read): asked once more, then taken as they are (precision) — the person's other
     # needs (« surtout de l'argent ») were never asked for.

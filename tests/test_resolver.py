@@ -371,3 +371,9 @@ def test_a_persons_five_digit_amount_is_no_postal_code():
     # « mon conjoint 18000 » is his pay by the year, not Bourges (18000); the town said with « à » is the one
     resolution = find_commune_in_text("je gagne 21000 par an, mon mari 19000, on est à Annecy")
     assert resolution.status == "found" and resolution.candidates[0].nom == "Annecy"
+
+
+def test_a_home_of_the_past_is_not_where_one_lives():
+    assert find_commune_in_text("j'avais l'APL avant à Lille, ça a coupé").status == "unknown"
+    assert find_commune_in_text("je vivais à Nancy avant").status == "unknown"
+    assert find_commune_in_text("je dors dehors depuis avant-hier à Toulouse").candidates[0].nom == "Toulouse"

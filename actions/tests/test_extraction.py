@@ -857,3 +857,21 @@ def test_hours_by_the_month_a_trainees_pay_a_pension_told_with_the_status():
     assert extract("en formation rémunérée par la région, 650 € par mois").facts["autres_ressources"] == 650
     assert extract("retraité de la SNCF, 1800 € par mois", requested="activite").facts["retraite"] == 1800
     assert extract("2, de 4 et 8 ans", requested="enfants").facts["enfants"] == [4, 8]
+
+
+def test_benefits_never_had_or_paid_to_the_other_and_a_recognition_expired():
+    assert extract("le RSA c'est tout, la prime d'activité on me l'a jamais proposée",
+                   requested="prestations_percues").facts["prestations_percues"] == ["rsa"]
+    assert extract("moi je touche rien, les allocs allaient sur son compte à lui",
+                   requested="prestations_percues").facts["prestations_percues"] == []
+    assert extract("en fait ma RQTH a expiré en mars, je dois la refaire", requested="correction").facts["rqth"] is False
+
+
+def test_an_employer_named_a_year_and_a_half_debts_beside_the_rent():
+    facts = extract("380 du macdo et la bourse", requested="ressources",
+                    known={"activite": "etudiant", "en_couple": False}).facts
+    assert facts.get("revenus_activite") == 380
+    assert extract("un an et demi et 4 ans", requested="enfants", known={"nb_enfants": 2}).facts["enfants"] == [1, 4]
+    assert besoins_de_la_reponse("2 mois de loyer en retard et l'urssaf qui me relance") == ["impayes_loyer", "dettes"]
+    assert besoins_de_la_reponse("le loyer en retard et les dettes") == ["impayes_loyer", "dettes"]
+    assert besoins_de_la_reponse("son père est reparti, il donne rien") == ["famille"]

@@ -917,13 +917,18 @@ def test_a_situation_told_again_with_the_needs_known_is_asked_once_more(intent):
 
 
 def test_a_need_the_classifier_alone_read_in_the_first_answer_is_asked_back_once():
-    # « le papa est parti, il donne rien » (typed before « Pour quoi cherchez-vous de l'aide ? » was read): the
-    # classifier's family need is kept and asked back, so that the person says theirs (money, health)
+    # « le papa est parti, il donne rien » (typed before « Pour quoi cherchez-vous de l'aide ? » was read): the family
+    # need (its words name it since 2026-12-05: a father who gives nothing) is kept and asked back, so that the person
+    # says theirs (money, health)
     known = {"requested_slot": "besoins"}
     ouverture = _ouverture("bonjour je suis enceinte de 5 mois et j'ai deja un petit garcon de 3 ans")
     slots, _, _ = _run(ValidateSituationForm(), _tracker("le papa est parti, il donne rien", "besoin_famille", known,
                                                          events=ouverture))
-    assert slots["besoins"] == ["famille"] and slots["precision"] == "besoins" and slots["requested_slot"] == "besoins"
+    assert slots["besoins"] == ["famille"] and slots["requested_slot"] == "besoins"
+    # a remark that names none, read by the classifier alone: its need kept and asked back once (precision)
+    slots_c, _, _ = _run(ValidateSituationForm(), _tracker("il est parti au pays, on se parle plus", "besoin_famille", known,
+                                                           events=ouverture))
+    assert slots_c["besoins"] == ["famille"] and slots_c["precision"] == "besoins" and slots_c["requested_slot"] == "besoins"
     slots, _, _ = _run(ValidateSituationForm(), _tracker("de l'argent et un suivi pour la grossesse", "informer",
                                                          {**known, **slots}, events=ouverture))
     assert slots["besoins"] == ["famille", "argent", "sante"] and slots["requested_slot"] != "besoins"
@@ -2029,3 +2034,20 @@ def test_an_estimate_for_a_relative_is_theirs():
     known = {"besoins": ["autonomie"], "requested_slot": "epargne", "pour_un_proche": True, "age": 88}
     slots, _, _ = _run(ValidateSituationForm(), _tracker("ma soeur gère ses comptes, je dirais 3 000", "informer", known))
     assert slots.get("epargne") == 3000
+
+
+def test_the_known_amount_said_again_beside_another_is_the_partners():
+    # « 1300 + 450 de chômage + les allocs », the 450 of unemployment benefit known, the husband working: his 1 300
+    known = {"requested_slot": "ressources", "activite": "demandeur_emploi", "en_couple": True, "chomage": 450,
+             "besoins": ["argent"]}
+    dit = [{"event": "user", "text": "mon mari travaille et moi je suis au chômage"}]
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("1250 + 450 de chômage + les allocs", "informer", known, events=dit))
+    assert slots.get("chomage") == 450 and slots.get("revenus_activite") == 1250
+
+
+def test_a_fear_of_being_put_out_with_the_arrears_known_is_no_home_to_find():
+    known = {"besoins": ["impayes_loyer", "argent"], "commune": "93005", "commune_nom": "Aulnay-sous-Bois",
+             "requested_slot": "age", "logement": "locataire"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("il peut me mettre dehors en janvier ?", "informer", known,
+                                                         events=_COMMUNE_VUE))
+    assert "logement" not in (slots.get("besoins") or [])

@@ -112,7 +112,10 @@ _AILLEURS = {"travaille", "travaillons", "bosse", "travail", "boulot", "job", "n
              "vacances", "demenager", "demenagerai", "partir", "aller", "vais", "va", "irai", "rdv", "rendez",
              "hopital", "ecole", "fac", "stage", "mutee", "mute", "venu", "venue", "venant", "quitte", "quitter",
              # a trip (« je suis allée à Lourdes en pèlerinage »)
-             "alle", "allee", "alles", "allees", "allais", "allait", "pelerinage", "voyage", "sejour", "weekend"}
+             "alle", "allee", "alles", "allees", "allais", "allait", "pelerinage", "voyage", "sejour", "weekend",
+             # a home of the past (« j'avais le RSA avant à Lille », « je vivais à Lille »)
+             "avant", "avais", "avait", "avions", "habitais", "habitait", "habitions", "habitaient", "vivais", "vivait",
+             "vivions", "vivaient", "autrefois", "anciennement"}
 # Never a commune in a sentence, even after a place word: people, body parts, everyday words that are
 # also the names of small communes ("père" is Péré, "la rue" is Rue, "ma mère" is Méré).
 _NEVER = set("""
@@ -485,7 +488,10 @@ class TerritoryIndex:
         def elsewhere(i: int) -> bool:
             """A word of work, birth or travel just before, in the same clause ("je travaille a Lyon"; not
             "je n'ai jamais travaillé. On vit à Roubaix")."""
-            return any(t in _AILLEURS for t in tokens[max(0, i - 4, clause_start[i] if i < len(tokens) else 0):i])
+            debut = max(0, i - 4, clause_start[i] if i < len(tokens) else 0)
+            # (« avant-hier » is a day, not a home of the past)
+            return any(t in _AILLEURS and not (t == "avant" and k + 1 < len(tokens) and tokens[k + 1] == "hier")
+                       for k, t in enumerate(tokens[debut:i], start=debut))
 
         def home_before(a: int) -> bool:
             """Before "a" at ``a``: where one lives, said with a few words between ("je vis seule a",
