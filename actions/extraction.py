@@ -1096,6 +1096,8 @@ _ACTIVITE = (
                       r"(?= *(,|\.|!|$|avec (mes|mon|ma|les|nos|notre) (enfants?|jumeaux|jumelles|bebes?|fils|filles?|petits?)))|"
                       r"pas de travail|pas de boulot|pas travail|pas boulot|pas de job|aucun travail|aucun emploi|"
                       r"(je|moi je) reste a la maison|"
+                      # looking after one's own young child at home (« mon mari est en cdi, moi je garde le petit »)
+                      r"(moi,? )?je garde (le petit|la petite|le bebe|mon fils|ma fille|mes enfants|nos enfants|les petits)(?= *(,|\.|!|$| a la maison))|"
                       # « j'ai arrêté de travailler pour m'occuper de ma mère », « plus rien depuis un an »
                       r"(j ai|j avais) (arrete|cesse|stoppe|quitte|fini|termine) (de travailler|de bosser|le travail|mon travail|mon emploi|"
                       r"mon boulot|mon cdd|mon cdi|mon contrat|ma mission|mon interim)|" +
@@ -1113,7 +1115,7 @@ _ACTIVITE = (
                       r"(enfants|fils|filles?|bebe|petits|gamins|jumeaux))\b"),
     ("salarie", r"\b(salariee?s?|cdi|cdd|interim|je travaille|on travaille|il travaille|elle travaille|"
                 r"temps partiel|temps plein|mon patron|mon employeur|contrat de travail|"
-                r"je bosse|j bosse|mi temps|menage chez|"
+                r"je bosse|j bosse|mi temps|menage chez|saisonniere?s?|"
                 # « un petit contrat 20h »: a contract of hours is a job
                 r"contrat (de )?\d+ ?(h|heures)|"
                 r"(je fais|fait|faisons) (des|du) menages?|employee?|agent de|aide a domicile chez|"
@@ -1170,6 +1172,10 @@ _CONTRAT_PASSE = re.compile(r"\b(avait|avais|avions|avaient|a eu|ai eu|avons eu|
 
 def _activite(text: str, proche: bool = False, demandee: bool = False) -> Optional[str]:
     """The activity a message says; ``demandee``: the message answers the activity question."""
+    # Another's status named with them (« en couple avec ma copine étudiante », « mon mari retraité ») is not the person's.
+    text = re.sub(r"\b(ma|mon|sa|son) (copine|copain|compagne|compagnon|femme|mari|conjointe?|epouse?|epoux|fille|fils|soeur|"
+                  r"frere|colocataire|coloc) (qui est |est )?(etudiante?|lyceenne?|apprentie?|retraitee?|salariee?|au chomage|"
+                  r"demandeu(r|se) d emploi|independante?|auto entrepreneu(r|se))\b", " ", text)
     # A permit's kind ("titre de séjour salarié"), unemployment rights ("mes droits au chômage") name no activity.
     text = re.sub(r"\b(titre|carte) de sejour( mention)? (salariee?|travailleur|etudiante?)\b", " ", text)
     text = re.sub(r"\bdroits au chomage\b", " ", text)
@@ -1183,6 +1189,10 @@ def _activite(text: str, proche: bool = False, demandee: bool = False) -> Option
     if not demandee:
         text = re.sub(r"\b(ne travaille pas|travaille pas|pas de travail|sans emploi|pas d emploi|sans travail) "
                       r"(pour l instant|pour le moment|en ce moment|actuellement)\b", " ", text)
+    if re.search(r"\bje suis au foyer\b(?= *(,|\.|!|$))", text) and re.search(
+            r"\b(mon|ma) (mari|femme|conjointe?|compagnon|compagne|epoux|epouse)\b", text) and \
+            not re.search(r"\b(dans|en) (un |le )?foyer\b|\bfoyer (d|de|pour)\b", text):
+        return "sans_activite"  # « mon conjoint est intérimaire…, je suis au foyer »: at home, not in a shelter
     if demandee and re.match(r"\s*(je suis |suis |il est |elle est )?(a la )?retraitee?s?\b(?! (de|d|du|complementaire|pour|"
                              r"de base|\d))", text):
         return "retraite"  # « retraité, avant maçon » to the activity question: retired (the trade was before)
@@ -1599,6 +1609,8 @@ _BESOINS = (
                  r"(je|on|nous) (dois|doit|devons) (partir|quitter)( \w+){0,3} dans (\d+|un|deux|trois|quelques) (mois|semaines)|"
                  # a night with no roof, a home lost or unfit (« je suis à la rue », « nulle part où dormir », « mis dehors »)
                  r"(suis|sommes|est) a la rue|nulle part (ou|pour) dormir|(mis|mise|mettre|fait mettre|fout|foutu) dehors|"
+                 # (not when the person asks for an address: the domiciliation is what they name, « je dors dehors, pas d'adresse »)
+                 r"(je|j|on|nous) (dors|dormons|dort|dormi|ai dormi|a dormi) (\w+ ){0,2}dehors(?!.*\b(domiciliation|adresse)\b)|"
                  r"perdu (mon|son|notre|leur) logement|(appartement|appart|logement|maison) (\w+ ){0,4}(est )?insalubre|"
                  # « trouver un travail et un logement », « un logement plus grand », « je sais pas où aller »
                  r"(cherche|trouver|avoir|obtenir|il me faut|il nous faut|besoin d) (\w+ ){1,4}(et|ou) (un|une|d un|d une) "
@@ -1646,7 +1658,9 @@ _BESOINS = (
                # « personne veut m'embaucher », « aucun patron ne veut me prendre »: the job is what is missing
                r"(personne|aucun \w+|aucune \w+|on) (ne )?(veut|veulent) (m|me|nous) (embaucher|prendre)|"
                # more work for a temp or a part-timer: « trouver plus de missions », « avoir plus d'heures »
-               r"(trouver|avoir|faire|decrocher) (des |plus de |d autres )?(missions|heures|contrats)|plus de missions"),
+               r"(trouver|avoir|faire|decrocher) (des |plus de |d autres )?(missions|heures|contrats)|plus de missions|"
+               # « je veux bosser », « j'aimerais retravailler »
+               r"(je veux|je voudrais|j aimerais|je souhaite|envie de) (bosser|travailler|retravailler|reprendre le travail)"),
     ("argent", r"fin de mois|plus d argent|pas assez d argent|aides? (auxquelles|a laquelle|possibles?|"
                # (« sans perdre mes droits », « garder mes droits »: keeping what one has, no money asked)
                r"disponibles?)|(?<!perdre )(?<!garder )(?<!conserver )(mes|nos|ses|quels) droits|a quoi (j ai|on a|il a|elle a) droit|"
@@ -1752,7 +1766,9 @@ _BESOINS = (
     ("mobilite", r"permis de conduire|passer le permis|transports? en commun|me deplacer pour|"
                  r"voiture (\w+ ){0,2}en panne|reparer (ma|la|notre) voiture|(besoin d un|un) transport|transport adapte|"
                  r"pas de (voiture|vehicule|moyen de transport)|(besoin d un|d un|un|aucun|sans) moyen de transport|pas de bus\b"),
-    ("numerique", r"internet|ordinateur|en ligne|site|telephone portable|numerique"),
+    ("numerique", r"internet|ordinateur|en ligne|site|telephone portable|numerique|"
+                  # a computer to buy or missing (« acheter un ordi pour mon fils », « j'ai pas d'ordi »)
+                  r"(acheter|avoir|payer) (un |une )?(ordi|pc|tablette)|(pas d|pas de|sans) (ordi|pc|internet)"),
     ("violence", r"violences? (conjugales?|familiales?|intrafamiliales?)|harcele\w*|harcelement|(est|sont|etait) violente?s? avec|"
                  r"(il|elle|ils|conjoint|conjointe|mari|femme|compagnon|compagne|copain|mec|ex|pere|mere) (me|m) (menace|menacent|frappe|"
                  r"frappent|bat|battent|tape|tapent)\b|victime de violences?|se fait (frapper|battre|taper)|"
@@ -2277,6 +2293,8 @@ _CUES: tuple[tuple[str, str], ...] = (
                          r"fait rentrer|rapporte|menages?|missions?|chantiers?|extras?|degage|chiffre d affaires|"
                          # a student's jobs (« 300 de baby-sitting », « des cours particuliers »): pay
                          r"baby sitting|babysitting|baby sitter|cours particuliers|soutien scolaire|petit job|petits jobs|"
+                         # an independent's own pay (« je me verse 1200 », « il se verse 1500 », « je me sors 1100 »)
+                         r"(je me|il se|elle se|on se|nous nous) (verse|versons|paie|paye|payons|sors|sort|sortons)|"
                          # the employer named (« 433 du mcdo + la bourse »)
                          r"(du|au|chez|de) (mcdo|macdo|mc do|mcdonalds?|quick|kfc|burger king|carrefour|lidl|auchan|leclerc|"
                          r"intermarche|amazon|supermarche|restau|resto|bar)|"
@@ -2382,9 +2400,14 @@ def _sortes(clause: str, lo: int, hi: int, m_start: int, m_end: int) -> Optional
                 continue
             if etiquete and start >= m_end and hi < len(clause) and _ACCOLE.fullmatch(clause, end, hi):
                 continue
-            # A cue after the amount is read first when it follows it at once ("700 de RSA").
+            # a cue after the amount that labels the next one (« je touche 850 la redevance c 430 »): not this amount's
+            if start >= m_end and re.match(r"\s*(c est |c |est de |est |= |:\s*)\d", clause[end:]):
+                continue
+            # A cue after the amount is read first when it follows it at once ("700 de RSA"); as its own complement
+            # (« 2300 € de mensualités pour 1900 € de salaire »: the pay, not a monthly repayment) it is the amount's kind.
             if start >= m_end:
-                distance = max(0, distance - 1)
+                distance = 0 if re.fullmatch(r"\s*(euros?\s*|e\s*|eur\s*)?(nets?\s*|bruts?\s*)?(de |d |du )", clause[m_end:start]) \
+                    else max(0, distance - 1)
             if best is None or (distance, order) < best[:2]:
                 best = (distance, order, kind, start)
     if best and best[2] == "loyer" and _CUE_RE[0][1].search(clause, lo, hi):
@@ -2461,6 +2484,9 @@ def _montants(text: str) -> list[_Montant]:
             if kind is None and len(clause.split()) <= 2 and cue_pendante and text[c_start - 1:c_start] == "(" and \
                     text[c_end:c_end + 1] == ")":
                 continue  # an aside between the job and its pay keeps the cue (« je fais des ménages (CESU) environ 210 € »)
+            if kind in RESSOURCES and text[c_start - 1:c_start] == "(" and len(clause.split()) <= 2 and out and \
+                    out[-1].kind in (None, "generique") and re.fullmatch(r"[\s\w]{0,30}", text[out[-1].end:c_start - 1]):
+                out[-1].kind = kind  # « 1900 € à nous deux (salaires) »: the kind said in brackets after the amount
             cue_pendante = kind if kind not in (None, "generique", "depense") else None
             if kind is None and sorte_precedente in RESSOURCES and re.match(
                     rf"\s*(et )?((mon|ma|son|sa) {_CONJOINT}|lui|elle)\b", clause):
@@ -2497,9 +2523,11 @@ def _montants(text: str) -> list[_Montant]:
                               apres) and re.search(r"\bquelques\b", apres))
             # by the year, said at once or a few words after ("9600 € de chiffre d'affaires par an"); "l an" at once only
             # (« 9 600 € de bénéfice sur toute l'année »)
+            # (never an amount said by the month: « en moyenne 1500 par mois sur l'année » is 1 500, not 125)
             annuel = bool(re.match(r"\s*(euros?)?\s*(l an|(\w+ ){0,4}?(par an|sur (toute )?l annee( entiere)?|sur (toute )?une annee|"
                                    r"sur un an|sur 1 an|annuels?|a l annee|par annee|pour l annee|l annee derniere|l an dernier))\b",
-                                   apres)) or \
+                                   apres)) and not re.match(r"\s*(euros?\s*)?(nets?\s*)?(par mois|mensuels?|chaque mois|le mois)\b",
+                                                            apres) or \
                 (bool(re.search(r"\b(sur (toute )?l annee|sur un an|sur 1 an|par an|a l annee|l an dernier|l annee derniere)\b( \w+){0,7} $",
                                avant)) or
                  # (said in the clause before the colon: « mon revenu agricole de l'an dernier : 7 200 € »)
@@ -2618,6 +2646,9 @@ def _cinq_chiffres_montant(text: str, m: re.Match, montant_demande: bool = False
         return False
     if montant_demande:
         return True
+    if re.search(r"\b(conjointe?|mari|femme|epoux|epouse|compagnon|compagne|moi|lui|elle)\s*$", text[:m.start()]) and \
+            re.search(r"\b\d{4,6} ?(euros? )?(par an|l an|annuels?)\b", text):
+        return True  # « je gagne 24000 par an, mon conjoint 18000 »: the partner's yearly pay, no postal code
     a, b = next(((a, b) for a, b in _clauses(text) if a <= m.start() < b), (0, len(text)))
     return any(kind != "generique" and pattern.search(text, a, b) for kind, pattern in _CUE_RE)
 
@@ -2953,6 +2984,11 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
             vagues.add(kind)
             continue
         mensuel = kind in RESSOURCES + ("loyer",)  # said by the year or the week: made monthly
+        if kind in RESSOURCES and kind in convertis and not (montant.annuel or montant.hebdo or montant.trimestriel) and \
+                montant.value >= 8000:
+            # the second person's pay said bare after a yearly one (« je gagne 24000 par an, mon conjoint 18000 »): by the
+            # year too (18 000 € a month was added)
+            montant.annuel = True
         value = montant.value / 12 if montant.annuel and mensuel else \
             round(montant.value * 52 / 12) if montant.hebdo and mensuel else \
             round(montant.value / 3) if montant.trimestriel and mensuel else montant.value
@@ -3359,9 +3395,14 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     # An age taken back at once (« le petit 1 an, pardon 14 mois, et le grand 5 ans », « 13... non 14 »): the second
     # replaces the first; the birthday that follows it (« il a eu 14 ans lundi ») repeats it
     lu = re.sub(r"\b\d+( (ans?|mois))?,? (pardon|enfin|plutot|je veux dire|euh|non|oups),? (?=\d+ (ans?|mois)\b)", "", lu)
-    if requested in ("enfants", "nb_enfants"):
-        # « un an et demi et 6 ans »: one year in words is an age too (the child of one was lost)
+    if requested in ("enfants", "nb_enfants", "titre_sejour_annees"):
+        # « un an et demi et 6 ans »: one year in words is an age too (the child of one was lost), and a permit's years
         lu = re.sub(r"\b(un|une) (an|mois)\b", r"1 \2", lu)
+    if requested == "titre_sejour_annees" and re.search(r"\b(je viens de l avoir|je l ai eu(e)? (le mois dernier|cette annee|"
+                                                        r"il y a (\d+|quelques) (mois|semaines))|(viens|vient) d (l )?obtenir)\b", lu) \
+            and not re.search(r"\b\d+ ans?\b", lu):
+        lu = lu + " 0 an"  # « je viens de l'avoir le mois dernier »: less than a year
+    if requested in ("enfants", "nb_enfants"):
         # « 3, de 2, 5 et 9 ans »: the number, then their ages (read as four children of 3, 2, 5 and 9)
         lu = re.sub(r"^\s*(\d)\s*,?\s*(?:de|ages de|agees? de)\s+(?=\d+(?:\s*(?:,|et)\s*\d+)*\s*(?:ans|mois)\b)",
                     r"\1 enfants de ", lu)
@@ -3855,7 +3896,7 @@ def _activite_de_ses_ressources(facts: dict[str, Any], propre: str, known: dict[
 
 # Rent arrears counted in months: « 3 mois de loyer en retard », « je dois 2 mois de loyer ».
 _MOIS_IMPAYES = re.compile(r"\b(\d{1,2}|un) mois (de loyers? )?(de retard|en retard|impayes?|non payes?|pas payes?|pas regles?|"
-                           r"de loyers? impayes?|de dettes?)\b|\b(dois|doit|devons|doivent) (\d{1,2}|un) (mois (de loyers?|d arrieres?)|"
+                           r"de loyers? impayes?|de dettes?|d impayes?|d arrieres?)\b|\b(dois|doit|devons|doivent) (\d{1,2}|un) (mois (de loyers?|d arrieres?)|"
                            r"loyers)\b")
 _LOYER_DU_MOIS = re.compile(r"\b(?:loyers? (?:de |est de |c est |a |mensuel de )?|a |de )(\d+(?:\.\d+)?)(?: ?euros?)?"
                             r"(?! ?(?:euros? )?(?:au total|en tout|de dettes?|de retard))\b|"

@@ -705,7 +705,7 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     redits = bool(mots) if requested == "besoins" and demandes_en_retour and slots.get("precision") != "besoins" \
         else bool(nouveaux)
     nouveaux = [b for b in dict.fromkeys(nouveaux) if b not in besoins_connus]
-    if "logement" in nouveaux and "impayes_loyer" in besoins_connus and not re.search(
+    if "logement" in nouveaux and "impayes_loyer" in besoins_connus and requested != "besoins" and not re.search(
             r"\b(cherche|trouver|relogement|reloger|besoin d un (logement|toit)|ou dormir|a la rue|plus grand|insalubre)\b", norm):
         # the arrears known, a fear of being put out (« est-ce que le proprio peut me mettre dehors en plein hiver ? ») is
         # theirs, not a home to find

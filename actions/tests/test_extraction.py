@@ -875,3 +875,28 @@ def test_an_employer_named_a_year_and_a_half_debts_beside_the_rent():
     assert besoins_de_la_reponse("2 mois de loyer en retard et l'urssaf qui me relance") == ["impayes_loyer", "dettes"]
     assert besoins_de_la_reponse("le loyer en retard et les dettes") == ["impayes_loyer", "dettes"]
     assert besoins_de_la_reponse("son père est reparti, il donne rien") == ["famille"]
+
+
+def test_an_amounts_own_complement_and_the_kind_in_brackets():
+    assert extract("1800 € de remboursements pour 1600 € de salaire").facts.get("revenus_activite") == 1600
+    facts = extract("on vit avec 2100 € à nous deux (salaires), locataires 600 € et on a 3 mois d'impayés").facts
+    assert facts["revenus_activite"] == 2100 and facts["dette_loyer"] == 1800
+    assert extract("il est plombier à son compte, il se verse 1400").facts["revenus_activite"] == 1400
+    facts = extract("je suis apprenti, je touche 900 la redevance c 380").facts
+    assert facts["revenus_activite"] == 900 and facts["loyer"] == 380
+    assert extract("je gagne 21000 par an, mon mari 15000").facts["revenus_activite"] == 3000
+    assert extract("en moyenne 1400 par mois sur l'année", requested="revenus_activite").facts["revenus_activite"] == 1400
+
+
+def test_anothers_status_ones_own_child_kept_a_seasonal_job():
+    assert extract("je suis au chômage, je vis avec ma copine étudiante").facts["activite"] == "demandeur_emploi"
+    assert extract("mon mari est en cdi, moi je garde le petit").facts["activite"] == "sans_activite"
+    assert extract("je suis saisonnière dans les stations").facts["activite"] == "salarie"
+
+
+def test_needs_of_dev17_kinds_and_a_permits_year_in_words():
+    assert "numerique" in extract("j'ai pas d'ordi pour faire mes démarches").besoins
+    assert "emploi" in extract("pas de diplôme, je veux bosser").besoins
+    assert besoins_de_la_reponse("je dors dehors depuis lundi") == ["logement"]
+    assert extract("un an et demi", requested="titre_sejour_annees").facts["titre_sejour_annees"] == 1
+    assert extract("je viens de l'avoir le mois dernier", requested="titre_sejour_annees").facts["titre_sejour_annees"] == 0
