@@ -1238,6 +1238,8 @@ def _activite(text: str, proche: bool = False, demandee: bool = False) -> Option
                     and re.search(r"\b(travaille|cdi|cdd|salarie)", text) and not re.search(r"\bne travaille", text):
                 continue
             return value
+    if demandee and re.fullmatch(r"\s*(plus rien|rien|rien du tout|aucune|nada|que dalle|plus rien du tout)\s*", text):
+        return "sans_activite"  # « plus rien » to the activity question (it was asked again, then taken as unknown)
     if demandee and re.match(r"\s*(plus rien|rien)( du tout)?\s*(depuis\b|,? ?(j etais|avant j etais)\b)", text):
         return "sans_activite"  # « plus rien depuis un an, j'étais vendeuse » to the activity question
     return None

@@ -900,3 +900,8 @@ def test_needs_of_dev17_kinds_and_a_permits_year_in_words():
     assert besoins_de_la_reponse("je dors dehors depuis lundi") == ["logement"]
     assert extract("un an et demi", requested="titre_sejour_annees").facts["titre_sejour_annees"] == 1
     assert extract("je viens de l'avoir le mois dernier", requested="titre_sejour_annees").facts["titre_sejour_annees"] == 0
+
+
+def test_nothing_to_the_activity_question_is_no_activity():
+    assert extract("plus rien", requested="activite").facts["activite"] == "sans_activite"
+    assert "activite" not in extract("plus rien", requested="epargne").facts
