@@ -1065,7 +1065,8 @@ class ValidateSituationForm(FormValidationAction):
                 ("besoins", "precision", "requested_slot")
             # (a need read in it is no answer either: « Si le département aide, est-ce que nous, les enfants, on va devoir
             # payer ? » was the family's need, and the question went unanswered)
-            en_passant = not repondu or requested != "besoins" and set(changes) <= {"besoins", "precision", "requested_slot"}
+            # (outside the needs question, changes beyond the needs are ruled out by the check below)
+            en_passant = not repondu or requested != "besoins"
             if en_passant and (intent in _REPONSES_SANS_REGLE or (intent or "").startswith("besoin_")) and "?" in texte and \
                     not {k for k in changes if k not in sans_valeur}:
                 # a question of the person's own, read as no answer and that no rule answers (« si je fais un dossier de

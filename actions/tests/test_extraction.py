@@ -905,3 +905,9 @@ def test_needs_of_dev17_kinds_and_a_permits_year_in_words():
 def test_nothing_to_the_activity_question_is_no_activity():
     assert extract("plus rien", requested="activite").facts["activite"] == "sans_activite"
     assert "activite" not in extract("plus rien", requested="epargne").facts
+
+
+def test_at_home_with_a_partner_named_is_without_activity():
+    # « je suis au foyer » alone may be a shelter; with a partner named, staying at home
+    assert extract("je vis avec mon mari, je suis au foyer").facts["activite"] == "sans_activite"
+    assert "activite" not in extract("je suis au foyer").facts

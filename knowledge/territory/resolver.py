@@ -687,15 +687,15 @@ def _nom_seul_entre_virgules(index: "TerritoryIndex", raw: str) -> list[Candidat
     morceaux = [(m.strip(), normalise(m).split()) for m in re.split(r"[,;.!?()\n]", raw)]
     if len(morceaux) < 2:
         return None
-    precedents = [mots for _, mots in morceaux if mots]
+    avant: list[str] = []  # the last clause with words before this one
     for brut, mots in morceaux:
         # (a name that begins with its article, « 38 ans, Le Havre »; a town whose name is an everyday word or a first
         # name when written with its capital, « seule, 1100 net, Laval », « Tours », but not a name greeted or signed,
         # « Merci, Nancy »)
         article = len(mots) >= 2 and mots[0] in ("le", "la", "les", "l")
-        avant = precedents[precedents.index(mots) - 1] if mots in precedents and precedents.index(mots) > 0 else []
         ecrit_en_nom = len(mots) == 1 and bool(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]+", brut)) and \
             not (avant and all(t in _SALUTATIONS for t in avant))
+        avant = mots or avant
         if not 1 <= len(mots) <= 3 or any(t in _NEVER or t in _COMMON or t.isdigit() for t in mots) or \
                 any(t in _COMMON_WORDS for t in mots) and not ecrit_en_nom or \
                 mots[0] in _STOPWORDS and not article or mots[-1] in _STOPWORDS or any(t in _AILLEURS for t in mots):
