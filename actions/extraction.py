@@ -398,6 +398,8 @@ def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tu
     text = _GARDE.sub(lambda m: " " * len(m.group(0)), text)
     # « tous les 2 », « les deux »: how many, not an age (« 1 an et 3 ans, nés tous les 2 à Toulouse »)
     text = re.sub(r"\b(tous|toutes) (les )?\d\b", lambda m: " " * len(m.group(0)), text)
+    # an age denied (« le petit il a pas 2 ans, il a 18 mois »): not an age, the one said after it is
+    text = re.sub(r"\b(?:n a |a )?pas \d{1,2} ?(?:ans?|mois)\b", lambda m: " " * len(m.group(0)), text)
     # an age to come (« ma fille va avoir 4 ans en juin », « il aura 10 ans »): the age now is one year less (same
     # length: the spans stay right)
     text = _ages_d_aujourd_hui(text, meme_longueur=True)
@@ -1207,7 +1209,7 @@ def _activite(text: str, proche: bool = False, demandee: bool = False) -> Option
                   r"etudiante?|entrepreneur|profession liberale|vie privee et familiale|passeport talent)\b", " ", text)
     # a trade of the past, in as many words as it takes (« j'étais chauffeur livreur mais j'ai démissionné »): no job now
     text = re.sub(r"\b(j etais|etais|etait|j ai ete|ancien|ancienne|ex|avant j etais|autrefois) (un |une )?" + _METIERS +
-                  r"( " + _METIERS + r")*\b", " ", text)
+                  r"( " + _METIERS + r")*\b( en (interim|cdi|cdd|mission|missions|alternance|apprentissage|extra|saison))?\b", " ", text)
     if proche:
         # the relative's own job lost: "il vient de perdre son emploi"
         text = re.sub(r"\b(perdu|perdre) (son|sa) (travail|emploi|boulot|job|place)\b", "perdu mon emploi", text)
@@ -1225,7 +1227,11 @@ def _activite(text: str, proche: bool = False, demandee: bool = False) -> Option
                          r"ancien|ancienne|anciens|anciennes|ex|avant|autrefois|anciennement|auparavant) (un |une |j etais |"
                          r"je faisais |j ai ete )?$", text[:m.start()])
             # a contract in the past: « il avait un cdd trop court », « j'ai eu un cdi »
-            or re.fullmatch(r"cdi|cdd|interim", m.group(0)) and _CONTRAT_PASSE.search(text[:m.start()]))), None)
+            or re.fullmatch(r"cdi|cdd|interim", m.group(0)) and _CONTRAT_PASSE.search(text[:m.start()])
+            # a contract told as over: « mon CDD était trop court », « mon cdi s'est terminé »
+            or re.fullmatch(r"cdi|cdd|interim", m.group(0)) and re.match(
+                r" (a |d |de )?(\w+ ){0,2}?(etait|a ete|s est (fini|termine|arrete)|est (fini|termine)|a pris fin|"
+                r"(n a|n ont) pas ete renouvelee?)\b", text[m.end():]))), None)
         if m:
             if value == "demandeur_emploi" and re.search(rf"\b({_PAS_INSCRIT})\b", text):
                 continue  # looking for work, not registered as a jobseeker: without activity (read below)
@@ -1238,7 +1244,7 @@ def _activite(text: str, proche: bool = False, demandee: bool = False) -> Option
                     and re.search(r"\b(travaille|cdi|cdd|salarie)", text) and not re.search(r"\bne travaille", text):
                 continue
             return value
-    if demandee and re.fullmatch(r"\s*(plus rien|rien|rien du tout|aucune|nada|que dalle|plus rien du tout)\s*", text):
+    if demandee and re.fullmatch(r"\s*(plus rien|rien|rien du tout|aucune|nada|que dalle|plus rien du tout)[\s,.;!]*", text):
         return "sans_activite"  # « plus rien » to the activity question (it was asked again, then taken as unknown)
     if demandee and re.match(r"\s*(plus rien|rien)( du tout)?\s*(depuis\b|,? ?(j etais|avant j etais)\b)", text):
         return "sans_activite"  # « plus rien depuis un an, j'étais vendeuse » to the activity question
@@ -1432,7 +1438,8 @@ _AGRICOLE = r"(agricult(eur|rice)s?|exploitante?s? agricoles?|(mon|ma|notre|son|
             r"paysan(ne)?s?|bucheron(ne)?s?|(jardinier )?paysagistes?|palefreniere?s?|gaec|earl|" \
             r"vendanges?|vendangeu(r|se)s?|dans (les|des) (vignes|vergers|champs|serres)|" \
             r"(ma|notre|leur) (petite )?ferme|(proprietaires?|maison) de la ferme|(travaille|bosse|employee?|ouvriere?) " \
-            r"(a|dans|sur) (une|la) ferme|retraite agricole|regime agricole|" \
+            r"(a|dans|sur) (une|la) ferme|retraites? agricoles?|retraitee?s? agricoles?|regime agricole|" \
+            r"(\d+|toute (ma|sa|leur|notre) vie|des annees) (ans )?(a|dans|sur) (la|une) ferme|" \
             r"mutualite sociale agricole|msa|" \
             r"(travaille|travaillais|travaille toute ma vie|bosse|bossais|ouvriere?|coupeu(r|se)) (\w+ ){0,3}(dans|a) (la|les) " \
             r"(banane|bananes|bananeraie|bananeraies|canne|cannes|plantation|plantations)|coupeu(r|se)s? de canne|" \
@@ -1587,7 +1594,7 @@ _DEMANDER = r"(droit|demander|toucher|avoir|obtenir|faire une demande d)"
 _CREDIT_A_REGLER = r"(?<!rembourse encore le )(?<!remboursons encore le )(?<!rembourse encore notre )credits?(?! immobiliers?)"
 _BESOINS = (
     ("impayes_loyer", r"(impayes?|retard|dette|dois|doit|arrieres?) (de |d |du |des |sur (le |mon )?)?((\d+|un|deux|trois|quatre) mois (de |d )?)?loyers?|"
-                      r"loyers? (impayes?|en retard|de retard)|expulsion|expulse|commandement de payer|commandement de quitter|"
+                      r"loyers? (impayes?|en retard|de retard|(pas|non) (encore )?payes?)|expulsion|expulse|commandement de payer|commandement de quitter|"
                       r"dettes? (de \d+ (euros? )?)?(chez|aupres de|envers) (mon|le|notre|l) (bailleur|proprio|proprietaire|office|agence)|"
                       r"plus payer (mon|le|notre) loyer|arrive plus a payer (mon|le|notre) loyer|"
                       r"(proprietaire|proprio|bailleur) (me |nous )?reclame|d impayes|"
@@ -1792,10 +1799,13 @@ _BESOINS = (
 # home. The generic words (``_BESOIN_GENERIQUE``: "des aides", "mes droits") mean money only when no other
 # need is named ("de l'aide pour le loyer" is about rent, not money).
 _BESOIN_MOT = (
-    ("impayes_loyer", r"loyers? impayes?|impayes? de loyers?|retards? de loyers?|dettes? de loyers?|"
+    ("impayes_loyer", r"loyers? impayes?|impayes? de loyers?|retards? de loyers?|dettes? de loyers?|loyers? (pas|non) payes?|"
                       r"(garder|perdre|rester dans|quitter) (mon|notre|son|le|leur) (logement|appartement|appart|"
                       r"maison|studio|hlm)|expulsion|expulse|expulses"),
     ("logement", r"logement|appartement|appart|hebergement|toit|loyers?|dormir|au chaud|a l abri|un lit|apl|"
+                 # the home to repair (« réparer la maison » after a storm)
+                 r"(reparer|refaire|retaper|remettre en etat) (la |ma |notre |mon |le |leur )?(maison|logement|appartement|"
+                 r"appart|toit)|"
                  # being rehoused (« être relogés quelques jours »)
                  r"relogee?s?|reloger|relogement|"
                  # the fee of a hostel (« payer le foyer », « la redevance du FJT »)
@@ -2122,7 +2132,7 @@ _AU_NOM_D_UN_AUTRE = re.compile(r"\s*(?:(?:sont|est|restent|reste) (?:toujours |
                                 r"(?:mon|ma|son|sa|leur) (?:ex|ex mari|ex femme|mari|femme|epoux|epouse|conjointe?|compagnon|"
                                 r"compagne|pere|mere)\b|"
                                 # (« les allocs et la paje allaient sur son compte à lui »)
-                                r"\s*(?:\w+ ){0,4}(?:allaient|vont|arrivent|arrivaient|tombent|tombaient|sont versee?s?|etaient versee?s?|"
+                                r"\s*(?:[,;] ?(?:mais )?)?(?:\w+ ){0,4}(?:allaient|vont|arrivent|arrivaient|tombent|tombaient|sont versee?s?|etaient versee?s?|"
                                 r"etait versee?|est versee?) sur (?:son|le|leur) compte\b(?! (?:a moi|de moi))")
 
 
@@ -2211,7 +2221,7 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                                   r"coupe|coupee|arrete|arretee|refuse|refusee|termine|terminee|fini|finie|suspendue?s?|"
                                   r"bloquee?s?|stoppee?s?|interrompue?s?)\b",
                                   clause[m.end():]) or \
-                        _NIE_JUSTE_APRES.match(clause[m.end():]) or _AU_NOM_D_UN_AUTRE.match(clause[m.end():]) or \
+                        _NIE_JUSTE_APRES.match(clause[m.end():]) or _AU_NOM_D_UN_AUTRE.match(text[clause_start + m.end():]) or \
                         re.search(r"\b(ne|n) \w+ (pas|plus|jamais|rien)\b", avant) or \
                         re.search(r"(^|[^n] |^\s*)(plus|pas|fini|finie|fin) (d |de |du |des )?$", avant) or \
                         re.search(r"\b(touche|touches|touchons|touchez|touchent|percois|percoit|percevons|recois|"
@@ -2952,7 +2962,8 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
             # (nor a debt to the social contributions' office or the tax office, « jdois 2000 a l'urssaf aussi »)
             autre_dette = re.search(r"\b(electricite|edf|gaz|engie|eau|factures?|credits?|decouvert|impots?|banque|conso|"
                                     r"telephone|operateur|amendes?|cantine|urssaf|fisc|tresor public|msa|cotisations?)\b",
-                                    clause) and not re.search(r"\bloyers?\b", clause)
+                                    # (or in the words just before: « le loyer ça va, c'est l'électricité, 600 € de retard »)
+                                    norm[max(0, montant.start - 30):montant.end + 30]) and not re.search(r"\bloyers?\b", clause)
             if (loyer_en_vue or requested == "dette_loyer") and not autre_dette:
                 kind = "dette_loyer"
             else:
@@ -3684,6 +3695,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         if name not in montants and re.search(pattern, _masquer(lu, _propos_d_autrui(lu)) if name == "revenus_activite" and
                                               not proche else lu):
             montants[name] = 0.0
+    if requested == "dette_loyer" and "dette_loyer" not in montants and re.match(r"\s*(non|nan|nn|pas de loyer)\b", lu) and \
+            not re.search(r"\bloyers?\b[^,.;!?]*\b(retard|impayes?|dois|doit|devons|dette)", lu):
+        montants["dette_loyer"] = 0.0  # « non, le loyer ça va, c'est l'électricité, 600 € de retard »: another debt
     if requested == "epargne" and "epargne" not in montants and _A_DECOUVERT.search(lu):
         montants["epargne"] = 0.0  # asked about savings: « 0 je suis à découvert » (an overdrawn account leaves none)
     if requested == "pension_alimentaire_recue" and "pension_alimentaire_recue" not in montants and \
@@ -3840,7 +3854,10 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     out.ambigus = {a for a in ambigus if a not in out.facts}
     out.retirees = retirees
     # (the aids received listed to their question name no need: « le RSA, l'APL et la complémentaire santé »)
+    # (nor does an overdrawn account said to the savings question: « 0 je suis à découvert » tells why there are none)
     out.besoins = _besoins(_sans_prestations_recues(sans_metier_d_aide, requested) if requested == "prestations_percues"
+                           else re.sub(r"\b(decouvert|dans le rouge|en negatif)\b", " ", sans_metier_d_aide)
+                           if requested == "epargne"
                            else sans_metier_d_aide)
     out.deduits = {k: v for k, v in deduits.items() if k not in out.facts}
     out.remplaces = _montants_remplaces(remplaces, out.facts)

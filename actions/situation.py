@@ -65,7 +65,10 @@ INTENTS_SANS_FAITS = {"recommencer", "goodbye", "demander_humain"}
 # when the form fills nothing): a question of the person's own read as one of them is answered by the form
 # (repondre_en_passant).
 _REPONSES_SANS_REGLE = INTENTS_REPONSE - {"thanks", "chercher_ccas"}
-_SANS_REPONSE = re.compile(r"\b(je (ne )?sais pas|j sais pas|jsais pas|jsp|sais pas|chai pas|aucune idee|"
+# (« je sais pas quoi faire », « je sais pas si j'y ai droit »: a worry or a question, not « I do not know » as an answer)
+_SANS_REPONSE = re.compile(r"\b((je (ne )?sais pas|j sais pas|jsais pas|jsp|sais pas|chai pas)(?! (quoi faire|quoi dire|comment|"
+                           r"si|s il|s ils|ou aller|ou (me|nous|m) (tourner|adresser)|a qui|pourquoi|par ou|qui (contacter|"
+                           r"appeler))\b)|aucune idee|"
                            r"(je )?prefere (ne )?pas|pas envie de (le dire|repondre)|(veux|voudrais) pas (le dire|repondre)|"
                            r"ne (veux|souhaite) pas repondre|c est personnel|j en sais rien)\b")
 
@@ -485,7 +488,8 @@ def _noter_commune(tracker: Tracker, requested: Optional[str], texte: str, inten
         # place word, or one that cannot be anything else (knowledge.territory.find_commune_in_text).
         try:
             lu = territoire.sans_montant_a_cinq_chiffres(texte, requested)
-            status, candidates = territoire._chercher(lu, dans_une_phrase=True)
+            # (« au Lamentin en Martinique »: the region said apart from the name chooses among its homonyms)
+            status, candidates = territoire.dans_la_region_dite(lu, territoire._chercher(lu, dans_une_phrase=True))
         except Exception:  # noqa: BLE001 - the commune will simply be asked
             logger.exception("Commune search in the message failed")
             status, candidates = "unknown", []

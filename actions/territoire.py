@@ -352,10 +352,10 @@ def _lire_commune(texte: str, requested: Optional[str] = None) -> tuple[str, lis
     trouve = _chercher(texte, dans_une_phrase=True)
     if trouve[0] == "unknown" and en_tete and en_tete[0] == "found" and len(en_tete[1]) == 1:
         return en_tete  # « Plougastel près de Brest », nothing found in the whole: the first name, approached
-    return _dans_la_region_dite(texte, trouve)
+    return dans_la_region_dite(texte, trouve)
 
 
-def _dans_la_region_dite(texte: str, trouve: tuple[str, list[Any]]) -> tuple[str, list[Any]]:
+def dans_la_region_dite(texte: str, trouve: tuple[str, list[Any]]) -> tuple[str, list[Any]]:
     """Communes of the same name, one of them in the overseas region the message names apart from it (« je vis en
     Martinique au Lamentin »: Le Lamentin, not Lamentin in Guadeloupe)."""
     status, candidates = trouve

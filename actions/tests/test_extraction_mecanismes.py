@@ -1,7 +1,7 @@
 """Mechanisms of the facts reader learnt from a development set written apart (general examples of ours)."""
 import pytest
 
-from actions.extraction import extract, normaliser
+from actions.extraction import besoins_de_la_reponse, extract, normaliser
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2334,7 +2334,10 @@ def test_a_couple_by_its_kind_a_flat_share_and_the_place_where_the_night_is_spen
 # -- thirty-seventh session: what faits_dev15 showed (sentences of our own) ------------------------------
 
 def test_a_debt_of_something_else_is_no_rent_arrears():
-    assert "dette_loyer" not in extract("non mais on a 700 de dettes de gaz", requested="dette_loyer").facts
+    # (« non » to the rent arrears question, the debt of gas beside it: no rent arrears, 0)
+    assert extract("non mais on a 700 de dettes de gaz", requested="dette_loyer").facts.get("dette_loyer") == 0
+    assert extract("non, le loyer ça va, c'est l'électricité, 600 € de retard", requested="dette_loyer").facts.get(
+        "dette_loyer") == 0
     assert "dette_loyer" not in extract("3000 € de crédit conso, locataire, loyer 500").facts
     assert extract("oui 900 de retard", requested="dette_loyer").facts.get("dette_loyer") == 900
 
@@ -2417,3 +2420,49 @@ def test_needs_rent_behind_a_threat_to_put_out_transport_help_to_eat_and_wash():
     besoins = extract("ma mère a besoin d'aide pour manger et s'habiller").besoins
     assert "autonomie" in besoins and "alimentation" not in besoins
     assert "alimentation" in extract("j'ai besoin d'aide pour manger ce mois-ci").besoins
+
+
+def test_an_overdrawn_account_told_to_the_savings_question_names_no_need():
+    """« 0 jsuis a découvert » to the savings question says why there are none: the debts need was read from it."""
+    for texte in ("rien du tout, mon compte est dans le rouge", "zéro, j'ai 300 de découvert"):
+        lu = extract(texte, requested="epargne")
+        assert lu.facts.get("epargne") == 0 and lu.besoins == []
+    assert "dettes" in extract("je suis à découvert tous les mois et j'ai 3 crédits à rembourser").besoins
+
+
+def test_a_trade_of_the_past_with_its_contract_is_no_job_now():
+    """« plus rien, j'étais cariste en intérim » to the activity question: without activity (the « intérim » left after
+    the trade of the past made a salaried worker); « mon CDD était trop court »: a contract over."""
+    assert extract("plus rien. avant j'étais magasinier en intérim", requested="activite").facts.get("activite") == \
+        "sans_activite"
+    assert extract("plus rien,", requested="activite").facts.get("activite") == "sans_activite"
+    assert "activite" not in extract("ma femme touche le chômage, moi non car mon cdd n'a pas été renouvelé").facts
+    assert extract("je suis en cdd jusqu'en juin").facts.get("activite") == "salarie"
+
+
+def test_rent_months_not_paid_are_the_arrears_need():
+    assert "impayes_loyer" in extract("j'ai des crédits et 3 mois de loyer pas payés").besoins
+    assert "impayes_loyer" in besoins_de_la_reponse("les loyers non payés et les crédits")
+
+
+def test_a_benefit_paid_to_another_said_after_a_comma_is_not_received():
+    """« les allocations familiales, mais elles arrivent sur son compte à lui »: the clause after the comma was not
+    read, the benefit was taken as received (and not proposed to a mother who had left)."""
+    lu = extract("l'ASF et les allocs, mais elles tombent sur le compte de mon ex", requested="prestations_percues")
+    assert "allocations_familiales" not in lu.facts.get("prestations_percues", [])
+    assert extract("les allocations familiales, et l'apl", requested="prestations_percues").facts[
+        "prestations_percues"] == ["allocations_familiales", "aide_logement"]
+
+
+def test_an_age_denied_is_no_age_of_the_child():
+    """« le petit il a pas 2 ans, il a 18 mois » at the recap: the child is 1 (the denied age hid it)."""
+    assert extract("non la petite elle a pas 3 ans, elle a 30 mois", requested="correction").facts.get("enfants") == [2]
+
+
+def test_the_home_to_repair_is_the_housing_need():
+    assert "logement" in besoins_de_la_reponse("réparer la maison, et des sous")
+
+
+def test_a_retired_farmer_couple_is_under_the_agricultural_scheme():
+    assert extract("on est retraités agricoles tous les deux").facts.get("regime_agricole") is True
+    assert extract("ils ont fait 40 ans à la ferme, maintenant à la retraite").facts.get("regime_agricole") is True

@@ -12,7 +12,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import parcours, render_orientation, textes as textes_bot
-from actions.extraction import INCONNU, RESSOURCES
+from actions.extraction import INCONNU, RESSOURCES, normaliser
 from actions.situation import (CORRECTION_ATTENDUE, ActionAskPrestationsPercues, ActionNoter, ActionRecapituler,
                                ActionRecommencer, ValidateSituationForm)
 
@@ -338,6 +338,17 @@ def test_dont_know_is_accepted_and_not_asked_again():
                                                          events=events))
     assert slots["en_couple"] == INCONNU
     assert slots["requested_slot"] == "nb_enfants"
+
+
+def test_a_worry_with_i_do_not_know_is_no_answer_of_not_knowing():
+    """« J'ai une assurance mais je sais pas quoi faire » typed while the list of communes was shown: taken for « je ne
+    sais pas », the commune was set unknown and never asked again (the recap said « Non précisé : votre commune »)."""
+    from actions.situation import _SANS_REPONSE
+    for texte in ("j'ai une assurance mais je sais pas quoi faire", "je ne sais pas si j'y ai droit",
+                  "jsais pas comment on fait"):
+        assert not _SANS_REPONSE.search(normaliser(texte))
+    for texte in ("je sais pas", "jsp", "je sais pas trop", "aucune idée"):
+        assert _SANS_REPONSE.search(normaliser(texte))
 
 
 def test_out_of_range_answer_is_asked_again_with_an_explanation():

@@ -485,3 +485,23 @@ def test_a_town_alone_in_its_clause_with_its_article_or_its_capital():
     assert status == "found" and candidates[0].departement == "37"
     assert lire_commune("je fais 3 tours du quartier, le soir")[0] == "unknown"
     assert lire_commune("Merci beaucoup, Nancy")[0] == "unknown"
+
+
+def test_a_room_of_the_home_is_no_commune():
+    """« chez ma soeur, je dors au salon » was Salon-de-Provence: the commune known (Saint-Denis) was replaced."""
+    from actions.territoire import lire_commune
+    assert lire_commune("on dort tous dans le salon de mon cousin", "logement")[0] == "unknown"
+    assert lire_commune("je dors au salon", "logement")[0] == "unknown"
+    status, found = lire_commune("salon de provence", "commune")
+    assert status == "found" and found[0].nom == "Salon-de-Provence"
+
+
+def test_the_overseas_region_said_chooses_among_the_homonyms_of_a_message():
+    """« …la maison a été inondée, au Lamentin en Martinique » (no entity from the NLU): the list of both communes
+    came back, and the conversation went on without a commune."""
+    from actions.situation import _noter_commune
+    from rasa_sdk.executor import CollectingDispatcher
+    texte = "le cyclone a arraché le toit, on habite au Lamentin en Guadeloupe"
+    changes = _noter_commune(_tracker(texte, "besoin_catastrophe", [], requested_slot=None), None, texte,
+                             "besoin_catastrophe", CollectingDispatcher())
+    assert changes.get("commune") == "97115", changes  # Lamentin (Guadeloupe)

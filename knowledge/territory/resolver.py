@@ -157,7 +157,8 @@ centre foyer hotel rue campagne montagne mer plage matin soir nuit semaine semai
 lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout
 septembre octobre novembre decembre chomage retraite rsa apl loyer loyers salaire liste attente
 livret livrets compte comptes epargne
-""".split())
+salon chambre sejour grenier cave canape
+""".split())  # (the rooms of a home: « je dors au salon » is not Salon-de-Provence)
 FUZZY_CUTOFF = 85.0
 
 
