@@ -1230,7 +1230,7 @@ def _activite(text: str, proche: bool = False, demandee: bool = False) -> Option
             or re.fullmatch(r"cdi|cdd|interim", m.group(0)) and _CONTRAT_PASSE.search(text[:m.start()])
             # a contract told as over: « mon CDD était trop court », « mon cdi s'est terminé »
             or re.fullmatch(r"cdi|cdd|interim", m.group(0)) and re.match(
-                r" (a |d |de )?(\w+ ){0,2}?(etait|a ete|s est (fini|termine|arrete)|est (fini|termine)|a pris fin|"
+                r" (a |d |de )?(\w+ ){0,2}?(etait|a ete|a dure|n a dure|s est (fini|termine|arrete)|est (fini|termine)|a pris fin|"
                 r"(n a|n ont) pas ete renouvelee?)\b", text[m.end():]))), None)
         if m:
             if value == "demandeur_emploi" and re.search(rf"\b({_PAS_INSCRIT})\b", text):
@@ -1597,6 +1597,8 @@ _BESOINS = (
                       r"loyers? (impayes?|en retard|de retard|(pas|non) (encore )?payes?)|expulsion|expulse|commandement de payer|commandement de quitter|"
                       r"dettes? (de \d+ (euros? )?)?(chez|aupres de|envers) (mon|le|notre|l) (bailleur|proprio|proprietaire|office|agence)|"
                       r"plus payer (mon|le|notre) loyer|arrive plus a payer (mon|le|notre) loyer|"
+                      # the rent first (« mon loyer de 700 que j'arrive plus à payer »)
+                      r"loyers? (de \d+ (euros? )?)?(que|qu) (j|je|on|nous) (n )?(arrive|arrivons|peux|pouvons) (plus|pas) (a )?payer|"
                       r"(proprietaire|proprio|bailleur) (me |nous )?reclame|d impayes|"
                       # months behind told after the rent (« on paie 650 € de loyer et on a 2 mois de retard »)
                       r"loyer (\w+ ){0,6}(\d+|un|deux|trois|quatre|cinq|six) mois de retard|"
@@ -1709,7 +1711,8 @@ _BESOINS = (
     ("famille", r"naissance|garde d enfants?|frais de garde|creche|nounou|rentree( scolaire)?|fournitures scolaires|"
                 r"(payer|paye|frais de) (la )?cantine|activites de (mes|nos|ses) enfants|"
                 # custody to settle (not « je garde des enfants », a childminder's job)
-                r"(la|de) garde des enfants|droit de garde|(divorce|separation) (\w+ ){0,3}garde|"
+                # (« j'ai la garde des enfants » tells who they live with: no custody to settle)
+                r"(?<!j ai )(?<!on a )(?<!elle a )(?<!il a )(la|de) garde des enfants|droit de garde|(divorce|separation) (\w+ ){0,3}garde|"
                 r"aides? (pour|avec) (les|mes|nos) (enfants|petits|gamins)|"
                 r"pension (alimentaire )?qu (il|elle) (ne |n )?(paye|paie|verse|donne) (pas|plus|jamais)|"
                 # child support wished for (« que la pension soit payée », « récupérer la pension »): the ASF and

@@ -2466,3 +2466,12 @@ def test_the_home_to_repair_is_the_housing_need():
 def test_a_retired_farmer_couple_is_under_the_agricultural_scheme():
     assert extract("on est retraités agricoles tous les deux").facts.get("regime_agricole") is True
     assert extract("ils ont fait 40 ans à la ferme, maintenant à la retraite").facts.get("regime_agricole") is True
+
+
+def test_having_custody_is_no_custody_to_settle():
+    assert "famille" not in extract("séparé, j'ai la garde des enfants, ils ont 4 et 9 ans").besoins
+    assert "famille" in extract("avec mon ex on se dispute la garde des enfants").besoins
+
+
+def test_the_rent_one_cannot_pay_named_first_is_the_arrears_need():
+    assert "impayes_loyer" in extract("de l'aide pour mon loyer de 650 qu'on arrive plus à payer").besoins
