@@ -198,12 +198,16 @@ MENACE_MORT = (r"(?:allait me tuer|allaient me tuer|va me tuer|vas me tuer|vont 
 _AGE_AINE = r"(?:6[5-9]|[7-9]\d|1[01]\d) ans"
 VULNERABLE = (r"(?:ehpad|maison de retraite|foyer (?:d hebergement |de vie |)pour (?:adultes |personnes |)handicape\w*|"
               r"foyer de vie|tetraplegique|paraplegique|polyhandicape\w*|grabataire|alzheimer|demente?|"
-              rf"(?:ma|mon|sa|son|notre) (?:mere|pere|maman|papa|grand mere|grand pere|mamie|papi|papy)(?: \w+){{0,3}} (?:a |de )?{_AGE_AINE}|"
+              # an adult with a disability (« ma sœur est en fauteuil », « mon fils est autiste, 28 ans »)
+              r"(?:est|suis|en) (?:en fauteuil|autiste|trisomique|lourdement handicapee?|handicapee? mentale?)|"
+              rf"(?:ma|mon|sa|son|notre) (?:mere|pere|maman|papa|grand mere|grand pere|mamie|papi|papy|oncle|tante|grand oncle|"
+              rf"grand tante|belle mere|beau pere)(?: \w+){{0,3}} (?:a |de )?{_AGE_AINE}|"
               rf"(?:maman|papa)(?: \w+){{0,3}} (?:a |de )?{_AGE_AINE}|"
               rf"(?:dame|monsieur|patiente?|personne|residente?|voisine?) (?:agee? )?(?:de )?{_AGE_AINE})")
 MALTRAITANCE_SIGNES = (r"(?:hematomes?|ecchymoses?|couverte? de bleus|plein de bleus|des bleus (?:a chaque|chaque fois|tout le temps)|brulures? de cigarette|"
                        r"attache\w* (?:a|sur|dans) (?:son|sa|le|la|un|une) (?:fauteuil|lit|chaise)|ligote\w*|"
-                       r"(?:le|la) pince\w*|(?:le|la|les) laiss\w* sans (?:manger|nourriture|soins)|(?:le|la|les) prive\w* de (?:nourriture|manger|repas|soins)|"
+                       r"(?:le|la) pince\w*|(?:le|la|les) laiss\w* sans (?:(?:chauffage|argent|lunettes|appareil) (?:et |ni )?(?:sans )?)?(?:manger|nourriture|soins|chauffage)|"
+                       r"sous (?:la|sa) coupe|(?:fait|fait faire) signer (?:une|des) procurations?|(?:le|la|les) prive\w* de (?:nourriture|manger|repas|soins)|"
                        r"(?:approprie|pris|garde|confisque|vole)\w* sa carte (?:bancaire|bleue)|vide\w* son compte|"
                        # (« laissé sans être changé pendant des jours, des escarres infectées, il garde la PCH pour lui »)
                        r"sans (?:etre|l avoir) change\w*|escarres?|garde (?:la|sa|son) (?:pch|apa|aah|pension|retraite) pour (?:lui|elle)|"
@@ -217,7 +221,10 @@ MOYEN_SUICIDE = (r"(?:corde|medicaments?|medocs?|cachets?|comprimes?|pilules?|so
                  r"anxiolytiques?|lexomil|xanax|tramadol|doliprane|paracetamol|insuline|morphine)")
 MEDICAMENT = (r"(?:medicaments?|medocs?|cachets?|comprimes?|pilules?|gelules?|somniferes?|antidepresseurs?|"
               r"anxiolytiques?|doliprane|dolipranes|paracetamol|lexomil|xanax|tramadol|efferalgan|ibuprofene|"
-              r"neuroleptiques?|calmants?|boites?|plaquettes?|traitement|morphine|methadone)")
+              # (a box or a bar of something else is food: « elle mange une boîte de sardines pour deux jours »)
+              r"neuroleptiques?|calmants?|(?:boites?|plaquettes?)(?! (?:de|d) (?!(?:medicaments?|medocs?|cachets?|comprimes?|"
+              r"pilules?|gelules?|somniferes?|doliprane|paracetamol|xanax|lexomil|anxiolytiques?|antidepresseurs?|tramadol|"
+              r"calmants?|ibuprofene|efferalgan|neuroleptiques?)\b))|traitement|morphine|methadone)")
 PRODUIT = (r"(?:javel|eau de javel|produit (?:menager|d entretien|pour|a|de|vaisselle|wc)|produits menagers|"
            r"deboucheur|destop|lessive|capsule(?: de lessive)?|pastille(?: de lave vaisselle)?|pile(?: bouton)?|"
            r"piles|aimant|white spirit|essence|petrole|detergent|soude|ammoniac|acide|pesticide|insecticide|"
@@ -258,13 +265,18 @@ MORT_SOI = (r"(?:mourir|crever|disparaitre|disparaisse|disparais|la mort|ma mort
 VOULOIR = (r"(?:veux|voudrais|veut|voulait|voudrait|vais|envie|reve|souhaite|aimerais|prefere|prefererais|pret|prete|prevu|"
            r"decide|decidee|compte|pense|seule solution|seule issue|unique solution|me parait|me semble|besoin|tente|"
            r"essaye|essaie|hate)")
-MAINTENANT = (r"(?:me suis enfermee?|je me cache|suis cachee?|me suis cachee?|"
+MAINTENANT = (r"(?:me suis enfermee?|je me cache|suis cachee?|me suis cachee?|on est cache\w*|on s est cache\w*|"
+              r"nous sommes cache\w*|nous nous sommes cache\w*|on se cache|"
               # « maintenant » of these days or of calm (« et maintenant avec sa maladie c'est pire », « ça va maintenant »)
-              r"(?<!ca va )(?<!tout va bien )(?<!c est fini )(?<!travaille )(?<!habite )(?<!vis )(?<!suis )maintenant"
-              r"(?! (?:avec|c est|ca va|tout va|depuis|qu (?:il|elle) est|que|(?:il|elle) (?:dit|raconte|sait|menace|ecrit|m ecrit|"
+              r"(?<!ca va )(?<!tout va bien )(?<!c est fini )(?<!travaille )(?<!habite )(?<!vis )(?<!suis )(?<!voudrais )"
+              r"(?<!voudrait )(?<!aimerais )(?<!souhaite )(?<!souhaiterais )(?<!veux )maintenant"
+              r"(?! (?:avec|c est|ca va|tout va|depuis|qu (?:il|elle) est|qu (?:ils|elles|on)\b|que|(?:il|elle) (?:dit|raconte|sait|menace|ecrit|m ecrit|"
               r"m envoie|veut|me dit)))|"
               r"en ce moment|la tout de suite|tout de suite|en train de|il arrive|elle arrive|"
-              r"il rentre|il revient|derriere la porte|devant (?:la|ma) porte|defoncer la porte|casser la porte|"
+              # (not a habit: « il revient le week-end avec des griffures »)
+              r"il rentre(?! (?:le|les|tous les|chaque) (?:week end|soirs?|soir|vendredis?|samedis?|dimanches?|nuits?))|"
+              r"il revient(?! (?:le|les|tous les|chaque) (?:week end|soirs?|soir|vendredis?|samedis?|dimanches?|nuits?|vacances))|"
+              r"derriere la porte|devant (?:la|ma) porte|defoncer la porte|casser la porte|"
               # (« vite » of a call for help, not « au plus vite » nor « pas assez vite »)
               r"au secours|aidez moi vite|venez vite|faites vite|vite svp|vite s il vous plait|vite vite|(?<!plus )(?<!assez )(?<!logement )(?<!appartement )(?<!appart )(?<!reponse )(?<!place )(?<!social )(?<!sociale )(?<!hlm )(?<!rdv )vite$|"
               r"enfermee? dans|cachee? dans|il me cherche|a l instant|ce soir il)")
@@ -313,6 +325,9 @@ REGLES: list[_Regle] = [
        r"balcony|window|stairs|scaffolding)\b",
        r"\b(?:not waking up|won t wake up|doesn t wake up|does not wake up|unresponsive|breath\w* (?:very |really |so )?slow\w*)\b",
        r"\brespire (?:tout doucement|tres doucement|tres lentement|a peine|faiblement)\b",
+       # found on the floor, cold or confused (« elle était par terre dans le couloir, toute froide, elle me reconnaît à peine »)
+       r"^(?=.*\b(?:par terre|au sol|sur le sol|tombee?)\b)(?=.*\b(?:toute? froide?|glacee?|(?:me|nous|la|le) reconnait (?:a peine|plus|pas)|"
+       r"ne (?:me|nous) reconnait (?:plus|pas)|confuse?|delire|incoherente?)\b)",
        # cold or pale and no longer speaking (« elle est toute froide et elle parle plus »)
        r"\b(?:froide?s?|glacee?s?|livide|toute blanche|tout blanc)\b.*\b(?:il|elle) (?:ne )?(?:repond|parle|bouge|reagit) plus\b",
        # an allergy and the throat closing (« allergique aux arachides… ma gorge se serre, des plaques partout »)
@@ -544,10 +559,25 @@ REGLES: list[_Regle] = [
        r"grand|grands|parents|copains|copines|amis)\b)"
        r"(?=.*\b(?:au bord (?:de la|du|d une|de l) (?:route|nationale|rocade|autoroute|riviere|canal|voie|quai|eau|piscine)|"
        r"sur (?:la|le) (?:route|nationale|chaussee|voie ferree|parking))\b)"),
+    # a child left in a closed car, or one in the sun (« un enfant de 2 ans seul dans une voiture fermée au soleil »)
+    _r("enfant", "lexique:enfant_dans_une_voiture", "fort",
+       rf"^(?=.*\b(?:seule?|personne|oublie\w*|enferme\w*|laisse\w*)\b)(?=.*\b(?:{ENFANT}|petit|petite|\d+ (?:mois|ans))\b.*\b"
+       r"(?:dans|ds) (?:une|la|sa|leur|un) (?:voiture|auto|bagnole|vehicule|camionnette)\b (?:\w+ ){0,2}(?:fermee|fermees|verrouillee|"
+       r"au soleil|en plein soleil|en plein cagnard)\b)"),
     _r("enfant", "lexique:envie_de_faire_mal_au_bebe", "fort",
        r"^(?=.*\b(?:bebe|bebes|jumeaux|jumelles|nourrisson|triples|\d+ mois)\b)(?=.*\b(?:envie|peur|tentee?|failli) (?:de |d )"
        r"(?:le |la |les |l un (?:des deux )?|l une (?:des deux )?)?(?:jeter|secouer|etouffer|noyer|lancer|balancer|frapper)\b)"),
     # a girl taken « to be prepared to become a woman », as it was done to the writer: an excision's euphemism
+    # a father, a stepfather, an uncle who comes to the girl's room at night (a teacher's or a CPE's report)
+    _r("enfant", "lexique:visites_nocturnes", "fort",
+       r"\b(?:pere|beau pere|oncle|grand pere|papa|frere|demi frere|cousin)\b (?:\w+ ){0,4}(?:vient|venait|viennent|entre|entrait|rentre|"
+       r"rentrait)\w* (?:la |le |les |me |m )?(?:voir |)(?:\w+ ){0,2}(?:la nuit|le soir|chaque nuit|toutes les nuits|les nuits) "
+       r"dans (?:sa|ma|leur|son) (?:chambre|lit)\b"),
+    # in English (« the parents lock their 5 year old boy in the dark bathroom, he has marks on his arms »)
+    _r("enfant", "lexique:english", "fort",
+       r"\b(?:lock|locks|locked|beat|beats|hit|hits|hurt|hurts|burn|burns|starve|starves|shake|shakes|shook) (?:their|his|her|the|my|a) "
+       r"(?:\d+ (?:year|yr|month)s? old )?(?:boy|girl|son|daughter|child|kid|baby|children|kids|little one)\b",
+       r"\b(?:boy|girl|son|daughter|child|kid|baby)\b.*\b(?:has|had|with) (?:marks|bruises|burns) on (?:his|her|their)\b"),
     _r("enfant", "lexique:excision_voilee", "fort",
        r"\b(?:preparer|purifier|couper) (?:\w+ ){0,2}pour (?:devenir|etre) (?:une )?(?:vraie )?femme\b"),
     _r("medicale", "lexique:bebe+fievre+signe_grave", "fort",
@@ -586,18 +616,28 @@ REGLES: list[_Regle] = [
     # purpose to go faster
     _r("suicide", "lexique:message_d_adieu", "fort",
        r"\b(?:dites?|dis) (?:a|lui|leur) (?:(?:ma|mon|mes) \w+ )?que je (?:l |les |t |vous |l)?(?:aimais|ai aimee?s?|aimerai toujours)\b",
+       # (the love said for later: « dites à ma mère que je l'aime si elle appelle »)
+       r"\b(?:dites?|dis) (?:a|lui|leur) (?:(?:ma|mon|mes) \w+ )?que je (?:l |les |l)?aime\b(?= (?:si|s|quand|le jour ou) (?:elle|il|ils|elles) "
+       r"(?:appelle|appellent|demande|demandent|vient|viennent|passe|passent)\b)",
        r"\b(?:c est|ce sera) (?:la|mon) (?:derniere fois|dernier message) (?:que j ecris|que jecris|que je vous ecris|que je parle)\b"
        r"(?=.*\b(?:aimais|adieu|pardon|prenez soin|dites)\b)",
        r"\bpour (?:partir|mourir|m en aller|en finir|le rejoindre|la rejoindre|les rejoindre) plus vite\b",
        r"\b(?:je ne mange plus|je mange plus|j arrete de manger|je ne bois plus) (?:\w+ ){0,2}(?:expres|volontairement)\b"),
     # a blade against the wrist (« j'ai le couteau sur le poignet là »), a rope hung
+    # the gas opened, and gone (« si j'ai pas de réponse j'ouvre le gaz et je pars avec »)
+    _r("suicide", "lexique:gaz_ouvert", "fort",
+       r"\b(?:j ouvre|je vais ouvrir|j ouvrirai|j ouvrirais|ouvrir) (?:tout )?le gaz\b(?= (?:\w+ ){0,3}(?:je pars|partir|mourir|"
+       r"en finir|c est fini|pour de bon|avec (?:eux|elles|les enfants|mes enfants|les petits))\b)"),
     _r("suicide", "lexique:moyen_en_main", "fort",
        # (not « le couteau sous la gorge », a figure or another's threat)
        r"\b(?:couteau|lame|cutter|rasoir|ciseaux|tesson)\b (?:\w+ ){0,3}(?:sur|contre) (?:le|mon|les|mes) (?:poignets?|veines?)\b",
        r"\bcorde (?:\w+ ){0,2}(?:accrochee|attachee|nouee|prete|au cou|autour (?:du|de mon) cou)\b"),
     _r("suicide", "lexique:intention_explicite", "fort",
        r"\b(?:want to die|kill myself|end my life|suicidal|end it all)\b",
+       r"\b(?:thinking|think|thought) (?:about|of) (?:jumping|killing myself|ending it|dying|taking all)\b|"
+       r"\b(?:going|want|about) to jump\b|\bjump (?:off|from) (?:the|a) (?:bridge|roof|building|balcony|window)\b",
        r"\b(?:don t|do not|dont) want to (?:wake up|live|be alive|exist)\b|\bpills (?:are )?ready\b",
+       r"\b(?:plus|pas) envie de (?:me )?reveiller\b|\bne (?:veux|voudrais) (?:plus|pas|jamais) (?:me )?reveiller\b",
        # (not what is said to another: « mon chef m'a dit "tu vas mourir au travail" en rigolant »)
        r"\b(?<!\btu )(?:veux|veut|voudrais|vais|vas|va|aimerais|prefere|prefererais|envie de|envie d|besoin de|pense a|"
        r"pense serieusement a|compte|pret a|prete a|decide de|ai decide de) "
@@ -1222,6 +1262,10 @@ REGLES: list[_Regle] = [
        r"\bi (?:sleep|slept|am sleeping) (?:near|under|in|on) (?:the |a )?(?:canal|woods|bridge|street|park|station|car|tent|forest|river)\b",
        r"\bi (?:sleep|slept|am sleeping) (?:near|under|in|on) (?:the|a) (?:beach|dunes|port|harbour|harbor)\b|"
        r"\bwhere can i (?:go|sleep|stay) tonight\b|\bnowhere to (?:go|stay) tonight\b",
+       # a bridge one sleeps under, said by what was taken there (« où laisser un sac pour la nuit, parce que sous le pont on
+       # me l'a déjà pris »)
+       r"^(?=.*\bsous (?:le|un|les) ponts?\b)(?=.*\b(?:pour la nuit|la nuit|les nuits|dormir|dors|dormi|mes affaires|mon sac|"
+       r"on me l a (?:deja )?pris|on m a vole)\b)(?!.*\b(?:passe|passer|passons|peche|promene|balade)\w* sous (?:le|un|les) ponts?\b)",
        # a tent or a car for want of a home (« plus de logement… je dors au camping municipal dans une tente »)
        r"^(?=.*\b(?:plus de logement|pas de logement|sans logement|plus d appart\w*|plus de chez moi|perdu mon logement)\b)"
        r"(?=.*\b(?:dors|dormons|dort|vis|vivons|nuits?) (?:\w+ ){0,6}(?:dans|sous) (?:une|ma|la|notre) (?:tente|voiture)\b)",
@@ -1378,6 +1422,8 @@ REGLES: list[_Regle] = [
     # ---------------------------------------------------------------- faim
     _r("faim", "lexique:faim", "fort",
        r"\b(?:i am hungry|i m hungry|nothing to eat|no food)\b",
+       # (not people in general: « je donne mes invendus pour ceux qui ont faim »)
+       r"(?<!ceux qui )(?<!celles qui )(?<!gens qui )(?<!personnes qui )(?<!ceux qui n )"
        r"\b(?:j ai|on a|ils ont|ont|avons|ai|a|avez|as|nous avons) (?:tres |trop |si |tellement |vraiment |)faim\b(?! de| d )",
        r"\b(?:meurs|meurt|mourir|mourons|meurent|crever|creve|crevons|crevent) de faim\b(?! de| d )",
        # nothing left for the children since a day named (« on a plus rien depuis mercredi pour les petits »)
@@ -1647,7 +1693,7 @@ REGLES: list[_Regle] = [
 # a message scoring SEUIL_SUICIDE or more, over at least two categories, is suicidal intent.
 INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
     "fin": (2, _rx(r"\b(?:partir|pars|part|partirai|partira|partirons) (?:definitivement|pour (?:de bon|toujours)|a jamais|ensemble)\b(?! (?:de|d|du|a|au|en|vers|dans|loin|la bas))", r"\bdisparai\w*\b",
-                   r"\bne (?:jamais|plus|pas) me reveiller\b|\b(?:plus jamais|jamais plus) me reveiller\b|\bje ne me reveille pas\b|\bme reveiller plus\b",
+                   r"\bne (?:jamais|plus|pas) (?:me|se) reveiller\b|\b(?:plus jamais|jamais plus) me reveiller\b|\bje ne me reveille pas\b|\bme reveiller plus\b",
                    r"\bplus (?:etre|etre) la\b|\bne serai plus la\b|\ben terminer\b|\btout arreter\b(?! (?:les|mes|le|la))",
                    r"\bmettre un terme\b|\bdormir pour toujours\b|\badieux?\b|\ble grand saut\b|\ben finir\b|"
                    r"\bque tout s arrete\b|\bne plus exister\b|\bplus souffrir\b|\bje suis pret\w*$|"
@@ -1701,6 +1747,8 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                          r"\bplus envie de rien\b|\btout est noir\b|\bc est fini pour moi\b|\bje suis fini\w*\b",
                          r"\bce serait mieux\b|\bmieux comme ca\b|\bpersonne ne m aime\b|\bseule? au monde\b",
                          r"\b(?:pas|plus|aucun) d avenir\b|\bje ne tiens plus\b|\bje tiens plus\b|\bj en peux plus\b|"
+                         # (« je peux plus. » said alone, not « je peux plus payer »)
+                         r"\bje (?:ne )?peux plus\b(?! (?:me |m |le |la |les |l |y |en |lui |leur |rien|pas|\w+(?:er|ir|re|oir)\b))|"
                          r"\bplus la peine\b|\b(?:ca|ce) sert a rien de m aider\b|\binutile de m aider\b|\bepuise\w* de tout\b|\bje n y arrive plus\b|\bune ratee?\b|\bun rate\b",
                          r"\bau fond du trou\b|\bje coule\b|\ba bout de forces?\b|\bje ne m en sortirai jamais\b|\bsans espoir\b|"
                          r"\bplus d espoir\b|\btout est fini\b|\bj ai tout perdu\b|\bje n ai plus rien\b|\bplus personne\b|"
@@ -1725,6 +1773,9 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                               r"comment m y prendre)\b")),
     "moyen": (1, _rx(r"\b(?:corde|rails|voie ferree|voies|train|pont|vide|fenetre|balcon|charbon|barbecue|pistolet|fusil|"
                      r"arme|lame|lames|rasoir|gaz|poison|noyer|sauter|medicaments|medocs|cachets|comprimes|somniferes|boite de|"
+                     # (a painkiller counted out, « combien de paracétamol il faut », not one taken for a fever)
+                     r"(?:combien de|boites? de|plaquettes? de|toute? la boite de|tous (?:mes|les)) (?:paracetamol|doliprane|dafalgan|"
+                     r"efferalgan)|"
                      r"falaise|toit|pharmacie|ceinture|couteau|cutter)\b")),
     "preparation": (1, _rx(r"\b(?:prepare|tout est pret|je suis pret|je suis prete|achete|testament|regle mes|range mes affaires|"
                            r"donne mes affaires|lettre|lettres|dernieres volontes|c est decide|la date|tout organise|"
@@ -1851,14 +1902,19 @@ INDICES_NEGLIGENCE: dict[str, re.Pattern[str]] = {
                 r"\bpersonne (?:ne )?(?:les|le|la) (?:cherche|surveille|garde)\b|\bpersonne (?:ne )?(?:repond|ouvre)\b|"
                 r"\bjamais vu (?:les|ses|leurs) parents\b|\bparents (?:sont |)partis\b",
                 # (in the creole of La Réunion: « i traine dann chemin tout la journée »)
-                r"\btraine\w* (?:dann|dans|dan) (?:chemin|la rue|le chemin) (?:tout|toute) la journee\b"),
+                r"\btraine\w* (?:dann|dans|dan) (?:chemin|la rue|le chemin) (?:tout|toute) la journee\b",
+                # (in the creole of the Antilles: « manman'y ka kité'y tou sèl lannuit »)
+                r"\btou sel (?:\w+ ){0,2}lannuit\b|\bkite\w* (?:\w+ ){0,2}tou sel\b"),
     "faim": _rx(r"\bsans avoir mange\b|\b(?:memes|meme) (?:vetements|habits|fringues|affaires) depuis\b|"
                 r"\bfouill\w* (?:dans )?(?:les|des) poubelles\b|\bmange\w* (?:que|seulement|uniquement) a la cantine\b|"
                 r"\bne mange\w* qu a la cantine\b|\bmange des chips\b|\bi (?:mange|manz|manj) pa\b|\bpleure depuis (?:\d+|deux|trois|"
                 r"plusieurs) jours\b|\bpersonne (?:ne )?(?:le|la|les) nourrit\b",
                 r"\bpour avoir du pain\b|\bdemandent? (?:a manger|du pain)\b|\bhabits d ete en (?:hiver|decembre|janvier|fevrier)\b|"
-                r"\bcouches? (?:\w+ ){0,1}(?:pas changees?|sales)\b|\bsent (?:fort|mauvais)\b|\bs endort en classe\b"),
-    "parent_hors_etat": _rx(r"\b(?:se drogue|se droguent|seringues?|ivre|ivres|saoul|saoule|bourre|alcoolise\w*)\b",
+                r"\bcouches? (?:\w+ ){0,1}(?:pas changees?|sales)\b|\bsent (?:fort|mauvais)\b|\bs endort en classe\b",
+                r"\bcouches? (?:\w+ ){0,3}(?:pas|jamais) (?:\w+ ){0,1}changee?s?\b|\b(?:pleure|pleurent|crie|crient|kriye) (?:tout|toute) "
+                r"(?:la nuit|lannuit)\b"),
+    "parent_hors_etat": _rx(r"\b(?:se drogue|se droguent|seringues?|ivre|ivres|saoul|saoule|bourre|alcoolise\w*|heroine|crack|"
+                            r"cocaine|de la came)\b",
                             r"\b(?:mere|maman|pere|papa|parents) (?:\w+ ){0,2}(?:dort|dorment) (?:toute la journee|tout le temps)\b|"
                             r"\bavec des bouteilles\b|\b(?:li|i) (?:boir|bwar|boi|bwe) (?:tout|toute) la journee\b|"
                             r"\bboi\w* (?:toute|tout) la journee\b"),
@@ -1879,7 +1935,7 @@ INDICES_NEGLIGENCE: dict[str, re.Pattern[str]] = {
                   r"\bc est (?:lui|elle) qui s occupe de (?:sa|son|ses) (?:petite soeur|petit frere|petits freres|petites soeurs|bebe)\b"),
 }
 SEUIL_NEGLIGENCE = 2
-_ENFANT_NOMME = _rx(rf"\b(?:{ENFANT})\b", r"\b(?:[1-9]|1[0-5]) ans\b|\b\d+ mois\b",
+_ENFANT_NOMME = _rx(rf"\b(?:{ENFANT})\b", r"\b(?:[1-9]|1[0-5]) (?:ans|lanne)\b|\b\d+ mois\b|\b(?:ti moun|timoun|zanfan|marmay)\b",
                     r"\b(?:copine|copain|camarade|pote) (?:de classe|d ecole)\b")
 
 
@@ -1935,7 +1991,9 @@ HYPOTHESE = _rx(
     r"(?=.*\b(?:un|une|des|les) (?:enfant|enfants|femme|femmes|personne|personnes|mineur|mineurs|jeune|jeunes|ado|ados|bebe|"
     r"victime|victimes|homme|hommes|parent|parents|sans abri|sdf|usager|usagere|usagers|beneficiaire|beneficiaires|patient|"
     r"patiente|patients|eleve|eleves|resident|residente|residents)\b)"
-    r"(?!.*\b(?:me|m|moi|mon|ma|mes|notre|nos|je|j)\b)",
+    # (not a case met now: « une élève nous dit que son père vient la nuit… elle ne veut pas rentrer ce soir »)
+    r"(?!.*\b(?:me|m|moi|mon|ma|mes|notre|nos|je|j|nous dit|nous a dit|nous raconte|nous a raconte|nous a confie|ce soir|"
+    r"cette nuit)\b)",
     # what the law says when one meets a stranger in danger (« si on croise quelqu'un qui dort dehors et qu'on n'appelle
     # personne, on risque quoi ? question de curiosité »)
     r"^(?=.*\b(?:si on|si l on|si quelqu un|quand on) (?:croise|voit|trouve|rencontre|entend|apprend|decouvre)\b)"
@@ -1953,7 +2011,8 @@ FICTION = _rx(
     # non-recours »): a subject studied, nobody in danger
     r"\b(?:j ecris|j ai ecrit|je redige|je prepare|je fais|je lis|j ai lu|j ai vu|on a lu) (?:un|une|le|la|mon|ma) "
     r"(?:article|memoire|these|expose|rapport de stage)\b",
-    r"\bl heroine\b|\ble heros\b|\b(?:le|mon|un) personnage\b",
+    # (not the drug: « ils prennent de l'héroïne »)
+    r"(?<!de )(?<!prend )(?<!prennent )(?<!pris )\bl heroine\b|\ble heros\b|\b(?:le|mon|un) personnage\b",
     r"\b(?:mon|ma|la|le|une|un|cette|ce) (?:film|serie|feuilleton|roman|livre|documentaire|reportage|episode|emission|telefilm|"
     r"dessin anime|manga|bd|chanson|clip) (?:\w+ ){0,2}(?:parle|parlait|raconte|racontait|montre|montrait|traite|aborde|evoque)\w*\b",
     r"\b(?:la|une|cette|sa|leur) chanson (?:de|d|du|des|sur)\b",
@@ -2031,6 +2090,11 @@ PASSE = _rx(
     r"^(?=.*\b(?:me|nous) (?:frappait|battait|tapait|frappaient|battaient|menacait|insultait|violait|etranglait)\b)"
     r"(?=.*\b(?:divorce\w*|separe\w*|plus ensemble|c est fini|plus de contact|plus aucun contact|il vit loin|elle vit loin)\b)",
     r"\b(?:maintenant|aujourd hui) j en ai (?:1[89]|[2-9]\d)\b",
+    # the violence named as over, the one who did it in prison or far (« victime de violences conjugales, c'est fini :
+    # il est en prison depuis 2022 et j'ai un nouveau logement »)
+    r"^(?=.*\b(?:victime de violences?|violences? conjugales?|(?:me|nous) (?:frappait|battait))\b)(?=.*\b(?:c est fini|c est termine|"
+    r"(?:il|elle) est en prison depuis|(?:il|elle) a ete condamnee?|j ai (?:un|une) nouve(?:au|l) (?:logement|appartement|appart|vie))\b)"
+    r"(?!.*\b(?:encore|toujours|recommence|revenu|sort de prison|sorti|sortie|libere|liberee|ce soir|maintenant il|il me retrouve)\b)",
     r"\bquand j avais (?:\d|1[0-7]) ans\b(?=.*\bj ai (?:1[89]|[2-9]\d) ans\b)|\bj ai (?:1[89]|[2-9]\d) ans maintenant\b",
     # « à 20 ans…, j'en ai 45 »: an age of the writer's past, told against today's
     r"\b(?:a|vers) \d{1,2} ans\b(?=.*\bj en ai (?:[2-9]\d)\b)",
@@ -2087,7 +2151,7 @@ RELOGE = _rx(
 # account, clothes to give): an orientation, not a night to find. Not the writer's own night, not a
 # night said to be tonight or cold, not a child, a baby, a pregnant woman or a sick person.
 VIE_A_LA_RUE = _rx(
-    r"^(?=.*\b(?:il|elle|ils|elles|lui|un monsieur|une dame|un homme|une femme|un ami|une amie|mon ami|mon amie|des gens|les gens|"
+    r"^(?=.*\b(?:il(?! (?:y a|faut|fallait|faudrait|parait|semble|se peut))|elle|ils|elles|lui|un monsieur|une dame|un homme|une femme|un ami|une amie|mon ami|mon amie|des gens|les gens|"
     r"ces gens|aux gens|des personnes|les personnes|aux personnes|quelqu un|une personne|un jeune)\b)"
     r"(?!.*\b(?:je|j|on|nous)\b (?:\w+ ){0,2}(?:dors|dormons|dormi|suis|sommes|vis|vivons)\b)"
     # (the person's own tent or blankets: « ils ont enlevé ma tente avec toutes mes couvertures »)
@@ -2100,6 +2164,7 @@ ENCORE = _rx(r"\b(?:encore(?! (?:toucher|avoir droit|avoir le droit|percevoir|be
              r"j y repense|"
              # (not the time since the break-up: "on est séparés depuis longtemps")
              r"(?<!separe )(?<!separee )(?<!separes )(?<!separees )(?<!divorce )(?<!divorcee )(?<!divorces )(?<!parti )(?<!partie )"
+             r"(?<!en prison )(?<!incarcere )(?<!condamne )"
              # (nor « since then » closing a clause: « j'ai refait ma vie depuis et je suis bien »)
              r"depuis(?! (?:et|mais|donc|alors|je suis bien|tout va bien)\b)(?!$)|"
              r"a nouveau)\b")
@@ -2114,7 +2179,10 @@ _AUTRE_SUJET = _rx(r"\b(?:sinon|bon sinon|au fait|par contre|autre question|ques
                    r"\b(?:a quelle heure|c est quand|c est ou|c est combien|combien de temps|quels? (?:papiers|documents))\b")
 # The threat made hanging on a nuisance (« ... si on me redemande un RIB une 4e fois »): a figure of exasperation
 _SI_ENCORE = _rx(r"\bsi (?:on|ils|elle|il|la|le|les|ca|cette|ce) (?:me |m |nous )?(?:\w+ ){0,1}(?:redemande\w*|relance\w*|continue\w*|"
-                 r"encore|une (?:\d+e|\w+eme|autre) fois)\b")
+                 r"encore|une (?:\d+e|\w+eme|autre) fois)\b",
+                 # (or a chore one has to do again: « jvais me pendre si jdois encore remplir un dossier caf »)
+                 r"\bsi (?:je |j |jdois |je dois |j dois |faut |il faut )(?:\w+ ){0,1}encore (?:remplir|faire|refaire|envoyer|renvoyer|"
+                 r"appeler|rappeler|attendre|scanner|imprimer|fournir)\b")
 BLAGUE = _rx(r"\b(?:mdr|mdrr+|lol|ptdr|xptdr|ha(?:ha)+h?|hihi\w*|xd|je rigole|je plaisante|pour rire|plus serieusement|"
              r"blague a part|treve de plaisanterie)\b")
 # A street in an address ("je vis rue Victor Hugo", "12 rue du Moutier"): never "à la rue".
@@ -2213,6 +2281,8 @@ _BLEUS_DE_SPORT = rf"\b{_SPORT}\b(?=.*\bbleus?\b)|\bbleus?\b(?=.*\b{_SPORT}\b)"
 FIGURES: dict[str, re.Pattern[str]] = {
     "suicide": _rx(
         r"\bsuicide squad\b",
+        # to hide under the duvet for the week-end (« envie de disparaître sous ma couette tout le week-end »)
+        r"\bdisparaitre sous (?:ma|la|les|mes|une) (?:couette|couverture|couvertures|draps|plaid)\b",
         # a form that makes one « want to jump out of the window » (« ce formulaire cerfa me donne envie de me jeter par la fenêtre »)
         r"\b(?:formulaire|cerfa|dossier|paperasse|papiers|demarches|caf|administration|impots?|factures?|site|appli|application|"
         r"ce truc) (?:\w+ ){0,3}(?:me |m |nous )?(?:donne|donnent) envie de (?:me |nous )?(?:jeter|pendre|mourir|tirer une balle|"
@@ -2275,6 +2345,9 @@ FIGURES: dict[str, re.Pattern[str]] = {
     ),
     "violences": _rx(
         _BLEUS_DE_SPORT,
+        # a hand never raised (« il n'a jamais levé la main sur moi, je précise »; « jamais il ne m'a touchée »)
+        r"\b(?:n a|n ont|ne m a|ne l a) (?:jamais|pas|encore jamais) leve la main\b(?!.*\b(?:mais|sauf|jusqu a)\b)|"
+        r"\bjamais (?:il|elle) (?:ne |n )?(?:m a|a) (?:touchee?|frappee?|levee? la main)\b(?!.*\b(?:mais|sauf|jusqu a)\b)",
         # a blow taken in training (« je fais du krav maga et je me suis pris un coup de poing à l'entraînement »)
         rf"\b(?:{_SPORT}|krav maga|sparring|combat|ring|tatami)\b(?=.*\b(?:coups?|pris un coup|pris des coups)\b)(?!.*\b(?:mon mari|mon copain|"
         r"mon conjoint|mon ex|il me|elle me)\b)",
@@ -2357,6 +2430,13 @@ FIGURES: dict[str, re.Pattern[str]] = {
         _BOBO, _TUER_POUR_UN_RIEN,
     ),
     "sans_abri": _rx(
+        # in the street for an hour, looking for an office (« on est dans la rue depuis une heure… à chercher la CAF »)
+        r"\bdans la rue depuis (?:une|1|deux|2|trois|3|\d+ ?min\w*|une demi) ?(?:heures?|h|minutes?)?\b(?=.*\b(?:chercher|cherche|"
+        r"trouver|permanence|rue commercante|magasin|adresse)\b)",
+        # a caretaker or a neighbour asking what to do for the homeless in general (« il arrive que des personnes sans
+        # abri dorment dans le local vélos, quel numéro donner »)
+        r"\b(?:il arrive que|parfois|l hiver|de temps en temps) (?:des|les) (?:personnes|gens|sdf|sans abri)\b(?=.*\b(?:quel numero|qui appeler|"
+        r"que faire|la prochaine fois)\b)",
         r"\b(?:routier|chauffeur routier|camionneur|saisonnier en camping|forain|marin|transporteur)\b.*\b(?:camion|cabine|camping car)\b"
         r"(?!.*\b(?:repris|reprend|perdu (?:mon|le) (?:emploi|travail|boulot|camion)|vire|licencie|plus de camion)\b)",
         # a release months ahead with a roof arranged (« je sors dans 4 mois et ma sœur va m'héberger »)
@@ -2412,7 +2492,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
         # (a fast, not « le plus jeune »: « je donne ce qui reste au plus jeune » is a child fed first)
         r"\b(?:regime|jeuner|ramadan|careme|jeune intermittent)\b|\bje jeune\b|"
         r"\b(?:fais|fait|faisons|faire|pendant|durant|periode de|mois de|rompre|romps) (?:le |un |du |mon |son |leur |)jeune\b",
-        r"\bpas faim\b(?! depuis)",
+        # (not hunger hidden: « elle me dit qu'elle n'a pas faim pour ne pas déranger »)
+        r"\bpas faim\b(?! depuis)(?! (?:\w+ ){0,2}pour ne pas (?:deranger|embeter|inquieter|gener))",
         # the hunger of one's childhood (« quand j'étais petit on n'avait souvent rien à manger »), none said today
         r"\bquand (?:j etais|on etait) (?:petit\w*|enfant\w*|jeune\w*|gamin\w*|ado\w*)\b (?:\w+ ){0,3}(?:n avai\w*|avai\w* rien|"
         r"mangeai\w* pas|manquai\w*)\b(?!.*\b(?:encore|toujours|pareil|ce soir|depuis|vides?|plus rien|faim)\b)",
@@ -2596,6 +2677,8 @@ def lignes_pour(types: Iterable[str], mineur: bool = False, immediat: bool = Fal
         [t for t in TYPES if t in set(types) and t in secondaires]
     signaux = set(signaux)
     out: list[str] = []
+    if "enfant:situation:enferme_vehicule" in signaux:
+        out += ["17"]  # the police open the car (then the 15 for the child's state)
     for kind in types:
         if kind == "medicale":
             if "medicale:lieu:etranger" in signaux:
@@ -2727,6 +2810,8 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
             plus_fort = not (blague or cadre_general) and any(sig in _PLUS_FORTS_QUE_LES_FIGURES for sig, _ in signals)
             if (fort is None or not fort.search(normalised)) and not plus_fort:
                 continue
+            if blague and _SI_ENCORE.search(normalised):
+                continue  # laughed at and hung on a chore (« ptdr jvais me pendre si jdois encore remplir un dossier »)
         names = [s for s, strength in signals if not (cadre and strength == "mot")]
         if (passe and kind in PASSE_TYPES) or gueri or (kind == "sans_abri" and (reloge or vie_a_la_rue)) or \
                 (kind == "medicale" and soigne_depuis):
@@ -2862,6 +2947,9 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
                              "lexique:enfant_seul_au_bord" in kept["enfant"]):
         kept["enfant"].append("situation:maintenant")
         immediat = True
+    if "enfant" in kept and _ENFANT_DANS_UNE_VOITURE.search(normalised):
+        # a child shut in a car in the heat: someone must open it now, the police first (writers of dev26 and dev27)
+        kept["enfant"].append("situation:enferme_vehicule")
     if "lexique:tiers_suicidaire" in kept.get("suicide", ()) and _ET_MOI_AVEC.search(normalised):
         # « il dit qu'il va se tuer et moi avec »: a threat to kill the writer, not only his own death
         kept.setdefault("violences", []).append("motif:menace_suicide_homicide")
@@ -3037,7 +3125,8 @@ _ENFANT_MAINTENANT = _rx(# beating promised for tonight, the night named first (
                          r"\benferm\w* (?:\w+ ){0,12}(?:j y suis|il y est|elle y est|y suis|y est) (?:encore |toujours )?(?:en ce moment|"
                          r"la|maintenant|depuis)\b|^(?=.*\b(?:je me suis|me suis|jme suis) enfermee? (?:dans|a)\b)(?=.*\b(?:est|sont) "
                          r"(?:dans ma chambre|dans l appart|a la maison|la)\b)|"
-                         r"\b(?:je suis |suis |me suis )cachee? (?:sous|dans|derriere)\b|\b(?:il|elle) (?:arrive|va revenir finir|revient finir)\b"
+                         r"\b(?:je suis |suis |me suis )cachee? (?:sous|dans|derriere)\b|"
+                         r"\b(?:on est|on s est|nous sommes|nous nous sommes) cache\w* (?:sous|dans|derriere)\b|\b(?:il|elle) (?:arrive|va revenir finir|revient finir)\b"
                          r"(?=.*\bpeur\b)|\bva revenir finir\b|\bca (?:crie|hurle)\b(?=.*\bcachee?\b)",
                          # a beating promised for tonight (« il a dit qu'il allait me corriger ce soir quand il rentrera »)
                          r"\b(?:va|vont|allait|allaient|vais) (?:me|le|la|les|nous) (?:corriger|frapper|taper|tuer|defoncer|massacrer|"
@@ -3067,6 +3156,10 @@ _ENFANT_MAINTENANT = _rx(# beating promised for tonight, the night named first (
                          r"\b(?:partie?|parti avec|disparue?|pas rentree?|introuvable|fugue\w*)\b.*\b(?:(?:ne )?repond (?:plus|pas)|"
                          r"telephone (?:est )?(?:eteint|coupe)|aucune nouvelle|sans nouvelles?|personne ne sait ou)\b")
 # A forced marriage within days (a day named, tomorrow, this week-end, the airport) or the person shut in for it.
+# A child shut in a closed car, or one in full sun (« un bébé tout seul dans une voiture fermée sur le parking »).
+_ENFANT_DANS_UNE_VOITURE = _rx(
+    rf"\b(?:{ENFANT}|petit|petite|\d+ (?:mois|ans))\b.*\b(?:dans|ds) (?:une|la|sa|leur|un) (?:voiture|auto|bagnole|vehicule|"
+    r"camionnette)\b (?:\w+ ){0,2}(?:fermee|fermees|verrouillee|au soleil|en plein soleil|en plein cagnard)\b")
 _MARIAGE_IMMINENT = _rx(r"\b(?:demain|ce soir|cette nuit|ce week end|cette semaine|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
                         r"dimanche)(?! dernier)|dans (?:\d|deux|trois|quatre|cinq|six|quelques) jours|aeroport|"
                         r"enfermee?|surveill\w* (?:la|ma) porte)\b")

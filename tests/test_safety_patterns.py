@@ -1516,3 +1516,47 @@ def test_no_alarm_for_a_denial_a_sport_a_lawyer_a_hard_time_over():
                    "depuis mai", lecteur=False).types == ()
     # (a child who cannot talk to their mother is no one who cannot phone: the 3114, not the 114)
     assert analyse("je peux pas parler à ma mère, des fois j'ai envie de mourir", lecteur=False).lignes[0] == "3114"
+
+
+def test_veiled_dangers_of_dev27_kinds_in_other_words():
+    assert "suicide" in analyse("I'm on the roof of my building, thinking about jumping", lecteur=False).types
+    assert "suicide" in analyse("je dors dans ma voiture, dites à mon fils que je l'aime s'il demande", lecteur=False).types
+    assert "suicide" in analyse("je veux juste que ça s'arrête. je peux plus.", lecteur=False).types
+    assert "suicide" in analyse("si ça continue j'ouvre le gaz et je pars avec les enfants", lecteur=False).types
+    assert "suicide" in analyse("elle a demandé sur internet combien de doliprane il faut pour ne plus se réveiller",
+                                lecteur=False).types
+    assert "enfant" in analyse("the mother hits her 4 year old girl every night, I hear it", lecteur=False).types
+    assert "enfant" in analyse("mon élève dit que son beau-père vient la nuit dans sa chambre", lecteur=False).types
+    assert "enfant" in analyse("ils fument du crack avec le bébé de 8 mois à côté, la couche jamais changée",
+                               lecteur=False).types
+    assert "enfant" in analyse("ti moun la, 4 lanné, manman'y ka kité'y tou sèl, i ka kriyé tout lannuit", lecteur=False).types
+    assert "sans_abri" in analyse("où laisser mes affaires, sous le pont la nuit on me vole tout", lecteur=False).types
+    assert "faim" in analyse("ma patiente a un frigo vide depuis 4 jours, elle dit qu'elle n'a pas faim pour ne pas "
+                             "déranger", lecteur=False).types
+    assert "medicale" in analyse("mon père était par terre dans la cuisine, tout froid, il ne me reconnaît plus",
+                                 lecteur=False).types
+    d = analyse("ma tante de 88 ans est sous la coupe de son fils, il la laisse sans chauffage et sans manger", lecteur=False)
+    assert d.lignes[0] == "3977"
+    assert analyse("mon frère est en fauteuil, son tuteur le laisse dans ses excréments, il a des escarres",
+                   lecteur=False).lignes[0] == "3977"
+    # the child hiding now from the drunk father: the police first; a baby shut in a car in the sun: the police first
+    assert analyse("papa a bu il a frappé ma soeur, on est cachés sous le lit avec mon petit frère", lecteur=False).lignes[0] == "17"
+    assert analyse("un enfant de 2 ans seul dans une voiture fermée au soleil, il pleure", lecteur=False).lignes[0] == "17"
+
+
+def test_no_alarm_for_a_joke_on_paperwork_a_duvet_a_street_walked_a_denial():
+    assert analyse("mdr je vais me jeter par la fenêtre si je dois encore refaire ce dossier, c'est quoi le délai ?",
+                   lecteur=False).types == ()
+    assert analyse("envie de disparaître sous la couette jusqu'à lundi, bref c'est quoi les horaires de la CAF",
+                   lecteur=False).types == ()
+    assert analyse("ça fait une heure qu'on est dans la rue depuis une heure à chercher la permanence du CCAS",
+                   lecteur=False).types == ()
+    assert analyse("mon compagnon crie parfois mais il n'a jamais levé la main sur moi, on veut un conseiller budget",
+                   lecteur=False).types == ()
+    assert analyse("je donne des repas aux gens qui ont faim, est-ce déductible des impôts ?", lecteur=False).types == ()
+    assert analyse("victime de violences conjugales, c'est fini, il est en prison depuis 2021, je cherche une formation",
+                   lecteur=False).types == ()
+    assert analyse("ma voisine mange une boîte de sardines par jour pour tenir, elle a droit à quoi ?",
+                   lecteur=False).lignes[:1] != ("15",)
+    # (« maintenant qu'ils sont grands » is no danger now: the 3919 first)
+    assert analyse("il me bat depuis 30 ans, maintenant qu'ils sont grands je veux partir", lecteur=False).lignes[0] == "3919"
