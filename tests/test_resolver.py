@@ -377,3 +377,28 @@ def test_a_home_of_the_past_is_not_where_one_lives():
     assert find_commune_in_text("j'avais l'APL avant à Lille, ça a coupé").status == "unknown"
     assert find_commune_in_text("je vivais à Nancy avant").status == "unknown"
     assert find_commune_in_text("je dors dehors depuis avant-hier à Toulouse").candidates[0].nom == "Toulouse"
+
+
+def test_a_big_town_named_by_the_start_of_its_compound_name():
+    """« seul avec mes gosses à Hénin », « …, Saint-Dié »: people shorten the name; no commune bears those words alone."""
+    assert find_commune_in_text("on habite à Hénin depuis 10 ans, je suis au RSA").candidates[0].nom == "Hénin-Beaumont"
+    assert find_commune_in_text("35 ans, sans emploi, Saint-Dié").candidates[0].nom == "Saint-Dié-des-Vosges"
+    # (never a word many names begin with)
+    assert find_commune_in_text("je vais à Saint ce soir").status != "found"
+
+
+def test_a_name_alone_between_commas_with_amounts_and_homonyms():
+    """« Célibataire, 29 ans, La Rochelle, loyer 620 » (a village of 40 inhabitants bears the name too; the amounts
+    taken out had lowered the message to words without its commas)."""
+    r = find_commune_in_text("je touche 12000€ par an, célibataire, La Rochelle, loyer 620")
+    assert r.status == "found" and r.candidates[0].departement == "17"
+
+
+def test_a_postal_code_of_several_communes_beside_the_name_of_one():
+    r = find_commune_in_text("jhabite a rodez, 12000, seule avec ma fille")
+    assert r.status == "found" and r.candidates[0].nom == "Rodez"
+
+
+def test_we_are_from_a_town():
+    assert find_commune_in_text("On est de Mazamet, deux enfants, on voudrait des aides").candidates[0].nom == "Mazamet"
+    assert find_commune_in_text("je suis de passage à la CAF ce matin").status == "unknown"

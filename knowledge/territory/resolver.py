@@ -422,7 +422,7 @@ class TerritoryIndex:
         anything else: a name of several words, or a big commune whose name is not an everyday
         word. Family words, body parts and everyday words are never communes ("père" is not Péré).
         """
-        raw = (text or "")[:500]
+        raw = brut = (text or "")[:500]
         # Names written with a capital inside a sentence (« la semaine dernière à Quillan »): what the person typed as a
         # proper noun, read before the amounts are taken out (which lowers the case).
         capitalised = _capitalised(raw)
@@ -454,6 +454,10 @@ class TerritoryIndex:
                 return whole
         for token in re.findall(r"\b(\d{5}|2[AaBb]\d{3})\b(?! ?(?:euros?|€|e\b|eur\b|balles|par an|par mois))", raw):
             found = self.by_code(token, postal_first=True)
+            # (the postal code of several communes beside the name of one of them: « j'habite à Rodez, 12000 »)
+            nommee = [c for c in found if f" {normalise(c.nom)} " in f" {lu} "]
+            if len(nommee) == 1:
+                return _resolution(text, nommee)
             if found:
                 return _resolution(text, found)
 
@@ -467,6 +471,8 @@ class TerritoryIndex:
                 i, before = i - 1, tokens[i - 2]  # "a la rochelle": the article belongs to the name
             if before == "de" and i >= 2 and tokens[i - 2] in _CUES_DE:
                 return 2
+            if before == "de" and i >= 3 and tokens[i - 2] in ("est", "suis", "sommes") and tokens[i - 3] in ("on", "je", "nous"):
+                return 2  # « on est de Mazamet »: where the household lives (not « je viens de Lyon », an origin)
             if before in ("de", "d") and i >= 2 and any(t in _LIEUX_DE for t in tokens[max(0, i - 4, clause_start[i]):i - 1]) \
                     and not _gare_de_paris(tokens, i):
                 return 2
@@ -568,6 +574,10 @@ class TerritoryIndex:
                 # a name that needs its article put back (« robert » for Le Robert) is read in a whole answer to the
                 # commune question only, never inside a sentence (« mon mari s'appelle robert »)
                 found = [c for c in found if c.match != "sans_article"]
+                if not found and strength(i) >= 1 and not (i >= 1 and tokens[i - 1] in ("la", "le", "les", "l")) and \
+                        not any(t in _COMMON or t in _COMMON_WORDS or t in _NEVER for t in gram):
+                    # « seul avec mes 3 gosses à Hénin », « on vit de sa retraite à Brive »: a big town's shortened name
+                    found = _debut_d_un_nom(self, gram)
                 if found and gram[0] in _PLACE_WORDS:
                     # "a brest" is not Abrest: a place word glued to a name only when the name has it as a word
                     found = [c for c in found if normalise(c.nom).split()[:1] == gram[:1]]
@@ -600,7 +610,8 @@ class TerritoryIndex:
             return sans_indice
         # A name standing alone between commas (« seule, Chauny, j'attends la CAF », « 26 ans, Guingamp, au RSA »): a
         # commune of some size with that exact name and no other, not an everyday word.
-        seule = _nom_seul_entre_virgules(self, raw)
+        # (the message as typed, its commas kept: the amounts taken out above lowered it to words)
+        seule = _nom_seul_entre_virgules(self, brut)
         if seule is not None:
             return _resolution(text, seule)
         # After a place word: shortened names and small typos ("a evian", "habite villeurbane").
@@ -701,10 +712,41 @@ def _nom_seul_entre_virgules(index: "TerritoryIndex", raw: str) -> list[Candidat
                 any(t in _COMMON_WORDS for t in mots) and not ecrit_en_nom or \
                 mots[0] in _STOPWORDS and not article or mots[-1] in _STOPWORDS or any(t in _AILLEURS for t in mots):
             continue
-        found = [c for c in index.exact(" ".join(mots)) if c.match == "nom"]
+        found = _la_grande_ville([c for c in index.exact(" ".join(mots)) if c.match == "nom"]) or \
+            _debut_d_un_nom(index, mots)
         if len(found) == 1 and (found[0].population or 0) >= _NOM_SEUL_POPULATION:
             return found
     return None
+
+
+# A town this big, ten times as big as all its homonyms together, is the one a name alone means (« La Rochelle »: not
+# the village of 40 inhabitants in Haute-Saône); the same rule as the dialogue's (actions.territoire).
+_GRANDE_VILLE = 10_000
+
+
+def _la_grande_ville(found: list[Candidate]) -> list[Candidate]:
+    if len(found) < 2:
+        return found
+    par_taille = _by_population(found)
+    premiere = par_taille[0].population or 0
+    if premiere >= _GRANDE_VILLE and premiere >= 10 * max(sum(c.population or 0 for c in par_taille[1:]), 1):
+        return par_taille[:1]
+    return found
+
+
+_DEBUT_POPULATION = 15_000  # (Saint-Dié-des-Vosges: 19,251)
+
+
+def _debut_d_un_nom(index: "TerritoryIndex", mots: list[str]) -> list[Candidate]:
+    """A big town named by the first words of its compound name, as people shorten it (« Hénin » for Hénin-Beaumont,
+    « Brive », « Saint-Dié »): when no commune bears those words as its whole name and a single town of 15,000
+    inhabitants or more (``_DEBUT_POPULATION``) begins with them."""
+    if not mots or len("".join(mots)) < 4 or index.exact(" ".join(mots)) or mots[0] in _STOPWORDS and len(mots) == 1:
+        return []
+    debut = " ".join(mots) + " "
+    grandes = [c for c in index.resolve(" ".join(mots)).candidates
+               if c.match == "prefixe" and normalise(c.nom).startswith(debut) and (c.population or 0) >= _DEBUT_POPULATION]
+    return grandes if len(grandes) == 1 else []
 
 
 def _resolution(query: str, candidates: list[Candidate]) -> Resolution:
