@@ -1608,8 +1608,12 @@ _BESOINS = (
                       r"(proprietaire|proprio|bailleur) (me |nous )?menace (de |d )(me |nous |m )?(mettre dehors|expulser|virer)"),
     ("logement", r"(cherche|cherchons|trouver) (\w+ )?plus grand|(logement|appartement|appart|maison) (\w+ )?(plus grand|trop petit)|"
                  r"(a|on est) \d+ dans (\d+|un|une|deux) pieces?|"
-                 r"(cherche|trouver|avoir|obtenir|prendre|louer) (un|une|mon|ma|notre) (propre )?(logement|appartement|appart|toit|studio|hebergement|"
+                 r"(cherche|trouver|avoir|obtenir|prendre|louer|voudrais|voudrait|veux|veut|voulons|souhaite|souhaiterais|aimerais) "
+                 r"(un|une|mon|ma|notre) (propre )?(logement|appartement|appart|toit|studio|hebergement|"
                  r"endroit pour dormir|endroit ou dormir)|demande de logement social|relogement|logement insalubre|mal loge|"
+                 # nowhere to sleep or to go (« sans endroit où dormir », « j'ai nulle part où aller »), a home unfit
+                 r"sans (un )?endroit (ou|pour) dormir|nulle part (ou|pour) aller|(\d+|deux|trois|une|un) pieces? insalubres?|"
+                 r"(ni|pas de) logement ni\b|"
                  r"besoin d un logement|plus de logement|(il me|il nous) (faut|faudrait) (un|une) (logement|hebergement|toit|appart)|"
                  # no home at all (« jai pa de logement », « on n'a pas de logement »), a home unfit (mould, works refused)
                  r"(n ai|n a|n avons|j ai|jai|on a|nous avons) (pas|pa|plus|aucun) (de |d )?(logement|toit|appart|appartement)|"
@@ -1750,7 +1754,7 @@ _BESOINS = (
                   # an old person alone: the town hall's register of vulnerable people, visits in a heat wave
                   r"(ne (reste|soit) pas|plus|pas|trop|tres) isolee?s?|isolement|solitude|pendant les canicules?|"
                   r"en cas de canicule"),
-    ("dettes", r"dettes?|" + _CREDIT_A_REGLER + r"|surendettement|huissier|decouvert|interdit bancaire|"
+    ("dettes", r"dettes?|" + _CREDIT_A_REGLER + r"|surendettement|surendettee?s?|huissier|decouvert|interdit bancaire|"
                # a tax reassessment to pay (« un redressement de 3 000 par les impôts »), the URSSAF chasing
                r"redressement (fiscal|des impots|d impots|(de \d+ (euros? )?)?par les impots)|"
                r"(urssaf|impots|fisc|tresor public) (qui )?(me |nous |m )?(relance\w*|reclame\w*|poursui\w*|menace\w*)|"
@@ -2754,6 +2758,11 @@ def _masquer_non_montants(text: str, montant_demande: bool = False) -> str:
     return text
 
 
+# A debt that is not rent (energy, loans, taxes, contributions): named beside an amount, the amount is not rent arrears.
+_AUTRE_DETTE = re.compile(r"\b(electricite|edf|gaz|engie|eau|factures?|credits?|decouvert|impots?|banque|conso|"
+                          r"telephone|operateur|amendes?|cantine|urssaf|fisc|tresor public|msa|cotisations?)\b")
+
+
 # The children's other parent, as a parent alone names them.
 _AUTRE_PARENT = r"leur (pere|papa|mere|maman)|(le|la) (pere|papa|mere|maman)( des| de mes| de nos) (enfants|petits|gamins|filles?|" \
                 r"fils)|(mon|l) ex( mari| femme| conjoint| conjointe| compagnon| compagne)?"
@@ -2963,16 +2972,18 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
         if kind == "dette":
             # (not a debt named of something else, « j'ai 900 de dettes d'électricité » to the rent arrears question)
             # (nor a debt to the social contributions' office or the tax office, « jdois 2000 a l'urssaf aussi »)
-            autre_dette = re.search(r"\b(electricite|edf|gaz|engie|eau|factures?|credits?|decouvert|impots?|banque|conso|"
-                                    r"telephone|operateur|amendes?|cantine|urssaf|fisc|tresor public|msa|cotisations?)\b",
-                                    # (or in the words just before: « le loyer ça va, c'est l'électricité, 600 € de retard »)
-                                    norm[max(0, montant.start - 30):montant.end + 30]) and not re.search(r"\bloyers?\b", clause)
+            # (or in the words just before: « le loyer ça va, c'est l'électricité, 600 € de retard »)
+            autre_dette = _AUTRE_DETTE.search(norm[max(0, montant.start - 30):montant.end + 30]) and \
+                not re.search(r"\bloyers?\b", clause)
             if (loyer_en_vue or requested == "dette_loyer") and not autre_dette:
                 kind = "dette_loyer"
             else:
                 continue  # a debt, but not of rent: nothing of the contract
         if kind in (None, "generique"):
             # No cue: the question asked, or nothing.
+            if requested == "dette_loyer" and _AUTRE_DETTE.search(norm[max(0, montant.start - 30):montant.end + 30]) and \
+                    not re.search(r"\bloyers?\b", clause):
+                continue  # « non mais j'ai des crédits, 12 000 en tout » to the rent arrears question: another debt
             if requested in ("loyer", "epargne", "dette_loyer", "pension_alimentaire_recue") and not (
                     kind == "generique" and re.search(r"\b(revenus?|ressources?)\b", clause)):
                 # (« alors que j'ai 0 revenu » answering the rent question is no rent of 0 €)

@@ -2475,3 +2475,18 @@ def test_having_custody_is_no_custody_to_settle():
 
 def test_the_rent_one_cannot_pay_named_first_is_the_arrears_need():
     assert "impayes_loyer" in extract("de l'aide pour mon loyer de 650 qu'on arrive plus à payer").besoins
+
+
+def test_nowhere_to_sleep_or_go_a_place_wished_a_home_unfit_are_the_housing_need():
+    for texte in ("on est à la gare sans endroit où dormir", "je voudrais un appart à moi", "j'ai nulle part où aller ce soir",
+                  "on vit à cinq dans un 3 pièces insalubre", "à ma sortie je n'aurai ni logement ni travail"):
+        assert "logement" in extract(texte).besoins, texte
+
+
+def test_over_indebted_is_the_debts_need():
+    assert "dettes" in extract("je suis surendettée depuis mon divorce").besoins
+
+
+def test_another_debt_named_to_the_rent_arrears_question_is_no_arrears():
+    assert extract("non mais on a des crédits, 9 000 en tout", requested="dette_loyer").facts.get("dette_loyer") == 0
+    assert extract("oui, 900", requested="dette_loyer").facts.get("dette_loyer") == 900
