@@ -163,7 +163,7 @@ ENFANT = _alt("enfant", "enfants", "fils", "fille", "filles", "bebe", "bebes", "
               "mineurs", "fillette", "garcon", "petit garcon", "petite fille", "soeur", "frere", "loulou",
               "marmaille", "marmailles", "marmay", "timoun", "ti moun")
 # Acts of harm done to someone (any tense, common misspellings).
-COUPS = (r"(?:frap+\w*|bat|bats|batt\w*|battu\w*|tap(?:e|es|ent|ait|aient|er|ee|ees|pe|pee)\b|cogn\w*|tabas+\w*|"
+COUPS = (r"(?:frap+\w*|bat\b|bats\b|batt(?!erie)\w*|battu\w*|tap(?:e|es|ent|ait|aient|er|ee|ees|pe|pee)\b|cogn\w*|tabas+\w*|"
          r"gifl\w*|brutalis\w*|maltrait\w*|roue de coups|rouee de coups|defonc\w*|massacr\w*|tord\w* le bras|"
          r"tire les cheveux|tir\w* par les cheveux|train\w* par les cheveux|mord\w*|pousse\w* (?:contre|dans|par|de la|du haut|hors de)|"
          r"griff\w*|bouscul\w*|plaqu\w* (?:contre|au|par)|jet\w* par terre|arrach\w* (?:les|des|mes) cheveux|"
@@ -325,6 +325,10 @@ REGLES: list[_Regle] = [
        r"balcony|window|stairs|scaffolding)\b",
        r"\b(?:not waking up|won t wake up|doesn t wake up|does not wake up|unresponsive|breath\w* (?:very |really |so )?slow\w*)\b",
        r"\brespire (?:tout doucement|tres doucement|tres lentement|a peine|faiblement)\b",
+       # a fall and the legs felt no more (« tombé de l'échafaudage, je sens plus mes jambes »)
+       r"^(?=.*\b(?:tombee?s?|chute|accident)\b)(?=.*\b(?:sens|sent|sentons) (?:plus|pas) (?:mes|ses|les|leurs) jambes\b)",
+       # (in the creole of La Réunion: « mon papa la tonbé dann lakour, li lé par tèr, li répon pi »)
+       r"\b(?:li|i) (?:repon|reponn|reponde) (?:pi|pu|pa)\b(?=.*\b(?:tonbe|tombe|par ter|respir)\w*)|\b(?:tonbe|par ter)\b.*\b(?:li|i) (?:repon|reponn) (?:pi|pu|pa)\b",
        # found on the floor, cold or confused (« elle était par terre dans le couloir, toute froide, elle me reconnaît à peine »)
        r"^(?=.*\b(?:par terre|au sol|sur le sol|tombee?)\b)(?=.*\b(?:toute? froide?|glacee?|(?:me|nous|la|le) reconnait (?:a peine|plus|pas)|"
        r"ne (?:me|nous) reconnait (?:plus|pas)|confuse?|delire|incoherente?)\b)",
@@ -569,6 +573,15 @@ REGLES: list[_Regle] = [
        r"(?:le |la |les |l un (?:des deux )?|l une (?:des deux )?)?(?:jeter|secouer|etouffer|noyer|lancer|balancer|frapper)\b)"),
     # a girl taken « to be prepared to become a woman », as it was done to the writer: an excision's euphemism
     # a father, a stepfather, an uncle who comes to the girl's room at night (a teacher's or a CPE's report)
+    # a girl « with » her mother's partner and told to keep it secret; a child pregnant at 14 or less, or to be married
+    _r("enfant", "lexique:secret_impose", "fort",
+       r"^(?=.*\b(?:[5-9]|1[0-5]) ans\b)(?=.*\b(?:lui|leur) (?:a|avait) (?:dit|demande|interdit) de ne (?:pas|rien) (?:en )?(?:parler|dire)\b)",
+       r"^(?=.*\b(?:[5-9]|1[0-4]) ans\b)(?=.*\b(?:enceinte|attend un bebe|est grosse)\b)(?=.*\b(?:marier|mariage|le gars|un homme|"
+       r"pas qu on en parle|a \d{2} ans)\b)",
+       r"\b(?:avec|sort avec|couche avec) (?:le compagnon|le copain|le mari|l ami|le concubin) de sa (?:mere|maman)\b"),
+    # blows to a child in the creoles of the Antilles (« manman nou ka ba'y kout rigwaz chak jou, i ni mak toupatou »)
+    _r("enfant", "lexique:creole_coups", "fort",
+       r"^(?=.*\b(?:ti fre|ti se|ti moun|timoun|pitit|zanfan|\d+ lanne)\b)(?=.*\bkout (?:rigwaz|baton|senti|sentiwon|fwet|pwen)\b)"),
     _r("enfant", "lexique:visites_nocturnes", "fort",
        r"\b(?:pere|beau pere|oncle|grand pere|papa|frere|demi frere|cousin)\b (?:\w+ ){0,4}(?:vient|venait|viennent|entre|entrait|rentre|"
        r"rentrait)\w* (?:la |le |les |me |m )?(?:voir |)(?:\w+ ){0,2}(?:la nuit|le soir|chaque nuit|toutes les nuits|les nuits) "
@@ -624,6 +637,13 @@ REGLES: list[_Regle] = [
        r"\bpour (?:partir|mourir|m en aller|en finir|le rejoindre|la rejoindre|les rejoindre) plus vite\b",
        r"\b(?:je ne mange plus|je mange plus|j arrete de manger|je ne bois plus) (?:\w+ ){0,2}(?:expres|volontairement)\b"),
     # a blade against the wrist (« j'ai le couteau sur le poignet là »), a rope hung
+    # an attempt just made and the ideas still there (« je sors des urgences ce matin après une TS… j'ai encore les idées »)
+    _r("suicide", "lexique:apres_une_tentative", "fort",
+       # (« TS » is « tous » once the normaliser has read the SMS words: « après une tous »)
+       r"^(?=.*\b(?:apres une (?:ts|tous)|tentative de suicide|tentative|overdose|surdose)\b)(?=.*\b(?:encore|toujours) (?:les|des|ces) "
+       r"(?:idees|pensees|envies)\b)",
+       r"\b(?:stopped|stops|refuses) (?:eating|drinking)(?: and (?:eating|drinking))? on purpose\b|\b(?:wants|want) to go now\b(?=.*\b(?:stopped|"
+       r"refuses?) (?:eating|drinking)\b)"),
     # the gas opened, and gone (« si j'ai pas de réponse j'ouvre le gaz et je pars avec »)
     _r("suicide", "lexique:gaz_ouvert", "fort",
        r"\b(?:j ouvre|je vais ouvrir|j ouvrirai|j ouvrirais|ouvrir) (?:tout )?le gaz\b(?= (?:\w+ ){0,3}(?:je pars|partir|mourir|"
@@ -896,7 +916,9 @@ REGLES: list[_Regle] = [
        rf"(?:{PARENT}|voisin|voisine|entraineur|prof|professeur|animateur|moniteur)\b",
        # (a child made to sleep outside; not the family outside together, « on dort dehors avec les enfants »: a roof)
        rf"^(?=.*\b(?:{ENFANT}|[5-9] ans|1[0-7] ans)\b)(?=.*\b(?<!on )(?<!je )(?<!nous )(?:dois|doit|dort|dors|fait dormir|font dormir|oblige\w* a dormir|"
-       r"envoie\w* dormir) (?:\w+ ){0,1}(?:dans le garage|dans la cave|sur le balcon|dans l etable|dans la grange|dehors|dans le froid)\b)",
+       r"envoie\w* dormir) (?:\w+ ){0,1}(?:dans le garage|dans la cave|sur le balcon|dans l etable|dans la grange|dehors|dans le froid)\b"
+       # (nor a parent outside with the children, « il dort dehors avec ses 4 enfants »: the family's night outside, the 115)
+       r"(?! avec (?:ses|leurs|mes|nos|les) (?:\d+ |deux |trois |quatre |cinq )?(?:enfants|petits|gosses|filles|fils)))",
        rf"\b(?:la|le|les) (?:prive|privent|privait)\w* (?:de repas|de manger|de nourriture|de dormir|de sommeil|d eau)\b",
        r"\b(?:la|le|les) (?:met|mets|mettait|mis|mise)\w* (?:\w+ ){0,1}sous l eau (?:froide|glacee|bouillante)\b|\bdouches? (?:froides?|glacees?) (?:de force|pour la punir|pour le punir)\b",
        rf"\b(?:ferme|enferme)\w* (?:son|sa|ses|leur|le|la|les|mon|ma|mes) (?:petit |petite |)(?:{ENFANT}) (?:\w+ ){{0,1}}(?:a cle )?dans (?:le|la|un|une|sa|son) "
@@ -1257,6 +1279,12 @@ REGLES: list[_Regle] = [
        r"aeroport)\b)(?=.*\b(?:la nuit|le soir|les nuits|toute la nuit|au chaud|se poser|me poser|nous poser|dormir|on dort|je dors|"
        r"dormi)\b)(?=.*\b(?:plus d ?appart|plus d ?appartement|plus de logement|plus de chez moi|pas de logement|sans logement|"
        r"(?:nous|me|les) font bouger|(?:nous|me) (?:chassent|chasse|virent|vire)|endroit ouvert la nuit)\b)"),
+    # nothing for the night (« la fourrière l'a embarqué, j'ai rien pour la nuit et il neige »), outside on a bench, a car slept
+    # in said in creole (« mi dor dann loto… lo propriyétèr la mèt anou déor »)
+    _r("sans_abri", "lexique:rien_pour_la_nuit", "fort",
+       r"\b(?:j ai|on a|nous avons|jai) (?:rien|nulle part) pour (?:la nuit|dormir|cette nuit)\b",
+       r"\bje (?:suis|reste) dehors\b(?= (?:\w+ ){0,6}(?:depuis (?:qu|que|hier|des jours|\d+ (?:jours|nuits|semaines|mois))|avec mon chien|la nuit|ce soir|sur (?:le|un) banc))|\bje reste sur (?:le|un) banc\b",
+       r"\b(?:mi|nou|li) dors? (?:dann|dan|dans) (?:loto|in loto|mon loto|nout loto|la rou|la ri)\b|\bmet (?:anou|amwin|ali) deor\b"),
     _r("sans_abri", "lexique:dort_dehors", "fort",
        r"\b(?:homeless|sleeping (?:outside|rough|on the street)|sleep (?:outside|on the street)|nowhere to sleep)\b",
        r"\bi (?:sleep|slept|am sleeping) (?:near|under|in|on) (?:the |a )?(?:canal|woods|bridge|street|park|station|car|tent|forest|river)\b",
@@ -1547,6 +1575,9 @@ REGLES: list[_Regle] = [
        r"chasse|chassee|jete dehors|jetee dehors) (?:\w+ ){0,3}(?:il y a (?:\d+|deux|trois|quatre|cinq|quelques|plusieurs) (?:jours|nuits)|"
        r"depuis (?:\d+|deux|trois|quatre|cinq|quelques|plusieurs) (?:jours|nuits))\b"),
     # Nothing left to eat told through what is left (water, bread, the last potatoes) or what is missing.
+    _r("faim", "lexique:condiments_seuls", "fort",
+       r"\b(?:tartines?|pain|pates|riz) (?:de|a la|avec de la|au|a l) (?:moutarde|ketchup|mayonnaise|sel|eau)\b(?=.*\b(?:depuis|jours|semaine|"
+       r"plus rien|fin du mois)\b)"),
     _r("faim", "lexique:plus_rien_a_manger", "fort",
        r"\b(?:frigo|placards?|congelateur)\b (?:\w+ ){0,3}(?:vides?|c est de l eau|que de l eau)\b",
        r"^(?=.*\bplus rien\b)(?=.*\b(?:manger|mange|pain|frigo|placards?|cantine|repas|lait|biberons?|patates?|pates|nourriture|"
@@ -1680,7 +1711,9 @@ REGLES: list[_Regle] = [
        r"\b1[0-4] ans\b.*\bavec (?:des|un|deux|plusieurs) (?:hommes|adultes|majeurs)\b",
        r"\bka bat (?:li|yo)\b",
        r"\b(?:pas|jamais) ramene (?:la petite|le petit|ma fille|mon fils|les enfants|notre fils|notre fille)\b.*\b(?:reverrai|jamais)\b",
-       rf"\b(?:marques|bleus|traces) (?:sur|au|autour du) (?:le |la |)(?:cou|visage|dos)\b(?=.*\b(?:{ENFANT}|neveu|niece|eleve|\d+ ans)\b)",
+       # (not the writer's own marks: « j'ai encore les marques au cou », two children named later)
+       rf"(?<!j ai encore les )(?<!j ai les )(?<!j ai des )(?<!mes )\b(?:marques|bleus|traces) (?:sur|au|autour du) (?:le |la |)(?:cou|visage|dos)\b"
+       rf"(?=.*\b(?:{ENFANT}|neveu|niece|eleve|\d+ ans)\b)",
        r"^(?=.*\b(?:saoule?|soule?|ivre|bourree?|alcoolise\w*)\b)(?=.*\b(?:partir en voiture|prendre la voiture|conduire|au volant)\b)"
        r"(?=.*\b(?:bebe|enfant|petit|petite|fils|fille)\b)"),
 ]
@@ -1716,7 +1749,7 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                    r"\b(?:garde|garder|s occuper de|s occupe de|recuperer) (?:mon|ma|mes|le|la) (?:chien|chat|chats|chiens|animaux)\b")),
     # affairs put in order for after: codes and keys handed over, letters for the children, a will
     # written for a date near, what one "won't need any more"
-    "affaires": (2, _rx(r"\btout (?:est |)(?:range|en ordre|regle)\b|\bmis (?:mes|ses|tout) (?:affaires )?en ordre\b|"
+    "affaires": (2, _rx(r"\btout (?:est |)(?:range|en ordre|regle)\b|\bqui (?:recupere|recuperera|aura|prendra|garde|gardera) quoi\b|\bmis (?:mes|ses|tout) (?:affaires )?en ordre\b|"
                         r"\b(?:cles?|codes?) (?:du coffre|des comptes|de (?:mes|ses) comptes|de la carte)\b|"
                         r"\bqui s occupera (?:des|de|du) (?:\w+ ){0,2}apres\b|\bleguer\b|\bpapiers (?:\w+ ){0,4}sur la table\b|"
                         r"\bfini de regler (?:mes|ses) (?:papiers|affaires|comptes)\b")),
@@ -1794,7 +1827,8 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                        r"\btelephone (?:est )?eteint\b")),
     # (« des menaces de mort », « il menace de mort » are threats, not a death)
     "deuil": (1, _rx(r"(?<!menaces de )(?<!menace de )(?<!menacee de )(?<!menace )\b(?:mort|morte|deces|decede|decedee|veuve|veuf|"
-                     r"partie? il y a|parti pour toujours|n est plus la|au ciel|la haut|perdu mon|perdu ma)\b")),
+                     r"partie? il y a|parti pour toujours|n est plus la|au ciel|la haut|perdu (?:mon|ma) (?:mari|femme|fils|fille|enfant|bebe|pere|mere|papa|maman|frere|soeur|"
+                     r"compagnon|compagne|epoux|epouse|conjointe?))\b")),
     "rejoindre": (2, _rx(r"\b(?:rejoindre|retrouver) (?:mon|ma|mes) (?:mari|epoux|femme|epouse|fils|fille|enfant|mere|pere|parents)\b"
                          r"(?= (?:\w+ ){0,2}(?:bientot|prochainement|tres vite|ce soir|la haut|au ciel))",
                          r"\bje serai (?:bientot |enfin |)(?:avec|aupres de) (?:lui|elle|eux|maman|papa|ma mere|mon pere|mon fils|"
@@ -1985,7 +2019,8 @@ CADRES = _rx(
 # the writer speaks of themselves or of someone of their own.
 HYPOTHESE = _rx(
     r"^(?=.*\b(?:que faire (?:si|quand|lorsque|face a)|comment (?:signaler|faire un signalement|aider|reagir|proteger|reconnaitre|"
-    r"savoir si|evaluer|reperer|detecter|prevenir|aborder)|a qui (?:s adresser|signaler|faut il)|quelle (?:est la )?procedure|est ce que le (?:115|119|3919|3114|17)|"
+    r"savoir si|evaluer|reperer|detecter|prevenir|aborder)|a qui (?:s adresser|signaler|faut il)|quelle (?:est la )?procedure|"
+    r"(?:doivent|doit|dois je|faut il) (?:les |le |la )?signaler|est ce que le (?:115|119|3919|3114|17)|"
     r"le (?:115|119|3919|3114) (?:peut|aide|s occupe|est)|qui (?:faut il )?appeler (?:si|quand|lorsque)|que dit la loi|"
     r"quels sont les (?:signes|droits)|est ce (?:grave|normal|un delit))\b)"
     r"(?=.*\b(?:un|une|des|les) (?:enfant|enfants|femme|femmes|personne|personnes|mineur|mineurs|jeune|jeunes|ado|ados|bebe|"
@@ -1994,6 +2029,9 @@ HYPOTHESE = _rx(
     # (not a case met now: « une élève nous dit que son père vient la nuit… elle ne veut pas rentrer ce soir »)
     r"(?!.*\b(?:me|m|moi|mon|ma|mes|notre|nos|je|j|nous dit|nous a dit|nous raconte|nous a raconte|nous a confie|ce soir|"
     r"cette nuit)\b)",
+    # whether a profession must report (« est-ce que les assistantes maternelles doivent signaler les enfants en danger ? »)
+    r"^(?=.*\b(?:doivent|doit|faut il|dois je|est ce qu on doit|on doit) (?:les |le |la |l )?signaler\b)(?=.*\b(?:les|des|un|une) "
+    r"(?:enfants?|personnes?|femmes?|victimes?)\b)(?!.*\b(?:mon|ma|mes|notre|nos) (?:enfants?|fils|fille|bebe|filles)\b)",
     # what the law says when one meets a stranger in danger (« si on croise quelqu'un qui dort dehors et qu'on n'appelle
     # personne, on risque quoi ? question de curiosité »)
     r"^(?=.*\b(?:si on|si l on|si quelqu un|quand on) (?:croise|voit|trouve|rencontre|entend|apprend|decouvre)\b)"
@@ -2005,6 +2043,7 @@ HYPOTHESE = _rx(
 FICTION = _rx(
     r"\b(?:dans|d|de) (?:le|la|l|un|une|mon|ma|ce|cette|leur|son|sa) (?:film|serie|feuilleton|roman|livre|bd|manga|documentaire|"
     r"reportage|episode|emission|piece de theatre|jeu video|telefilm|polar|thriller)\b",
+    r"\b(?:en train de regarder|je regarde|on regarde) (?:un|une|le|la) (?:film|serie|reportage|documentaire|telefilm) sur\b",
     r"\b(?:j ecris|j ai ecrit|je lis|j ai lu|je regarde|j ai regarde|j ai vu|on a vu|on regarde) (?:un|une|le|la|mon|ma) "
     r"(?:film|serie|feuilleton|roman|livre|bd|documentaire|reportage|episode|telefilm|polar|thriller|nouvelle|scenario)\b",
     # an article read, a dissertation written (« j'ai lu un article sur le mariage forcé », « j'écris un mémoire sur le
@@ -2090,6 +2129,8 @@ PASSE = _rx(
     r"^(?=.*\b(?:me|nous) (?:frappait|battait|tapait|frappaient|battaient|menacait|insultait|violait|etranglait)\b)"
     r"(?=.*\b(?:divorce\w*|separe\w*|plus ensemble|c est fini|plus de contact|plus aucun contact|il vit loin|elle vit loin)\b)",
     r"\b(?:maintenant|aujourd hui) j en ai (?:1[89]|[2-9]\d)\b",
+    r"\bdans les annees (?:\d0|cinquante|soixante|soixante dix|quatre vingt|quatre vingt dix|19\d0)\b|"
+    r"\b(?:il|elle) est (?:mort|morte|decede|decedee) depuis (?:longtemps|des annees|\d+ ans)\b",
     # the violence named as over, the one who did it in prison or far (« victime de violences conjugales, c'est fini :
     # il est en prison depuis 2022 et j'ai un nouveau logement »)
     r"^(?=.*\b(?:victime de violences?|violences? conjugales?|(?:me|nous) (?:frappait|battait))\b)(?=.*\b(?:c est fini|c est termine|"
@@ -2164,7 +2205,7 @@ ENCORE = _rx(r"\b(?:encore(?! (?:toucher|avoir droit|avoir le droit|percevoir|be
              r"j y repense|"
              # (not the time since the break-up: "on est séparés depuis longtemps")
              r"(?<!separe )(?<!separee )(?<!separes )(?<!separees )(?<!divorce )(?<!divorcee )(?<!divorces )(?<!parti )(?<!partie )"
-             r"(?<!en prison )(?<!incarcere )(?<!condamne )"
+             r"(?<!en prison )(?<!incarcere )(?<!condamne )(?<!mort )(?<!morte )(?<!decede )(?<!decedee )"
              # (nor « since then » closing a clause: « j'ai refait ma vie depuis et je suis bien »)
              r"depuis(?! (?:et|mais|donc|alors|je suis bien|tout va bien)\b)(?!$)|"
              r"a nouveau)\b")
@@ -2185,6 +2226,9 @@ _SI_ENCORE = _rx(r"\bsi (?:on|ils|elle|il|la|le|les|ca|cette|ce) (?:me |m |nous 
                  r"appeler|rappeler|attendre|scanner|imprimer|fournir)\b")
 BLAGUE = _rx(r"\b(?:mdr|mdrr+|lol|ptdr|xptdr|ha(?:ha)+h?|hihi\w*|xd|je rigole|je plaisante|pour rire|plus serieusement|"
              r"blague a part|treve de plaisanterie)\b")
+# The joke taken back: « non sérieux », then distress said (not a question: « nan sérieux c'est quoi le délai »).
+_PLUS_UNE_BLAGUE = _rx(r"\b(?:non|nan|nn) (?:serieux|serieusement|vraiment|sans rire)\b (?:\w+ ){0,3}(?:je suis au bord|j en peux plus|"
+                       r"je vais pas bien|ca va pas|je suis a bout|je craque|je tiens plus|j ai plus la force)\b")
 # A street in an address ("je vis rue Victor Hugo", "12 rue du Moutier"): never "à la rue".
 # Read on the raw text: a capital or a number names a street.
 _RE_ADRESSE = re.compile(r"\b(?:rue|avenue|boulevard|impasse|allee)\s+(?:(?:de la|de l'|du|des|de|d')\s*)?(?=[A-Z\u00C0-\u00DD0-9])")
@@ -2345,6 +2389,12 @@ FIGURES: dict[str, re.Pattern[str]] = {
     ),
     "violences": _rx(
         _BLEUS_DE_SPORT,
+        # a court case threatened (« mon ex m'a menacé d'aller au tribunal pour la garde »), no danger said
+        r"\bmenace\w* (?:de |d )(?:aller |me trainer |m emmener )?(?:au|devant le|en) (?:tribunal|juge|justice|prud hommes)\b|"
+        r"\bmenace\w* (?:de |d )(?:porter plainte|saisir le juge|faire un proces|demander la garde)\b",
+        r"\bje ne suis pas en danger\b|\bje (?:ne )?suis pas en danger\b",
+        # a parent's threat to put a grown child out, taken back (« s'il rentre encore à 3h je le mets dehors, bon je le ferai pas »)
+        r"\b(?:si|s) (?:il|elle) (?:\w+ ){0,3}(?:encore|rentre)\b.*\bje (?:le|la) (?:mets|mettrai|fous|foutrai|vire|virerai) dehors\b",
         # a hand never raised (« il n'a jamais levé la main sur moi, je précise »; « jamais il ne m'a touchée »)
         r"\b(?:n a|n ont|ne m a|ne l a) (?:jamais|pas|encore jamais) leve la main\b(?!.*\b(?:mais|sauf|jusqu a)\b)|"
         r"\bjamais (?:il|elle) (?:ne |n )?(?:m a|a) (?:touchee?|frappee?|levee? la main)\b(?!.*\b(?:mais|sauf|jusqu a)\b)",
@@ -2430,6 +2480,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
         _BOBO, _TUER_POUR_UN_RIEN,
     ),
     "sans_abri": _rx(
+        r"\b(?:si|s) (?:il|elle) (?:\w+ ){0,3}(?:encore|rentre)\b.*\bje (?:le|la) (?:mets|mettrai|fous|foutrai|vire|virerai) dehors\b",
         # in the street for an hour, looking for an office (« on est dans la rue depuis une heure… à chercher la CAF »)
         r"\bdans la rue depuis (?:une|1|deux|2|trois|3|\d+ ?min\w*|une demi) ?(?:heures?|h|minutes?)?\b(?=.*\b(?:chercher|cherche|"
         r"trouver|permanence|rue commercante|magasin|adresse)\b)",
@@ -2485,7 +2536,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\bfaim de (?:loup|reussir|reussite|victoire|vivre|connaissance|liberte|justice)\b",
         r"\b(?:reclament|reclame|veulent|veut|demandent|attendent) (?:le|leur|son|un) gouter\b",
         # short at the end of the month but eating ("le frigo est presque vide, on mange mais c'est juste")
-        r"\b(?:presque|a moitie|souvent|un peu) vides?\b|\bon mange mais\b|\bon s en sort\b",
+        r"\b(?:presque|a moitie|souvent|un peu) vides?\b|\bon mange mais\b|\bon s en sort\b|"
+        r"(?<!pas )(?<!plus )\b(?:mange|mangeons|mangent) a (?:notre|ma|leur|sa) faim\b",
         r"\bmeurs de faim de\b",
         # a lunch skipped for lack of time (« je meurs de faim, j'ai pas eu le temps de manger ce midi »)
         r"\b(?:pas eu|pas|jamais) le temps de (?:manger|dejeuner|diner|grignoter)\b",
@@ -2544,6 +2596,9 @@ FORTS: dict[str, re.Pattern[str]] = {
                    r"\b(?:medicaments|medocs|cachets|comprimes|corde)\b(?=.*\btout (?:calcule|planifie|prevu)\b)"),
     "violences": _rx(rf"\b(?:il|elle|on) (?:me|m) (?:a )?(?:frapp\w*|bat|battu\w*|{VIOL}|etrangl\w*)"),
     "sans_abri": _rx(r"\b(?:dors|dormons) dehors\b(?! (?:ou|si))",
+                     # (a van lived in, taken away: nothing for the night is no home kept)
+                     r"\b(?:j ai|on a|nous avons|jai) (?:rien|nulle part) pour (?:la nuit|dormir|cette nuit)\b",
+                     r"\bje (?:suis|reste) dehors\b(?= (?:\w+ ){0,6}(?:depuis (?:qu|que|hier|des jours|\d+ (?:jours|nuits|semaines|mois))|avec mon chien|la nuit|ce soir|sur (?:le|un) banc))",
                      # (not « je suis à la rue… enfin dans la rue de la gare »: a street named)
                      r"\bsuis a la rue\b(?! (?:si|bientot|niveau))(?!.*\benfin dans la rue (?:de|du|des)\b)"),
     # (not when a laugh follows at once: « moi j'ai faim lol », « les enfants ont faim ! vite le goûter ! lol »)
@@ -2552,7 +2607,9 @@ FORTS: dict[str, re.Pattern[str]] = {
                 r"(?!(?: \w+){0,4} (?:je vais|vais|on va) manger\b)"
                 r"(?!(?: \w+){0,3} (?:reclament|reclame|veulent|veut|demandent|attendent) (?:le|leur|son|un) gouter\b)"),
     "enfant": _rx(r"\bme (?:frappe|bat|battent|frappent|viole|touche)\b"),
-    "medicale": _rx(r"\bne respire (?:plus|pas)\b", r"\binconscient\b"),
+    "medicale": _rx(r"\bne respire (?:plus|pas)\b", r"\binconscient\b",
+                    # (the legs felt no more after a fall is no back pain: « j'ai mal au dos et je sens plus mes jambes »)
+                    r"^(?=.*\b(?:tombee?s?|chute|accident)\b)(?=.*\b(?:sens|sent|sentons) (?:plus|pas) (?:mes|ses|les|leurs) jambes\b)"),
 }
 
 # -- the person -----------------------------------------------------------------------------------
@@ -2746,7 +2803,8 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
         return Detection()
     # A joke only when the message goes on to something else ("... 😅 sinon, les centres aérés ?") or hangs the
     # threat on a nuisance ("... si on me redemande un RIB 😂"): "je vais me jeter sous un train mdr" alone is no joke.
-    blague = (bool(_BLAGUE_BRUT.search(text)) or bool(BLAGUE.search(normalised))) and \
+    # (a laugh taken back at once by distress: « jvai sauter du 8e ce soir mdr. non serieux jsp je suis au bord »)
+    blague = (bool(_BLAGUE_BRUT.search(text)) or bool(BLAGUE.search(normalised))) and not _PLUS_UNE_BLAGUE.search(normalised) and \
         ("?" in text or bool(_AUTRE_SUJET.search(normalised)) or bool(_SI_ENCORE.search(normalised)))
     fired: dict[str, list[tuple[str, str]]] = {}
     for kind, signal, pattern, strength in REGLES:

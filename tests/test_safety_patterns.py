@@ -1560,3 +1560,34 @@ def test_no_alarm_for_a_joke_on_paperwork_a_duvet_a_street_walked_a_denial():
                    lecteur=False).lignes[:1] != ("15",)
     # (« maintenant qu'ils sont grands » is no danger now: the 3919 first)
     assert analyse("il me bat depuis 30 ans, maintenant qu'ils sont grands je veux partir", lecteur=False).lignes[0] == "3919"
+
+
+def test_veiled_dangers_of_dev28_kinds_in_other_words():
+    assert "suicide" in analyse("sortie de l'hôpital hier après une TS, j'ai toujours les idées, seule chez moi", lecteur=False).types
+    assert "suicide" in analyse("my father stopped drinking on purpose, he says he is ready", lecteur=False).types
+    assert "suicide" in analyse("j'ai arrêté mon traitement et j'ai écrit qui récupère quoi, la console à mon frère",
+                                lecteur=False).types
+    assert "medicale" in analyse("il est tombé du toit, il sent plus ses jambes, il a mal au dos", lecteur=False).types
+    assert "medicale" in analyse("manman la tonbé, li lé par tèr, li répon pi", lecteur=False).types
+    assert "enfant" in analyse("une élève de 13 ans dit que l'ami de sa mère lui a dit de ne rien dire", lecteur=False).types
+    assert "enfant" in analyse("ti sè mwen 9 lanné, papa ka ba'y kout sentiwon", lecteur=False).types
+    assert "enfant" in analyse("ma voisine a 13 ans, elle est enceinte et ils veulent la marier", lecteur=False).types
+    assert "sans_abri" in analyse("la fourrière a pris ma caravane, j'ai nulle part pour dormir ce soir", lecteur=False).types
+    assert "sans_abri" in analyse("je reste sur un banc avec mes sacs, le foyer est plein", lecteur=False).types
+    assert "sans_abri" in analyse("nou dor dann loto depi 3 jou", lecteur=False).types
+    assert "faim" in analyse("plus rien sur le compte, des pâtes à l'eau depuis 5 jours", lecteur=False).types
+    # a family outside with the father: the 115 first; a partner who takes the wheelchair's battery: the 3919 first
+    assert analyse("elle dort dehors avec ses 3 enfants depuis la démolition", lecteur=False).lignes[0] == "115"
+    assert analyse("mon copain enlève la batterie de mon fauteuil et me frappe", lecteur=False).lignes[0] == "3919"
+
+
+def test_no_alarm_for_a_court_threat_a_film_a_duty_to_report_the_past_a_battery():
+    assert analyse("mon ex menace d'aller au tribunal pour la pension, je garde l'ASF ?", lecteur=False).types == ()
+    assert analyse("je regarde un film sur une femme qui dort dans la rue, le 115 est gratuit ?", lecteur=False).types == ()
+    assert analyse("est-ce qu'une nounou doit signaler les enfants en danger ?", lecteur=False).types == ()
+    assert analyse("mon grand-père battait ma grand-mère dans les années 50, il est mort depuis longtemps", lecteur=False).types == ()
+    assert analyse("on mange à notre faim mais c'est juste avec un salaire", lecteur=False).types == ()
+    assert analyse("ils ont perdu mon dossier, je suis à bout, pardon de m'énerver", lecteur=False).types == ()
+    assert analyse("je suis dehors devant la CAF depuis 5 min, c'est ouvert ?", lecteur=False).types == ()
+    assert analyse("on a rien pour ce soir, les enfants ont pas mangé ce midi", lecteur=False).types == ("faim",)
+    assert analyse("mon chef me crie dessus mais je ne suis pas en danger, c'est du harcèlement ?", lecteur=False).types == ()
