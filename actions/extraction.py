@@ -1090,7 +1090,7 @@ _ACTIVITE = (
                     r"eleveu(r|se)s?|viticulteu(r|rs|rice)|maraiche(r|rs|re)|chef d exploitation|"
                     # platform drivers and riders work on their own account
                     r"chauffeur (vtc|uber)|vtc|livreu(r|se) (a velo |en scooter |a scooter )?(uber|deliveroo|stuart))\b"),
-    ("sans_activite", r"\b(sans emploi|sans activite|sans travail|ne travaille pas|travaille pas|travaille plus|"
+    ("sans_activite", r"\b(sans emploi|sans activite|sans travail|ne travaille pas|travaille pas|travaille plus|(ne )?bosse (pas|plus)|"
                       r"ne travaille plus|femme au foyer|homme au foyer|mere au foyer|pere au foyer|parent au foyer|"
                       # « mon mari est en CDI, moi je suis au foyer », « maintenant je suis au foyer avec mes jumeaux »: at
                       # home, not in a shelter (« je suis au foyer » alone may be one)
@@ -1117,7 +1117,7 @@ _ACTIVITE = (
                       r"(enfants|fils|filles?|bebe|petits|gamins|jumeaux))\b"),
     ("salarie", r"\b(salariee?s?|cdi|cdd|interim|je travaille|on travaille|il travaille|elle travaille|"
                 r"temps partiel|temps plein|mon patron|mon employeur|contrat de travail|"
-                r"je bosse|j bosse|mi temps|menage chez|saisonniere?s?|"
+                r"je bosse(?! (pas|plus|jamais|rien))|j bosse(?! (pas|plus|jamais|rien))|mi temps|menage chez|saisonniere?s?|"
                 # « un petit contrat 20h »: a contract of hours is a job
                 r"contrat (de )?\d+ ?(h|heures)|"
                 r"(je fais|fait|faisons) (des|du) menages?|employee?|agent de|aide a domicile chez|"
@@ -1336,6 +1336,27 @@ def _nationalite(text: str) -> Optional[str]:
     if re.search(r"\b(" + "|".join(_UE) + r")(e|ne|se)?s?\b", text):
         return "ue"
     return None
+
+
+# The ages listed, then one of them said again after « non » (« 8, 12 et 15… non attendez, la grande a 16 ans »): the eldest
+# or the youngest, by the word that names them.
+_AGE_REDIT_APRES_UNE_LISTE = re.compile(
+    r"^(?P<liste>[^a-z]*\d[\d ,et]*?(?: ans)?)\W+(?:non|enfin|pardon|oups)\b(?: \w+){0,2}?,? "
+    r"(?P<qui>le grand|la grande|l ainee?|le plus grand|la plus grande|le premier|la premiere|le petit|la petite|le plus petit|"
+    r"la plus petite|le dernier|la derniere|le bebe|le cadet|la cadette)(?: (?:il|elle))? a (?P<age>\d{1,2}) ans\b")
+
+
+def _un_age_corrige(lu: str) -> Optional[list[int]]:
+    m = _AGE_REDIT_APRES_UNE_LISTE.search(lu)
+    if not m:
+        return None
+    ages = [int(a) for a in re.findall(r"\d{1,2}", m.group("liste"))]
+    if len(ages) < 2:
+        return None
+    ainee = m.group("qui") in ("le grand", "la grande", "l aine", "l ainee", "le plus grand", "la plus grande", "le premier",
+                               "la premiere")
+    ages[ages.index(max(ages) if ainee else min(ages))] = int(m.group("age"))
+    return sorted(ages)
 
 
 _SE_REPREND = re.compile(r"\b(non,? (attends?|attendez|pardon)|en fait|je me suis trompee?|enfin non|je veux dire|plutot)\b")
@@ -3570,6 +3591,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
                 r"\b(a (sa |ma |leur |notre |mon |son )?charge|avec (elle|lui|moi|nous|eux)|chez (elle|lui|moi|nous)|"
                 r"(je|j|il|elle|on) (l |les )?(eleve|elevons|garde|gardons|heberge))\b", lu):
         nb, ages = 0, []  # « elle a un fils sur le continent » of a widow of 79: a grown child, none at charge
+    corrigees = _un_age_corrige(lu) if requested in ("enfants", "nb_enfants") else None
+    if corrigees:
+        ages, nb = corrigees, len(corrigees)  # « 8, 12 et 15… non attendez, la grande a 16 ans »: 8, 12 and 16
     if ages is not None:
         facts["enfants"] = ages
     if nb is not None:

@@ -181,7 +181,10 @@ def derniere_question(tracker: Tracker) -> str:
                 return ""
             vu_le_message = True
         elif event.get("event") == "bot" and vu_le_message:
-            return event.get("text") or ""
+            # (without the words put before every question for a relative: the question itself, which the callers
+            # compare with textes; « Pour la personne que vous aidez : Avez-vous un titre de séjour… » was never the
+            # permit question, so « marocaine » brought it back again and again)
+            return (event.get("text") or "").removeprefix(textes.POUR_UN_PROCHE)
     return ""
 
 
@@ -1127,6 +1130,11 @@ class ValidateSituationForm(FormValidationAction):
         slots[parcours.PRESTATIONS_DEMANDEES] = question_posee(tracker, "prestations_percues")
         slots[parcours.RESSOURCES_EN_PLUS] = ressources_en_plus_dites(tracker)
         suivante = prochaine(slots)
+        if suivante == requested and requested not in changes and a_passer(tracker, requested):
+            # the same question a fourth time, each answer read but none filling it (« marocaine » said again and again
+            # to « avez-vous un titre de séjour ? »): given up like an answer the bot cannot read
+            return [SlotSet(k, v) for k, v in changes.items() if k not in (requested, "precision", "requested_slot")] + \
+                passer_la_question(tracker, requested, dispatcher)
         events: list[EventType] = [SlotSet(k, v) for k, v in changes.items()]
         events.append(SlotSet("requested_slot", suivante))
         return events

@@ -2490,3 +2490,13 @@ def test_over_indebted_is_the_debts_need():
 def test_another_debt_named_to_the_rent_arrears_question_is_no_arrears():
     assert extract("non mais on a des crédits, 9 000 en tout", requested="dette_loyer").facts.get("dette_loyer") == 0
     assert extract("oui, 900", requested="dette_loyer").facts.get("dette_loyer") == 900
+
+
+def test_not_working_said_with_bosser_is_without_activity():
+    assert extract("je bosse pas, je suis au RSA", requested="activite").facts.get("activite") == "sans_activite"
+    assert extract("je bosse en intérim").facts.get("activite") == "salarie"
+
+
+def test_one_age_said_again_after_the_list_replaces_the_eldest_or_the_youngest():
+    assert extract("5, 9 et 13, non pardon l'aîné a 14 ans", requested="enfants").facts["enfants"] == [5, 9, 14]
+    assert extract("2 et 6 ans... enfin non, la petite a 3 ans", requested="enfants").facts["enfants"] == [3, 6]

@@ -351,6 +351,31 @@ def test_a_worry_with_i_do_not_know_is_no_answer_of_not_knowing():
         assert _SANS_REPONSE.search(normaliser(texte))
 
 
+def test_a_question_read_but_never_filled_is_not_asked_a_fourth_time():
+    """« marocaine » to « avez-vous un titre de séjour ? », again and again (the person's writing for parents who have
+    one, the simulator repeating the nationality): the permit question came back 20 times, no recap."""
+    from actions.textes import NATIONALITE_TITRE
+    known = {"besoins": ["argent"], "commune": "42218", "commune_nom": "Saint-Étienne", "age": 70, "en_couple": True,
+             "requested_slot": "nationalite", "precision": "nationalite"}
+    events = [{"event": "slot", "name": "commune", "value": "42218"}]
+    question = textes_bot.POUR_UN_PROCHE + NATIONALITE_TITRE  # (asked for a relative: the words before it)
+    for _ in range(2):
+        events += [{"event": "slot", "name": "requested_slot", "value": "nationalite"},
+                   {"event": "bot", "text": question},
+                   {"event": "user", "text": "marocaine"},
+                   {"event": "slot", "name": "precision", "value": "nationalite"}]
+    events += [{"event": "slot", "name": "requested_slot", "value": "nationalite"},
+               {"event": "bot", "text": question}]
+    known["pour_un_proche"] = True
+    slots, texts, _ = _run(ValidateSituationForm(), _tracker("marocaine", "autre_langue", known, events=events))
+    assert slots.get("requested_slot") != "nationalite", (slots, texts)
+    # (the permit question answered « marocaine » once is not the nationality question answered: no « precision » again)
+    une_fois = events[:1] + [{"event": "slot", "name": "requested_slot", "value": "nationalite"},
+                             {"event": "bot", "text": question}]
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("marocaine", "autre_langue", known, events=une_fois))
+    assert slots.get("precision") != "nationalite", slots
+
+
 def test_out_of_range_answer_is_asked_again_with_an_explanation():
     slots, texts, _ = _run(ValidateSituationForm(), _tracker("250", "informer", {"besoins": ["argent"],
                                                                                "requested_slot": "age"}))
