@@ -246,7 +246,8 @@ def _corrections(text: str) -> str:
         for m in _CORRECTION.finditer(text):
             avant = text[:m.start()]
             pres = re.sub(r"\s+", " ", _HESITATION.sub(" ", avant)).rstrip()
-            if not re.search(r"\d(?:\.\d+)?(?: ?(?:ans?|mois|euros?|enfants?))?(?: \w+){0,3}\s*$", pres) or \
+            # (a word or two between, a comma among them: « je gagne 1500 euros, ah non pardon c'est 1350 »)
+            if not re.search(r"\d(?:\.\d+)?(?: ?(?:ans?|mois|euros?|enfants?))?(?:,? \w+){0,3}\s*$", pres) or \
                     re.search(r"[.;!?]", pres[-30:]) or re.search(r"\bet$", pres):
                 continue  # (« j'ai 58 ans et non 56 »: the number after « et non » is the one replaced)
             nouveaux = re.findall(r"\d+(?:\.\d+)?", m.group(1))
@@ -744,6 +745,16 @@ _COUPLE_OUI = r"\b(en couple|mariee?s?|pacsee?s?|concubinage|concubin|mon mari|m
 def _en_couple(text: str, proche: bool) -> Optional[bool]:
     # A condition is not a fact: "si je me mets en couple", "combien quand on est seul ?"
     text = re.sub(r"\b(si|quand|lorsque|lorsqu) (je|j|on|nous)\b[^,.;!?]*", " ", text)
+    # a place named Marie (« Sainte-Marie en Martinique », « Marie-Galante ») is no marriage
+    text = re.sub(r"\b(sainte?|ste|st) marie\b|\bmarie galante\b", " ", text)
+    # living with a partner now, whatever came before (« divorcée mais je vis avec mon nouveau compagnon »)
+    if re.search(r"\b(je vis|on vit|nous vivons|j habite|je suis) (avec|chez) (mon|ma) (nouveau |nouvelle |actuel |actuelle )?"
+                 r"(compagnon|compagne|copain|copine|conjointe?|concubine?|ami|amie)\b(?! (qui|mais) )", text) and \
+            not re.search(r"\b(ne|n) (vis|vit|vivons|habite) (pas|plus)\b", text):
+        return True
+    # an amount said « à deux » (« on touche 2100 à deux », « on a 20 000 à deux »): a couple's
+    if re.search(r"\b(on|nous) (touche|touchons|gagne|gagnons|a|avons)( \d+(\.\d+)?)+ (euros? |e )?a deux\b", text):
+        return True
     # living together with a sibling, a parent, a friend (« ma sœur et moi on vit ensemble ») is no couple
     text = re.sub(r"\b(ma soeur|mon frere|mon amie?|ma copine de|mon cousin|ma cousine|ma mere|mon pere|maman|papa|mes parents|"
                   r"mon fils|ma fille|ma coloc|mon coloc)( et moi)?,? (on vit|nous vivons|on habite|nous habitons) ensemble\b", " ", text)
@@ -1181,6 +1192,12 @@ def _activite(text: str, proche: bool = False, demandee: bool = False) -> Option
     # A permit's kind ("titre de séjour salarié"), unemployment rights ("mes droits au chômage") name no activity.
     text = re.sub(r"\b(titre|carte) de sejour( mention)? (salariee?|travailleur|etudiante?)\b", " ", text)
     text = re.sub(r"\bdroits au chomage\b", " ", text)
+    # A status to come (« en CDD jusqu'à fin juin, après je serai au chômage ») is not today's; undeclared work (« je fais des
+    # ménages non déclarés », « je travaille au noir ») is no job the writers count
+    text = re.sub(r"\b(apres |ensuite |bientot |et apres |puis )?(je serai|je vais etre|je vais me retrouver|on sera|il sera|elle sera) "
+                  r"(au chomage|demandeu\w* d emploi|sans emploi|sans travail|a la retraite|en retraite)\b", " ", text)
+    text = re.sub(r"\b(je fais|je travaille|je bosse|travaille|bosse|menages?|boulots?|jobs?|travail)\b(?: \w+){0,3}? (au noir|non declaree?s?|"
+                  r"pas declaree?s?|sans etre declaree?|sans contrat|au black)\b", " ", text)
     # A condition is not a fact: « s'il travaille en ESAT, garde-t-il son AAH ? », « si je reprends un travail »
     text = re.sub(r"\b(si|s) (je|j|il|elle|on|nous|ils|elles)\b[^,.;!?]*", " ", text)
     # A business closed ("mon entreprise a été liquidée") is no longer an activity.
@@ -2698,6 +2715,8 @@ _ESTIMATION = re.compile(r"\b(en moyenne|moyenne|environ|env|a peu pres|en gros|
                          r"disons|je dirais)\b")
 
 
+# An hourly rate is pay, whatever verb said it (« payé 12 € net de l'heure »: « payé » was the rent's cue, 780 € of rent)
+_PAIE_A_L_HEURE = {"loyer": "revenus_activite", "dette": "revenus_activite"}
 _TAUX_HORAIRE = re.compile(r"\s*(euros?\s*)?(net |nets |brut |bruts )?(de l heure|par heure|l heure|de lheure|/h|a l heure)\b")
 # Paid by the evening, the day or the shift, and how many a week (« 90 € la soirée, 3 soirées par semaine »)
 _TAUX_PAR_UNITE = re.compile(r"\s*(euros?\s*)?(net |nets |brut |bruts )?(la|par|le|du|de la|chaque) (soiree|journee|jour|service|"
@@ -2915,11 +2934,13 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
         for m in montants:
             if _TAUX_HORAIRE.match(norm[m.end:m.end + 30]) and m.value < 100:
                 m.value, m.vague = round(m.value * float(heures_mois.group(1))), False
+                m.kind = _PAIE_A_L_HEURE.get(m.kind, m.kind)
     heures = None if heures_mois else _HEURES_PAR_SEMAINE.search(norm)
     if heures:
         for m in montants:
             if _TAUX_HORAIRE.match(norm[m.end:m.end + 30]) and m.value < 100:
                 m.value, m.vague = round(m.value * float(heures.group(1) or heures.group(7)) * 52 / 12), False
+                m.kind = _PAIE_A_L_HEURE.get(m.kind, m.kind)
     unites = _UNITES_PAR_SEMAINE.search(norm)
     if unites:
         n = _NOMBRES_PETITS.get(unites.group(1)) or int(unites.group(1))
@@ -3776,6 +3797,12 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         # "en fin de droits, je touche l'ASS": the solidarity allowance is an unemployment benefit paid
         # by France Travail after the insurance rights end; its amount is asked, not taken for nothing.
         del facts["chomage"]
+    if requested in ("chomage", "ressources") and "chomage" not in facts and \
+            re.search(r"\b\d+(\.\d+)? ?(euros? |e )?(net |nets )?(par jour|la journee|par jour indemnise|journaliers?)\b", lu) and \
+            (requested == "chomage" or re.search(r"\b(chomage|are|france travail|pole emploi|indemnites?|allocations?)\b", lu)) and \
+            not {"chomage", "ass"} & set(facts.get("prestations_percues", [])):
+        # « je touche 38 euros par jour » to the unemployment question: an allowance received, its monthly amount asked
+        facts.setdefault("prestations_percues", []).append("ass" if re.search(r"\bass\b", lu) else "chomage")
     if "chomage" in facts and facts["chomage"] > 0 and not {"chomage", "ass"} & set(facts.get("prestations_percues", [])):
         # the allowance named ("550 d'ASS") or the insurance one (ARE) by default
         facts.setdefault("prestations_percues", []).append("ass" if re.search(r"\bass\b", lu) else "chomage")

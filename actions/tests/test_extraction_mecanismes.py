@@ -2500,3 +2500,26 @@ def test_not_working_said_with_bosser_is_without_activity():
 def test_one_age_said_again_after_the_list_replaces_the_eldest_or_the_youngest():
     assert extract("5, 9 et 13, non pardon l'aîné a 14 ans", requested="enfants").facts["enfants"] == [5, 9, 14]
     assert extract("2 et 6 ans... enfin non, la petite a 3 ans", requested="enfants").facts["enfants"] == [3, 6]
+
+
+def test_an_amount_corrected_after_a_comma_and_an_hourly_rate_said_with_paye():
+    assert extract("je gagne 1200 euros, ah non pardon c'est 1250").facts["revenus_activite"] == 1250
+    lu = extract("10h par semaine, payée 11 € net de l'heure", requested="revenus_activite").facts
+    assert "loyer" not in lu and lu["revenus_activite"] == round(10 * 11 * 52 / 12)
+
+
+def test_a_place_named_marie_a_new_partner_an_amount_for_two():
+    assert "en_couple" not in extract("j'habite à Sainte-Marie, 40 ans").facts
+    assert extract("séparée, mais maintenant je vis avec ma nouvelle compagne").facts["en_couple"] is True
+    assert extract("on a 9 000 à deux sur le livret", requested="epargne").facts["en_couple"] is True
+
+
+def test_a_daily_allowance_is_received_its_month_asked():
+    lu = extract("41 euros par jour", requested="chomage")
+    assert lu.facts.get("prestations_percues") == ["chomage"] and "chomage" not in lu.facts
+
+
+def test_work_to_come_or_undeclared_is_no_activity_now():
+    assert extract("en intérim jusqu'en mai, après je serai au chômage").facts.get("activite") == "salarie"
+    assert "activite" not in extract("je fais des heures de ménage au noir").facts
+    assert "activite" not in extract("je bosse au black sur les chantiers").facts

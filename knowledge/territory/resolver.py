@@ -130,7 +130,7 @@ retraite chomage salaire argent aide aides droits enceinte seule seul couple rie
 pays bled etranger
 ime itep esat sessad ehpad chrs cada huda mecs fjt crous
 bailleur bailleurs proprietaire proprio proprios huissier huissiers notaire syndic agence gestionnaire locataire
-cantine creche usine cuisine bureau bureaux magasin entrepot chantier mairie pharmacie boulangerie supermarche
+cantine creche usine cuisine bureau bureaux magasin entrepot chantier chantiers mairie pharmacie boulangerie supermarche
 brule brulee brules brulees inonde inondee inondes inondees
 """.split())  # (workplaces: « ma femme touche 1100 à la cantine » is not Cantin; a disaster's words: « notre maison a
 # brûlé » is not Bruley)
