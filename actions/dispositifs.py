@@ -137,6 +137,11 @@ class ActionExpliquerDispositif(Action):
             render.envoyer(dispatcher, tracker, text=render_orientation.texte_explication(scheme))
             if droit_demande(texte) and not tracker.active_loop_name and not _deja_questionne(tracker):
                 return [SlotSet("dispositif", None), *_verifier_le_droit(tracker, dispatcher, scheme, texte)]
+            besoin, connus = besoin_du_dispositif(scheme), tracker.get_slot("besoins")
+            if tracker.active_loop_name and besoin and isinstance(connus, list) and connus and besoin not in connus:
+                # a scheme asked about in the middle of the questions (« au fait les APL c'est pas automatique ? »): its
+                # need joins those said, so the orientation answers it too
+                return [SlotSet("dispositif", None), SlotSet("besoins", [*connus, besoin])]
         return [SlotSet("dispositif", None)]
 
 

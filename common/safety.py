@@ -207,7 +207,9 @@ VULNERABLE = (r"(?:ehpad|maison de retraite|foyer (?:d hebergement |de vie |)pou
 MALTRAITANCE_SIGNES = (r"(?:hematomes?|ecchymoses?|couverte? de bleus|plein de bleus|des bleus (?:a chaque|chaque fois|tout le temps)|brulures? de cigarette|"
                        r"attache\w* (?:a|sur|dans) (?:son|sa|le|la|un|une) (?:fauteuil|lit|chaise)|ligote\w*|"
                        r"(?:le|la) pince\w*|(?:le|la|les) laiss\w* sans (?:(?:chauffage|argent|lunettes|appareil) (?:et |ni )?(?:sans )?)?(?:manger|nourriture|soins|chauffage)|"
-                       r"sous (?:la|sa) coupe|(?:fait|fait faire) signer (?:une|des) procurations?|(?:le|la|les) prive\w* de (?:nourriture|manger|repas|soins)|"
+                       r"sous (?:la|sa) coupe|(?:fait|fait faire) signer (?:une|des) procurations?|"
+                       r"(?:lui |leur )?(?:prend|prennent|garde|gardent|vole|volent) (?:sa|son|leur) (?:retraite|pension|argent|aah|apa|carte)|"
+                       r"(?:un|des) bleus? (?:sur|a) (?:la|le|sa|son) (?:joue|visage|front|bras|poignet)|(?:le|la|les) prive\w* de (?:nourriture|manger|repas|soins)|"
                        r"(?:approprie|pris|garde|confisque|vole)\w* sa carte (?:bancaire|bleue)|vide\w* son compte|"
                        # (« laissé sans être changé pendant des jours, des escarres infectées, il garde la PCH pour lui »)
                        r"sans (?:etre|l avoir) change\w*|escarres?|garde (?:la|sa|son) (?:pch|apa|aah|pension|retraite) pour (?:lui|elle)|"
@@ -325,6 +327,8 @@ REGLES: list[_Regle] = [
        r"balcony|window|stairs|scaffolding)\b",
        r"\b(?:not waking up|won t wake up|doesn t wake up|does not wake up|unresponsive|breath\w* (?:very |really |so )?slow\w*)\b",
        r"\brespire (?:tout doucement|tres doucement|tres lentement|a peine|faiblement)\b",
+       # the waters broken (« she is pregnant 9 months and the water broke », « elle a perdu les eaux »)
+       r"\b(?:the |her |my )?waters? (?:broke|has broken|have broken)\b|\b(?:a|ai|vient de) perdu les eaux\b|\bpoche des eaux (?:a )?(?:perce|rompu)\w*\b",
        # a fall and the legs felt no more (« tombé de l'échafaudage, je sens plus mes jambes »)
        r"^(?=.*\b(?:tombee?s?|chute|accident)\b)(?=.*\b(?:sens|sent|sentons) (?:plus|pas) (?:mes|ses|les|leurs) jambes\b)",
        # (in the creole of La Réunion: « mon papa la tonbé dann lakour, li lé par tèr, li répon pi »)
@@ -587,6 +591,9 @@ REGLES: list[_Regle] = [
        r"rentrait)\w* (?:la |le |les |me |m )?(?:voir |)(?:\w+ ){0,2}(?:la nuit|le soir|chaque nuit|toutes les nuits|les nuits) "
        r"dans (?:sa|ma|leur|son) (?:chambre|lit)\b"),
     # in English (« the parents lock their 5 year old boy in the dark bathroom, he has marks on his arms »)
+    _r("enfant", "lexique:english_seul", "fort",
+       r"\b(?:leave|leaves|left|leaving) (?:their|the|his|her|a) (?:baby|child|kid|son|daughter|toddler)\b(?: [\w()]+){0,5} alone\b|"
+       r"\b(?:baby|child|toddler)\b.*\b(?:is|she s|he s|she is|he is) alone (?:right now|now|at home)\b"),
     _r("enfant", "lexique:english", "fort",
        r"\b(?:lock|locks|locked|beat|beats|hit|hits|hurt|hurts|burn|burns|starve|starves|shake|shakes|shook) (?:their|his|her|the|my|a) "
        r"(?:\d+ (?:year|yr|month)s? old )?(?:boy|girl|son|daughter|child|kid|baby|children|kids|little one)\b",
@@ -644,6 +651,10 @@ REGLES: list[_Regle] = [
        r"(?:idees|pensees|envies)\b)",
        r"\b(?:stopped|stops|refuses) (?:eating|drinking)(?: and (?:eating|drinking))? on purpose\b|\b(?:wants|want) to go now\b(?=.*\b(?:stopped|"
        r"refuses?) (?:eating|drinking)\b)"),
+    # a window, a void, rails looked at « differently » (« je regarde la fenêtre de ma chambre au 9e étage différemment »)
+    _r("suicide", "lexique:regard_autre", "fort",
+       r"\b(?:regarde|regardes|regardais) (?:la fenetre|le vide|le balcon|les rails|le pont|les voies|la riviere|la mer)\b(?: \w+){0,8} "
+       r"(?:differemment|autrement|d un autre oeil)\b"),
     # the gas opened, and gone (« si j'ai pas de réponse j'ouvre le gaz et je pars avec »)
     _r("suicide", "lexique:gaz_ouvert", "fort",
        r"\b(?:j ouvre|je vais ouvrir|j ouvrirai|j ouvrirais|ouvrir) (?:tout )?le gaz\b(?= (?:\w+ ){0,3}(?:je pars|partir|mourir|"
@@ -728,7 +739,8 @@ REGLES: list[_Regle] = [
        rf"\b{MORT_SOI}\b(?: \w+){{0,5}}? (?:me parait|me semble|est|serait|c est) (?:\w+ ){{0,2}}(?:la seule|l unique|la meilleure) "
        r"(?:solution|issue|option|sortie)\b",
        r"\brendez vous (?:avec|a) la mort\b|\bc est la fin pour moi\b|\bla fin de ma vie\b(?! professionnelle)",
-       r"\b(?:j ai fait|j ai fais|refait|fait) une tentative\b(?! de (?:connexion|paiement|conciliation|mediation|reprise))",
+       # (a try at something else is none: « mon chat a fait une tentative d'évasion par la fenêtre »)
+       r"\b(?:j ai fait|j ai fais|refait|fait) une tentative\b(?! (?:de |d )(?!suicide\b))",
        r"^(?=.*\b(?:soulage\w*|mieux|tranquilles?|heureux|heureuse|debarrasse\w*|content\w*)\b)(?=.*\bsi je (?:n etais plus la|"
        r"partais|disparaissais|mourais|n existais plus|n etais plus de ce monde)\b)"),
     _r("suicide", "lexique:suicide_mot", "mot",
@@ -792,7 +804,7 @@ REGLES: list[_Regle] = [
        r"\b(?:me suis|me|m) (?:lacere|lacerer|taillade|tailladee|entaille|entaillee|coupe|coupee|brule|brulee|scarifie|scarifiee|"
        r"griffe jusqu au sang|mutile|mutilee) (?:\w+ ){0,1}(?:les|le|la|mes|mon|ma) (?:bras|poignets|poignet|cuisses|cuisse|jambes|ventre|peau)\b"),
     _r("suicide", "lexique:tiers_suicidaire", "fort",
-       r"\b(?:va|veut|voulait|allait|menace de|pense a|parle de|a essaye de|a tente de|vais|veux) se (?:suicider|tuer|pendre|"
+       r"\b(?:va|veut|voulait|allait|menace de|pense a|parle de|a essaye de|a tente de|vais|veux) (?:aller )?se (?:suicider|tuer|pendre|"
        r"jeter|foutre en l air|supprimer|ouvrir les veines|tirer une balle|faire sauter la cervelle|laisser mourir|noyer|defenestrer)\b(?!.*\bsi (?:je|tu) (?:pars|le quitte|la quitte|m en vais|partais))",
        r"\bse (?:scarifie|mutile|coupe les (?:bras|poignets|veines))\b"),
     # affairs wound up and a place to go where nothing is owed (« j'ai revendu mes meubles, résilié mon bail et mon forfait,
@@ -1116,7 +1128,9 @@ REGLES: list[_Regle] = [
        r"(?!.*\b(?:cuisine|cuisiner|legumes|viande|pain|collection|chasse au|permis de chasse|bricol\w*)\b)"),
     _r("violences", "motif:violences_sexuelles", "fort",
        rf"\b(?:me|m) {_AUX}(?:{VIOL}|agress\w*|drogu\w*|touch\w* (?:partout|les seins|les fesses|entre les jambes|sans))",
-       r"\bviol\b|\bviole\b|\bviolee?s?\b|\bviolait\b",
+       r"\bviol\b|\bviole\b|\bviolee?s?\b|\bviolait\b|\b(?:je me suis|me suis|jme suis|j me suis) fait\w* (?:violer|agresser sexuellement)\b",
+       # touched by a carer at the toilet, told no one will believe (« un éducateur me touche pendant la toilette »)
+       r"\bme touche\w* (?:pendant|a|sous|quand) (?:la toilette|ma toilette|la douche|le bain|la nuit)\b|\bpersonne (?:ne )?me croira\b",
        r"\b(?:force|oblige|contraint|obligee|forcee|contrainte|forcer|obliger)\w* (?:\w+ ){0,2}(?:a|de) (?:coucher|avoir des (?:rapports|relations)|"
        r"faire l amour|faire des choses sexuelles|des choses sexuelles|des rapports|des relations|le sucer|faire des trucs)",
        r"\b(?:rapports?|relations?) (?:sexuel\w* )?(?:\w+ ){0,2}(?:quand|alors que|sans|meme si) (?:je ne veux pas|je veux pas|je refuse|"
@@ -1285,6 +1299,13 @@ REGLES: list[_Regle] = [
        r"\b(?:j ai|on a|nous avons|jai) (?:rien|nulle part) pour (?:la nuit|dormir|cette nuit)\b",
        r"\bje (?:suis|reste) dehors\b(?= (?:\w+ ){0,6}(?:depuis (?:qu|que|hier|des jours|\d+ (?:jours|nuits|semaines|mois))|avec mon chien|la nuit|ce soir|sur (?:le|un) banc))|\bje reste sur (?:le|un) banc\b",
        r"\b(?:mi|nou|li) dors? (?:dann|dan|dans) (?:loto|in loto|mon loto|nout loto|la rou|la ri)\b|\bmet (?:anou|amwin|ali) deor\b"),
+    _r("sans_abri", "lexique:sans_toit_ce_soir", "fort",
+       r"^(?=.*\bfourriere\b.*\b(?:embarque|pris|enleve|emporte)\w*)(?=.*\b(?:cette nuit|ce soir|degres|froid|la nuit|il neige|gele)\b)",
+       r"\b(?:ce soir|cette nuit) personne (?:ne )?(?:peut|veut|pourra|voudra) (?:me|m|nous) (?:prendre|loger|heberger|accueillir|garder)\b",
+       r"\b(?:phone|number) for (?:a )?shelter\b|\bwhere (?:can|could) (?:we|i) sleep\b|\b(?:we are|i am|we re|i m) (?:in|at) the "
+       r"(?:bus|train) station\b(?=.*\b(?:night|tonight|nowhere|didn t come|did not come)\b)",
+       r"^(?=.*\b(?:pas de logement|sans logement|nulle part ou dormir)\b)(?=.*\b(?:premier jour|1er jour|il me reste \d+ ?(?:e|euros?)\b|"
+       r"je viens d arriver|arrive (?:ce matin|aujourd hui))\b)"),
     _r("sans_abri", "lexique:dort_dehors", "fort",
        r"\b(?:homeless|sleeping (?:outside|rough|on the street)|sleep (?:outside|on the street)|nowhere to sleep)\b",
        r"\bi (?:sleep|slept|am sleeping) (?:near|under|in|on) (?:the |a )?(?:canal|woods|bridge|street|park|station|car|tent|forest|river)\b",
@@ -1575,6 +1596,10 @@ REGLES: list[_Regle] = [
        r"chasse|chassee|jete dehors|jetee dehors) (?:\w+ ){0,3}(?:il y a (?:\d+|deux|trois|quatre|cinq|quelques|plusieurs) (?:jours|nuits)|"
        r"depuis (?:\d+|deux|trois|quatre|cinq|quelques|plusieurs) (?:jours|nuits))\b"),
     # Nothing left to eat told through what is left (water, bread, the last potatoes) or what is missing.
+    _r("faim", "lexique:rien_a_donner", "fort",
+       r"\bje (?:n ai|ai) rien a (?:lui|leur) donner\b(?=.*\b(?:manger|faim|repas|biberon)\b)|"
+       r"\b(?:manger|faim)\b.*\bje (?:n ai|ai) rien a (?:lui|leur) donner\b",
+       r"\b(?:pain|pates|riz)\b (?:\w+ ){0,4}c est tout ce qu il (?:me |nous )?restait\b"),
     _r("faim", "lexique:condiments_seuls", "fort",
        r"\b(?:tartines?|pain|pates|riz) (?:de|a la|avec de la|au|a l) (?:moutarde|ketchup|mayonnaise|sel|eau)\b(?=.*\b(?:depuis|jours|semaine|"
        r"plus rien|fin du mois)\b)"),
@@ -2102,7 +2127,8 @@ PRO_GENERAL = _rx(
     r"domicilier|domiciliation|accompagner (?:les|des|ces)|"
     r"contacts? utiles|ressources|fiche|protocole|en general|habituellement|prevention|intervenants?)\b)"
     r"(?!.*(?<!quand )(?<!si )(?<!lorsqu )(?<!aucun cas )(?<!pas de cas )(?<!personne )\b(?:une (?:dame|femme|famille|maman|jeune|eleve|enfant|fille|fillette|personne|voisine|beneficiaire|usagere|patiente|"
-    r"mere)|un (?:monsieur|homme|jeune|eleve|enfant|garcon|beneficiaire|usager|patient|pere|bebe|ado)|l enfant|la petite|le petit|"
+    r"mere|residente)|un (?:monsieur|homme|jeune|eleve|enfant|garcon|beneficiaire|usager|patient|pere|bebe|ado|resident)|l enfant|"
+    r"la petite|le petit|vient de|viennent de|"
     r"m a (?:dit|avoue|confie|revele|montre|glisse|appele|raconte)|ce soir|cette nuit|maintenant|en ce moment|aujourd hui|"
     r"ce matin|hier|tout de suite|\d+ ans|\d+ mois)\b)")
 
@@ -2129,6 +2155,7 @@ PASSE = _rx(
     r"^(?=.*\b(?:me|nous) (?:frappait|battait|tapait|frappaient|battaient|menacait|insultait|violait|etranglait)\b)"
     r"(?=.*\b(?:divorce\w*|separe\w*|plus ensemble|c est fini|plus de contact|plus aucun contact|il vit loin|elle vit loin)\b)",
     r"\b(?:maintenant|aujourd hui) j en ai (?:1[89]|[2-9]\d)\b",
+    r"\bavant j (?:avais|etais)\b(?=.*\b(?:aujourd hui|maintenant|depuis)\b.*\b(?:ca va|je vais) (?:vraiment |beaucoup |bien |)mieux\b)",
     r"\bdans les annees (?:\d0|cinquante|soixante|soixante dix|quatre vingt|quatre vingt dix|19\d0)\b|"
     r"\b(?:il|elle) est (?:mort|morte|decede|decedee) depuis (?:longtemps|des annees|\d+ ans)\b",
     # the violence named as over, the one who did it in prison or far (« victime de violences conjugales, c'est fini :
@@ -2205,7 +2232,7 @@ ENCORE = _rx(r"\b(?:encore(?! (?:toucher|avoir droit|avoir le droit|percevoir|be
              r"j y repense|"
              # (not the time since the break-up: "on est séparés depuis longtemps")
              r"(?<!separe )(?<!separee )(?<!separes )(?<!separees )(?<!divorce )(?<!divorcee )(?<!divorces )(?<!parti )(?<!partie )"
-             r"(?<!en prison )(?<!incarcere )(?<!condamne )(?<!mort )(?<!morte )(?<!decede )(?<!decedee )"
+             r"(?<!en prison )(?<!incarcere )(?<!condamne )(?<!mort )(?<!morte )(?<!decede )(?<!decedee )(?<!contact )"
              # (nor « since then » closing a clause: « j'ai refait ma vie depuis et je suis bien »)
              r"depuis(?! (?:et|mais|donc|alors|je suis bien|tout va bien)\b)(?!$)|"
              r"a nouveau)\b")
@@ -2325,6 +2352,8 @@ _BLEUS_DE_SPORT = rf"\b{_SPORT}\b(?=.*\bbleus?\b)|\bbleus?\b(?=.*\b{_SPORT}\b)"
 FIGURES: dict[str, re.Pattern[str]] = {
     "suicide": _rx(
         r"\bsuicide squad\b",
+        # a book that speaks of a suicide (« je lis « Rien ne s'oppose à la nuit », ça parle du suicide de la mère de l'autrice »)
+        r"\b(?:ca|il|elle|le livre|ce livre|le roman|ce roman|le film) parle (?:du|de la|de l) (?:suicide|mort|deuil)\b",
         # to hide under the duvet for the week-end (« envie de disparaître sous ma couette tout le week-end »)
         r"\bdisparaitre sous (?:ma|la|les|mes|une) (?:couette|couverture|couvertures|draps|plaid)\b",
         # a form that makes one « want to jump out of the window » (« ce formulaire cerfa me donne envie de me jeter par la fenêtre »)
@@ -2395,6 +2424,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\bje ne suis pas en danger\b|\bje (?:ne )?suis pas en danger\b",
         # a parent's threat to put a grown child out, taken back (« s'il rentre encore à 3h je le mets dehors, bon je le ferai pas »)
         r"\b(?:si|s) (?:il|elle) (?:\w+ ){0,3}(?:encore|rentre)\b.*\bje (?:le|la) (?:mets|mettrai|fous|foutrai|vire|virerai) dehors\b",
+        r"\b(?:ne|n) (?:me|m) (?:bat|frappe|tape|brutalise) (?:pas|jamais)\b(?!.*\b(?:mais|sauf)\b)",
         # a hand never raised (« il n'a jamais levé la main sur moi, je précise »; « jamais il ne m'a touchée »)
         r"\b(?:n a|n ont|ne m a|ne l a) (?:jamais|pas|encore jamais) leve la main\b(?!.*\b(?:mais|sauf|jusqu a)\b)|"
         r"\bjamais (?:il|elle) (?:ne |n )?(?:m a|a) (?:touchee?|frappee?|levee? la main)\b(?!.*\b(?:mais|sauf|jusqu a)\b)",
@@ -2481,6 +2511,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
     ),
     "sans_abri": _rx(
         r"\b(?:si|s) (?:il|elle) (?:\w+ ){0,3}(?:encore|rentre)\b.*\bje (?:le|la) (?:mets|mettrai|fous|foutrai|vire|virerai) dehors\b",
+        r"\bpersonne (?:n )?est a la rue\b|\bpersonne n est dehors\b",
         # in the street for an hour, looking for an office (« on est dans la rue depuis une heure… à chercher la CAF »)
         r"\bdans la rue depuis (?:une|1|deux|2|trois|3|\d+ ?min\w*|une demi) ?(?:heures?|h|minutes?)?\b(?=.*\b(?:chercher|cherche|"
         r"trouver|permanence|rue commercante|magasin|adresse)\b)",
@@ -2597,6 +2628,7 @@ FORTS: dict[str, re.Pattern[str]] = {
     "violences": _rx(rf"\b(?:il|elle|on) (?:me|m) (?:a )?(?:frapp\w*|bat|battu\w*|{VIOL}|etrangl\w*)"),
     "sans_abri": _rx(r"\b(?:dors|dormons) dehors\b(?! (?:ou|si))",
                      # (a van lived in, taken away: nothing for the night is no home kept)
+                     r"^(?=.*\bfourriere\b.*\b(?:embarque|pris|enleve|emporte)\w*)(?=.*\b(?:cette nuit|ce soir|degres|froid|la nuit|il neige|gele)\b)",
                      r"\b(?:j ai|on a|nous avons|jai) (?:rien|nulle part) pour (?:la nuit|dormir|cette nuit)\b",
                      r"\bje (?:suis|reste) dehors\b(?= (?:\w+ ){0,6}(?:depuis (?:qu|que|hier|des jours|\d+ (?:jours|nuits|semaines|mois))|avec mon chien|la nuit|ce soir|sur (?:le|un) banc))",
                      # (not « je suis à la rue… enfin dans la rue de la gare »: a street named)

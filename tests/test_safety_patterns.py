@@ -1591,3 +1591,34 @@ def test_no_alarm_for_a_court_threat_a_film_a_duty_to_report_the_past_a_battery(
     assert analyse("je suis dehors devant la CAF depuis 5 min, c'est ouvert ?", lecteur=False).types == ()
     assert analyse("on a rien pour ce soir, les enfants ont pas mangé ce midi", lecteur=False).types == ("faim",)
     assert analyse("mon chef me crie dessus mais je ne suis pas en danger, c'est du harcèlement ?", lecteur=False).types == ()
+
+
+def test_veiled_dangers_of_dev29_kinds_in_other_words():
+    assert "suicide" in analyse("depuis mon licenciement je regarde le balcon du 7e autrement", lecteur=False).types
+    assert "suicide" in analyse("mon frère dit qu'il va aller se jeter du pont ce soir", lecteur=False).types
+    assert "medicale" in analyse("ma femme a perdu les eaux, on est à la gare sans voiture", lecteur=False).types
+    assert "medicale" in analyse("un résident vient de tomber dans le couloir, il respire mal, on fait quoi",
+                                 lecteur=False).types
+    assert "enfant" in analyse("the parents left their toddler alone in the car park, he is alone right now",
+                               lecteur=False).types
+    assert "violences" in analyse("je me suis fait violer hier par un collègue", lecteur=False).types
+    assert "violences" in analyse("l'aide-soignante me touche pendant la douche, elle dit que personne me croira",
+                                  lecteur=False).types
+    assert analyse("mon petit-fils prend sa pension à ma grand-mère de 86 ans, elle a un bleu sur le bras",
+                   lecteur=False).lignes[0] == "3977"
+    assert "sans_abri" in analyse("la fourrière a emporté ma caravane ce matin, cette nuit il gèle", lecteur=False).types
+    assert "sans_abri" in analyse("je loge chez des amis mais ce soir personne peut m'héberger", lecteur=False).types
+    assert "sans_abri" in analyse("we are at the train station with my kids, where can we sleep tonight", lecteur=False).types
+    assert "sans_abri" in analyse("arrivé ce matin pour un emploi annulé, pas de logement, il me reste 8 euros",
+                                  lecteur=False).types
+    assert "faim" in analyse("mon fils a faim et je n'ai rien à lui donner", lecteur=False).types
+    assert "faim" in analyse("ils ont eu des pâtes ce midi, c'est tout ce qu'il restait", lecteur=False).types
+
+
+def test_no_alarm_for_a_beating_denied_a_book_dark_ideas_over_nobody_outside():
+    assert analyse("mon copain ne me frappe pas, on se sépare calmement, l'APL change ?", lecteur=False).types == ()
+    assert analyse("je lis un roman pour le bac, ça parle du suicide d'un ado, il y a une aide pour les livres ?",
+                   lecteur=False).types == ()
+    assert analyse("avant j'avais des idées noires, maintenant ça va beaucoup mieux, je reprends le travail",
+                   lecteur=False).types == ()
+    assert analyse("le 115 accepte les chiens ? c'est pour savoir, personne est à la rue ici", lecteur=False).types == ()

@@ -535,6 +535,20 @@ def test_scheme_question_answered_from_the_catalogue():
     assert texts[0].startswith("Prime d'activité")
 
 
+def test_a_scheme_asked_about_in_the_middle_of_the_questions_adds_its_need():
+    """« au fait les APL c'est pas automatique ? » while the rent was asked: the housing need joins the family's."""
+    from actions.dispositifs import ActionExpliquerDispositif
+
+    slots, texts, _ = _run(ActionExpliquerDispositif(), _tracker("au fait les apl c pas automatique ?", "question_dispositif",
+                                                                 {"dispositif": "aide_logement", "besoins": ["famille"],
+                                                                  "requested_slot": "loyer"}))
+    assert texts[0].startswith("Aides personnelles au logement") and slots["besoins"] == ["famille", "logement"]
+    # (the need already there: nothing more)
+    slots, _, _ = _run(ActionExpliquerDispositif(), _tracker("c'est quoi l'apl ?", "question_dispositif",
+                                                             {"dispositif": "aide_logement", "besoins": ["logement"]}))
+    assert "besoins" not in slots
+
+
 def _hors_formulaire(text: str, slots: dict[str, Any] | None = None, events: list[dict] | None = None) -> Tracker:
     values = {**{name: None for name in SLOTS}, **(slots or {})}
     message = {"text": text, "intent": {"name": "question_dispositif", "confidence": 0.5}, "entities": []}
