@@ -96,12 +96,32 @@ def repondre_en_passant(dispatcher: CollectingDispatcher, tracker: Tracker, text
         scheme = None
     if scheme is not None:
         render.envoyer(dispatcher, tracker, text=render_orientation.texte_explication(scheme))
+    elif _EXPULSION_OU_BAIL.search(normaliser(texte)) and (adil := _adil()) is not None:
+        # « il peut me mettre dehors en plein hiver ? »: the ADIL's, not « I cannot answer » (asked in 18 of the
+        # development conversations, and the safety net took it for a night outside)
+        dispatcher.utter_message(text=textes.QUESTION_EN_PASSANT_LOGEMENT.format(site=adil))
     elif besoins:
         # a need named in the question (« et pour mes enfants, il y a des aides ? »): noted, the orientation answers it
         dispatcher.utter_message(text=textes.QUESTION_EN_PASSANT_BESOIN.format(
             besoins=", ".join(LIBELLES_BESOINS.get(b, b) for b in besoins)))
     else:
         dispatcher.utter_message(text=textes.QUESTION_EN_PASSANT)
+
+
+# A question about being put out or about the lease.
+_EXPULSION_OU_BAIL = re.compile(r"\b(expuls\w*|(mettre|mette|foutre|jeter) (\w+ )?(dehors|a la porte)|treve|bail|commandement de "
+                                r"(payer|quitter)|assignation|(proprio|proprietaire|bailleur|agence|huissier)s? (\w+ ){0,2}"
+                                r"(peut|peuvent|a le droit|ont le droit))\b")
+
+
+def _adil() -> Optional[str]:
+    """The national site that gives each département's ADIL (knowledge/directory/national.yaml), or None."""
+    try:
+        from knowledge.directory.defaults import national_entries
+        return next((e.get("site_web") for e in national_entries() if e.get("kind") == "adil" and e.get("site_web")), None)
+    except Exception:  # noqa: BLE001 - the plain answer then
+        logger.exception("National directory unavailable")
+        return None
 
 
 class ActionExpliquerDispositif(Action):

@@ -140,6 +140,11 @@ MONTANT_APRES_OUI = {
 # A question asked during the questions that the assistant cannot answer: said plainly, then the question pending again.
 QUESTION_EN_PASSANT = ("Je ne sais pas répondre à cette question précise ici. Le CCAS (centre communal d'action sociale) "
                        "de votre commune ou l'organisme concerné pourra vous renseigner. Je reprends :")
+# A question asked mid-form about an eviction or a lease (« est-ce que le propriétaire peut nous mettre dehors en plein
+# hiver ? »): the ADIL answers it with the person's papers in hand (knowledge/directory/national.yaml, checked 2026-11-30).
+QUESTION_EN_PASSANT_LOGEMENT = ("Pour une question sur l'expulsion ou le bail, l'ADIL (agence départementale d'information "
+                                "sur le logement) vous conseille gratuitement, avec vos papiers en main : {site} donne "
+                                "celle de votre département. Je reprends :")
 # A question asked mid-form that names a need (« et pour mes enfants, il y a des aides ? »): noted, answered with the rest.
 QUESTION_EN_PASSANT_BESOIN = ("C'est noté : je vous indiquerai à la fin les aides pour {besoins}, avec les autres. "
                               "Je reprends :")

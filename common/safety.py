@@ -2512,6 +2512,11 @@ FIGURES: dict[str, re.Pattern[str]] = {
     "sans_abri": _rx(
         r"\b(?:si|s) (?:il|elle) (?:\w+ ){0,3}(?:encore|rentre)\b.*\bje (?:le|la) (?:mets|mettrai|fous|foutrai|vire|virerai) dehors\b",
         r"\bpersonne (?:n )?est a la rue\b|\bpersonne n est dehors\b",
+        # whether a landlord may put one out (« est-ce que le propriétaire peut nous mettre dehors en plein hiver ? »): a
+        # question of the law (the winter truce), not a night outside now
+        r"^(?!.*\b(?:ce soir|cette nuit|demain|aujourd hui|m a mise?|nous a mis|a change (?:la serrure|les serrures)|sans (?:toit|logement))\b)"
+        r".*\b(?:peut|peuvent|pourrait|pourraient|a le droit de|ont le droit de|a t il le droit de|a t elle le droit de) (?:me|nous|m|les|le|la) "
+        r"(?:mettre|foutre|jeter|expulser)\b(?: (?:dehors|a la porte))?",
         # in the street for an hour, looking for an office (« on est dans la rue depuis une heure… à chercher la CAF »)
         r"\bdans la rue depuis (?:une|1|deux|2|trois|3|\d+ ?min\w*|une demi) ?(?:heures?|h|minutes?)?\b(?=.*\b(?:chercher|cherche|"
         r"trouver|permanence|rue commercante|magasin|adresse)\b)",

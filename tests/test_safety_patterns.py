@@ -1622,3 +1622,9 @@ def test_no_alarm_for_a_beating_denied_a_book_dark_ideas_over_nobody_outside():
     assert analyse("avant j'avais des idées noires, maintenant ça va beaucoup mieux, je reprends le travail",
                    lecteur=False).types == ()
     assert analyse("le 115 accepte les chiens ? c'est pour savoir, personne est à la rue ici", lecteur=False).types == ()
+
+
+def test_whether_a_landlord_may_put_one_out_is_a_question_not_a_night_outside():
+    """Asked in the middle of the questions by 18 writers of the development conversations; the 115 was the answer."""
+    assert analyse("est-ce que l office HLM peut me mettre dehors en plein mois de janvier ?", lecteur=False).types == ()
+    assert analyse("il m'a mise dehors ce soir, il a changé la serrure", lecteur=False).types == ("sans_abri",)

@@ -549,6 +549,16 @@ def test_a_scheme_asked_about_in_the_middle_of_the_questions_adds_its_need():
     assert "besoins" not in slots
 
 
+def test_a_question_about_eviction_in_the_middle_of_the_questions_points_to_the_adil():
+    from actions.dispositifs import repondre_en_passant
+
+    dispatcher = CollectingDispatcher()
+    repondre_en_passant(dispatcher, _tracker("l'agence peut nous expulser avant l'été ?", "question_dispositif"),
+                        "l'agence peut nous expulser avant l'été ?", [])
+    texte = dispatcher.messages[0]["text"]
+    assert "ADIL" in texte and "anil.org" in texte and "Je ne sais pas répondre" not in texte
+
+
 def _hors_formulaire(text: str, slots: dict[str, Any] | None = None, events: list[dict] | None = None) -> Tracker:
     values = {**{name: None for name in SLOTS}, **(slots or {})}
     message = {"text": text, "intent": {"name": "question_dispositif", "confidence": 0.5}, "entities": []}
