@@ -763,7 +763,8 @@ def _en_couple(text: str, proche: bool) -> Optional[bool]:
                   r"\b(on etait|nous etions|j etais|on a ete|nous avons ete|j ai ete) (\w+ ){0,2}mariee?s?\b", " ", text)
     if re.search(r"\b((mon|ma|son|sa) (mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|copain|copine)|"
                  r"le pere( du bebe| de l enfant| des enfants| de mes enfants| de ses enfants)?) "
-                 r"(est |s est )?(decede|decedee|mort|morte|parti|partie|barre|m a quittee?|l a quittee?|nous a quittes?|"
+                 r"(est |s est |vient de )?(decede|decedee|mort|morte|parti|partie|partir|barre|m a quittee?|l a quittee?|nous a quittes?|"
+                 r"me quitter|nous quitter|"
                  r"a quitte (la maison|le domicile|le foyer)|m a (mise?|jetee?|viree?|chassee?) (dehors|a la porte))\b|"
                  # the partner left (« je quitte mon mari violent »)
                  r"\b(je|j) (quitte|viens de quitter) (mon|ma) (mari|femme|epoux|epouse|conjointe?|compagnon|compagne|"
@@ -823,6 +824,8 @@ def _grossesse(text: str) -> Optional[bool]:
                  r"entretien|contrat|loyer|passage))|futur bebe|va naitre|naissance prevue|"
                  # « je vais être maman en septembre », « j'attends le 2e pour mars », « et j'attends le 4e »
                  r"(vais|va|allons|vas) etre (maman|mere|papa|parents?)|"
+                 # « un deuxième en route », « bébé en route »
+                 r"(un|une|le|notre|mon) (deuxieme|2e|2eme|troisieme|3e|3eme|autre|petit|bebe|second|seconde) en route|bebe en route|"
                  # a birth to come said by its month or its term (« j'accouche en mai », « terme en juin », « dpa le 3 »)
                  r"(?<!\bai )(?<!\ba )(?<!\bavons )(?<!\bavez )(?<!\bont )(?<!\bsuis )(?<!\best )(?<!\bdeja )"
                  r"(accoucher|accouche) (en|le|dans|fin|debut|mi|au mois)(?! dernier)|"
@@ -1373,6 +1376,24 @@ def _un_age_corrige(lu: str) -> Optional[list[int]]:
     ainee = m.group("qui") in ("le grand", "la grande", "l aine", "l ainee", "le plus grand", "la plus grande", "le premier",
                                "la premiere")
     ages[ages.index(max(ages) if ainee else min(ages))] = int(m.group("age"))
+    return sorted(ages)
+
+
+# One child's age said again at the recap (« ah non le grand il a 17 pas 16 »), the children's ages known.
+_AGE_D_UN_ENFANT = re.compile(r"\b(?P<qui>le grand|la grande|l ainee?|le plus grand|la plus grande|le petit|la petite|le plus petit|"
+                              r"la plus petite|le dernier|la derniere|le cadet|la cadette)(?: (?:il|elle))? (?:a|aura) "
+                              r"(?P<age>\d{1,2})(?: ans)?(?: (?:pas|et pas|non pas) (?P<ancien>\d{1,2}))?\b")
+
+
+def _age_d_un_enfant_corrige(lu: str, connus: Any) -> Optional[list[int]]:
+    m = _AGE_D_UN_ENFANT.search(lu)
+    if not m or not isinstance(connus, list) or len(connus) < 2 or not all(isinstance(a, int) for a in connus):
+        return None
+    ages = list(connus)
+    ancien = int(m.group("ancien")) if m.group("ancien") else None
+    ainee = m.group("qui") in ("le grand", "la grande", "l aine", "l ainee", "le plus grand", "la plus grande")
+    cible = ancien if ancien in ages else (max(ages) if ainee else min(ages))
+    ages[ages.index(cible)] = int(m.group("age"))
     return sorted(ages)
 
 
@@ -3612,7 +3633,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
                 r"\b(a (sa |ma |leur |notre |mon |son )?charge|avec (elle|lui|moi|nous|eux)|chez (elle|lui|moi|nous)|"
                 r"(je|j|il|elle|on) (l |les )?(eleve|elevons|garde|gardons|heberge))\b", lu):
         nb, ages = 0, []  # « elle a un fils sur le continent » of a widow of 79: a grown child, none at charge
-    corrigees = _un_age_corrige(lu) if requested in ("enfants", "nb_enfants") else None
+    corrigees = _un_age_corrige(lu) if requested in ("enfants", "nb_enfants") else \
+        _age_d_un_enfant_corrige(lu, known.get("enfants")) if requested in ("correction", None) else None
     if corrigees:
         ages, nb = corrigees, len(corrigees)  # « 8, 12 et 15… non attendez, la grande a 16 ans »: 8, 12 and 16
     if ages is not None:

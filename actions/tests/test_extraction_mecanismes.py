@@ -2523,3 +2523,18 @@ def test_work_to_come_or_undeclared_is_no_activity_now():
     assert extract("en intérim jusqu'en mai, après je serai au chômage").facts.get("activite") == "salarie"
     assert "activite" not in extract("je fais des heures de ménage au noir").facts
     assert "activite" not in extract("je bosse au black sur les chantiers").facts
+
+
+def test_one_childs_age_corrected_at_the_recap_and_a_partner_who_has_just_left():
+    lu = extract("non la grande elle a 12 pas 11", requested="correction", known={"enfants": [5, 11]})
+    assert lu.facts["enfants"] == [5, 12]
+    assert extract("mon compagnon vient de me quitter, je suis enceinte").facts["en_couple"] is False
+
+
+def test_a_foster_family_is_no_commune():
+    from actions.territoire import lire_commune
+    assert lire_commune("j'étais placée en famille d'accueil et le contrat jeune majeur s'est arrêté")[0] == "unknown"
+
+
+def test_a_second_baby_on_the_way_is_a_pregnancy():
+    assert extract("deux enfants et un troisième en route").facts.get("grossesse") is True

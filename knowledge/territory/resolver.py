@@ -158,6 +158,7 @@ lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril m
 septembre octobre novembre decembre chomage retraite rsa apl loyer loyers salaire liste attente
 livret livrets compte comptes epargne
 salon chambre sejour grenier cave canape
+accueil famille
 """.split())  # (the rooms of a home: « je dors au salon » is not Salon-de-Provence)
 FUZZY_CUTOFF = 85.0
 
