@@ -1190,7 +1190,7 @@ def _activite(text: str, proche: bool = False, demandee: bool = False) -> Option
     """The activity a message says; ``demandee``: the message answers the activity question."""
     # Another's status named with them (« en couple avec ma copine étudiante », « mon mari retraité ») is not the person's.
     text = re.sub(r"\b(ma|mon|sa|son) (copine|copain|compagne|compagnon|femme|mari|conjointe?|epouse?|epoux|fille|fils|soeur|"
-                  r"frere|colocataire|coloc) (qui est |est )?(etudiante?|lyceenne?|apprentie?|retraitee?|salariee?|au chomage|"
+                  r"frere|colocataire|coloc|mec|meuf|homme|jules|concubine?) (qui est |est )?(etudiante?|lyceenne?|apprentie?|retraitee?|salariee?|au chomage|"
                   r"demandeu(r|se) d emploi|independante?|auto entrepreneu(r|se))\b", " ", text)
     # A permit's kind ("titre de séjour salarié"), unemployment rights ("mes droits au chômage") name no activity.
     text = re.sub(r"\b(titre|carte) de sejour( mention)? (salariee?|travailleur|etudiante?)\b", " ", text)

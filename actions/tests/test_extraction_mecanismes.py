@@ -2538,3 +2538,7 @@ def test_a_foster_family_is_no_commune():
 
 def test_a_second_baby_on_the_way_is_a_pregnancy():
     assert extract("deux enfants et un troisième en route").facts.get("grossesse") is True
+
+
+def test_the_partner_named_mec_has_his_own_status():
+    assert extract("moi je travaille à temps partiel et mon mec est au chômage").facts.get("activite") == "salarie"
