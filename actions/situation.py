@@ -66,9 +66,10 @@ INTENTS_SANS_FAITS = {"recommencer", "goodbye", "demander_humain"}
 # (repondre_en_passant).
 _REPONSES_SANS_REGLE = INTENTS_REPONSE - {"thanks", "chercher_ccas"}
 # (« je sais pas quoi faire », « je sais pas si j'y ai droit »: a worry or a question, not « I do not know » as an answer)
+# (« je ne sais pas si je suis enceinte » still does not know: only whether one is entitled is a question)
 _SANS_REPONSE = re.compile(r"\b((je (ne )?sais pas|j sais pas|jsais pas|jsp|sais pas|chai pas)(?! (quoi faire|quoi dire|comment|"
-                           r"si|s il|s ils|ou aller|ou (me|nous|m) (tourner|adresser)|a qui|pourquoi|par ou|qui (contacter|"
-                           r"appeler))\b)|aucune idee|"
+                           r"si (j |on |nous )?(y )?(ai|a|avons|aurai|aurais|aurait) (le )?droit|s il (faut|y a)|ou aller|"
+                           r"ou (me|nous|m) (tourner|adresser)|a qui|pourquoi|par ou|qui (contacter|appeler))\b)|aucune idee|"
                            r"(je )?prefere (ne )?pas|pas envie de (le dire|repondre)|(veux|voudrais) pas (le dire|repondre)|"
                            r"ne (veux|souhaite) pas repondre|c est personnel|j en sais rien)\b")
 

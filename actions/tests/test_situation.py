@@ -347,7 +347,7 @@ def test_a_worry_with_i_do_not_know_is_no_answer_of_not_knowing():
     for texte in ("j'ai une assurance mais je sais pas quoi faire", "je ne sais pas si j'y ai droit",
                   "jsais pas comment on fait"):
         assert not _SANS_REPONSE.search(normaliser(texte))
-    for texte in ("je sais pas", "jsp", "je sais pas trop", "aucune idée"):
+    for texte in ("je sais pas", "jsp", "je sais pas trop", "aucune idée", "je ne sais pas si je suis enceinte"):
         assert _SANS_REPONSE.search(normaliser(texte))
 
 
