@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 from typing import Any, Optional
 
 from rasa_sdk import Action, Tracker
@@ -117,11 +118,17 @@ _EXPULSION_OU_BAIL = re.compile(r"\b(expuls\w*|(mettre|mette|foutre|jeter) (\w+ 
 def _adil() -> Optional[str]:
     """The national site that gives each département's ADIL (knowledge/directory/national.yaml), or None."""
     try:
-        from knowledge.directory.defaults import national_entries
-        return next((e.get("site_web") for e in national_entries() if e.get("kind") == "adil" and e.get("site_web")), None)
+        return _site_de_l_adil()
     except Exception:  # noqa: BLE001 - the plain answer then
         logger.exception("National directory unavailable")
         return None
+
+
+@lru_cache(maxsize=1)
+def _site_de_l_adil() -> Optional[str]:
+    """Read once (a failure is not kept: it is tried again the next time)."""
+    from knowledge.directory.defaults import national_entries
+    return next((e.get("site_web") for e in national_entries() if e.get("kind") == "adil" and e.get("site_web")), None)
 
 
 class ActionExpliquerDispositif(Action):

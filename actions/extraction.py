@@ -1358,12 +1358,15 @@ def _nationalite(text: str) -> Optional[str]:
     return None
 
 
+# The child named by their rank (« la grande », « le petit »), and those of them who are the eldest.
+_QUI_PARMI_LES_ENFANTS = (r"le grand|la grande|l ainee?|le plus grand|la plus grande|le premier|la premiere|le petit|la petite|"
+                          r"le plus petit|la plus petite|le dernier|la derniere|le bebe|le cadet|la cadette")
+_L_AINE = frozenset({"le grand", "la grande", "l aine", "l ainee", "le plus grand", "la plus grande", "le premier", "la premiere"})
 # The ages listed, then one of them said again after « non » (« 8, 12 et 15… non attendez, la grande a 16 ans »): the eldest
 # or the youngest, by the word that names them.
 _AGE_REDIT_APRES_UNE_LISTE = re.compile(
     r"^(?P<liste>[^a-z]*\d[\d ,et]*?(?: ans)?)\W+(?:non|enfin|pardon|oups)\b(?: \w+){0,2}?,? "
-    r"(?P<qui>le grand|la grande|l ainee?|le plus grand|la plus grande|le premier|la premiere|le petit|la petite|le plus petit|"
-    r"la plus petite|le dernier|la derniere|le bebe|le cadet|la cadette)(?: (?:il|elle))? a (?P<age>\d{1,2}) ans\b")
+    r"(?P<qui>" + _QUI_PARMI_LES_ENFANTS + r")(?: (?:il|elle))? a (?P<age>\d{1,2}) ans\b")
 
 
 def _un_age_corrige(lu: str) -> Optional[list[int]]:
@@ -1373,9 +1376,7 @@ def _un_age_corrige(lu: str) -> Optional[list[int]]:
     ages = [int(a) for a in re.findall(r"\d{1,2}", m.group("liste"))]
     if len(ages) < 2:
         return None
-    ainee = m.group("qui") in ("le grand", "la grande", "l aine", "l ainee", "le plus grand", "la plus grande", "le premier",
-                               "la premiere")
-    ages[ages.index(max(ages) if ainee else min(ages))] = int(m.group("age"))
+    ages[ages.index(max(ages) if m.group("qui") in _L_AINE else min(ages))] = int(m.group("age"))
     return sorted(ages)
 
 
@@ -1391,8 +1392,7 @@ def _age_d_un_enfant_corrige(lu: str, connus: Any) -> Optional[list[int]]:
         return None
     ages = list(connus)
     ancien = int(m.group("ancien")) if m.group("ancien") else None
-    ainee = m.group("qui") in ("le grand", "la grande", "l aine", "l ainee", "le plus grand", "la plus grande")
-    cible = ancien if ancien in ages else (max(ages) if ainee else min(ages))
+    cible = ancien if ancien in ages else (max(ages) if m.group("qui") in _L_AINE else min(ages))
     ages[ages.index(cible)] = int(m.group("age"))
     return sorted(ages)
 
@@ -2824,6 +2824,13 @@ _AUTRE_DETTE = re.compile(r"\b(electricite|edf|gaz|engie|eau|factures?|credits?|
                           r"telephone|operateur|amendes?|cantine|urssaf|fisc|tresor public|msa|cotisations?)\b")
 
 
+def _dette_d_autre_chose(norm: str, montant: "_Montant", clause: str) -> bool:
+    """The amount is a debt of something else than rent: another debt named in the words around it (« le loyer ça va,
+    c'est l'électricité, 600 € de retard »), no rent named in its clause."""
+    return bool(_AUTRE_DETTE.search(norm[max(0, montant.start - 30):montant.end + 30])) and \
+        not re.search(r"\bloyers?\b", clause)
+
+
 # The children's other parent, as a parent alone names them.
 _AUTRE_PARENT = r"leur (pere|papa|mere|maman)|(le|la) (pere|papa|mere|maman)( des| de mes| de nos) (enfants|petits|gamins|filles?|" \
                 r"fils)|(mon|l) ex( mari| femme| conjoint| conjointe| compagnon| compagne)?"
@@ -3036,16 +3043,13 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
             # (not a debt named of something else, « j'ai 900 de dettes d'électricité » to the rent arrears question)
             # (nor a debt to the social contributions' office or the tax office, « jdois 2000 a l'urssaf aussi »)
             # (or in the words just before: « le loyer ça va, c'est l'électricité, 600 € de retard »)
-            autre_dette = _AUTRE_DETTE.search(norm[max(0, montant.start - 30):montant.end + 30]) and \
-                not re.search(r"\bloyers?\b", clause)
-            if (loyer_en_vue or requested == "dette_loyer") and not autre_dette:
+            if (loyer_en_vue or requested == "dette_loyer") and not _dette_d_autre_chose(norm, montant, clause):
                 kind = "dette_loyer"
             else:
                 continue  # a debt, but not of rent: nothing of the contract
         if kind in (None, "generique"):
             # No cue: the question asked, or nothing.
-            if requested == "dette_loyer" and _AUTRE_DETTE.search(norm[max(0, montant.start - 30):montant.end + 30]) and \
-                    not re.search(r"\bloyers?\b", clause):
+            if requested == "dette_loyer" and _dette_d_autre_chose(norm, montant, clause):
                 continue  # « non mais j'ai des crédits, 12 000 en tout » to the rent arrears question: another debt
             if requested in ("loyer", "epargne", "dette_loyer", "pension_alimentaire_recue") and not (
                     kind == "generique" and re.search(r"\b(revenus?|ressources?)\b", clause)):

@@ -301,6 +301,21 @@ _Regle = tuple  # (type, signal, pattern, strength)
 
 
 _GAZ_ECHAPPEMENT = r"^(?=.*\bmoteur (?:qui )?tourne\b)(?=.*\b(?:tuyau|garage ferme|pot d echappement)\b)"
+# Situations read by a rule and held by ``FORTS`` against the figures of the same type, or cancelled by a figure of two
+# types: each said once here.
+# a fall and the legs felt no more (« tombé de l'échafaudage, je sens plus mes jambes »)
+_JAMBES_APRES_UNE_CHUTE = r"^(?=.*\b(?:tombee?s?|chute|accident)\b)(?=.*\b(?:sens|sent|sentons) (?:plus|pas) (?:mes|ses|les|leurs) jambes\b)"
+# a van or a caravan lived in, impounded before a cold night (« la fourrière l'a embarqué, il fait 2 degrés cette nuit »)
+_FOURRIERE_AVANT_UNE_NUIT_FROIDE = r"^(?=.*\bfourriere\b.*\b(?:embarque|pris|enleve|emporte)\w*)(?=.*\b(?:cette nuit|ce soir|degres|froid|la nuit|il neige|gele)\b)"
+# nothing for the night (« j'ai rien pour la nuit et il neige »)
+_RIEN_POUR_LA_NUIT = r"\b(?:j ai|on a|nous avons|jai) (?:rien|nulle part) pour (?:la nuit|dormir|cette nuit)\b"
+# outside now, and since when or where (« je suis dehors avec mon chien depuis qu'on m'a sorti de l'hôtel social »)
+_DEHORS_DEPUIS = r"\bje (?:suis|reste) dehors\b(?= (?:\w+ ){0,6}(?:depuis (?:qu|que|hier|des jours|\d+ (?:jours|nuits|semaines|mois))|avec mon chien|la nuit|ce soir|sur (?:le|un) banc))"
+# a parent's threat to put a grown child out (« s'il rentre encore à 3h je le mets dehors, bon je le ferai pas »)
+_MENACE_DE_METTRE_DEHORS = r"\b(?:si|s) (?:il|elle) (?:\w+ ){0,3}(?:encore|rentre)\b.*\bje (?:le|la) (?:mets|mettrai|fous|foutrai|vire|virerai) dehors\b"
+# a child's place in a closed car or in the sun (« dans une voiture fermée au soleil »)
+_VOITURE_FERMEE = (r"(?:dans|ds) (?:une|la|sa|leur|un) (?:voiture|auto|bagnole|vehicule|camionnette)\b (?:\w+ ){0,2}(?:fermee|fermees|"
+                   r"verrouillee|au soleil|en plein soleil|en plein cagnard)\b")
 
 
 def _r(kind: str, signal: str, strength: str, *parts: str) -> _Regle:
@@ -329,8 +344,7 @@ REGLES: list[_Regle] = [
        r"\brespire (?:tout doucement|tres doucement|tres lentement|a peine|faiblement)\b",
        # the waters broken (« she is pregnant 9 months and the water broke », « elle a perdu les eaux »)
        r"\b(?:the |her |my )?waters? (?:broke|has broken|have broken)\b|\b(?:a|ai|vient de) perdu les eaux\b|\bpoche des eaux (?:a )?(?:perce|rompu)\w*\b",
-       # a fall and the legs felt no more (« tombé de l'échafaudage, je sens plus mes jambes »)
-       r"^(?=.*\b(?:tombee?s?|chute|accident)\b)(?=.*\b(?:sens|sent|sentons) (?:plus|pas) (?:mes|ses|les|leurs) jambes\b)",
+       _JAMBES_APRES_UNE_CHUTE,
        # (in the creole of La Réunion: « mon papa la tonbé dann lakour, li lé par tèr, li répon pi »)
        r"\b(?:li|i) (?:repon|reponn|reponde) (?:pi|pu|pa)\b(?=.*\b(?:tonbe|tombe|par ter|respir)\w*)|\b(?:tonbe|par ter)\b.*\b(?:li|i) (?:repon|reponn) (?:pi|pu|pa)\b",
        # found on the floor, cold or confused (« elle était par terre dans le couloir, toute froide, elle me reconnaît à peine »)
@@ -570,8 +584,7 @@ REGLES: list[_Regle] = [
     # a child left in a closed car, or one in the sun (« un enfant de 2 ans seul dans une voiture fermée au soleil »)
     _r("enfant", "lexique:enfant_dans_une_voiture", "fort",
        rf"^(?=.*\b(?:seule?|personne|oublie\w*|enferme\w*|laisse\w*)\b)(?=.*\b(?:{ENFANT}|petit|petite|\d+ (?:mois|ans))\b.*\b"
-       r"(?:dans|ds) (?:une|la|sa|leur|un) (?:voiture|auto|bagnole|vehicule|camionnette)\b (?:\w+ ){0,2}(?:fermee|fermees|verrouillee|"
-       r"au soleil|en plein soleil|en plein cagnard)\b)"),
+       + _VOITURE_FERMEE + ")"),
     _r("enfant", "lexique:envie_de_faire_mal_au_bebe", "fort",
        r"^(?=.*\b(?:bebe|bebes|jumeaux|jumelles|nourrisson|triples|\d+ mois)\b)(?=.*\b(?:envie|peur|tentee?|failli) (?:de |d )"
        r"(?:le |la |les |l un (?:des deux )?|l une (?:des deux )?)?(?:jeter|secouer|etouffer|noyer|lancer|balancer|frapper)\b)"),
@@ -1296,11 +1309,11 @@ REGLES: list[_Regle] = [
     # nothing for the night (« la fourrière l'a embarqué, j'ai rien pour la nuit et il neige »), outside on a bench, a car slept
     # in said in creole (« mi dor dann loto… lo propriyétèr la mèt anou déor »)
     _r("sans_abri", "lexique:rien_pour_la_nuit", "fort",
-       r"\b(?:j ai|on a|nous avons|jai) (?:rien|nulle part) pour (?:la nuit|dormir|cette nuit)\b",
-       r"\bje (?:suis|reste) dehors\b(?= (?:\w+ ){0,6}(?:depuis (?:qu|que|hier|des jours|\d+ (?:jours|nuits|semaines|mois))|avec mon chien|la nuit|ce soir|sur (?:le|un) banc))|\bje reste sur (?:le|un) banc\b",
+       _RIEN_POUR_LA_NUIT,
+       _DEHORS_DEPUIS + r"|\bje reste sur (?:le|un) banc\b",
        r"\b(?:mi|nou|li) dors? (?:dann|dan|dans) (?:loto|in loto|mon loto|nout loto|la rou|la ri)\b|\bmet (?:anou|amwin|ali) deor\b"),
     _r("sans_abri", "lexique:sans_toit_ce_soir", "fort",
-       r"^(?=.*\bfourriere\b.*\b(?:embarque|pris|enleve|emporte)\w*)(?=.*\b(?:cette nuit|ce soir|degres|froid|la nuit|il neige|gele)\b)",
+       _FOURRIERE_AVANT_UNE_NUIT_FROIDE,
        r"\b(?:ce soir|cette nuit) personne (?:ne )?(?:peut|veut|pourra|voudra) (?:me|m|nous) (?:prendre|loger|heberger|accueillir|garder)\b",
        r"\b(?:phone|number) for (?:a )?shelter\b|\bwhere (?:can|could) (?:we|i) sleep\b|\b(?:we are|i am|we re|i m) (?:in|at) the "
        r"(?:bus|train) station\b(?=.*\b(?:night|tonight|nowhere|didn t come|did not come)\b)",
@@ -2422,8 +2435,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\bmenace\w* (?:de |d )(?:aller |me trainer |m emmener )?(?:au|devant le|en) (?:tribunal|juge|justice|prud hommes)\b|"
         r"\bmenace\w* (?:de |d )(?:porter plainte|saisir le juge|faire un proces|demander la garde)\b",
         r"\bje ne suis pas en danger\b|\bje (?:ne )?suis pas en danger\b",
-        # a parent's threat to put a grown child out, taken back (« s'il rentre encore à 3h je le mets dehors, bon je le ferai pas »)
-        r"\b(?:si|s) (?:il|elle) (?:\w+ ){0,3}(?:encore|rentre)\b.*\bje (?:le|la) (?:mets|mettrai|fous|foutrai|vire|virerai) dehors\b",
+        # a parent's threat to put a grown child out, taken back
+        _MENACE_DE_METTRE_DEHORS,
         r"\b(?:ne|n) (?:me|m) (?:bat|frappe|tape|brutalise) (?:pas|jamais)\b(?!.*\b(?:mais|sauf)\b)",
         # a hand never raised (« il n'a jamais levé la main sur moi, je précise »; « jamais il ne m'a touchée »)
         r"\b(?:n a|n ont|ne m a|ne l a) (?:jamais|pas|encore jamais) leve la main\b(?!.*\b(?:mais|sauf|jusqu a)\b)|"
@@ -2510,7 +2523,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
         _BOBO, _TUER_POUR_UN_RIEN,
     ),
     "sans_abri": _rx(
-        r"\b(?:si|s) (?:il|elle) (?:\w+ ){0,3}(?:encore|rentre)\b.*\bje (?:le|la) (?:mets|mettrai|fous|foutrai|vire|virerai) dehors\b",
+        _MENACE_DE_METTRE_DEHORS,
         r"\bpersonne (?:n )?est a la rue\b|\bpersonne n est dehors\b",
         # whether a landlord may put one out (« est-ce que le propriétaire peut nous mettre dehors en plein hiver ? »): a
         # question of the law (the winter truce), not a night outside now
@@ -2633,9 +2646,7 @@ FORTS: dict[str, re.Pattern[str]] = {
     "violences": _rx(rf"\b(?:il|elle|on) (?:me|m) (?:a )?(?:frapp\w*|bat|battu\w*|{VIOL}|etrangl\w*)"),
     "sans_abri": _rx(r"\b(?:dors|dormons) dehors\b(?! (?:ou|si))",
                      # (a van lived in, taken away: nothing for the night is no home kept)
-                     r"^(?=.*\bfourriere\b.*\b(?:embarque|pris|enleve|emporte)\w*)(?=.*\b(?:cette nuit|ce soir|degres|froid|la nuit|il neige|gele)\b)",
-                     r"\b(?:j ai|on a|nous avons|jai) (?:rien|nulle part) pour (?:la nuit|dormir|cette nuit)\b",
-                     r"\bje (?:suis|reste) dehors\b(?= (?:\w+ ){0,6}(?:depuis (?:qu|que|hier|des jours|\d+ (?:jours|nuits|semaines|mois))|avec mon chien|la nuit|ce soir|sur (?:le|un) banc))",
+                     _FOURRIERE_AVANT_UNE_NUIT_FROIDE, _RIEN_POUR_LA_NUIT, _DEHORS_DEPUIS,
                      # (not « je suis à la rue… enfin dans la rue de la gare »: a street named)
                      r"\bsuis a la rue\b(?! (?:si|bientot|niveau))(?!.*\benfin dans la rue (?:de|du|des)\b)"),
     # (not when a laugh follows at once: « moi j'ai faim lol », « les enfants ont faim ! vite le goûter ! lol »)
@@ -2646,7 +2657,7 @@ FORTS: dict[str, re.Pattern[str]] = {
     "enfant": _rx(r"\bme (?:frappe|bat|battent|frappent|viole|touche)\b"),
     "medicale": _rx(r"\bne respire (?:plus|pas)\b", r"\binconscient\b",
                     # (the legs felt no more after a fall is no back pain: « j'ai mal au dos et je sens plus mes jambes »)
-                    r"^(?=.*\b(?:tombee?s?|chute|accident)\b)(?=.*\b(?:sens|sent|sentons) (?:plus|pas) (?:mes|ses|les|leurs) jambes\b)"),
+                    _JAMBES_APRES_UNE_CHUTE),
 }
 
 # -- the person -----------------------------------------------------------------------------------
@@ -3252,9 +3263,7 @@ _ENFANT_MAINTENANT = _rx(# beating promised for tonight, the night named first (
                          r"telephone (?:est )?(?:eteint|coupe)|aucune nouvelle|sans nouvelles?|personne ne sait ou)\b")
 # A forced marriage within days (a day named, tomorrow, this week-end, the airport) or the person shut in for it.
 # A child shut in a closed car, or one in full sun (« un bébé tout seul dans une voiture fermée sur le parking »).
-_ENFANT_DANS_UNE_VOITURE = _rx(
-    rf"\b(?:{ENFANT}|petit|petite|\d+ (?:mois|ans))\b.*\b(?:dans|ds) (?:une|la|sa|leur|un) (?:voiture|auto|bagnole|vehicule|"
-    r"camionnette)\b (?:\w+ ){0,2}(?:fermee|fermees|verrouillee|au soleil|en plein soleil|en plein cagnard)\b")
+_ENFANT_DANS_UNE_VOITURE = _rx(rf"\b(?:{ENFANT}|petit|petite|\d+ (?:mois|ans))\b.*\b" + _VOITURE_FERMEE)
 _MARIAGE_IMMINENT = _rx(r"\b(?:demain|ce soir|cette nuit|ce week end|cette semaine|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
                         r"dimanche)(?! dernier)|dans (?:\d|deux|trois|quatre|cinq|six|quelques) jours|aeroport|"
                         r"enfermee?|surveill\w* (?:la|ma) porte)\b")
