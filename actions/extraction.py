@@ -2486,6 +2486,10 @@ def _sortes(clause: str, lo: int, hi: int, m_start: int, m_end: int) -> Optional
             if start >= m_end:
                 distance = 0 if re.fullmatch(r"\s*(euros?\s*|e\s*|eur\s*)?(nets?\s*|bruts?\s*)?(de |d |du )", clause[m_end:start]) \
                     else max(0, distance - 1)
+            # « net » or « brut » after the amount qualifies it, whatever it is (« ma pension de retraite c'est 900 net »):
+            # a pay only when nothing else names the amount
+            if kind == "revenus_activite" and start >= m_end and k.group(0) in ("net", "nets", "brut", "bruts"):
+                distance += 1000
             if best is None or (distance, order) < best[:2]:
                 best = (distance, order, kind, start)
     if best and best[2] == "loyer" and _CUE_RE[0][1].search(clause, lo, hi):
@@ -3509,8 +3513,10 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
                 r"\d{1,2})(?: ans)?\)",
                 lambda m: (f"{m.group(1)} {m.group(2)} de {m.group(3)} ans"
                            if len(re.findall(r"\d+", m.group(3))) == int(m.group(1)) else m.group(0)), lu)
-    # ... or listed bare, as many as counted (« 2 ados 14 et 16 », « 3 gosses 5 8 11 », « 4 enfants 3, 5, 9 et 14 »)
-    lu = re.sub(r"\b(\d) (enfants|petits|gamins|gosses|loulous|minots|marmailles|ados|adolescents|filles|garcons) :? ?"
+    # ... or listed bare, as many as counted (« 2 ados 14 et 16 », « 3 gosses 5 8 11 », « 4 enfants 3, 5, 9 et 14 »,
+    # « 2 enfants à charge 15 et 17 », « 3 enfants de 4, 7 et 10 »)
+    lu = re.sub(r"\b(\d) (enfants|petits|gamins|gosses|loulous|minots|marmailles|ados|adolescents|filles|garcons)"
+                r"(?: a charge| a la maison| de)? :? ?"
                 r"((?:\d{1,2}(?:,| et|,? et)? )+\d{1,2})\b(?! ?(?:ans?|mois|euros?|e|h|heures|eme|ieme|er|ere)\b)(?! ?[€%])",
                 lambda m: (f"{m.group(1)} {m.group(2)} de {m.group(3)} ans"
                            if len(re.findall(r"\d+", m.group(3))) == int(m.group(1)) and

@@ -1808,7 +1808,9 @@ def test_a_partner_named_in_passing_once_the_person_lives_alone():
 
 
 @pytest.mark.parametrize("texte, ages", [("seule avec 2 ados 13 et 17", [13, 17]), ("3 gamins 2 6 9, je suis au RSA", [2, 6, 9]),
-                                         ("4 enfants 1, 4, 7 et 12 à Lens", [1, 4, 7, 12])])
+                                         ("4 enfants 1, 4, 7 et 12 à Lens", [1, 4, 7, 12]),
+                                         ("chauffeur, 3 enfants a charge 4 et 9 et 13, pacsé", [4, 9, 13]),
+                                         ("on a 2 petits de 3 et 6, on vit à Albi", [3, 6])])
 def test_children_s_ages_listed_bare_after_their_count(texte, ages):
     assert extract(texte).facts["enfants"] == ages
 
@@ -2542,3 +2544,8 @@ def test_a_second_baby_on_the_way_is_a_pregnancy():
 
 def test_the_partner_named_mec_has_his_own_status():
     assert extract("moi je travaille à temps partiel et mon mec est au chômage").facts.get("activite") == "salarie"
+
+
+def test_net_after_an_amount_qualifies_it_and_names_no_pay():
+    assert extract("ma pension de retraite c'est 1020 net").facts.get("retraite") == 1020
+    assert extract("je touche 1150 net").facts.get("revenus_activite") == 1150
