@@ -353,6 +353,8 @@ def test_the_verb_avoir_after_a_pronoun_is_no_place_word():
     assert find_commune_in_text("à 18 ans l'ASE m'a lâchée").status == "unknown"
     assert find_commune_in_text("le feu a pris et tout a brûlé").status == "unknown"
     assert find_commune_in_text("il vit à Lyon").candidates[0].nom == "Lyon"
+    # « chez elle à … » is a home, no verb
+    assert find_commune_in_text("ma mère est veuve, elle vit seule chez elle à Riom").candidates[0].nom == "Riom"
 
 
 def test_a_small_town_typed_as_a_proper_noun_after_a():

@@ -479,7 +479,8 @@ class TerritoryIndex:
                 return 2
             if before not in _CUES:
                 return 0
-            if before == "a" and i >= 2 and tokens[i - 2] in _AVOIR_SUJETS and not (i >= 3 and tokens[i - 3].isdigit()):
+            if before == "a" and i >= 2 and tokens[i - 2] in _AVOIR_SUJETS and not (i >= 3 and tokens[i - 3].isdigit()) and \
+                    not (i >= 3 and tokens[i - 3] == "chez"):  # (« chez elle à Issoire »: her home, no verb)
                 # (not a surface, « 40 m² à Schœlcher »)
                 return 0  # « il m'a lâchée », « elle a brûlé »: the verb « avoir », no place (it was La Chèze)
             if before not in ("a", "au", "aux", "sur", "vers"):
