@@ -1590,7 +1590,7 @@ def faits_sans_slot(text: str) -> dict[str, bool]:
 _QUOTIDIEN = r"((se|s|me|m|te|t) )?(laver|lave|toilette|douche|habiller|deshabiller|lever|leve|coucher|manger|repas|" \
              r"cuisiner|courses|menage|marcher|deplacer|sortir|escaliers?|medicaments|rester seule?|vivre seule?|" \
              r"toilettes|occuper de (lui|elle|soi)|debrouiller)"
-_INCAPABLE = r"(ne (peux|peut|pouvons|peuvent) plus|(peux|peut|peuvent) plus|n (arrive|arrivent|arrivons) plus a|" \
+_INCAPABLE = r"(ne (peux|peut|pouvons|peuvent|pourra|pourrait|pourront|pourrais) plus|(peux|peut|peuvent|pourra|pourrait) plus|n (arrive|arrivent|arrivons) plus a|" \
              r"arrive plus a|a du mal a|ont du mal a|(n est|ne sont) plus capables? de|plus capables? de|" \
              r"ne sait plus|besoin (d|de) (aide|assistance|quelqu un)( \w+){0,4}? (pour|a))"
 
@@ -1625,7 +1625,7 @@ def _perte_autonomie(text: str, proche: bool = True) -> Optional[bool]:
         return True
     if re.search(r"\b(perte d autonomie|dependante?|besoin d (aide|assistance|quelqu un) (pour (se|me|la toilette|"
                  r"s habiller|m habiller|manger|marcher|sortir|les courses|faire (ses|mes|les) courses|la vie quotidienne|"
-                 r"le quotidien|tout)|au quotidien|a domicile|tous les jours|chaque jour)|ne (peux|peut|pouvons) plus "
+                 r"le quotidien|tout)|au quotidien|a domicile|tous les jours|chaque jour)|ne (peux|peut|pouvons|pourra|pourrait) plus "
                  r"(me|se|nous|faire (ses|mes|les) courses|sortir|marcher|cuisiner|vivre seule?|rester seule?)|"
                  r"aide a domicile|aide pour (se|me) (laver|habiller|lever)|gir [1-4]|aide humaine|"
                  # « besoin de quelqu'un pour m'aider à la maison pour la toilette »

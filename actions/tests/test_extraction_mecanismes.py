@@ -2549,3 +2549,8 @@ def test_the_partner_named_mec_has_his_own_status():
 def test_net_after_an_amount_qualifies_it_and_names_no_pay():
     assert extract("ma pension de retraite c'est 1020 net").facts.get("retraite") == 1020
     assert extract("je touche 1150 net").facts.get("revenus_activite") == 1150
+
+
+def test_an_inability_said_in_the_future_is_a_loss_of_autonomy():
+    lu = extract("mon père de 88 ans sort de l'hôpital, il ne pourra plus vivre seul")
+    assert lu.facts.get("perte_autonomie") is True
