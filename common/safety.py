@@ -318,6 +318,12 @@ _VOITURE_FERMEE = (r"(?:dans|ds) (?:une|la|sa|leur|un) (?:voiture|auto|bagnole|v
                    r"verrouillee|au soleil|en plein soleil|en plein cagnard)\b")
 
 
+# A stroke of the past, said by what came after it (« je ne travaille plus depuis l'AVC », « après son AVC »): one
+# lookbehind for each way of saying it (Python's lookbehinds are of fixed width).
+_PAS_APRES_UN_AVC_PASSE = "".join(f"(?<!{avant} {de} )" for avant in ("depuis", "apres", "suite a", "avant")
+                                  for de in ("son", "mon", "sa", "ma", "l", "un", "leur", "notre", "cet", "ton"))
+
+
 def _r(kind: str, signal: str, strength: str, *parts: str) -> _Regle:
     return (kind, signal, _rx(*parts), strength)
 
@@ -536,7 +542,7 @@ REGLES: list[_Regle] = [
        r"\bmal a la tete (?:\w+ ){0,5}comme jamais\b",
        r"\bvoit (?:flou|double|trouble)\b(?=.*\b(?:vomi\w*|mal a la tete|tete)\b)|\b(?:vomi\w*|mal a la tete)\b.*\bvoit (?:flou|double|trouble)\b",
        # (« avc » is also « avec » typed short: « elle me frappe avc la ceinture »)
-       r"(?<!depuis son )(?<!apres son )(?<!suite a son )(?<!depuis mon )\bavc\b(?! (?:la|le|les|l|un|une|des|mon|ma|mes|son|sa|"
+       _PAS_APRES_UN_AVC_PASSE + r"\bavc\b(?! (?:la|le|les|l|un|une|des|mon|ma|mes|son|sa|"
        r"ses|ton|ta|tes|lui|elle|eux|moi|toi|nous|vous|leur|leurs|ce|cette|ces|mes)\b)(?!.*\b(?:il y a|l an dernier|l annee derniere|"
        r"des annees|depuis son|apres son|suite a son|a eu un))"),
     _r("medicale", "lexique:enfant+medicaments_avales", "fort",

@@ -1244,6 +1244,12 @@ def test_avc_typed_for_avec_is_no_stroke():
     assert "medicale" in analyse("je crois que mon mari fait un avc, sa bouche est de travers", lecteur=False).types
 
 
+def test_a_stroke_of_the_past_told_by_what_came_after_is_no_emergency():
+    assert analyse("je n'ai plus de travail depuis l'AVC, on vit sur le salaire de ma femme").types == ()
+    assert analyse("après un AVC il marche avec une canne, on demande l'APA").types == ()
+    assert "medicale" in analyse("ma voisine fait un AVC je crois, elle ne peut plus parler").types
+
+
 def test_the_youngest_fed_first_is_no_fast():
     assert analyse("plus rien dans le frigo depuis lundi, je garde le pain pour le plus jeune", lecteur=False).types == ("faim",)
     assert analyse("pendant le jeune du ramadan on ne mange rien de la journée, la CAF ferme à quelle heure ?",
