@@ -1085,12 +1085,12 @@ _ACTIVITE = (
                  r"annee de (fac|licence|master|bts|but|iut|medecine|droit|prepa)|je fais (des|mes) etudes)\b"),
     ("demandeur_emploi", r"\b((suis|est|sommes|sont|etes|me retrouve|mis|mise) (au|en) chomage|au chomage|chomeur|"
                          r"^chomage$|"
-                         r"chomeuse|demandeu(r|se) d emploi|inscrite? a (france travail|pole emploi)|"
+                         r"chomeuse|demandeu(r|se) d emploi|inscrite? (a |au )?(france travail|pole emploi)|"
                          # a training of France Travail: a registered jobseeker (« en formation France Travail »)
                          r"(en |une )formation (\w+ ){0,2}(france travail|pole emploi|ft|financee par)|"
                          r"licenciee?|perdu mon (travail|emploi|boulot|job)|(viens|vient) de perdre mon (travail|emploi|boulot|job)|(mon|ma) (contrat|cdd|mission) (s est |est )?"
                          r"(termine|terminee|fini|finie|arrete|arretee)|fin de (mon |ma )?(contrat|droits|cdd|"
-                         r"mission|interim)|(cherche|recherche|a la recherche) (d un|d|du|un) (travail|emploi|boulot|job)|"
+                         r"mission|interim)|(cherche|recherche|a la recherche) (d un |d |du |un )?(travail|emploi|boulot|job)|"
                          # « sans emploi là, je cherche un truc pour l'intersaison »: looking for work
                          r"je cherche(?= *(,|\.|!|$| un truc| quelque chose| du taf| un taf| des missions| un contrat| un job)))\b"),
     # (« je voudrais être indépendante », « vivre indépendant »: to live on one's own, not a trade)
@@ -1362,11 +1362,12 @@ def _nationalite(text: str) -> Optional[str]:
 _QUI_PARMI_LES_ENFANTS = (r"le grand|la grande|l ainee?|le plus grand|la plus grande|le premier|la premiere|le petit|la petite|"
                           r"le plus petit|la plus petite|le dernier|la derniere|le bebe|le cadet|la cadette")
 _L_AINE = frozenset({"le grand", "la grande", "l aine", "l ainee", "le plus grand", "la plus grande", "le premier", "la premiere"})
-# The ages listed, then one of them said again after « non » (« 8, 12 et 15… non attendez, la grande a 16 ans »): the eldest
+# The ages listed, then one of them said again after « non » (« 8, 12 et 15… non attendez, la grande a 16 ans », « 2 ans,
+# 9 ans et 12 ans, non pardon la grande a eu 13 ans en mars »): the eldest
 # or the youngest, by the word that names them.
 _AGE_REDIT_APRES_UNE_LISTE = re.compile(
-    r"^(?P<liste>[^a-z]*\d[\d ,et]*?(?: ans)?)\W+(?:non|enfin|pardon|oups)\b(?: \w+){0,2}?,? "
-    r"(?P<qui>" + _QUI_PARMI_LES_ENFANTS + r")(?: (?:il|elle))? a (?P<age>\d{1,2}) ans\b")
+    r"^\W*(?P<liste>\d{1,2}(?: ans?)?(?:(?:,| et|,? et) \d{1,2}(?: ans?)?)+)\W+(?:(?:ah|oh|euh|ha) )?(?:non|enfin|pardon|oups)\b(?: \w+){0,2}?,? "
+    r"(?P<qui>" + _QUI_PARMI_LES_ENFANTS + r")(?: (?:il|elle))? (?:a|a eu|vient d avoir) (?P<age>\d{1,2}) ans\b")
 
 
 def _un_age_corrige(lu: str) -> Optional[list[int]]:
@@ -1416,7 +1417,9 @@ def _titre_sejour_annees(text: str, requested: Optional[str]) -> Optional[float]
                   r"(\w+ ){0,2}\d{1,2} ?ans?\b[^,.;!?]*", " ", text)
     # « la carte de résident de 10 ans », « une carte de 10 ans »: the card's kind, not the years held
     sans_duree = re.sub(r"\b(carte|titre)( de resident| de sejour)? (de|d) (10|dix|4|quatre|2|deux) ans\b", r"\1\2", text)
-    titre = r"(titre|carte|recepisse|papiers|titre de sejour|carte de sejour|carte de resident|certificat de residence)"
+    # (the right to work the permit gives, as the question says it: « ça fait 7 ans que j'ai le droit de travailler »)
+    titre = r"(titre|carte|recepisse|papiers|titre de sejour|carte de sejour|carte de resident|certificat de residence|" \
+            r"(?:le )?droit de travailler|autorisation de travail)"
     recent = re.search(r"\b(demande|demandee|attente|dossier|rendez vous|rdv|refus\w*|depose\w*)\b[^,.;!?]{0,40}" + titre +
                        r"|" + titre + r"[^\d,.;!?]{0,40}?\b(depuis|il y a|d il y a) (\d{1,2}|quelques|deux|trois|un|1) "
                                       r"(mois|semaines?|jours?)\b", sans_duree)
@@ -1429,9 +1432,12 @@ def _titre_sejour_annees(text: str, requested: Optional[str]) -> Optional[float]
     m = re.search(titre + r"\D{0,40}?\bdepuis (19|20)(\d{2})\b", text) or \
         re.search(titre + r"\D{0,80}?\b(?:c etait|c est|date|datait|obtenue?|eue?|recue?|delivree?) (?:de |d |en |le |au mois de )?"
                           r"(?:(?:\d{1,2} )?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) )?"
-                          r"(?:de |d )?(19|20)(\d{2})\b", text)
+                          r"(?:de |d )?(19|20)(\d{2})\b", text) or \
+        re.search(r"\b(?:eu|eue|obtenu|obtenue|recu|recue) (?:mon|ma|le|la|un|une) (?:tout )?(?:premier |premiere )?" + titre +
+                  r"\D{0,40}?\ben (19|20)(\d{2})\b", text)
     if m:
-        # (« mon tout premier titre qui autorise à travailler c'était en janvier 2021 »: the years since)
+        # (« mon tout premier titre qui autorise à travailler c'était en janvier 2021 », « j'ai eu mon premier titre de
+        # séjour salarié en 2019 »: the years since)
         return float(max(0, date.today().year - int(m.group(2) + m.group(3))))
     if requested == "titre_sejour_annees":
         m = re.search(r"\b(?:depuis )?(\d{1,2})(?: ?ans?)?\b", sans_duree)
@@ -2696,6 +2702,9 @@ def _le_verse_pas_le_fixe(text: str, out: list[_Montant]) -> list[_Montant]:
 
 # (« 18 000 de CA », « 2000 de chiffre »; a bare « ca » after an amount is « ça »: « je gagne 900 ça suffit pas »)
 _CHIFFRE_D_AFFAIRES = re.compile(r"\s*(euros?\s*)?((de |d )(chiffre|ca)\b|chiffre\b)")
+# (the turnover named before its amount: « le chiffre d'affaires c'est 1200 », « mon CA : 1500 »)
+_CHIFFRE_D_AFFAIRES_AVANT = re.compile(r"\b(chiffre d affaires?|(mon|le|du|de|un) ca)( (c est|ca fait|est de|est|fait|de|a peu pres|"
+                                       r"environ))*\W*$")
 _CE_QUI_RESTE = re.compile(r"\b(il (me|nous) reste|me reste|nous reste|une fois les charges payees|apres (les )?charges|"
                            r"(de )?benefices?|je me (sors|verse|paye|paie))\b(?: \w+){0,3} $")
 
@@ -2705,7 +2714,8 @@ def _le_reste_pas_le_chiffre(text: str, out: list[_Montant]) -> list[_Montant]:
     par an, une fois les charges payées il me reste 9 600 sur l'année »): what is left is the income, the turnover is
     dropped (it had been read as the pay, and the rest as a spending); the rest said without its unit is in the
     turnover's (« 18000 de CA par an, il me reste 9600 de bénéfice »)."""
-    chiffres = [m for m in out if _CHIFFRE_D_AFFAIRES.match(text, m.end)]
+    chiffres = [m for m in out if _CHIFFRE_D_AFFAIRES.match(text, m.end) or
+                _CHIFFRE_D_AFFAIRES_AVANT.search(text[max(0, m.start - 40):m.start])]
     restes = [m for m in out if m not in chiffres and (_CE_QUI_RESTE.search(text[max(0, m.start - 60):m.start]) or
                                                         re.match(r"\s*(euros?\s*)?(de |d )benefices?\b", text[m.end:]))]
     if not chiffres or not restes:

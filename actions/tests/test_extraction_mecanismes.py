@@ -2554,3 +2554,25 @@ def test_net_after_an_amount_qualifies_it_and_names_no_pay():
 def test_an_inability_said_in_the_future_is_a_loss_of_autonomy():
     lu = extract("mon père de 88 ans sort de l'hôpital, il ne pourra plus vivre seul")
     assert lu.facts.get("perte_autonomie") is True
+
+
+def test_an_age_said_again_after_a_list_with_its_years():
+    lu = extract("1 an, 6 ans et 10 ans, ah non pardon la grande a eu 11 ans en janvier", requested="enfants")
+    assert lu.facts["enfants"] == [1, 6, 11]
+
+
+def test_the_years_of_the_right_to_work_and_of_a_first_permit_obtained():
+    assert extract("non ça fait 6 ans que j'ai le droit de travailler", requested="correction").facts.get(
+        "titre_sejour_annees") == 6
+    from datetime import date
+    assert extract("j'ai obtenu mon premier titre de séjour en 2018", requested="correction").facts.get(
+        "titre_sejour_annees") == date.today().year - 2018
+
+
+def test_a_turnover_named_before_its_amount_is_not_the_pay():
+    assert extract("je me verse environ 700, le chiffre d'affaires c'est 1500", requested="revenus_activite").facts.get(
+        "revenus_activite") == 700
+
+
+def test_looking_for_work_said_without_its_article():
+    assert extract("je cherche emploi, inscrit pole emploi", requested="activite").facts.get("activite") == "demandeur_emploi"
