@@ -129,10 +129,25 @@ def ressource_du_couple(slots: dict[str, Any]) -> Optional[str]:
         return None
     if slots.get("en_couple") is True:
         return attendue
-    # A student's small job is seldom all their money (a grant, the parents' help): the total is asked after it.
-    autres_dites = ("autres_ressources" in _en_plus(slots) or slots.get("activite") == "etudiant") and \
-        slots.get("autres_ressources") is None
+    # A student's small job is seldom all their money (a grant, the parents' help): the total is asked after it; so
+    # is it after a pay or a pension too small to live on (« une toute petite retraite de 180 € », a son's help beside it).
+    autres_dites = ("autres_ressources" in _en_plus(slots) or slots.get("activite") == "etudiant" or
+                    0 < (_nombre(slots.get(attendue)) or 0) < _TROP_PEU_POUR_VIVRE) and slots.get("autres_ressources") is None
     return attendue if autres_dites else None
+
+
+# A month's pay or pension below which what else the person lives on is asked (a few hours of work, a tiny pension).
+# Not a legal figure: it only decides whether the household's total is worth asking.
+_TROP_PEU_POUR_VIVRE = 400
+
+
+def ressource_trop_petite(slots: dict[str, Any]) -> Optional[str]:
+    """The resource of the activity of a person alone when its amount is known and too small to live on (the
+    household's total is asked after it), else None."""
+    attendue = ressource_du_couple(slots)
+    montant = _nombre(slots.get(attendue)) if attendue else None
+    return attendue if slots.get("en_couple") is not True and montant is not None and 0 < montant < _TROP_PEU_POUR_VIVRE \
+        else None
 
 
 def ressources_connues(slots: dict[str, Any]) -> bool:

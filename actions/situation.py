@@ -883,8 +883,10 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         # Without the resource of the activity (a salaried person's pay) the total is not known: the
         # question stays to ask, or stays answered « je ne sais pas » (an answer to it is the answer).
         # A couple's pay or pension answered on its own leaves the household's total to ask (parcours).
+        # So does a pay or a pension too small to live on, said unasked (« une toute petite retraite de 180 € »).
         paie_seule_du_couple = requested in parcours.RESSOURCE_DE_L_ACTIVITE and \
-            parcours.ressource_du_couple(apres) == requested
+            parcours.ressource_du_couple(apres) == requested or \
+            requested not in ("ressources", *RESSOURCES) and parcours.ressource_trop_petite(apres) in montants
         if requested == "ressources" or parcours.ressource_de_l_activite_inconnue(apres) is None and \
                 not paie_seule_du_couple:
             changes["ressources"] = sum(float(v) for v in connus.values()

@@ -136,6 +136,19 @@ def test_a_jobseeker_in_a_couple_is_asked_the_benefit_then_the_household_total()
     assert changes["chomage"] == 700.0 and changes["autres_ressources"] == 1400.0
 
 
+def test_the_household_total_is_asked_after_a_pay_or_pension_too_small_to_live_on():
+    slots = {"besoins": ["argent"], "commune": "42218", "age": 67, "en_couple": False, "nb_enfants": 0,
+             "logement": "heberge", "activite": "retraite", "perte_autonomie": False}
+    assert parcours.prochaine_question({**slots, "retraite": 180.0}) == "ressources"
+    assert parcours.prochaine_question({**slots, "retraite": 180.0, "ressources": 280.0}) != "ressources"
+    assert parcours.prochaine_question({**slots, "retraite": 900.0}) != "ressources"
+    # said unasked in the first message, the pension does not stand for the total either
+    slots_lus, _, _ = _run(ValidateSituationForm(), _tracker("j'ai une toute petite retraite de 180 €", "informer", {
+        **slots, "commune_nom": "Saint-Étienne", "requested_slot": "besoins"}, events=[
+        {"event": "slot", "name": "commune", "value": "42218"}]))
+    assert slots_lus.get("retraite") == 180.0 and "ressources" not in slots_lus
+
+
 def test_the_household_total_is_asked_only_when_the_pay_is_not_given():
     slots = {"besoins": ["argent"], "commune": "59512", "age": 35, "en_couple": False, "nb_enfants": 0,
              "grossesse": False, "logement": "heberge", "activite": "salarie"}
@@ -148,7 +161,7 @@ def test_the_household_total_is_asked_only_when_the_pay_is_not_given():
 
 @pytest.mark.parametrize("requested, text, expected", [
     ("revenus_activite", "1330 net", {"revenus_activite": 1330.0, "ressources": 1330.0}),
-    ("revenus_activite", "environ 300 avec mon job au mcdo", {"revenus_activite": 300.0, "ressources": 300.0}),
+    ("revenus_activite", "environ 700 avec mon job au mcdo", {"revenus_activite": 700.0, "ressources": 700.0}),
     ("retraite", "ma retraite 780 et c est tout", {"retraite": 780.0, "ressources": 780.0}),
     ("chomage", "non", {"chomage": 0.0, "ressources": 0.0}),
     ("chomage", "j ai pas fait les demarches", {"chomage": 0.0, "ressources": 0.0}),
