@@ -1032,8 +1032,16 @@ def lieu_d_autrui(text: str, proche: bool = False) -> bool:
         return True
     # « il vit à Lyon » after naming a child or a relative: theirs (writing for a relative, « il »/« elle » is them
     # unless a child or another relative was named)
+    # (a status is no place: « on vit chez ma mère à Amiens avec mon copain, il est en apprentissage »)
     return bool(re.search(rf"\b({_ENFANT}|{_PROCHE}|frere|soeur)\b", norm) and re.search(
-        rf"\b(il|ils|elle|elles) {lieu}\b", norm) and not (proche and not re.search(rf"\b{_ENFANT}|frere|soeur\b", norm)))
+        rf"\b(il|ils|elle|elles) {lieu}\b(?! {_STATUT_EN})", norm) and
+        not (proche and not re.search(rf"\b{_ENFANT}|frere|soeur\b", norm)))
+
+
+# What one is « en » that is no place (« il est en apprentissage », « elle est en arrêt »).
+_STATUT_EN = r"(apprentissage|alternance|formation|stage|cdi|cdd|interim|arret|retraite|invalidite|maladie|couple|" \
+             r"creche|maternelle|primaire|seconde|premiere|terminale|cp|ce1|ce2|cm1|cm2|6e|5e|4e|3e|bts|licence|master|" \
+             r"fac|galere|difficulte|colere|forme|bonne sante|mauvaise sante|vacances|conge|garde alternee|situation)\b"
 
 
 def logement_deduit(text: str, facts: Optional[dict[str, Any]] = None) -> Optional[str]:
@@ -2289,8 +2297,8 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                 # « 1033 d'AAH plus l'APL »: « plus » after an amount or a benefit adds, it does not deny
                 avant = _PLUS_ADDITIF.sub(r"\1 et ", avant)
                 if _nie_juste_avant(avant) or \
-                        re.search(r"^\s*(?:est|a ete|m a ete|lui a ete|nous a ete|sont|ont ete)?\s*(supprime|supprimee|"
-                                  r"coupe|coupee|arrete|arretee|refuse|refusee|termine|terminee|fini|finie|suspendue?s?|"
+                        re.search(r"^\s*(?:est|a ete|m a ete|lui a ete|nous a ete|sont|ont ete|s est|se sont)?\s*(supprimee?s?|"
+                                  r"coupee?s?|arretee?s?|refusee?s?|terminee?s?|finie?s?|suspendue?s?|"
                                   r"bloquee?s?|stoppee?s?|interrompue?s?)\b",
                                   clause[m.end():]) or \
                         _NIE_JUSTE_APRES.match(clause[m.end():]) or _AU_NOM_D_UN_AUTRE.match(text[clause_start + m.end():]) or \
@@ -3196,6 +3204,19 @@ def _depuis_entites(entities: Iterable[dict], requested: Optional[str], text: st
     return out
 
 
+# Another person as the subject of the clause that names a status (« avec mon copain, il est en apprentissage »):
+# DIET's activity there is theirs, not the person's (she was made an apprentice).
+_AUTRE_SUJET = re.compile(rf"\b(il|elle|lui|(mon|ma|son|sa) ({_CONJOINT}|mec|meuf|{_PROCHE}|fils|fille|coloc\w*))\b")
+_SOI_SUJET = re.compile(r"\b(je|j|moi|jsuis|chui|chuis|jtravaille|jbosse)\b")
+
+
+def _activite_d_un_autre(text: str, ent: dict) -> bool:
+    if ent.get("entity") != "activite" or not isinstance(ent.get("start"), int):
+        return False
+    clause = re.split(r"[,.;!?(]| et | mais ", normaliser(text[:ent["start"]]))[-1]
+    return bool(_AUTRE_SUJET.search(clause)) and not _SOI_SUJET.search(clause)
+
+
 # -- the whole message -----------------------------------------------------------------
 
 # Yes and no as typed on a phone: "ouais", "oue", "wi", "yes"; "nn", "nop", "nan".
@@ -3555,7 +3576,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         couple = known.get("en_couple") if couple is None else couple
         if couple in (True, False) and taille >= (2 if couple else 1):
             nb = taille - (2 if couple else 1)
-    enceinte = _grossesse(lu) or requested == "grossesse" and (intent == "affirm" or _OUI.fullmatch(lu) is not None)
+    # (a pregnancy known, « c'est le premier » answers the children's count: none yet)
+    enceinte = _grossesse(lu) or requested == "grossesse" and (intent == "affirm" or _OUI.fullmatch(lu) is not None) or \
+        known.get("grossesse") is True and requested in ("nb_enfants", "enfants")
     if nb is None and ages is None and enceinte and re.search(
             r"\b(premier|1er|1 er|1ere|premiere) (enfant|bebe|grossesse)\b|\bc est (mon|notre|son|le) (premier|1er)\b", lu):
         nb = 0  # expecting a first child: none yet
@@ -3931,6 +3954,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     if question_en_retour:
         # (no couple, whatever DIET tagged in it)
         entities = [e for e in entities if e.get("entity") != "en_couple"]
+    if not proche:
+        entities = [e for e in entities if not _activite_d_un_autre(text, e)]
     for name, value in _depuis_entites(entities, requested, text).items():
         # A range or a vague amount is asked again, never read by DIET instead; and when the rules
         # placed every number of the message (« je touche le RSA, 580 euros » to the rent question:

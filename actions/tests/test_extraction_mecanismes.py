@@ -2576,3 +2576,29 @@ def test_a_turnover_named_before_its_amount_is_not_the_pay():
 
 def test_looking_for_work_said_without_its_article():
     assert extract("je cherche emploi, inscrit pole emploi", requested="activite").facts.get("activite") == "demandeur_emploi"
+
+
+def test_the_partner_s_status_tagged_by_diet_is_not_the_person_s():
+    texte = "on vit chez mes parents avec mon copain, il est en apprentissage"
+    debut = texte.index("apprentissage")
+    lu = extract(texte, entities=[{"entity": "activite", "value": "apprenti", "start": debut, "end": debut + 13}])
+    assert "activite" not in lu.facts
+    texte = "je suis en apprentissage chez un boulanger"
+    debut = texte.index("apprentissage")
+    lu = extract(texte, entities=[{"entity": "activite", "value": "apprenti", "start": debut, "end": debut + 13}])
+    assert lu.facts.get("activite") == "apprenti"
+
+
+def test_a_status_is_no_place_of_another():
+    from actions.extraction import lieu_d_autrui
+    assert not lieu_d_autrui("on vit chez ma mère à Laon avec mon copain, il est en formation")
+    assert lieu_d_autrui("ma fille, elle est en Guadeloupe")
+
+
+def test_the_first_child_expected_is_no_child_yet():
+    assert extract("c'est le premier", requested="nb_enfants", known={"grossesse": True}).facts.get("nb_enfants") == 0
+
+
+def test_benefits_that_stopped_are_not_received():
+    lu = extract("les allocs se sont arrêtées alors qu'il est encore au lycée", requested="prestations_percues")
+    assert lu.facts.get("prestations_percues") == []
