@@ -188,6 +188,12 @@ def _normaliser(text: str) -> tuple[str, list[tuple[float, float]]]:
     if text in ("r", "r.", "rr", "ri1"):
         text = "rien"  # a whole answer typed as « r »
     text = _corrections(text)
+    # a sum received or earned over the last months (« j'ai touché 7800 sur les 6 derniers mois »): by the month (not a
+    # debt, « je dois 1200 sur 3 mois de loyer »)
+    text = re.sub(r"\b(touche|gagne|percu|recu|eu) (\d{3,}(?:\.\d+)?)( euros?| e)? (?:sur|en) (?:les |ces )?(\d{1,2}) "
+                  r"(?:derniers )?mois\b(?! (de loyer|de retard|d impayes))",
+                  lambda m: f"{m.group(1)} {round(float(m.group(2)) / int(m.group(4)))}{m.group(3) or ''} par mois"
+                  if int(m.group(4)) >= 2 else m.group(0), text)
     # « retraite allemande de 900 € et française de 400 € »: two pensions, the second's noun left out
     text = re.sub(r"\b(retraites?|pensions?) (\w+) de (\d+(?:\.\d+)?)( euros)? et (?:une |la )?(\w+) de (?=\d)",
                   lambda m: f"{m.group(1)} {m.group(2)} de {m.group(3)}{m.group(4) or ''} et {m.group(1)} {m.group(5)} de ", text)
@@ -228,8 +234,8 @@ _CORRECTION = re.compile(r"[ ,]*\b(?:euh,? )?non,? (?:(?:pardon|plutot|en fait|j
 
 
 _HESITATION = re.compile(r"\.{2,}|…")
-_REPRISE_DE_MONTANT = re.compile(r"\b(\d{3,}(?:\.\d+)?)(?: ?(?:euros?|e|eur))?,? (?:enfin|pardon|ou plutot|plutot|euh),? "
-                                 r"(\d{3,}(?:\.\d+)?)\b")
+_REPRISE_DE_MONTANT = re.compile(r"\b(\d{3,}(?:\.\d+)?)(?: ?(?:euros?|e|eur))?,? (?:(?:oups|ah|oh|euh),? )?"
+                                 r"(?:enfin|pardon|ou plutot|plutot|euh|oups|je veux dire),? (\d{3,}(?:\.\d+)?)\b")
 _PAS_LE_MONTANT = re.compile(r"\b((\d{3,}(?:\.\d+)?) ?(?:euros?|net|nets|brut|par mois)?)[ ,]*(?:et |mais )?(?:pas|non pas|et non|"
                              r"au lieu de|plutot que) (?:de )?(\d{3,}(?:\.\d+)?)\b(?: ?(?:euros?|net|nets|brut)\b)?")
 
@@ -763,7 +769,8 @@ def _en_couple(text: str, proche: bool) -> Optional[bool]:
                   r"\b(on etait|nous etions|j etais|on a ete|nous avons ete|j ai ete) (\w+ ){0,2}mariee?s?\b", " ", text)
     if re.search(r"\b((mon|ma|son|sa) (mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|copain|copine)|"
                  r"le pere( du bebe| de l enfant| des enfants| de mes enfants| de ses enfants)?) "
-                 r"(est |s est |vient de )?(decede|decedee|mort|morte|parti|partie|partir|barre|m a quittee?|l a quittee?|nous a quittes?|"
+                 r"(est |s est |vient de )?(decede|decedee|mort|morte|parti|partie|partir|barre|m a quittee?|ma quittee?|m a larguee?|ma larguee?|"
+                 r"l a quittee?|nous a quittes?|"
                  r"me quitter|nous quitter|"
                  r"a quitte (la maison|le domicile|le foyer)|m a (mise?|jetee?|viree?|chassee?) (dehors|a la porte))\b|"
                  # the partner left (« je quitte mon mari violent »)
@@ -783,7 +790,7 @@ def _en_couple(text: str, proche: bool) -> Optional[bool]:
                  r"\b(feu|defunte?) (mon |ma )?(mari|femme|epoux|epouse)\b|\b(mon|ma) (defunte?|feu) (mari|femme|epoux|epouse)\b|"
                  r"\b(mari|femme|epoux|epouse|conjointe?|compagnon|compagne) (decedee?|defunte?)\b", text):
         return False
-    if not proche and re.search(r"\b(je suis partie?(?= (de chez|de la maison|du domicile|avec (mes|les|mon|ma) (enfants?|fils|fille|bebe|"
+    if not proche and re.search(r"\b(je suis partie?(?= (de chez|de la maison|du domicile|avec (mes|les|mon|ma) (\d |deux |trois |quatre )?(enfants?|fils|fille|bebe|"
                                 r"petits?)|il y a|hier|depuis|ce matin|cette nuit)|\s*[,.;!?]|\s*$)|je me suis enfuie?|j ai fui|je l ai quitte|j ai quitte (mon|le) "
                                 r"(mari|conjoint|compagnon|copain|domicile|foyer)|je suis partie? de (chez moi|la maison|"
                                 r"chez nous|chez lui|le domicile))\b", text) and not re.search(
@@ -1326,6 +1333,12 @@ def nationalite_hors_ue(text: str) -> bool:
 
 
 def _nationalite(text: str) -> Optional[str]:
+    # The person French, said so, and a permit that is another's (« je suis français, marié à une marocaine qui n'a pas
+    # encore de titre de séjour »): French
+    if re.search(r"\b(je suis|jsuis|chui|moi je suis) (de nationalite )?francaise?\b", text) and \
+            not re.search(r"\b(j ai|mon|ma|mes|je suis) (\w+ )?(titre|carte de sejour|carte de resident|recepisse|papiers|refugiee?|"
+                          r"demandeu\w* d asile|naturalisee?)\b", text):
+        return "francaise"
     if re.search(r"\b(sans papiers?|pas de papiers?|sans titre|pas de titre|(situation|sejour|titre) irreguliere?|sous oqtf|"
                  r"oqtf|deboute(e)?|en situation irreguliere|"
                  # « je suis pas en règle pour les papiers », « mes papiers sont pas en règle »
@@ -2626,6 +2639,9 @@ def _montants(text: str) -> list[_Montant]:
                                                             apres) or \
                 (bool(re.search(r"\b(sur (toute )?l annee|sur un an|sur 1 an|par an|a l annee|l an dernier|l annee derniere)\b( \w+){0,7} $",
                                avant)) or
+                 # (« cette année j'ai gagné 14 400 euros net »: earned over the year so far, a year's total)
+                 bool(re.search(r"\bcette annee,? (j ai|on a|il a|elle a|nous avons) (gagne|touche|declare|percu|fait)( \w+){0,2} $",
+                                avant)) or
                  # (said in the clause before the colon: « mon revenu agricole de l'an dernier : 7 200 € »)
                  i == 0 and not avant.strip() and bool(re.search(r"\b(l an dernier|l annee derniere|par an|sur l annee)\W*$",
                                                                  text[max(0, c_start - 30):c_start]))) and not re.match(r"\s*(euros?\s*)?(nets?\s*)?(par mois|mensuels?|chaque mois|le mois)\b",
@@ -3394,12 +3410,14 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
                                                    r"impayes?|dettes?)|(je suis |on est |nous sommes )?a jour)\b", text):
             return 0.0  # « pas encore mais le mois prochain je sais pas »: no arrears today
         return None
+    if requested == "autres_ressources" and not nums and (non or re.search(_ZERO, text)):
+        return 0.0  # « non rien d'autre »: no other money (an amount is read by its cue: « les APL 250 », « 2 400 par an »)
     if requested in ("revenus_activite", "chomage", "retraite"):
         # The resource of the activity, asked on its own: "1330", "non", "rien", "pas droit au chômage".
         if nums:
             return nums[0]
         if non or re.search(_ZERO, text) or requested == "chomage" and re.search(
-                r"\b(pas|plus|jamais) (de |d )?(fait|droit|inscrite?|touche|eu|chomage|allocations?)\b|"
+                r"\b(pas|plus|jamais) (de |d )?(fait|droit|inscrite?|touche|eu|chomage|allocations?|indemnisation|indemnites?)\b|"
                 r"\bfin de droits?\b|\bdroits? (finis|epuises|termines|arretes)\b", text):
             return 0.0
         return None
@@ -3540,7 +3558,7 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     # (written into the message itself, not into a copy: the spans of the ages found in it mask the same places of the
     # message for the amounts; « 2 enfants (3 et 8) on gagne 2800 » lost its 2800)
     # the children counted, then their ages in brackets (« 3 enfants (5, 9, 14) », « mes 3 petits (1, 4, 6 ans) »)
-    lu = re.sub(r"\b(\d) (enfants|petits|gamins|gosses|loulous|minots|marmailles) \(((?:\d{1,2}(?: ans| mois)?,? (?:et )?)*"
+    lu = re.sub(r"\b(\d) (enfants|petits|gamins|gosses|loulous|minots|marmailles) \(((?:\d{1,2}(?: ans?| mois)?,? (?:et )?)*"
                 r"\d{1,2})(?: ans)?\)",
                 lambda m: (f"{m.group(1)} {m.group(2)} de {m.group(3)} ans"
                            if len(re.findall(r"\d+", m.group(3))) == int(m.group(1)) else m.group(0)), lu)
@@ -3604,7 +3622,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         # « savoir à quoi j'ai droit pour le bébé » from a pregnant woman: the child to come, not a baby at charge
         ages = [a for a in ages if a != 0] or None
         nb = len(ages) if ages else None
-    if not proche and (nb or ages) and _ENFANTS_CHEZ_L_AUTRE_PARENT.search(lu) and not _ENFANTS_CHEZ_MOI.search(lu):
+    if not proche and (nb or ages or nb is None and re.search(r"\b(mes|nos) (enfants|gamins|gosses|petits|filles|fils) (\w+ )?"
+                                                             r"(vivent|habitent|sont|restent) (chez|avec)\b", lu)) and \
+            _ENFANTS_CHEZ_L_AUTRE_PARENT.search(lu) and not _ENFANTS_CHEZ_MOI.search(lu):
         # « j'ai mes deux enfants un week-end sur deux »: they live with their other parent, who has them at charge
         # (and receives the family benefits); the recap says « pas d'enfant à charge », which the person can correct
         nb, ages = 0, []
@@ -3877,6 +3897,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     if "retraite" not in facts and re.search(r"\b(?:aucune|pas de|pas encore de|jamais eu de) (?:retraite|pension de retraite)\b|"
                                              r"\bpas encore (?:a la )?retraite\b", lu):
         facts["retraite"] = 0.0  # « je ne touche aucune retraite », « pas encore à la retraite »: no pension
+    if "chomage" not in facts and re.search(r"\b(?:pas|sans|aucune?|pas encore) (?:d |de |d)?(?:indemnisation|indemnites? (?:chomage|"
+                                            r"de chomage)|allocations? (?:chomage|de chomage))\b", lu):
+        facts["chomage"] = 0.0  # « inscrit à France Travail mais pas d'indemnisation »: no unemployment benefit
     _dette_en_mois_de_loyer(lu, facts, known, requested)
     _deux_salaires_du_couple(lu, facts, requested)
     _valeur_remplacee(_sans_accents(text), facts, known)  # before normaliser's own corrections, which drop the old value

@@ -2602,3 +2602,33 @@ def test_the_first_child_expected_is_no_child_yet():
 def test_benefits_that_stopped_are_not_received():
     lu = extract("les allocs se sont arrêtées alors qu'il est encore au lycée", requested="prestations_percues")
     assert lu.facts.get("prestations_percues") == []
+
+
+def test_an_amount_taken_back_after_an_interjection():
+    assert extract("je gagne 1300, oups pardon 1030", requested="revenus_activite").facts["revenus_activite"] == 1030
+
+
+def test_a_partner_who_left_said_in_sms_and_a_mother_gone_with_her_children():
+    assert extract("mon copain ma larguee, jai 20 ans").facts.get("en_couple") is False
+    lu = extract("il me tape, je suis partie avec les 2 petits (1 an et 3 ans), on est chez ma soeur")
+    assert lu.facts.get("en_couple") is False and lu.facts.get("enfants") == [1, 3]
+
+
+def test_no_other_money_and_no_unemployment_benefit_said():
+    assert extract("non aucune autre", requested="autres_ressources").facts.get("autres_ressources") == 0
+    assert extract("inscrite a pole emploi mais pas dindemnisation").facts.get("chomage") == 0
+
+
+def test_an_income_over_the_year_or_the_last_months_is_by_the_month():
+    assert extract("cette année j'ai gagné 12000 euros en tout").facts.get("revenus_activite") == 1000
+    assert extract("j'ai touché 6000 sur les 4 derniers mois", requested="chomage").facts.get("chomage") == 1500
+    assert extract("je dois 1200 sur 3 mois", requested="dette_loyer").facts.get("dette_loyer") == 1200
+
+
+def test_children_living_with_their_other_parent_are_not_at_charge():
+    assert extract("divorcé, mes enfants habitent chez leur mère, je loue à Rodez").facts.get("enfants") == []
+
+
+def test_the_person_french_and_a_permit_that_is_the_partner_s():
+    lu = extract("je suis française, mariée à un algérien qui attend son titre de séjour")
+    assert lu.facts.get("nationalite") == "francaise"
