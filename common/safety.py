@@ -318,6 +318,15 @@ _VOITURE_FERMEE = (r"(?:dans|ds) (?:une|la|sa|leur|un) (?:voiture|auto|bagnole|v
                    r"verrouillee|au soleil|en plein soleil|en plein cagnard)\b")
 
 
+# A quality one is struck by (« il m'a frappé… par sa gentillesse »): no blow.
+_PAR_UNE_QUALITE = (r" (?:\w+ ){0,1}par (?:sa|son|ses|leur|la|le|votre|ta|ton) (?:\w+ )?(?:gentillesse|beaute|intelligence|patience|"
+                    r"professionnalisme|accueil|sourire|humour|simplicite|efficacite|rapidite|competence|douceur|generosite|"
+                    r"bienveillance)\b")
+# A street named with its number after « rue »: an address (« je suis à la rue... de la Paix, au numéro 12 »), not a night
+# outside.
+_UNE_ADRESSE = r" (?:de la|du|des|de l|de) \w+(?: \w+)?,? (?:au )?(?:numero |no |n )?\d{1,3}\b(?! (?:jours|nuits|semaines|mois|ans|h)\b)"
+
+
 # A stroke of the past, said by what came after it (« je ne travaille plus depuis l'AVC », « après son AVC »): one
 # lookbehind for each way of saying it (Python's lookbehinds are of fixed width).
 _PAS_APRES_UN_AVC_PASSE = "".join(f"(?<!{avant} {de} )" for avant in ("depuis", "apres", "suite a", "avant")
@@ -460,6 +469,11 @@ REGLES: list[_Regle] = [
        r"\brespire (?:bizarrement|bizarre|bruyamment|tres vite|en sifflant|par a coups)\b",
        r"\benceinte\b.*\b(?:contractions? (?:tres |)(?:fortes|violentes|rapprochees)|perd les eaux|ne sent plus (?:le|mon) bebe bouger|"
        r"douleur (?:tres |)(?:forte|violente))\b",
+       # signs of pre-eclampsia late in a pregnancy: a bad headache with lights seen or sudden swelling
+       r"^(?=.*\b(?:enceinte|grossesse|semaines d amenorrhee)\b)(?=.*\b(?:mal (?:a la|de) tete|maux de tete|migraine|"
+       r"tete qui (?:va )?explos\w*)\b)"
+       r"(?=.*\b(?:points? (?:lumineux|brillants|noirs)|mouches? devant les yeux|eclairs|vois (?:flou|trouble|des etoiles)|"
+       r"(?:pieds|mains|jambes|visage|chevilles) (?:ont |a )?(?:gonfle|enfle)\w* (?:d un coup|soudain\w*|brutalement))\b)",
        r"\b(?:reprendre|retrouver) (?:mon|son|sa|ma) (?:souffle|respiration)\b|\bs etouffe\w*\b"),
     # Someone alone unseen and unheard for days (« ça fait deux jours que j'entends plus rien chez lui, sa boîte aux lettres
     # déborde », a neighbour of 91): the 15 (the firefighters open the door).
@@ -634,6 +648,11 @@ REGLES: list[_Regle] = [
        r"gemit|ne boit plus|ne tete plus|refuse de boire|ne mange plus|(?:ne )?veut (?:plus|pas) (?:boire|teter|le biberon|son biberon)|"
        r"refuse (?:le |son )?biberon))",
        r"^(?=.*\b(?:[0-3] mois|[1-9] semaines|1[0-2] semaines|nouveau ne)\b)(?=.*\b(?:fievre|39|40|brulant)\b)",
+       # the same, written in English (« my baby is 3 weeks old, she has 39.5 fever and she is very sleepy »)
+       r"^(?=.*\b(?:baby|newborn|infant|[1-9] weeks? old|[0-3] months? old)\b)(?=.*\b(?:fever|39|40|41|burning up)\b)"
+       r"(?=.*\b(?:sleepy|drowsy|floppy|won t wake|not waking|doesn t wake|dont want to (?:drink|eat|feed)|don t want to "
+       r"(?:drink|eat|feed)|won t (?:drink|eat|feed)|not (?:drinking|eating|feeding)|stopped (?:drinking|eating|feeding)|"
+       r"not reacting|unresponsive|seizure|fitting)\b)",
        # a baby of a few weeks, warm, moaning, no longer feeding
        r"\b(?:a|de|agee? de|bebe de|ne il y a|nee il y a) (?:[1-9]|1[0-2]) semaines\b(?=.*\b(?:chaud|chaude|fievre|geint|gemit|tete plus|"
        r"boit plus|mange plus|molle?|respire mal|convuls\w*)\b)",
@@ -683,7 +702,8 @@ REGLES: list[_Regle] = [
        r"\b(?:couteau|lame|cutter|rasoir|ciseaux|tesson)\b (?:\w+ ){0,3}(?:sur|contre) (?:le|mon|les|mes) (?:poignets?|veines?)\b",
        r"\bcorde (?:\w+ ){0,2}(?:accrochee|attachee|nouee|prete|au cou|autour (?:du|de mon) cou)\b"),
     _r("suicide", "lexique:intention_explicite", "fort",
-       r"\b(?:want to die|kill myself|end my life|suicidal|end it all)\b",
+       r"\b(?:want to die|kill myself|end my life|ending my life|end my own life|take my (?:own )?life|taking my (?:own )?life|"
+       r"suicidal|end it all|ending it all)\b",
        r"\b(?:thinking|think|thought) (?:about|of) (?:jumping|killing myself|ending it|dying|taking all)\b|"
        r"\b(?:going|want|about) to jump\b|\bjump (?:off|from) (?:the|a) (?:bridge|roof|building|balcony|window)\b",
        r"\b(?:don t|do not|dont) want to (?:wake up|live|be alive|exist)\b|\bpills (?:are )?ready\b",
@@ -1628,7 +1648,13 @@ REGLES: list[_Regle] = [
        r"bouffer|bouffe|chaud ni de froid)\b)(?=.*\b(?:ce soir|ce matin|demain|aujourd hui|depuis|hier)\b)",
        r"\b(?:plus de|pas de|n ai plus de|plus assez de) lait (?:infantile|pour (?:le|mon|ma|notre) bebe|en poudre|maternise)\b|"
        r"\b(?:coupe|dilue|allonge)\w* (?:le|les|ses|son|mes) (?:lait|biberons?)\b",
-       r"\bbout de pain\b(?=.*\b(?:plus rien|rien mange|faible|faim|depuis)\b)"),
+       r"\bbout de pain\b(?=.*\b(?:plus rien|rien mange|faible|faim|depuis)\b)",
+       # a pet's food eaten for want of anything else (« elle mange les croquettes du chat »)
+       r"\b(?:mange|mangent|manger|mangeons|mangeait) (?:\w+ ){0,2}(?:croquettes|patee|boites?|nourriture) (?:du|de notre|de son|de leur|"
+       r"pour (?:le|les)) (?:chat|chien|chats|chiens)\b",
+       # the last meal named, nothing after it (« ce soir je peux leur faire une boîte de haricots et après il y a plus rien »)
+       r"\b(?:ce soir|aujourd hui|ce midi)\b (?:\w+ ){0,6}(?:boite|paquet|plat|assiette|repas)\b(?: \w+){0,4} (?:et )?apres "
+       r"(?:il (?:n )?y a |y a |il reste |)plus rien\b"),
     # A night outside told by where it is spent.
     _r("sans_abri", "lexique:nuit_banc_voiture", "fort",
        r"\b(?:dors|dormi|dormir|nuits?|passe\w* la nuit|tour des) (?:\w+ ){0,3}bancs?\b|\bbanc (?:\w+ ){0,5}(?:froid|geler|gele)\b",
@@ -2125,8 +2151,11 @@ _PERSONNE_NOMMEE_OU_MAINTENANT = (r"(?!.*\b(?:ce soir|cette nuit|maintenant|en c
 PRO_GENERAL = _rx(
     # what a job shows in general (« aux urgences on voit passer des tentatives de suicide, des femmes battues »), or the
     # questions a volunteer is often asked (« on me demande souvent si le RSA continue… »): nobody named in danger
-    r"^(?=.*\b(?:on|je|nous) (?:voit|vois|voyons|croise|croisons|recoit|recois|accueille|accueillons) (?:passer |souvent |"
-    r"beaucoup |tous les jours |de plus en plus |)(?:des|beaucoup de|pas mal de|plein de)\b)" + _PERSONNE_NOMMEE_OU_MAINTENANT,
+    # (« je vois des » alone is no job's view: « je vois des points lumineux », a pregnant woman's sign, was cancelled)
+    r"^(?=.*\b(?:(?:on|nous) (?:voit|voyons|croise|croisons|recoit|recevons|accueille|accueillons) (?:passer |souvent |"
+    r"beaucoup |tous les jours |de plus en plus |)|je (?:croise|recois|accueille) (?:passer |souvent |beaucoup |tous les jours |"
+    r"de plus en plus |)|je vois (?:passer|souvent|beaucoup|tous les jours|de plus en plus) )(?:des|beaucoup de|pas mal de|plein de)\b)"
+    + _PERSONNE_NOMMEE_OU_MAINTENANT,
     r"^(?=.*\bon (?:me|nous) (?:demande|pose (?:la|cette) question) (?:souvent|regulierement|parfois|tout le temps|"
     r"de plus en plus)\b)" + _PERSONNE_NOMMEE_OU_MAINTENANT,
     # a training on first aid or prevention (« suivre la formation premiers secours en santé mentale pour repérer le risque
@@ -2441,6 +2470,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\bmenace\w* (?:de |d )(?:aller |me trainer |m emmener )?(?:au|devant le|en) (?:tribunal|juge|justice|prud hommes)\b|"
         r"\bmenace\w* (?:de |d )(?:porter plainte|saisir le juge|faire un proces|demander la garde)\b",
         r"\bje ne suis pas en danger\b|\bje (?:ne )?suis pas en danger\b",
+        # struck by a quality (« il m'a frappé… par sa gentillesse »)
+        r"\bfrappee?s?" + _PAR_UNE_QUALITE,
         # a parent's threat to put a grown child out, taken back
         _MENACE_DE_METTRE_DEHORS,
         r"\b(?:ne|n) (?:me|m) (?:bat|frappe|tape|brutalise) (?:pas|jamais)\b(?!.*\b(?:mais|sauf)\b)",
@@ -2577,6 +2608,12 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"novembre|decembre|\d+|deux|trois|quelques|plusieurs)\b)",
         r"\b(?:115|samu social)\b.*\b(?:m a trouve|m ont trouve|trouve une place|prend (?:les|des) (?:chiens|animaux))\b",
         r"\bj ai ete (?:sdf|sans abri|a la rue|sans domicile)\b",
+        # a street with its number is an address (« je suis à la rue... de la Paix, au numéro 12 »)
+        r"\ba la rue" + _UNE_ADRESSE,
+        # homeless years of the past, housed since (« les années où j'étais SDF… depuis je suis en logement social »)
+        r"\b(?:j etais|quand j etais|je vivais|quand je vivais|je dormais|quand je dormais) (?:sdf|a la rue|dehors|sans abri|"
+        r"dans la rue)\b(?=.*\b(?:depuis|maintenant|aujourd hui),? (?:je suis|j ai|on est|on a|nous sommes|je vis|j habite) "
+        r"(?:\w+ ){0,2}(?:logement|appartement|appart|hlm|studio|logee?s?|relogee?s?|maison|toit)\b)",
         r"\bdormi dans (?:la|ma) voiture pendant\b",
         r"\b(?:pour une|pour un) (?:otite|fievre|examen|operation|accouchement|bronchiolite|angine|gastro)\b|\bon est rentres?\b|"
         r"\b(?:sommes|suis|est) rentre\w* (?:a la maison|chez nous|chez moi)\b",
@@ -2649,12 +2686,12 @@ FORTS: dict[str, re.Pattern[str]] = {
                    # asked about after it is one's own, not a figure
                    r"\btout (?:calcule|planifie|prevu)\b(?=.*\b(?:medicaments|medocs|cachets|comprimes|corde)\b)|"
                    r"\b(?:medicaments|medocs|cachets|comprimes|corde)\b(?=.*\btout (?:calcule|planifie|prevu)\b)"),
-    "violences": _rx(rf"\b(?:il|elle|on) (?:me|m) (?:a )?(?:frapp\w*|bat|battu\w*|{VIOL}|etrangl\w*)"),
+    "violences": _rx(rf"\b(?:il|elle|on) (?:me|m) (?:a )?(?:frapp\w*|bat\w*|{VIOL}|etrangl\w*)\b(?!{_PAR_UNE_QUALITE})"),
     "sans_abri": _rx(r"\b(?:dors|dormons) dehors\b(?! (?:ou|si))",
                      # (a van lived in, taken away: nothing for the night is no home kept)
                      _FOURRIERE_AVANT_UNE_NUIT_FROIDE, _RIEN_POUR_LA_NUIT, _DEHORS_DEPUIS,
                      # (not « je suis à la rue… enfin dans la rue de la gare »: a street named)
-                     r"\bsuis a la rue\b(?! (?:si|bientot|niveau))(?!.*\benfin dans la rue (?:de|du|des)\b)"),
+                     r"\bsuis a la rue\b(?! (?:si|bientot|niveau))(?!" + _UNE_ADRESSE + r")(?!.*\benfin dans la rue (?:de|du|des)\b)"),
     # (not when a laugh follows at once: « moi j'ai faim lol », « les enfants ont faim ! vite le goûter ! lol »)
     # (nor children asking for their afternoon snack: « les enfants ont faim, ils réclament le goûter »)
     "faim": _rx(r"\b(?:j ai|ont) faim\b(?! de| d )(?!(?: \w+){0,4} (?:lol|mdr|ptdr|haha|hahaha|hihi|xd)\b)"

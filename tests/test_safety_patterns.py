@@ -1634,3 +1634,29 @@ def test_whether_a_landlord_may_put_one_out_is_a_question_not_a_night_outside():
     """Asked in the middle of the questions by 18 writers of the development conversations; the 115 was the answer."""
     assert analyse("est-ce que l office HLM peut me mettre dehors en plein mois de janvier ?", lecteur=False).types == ()
     assert analyse("il m'a mise dehors ce soir, il a changé la serrure", lecteur=False).types == ("sans_abri",)
+
+
+def test_signs_told_in_english_and_a_pregnancy_s_warning_signs():
+    assert analyse("I have been thinking of ending my life since my benefits stopped", lecteur=False).types == ("suicide",)
+    assert analyse("my son is 2 weeks old, he has fever and he is not feeding, very sleepy", lecteur=False).types == ("medicale",)
+    d = analyse("enceinte de 8 mois, gros mal de tête et je vois des mouches devant les yeux depuis midi", lecteur=False)
+    assert d.types == ("medicale",)
+
+
+def test_seeing_spots_is_no_professional_s_view():
+    # « je vois des … » alone is no « on voit passer des … » of a job: it cancelled a pregnant woman's signs
+    assert analyse("je vois des points lumineux et j'ai la tête qui va exploser, je suis enceinte", lecteur=False).types == \
+        ("medicale",)
+
+
+def test_a_pet_s_food_eaten_and_the_last_meal_named():
+    assert analyse("mon père mange la pâtée du chien, il a plus un sou", lecteur=False).types == ("faim",)
+    assert analyse("ce soir il me reste un paquet de pâtes et après il y a plus rien, on est 4", lecteur=False).types == \
+        ("faim",)
+
+
+def test_an_address_a_quality_and_homeless_years_housed_since_are_no_danger():
+    assert analyse("j'habite à la rue du Port, au 14, c'est où la CAF ?", lecteur=False).types == ()
+    assert analyse("elle m'a frappée par sa patience, la conseillère, merci", lecteur=False).types == ()
+    assert analyse("quand je dormais dehors en 2010 je n'avais pas de CMU, maintenant j'ai un appartement, "
+                   "ça compte pour la retraite ?", lecteur=False).types == ()
