@@ -182,6 +182,13 @@ def _normaliser(text: str) -> tuple[str, list[tuple[float, float]]]:
     text = re.sub(r"(^|, |\bet |\bj en ai |\bon en a |\bnous en avons )1 (de|qui a) (?=\d{1,2} (ans?|mois)\b)", r"\1un \2 ", text)
     # "j'ai 33a": years typed with their first letter only
     text = re.sub(r"\b(j ai|g|moi) (\d{1,3})a\b", r"\1 \2 ans", text)
+    # « balles » for euros (« 37 balles par jour »)
+    text = re.sub(r"\b(\d+(?:\.\d+)?) balles\b", r"\1 euros", text)
+    # « g » typed for « j'ai » before a number or « dit » (« g dit 20 ans mais g 21 »)
+    text = re.sub(r"(^|[\s,.;!?])g (?=\d|dit\b)", r"\1j ai ", text)
+    # an age said wrong, then the right one without its unit (« j'ai dit 20 ans mais j'ai 21 depuis la semaine dernière »)
+    text = re.sub(r"\b(j ai dit|j avais dit|je vous ai dit) (\d{1,3}) ans?,? (mais|et|alors que) (en fait |en vrai )?j ai (\d{1,3})\b(?! ?ans?\b)",
+                  r"\1 \2 ans \3 \4j ai \5 ans", text)
     # "c'est 1480 net pas 1500", "750 et non 700", "1200 au lieu de 1100": the amount said first stands
     remplaces = [(float(m.group(2)), float(m.group(3))) for m in _PAS_LE_MONTANT.finditer(text)]
     text = _PAS_LE_MONTANT.sub(r"\1", text)
@@ -912,9 +919,16 @@ def _logement(text: str, proche: bool = False, requested: Optional[str] = None) 
     # a job at a hotel (« femme de chambre à l'hôtel », « je travaille dans un hôtel »): a workplace, not a shelter
     text = re.sub(r"\b(femme de chambre|valet de chambre|receptionniste|travaille|bosse|employee?|serveu(r|se)|plongeu(r|se)|"
                   r"cuisinier|cuisiniere|veilleur|veilleuse)( \w+){0,2} (a l|dans un|dans l|d un) hotel\b", " ", text)
+    # ... and in a care home (« jbosse à mi-temps comme aide-soignante en EHPAD »): a workplace, not where one lives
+    text = re.sub(rf"\b({_METIERS}|travaille|jtravaille|bosse|jbosse|taffe|employee?|infirmiere?|agent de service|ash)( \w+){{0,2}} "
+                  r"(a l|au|en|dans un|dans une|dans l|d un|d une) (ehpad|maison de retraite|residence autonomie|foyer de vie|"
+                  r"foyer d accueil medicalise|usld)\b", " ", text)
     # a debt or a letter « chez mon bailleur »: the landlord's office, no host (« une dette de 2 300 € chez mon bailleur »)
     text = re.sub(r"\bchez (mon|le|notre|un|l|mes|leur|son) (bailleur|proprio|proprietaire|agence|office|syndic|huissier|notaire)\b",
                   " ", text)
+    # a housing said before and taken back (« g dit locataire mais c pas à mon nom, je vis chez elle »)
+    text = re.sub(r"\b(j ai dit|j avais dit|je vous ai dit|j ai mis|j ai repondu|j ai ecrit) (\w+ )?(locataire|proprietaire|"
+                  r"hebergee?|en foyer)\b", " ", text)
     # a property owned and rented out (« propriétaire d'un studio que je loue 400 €, je vis chez mon frère »): where the person
     # lives says the housing, not the property
     text = _BIEN_MIS_EN_LOCATION.sub(" ", text)
@@ -959,8 +973,11 @@ def _logement(text: str, proche: bool = False, requested: Optional[str] = None) 
         return "heberge"  # « chez nous, ses parents » answering where the relative lives
     for value, pattern in _LOGEMENT:
         if re.search(pattern, text):
+            # (« je vis chez elle » after naming one's mother, a friend: hosted by her)
+            chez_un_proche = not proche and re.search(r"\b(vis|vit|vivons|dors|loge) chez (lui|elle|eux)\b", text) and \
+                re.search(rf"\b(ma|mon|mes) ({_PROCHE}|amie?|copine|copain|pote|potes|tante|oncle)\b", text)
             if value == "heberge" and re.search(r"\b(chez (moi|nous|soi|lui|elle))\b", text) and \
-                    not re.search(r"\bhebergee?", text):
+                    not re.search(r"\bhebergee?", text) and not chez_un_proche:
                 continue
             if value == "heberge" and re.search(r"\b(locataires?|sous locataires?|en location|je loue|on loue|nous louons)"
                                                 r"( \w+){0,5}? chez (un|une|le|la|l|mon|ma|notre) (particulier|bailleur|proprio|proprietaire|"
@@ -1091,7 +1108,10 @@ _ACTIVITE = (
                  r"retraitee?s? (de|d) (\d{2,3}|soixante|septante|quatre vingts?) ans|"
                  r"^(bonjour|bonsoir|bjr|slt|salut)?,? ?retraitee?s?(?= ?[,;.!])|"
                  # « je viens de prendre ma retraite », « j'ai pris ma retraite en mars »
-                 r"(je viens de|viens de|j ai|ai|on a|nous avons|vient de) (prendre|pris) (ma|notre|sa) retraite"
+                 r"(je viens de|viens de|j ai|ai|on a|nous avons|vient de) (prendre|pris) (ma|notre|sa) retraite|"
+                 # pensions of one's own (« on a des petites retraites »), not a survivor's one
+                 r"(on a|j ai|nous avons|on touche|je touche|nous touchons) (des|une|nos|ma|mes|notre) (toute )?(petites? |"
+                 r"maigres? )?retraites?(?! (de|d) (reversion|mon|ma|son|sa))"
                  r")\b|^retraitee?s?$"),
     ("apprenti", r"\b(apprentie?s?|en apprentissage|contrat d apprentissage|alternance|alternante?|"
                  r"contrat pro(fessionnel)?)\b"),
@@ -1207,6 +1227,15 @@ def _activite(text: str, proche: bool = False, demandee: bool = False) -> Option
     text = re.sub(r"\b(ma|mon|sa|son) (copine|copain|compagne|compagnon|femme|mari|conjointe?|epouse?|epoux|fille|fils|soeur|"
                   r"frere|colocataire|coloc|mec|meuf|homme|jules|concubine?) (qui est |est )?(etudiante?|lyceenne?|apprentie?|retraitee?|salariee?|au chomage|"
                   r"demandeu(r|se) d emploi|independante?|auto entrepreneu(r|se))\b", " ", text)
+    # A trade of the past, in the passé composé or the imperfect (« j'ai fait des ménages », « il a été ouvrier agricole
+    # toute sa vie »): no activity now
+    text = re.sub(rf"\b(avant |autrefois )?(j ai fait|j ai ete|ai ete|a ete|avons ete|ont ete|j etais|etait|etions|etaient|a fait|avons fait|ont fait|"
+                  rf"j ai travaille|a travaille|j ai bosse|a bosse)( \w+){{0,2}}? ({_METIERS}|des menages|menages|ouvriere?s?|"
+                  rf"salariee?s?)\b( (en|au) (interim|cdd|cdi|alternance|apprentissage|saisonniere?|contrat \w+))?", " ", text)
+    # At home, answering the activity question (« j'étais au foyer », « je reste au foyer »): no activity
+    if demandee and re.match(r"\W*(non,? )?(je suis|j etais|je reste|je suis restee?|moi je suis|suis|reste|toujours) au foyer\b"
+                             r"(?! (de|des|d|du|pour|jeunes?|logement|fjt|d hebergement|d accueil|de vie)\b)", text):
+        return "sans_activite"
     # A permit's kind ("titre de séjour salarié"), unemployment rights ("mes droits au chômage") name no activity.
     text = re.sub(r"\b(titre|carte) de sejour( mention)? (salariee?|travailleur|etudiante?)\b", " ", text)
     text = re.sub(r"\bdroits au chomage\b", " ", text)
@@ -1581,7 +1610,9 @@ _CONFIE_ASE = r"(((sors|sort|sorti|sortie|sortis|sorties|sortir|sorte|suis sorti
               r"(de |d )?" + _ASE + r"|" + _ASE + r" (c est fini|m a (place|placee|aide|suivie?|confie|confiee))|" \
               r"contrat (jeune|jeunes) majeurs?|accueil provisoire jeune majeur|apjm|pupille de l etat|" \
               r"(etais|etait|ete|suis|place|placee|placer|grandi|vecu) (\w+ ){0,2}(en|dans une|dans un|chez une) " \
-              r"(famille d accueil|foyer de l enfance|mecs|maison d enfants))"
+              r"(famille d accueil|foyer de l enfance|mecs|maison d enfants)|" \
+              r"(place|placee|places|placees) (\w+ ){0,2}(en|dans un|au) foyer\b(?! (de|pour) (personnes|adultes|travailleurs|jeunes travailleurs))|" \
+              r"(sors|sort|sorti|sortie|suis sortie?) (\w+ ){0,2}(d une|de la|de ma|de mon|du) (famille d accueil|foyer de l enfance|mecs))"
 
 
 def _confie_ase(text: str) -> Optional[bool]:
@@ -1686,6 +1717,9 @@ _BESOINS = (
                       # the rent first (« mon loyer de 700 que j'arrive plus à payer »)
                       r"loyers? (de \d+ (euros? )?)?(que|qu) (j|je|on|nous) (n )?(arrive|arrivons|peux|pouvons) (plus|pas) (a )?payer|"
                       r"(proprietaire|proprio|bailleur) (me |nous )?reclame|d impayes|"
+                      # a sum owed to the landlord (« on doit 2300 euros au bailleur »), a bailiff about the rent
+                      r"(dois|doit|devons|devez) (\d+ (euros? )?)?(au|a mon|a notre|a la|a l) (bailleur|proprio|proprietaire|"
+                      r"office|agence|regie)|huissiers? (\w+ ){0,3}(pour|du|de|sur) (le |mon |notre )?loyers?|"
                       # months behind told after the rent (« on paie 650 € de loyer et on a 2 mois de retard »)
                       r"loyer (\w+ ){0,6}(\d+|un|deux|trois|quatre|cinq|six) mois de retard|"
                       # « payer mon loyer, j'ai du retard »; a landlord threatening to put the person out
@@ -1922,6 +1956,9 @@ _BESOIN_MOT = (
                r"galere|galerons|galerent|"
                # a cash benefit named: « la prime d'activité », « le minimum vieillesse, c'est quoi »
                r"minimum vieillesse|aspa|rsa|prime d activite|prime activite|"
+               # « la prime » asked for (« savoir si j'ai droit à la prime »): the prime d'activité
+               r"(droit a|avoir|toucher|demander|obtenir) la prime\b(?! (de noel|de naissance|de demenagement|"
+               r"d adoption|energie|renov))|"
                # the fees of a care home: « payer l'EHPAD »
                r"payer (l ehpad|la maison de retraite|les frais (d hebergement|de l ehpad)|l hebergement)"),
     ("famille", r"famille(?! d accueil)|enfants?|bebe|bb|couches|naissance|garde|gamins?|gosses|(?<!surveillance de )(?<!surveillant de )(?<!surveillante de )(?<!travaille a la )(?<!bosse a la )(?<!agent de )cantine|allocations? familiales|"
@@ -2097,7 +2134,8 @@ def _sans_dette_deja_nommee(besoins: list[str], text: str) -> list[str]:
     """The debts need dropped when the debt read is the rent arrears (« garder mon logement, payer la dette ») or an
     energy bill (« je dois 640 € à EDF »: FSL, chèque énergie) already named as their own need, and no other debt is."""
     if "dettes" in besoins and (
-            "impayes_loyer" in besoins and not re.search(r"\b(credits?|surendettement|decouvert|banque|huissier|urssaf|impots?|fisc)\b",
+            "impayes_loyer" in besoins and not re.search(r"\b(credits?|surendettement|decouvert|banque|urssaf|impots?|fisc|"
+                                                         r"huissiers?(?! (\w+ ){0,3}(pour|du|de|sur) (le |mon |notre )?loyers?))\b",
                                                          text) and
             # (the debts listed beside the rent, « le loyer en retard et les dettes », are others)
             not re.search(r"\bloyers?\b[^.;!?]*\b(et|,) (les |des |mes |d autres |autres )?dettes\b", text) or
@@ -2639,6 +2677,8 @@ def _montants(text: str) -> list[_Montant]:
                                                             apres) or \
                 (bool(re.search(r"\b(sur (toute )?l annee|sur un an|sur 1 an|par an|a l annee|l an dernier|l annee derniere)\b( \w+){0,7} $",
                                avant)) or
+                 # (« 14000 de CA cette année »: a sum of the year, a large one only, not a rent raised this year)
+                 float(m.group(1)) >= 2500 and bool(re.match(r"\s*(euros?\s*)?(\w+ ){0,3}?cette annee\b", apres)) or
                  # (« cette année j'ai gagné 14 400 euros net »: earned over the year so far, a year's total)
                  bool(re.search(r"\bcette annee,? (j ai|on a|il a|elle a|nous avons) (gagne|touche|declare|percu|fait)( \w+){0,2} $",
                                 avant)) or
@@ -2761,6 +2801,10 @@ def _cinq_chiffres_montant(text: str, m: re.Match, montant_demande: bool = False
                  r"(?<!\bon en )a|au|sur|habite|vis|vit|commune|ville|dans le|le)\s*$", text[:m.start()]):
         return False
     if montant_demande:
+        return True
+    # a total is money (« 3 crédits et un découvert, au total 21000 »: not Dijon's postal code)
+    if re.search(r"\b(au total|en tout|total|au global|en cumule|cumule)\s*(de |d |c est |ca fait )?$", text[:m.start()]) or \
+            re.match(r"\s*(euros?\s*)?(en tout|au total)\b", text[m.end():]):
         return True
     if re.search(r"\b(conjointe?|mari|femme|epoux|epouse|compagnon|compagne|moi|lui|elle)\s*$", text[:m.start()]) and \
             re.search(r"\b\d{4,6} ?(euros? )?(par an|l an|annuels?)\b", text):
@@ -4220,7 +4264,8 @@ def _deux_salaires_du_couple(lu: str, facts: dict[str, Any], requested: Optional
         facts["revenus_activite"] = a + b
 
 
-_AU_FOYER = re.compile(r"\b(femme|homme|mere|pere|parent|je suis|je reste|suis|reste|moi|elle est|il est|elle reste|il reste) au foyer\b"
+_AU_FOYER = re.compile(r"\b(femme|homme|mere|pere|parent|je suis|je reste|suis|reste|moi|elle est|il est|elle reste|il reste|j etais|"
+                       r"etais|je suis restee?) au foyer\b"
                        r"(?! (de|des|d|du|pour|jeunes?|logement|fjt|d hebergement|d accueil|de vie)\b)")
 
 

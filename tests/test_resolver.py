@@ -404,3 +404,10 @@ def test_a_postal_code_of_several_communes_beside_the_name_of_one():
 def test_we_are_from_a_town():
     assert find_commune_in_text("On est de Mazamet, deux enfants, on voudrait des aides").candidates[0].nom == "Mazamet"
     assert find_commune_in_text("je suis de passage à la CAF ce matin").status == "unknown"
+
+
+def test_a_place_of_study_beside_the_home_said_after_it():
+    assert find_commune_in_text("étudiante à Lyon 3 et j'habite à Bron").candidates[0].nom == "Bron"
+    assert find_commune_in_text("je suis étudiant à Nantes").candidates[0].nom == "Nantes"
+    # a sum said as a total is no postal code
+    assert find_commune_in_text("deux crédits et un découvert, au total 21000").status == "unknown"

@@ -2632,3 +2632,51 @@ def test_children_living_with_their_other_parent_are_not_at_charge():
 def test_the_person_french_and_a_permit_that_is_the_partner_s():
     lu = extract("je suis française, mariée à un algérien qui attend son titre de séjour")
     assert lu.facts.get("nationalite") == "francaise"
+
+
+def test_a_care_home_that_is_a_workplace_is_no_housing():
+    assert "logement" not in extract("je bosse à temps partiel comme aide-soignante en EHPAD, ça suffit pas").facts
+    assert extract("ma mère vit en EHPAD à Brive", requested="logement").facts.get("logement") == "etablissement"
+
+
+def test_a_sum_owed_to_the_landlord_is_rent_arrears_only():
+    assert extract("l'huissier est passé pour le loyer, on doit 1900 euros au bailleur").besoins == ["impayes_loyer"]
+
+
+def test_the_age_said_wrong_then_right_in_sms():
+    assert extract("g dit 30 ans mais g 31 depuis lundi", requested="correction").facts.get("age") == 31
+
+
+def test_placed_in_a_children_s_home_until_18_is_a_care_leaver():
+    from actions.extraction import faits_sans_slot
+    assert faits_sans_slot("j'étais placée en foyer jusqu'à 18 ans, maintenant je dors chez une amie") == {"confie_ase": True}
+    assert faits_sans_slot("je sors d'une famille d'accueil le mois prochain") == {"confie_ase": True}
+    assert faits_sans_slot("mes enfants sont placés en foyer") == {}
+
+
+def test_a_turnover_and_what_is_left_of_it_this_year_are_by_the_year():
+    lu = extract("j'ai fait 18000 de CA cette année mais il me reste 9600", requested="revenus_activite")
+    assert lu.facts.get("revenus_activite") == 800
+
+
+def test_trades_of_the_past_and_small_pensions_say_retired():
+    lu = extract("mon mari a été maçon toute sa vie et moi j'ai fait des ménages, on a des petites retraites")
+    assert lu.facts.get("activite") == "retraite"
+    assert extract("je fais des ménages").facts.get("activite") == "salarie"
+
+
+def test_a_housing_said_before_and_taken_back():
+    lu = extract("en fait c'est l'appart de ma soeur, j'ai dit locataire mais c'est pas à mon nom, je vis chez elle",
+                 requested="loyer")
+    assert lu.facts.get("logement") == "heberge"
+
+
+def test_the_prime_asked_for_in_short_and_euros_said_balles():
+    from actions.extraction import besoins_de_la_reponse
+    assert besoins_de_la_reponse("savoir si j'ai droit à la prime") == ["argent"]
+    lu = extract("42 balles par jour", requested="chomage")
+    assert "chomage" not in lu.facts and lu.facts.get("prestations_percues") == ["chomage"]
+
+
+def test_at_home_answering_the_activity_question():
+    assert extract("j'étais au foyer", requested="activite").facts.get("activite") == "sans_activite"

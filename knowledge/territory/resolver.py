@@ -40,6 +40,8 @@ _AMOUNT_AFTER = re.compile(r"\b\d{5}\b(?= ?(?:euros?|eur\b|e\b|balles|de cote|d 
 _AMOUNT_BEFORE = re.compile(r"\b(ai|avons|(?:il|elle|on) a|ont|environ|gagne|gagnons|touche|paie|paye|dois|devons|economise|economies|"
                             r"epargne|cote|livret|compte|dans les|a peu pres|pres de|autour de|plus de|moins de|"
                             r"quasiment|presque|genre|max|maximum|minimum|reste|restent|"
+                            # a sum said as a total (« 3 crédits et un découvert, au total 21000 »)
+                            r"au total|en tout|total|en cumule|"
                             # a person's money (« je gagne 24000 par an, mon conjoint 18000 »)
                             r"conjoint|conjointe|mari|femme|epoux|epouse|compagnon|compagne|moi|lui) \d{5}\b")
 _POSTAL_TOKEN = re.compile(r"^\d{5}$")
@@ -107,6 +109,12 @@ def _gare_de_paris(tokens: list[str], i: int) -> bool:
 _NEAR = {"cote", "pres", "proche", "loin", "environs", "alentours", "banlieue", "agglomeration", "agglo", "region",
          "peripherie"}
 # A place after these words is not where the person lives: work, birth, a move to come, a trip.
+_ETUDES = {"etudiant", "etudiante", "etudiants", "etudiantes", "universite", "lycee", "college", "iut", "bts", "master",
+           "licence", "inscrite", "inscrit"}
+# A home said after a place (« … et j'habite à Villeurbanne », « en résid Crous à Villeurbanne »).
+_HOME_APRES = re.compile(r"\b(?:habite|habitons|vis|vit|vivons|loge|logee?|dors|resid|residence|crous|studio|chambre|appart|"
+                         r"appartement|coloc|colocation|foyer|internat)\b(?: \w+){0,3} a (?!la |le |l |les |un |une |\d|deux\b|trois\b|quatre\b|plusieurs\b|cote\b|pied\b|peu\b|"
+                         r"nous\b|moi\b|lui\b|elle\b|eux\b)[a-z]\w+")
 _AILLEURS = {"travaille", "travaillons", "bosse", "travail", "boulot", "job", "ne", "nee", "originaire", "etudie",
              "demenage", "demenageons", "demenagent", "demenagera", "demenagerons", "emmenage", "emmenager",
              "vacances", "demenager", "demenagerai", "partir", "aller", "vais", "va", "irai", "rdv", "rendez",
@@ -499,7 +507,10 @@ class TerritoryIndex:
             "je n'ai jamais travaillé. On vit à Roubaix")."""
             debut = max(0, i - 4, clause_start[i] if i < len(tokens) else 0)
             # (« avant-hier » is a day, not a home of the past)
-            return any(t in _AILLEURS and not (t == "avant" and k + 1 < len(tokens) and tokens[k + 1] == "hier")
+            # (a place of study is elsewhere when a home is said after it: « étudiante à Lyon 2 et je suis en résid Crous
+            # à Villeurbanne »; « étudiante à Lyon » alone is where the person lives)
+            return any(t in _AILLEURS and not (t == "avant" and k + 1 < len(tokens) and tokens[k + 1] == "hier") or
+                       t in _ETUDES and _HOME_APRES.search(" ".join(tokens[i:]))
                        for k, t in enumerate(tokens[debut:i], start=debut))
 
         def home_before(a: int) -> bool:
