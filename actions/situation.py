@@ -113,6 +113,10 @@ def total_du_couple(texte: str, facts: dict[str, Any], attendue: str, connue: fl
     rien = rien_ne_rentre(texte, lus) or bool(_RIEN_D_AUTRE_QUE.search(norm))
     if rien and all(v == 0 for v in montants.values()):
         return {**{r: 0.0 for r in RESSOURCES if r != attendue}, attendue: connue}
+    if set(montants) == {attendue} and abs(montants[attendue] - connue) <= max(50.0, 0.05 * connue) and \
+            _A_PEU_PRES.search(norm):
+        # the amount known, said again roughly (« à peu près 2100 de salaires », 1 600 + 520 known): the exact one stays
+        return {attendue: connue}
     if set(montants) == {attendue} and not sorte_dite(norm, attendue) and montants[attendue] > connue + 1:
         return {attendue: connue, reste: montants[attendue] - connue}
     nombres = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", norm)]
@@ -152,6 +156,9 @@ def total_du_couple(texte: str, facts: dict[str, Any], attendue: str, connue: fl
 
 # -- reading the tracker -----------------------------------------------------------------
 
+# An amount said roughly.
+_A_PEU_PRES = re.compile(r"\b(a peu pres|environ|autour de|dans les|a peu de chose pres|grosso modo|en gros|plus ou moins|"
+                         r"approximativement|je dirais|quelque chose comme)\b")
 # A kind of money said to be in a total (« 2 250 avec son chômage », « 2 300 avec le salaire de ma femme »)
 _AVEC_UNE_SORTE = re.compile(r"\b(avec|plus|y compris|en comptant|compris) (son|sa|ses|le|la|les|mon|ma|leur|notre|l) (\w+ )?"
                              r"(chomage|are|retraite|pension|salaire|paie|paye)\b")
@@ -263,7 +270,8 @@ def besoins_a_redire_apres_la_commune(tracker: Tracker, slots: dict[str, Any]) -
         return False
     debut = textes.BESOINS_AUTRE.split("{", 1)[0]
     for event in reversed(tracker.events or []):
-        if event.get("event") == "bot" and str(event.get("text") or "").startswith(debut):
+        # (said back after « C'est noté. » too)
+        if event.get("event") == "bot" and debut in str(event.get("text") or ""):
             return False
         if event.get("event") == "slot" and event.get("name") == "requested_slot" and \
                 event.get("value") not in (None, "commune"):

@@ -638,4 +638,8 @@ class ActionDonnerCcas(Action):
         from actions.render_orientation import envoyer_carte
 
         envoyer_carte(dispatcher, tracker, {"kind": "contacts", "contacts": [c.to_dict() for c in contacts]})
-        return []
+        # The commune said with the person's situation (« j'habite St-Denis, j'ai un bébé et je touche le RSA »): the
+        # facts are noted and the questions go on, as for any message that tells them (the next one was « pas compris »)
+        from actions.situation import faits_du_message
+
+        return faits_du_message(tracker, dispatcher) or []

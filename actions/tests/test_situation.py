@@ -2029,6 +2029,14 @@ def test_one_total_for_the_grant_and_the_job_named_is_their_total():
         {"revenus_activite": 300.0, "autres_ressources": 600.0}
 
 
+def test_the_pay_known_said_again_roughly_as_the_total_stays_exact():
+    from actions.extraction import extract
+    from actions.situation import total_du_couple
+    texte = "à peu près 2100 de salaires plus les allocations"
+    lu = extract(texte, requested="ressources")
+    assert total_du_couple(texte, lu.facts, "revenus_activite", 2120.0, lu.facts) == {"revenus_activite": 2120.0}
+
+
 def test_a_bare_total_of_a_household_without_pay_is_the_other_money_said_before():
     # « on a rien comme revenus, juste ce que sa mère nous donne », then « 100 euros » to the household's total (dev22):
     # the family's help, not pay (the prime d'activité was offered)
@@ -2124,3 +2132,15 @@ def test_a_fear_of_being_put_out_with_the_arrears_known_is_no_home_to_find():
     slots, _, _ = _run(ValidateSituationForm(), _tracker("il peut me mettre dehors en janvier ?", "informer", known,
                                                          events=_COMMUNE_VUE))
     assert "logement" not in (slots.get("besoins") or [])
+
+
+def test_the_needs_said_back_after_it_noted_something_are_not_said_back_again_after_the_commune():
+    from actions import textes
+    from actions.situation import besoins_a_redire_apres_la_commune
+    dit = "C'est noté. " + textes.BESOINS_AUTRE.format(besoins="l'argent pour vivre")
+    events = [{"event": "slot", "name": "requested_slot", "value": "besoins"},
+              {"event": "bot", "text": dit},
+              {"event": "slot", "name": "requested_slot", "value": "commune"}]
+    tracker = _tracker("Clermont-Ferrand", "donner_commune", {"requested_slot": "commune", "besoins": ["argent"]},
+                       events=events)
+    assert not besoins_a_redire_apres_la_commune(tracker, {"besoins": ["argent"]})

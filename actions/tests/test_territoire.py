@@ -224,6 +224,23 @@ def test_ccas_answer_names_the_commune(domain):
     assert "https://" in text
 
 
+def test_the_commune_said_with_the_situation_gives_the_contacts_then_the_questions(domain):
+    # « j'habite St-Denis à la Réunion, j'ai un bébé et je touche le RSA » (read as a commune given): the contacts, the
+    # facts noted and the situation's questions next (the next message, « son père donne rien », was not understood)
+    tracker = _tracker("j'habite à Villeurbanne, j'ai un bébé et je touche le RSA", "donner_commune",
+                       slots={"commune": "69266", "commune_nom": "Villeurbanne"}, active=False)
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ActionDonnerCcas().run(dispatcher, tracker, domain))
+    assert "CCAS" in _texts(dispatcher)
+    assert {"event": "followup", "name": "situation_form"} in [
+        {"event": e.get("event"), "name": e.get("name")} for e in events]
+    # the commune alone: the contacts only
+    tracker = _tracker("Villeurbanne", "donner_commune",
+                       slots={"commune": "69266", "commune_nom": "Villeurbanne"}, active=False)
+    events = asyncio.run(ActionDonnerCcas().run(CollectingDispatcher(), tracker, domain))
+    assert not [e for e in events if e.get("event") == "followup"]
+
+
 def test_ccas_answer_arrondissement_paris(domain):
     tracker = _tracker("paris 18", "donner_commune",
                        slots={"commune": "75118", "commune_nom": "Paris 18e Arrondissement"}, active=False)
