@@ -327,6 +327,12 @@ _PAR_UNE_QUALITE = (r" (?:\w+ ){0,1}par (?:sa|son|ses|leur|la|le|votre|ta|ton) (
 _UNE_ADRESSE = r" (?:de la|du|des|de l|de) \w+(?: \w+)?,? (?:au )?(?:numero |no |n )?\d{1,3}\b(?! (?:jours|nuits|semaines|mois|ans|h)\b)"
 
 
+# The SAMU as a workplace (« je fais des gardes au SAMU de Dijon »): no call for help.
+_PAS_AU_SAMU_OU_L_ON_TRAVAILLE = "".join(f"(?<!{avant} au )" for avant in (
+    "gardes", "garde", "stage", "travaille", "bosse", "interne", "externe", "infirmier", "infirmiere", "medecin",
+    "regulateur", "regulatrice", "ambulancier", "permanence"))
+
+
 # A stroke of the past, said by what came after it (« je ne travaille plus depuis l'AVC », « après son AVC »): one
 # lookbehind for each way of saying it (Python's lookbehinds are of fixed width).
 _PAS_APRES_UN_AVC_PASSE = "".join(f"(?<!{avant} {de} )" for avant in ("depuis", "apres", "suite a", "avant")
@@ -401,7 +407,7 @@ REGLES: list[_Regle] = [
        r"\bpoitrine (?:et|jusque dans) (?:le |au )?bras\b",
        r"\burgence (?:medicale|vitale)\b|\burgences vitales\b",
        r"\b(?:appeler|appelez|appelle|appeller|faut|appele) (?:une ambulance|les pompiers|le samu|le 15)\b",
-       r"\bsamu\b(?! social)|(?<!transport en )(?<!bon de transport )\bambulance\b(?! (?:est venue|est passee|est repartie|"
+       _PAS_AU_SAMU_OU_L_ON_TRAVAILLE + r"\bsamu\b(?! social)|(?<!transport en )(?<!bon de transport )\bambulance\b(?! (?:est venue|est passee|est repartie|"
        r"l a ramene\w*|nous a ramene\w*|pour (?:aller|ses|mes|la|le|les|sa|son|ma|mon) ))",
        r"\b(?:brule|brulee|blesse|blessee) (?:gravement|grave)\b",
        r"\blevres? (?:bleues?|violettes?)\b|\b(?:devient|tout|toute) (?:bleu|bleue|violet|violette|gris|grise)\b(?! de)",
@@ -469,6 +475,9 @@ REGLES: list[_Regle] = [
        r"\brespire (?:bizarrement|bizarre|bruyamment|tres vite|en sifflant|par a coups)\b",
        r"\benceinte\b.*\b(?:contractions? (?:tres |)(?:fortes|violentes|rapprochees)|perd les eaux|ne sent plus (?:le|mon) bebe bouger|"
        r"douleur (?:tres |)(?:forte|violente))\b",
+       # days without drinking (« mon aidant ne vient plus depuis 3 jours, je suis au lit sans avoir mangé ni bu »)
+       r"^(?=.*\b(?:sans (?:avoir )?(?:rien )?(?:mange ni )?bu|rien bu|pas bu|ni bu|sans boire|n ai (?:rien|pas) bu)\b)"
+       r"(?=.*\bdepuis (?:\d+|deux|trois|quatre|cinq) jours\b)",
        # signs of pre-eclampsia late in a pregnancy: a bad headache with lights seen or sudden swelling
        r"^(?=.*\b(?:enceinte|grossesse|semaines d amenorrhee)\b)(?=.*\b(?:mal (?:a la|de) tete|maux de tete|migraine|"
        r"tete qui (?:va )?explos\w*)\b)"
@@ -630,7 +639,10 @@ REGLES: list[_Regle] = [
     _r("enfant", "lexique:english", "fort",
        r"\b(?:lock|locks|locked|beat|beats|hit|hits|hurt|hurts|burn|burns|starve|starves|shake|shakes|shook) (?:their|his|her|the|my|a) "
        r"(?:\d+ (?:year|yr|month)s? old )?(?:boy|girl|son|daughter|child|kid|baby|children|kids|little one)\b",
-       r"\b(?:boy|girl|son|daughter|child|kid|baby)\b.*\b(?:has|had|with) (?:marks|bruises|burns) on (?:his|her|their)\b"),
+       r"\b(?:boy|girl|son|daughter|child|kid|baby)\b.*\b(?:has|had|with) (?:marks|bruises|burns) on (?:his|her|their)\b",
+       # touched at night (« the father goes in the room of the girl (13 years) at night and touch her »)
+       r"\b(?:girl|boy|daughter|son|child|kid|\d+ years?(?: old)?)\b.*\b(?:touch|touches|touched|touching) (?:her|him)\b|"
+       r"\b(?:touch|touches|touched|touching) (?:her|him)\b.*\b(?:girl|boy|daughter|son|child|kid|\d+ years?(?: old)?)\b"),
     _r("enfant", "lexique:excision_voilee", "fort",
        r"\b(?:preparer|purifier|couper) (?:\w+ ){0,2}pour (?:devenir|etre) (?:une )?(?:vraie )?femme\b"),
     _r("medicale", "lexique:bebe+fievre+signe_grave", "fort",
@@ -1723,6 +1735,11 @@ REGLES: list[_Regle] = [
        r"\b(?:mwen|moin|an|mi|man) (?:vle|ve|le|anvi|ka anvi|envie) (?:mo|mor|mort)\b",
        # leaving for good, no need to answer (« dèmen mwen ka pati pou tout bon, pa bizwen réponn mwen »)
        r"\bpati pou tout bon\b(?=.*\b(?:pas? bizwen|pas? ni pon|fatige|adye|adieu|ja fe tout)\b)"),
+    # A relative's suicide now understood (« mon grand-père s'est pendu quand j'étais petit, aujourd'hui je comprends pourquoi
+    # il l'a fait »): the reader knows a relative's death told as the past, not the writer who joins it; it does not veto this.
+    _r("suicide", "lexique:suicide_d_un_proche_compris", "fort",
+       r"^(?=.*\b(?:s est (?:pendu|suicide|tue|jete)|mis fin a ses jours)\b)(?=.*\bje (?:le |la )?comprends "
+       r"(?:mieux |enfin |maintenant |aujourd hui )?(?:pourquoi|aujourd hui|maintenant)\b)"),
     _r("suicide", "lexique:intention_autres_mots", "fort",
        # money left to a parent « if I am no longer here » (« maman si je suis plus là tu toucheras quelque chose de l'assurance »)
        r"\bsi je (?:ne )?suis plus la\b(?=.*\b(?:assurance|toucheras|toucherez|toucherais|heritage|deces|obseques)\b)",
@@ -1730,8 +1747,6 @@ REGLES: list[_Regle] = [
        r"\b(?:quelles? doses?|combien de (?:cachets|comprimes|medicaments)) (?:il )?(?:me )?(?:faudrait|faut|suffirai\w*)\b"
        r"(?=.*\b(?:j y pense|y pense|je pense|tous les soirs|en finir)\b)",
        r"\bpas? (?:le|vle|ve) viv\b|\bpas? ka viv\b|\b(?:mwen |an )?(?:vle|le) mouri\b",
-       r"^(?=.*\b(?:s est (?:pendu|suicide|tue|jete)|mis fin a ses jours)\b)(?=.*\bje (?:le |la )?comprends "
-       r"(?:mieux |enfin |maintenant |aujourd hui )?(?:pourquoi|aujourd hui|maintenant)\b)",
        r"\bsi je fais une tentative\b",
        r"\bpas avec moi vivante?\b|\bvivante? je ne partirai pas\b",
        r"\b(?:marcher|entrer|avancer) dans la mer (?:ce soir|cette nuit|et)\b",
@@ -2111,6 +2126,8 @@ HYPOTHESE = _rx(
 
 # A story told about fiction (a film, a novel one writes), unless the writer says it is theirs too.
 FICTION = _rx(
+    # a narrator, a book's character (« on étudie L'Enfant de Jules Vallès, où le narrateur est battu par sa mère »)
+    r"\b(?:le|la|du|au) narrat(?:eur|rice)\b|\bpersonnage (?:principal|du livre|du roman|de l histoire)\b",
     r"\b(?:dans|d|de) (?:le|la|l|un|une|mon|ma|ce|cette|leur|son|sa) (?:film|serie|feuilleton|roman|livre|bd|manga|documentaire|"
     r"reportage|episode|emission|piece de theatre|jeu video|telefilm|polar|thriller)\b",
     r"\b(?:en train de regarder|je regarde|on regarde) (?:un|une|le|la) (?:film|serie|reportage|documentaire|telefilm) sur\b",
@@ -3033,7 +3050,7 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
     if "enfant" in kept and not mineur and not enfant_tiers and \
             all(s == "lexique:negligence" or s.startswith("indices:") for s in kept["enfant"]) and \
             (adulte_tiers or _ADULTE_VULNERABLE.search(normalised)) and not _AGE_MINEUR.search(normalised) and \
-            not _BEBE.search(normalised):
+            not _BEBE.search(normalised) and not _VIE_D_ENFANT.search(normalised):
         kept.pop("enfant")
     # A third person beaten by a partner ("ma voisine se fait frapper par son mari"): violence.
     # (not blows or threats said of the children themselves, « son mari donne des claques aux petits »)
@@ -3079,7 +3096,9 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
     # (nor words of a creole, which the reader never learnt: the French words around them are what it judges, « … la CAF
     # a coupé le RSA » beside « mwen vlé mò »)
     creole = any("lexique:creole" in signals for signals in kept.values())
-    if not types or (reader is not None and not exterieur and not plan and not subi and not creole and
+    # (nor a relative's suicide now understood, which the reader takes for a death told as the past)
+    compris = "lexique:suicide_d_un_proche_compris" in kept.get("suicide", ())
+    if not types or (reader is not None and not exterieur and not plan and not subi and not creole and not compris and
                      reader.ecarte(normalised)):
         return Detection()
     immediat = _immediat(normalised)
@@ -3469,6 +3488,10 @@ _TIERS_ADULTE_PARTENAIRE = _rx(r"\b(?:par|de) son (?:mari|copain|compagnon|conjo
                                r"ma belle soeur|ma belle mere|ma patiente|une patiente|une usagere|l usagere|une beneficiaire|"
                                r"une femme|une dame|une mere|une maman|une locataire|une salariee|une cliente)\b.*\b(?:son|sa) "
                                r"(?:mari|copain|compagnon|conjoint|ex|mec)\b")
+# A child's life named (school, the youngest): children, not a grown-up, are the ones neglected (« un monsieur qui garde
+# seul ses 3 enfants… ils ne vont plus à l'école, le plus petit a des croûtes partout »).
+_VIE_D_ENFANT = _rx(r"\b(?:(?:ne vont|ne va|vont|va) (?:plus )?a l ecole|ecole|college|creche|maternelle|cantine|le plus petit|la plus petite|"
+                    r"les petits|ses petits|leurs petits)\b")
 _ENFANTS_NOMMES = _rx(r"\b(?:mes|nos|les|ses|leurs|notre|mon|ma|sa|son) (?:enfants|filles|fils|petits|bebe|bebes|gosses|"
                       r"petite|petit|petites|gamins|fille|enfant|petite soeur|petit frere)\b(?<!petit)(?<!petits)(?! fils| enfants| neveu)|"
                       # (a grandson is no child by the word: « se fait frapper par son petit-fils »)

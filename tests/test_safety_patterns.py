@@ -1660,3 +1660,18 @@ def test_an_address_a_quality_and_homeless_years_housed_since_are_no_danger():
     assert analyse("elle m'a frappée par sa patience, la conseillère, merci", lecteur=False).types == ()
     assert analyse("quand je dormais dehors en 2010 je n'avais pas de CMU, maintenant j'ai un appartement, "
                    "ça compte pour la retraite ?", lecteur=False).types == ()
+
+
+def test_days_without_drinking_a_child_touched_told_in_english_and_children_neglected():
+    assert analyse("ma voisine est couchée, elle a rien bu depuis 2 jours, elle est très faible", lecteur=False).types == \
+        ("medicale",)
+    assert analyse("the stepfather touches him at night, the boy is 9 years old", lecteur=False).types == ("enfant",)
+    d = analyse("je fais le ménage chez une dame seule avec ses 2 enfants, ils ne vont plus à l'école depuis des semaines, "
+                "la maison est sale et le frigo vide, elle reste couchée", lecteur=False)
+    assert "enfant" in d.types
+
+
+def test_a_narrator_and_the_samu_as_a_workplace_are_no_danger():
+    assert analyse("en cours on lit un roman où le narrateur est battu par son père, qui répond au 119 ?",
+                   lecteur=False).types == ()
+    assert analyse("je suis interne au SAMU de Nancy, mes gardes comptent-elles dans mes revenus ?", lecteur=False).types == ()
