@@ -243,6 +243,9 @@ _CORRECTION = re.compile(r"[ ,]*\b(?:euh,? )?non,? (?:(?:pardon|plutot|en fait|j
 _HESITATION = re.compile(r"\.{2,}|…")
 _REPRISE_DE_MONTANT = re.compile(r"\b(\d{3,}(?:\.\d+)?)(?: ?(?:euros?|e|eur))?,? (?:(?:oups|ah|oh|euh),? )?"
                                  r"(?:enfin|pardon|ou plutot|plutot|euh|oups|je veux dire),? (\d{3,}(?:\.\d+)?)\b")
+_MONTANT_REPRIS_PLUS_LOIN = re.compile(r"\b(\d{3,}(?:\.\d+)?)(?: ?(?:euros?|e|eur))?(?: par mois)?[\s.…,]+(?:non|enfin|pardon)\b,? "
+                                       r"(?:en fait |attends?,? |attendez,? )?(?:\w+ ){0,6}?(?:c est |cest |ca fait )?plutot "
+                                       r"(\d{3,}(?:\.\d+)?)\b")
 _PAS_LE_MONTANT = re.compile(r"\b((\d{3,}(?:\.\d+)?) ?(?:euros?|net|nets|brut|par mois)?)[ ,]*(?:et |mais )?(?:pas|non pas|et non|"
                              r"au lieu de|plutot que) (?:de )?(\d{3,}(?:\.\d+)?)\b(?: ?(?:euros?|net|nets|brut)\b)?")
 
@@ -255,6 +258,8 @@ def _corrections(text: str) -> str:
     550, enfin 570 depuis l'augmentation », « 1200 ou plutôt 1250 ») is replaced too: two sums of money only, not
     « 35 ans, enfin 2 enfants »."""
     text = _REPRISE_DE_MONTANT.sub(r"\2", text)
+    # an amount taken back a few words later (« 980 par mois... non en fait avec les heures sup c'est plutôt 1020 »)
+    text = _MONTANT_REPRIS_PLUS_LOIN.sub(r"\2", text)
     while True:
         for m in _CORRECTION.finditer(text):
             avant = text[:m.start()]
@@ -926,6 +931,8 @@ def _logement(text: str, proche: bool = False, requested: Optional[str] = None) 
     # a debt or a letter « chez mon bailleur »: the landlord's office, no host (« une dette de 2 300 € chez mon bailleur »)
     text = re.sub(r"\bchez (mon|le|notre|un|l|mes|leur|son) (bailleur|proprio|proprietaire|agence|office|syndic|huissier|notaire)\b",
                   " ", text)
+    # a shelter left (« avant j'étais au CADA mais fini »)
+    text = _HEBERGEMENT_QUITTE.sub(" ", text)
     # a housing said before and taken back (« g dit locataire mais c pas à mon nom, je vis chez elle »)
     text = re.sub(r"\b(j ai dit|j avais dit|je vous ai dit|j ai mis|j ai repondu|j ai ecrit) (\w+ )?(locataire|proprietaire|"
                   r"hebergee?|en foyer)\b", " ", text)
@@ -1595,10 +1602,21 @@ def _protection_internationale(text: str) -> Optional[bool]:
         return False
     if re.search(r"\b" + _PROTECTION + r"\b", text):
         return True
+    # (a reception centre for asylum seekers left, « avant j'étais au CADA mais fini »: no asylum seeker now)
+    text = _HEBERGEMENT_QUITTE.sub(" ", text)
     if re.search(r"\b(demandeu(r|se)s? d asile|demande d asile|en attente (de l ofpra|de la cnda|de l asile)|cada|huda)\b",
                  text):
         return False
     return None
+
+
+# A shelter left (« avant j'étais au CADA mais fini », « j'ai dû quitter le CADA »): no longer where the person is.
+_HEBERGEMENT_QUITTE = re.compile(r"\b(avant |avant ca )?(j etais|on etait|nous etions|j ai ete) (au|en|dans un|dans une|a l) "
+                                 r"(cada|huda|chrs|foyer|centre|hotel|115|cph)\b(?=[^.;!?]*\b(fini|termine|plus|avant|sortie?s?)\b)|"
+                                 r"\b(avant |avant ca )?(j etais|on etait) (au|en|dans un|dans une|a l) (cada|huda|chrs|foyer|centre|"
+                                 r"hotel|cph)\b(?= mais)|"
+                                 r"\b(quitte|quitter|sorti|sortie|sortir|parti|partie|vire|viree|expulse|expulsee) (du |de l |le |la |de la )"
+                                 r"(cada|huda|chrs|foyer|centre|hotel|cph)\b")
 
 
 # Placed with the child welfare service before 18 (docs/situation.md ``confie_ase``): the words of the placement and of
@@ -2160,7 +2178,7 @@ _PRESTATIONS = (
     ("allocations_familiales", r"allocations? familiales|allocs? familiales|allocs?(?! (de |du )?logement)|"
                                r"les allocations(?! (de |du )?logement)"),
     ("asf", r"asf|allocation de soutien familial|soutien familial"),
-    ("ars", r"ars|allocation de rentree scolaire|prime de rentree"),
+    ("ars", r"ars|allocation de rentree( scolaire)?|prime de rentree"),
     ("paje", r"paje|prestation d accueil du jeune enfant|prime de naissance|allocation de base|cmg|"
              r"complement (de )?libre choix|"
              # the shared child-rearing benefit (congé parental) is paid within the PAJE (CSS L531-1)
@@ -2634,6 +2652,9 @@ def _montants(text: str) -> list[_Montant]:
             if kind in RESSOURCES and text[c_start - 1:c_start] == "(" and len(clause.split()) <= 2 and out and \
                     out[-1].kind in (None, "generique") and re.fullmatch(r"[\s\w]{0,30}", text[out[-1].end:c_start - 1]):
                 out[-1].kind = kind  # « 1900 € à nous deux (salaires) »: the kind said in brackets after the amount
+            if kind == "loyer" and re.search(r"\b(credits?|prets?|emprunts?|dettes?)\b", clause) and \
+                    not re.search(r"\bloyers?\b", clause):
+                kind = None  # « des crédits conso que j'arrive plus à payer, environ 15 000 »: the credits paid, no rent
             cue_pendante = kind if kind not in (None, "generique", "depense") else None
             if kind is None and sorte_precedente in RESSOURCES and re.match(
                     rf"\s*(et )?((mon|ma|son|sa) {_CONJOINT}|lui|elle)\b", clause):

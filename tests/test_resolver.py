@@ -411,3 +411,8 @@ def test_a_place_of_study_beside_the_home_said_after_it():
     assert find_commune_in_text("je suis étudiant à Nantes").candidates[0].nom == "Nantes"
     # a sum said as a total is no postal code
     assert find_commune_in_text("deux crédits et un découvert, au total 21000").status == "unknown"
+
+
+def test_whom_one_lives_with_between_the_verb_and_the_town():
+    assert find_commune_in_text("je vis avec ma mère à Trappes on a plus rien").candidates[0].nom == "Trappes"
+    assert find_commune_in_text("je suis au FJT de Nancy, 450 € de redevance").candidates[0].nom == "Nancy"

@@ -2680,3 +2680,19 @@ def test_the_prime_asked_for_in_short_and_euros_said_balles():
 
 def test_at_home_answering_the_activity_question():
     assert extract("j'étais au foyer", requested="activite").facts.get("activite") == "sans_activite"
+
+
+def test_credits_that_one_cannot_pay_are_no_rent():
+    lu = extract("j'ai 1800 € de retard de loyer et des crédits que j'arrive plus à payer, environ 12 000 €")
+    assert lu.facts.get("dette_loyer") == 1800 and "loyer" not in lu.facts
+
+
+def test_an_amount_taken_back_a_few_words_later():
+    assert extract("900 par mois... non en fait avec les primes c'est plutot 960", requested="revenus_activite").facts.get(
+        "revenus_activite") == 960
+
+
+def test_a_shelter_left_and_the_back_to_school_allowance_in_short():
+    lu = extract("avant j'étais au CADA mais fini, maintenant rien")
+    assert "logement" not in lu.facts and "protection_internationale" not in lu.facts
+    assert "ars" in extract("l'allocation de rentrée en août", requested="prestations_percues").facts["prestations_percues"]

@@ -90,12 +90,16 @@ _BETWEEN = {"seul", "seule", "seuls", "seules", "encore", "toujours", "maintenan
             # « je vis en couple à Nancy », « on vit en famille à Lens »
             "en", "couple", "famille", "concubinage",
             # a home and what it is: « logement social à Sedan », « un studio meublé à Albi »
-            "social", "sociale", "sociaux", "meuble", "meublee", "prive", "privee", "loue", "louee", "hlm"}
+            "social", "sociale", "sociaux", "meuble", "meublee", "prive", "privee", "loue", "louee", "hlm",
+            # whom one lives with: « je vis avec ma mère à Trappes », « on habite avec mes parents à Lens »
+            "ma", "mon", "mes", "mere", "pere", "maman", "papa", "parents", "soeur", "frere", "copain", "copine", "mari",
+            "femme", "conjoint", "conjointe", "compagnon", "compagne", "enfants", "fils", "fille", "filles", "petits"}
 _CUES_DE = {"commune", "ville", "mairie", "ccas", "secteur", "centre", "quartier", "village"}
 # Where a person is, named by a place of the town: « la gare de Vire », « le parking du Leclerc de Landivisiau »,
 # « l'internat de Pontivy », « le centre de détention d'Argentan » (a shop's or a building's name may stand between).
 _LIEUX_DE = {"gare", "parking", "internat", "foyer", "residence", "cite", "place", "plage", "camping", "port", "prison",
-             "detention", "arret", "eglise", "parc", "pont", "viaduc", "halle", "marche", "zone", "hlm", "aire"}
+             "detention", "arret", "eglise", "parc", "pont", "viaduc", "halle", "marche", "zone", "hlm", "aire", "fjt", "chrs",
+             "cada", "crous"}
 # Paris's stations named after the towns they serve: not those towns (« je dors gare de Lyon »).
 GARES_DE_PARIS = frozenset({"lyon", "austerlitz", "bercy"})
 
