@@ -1740,6 +1740,36 @@ REGLES: list[_Regle] = [
     _r("suicide", "lexique:suicide_d_un_proche_compris", "fort",
        r"^(?=.*\b(?:s est (?:pendu|suicide|tue|jete)|mis fin a ses jours)\b)(?=.*\bje (?:le |la )?comprends "
        r"(?:mieux |enfin |maintenant |aujourd hui )?(?:pourquoi|aujourd hui|maintenant)\b)"),
+    # A last night announced beside thanks (« c'est ma dernière nuit, vous pourrez lui dire merci de ma part »), a product
+    # drunk with the will to do it again (« elle a bu du produit… elle dit qu'elle recommencera »).
+    _r("suicide", "lexique:derniere_nuit", "fort",
+       r"\b(?:c est|ce sera|ca sera) ma derniere nuit\b(?! (?:a|au|en|dans|ici|chez|sous|avant (?:de|le|la|mon|ma)|sans|d hotel|"
+       r"de (?:travail|garde|stage)))",
+       r"\b(?:bu|avale|pris|ingere)\w* (?:\w+ ){0,4}(?:produit|javel|medicaments|cachets|comprimes|poison)\b.*\b(?:recommencera|"
+       r"recommencerai|va recommencer|le refera|refera|veut recommencer|veut mourir|voulait mourir)\b"),
+    # Voices and a knife, no sleep for days (a psychiatric emergency: the 15).
+    _r("medicale", "lexique:crise_psychiatrique", "fort",
+       r"^(?=.*\b(?:entend|entends|parle a|parle avec|obeit a) (?:des|les|ses) voix\b)(?=.*\b(?:couteau|menace\w*|casse tout|"
+       r"ne dort plus|violent\w*|agit\w*|crise)\b)"),
+    # Woken with no memory, undressed and hurt: drugged and raped.
+    _r("violences", "lexique:soumission_chimique", "fort",
+       r"\breveillee?\b.*\b(?:sans (?:aucun )?souvenirs?|aucun souvenir|trou noir|rien de la nuit)\b.*\b(?:sans (?:mes|mon|ma) "
+       r"(?:vetements|habits|culotte|pantalon)|nue|deshabillee|mal partout|mal au ventre|mal en bas|du sang)\b",
+       r"\b(?:drogue|droguee|quelque chose dans (?:mon|ma) verre)\b.*\b(?:reveillee?|sans souvenir|aucun souvenir|abuse\w*|viol\w*)\b"),
+    # Coercion told in English (« he takes all my money, locks me in the flat, he burned my arm »).
+    _r("violences", "lexique:english", "fort",
+       r"\b(?:he|she) (?:locks|locked|lock) me\b|\b(?:he|she) (?:burned|burnt|burns) (?:my|me)\b|"
+       r"\b(?:he|she) (?:takes|took) (?:all )?my (?:money|passport|papers|phone)\b(?=.*\b(?:lock\w*|hit\w*|beat\w*|burn\w*|"
+       r"scared|afraid|safe)\b)"),
+    # A vulnerable adult left without heat or meals by the one who manages their money (the 3977).
+    _r("violences", "lexique:maltraitance_adulte", "fort",
+       r"^(?=.*\b(?:la|le|les) laisse\w* sans (?:chauffage|repas|manger|nourriture|soins|eau|chauffer)\b)(?=.*\b(?:trisomique|"
+       r"handicapee?|deficien\w*|curatelle|tutelle|agee?|aah|pension|retraite|compte)\b)"),
+    # A shelter that ends tonight (« on vit dans une tente au camping municipal, le camping ferme ce soir, 3 enfants »).
+    _r("sans_abri", "lexique:abri_perdu_ce_soir", "fort",
+       r"^(?=.*\b(?:tente|camping|caravane|mobil home|voiture|hotel|chambre)\b)(?=.*\b(?:ferme|fermeture|doit partir|doivent partir|"
+       r"devons partir|dois partir|plus le droit de rester|nous met dehors|met dehors)\b (?:\w+ ){0,4}(?:ce soir|cette nuit|"
+       r"aujourd hui)\b)(?=.*\b(?:depuis|on vit|je vis|nous vivons|on dort|je dors|plus de maison|incendie|expuls\w*)\b)"),
     _r("suicide", "lexique:intention_autres_mots", "fort",
        # money left to a parent « if I am no longer here » (« maman si je suis plus là tu toucheras quelque chose de l'assurance »)
        r"\bsi je (?:ne )?suis plus la\b(?=.*\b(?:assurance|toucheras|toucherez|toucherais|heritage|deces|obseques)\b)",
@@ -2166,6 +2196,9 @@ _PERSONNE_NOMMEE_OU_MAINTENANT = (r"(?!.*\b(?:ce soir|cette nuit|maintenant|en c
                                   r"une femme|un homme|un enfant|une jeune|un jeune|ma fille|mon fils|ma mere|mon pere|je veux|"
                                   r"j ai envie)\b)")
 PRO_GENERAL = _rx(
+    # asked for the association where one volunteers (« je demande pour l'association où je suis bénévole »)
+    r"^(?=.*\bje (?:demande|pose la question|me renseigne) pour (?:l|une|notre|mon|ma|la) (?:association|asso|structure|service|"
+    r"equipe|centre|maraude|epicerie)\b)" + _PERSONNE_NOMMEE_OU_MAINTENANT,
     # what a job shows in general (« aux urgences on voit passer des tentatives de suicide, des femmes battues »), or the
     # questions a volunteer is often asked (« on me demande souvent si le RSA continue… »): nobody named in danger
     # (« je vois des » alone is no job's view: « je vois des points lumineux », a pregnant woman's sign, was cancelled)
@@ -2249,6 +2282,9 @@ TOUJOURS_LA = _rx(r"\b(?:encore(?! du mal a| des sequelles| un peu| quelques seq
 # « SDF depuis 2019 mais j'ai une place en CHRS depuis six mois »): no night outside to answer. Apart from PASSE,
 # whose « depuis » (still) these messages hold for the new home.
 RELOGE = _rx(
+    # housed now after a time outside (« mon frère a été à la rue l'hiver dernier, aujourd'hui il est logé »)
+    r"\b(?:aujourd hui|maintenant|depuis),? (?:il|elle|ils|elles|je|on|nous) (?:est|sont|suis|sommes) (?:loge|logee|loges|logees|"
+    r"relogee?s?|hebergee?s?) (?:par|dans|en|chez|a)\b(?!.*\b(?:ce soir|cette nuit|dehors ce soir|plus de place)\b)",
     # a place found (« j'ai appelé le 115 hier et j'ai une place en CHRS pour 3 mois »), no night outside said
     r"\b(?:j ai|on a|nous avons) (?:eu |obtenu |trouve |enfin |)(?:une|un) (?:place|chambre|lit) (?:en|au|dans un|dans une|a l) "
     r"(?:chrs|foyer|residence|hotel|centre|hebergement|cada|huda)\b(?!.*\b(?:ce soir|cette nuit|plus de place|doit partir|dois partir|"
@@ -2295,6 +2331,9 @@ VIE_A_LA_RUE = _rx(
 ENCORE = _rx(r"\b(?:encore(?! (?:toucher|avoir droit|avoir le droit|percevoir|beneficier|demander|faire une demande))|"
              r"toujours(?! (?:pas|rien|droit|le droit))|recommence|de nouveau|aujourd hui il|maintenant il|ce soir|cette nuit|"
              r"j y repense|"
+             # the harm told in the present (« il m'enferme à la maison »: « arrivée il y a un an » dates the journey, not it)
+             r"(?:il|elle|(?:mon|ma) (?:mari|femme|conjointe?|compagnon|compagne|copain|copine|ex|pere|mere|fils|fille|frere|soeur)) "
+             r"(?:me|m) (?:enferme|frappe|bat|tape|menace|surveille|insulte|viole|etrangle|interdit|empeche|prend (?:tout|mon|ma|mes))|"
              # (not the time since the break-up: "on est séparés depuis longtemps")
              r"(?<!separe )(?<!separee )(?<!separes )(?<!separees )(?<!divorce )(?<!divorcee )(?<!divorces )(?<!parti )(?<!partie )"
              r"(?<!en prison )(?<!incarcere )(?<!condamne )(?<!mort )(?<!morte )(?<!decede )(?<!decedee )(?<!contact )"
@@ -2417,6 +2456,12 @@ _BLEUS_DE_SPORT = rf"\b{_SPORT}\b(?=.*\bbleus?\b)|\bbleus?\b(?=.*\b{_SPORT}\b)"
 FIGURES: dict[str, re.Pattern[str]] = {
     "suicide": _rx(
         r"\bsuicide squad\b",
+        # a parent's suicide long ago, told with the help received since (« ma mère s'est suicidée quand j'avais 12 ans, j'en ai
+        # 34, je fais une thérapie et ça m'aide »)
+        r"\b(?:s est (?:suicide\w*|pendue?|tuee?|jetee?)|mis fin a ses jours) (?:\w+ ){0,2}(?:quand j avais|quand j etais|il y a "
+        r"(?:\d+|des|plusieurs) ans)\b(?=.*\b(?:j en ai|therapie|psy|ca m aide|ca va mieux|je vais mieux)\b)"
+        r"(?!.*\b(?:moi aussi|je veux|je vais (?:le|la|les) rejoindre|envie de (?:mourir|partir|disparaitre)|rejoindre|"
+        r"je comprends)\b)",
         # a book that speaks of a suicide (« je lis « Rien ne s'oppose à la nuit », ça parle du suicide de la mère de l'autrice »)
         r"\b(?:ca|il|elle|le livre|ce livre|le roman|ce roman|le film) parle (?:du|de la|de l) (?:suicide|mort|deuil)\b",
         # to hide under the duvet for the week-end (« envie de disparaître sous ma couette tout le week-end »)
@@ -2487,6 +2532,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\bmenace\w* (?:de |d )(?:aller |me trainer |m emmener )?(?:au|devant le|en) (?:tribunal|juge|justice|prud hommes)\b|"
         r"\bmenace\w* (?:de |d )(?:porter plainte|saisir le juge|faire un proces|demander la garde)\b",
         r"\bje ne suis pas en danger\b|\bje (?:ne )?suis pas en danger\b",
+        r"\bpersonne ne (?:me|m) (?:frappe|bat|tape|violente|menace)\b",
         # struck by a quality (« il m'a frappé… par sa gentillesse »)
         r"\bfrappee?s?" + _PAR_UNE_QUALITE,
         # a parent's threat to put a grown child out, taken back
@@ -2550,6 +2596,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
     ),
     "enfant": _rx(
         _BLEUS_DE_SPORT,
+        # a tent in the garden for the holidays (« ma fille dort dehors ce soir... sous la tente dans le jardin avec ses cousines »)
+        r"\b(?:tente|camping)\b.*\b(?:vacances|cousins?|cousines?|copains|copines|dans le jardin)\b",
         # a parent asking whether a teenager may stay home alone (« j'ai laissé ma fille de 15 ans seule ce soir pour le
         # cinéma, c'est légal ? elle a son tel »): a rule asked about, not a child left
         r"^(?=.*\b(?:1[2-7]) ans\b)(?=.*\b(?:c est legal|est ce legal|est ce que c est legal|c est autorise|a partir de quel age|"
@@ -2578,6 +2626,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
     ),
     "sans_abri": _rx(
         _MENACE_DE_METTRE_DEHORS,
+        # a home denied (« je ne suis pas sans abri, je loge dans une résidence sociale »)
+        r"\b(?:ne suis pas|suis pas|ne sommes pas|n est pas) (?:sans abri|sdf|a la rue|sans domicile|dehors)\b",
         r"\bpersonne (?:n )?est a la rue\b|\bpersonne n est dehors\b",
         # whether a landlord may put one out (« est-ce que le propriétaire peut nous mettre dehors en plein hiver ? »): a
         # question of the law (the winter truce), not a night outside now
@@ -2640,6 +2690,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
     ),
     "faim": _rx(
         rf"\b(?:{ANIMAL})\b (?:\w+ ){{0,2}}(?:qui a|qui ont|a|ont|meurt|meurent|creve) (?:tres |)faim\b",
+        # pasta every day at the month's end, laughed at (« que des pâtes, vive la fin de mois d'étudiant, mais ça va »)
+        r"\b(?:que|juste) des pates\b(?=.*\b(?:mais ca va|vive|lol|mdr|haha)\b)(?!.*\b(?:plus rien|faim|plus de pates)\b)",
         r"\bmeurs de faim\b(?= (?:vivement|j ai hate|en attendant|avant))|\bvivement (?:midi|ce soir|le repas|le dejeuner|le diner|"
         r"la pause|l apero|le gouter)\b",
         r"\bfaim de (?:loup|reussir|reussite|victoire|vivre|connaissance|liberte|justice)\b",
@@ -3217,7 +3269,9 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
 # téléphone »; pills put aside beside a death in the family, « depuis que maman est morte je garde ses médicaments »).
 # (nor the signs of a resident's or a disabled adult's ill-treatment beside an everyday word, « un éducateur la punit sous la
 # douche »: the punishment is the ill-treatment)
-_PLUS_FORTS_QUE_LES_FIGURES = {"lexique:mariage_force+mineur", "lexique:reserve_de_medicaments", "lexique:maltraitance_adulte"}
+# (a shelter that ends tonight is no holiday camp: « on vit dans une tente au camping depuis l'incendie, il ferme ce soir »)
+_PLUS_FORTS_QUE_LES_FIGURES = {"lexique:mariage_force+mineur", "lexique:reserve_de_medicaments", "lexique:maltraitance_adulte",
+                               "lexique:abri_perdu_ce_soir"}
 
 # The reader's probability above which its reading holds against a frame (a question, a professional).
 SEUIL_LECTEUR_SUR = 0.9

@@ -1675,3 +1675,30 @@ def test_a_narrator_and_the_samu_as_a_workplace_are_no_danger():
     assert analyse("en cours on lit un roman où le narrateur est battu par son père, qui répond au 119 ?",
                    lecteur=False).types == ()
     assert analyse("je suis interne au SAMU de Nancy, mes gardes comptent-elles dans mes revenus ?", lecteur=False).types == ()
+
+
+def test_urgences_dev32_families_in_other_words():
+    assert analyse("ce sera ma dernière nuit, merci à tous ceux du CCAS qui m'ont aidé", lecteur=False).types == ("suicide",)
+    assert "suicide" in analyse("mon frère a avalé des cachets hier, il dit qu'il recommencera", lecteur=False).types
+    assert "medicale" in analyse("mon mari entend des voix depuis deux jours, ce soir il a pris un couteau", lecteur=False).types
+    assert analyse("je me suis réveillée chez un inconnu, aucun souvenir, sans mes vêtements", lecteur=False).types == \
+        ("violences",)
+    assert "violences" in analyse("she locks me in the room and he burned my hand, I am scared", lecteur=False).types
+    assert "violences" in analyse("son fils gère sa pension et la laisse sans chauffage, elle est sous curatelle",
+                                  lecteur=False).types
+    assert analyse("on vit dans une caravane au camping depuis l'expulsion, le camping ferme ce soir",
+                   lecteur=False).types == ("sans_abri",)
+    # a harm in the present is not dated by a journey of the past (« arrivée il y a un an »)
+    assert "violences" in analyse("arrivée il y a un an, mon mari m'enferme et surveille mon téléphone, il a pris mon passeport",
+                                  lecteur=False).types
+
+
+def test_urgences_dev32_calm_messages_in_other_words():
+    for texte in ["mon père s'est pendu quand j'avais 8 ans, j'en ai 40, je vois une psy et ça m'aide, c'est remboursé ?",
+                  "non personne ne me frappe, je demande juste pour un compte bancaire à mon nom",
+                  "mon fils dort dehors ce soir sous la tente avec ses copains, c'est les vacances",
+                  "je demande pour l'association où je suis bénévole : le 115 prend-il les chiens ?",
+                  "que des pâtes cette semaine, vive la fin de mois, mais ça va",
+                  "ma soeur a été à la rue l'an dernier, aujourd'hui elle est logée en pension de famille",
+                  "je ne suis pas sans abri, je vis en résidence sociale"]:
+        assert analyse(texte, lecteur=False).types == (), texte
