@@ -915,6 +915,12 @@ _LOGEMENT = (
 _SANS_LOYER = re.compile(r"\b(pas de loyer|aucun loyer|sans loyer)\b")
 
 
+def _chez_un_proche(text: str) -> bool:
+    """« je vis chez elle » after naming one's mother, a friend: hosted by her."""
+    return bool(re.search(r"\b(vis|vit|vivons|dors|loge) chez (lui|elle|eux)\b", text) and
+                re.search(rf"\b(ma|mon|mes) ({_PROCHE}|amie?|copine|copain|pote|potes|tante|oncle)\b", text))
+
+
 def _logement(text: str, proche: bool = False, requested: Optional[str] = None) -> Optional[str]:
     # "apprenti chez un boulanger", "logé par mon employeur": a workplace or a job's housing, not a host
     text = re.sub(r"\b(apprentissage|apprentie?|alternance|stage|stagiaire|travaille|bosse|employee?|contrat|cdi|cdd|menages?) "
@@ -980,11 +986,8 @@ def _logement(text: str, proche: bool = False, requested: Optional[str] = None) 
         return "heberge"  # « chez nous, ses parents » answering where the relative lives
     for value, pattern in _LOGEMENT:
         if re.search(pattern, text):
-            # (« je vis chez elle » after naming one's mother, a friend: hosted by her)
-            chez_un_proche = not proche and re.search(r"\b(vis|vit|vivons|dors|loge) chez (lui|elle|eux)\b", text) and \
-                re.search(rf"\b(ma|mon|mes) ({_PROCHE}|amie?|copine|copain|pote|potes|tante|oncle)\b", text)
             if value == "heberge" and re.search(r"\b(chez (moi|nous|soi|lui|elle))\b", text) and \
-                    not re.search(r"\bhebergee?", text) and not chez_un_proche:
+                    not re.search(r"\bhebergee?", text) and not (not proche and _chez_un_proche(text)):
                 continue
             if value == "heberge" and re.search(r"\b(locataires?|sous locataires?|en location|je loue|on loue|nous louons)"
                                                 r"( \w+){0,5}? chez (un|une|le|la|l|mon|ma|notre) (particulier|bailleur|proprio|proprietaire|"
@@ -1228,17 +1231,25 @@ _CONTRAT_PASSE = re.compile(r"\b(avait|avais|avions|avaient|a eu|ai eu|avons eu|
                             r"mon |sa )?(petit |petite |dernier |derniere )?$")
 
 
+# A trade of the past (``_activite``): who had it, then the trade, maybe in several words, and its contract.
+_UN_METIER = rf"(?:{_METIERS}|des menages|menages|ouvriere?s?|salariee?s?)"
+_METIER_PASSE = re.compile(
+    rf"\b(?:avant |autrefois )?(?:j ai fait|j ai ete|ai ete|a ete|avons ete|ont ete|j etais|etais|etait|etions|etaient|a fait|"
+    rf"avons fait|ont fait|j ai travaille|a travaille|j ai bosse|a bosse|ancien|ancienne|ex|autrefois)(?: un| une)?(?: \w+){{0,2}}? "
+    rf"{_UN_METIER}(?: {_UN_METIER})*\b(?: (?:en|au) (?:interim|cdd|cdi|mission|missions|alternance|apprentissage|extra|saison|"
+    rf"saisonniere?|contrat \w+))?\b")
+
+
 def _activite(text: str, proche: bool = False, demandee: bool = False) -> Optional[str]:
     """The activity a message says; ``demandee``: the message answers the activity question."""
     # Another's status named with them (« en couple avec ma copine étudiante », « mon mari retraité ») is not the person's.
     text = re.sub(r"\b(ma|mon|sa|son) (copine|copain|compagne|compagnon|femme|mari|conjointe?|epouse?|epoux|fille|fils|soeur|"
                   r"frere|colocataire|coloc|mec|meuf|homme|jules|concubine?) (qui est |est )?(etudiante?|lyceenne?|apprentie?|retraitee?|salariee?|au chomage|"
                   r"demandeu(r|se) d emploi|independante?|auto entrepreneu(r|se))\b", " ", text)
-    # A trade of the past, in the passé composé or the imperfect (« j'ai fait des ménages », « il a été ouvrier agricole
-    # toute sa vie »): no activity now
-    text = re.sub(rf"\b(avant |autrefois )?(j ai fait|j ai ete|ai ete|a ete|avons ete|ont ete|j etais|etait|etions|etaient|a fait|avons fait|ont fait|"
-                  rf"j ai travaille|a travaille|j ai bosse|a bosse)( \w+){{0,2}}? ({_METIERS}|des menages|menages|ouvriere?s?|"
-                  rf"salariee?s?)\b( (en|au) (interim|cdd|cdi|alternance|apprentissage|saisonniere?|contrat \w+))?", " ", text)
+    # A trade of the past, in as many words as it takes, in the passé composé or the imperfect (« j'étais chauffeur livreur
+    # mais j'ai démissionné », « j'ai fait des ménages », « il a été ouvrier agricole toute sa vie », « ancien maçon »): no
+    # activity now
+    text = _METIER_PASSE.sub(" ", text)
     # At home, answering the activity question (« j'étais au foyer », « je reste au foyer »): no activity
     if demandee and re.match(r"\W*(non,? )?(je suis|j etais|je reste|je suis restee?|moi je suis|suis|reste|toujours) au foyer\b"
                              r"(?! (de|des|d|du|pour|jeunes?|logement|fjt|d hebergement|d accueil|de vie)\b)", text):
@@ -1278,9 +1289,6 @@ def _activite(text: str, proche: bool = False, demandee: bool = False) -> Option
     # a permit's kind (« carte de séjour pluriannuelle salarié », « titre étudiant »): no activity said
     text = re.sub(r"\b(carte|titre|visa|recepisse)( de sejour| de resident)?( \w+){0,2} (mention )?(salariee?|travailleur temporaire|"
                   r"etudiante?|entrepreneur|profession liberale|vie privee et familiale|passeport talent)\b", " ", text)
-    # a trade of the past, in as many words as it takes (« j'étais chauffeur livreur mais j'ai démissionné »): no job now
-    text = re.sub(r"\b(j etais|etais|etait|j ai ete|ancien|ancienne|ex|avant j etais|autrefois) (un |une )?" + _METIERS +
-                  r"( " + _METIERS + r")*\b( en (interim|cdi|cdd|mission|missions|alternance|apprentissage|extra|saison))?\b", " ", text)
     if proche:
         # the relative's own job lost: "il vient de perdre son emploi"
         text = re.sub(r"\b(perdu|perdre) (son|sa) (travail|emploi|boulot|job|place)\b", "perdu mon emploi", text)

@@ -2696,3 +2696,9 @@ def test_a_shelter_left_and_the_back_to_school_allowance_in_short():
     lu = extract("avant j'étais au CADA mais fini, maintenant rien")
     assert "logement" not in lu.facts and "protection_internationale" not in lu.facts
     assert "ars" in extract("l'allocation de rentrée en août", requested="prestations_percues").facts["prestations_percues"]
+
+
+def test_a_trade_of_the_past_in_several_words_is_no_job_now():
+    # (the passé composé's mask took « j'étais vendeuse » and left « caissière », a salaried worker)
+    assert "activite" not in extract("avant j'étais vendeuse caissière").facts
+    assert "activite" not in extract("ancien maçon coffreur, maintenant rien").facts
