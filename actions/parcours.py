@@ -132,7 +132,7 @@ def ressource_du_couple(slots: dict[str, Any]) -> Optional[str]:
     # A student's small job is seldom all their money (a grant, the parents' help): the total is asked after it; so
     # is it after a pay or a pension too small to live on (« une toute petite retraite de 180 € », a son's help beside it).
     autres_dites = ("autres_ressources" in _en_plus(slots) or slots.get("activite") == "etudiant" or
-                    0 < (_nombre(slots.get(attendue)) or 0) < _TROP_PEU_POUR_VIVRE) and slots.get("autres_ressources") is None
+                    _trop_peu_pour_vivre(_nombre(slots.get(attendue)))) and slots.get("autres_ressources") is None
     return attendue if autres_dites else None
 
 
@@ -141,13 +141,16 @@ def ressource_du_couple(slots: dict[str, Any]) -> Optional[str]:
 _TROP_PEU_POUR_VIVRE = 400
 
 
+def _trop_peu_pour_vivre(montant: Optional[float]) -> bool:
+    return montant is not None and 0 < montant < _TROP_PEU_POUR_VIVRE
+
+
 def ressource_trop_petite(slots: dict[str, Any]) -> Optional[str]:
     """The resource of the activity of a person alone when its amount is known and too small to live on (the
     household's total is asked after it), else None."""
     attendue = ressource_du_couple(slots)
     montant = _nombre(slots.get(attendue)) if attendue else None
-    return attendue if slots.get("en_couple") is not True and montant is not None and 0 < montant < _TROP_PEU_POUR_VIVRE \
-        else None
+    return attendue if slots.get("en_couple") is not True and _trop_peu_pour_vivre(montant) else None
 
 
 def ressources_connues(slots: dict[str, Any]) -> bool:

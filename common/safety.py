@@ -327,16 +327,20 @@ _PAR_UNE_QUALITE = (r" (?:\w+ ){0,1}par (?:sa|son|ses|leur|la|le|votre|ta|ton) (
 _UNE_ADRESSE = r" (?:de la|du|des|de l|de) \w+(?: \w+)?,? (?:au )?(?:numero |no |n )?\d{1,3}\b(?! (?:jours|nuits|semaines|mois|ans|h)\b)"
 
 
+def _sauf_apres(*mots: str) -> str:
+    """Lookbehinds that refuse a match right after any of ``mots`` (Python's lookbehinds are of fixed width: one each)."""
+    return "".join(f"(?<!{mot} )" for mot in mots)
+
+
 # The SAMU as a workplace (« je fais des gardes au SAMU de Dijon »): no call for help.
-_PAS_AU_SAMU_OU_L_ON_TRAVAILLE = "".join(f"(?<!{avant} au )" for avant in (
+_PAS_AU_SAMU_OU_L_ON_TRAVAILLE = _sauf_apres(*(f"{avant} au" for avant in (
     "gardes", "garde", "stage", "travaille", "bosse", "interne", "externe", "infirmier", "infirmiere", "medecin",
-    "regulateur", "regulatrice", "ambulancier", "permanence"))
+    "regulateur", "regulatrice", "ambulancier", "permanence")))
 
 
-# A stroke of the past, said by what came after it (« je ne travaille plus depuis l'AVC », « après son AVC »): one
-# lookbehind for each way of saying it (Python's lookbehinds are of fixed width).
-_PAS_APRES_UN_AVC_PASSE = "".join(f"(?<!{avant} {de} )" for avant in ("depuis", "apres", "suite a", "avant")
-                                  for de in ("son", "mon", "sa", "ma", "l", "un", "leur", "notre", "cet", "ton"))
+# A stroke of the past, said by what came after it (« je ne travaille plus depuis l'AVC », « après son AVC »).
+_PAS_APRES_UN_AVC_PASSE = _sauf_apres(*(f"{avant} {de}" for avant in ("depuis", "apres", "suite a", "avant")
+                                        for de in ("son", "mon", "sa", "ma", "l", "un", "leur", "notre", "cet", "ton")))
 
 
 def _r(kind: str, signal: str, strength: str, *parts: str) -> _Regle:
@@ -1133,7 +1137,10 @@ REGLES: list[_Regle] = [
        r"\b(?:gifl\w*|frapp\w*|tape\w*|taper|bouscul\w*|secou\w*|pinc\w*|brutalis\w*|maltrait(?:e|er|ent|ait|aient|ee|es)|"
        r"attach\w*|ligot\w*) "
        r"(?:une|un|la|le|les|des|nos|ses|mes|cette|ce) (?:residente?s?|pensionnaires?|personnes? agees?|(?:vieille|vieux|vieilles) "
-       r"(?:dame|monsieur|dames|messieurs|personnes?))\b"),
+       r"(?:dame|monsieur|dames|messieurs|personnes?))\b",
+       # left without heat or meals by the one who manages their money (« elle la laisse sans chauffage et sans repas »)
+       r"^(?=.*\b(?:la|le|les) laisse\w* sans (?:chauffage|repas|manger|nourriture|soins|eau|chauffer)\b)(?=.*\b(?:trisomique|"
+       r"handicapee?|deficien\w*|curatelle|tutelle|agee?|aah|pension|retraite|compte)\b)"),
     _r("violences", "motif:agent->coups->tiers", "fort",
        rf"\b(?:qui|et|il|elle|ils|elles|on|a|de|{PARTENAIRE}|{PARENT}|{ENFANT}) (?:la|le|les|l) {_AUX}(?:{COUPS}|{VIOL}|{ETRANGLE}|"
        r"sequestr\w*|enferm\w*|prostitu\w*|menac\w* de mort|fait (?:boire|coucher)|oblige\w* a coucher)",
@@ -1761,10 +1768,6 @@ REGLES: list[_Regle] = [
        r"\b(?:he|she) (?:locks|locked|lock) me\b|\b(?:he|she) (?:burned|burnt|burns) (?:my|me)\b|"
        r"\b(?:he|she) (?:takes|took) (?:all )?my (?:money|passport|papers|phone)\b(?=.*\b(?:lock\w*|hit\w*|beat\w*|burn\w*|"
        r"scared|afraid|safe)\b)"),
-    # A vulnerable adult left without heat or meals by the one who manages their money (the 3977).
-    _r("violences", "lexique:maltraitance_adulte", "fort",
-       r"^(?=.*\b(?:la|le|les) laisse\w* sans (?:chauffage|repas|manger|nourriture|soins|eau|chauffer)\b)(?=.*\b(?:trisomique|"
-       r"handicapee?|deficien\w*|curatelle|tutelle|agee?|aah|pension|retraite|compte)\b)"),
     # A shelter that ends tonight (« on vit dans une tente au camping municipal, le camping ferme ce soir, 3 enfants »).
     _r("sans_abri", "lexique:abri_perdu_ce_soir", "fort",
        r"^(?=.*\b(?:tente|camping|caravane|mobil home|voiture|hotel|chambre)\b)(?=.*\b(?:ferme|fermeture|doit partir|doivent partir|"
