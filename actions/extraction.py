@@ -4059,6 +4059,11 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         # The resources question is answered once: a resource the rules read is not doubled by DIET's
         # guess of another kind for the same number.
         deja_repondu = requested == "ressources" and name in RESSOURCES and any(r in facts for r in RESSOURCES)
+        if name == "logement" and "logement" not in facts and any(
+                v == value and re.search(motif, lu) for v, motif in _LOGEMENT):
+            # the rules saw that housing's own words and set them aside (« jbosse comme aide-soignante en EHPAD »: a
+            # workplace; « mon mari est en EHPAD »: his home): DIET's reading of the same words does not bring it back
+            continue
         if name == "logement" and value == "hebergement_structure" and _AU_FOYER.search(lu) and \
                 not re.search(r"\b(dans|en) (un |le )?foyer\b|\bfoyer (d|de|pour)\b", lu):
             continue  # "je suis au foyer", "mère au foyer": staying at home, not a shelter DIET would read

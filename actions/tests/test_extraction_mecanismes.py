@@ -2639,6 +2639,18 @@ def test_a_care_home_that_is_a_workplace_is_no_housing():
     assert extract("ma mère vit en EHPAD à Brive", requested="logement").facts.get("logement") == "etablissement"
 
 
+def test_diet_does_not_bring_back_a_housing_the_rules_set_aside():
+    # DIET tags the care home of a workplace as the person's housing; the rules saw the same words and set them aside
+    texte = "jbosse a mi temps comme aide soignante en ehpad, ca suffit pas pr finir le mois"
+    debut = texte.index("ehpad")
+    ehpad = [{"entity": "logement", "value": "etablissement", "start": debut, "end": debut + 5}]
+    assert "logement" not in extract(texte, ehpad, requested="besoins").facts
+    # a housing the rules do not read (nothing of it in their words) is still DIET's to give
+    loge = "je suis dans une résidence pour seniors"
+    assert extract(loge, [{"entity": "logement", "value": "etablissement", "start": 16, "end": 39}]).facts.get(
+        "logement") == "etablissement"
+
+
 def test_a_sum_owed_to_the_landlord_is_rent_arrears_only():
     assert extract("l'huissier est passé pour le loyer, on doit 1900 euros au bailleur").besoins == ["impayes_loyer"]
 
