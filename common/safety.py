@@ -2629,6 +2629,13 @@ FIGURES: dict[str, re.Pattern[str]] = {
     ),
     "sans_abri": _rx(
         _MENACE_DE_METTRE_DEHORS,
+        # a landlord's threat (« le proprio menace de nous mettre dehors », rent owed): an eviction needs a judge's
+        # decision first — rent arrears to act on, not a night outside — unless the night or the lock is named
+        r"^(?!.*\b(?:ce soir|cette nuit|aujourd hui|ce matin|tout a l heure|a l instant|serrures?|nous a mis|m a mise?|"
+        r"nous a jete\w*|m a jete\w*|(?:mes|nos) affaires)\b)"
+        r"(?=.*\b(?:proprio|proprios|proprietaire|proprietaires|bailleur|bailleuse|logeur|logeuse|agence|hlm)\b (?:\w+ ){0,2}"
+        r"(?:menace|menacent|menacait|veut|veulent|voudrait|parle|parlent|va|vont|compte|dit qu il va|dit qu elle va) "
+        r"(?:de |d )?(?:nous |me |m )?(?:mettre|jeter|virer|foutre|expulser)\b)",
         # a home denied (« je ne suis pas sans abri, je loge dans une résidence sociale »)
         r"\b(?:ne suis pas|suis pas|ne sommes pas|n est pas) (?:sans abri|sdf|a la rue|sans domicile|dehors)\b",
         r"\bpersonne (?:n )?est a la rue\b|\bpersonne n est dehors\b",

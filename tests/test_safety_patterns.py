@@ -1702,3 +1702,14 @@ def test_urgences_dev32_calm_messages_in_other_words():
                   "ma soeur a été à la rue l'an dernier, aujourd'hui elle est logée en pension de famille",
                   "je ne suis pas sans abri, je vis en résidence sociale"]:
         assert analyse(texte, lecteur=False).types == (), texte
+
+
+def test_a_landlord_s_threat_is_rent_arrears_not_a_night_outside():
+    # an eviction needs a judge's decision first: the threat alone is no night outside tonight
+    assert analyse("Notre propriétaire menace de nous mettre à la porte parce qu'on a trois mois de retard, on peut avoir "
+                   "une aide ?", lecteur=False).types == ()
+    # the night or the lock named: outside tonight
+    assert analyse("le proprio a changé les serrures, on est dehors ce soir avec les enfants", lecteur=False).types == \
+        ("sans_abri",)
+    assert analyse("mon proprio menace de nous mettre dehors ce soir, il est devant la porte", lecteur=False).types == \
+        ("sans_abri",)
