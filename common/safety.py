@@ -206,7 +206,10 @@ VULNERABLE = (r"(?:ehpad|maison de retraite|foyer (?:d hebergement |de vie |)pou
               rf"(?:dame|monsieur|patiente?|personne|residente?|voisine?) (?:agee? )?(?:de )?{_AGE_AINE})")
 MALTRAITANCE_SIGNES = (r"(?:hematomes?|ecchymoses?|couverte? de bleus|plein de bleus|des bleus (?:a chaque|chaque fois|tout le temps)|brulures? de cigarette|"
                        r"attache\w* (?:a|sur|dans) (?:son|sa|le|la|un|une) (?:fauteuil|lit|chaise)|ligote\w*|"
-                       r"(?:le|la) pince\w*|(?:le|la|les) laiss\w* sans (?:(?:chauffage|argent|lunettes|appareil) (?:et |ni )?(?:sans )?)?(?:manger|nourriture|soins|chauffage)|"
+                       # (left in their own excrement, to be punished: « il me laisse dans mes selles toute la journée »)
+       r"(?:me|m|le|la|les) laiss\w* (?:\w+ ){0,2}dans (?:mes|ses|son|sa|leur|mon|les|leurs) (?:selles|urines?|excrements|"
+       r"couches? sales?|caca|pipi|vomi)|(?:me|m|le|la|les) (?:prive|privent|privait|laisse|laissent)\w* (?:\w+ ){0,4}pour (?:me|la|le|les) punir|"
+       r"(?:le|la) pince\w*|(?:me|m|le|la|les) laiss\w* sans (?:(?:chauffage|argent|lunettes|appareil) (?:et |ni )?(?:sans )?)?(?:manger|nourriture|soins|chauffage)|"
                        r"sous (?:la|sa) coupe|(?:fait|fait faire) signer (?:une|des) procurations?|"
                        r"(?:lui |leur )?(?:prend|prennent|garde|gardent|vole|volent) (?:sa|son|leur) (?:retraite|pension|argent|aah|apa|carte)|"
                        r"(?:un|des) bleus? (?:sur|a) (?:la|le|sa|son) (?:joue|visage|front|bras|poignet)|(?:le|la|les) prive\w* de (?:nourriture|manger|repas|soins)|"
@@ -318,6 +321,23 @@ _VOITURE_FERMEE = (r"(?:dans|ds) (?:une|la|sa|leur|un) (?:voiture|auto|bagnole|v
                    r"verrouillee|au soleil|en plein soleil|en plein cagnard)\b")
 
 
+# A game one is beaten at (« ma mère me bat toujours au scrabble »): no blow.
+_A_UN_JEU = (r"(?:\w+ ){0,2}(?:au|aux|a la|a l) (?:scrabble|cartes?|echecs|dames|belote|tarot|rami|uno|monopoly|petanque|"
+             r"jeux?|jeu video|console|play|mario kart|fifa|tennis|ping pong|badminton|course|foot|sudoku|mots croises|"
+             r"quiz|trivial pursuit|memory|domino|dominos|triomino|bowling|billard|flechettes)\b")
+_BATTU_A_UN_JEU = (r"\b(?:bat|bats|battent|battu|battue|batte|ecrase|ecrasent|mis une raclee|met une raclee|mettent une raclee) "
+                   + _A_UN_JEU)
+# A workplace that deals with the danger (« je bosse aux urgences », « cuisinier dans un centre d'hébergement d'urgence »):
+# the words of the place, not the person's night.
+# (not when the professional tells a person's night: « je suis infirmière aux urgences, un patient sans domicile sort ce
+# soir, il n'a aucun endroit où dormir »)
+_METIER_AU_SERVICE = (r"^(?!.*\b(?:ce soir|cette nuit|aucun endroit|nulle part|ou dormir|dort dehors|dorment dehors|a la rue)\b)"
+                      r".*\b(?:je bosse|je travaille|jbosse|jtravaille|je taffe|bosse|travaille|employee?|salariee?|embauchee?|"
+                      r"cuisinier|cuisiniere|veilleur|veilleuse|educateur|educatrice|agent|infirmier|infirmiere|aide soignante?|"
+                      r"interne|benevole|stagiaire|stage|animateur|animatrice|intervenant|intervenante|travailleur social|"
+                      r"travailleuse sociale|agent d accueil|gardien|gardienne|contrat|cdd|cdi|vacataire|maitresse de maison) "
+                      r"(?:\w+ ){0,3}(?:aux urgences|au 115|au samu social|(?:dans|a|au|en) (?:un |une |le |la |l )?(?:centre|foyer|chrs|"
+                      r"accueil|structure) (?:d hebergement|d urgence|de nuit|de jour|pour sans abri|pour sdf)|a l hebergement d urgence)\b")
 # A quality one is struck by (« il m'a frappé… par sa gentillesse »): no blow.
 _PAR_UNE_QUALITE = (r" (?:\w+ ){0,1}par (?:sa|son|ses|leur|la|le|votre|ta|ton) (?:\w+ )?(?:gentillesse|beaute|intelligence|patience|"
                     r"professionnalisme|accueil|sourire|humour|simplicite|efficacite|rapidite|competence|douceur|generosite|"
@@ -422,6 +442,10 @@ REGLES: list[_Regle] = [
        r"\bs est ecroule\w*\b|\bs effondr\w*\b",
        r"\bveines?\b.*\bsaign\w*",
        r"\b(?:plus|pas) d insuline\b|\bhypoglycemie\b",
+       # insulin lacking, with the signs of a ketoacidosis (vomiting, great thirst, confusion: ameli.fr, « Diabète : les
+       # complications aiguës », checked 2026-12-06)
+       r"^(?=.*\binsuline\b)(?=.*\b(?:en ai plus|en a plus|en avons plus|plus (?:me |lui |nous |)(?:donner|delivrer|en donner)|"
+       r"refuse\w*|rupture|sans)\b)(?=.*\b(?:vomi\w*|vomir|soif|confus\w*|malaise|somnolen\w*|respire (?:vite|fort|mal))\b)",
        r"\b(?:confus|confuse|desoriente\w*|delire|tremble|transpire|pale|livide|froid)\b.*\bne (?:repond|parle) (?:plus|pas)\b",
        r"\bdiabet\w*\b.*\b(?:confus\w*|malaise|ne repond|tremble|transpire|inconscient|ne se reveille)\b",
        r"\bs etouffe avec\b|\ba avale de travers et (?:ne respire|devient)",
@@ -465,6 +489,8 @@ REGLES: list[_Regle] = [
        r"\b(?:levres|doigts|ongles|visage|bouche) (?:\w+ ){0,3}(?:bleus|bleues|bleu|violets|violettes)\b",
        r"^(?=.*\bfievre\b)(?=.*\b(?:taches?|boutons?|plaques?) (?:\w+ ){0,1}(?:violet\w*|violace\w*|pourpre\w*|qui ne s effacent pas|"
        r"qui ne disparaissent pas))",
+       # (a person's fall, not things heard falling in a fight: « j'entends des meubles tomber et elle crie au secours »)
+       r"(?<!meubles )(?<!objets )(?<!choses )(?<!assiettes )(?<!chaises )(?<!trucs )"
        r"\btombe\w*\b.*\b(?:appel\w* (?:a l aide|au secours)|crie\w* (?:a l aide|au secours)|ne peut pas se relever|"
        r"n arrive pas a se relever)\b",
        r"\b(?:sourire|sourit) (?:\w+ ){0,1}(?:d un cote|de travers)\b|\b(?:bras|jambe) (?:qui )?tombe\b|\bvoit double\b|"
@@ -1156,6 +1182,11 @@ REGLES: list[_Regle] = [
        # one's own mother beaten by a partner or a parent (« mon beau-père tape ma mère là dans la cuisine »)
        rf"\b(?:mon|ma|son|sa) (?:{PARTENAIRE}|{PARENT}) {_AUX}(?:{COUPS}) (?:ma|sa) (?:mere|maman)\b"),
     _r("violences", "motif:agent->coups->moi", "fort",
+       # the act unnamed, its marks on the writer (« il a encore fait ce que je vous ai dit, j'ai la lèvre ouverte »)
+       r"^(?=.*\b(?:il|elle|mon (?:mari|ex|copain|conjoint|compagnon|concubin)|ma (?:femme|copine|conjointe|compagne)) "
+       r"(?:a|m a) (?:encore|de nouveau|a nouveau|recommence|remis ca)\b)(?=.*\bj ai (?:\w+ ){0,3}(?:levre (?:ouverte|fendue|eclatee)|"
+       r"arcade (?:ouverte|fendue)|oeil (?:au beurre noir|gonfle|tumefie|ferme|qui voit (?:flou|trouble|plus))|nez (?:casse|en sang)|"
+       r"dents? cassees?|cotes? cassees?|bleus? partout|visage gonfle|cocard)\b)",
        rf"(?<!je )\b(?:me|m) {_AUX}(?:{COUPS})",
        rf"(?<!je )\b(?:me|m) (?:a |ont |avait )(?:\w+) et (?:{COUPS})",
        rf"\b(?:me|m|ma) (?:a |ont |)(?:mis|donne|met|mets|colle|fout|foutu|file|mettre|foutre) (?:une|des|un) "
@@ -1469,7 +1500,9 @@ REGLES: list[_Regle] = [
        r"\b(?:pas|plus) d argent pour (?:l hotel|lhotel|un hotel|une chambre|dormir|une nuit)\b|"
        r"\bje ne connais personne\b.*\b(?:ce soir|cette nuit|dormir|hotel|dehors)\b",
        r"\bhuissiers?\b.*\b(?:dehors|a la rue|dans la rue|plus de logement|change les serrures)\b",
-       r"\bchange\w* (?:les|la) serrures?\b",
+       # (the locks changed by someone else, not the ones the writer wants to change to be safe: « est-ce que je peux
+       # changer les serrures aux frais du bailleur ? »)
+       r"(?<!peux )(?<!peut )(?<!veux )(?<!voudrais )(?<!faire )(?<!dois )(?<!faut )(?<!pour )(?<!de )\bchange\w* (?:les|la) serrures?\b",
        r"\b(?:suis|sommes|me retrouve|on est|nous sommes) a la porte\b(?! (?:de|du|des|d)\b)",
        r"\b(?:sorti|mis|jete|pose|sortis|mises|jetes)\w* (?:\w+ ){0,1}(?:mes|nos) (?:meubles|affaires) (?:dans la rue|dehors|sur le trottoir|sur le palier)\b",
        r"\bvire\w* de (?:la maison|chez (?:moi|nous|lui|elle|eux)|l appartement|l appart|mon logement|notre logement)\b",
@@ -1491,8 +1524,11 @@ REGLES: list[_Regle] = [
     _r("sans_abri", "motif:nuit_sans_place", "fort",
        r"^(?=.*\b(?:foyer|115|centre|hebergement|hotel|chrs|accueil de nuit)\b (?:\w+ ){0,2}(?:est |sont |)(?:plein|pleins|complet|"
        r"complets|sature|pas de place|plus de place))(?=.*\b(?:ce soir|cette nuit|minuit|la nuit|\d+ ?h|tard|gare|dehors|rue)\b)",
-       r"^(?=.*\b(?:gare|gare routiere|aeroport|station)\b)(?=.*\b(?:cette nuit|ce soir|minuit)\b)"
-       r"(?=.*\b(?:plus rien|rien|personne|nulle part|plein|complet|que faire|peut faire|peux faire)\b)",
+       # (the evening said by its hour, « il est 21h »; a home left that one cannot go back to, hotels too dear)
+       r"^(?=.*\b(?:gare|gare routiere|aeroport|station)\b)(?=.*\b(?:cette nuit|ce soir|minuit|il est (?:19|20|21|22|23) ?h\w*|"
+       r"(?:19|20|21|22|23) ?h passees?)\b)"
+       r"(?=.*\b(?:plus rien|rien|personne|nulle part|plein|complet|que faire|peut faire|peux faire|trop chers?|"
+       r"(?:peux|peut|pouvons) (?:plus|pas) (?:y |)(?:retourner|rentrer|revenir))\b)",
        r"\bou (?:\w+ ){0,2}(?:va|vais|allons|vont|peut|peux|pourrai|pourra|pourrons)\w* (?:dormir|passer la nuit|loger|aller) "
        r"(?:ce soir|cette nuit)\b",
        r"\b(?:dors|dort|dormons|dormi|dormir)\b (?:\w+ ){0,8}(?:puis|ensuite|apres) dehors\b",
@@ -1506,7 +1542,7 @@ REGLES: list[_Regle] = [
        r"^(?!.*\b(?:je dors|je loge|je vis|je suis heberge\w*|on m heberge) chez\b(?!.*\b(?:ce soir|plus|demain|dehors|mettre|met|vire)\b))"
        r".*\b(?:sors|sortir|sortie|sorti|libere|liberee|sortant|sors demain|sortirai)\w* (?:\w+ ){0,3}(?:de |d )?(?:prison|detention|"
        r"maison d arret|centrale|centre de detention|taule|zonzon|cra|centre de retention|garde a vue)\b.*\b(?:nulle part|aucun logement|"
-       r"pas de logement|personne pour|ou dormir|sans logement|rien|ou aller|pas d hebergement|aucun hebergement|"
+       r"pas de logement|personne pour|ou dormir|sans logement|rien(?! mange| a manger| bouffe)|ou aller|pas d hebergement|aucun hebergement|"
        r"pas de toit|dehors|a la rue|pas d adresse|sans adresse|aucune adresse|ne peux pas rentrer|personne (?:ne )?(?:vient|viendra) "
        r"me chercher|personne ne m attend|(?:un|mon|que mon) sac)\b(?!.*\b(?:dans (?:un|deux|trois|\d+) (?:an|ans|mois)|l an prochain)\b)"),
     _r("sans_abri", "lexique:115_sature", "fort",
@@ -1860,7 +1896,7 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                    r"\bce sera (?:regle|termine|fini) pour moi\b|\bmieux (?:que|si) (?:je |j )?(?:sois|jsois|soit) plus la\b|"
                    r"\bjusqu a ce que (?:le bon dieu|dieu|le seigneur|la mort) me prenne\b")),
     # things given away or put in order for after
-    "don": (1, _rx(r"\b(?:donne|offert|legue|revendu|vendu)\w* (?:\w+ ){0,1}(?:son|mon|ses|mes|sa|ma) (?:chat|chien|console|affaires|bijoux|telephone|portable|"
+    "don": (1, _rx(r"\b(?:donne|offert|legue|revendu|vendu|confie)\w* (?:\w+ ){0,1}(?:son|mon|ses|mes|sa|ma) (?:chat|chien|console|affaires|bijoux|telephone|portable|"
                    r"voiture|montre|guitare|collection|alliance|bague|outils)\b",
                    r"\brange\w* (?:tous |toutes |)(?:ses|mes) (?:papiers|affaires)\b|\bpour apres\b|"
                    r"\barrete\w* (?:son|mon|ses|mes) (?:traitement|medicaments)\b",
@@ -1956,6 +1992,10 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                          r"\betre avec (?:lui|elle|eux) (?:maintenant|pour toujours|la haut)\b")),
 }
 SEUIL_SUICIDE = 3
+# Cues that converge so much (a score of 5 over three categories or more: a pet given away, letters written for the
+# children, a funeral asked about) hold against the figures of speech that a single cue falls to (a funeral asked about
+# is usually someone else's). No message without danger of the development sets dev1-dev33 reaches it.
+SEUIL_SUICIDE_CONVERGENT = (5, 3)
 # Cues that say a plan but nothing of death, an end, despair or a means: a letter written, a day named, things
 # prepared. Beside a threat read, they are the threat's (« Mon ex-mari sort de prison lundi. Dans sa dernière lettre il
 # a écrit qu'il viendrait finir le travail »: his plan, not a farewell); alone they still are a suicide's plan (« J'ai
@@ -2270,7 +2310,7 @@ PASSE = _rx(
 )
 PASSE_TYPES = ("medicale", "violences", "sans_abri", "enfant", "faim")
 _PASSE_RECENT = _rx(r"\bil y a (?:\d+|un|une|deux|trois|quatre|quelques|plusieurs) (?:jours|semaines?|mois)\b|"
-                    r"\b(?:la semaine derniere|le mois dernier|le week end dernier)\b|"
+                    r"\b(?:la semaine derniere|le mois dernier|le week end dernier|avant hier)\b|(?<!\bdepuis )\bhier(?: soir| matin)?\b|"
                     # a month named with an act in the past tense (« une crise cardiaque en mars, elle va bien »)
                     r"\b(?:a fait|a eu|ai fait|ai eu|avons eu) (?:\w+ ){1,4}en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
                     r"septembre|octobre|novembre|decembre)\b")
@@ -2278,7 +2318,7 @@ _PASSE_RECENT = _rx(r"\bil y a (?:\d+|un|une|deux|trois|quatre|quelques|plusieur
 # suivie et je vais bien"): cancelled too, but only when the writer (or the person) says it is over.
 GUERI = _rx(r"\b(?:je vais|il va|elle va|va) (?:tres |plutot |)bien\b|\b(?:a|ai|as|avons|ont) (?:tres |plutot |)bien recupere\b|"
             r"\bs est (?:bien |)remise?\b|\b(?:je suis|il est|elle est|est) (?:(?:bien |)(?:retablie?|guerie?)|suivie?|soignee?|stabilisee?)\b|"
-            r"\bc est derriere (?:moi|lui|elle|nous)\b|\bca va (?:beaucoup |bien |tellement |vraiment |)mieux\b|\b(?:je vais|il va|elle va) mieux\b|\bc est du passe\b")
+            r"\b(?:il|elle) est (?:maintenant |)(?:stable|hors de danger)\b|\bc est derriere (?:moi|lui|elle|nous)\b|\bca va (?:beaucoup |bien |tellement |vraiment |)mieux\b|\b(?:je vais|il va|elle va) mieux\b|\bc est du passe\b")
 TOUJOURS_LA = _rx(r"\b(?:encore(?! du mal a| des sequelles| un peu| quelques sequelles)|recommence|de nouveau|a nouveau|j y repense|y pense encore|plus envie|envie de)\b")
 # ... unless the danger is still there.
 # Housed now after a time without a home (« avant je dormais dehors, depuis mars je suis en résidence sociale »,
@@ -2530,7 +2570,11 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"plus l interet|plus d interet|continuer sans|plus envie de vivre)\b)",
     ),
     "violences": _rx(
-        _BLEUS_DE_SPORT,
+        _BLEUS_DE_SPORT, _BATTU_A_UN_JEU,
+        # a hardship said not to be violence (« mon ex ne me laisse pas voir mes enfants… ce n'est pas violent »)
+        r"\b(?:ce n est pas|c est pas|ca n est pas|ce n etait pas|il n est pas|elle n est pas|il est pas|elle est pas|"
+        r"il n a jamais ete|elle n a jamais ete) (?:du tout |vraiment |)(?:violent|violente|dangereux|dangereuse|de la violence)\b"
+        r"(?!.*\b(?:mais|sauf|par contre|quand il boit|quand elle boit)\b)",
         # a court case threatened (« mon ex m'a menacé d'aller au tribunal pour la garde »), no danger said
         r"\bmenace\w* (?:de |d )(?:aller |me trainer |m emmener )?(?:au|devant le|en) (?:tribunal|juge|justice|prud hommes)\b|"
         r"\bmenace\w* (?:de |d )(?:porter plainte|saisir le juge|faire un proces|demander la garde)\b",
@@ -2598,7 +2642,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
         _TUER_POUR_UN_RIEN, _BOBO, _PETITE_BRULURE, _PRIVATION_ANODINE,
     ),
     "enfant": _rx(
-        _BLEUS_DE_SPORT,
+        _BLEUS_DE_SPORT, _BATTU_A_UN_JEU,
         # a tent in the garden for the holidays (« ma fille dort dehors ce soir... sous la tente dans le jardin avec ses cousines »)
         r"\b(?:tente|camping)\b.*\b(?:vacances|cousins?|cousines?|copains|copines|dans le jardin)\b",
         # a parent asking whether a teenager may stay home alone (« j'ai laissé ma fille de 15 ans seule ce soir pour le
@@ -2628,7 +2672,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
         _BOBO, _TUER_POUR_UN_RIEN,
     ),
     "sans_abri": _rx(
-        _MENACE_DE_METTRE_DEHORS,
+        _MENACE_DE_METTRE_DEHORS, _METIER_AU_SERVICE,
         # a landlord's threat (« le proprio menace de nous mettre dehors », rent owed): an eviction needs a judge's
         # decision first — rent arrears to act on, not a night outside — unless the night or the lock is named
         r"^(?!.*\b(?:ce soir|cette nuit|aujourd hui|ce matin|tout a l heure|a l instant|serrures?|nous a mis|m a mise?|"
@@ -2700,6 +2744,9 @@ FIGURES: dict[str, re.Pattern[str]] = {
     ),
     "faim": _rx(
         rf"\b(?:{ANIMAL})\b (?:\w+ ){{0,2}}(?:qui a|qui ont|a|ont|meurt|meurent|creve) (?:tres |)faim\b",
+        # a pet's food lacking (« plus rien à donner à manger à mon chien »)
+        rf"\b(?:donner a manger|nourrir|nourriture|croquettes|patee) (?:\w+ ){{0,1}}(?:a |au |aux |pour )?(?:mon|ma|mes|notre|nos|le|la|les) "
+        rf"(?:vieux |vieille |petit |petite |)(?:{ANIMAL})\b",
         # pasta every day at the month's end, laughed at (« que des pâtes, vive la fin de mois d'étudiant, mais ça va »)
         r"\b(?:que|juste) des pates\b(?=.*\b(?:mais ca va|vive|lol|mdr|haha)\b)(?!.*\b(?:plus rien|faim|plus de pates)\b)",
         r"\bmeurs de faim\b(?= (?:vivement|j ai hate|en attendant|avant))|\bvivement (?:midi|ce soir|le repas|le dejeuner|le diner|"
@@ -2765,7 +2812,7 @@ FORTS: dict[str, re.Pattern[str]] = {
                    # asked about after it is one's own, not a figure
                    r"\btout (?:calcule|planifie|prevu)\b(?=.*\b(?:medicaments|medocs|cachets|comprimes|corde)\b)|"
                    r"\b(?:medicaments|medocs|cachets|comprimes|corde)\b(?=.*\btout (?:calcule|planifie|prevu)\b)"),
-    "violences": _rx(rf"\b(?:il|elle|on) (?:me|m) (?:a )?(?:frapp\w*|bat\w*|{VIOL}|etrangl\w*)\b(?!{_PAR_UNE_QUALITE})"),
+    "violences": _rx(rf"\b(?:il|elle|on) (?:me|m) (?:a )?(?:frapp\w*|bat\w*|{VIOL}|etrangl\w*)\b(?!{_PAR_UNE_QUALITE})(?! {_A_UN_JEU})"),
     "sans_abri": _rx(r"\b(?:dors|dormons) dehors\b(?! (?:ou|si))",
                      # (a van lived in, taken away: nothing for the night is no home kept)
                      _FOURRIERE_AVANT_UNE_NUIT_FROIDE, _RIEN_POUR_LA_NUIT, _DEHORS_DEPUIS,
@@ -2776,7 +2823,7 @@ FORTS: dict[str, re.Pattern[str]] = {
     "faim": _rx(r"\b(?:j ai|ont) faim\b(?! de| d )(?!(?: \w+){0,4} (?:lol|mdr|ptdr|haha|hahaha|hihi|xd)\b)"
                 r"(?!(?: \w+){0,4} (?:je vais|vais|on va) manger\b)"
                 r"(?!(?: \w+){0,3} (?:reclament|reclame|veulent|veut|demandent|attendent) (?:le|leur|son|un) gouter\b)"),
-    "enfant": _rx(r"\bme (?:frappe|bat|battent|frappent|viole|touche)\b"),
+    "enfant": _rx(r"\bme (?:frappe|bat|battent|frappent|viole|touche)\b(?! " + _A_UN_JEU + ")"),
     "medicale": _rx(r"\bne respire (?:plus|pas)\b", r"\binconscient\b",
                     # (the legs felt no more after a fall is no back pain: « j'ai mal au dos et je sens plus mes jambes »)
                     _JAMBES_APRES_UNE_CHUTE),
@@ -3002,6 +3049,7 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
     score, indices = _score_suicide(normalised)
     if score >= SEUIL_SUICIDE and len(indices) >= 2 and not (set(indices) <= _INDICES_SANS_MORT and "violences" in fired):
         fired.setdefault("suicide", []).append(("indices:" + "+".join(indices), "fort"))
+    convergent = score >= SEUIL_SUICIDE_CONVERGENT[0] and len(indices) >= SEUIL_SUICIDE_CONVERGENT[1]
     emprise = _indices(INDICES_EMPRISE, normalised)
     if len(emprise) >= SEUIL_EMPRISE:
         fired.setdefault("violences", []).append(("indices:" + "+".join(emprise), "fort"))
@@ -3035,7 +3083,8 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
             fort = FORTS.get(kind)
             # (a figure of everyday life does not undo a forced marriage told beside it: a teenager « privée de
             # téléphone » is an ordinary punishment, and one of the constraints around a marriage planned)
-            plus_fort = not (blague or cadre_general) and any(sig in _PLUS_FORTS_QUE_LES_FIGURES for sig, _ in signals)
+            plus_fort = not (blague or cadre_general) and (
+                any(sig in _PLUS_FORTS_QUE_LES_FIGURES for sig, _ in signals) or (kind == "suicide" and convergent))
             if (fort is None or not fort.search(normalised)) and not plus_fort:
                 continue
             if blague and _SI_ENCORE.search(normalised):
@@ -3477,7 +3526,11 @@ _PEUR_MAISON = _rx(r"\bsi je (?:parle|le dis|dis quoi que ce soit|raconte)\b", r
                    r"\bdes marques que je cache\b|\bvaut mieux que je (?:sois|soit) pas (?:a la maison|la)\b|\bregrette que je sois nee?\b",
                    r"\bpeur de (?:mon|ma|mes) (?:pere|mere|papa|maman|parents|beau pere|belle mere|frere)\b")
 _PEUR_MAISON_MINEUR = _rx(r"\bje suis mineure?\b.*\bpeur\b")
-_PARENT_SUJET = _rx(r"\b(?:mon|ma|mes) (?:pere|mere|papa|maman|parents|beau pere|belle mere|oncle|tante|grand pere|grand mere|"
+_PARENT_SUJET = _rx(
+    # (not the place where the children are kept safe: « les enfants dorment chez ma mère »)
+    _sauf_apres(*(f"{verbe} chez" for verbe in ("dorment", "dort", "sont", "est", "restent", "reste", "vont", "va", "gardes",
+                                                  "garde", "gardee", "partis", "parties", "parti", "partie")))
+    + r"\b(?:mon|ma|mes) (?:pere|mere|papa|maman|parents|beau pere|belle mere|oncle|tante|grand pere|grand mere|"
                     r"grand frere|tuteur|tutrice)\b(?! de (?:mes|ma|mon|nos) (?:enfants|fille|fils|bebe))")
 _ADULTE_VULNERABLE = _rx(r"\b(?:dame|monsieur|personne agee|vieille dame|vieux monsieur|retraite\w*|handicape\w*|"
                          r"en situation de handicap|ehpad|pension|aah|apa)\b",

@@ -1713,3 +1713,34 @@ def test_a_landlord_s_threat_is_rent_arrears_not_a_night_outside():
         ("sans_abri",)
     assert analyse("mon proprio menace de nous mettre dehors ce soir, il est devant la porte", lecteur=False).types == \
         ("sans_abri",)
+
+
+def test_urgences_dev33_families_in_other_words():
+    # cues that converge (a pet given away, letters left for the children, one's funeral asked about) hold against the
+    # funeral's figure
+    assert "suicide" in analyse("j'ai confié mon chien à mon frère, j'ai écrit des lettres pour mes filles, elles sont sur la table, "
+                                "l'assurance paiera l'enterrement si c'est moi ?", lecteur=False).types
+    assert analyse("mon fils est diabétique, la pharmacie a refusé l'insuline hier, il vomit et il a très soif",
+                   lecteur=False).types == ("medicale",)
+    assert "violences" in analyse("ma mère est en fauteuil, son compagnon la laisse dans ses urines toute la nuit",
+                                  lecteur=False).types
+    d = analyse("il a recommencé samedi, j'ai l'arcade ouverte et des bleus partout, les petits sont chez ma mère",
+                lecteur=False)
+    assert d.types == ("violences",) and d.lignes[0] == "3919"
+    assert analyse("on est à la gare de Nîmes avec ma fille, il est 22h, je peux pas rentrer chez lui",
+                   lecteur=False).types == ("sans_abri",)
+    # a fall heard is a person's fall; things falling in a fight are not
+    assert analyse("ma grand-mère est tombée, elle appelle au secours dans la salle de bain", lecteur=False).types == \
+        ("medicale",)
+    assert "medicale" not in analyse("chez le voisin j'entends des chaises tomber et sa femme crie au secours",
+                                     lecteur=False).types
+
+
+def test_urgences_dev33_calm_messages_in_other_words():
+    for texte in ["Les pompiers sont venus hier matin pour ma mère, elle est hors de danger. Qui paie le transport ?",
+                  "mon mari n'est pas violent, il boit pas, on veut juste savoir pour l'APL",
+                  "je n'ai plus de croquettes pour mon chat, il y a une aide pour les animaux ?",
+                  "mon frère me bat toujours aux échecs 😂 sinon il a droit à la prime d'activité ?",
+                  "je travaille comme veilleuse de nuit dans un foyer d'hébergement d'urgence, ai-je droit à la prime ?",
+                  "est-ce que je peux changer la serrure de mon appartement sans l'accord du propriétaire ?"]:
+        assert analyse(texte, lecteur=False).types == (), texte
