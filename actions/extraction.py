@@ -779,9 +779,9 @@ def _en_couple(text: str, proche: bool) -> Optional[bool]:
     # a marriage denied or past (« on était pas mariés », « on n'a jamais été mariés ») says nothing of a couple now
     text = re.sub(r"\b(pas|jamais|plus|non) (ete |etait |etions |etes )?mariee?s?\b|"
                   r"\b(on etait|nous etions|j etais|on a ete|nous avons ete|j ai ete) (\w+ ){0,2}mariee?s?\b", " ", text)
-    if re.search(r"\b((mon|ma|son|sa) (mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|copain|copine)|"
+    if re.search(r"\b((mon|ma|son|sa) (mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|copain|copine|mec|meuf|ex)|"
                  r"le pere( du bebe| de l enfant| des enfants| de mes enfants| de ses enfants)?) "
-                 r"(est |s est |vient de )?(decede|decedee|mort|morte|parti|partie|partir|barre|m a quittee?|ma quittee?|m a larguee?|ma larguee?|"
+                 r"(est |s est |vient de )?(decede|decedee|mort|morte|parti|partie|partir|barre|m a quittee?|ma quittee?|m a larguee?|ma larguee?|m a laissee?s?(?! (tranquille|faire|le|la|les|un|une|des|du|de|sa|son|ses|mon|ma|mes|(?!tomber)\w+er\b))|ma laissee(?! (?!tomber)\w+er\b)|"
                  r"l a quittee?|nous a quittes?|"
                  r"me quitter|nous quitter|"
                  r"a quitte (la maison|le domicile|le foyer)|m a (mise?|jetee?|viree?|chassee?) (dehors|a la porte))\b|"
@@ -1204,9 +1204,14 @@ def _propos_d_autrui(text: str) -> list[tuple[int, int]]:
     """Spans about someone else than the speaker: a clause that starts with the spouse, a child or a
     relative ("mon conjoint est intérimaire"), and what follows them in a clause once they are the subject
     ("je vis en couple, ma copine est étudiante")."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     for a, b in _clauses(text):
         clause = text[a:b]
+        if spans and spans[-1][1] >= a - 2 and re.match(
+                r"\s*(etudiante?s?|salariee?s?|apprentie?s?|lyceen\w*|collegien\w*|retraitee?s?|au chomage|en (formation|"
+                r"apprentissage|alternance|interim|cdi|cdd)|(qui )?(vit|habite|travaille|bosse|est|etudie)\b)", clause):
+            spans.append((a, b))  # « ma fille de 19 ans, étudiante, vit encore avec moi »: hers, said in apposition
+            continue
         if re.match(rf"\s*(mon|ma) {_CONJOINT},? (et moi,? )?(on|nous)\b", clause) or \
                 re.search(r"\bmoi,? et\s*$", text[max(0, a - 12):a]):
             continue  # "moi et ma femme on est à la retraite": the couple, the speaker included
@@ -3023,7 +3028,10 @@ _BIEN_MIS_EN_LOCATION = (r"\b(proprietaires?|proprios?) (d un|d une) (petit |pet
                          r"\bje loue (un|une|mon|ma) (studio|appartement|appart|maison|logement|garage) (que j ai|qu on a) "
                          r"(herite|achete)\b")
 _LOUE_A_QUELQU_UN = re.compile(_BIEN_MIS_EN_LOCATION + r"|\b(revenus? locatifs?|location d (un|mon|ma|une) (garage|parking|box|"
-                               r"place de parking))\b")
+                               r"place de parking)|"
+                               # one's own garage rented out (« je loue mon garage 80 euros par mois »)
+                               r"(je|on|nous) (loue|louons) (mon|ma|notre|nos|mes) (garage|garages|parking|box|place de parking|"
+                               r"terrain|cave))\b")
 _BIEN_MIS_EN_LOCATION = re.compile(_BIEN_MIS_EN_LOCATION)
 
 

@@ -349,6 +349,18 @@ def _lire_commune(texte: str, requested: Optional[str] = None) -> tuple[str, lis
             precisee = _precisee(premiere)
             if precisee is not None and precisee[0] == "found":
                 return precisee
+        # « un petit village à côté de Mende, Badaroux »: the one piece of the answer that is a commune's exact name,
+        # not a landmark (« à côté de Mende »)
+        morceaux = [normalise(m) for m in re.split(r"[,;.!?]| et ", texte) if normalise(m)]
+        nommees = {}
+        for morceau in morceaux[1:]:
+            if _REPERE.match(morceau) or re.match(r"(?:a cote|pres|proche|pas loin|non loin|vers)\b", morceau):
+                continue
+            status, candidates = _chercher(morceau)
+            if status == "found" and _exact(candidates):
+                nommees[candidates[0].code] = (status, candidates)
+        if len(nommees) == 1:
+            return next(iter(nommees.values()))
     trouve = _chercher(texte, dans_une_phrase=True)
     if trouve[0] == "unknown" and en_tete and en_tete[0] == "found" and len(en_tete[1]) == 1:
         return en_tete  # « Plougastel près de Brest », nothing found in the whole: the first name, approached

@@ -2714,3 +2714,21 @@ def test_a_trade_of_the_past_in_several_words_is_no_job_now():
     # (the passé composé's mask took « j'étais vendeuse » and left « caissière », a salaried worker)
     assert "activite" not in extract("avant j'étais vendeuse caissière").facts
     assert "activite" not in extract("ancien maçon coffreur, maintenant rien").facts
+
+
+def test_faits_dev24_mechanisms_in_other_words():
+    from actions.territoire import lire_commune
+    # the rent paid « à » a town says the home (« on loue 500 à Metz »)
+    status, candidates = lire_commune("je vis avec mon mari, on loue 500 à Metz")
+    assert status == "found" and candidates[0].nom == "Metz"
+    # the one piece of the answer that is a commune, after a landmark
+    status, candidates = lire_commune("un hameau pas loin de Rodez, Olemps", "commune")
+    assert status == "found" and candidates[0].nom == "Olemps"
+    # a partner who left (« il m'a laissée ») is no partner now; a thing left by him says nothing of it
+    assert extract("19 ans, mon mec m'a laissée quand il a su pour le bébé").facts.get("en_couple") is False
+    assert extract("mon mari m'a laissé la voiture pour aller travailler").facts.get("en_couple") is not False
+    # one's own garage rented out is an income, not a rent
+    lu = extract("je loue mon parking 60 € par mois", requested="autres_ressources").facts
+    assert lu.get("autres_ressources") == 60 and "loyer" not in lu
+    # a status in apposition after a child is the child's
+    assert "activite" not in extract("mon fils de 20 ans, apprenti, vit toujours à la maison", requested="enfants").facts
