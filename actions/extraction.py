@@ -1019,6 +1019,15 @@ _LOCATAIRE_DEDUIT = re.compile(r"\b(mon|ma|notre|le|la) (proprio|proprietaire|ba
                                r"\b(mon|notre|son|le|de|du|mes|nos|les) loyers?\b")
 
 
+def allocation_par_jour_au_mois(text: str) -> Optional[float]:
+    """An unemployment allowance said by the day again after the month was asked (« 35 euros par jour »): France
+    Travail pays it for every day of the month (francetravail.fr, « Comment est calculée l'allocation chômage ? »,
+    checked 2026-12-06), so 30 days make its month; None for anything else than one daily amount."""
+    norm = normaliser(text)
+    jour = re.fullmatch(r"\D*?\b(\d+(?:\.\d+)?) ?(?:euros?|e|balles)? ?(?:nets? )?(?:par jour|la journee|journaliers?)\b\D*", norm)
+    return float(round(float(jour.group(1)) * 30)) if jour and float(jour.group(1)) < 200 else None
+
+
 def montant_approche(text: str, milieu: bool = False) -> Optional[float]:
     """The one approximate amount of an answer given again after « un seul montant, même approximatif ? »:
     « dans les 850 » is 850; with ``milieu`` (an income that varies), a range « entre 950 et 1050 selon les

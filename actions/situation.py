@@ -30,6 +30,7 @@ from actions.pourquoi import demande_pourquoi, texte_pourquoi
 from actions.extraction import (AVEC_LES_AIDES, INCONNU, PRESTATIONS_DU_HANDICAP, RESSOURCES, aide_a_domicile_de_metier,
                                 besoin_de_l_intent, besoins_de_la_reponse,
                                 effacement_explicite, extract, lieu_d_autrui, logement_deduit, montant_approche,
+                                allocation_par_jour_au_mois,
                                 nationalite_hors_ue, normaliser, part_du_smic, recommencement_explicite, FAITS_SANS_SLOT, faits_sans_slot,
                                 part_du_conjoint, pour_un_proche_dit, proche_nomme, ressource_du_conjoint, ressources_en_plus,
                                 rien_ne_rentre, sorte_dite, taille_du_foyer)
@@ -797,6 +798,9 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
                 if requested in _UN_MONTANT else None
             vagues = [r for r in RESSOURCES if r in extraction.ambigus]
             smic = part_du_smic(normaliser(texte)) if requested in ("revenus_activite", "ressources") else None
+            if approche is None and requested == "chomage":
+                # the allowance by the day said again: its month, 30 days (it was lost, and the recap said « pas de revenus »)
+                approche = allocation_par_jour_au_mois(texte)
             if approche is None and smic is not None and (requested == "revenus_activite" or vagues == ["revenus_activite"]):
                 approche = round(smic * smic_net_mensuel(current_month()))  # « le smic » again: its net amount
             if requested == "ressources" and approche is not None and len(vagues) == 1:

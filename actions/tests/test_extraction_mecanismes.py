@@ -2732,3 +2732,13 @@ def test_faits_dev24_mechanisms_in_other_words():
     assert lu.get("autres_ressources") == 60 and "loyer" not in lu
     # a status in apposition after a child is the child's
     assert "activite" not in extract("mon fils de 20 ans, apprenti, vit toujours à la maison", requested="enfants").facts
+
+
+
+def test_an_unemployment_allowance_said_again_by_the_day_is_thirty_days_a_month():
+    from actions.extraction import allocation_par_jour_au_mois
+    # asked once for its month, said again by the day: France Travail pays every day of the month
+    assert allocation_par_jour_au_mois("toujours 40 euros par jour") == 1200
+    assert allocation_par_jour_au_mois("29 € par jour environ") == 870
+    assert allocation_par_jour_au_mois("entre 30 et 35 par jour") is None
+    assert allocation_par_jour_au_mois("1100 par mois") is None
