@@ -530,11 +530,17 @@ _BEBE_PAS_ENCORE_NE = re.compile(r"\b(?:le|un|notre|mon) (?:bebe|petit|deuxieme|
 def _ages_en_tete(text: str, spans: list[tuple[int, int]]) -> tuple[list[int], list[tuple[int, int]]]:
     """Answering the children's ages, the bare numbers listed before the first child word are ages too:
     "15, 11 et le petit a 8 mois" (a count, "2 enfants de…", is not one). The ages and their span."""
-    if not spans:
-        return [], []  # (a baby named without an age, « pas encore, le bébé arrive en mars »: it crashed here)
+    if spans:
+        fin = spans[0][0]
+    else:
+        # a baby named without an age after the others' ages (« 3, 5 et le bébé »: it was the baby alone)
+        bebe = re.search(r"\b(?:le|la|l|mon|ma|notre|un|une) (?:bebe|bb|nourrisson|nouveau ne)\b", text)
+        if not bebe:
+            return [], []  # (a baby named without an age, « pas encore, le bébé arrive en mars »: it crashed here)
+        fin = bebe.end()
     # (« un de 5 ans et le bébé a 1 an »: one of 5, then the baby)
-    m = re.fullmatch(r"\s*((?:(?:une? de |une? qui a )?\d{1,2}(?: ?ans?)?(?:,| et)? )+)(?:le|la|l|mon|ma|notre|et 1) \w+\s*",
-                     text[:spans[0][0]])
+    m = re.fullmatch(r"\s*((?:(?:une? de |une? qui a )?\d{1,2}(?: ?ans?)?(?:,| et)? )+)(?:le|la|l|mon|ma|notre|et 1|un|une) \w+\s*",
+                     text[:fin])
     return ([int(n) for n in re.findall(r"\d+", m.group(1))], [m.span(1)]) if m else ([], [])
 
 
@@ -3639,6 +3645,11 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
                                                         r"il y a (\d+|quelques) (mois|semaines))|(viens|vient) d (l )?obtenir)\b", lu) \
             and not re.search(r"\b\d+ ans?\b", lu):
         lu = lu + " 0 an"  # « je viens de l'avoir le mois dernier »: less than a year
+    if requested in ("enfants", "nb_enfants"):
+        # the youngest just born (« 3 ans, 5 ans et le dernier vient de naître »): a baby (the same length: the ages' spans
+        # mask the same places of the message)
+        lu = re.sub(r"\b(?:le|la|un|une|1) (?:petit dernier|petite derniere|dernier|derniere|plus petit|plus petite|petit|petite) (?:qui )?"
+                    r"(?:vient de naitre|est nee?|vient d arriver)\b", lambda m: "le bebe".ljust(len(m.group(0))), lu)
     if requested in ("enfants", "nb_enfants"):
         # « 3, de 2, 5 et 9 ans »: the number, then their ages (read as four children of 3, 2, 5 and 9)
         lu = re.sub(r"^\s*(\d)\s*,?\s*(?:de|ages de|agees? de)\s+(?=\d+(?:\s*(?:,|et)\s*\d+)*\s*(?:ans|mois)\b)",

@@ -2742,3 +2742,11 @@ def test_an_unemployment_allowance_said_again_by_the_day_is_thirty_days_a_month(
     assert allocation_par_jour_au_mois("29 € par jour environ") == 870
     assert allocation_par_jour_au_mois("entre 30 et 35 par jour") is None
     assert allocation_par_jour_au_mois("1100 par mois") is None
+
+
+def test_a_baby_named_without_an_age_after_the_others_ages():
+    # the others' ages listed first, then the baby: all of them (it was the baby alone)
+    assert extract("4, 9 et le bébé", requested="enfants").facts.get("enfants") == [4, 9, 0]
+    assert extract("2 ans et une petite qui vient de naître", requested="enfants").facts.get("enfants") == [2, 0]
+    assert extract("6 ans, 10 ans et la petite dernière est née le mois dernier",
+                   requested="enfants").facts.get("enfants") == [6, 10, 0]
