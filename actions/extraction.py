@@ -1162,6 +1162,10 @@ _ACTIVITE = (
                     r"agriculteur|agricultrice|"
                     r"profession liberale|gerante?|exploitante?s? agricoles?|agriculteurs|agricultrices|"
                     r"eleveu(r|se)s?|viticulteu(r|rs|rice)|maraiche(r|rs|re)|chef d exploitation|"
+                    # a farm of one's own (« on a une ferme, on élève des chèvres », « notre petite exploitation laitière »)
+                    r"(j ai|on a|nous avons|je tiens|on tient|notre|ma|mon) (une |un |la |le )?(petite |grande )?(ferme|exploitation|"
+                    r"elevage)|(j eleve|on eleve|nous elevons) (des|les|nos|mes) (vaches|chevres|moutons|brebis|cochons|porcs|"
+                    r"poules|volailles|canards|chevaux|abeilles)|"
                     # platform drivers and riders work on their own account
                     r"chauffeur (vtc|uber)|vtc|livreu(r|se) (a velo |en scooter |a scooter )?(uber|deliveroo|stuart))\b"),
     ("sans_activite", r"\b(sans emploi|sans activite|sans travail|ne travaille pas|travaille pas|travaille plus|(ne )?bosse (pas|plus)|"
@@ -3995,8 +3999,10 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
 
     deduits = _activite_de_ses_ressources(facts, sans_conjoint, known, requested)
     _loyer_hors_charges(lu, facts)
-    if "retraite" not in facts and re.search(r"\b(?:aucune|pas de|pas encore de|jamais eu de) (?:retraite|pension de retraite)\b|"
-                                             r"\bpas encore (?:a la )?retraite\b", lu):
+    if "retraite" not in facts and (re.search(r"\b(?:aucune|pas de|pas encore de|jamais eu de) (?:retraite|pension de retraite)\b|"
+                                              r"\bpas encore (?:a la )?retraite\b", lu) or
+                                    # « pas encore, j'ai 60 ans » to the pension question
+                                    requested == "retraite" and re.match(r"\s*(non,? )?pas encore\b", lu)):
         facts["retraite"] = 0.0  # « je ne touche aucune retraite », « pas encore à la retraite »: no pension
     if "chomage" not in facts and re.search(r"\b(?:pas|sans|aucune?|pas encore) (?:d |de |d)?(?:indemnisation|indemnites? (?:chomage|"
                                             r"de chomage)|allocations? (?:chomage|de chomage))\b", lu):

@@ -2750,3 +2750,9 @@ def test_a_baby_named_without_an_age_after_the_others_ages():
     assert extract("2 ans et une petite qui vient de naître", requested="enfants").facts.get("enfants") == [2, 0]
     assert extract("6 ans, 10 ans et la petite dernière est née le mois dernier",
                    requested="enfants").facts.get("enfants") == [6, 10, 0]
+
+
+def test_a_farm_of_one_s_own_is_self_employment_and_not_yet_retired_is_no_pension():
+    assert extract("nous avons un élevage de brebis dans l'Aveyron").facts.get("activite") == "independant"
+    assert extract("j'élève des poules et des canards, c'est dur", requested="activite").facts.get("activite") == "independant"
+    assert extract("non pas encore, je pars à 64 ans", requested="retraite").facts.get("retraite") == 0
