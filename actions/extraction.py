@@ -1552,7 +1552,8 @@ def _handicap(text: str, requested: Optional[str]) -> Optional[float]:
     if re.search(r"\b(taux|incapacite)\D{0,25}\b(inferieure?|moins de|en dessous de|sous les)\b", text):
         return None  # "inférieur à 50": a band, not a rate
     m = re.search(r"\b" + _NUM + r" ?(pour cent|pourcent|pour 100|pourcents?)\b", text)
-    if m and (requested == "handicap_taux" or re.search(r"taux|incapacite|handicap|mdph|invalidite", text)):
+    # (« reconnu à 80 % » beside a wheelchair or an accident: a rate the MDPH gave)
+    if m and (requested == "handicap_taux" or re.search(r"taux|incapacite|handicap|mdph|invalidite|\breconnue?s? (a|de) \d", text)):
         return float(m.group(1))
     m = re.search(r"\b(taux|incapacite)\D{0,25}" + _NUM, text)
     if m:
@@ -1850,7 +1851,9 @@ _BESOINS = (
                # (« sans perdre mes droits », « garder mes droits »: keeping what one has, no money asked)
                r"disponibles?)|(?<!perdre )(?<!garder )(?<!conserver )(mes|nos|ses|quels) droits|a quoi (j ai|on a|il a|elle a) droit|"
                r"(boucler|joindre) les deux bouts|(finir|boucler|terminer) (le|les|nos|mes|ses) (mois|fins de mois)|"
-               r"rien pour vivre|(m|nous|s) en (sors|sortons|sort) (plus|pas)|"
+               # (not « je m'en sors pas avec les papiers »: the need it names)
+               r"rien pour vivre|(m|nous|s) en (sors|sortons|sort) (plus|pas)(?! (avec|pour) (les |la |le |l |mes |ma |mon |nos |notre )?"
+               r"(papiers|dossiers?|demarches|courriers?|formulaires?|ordinateur|internet|factures?|enfants?|gamins?|ados?)\b)|"
                # no money at all left (« j'ai 0 euro », « il me reste plus un sou »)
                r"(j ai|jai|on a|nous avons|me reste|nous reste|il reste) (plus |pas )?(0|zero|un|1|aucun|plus un|pas un) "
                r"(euros?|centimes?|sous?|rond)\b(?! (de|d) )|"
@@ -1943,6 +1946,10 @@ _BESOINS = (
                 # the cold at home (« la chaudière est en panne », « elle ne peut pas se chauffer », « on a froid tout l'hiver »)
                 r"chaudiere|(pas|plus) (se|me|nous|le|la) chauffer|(on a|nous avons|j ai|il a|elle a) froid"),
     ("administratif", r"faire mes papiers|renouvel(?!ables?\b)|demarches? administratives?|domiciliation|adresse postale|"
+                      # lost among the papers (« je m'en sors pas avec les papiers », « perdue dans les démarches »)
+                      r"(m|nous|s) en (sors|sortons|sort) (plus|pas) (avec|dans) (les|mes|nos|ses|la|ma) (papiers|paperasse|dossiers?|"
+                      r"demarches|courriers?|formulaires?)|(perdue?s?|noyee?s?) (dans|avec) (les|mes|nos|ses|la|ma) (papiers|paperasse|"
+                      r"dossiers?|demarches|courriers?|formulaires?)|"
                       r"(faire|remplir) (ma|mes|la|les|sa|ses) declarations?|pas d adresse|sans adresse|"
                       r"recevoir (son|mon|le|ses|mes) courriers?|"
                       r"(toujours |encore )?(pas|rien) (encore )?recu (ma|mon|mes|sa|son|ses) (pension|retraite|rsa|apl|allocations?|"
@@ -2462,6 +2469,9 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("depense", r"electricite|gaz|factures?|credits?|mensualites?|assurance|mutuelle|"
                 # a loan paid back (« je rembourse 900 € par mois sur mon salaire »)
                 r"(je|j|on|nous) (rembourse|remboursons)|remboursements?|"
+                # what a host asks for (« il me demande 200 par mois », « je lui donne 150 »): money paid, not received
+                r"(il|elle|ils|elles) (me|m|nous) (demande|demandent|prend|prennent|fait payer|font payer)|"
+                r"(je|j|on|nous) (lui|leur) (donne|donnons|verse|versons|file|paie|paye|payons)|"
                 # « surveillance de cantine », « je travaille à la cantine »: a workplace, not a spending
                 r"(?<!surveillance de )(?<!surveillant de )(?<!surveillante de )(?<!travaille a la )(?<!bosse a la )"
                 # (« 10 800 après charges », « net de charges »: the amount left, not a spending)

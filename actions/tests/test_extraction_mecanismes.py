@@ -2756,3 +2756,14 @@ def test_a_farm_of_one_s_own_is_self_employment_and_not_yet_retired_is_no_pensio
     assert extract("nous avons un élevage de brebis dans l'Aveyron").facts.get("activite") == "independant"
     assert extract("j'élève des poules et des canards, c'est dur", requested="activite").facts.get("activite") == "independant"
     assert extract("non pas encore, je pars à 64 ans", requested="retraite").facts.get("retraite") == 0
+
+
+def test_a_host_s_charge_a_rate_recognised_and_a_need_of_papers():
+    # what a host asks for is money paid, not a pay
+    lu = extract("je dors chez ma cousine, elle me demande 150 par mois, je fais des missions d'intérim 900").facts
+    assert lu.get("revenus_activite") == 900
+    # « reconnu à 80 % » is a rate the MDPH gave
+    assert extract("depuis mon accident je marche plus, j'ai été reconnue à 80 %").facts.get("handicap_taux") == 80
+    # lost among the papers is the papers' need, not money
+    lu = extract("depuis que ma femme est partie je m'en sors plus avec les courriers, retraite 1300")
+    assert lu.besoins == ["administratif"]
