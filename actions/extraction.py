@@ -2460,7 +2460,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("prestation", r"rsa|aah|apl|als|alf|aides? (au|de) logement|allocations? familiales|allocs?|prime d activite|"
                    r"prime activite|aspa|minimum vieillesse|asf|soutien familial|paje|pch|apa|invalidite|"
                    # (« retraité de la MSA »: the farmers' fund pays the pension)
-                   r"caf|(?<!retraite de la )(?<!retraitee de la )(?<!retraites de la )(?<!pension de la )msa|"
+                   r"caf|(?<!retraite de la )(?<!retraitee de la )(?<!retraites de la )(?<!pension de la )(?<!avec la )(?<!par la )msa|"
                    r"allocations?|prestations?|prime de naissance|prime de rentree|ars"),
     # the ASS (allocation de solidarité spécifique) follows the ARE when its rights end: unemployment money too
     ("chomage", r"chomage|are|ass|allocation de solidarite specifique|france travail|pole emploi|indemnites?|assedic"),
@@ -2550,10 +2550,13 @@ _TOTAL = re.compile(r"\b(a nous (2|deux)|a (eux|elles|vous) (2|deux)|a deux|nous
                     r"pour nous (2|deux)|tous les deux|le couple|du couple|pour la famille|total)\b")
 _VAGUE = re.compile(r"\b(plus de|moins de|au moins|pas plus de|au plus|superieur a|inferieur a|"
                     r"entre|jusqu a|max|maximum|minimum|voire)\s*$")
-_UNITES = r"(ans?|enfants?|mois|pour cent|pourcents?|fois|jours?|semaines?|annees?|fils|filles?|personnes?|gamins?|" \
-          r"potes|amis|amies|copains|copines|colocs|colocataires|" \
-          r"pieces?|m2|metres?|h|heures?|eme|er|e|ieme|km|kilos?|minutes?|petits?|bebes?|ados?|gosses?|nuits?|trimestres?|" \
-          r"derniers?|dernieres?|demandes?|dossiers?|courriers?|lettres?|relances?)"
+# (a farm's or a home's things counted too: « on a 60 vaches », « 40 hectares »)
+_UNITES = (r"(ans?|enfants?|mois|pour cent|pourcents?|fois|jours?|semaines?|annees?|fils|filles?|personnes?|gamins?|"
+           r"potes|amis|amies|copains|copines|colocs|colocataires|"
+           r"pieces?|m2|metres?|h|heures?|eme|er|e|ieme|km|kilos?|minutes?|petits?|bebes?|ados?|gosses?|nuits?|trimestres?|"
+           r"derniers?|dernieres?|demandes?|dossiers?|courriers?|lettres?|relances?|"
+           r"hectares?|ha|vaches?|chevres?|brebis|moutons?|cochons?|porcs?|poules?|betes?|tetes?|ruches?|chevaux|animaux|"
+           r"chiens?|chats?|voitures?|places?)")
 # Things paid that one counts (« 3 loyers de retard », « 2 mensualités »): a count is small; « rsa 480 loyer 650 »
 # is an amount, then a label.
 _COMPTES = r"(loyers?|mensualites?|factures?|echeances?|versements?|termes?)"
@@ -3618,7 +3621,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     norm, remplaces = _normaliser(text)
     facts: dict[str, Any] = {}
     ambigus: set[str] = set()
-    proche = _pour_un_proche(norm, known)
+    # (answering the children's question, the child described is no relative the conversation is for: « ma fille a 20 ans,
+    # elle vit avec nous, elle est étudiante » made the conversation one for a relative, hosted and a student)
+    proche = _pour_un_proche(norm, known) and not (requested in ("enfants", "nb_enfants") and not known.get("pour_un_proche"))
     if proche and not known.get("pour_un_proche"):
         facts["pour_un_proche"] = True
     lu = norm
@@ -3732,6 +3737,11 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         nb = len(ages)
     if not proche and nb and _ENFANTS_GRANDS.search(lu) and not ages:
         nb, ages = 0, []  # « 3 mais ils sont grands »: none at charge
+    if not proche and ages and all(a >= 18 for a in ages) and re.search(
+            r"\b(il|elle|ils|elles) (travaille|travaillent|bosse|bossent|a un (cdi|travail|emploi|boulot)|ont un (cdi|travail|emploi|"
+            r"boulot)|vit|vivent|habite|habitent) (a|au|en|dans|sur|chez|loin|de son cote|de leur cote|avec (sa|son|leur))\b|"
+            r"\b(il|elle) (est|a) (parti|partie|marie|mariee|en couple)\b", lu):
+        nb, ages = 0, []  # « le fils a 24 ans, il travaille à Clermont »: a grown-up with a life of their own, none at charge
     if ages and ages.count(0) == 1 and (known.get("grossesse") is True or _grossesse(lu)) and \
             _BEBE_A_NAITRE.search(lu) and not _BEBE_NE.search(lu):
         # « savoir à quoi j'ai droit pour le bébé » from a pregnant woman: the child to come, not a baby at charge

@@ -2767,3 +2767,18 @@ def test_a_host_s_charge_a_rate_recognised_and_a_need_of_papers():
     # lost among the papers is the papers' need, not money
     lu = extract("depuis que ma femme est partie je m'en sors plus avec les courriers, retraite 1300")
     assert lu.besoins == ["administratif"]
+
+
+def test_children_described_in_answer_to_the_children_s_question():
+    # the child described is no relative the conversation is for (it made the person hosted, a student, of the child's age)
+    lu = extract("mon fils a 21 ans, il habite encore chez nous, il est en BTS", requested="enfants").facts
+    assert lu.get("enfants") == [21] and not {"pour_un_proche", "logement", "activite", "age"} & set(lu)
+    # a grown-up child with a job or a home elsewhere is none at charge
+    assert extract("ma fille a 23 ans, elle travaille à Rennes", requested="nb_enfants").facts.get("nb_enfants") == 0
+    # a count of the farm's animals is no sum of money
+    assert extract("on a 40 brebis mais pas d'argent de côté", requested="epargne").facts.get("epargne") == 0
+
+
+def test_a_couple_s_pensions_with_their_fund_named():
+    # « avec la MSA » names the fund that pays his pension, not a benefit
+    assert extract("lui 980 avec la MSA, moi 420", requested="retraite").facts.get("retraite") == 1400
