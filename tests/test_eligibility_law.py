@@ -336,3 +336,15 @@ def test_over_indebtedness_overseas_goes_to_the_iedom():
     mainland = judge(age=46, activite="salarie", revenus_activite=1300, besoins=["dettes"], commune="54395")
     assert [c["name"] for c in mainland.contacts if c["kind"] == "banque_de_france"] == [
         "Banque de France — surendettement et droit au compte"]
+
+
+# -- ASPA: Code de la sécurité sociale R815-25 (savings deemed to bring 3 % of their value a year) -----------------
+def test_aspa_counts_savings_at_three_percent_of_their_value():
+    couple = dict(commune="29019", en_couple=True, logement="proprietaire", age=70, activite="retraite", retraite=1300)
+    assert verdict(judge(**couple, epargne=0), "aspa") == "probable"
+    # 200 000 € are deemed to bring 500 € a month: above the couple's ceiling with 1 300 € of pensions (with the
+    # Livret A's interest instead, the allowance was still proposed)
+    assert verdict(judge(**couple, epargne=200_000), "aspa") == "unlikely"
+    sans, avec = judge(**couple, epargne=0).scheme("aspa"), judge(**couple, epargne=20_000).scheme("aspa")
+    assert avec.proposed and avec.monthly_amount is not None and sans.monthly_amount - avec.monthly_amount == pytest.approx(
+        20_000 * 0.03 / 12, abs=15)

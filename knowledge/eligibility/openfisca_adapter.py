@@ -262,6 +262,8 @@ def compute(household: Household, wanted: Iterable[str] | None = None) -> Amount
     for key, (variable, kind) in asked.items():
         period = month if kind == "month" else month.this_year
         values[key] = round(float(simulation.calculate(variable, period).sum()), 2)
+    if values.get("aspa"):
+        values["aspa"] = _aspa_avec_rendement_du_patrimoine(values["aspa"], household)
     # Ceilings that are parameters: no formula to run.
     couple = "conjoint" in household.entities["individus"]
     values["plafond_aspa"] = _aspa_ceilings(household.month)[1 if couple else 0]
@@ -285,6 +287,21 @@ def _social_housing_ceiling(simulation, month, month_text: str) -> float:
 def _plus_parameters(month: str):
     return tax_benefit_system().get_parameters_at_instant(f"{month}-01") \
         .prestations_sociales.aides_logement.logement_social.plu
+
+
+def _aspa_avec_rendement_du_patrimoine(aspa: float, household: Household) -> float:
+    """The ASPA with savings counted as the law counts them: 3 % of their value a year (CSS R815-25), not the Livret A
+    interest OpenFisca-France gives it (the RSA's base of resources). The allowance is differential: what the savings are
+    deemed to bring in more is that much less of it."""
+    from knowledge.eligibility.facts import parameters_at
+
+    livret = household.entities["individus"].get("demandeur", {}).get("livret_a", {}).get(household.month) or 0.0
+    if livret <= 0:
+        return aspa
+    taux_livret = float(tax_benefit_system().get_parameters_at_instant(f"{household.month}-01")
+                        .taxation_capital.epargne.livret_a.taux)
+    rendement = parameters_at(household.month)["aspa.rendement_patrimoine"] / 100
+    return round(max(0.0, aspa - float(livret) * max(0.0, rendement - taux_livret) / 12), 2)
 
 
 @lru_cache(maxsize=32)
