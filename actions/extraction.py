@@ -2469,9 +2469,9 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("depense", r"electricite|gaz|factures?|credits?|mensualites?|assurance|mutuelle|"
                 # a loan paid back (« je rembourse 900 € par mois sur mon salaire »)
                 r"(je|j|on|nous) (rembourse|remboursons)|remboursements?|"
-                # what a host asks for (« il me demande 200 par mois », « je lui donne 150 »): money paid, not received
+                # what a host asks for (« il me demande 200 par mois »): money paid, not received (not « je lui donne 150 »,
+                # which a person writing for a relative says of the money the relative receives)
                 r"(il|elle|ils|elles) (me|m|nous) (demande|demandent|prend|prennent|fait payer|font payer)|"
-                r"(je|j|on|nous) (lui|leur) (donne|donnons|verse|versons|file|paie|paye|payons)|"
                 # « surveillance de cantine », « je travaille à la cantine »: a workplace, not a spending
                 r"(?<!surveillance de )(?<!surveillant de )(?<!surveillante de )(?<!travaille a la )(?<!bosse a la )"
                 # (« 10 800 après charges », « net de charges »: the amount left, not a spending)

@@ -2782,3 +2782,9 @@ def test_children_described_in_answer_to_the_children_s_question():
 def test_a_couple_s_pensions_with_their_fund_named():
     # « avec la MSA » names the fund that pays his pension, not a benefit
     assert extract("lui 980 avec la MSA, moi 420", requested="retraite").facts.get("retraite") == 1400
+
+
+def test_money_given_to_the_relative_is_not_a_host_s_charge():
+    # writing for a relative, « je lui donne 150 par mois » is money the relative receives: read, not set aside
+    lu = extract("je lui donne 150 par mois et il a son AAH", requested="ressources", known={"pour_un_proche": True})
+    assert any(lu.facts.get(r) == 150 for r in ("revenus_activite", "autres_ressources"))
