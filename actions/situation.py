@@ -28,9 +28,8 @@ from actions.message import texte as texte_du_message
 from actions.dispositifs import repondre_en_passant
 from actions.pourquoi import demande_pourquoi, texte_pourquoi
 from actions.extraction import (AVEC_LES_AIDES, INCONNU, PRESTATIONS_DU_HANDICAP, RESSOURCES, aide_a_domicile_de_metier,
-                                besoin_de_l_intent, besoins_de_la_reponse,
+                                allocation_par_jour_au_mois, besoin_de_l_intent, besoins_de_la_reponse,
                                 effacement_explicite, extract, lieu_d_autrui, logement_deduit, montant_approche,
-                                allocation_par_jour_au_mois,
                                 nationalite_hors_ue, normaliser, part_du_smic, recommencement_explicite, FAITS_SANS_SLOT, faits_sans_slot,
                                 part_du_conjoint, pour_un_proche_dit, proche_nomme, ressource_du_conjoint, ressources_en_plus,
                                 rien_ne_rentre, sorte_dite, taille_du_foyer)

@@ -352,9 +352,9 @@ def _lire_commune(texte: str, requested: Optional[str] = None) -> tuple[str, lis
         # « un petit village à côté de Mende, Badaroux »: the one piece of the answer that is a commune's exact name,
         # not a landmark (« à côté de Mende »)
         morceaux = [normalise(m) for m in re.split(r"[,;.!?]| et ", texte) if normalise(m)]
-        nommees = {}
+        nommees: dict[str, tuple[str, list[Any]]] = {}
         for morceau in morceaux[1:]:
-            if _REPERE.match(morceau) or re.match(r"(?:a cote|pres|proche|pas loin|non loin|vers)\b", morceau):
+            if _UN_REPERE_EN_TETE.match(morceau):
                 continue
             status, candidates = _chercher(morceau)
             if status == "found" and _exact(candidates):
@@ -382,6 +382,10 @@ def dans_la_region_dite(texte: str, trouve: tuple[str, list[Any]]) -> tuple[str,
 # A landmark named after the commune (« à Talant à côté de Dijon », « Rezé près de Nantes »): its name.
 _REPERE = re.compile(r"\b(?:a cote de|a cote d|pres de|pres d|proche de|pas loin de|non loin de|tout pres de) "
                      r"([a-z][a-z]*(?: [a-z]+){0,3}?)(?=$|[,.;!?]| et | mais | a | dans | depuis )")
+
+
+# A piece of an answer that starts with a landmark (« à côté de Mende », « pas loin de Rodez »): no home.
+_UN_REPERE_EN_TETE = re.compile(r"(?:a cote|pres|proche|pas loin|non loin|tout pres|vers)\b")
 
 
 # A person correcting themself in the same answer (« Cognac, enfin je suis à Châteaubernard »).
