@@ -490,7 +490,7 @@ REGLES: list[_Regle] = [
        r"^(?=.*\bfievre\b)(?=.*\b(?:taches?|boutons?|plaques?) (?:\w+ ){0,1}(?:violet\w*|violace\w*|pourpre\w*|qui ne s effacent pas|"
        r"qui ne disparaissent pas))",
        # (a person's fall, not things heard falling in a fight: « j'entends des meubles tomber et elle crie au secours »)
-       r"(?<!meubles )(?<!objets )(?<!choses )(?<!assiettes )(?<!chaises )(?<!trucs )"
+       _sauf_apres("meubles", "objets", "choses", "assiettes", "chaises", "trucs") +
        r"\btombe\w*\b.*\b(?:appel\w* (?:a l aide|au secours)|crie\w* (?:a l aide|au secours)|ne peut pas se relever|"
        r"n arrive pas a se relever)\b",
        r"\b(?:sourire|sourit) (?:\w+ ){0,1}(?:d un cote|de travers)\b|\b(?:bras|jambe) (?:qui )?tombe\b|\bvoit double\b|"
@@ -1502,7 +1502,7 @@ REGLES: list[_Regle] = [
        r"\bhuissiers?\b.*\b(?:dehors|a la rue|dans la rue|plus de logement|change les serrures)\b",
        # (the locks changed by someone else, not the ones the writer wants to change to be safe: « est-ce que je peux
        # changer les serrures aux frais du bailleur ? »)
-       r"(?<!peux )(?<!peut )(?<!veux )(?<!voudrais )(?<!faire )(?<!dois )(?<!faut )(?<!pour )(?<!de )\bchange\w* (?:les|la) serrures?\b",
+       _sauf_apres("peux", "peut", "veux", "voudrais", "faire", "dois", "faut", "pour", "de") + r"\bchange\w* (?:les|la) serrures?\b",
        r"\b(?:suis|sommes|me retrouve|on est|nous sommes) a la porte\b(?! (?:de|du|des|d)\b)",
        r"\b(?:sorti|mis|jete|pose|sortis|mises|jetes)\w* (?:\w+ ){0,1}(?:mes|nos) (?:meubles|affaires) (?:dans la rue|dehors|sur le trottoir|sur le palier)\b",
        r"\bvire\w* de (?:la maison|chez (?:moi|nous|lui|elle|eux)|l appartement|l appart|mon logement|notre logement)\b",
