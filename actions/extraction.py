@@ -1255,6 +1255,10 @@ _CONTRAT_PASSE = re.compile(r"\b(avait|avais|avions|avaient|a eu|ai eu|avons eu|
                             r"mon |sa )?(petit |petite |dernier |derniere )?$")
 
 
+# After « au foyer », a shelter's name (« au foyer de jeunes travailleurs », « au foyer d'hébergement »): not staying at home.
+_PAS_UN_FOYER_NOMME = r"(?! (de|des|d|du|pour|jeunes?|logement|fjt|d hebergement|d accueil|de vie)\b)"
+
+
 # A trade of the past (``_activite``): who had it, then the trade, maybe in several words, and its contract.
 _UN_METIER = rf"(?:{_METIERS}|des menages|menages|ouvriere?s?|salariee?s?)"
 _METIER_PASSE = re.compile(
@@ -1276,7 +1280,7 @@ def _activite(text: str, proche: bool = False, demandee: bool = False) -> Option
     text = _METIER_PASSE.sub(" ", text)
     # At home, answering the activity question (« j'étais au foyer », « je reste au foyer »): no activity
     if demandee and re.match(r"\W*(non,? )?(je suis|j etais|je reste|je suis restee?|moi je suis|suis|reste|toujours) au foyer\b"
-                             r"(?! (de|des|d|du|pour|jeunes?|logement|fjt|d hebergement|d accueil|de vie)\b)", text):
+                             + _PAS_UN_FOYER_NOMME, text):
         return "sans_activite"
     # A permit's kind ("titre de séjour salarié"), unemployment rights ("mes droits au chômage") name no activity.
     text = re.sub(r"\b(titre|carte) de sejour( mention)? (salariee?|travailleur|etudiante?)\b", " ", text)
@@ -1760,6 +1764,10 @@ def _perte_autonomie(text: str, proche: bool = True) -> Optional[bool]:
 _DEMANDER = r"(droit|demander|toucher|avoir|obtenir|faire une demande d)"
 # A loan named as a need (not a home loan still paid off: « propriétaires, on rembourse encore le crédit »)
 _CREDIT_A_REGLER = r"(?<!rembourse encore le )(?<!remboursons encore le )(?<!rembourse encore notre )credits?(?! immobiliers?)"
+# After a bailiff, the rent he comes for (« l'huissier est passé pour le loyer »): the arrears, not another debt.
+_POUR_LE_LOYER = r" (\w+ ){0,3}(pour|du|de|sur) (le |mon |notre )?loyers?"
+
+
 _BESOINS = (
     ("impayes_loyer", r"(impayes?|retard|dette|dois|doit|arrieres?) (de |d |du |des |sur (le |mon )?)?((\d+|un|deux|trois|quatre) mois (de |d )?)?loyers?|"
                       r"loyers? (impayes?|en retard|de retard|(pas|non) (encore )?payes?)|expulsion|expulse|commandement de payer|commandement de quitter|"
@@ -1770,7 +1778,7 @@ _BESOINS = (
                       r"(proprietaire|proprio|bailleur) (me |nous )?reclame|d impayes|"
                       # a sum owed to the landlord (« on doit 2300 euros au bailleur »), a bailiff about the rent
                       r"(dois|doit|devons|devez) (\d+ (euros? )?)?(au|a mon|a notre|a la|a l) (bailleur|proprio|proprietaire|"
-                      r"office|agence|regie)|huissiers? (\w+ ){0,3}(pour|du|de|sur) (le |mon |notre )?loyers?|"
+                      r"office|agence|regie)|huissiers?" + _POUR_LE_LOYER + "|"
                       # months behind told after the rent (« on paie 650 € de loyer et on a 2 mois de retard »)
                       r"loyer (\w+ ){0,6}(\d+|un|deux|trois|quatre|cinq|six) mois de retard|"
                       # « payer mon loyer, j'ai du retard »; a landlord threatening to put the person out
@@ -2192,7 +2200,7 @@ def _sans_dette_deja_nommee(besoins: list[str], text: str) -> list[str]:
     energy bill (« je dois 640 € à EDF »: FSL, chèque énergie) already named as their own need, and no other debt is."""
     if "dettes" in besoins and (
             "impayes_loyer" in besoins and not re.search(r"\b(credits?|surendettement|decouvert|banque|urssaf|impots?|fisc|"
-                                                         r"huissiers?(?! (\w+ ){0,3}(pour|du|de|sur) (le |mon |notre )?loyers?))\b",
+                                                         r"huissiers?(?!" + _POUR_LE_LOYER + r"))\b",
                                                          text) and
             # (the debts listed beside the rent, « le loyer en retard et les dettes », are others)
             not re.search(r"\bloyers?\b[^.;!?]*\b(et|,) (les |des |mes |d autres |autres )?dettes\b", text) or
@@ -3669,7 +3677,6 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         # mask the same places of the message)
         lu = re.sub(r"\b(?:le|la|un|une|1) (?:petit dernier|petite derniere|dernier|derniere|plus petit|plus petite|petit|petite) (?:qui )?"
                     r"(?:vient de naitre|est nee?|vient d arriver)\b", lambda m: "le bebe".ljust(len(m.group(0))), lu)
-    if requested in ("enfants", "nb_enfants"):
         # « 3, de 2, 5 et 9 ans »: the number, then their ages (read as four children of 3, 2, 5 and 9)
         lu = re.sub(r"^\s*(\d)\s*,?\s*(?:de|ages de|agees? de)\s+(?=\d+(?:\s*(?:,|et)\s*\d+)*\s*(?:ans|mois)\b)",
                     r"\1 enfants de ", lu)
@@ -4353,8 +4360,7 @@ def _deux_salaires_du_couple(lu: str, facts: dict[str, Any], requested: Optional
 
 
 _AU_FOYER = re.compile(r"\b(femme|homme|mere|pere|parent|je suis|je reste|suis|reste|moi|elle est|il est|elle reste|il reste|j etais|"
-                       r"etais|je suis restee?) au foyer\b"
-                       r"(?! (de|des|d|du|pour|jeunes?|logement|fjt|d hebergement|d accueil|de vie)\b)")
+                       r"etais|je suis restee?) au foyer\b" + _PAS_UN_FOYER_NOMME)
 
 
 def part_du_smic(normalised: str) -> Optional[float]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
+from knowledge.eligibility.facts import parameters_at
 from knowledge.eligibility.household import Household
 
 _system = None
@@ -293,8 +294,6 @@ def _aspa_avec_rendement_du_patrimoine(aspa: float, household: Household) -> flo
     """The ASPA with savings counted as the law counts them: 3 % of their value a year (CSS R815-25), not the Livret A
     interest OpenFisca-France gives it (the RSA's base of resources). The allowance is differential: what the savings are
     deemed to bring in more is that much less of it."""
-    from knowledge.eligibility.facts import parameters_at
-
     livret = household.entities["individus"].get("demandeur", {}).get("livret_a", {}).get(household.month) or 0.0
     if livret <= 0:
         return aspa
