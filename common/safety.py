@@ -525,7 +525,7 @@ REGLES: list[_Regle] = [
     # limb bent the wrong way, bleeding from the head or the trunk.
     _r("medicale", "motif:chute+signe_grave", "fort",
        r"^(?=.*\b(?:tombe\w*|chute|cogne\w* la tete|coup (?:a|sur) la tete|choc a la tete|heurte\w* la tete)\b)"
-       r"(?=.*\b(?:vomi\w*|dit n importe quoi|confus\w*|somnol\w*|anticoagulant\w*|perdu connaissance|angle bizarre|"
+       r"(?=.*\b(?:vomi\w*|dit n importe quoi|confus\w*|somnol\w*|s endort (?:tout le temps|sans arret|partout|d un coup)|anticoagulant\w*|perdu connaissance|angle bizarre|"
        r"tordue? bizarrement|os qui (?:sort|depasse)|saigne\w* (?:de la|du) (?:tete|crane|ventre|oreille|oreilles|nez et)|"
        r"ne peut (?:plus|pas) (?:bouger|se lever|se relever|marcher))\b)",
        r"\bsaign\w* (?:\w+ ){0,1}(?:du|de la|des) (?:tete|crane|ventre|cou|poitrine|thorax|oreilles?)\b",
@@ -536,6 +536,11 @@ REGLES: list[_Regle] = [
        r"(?:couteau|cutter|lame|tournevis|ciseaux)\b|\bfait planter\b",
        r"\b(?:mordu|mordue|pique|piquee|piqure|morsure) (?:\w+ ){0,2}(?:par |de |d )?(?:un |une )?(?:serpent|vipere|scorpion|"
        r"araignee|frelons?|meduse|raie|mille pattes|scolopendre)\b"),
+    # A feeding tube come out of its stoma (gastrostomy) that cannot be put back: the opening closes within hours, the
+    # care is urgent (the 15 tells where to go)
+    _r("medicale", "lexique:sonde_sortie", "fort",
+       r"^(?=.*\b(?:sonde|bouton|tube) (?:de |d )?(?:gastrostomie|gastro|alimentation|nutrition)\b)(?=.*\b(?:sorti|sortie|arrache\w*|tombe\w*|"
+       r"enleve\w*|retire\w*|n arrive pas a (?:la|le) remettre|se referme|se bouche)\b)"),
     # Carbon monoxide: a heater or a smell, and headaches, sleepiness or someone who no longer answers.
     _r("medicale", "lexique:monoxyde", "fort",
        r"^(?=.*\b(?:chaudiere|poele|chauffage|chauffe eau|brasero|groupe electrogene|odeur de gaz|fuite de gaz)\b)"
@@ -757,7 +762,7 @@ REGLES: list[_Regle] = [
        r"(?:(?!pas |jamais |te |t |vous |la |le |les |lui )\w+ ){0,1}(?:mourir|crever|disparaitre|en finir\b(?! avec (?!(?:la vie|tout|ma vie|cette vie|moi)\b)))",
        r"\b(?:je veux|je vais|je voudrais|j aimerais|je prefere|je prefererais|envie de|envie d|besoin de|pense a|"
        r"pense serieusement a|je compte|pret a|prete a|decide de|ai decide de|veux|vais|voudrais) "
-       r"(?:\w+ ){0,1}(?:me tuer|me suicider|me supprimer|me defenestrer|me pendre)\b",
+       r"(?:(?!pas |jamais )\w+ ){0,1}(?:me tuer|me suicider|me supprimer|me defenestrer|me pendre)\b",
        r"\b(?:je|j|moi) (?:ne )?(?:veux|vais|voudrais|veut) (?:(?:plus |pas )?(?:vivre|exister|etre en vie)|mourir)\b",
        r"\bme (?:suicider|suicide|pendre|pends|foutre en l air|fous en l air|jeter (?:sous|du|d un|par|dans|de)|"
        r"ouvrir les veines|ouvrir le|taillader|tailler les veines|tirer une balle|scarifi\w*|mutil\w*|faire du mal|"
@@ -869,6 +874,8 @@ REGLES: list[_Regle] = [
        r"\b(?:bientot|plus longtemps) je ne (?:derangerai|generai|embeterai|serai) plus\b",
        r"\bm endormir (?:\w+ ){0,2}(?:ne (?:jamais|plus) me reveiller|pour toujours|pour de bon)\b",
        r"\bne (?:jamais|plus) me reveiller\b",
+       r"\b(?:en esperant|j espere|esperant|esperer|en souhaitant|je souhaite) (?:\w+ ){0,1}ne (?:pas|plus|jamais) me reveiller\b",
+       r"\bdecue? (?:d etre encore|de me reveiller|d etre toujours) (?:la|en vie|vivante?|\w+ matin)?\b",
        r"\bpartir pour (?:de bon|toujours)\b(?! (?:de|d|du|a|au|en|vers|dans|loin|la bas))|\bdisparaitre pour (?:toujours|de bon)\b",
        r"\bque (?:la douleur|tout|ca|tout ca|la souffrance) s arrete (?:pour de bon|definitivement|pour toujours|enfin)\b",
        r"\bfatigue\w* de vivre\b|\bplus (?:d |aucune )issue\b",
@@ -1105,7 +1112,8 @@ REGLES: list[_Regle] = [
        r"\b(?:a|ai|j ai|il a|elle a|enfant a|est) fugue\w*\b",
        rf"\b(?:{ENFANT})\b.*\b(?:a disparu|disparu depuis|introuvable|n est pas rentree?)\b(?! (?:du|des|de la) (?:groupe|liste))",
        # gone, and no word from them since
-       rf"\b(?:{ENFANT})\b.*\b(?:parti|partie|sorti|sortie|pas rentree?)\b.*\b(?:aucune nouvelle|sans nouvelles?|(?:ne )?repond (?:plus|pas)|"
+       # (the child gone, not a thing of theirs: « sa sonde de gastrostomie est sortie, l'infirmière ne répond pas »)
+       rf"\b(?:{ENFANT})\b(?:.*\bpas rentree?| (?:\w+ ){{0,5}}(?:parti|partie|sorti|sortie))\b.*\b(?:aucune nouvelle|sans nouvelles?|(?:ne )?repond (?:plus|pas)|"
        r"telephone (?:est )?(?:eteint|coupe))\b"),
     # ---------------------------------------------------------------- violences
     # marks on one's body explained away to others (« les marques que j'ai sur les bras, je dis au médecin que c'est le
@@ -1248,7 +1256,12 @@ REGLES: list[_Regle] = [
        r"refaire le portrait|casser la tete|fracasser)\b",
        rf"^(?=.*\b(?:il|mon ex|{PARTENAIRE}) (?:\w+ ){{0,2}}(?:vient d arriver|est en bas|monte (?:l escalier|les escaliers|les marches)|"
        r"tape a la porte|frappe a la porte|sonne|est devant (?:la porte|chez))\b)(?=.*\b(?:casse\w*|defonc\w*|hurle\w*|crie\w*|menac\w*|"
-       r"vitre|tuer|peur|aidez|cache\w*)\b)"),
+       r"vitre|tuer|peur|aidez|cache\w*)\b)",
+       # someone with a weapon behind the door of the room the writer hides in (« il est derrière la porte de la salle de
+       # bain avec un couteau, j'écris d'ici »)
+       rf"^(?=.*\b(?:il|elle|mon ex|{PARTENAIRE}) (?:\w+ ){{0,10}}avec (?:un|une|son|sa|le|la|des) (?:{ARME}|couteaux)\b)"
+       r"(?=.*\b(?:derriere (?:la|ma|notre) porte|devant (?:la|ma|notre) porte|enferme\w*|cache\w*|j ecris d ici|j ecris en cachette|"
+       r"barricade\w*)\b)"),
     # A woman seen by someone else: marks on her and a partner who never leaves her alone or speaks for her.
     _r("violences", "motif:signes_chez_une_autre", "fort",
        rf"^(?=.*\b(?:son|sa) (?:{PARTENAIRE})\b)(?=.*\b(?:marques?|bleus?|traces?|cocard|coquard|hematomes?|oeil au beurre noir)\b)"
@@ -1299,7 +1312,7 @@ REGLES: list[_Regle] = [
        r"passeports?|papiers|titres? de sejour|carte (?:vitale|bancaire|d identite|de sejour|bleue)|salaire|argent|paie|"
        r"messages|compte|cb|identite|sorties|allocations|rsa|aah|apl|pension|retraite|prestations|aides)\b(?!.*\b(?:au lycee|au college|a l ecole|par erreur|pour jouer)\b)",
        r"\blit (?:tous |toutes )?mes (?:messages|sms|mails|conversations)\b",
-       r"(?<!medecin )(?<!docteur )\b(?:m|me) (?:interdit|empeche|empechent|interdisent) (?:\w+ ){0,1}(?:de|d) (?:sortir|partir|voir|travailler|parler|"
+       r"(?<!medecin )(?<!docteur )(?<!patron )(?<!chef )(?<!employeur )(?<!boss )(?<!manager )(?<!loi )\b(?:m|me) (?:interdit|empeche|empechent|interdisent) (?:\w+ ){0,1}(?:de|d) (?:sortir|partir|voir|travailler|parler|"
        r"appeler|telephoner|m habiller|aller|quitter|manger|dormir|avoir|utiliser|prendre|conduire|ouvrir|garder|toucher)\b",
        r"\b(?:plus le droit|pas le droit|n ai (?:plus|pas) le droit) de (?:voir|sortir|travailler|parler|appeler|aller)\b",
        r"\b(?:enferme\w*|enfermee?|sequestr\w*) (?:\w+ ){0,2}(?:a cle|chez moi|a la maison|dans (?:la|ma|une) "
@@ -1498,6 +1511,9 @@ REGLES: list[_Regle] = [
        r"\b(?:pas|plus) (?:un sou|un centime|un rond|une thune|de thune|de sous|d argent) (?:\w+ ){0,2}pour (?:l hotel|lhotel|un hotel|"
        r"une chambre|dormir|une nuit)\b",
        r"\b(?:pas|plus) d argent pour (?:l hotel|lhotel|un hotel|une chambre|dormir|une nuit)\b|"
+       # (short of the price: « il me manque 20 € pour la nuit »)
+       r"\b(?:il me manque|il nous manque|me manque|nous manque|il me faut encore|il nous faut encore) (?:encore )?\d+ (?:euros? )?"
+       r"pour (?:la nuit|cette nuit|ce soir|l hotel|lhotel|la chambre|une chambre|une nuit|dormir)\b|"
        r"\bje ne connais personne\b.*\b(?:ce soir|cette nuit|dormir|hotel|dehors)\b",
        r"\bhuissiers?\b.*\b(?:dehors|a la rue|dans la rue|plus de logement|change les serrures)\b",
        # (the locks changed by someone else, not the ones the writer wants to change to be safe: « est-ce que je peux
@@ -2194,7 +2210,7 @@ HYPOTHESE = _rx(
     # personne, on risque quoi ? question de curiosité »)
     r"^(?=.*\b(?:si on|si l on|si quelqu un|quand on) (?:croise|voit|trouve|rencontre|entend|apprend|decouvre)\b)"
     r"(?=.*\b(?:on risque|que dit la loi|est ce (?:obligatoire|un delit|grave|puni)|question de curiosite|par curiosite|doit on|"
-    r"faut il|en general)\b)(?!.*\b(?:me|m|moi|mon|ma|mes|notre|nos|je|j)\b)")
+    r"faut il|en general|s applique|non assistance|debat)\b)(?!.*\b(?:me|m|moi|mon|ma|mes|notre|nos|je|j)\b(?! collegues?\b))")
 
 
 # A story told about fiction (a film, a novel one writes), unless the writer says it is theirs too.
@@ -2239,6 +2255,14 @@ _PERSONNE_NOMMEE_OU_MAINTENANT = (r"(?!.*\b(?:ce soir|cette nuit|maintenant|en c
                                   r"une femme|un homme|un enfant|une jeune|un jeune|ma fille|mon fils|ma mere|mon pere|je veux|"
                                   r"j ai envie)\b)")
 PRO_GENERAL = _rx(
+    # a subject set for an exam (« je prépare le concours d'assistante de service social, sujet : les violences »), nobody
+    # named in danger now
+    r"^(?=.*\b(?:concours|examen|partiel|oral|devoir|dossier d etude|bac|bts|diplome)\b(?: \w+){0,6} sujet\b)"
+    + _PERSONNE_NOMMEE_OU_MAINTENANT,
+    # the law on reporting asked by one who runs a place for children or trains its staff
+    r"^(?=.*\b(?:la loi|la reglementation|les obligations|le cadre (?:legal|juridique))\b)(?=.*\b(?:signalement|signaler)\b)"
+    r"(?=.*\b(?:mon personnel|mes salaries|mon equipe|notre equipe|nos salaries|former|formation|forme)\b)"
+    r"(?!.*\b(?:ce soir|cette nuit|maintenant|en ce moment|m a dit|m a confie|ma fille|mon fils|ma petite|mon petit)\b)",
     # asked for the association where one volunteers (« je demande pour l'association où je suis bénévole »)
     r"^(?=.*\bje (?:demande|pose la question|me renseigne) pour (?:l|une|notre|mon|ma|la) (?:association|asso|structure|service|"
     r"equipe|centre|maraude|epicerie)\b)" + _PERSONNE_NOMMEE_OU_MAINTENANT,
@@ -2302,7 +2326,8 @@ PASSE = _rx(
     # the violence named as over, the one who did it in prison or far (« victime de violences conjugales, c'est fini :
     # il est en prison depuis 2022 et j'ai un nouveau logement »)
     r"^(?=.*\b(?:victime de violences?|violences? conjugales?|(?:me|nous) (?:frappait|battait))\b)(?=.*\b(?:c est fini|c est termine|"
-    r"(?:il|elle) est en prison depuis|(?:il|elle) a ete condamnee?|j ai (?:un|une) nouve(?:au|l) (?:logement|appartement|appart|vie))\b)"
+    r"(?:il|elle) est en prison depuis|(?:il|elle) a ete condamnee?|j ai (?:un|une) nouve(?:au|l) (?:logement|appartement|appart|vie)|"
+    r"(?:on a|nous avons|j ai) divorce (?:en (?:19|20)\d\d|il y a \d+ ans)|(?:il|elle) (?:vit|habite) a l etranger)\b)"
     r"(?!.*\b(?:encore|toujours|recommence|revenu|sort de prison|sorti|sortie|libere|liberee|ce soir|maintenant il|il me retrouve)\b)",
     r"\bquand j avais (?:\d|1[0-7]) ans\b(?=.*\bj ai (?:1[89]|[2-9]\d) ans\b)|\bj ai (?:1[89]|[2-9]\d) ans maintenant\b",
     # « à 20 ans…, j'en ai 45 »: an age of the writer's past, told against today's
@@ -2318,7 +2343,7 @@ _PASSE_RECENT = _rx(r"\bil y a (?:\d+|un|une|deux|trois|quatre|quelques|plusieur
 # suivie et je vais bien"): cancelled too, but only when the writer (or the person) says it is over.
 GUERI = _rx(r"\b(?:je vais|il va|elle va|va) (?:tres |plutot |)bien\b|\b(?:a|ai|as|avons|ont) (?:tres |plutot |)bien recupere\b|"
             r"\bs est (?:bien |)remise?\b|\b(?:je suis|il est|elle est|est) (?:(?:bien |)(?:retablie?|guerie?)|suivie?|soignee?|stabilisee?)\b|"
-            r"\b(?:il|elle) est (?:maintenant |)(?:stable|hors de danger)\b|\bc est derriere (?:moi|lui|elle|nous)\b|\bca va (?:beaucoup |bien |tellement |vraiment |)mieux\b|\b(?:je vais|il va|elle va) mieux\b|\bc est du passe\b")
+            r"\b(?:il|elle) est (?:maintenant |)(?:stable|hors de danger)\b|\b(?:a|ai|ont) ete (?:bien |vite |)soignee?s? a temps\b|\b(?:il|elle) est (?:bien |)(?:rentree?|revenue?) (?:chez (?:elle|lui)|a la maison)\b|\bc est derriere (?:moi|lui|elle|nous)\b|\bca va (?:beaucoup |bien |tellement |vraiment |)mieux\b|\b(?:je vais|il va|elle va) mieux\b|\bc est du passe\b")
 TOUJOURS_LA = _rx(r"\b(?:encore(?! du mal a| des sequelles| un peu| quelques sequelles)|recommence|de nouveau|a nouveau|j y repense|y pense encore|plus envie|envie de)\b")
 # ... unless the danger is still there.
 # Housed now after a time without a home (« avant je dormais dehors, depuis mars je suis en résidence sociale »,
@@ -2379,7 +2404,7 @@ ENCORE = _rx(r"\b(?:encore(?! (?:toucher|avoir droit|avoir le droit|percevoir|be
              r"(?:me|m) (?:enferme|frappe|bat|tape|menace|surveille|insulte|viole|etrangle|interdit|empeche|prend (?:tout|mon|ma|mes))|"
              # (not the time since the break-up: "on est séparés depuis longtemps")
              r"(?<!separe )(?<!separee )(?<!separes )(?<!separees )(?<!divorce )(?<!divorcee )(?<!divorces )(?<!parti )(?<!partie )"
-             r"(?<!en prison )(?<!incarcere )(?<!condamne )(?<!mort )(?<!morte )(?<!decede )(?<!decedee )(?<!contact )"
+             r"(?<!en prison )(?<!incarcere )(?<!condamne )(?<!mort )(?<!morte )(?<!decede )(?<!decedee )(?<!contact )(?<!etranger )"
              # (nor « since then » closing a clause: « j'ai refait ma vie depuis et je suis bien »)
              r"depuis(?! (?:et|mais|donc|alors|je suis bien|tout va bien)\b)(?!$)|"
              r"a nouveau)\b")
@@ -2516,7 +2541,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
         # saying one is not suicidal (« je ne suis pas suicidaire, je précise »), without a « but » after it
         r"\b(?:je ne suis|je suis|suis|ne suis) (?:pas|plus|absolument pas|pas du tout) suicidaire\b(?!.*\b(?:mais|quand meme|parfois|"
         r"des fois|envie d en finir|envie de mourir|plus envie)\b)",
-        r"\bje (?:ne )?pense (?:absolument pas|pas du tout|pas|jamais) a (?:me faire du mal|me tuer|me suicider|en finir|mourir)\b"
+        r"\bje (?:ne )?(?:pense|veux|compte|vais) (?:absolument pas|pas du tout|pas|jamais) (?:a )?(?:me faire du mal|me tuer|me suicider|en finir|mourir)\b"
         r"(?!.*\b(?:mais|quand meme|parfois|des fois|envie d en finir|envie de mourir|plus envie)\b)",
         # self-harm told in the past and over (« je me scarifiais au lycée, c'est fini depuis longtemps »)
         r"\bje me (?:scarifiais|coupais|mutilais|faisais du mal|tailladais)\b(?=.*\b(?:c est fini|fini depuis|depuis longtemps|"
@@ -2783,7 +2808,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\b(?:avale|avaler) de travers\b(?!.*\b(?:ne respire|bleu|s etouffe)\b)",
         r"\b(?:rhume|dents|egratignure|bobo|entorse|nausees|mal au dos|migraines?)\b(?!.*\b(?:ne respire|inconscient|convuls)\b)",
         r"\bmalaise vagal\b(?=.*\b(?:ce n est rien|rien de grave|la semaine derniere)\b)",
-        r"\b(?:tout va bien|le medecin (?:dit|a dit) que|rien de grave|ca va mieux|c est passe|il va bien|elle va bien)\b",
+        r"(?<!dit qu )(?<!dit que )(?<!dit qu il )(?<!dit qu elle )\b(?:tout va bien|le medecin (?:dit|a dit) que|rien de grave|ca va mieux|c est passe|il va bien|elle va bien)\b(?! mais)",
         r"\bsamu social\b",
         # a small cut that stopped bleeding (« petite entaille, ça ne saigne plus »)
         r"\bpetite (?:entaille|coupure|plaie|egratignure|ecorchure)\b(?!.*\b(?:ne respire|inconscient|saigne (?:beaucoup|encore|toujours)|"
@@ -2801,12 +2826,13 @@ FIGURES: dict[str, re.Pattern[str]] = {
 }
 # The strong phrases that a figure of speech cannot cancel.
 FORTS: dict[str, re.Pattern[str]] = {
-    "suicide": _rx(r"\bme (?:suicider|pendre)\b", r"\bveux mourir\b(?! de| tellement| tant)",
+    "suicide": _rx(r"(?<!\bpas )(?<!\bjamais )(?<!\bpas a )(?<!\bjamais a )\bme (?:suicider|pendre)\b", r"\bveux mourir\b(?! de| tellement| tant)",
                    r"\b(?:je suis|suis|je me sens|me sens|j ai des (?:idees|pensees)) (?!(?:\w+ )?(?:pas|plus|jamais|point)\b)"
                    r"(?:\w+ ){0,2}suicidaires?\b",
                    r"\bje (?:vais|veux) me tuer\b(?! (?:a|au) )", r"\ben finir\b(?! avec (?:mes|les|ces|ce|cette) )",
                    r"\bpour (?:partir|mourir|en finir|le rejoindre|la rejoindre) plus vite\b",
                    rf"\b{_MIEUX_DE_NE_PLUS}(?:ne (?:pas|plus) me reveiller|ne plus (?:etre la|exister))\b",
+                   r"\b(?:en esperant|esperant|j espere|en souhaitant) ne (?:pas|plus|jamais) me reveiller\b",
                    r"\bque je (?:l |les |t |vous |l)?aimais\b",
                    # a plan made with its means (« j'ai déjà tout calculé, les médocs sont dans le placard »): a funeral
                    # asked about after it is one's own, not a figure
@@ -2846,7 +2872,10 @@ _MINEUR = _rx(r"\bje suis (?:mineure?|une mineure|un mineur|encore mineure?|ado|
               r"anglais|histoire|physique|svt|espagnol|allemand|techno))\b")
 _MAJEUR = _rx(r"\bje suis (?:majeure?|adulte)\b", r"\bj ai (?:1[89]|[2-9]\d) ans\b",
               r"\b(?:mon mariage|mon mari|ma femme|mon epoux|mon epouse|mon conjoint|ma conjointe|mes enfants|ma retraite|"
-              r"mon patron|mon employeur|mon salaire|ma belle famille|mes petits enfants)\b")
+              r"mon patron|mon employeur|mon salaire|ma belle famille|mes petits enfants)\b",
+              # a student of higher education, a flat shared (« je suis étudiante en coloc », « mon colocataire »)
+              r"\bje suis etudiante? (?:en coloc\w*|a la fac|en fac|a l universite|en master|en licence|en bts|en iut|en ecole)\b|"
+              r"\b(?:mon|ma) colocataire\b")
 # Ages of other people that make them children: "ma fille de 8 ans", "elle a 4 ans", "6 mois".
 _AGE_ENFANT = re.compile(rf"\b(?:{ENFANT}|amie|copine|copain|ami|il|elle|qui|voisin|voisine|cousin|cousine)"
                          r" (?:de |a |qui a |age de |agee de |)(\d{1,2}) (ans|mois)\b|\b(\d{1,2}) mois\b")
@@ -3127,7 +3156,10 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
     # A relative's violence against a grown-up writer is domestic violence, not a child in danger;
     # a grown-up put out by their parents needs a shelter (sans_abri), not the 119.
     if "enfant" in kept and majeur and not mineur:
-        moi = [s for s in kept["enfant"] if s.startswith("motif:parent->")]
+        # (and one who came into the grown-up writer's room at night: « mon colocataire est rentré dans ma chambre la nuit »)
+        moi = [s for s in kept["enfant"] if s.startswith("motif:parent->") or (
+            s in ("motif:adulte->intimite->enfant", "lexique:emprise_sexuelle_mineur") and _MA_CHAMBRE.search(normalised) and
+            not _ENFANTS_NOMMES.search(normalised))]
         if moi and len(moi) == len(kept["enfant"]):
             kept.pop("enfant")
             coups = [s for s in moi if s != "motif:parent->dehors->moi"]
@@ -3535,6 +3567,7 @@ _PARENT_SUJET = _rx(
 _ADULTE_VULNERABLE = _rx(r"\b(?:dame|monsieur|personne agee|vieille dame|vieux monsieur|retraite\w*|handicape\w*|"
                          r"en situation de handicap|ehpad|pension|aah|apa)\b",
                          r"\b(?:[2-9]\d|1[89]) ans\b")
+_MA_CHAMBRE = _rx(r"\b(?:ma chambre|mon lit)\b")
 _AGE_MINEUR = _rx(r"\b(?:[1-9]|1[0-7]) (?:ans|mois)\b")
 _PARTENAIRE_ADULTE = _rx(r"\b(?:mon|ma) (?:mari|femme|conjoint|conjointe|epoux|epouse)\b")
 _VICTIME_TIERS = _rx(rf"\b(?:{COUPS}|secou\w*|{VIOL}) (?:\w+ ){{0,2}}(?:les|mes|nos|son|sa|ses|le|la) (?:{ENFANT})\b")

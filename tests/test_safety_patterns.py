@@ -1744,3 +1744,36 @@ def test_urgences_dev33_calm_messages_in_other_words():
                   "je travaille comme veilleuse de nuit dans un foyer d'hébergement d'urgence, ai-je droit à la prime ?",
                   "est-ce que je peux changer la serrure de mon appartement sans l'accord du propriétaire ?"]:
         assert analyse(texte, lecteur=False).types == (), texte
+
+
+def test_urgences_dev34_families_in_other_words():
+    # the wish not to wake up holds against a bereavement's figure
+    assert "suicide" in analyse("depuis que ma femme est morte je me couche le soir en espérant ne plus me réveiller",
+                                lecteur=False).types
+    # a head knock with drowsiness, even when the person says they are fine
+    assert "medicale" in analyse("mon père est tombé dans l'escalier, il dit qu'il va bien mais il s'endort sans arrêt",
+                                 lecteur=False).types
+    d = analyse("mon copain est devant la porte des toilettes avec un couteau, je suis enfermée dedans", lecteur=False)
+    assert d.types == ("violences",) and d.lignes[0] == "17"
+    assert analyse("je suis à l'accueil de l'hôtel, il me manque 15 euros pour la chambre ce soir",
+                   lecteur=False).types == ("sans_abri",)
+    # a denial with a « but » after it is no denial
+    assert "suicide" in analyse("je ne veux pas me suicider mais je n'en peux plus", lecteur=False).types
+    # a grown-up student whose flatmate came into her room at night: violence against her (3919), no child's danger
+    d = analyse("je suis étudiante en coloc, cette nuit mon colocataire est entré dans ma chambre la nuit et m'a touchée "
+                "pendant que je dormais", lecteur=False)
+    assert "enfant" not in d.types and d.lignes[0] == "3919"
+    # a feeding tube come out that will not go back: care now, not a child gone missing
+    assert analyse("je m'occupe de mon fils handicapé, sa sonde de gastrostomie est sortie ce matin et le médecin ne répond pas",
+                   lecteur=False).types == ("medicale",)
+
+
+def test_urgences_dev34_calm_messages_in_other_words():
+    for texte in ["Rassurez-vous, je ne pense pas à me suicider, c'est juste la fatigue des démarches. Et la CSS ?",
+                  "mon père a eu un infarctus en mars, il a été soigné à temps et il est rentré chez lui, on veut l'APA",
+                  "mon premier mari me frappait, nous avons divorcé en 2009 et il habite à l'étranger, ai-je droit à l'ASF ?",
+                  "pour mon examen du diplôme d'éducateur, sujet : la maltraitance des enfants, quels textes lire ?",
+                  "Que prévoit la loi sur le signalement ? Je dirige une crèche et je veux former mon équipe.",
+                  "si on voit un sans-abri dormir dehors l'hiver, la non-assistance à personne en danger s'applique ? débat entre collègues",
+                  "mon chef m'interdit de prendre ma pause déjeuner, c'est légal ?"]:
+        assert analyse(texte, lecteur=False).types == (), texte
