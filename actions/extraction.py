@@ -125,6 +125,19 @@ def normaliser(text: str) -> str:
     return _normaliser(text)[0]
 
 
+_REVENU_FEMININ = r"retraite|pension(?: de retraite| de reversion| d invalidite)?|paie|paye|allocation|bourse|indemnite"
+_REVENU_MASCULIN = r"salaire|chomage|revenu"
+
+
+def _revenu_repris(m: re.Match[str]) -> str:
+    """« celle de » / « celui de »: the income of the gender named last before it (within a few words), else unchanged."""
+    avant = m.string[max(0, m.start() - 80):m.start()]
+    noms = _REVENU_FEMININ if m.group(1) == "celle" else _REVENU_MASCULIN
+    trouves = re.findall(rf"\b({noms})\b", avant)
+    return f"la {trouves[-1]} de " if trouves and m.group(1) == "celle" else \
+        f"le {trouves[-1]} de " if trouves else m.group(0)
+
+
 def _normaliser(text: str) -> tuple[str, list[tuple[float, float]]]:
     """``normaliser``'s text, and the amounts the message replaces as it says them (« 370 pas 350 »: (370, 350)),
     which the normalised text no longer holds."""
@@ -178,6 +191,9 @@ def _normaliser(text: str) -> tuple[str, list[tuple[float, float]]]:
                   lambda m: str(round(float(m.group(1).replace(",", ".")) * 1000 + int((m.group(2) or "0").ljust(3, "0")))), text)
     # "jai le rsa et lapl": the article glued to a benefit's acronym
     text = re.sub(r"\bl(apl|aah|ass|asf|aspa|rsa|css|ars|paje|apa|pch|argent)\b", r"l \1", text)
+    # « ma retraite 1100, celle de mon mari 1400 », « mon salaire et celui de ma femme »: the pronoun stands for the income
+    # named just before it
+    text = re.sub(r"\b(celle|celui) (de|d) (?=(?:mon|ma|son|sa) )", _revenu_repris, text)
     # « 1 de 12 ans » answering the children: one of 12, like « un de 12 ans » (not a child of 1)
     text = re.sub(r"(^|, |\bet |\bj en ai |\bon en a |\bnous en avons )1 (de|qui a) (?=\d{1,2} (ans?|mois)\b)", r"\1un \2 ", text)
     # "j'ai 33a": years typed with their first letter only
@@ -189,8 +205,16 @@ def _normaliser(text: str) -> tuple[str, list[tuple[float, float]]]:
     # an age said wrong, then the right one without its unit (« j'ai dit 20 ans mais j'ai 21 depuis la semaine dernière »)
     text = re.sub(r"\b(j ai dit|j avais dit|je vous ai dit) (\d{1,3}) ans?,? (mais|et|alors que) (en fait |en vrai )?j ai (\d{1,3})\b(?! ?ans?\b)",
                   r"\1 \2 ans \3 \4j ai \5 ans", text)
+    # an amount told as the gross or the former one beside the right one (« ma copine c'est 1650 net, 1800 c'est le brut »,
+    # « 1500 c'était avant »): not a second income
+    sans_l_ancien = _MONTANT_BRUT_OU_ANCIEN.sub("", text)
+    if sans_l_ancien != text and re.search(r"\d{3,}", sans_l_ancien):
+        text = sans_l_ancien
+    # « c'est pas 47 ans, c'est 74 », « pas 600 mais 650 »: the number said second stands, in the unit of the first
+    remplaces = [(float(m.group(3)), float(m.group(1))) for m in _PAS_X_MAIS_Y.finditer(text)]
+    text = _PAS_X_MAIS_Y.sub(lambda m: m.group(3) + (m.group(2) or ""), text)
     # "c'est 1480 net pas 1500", "750 et non 700", "1200 au lieu de 1100": the amount said first stands
-    remplaces = [(float(m.group(2)), float(m.group(3))) for m in _PAS_LE_MONTANT.finditer(text)]
+    remplaces += [(float(m.group(2)), float(m.group(3))) for m in _PAS_LE_MONTANT.finditer(text)]
     text = _PAS_LE_MONTANT.sub(r"\1", text)
     if text in ("r", "r.", "rr", "ri1"):
         text = "rien"  # a whole answer typed as « r »
@@ -246,6 +270,10 @@ _REPRISE_DE_MONTANT = re.compile(r"\b(\d{3,}(?:\.\d+)?)(?: ?(?:euros?|e|eur))?,?
 _MONTANT_REPRIS_PLUS_LOIN = re.compile(r"\b(\d{3,}(?:\.\d+)?)(?: ?(?:euros?|e|eur))?(?: par mois)?[\s.…,]+(?:non|enfin|pardon)\b,? "
                                        r"(?:en fait |attends?,? |attendez,? )?(?:\w+ ){0,6}?(?:c est |cest |ca fait )?plutot "
                                        r"(\d{3,}(?:\.\d+)?)\b")
+_PAS_X_MAIS_Y = re.compile(r"\b(?:c est |cest |ce n est |c etait |)pas (\d+(?:\.\d+)?)( ans?| euros?| mois)?,? (?:c est|cest|mais|plutot|"
+                           r"mais plutot|mais bien) (\d+(?:\.\d+)?)\b(?! ?(?:ans?|euros?|mois)\b)")
+_MONTANT_BRUT_OU_ANCIEN = re.compile(r"[,;]? ?\b\d{3,}(?:\.\d+)?(?: ?(?:euros?|e|net|nets))?,? (?:ca |)(?:c est|cest|c etait|cetait|etait) "
+                                     r"(?:le brut|du brut|en brut|avant|l ancien\w*|l an dernier|l annee derniere)\b")
 _PAS_LE_MONTANT = re.compile(r"\b((\d{3,}(?:\.\d+)?) ?(?:euros?|net|nets|brut|par mois)?)[ ,]*(?:et |mais )?(?:pas|non pas|et non|"
                              r"au lieu de|plutot que) (?:de )?(\d{3,}(?:\.\d+)?)\b(?: ?(?:euros?|net|nets|brut)\b)?")
 
@@ -739,7 +767,7 @@ def _age(text: str, proche: bool, conjoint: bool = False) -> Optional[float]:
 
 # -- facts read from the words ---------------------------------------------------------
 
-_COUPLE_NON = r"\b(pas en couple|plus en couple|celibataire|seule?s?|divorcee?s?|separee?s?|veuve?|veuf|" \
+_COUPLE_NON = r"\b(pas en couple|plus en couple|celibataire|seule?s?|divorcee?s?|separee?s?|veuve?|veuf|veuvage|" \
               r"maman solo|papa solo|parent isole|mere isolee|pere isole|famille monoparentale|" \
               r"mon ex|ma ex|mon ancien compagnon)\b"
 # "seul" that says how something is done or felt, not living alone ("se laver seul", "je me sens seule")
@@ -870,6 +898,8 @@ _LOGEMENT = (
                       # the foyer of a worker of an ESAT (établissement et service d'aide par le travail)
                       r"esat\b.*\bfoyer d hebergement|foyer d hebergement\b(?=.*\besat\b))\b"),
     ("sans_domicile", r"\b(a la rue|sdf|sans domicile|sans abri|sans (logement|logis|toit)|(pas|plus) de (logement|toit|domicile)(?! social)|dors? dehors|dormons dehors|"
+                      # (« je n'ai ni logement ni ressources », « dehors » said alone)
+                      r"(n ai|n avons|on n a|j ai) ni (logement|toit|domicile)|^dehors$|"
                       r"dans (ma|une|la|notre|sa|leur) voiture|dans la rue|squat|squatte|sous (une|la|ma|notre) tente|dans (une|ma) tente|"
                       r"(je suis|on est|nous sommes) dehors|"
                       r"campement|bidonville|sous un pont|(dormir|dort|dorment|vis|vit|vivons|vivre) dehors)\b"),
@@ -2329,7 +2359,12 @@ _AU_NOM_D_UN_AUTRE = re.compile(r"\s*(?:(?:sont|est|restent|reste) (?:toujours |
                                 r"compagne|pere|mere)\b|"
                                 # (« les allocs et la paje allaient sur son compte à lui »)
                                 r"\s*(?:[,;] ?(?:mais )?)?(?:\w+ ){0,4}(?:allaient|vont|arrivent|arrivaient|tombent|tombaient|sont versee?s?|etaient versee?s?|"
-                                r"etait versee?|est versee?) sur (?:son|le|leur) compte\b(?! (?:a moi|de moi))")
+                                r"etait versee?|est versee?) sur (?:son|le|leur) compte\b(?! (?:a moi|de moi))|"
+                                # (« rien à mon nom, les allocs c'était lui »: received by the partner one has left)
+                                r"\s*(?:[,;] ?)?(?:c etait|c etaient|cetait) (?:lui|elle|mon ex|son pere|sa mere|a lui|a elle)\b")
+# the benefit received by the other before the separation (« c'était lui qui touchait les allocs »)
+_TOUCHE_PAR_L_AUTRE_AVANT = re.compile(r"\b(?:(?:c etait|cetait) (?:lui|elle|mon ex) qui|mon ex|il|elle) (?:les |la |le |l )?"
+                                       r"(?:touchait|recevait|percevait|avait)\s*$")
 
 
 def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -> tuple[list[str], set[str]]:
@@ -2418,6 +2453,7 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                                   r"bloquee?s?|stoppee?s?|interrompue?s?)\b",
                                   clause[m.end():]) or \
                         _NIE_JUSTE_APRES.match(clause[m.end():]) or _AU_NOM_D_UN_AUTRE.match(text[clause_start + m.end():]) or \
+                        _TOUCHE_PAR_L_AUTRE_AVANT.search(re.sub(r"\s*\b(?:le|la|les|l|des|du)\s*$", "", avant)) or \
                         re.search(r"\b(ne|n) \w+ (pas|plus|jamais|rien)\b", avant) or \
                         re.search(r"(^|[^n] |^\s*)(plus|pas|fini|finie|fin) (d |de |du |des )?$", avant) or \
                         re.search(r"\b(touche|touches|touchons|touchez|touchent|percois|percoit|percevons|recois|"
@@ -2682,6 +2718,8 @@ def _montants(text: str) -> list[_Montant]:
     one vague amount ("entre 500 et 600", "500-600"); "charges comprises", "APL déduite" name no kind;
     a change ("a augmenté de 50") is not an amount."""
     text = _NEUTRES.sub(lambda m: " " * len(m.group(0)), text)
+    # a trade of the past (« retraité, ancien ouvrier agricole, je touche 850 ») is no cue of earned income
+    text = _METIER_PASSE.sub(lambda m: " " * len(m.group(0)), text)
     # "mon chômage est passé de 1200 à 900": the amount now, not a range
     text = _CHANGEMENT.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1)) - 2) + "a ", text)
     fourchettes: set[int] = set()
@@ -2806,7 +2844,31 @@ def _montants(text: str) -> list[_Montant]:
         for index in touches:
             if index in varient:
                 out[index].vague = True
-    return _le_verse_pas_le_fixe(text, _le_reste_pas_le_chiffre(text, out))
+    return _le_verse_pas_le_fixe(text, _le_reste_pas_le_chiffre(text, _la_part_de_l_aide(text, out)))
+
+
+# The housing aid's share of a rent (« l'APL en paye 250 », « la CAF m'en verse 200 ») and what is left to pay after it
+# (« il me reste 450 à payer »)
+_PART_DE_L_AIDE = re.compile(r"\b(?:(?:l apl|les apl|l al|l als|l alf|l aide au logement|les aides? au logement) (?:m en |nous en |en |me |nous |m |)|"
+                             # (the CAF itself only paying its share of something: « la CAF m'en paye 200 », not « la caf me verse 320 »)
+                             r"la caf (?:m en |nous en |en ))(?:paye|paie|payent|verse|versent|prend|prennent|"
+                             r"couvre|couvrent|rembourse|donne|donnent)\w*(?: en charge)? (?:\w+ ){0,1}$")
+_RESTE_A_PAYER = re.compile(r"\b(?:il me|il nous|me|nous|il) reste (?:encore |donc |plus que |que )?$")
+
+
+def _la_part_de_l_aide(text: str, out: list[_Montant]) -> list[_Montant]:
+    """The rent is what is asked without the aids: the aid's share named beside a rent is the aid's amount (no rent),
+    and what is left to pay once it is taken off (« il me reste 450 à payer ») is no second rent when the rent or the
+    aid's share is said."""
+    aides = [m for m in out if _PART_DE_L_AIDE.search(text[max(0, m.start - 60):m.start])]
+    for m in aides:
+        m.kind = "prestation"
+    if aides or any(m.kind == "loyer" for m in out if m not in aides):
+        restes = [m for m in out if _RESTE_A_PAYER.search(text[max(0, m.start - 30):m.start]) and
+                  re.match(r"\s*(?:euros?\s*)?(?:a payer|de ma poche|a ma charge|a notre charge)\b", text[m.end:])]
+        if restes and (aides or len([m for m in out if m.kind == "loyer"]) > len(restes)):
+            out = [m for m in out if m not in restes]
+    return out
 
 
 _FIXE_AVANT = re.compile(r"\b((fixee?s?|prevue?s?|decidee?s?)( \w+){0,3} (a|de|a hauteur de)|censee?s?|normalement|en theorie|"
@@ -4024,6 +4086,15 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         # the allowance named ("550 d'ASS") or the insurance one (ARE) by default
         facts.setdefault("prestations_percues", []).append("ass" if re.search(r"\bass\b", lu) else "chomage")
 
+    if any(_PART_DE_L_AIDE.search(lu[:m.start()]) for m in re.finditer(r"\b\d{2,}\b", lu)) and \
+            "aide_logement" not in facts.get("prestations_percues", []):
+        # « 600 mais la CAF m'en paye 200 »: the housing aid is received
+        facts.setdefault("prestations_percues", []).append("aide_logement")
+    if facts.get("activite") == "sans_activite" and {"ass", "chomage"} & set(facts.get("prestations_percues", [])) and \
+            {"ass", "chomage"} & set(_prestations(sans_conjoint, requested, set())[0]):
+        # « je suis sans emploi et je touche l'ASS », « pas de travail, je touche l'ARE »: the allowance is a registered
+        # jobseeker's (France Travail pays it), whatever word the person has for being out of work
+        facts["activite"] = "demandeur_emploi"
     deduits = _activite_de_ses_ressources(facts, sans_conjoint, known, requested)
     _loyer_hors_charges(lu, facts)
     if "retraite" not in facts and (re.search(r"\b(?:aucune|pas de|pas encore de|jamais eu de) (?:retraite|pension de retraite)\b|"

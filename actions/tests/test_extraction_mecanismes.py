@@ -2788,3 +2788,44 @@ def test_money_given_to_the_relative_is_not_a_host_s_charge():
     # writing for a relative, « je lui donne 150 par mois » is money the relative receives: read, not set aside
     lu = extract("je lui donne 150 par mois et il a son AAH", requested="ressources", known={"pour_un_proche": True})
     assert any(lu.facts.get(r) == 150 for r in ("revenus_activite", "autres_ressources"))
+
+
+def test_the_gross_or_former_amount_and_a_number_taken_back():
+    # an amount told as the gross or the former one is not a second income
+    assert extract("elle gagne 1 500 net, 1 700 c'est le brut", requested="revenus_activite").facts["revenus_activite"] == 1500
+    assert extract("1200 maintenant, 1100 c'était avant", requested="revenus_activite").facts["revenus_activite"] == 1200
+    # « c'est pas 52 ans, c'est 25 »: the second number stands, in the first one's unit
+    assert extract("c'est pas 52 ans, c'est 25", requested="age").facts["age"] == 25
+
+
+def test_the_other_s_pension_said_with_a_pronoun_and_a_trade_of_the_past():
+    # « celle de mon mari »: his pension, added to hers
+    assert extract("ma pension est de 900 et celle de mon mari 1300").facts.get("retraite") == 2200
+    assert extract("mon salaire 1500 et celui de ma compagne 1250").facts.get("revenus_activite") == 2750
+    # a former trade is no cue of earned income
+    assert extract("je suis retraitée, ancienne caissière, je touche 780 par mois").facts.get("retraite") == 780
+
+
+def test_benefits_of_the_other_before_the_separation_and_an_allowance_of_a_jobseeker():
+    # received by the partner left behind: none received
+    assert extract("plus rien à mon nom, l'APL c'était lui", requested="prestations_percues").facts["prestations_percues"] == []
+    # the ASS or the ARE is a registered jobseeker's allowance, whatever the words for being out of work
+    assert extract("je suis sans emploi, je touche l'ARE").facts["activite"] == "demandeur_emploi"
+    assert extract("je suis sans emploi, ma femme touche l'ASS").facts["activite"] == "sans_activite"
+
+
+def test_the_housing_aid_s_share_is_not_the_rent():
+    lu = extract("le loyer fait 650, les APL en payent 300, il me reste 350 à payer").facts
+    assert lu.get("loyer") == 650 and "aide_logement" in lu.get("prestations_percues", [])
+    lu = extract("520 mais la CAF en prend 180", requested="loyer").facts
+    assert lu.get("loyer") == 520 and "aide_logement" in lu.get("prestations_percues", [])
+    # the CAF paying a benefit named is no housing aid
+    assert extract("la caf me verse 300 d'allocations familiales").facts.get("prestations_percues") == ["allocations_familiales"]
+
+
+def test_nowhere_to_live_said_otherwise():
+    assert extract("je n'ai ni logement ni travail").facts.get("logement") == "sans_domicile"
+    assert extract("dehors", requested="logement").facts.get("logement") == "sans_domicile"
+    # (a home lacking later, on release, is not today's)
+    assert "logement" not in extract("à ma sortie de prison je n'aurai ni logement ni argent").facts
+    assert extract("veuve, je vis chez mon fils").facts.get("en_couple") is False
