@@ -981,6 +981,13 @@ def _logement(text: str, proche: bool = False, requested: Optional[str] = None) 
     # a property owned and rented out (« propriétaire d'un studio que je loue 400 €, je vis chez mon frère »): where the person
     # lives says the housing, not the property
     text = _BIEN_MIS_EN_LOCATION.sub(" ", text)
+    if requested in ("autres_ressources", "ressources"):
+        # to the question of what the household receives, a rent one lets out (« 300 de loyer d'un appartement que je
+        # loue ») says no housing
+        text = re.sub(r"\b(?:loyers?|locations?) (?:\w+ ){0,4}que (?:je|j|on|nous) (?:loue|louons)\b|"
+                      r"\b(?:je|on|nous) (?:loue|louons) (?:un|une|le|la) (?:garage|parking|box|place de parking|local|terrain|cave|"
+                      r"studio|appartement|appart|maison|chambre)\b",
+                      " ", text)
     # "je squatte chez des potes": hosted by friends
     text = re.sub(r"\bsquatt?e?s? chez\b", "vis chez", text)
     # « sans logement, je dors chez des amis », « sans domicile, je dors au centre d'hébergement »: where the night is spent
@@ -1157,6 +1164,9 @@ _ACTIVITE = (
                  r"(?<=[,;.] )retraitee?s?(?= ?(?:[,;.!]|$))|"
                  r"(?<!pars )(?<!partir )(?<!partirai )(?<!partira )(?<!part )(?<!partirons )en retraite|retraitee?s? (depuis|de la|du)|"
                  r"jeune retraitee?|"
+                 # the pension of a trade (« une petite retraite d'agricultrice », « ma retraite de fonctionnaire »)
+                 r"(ma|une|mon|notre|petite) retraite (d|de) (agricult\w+|ouvri\w+|artisan\w*|commercant\w*|exploitant\w*|"
+                 r"fonctionnaire|salariee?|cadre|enseignant\w*|infirmi\w+)|"
                  # the trade one retired from (« je suis agricultrice retraitée », « ancien maçon retraité »)
                  r"(je suis|suis|sommes|ancienne?) (\w+ ){1,2}retraitee?s?(?! (de|d|du|des) (mon|ma|mes|son|sa|ses))|"
                  # « Bonjour, retraitée de 68 ans », « retraité de 70 ans, je vis… »
@@ -1189,8 +1199,9 @@ _ACTIVITE = (
                     # (one's own business, not the employer: « mon entreprise est à 30 km » of an apprentice)
                     r"commercante?|a mon compte|(j ai|je gere|je dirige|on a|nous avons|cree|cree mon|monte|lance|mon auto|ma micro|"
                     r"ma propre|mon propre) (mon |ma |une |notre |sa )?(petite )?(propre )?(entreprise|societe|boite|commerce)|"
-                    r"agriculteur|agricultrice|"
-                    r"profession liberale|gerante?|exploitante?s? agricoles?|agriculteurs|agricultrices|"
+                    # (not the trade a pension is paid for: « une petite retraite d'agricultrice »)
+                    r"(?<!retraite d )(?<!retraites d )(?<!pension d )(?<!ancien )(?<!ancienne )(?<!anciens )agricult(eur|rice)s?|"
+                    r"profession liberale|gerante?|exploitante?s? agricoles?|"
                     r"eleveu(r|se)s?|viticulteu(r|rs|rice)|maraiche(r|rs|re)|chef d exploitation|"
                     # a farm of one's own (« on a une ferme, on élève des chèvres », « notre petite exploitation laitière »)
                     r"(j ai|on a|nous avons|je tiens|on tient|notre|ma|mon) (une |un |la |le )?(petite |grande )?(ferme|exploitation|"
@@ -1563,6 +1574,10 @@ def _titre_sejour_annees(text: str, requested: Optional[str]) -> Optional[float]
         # séjour salarié en 2019 »: the years since)
         return float(max(0, date.today().year - int(m.group(2) + m.group(3))))
     if requested == "titre_sejour_annees":
+        # months said (« depuis 18 mois »): the whole years in them
+        m = re.search(r"\b(?:depuis |il y a |ca fait )?(\d{1,3}) ?mois\b", sans_duree)
+        if m and not re.search(r"\b\d{1,2} ?ans?\b|\b(expire\w*|perime\w*|fini\w*|plus de (titre|papiers|carte))\b", sans_duree):
+            return float(int(m.group(1)) // 12)
         m = re.search(r"\b(?:depuis )?(\d{1,2})(?: ?ans?)?\b", sans_duree)
         if m:
             return float(m.group(1))
@@ -2022,6 +2037,10 @@ _BESOINS = (
 # need is named ("de l'aide pour le loyer" is about rent, not money).
 _BESOIN_MOT = (
     ("impayes_loyer", r"loyers? impayes?|impayes? de loyers?|retards? de loyers?|dettes? de loyers?|loyers? (pas|non) payes?|"
+                      # (« payer mon loyer, j'ai 2 mois de retard »: months behind are rent months)
+                      r"(\d+|un|deux|trois|quatre|cinq|six|plusieurs) mois de retard(?! (sur|de|d|du|pour|a|au|aux|avec) (l |la |le |les |mes |ma |mon )?"
+                      r"(electricite|edf|engie|gaz|eau|energie|factures?|credits?|prets?|telephone|internet|impots?|assurances?|"
+                      r"banque|cantine|creche|mutuelle|abonnement))|"
                       r"(garder|perdre|rester dans|quitter) (mon|notre|son|le|leur) (logement|appartement|appart|"
                       r"maison|studio|hlm)|expulsion|expulse|expulses"),
     ("logement", r"logement|appartement|appart|hebergement|toit|loyers?|dormir|au chaud|a l abri|un lit|apl|"
@@ -3078,7 +3097,9 @@ _PENSION_PAYEE_PAR_MOI = r"\bc est moi qui (?:la |leur |lui |)(?:verse|paie|paye
 _NEGATIONS = (
     ("loyer", r"\b(ne|n) (paie|paye|payons|payent|paient) (pas|plus|aucun) (de |d )?loyers?\b|"
               r"\b(pas|aucun|sans) (de )?loyer\b(?! (impaye|en retard|de retard|du))|"
-              r"\blogee?s? (gratuitement|gratuit)\b|\bheberge(e|s)? gratuitement\b"),
+              r"\blogee?s? (gratuitement|gratuit)\b|\bheberge(e|s)? gratuitement\b|"
+              # (« j'en paie pas, je suis hébergé » to the rent question: « en » is the rent asked)
+              r"^(non,? )?(j en|je n en|on en|on n en|nous n en) (paie|paye|payons) (pas|aucun|rien|plus)\b"),
     ("revenus_activite", r"\b(pas|plus|aucune?|sans|zero|0) (de |d )?(salaires?|revenus?( du travail)?|ressources?)\b|"
                          r"\b(pas|plus) de (paie|paye)\b|\b(ne|n) (gagne|touche|gagnons|touchons) (rien|pas un sou|plus rien)\b|"
                          r"\b(je|on|nous) (gagne|gagnons) (rien|0)\b|\bsans (aucun )?revenus?\b|\bpas un sou\b|"
@@ -3094,7 +3115,10 @@ _NEGATIONS = (
                 r"\b(rien|pas (un|1) (sou|centime|euro|rond)|aucun (sou|centime|euro)|0 euros?) (de cote|d economies?|"
                 r"d epargne)\b|\b(rien|pas un sou|0|zero) (sur|a la) (le |mon )?(livret|compte|banque)\b"),
     ("dette_loyer", r"\b(pas|aucune?|sans|plus) (de |d )?(dettes?|impayes?|retard|arrieres?)\b|"
-                    r"\b(suis|sommes|est) a jour\b|\b(ne|n) (dois|doit|devons|doivent) (rien|plus rien|pas un sou)"
+                    r"\b(suis|sommes|est) a jour\b|"
+                    # (all paid back: « plus maintenant, j'ai tout remboursé le mois dernier »)
+                    r"\b(j ai|on a|nous avons) (tout|tout le retard|toute la dette) (rembourse|regle|paye|epure)\b|"
+                    r"\b(ne|n) (dois|doit|devons|doivent) (rien|plus rien|pas un sou)"
                     r"( \w+){0,2} (bailleur|proprio|proprietaire|loyers?|hlm|office|agence)\b"),
     ("pension_alimentaire_recue", r"\b(pas|aucune?|sans|plus|jamais) (de |d )?pension alimentaire\b|"
                                   r"\bpension alimentaire\D{0,20}\b(jamais|pas|plus) (versee|payee|touchee)\b|"
@@ -3258,6 +3282,21 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
         if kind == "pension_alimentaire_recue" and re.search(r"\b(ne|n) (\w+ )?(paie|paye|verse|donne|envoie)(nt)? "
                                                              r"(plus|pas|rien|jamais)\b|\bimpayee?s?\b", norm):
             continue  # "le papa ne paye plus la pension que le juge a fixée à 120 €": nothing received
+        if kind == "loyer" and requested == "dette_loyer" and not re.search(
+                r"\bloyers? (?:\w+ ){0,2}?(?:est |de |c est |fait |a |:)?(?:de )?$", norm[max(0, montant.start - 25):montant.start]) and \
+                not re.match(r"\s*(?:euros? )?(?:par mois|le mois|mensuels?|de loyer)\b", norm[montant.end:]):
+            # to the arrears question, what the landlord claims (« le bailleur dit 3400 avec les frais d'huissier ») is the
+            # debt; the rent named as such (« 4 mois de retard, loyer 500 ») stays the rent
+            kind = "dette_loyer"
+        if kind == "loyer" and requested in ("autres_ressources", "ressources") and re.search(
+                r"\b(que (je|j|on|nous) (loue|louons)|(je|on|nous) (loue|louons) (un|une|mon|ma|notre|le|la) (garage|parking|box|"
+                r"place de parking|appartement|appart|studio|maison|chambre|local|terrain|cave)|(loyers?|locations?) (que )?(je |on )?"
+                r"(recois|touche|percois|encaisse))\b", norm[max(0, montant.start - 80):montant.end + 60]) and \
+                not re.search(r"\b(je paie|je paye|on paie|on paye|a payer|mon loyer|notre loyer)\b",
+                              norm[max(0, montant.start - 40):montant.end + 20]):
+            # to the question of what the household receives, a rent one lets out (« 300 de loyer d'un appartement que je
+            # loue », « je loue un garage 80 € ») is an income
+            kind = "autres_ressources"
         if kind == "loyer" and _LOUE_A_QUELQU_UN.search(norm[max(0, montant.start - 80):montant.end + 40]):
             kind = "autres_ressources"  # « propriétaire d'un studio que je loue 400 € »: a rent received, an income
         if kind == "dette":
@@ -3497,7 +3536,10 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
         # (or the count before a colon, « 3 : 17, 12 et 2 ans », or bare before ages each said with its unit, « 2, 4 ans et
         # 7 ans »; « 2, 5 et 8 ans » stays three children)
         compte_d_abord = re.match(r"\s*\d{1,2}\s*:", text) or re.match(r"\s*\d{1,2}\s*,", text) and \
-            len(re.findall(r"\b\d+ ?(?:ans?|mois)\b", text)) == len(ages) - 1
+            len(re.findall(r"\b\d+ ?(?:ans?|mois)\b", text)) == len(ages) - 1 or \
+            re.match(r"\s*(?:(?:oui|ouais),? )?(?:j en ai |on en a |nous en avons |il y en a )?\d{1,2} (?:enfants? |gamins? |petits? )?"
+                     r"(?:a charge|a la maison|dont|qui|:)", text) or \
+            re.match(r"\s*(?:j en ai|on en a|nous en avons) \d{1,2}\s*,", text)
         if len(ages) >= 2 and ages[0] == len(ages) - 1 and (
                 requested == "nb_enfants" or re.match(r"(oui|ouais)\b\D*\d+(?! ?(ans?|mois))\b", text) or compte_d_abord):
             return {"enfants": ages[1:]}  # "oui deux, 3 ans et 7 ans": the number, then the ages

@@ -2829,3 +2829,28 @@ def test_nowhere_to_live_said_otherwise():
     # (a home lacking later, on release, is not today's)
     assert "logement" not in extract("à ma sortie de prison je n'aurai ni logement ni argent").facts
     assert extract("veuve, je vis chez mon fils").facts.get("en_couple") is False
+
+
+def test_the_count_before_the_children_s_ages_is_no_age():
+    assert extract("4 à charge : 2, 6, 9 et 11 ans", requested="enfants").facts["enfants"] == [2, 6, 9, 11]
+    assert extract("on en a 2, 3 ans et 10 ans", requested="enfants").facts["enfants"] == [3, 10]
+
+
+def test_answers_to_the_arrears_rent_and_permit_questions():
+    # what the landlord claims, to the arrears question, is the debt
+    assert extract("l'agence réclame 2600", requested="dette_loyer").facts == {"dette_loyer": 2600}
+    assert extract("on a tout réglé en octobre", requested="dette_loyer").facts.get("dette_loyer") == 0
+    assert extract("je n'en paie pas, c'est mon frère qui m'héberge", requested="loyer").facts.get("loyer") == 0
+    # months of a permit are its whole years
+    assert extract("depuis 26 mois", requested="titre_sejour_annees").facts["titre_sejour_annees"] == 2
+
+
+def test_a_pension_of_a_trade_and_a_rent_received():
+    assert extract("une retraite d'ouvrier agricole, 700 €", requested="retraite").facts.get("activite") != "independant"
+    lu = extract("ma pension 900 et 350 de loyer d'une maison que je loue", requested="ressources").facts
+    assert lu.get("autres_ressources") == 350 and "loyer" not in lu and "logement" not in lu
+
+
+def test_months_behind_answering_the_needs_question():
+    assert besoins_de_la_reponse("le loyer, on a 3 mois de retard") == ["impayes_loyer"]
+    assert "impayes_loyer" not in besoins_de_la_reponse("j'ai 2 mois de retard sur l'électricité")
