@@ -368,6 +368,9 @@ _PROCHE_DEMANDE = re.compile(
     r"frere|soeur|mere|pere|cousine?|oncle|tante|amie?|"
     r"tut(?:eur|rice)|curat(?:eur|rice)|assistante? sociale?)\b|\bje suis (?:sa |son )?(?:tut(?:eur|rice)|curat(?:eur|rice))\b|"
     r"\bc est pour (?:lui|elle|eux)\b|"
+    # helping a relative or a neighbour (« je voudrais aider ma voisine de 88 ans »)
+    rf"\b(?:je voudrais|je veux|j aimerais|je cherche a|comment|pour|on voudrait|nous voudrions) aider (?:mon|ma|mes|notre|nos) "
+    rf"{_AGE_DU_PROCHE}{_PROCHE}\b|"
     # whether a relative may get something (« je voudrais savoir si mon frère peut avoir une aide »)
     rf"\b(?:si|est ce que|est ce qu) (?:mon|ma|mes) {_AGE_DU_PROCHE}{_PROCHE} (?:peut|peuvent|pourrait|pourraient|a droit|ont droit|"
     r"aurait droit|auraient droit|touche|toucherait)\b|"
@@ -731,7 +734,9 @@ def _age(text: str, proche: bool, conjoint: bool = False) -> Optional[float]:
         return float(m.group(1))
     # "je suis à la rue, 0 revenu, 38 ans": an age standing alone as a clause of its own
     for a, b in _clauses(text):
-        m = re.fullmatch(r"\s*(?:age de |agee? de )?(\d{2,3}) ?ans?\s*", text[a:b])
+        # (or followed by the place only: « je suis seule, retraite 850, 86 ans à Remiremont »)
+        m = re.fullmatch(r"\s*(?:age de |agee? de )?(\d{2,3}) ?ans?\s*", text[a:b]) or \
+            re.fullmatch(r"\s*(\d{2,3}) ans (?:a|au|en) [a-z]\w*(?: [a-z]\w*){0,3}\s*", text[a:b])
         if m and int(m.group(1)) >= 16:
             return float(m.group(1))
     m = re.search(r"\b(?:je suis )?nee? en (19\d{2}|20[01]\d)\b", text)
@@ -1182,7 +1187,10 @@ _ACTIVITE = (
                  r"contrat pro(fessionnel)?)\b"),
     ("etudiant", r"\b(etudiante?s?|a la fac|en fac|universite|en master|en licence|en bts|lyceen(ne)?|en terminale|"
                  r"(je suis|suis) en (\d+(e|eme|ere)|premiere|deuxieme|troisieme|derniere) annee|"
-                 r"annee de (fac|licence|master|bts|but|iut|medecine|droit|prepa)|je fais (des|mes) etudes)\b"),
+                 r"annee de (fac|licence|master|bts|but|iut|medecine|droit|prepa)|je fais (des|mes) etudes|"
+                 # a degree under way (« je fais un master à Toulouse », « je prépare un BTS »)
+                 r"(je fais|je suis en train de faire|je prepare|je passe) (un|une|mon|ma) (master|licence|bts|but|dut|doctorat|"
+                 r"these|prepa))\b"),
     ("demandeur_emploi", r"\b((suis|est|sommes|sont|etes|me retrouve|mis|mise) (au|en) chomage|au chomage|chomeur|"
                          r"^chomage$|"
                          r"chomeuse|demandeu(r|se) d emploi|inscrite? (a |au )?(france travail|pole emploi)|"
@@ -1968,8 +1976,10 @@ _BESOINS = (
                   r"(du mal|de la peine) (a|pour) (faire sa toilette|faire ma toilette|se laver|me laver|s habiller|m habiller|"
                   r"marcher|se deplacer|faire ses courses|faire mes courses)|"
                   r"besoin d aide pour (manger|se nourrir|se lever) (et|,) (se laver|s habiller|faire sa toilette|se lever)|"
-                  r"besoin d aide pour (le menage|se laver|me laver|la toilette|sa toilette|ma toilette|s habiller|m habiller|"
-                  r"se lever|me lever)|"
+                  r"besoin (d aide|de quelqu un|d une personne) pour (le menage|les courses|se laver|me laver|la toilette|sa toilette|"
+                  r"ma toilette|s habiller|m habiller|se lever|me lever)|"
+                  # (a relative who can no longer go out: « ma voisine ne peut plus sortir de chez elle »)
+                  r"(ne peut|ne peux|n arrive|n arrivent|ne peuvent) plus (a )?sortir de chez (elle|lui|moi|eux)|"
                   # help in the home of someone who needs it, a carer who needs a break (« de l'aide à la maison pour mon
                   # mari, et souffler un peu »)
                   r"(aide|aider|quelqu un) (a la maison|chez (lui|elle|eux)) pour (mon|ma|mes|son|sa|notre) "
@@ -4140,7 +4150,12 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     deduits = _activite_de_ses_ressources(facts, sans_conjoint, known, requested)
     _loyer_hors_charges(lu, facts)
     if "retraite" not in facts and (re.search(r"\b(?:aucune|pas de|pas encore de|jamais eu de) (?:retraite|pension de retraite)\b|"
-                                              r"\bpas encore (?:a la )?retraite\b", lu) or
+                                              r"\bpas encore (?:a la )?retraite\b|"
+                                              # (« je suis à la retraite depuis le mois dernier mais je touche pas encore ma
+                                              # pension »: nothing paid yet)
+                                              r"\b(?:touche|percois|recois|ai|ai rien) (?:pas |rien |toujours pas |)encore "
+                                              r"(?:rien )?(?:touche |percu |recu )?(?:ma|mes|de|la) (?:retraite|pension)s?\b|"
+                                              r"\bpas encore (?:touche|percu|recu) (?:ma|mes|de|la) (?:retraite|pension)s?\b", lu) or
                                     # « pas encore, j'ai 60 ans » to the pension question
                                     requested == "retraite" and re.match(r"\s*(non,? )?pas encore\b", lu)):
         facts["retraite"] = 0.0  # « je ne touche aucune retraite », « pas encore à la retraite »: no pension

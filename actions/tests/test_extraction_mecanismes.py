@@ -2854,3 +2854,15 @@ def test_a_pension_of_a_trade_and_a_rent_received():
 def test_months_behind_answering_the_needs_question():
     assert besoins_de_la_reponse("le loyer, on a 3 mois de retard") == ["impayes_loyer"]
     assert "impayes_loyer" not in besoins_de_la_reponse("j'ai 2 mois de retard sur l'électricité")
+
+
+def test_an_age_before_the_place_a_degree_under_way_and_a_pension_not_yet_paid():
+    assert extract("veuf, petite retraite, 79 ans à Millau").facts.get("age") == 79
+    assert extract("je fais une licence de droit à Nantes").facts.get("activite") == "etudiant"
+    assert extract("retraité depuis octobre mais je n'ai pas encore touché ma pension").facts.get("retraite") == 0
+
+
+def test_helping_a_neighbour_who_can_no_longer_go_out():
+    lu = extract("j'aimerais aider mon voisin de 91 ans, il ne peut plus sortir de chez lui")
+    assert lu.facts.get("pour_un_proche") is True and lu.facts.get("age") == 91 and "autonomie" in lu.besoins
+    assert "autonomie" in extract("il me faut quelqu'un... besoin de quelqu'un pour les courses").besoins
