@@ -2515,7 +2515,9 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
 
 # Cue words of each kind of amount, the most specific first.
 _CUES: tuple[tuple[str, str], ...] = (
-    ("dette", r"dettes?|decouvert|dans le rouge|en negatif|dois|doit|devons|doivent|devez|retards?|impayes?|impayee?s|arrieres?|reclame|reclament|"
+    # (not the modal « il doit rester 8 000 € », « ça doit faire 500 »: a guess, no debt)
+    ("dette", r"dettes?|decouvert|dans le rouge|en negatif|(?:dois|doit|devons|doivent|devez)(?! (?:y |en )?(?:rester|avoir|faire|etre|"
+              r"exister|etre)\b)|retards?|impayes?|impayee?s|arrieres?|reclame|reclament|"
               r"reclamer|dus|du au|de retard|en retard|rembourser|pas paye|pas payer|plus paye|plus payer|"
               r"pas pu payer|pas regle|pas verse|manque"),
     ("epargne", r"epargne|economies|livrets?|livret a|de cote|compte epargne|pel|cel|assurance vie|placements?|"

@@ -344,7 +344,8 @@ def recapitulatif(slots: dict[str, Any], commune_label: Optional[str] = None) ->
             ages = slots.get("enfants")
             detail = ""
             if isinstance(ages, list) and ages:
-                detail = " (" + ", ".join(t.RECAP_MOINS_UN_AN if a == 0 else f"{a} ans" for a in ages) + ")"
+                detail = " (" + ", ".join(t.RECAP_MOINS_UN_AN if a == 0 else f"{int(a)} an" if a == 1 else f"{a} ans"
+                                          for a in ages) + ")"
             lignes.append(t.RECAP_ENFANTS.format(nb=int(nb), s="s" if nb > 1 else "", detail=detail))
     if slots.get("grossesse") is True:
         lignes.append(t.RECAP_GROSSESSE)

@@ -2144,3 +2144,9 @@ def test_the_needs_said_back_after_it_noted_something_are_not_said_back_again_af
     tracker = _tracker("Clermont-Ferrand", "donner_commune", {"requested_slot": "commune", "besoins": ["argent"]},
                        events=events)
     assert not besoins_a_redire_apres_la_commune(tracker, {"besoins": ["argent"]})
+
+
+def test_the_recap_says_one_year_in_the_singular():
+    from actions.parcours import recapitulatif
+    lignes = recapitulatif({"nb_enfants": 3, "enfants": [1, 4, 0]})
+    assert any("(1 an, 4 ans, " in ligne for ligne in lignes), lignes
