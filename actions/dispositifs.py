@@ -42,13 +42,29 @@ def trouver(valeur: Optional[str], texte: str, catalogue: dict[str, Any]) -> Opt
     """The scheme named by the entity (a scheme id after synonyms) or in the message."""
     if valeur and valeur in catalogue:
         return catalogue[valeur]
-    phrase = f" {normaliser(' '.join(p for p in (valeur, texte) if p))} "
+    # (punctuation is no part of a name: « si on demande l'ASPA, c'est vrai… » names the ASPA)
+    phrase = f" {_sans_ponctuation(normaliser(' '.join(p for p in (valeur, texte) if p)))} "
     meilleur, longueur = None, 0
     for scheme in catalogue.values():
-        for cle in _cles(scheme):
-            if f" {cle} " in phrase and len(cle) > longueur:
+        for cle in map(_sans_ponctuation, _cles(scheme)):
+            if cle and f" {cle} " in phrase and len(cle) > longueur:
                 meilleur, longueur = scheme, len(cle)
     return meilleur
+
+
+def _sans_ponctuation(texte: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", texte).split())
+
+
+def question_frequente(texte: str, catalogue: dict[str, Any], scheme: Optional[Any] = None) -> Optional[tuple[Any, Any]]:
+    """The scheme and the frequent question of its record (``questions``) the message asks: one of the scheme it names,
+    or one that needs no name (« est-ce que ma sœur et moi on va devoir payer la différence ? »), else None."""
+    phrase = normaliser(texte)
+    for candidat in ([scheme] if scheme is not None else []) + [s for s in catalogue.values() if s is not scheme]:
+        for question in getattr(candidat, "questions", None) or []:
+            if (candidat is scheme or not question.nom_requis) and all(re.search(mot, phrase) for mot in question.mots):
+                return candidat, question
+    return None
 
 
 _QUESTION = re.compile(r"\?|\b(c est quoi|c koi|cest quoi|qu est ce|quoi|comment|explique|expliquer|"
@@ -95,7 +111,15 @@ def repondre_en_passant(dispatcher: CollectingDispatcher, tracker: Tracker, text
     except Exception:  # noqa: BLE001 - a broken catalogue must not crash the conversation
         logger.exception("Scheme catalogue unavailable")
         scheme = None
-    if scheme is not None:
+    try:
+        frequente = question_frequente(texte, load_catalogue(), scheme)
+    except Exception:  # noqa: BLE001 - the explanation or the plain answer then
+        logger.exception("Scheme catalogue unavailable")
+        frequente = None
+    if frequente is not None:
+        # a question people often ask (« nos enfants devront rembourser l'ASPA après nous ? »): its checked answer
+        render.envoyer(dispatcher, tracker, text=render_orientation.texte_question_frequente(*frequente))
+    elif scheme is not None:
         render.envoyer(dispatcher, tracker, text=render_orientation.texte_explication(scheme))
     elif _EXPULSION_OU_BAIL.search(normaliser(texte)) and (adil := _adil()) is not None:
         # « il peut me mettre dehors en plein hiver ? »: the ADIL's, not « I cannot answer » (asked in 18 of the
@@ -160,6 +184,8 @@ class ActionExpliquerDispositif(Action):
         elif scheme is None:
             render.envoyer(dispatcher, tracker, text=render_orientation.texte_dispositif_inconnu(
                 [s.name for s in catalogue.values()]))
+        elif (frequente := question_frequente(texte, catalogue, scheme)) is not None:
+            render.envoyer(dispatcher, tracker, text=render_orientation.texte_question_frequente(*frequente))
         else:
             render.envoyer(dispatcher, tracker, text=render_orientation.texte_explication(scheme))
             if droit_demande(texte) and not tracker.active_loop_name and not _deja_questionne(tracker):

@@ -2456,6 +2456,9 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                     precedente_recue = True
                     continue
                 if suite_de_question or re.search(r"\b" + _DEMANDE + r"\b", avant) or "?" in text[clause_end:clause_end + 1] or \
+                        re.fullmatch(r"\s*(et |mais |sinon |au fait |et pour |pour )?(le |la |l |les )?(" + pattern + r")\s*", clause) and \
+                        re.fullmatch(r"\W*((bonjour|bonsoir|salut|et)\W*)?", text[:clause_start]) and \
+                        re.match(r"\s*[,:][^.!]*\?", text[clause_end:]) or \
                         _question_qui_suit(text, clause_end) or re.search(
                             r"\b(peur|crainte|crains|craint|craignons|inquiete?s?|entendu dire|il parait) (que|qu|de|d)\b", avant) or \
                         re.search(r"\b(si|quand|lorsque|lorsqu|au cas ou|une fois que)\s+(je|j|on|nous|il|elle)\b", avant):

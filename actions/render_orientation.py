@@ -206,6 +206,11 @@ def texte_explication(scheme: Any) -> str:
     return _couper("\n".join(lignes))
 
 
+def texte_question_frequente(scheme: Any, question: Any) -> str:
+    """A frequent question of a scheme's record answered, with the record's official source and the date it was checked."""
+    return _couper("\n".join([question.reponse, textes.EXPLICATION_SOURCE.format(source=scheme.source, checked=scheme.checked)]))
+
+
 def texte_dispositif_inconnu(noms: Optional[list[str]] = None) -> str:
     exemples = ", ".join((noms or [])[:5]) or textes.DISPOSITIF_EXEMPLES
     return textes.DISPOSITIF_INCONNU.format(exemples=exemples)

@@ -2524,6 +2524,11 @@ _BLEUS_DE_SPORT = rf"\b{_SPORT}\b(?=.*\bbleus?\b)|\bbleus?\b(?=.*\b{_SPORT}\b)"
 FIGURES: dict[str, re.Pattern[str]] = {
     "suicide": _rx(
         r"\bsuicide squad\b",
+        # what a benefit's recovery on one's estate will cost the heirs (« mes fils devront rembourser le minimum vieillesse
+        # après ma mort ? »): a fear that keeps old people from claiming the ASPA, not a farewell
+        r"^(?=.*\bapres (?:ma|notre|nos) (?:mort|morts|deces)\b)(?=.*\b(?:rembours\w*|recuper\w*|repris\w*|reprendre|aspa|"
+        r"minimum vieillesse|aide sociale)\b)(?=.*\b(?:devront|devra|vont devoir|va devoir|doivent|faudra|est ce|c est vrai|"
+        r"risquent|peut on|peuvent)\b)",
         # a parent's suicide long ago, told with the help received since (« ma mère s'est suicidée quand j'avais 12 ans, j'en ai
         # 34, je fais une thérapie et ça m'aide »)
         r"\b(?:s est (?:suicide\w*|pendue?|tuee?|jetee?)|mis fin a ses jours) (?:\w+ ){0,2}(?:quand j avais|quand j etais|il y a "

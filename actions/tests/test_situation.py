@@ -2150,3 +2150,27 @@ def test_the_recap_says_one_year_in_the_singular():
     from actions.parcours import recapitulatif
     lignes = recapitulatif({"nb_enfants": 3, "enfants": [1, 4, 0]})
     assert any("(1 an, 4 ans, " in ligne for ligne in lignes), lignes
+
+
+def test_frequent_questions_of_a_scheme_are_answered_in_the_middle_of_the_questions():
+    # « nos enfants devront rembourser l'ASPA ? » (a reason the ASPA is not claimed) got « je ne sais pas répondre »:
+    # the record's checked answer, with its source, then the question pending again
+    known = {"besoins": ["argent"], "commune": "93005", "commune_nom": "Aulnay-sous-Bois", "requested_slot": "epargne"}
+    slots, texts, _ = _run(ValidateSituationForm(), _tracker(
+        "et le minimum vieillesse, mes fils devront le rembourser après ma mort ?", "informer", known, events=_COMMUNE_VUE))
+    assert texts and "héritage" in texts[0] and "L815-13" in texts[0] and "service-public.fr" in texts[0]
+    assert slots["requested_slot"] == "epargne"
+    # a question that names no scheme but the family's share of an EHPAD: the aid for it (ASH) and the duty of children
+    known["requested_slot"] = "nationalite"
+    slots, texts, _ = _run(ValidateSituationForm(), _tracker(
+        "mon frère et moi, on devra payer le reste ?", "informer", known, events=_COMMUNE_VUE))
+    assert texts and "obligation alimentaire" in texts[0] and "F2444" in texts[0]
+
+
+def test_a_frequent_question_needs_its_words():
+    from actions.dispositifs import question_frequente
+    from knowledge.schemes import load_catalogue
+
+    catalogue = load_catalogue()
+    assert question_frequente("c'est quoi l'ASPA ?", catalogue, catalogue["aspa"]) is None
+    assert question_frequente("est-ce qu'on va devoir payer les frais de cantine ?", catalogue) is None

@@ -230,6 +230,26 @@ class Ouvre(_Strict):
     source: str
 
 
+class QuestionFrequente(_Strict):
+    """A question people ask about a scheme, answered from the scheme's own checked texts (its ``source`` and
+    ``legal_basis``): each of ``mots`` (a regular expression on the normalised message) must be found; with
+    ``nom_requis`` (the default) the message must name the scheme too."""
+
+    mots: list[str] = Field(min_length=1)
+    reponse: str
+    nom_requis: bool = True
+
+    @field_validator("mots")
+    @classmethod
+    def _compiles(cls, value: list[str]) -> list[str]:
+        for mot in value:
+            try:
+                re.compile(mot)
+            except re.error as exc:
+                raise ValueError(f"expression invalide « {mot} » : {exc}") from exc
+        return value
+
+
 class Scheme(_Strict):
     """One scheme (dispositif) of the contract."""
 
@@ -255,6 +275,7 @@ class Scheme(_Strict):
     documents: list[str] = Field(min_length=1)
     ouvre: list[Ouvre] = Field(default_factory=list)
     autres_noms: list[str] = Field(default_factory=list)  # the names people use for it (« contrat jeune majeur »)
+    questions: list[QuestionFrequente] = Field(default_factory=list)  # frequent questions, answered from its texts
 
     @field_validator("id")
     @classmethod
