@@ -941,7 +941,9 @@ REGLES: list[_Regle] = [
        # (not the agent: « se fait taper par son fils » is the son who hits)
        rf"(?:(?!devant|avec|pour|chez|sans|apres|avant|pres|quand|comme|sous|hier|aujourd|demain|ce|cette|et|mais|puis|par)\w+ ){{0,1}}"
        rf"(?:mon |ma |mes |son |sa |ses |les |un |une |le |la |des |notre |nos |leur |leurs |l |cet |cette )"
-       rf"(?:petit |petite |propre |)(?:{ENFANT})\b",
+       # (not money received: « il touche une petite retraite »)
+       rf"(?:petit |petite |propre |)(?:{ENFANT})\b(?! (?:retraite|pension|somme|aide|allocation|prime|rente|part|indemnite|bourse|"
+       r"paie|paye|enveloppe|commission|aah|rsa|apl|reversion)\b)",
        rf"\b(?:{ENFANT}) (?:\w+ ){{0,4}}(?:est |sont |a ete |ont ete |se fait |se font |se faisait |s est fait |"
        rf"serait |etait |subit |subi |se fait encore |est encore |est souvent )(?:{COUPS}|maltrait\w*|battu\w*|frapp\w*|abus\w*|{VIOL}|secou\w*|en danger|"
        r"tape|tapes|brutalis\w*|attouch\w*|agress\w*|racket\w*|harcel\w* sexuel\w*|victime d inceste)",

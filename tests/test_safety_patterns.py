@@ -1777,3 +1777,11 @@ def test_urgences_dev34_calm_messages_in_other_words():
                   "si on voit un sans-abri dormir dehors l'hiver, la non-assistance à personne en danger s'applique ? débat entre collègues",
                   "mon chef m'interdit de prendre ma pause déjeuner, c'est légal ?"]:
         assert analyse(texte, lecteur=False).types == (), texte
+
+
+def test_a_small_pension_received_is_no_child_touched():
+    # « il touche une petite retraite » read as a little girl touched: the 119 for an uncle of 67 sleeping in a bus shelter
+    d = analyse("mon père dort dans sa voiture depuis l'incendie, il a 70 ans, il touche une petite pension", lecteur=False)
+    assert "enfant" not in d.types and d.lignes[:1] == ("115",)
+    # (a child touched stays a child's danger)
+    assert "enfant" in analyse("le voisin touche la petite quand je ne suis pas là", lecteur=False).types
