@@ -932,6 +932,10 @@ _LOGEMENT = (
                      # (not « ma maison » alone: a house is rented too, « notre maison a été inondée » of tenants; the
                      # housing is asked)
                      r"\bj ai (achete|une maison a moi)\b|"
+                     # a home being bought on credit (« c'est une maison que j'achète, 700 de crédit par mois »)
+                     r"\b(maison|appartement|appart|logement|pavillon|studio) (que|qu) (j|je|on|nous) (achete|achetons|rembourse|remboursons|"
+                     r"paie|paye|payons)( a credit| encore)?\b(?=.*\b(credit|pret|emprunt|achete|achetons)\b)|"
+                     r"\b(credit|pret|emprunt) (immobilier|de la maison|pour la maison|de l appartement|pour l appartement)\b|"
                      # an inherited home (« la maison de mes parents, j'en ai hérité »)
                      r"\b(j en ai|j ai|on en a|nous en avons|il en a|elle en a) herite\b|\b(maison|appartement|appart|logement) "
                      r"(\w+ ){0,3}heritee?s?\b|\bherite (de )?(la|leur|sa|de la) maison\b|"
@@ -1900,7 +1904,10 @@ _BESOINS = (
                # (not a job just found: « je viens de trouver un petit boulot »)
                r"(cherche|(?<!viens de )(?<!vient de )trouver|(?<!viens de )(?<!vient de )retrouver|recherche) (du|un|une|mon|ma) "
                r"(premier |nouvel |nouveau |petit |vrai |autre )?"
-               r"(travail|emploi|boulot|job|taf|poste|stage|alternance|apprentissage)|formation|"
+               # (not a training one follows: « je fais une formation », « je suis en formation »)
+               r"(travail|emploi|boulot|job|taf|poste|stage|alternance|apprentissage)|(?<!fais une )(?<!suis en )(?<!suivre une )(?<!suis une )formation|"
+               # (the job after another thing looked for: « je cherche un logement et du travail »)
+               r"(cherche|recherche) (un|une|du|de la|des) \w+( \w+)? (et|ou) (du|un|une|d un) (travail|emploi|boulot|job|taf)|"
                r"perdu mon (travail|emploi|boulot)|reconversion|"
                # « personne veut m'embaucher », « aucun patron ne veut me prendre »: the job is what is missing
                r"(personne|aucun \w+|aucune \w+|on) (ne )?(veut|veulent) (m|me|nous) (embaucher|prendre)|"
@@ -3119,7 +3126,10 @@ _NEGATIONS = (
                          r"\b(pas|plus) de (paie|paye)\b|\b(ne|n) (gagne|touche|gagnons|touchons) (rien|pas un sou|plus rien)\b|"
                          r"\b(je|on|nous) (gagne|gagnons) (rien|0)\b|\bsans (aucun )?revenus?\b|\bpas un sou\b|"
                          r"\bsalaire (c est|est de|de)? ?(0|zero|rien)\b|"
-                         r"\bni (de |d )?(salaires?|revenus?|ressources?)\b"),
+                         r"\bni (de |d )?(salaires?|revenus?|ressources?)\b|"
+                         # nothing but benefits (« j'ai rien à part les allocs »): no pay
+                         r"\b(j ai|je n ai|on a|on n a|nous avons|nous n avons|je touche|je ne touche|on touche|on ne touche) rien (d autre )?(a part|sauf|hormis|en dehors de|que) (les |l |la |le |mes |nos )?"
+                         r"(allocs?|allocations?( familiales)?|aides?|apl|caf|rsa|aah|prestations)\b"),
     ("chomage", r"\b(pas|plus|sans|aucune?) (de |d |le |l |les |d allocations? )?(chomage|indemnites?|are)\b|"
                 r"\bfin de droits\b|"
                 r"\b(plus|pas|aucun) droit (au|a l|aux) (chomage|are|allocations? chomage)\b|"

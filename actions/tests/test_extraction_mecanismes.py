@@ -2866,3 +2866,10 @@ def test_helping_a_neighbour_who_can_no_longer_go_out():
     lu = extract("j'aimerais aider mon voisin de 91 ans, il ne peut plus sortir de chez lui")
     assert lu.facts.get("pour_un_proche") is True and lu.facts.get("age") == 91 and "autonomie" in lu.besoins
     assert "autonomie" in extract("il me faut quelqu'un... besoin de quelqu'un pour les courses").besoins
+
+
+def test_work_looked_for_after_a_home_a_training_followed_and_a_home_being_bought():
+    assert "emploi" in extract("je cherche un studio et du boulot à Tours").besoins
+    assert "emploi" not in extract("j'ai 20 ans, je suis en formation d'aide-soignante, loyer 380").besoins
+    assert extract("on n'a rien à part les allocations familiales").facts.get("revenus_activite") == 0
+    assert extract("un appartement qu'on rembourse encore, 650 de crédit").facts.get("logement") == "proprietaire"
