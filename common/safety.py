@@ -457,7 +457,9 @@ REGLES: list[_Regle] = [
        # (a fall that happened or is happening, not one to come: « je vais sauter du balcon demain » is a suicide's plan)
        r"\b(?:tombe(?!r\b)\w*|chute|saute(?!r\b)\w*|defenestre(?!r\b)\w*) (?:\w+ ){0,2}(?:du|d un|de la|depuis le) (?:\d+ ?e?m?e? etage|balcon|toit|"
        r"fenetre|echafaudage|premier etage|deuxieme etage|troisieme etage)\b",
-       r"\baccouche\w*\b.*\b(?:maison|voiture|trop vite|perd les eaux|seule|arrive)\b|\bperdu les eaux\b.*\b(?:voiture|seule|maison)\b",
+       # (a birth under way, not one weeks ago: « j'ai accouché il y a 6 semaines… je n'y arrive pas »)
+       r"\baccouche\w*\b(?! il y a| depuis| le mois| la semaine)(?!.*\bil y a (?:\d+|deux|trois|quatre|cinq|six|quelques) (?:semaines|mois)\b)"
+       r".*\b(?:maison|voiture|trop vite|perd les eaux|seule|(?:bebe|il|elle|ca) arrive)\b|\bperdu les eaux\b.*\b(?:voiture|seule|maison)\b",
        r"\b(?:visage|teint|levres) (?:tout |toute |)(?:gris|grise|blanc|blanche|bleu|bleue|violet|violette)\b.*\brespir\w*",
        r"\bne sent plus (?:sa|son|ses|la|le|les) (?:jambe|bras|main|visage|cote|jambes|bras)\b",
        r"\bmelange\w* (?:ses|les|mes) mots\b(?!.*\b(?:vieilli|age|toujours)\b)|\b(?:bras|jambe) qui (?:pend|lache|ne tient plus)\b|"
@@ -744,6 +746,11 @@ REGLES: list[_Regle] = [
     _r("suicide", "lexique:gaz_ouvert", "fort",
        r"\b(?:j ouvre|je vais ouvrir|j ouvrirai|j ouvrirais|ouvrir) (?:tout )?le gaz\b(?= (?:\w+ ){0,3}(?:je pars|partir|mourir|"
        r"en finir|c est fini|pour de bon|avec (?:eux|elles|les enfants|mes enfants|les petits))\b)"),
+    # at the end of a platform, a train that does not stop named (« au bout du quai… le prochain train qui passe sans
+    # s'arrêter c'est dans dix minutes »)
+    _r("suicide", "lexique:quai+train_sans_arret", "fort",
+       r"^(?=.*\b(?:bout du quai|bord du quai|sur les rails|sur la voie|au bord des voies|sur le quai)\b)(?=.*\b(?:train|tgv|rer|metro|ter)\b"
+       r"(?: \w+){0,6} (?:sans s arreter|qui ne s arrete pas|qui s arrete pas|sans arret|a toute vitesse)\b)"),
     _r("suicide", "lexique:moyen_en_main", "fort",
        # (not « le couteau sous la gorge », a figure or another's threat)
        r"\b(?:couteau|lame|cutter|rasoir|ciseaux|tesson)\b (?:\w+ ){0,3}(?:sur|contre) (?:le|mon|les|mes) (?:poignets?|veines?)\b",
@@ -874,6 +881,9 @@ REGLES: list[_Regle] = [
        r"\b(?:bientot|plus longtemps) je ne (?:derangerai|generai|embeterai|serai) plus\b",
        r"\bm endormir (?:\w+ ){0,2}(?:ne (?:jamais|plus) me reveiller|pour toujours|pour de bon)\b",
        r"\bne (?:jamais|plus) me reveiller\b",
+       # the edge pictured as the end (« si je montais sur la rambarde du balcon ce serait fini »)
+       r"\bsi je (?:montais|sautais|enjambais|passais|me jetais) (?:sur|par dessus|du haut de|de|du|par|sous) (?:la |le |l |un )?(?:rambarde|garde corps|"
+       r"balcon|fenetre|pont|parapet|train|toit)\b(?=.*\b(?:ce serait|ca serait|tout serait) (?:fini|termine|plus simple|reglee?)\b)",
        r"\b(?:en esperant|j espere|esperant|esperer|en souhaitant|je souhaite) (?:\w+ ){0,1}ne (?:pas|plus|jamais) me reveiller\b",
        r"\bdecue? (?:d etre encore|de me reveiller|d etre toujours) (?:la|en vie|vivante?|\w+ matin)?\b",
        r"\bpartir pour (?:de bon|toujours)\b(?! (?:de|d|du|a|au|en|vers|dans|loin|la bas))|\bdisparaitre pour (?:toujours|de bon)\b",
@@ -1017,7 +1027,7 @@ REGLES: list[_Regle] = [
        rf"\b(?:abus|violences?|agressions?|attouchements?) sexuel\w* (?:\w+ ){{0,2}}(?:par|de la part de|de) (?:son|sa|ses|leur|un|une|le|la) "
        rf"(?:{PARENT}|voisin|voisine|entraineur|prof|professeur|animateur|moniteur)\b",
        # (a child made to sleep outside; not the family outside together, « on dort dehors avec les enfants »: a roof)
-       rf"^(?=.*\b(?:{ENFANT}|[5-9] ans|1[0-7] ans)\b)(?=.*\b(?<!on )(?<!je )(?<!nous )(?:dois|doit|dort|dors|fait dormir|font dormir|oblige\w* a dormir|"
+       rf"^(?=.*\b(?:{ENFANT}|[5-9] ans|1[0-7] ans)\b)(?=.*\b(?<!on )(?<!je )(?<!nous )(?<!ne )(?<!n )(?:dois|doit|dort|dors|fait dormir|font dormir|oblige\w* a dormir|"
        r"envoie\w* dormir) (?:\w+ ){0,1}(?:dans le garage|dans la cave|sur le balcon|dans l etable|dans la grange|dehors|dans le froid)\b"
        # (nor a parent outside with the children, « il dort dehors avec ses 4 enfants »: the family's night outside, the 115)
        r"(?! avec (?:ses|leurs|mes|nos|les) (?:\d+ |deux |trois |quatre |cinq )?(?:enfants|petits|gosses|filles|fils)))",
@@ -1859,7 +1869,18 @@ REGLES: list[_Regle] = [
        r"\b(?:mari|copain|homme|conjoint|compagnon) (?:\w+ ){0,1}(?:frap+e|bat|tape|cogne) (?:moi|nous)\b",
        r"^(?=.*\b(?:mari|copain|conjoint|compagnon|ex|mec)\b)(?=.*\bj ai (?:encore |toujours |)(?:les|des) (?:marques|bleus|traces)\b)",
        r"\b(?:coutelas|machette|sabre)\b(?=.*\b(?:menace\w*|frappe\w*|tuer)\b)",
-       r"^(?=.*\b(?:peux|peut|pouvons) pas (?:parler|telephoner|appeler)\b)(?=.*\b(?:il est|il a bu|il a casse|j ai peur)\b)"),
+       r"^(?=.*\b(?:peux|peut|pouvons) pas (?:parler|telephoner|appeler)\b(?! (?:a |avec )?(?:mes|ma|mon|ses|sa|son|leur|leurs) "
+       r"(?:parents|mere|pere|famille|patron|chef|proches|freres?|soeurs?|enfants?)\b))(?=.*\b(?:il est|il a bu|il a casse|j ai peur)\b)"),
+    # A child made to work for a household instead of going to school (« ma cousine de 14 ans fait le ménage et la cuisine
+    # toute la journée, elle va pas à l'école, elle dort par terre »): exploited, the 119
+    _r("enfant", "lexique:enfant_exploite", "fort",
+       r"^(?=.*\b(?:[5-9]|1[0-7]) ans\b)(?=.*\b(?:fait|fais|faire|faisait) (?:tout |)(?:le menage|la cuisine|les courses|la vaisselle)\b)"
+       r"(?=.*\b(?:va pas|va plus|ne va pas|ne va plus|n est pas|pas) (?:a l ecole|au college|scolarise\w*)\b)"),
+    # Exploitation told in English (« the 'madame' keep my passport and say I still owe 30 000 euros, I must work every
+    # night on the road »)
+    _r("violences", "lexique:traite_en_anglais", "fort",
+       r"\b(?:keep|keeps|kept|took|take|takes|has|have) my (?:passport|papers|id)\b(?=.*\b(?:owe|debt|work|hurt|kill)\b)",
+       r"\b(?:say|says|said) (?:that )?i (?:still )?owe\b(?=.*\b(?:work|passport|hurt|family)\b)"),
     # A child in danger told by what is done to them or left undone.
     _r("enfant", "lexique:enfant_autres_signes", "fort",
        r"^(?=.*\bbebe\b)(?=.*\bvoiture\b)(?=.*\b(?:soleil|chaleur|vitres fermees|en plein cagnard|il fait chaud)\b)",
@@ -2178,13 +2199,17 @@ CADRES = _rx(
     r"travailleu\w* sociale?|educat\w*|enseignant\w*|prof\w*|infirmi\w*|medecin|benevole|psycholog\w*|conseill\w*|"
     r"juriste|avocat\w*|policier|gendarme|ccas|cidff|association|directeur|directrice|animat\w*|etudiant\w*|pharmac\w*)\b"
     r"(?=.*\b(?:procedure|formulaire|comment|quel|quelle|quels|quelles|formation|orienter|liste|a qui|transmettre|"
-    r"signalement|information preoccupante|dossier|numeros|fiche|savoir si|peut avoir|peuvent avoir|a droit|ont droit)\b)",
+    r"signalement|information preoccupante|dossier|numeros|fiche|savoir si|peut avoir|peuvent avoir|a droit|ont droit|"
+    r"peut elle|peut il|peuvent ils|peuvent elles|est elle|est il)\b)",
     r"^(?:\w+ ){0,2}(?:cpe|aesh|atsem|assistante? sociale?|educat\w*|infirmi\w*|enseignant\w*|directrice|directeur) "
     r"(?:dans|au|a la|en|de) (?:\w+ ){0,6}(?=.*\b(?:procedure|formulaire|comment|quelle|quel|a qui|fiche|signalement)\b)",
     # school work, reports, fiction
     r"\b(?:expose|memoire|these|reportage|documentaire|film|roman|livre|serie|article|formation|conference|podcast|"
     r"statistiques?|sondage|etude) (?:sur|parlait|parle|porte|qui parle|de|a propos)\b",
     r"\b(?:faire un don|etre benevole|devenir benevole|devenir famille d accueil|plan grand froid|maraudes?)\b",
+    # (gifts given to an association, « je donne chaque année à une association de sans-abri »)
+    r"\b(?:je donne|on donne|nous donnons|je verse|mes dons|ces dons|des dons|un don) (?:\w+ ){0,3}(?:a|aux) (?:une |l |des |les )?associations?\b|"
+    r"\b(?:ces|mes|les) dons\b",
     r"\bstage (?:\w+ ){0,3}(?:au|a la|dans une?|chez) (?:\w+ ){0,2}(?:samu social|association|asso|maraude|centre d hebergement|foyer|"
     r"epicerie solidaire|restos? du coeur)\b",
     # aid for victims in general (a question, not a person)
@@ -2328,9 +2353,10 @@ PASSE = _rx(
     # the violence named as over, the one who did it in prison or far (« victime de violences conjugales, c'est fini :
     # il est en prison depuis 2022 et j'ai un nouveau logement »)
     r"^(?=.*\b(?:victime de violences?|violences? conjugales?|(?:me|nous) (?:frappait|battait))\b)(?=.*\b(?:c est fini|c est termine|"
-    r"(?:il|elle) est en prison depuis|(?:il|elle) a ete condamnee?|j ai (?:un|une) nouve(?:au|l) (?:logement|appartement|appart|vie)|"
+    r"(?:il|elle) est en prison depuis|(?:il|elle) a ete condamnee?|j ai refait ma vie|j ai (?:un|une) nouve(?:au|l) (?:logement|appartement|appart|vie)|"
     r"(?:on a|nous avons|j ai) divorce (?:en (?:19|20)\d\d|il y a \d+ ans)|(?:il|elle) (?:vit|habite) a l etranger)\b)"
-    r"(?!.*\b(?:encore|toujours|recommence|revenu|sort de prison|sorti|sortie|libere|liberee|ce soir|maintenant il|il me retrouve)\b)",
+    r"(?!.*\b(?:encore(?! (?:declarer|payer|verser|recevoir|toucher|avoir droit|percevoir|demander))|toujours|recommence|revenu|"
+    r"sort de prison|sorti|sortie|libere|liberee|ce soir|maintenant il|il me retrouve)\b)",
     r"\bquand j avais (?:\d|1[0-7]) ans\b(?=.*\bj ai (?:1[89]|[2-9]\d) ans\b)|\bj ai (?:1[89]|[2-9]\d) ans maintenant\b",
     # « à 20 ans…, j'en ai 45 »: an age of the writer's past, told against today's
     r"\b(?:a|vers) \d{1,2} ans\b(?=.*\bj en ai (?:[2-9]\d)\b)",
@@ -2398,8 +2424,13 @@ VIE_A_LA_RUE = _rx(
     r"(?=.*\b(?:domiciliation|courrier|douches?|linge|compte bancaire|carte d identite|vetements|couvertures|duvets|sans adresse)\b)"
     r"(?!.*\b(?:ce soir|cette nuit|gele|gel|froid|neige|bebes?|enceinte|enfants?|petits?|malade|blessee?|fievre|mineure?|ans)\b)"
 )
-ENCORE = _rx(r"\b(?:encore(?! (?:toucher|avoir droit|avoir le droit|percevoir|beneficier|demander|faire une demande))|"
+ENCORE = _rx(r"\b(?:encore(?! (?:toucher|avoir droit|avoir le droit|percevoir|beneficier|demander|faire une demande|declarer|payer|"
+             r"verser|recevoir|remplir|envoyer|fournir))|"
              r"toujours(?! (?:pas|rien|droit|le droit))|recommence|de nouveau|aujourd hui il|maintenant il|ce soir|cette nuit|"
+             # a routine told in the present (« elle fait le ménage et la cuisine toute la journée »: « il y a un an » dates
+             # the arrival, not the harm)
+             r"(?:fait|font|dort|dorment|travaille|travaillent|subit|subissent|reste|restent)(?: \w+){0,6} (?:toute la journee|tous les jours|"
+             r"tous les soirs|chaque jour|chaque soir|jour et nuit)|"
              r"j y repense|"
              # the harm told in the present (« il m'enferme à la maison »: « arrivée il y a un an » dates the journey, not it)
              r"(?:il|elle|(?:mon|ma) (?:mari|femme|conjointe?|compagnon|compagne|copain|copine|ex|pere|mere|fils|fille|frere|soeur)) "
@@ -2800,6 +2831,10 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\bquand (?:j etais|on etait) (?:petit\w*|enfant\w*|jeune\w*|gamin\w*|ado\w*)\b (?:\w+ ){0,3}(?:n avai\w*|avai\w* rien|"
         r"mangeai\w* pas|manquai\w*)\b(?!.*\b(?:encore|toujours|pareil|ce soir|depuis|vides?|plus rien|faim)\b)",
         # a fear for someone's meals later (« j'ai peur qu'elle n'ait pas assez pour manger là-bas »)
+        # hunger in a game (« un jeu de survie où il faut manger sinon on meurt de faim »)
+        r"\bjeux? (?:video |de survie |de role |en ligne |)(?:\w+ ){0,8}(?:meurt|meurent|mourir|mort) de faim\b|\bjeu de survie\b|"
+        r"\b(?:peur|crains|inquiete?|angoisse) (?:de |d )(?:ne )?(?:plus|pas) (?:pouvoir|arriver a|reussir a) (?:nourrir|donner a manger|"
+        r"faire manger|acheter a manger)\b(?=.*\b(?:apres|en (?:juin|juillet|septembre|janvier)|le mois prochain|bientot|quand|si)\b)|"
         r"\b(?:peur|crains|inquiete?|angoisse) (?:qu |que )(?:\w+ ){0,3}(?:n ait|n aie|n aient|manque) (?:pas )?(?:assez|de quoi) "
         r"(?:pour |a )?manger\b",
         # hungry now, a meal coming (« g faim mais tkt je vais manger, c'est la cantine du taf qui est fermée »)
@@ -3261,7 +3296,10 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
         immediat = True
         if "enfant" in kept:
             kept["enfant"].append("situation:maintenant")
-    if "enfant" in kept and (_ENFANT_MAINTENANT.search(normalised) or _ENFANT_LAISSE_SEUL.search(normalised) or
+    # (children left alone but taken in by the writer now are no longer alone: « je les ai chez moi là »)
+    if "enfant" in kept and (
+            _ENFANT_MAINTENANT.search(normalised) or
+            _ENFANT_LAISSE_SEUL.search(normalised) and not _ENFANT_A_L_ABRI.search(normalised) or
                              "lexique:enfant_seul_au_bord" in kept["enfant"]):
         kept["enfant"].append("situation:maintenant")
         immediat = True
@@ -3410,7 +3448,11 @@ _ACTE_EN_COURS = _rx(r"\b(?:en train de|(?:vient|viens|venons) de(?! (?:(?:me|m|
                      # the writer at the edge with the train minutes away (« au bord du quai… le prochain train arrive dans 4 min »)
                      r"\b(?:train|metro|rer|tgv|ter) (?:\w+ ){0,1}(?:arrive|passe|arrivera|passera) dans (?:\d+|deux|trois|cinq|quelques) ?min\w*\b"
                      r"(?=.*\b(?:quai|rails|voie|pont)\b)|\b(?:quai|rails|voie|pont)\b.*\b(?:train|metro|rer|tgv|ter) (?:\w+ ){0,1}(?:arrive|"
-                     r"passe|arrivera|passera) dans (?:\d+|deux|trois|cinq|quelques) ?min\w*\b",
+                     r"passe|arrivera|passera) dans (?:\d+|deux|trois|cinq|quelques) ?min\w*\b|"
+                     # (the train's minutes said a few words after it: « le prochain train qui passe sans s'arrêter c'est dans dix
+                     # minutes », the writer at the end of the platform)
+                     r"^(?=.*\b(?:bout du quai|bord du quai|sur le quai|sur les rails|sur la voie|au bord des voies)\b)(?=.*\b(?:train|metro|rer|tgv|ter)"
+                     r"\b(?: \w+){0,8} (?:dans|d ici) (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|quelques) ?min\w*\b)",
                      # someone who said goodbye and no longer answers: the emergency services first
                      r"\bne (?:repond|decroche) (?:plus|pas)\b(?=.*\b(?:adieu|suicid\w*|en finir|se tuer|mourir)\b)|"
                      r"\b(?:adieu|suicid\w*|en finir|se tuer)\b.*\bne (?:repond|decroche) (?:plus|pas)\b",
@@ -3488,6 +3530,11 @@ _DEJA_AU_PAYS = _rx(r"\b(?:est|sont|suis|sommes) (?:deja |)(?:partie?s? |restee?
 # A child left alone by the adults in charge (« mon copain la laisse seule toute l'aprem »).
 _LAISSE_SEUL = _rx(r"\b(?:l|la|le|les) (?:a |ont |avait |avaient |)laisse\w* (?:\w+ ){0,1}(?:tout |toute |tous |toutes |)seule?s?\b")
 # A young child left with no adult for hours or days, no one answering: the police first too.
+# The children taken in by the writer now (« je les ai chez moi là », « ils dorment chez moi ce soir »): no one to send right
+# away, the 119 first.
+_ENFANT_A_L_ABRI = _rx(r"\b(?:je les ai|je l ai|on les a|nous les avons|je les garde|on les garde|je les ai recuperes|je les ai pris) "
+                       r"(?:\w+ ){0,1}(?:chez moi|chez nous|a la maison|avec moi|avec nous)\b|"
+                       r"\b(?:ils|elles) (?:sont|dorment|restent) (?:chez moi|chez nous|a la maison avec moi)\b")
 _ENFANT_LAISSE_SEUL = _rx(
                           # a child alone at this moment (« mon neveu de 7 ans m'appelle là… il est tout seul dans l'appart »), or
                           # children living alone (« trois enfants vivent seuls dans la case depuis que la mère a été reconduite »)
@@ -3531,8 +3578,14 @@ _ET_MOI_AVEC = _rx(r"\b(?:et|avec) (?:moi|nous|les enfants|mes enfants|les petit
                    r"\b(?:nous|les) (?:tuer|emmener|emporter) (?:tous|toutes|avec lui|avec elle)\b|\bm emmener avec (?:lui|elle)\b")
 # The writer cannot speak or hear on the phone: the 114 (by SMS) comes first.
 _NE_PEUT_PAS_APPELER = _rx(r"\b(?:je suis|suis) (?:\w+ ){0,1}(?:sourde?|muette?|malentendante?|sourde? et muette?)\b|"
+                           # (the word alone at the start, or with the phone one cannot use: « sourde, je peux pas appeler »)
+                           r"^\W*(?:sourde?|muette?|malentendante?)\b|\b(?:sourde?|muette?|malentendante?)\b(?=.*\b(?:peux|peut|pe|peu) "
+                           r"(?:pas|plus) (?:appeler|telephoner|parler)\b)|"
                            r"\b(?:je|j) (?:ne )?(?:peux|peut|peu|pe) (?:pas|pa|que) (?:appeler|apeler|parler|parle|telephoner|"
-                           r"ecrire seulement)\b(?! (?:a|avec|de ca a) (?:ma|mon|mes|personne|qui|quelqu un|la|le|les|mon)\b)|"
+                           r"ecrire seulement)\b(?! (?:a|avec|de ca a) (?:ma|mon|mes|personne|qui|quelqu un|la|le|les|mon)\b)"
+                           # (nor one's relatives not to be told: « jpeux pas appeler mes parents »)
+                           r"(?! (?:mes|ma|mon|ses|sa|son|leur|leurs) (?:parents|mere|pere|famille|mari|femme|copain|copine|patron|chef|"
+                           r"proches|freres?|soeurs?|enfants?)\b)|"
                            # (« je n'arrive pas à téléphoner »: words that no longer come, « je n'arrive plus à articuler », are
                            # the stroke's sign, not a phone one cannot use)
                            r"\b(?:je n|j|je) arrive (?:pas|plus) a (?:appeler|telephoner)\b|"

@@ -1785,3 +1785,31 @@ def test_a_small_pension_received_is_no_child_touched():
     assert "enfant" not in d.types and d.lignes[:1] == ("115",)
     # (a child touched stays a child's danger)
     assert "enfant" in analyse("le voisin touche la petite quand je ne suis pas là", lecteur=False).types
+
+
+def test_urgences_dev35_families_in_other_words():
+    # at the end of a platform, a train that does not stop: the attempt is minutes away, the 15 first
+    d = analyse("je suis sur le quai à Lille, plus rien ne va, le TGV passe sans s'arrêter dans cinq minutes", lecteur=False)
+    assert "suicide" in d.types and d.lignes[0] == "15"
+    assert "suicide" in analyse("parfois je pense que si je sautais du pont tout serait réglé", lecteur=False).types
+    # a teenager made to keep house instead of school
+    assert analyse("mon neveu de 13 ans fait le ménage chez son oncle toute la journée, il ne va pas à l'école",
+                   lecteur=False).types == ("enfant",)
+    assert "violences" in analyse("my boss keeps my passport and says I owe him money, I work for free", lecteur=False).types
+    # a drug overdose whose writer will not call their parents is no deaf person: the 15 first, not the 114
+    d = analyse("mon copain a pris trop de came, il a les lèvres bleues, je peux pas appeler ma mère", lecteur=False)
+    assert d.lignes[:1] == ("15",)
+    # children left alone, now at the writer's home: the 119 first (no one to send at once)
+    d = analyse("les enfants de la voisine (3 et 5 ans) sont seuls depuis samedi, ils ont faim, je les ai chez moi", lecteur=False)
+    assert d.lignes[:1] == ("119",)
+
+
+def test_urgences_dev35_calm_messages_in_other_words():
+    for texte in ["mon ancien mari me battait il y a longtemps, il est en prison depuis 2018, j'ai refait ma vie, dois-je encore déclarer la pension ?",
+                  "ma fille joue à un jeu vidéo où les personnages meurent de faim, elle me pose des questions, où donner à Lille ?",
+                  "Je suis éducatrice dans un foyer pour femmes victimes de violences : l'APL peut-elle être demandée avant l'entrée ?",
+                  "je ne dors pas dehors, rassurez-vous, je suis chez ma sœur depuis deux mois, j'ai droit au RSA ?",
+                  "mon CDD finit en mars et j'ai peur de ne plus pouvoir nourrir mes enfants après, le chômage suffira ?",
+                  "mon oncle est mort dans la rue en 2015, depuis je fais des dons à une association de sans-abri, c'est déductible ?",
+                  "j'ai accouché il y a deux mois, je n'y arrive pas avec les papiers de la PAJE"]:
+        assert analyse(texte, lecteur=False).types == (), texte
