@@ -773,6 +773,7 @@ def _age(text: str, proche: bool, conjoint: bool = False) -> Optional[float]:
 # -- facts read from the words ---------------------------------------------------------
 
 _COUPLE_NON = r"\b(pas en couple|plus en couple|celibataire|seule?s?|divorcee?s?|separee?s?|veuve?|veuf|veuvage|" \
+              r"(depuis|apres) (ma|notre|la) separation|(depuis|apres) (mon|notre|le) divorce|(suis|sommes) (separer|divorcer)|" \
               r"maman solo|papa solo|parent isole|mere isolee|pere isole|famille monoparentale|" \
               r"mon ex|ma ex|mon ancien compagnon)\b"
 # "seul" that says how something is done or felt, not living alone ("se laver seul", "je me sens seule")
@@ -810,7 +811,7 @@ def _en_couple(text: str, proche: bool) -> Optional[bool]:
             not re.search(r"\b(ne|n) (vis|vit|vivons|habite) (pas|plus)\b", text):
         return True
     # an amount said « à deux » (« on touche 2100 à deux », « on a 20 000 à deux »): a couple's
-    if re.search(r"\b(on|nous) (touche|touchons|gagne|gagnons|a|avons)( \d+(\.\d+)?)+ (euros? |e )?a deux\b", text):
+    if re.search(r"\b(on|nous) (touche|touchons|gagne|gagnons|a|avons)( \d+(\.\d+)?)+ (euros? |e )?(par mois |net )?a (deux|2)\b", text):
         return True
     # living together with a sibling, a parent, a friend (« ma sœur et moi on vit ensemble ») is no couple
     text = re.sub(r"\b(ma soeur|mon frere|mon amie?|ma copine de|mon cousin|ma cousine|ma mere|mon pere|maman|papa|mes parents|"
@@ -851,7 +852,10 @@ def _en_couple(text: str, proche: bool) -> Optional[bool]:
     if re.search(r"\b(on|nous) (ne |n )?(vit|vivons|habite|habitons) (pas|plus) ensemble\b|\bchacun chez soi\b|"
                  # « j'ai un copain mais il habite chez lui »
                  r"\b(copain|copine|ami|amie|mec|compagnon|compagne)\b.*\b(il|elle) (vit|habite|reste) (chez (lui|elle|ses parents)|"
-                 r"de son cote|ailleurs)\b", text):
+                 r"de son cote|ailleurs)\b|"
+                 # (« je suis en couple mais mon copain vit pas avec moi, il a son appart »: the CAF counts those who live together)
+                 r"\b(copain|copine|ami|amie|mec|compagnon|compagne|mari|femme|conjointe?)\b (\w+ ){0,2}(ne |n )?(vit|habite) (pas|plus) "
+                 r"avec (moi|nous)\b", text):
         return False  # « j'ai un copain mais on vit pas ensemble »: no couple in the household
     if re.search(_COUPLE_NON, _SEUL_AUTRE.sub(" ", text)):
         if re.search(r"\b(pas en couple|plus en couple|celibataire|divorce|separe|veuve?|veuf|mon ex|ma ex)", text):
@@ -1470,13 +1474,16 @@ def _nationalite(text: str) -> Optional[str]:
                  r"(suis|sommes|est|sont|etre|pas) (pas |plus )?en regle (pour|avec|niveau|cote) (les|mes|nos|ses|des) papiers|"
                  r"papiers (sont |ne sont |)(pas|plus) en regle)\b", text):
         return "hors_ue_irregulier"
-    if re.search(r"\b(titre de sejour|carte de sejour|titre sejour|carte sejour|carte de resident|recepisse|refugiee?|"
+    if re.search(r"\b(titre de sejour|carte de sejour|titre sejour|carte sejour|carte de residente?|recepisse|refugiee?|"
                  r"certificat de residence|"
                  r"protection subsidiaire|protection temporaire|autorisation (provisoire )?de sejour|"
                  r"titre de resident|visa long sejour|carte de 10 ans|carte pluriannuelle)\b", text):
         return "hors_ue_regulier"
     if re.search(r"\b(a|ai|avons|ont|avec) (des|ses|mes|les|nos|leurs) papiers\b|\bpapiers en regle\b|"
-                 r"\ben situation reguliere\b", text) and _HORS_UE_RE.search(text):
+                 r"\ben situation reguliere\b|"
+                 # papers had since a time (« j'ai eu mes papiers il y a 3 ans »)
+                 r"\b(j ai eu|il a eu|elle a eu|on a eu|j ai obtenu|j ai recu) (mes|ses|nos|les) papiers\b", text) and (
+                    _HORS_UE_RE.search(text) or re.search(r"\b(en france depuis|j ai eu|j ai obtenu|j ai recu) ", text)):
         return "hors_ue_regulier"  # « il est malien et il a des papiers depuis longtemps »
     # French as a language ("elle parle mal français") or denied ("je suis pas française") is no nationality
     text = re.sub(r"\b(parle|parles|parlent|parler|lis|lit|lire|ecris|ecrit|ecrire|comprend|comprends|comprendre|"
@@ -1801,6 +1808,10 @@ def _perte_autonomie(text: str, proche: bool = True) -> Optional[bool]:
                  # « besoin de quelqu'un pour m'aider à la maison pour la toilette »
                  r"besoin (d|de) (aide|assistance|quelqu un)( \w+){0,8}? (la |ma |sa |leur )?(toilette|laver|habiller|"
                  r"lever|coucher)|grabataire|"
+                 # (« il me faut quelqu'un pour les courses et la toilette », « je peux plus rien faire seule »)
+                 r"(il me faut|il lui faut|me faudrait|lui faudrait) (quelqu un|une aide|de l aide) pour (les courses|la toilette|me laver|"
+                 r"se laver|m habiller|s habiller|le menage|me lever|se lever)|"
+                 r"(peux|peut|pouvons) plus rien faire (toute? )?seule?s?|"
                  r"alzheimer|parkinson|perd la tete|tombe souvent|alitee?|ne sort plus|tetraplegique|polyhandicapee?)\b", text):
         return True
     # a wheelchair after a stroke or in old age (« mon papa est en fauteuil depuis son AVC »); not a younger disabled
@@ -1894,6 +1905,8 @@ _BESOINS = (
                  r"allocations? (de |du )?logement)"),
     # (not help to eat beside help to wash, « besoin d'aide pour manger et se laver »: a loss of autonomy)
     ("alimentation", r"(mange|mangeons|mangent) (qu |que )?(une|1) (seule )?fois par jour|sautes? des repas|"
+                     # (« je mange pas tous les jours », « les enfants ne mangent pas à leur faim »)
+                     r"(mange|mangeons|mangent) (pas|plus) (tous les jours|a (ma|notre|leur) faim|assez|correctement)|"
                      r"manger(?! et (se laver|s habiller|se lever|faire (sa|la) toilette))|nourriture|colis|banque alimentaire|frigo vide|(frigo|placards?) (est |sont )?vides?|restos? du coeur|epicerie sociale|"
                      r"(rien|plus rien) dans (le|mon|notre) frigo|"
                      r"faire (les|des) courses|rien a manger|aide alimentaire|(pas|plus|jamais) a (sa|ma|leur|notre) faim"),
@@ -1970,6 +1983,8 @@ _BESOINS = (
                 r"pension (alimentaire )?(impayee|non versee|pas versee)|(ne |n )?(paye|paie|verse|donne) (plus|pas|rien|"
                 r"jamais)( \w+)? (la |sa |de |d )?pension"),
     ("handicap", r"handicap|handicapee?|mdph|autiste|autisme|trisomique|trisomie|polyhandicap\w*|"
+                 # (a request made and waited for: « j'ai fait une demande d'AAH il y a 6 mois »)
+                 r"(demande|dossier) (d |de |pour l |pour la )?(aah|pch|aeeh|rqth|allocation adulte handicape)|"
                  # the disability benefit asked about (« est-ce qu'il peut toucher l'AAH ? »)
                  r"(droit|demander|toucher|avoir|obtenir) (a |au )?(l |la |une )?(aah|pch|aeeh|allocation (aux )?adultes? handicapes?)"),
     ("autonomie", r"perte d autonomie|aide a domicile|ne peut plus vivre seule?|(n arrive|arrive) plus a vivre seule?|"
@@ -1983,7 +1998,8 @@ _BESOINS = (
                   r"(du mal|de la peine) (a|pour) (faire sa toilette|faire ma toilette|se laver|me laver|s habiller|m habiller|"
                   r"marcher|se deplacer|faire ses courses|faire mes courses)|"
                   r"besoin d aide pour (manger|se nourrir|se lever) (et|,) (se laver|s habiller|faire sa toilette|se lever)|"
-                  r"besoin (d aide|de quelqu un|d une personne) pour (le menage|les courses|se laver|me laver|la toilette|sa toilette|"
+                  r"(demande|dossier) (d |de |pour l |pour la )?(apa|allocation personnalisee d autonomie)|"
+                  r"(besoin (d aide|de quelqu un|d une personne)|il me faut quelqu un|il lui faut quelqu un) pour (le menage|les courses|se laver|me laver|la toilette|sa toilette|"
                   r"ma toilette|s habiller|m habiller|se lever|me lever)|"
                   # (a relative who can no longer go out: « ma voisine ne peut plus sortir de chez elle »)
                   r"(ne peut|ne peux|n arrive|n arrivent|ne peuvent) plus (a )?sortir de chez (elle|lui|moi|eux)|"
@@ -2010,6 +2026,8 @@ _BESOINS = (
                r"(pret|emprunt)s? (\w+ ){0,8}?(en retard|impayes?|retard)|(payer|rembourser) (la banque|le pret|mon pret|"
                r"notre pret|l emprunt|mon emprunt)"),
     ("energie", r"factures? (d |de |du )?(electricite|gaz|energie|chauffage|eau)|edf|engie|coupure|chauffage|"
+                # (an energy debt said by its amount: « 400 de gaz impayé »)
+                r"(gaz|electricite|energie|eau) (impayee?s?|en retard|pas payee?s?)|"
                 r"coupee? (le |l |la |mon |notre )?(gaz|electricite|courant|compteur)|"
                 r"electricite|fioul|fuel|granules|pellets|bois de chauffage|(bouteilles?|bonbonnes?) de gaz|"
                 r"(arrive|arrivons) (plus|pas) a (le |la |les |nous |me )?chauffer|"
@@ -2552,6 +2570,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("retraite", r"retraites?|pension de reversion|reversion|pensions?|carsat|agirc|arrco|complementaire(?! sante)"),
     # (a loan's monthly instalments, « 900 euros de mensualités » of consumer credits: spending, not a rent)
     ("depense", r"electricite|gaz|factures?|credits?|mensualites?|assurance|mutuelle|"
+                # an establishment's fees (« les frais qui sont de 2300 € par mois », « l'EHPAD coûte 2600 »)
+                r"(les |des )?frais (d hebergement |de sejour |de l ehpad |de l etablissement )?(qui sont |sont |de |a )|ehpad coute|"
                 # a loan paid back (« je rembourse 900 € par mois sur mon salaire »)
                 r"(je|j|on|nous) (rembourse|remboursons)|remboursements?|"
                 # what a host asks for (« il me demande 200 par mois »): money paid, not received (not « je lui donne 150 »,
@@ -2729,7 +2749,8 @@ _FOURCHETTE = re.compile(r"\bentre (\d+(?:\.\d+)?) (?:euros? )?et (\d+(?:\.\d+)?
                          r"\b(\d+(?:\.\d+)?) (?:euros? )?(?:a|ou) (\d+(?:\.\d+)?)\b")
 
 
-_NEUTRES = re.compile(r"\b(avec (l |les )?(apl|aides? au logement|caf|als|alf) (je|on|nous) (ne )?(paye|paie|payons) (que |plus que |"
+_NEUTRES = re.compile(r"\b((ne |n )?(suffit|suffisent|suffisait) (pas|plus) (a|pour) (tout )?(payer|regler)|"
+                      r"avec (l |les )?(apl|aides? au logement|caf|als|alf) (je|on|nous) (ne )?(paye|paie|payons) (que |plus que |"
                       r"seulement |juste )?|reste a (ma |notre )?charge|charges? (comprises?|incluses?|compris)|(avec|sans) (les |la )?charges?|hors charges?|cc|(apl|aides? au logement|caf|als|alf) "
                       r"(deduite?s?|comprises?|incluses?|non comprises?|deduction faite)|(sans|avant|hors|apres|moins) "
                       r"(l |les |la )?(apl|aides? au logement|caf|als|alf|aides?))\b")
@@ -3028,7 +3049,7 @@ def _masquer_non_montants(text: str, montant_demande: bool = False) -> str:
                   lambda m: re.sub(r"\d", " ", m.group(0)), text)
     # "j'ai 68 ans elle 66": the partner's age, its "ans" left out
     text = re.sub(r"\b(\d{1,3} ans,? (et )?(elle|lui|il|ma femme|mon mari|mon conjoint|ma conjointe|ma compagne|mon compagnon|"
-                  r"madame|monsieur)( a| en a)? )(\d{1,3})\b(?! ?(euros?|e)\b)",
+                  r"madame|monsieur)( a| en a)? )(1[6-9]|[2-9]\d|1[01]\d)\b(?! ?(euros?|e)\b)",  # (an age: « 74 ans, ma femme 600 » is her pension)
                   lambda m: m.group(1) + " " * len(m.group(5)), text)
     # a département's number after where one lives (« seule à Montreuil 93 loyer 780 », « j'habite dans le 93 »),
     # before the units below: « 93 loyer » is no count of rents
@@ -3255,6 +3276,17 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
     clauses = _clauses(norm)
     remplacees = set(remplacees)
     derniere: Optional[tuple[str, int]] = None  # the kind and the end of the last resource read
+    # a pension fund's amount, the person or the couple retired (« je touche 950 de la MSA, ma femme 600 »): their pensions,
+    # the partner's said after theirs the same
+    caisse_de_retraite = activite == "retraite" or re.search(r"\b(retraitee?s?|a la retraite|en retraite)\b", norm)
+    if caisse_de_retraite:
+        for index, m in enumerate(montants):
+            if m.kind == "prestation" and _CAISSE_DE_RETRAITE.match(norm[m.end:m.end + 40]) or \
+                    m.kind in ("prestation", None) and index and montants[index - 1].kind == "retraite" and \
+                    re.search(rf"\b(et )?(mon|ma|son|sa) {_CONJOINT}\W*$|\b(et )?(lui|elle)\W*$", norm[montants[index - 1].end:m.start]):
+                m.kind = "retraite"
+            elif m.kind is None and requested is None and _A_DEUX.match(norm[m.end:m.end + 40]):
+                m.kind = "retraite"  # « on est retraités mon mari et moi, 1400 à deux »
     for montant in montants:
         kind = montant.kind
         if kind in (None, "generique") and derniere is not None and derniere[0] in RESSOURCES and \
@@ -3494,6 +3526,11 @@ _ZERO = r"\b(rien|aucun revenu|aucune ressource|pas de revenus?|pas de ressource
 # The resource an amount without a cue is, by the activity: a person without work has no pay (« 420 » from a man
 # with an invalidity pension who no longer works was read as pay, and got the prime d'activité).
 _RESSOURCE_PAR_DEFAUT = {"demandeur_emploi": "chomage", "retraite": "retraite", "sans_activite": "autres_ressources"}
+
+
+_CAISSE_DE_RETRAITE = re.compile(r"\s*(?:euros? )?(?:par mois )?(?:de la|de|avec la|par la|a la|du) (?:msa|carsat|cnav|cipav|ircantec|agirc|"
+                                 r"arrco|caisse de retraite|secu|securite sociale|regime general)\b")
+_A_DEUX = re.compile(r"\s*(?:euros? )?(?:par mois )?(?:a deux|a nous deux|pour nous deux|a 2|tous les deux|toutes les deux|en tout)\b")
 
 
 def _ressource_par_defaut(activite: Optional[str], en_couple: Any) -> str:
@@ -4166,6 +4203,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     _loyer_hors_charges(lu, facts)
     if "retraite" not in facts and (re.search(r"\b(?:aucune|pas de|pas encore de|jamais eu de) (?:retraite|pension de retraite)\b|"
                                               r"\bpas encore (?:a la )?retraite\b|"
+                                              # (« je suis pas à la retraite car pas assez de trimestres »)
+                                              r"\b(?:je suis|suis|je ne suis|jsuis) pas (?:encore )?a la retraite\b|"
                                               # (« je suis à la retraite depuis le mois dernier mais je touche pas encore ma
                                               # pension »: nothing paid yet)
                                               r"\b(?:touche|percois|recois|ai|ai rien) (?:pas |rien |toujours pas |)encore "

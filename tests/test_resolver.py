@@ -416,3 +416,10 @@ def test_a_place_of_study_beside_the_home_said_after_it():
 def test_whom_one_lives_with_between_the_verb_and_the_town():
     assert find_commune_in_text("je vis avec ma mère à Trappes on a plus rien").candidates[0].nom == "Trappes"
     assert find_commune_in_text("je suis au FJT de Nancy, 450 € de redevance").candidates[0].nom == "Nancy"
+
+
+def test_an_everyday_plural_after_aux_is_no_commune_approached():
+    from knowledge.territory.resolver import find_commune_in_text
+    # « je comprends rien aux papiers » was Pamiers (Ariège), approached
+    assert find_commune_in_text("je comprends rien aux papiers").status == "unknown"
+    assert [c.nom for c in find_commune_in_text("je vis aux abymes").candidates] == ["Les Abymes"]

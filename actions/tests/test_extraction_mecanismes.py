@@ -2873,3 +2873,29 @@ def test_work_looked_for_after_a_home_a_training_followed_and_a_home_being_bough
     assert "emploi" not in extract("j'ai 20 ans, je suis en formation d'aide-soignante, loyer 380").besoins
     assert extract("on n'a rien à part les allocations familiales").facts.get("revenus_activite") == 0
     assert extract("un appartement qu'on rembourse encore, 650 de crédit").facts.get("logement") == "proprietaire"
+
+
+def test_pensions_of_a_retired_couple_said_by_their_fund_or_together():
+    assert extract("retraité agricole, je touche 870 de la MSA, 76 ans, ma femme 450").facts.get("retraite") == 1320
+    assert extract("on est retraités ma femme et moi, 1900 à deux").facts.get("retraite") == 1900
+    # what does not suffice to pay is no payment; an EHPAD's fees are no rent
+    lu = extract("en EHPAD depuis mars, ma retraite ne suffit pas à payer, 1150 par mois").facts
+    assert lu.get("retraite") == 1150 and "loyer" not in lu
+    assert "loyer" not in extract("mon père a 1200 de retraite et l'EHPAD coûte 2500 par mois").facts
+
+
+def test_a_couple_apart_a_separation_and_needs_said_otherwise():
+    assert extract("on gagne 3100 par mois à 2").facts.get("en_couple") is True
+    assert extract("j'ai une copine mais elle vit pas avec moi").facts.get("en_couple") is False
+    assert extract("je vis chez ma sœur depuis mon divorce").facts.get("en_couple") is False
+    assert "alimentation" in extract("les enfants mangent pas à leur faim").besoins
+    assert "energie" in extract("j'ai 250 d'électricité impayée").besoins
+    assert "handicap" in extract("mon dossier d'AAH est bloqué depuis mars").besoins
+    assert "autonomie" in extract("je voudrais faire une demande d'APA pour ma mère").besoins
+    assert extract("il me faut quelqu'un pour me laver le matin").facts.get("perte_autonomie") is True
+    assert extract("je suis pas à la retraite, il me manque des trimestres").facts.get("retraite") == 0
+
+
+def test_a_residents_card_and_papers_had_since():
+    assert extract("marocaine, carte de résidente depuis 2019", requested="nationalite").facts.get("nationalite") == "hors_ue_regulier"
+    assert extract("j'ai eu mes papiers il y a 4 ans", requested="titre_sejour_annees").facts.get("nationalite") == "hors_ue_regulier"

@@ -638,8 +638,11 @@ class TerritoryIndex:
             start = i + 1
             for size in (4, 3, 2, 1):
                 gram = tokens[start:start + size]
-                if strength(start) < 2 and (start + size != len(tokens) or len("".join(gram)) < 6):
-                    continue  # after "a" alone: only a long name ending the sentence ("aide a villeurbane")
+                if strength(start) < 2 and (start + size != len(tokens) or len("".join(gram)) < 6 or tokens[i] == "aux"):
+                    # after "a" alone: only a long name ending the sentence ("aide a villeurbane"); never after « aux »
+                    # alone, which comes before everyday plurals (« je comprends rien aux papiers » is no Pamiers: a
+                    # commune « les … » is read by its article above)
+                    continue
                 # (nor a word that stands between a place verb and « à »: « il vit toujours à la maison » is not Toujouse)
                 if len(gram) < size or gram[0] in _STOPWORDS or gram[0] in _BETWEEN or \
                         any(t in _NEVER or t in _COMMON for t in gram) or \
