@@ -1227,6 +1227,11 @@ class _ActionAsk(Action):
             texte = textes.RESSOURCES_DU_COUPLE if tracker.get_slot("en_couple") is True else textes.RESSOURCES_EN_PLUS
             if sans_paie_en_couple:
                 texte = textes.RESSOURCES_APRES_PAIE_DU_CONJOINT  # the partner's pay was the question before
+        aides = [p for p in (tracker.get_slot("prestations_percues") or []) if p in _AIDES_COMPTEES_A_PART] \
+            if isinstance(tracker.get_slot("prestations_percues"), list) else []
+        if self.slot == "ressources" and aides and texte == parcours.QUESTIONS["ressources"][0]:
+            # benefits already said (« je touche l'AAH »): the rest of the household's money, without them
+            texte = textes.RESSOURCES_HORS_AIDES.format(aides=_les_aides(aides))
         if self.slot == "ressources" and tracker.get_slot("precision") == "ressources" and \
                 AVEC_LES_AIDES.search(normaliser(texte_du_message(tracker))):
             texte = textes.RESSOURCES_SANS_AIDES  # « avec les allocations on a 2 000 € »: the pay part, asked alone
@@ -1244,6 +1249,17 @@ class _ActionAsk(Action):
             texte = textes.POUR_UN_PROCHE + texte  # the answers are the relative's
         render.envoyer(dispatcher, tracker, text=texte, buttons=list(boutons) or None)
         return []
+
+
+# Benefits the engine counts apart from the household's money (not the unemployment benefit or an invalidity pension,
+# which the resources question asks for).
+_AIDES_COMPTEES_A_PART = tuple(textes.AIDES_AVEC_ARTICLE)
+
+
+def _les_aides(aides: list[str]) -> str:
+    """« l'AAH », « le RSA et l'APL »: the benefits named with their article, from the contract's labels."""
+    noms = [textes.AIDES_AVEC_ARTICLE[a] for a in aides]
+    return noms[0] if len(noms) == 1 else ", ".join(noms[:-1]) + " et " + noms[-1]
 
 
 for _slot in parcours.QUESTIONS:

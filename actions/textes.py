@@ -127,6 +127,13 @@ PRECISION_SMIC = ("Le Smic (salaire minimum) à temps plein fait environ {montan
 # The pay asked of a person without work of their own whose partner works (« mon mari travaille »).
 PAIE_DU_CONJOINT = ("Combien votre conjoint(e) gagne-t-il (ou elle) par mois en travaillant, en euros (salaire net) ? "
                     "Un montant approximatif suffit.")
+# The household's money asked when benefits are already known (« je touche l'AAH »): they are counted apart, from what
+# the law says of each; a total that holds them was read as pay (« 2 433 € à deux », AAH included, was 2 433 € of pay).
+RESSOURCES_HORS_AIDES = ("Sans compter {aides}, combien votre foyer reçoit-il par mois (salaires, chômage, retraite, "
+                         "pension alimentaire…), en euros ? Écrivez « rien » s'il n'y a rien d'autre.")
+AIDES_AVEC_ARTICLE = {"rsa": "le RSA", "aah": "l'AAH", "aspa": "l'ASPA", "prime_activite": "la prime d'activité",
+                      "allocations_familiales": "les allocations familiales", "aide_logement": "l'aide au logement (APL)",
+                      "asf": "l'ASF", "paje": "la PAJE"}
 RESSOURCES_SANS_AIDES = ("Sans compter les aides (allocations, aide au logement…), combien votre foyer gagne-t-il par "
                          "mois en travaillant, en euros ? Un montant approximatif suffit.")
 # « oui » to a question that asks « si oui, combien ? »: only the amount asked for, once.

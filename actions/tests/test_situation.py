@@ -2174,3 +2174,14 @@ def test_a_frequent_question_needs_its_words():
     catalogue = load_catalogue()
     assert question_frequente("c'est quoi l'ASPA ?", catalogue, catalogue["aspa"]) is None
     assert question_frequente("est-ce qu'on va devoir payer les frais de cantine ?", catalogue) is None
+
+
+def test_the_household_s_money_is_asked_without_the_benefits_already_said():
+    # « je touche l'AAH », then « 2 433 € à deux » (the AAH in it) was read as 2 433 € of pay: the question leaves them out
+    known = {"besoins": ["handicap"], "prestations_percues": ["aah", "aide_logement"], "en_couple": True,
+             "requested_slot": "ressources"}
+    _, texts, _ = _run(_ask("ressources"), _tracker("", "informer", known))
+    assert texts and texts[0].startswith("Sans compter l'AAH et l'aide au logement (APL), combien votre foyer reçoit-il")
+    # none said: the question as it was
+    _, texts, _ = _run(_ask("ressources"), _tracker("", "informer", {"requested_slot": "ressources"}))
+    assert texts and texts[0].startswith("Combien votre foyer reçoit-il")
