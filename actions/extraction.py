@@ -2852,7 +2852,12 @@ def _montants(text: str) -> list[_Montant]:
                 (bool(re.search(r"\b(sur (toute )?l annee|sur un an|sur 1 an|par an|a l annee|l an dernier|l annee derniere)\b( \w+){0,7} $",
                                avant)) or
                  # (« 14000 de CA cette année »: a sum of the year, a large one only, not a rent raised this year)
-                 float(m.group(1)) >= 2500 and bool(re.match(r"\s*(euros?\s*)?(\w+ ){0,3}?cette annee\b", apres)) or
+                 float(m.group(1)) >= 2500 and bool(re.match(r"\s*(euros?\s*)?(\w+ ){0,4}?cette annee\b", apres)) or
+                 # (a profit or a turnover is a year's figure, as farmers and the self-employed say it: « le bénéfice c'est
+                 # 14 000 pour nous deux » was 14 000 € a month)
+                 float(m.group(1)) >= 3000 and (bool(re.search(r"\b(benefices?|chiffre d affaires?|revenu agricole|resultat)"
+                                                               r"( \w+){0,3} $", avant)) or
+                                                bool(re.match(r"\s*(euros?\s*)?(de |d )(benefices?|chiffre d affaires?)\b", apres))) or
                  # (« cette année j'ai gagné 14 400 euros net »: earned over the year so far, a year's total)
                  bool(re.search(r"\bcette annee,? (j ai|on a|il a|elle a|nous avons) (gagne|touche|declare|percu|fait)( \w+){0,2} $",
                                 avant)) or

@@ -2899,3 +2899,8 @@ def test_a_couple_apart_a_separation_and_needs_said_otherwise():
 def test_a_residents_card_and_papers_had_since():
     assert extract("marocaine, carte de résidente depuis 2019", requested="nationalite").facts.get("nationalite") == "hors_ue_regulier"
     assert extract("j'ai eu mes papiers il y a 4 ans", requested="titre_sejour_annees").facts.get("nationalite") == "hors_ue_regulier"
+
+
+def test_a_profit_is_a_year_s_figure():
+    assert extract("on est éleveurs, le bénéfice c'est 18 000 pour nous deux").facts.get("revenus_activite") == 1500
+    assert extract("je me verse 1300 par mois de bénéfice").facts.get("revenus_activite") == 1300
