@@ -3523,7 +3523,9 @@ def _activite_d_un_autre(text: str, ent: dict) -> bool:
 _OUI = re.compile(r"(oui|ouais|ouai|oue|ouep|ouaip|wi|yes|ok|d accord|exact|voila|absolument|bien sur|oui oui|tout a fait|"
                   r"c est ca|effectivement|(je )?(crois|pense) (que )?oui|il me semble(,)? oui|normalement oui|"
                   r"a priori oui|apparemment oui)\b.*")
-_NON = re.compile(r"(non|nan|nn|nop|nope|no|pas du tout|jamais|aucun|aucune|pas vraiment|rien|non non)\b.*")
+# (« plus maintenant », « plus depuis longtemps »: no longer, a no)
+_NON = re.compile(r"(non|nan|nn|nop|nope|no|pas du tout|jamais|aucun|aucune|pas vraiment|rien|non non|plus maintenant|plus depuis|"
+                  r"plus du tout|plus vraiment|plus aujourd hui|plus non)\b.*")
 _ZERO = r"\b(rien|aucun revenu|aucune ressource|pas de revenus?|pas de ressources?|sans revenus?|" \
         r"sans ressources?|0 revenu|0 euros?|zero|gagne 0|touche 0|pas un (sou|centime|euro|rond)|aucun|que dalle|nada|0)\b"
 

@@ -2904,3 +2904,8 @@ def test_a_residents_card_and_papers_had_since():
 def test_a_profit_is_a_year_s_figure():
     assert extract("on est éleveurs, le bénéfice c'est 18 000 pour nous deux").facts.get("revenus_activite") == 1500
     assert extract("je me verse 1300 par mois de bénéfice").facts.get("revenus_activite") == 1300
+
+
+def test_no_longer_answers_a_yes_or_no_question():
+    assert extract("plus maintenant", requested="en_couple").facts.get("en_couple") is False
+    assert extract("plus depuis l'an dernier", requested="rqth").facts.get("rqth") is False
