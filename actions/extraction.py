@@ -2985,6 +2985,12 @@ def _le_reste_pas_le_chiffre(text: str, out: list[_Montant]) -> list[_Montant]:
                 _CHIFFRE_D_AFFAIRES_AVANT.search(text[max(0, m.start - 40):m.start])]
     restes = [m for m in out if m not in chiffres and (_CE_QUI_RESTE.search(text[max(0, m.start - 60):m.start]) or
                                                         re.match(r"\s*(euros?\s*)?(de |d )benefices?\b", text[m.end:]))]
+    for m in out:
+        if m.kind == "depense" and _CE_QUI_RESTE.search(text[max(0, m.start - 60):m.start]) and \
+                re.match(r"\s*(euros?\s*)?(\w+ ){0,3}?(apres|une fois|quand j ai paye|moins)\b", text[m.end:]):
+            # what is left once the costs named after it are paid (« il me reste environ 250 par semaine après l'essence et
+            # la commission Uber »): an income, not those costs
+            m.kind = None
     if not chiffres or not restes:
         return out
     for m in restes:

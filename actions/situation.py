@@ -76,6 +76,9 @@ _SANS_REPONSE = re.compile(r"\b((je (ne )?sais pas|j sais pas|jsais pas|jsp|sais
 
 # "c'est tout", "pareil", "rien d'autre": the pay (or pension) just given is the household's whole money.
 _RIEN_D_AUTRE_QUE = re.compile(r"\b(c est tout|pas plus|pareil|idem|la meme chose|le meme montant|rien d autre|rien de plus|"
+                               # the pay pointed at (« ce que je gagne avec le VTC », « juste mon travail »)
+                               r"^(juste |seulement |que |uniquement )?(ce que je gagne|ce que je touche|ce que je me fais|ce que je fais)"
+                               r"( avec (le|mon|ma|mes|les) \w+| au travail| en travaillant)?$|"
                                r"(juste|que|seulement|uniquement) (ca|cela|ce salaire|cette retraite|ce montant)|"
                                # « seulement les retraites »: the resource just given, nothing else
                                r"(juste|que|seulement|uniquement) (les|nos|la|ma|notre|mes|le|mon) (2 |deux )?(retraites?|pensions?|"

@@ -2909,3 +2909,8 @@ def test_a_profit_is_a_year_s_figure():
 def test_no_longer_answers_a_yes_or_no_question():
     assert extract("plus maintenant", requested="en_couple").facts.get("en_couple") is False
     assert extract("plus depuis l'an dernier", requested="rqth").facts.get("rqth") is False
+
+
+def test_what_is_left_after_the_costs_is_an_income():
+    assert extract("il me reste à peu près 300 par semaine après le gasoil et la commission",
+                   requested="revenus_activite").facts.get("revenus_activite") == 1300

@@ -2192,3 +2192,11 @@ def test_a_need_said_again_in_a_few_words_answers_the_question():
     # « de l'argent pour passer l'année » (five words, the elided articles apart) was asked again and again
     assert _reponse_directe("de l'argent pour passer l'année", ["argent"])
     assert not _reponse_directe("le papa est parti depuis l'an dernier et il ne donne rien pour les enfants", ["argent"])
+
+
+def test_the_pay_pointed_at_is_nothing_else():
+    from actions.situation import _RIEN_D_AUTRE_QUE
+    from actions.extraction import normaliser
+    # « ce que je gagne avec le VTC » to « et en tout, avec le reste… ? » was asked twice, then left unknown
+    assert _RIEN_D_AUTRE_QUE.search(normaliser("ce que je gagne avec le VTC"))
+    assert not _RIEN_D_AUTRE_QUE.search(normaliser("ce que je gagne avec mon mari, 2000"))
