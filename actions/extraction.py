@@ -907,6 +907,9 @@ _LOGEMENT = (
                       # the foyer of a worker of an ESAT (établissement et service d'aide par le travail)
                       r"esat\b.*\bfoyer d hebergement|foyer d hebergement\b(?=.*\besat\b))\b"),
     ("sans_domicile", r"\b(a la rue|sdf|sans domicile|sans abri|sans (logement|logis|toit)|(pas|plus) de (logement|toit|domicile)(?! social)|dors? dehors|dormons dehors|"
+                      # (outside some nights, « on dort chez des gens différents chaque semaine, parfois dehors »; not « à droite
+                      # à gauche chez des potes », which the writers read as hosted)
+                      r"parfois dehors|des fois dehors|certaines nuits dehors|souvent dehors|"
                       # (« je n'ai ni logement ni ressources », « dehors » said alone)
                       r"(n ai|n avons|on n a|j ai) ni (logement|toit|domicile)|^dehors$|"
                       r"dans (ma|une|la|notre|sa|leur) voiture|dans la rue|squat|squatte|sous (une|la|ma|notre) tente|dans (une|ma) tente|"

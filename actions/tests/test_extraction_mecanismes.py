@@ -2914,3 +2914,8 @@ def test_no_longer_answers_a_yes_or_no_question():
 def test_what_is_left_after_the_costs_is_an_income():
     assert extract("il me reste à peu près 300 par semaine après le gasoil et la commission",
                    requested="revenus_activite").facts.get("revenus_activite") == 1300
+
+
+def test_outside_some_nights_is_without_a_home():
+    assert extract("on dort chez des connaissances, parfois dehors").facts.get("logement") == "sans_domicile"
+    assert extract("je dors à droite à gauche chez des potes").facts.get("logement") == "heberge"
