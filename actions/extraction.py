@@ -1622,6 +1622,10 @@ def _handicap(text: str, requested: Optional[str]) -> Optional[float]:
         return None
     if re.search(r"\b(taux|incapacite)\D{0,25}\b(inferieure?|moins de|en dessous de|sous les)\b", text):
         return None  # "inférieur à 50": a band, not a rate
+    # the figure the person settles on (« entre 50 et 79 %, disons 50 »)
+    m = re.search(r"\b(disons|mettons|on va dire|on dira|je dirais|plutot) " + _NUM + r"\b", text)
+    if m and (requested == "handicap_taux" or re.search(r"taux|incapacite|mdph", text)) and float(m.group(2)) <= 100:
+        return float(m.group(2))
     m = re.search(r"\b" + _NUM + r" ?(pour cent|pourcent|pour 100|pourcents?)\b", text)
     # (« reconnu à 80 % » beside a wheelchair or an accident: a rate the MDPH gave)
     if m and (requested == "handicap_taux" or re.search(r"taux|incapacite|handicap|mdph|invalidite|\breconnue?s? (a|de) \d", text)):

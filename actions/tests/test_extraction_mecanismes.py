@@ -2919,3 +2919,7 @@ def test_what_is_left_after_the_costs_is_an_income():
 def test_outside_some_nights_is_without_a_home():
     assert extract("on dort chez des connaissances, parfois dehors").facts.get("logement") == "sans_domicile"
     assert extract("je dors à droite à gauche chez des potes").facts.get("logement") == "heberge"
+
+
+def test_the_rate_the_person_settles_on():
+    assert extract("c'est entre 50 et 79 %, mettons 60", requested="handicap_taux").facts.get("handicap_taux") == 60
