@@ -2578,7 +2578,9 @@ _CUES: tuple[tuple[str, str], ...] = (
     # (a loan's monthly instalments, « 900 euros de mensualités » of consumer credits: spending, not a rent)
     ("depense", r"electricite|gaz|factures?|credits?|mensualites?|assurance|mutuelle|"
                 # an establishment's fees (« les frais qui sont de 2300 € par mois », « l'EHPAD coûte 2600 »)
-                r"(les |des )?frais (d hebergement |de sejour |de l ehpad |de l etablissement )?(qui sont |sont |de |a )|ehpad coute|"
+                r"(les |des )?frais (d hebergement |de sejour |de l ehpad |de l etablissement )?(qui sont |sont |de |a )|"
+                r"(ehpad|etablissement|maison de retraite|usld|unite de soins)( \w+){0,3} (coute|coutent|revient|facture|prend|demande|"
+                r"est a|c est)|(tarif|prix|cout|facture) (\w+ ){0,2}(de l |du |de la |d )?(ehpad|etablissement|hebergement|maison de retraite)|"
                 # a loan paid back (« je rembourse 900 € par mois sur mon salaire »)
                 r"(je|j|on|nous) (rembourse|remboursons)|remboursements?|"
                 # what a host asks for (« il me demande 200 par mois »): money paid, not received (not « je lui donne 150 »,
@@ -2756,8 +2758,7 @@ _FOURCHETTE = re.compile(r"\bentre (\d+(?:\.\d+)?) (?:euros? )?et (\d+(?:\.\d+)?
                          r"\b(\d+(?:\.\d+)?) (?:euros? )?(?:a|ou) (\d+(?:\.\d+)?)\b")
 
 
-_NEUTRES = re.compile(r"\b((ne |n )?(suffit|suffisent|suffisait) (pas|plus) (a|pour) (tout )?(payer|regler)|"
-                      r"avec (l |les )?(apl|aides? au logement|caf|als|alf) (je|on|nous) (ne )?(paye|paie|payons) (que |plus que |"
+_NEUTRES = re.compile(r"\b(avec (l |les )?(apl|aides? au logement|caf|als|alf) (je|on|nous) (ne )?(paye|paie|payons) (que |plus que |"
                       r"seulement |juste )?|reste a (ma |notre )?charge|charges? (comprises?|incluses?|compris)|(avec|sans) (les |la )?charges?|hors charges?|cc|(apl|aides? au logement|caf|als|alf) "
                       r"(deduite?s?|comprises?|incluses?|non comprises?|deduction faite)|(sans|avant|hors|apres|moins) "
                       r"(l |les |la )?(apl|aides? au logement|caf|als|alf|aides?))\b")
@@ -3301,7 +3302,7 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
         for index, m in enumerate(montants):
             if m.kind == "prestation" and _CAISSE_DE_RETRAITE.match(norm[m.end:m.end + 40]) or \
                     m.kind in ("prestation", None) and index and montants[index - 1].kind == "retraite" and \
-                    re.search(rf"\b(et )?(mon|ma|son|sa) {_CONJOINT}\W*$|\b(et )?(lui|elle)\W*$", norm[montants[index - 1].end:m.start]):
+                    re.search(rf"\b(et )?(mon|ma|son|sa) {_CONJOINT}\W*$", norm[montants[index - 1].end:m.start]):
                 m.kind = "retraite"
             elif m.kind is None and requested is None and _A_DEUX.match(norm[m.end:m.end + 40]):
                 m.kind = "retraite"  # « on est retraités mon mari et moi, 1400 à deux »
@@ -3550,7 +3551,7 @@ _RESSOURCE_PAR_DEFAUT = {"demandeur_emploi": "chomage", "retraite": "retraite", 
 
 _CAISSE_DE_RETRAITE = re.compile(r"\s*(?:euros? )?(?:par mois )?(?:de la|de|avec la|par la|a la|du) (?:msa|carsat|cnav|cipav|ircantec|agirc|"
                                  r"arrco|caisse de retraite|secu|securite sociale|regime general)\b")
-_A_DEUX = re.compile(r"\s*(?:euros? )?(?:par mois )?(?:a deux|a nous deux|pour nous deux|a 2|tous les deux|toutes les deux|en tout)\b")
+_A_DEUX = re.compile(r"\s*(?:euros? )?(?:par mois )?(?:a deux|a nous deux|pour nous deux|a 2|tous les deux|toutes les deux)\b")
 
 
 def _ressource_par_defaut(activite: Optional[str], en_couple: Any) -> str:

@@ -254,8 +254,7 @@ def _reponse_directe(texte: str, nouveaux: list[str]) -> bool:
     """Whether an answer opens with the new need in a few words (« de l'argent, on a rien demandé encore, c'est
     difficile avec un seul salaire »): an answer to « autre chose aussi ? », not a story typed before it was read."""
     debut = re.split(r"[,.;:!?]", texte, maxsplit=1)[0]
-    # (words of one letter, the elided « l' », « d' », are no words: « de l'argent pour passer l'année » is five)
-    if len([w for w in normaliser(debut).split() if len(w) > 1]) <= 6 and bool(set(besoins_de_la_reponse(debut)) & set(nouveaux)):
+    if len(normaliser(debut).split()) <= 6 and bool(set(besoins_de_la_reponse(debut)) & set(nouveaux)):
         return True
     # a list of needs, each in a few words (« un peu d'argent et de l'aide pour le chauffage », « aide pour le loyer et un
     # peu d'argent »): the answer itself, though longer than six words

@@ -2878,10 +2878,10 @@ def test_work_looked_for_after_a_home_a_training_followed_and_a_home_being_bough
 def test_pensions_of_a_retired_couple_said_by_their_fund_or_together():
     assert extract("retraité agricole, je touche 870 de la MSA, 76 ans, ma femme 450").facts.get("retraite") == 1320
     assert extract("on est retraités ma femme et moi, 1900 à deux").facts.get("retraite") == 1900
-    # what does not suffice to pay is no payment; an EHPAD's fees are no rent
-    lu = extract("en EHPAD depuis mars, ma retraite ne suffit pas à payer, 1150 par mois").facts
-    assert lu.get("retraite") == 1150 and "loyer" not in lu
+    # an EHPAD's fees are no rent, nor a pension
     assert "loyer" not in extract("mon père a 1200 de retraite et l'EHPAD coûte 2500 par mois").facts
+    lu = extract("sa retraite de 1400 ne suffit pas à payer l'EHPAD qui coûte 2600").facts
+    assert lu.get("retraite") == 1400 and "loyer" not in lu
 
 
 def test_a_couple_apart_a_separation_and_needs_said_otherwise():

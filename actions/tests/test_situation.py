@@ -2187,13 +2187,6 @@ def test_the_household_s_money_is_asked_without_the_benefits_already_said():
     assert texts and texts[0].startswith("Combien votre foyer reçoit-il")
 
 
-def test_a_need_said_again_in_a_few_words_answers_the_question():
-    from actions.situation import _reponse_directe
-    # « de l'argent pour passer l'année » (five words, the elided articles apart) was asked again and again
-    assert _reponse_directe("de l'argent pour passer l'année", ["argent"])
-    assert not _reponse_directe("le papa est parti depuis l'an dernier et il ne donne rien pour les enfants", ["argent"])
-
-
 def test_the_pay_pointed_at_is_nothing_else():
     from actions.situation import _RIEN_D_AUTRE_QUE
     from actions.extraction import normaliser
