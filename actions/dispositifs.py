@@ -107,15 +107,12 @@ def repondre_en_passant(dispatcher: CollectingDispatcher, tracker: Tracker, text
     answer that here » with where to ask; the question pending follows. Before, the question came back alone, as if
     the person had said nothing."""
     try:
-        scheme = trouver(None, texte, load_catalogue())
+        catalogue = load_catalogue()
+        scheme = trouver(None, texte, catalogue)
+        frequente = question_frequente(texte, catalogue, scheme)
     except Exception:  # noqa: BLE001 - a broken catalogue must not crash the conversation
         logger.exception("Scheme catalogue unavailable")
-        scheme = None
-    try:
-        frequente = question_frequente(texte, load_catalogue(), scheme)
-    except Exception:  # noqa: BLE001 - the explanation or the plain answer then
-        logger.exception("Scheme catalogue unavailable")
-        frequente = None
+        scheme, frequente = None, None
     if frequente is not None:
         # a question people often ask (« nos enfants devront rembourser l'ASPA après nous ? »): its checked answer
         render.envoyer(dispatcher, tracker, text=render_orientation.texte_question_frequente(*frequente))

@@ -2552,7 +2552,7 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
 _CUES: tuple[tuple[str, str], ...] = (
     # (not the modal « il doit rester 8 000 € », « ça doit faire 500 »: a guess, no debt)
     ("dette", r"dettes?|decouvert|dans le rouge|en negatif|(?:dois|doit|devons|doivent|devez)(?! (?:y |en )?(?:rester|avoir|faire|etre|"
-              r"exister|etre)\b)|retards?|impayes?|impayee?s|arrieres?|reclame|reclament|"
+              r"exister)\b)|retards?|impayes?|impayee?s|arrieres?|reclame|reclament|"
               r"reclamer|dus|du au|de retard|en retard|rembourser|pas paye|pas payer|plus paye|plus payer|"
               r"pas pu payer|pas regle|pas verse|manque"),
     ("epargne", r"epargne|economies|livrets?|livret a|de cote|compte epargne|pel|cel|assurance vie|placements?|"
@@ -2928,6 +2928,13 @@ _PART_DE_L_AIDE = re.compile(r"\b(?:(?:l apl|les apl|l al|l als|l alf|l aide au 
                              # (the CAF itself only paying its share of something: « la CAF m'en paye 200 », not « la caf me verse 320 »)
                              r"la caf (?:m en |nous en |en ))(?:paye|paie|payent|verse|versent|prend|prennent|"
                              r"couvre|couvrent|rembourse|donne|donnent)\w*(?: en charge)? (?:\w+ ){0,1}$")
+
+
+def _part_de_l_aide_avant(text: str, start: int) -> bool:
+    """Whether the words just before an amount give it as the housing aid's share (« la CAF m'en paye »)."""
+    return bool(_PART_DE_L_AIDE.search(text[max(0, start - 60):start]))
+
+
 _RESTE_A_PAYER = re.compile(r"\b(?:il me|il nous|me|nous|il) reste (?:encore |donc |plus que |que )?$")
 
 
@@ -2935,7 +2942,7 @@ def _la_part_de_l_aide(text: str, out: list[_Montant]) -> list[_Montant]:
     """The rent is what is asked without the aids: the aid's share named beside a rent is the aid's amount (no rent),
     and what is left to pay once it is taken off (« il me reste 450 à payer ») is no second rent when the rent or the
     aid's share is said."""
-    aides = [m for m in out if _PART_DE_L_AIDE.search(text[max(0, m.start - 60):m.start])]
+    aides = [m for m in out if _part_de_l_aide_avant(text, m.start)]
     for m in aides:
         m.kind = "prestation"
     if aides or any(m.kind == "loyer" for m in out if m not in aides):
@@ -4211,7 +4218,7 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         # the allowance named ("550 d'ASS") or the insurance one (ARE) by default
         facts.setdefault("prestations_percues", []).append("ass" if re.search(r"\bass\b", lu) else "chomage")
 
-    if any(_PART_DE_L_AIDE.search(lu[:m.start()]) for m in re.finditer(r"\b\d{2,}\b", lu)) and \
+    if any(_part_de_l_aide_avant(lu, m.start()) for m in re.finditer(r"\b\d{2,}\b", lu)) and \
             "aide_logement" not in facts.get("prestations_percues", []):
         # « 600 mais la CAF m'en paye 200 »: the housing aid is received
         facts.setdefault("prestations_percues", []).append("aide_logement")

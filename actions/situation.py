@@ -36,6 +36,7 @@ from actions.extraction import (AVEC_LES_AIDES, INCONNU, PRESTATIONS_DU_HANDICAP
 from knowledge.eligibility.amounts import euros
 from knowledge.eligibility.openfisca_adapter import current_month, smic_net_mensuel
 from knowledge.eligibility.vocabulary import value_label
+from knowledge.eligibility.why import join_french
 from knowledge.territory import commune_by_code
 
 logger = logging.getLogger(__name__)
@@ -1260,9 +1261,8 @@ _AIDES_COMPTEES_A_PART = tuple(textes.AIDES_AVEC_ARTICLE)
 
 
 def _les_aides(aides: list[str]) -> str:
-    """« l'AAH », « le RSA et l'APL »: the benefits named with their article, from the contract's labels."""
-    noms = [textes.AIDES_AVEC_ARTICLE[a] for a in aides]
-    return noms[0] if len(noms) == 1 else ", ".join(noms[:-1]) + " et " + noms[-1]
+    """« l'AAH », « le RSA et l'aide au logement (APL) »: the benefits named with their article (textes.AIDES_AVEC_ARTICLE)."""
+    return join_french([textes.AIDES_AVEC_ARTICLE[a] for a in aides])
 
 
 for _slot in parcours.QUESTIONS:

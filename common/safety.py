@@ -218,6 +218,14 @@ MALTRAITANCE_SIGNES = (r"(?:hematomes?|ecchymoses?|couverte? de bleus|plein de b
                        r"sans (?:etre|l avoir) change\w*|escarres?|garde (?:la|sa|son) (?:pch|apa|aah|pension|retraite) pour (?:lui|elle)|"
                        r"(?:lui|leur) parle comme a un chien)")
 ARME = r"(?:couteau|arme|fusil|pistolet|hache|marteau|cutter|batte|revolver|lame)"
+# The edge of the tracks and a train (a platform's end, the rails), for the intention and the act under way.
+_AU_BORD_DES_VOIES = r"(?:bout du quai|bord du quai|sur le quai|sur les rails|sur la voie|au bord des voies)"
+_UN_TRAIN = r"(?:train|tgv|rer|metro|ter)"
+# Relatives (or a boss) one will not call (« jpeux pas appeler mes parents »): no phone one cannot use.
+_POSSESSIF = r"(?:mes|ma|mon|ses|sa|son|leur|leurs)"
+# What « encore » may be said of without the danger coming back (« dois-je encore déclarer la pension ? »): a step to take.
+_DEMARCHES = r"declarer|payer|verser|recevoir|toucher|avoir droit|percevoir|demander"
+_PROCHES_QU_ON_N_APPELLE_PAS = r"parents|mere|pere|famille|patron|chef|proches|freres?|soeurs?|enfants?"
 # A vehicle slept in, and the words of a night spent somewhere.
 _VEHICULE = r"(?:voiture|coffre|camionnette|fourgon|bagnole|vehicule|clio|twingo|utilitaire)"
 _NUIT_MOTS = r"(?:nuits|dormir|dors|dort|dormons|dormi|matelas|duvet|duvets|couvertures)"
@@ -749,7 +757,7 @@ REGLES: list[_Regle] = [
     # at the end of a platform, a train that does not stop named (« au bout du quai… le prochain train qui passe sans
     # s'arrêter c'est dans dix minutes »)
     _r("suicide", "lexique:quai+train_sans_arret", "fort",
-       r"^(?=.*\b(?:bout du quai|bord du quai|sur les rails|sur la voie|au bord des voies|sur le quai)\b)(?=.*\b(?:train|tgv|rer|metro|ter)\b"
+       rf"^(?=.*\b{_AU_BORD_DES_VOIES}\b)(?=.*\b{_UN_TRAIN}\b"
        r"(?: \w+){0,6} (?:sans s arreter|qui ne s arrete pas|qui s arrete pas|sans arret|a toute vitesse)\b)"),
     _r("suicide", "lexique:moyen_en_main", "fort",
        # (not « le couteau sous la gorge », a figure or another's threat)
@@ -1027,7 +1035,8 @@ REGLES: list[_Regle] = [
        rf"\b(?:abus|violences?|agressions?|attouchements?) sexuel\w* (?:\w+ ){{0,2}}(?:par|de la part de|de) (?:son|sa|ses|leur|un|une|le|la) "
        rf"(?:{PARENT}|voisin|voisine|entraineur|prof|professeur|animateur|moniteur)\b",
        # (a child made to sleep outside; not the family outside together, « on dort dehors avec les enfants »: a roof)
-       rf"^(?=.*\b(?:{ENFANT}|[5-9] ans|1[0-7] ans)\b)(?=.*\b(?<!on )(?<!je )(?<!nous )(?<!ne )(?<!n )(?:dois|doit|dort|dors|fait dormir|font dormir|oblige\w* a dormir|"
+       rf"^(?=.*\b(?:{ENFANT}|[5-9] ans|1[0-7] ans)\b)(?=.*\b" + _sauf_apres("on", "je", "nous", "ne", "n") +
+       r"(?:dois|doit|dort|dors|fait dormir|font dormir|oblige\w* a dormir|"
        r"envoie\w* dormir) (?:\w+ ){0,1}(?:dans le garage|dans la cave|sur le balcon|dans l etable|dans la grange|dehors|dans le froid)\b"
        # (nor a parent outside with the children, « il dort dehors avec ses 4 enfants »: the family's night outside, the 115)
        r"(?! avec (?:ses|leurs|mes|nos|les) (?:\d+ |deux |trois |quatre |cinq )?(?:enfants|petits|gosses|filles|fils)))",
@@ -1324,7 +1333,8 @@ REGLES: list[_Regle] = [
        r"passeports?|papiers|titres? de sejour|carte (?:vitale|bancaire|d identite|de sejour|bleue)|salaire|argent|paie|"
        r"messages|compte|cb|identite|sorties|allocations|rsa|aah|apl|pension|retraite|prestations|aides)\b(?!.*\b(?:au lycee|au college|a l ecole|par erreur|pour jouer)\b)",
        r"\blit (?:tous |toutes )?mes (?:messages|sms|mails|conversations)\b",
-       r"(?<!medecin )(?<!docteur )(?<!patron )(?<!chef )(?<!employeur )(?<!boss )(?<!manager )(?<!loi )\b(?:m|me) (?:interdit|empeche|empechent|interdisent) (?:\w+ ){0,1}(?:de|d) (?:sortir|partir|voir|travailler|parler|"
+       _sauf_apres("medecin", "docteur", "patron", "chef", "employeur", "boss", "manager", "loi") +
+       r"\b(?:m|me) (?:interdit|empeche|empechent|interdisent) (?:\w+ ){0,1}(?:de|d) (?:sortir|partir|voir|travailler|parler|"
        r"appeler|telephoner|m habiller|aller|quitter|manger|dormir|avoir|utiliser|prendre|conduire|ouvrir|garder|toucher)\b",
        r"\b(?:plus le droit|pas le droit|n ai (?:plus|pas) le droit) de (?:voir|sortir|travailler|parler|appeler|aller)\b",
        r"\b(?:enferme\w*|enfermee?|sequestr\w*) (?:\w+ ){0,2}(?:a cle|chez moi|a la maison|dans (?:la|ma|une) "
@@ -1869,8 +1879,8 @@ REGLES: list[_Regle] = [
        r"\b(?:mari|copain|homme|conjoint|compagnon) (?:\w+ ){0,1}(?:frap+e|bat|tape|cogne) (?:moi|nous)\b",
        r"^(?=.*\b(?:mari|copain|conjoint|compagnon|ex|mec)\b)(?=.*\bj ai (?:encore |toujours |)(?:les|des) (?:marques|bleus|traces)\b)",
        r"\b(?:coutelas|machette|sabre)\b(?=.*\b(?:menace\w*|frappe\w*|tuer)\b)",
-       r"^(?=.*\b(?:peux|peut|pouvons) pas (?:parler|telephoner|appeler)\b(?! (?:a |avec )?(?:mes|ma|mon|ses|sa|son|leur|leurs) "
-       r"(?:parents|mere|pere|famille|patron|chef|proches|freres?|soeurs?|enfants?)\b))(?=.*\b(?:il est|il a bu|il a casse|j ai peur)\b)"),
+       rf"^(?=.*\b(?:peux|peut|pouvons) pas (?:parler|telephoner|appeler)\b(?! (?:a |avec )?{_POSSESSIF} (?:{_PROCHES_QU_ON_N_APPELLE_PAS})\b))"
+       r"(?=.*\b(?:il est|il a bu|il a casse|j ai peur)\b)"),
     # A child made to work for a household instead of going to school (« ma cousine de 14 ans fait le ménage et la cuisine
     # toute la journée, elle va pas à l'école, elle dort par terre »): exploited, the 119
     _r("enfant", "lexique:enfant_exploite", "fort",
@@ -2355,7 +2365,7 @@ PASSE = _rx(
     r"^(?=.*\b(?:victime de violences?|violences? conjugales?|(?:me|nous) (?:frappait|battait))\b)(?=.*\b(?:c est fini|c est termine|"
     r"(?:il|elle) est en prison depuis|(?:il|elle) a ete condamnee?|j ai refait ma vie|j ai (?:un|une) nouve(?:au|l) (?:logement|appartement|appart|vie)|"
     r"(?:on a|nous avons|j ai) divorce (?:en (?:19|20)\d\d|il y a \d+ ans)|(?:il|elle) (?:vit|habite) a l etranger)\b)"
-    r"(?!.*\b(?:encore(?! (?:declarer|payer|verser|recevoir|toucher|avoir droit|percevoir|demander))|toujours|recommence|revenu|"
+    rf"(?!.*\b(?:encore(?! (?:{_DEMARCHES}))|toujours|recommence|revenu|"
     r"sort de prison|sorti|sortie|libere|liberee|ce soir|maintenant il|il me retrouve)\b)",
     r"\bquand j avais (?:\d|1[0-7]) ans\b(?=.*\bj ai (?:1[89]|[2-9]\d) ans\b)|\bj ai (?:1[89]|[2-9]\d) ans maintenant\b",
     # « à 20 ans…, j'en ai 45 »: an age of the writer's past, told against today's
@@ -2424,8 +2434,7 @@ VIE_A_LA_RUE = _rx(
     r"(?=.*\b(?:domiciliation|courrier|douches?|linge|compte bancaire|carte d identite|vetements|couvertures|duvets|sans adresse)\b)"
     r"(?!.*\b(?:ce soir|cette nuit|gele|gel|froid|neige|bebes?|enceinte|enfants?|petits?|malade|blessee?|fievre|mineure?|ans)\b)"
 )
-ENCORE = _rx(r"\b(?:encore(?! (?:toucher|avoir droit|avoir le droit|percevoir|beneficier|demander|faire une demande|declarer|payer|"
-             r"verser|recevoir|remplir|envoyer|fournir))|"
+ENCORE = _rx(rf"\b(?:encore(?! (?:{_DEMARCHES}|avoir le droit|beneficier|faire une demande|remplir|envoyer|fournir))|"
              r"toujours(?! (?:pas|rien|droit|le droit))|recommence|de nouveau|aujourd hui il|maintenant il|ce soir|cette nuit|"
              # a routine told in the present (« elle fait le ménage et la cuisine toute la journée »: « il y a un an » dates
              # the arrival, not the harm)
@@ -2850,7 +2859,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\b(?:avale|avaler) de travers\b(?!.*\b(?:ne respire|bleu|s etouffe)\b)",
         r"\b(?:rhume|dents|egratignure|bobo|entorse|nausees|mal au dos|migraines?)\b(?!.*\b(?:ne respire|inconscient|convuls)\b)",
         r"\bmalaise vagal\b(?=.*\b(?:ce n est rien|rien de grave|la semaine derniere)\b)",
-        r"(?<!dit qu )(?<!dit que )(?<!dit qu il )(?<!dit qu elle )\b(?:tout va bien|le medecin (?:dit|a dit) que|rien de grave|ca va mieux|c est passe|il va bien|elle va bien)\b(?! mais)",
+        _sauf_apres("dit qu", "dit que", "dit qu il", "dit qu elle") + r"\b(?:tout va bien|le medecin (?:dit|a dit) que|rien de grave|ca va mieux|c est passe|il va bien|elle va bien)\b(?! mais)",
         r"\bsamu social\b",
         # a small cut that stopped bleeding (« petite entaille, ça ne saigne plus »)
         r"\bpetite (?:entaille|coupure|plaie|egratignure|ecorchure)\b(?!.*\b(?:ne respire|inconscient|saigne (?:beaucoup|encore|toujours)|"
@@ -3451,7 +3460,7 @@ _ACTE_EN_COURS = _rx(r"\b(?:en train de|(?:vient|viens|venons) de(?! (?:(?:me|m|
                      r"passe|arrivera|passera) dans (?:\d+|deux|trois|cinq|quelques) ?min\w*\b|"
                      # (the train's minutes said a few words after it: « le prochain train qui passe sans s'arrêter c'est dans dix
                      # minutes », the writer at the end of the platform)
-                     r"^(?=.*\b(?:bout du quai|bord du quai|sur le quai|sur les rails|sur la voie|au bord des voies)\b)(?=.*\b(?:train|metro|rer|tgv|ter)"
+                     rf"^(?=.*\b{_AU_BORD_DES_VOIES}\b)(?=.*\b{_UN_TRAIN}"
                      r"\b(?: \w+){0,8} (?:dans|d ici) (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|quelques) ?min\w*\b)",
                      # someone who said goodbye and no longer answers: the emergency services first
                      r"\bne (?:repond|decroche) (?:plus|pas)\b(?=.*\b(?:adieu|suicid\w*|en finir|se tuer|mourir)\b)|"
@@ -3584,8 +3593,7 @@ _NE_PEUT_PAS_APPELER = _rx(r"\b(?:je suis|suis) (?:\w+ ){0,1}(?:sourde?|muette?|
                            r"\b(?:je|j) (?:ne )?(?:peux|peut|peu|pe) (?:pas|pa|que) (?:appeler|apeler|parler|parle|telephoner|"
                            r"ecrire seulement)\b(?! (?:a|avec|de ca a) (?:ma|mon|mes|personne|qui|quelqu un|la|le|les|mon)\b)"
                            # (nor one's relatives not to be told: « jpeux pas appeler mes parents »)
-                           r"(?! (?:mes|ma|mon|ses|sa|son|leur|leurs) (?:parents|mere|pere|famille|mari|femme|copain|copine|patron|chef|"
-                           r"proches|freres?|soeurs?|enfants?)\b)|"
+                           rf"(?! {_POSSESSIF} (?:{_PROCHES_QU_ON_N_APPELLE_PAS}|mari|femme|copain|copine)\b)|"
                            # (« je n'arrive pas à téléphoner »: words that no longer come, « je n'arrive plus à articuler », are
                            # the stroke's sign, not a phone one cannot use)
                            r"\b(?:je n|j|je) arrive (?:pas|plus) a (?:appeler|telephoner)\b|"

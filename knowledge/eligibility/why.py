@@ -41,7 +41,7 @@ def _ressources(s: Situation) -> str | None:
              (s.retraite, "de retraite"), (s.pension_alimentaire_recue, "de pension alimentaire"),
              (s.autres_ressources, "d'autres ressources")]
     said = [f"{euros(v)} {label}" for v, label in parts if v]
-    return "vous déclarez " + _join(said) + " par mois"
+    return "vous déclarez " + join_french(said) + " par mois"
 
 
 def _logement(s: Situation) -> str | None:
@@ -88,7 +88,8 @@ FACTS = {
 }
 
 
-def _join(parts: list[str]) -> str:
+def join_french(parts: list[str]) -> str:
+    """« a », « a et b », « a, b et c »."""
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " et " + parts[-1]
 
 
@@ -97,7 +98,7 @@ def sentence(parts: list[str]) -> str:
     parts = [p for p in parts if p]
     if not parts:
         return ""
-    text = _join(parts)
+    text = join_french(parts)
     return text[0].upper() + text[1:] + "."
 
 
