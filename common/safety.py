@@ -84,7 +84,7 @@ _SMS = {
     "chui": "je suis", "chuis": "je suis", "jsuis": "je suis", "jsui": "je suis", "chu": "je suis",
     "shui": "je suis", "jsp": "je sais pas", "jsais": "je sais", "jpense": "je pense", "jpensе": "je pense",
     "g": "j ai", "jai": "j ai", "jpeux": "je peux", "jpeu": "je peux", "jpx": "je peux", "jpe": "je peux",
-    "pe": "peux", "peu": "peux",
+    "pe": "peux",
     "jpp": "j en peux plus", "jenpeuxplus": "j en peux plus", "jen": "j en", "jvais": "je vais", "jvai": "je vais",
     "jme": "je me", "jm": "je me", "jmen": "je m en", "jle": "je le", "jdors": "je dors", "jdor": "je dors",
     "jdort": "je dors", "jsors": "je sors", "jtiens": "je tiens",
@@ -108,6 +108,11 @@ _SMS = {
 }
 _RE_AGE = re.compile(r"\b(\d{1,2}) ?ans?\b")
 _RE_AGE_COLLE = re.compile(r"\b(\d{1,2}) ?(?:ans?|an)\b")
+# A child's spelling of « j'ai 12 ans » (« jé 12 an »): « je » before an age is « j'ai ».
+_RE_JE_AGE = re.compile(r"\bje (\d{1,2}) ans\b")
+# « peu » for « peux » after its subject only: « je peu plus » is « je peux plus », « un peu » stays « un peu ».
+_RE_PEU = re.compile(r"\b(je|tu|ne|n) peu\b")
+_RE_PEU_IL = re.compile(r"\b(il|elle|on) peu\b")
 # "il ma frappé": "ma" before a past participle is "m'a".
 _RE_MA = re.compile(r"\b([mt])a (?=(?:encore |deja |souvent |meme |)(?:(?:frapp|tabas|gifl|etrangl|agress|enferm|insult|"
                     r"menac|bless|secou|harcel|drogu|defonc|defigur|cogn|brutalis|sequestr|viol)\w*|tape|tapee|tapes|battu|"
@@ -130,6 +135,8 @@ def normalise(text: str) -> str:
     out = " ".join(_SMS.get(token, token) for token in folded.split())
     out = _RE_MA.sub(lambda m: f"{m.group(1)} a ", out)
     out = _RE_NULLE.sub("nulle part", out)
+    out = _RE_JE_AGE.sub(r"j ai \1 ans", out)
+    out = _RE_PEU_IL.sub(r"\1 peut", _RE_PEU.sub(r"\1 peux", out))
     return out
 
 
@@ -160,7 +167,8 @@ ENFANT = _alt("enfant", "enfants", "fils", "fille", "filles", "bebe", "bebes", "
               "gamins", "gamines", "gosse", "gosses", "petit", "petite", "petits", "petites", "mome", "momes", "ado",
               "ados", "adolescent", "adolescente", "neveu", "niece", "neveux", "eleve", "eleves", "petit frere",
               "petite soeur", "petits freres", "petites soeurs", "petit fils", "petite fille", "mineur", "mineure",
-              "mineurs", "fillette", "garcon", "petit garcon", "petite fille", "soeur", "frere", "loulou",
+              # (a sister- or brother-in-law is a grown-up: « ma belle-sœur vient d'accoucher, elle est seule »)
+              "mineurs", "fillette", "garcon", "petit garcon", "petite fille", "(?<!belle )soeur", "(?<!beau )frere", "loulou",
               "marmaille", "marmailles", "marmay", "timoun", "ti moun")
 # Acts of harm done to someone (any tense, common misspellings).
 COUPS = (r"(?:frap+\w*|bat\b|bats\b|batt(?!erie)\w*|battu\w*|tap(?:e|es|ent|ait|aient|er|ee|ees|pe|pee)\b|cogn\w*|tabas+\w*|"
@@ -174,7 +182,7 @@ COUPS = (r"(?:frap+\w*|bat\b|bats\b|batt(?!erie)\w*|battu\w*|tap(?:e|es|ent|ait|
          r"attach\w* (?:au|a la|sur|avec)|tete sous l eau|tir\w* (?:les|mes) cheveux|"
          r"traine\w* (?:par|au) (?:terre|sol|les cheveux|le bras))")
 ETRANGLE = (r"(?:etrangl\w*|(?:pris|attrape|saisi|empoigne)\w* (?:\w+ ){0,2}(?:par le cou|par la gorge)|"
-            r"serr\w* (?:\w+ ){0,3}jusqu a ce qu (?:elle|il|je|j) (?:voie|voit|vois|tombe|perde|m evanouisse|s evanouisse)|tenu\w* (?:par|a) la gorge|tenu\w* par le cou|serre\w* (?:le|mon) cou|serr\w* la gorge|mains? autour (?:de|du) (?:la gorge|mon cou|cou)|"
+            r"serr\w* (?:\w+ ){0,3}jusqu a ce qu(?:e)? (?:elle|il|je|j) (?:voie|voit|vois|tombe|perde|m evanouisse|s evanouisse)|tenu\w* (?:par|a) la gorge|tenu\w* par le cou|serre\w* (?:le|mon|au) cou|serr\w* la gorge|mains? autour (?:de|du) (?:la gorge|mon cou|cou)|"
             r"pris\w* (?:a|par) la gorge|etouff\w* avec|a etouffee?|m etouff\w*|empech\w* de respirer)")
 SEXUEL = (r"(?:viol|viole|violee|violes|violees|violer|violait|violent\b(?= (?:moi|ma|mon))|attouch\w*|abus\w* (?:de moi|sexuel\w*)|"
           r"agress\w* sexuel\w*|relations? sexuel\w* (?:force|sans)|rapports? (?:sexuels? )?force\w*|inceste\w*|"
@@ -270,7 +278,7 @@ OVERDOSE = (
 _MIEUX_DE_NE_PLUS = r"(?:serait|vaudrait) (?:mieux|plus simple) (?:de |d )?"
 MORT_SOI = (r"(?:mourir|crever|disparaitre|disparaisse|disparais|la mort|ma mort|me tuer|me supprimer|"
             r"en finir(?! avec (?!(?:la vie|tout|ma vie|cette vie|moi)\b))|en terminer(?! avec)|"
-            r"la fin pour moi|fin de ma vie|(?:arreter|cesser|plus|ne plus|pas) (?:de |d )?(?:vivre|exister)"
+            r"la fin pour moi|fin de ma vie|(?:arreter|cesser|plus|ne plus|pas|ni) (?:de |d )?(?:vivre|exister)"
             r"(?! (?:chez|avec|dans|a|au|en|ici|la|seule?|comme|sous|sur|pres|loin|de|du|des|ensemble))|"
             r"ne plus (?:me reveiller|etre la|respirer)|"
             r"partir (?:pour de bon|definitivement|pour toujours|a jamais)(?! (?:de|d|du|a|au|en|vers|dans|loin|la bas))|"
@@ -282,7 +290,7 @@ MAINTENANT = (r"(?:me suis enfermee?|je me cache|suis cachee?|me suis cachee?|on
               r"nous sommes cache\w*|nous nous sommes cache\w*|on se cache|"
               # « maintenant » of these days or of calm (« et maintenant avec sa maladie c'est pire », « ça va maintenant »)
               r"(?<!ca va )(?<!tout va bien )(?<!c est fini )(?<!travaille )(?<!habite )(?<!vis )(?<!suis )(?<!voudrais )"
-              r"(?<!voudrait )(?<!aimerais )(?<!souhaite )(?<!souhaiterais )(?<!veux )maintenant"
+              r"(?<!voudrait )(?<!aimerais )(?<!souhaite )(?<!souhaiterais )(?<!veux )(?<!ans )maintenant"
               r"(?! (?:avec|c est|ca va|tout va|depuis|qu (?:il|elle) est|qu (?:ils|elles|on)\b|que|(?:il|elle) (?:dit|raconte|sait|menace|ecrit|m ecrit|"
               r"m envoie|veut|me dit)))|"
               r"en ce moment|la tout de suite|tout de suite|en train de|il arrive|elle arrive|"
@@ -292,7 +300,7 @@ MAINTENANT = (r"(?:me suis enfermee?|je me cache|suis cachee?|me suis cachee?|on
               r"derriere la porte|devant (?:la|ma) porte|defoncer la porte|casser la porte|"
               # (« vite » of a call for help, not « au plus vite » nor « pas assez vite »)
               r"au secours|aidez moi vite|venez vite|faites vite|vite svp|vite s il vous plait|vite vite|(?<!plus )(?<!assez )(?<!logement )(?<!appartement )(?<!appart )(?<!reponse )(?<!place )(?<!social )(?<!sociale )(?<!hlm )(?<!rdv )vite$|"
-              r"enfermee? dans|cachee? dans|il me cherche|a l instant|ce soir il)")
+              r"enfermee? dans(?! (?:\w+ ){0,3}(?:quand|chaque fois|des qu|lorsqu))|cachee? dans|il me cherche|a l instant|ce soir il)")
 CE_SOIR = (r"(?:ce soir|cette nuit|aujourd hui|maintenant|tout a l heure|ce matin|cet apres midi|a l instant|"
            r"demain|la nuit|il est \d+ ?h\w*|depuis (?:hier|ce matin|(?:\d+|deux|trois|quatre|plusieurs|des) "
            r"(?:jours|nuits|semaines|mois)|une semaine|un mois|une nuit))")
@@ -458,7 +466,9 @@ REGLES: list[_Regle] = [
        r"\bdiabet\w*\b.*\b(?:confus\w*|malaise|ne repond|tremble|transpire|inconscient|ne se reveille)\b",
        r"\bs etouffe avec\b|\ba avale de travers et (?:ne respire|devient)",
        r"\bcoma\b|\bnuque raide\b|\breaction allergique\b.*\b(?:enfl|gonfl|respir|boutons partout|malaise)\w*",
-       r"\b(?:visage|gorge|langue|levres?|yeux) (?:\w+ ){0,1}(?:enfle|gonfle|double)\w*\b",
+       # (not a face swollen by blows: « il a encore recommencé cette nuit, j'ai le visage tout gonflé »)
+       r"^(?!.*\b(?:(?:il|elle) (?:a|m a) (?:encore |de nouveau |a nouveau |)(?:recommence|remis ca)|frapp\w*|coups?|cogne\w*|"
+       r"tabass\w*|gifl\w*|battu\w*)\b).*\b(?:visage|gorge|langue|levres?|yeux) (?:\w+ ){0,1}(?:enfle|gonfle|double)\w*\b",
        r"\b(?:piqure|piqure|morsure|allergi\w*|reaction)\b.*\b(?:gonfl\w*|enfl\w*|respire mal|du mal a respirer|malaise)\b",
        r"\b(?:douleur|mal) (?:\w+ ){0,2}(?:au thorax|thoracique|au coeur|dans le coeur)\b",
        r"\b(?:coup|coups) de (?:couteau|cutter|feu)\b|\bpoignarde\w*|\b(?:blesse|touche) par balle\b",
@@ -466,7 +476,9 @@ REGLES: list[_Regle] = [
        r"\b(?:tombe(?!r\b)\w*|chute|saute(?!r\b)\w*|defenestre(?!r\b)\w*) (?:\w+ ){0,2}(?:du|d un|de la|depuis le) (?:\d+ ?e?m?e? etage|balcon|toit|"
        r"fenetre|echafaudage|premier etage|deuxieme etage|troisieme etage)\b",
        # (a birth under way, not one weeks ago: « j'ai accouché il y a 6 semaines… je n'y arrive pas »)
+       # (nor one back from the maternity ward: « elle vient d'accoucher, elle est seule… depuis qu'elle est rentrée de la maternité »)
        r"\baccouche\w*\b(?! il y a| depuis| le mois| la semaine)(?!.*\bil y a (?:\d+|deux|trois|quatre|cinq|six|quelques) (?:semaines|mois)\b)"
+       r"(?!.*\b(?:rentree?|revenue?|sortie?|retour) (?:de|a) la maternite\b)"
        r".*\b(?:maison|voiture|trop vite|perd les eaux|seule|(?:bebe|il|elle|ca) arrive)\b|\bperdu les eaux\b.*\b(?:voiture|seule|maison)\b",
        r"\b(?:visage|teint|levres) (?:tout |toute |)(?:gris|grise|blanc|blanche|bleu|bleue|violet|violette)\b.*\brespir\w*",
        r"\bne sent plus (?:sa|son|ses|la|le|les) (?:jambe|bras|main|visage|cote|jambes|bras)\b",
@@ -627,12 +639,26 @@ REGLES: list[_Regle] = [
     # (syndrome du bébé secoué, ameli.fr, checked 2026-12-04); a shaking seen again and again, with no sign named, is
     # the child's danger (the 119), as the development sets' writers decided
     _r("medicale", "lexique:bebe_secoue+signe", "fort",
-       r"^(?=.*\b(?:a|ai|avons|ont|avait|avais|l a|l ont) (?:\w+ ){0,1}secoue\w* (?:\w+ ){0,2}(?:le|la|mon|ma|son|sa|notre|un|une|leur)? ?(?:bebe|nourrisson|"
-       r"nouveau ne)\b|.*\b(?:bebe|nourrisson) (?:\w+ ){0,3}a ete secoue\w*|"
+       r"^(?=.*\b(?:a|ai|avons|ont|avait|avais|l a|l ont) (?:\w+ ){0,1}secoue\w* (?:\w+ ){0,4}(?:le|la|mon|ma|son|sa|notre|un|une|leur|des|mes|ses|nos)? ?(?:bebes?|nourrissons?|"
+       r"nouveau nes?)\b|.*\b(?:bebe|nourrisson) (?:\w+ ){0,3}a ete secoue\w*|"
        r".*\b(?:bebe|nourrisson|nouveau ne)\b.*\b(?:je l ai|il l a|elle l a|on l a|ils l ont|l a) (?:\w+ ){0,1}secoue\w*)"
        r"(?=.*\b(?:vomi\w*|yeux (?:bizarres?|qui partent|a moitie|dans le vague|revulses)|(?:ne )?reagit (?:plus|pas|a peine)|"
        r"dort (?:bizarre\w*|beaucoup trop|tout le temps|beaucoup)|tout mou|toute molle|molle?|convuls\w*|respire mal|ne se reveille|"
        r"ouvre a peine les yeux|ne pleure plus|ne tete plus|ne boit plus)\b)"),
+    # a strangling with signs after it (trouble swallowing or breathing, a changed voice, having blacked out): the neck may
+    # be hurt inside and worsen hours later, the SAMU first, then the 3919
+    _r("medicale", "lexique:strangulation+signe", "fort",
+       # (the night before or now, not days ago: « c'était il y a deux jours… j'ai encore mal pour avaler » is the 3919's)
+       rf"^(?!.*\bil y a (?:\d+|deux|trois|quatre|quelques|plusieurs) (?:jours|semaines|mois)\b)"
+       rf"(?=.*\b(?:{ETRANGLE}|serr\w* (?:\w+ ){{0,2}}(?:au|le|mon) cou)\b)"
+       r"(?=.*\b(?:du mal a (?:avaler|respirer|parler)|mal (?:a|pour) avaler|n arrive (?:plus|pas) a avaler|"
+       r"voix (?:\w+ ){0,1}(?:bizarre|cassee|rauque|changee|eteinte|enrouee)|perdu connaissance|evanoui\w*|tombe\w* dans les pommes|"
+       r"crache\w* du sang)\b)"),
+    # a baby with nothing since the day before who no longer cries or reacts: the SAMU first
+    _r("medicale", "lexique:bebe_sans_manger+abattu", "fort",
+       r"^(?=.*\b(?:bebe|nourrisson|nouveau ne|[1-9] mois|1[01] mois)\b)"
+       r"(?=.*\b(?:rien eu|rien mange|rien bu|pas mange|pas bu|pas eu (?:de |son |un )?(?:biberon|lait|tetee))\b)"
+       r"(?=.*\b(?:(?:ne )?pleur\w* (?:meme )?plus|ne reagit (?:plus|pas)|tout mou|toute molle|ne se reveill\w* pas)\b)"),
     # a child hit on the head, or thrown against a wall, with signs since (vomiting, drowsiness, a swelling, the head
     # spinning, blood running): a head injury, the SAMU first, then the 119 (traumatisme crânien de l'enfant,
     # ameli.fr, checked 2026-12-04: « vomissements, somnolence… appelez le 15 »)
@@ -907,12 +933,18 @@ REGLES: list[_Regle] = [
        r"\bme (?:fais|fait|faire) (?:des )?(?:entailles|coupures|mal avec|bruler)\b",
        r"\bme (?:coupe|couper|taillade|brule|bruler|mutile) (?:les|le|la|mes) (?:bras|poignets|cuisses|jambes|ventre|peau)\b",
        r"\bme (?:fais|fait) du mal\b",
-       r"\b(?:me suis|me|m) (?:lacere|lacerer|taillade|tailladee|entaille|entaillee|coupe|coupee|brule|brulee|scarifie|scarifiee|"
+       r"\b(?:me suis|me|m) (?:re)?(?:lacere|lacerer|taillade|tailladee|entaille|entaillee|coupe|coupee|brule|brulee|scarifie|scarifiee|"
        r"griffe jusqu au sang|mutile|mutilee) (?:\w+ ){0,1}(?:les|le|la|mes|mon|ma) (?:bras|poignets|poignet|cuisses|cuisse|jambes|ventre|peau)\b"),
     _r("suicide", "lexique:tiers_suicidaire", "fort",
        r"\b(?:va|veut|voulait|allait|menace de|pense a|parle de|a essaye de|a tente de|vais|veux) (?:aller )?se (?:suicider|tuer|pendre|"
        r"jeter|foutre en l air|supprimer|ouvrir les veines|tirer une balle|faire sauter la cervelle|laisser mourir|noyer|defenestrer)\b(?!.*\bsi (?:je|tu) (?:pars|le quitte|la quitte|m en vais|partais))",
        r"\bse (?:scarifie|mutile|coupe les (?:bras|poignets|veines))\b"),
+    # one's own death given a near date and its money worked out (« mon assurance vie couvrira tout si je pars avant la fin du
+    # mois », after asking whether debts die with the debtor « je demande pour moi »)
+    _r("suicide", "lexique:mort_datee_et_comptee", "fort",
+       r"^(?=.*\bsi je (?:pars|meurs|decede|disparais|ne suis plus la|m en vais) (?:avant|d ici) (?:la fin (?:du|de la|de l) "
+       r"(?:mois|semaine|annee)|noel|demain|ce soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d+|\w+ prochaine?)\b)"
+       r"(?=.*\b(?:assurance (?:deces|vie)|decede|deces|succession|obseques|heritage|mes calculs)\b)"),
     # affairs wound up and a place to go where nothing is owed (« j'ai revendu mes meubles, résilié mon bail et mon forfait,
     # là où je vais y a pas de loyer à payer »)
     _r("suicide", "lexique:la_ou_je_vais", "fort",
@@ -1169,8 +1201,21 @@ REGLES: list[_Regle] = [
     # the writer is a minor)
     _r("violences", "motif:attouchements", "fort",
        r"\b(?:essaie|essaye|essayait|essayent|veut|voulait|a voulu|tente|tentait|cherche a) de me toucher\b|"
-       r"\bme touche (?:la nuit|partout|quand|le sexe|les seins|en bas|sous)\b|\b(?:me fait|m a fait|subi) des attouchements\b"),
+       r"\bme touche (?:la nuit|partout|quand|le sexe|les seins|en bas|sous)\b|\b(?:me fait|m a fait|subi) des attouchements\b",
+       # someone who comes into the writer's room or bed and touches them (« un éduc de nuit vient dans ma chambre et me touche »)
+       r"\bdans (?:ma|mon) (?:chambre|lit)\b(?: \w+){0,3} me touch(?:e|ent|ait|aient)\b(?! (?:le visage|la joue|l epaule|la main|le front|"
+       r"les cheveux|le bras)\b)"),
     # intimate pictures held over the writer (« il menace d'envoyer des photos de moi nue à mon patron si je pars »)
+    # punishments that humiliate (« il lui a rasé la tête pour la punir et la fait dormir sur le balcon »)
+    _r("violences", "motif:punition_humiliante", "fort",
+       # (a woman or the writer: a child punished so is a child in danger, read by the rules on children)
+       r"\b(?:rase\w*|coupe\w*) (?:la tete|les cheveux|le crane) (?:\w+ ){0,3}(?:pour (?:la|me|m) punir|de force|en punition)\b",
+       r"\b(?:la|me|m) (?:fait|font|faisait|force a|forcent a|oblige a|obligent a) dormir (?:sur le balcon|dehors|par terre|"
+       r"dans la baignoire|dans la cave|sur le palier|dans la voiture|avec le chien)\b"),
+    # violence in the name of a family's honour (« ils ont dit qu'ils allaient laver l'honneur »)
+    _r("violences", "lexique:honneur", "fort",
+       r"\blaver l honneur\b|\bcrimes? d honneur\b|\b(?:sali|salir|salit|souille\w*|venger) l honneur (?:de la famille|de mon pere|"
+       r"de mes freres|de ma famille|familial)\b"),
     _r("violences", "lexique:chantage_intime", "fort",
        r"\b(?:menace\w*|dit qu il va|va|veut|compte) (?:de |d )?(?:publier|envoyer|diffuser|poster|montrer|balancer|mettre en ligne|"
        r"partager) (?:\w+ ){0,2}(?:photos?|videos?) (?:intimes?|de moi (?:toute? )?nue?|de nous au lit|sexuelles?)\b",
@@ -1214,8 +1259,8 @@ REGLES: list[_Regle] = [
        # the act unnamed, its marks on the writer (« il a encore fait ce que je vous ai dit, j'ai la lèvre ouverte »)
        r"^(?=.*\b(?:il|elle|mon (?:mari|ex|copain|conjoint|compagnon|concubin)|ma (?:femme|copine|conjointe|compagne)) "
        r"(?:a|m a) (?:encore|de nouveau|a nouveau|recommence|remis ca)\b)(?=.*\bj ai (?:\w+ ){0,3}(?:levre (?:ouverte|fendue|eclatee)|"
-       r"arcade (?:ouverte|fendue)|oeil (?:au beurre noir|gonfle|tumefie|ferme|qui voit (?:flou|trouble|plus))|nez (?:casse|en sang)|"
-       r"dents? cassees?|cotes? cassees?|bleus? partout|visage gonfle|cocard)\b)",
+       r"arcade (?:ouverte|fendue)|oeil (?:tout )?(?:au beurre noir|gonfle|tumefie|ferme|qui voit (?:flou|trouble|plus))|nez (?:casse|en sang)|"
+       r"dents? cassees?|cotes? cassees?|bleus? partout|visage (?:tout )?(?:gonfle|tumefie)|cocard)\b)",
        rf"(?<!je )\b(?:me|m) {_AUX}(?:{COUPS})",
        rf"(?<!je )\b(?:me|m) (?:a |ont |avait )(?:\w+) et (?:{COUPS})",
        rf"\b(?:me|m|ma) (?:a |ont |)(?:mis|donne|met|mets|colle|fout|foutu|file|mettre|foutre) (?:une|des|un) "
@@ -1927,6 +1972,11 @@ REGLES: list[_Regle] = [
 # a means, a preparation, a time, a farewell. Each cue alone is ordinary ("j'ai préparé le dossier
 # pour demain"); two or three kinds together are not. A category counts once (its heaviest cue);
 # a message scoring SEUIL_SUICIDE or more, over at least two categories, is suicidal intent.
+# One's last message as a farewell, not the message before this one (« mon dernier message a été mal compris », « comme
+# dans mon dernier message »).
+_DERNIER_MESSAGE = _sauf_apres("dans", "a", "de", "sur", "relire", "relisez", "lisez", "voir") + \
+    r"\b(?:c est )?(?:mon )?dernier (?:message|post|mot)\b(?! (?:a ete|etait|n a|n etait|vous est|s est|est (?:reste|passe|parti|mal)))"
+
 INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
     "fin": (2, _rx(r"\b(?:partir|pars|part|partirai|partira|partirons) (?:definitivement|pour (?:de bon|toujours)|a jamais|ensemble)\b(?! (?:de|d|du|a|au|en|vers|dans|loin|la bas))", r"\bdisparai\w*\b",
                    r"\bne (?:jamais|plus|pas) (?:me|se) reveiller\b|\b(?:plus jamais|jamais plus) me reveiller\b|\bje ne me reveille pas\b|\bme reveiller plus\b",
@@ -1937,7 +1987,7 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                    # (« la dernière fois il a écrit qu'il brûlerait la maison »)
                    r"\bpour la derniere fois\b|\b(?:c est|ce sera|ce serait) la derniere fois (?:que je|que j|qu on|que vous|que tu)\b|"
                    r"\bque (?:ca|tout ca|tout) se termine\b|\bque (?:ca|tout ca) s arrete\b|\bune bonne fois pour toutes\b|"
-                   r"\bce sera fini\b|\b(?:mon|c est mon) dernier message\b|\bje lache tout\b|\bprete? a partir\b(?! (?:en|a|au|pour|chez|vers|demain|travailler|de))|\bfermer les yeux pour toujours\b|\ble grand sommeil\b|"
+                   r"\bce sera fini\b|\bje lache tout\b|" + _DERNIER_MESSAGE + r"|\bprete? a partir\b(?! (?:en|a|au|pour|chez|vers|demain|travailler|de))|\bfermer les yeux pour toujours\b|\ble grand sommeil\b|"
                    r"\brejoindre les anges\b|\btirer ma reverence\b|\bm en aller pour (?:de bon|toujours)\b|\bpartir loin de tout\b|"
                    r"\bne plus etre de ce monde\b|\bplus la\b(?= (?:demain|ce soir|bientot|a noel|la semaine prochaine))",
                    r"\bc (?:est |)fini\b$|\bet c (?:est |)fini\b|\bregle definitivement\b|\bassez vecu\b|"
@@ -1960,8 +2010,8 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                        r"\b(?:j aurai|je n aurai|n aurai) plus besoin de rien\b|\bplus besoin de rien apres\b")),
     "depart": (1, _rx(r"\bje pars (?:ce soir|cette nuit|demain)\b(?! (?:en|a|au|pour|chez|vers|travailler))|"
                       r"\bje m en vais (?:ce soir|cette nuit|pour toujours)\b")),
-    "adieu": (2, _rx(r"\b(?:dernier message|mon dernier (?:post|message|mot)|"
-                     r"adieu (?:a tous|tout le monde|les gars)|je vous dis adieu)\b(?!.*\bavant (?:les|mes|le|la|de) )",
+    "adieu": (2, _rx(_DERNIER_MESSAGE + r"(?!.*\bavant (?:les|mes|le|la|de) )",
+                     r"\b(?:adieu (?:a tous|tout le monde|les gars)|je vous dis adieu)\b(?!.*\bavant (?:les|mes|le|la|de) )",
                      r"\b(?:redige|ecrit|laisse)\w* (?:les|des|mes|ses|deux|trois) (?:\w+ ){0,1}lettres (?:pour|a|aux) (?:les|mes|ses) "
                      r"(?:enfants|proches|parents|filles|fils|petits enfants|freres|soeurs)\b|"
                      r"\blettres? d adieu\b")),
@@ -2237,9 +2287,10 @@ HYPOTHESE = _rx(
     r"(?=.*\b(?:un|une|des|les) (?:enfant|enfants|femme|femmes|personne|personnes|mineur|mineurs|jeune|jeunes|ado|ados|bebe|"
     r"victime|victimes|homme|hommes|parent|parents|sans abri|sdf|usager|usagere|usagers|beneficiaire|beneficiaires|patient|"
     r"patiente|patients|eleve|eleves|resident|residente|residents)\b)"
-    # (not a case met now: « une élève nous dit que son père vient la nuit… elle ne veut pas rentrer ce soir »)
+    # (not a case met now: « une élève nous dit que son père vient la nuit… elle ne veut pas rentrer ce soir »; nor one's own
+    # household, said « on »: « est-ce normal qu'un enfant de 4 ans pleure de faim ? on a donné le dernier yaourt à midi »)
     r"(?!.*\b(?:me|m|moi|mon|ma|mes|notre|nos|je|j|nous dit|nous a dit|nous raconte|nous a raconte|nous a confie|ce soir|"
-    r"cette nuit)\b)",
+    r"cette nuit|on a (?:donne|mange|plus|pas|rien|eu)|on n a|on attend|nous avons|nous n avons)\b)",
     # whether a profession must report (« est-ce que les assistantes maternelles doivent signaler les enfants en danger ? »)
     r"^(?=.*\b(?:doivent|doit|faut il|dois je|est ce qu on doit|on doit) (?:les |le |la |l )?signaler\b)(?=.*\b(?:les|des|un|une) "
     r"(?:enfants?|personnes?|femmes?|victimes?)\b)(?!.*\b(?:mon|ma|mes|notre|nos) (?:enfants?|fils|fille|bebe|filles)\b)",
@@ -2489,7 +2540,7 @@ ANIMAL = _alt("chat", "chats", "chatte", "chaton", "chien", "chiens", "chienne",
 _BOBO = r"\bs est (?:cogne|cognee|brule|brulee|fait mal)\b(?=.*\b(?:une bosse|il joue|elle joue|rigole|rit)\b)"
 _PETITE_BRULURE = r"\bpetite brulure\b|\bpas de cloque\b"
 # "ma mère va me tuer, j'ai perdu ma carte": a trifle after the threat.
-_TUER_POUR_UN_RIEN = (r"\b(?:va|vont|allait) me tuer\b(?=.{0,40}\b(?:perdu|casse|cassee|oublie|rate|abime|raye|mauvaises? notes?|"
+_TUER_POUR_UN_RIEN = (r"\b(?:(?:va|vont|allait) me tuer|(?:vais|va) me faire tuer(?: par (?:ma|mon|mes) \w+)?)\b(?=.{0,40}\b(?:perdu|casse|cassee|oublie|rate|abime|raye|mauvaises? notes?|"
                       r"bulletin)\b)")
 # Money hyperboles: a creditor "va me tuer si je paie pas".
 _CREANCIER = r"(?:proprietaire|proprio|bailleur|agence|syndic|banque|banquier|huissier|creancier|patron|chef|patronne)"
@@ -2777,6 +2828,9 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\b(?:sdf|sans domicile fixe|sans abri) (?:du|de la|des|de l|niveau) (?:wifi|internet|reseau|telephone|numerique|box|forfait|"
         r"boulot|travail|coeur|amour|emotions?|sentiments?|connexion|4g|5g)\b",
         r"\bc est (?:mon|notre) (?:boulot|travail|metier|choix|mode de vie)\b",
+        # a night outside told as fun (« j'ai dormi dehors une nuit aux Vieilles Charrues, trop bien ! »)
+        r"^(?=.*\b(?:dormi|passe (?:la|une) nuit) (?:dehors|a la belle etoile)\b)(?=.*\b(?:trop bien|genial|trop cool|c etait top|"
+        r"c etait super|festival|concert|pour le fun|pour rire|souvenir)\b)",
         # figures asked about (« combien de personnes dorment dehors en France chaque nuit ? »)
         r"\bcombien (?:de personnes|de gens|de femmes|d hommes|d enfants|de familles|de sdf|de sans abri)\b",
         r"\b(?:camion|van|fourgon|fourgonnette|camping car) amenage\b|\bpar choix\b(?!.*\b(?:plus le choix|pas le choix)\b)",
@@ -2935,6 +2989,11 @@ _AGE_ENFANT = re.compile(rf"\b(?:{ENFANT}|amie|copine|copain|ami|il|elle|qui|voi
 _MAINTENANT = _rx(r"(?<!quand )(?<!lorsqu )(?<!si )(?<!des qu )(?<!fois qu )" + MAINTENANT,
                   r"\bne repond (?:plus|pas)\b(?=.*\b(?:adieu|suicid|mourir|en finir|cachets|medicaments)\b)",
                   r"\bsequestr\w*\b|\bj ecris en cachette\b",
+                  # a group that threatens waiting outside now (« ils m'attendent à la sortie de ma fac »; one ex who « m'attend
+                  # devant le travail » is the stalking of every day), or one coming tonight (« il a dit qu'il passerait ce soir
+                  # régler ça »)
+                  r"\b(?:ils|elles) m attendent (?:a la sortie|devant|en bas|dehors|au coin)\b",
+                  r"\b(?:il|elle|ils) (?:passera|passerait|viendra|viendrait|debarquera|debarquerait|passe|vient) ce soir\b",
                   # the one who hurts there tonight, drunk again (« ce soir le fils est encore bourré dans la maison »)
                   r"\bce soir (?:\w+ ){0,3}(?:est|sont) (?:encore |de nouveau |a nouveau |)(?:bourre\w*|ivre\w*|saoule?s?|defonce\w*|"
                   r"dans la maison|a la maison)\b",
@@ -3312,6 +3371,11 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
                              "lexique:enfant_seul_au_bord" in kept["enfant"]):
         kept["enfant"].append("situation:maintenant")
         immediat = True
+    if "lexique:fugue_disparition" in kept.get("enfant", ()) and not mineur and _CHEZ_UN_ADULTE_QUI_EXPLOITE.search(normalised):
+        # a parent's runaway or missing child with an adult who gives drugs or makes them sleep with men: the police first
+        # (writers of dev7, dev26 and dev36); the child who writes it themselves gets the 119 first (dev28, dev32)
+        kept["enfant"].append("situation:maintenant")
+        immediat = True
     if "enfant" in kept and _ENFANT_DANS_UNE_VOITURE.search(normalised):
         # a child shut in a car in the heat: someone must open it now, the police first (writers of dev26 and dev27)
         kept["enfant"].append("situation:enferme_vehicule")
@@ -3416,7 +3480,7 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
 # douche »: the punishment is the ill-treatment)
 # (a shelter that ends tonight is no holiday camp: « on vit dans une tente au camping depuis l'incendie, il ferme ce soir »)
 _PLUS_FORTS_QUE_LES_FIGURES = {"lexique:mariage_force+mineur", "lexique:reserve_de_medicaments", "lexique:maltraitance_adulte",
-                               "lexique:abri_perdu_ce_soir"}
+                               "lexique:abri_perdu_ce_soir", "motif:punition_humiliante", "lexique:mort_datee_et_comptee"}
 
 # The reader's probability above which its reading holds against a frame (a question, a professional).
 SEUIL_LECTEUR_SUR = 0.9
@@ -3440,7 +3504,7 @@ _ACTE_EN_COURS = _rx(r"\b(?:en train de|(?:vient|viens|venons) de(?! (?:(?:me|m|
                      r"couper|annoncer|notifier|convoquer|radier|informer|appeler|ecrire|repondre|envoyer)\b)(?! (?:terminer|finir|ecrire|rediger|poster|envoyer|relire|"
                      r"signer|ranger|remplir|lire|regarder|voir|parler|recevoir|comprendre|decider|dire|apprendre|faire mon testament|"
                      r"faire une lettre|faire la lettre|me decider)\b)|il y a (?:\d+|deux|cinq|dix|quelques) (?:min|minutes)|"
-                     r"ca saigne|saigne\w* (?:beaucoup|bcp|fort|enormement)|je me sens partir)\b",
+                     r"ca saigne(?! (?:encore |toujours |)un peu\b)|saigne\w* (?:beaucoup|bcp|fort|enormement)|je me sens partir)\b",
                      # a running engine or a lit barbecue in a closed place: the fumes are already at work
                      r"\bmoteur (?:qui )?(?:allume|tourne|en marche)\b(?=.*\b(?:garage|portes? fermees?|fenetres? fermees?|tuyau)\b)|"
                      r"\b(?:garage|portes? fermees?)\b.*\bmoteur (?:qui )?(?:allume|tourne|en marche)\b|"
@@ -3541,6 +3605,10 @@ _LAISSE_SEUL = _rx(r"\b(?:l|la|le|les) (?:a |ont |avait |avaient |)laisse\w* (?:
 # A young child left with no adult for hours or days, no one answering: the police first too.
 # The children taken in by the writer now (« je les ai chez moi là », « ils dorment chez moi ce soir »): no one to send right
 # away, the 119 first.
+# A child gone to an adult who exploits them (« chez un homme majeur qui lui fournit de la drogue »).
+_CHEZ_UN_ADULTE_QUI_EXPLOITE = _rx(
+    r"\b(?:chez|avec) (?:un homme|un adulte|un majeur|des gens|des adultes|un inconnu|des inconnus|des hommes)\b",
+    r"\b(?:donne\w*|fourni\w*) (?:\w+ ){0,2}(?:de la )?drogue\b|\b(?:font|fait|oblige\w*|force\w*) (?:\w+ ){0,1}(?:dormir|coucher) avec\b")
 _ENFANT_A_L_ABRI = _rx(r"\b(?:je les ai|je l ai|on les a|nous les avons|je les garde|on les garde|je les ai recuperes|je les ai pris) "
                        r"(?:\w+ ){0,1}(?:chez moi|chez nous|a la maison|avec moi|avec nous)\b|"
                        r"\b(?:ils|elles) (?:sont|dorment|restent) (?:chez moi|chez nous|a la maison avec moi)\b")
@@ -3630,6 +3698,9 @@ _PARENT_SUJET = _rx(
     # (not the place where the children are kept safe: « les enfants dorment chez ma mère »)
     _sauf_apres(*(f"{verbe} chez" for verbe in ("dorment", "dort", "sont", "est", "restent", "reste", "vont", "va", "gardes",
                                                   "garde", "gardee", "partis", "parties", "parti", "partie")))
+    # (nor the one something is sent or told to: « il a déjà envoyé une photo à ma mère », « j'en ai parlé à ma mère »; « il y
+    # a ma mère qui… » stays)
+    + r"(?:(?<!\ba )|(?<=\by a ))"
     + r"\b(?:mon|ma|mes) (?:pere|mere|papa|maman|parents|beau pere|belle mere|oncle|tante|grand pere|grand mere|"
                     r"grand frere|tuteur|tutrice)\b(?! de (?:mes|ma|mon|nos) (?:enfants|fille|fils|bebe))")
 _ADULTE_VULNERABLE = _rx(r"\b(?:dame|monsieur|personne agee|vieille dame|vieux monsieur|retraite\w*|handicape\w*|"

@@ -1813,3 +1813,56 @@ def test_urgences_dev35_calm_messages_in_other_words():
                   "mon oncle est mort dans la rue en 2015, depuis je fais des dons à une association de sans-abri, c'est déductible ?",
                   "j'ai accouché il y a deux mois, je n'y arrive pas avec les papiers de la PAJE"]:
         assert analyse(texte, lecteur=False).types == (), texte
+
+
+def test_urgences_dev36_families_in_other_words():
+    # a child's spelling of her age (« jé 11 an »), and not wanting to live said with « ni »
+    d = analyse("jé 11 an a lécol ils me frappe et je veu plus y allé ni vivre", lecteur=False)
+    assert "suicide" in d.types and "enfant" in d.types
+    # self-harm done again; a wound that bleeds « un peu » under a dressing is no attempt under way (the 3114 first)
+    d = analyse("je me suis re-scarifiée les cuisses cette nuit, ça saigne encore un peu", lecteur=False)
+    assert d.lignes[:1] == ("3114",)
+    # one's own death dated and its money worked out
+    assert "suicide" in analyse("est-ce que le crédit s'efface au décès ? mon assurance décès paiera tout si je meurs avant noël",
+                                lecteur=False).types
+    # a strangling last night with signs since: the SAMU first, then the 3919; days ago, the 3919 first
+    d = analyse("il m'a serrée au cou hier soir, aujourd'hui j'ai du mal à respirer et ma voix est cassée", lecteur=False)
+    assert d.lignes[:1] == ("15",) and "3919" in d.lignes
+    d = analyse("il m'a serrée au cou il y a trois jours, j'ai encore mal pour avaler", lecteur=False)
+    assert d.lignes[:1] == ("3919",)
+    # a face swollen by blows is violence, not an allergy
+    d = analyse("il a encore recommencé hier, j'ai l'œil tout gonflé et le visage tout gonflé", lecteur=False)
+    assert d.types == ("violences",)
+    # a baby shaken, one of two, with signs since
+    assert analyse("j'ai secoué très fort un de mes bébés cette nuit, depuis il vomit", lecteur=False).lignes[:1] == ("15",)
+    # a baby with nothing since the day before who no longer cries
+    assert analyse("mon nourrisson de 2 mois n'a rien bu depuis hier, il ne pleure même plus", lecteur=False).lignes[:1] == ("15",)
+    # touched in one's room by an adult, the writer a teenager
+    assert "enfant" in analyse("j'ai 15 ans, le copain de ma tante entre dans mon lit et me touche", lecteur=False).types
+    # a runaway daughter kept by an adult who gives her drugs: the police first; written by the child, the 119 first
+    d = analyse("mon fils de 14 ans a fugué, il est chez des adultes qui lui donnent de la drogue", lecteur=False)
+    assert d.lignes[:1] == ("17",)
+    d = analyse("j'ai 15 ans j'ai fugué je dors chez un homme qui me donne de la drogue", lecteur=False)
+    assert d.lignes[:1] == ("119",)
+    # a family's honour and a group waiting outside now: the police first
+    d = analyse("mes cousins veulent laver l'honneur, ils m'attendent devant le lycée", lecteur=False)
+    assert "violences" in d.types and d.lignes[:1] == ("17",)
+    # humiliating punishments of a partner
+    assert "violences" in analyse("son copain lui coupe les cheveux pour la punir et la fait dormir dans la cave",
+                                  lecteur=False).types
+    # intimate pictures sent to the writer's mother: an adult's ex, not a parent who hurts
+    d = analyse("mon ex menace de diffuser des photos intimes, il en a envoyé une à ma mère", lecteur=False)
+    assert "violences" in d.types and "enfant" not in d.types
+    # « j'ai 20 ans maintenant » is no danger now; shut in « quand » friends come over is a habit
+    d = analyse("mon oncle abuse de moi depuis mes 13 ans, j'ai 20 ans maintenant et je vis chez lui", lecteur=False)
+    assert d.lignes[:1] == ("3919",)
+
+
+def test_urgences_dev36_calm_messages_in_other_words():
+    for texte in ["Tout va bien, je ne suis pas en danger : mon dernier message a été mal compris, je voulais parler de l'APL.",
+                  "on a dormi dehors au festival de Carhaix, trop bien, est-ce que mon job d'été compte pour la bourse ?",
+                  "je vais me faire tuer par mon père s'il voit mon bulletin mdr, j'ai 16 ans, je peux travailler l'été ?",
+                  "ma belle-sœur vient d'accoucher, elle est seule depuis qu'elle est rentrée de la maternité, elle a droit à quoi ?"]:
+        assert analyse(texte, lecteur=False).types == (), texte
+    # (a household's hunger said « on » is no general question: « est-ce normal… ? on a donné le dernier… »)
+    assert "faim" in analyse("est-ce normal qu'un enfant pleure de faim le soir ? on n'a plus rien depuis midi", lecteur=False).types
