@@ -1651,6 +1651,9 @@ def _rqth(text: str) -> Optional[bool]:
     if re.search(r"\b(demande|dossier)( de (la )?)?" + rqth + r"\b[^,.;!?]*\b(en cours|en attente|pas encore)\b|"
                  r"\b(attends|attente de|demande|demander|demandee?) (la |ma |une )?" + rqth, text):
         return None  # asked for, not yet recognised
+    if re.search(r"\b(c est quoi|qu est ce que c est|qu est ce que|ca veut dire quoi|que veut dire|c quoi|kesako|"
+                 r"je (ne )?sais pas ce que c est|connais pas)\b", text):
+        return None  # « c'est quoi la RQTH ? »: a question about the word, no recognition said
     if re.search(r"\b" + rqth + r"\b", text):
         return True
     return None
@@ -1793,6 +1796,9 @@ def _perte_autonomie(text: str, proche: bool = True) -> Optional[bool]:
     # (« j'arrive plus à manger à la fin du mois »: the money for food, not the ability to eat)
     text = re.sub(r"\b(arrive|arrivons|arrivent|peux|pouvons) plus a (manger|faire (les|mes|nos) courses)\b(?=.*\b(fin du mois|fin de mois|"
                   r"argent|moyens|payer|sous|thune|budget|cher)\b)", " ", text)
+    # (nor eating well enough: « je n'arrive plus à manger correctement », a student short of food)
+    text = re.sub(r"\b(arrive|arrivons|arrivent|peux|pouvons) plus a (manger|me nourrir|nous nourrir) (correctement|a (ma|notre|sa|leur) "
+                  r"faim|equilibre|tous les jours|comme il faut|normalement|sainement|assez)\b", " ", text)
     # (paying is money, not daily life: « je peux plus payer les médicaments »)
     if re.search(r"\b" + _INCAPABLE + r"( (?!payer|acheter|financer|avancer|rembourser)\w+){0,3}? " + _QUOTIDIEN + r"\b", text) or \
             re.search(r"\b((perd|perdu|perdre) (la memoire|la tete|la boule)|troubles? (de la memoire|cognitifs)|"
@@ -2615,7 +2621,7 @@ _CUES: tuple[tuple[str, str], ...] = (
                          # the employer named (« 433 du mcdo + la bourse »)
                          r"(du|au|chez|de) (mcdo|macdo|mc do|mcdonalds?|quick|kfc|burger king|carrefour|lidl|auchan|leclerc|"
                          r"intermarche|amazon|supermarche|restau|resto|bar)|"
-                         r"benefices?|au noir|cdi|cdd|apprenti|apprentie|apprentissage|alternance|heures sup|(quelques|des) heures|"
+                         r"benefices?|revenus? (de la ferme|de l exploitation|agricoles?|de l entreprise)|au noir|cdi|cdd|apprenti|apprentie|apprentissage|alternance|heures sup|(quelques|des) heures|"
                          r"surveillance|vacations?|"
                          # the pay with its bonuses (« 1 750 € avec les primes »)
                          r"(avec|hors|sans) (les )?primes|primes comprises|"
@@ -2783,11 +2789,49 @@ _ALLOCATIONS_SANS_NOM = re.compile(r"\s*(?:euros?\s*)?(?:d |de |des )(?:allocati
 _CHOMAGE_DIT = re.compile(r"\b(?:au chomage|chomeu(?:r|se)|demandeu(?:r|se) d emploi|france travail|pole emploi|are)\b")
 
 
+_EN_PARTS = r"(deux|trois|quatre|cinq|six|2|3|4|5|6)"
+# A flat's whole rent and how many share it (« loyer total 1350 € qu'on divise en trois », « 1200 mais on est 3 en coloc,
+# chacun paie sa part »), not the share said (« je paie 450, ma part »).
+_COLOCATION_PARTAGEE = re.compile(
+    rf"\b(?:divise|divisons|partage|partageons|separe|coupe)\w* (?:\w+ ){{0,2}}(?:en|par|a) {_EN_PARTS}\b|"
+    rf"\bon est {_EN_PARTS} (?:en coloc\w*|dans l appart\w*|a (?:le )?payer|a se le partager|colocataires)\b(?=.*\b(?:chacun|sa part|"
+    rf"parts? egales?|divis\w*|partag\w*|total|en tout)\b)|"
+    rf"\b(?:chacun|chacune) (?:paie|paye|sa part|un tiers|un quart)\b(?=.*\bon est {_EN_PARTS}\b)|"
+    rf"^(?=.*\bon est {_EN_PARTS}\b)(?=.*\b(?:chacun|chacune) (?:paie|paye|sa part)\b)")
+_MA_PART = re.compile(r"\b(ma part|pour ma part|ma moitie|mon tiers|ma quote part|je paie \d+|je paye \d+|"
+                      r"\d+ (euros? )?(chacun|chacune|par personne|par tete|chaque))\b")
+
+
+def _part_d_une_colocation(lu: str) -> Optional[int]:
+    """How many share the rent said, when it is the flat's whole rent shared out (else None)."""
+    m = _COLOCATION_PARTAGEE.search(lu)
+    if not m or _MA_PART.search(lu):
+        return None
+    mot = next(g for g in m.groups() if g)
+    return {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}.get(mot) or int(mot)
+
+
+# A rent said against the housing aid (« 540 € de loyer avant APL », « 180 après l'APL », « APL déduite »): the aid is received.
+_AIDE_AU_LOYER = r"(?:apl|als|alf|aides? au logement|allocations? (?:de |du )?logement)"
+_LOYER_ET_L_AIDE = re.compile(rf"\b(?:avant|apres|moins|une fois) (?:l |les |la |mon |mes )?{_AIDE_AU_LOYER}\b|"
+                              rf"\b{_AIDE_AU_LOYER} (?:deduite?s?|deduction faite|retiree?s?|enlevee?s?)\b")
+# What is left to pay once the aid is paid, said alone (not the rent before it).
+_RESTE_APRES_L_AIDE = re.compile(rf"\b(?:apres|moins|une fois) (?:l |les |la |mon |mes )?{_AIDE_AU_LOYER}\b|"
+                                 rf"\b{_AIDE_AU_LOYER} (?:deduite?s?|deduction faite|retiree?s?|enlevee?s?)\b")
+
+
+_DEPARTEMENT_ENTRE_PARENTHESES = re.compile(
+    r"(\b(?!(?:loyers?|salaires?|retraites?|rsa|apl|aah|pensions?|chomage|euros?|de|a|du|et|environ|soit)\b)[a-z]{2,}) "
+    r"\((?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2a|2b)\)")
+
+
 def _montants(text: str) -> list[_Montant]:
     """Every amount of money in ``text`` (other numbers already masked) with its kind. A range counts as
     one vague amount ("entre 500 et 600", "500-600"); "charges comprises", "APL déduite" name no kind;
     a change ("a augmenté de 50") is not an amount."""
     text = _NEUTRES.sub(lambda m: " " * len(m.group(0)), text)
+    # a département's number in brackets after a commune (« un studio à Saint-Denis (93) »): no amount (it was a rent of 93 €)
+    text = _DEPARTEMENT_ENTRE_PARENTHESES.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
     # a trade of the past (« retraité, ancien ouvrier agricole, je touche 850 ») is no cue of earned income
     text = _METIER_PASSE.sub(lambda m: " " * len(m.group(0)), text)
     # "mon chômage est passé de 1200 à 900": the amount now, not a range
@@ -2861,10 +2905,13 @@ def _montants(text: str) -> list[_Montant]:
                                avant)) or
                  # (« 14000 de CA cette année »: a sum of the year, a large one only, not a rent raised this year)
                  float(m.group(1)) >= 2500 and bool(re.match(r"\s*(euros?\s*)?(\w+ ){0,4}?cette annee\b", apres)) or
+                 # (« le revenu de l'exploitation cette année c'est 12 000 € »: the year named just before)
+                 float(m.group(1)) >= 2500 and bool(re.search(r"\bcette annee,?( \w+){0,3} $", avant)) or
                  # (a profit or a turnover is a year's figure, as farmers and the self-employed say it: « le bénéfice c'est
                  # 14 000 pour nous deux » was 14 000 € a month)
-                 float(m.group(1)) >= 3000 and (bool(re.search(r"\b(benefices?|chiffre d affaires?|revenu agricole|resultat)"
-                                                               r"( \w+){0,3} $", avant)) or
+                 float(m.group(1)) >= 3000 and (bool(re.search(r"\b(benefices?|chiffre d affaires?|revenu agricole|resultat|"
+                                                               r"revenus? de (l exploitation|la ferme|l entreprise))"
+                                                               r"( \w+){0,5} $", avant)) or
                                                 bool(re.match(r"\s*(euros?\s*)?(de |d )(benefices?|chiffre d affaires?)\b", apres))) or
                  # (« cette année j'ai gagné 14 400 euros net »: earned over the year so far, a year's total)
                  bool(re.search(r"\bcette annee,? (j ai|on a|il a|elle a|nous avons) (gagne|touche|declare|percu|fait)( \w+){0,2} $",
@@ -2919,7 +2966,36 @@ def _montants(text: str) -> list[_Montant]:
         for index in touches:
             if index in varient:
                 out[index].vague = True
-    return _le_verse_pas_le_fixe(text, _le_reste_pas_le_chiffre(text, _la_part_de_l_aide(text, out)))
+    return _le_verse_pas_le_fixe(text, _le_reste_pas_le_chiffre(text, _la_part_de_l_aide(
+        text, _le_reste_apres_l_aide(text, _la_paire_du_couple(text, out)))))
+
+
+def _le_reste_apres_l_aide(text: str, out: list[_Montant]) -> list[_Montant]:
+    """Beside the rent, what is left of it once the housing aid is paid (« 540 de loyer, 180 après l'APL ») is no
+    second rent (it replaced the first)."""
+    if not any(m.kind == "loyer" for m in out):
+        return out
+    restes = [m for m in out if m.kind in ("loyer", None, "generique") and re.match(rf"\s*(?:euros?\s*)?(?:(?:apres|moins|une fois) (?:l |les |la |mon |mes )?{_AIDE_AU_LOYER}|"
+                                            rf"{_AIDE_AU_LOYER} deduite?s?)\b", text[m.end:])]
+    return [m for m in out if m not in restes] if any(m.kind == "loyer" and m not in restes for m in out) else out
+
+
+# Two partners' amounts said side by side by who earns them (« lui 1250 moi 900 (temps partiel) »): the kind said for one
+# is the other's too (the partner's pay was lost, 900 € kept of 2 150 €).
+_L_UN = rf"(?:lui|elle|moi|(?:mon|ma) {_CONJOINT})"
+_PAIRE_DU_COUPLE = re.compile(rf"^,? (?:et )?{_L_UN},? (?:c est )?$")
+
+
+def _la_paire_du_couple(text: str, out: list[_Montant]) -> list[_Montant]:
+    for a, b in zip(out, out[1:]):
+        if not re.search(rf"\b{_L_UN},? (?:c est )?$", text[max(0, a.start - 25):a.start]) or \
+                not _PAIRE_DU_COUPLE.match(text[a.end:b.start]):
+            continue
+        if a.kind in RESSOURCES and b.kind in (None, "generique"):
+            b.kind = a.kind
+        elif b.kind in RESSOURCES and a.kind in (None, "generique"):
+            a.kind = b.kind
+    return out
 
 
 # The housing aid's share of a rent (« l'APL en paye 250 », « la CAF m'en verse 200 ») and what is left to pay after it
@@ -3122,6 +3198,11 @@ def _masquer_non_montants(text: str, montant_demande: bool = False) -> str:
     text = re.sub(r"\b((?:un |mon |le |des |deux |)(?:versements?|acomptes?|paiements?) (?:de |d )|"
                   r"(?:j ai|on a|nous avons|j avais|on avait) (?:deja |)(?:rembourse|regle|verse|redonne) )(\d+(?:\.\d+)?)\b",
                   lambda m: m.group(1) + " " * len(m.group(2)), text)
+    # an amount of the past all paid back since (« j'en avais 900 mais j'ai tout remboursé le mois dernier »)
+    text = re.sub(r"\b((?:j en avais|on en avait|j avais|on avait|il y avait|c etait) )(\d+(?:\.\d+)?)\b"
+                  r"(?=.*\bmais\b.*\b(?:tout (?:rembourse|regle|paye|epure)|(?:ne|n) (?:dois|doit|devons) plus rien|plus (?:de |d )?"
+                  r"(?:dette|retard|impaye)s?|(?:suis|sommes|est) a jour)\b)",
+                  lambda m: m.group(1) + " " * len(m.group(2)), text)
     return text
 
 
@@ -3246,6 +3327,14 @@ _DEUX_PERSONNES = re.compile(r"\b(tous les deux|toutes les deux|tous 2|a deux|po
                              r"lui|elle)|(ma femme|mon mari|mon conjoint|ma conjointe|mon compagnon|ma compagne))\b")
 
 
+def _age_de_la_retraite(norm: str, known: dict[str, Any]) -> bool:
+    """The person is 60 or more, known or said in the message."""
+    age = known.get("age")
+    if not isinstance(age, (int, float)):
+        age = _age(norm, proche=bool(known.get("pour_un_proche")))
+    return isinstance(age, (int, float)) and age >= 60
+
+
 def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: Optional[str],
                    known: dict[str, Any], remplacees: Iterable[float] = ()) -> tuple[dict[str, float], set[str], set[str], bool]:
     """(amounts by field, fields given vaguely, benefits with an amount attached, whether every amount
@@ -3355,7 +3444,10 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
             kind = "autres_ressources"  # "700 de pension d'invalidité": no retirement pension
         autour = norm[max(0, montant.start - 80):montant.start + 20]  # the cue may lie in the clause before
         if kind == "retraite" and re.search(r"\bpensions?\b", autour) and not re.search(
-                r"\b(retraites?|reversion|vieillesse|invalidite|carsat|agirc|arrco)\b", norm) and (
+                r"\b(retraites?|reversion|vieillesse|invalidite|carsat|agirc|arrco)\b", norm) and \
+                not _age_de_la_retraite(norm, known) and (
+                # (the « pension » of someone of 60 or more is their retirement pension, whatever child is named: « je vis chez
+                # ma fille… 81 ans, 1100 de pension » was read as 1 100 € of child support)
                 requested == "pension_alimentaire_recue" or  # « la pension, 250 » to the child support question
                 (isinstance(known.get("nb_enfants"), (int, float)) and known["nb_enfants"] > 0) or
                 re.search(rf"\b{_ENFANT}\b|\b(le|leur|du|son) (pere|papa)\b|\b(la|leur|sa) (mere|maman)\b|\bex\b", norm)):
@@ -3859,6 +3951,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     # An age taken back at once (« le petit 1 an, pardon 14 mois, et le grand 5 ans », « 13... non 14 »): the second
     # replaces the first; the birthday that follows it (« il a eu 14 ans lundi ») repeats it
     lu = re.sub(r"\b\d+( (ans?|mois))?,? (pardon|enfin|plutot|je veux dire|euh|non|oups),? (?=\d+ (ans?|mois)\b)", "", lu)
+    # (a whole list of ages taken back: « 3 enfants de 2, 4 et 7 ans, oups 3, 4 et 7 »)
+    lu = re.sub(r"\b\d+(?:(?: ans?| mois)?,? (?:et )?\d+)+( (ans?|mois))?,? (pardon|enfin non|enfin|plutot|je veux dire|euh|non|oups),? "
+                r"(?=\d+(?:(?: ans?| mois)?,? (?:et )?\d+)+)", "", lu)
     if requested in ("enfants", "nb_enfants", "titre_sejour_annees"):
         # « un an et demi et 6 ans »: one year in words is an age too (the child of one was lost), and a permit's years
         lu = re.sub(r"\b(un|une) (an|mois)\b", r"1 \2", lu)
@@ -4218,10 +4313,14 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         # the allowance named ("550 d'ASS") or the insurance one (ARE) by default
         facts.setdefault("prestations_percues", []).append("ass" if re.search(r"\bass\b", lu) else "chomage")
 
-    if any(_part_de_l_aide_avant(lu, m.start()) for m in re.finditer(r"\b\d{2,}\b", lu)) and \
+    if (any(_part_de_l_aide_avant(lu, m.start()) for m in re.finditer(r"\b\d{2,}\b", lu)) or _LOYER_ET_L_AIDE.search(lu)) and \
             "aide_logement" not in facts.get("prestations_percues", []):
-        # « 600 mais la CAF m'en paye 200 »: the housing aid is received
+        # « 600 mais la CAF m'en paye 200 », « 540 € de loyer avant APL »: the housing aid is received
         facts.setdefault("prestations_percues", []).append("aide_logement")
+    if "loyer" in facts and len(re.findall(r"\b\d{2,}\b", lu)) == 1 and _RESTE_APRES_L_AIDE.search(lu):
+        # « je paye 180 après l'APL »: what is left once the aid is paid, the rent itself unknown (asked again)
+        del facts["loyer"]
+        ambigus.add("loyer")
     if facts.get("activite") == "sans_activite" and {"ass", "chomage"} & set(facts.get("prestations_percues", [])) and \
             {"ass", "chomage"} & set(_prestations(sans_conjoint, requested, set())[0]):
         # « je suis sans emploi et je touche l'ASS », « pas de travail, je touche l'ARE »: the allowance is a registered
@@ -4237,7 +4336,10 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
                                               # pension »: nothing paid yet)
                                               r"\b(?:touche|percois|recois|ai|ai rien) (?:pas |rien |toujours pas |)encore "
                                               r"(?:rien )?(?:touche |percu |recu )?(?:ma|mes|de|la) (?:retraite|pension)s?\b|"
-                                              r"\bpas encore (?:touche|percu|recu) (?:ma|mes|de|la) (?:retraite|pension)s?\b", lu) or
+                                              r"\bpas encore (?:touche|percu|recu) (?:ma|mes|de|la) (?:retraite|pension)s?\b|"
+                                              # (« je n'ai pas encore demandé ma retraite »: none asked, none paid)
+                                              r"\bpas encore (?:demande|liquide|fait (?:la |ma )?demande de) (?:ma|mes|de|la) "
+                                              r"(?:retraite|pension)s?\b", lu) or
                                     # « pas encore, j'ai 60 ans » to the pension question
                                     requested == "retraite" and re.match(r"\s*(non,? )?pas encore\b", lu)):
         facts["retraite"] = 0.0  # « je ne touche aucune retraite », « pas encore à la retraite »: no pension
@@ -4350,6 +4452,10 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         if facts.get("revenus_activite") == 0:
             del facts["revenus_activite"]
         ambigus.add("revenus_activite")
+    if isinstance(facts.get("loyer"), (int, float)) and facts["loyer"] > 0:
+        part = _part_d_une_colocation(lu)
+        if part:
+            facts["loyer"] = float(round(facts["loyer"] / part))  # the flat's whole rent shared out: the person's share
     out = _verifier(facts)
     if "age" in out.refus and requested != "age" and not re.search(r"\b(j ai|jai|moi,?|age de|agee? de|suis age)\s*\d+", lu):
         del out.refus["age"]  # « une carte de 10 ans » read as an age: no « je n'ai pas compris votre âge » for it

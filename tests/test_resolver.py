@@ -423,3 +423,13 @@ def test_an_everyday_plural_after_aux_is_no_commune_approached():
     # « je comprends rien aux papiers » was Pamiers (Ariège), approached
     assert find_commune_in_text("je comprends rien aux papiers").status == "unknown"
     assert [c.nom for c in find_commune_in_text("je vis aux abymes").candidates] == ["Les Abymes"]
+
+
+def test_a_move_done_is_the_home_and_instead_is_no_commune():
+    from actions.territoire import lire_commune
+    status, found = lire_commune("j'ai emménagé à Périgueux le mois dernier")
+    assert status == "found" and found[0].nom == "Périgueux"
+    status, found = lire_commune("Sarlat, enfin non, j'ai déménagé à Périgueux", "commune")
+    assert status == "found" and found[0].nom == "Périgueux"
+    assert lire_commune("je déménage à Périgueux le mois prochain")[0] == "unknown"
+    assert lire_commune("la CAF me paie l'ASF à la place")[0] == "unknown"

@@ -2923,3 +2923,55 @@ def test_outside_some_nights_is_without_a_home():
 
 def test_the_rate_the_person_settles_on():
     assert extract("c'est entre 50 et 79 %, mettons 60", requested="handicap_taux").facts.get("handicap_taux") == 60
+
+
+def test_the_pension_of_someone_of_sixty_or_more_is_their_retirement():
+    facts = extract("j'habite chez mon fils depuis l'hiver, j'ai 77 ans et 950 de pension").facts
+    assert facts.get("retraite") == 950 and "pension_alimentaire_recue" not in facts
+    # (a younger parent's « pension » beside a child stays child support)
+    assert extract("j'ai 34 ans, ma fille de 5 ans, le père verse une pension de 150").facts.get("pension_alimentaire_recue") == 150
+
+
+def test_a_list_of_ages_taken_back():
+    assert extract("deux enfants de 5 et 9 ans, pardon 6 et 9").facts.get("enfants") == [6, 9]
+
+
+def test_a_flats_whole_rent_shared_out():
+    assert extract("on loue à quatre, loyer 1600 qu'on partage en quatre").facts.get("loyer") == 400
+    assert extract("1000 en tout mais on est deux en coloc, chacun paie sa part", requested="loyer").facts.get("loyer") == 500
+    # (the share said is the share)
+    assert extract("800 l'appart, on est deux donc 400 chacun", requested="loyer").facts.get("loyer") == 400
+
+
+def test_a_year_named_before_a_farms_income():
+    assert extract("cette année le revenu de la ferme c'est 9 600 € à nous deux").facts.get("revenus_activite") == 800
+
+
+def test_two_partners_amounts_side_by_side():
+    assert extract("en couple, elle 1100 moi 1400 (salaires)").facts.get("revenus_activite") == 2500
+
+
+def test_an_amount_of_the_past_paid_back_since_and_a_pension_not_yet_asked():
+    assert extract("on en avait 1500 mais on a tout réglé en octobre", requested="dette_loyer").facts.get("dette_loyer") == 0
+    assert extract("j'ai 68 ans, je n'ai pas encore demandé ma retraite").facts.get("retraite") == 0
+
+
+def test_a_question_about_a_word_is_no_yes():
+    assert "rqth" not in extract("qu'est-ce que c'est, la RQTH ?", requested="rqth").facts
+
+
+def test_eating_well_enough_is_no_loss_of_autonomy():
+    facts = extract("étudiant, 21 ans, je n'arrive plus à manger à ma faim")
+    assert "perte_autonomie" not in facts.facts and "alimentation" in facts.besoins
+
+
+def test_a_rent_said_against_the_housing_aid():
+    facts = extract("loyer de 620 avant les APL").facts
+    assert facts.get("loyer") == 620 and "aide_logement" in facts.get("prestations_percues", [])
+    lu = extract("il me reste 210 à payer après l'APL", requested="loyer")
+    assert "loyer" not in lu.facts and "loyer" in lu.ambigus and "aide_logement" in lu.facts.get("prestations_percues", [])
+    assert extract("mon loyer c'est 700, 300 après l'APL").facts.get("loyer") == 700
+
+
+def test_a_departements_number_in_brackets_is_no_amount():
+    assert "loyer" not in extract("on vit dans un T2 à Montreuil (93) avec mon copain").facts

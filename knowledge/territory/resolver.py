@@ -71,6 +71,9 @@ _PLACE_WORDS = {"a", "au", "aux", "sur", "vers", "en", "de", "du", "des"}
 _STRONG = {"jhabite", "jvis", "jsuis", "chui", "chuis", "habite", "habitons", "habitez", "habitent", "vis", "vit", "vivons", "vivent", "resident", "reside",
            "residons", "domicilie", "domiciliee", "suis", "sommes", "est", "installe", "installee", "installes",
            "arrive", "arrivee", "loge", "logee", "heberge",
+           # a move (« j'ai déménagé à Bergerac la semaine dernière »)
+           "demenage", "demenagee", "demenages", "demenagees", "emmenage", "emmenagee", "emmenages", "emmenagees", "demenager",
+           "emmenager",
            "hebergee", "reste", "restons", "trouve", "situe", "situee", "mairie", "ccas", "commune", "ville",
            "village", "habitant", "habitante", "j", "moi"}
 # Housing words: "locataire a Morlaix", "proprietaires a Vesoul" say where one lives, as a place verb does.
@@ -119,6 +122,16 @@ _ETUDES = {"etudiant", "etudiante", "etudiants", "etudiantes", "universite", "ly
 _HOME_APRES = re.compile(r"\b(?:habite|habitons|vis|vit|vivons|loge|logee?|dors|resid|residence|crous|studio|chambre|appart|"
                          r"appartement|coloc|colocation|foyer|internat)\b(?: \w+){0,3} a (?!la |le |l |les |un |une |\d|deux\b|trois\b|quatre\b|plusieurs\b|cote\b|pied\b|peu\b|"
                          r"nous\b|moi\b|lui\b|elle\b|eux\b)[a-z]\w+")
+_DEMENAGER = {"demenage", "demenager", "emmenage", "emmenager"}
+
+
+def _demenagement_fait(tokens: list[str], k: int) -> bool:
+    """The move at ``k`` is done: « j'ai déménagé », « je viens de déménager »."""
+    avant = tokens[k - 1] if k >= 1 else ""
+    return avant in ("ai", "a", "avons", "ont", "suis", "sommes", "est") or (
+        avant in ("de", "d") and k >= 2 and tokens[k - 2] in ("viens", "vient", "venons", "viennent"))
+
+
 _AILLEURS = {"travaille", "travaillons", "bosse", "travail", "boulot", "job", "ne", "nee", "originaire", "etudie",
              "demenage", "demenageons", "demenagent", "demenagera", "demenagerons", "emmenage", "emmenager",
              "vacances", "demenager", "demenagerai", "partir", "aller", "vais", "va", "irai", "rdv", "rendez",
@@ -144,8 +157,9 @@ ime itep esat sessad ehpad chrs cada huda mecs fjt crous
 bailleur bailleurs proprietaire proprio proprios huissier huissiers notaire syndic agence gestionnaire locataire
 cantine creche usine cuisine bureau bureaux magasin entrepot chantier chantiers mairie pharmacie boulangerie supermarche
 brule brulee brules brulees inonde inondee inondes inondees
+place
 """.split())  # (workplaces: « ma femme touche 1100 à la cantine » is not Cantin; a disaster's words: « notre maison a
-# brûlé » is not Bruley)
+# brûlé » is not Bruley; « la CAF me verse l'ASF à la place » is not Placé)
 # Big communes whose name is also an everyday French word: only after a place word.
 _COMMON_WORDS = set("""
 avion croix fontaine grasse orange sens tours vienne plaisir cannes lattes moulins saintes trappes valence
@@ -513,7 +527,10 @@ class TerritoryIndex:
             # (« avant-hier » is a day, not a home of the past)
             # (a place of study is elsewhere when a home is said after it: « étudiante à Lyon 2 et je suis en résid Crous
             # à Villeurbanne »; « étudiante à Lyon » alone is where the person lives)
-            return any(t in _AILLEURS and not (t == "avant" and k + 1 < len(tokens) and tokens[k + 1] == "hier") or
+            # (a move done is the home now: « j'ai déménagé à Bergerac », « je viens d'emménager à Albi »; « je déménage à
+            # Lyon le mois prochain » is a home to come)
+            return any(t in _AILLEURS and not (t == "avant" and k + 1 < len(tokens) and tokens[k + 1] == "hier") and
+                       not (t in _DEMENAGER and _demenagement_fait(tokens, k)) or
                        t in _ETUDES and _HOME_APRES.search(" ".join(tokens[i:]))
                        for k, t in enumerate(tokens[debut:i], start=debut))
 
