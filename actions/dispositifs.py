@@ -56,10 +56,12 @@ def _sans_ponctuation(texte: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", texte).split())
 
 
-def question_frequente(texte: str, catalogue: dict[str, Any], scheme: Optional[Any] = None) -> Optional[tuple[Any, Any]]:
+def question_frequente(texte: str, catalogue: dict[str, Any], scheme: Optional[Any] = None,
+                       contexte: str = "") -> Optional[tuple[Any, Any]]:
     """The scheme and the frequent question of its record (``questions``) the message asks: one of the scheme it names,
-    or one that needs no name (« est-ce que ma sœur et moi on va devoir payer la différence ? »), else None."""
-    phrase = normaliser(texte)
+    or one that needs no name (« est-ce que ma sœur et moi on va devoir payer la différence ? »), else None.
+    ``contexte``: words the conversation has already said (``contexte_de_la_conversation``), read with the message."""
+    phrase = normaliser(texte) + (" " + contexte if contexte else "")
     for candidat in ([scheme] if scheme is not None else []) + [s for s in catalogue.values() if s is not scheme]:
         for question in getattr(candidat, "questions", None) or []:
             if (candidat is scheme or not question.nom_requis) and all(re.search(mot, phrase) for mot in question.mots):
@@ -109,7 +111,7 @@ def repondre_en_passant(dispatcher: CollectingDispatcher, tracker: Tracker, text
     try:
         catalogue = load_catalogue()
         scheme = trouver(None, texte, catalogue)
-        frequente = question_frequente(texte, catalogue, scheme)
+        frequente = question_frequente(texte, catalogue, scheme, contexte_de_la_conversation(tracker))
     except Exception:  # noqa: BLE001 - a broken catalogue must not crash the conversation
         logger.exception("Scheme catalogue unavailable")
         scheme, frequente = None, None
@@ -128,6 +130,13 @@ def repondre_en_passant(dispatcher: CollectingDispatcher, tracker: Tracker, text
             besoins=", ".join(LIBELLES_BESOINS.get(b, b) for b in besoins)))
     else:
         dispatcher.utter_message(text=textes.QUESTION_EN_PASSANT)
+
+
+def contexte_de_la_conversation(tracker: Tracker) -> str:
+    """What the situation known already says, in words a frequent question looks for: the person (or the relative
+    written for) lives in an establishment (« et nous, les enfants, on va devoir payer ? », asked about a father in an
+    EHPAD, names no EHPAD)."""
+    return "ehpad" if tracker.get_slot("logement") == "etablissement" else ""
 
 
 # A question about being put out or about the lease.

@@ -273,7 +273,10 @@ _MONTANT_REPRIS_PLUS_LOIN = re.compile(r"\b(\d{3,}(?:\.\d+)?)(?: ?(?:euros?|e|eu
 _PAS_X_MAIS_Y = re.compile(r"\b(?:c est |cest |ce n est |c etait |)pas (\d+(?:\.\d+)?)( ans?| euros?| mois)?,? (?:c est|cest|mais|plutot|"
                            r"mais plutot|mais bien) (\d+(?:\.\d+)?)\b(?! ?(?:ans?|euros?|mois)\b)")
 _MONTANT_BRUT_OU_ANCIEN = re.compile(r"[,;]? ?\b\d{3,}(?:\.\d+)?(?: ?(?:euros?|e|net|nets))?,? (?:ca |)(?:c est|cest|c etait|cetait|etait) "
-                                     r"(?:le brut|du brut|en brut|avant|l ancien\w*|l an dernier|l annee derniere)\b")
+                                     r"(?:le brut|du brut|en brut|avant|l ancien\w*|l an dernier|l annee derniere)\b|"
+                                     # (« 1 350 avant prélèvements, 1 290 net sur le compte »)
+                                     r"\b\d{3,}(?:\.\d+)?(?: ?(?:euros?|e))? (?:bruts?|avant (?:les |tout |)(?:prelevements|impots?|"
+                                     r"csg|cotisations|retenues))\b,? ?")
 _PAS_LE_MONTANT = re.compile(r"\b((\d{3,}(?:\.\d+)?) ?(?:euros?|net|nets|brut|par mois)?)[ ,]*(?:et |mais )?(?:pas|non pas|et non|"
                              r"au lieu de|plutot que) (?:de )?(\d{3,}(?:\.\d+)?)\b(?: ?(?:euros?|net|nets|brut)\b)?")
 
@@ -879,8 +882,10 @@ def _en_couple(text: str, proche: bool) -> Optional[bool]:
 def _grossesse(text: str) -> Optional[bool]:
     if re.search(r"\bpas enceinte\b|\bplus enceinte\b", text):
         return False
-    if re.search(r"\b(enceinte|grossesse|(bebe|naissance|accouchement) prevue? (pour|en|le|dans|a|au)|(attends?|attendons|attendez) (un|1|des|mon|notre|le|la) (bebes?|enfants?|jumeaux|"
-                 r"premier|premiere|deuxieme|2eme|troisieme|3eme|quatrieme|4eme|second|seconde)"
+    if re.search(r"\b(enceinte|grossesse|(bebe|naissance|accouchement) prevue? (pour|en|le|dans|a|au)|(attends?|attendons|attendez) (un|1|des|mon|notre|le|la) "
+                 # (« on attend notre 1er bébé pour mars »)
+                 r"((1er|1ere|premier|premiere|2e|2eme|deuxieme|3e|3eme|troisieme|second|seconde|petit|futur) )?(bebes?|enfants?|jumeaux|"
+                 r"premier|premiere|deuxieme|2eme|troisieme|3eme|quatrieme|4eme|second|seconde|1er|1ere)"
                  # (« non attendez, le premier titre c'était il y a 3 ans »: a wait, then something else first)
                  r"(?! (titre|rdv|rendez|versement|paiement|courrier|mois|jour|fois|salaire|virement|reponse|dossier|"
                  r"entretien|contrat|loyer|passage))|futur bebe|va naitre|naissance prevue|"
@@ -1338,6 +1343,9 @@ def _activite(text: str, proche: bool = False, demandee: bool = False) -> Option
     # mais j'ai démissionné », « j'ai fait des ménages », « il a été ouvrier agricole toute sa vie », « ancien maçon »): no
     # activity now
     text = _METIER_PASSE.sub(" ", text)
+    if demandee and re.match(rf"\s*moi,? (je fais |je ne fais |je fais plus |)(plus rien|rien)( du tout)?\b(?=\s*([,;.]?\s*$|[,;.]?\s*(et )?(lui|elle|"
+                             rf"(mon|ma) {_CONJOINT})\b))", text):
+        return "sans_activite"  # « moi rien, lui intérimaire »: the person's own activity, the partner's after it
     # At home, answering the activity question (« j'étais au foyer », « je reste au foyer »): no activity
     if demandee and re.match(r"\W*(non,? )?(je suis|j etais|je reste|je suis restee?|moi je suis|suis|reste|toujours) au foyer\b"
                              + _PAS_UN_FOYER_NOMME, text):
@@ -1569,7 +1577,9 @@ def _titre_sejour_annees(text: str, requested: Optional[str]) -> Optional[float]
     text = re.sub(r"\b(sans|pas de|plus de) (papiers?|titre|titre de sejour|carte de sejour)\b[^,.;!?]*", " ", text)
     # the years a rule asks for (« on m'a dit qu'il faut 5 ans de papiers pour la prime d'activité, c'est vrai ? »): no
     # years held
-    text = re.sub(r"\b(il faut|faut il|faut|il faudrait|faudrait|il fallait|exige\w*|demande\w*|minimum|au moins|condition de) "
+    # (nor those the person does not have: « on m'a dit RSA pas possible car pas 5 ans de papiers ? »)
+    text = re.sub(r"\b(il faut|faut il|faut|il faudrait|faudrait|il fallait|exige\w*|demande\w*|minimum|au moins|condition de|"
+                  r"pas|pas encore|meme pas|moins de) "
                   r"(\w+ ){0,2}\d{1,2} ?ans?\b[^,.;!?]*", " ", text)
     # « la carte de résident de 10 ans », « une carte de 10 ans »: the card's kind, not the years held
     sans_duree = re.sub(r"\b(carte|titre)( de resident| de sejour)? (de|d) (10|dix|4|quatre|2|deux) ans\b", r"\1\2", text)
@@ -2562,7 +2572,8 @@ _CUES: tuple[tuple[str, str], ...] = (
               r"reclamer|dus|du au|de retard|en retard|rembourser|pas paye|pas payer|plus paye|plus payer|"
               r"pas pu payer|pas regle|pas verse|manque"),
     ("epargne", r"epargne|economies|livrets?|livret a|de cote|compte epargne|pel|cel|assurance vie|placements?|"
-                r"patrimoine|sur mon compte|sur le compte|en banque"),
+                # (not what arrives on the account: « 1 290 net sur le compte », « qui tombe sur mon compte »)
+                r"patrimoine|(?<!net )(?<!nets )(?<!vire )(?<!verse )(?<!tombe )(?<!arrive )(?<!recu )sur (?:mon|le) compte|en banque"),
     ("pension_alimentaire_recue", r"pensions? alim(entaires?)?|pension pour (les|mes|nos|ma|mon|ses) "
                                   r"(enfants?|fils|filles?|petits?)|pension (du|de leur|de son|de mon ex|de l) (pere|ex)|"
                                   r"pension (que verse|versee par|payee par) (le|leur|son|mon)|"
@@ -2987,6 +2998,14 @@ _PAIRE_DU_COUPLE = re.compile(rf"^,? (?:et )?{_L_UN},? (?:c est )?$")
 
 
 def _la_paire_du_couple(text: str, out: list[_Montant]) -> list[_Montant]:
+    # (and a week's amount with no cue of its own in a message that speaks of work, « c'est 180 par semaine… l'été je
+    # travaille presque pas »: a week's pay; the weeks of the year said beside it are a count, not money)
+    out = [m for m in out if not re.match(r"\s*semaines (par an|dans l annee|sur l annee|l an|par annee)\b", text[m.end:])]
+    if re.search(r"\b(travaille|travail|bosse|boulot|job|taf|menages|missions?|interim|chantiers?|extras?)\b", text):
+        for m in out:
+            if m.hebdo and m.kind in (None, "generique") and m.value >= 20 and \
+                    not re.match(r"\s*(soirees?|jours?|heures?|h|fois|services?|missions?|nuits?|matinees?)\b", text[m.end:]):
+                m.kind = "revenus_activite"
     for a, b in zip(out, out[1:]):
         if not re.search(rf"\b{_L_UN},? (?:c est )?$", text[max(0, a.start - 25):a.start]) or \
                 not _PAIRE_DU_COUPLE.match(text[a.end:b.start]):
@@ -3327,6 +3346,13 @@ _DEUX_PERSONNES = re.compile(r"\b(tous les deux|toutes les deux|tous 2|a deux|po
                              r"lui|elle)|(ma femme|mon mari|mon conjoint|ma conjointe|mon compagnon|ma compagne))\b")
 
 
+def _semaines_par_an(norm: str) -> int:
+    """The weeks worked in a year, when the message says them (« 180 par semaine mais seulement 40 semaines par an »),
+    else 52."""
+    m = re.search(r"\b(\d{1,2}) semaines (par an|dans l annee|sur l annee|l an|par annee|sur 52)\b", norm)
+    return int(m.group(1)) if m and 1 <= int(m.group(1)) <= 52 else 52
+
+
 def _age_de_la_retraite(norm: str, known: dict[str, Any]) -> bool:
     """The person is 60 or more, known or said in the message."""
     age = known.get("age")
@@ -3519,7 +3545,7 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
             # year too (18 000 € a month was added)
             montant.annuel = True
         value = montant.value / 12 if montant.annuel and mensuel else \
-            round(montant.value * 52 / 12) if montant.hebdo and mensuel else \
+            round(montant.value * _semaines_par_an(norm) / 12) if montant.hebdo and mensuel else \
             round(montant.value / 3) if montant.trimestriel and mensuel else montant.value
         converti = montant.annuel or montant.hebdo or montant.trimestriel
         # (the children counted in the same message too, « seule avec mes 3 enfants, 50 euros de pension par enfant »;
@@ -3627,6 +3653,9 @@ def _activite_d_un_autre(text: str, ent: dict) -> bool:
     if ent.get("entity") != "activite" or not isinstance(ent.get("start"), int):
         return False
     clause = re.split(r"[,.;!?(]| et | mais ", normaliser(text[:ent["start"]]))[-1]
+    # (nor a permit's kind: « une carte de séjour salarié depuis 3 ans » names no job held now)
+    if re.search(r"\b(carte|titre|visa|recepisse)( de sejour| de resident| pluriannuelle?| temporaire)?( mention)?\s*$", clause):
+        return True
     return bool(_AUTRE_SUJET.search(clause)) and not _SOI_SUJET.search(clause)
 
 
@@ -4346,6 +4375,12 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     if "chomage" not in facts and re.search(r"\b(?:pas|sans|aucune?|pas encore) (?:d |de |d)?(?:indemnisation|indemnites? (?:chomage|"
                                             r"de chomage)|allocations? (?:chomage|de chomage))\b", lu):
         facts["chomage"] = 0.0  # « inscrit à France Travail mais pas d'indemnisation »: no unemployment benefit
+    if "chomage" not in facts and re.search(r"\b(?:j avais|j ai eu|je touchais|avais) (?:le |du |l )?(?:chomage|are)\b,? mais "
+                                            r"(?:c est |ca s est |il est |elle est )?(?:fini|termine|arrete|epuise)\w*\b", lu) and \
+            not re.search(r"\b(?:fini|termine)\b[^.;!?]{0,30}\b(?:prochain|dans \d+|bientot)\b|\bass\b", lu):
+        # « j'avais le chômage mais c'est fini depuis fin octobre »: none paid now (the ASS that may follow is another
+        # allowance, read apart)
+        facts["chomage"] = 0.0
     _dette_en_mois_de_loyer(lu, facts, known, requested)
     _deux_salaires_du_couple(lu, facts, requested)
     _valeur_remplacee(_sans_accents(text), facts, known)  # before normaliser's own corrections, which drop the old value
@@ -4399,6 +4434,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     if requested == "ressources" and recues and not any(r in facts for r in RESSOURCES) and not flou:
         facts["revenus_activite"] = 0.0  # "juste le RSA": no earned income; the benefit is noted
     if requested == "prestations_percues" and "prestations_percues" not in facts and (retirees or re.search(
+            # (a file made for the CAF by someone, the answer not known: « l'assistante sociale a fait des papiers pour la CAF »)
+            r"\b(a|ont|avons|ai) (fait|rempli|envoye|depose) (des|les|un|le|mes|mon) (papiers|dossiers?|demandes?) (pour|a|a la) "
+            r"(la )?(caf|msa)\b|"
             r"\b(demande|dossier|demarches?)\b[^.;!?]*\b(en cours|en attente|pas encore|pas (eu )?de reponse|j attends|"
             r"attends toujours)\b|\b(rien|aucune?) (pour l instant|pour le moment|encore)\b", lu)):
         facts["prestations_percues"] = []  # « j'ai fait la demande d'APL… pas encore de réponse »: none received yet
@@ -4552,6 +4590,11 @@ def _dette_en_mois_de_loyer(lu: str, facts: dict[str, Any], known: dict[str, Any
     m = _MOIS_IMPAYES.search(lu)
     if not m and requested == "dette_loyer":
         m = re.search(r"^(?:(?:oui|ben|euh|bah)[ ,]*)?(?:j ai |on a |environ |a peu pres |presque )?(\d{1,2}|un) mois\b", lu)
+    dette_connue = known.get("dette_loyer")
+    if not m and requested == "correction" and isinstance(dette_connue, (int, float)) and dette_connue > 0 and \
+            not isinstance(dette_connue, bool):
+        # the arrears corrected at the recap by their months (« non c'est 3 mois maintenant, 1 350, décembre n'est pas payé »)
+        m = re.search(r"\b(?:c est |ca fait |on est a |j en suis a |maintenant )(\d{1,2}|un) mois\b", lu)
     if not m or _TOTAL_DIT.search(lu):
         return
     n = m.group(1) or (m.group(5) if m.re is _MOIS_IMPAYES else None)
@@ -4607,7 +4650,9 @@ _REMPLACABLES = ("loyer", "dette_loyer", "revenus_activite", "chomage", "retrait
 
 def _sans_accents(text: str) -> str:
     text = unicodedata.normalize("NFKD", text or "")
-    return re.sub(r"[^a-z0-9.]+", " ", "".join(c for c in text if not unicodedata.combining(c)).lower())
+    text = re.sub(r"[^a-z0-9.]+", " ", "".join(c for c in text if not unicodedata.combining(c)).lower())
+    # thousands written apart are one number (« c'est 2 950 avec les frais, pas 2 400 »: 950 had replaced 2)
+    return re.sub(r"\b(\d{1,3}) (\d{3})\b(?! \d{3}\b)", r"\1\2", text)
 
 
 def _valeur_remplacee(lu: str, facts: dict[str, Any], known: dict[str, Any]) -> None:

@@ -141,3 +141,16 @@ def test_invalid_situation_is_refused_in_french():
     with pytest.raises(SituationError) as err:
         orient({"age": 250})
     assert err.value.errors[0]["field"] == "age" and "compris entre" in err.value.errors[0]["message"]
+
+
+def test_establishment_aid_and_housing_fund_need_their_situation():
+    # the aid for an establishment's fees (ASH): a person in one, not an older person helped at home (the APA's)
+    chez_soi = judge(age=80, activite="retraite", retraite=800, logement="proprietaire", perte_autonomie=True,
+                     besoins=["autonomie"])
+    assert not chez_soi.scheme("aide_sociale_hebergement").proposed
+    en_ehpad = judge(age=80, activite="retraite", retraite=800, logement="etablissement", perte_autonomie=True,
+                     besoins=["autonomie"])
+    assert en_ehpad.scheme("aide_sociale_hebergement").proposed
+    # the housing fund (FSL): not for a person without a home asking for a roof (the emergency shelter first)
+    assert not judge(logement="sans_domicile", besoins=["logement"]).scheme("fsl").proposed
+    assert judge(logement="heberge", besoins=["logement"]).scheme("fsl").proposed

@@ -2975,3 +2975,34 @@ def test_a_rent_said_against_the_housing_aid():
 
 def test_a_departements_number_in_brackets_is_no_amount():
     assert "loyer" not in extract("on vit dans un T2 à Montreuil (93) avec mon copain").facts
+
+
+def test_dev35_conversations_facts():
+    # the gross amount beside the net one paid on the account, no savings
+    assert extract("sa retraite c'est 1 450 avant prélèvements, 1 380 net sur le compte").facts == {"retraite": 1380}
+    assert extract("j'ai 2000 sur le compte", requested="epargne").facts.get("epargne") == 2000
+    # a correction with thousands written apart
+    assert extract("c'est 3 100 avec les pénalités, pas 2 700", requested="correction",
+                   known={"dette_loyer": 2700.0}).facts.get("dette_loyer") == 3100
+    # the arrears corrected by their months
+    assert extract("non c'est 4 mois maintenant", requested="correction",
+                   known={"dette_loyer": 1200.0, "loyer": 400.0}).facts.get("dette_loyer") == 1600
+    # a first baby awaited is no child
+    facts = extract("on attend notre 1er bébé pour avril").facts
+    assert facts.get("grossesse") is True and facts.get("nb_enfants") == 0
+    # one's own activity said before the partner's
+    assert extract("moi rien, lui est chauffeur", requested="activite").facts.get("activite") == "sans_activite"
+    # weeks of work in the year
+    assert extract("200 par semaine mais 30 semaines par an, je fais des ménages").facts.get("revenus_activite") == 500
+    # unemployment benefit ended; years of permit one does not have; a file for the CAF made by someone
+    assert extract("j'avais le chômage mais c'est terminé depuis l'été").facts.get("chomage") == 0
+    assert "titre_sejour_annees" not in extract("on m'a dit que j'ai pas 5 ans de papiers").facts
+    assert extract("l'assistante sociale a fait un dossier pour la CAF", requested="prestations_percues").facts.get(
+        "prestations_percues") == []
+
+
+def test_a_permits_kind_is_no_job():
+    texte = "j'ai une carte de séjour salarié depuis 4 ans"
+    debut = texte.index("salarié")
+    facts = extract(texte, entities=[{"entity": "activite", "value": "salarie", "start": debut, "end": debut + 7}]).facts
+    assert "activite" not in facts and facts.get("titre_sejour_annees") == 4

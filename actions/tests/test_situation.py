@@ -2193,3 +2193,27 @@ def test_the_pay_pointed_at_is_nothing_else():
     # « ce que je gagne avec le VTC » to « et en tout, avec le reste… ? » was asked twice, then left unknown
     assert _RIEN_D_AUTRE_QUE.search(normaliser("ce que je gagne avec le VTC"))
     assert not _RIEN_D_AUTRE_QUE.search(normaliser("ce que je gagne avec mon mari, 2000"))
+
+
+def test_more_frequent_questions_and_the_conversation_as_context():
+    from actions.dispositifs import question_frequente
+    from knowledge.schemes import load_catalogue
+
+    catalogue = load_catalogue()
+
+    def ids(texte, scheme=None, contexte=""):
+        trouve = question_frequente(texte, catalogue, catalogue.get(scheme) if scheme else None, contexte)
+        return trouve[0].id if trouve else None
+
+    # a partner's pay and the AAH since October 2023; the other parent made to pay; no address; the five years
+    assert ids("refusée à l'AAH à cause du salaire de mon mari, ça a changé ?", "aah") == "aah"
+    assert ids("comment forcer mon ex à payer pour les petits ?") == "asf"
+    assert ids("comment récupérer mes affaires chez mon ex ?") is None
+    assert ids("sans adresse je peux toucher le RSA ?") == "domiciliation"
+    assert ids("il faut 5 ans de papiers pour le RSA ?") == "rsa"
+    assert ids("ma fille a 5 ans, elle a droit ?") is None
+    # the ASPA taken from the house after death
+    assert ids("avec l'ASPA, ils vont prendre sa maison après sa mort ?", "aspa") == "aspa"
+    # the children's share asked about a father in an EHPAD known from the conversation, the EHPAD not named again
+    assert ids("est-ce que nous, les enfants, on va devoir payer ?") is None
+    assert ids("est-ce que nous, les enfants, on va devoir payer ?", contexte="ehpad") == "aide_sociale_hebergement"
