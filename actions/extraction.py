@@ -819,6 +819,13 @@ def _en_couple(text: str, proche: bool) -> Optional[bool]:
     # living together with a sibling, a parent, a friend (« ma sœur et moi on vit ensemble ») is no couple
     text = re.sub(r"\b(ma soeur|mon frere|mon amie?|ma copine de|mon cousin|ma cousine|ma mere|mon pere|maman|papa|mes parents|"
                   r"mon fils|ma fille|ma coloc|mon coloc)( et moi)?,? (on vit|nous vivons|on habite|nous habitons) ensemble\b", " ", text)
+    # (the relative named further in the sentence, no partner named: « ma sœur touche le RSA et moi je travaille, on vit
+    # ensemble à Pamiers »)
+    if re.search(r"\b(ma soeur|mon frere|ma mere|mon pere|mes parents|mon fils|ma fille|ma cousine|mon cousin|ma coloc|"
+                 r"mon coloc|ma colocataire|mon colocataire)\b", text) and not re.search(
+                r"\b(mari|femme|epoux|epouse|compagnon|compagne|conjointe?|copain|copine|concubine?|mec|couple|pacse\w*|"
+                r"marie\w*)\b", text):
+        text = re.sub(r"\b(on vit|nous vivons|on habite|nous habitons) ensemble\b", " ", text)
     # a marriage denied or past (« on était pas mariés », « on n'a jamais été mariés ») says nothing of a couple now
     text = re.sub(r"\b(pas|jamais|plus|non) (ete |etait |etions |etes )?mariee?s?\b|"
                   r"\b(on etait|nous etions|j etais|on a ete|nous avons ete|j ai ete) (\w+ ){0,2}mariee?s?\b", " ", text)
@@ -882,6 +889,10 @@ def _en_couple(text: str, proche: bool) -> Optional[bool]:
 def _grossesse(text: str) -> Optional[bool]:
     if re.search(r"\bpas enceinte\b|\bplus enceinte\b", text):
         return False
+    # a teenage daughter's pregnancy in the household (« ma fille de 16 ans est enceinte, je suis seule avec elle »): not the
+    # person's (a grown-up daughter's is the one the message is written for: « ma fille de 25 ans est enceinte et sans emploi »)
+    text = re.sub(r"\b(ma|notre) (fille|niece|petite fille) de (1[0-7]|[5-9]) ans,? (qui )?(est|etait|est tombee|tombe) enceinte\b",
+                  " ", text)
     if re.search(r"\b(enceinte|grossesse|(bebe|naissance|accouchement) prevue? (pour|en|le|dans|a|au)|(attends?|attendons|attendez) (un|1|des|mon|notre|le|la) "
                  # (« on attend notre 1er bébé pour mars »)
                  r"((1er|1ere|premier|premiere|2e|2eme|deuxieme|3e|3eme|troisieme|second|seconde|petit|futur) )?(bebes?|enfants?|jumeaux|"
@@ -979,6 +990,13 @@ def _chez_un_proche(text: str) -> bool:
 
 
 def _logement(text: str, proche: bool = False, requested: Optional[str] = None) -> Optional[str]:
+    # the person corrects themself (« je vis chez ma fille, enfin non depuis janvier j'ai mon appartement en location »):
+    # the home said after it, when it says one
+    reprise = re.search(r"\b(enfin non|non en fait|non pardon|je veux dire|ou plutot)\b,?", text)
+    if reprise and reprise.start() > 0:
+        apres = _logement(text[reprise.end():], proche, requested)
+        if apres is not None:
+            return apres
     # "apprenti chez un boulanger", "logé par mon employeur": a workplace or a job's housing, not a host
     text = re.sub(r"\b(apprentissage|apprentie?|alternance|stage|stagiaire|travaille|bosse|employee?|contrat|cdi|cdd|menages?) "
                   r"chez\b", " ", text)
@@ -1946,7 +1964,8 @@ _BESOINS = (
                r"(cherche|recherche) (un|une|du|de la|des) \w+( \w+)? (et|ou) (du|un|une|d un) (travail|emploi|boulot|job|taf)|"
                r"perdu mon (travail|emploi|boulot)|reconversion|"
                # « personne veut m'embaucher », « aucun patron ne veut me prendre »: the job is what is missing
-               r"(personne|aucun \w+|aucune \w+|on) (ne )?(veut|veulent) (m|me|nous) (embaucher|prendre)|"
+               # (not a shelter that takes no one in: « personne veut me prendre au 115 avec mon chien »)
+               r"(personne|aucun \w+|aucune \w+|on) (ne )?(veut|veulent) (m|me|nous) (embaucher|prendre(?! (au|a l|dans|en|chez) ))|"
                # more work for a temp or a part-timer: « trouver plus de missions », « avoir plus d'heures »
                r"(trouver|avoir|faire|decrocher) (des |plus de |d autres )?(missions|heures|contrats)|plus de missions|"
                # « je veux bosser », « j'aimerais retravailler »
@@ -2059,13 +2078,16 @@ _BESOINS = (
     ("administratif", r"faire mes papiers|renouvel(?!ables?\b)|demarches? administratives?|domiciliation|adresse postale|"
                       # lost among the papers (« je m'en sors pas avec les papiers », « perdue dans les démarches »)
                       r"(m|nous|s) en (sors|sortons|sort) (plus|pas) (avec|dans) (les|mes|nos|ses|la|ma) (papiers|paperasse|dossiers?|"
-                      r"demarches|courriers?|formulaires?)|(perdue?s?|noyee?s?) (dans|avec) (les|mes|nos|ses|la|ma) (papiers|paperasse|"
-                      r"dossiers?|demarches|courriers?|formulaires?)|"
+                      r"demarches|courriers?|formulaires?)(?! (en ligne|sur internet))|(perdue?s?|noyee?s?) (dans|avec) (les|mes|nos|ses|la|"
+                      r"ma) (papiers|paperasse|dossiers?|demarches|courriers?|formulaires?)(?! (en ligne|sur internet))|"
                       r"(faire|remplir) (ma|mes|la|les|sa|ses) declarations?|pas d adresse|sans adresse|"
                       r"recevoir (son|mon|le|ses|mes) courriers?|"
                       r"(toujours |encore )?(pas|rien) (encore )?recu (ma|mon|mes|sa|son|ses) (pension|retraite|rsa|apl|allocations?|"
                       r"aides?|paiement|versement)|"
                       r"remplir (mon|mes|le|les|un) (dossier|papiers|formulaire)|dossier (\w+ ){0,2}bloque|"
+                      # a letter not understood (« je comprends pas le courrier de la caf »)
+                      r"(comprends|comprend|comprenons) (pas|rien|plus rien) (a |aux |au )?(le |les |ce |ces |mes |mon |leur |leurs )?"
+                      r"(courriers?|lettres?|papiers|formulaires?)(?! (en|sur) (ligne|internet))|"
                       r"prefecture"),
     ("mobilite", r"permis de conduire|passer le permis|transports? en commun|me deplacer pour|"
                  r"voiture (\w+ ){0,2}en panne|reparer (ma|la|notre) voiture|(besoin d un|un) transport|transport adapte|"
@@ -2076,6 +2098,9 @@ _BESOINS = (
     ("violence", r"violences? (conjugales?|familiales?|intrafamiliales?)|harcele\w*|harcelement|(est|sont|etait) violente?s? avec|"
                  r"(il|elle|ils|conjoint|conjointe|mari|femme|compagnon|compagne|copain|mec|ex|pere|mere) (me|m) (menace|menacent|frappe|"
                  r"frappent|bat|battent|tape|tapent)\b|victime de violences?|se fait (frapper|battre|taper)|"
+                 # (a partner's violence the person has just fled: « mon mari me frappait, je suis partie avec les enfants »)
+                 r"(conjoint|mari|femme|compagnon|compagne|copain|mec|ex) (me|m) (frappait|battait|tapait|menacait|violentait)\b"
+                 r"(?=.*\b(je suis partie?|je l ai quitte|on est partis|je me suis enfuie?|j ai fui|hebergee?|115|foyer|hotel)\b)|"
                  # « je veux quitter mon mari, il garde tout l'argent et me menace »
                  r"\bet (me|m) (menace|frappe|bat|tape)\b|"
                  # money taken by the partner (« mon mari me prend tout mon salaire »): economic violence
@@ -2147,7 +2172,7 @@ _BESOIN_MOT = (
     ("dettes", r"dettes?|" + _CREDIT_A_REGLER),
     ("energie", r"factures?|electricite|gaz|chauffage|energie|edf|fioul|fuel|granules|pellets"),
     # (a letter received, « le proprio m'a envoyé un courrier », is no need: reading, answering, receiving one is)
-    ("administratif", r"papiers|demarches?|adresse|domiciliation|mon courrier|mes courriers|recevoir (du |mon |le |des )?courriers?|"
+    ("administratif", r"papiers|demarches?(?! (en ligne|sur internet|internet|dematerialisees?|numeriques?))|adresse|domiciliation|mon courrier|mes courriers|recevoir (du |mon |le |des )?courriers?|"
                       r"(comprendre|remplir|repondre a|lire|ecrire|rediger) (un |le |les |ce |ces |des |mes )?courriers?"),
     ("violence", r"proteger|protection|violences?|violent|frappe|battue?"),
     # getting to places (« de quoi payer le taxi pour aller aux rendez-vous »); not « voiture », where people also sleep
@@ -2247,7 +2272,7 @@ _MENTIONS = (
     ("sante", r"hopital|hospitalisation"),
 )
 # Besides the words of a request (_DEMANDE, with the benefits below): a need or a difficulty said.
-_DIFFICULTE = r"(besoin|cherche|cherchons|recherche|aide pour|aider|n arrive plus|arrive plus|plus les moyens|" \
+_DIFFICULTE = r"(besoin|cherche|cherchons|recherche|aides? pour|aider|n arrive plus|arrive plus|plus les moyens|" \
               r"pas les moyens|trop cher|galere|payer|" \
               r"bloquee?s?|en attente|toujours rien|pas de (reponse|nouvelles)|refusee?s?|(ne )?m en sors (plus|pas)|" \
               r"ne (\w+ )?sors plus)"
@@ -2998,14 +3023,9 @@ _PAIRE_DU_COUPLE = re.compile(rf"^,? (?:et )?{_L_UN},? (?:c est )?$")
 
 
 def _la_paire_du_couple(text: str, out: list[_Montant]) -> list[_Montant]:
-    # (and a week's amount with no cue of its own in a message that speaks of work, « c'est 180 par semaine… l'été je
-    # travaille presque pas »: a week's pay; the weeks of the year said beside it are a count, not money)
+    # (the weeks of the year said beside a week's amount are a count, not money: « 180 par semaine mais seulement 40
+    # semaines par an »)
     out = [m for m in out if not re.match(r"\s*semaines (par an|dans l annee|sur l annee|l an|par annee)\b", text[m.end:])]
-    if re.search(r"\b(travaille|travail|bosse|boulot|job|taf|menages|missions?|interim|chantiers?|extras?)\b", text):
-        for m in out:
-            if m.hebdo and m.kind in (None, "generique") and m.value >= 20 and \
-                    not re.match(r"\s*(soirees?|jours?|heures?|h|fois|services?|missions?|nuits?|matinees?)\b", text[m.end:]):
-                m.kind = "revenus_activite"
     for a, b in zip(out, out[1:]):
         if not re.search(rf"\b{_L_UN},? (?:c est )?$", text[max(0, a.start - 25):a.start]) or \
                 not _PAIRE_DU_COUPLE.match(text[a.end:b.start]):
@@ -3379,6 +3399,14 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
     couple = known.get("en_couple")
     par_defaut = _ressource_par_defaut(activite, _en_couple(norm, False) if couple is None else couple)
     montants = _montants(masked)
+    if requested == "correction" and isinstance(known.get("revenus_activite"), (int, float)) and \
+            not isinstance(known.get("revenus_activite"), bool):
+        # the pay corrected at the recap by the week, without its word (« non en fait c'est 180 par semaine mais seulement
+        # 40 semaines par an »): a week's amount with no cue of its own is that pay
+        for m in montants:
+            if m.hebdo and m.kind in (None, "generique") and m.value >= 20 and \
+                    not re.match(r"\s*(soirees?|jours?|heures?|h|fois|services?|missions?|nuits?|matinees?)\b", masked[m.end:]):
+                m.kind = "revenus_activite"
     if len(montants) >= 3:
         # « 300 de baby-sitting + 80 de mes parents, donc 380 »: the total of the parts said before it is no more money
         dernier = montants[-1]
@@ -3977,6 +4005,10 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     # Grandchildren are not the household's children ("3 petits enfants", "mes petits enfants").
     lu = re.sub(r"\b((\d+|mes|nos|ses|les|des) (arriere )?petits enfants|petite?s? (fils|filles?) de \d+ ans (qui )?"
                 r"(ne )?(vit|vivent|habite|habitent) pas)\b", lambda m: " " * len(m.group(0)), lu)
+    # Nor a child who lives with the other parent (« mon fils de 14 ans vit chez son père »): not at the person's charge.
+    lu = re.sub(r"\b(mon|ma) (fils|fille|grand|grande|aine|ainee)( de \d{1,2} ans)?,? (qui )?(vit|habite|reste|est) (chez|avec) "
+                r"(son pere|sa mere|son papa|sa maman|mon ex|ses grands parents|son pere a \w+)\b(?! (un|une|le|la|les) )",
+                lambda m: " " * len(m.group(0)), lu)
     # An age taken back at once (« le petit 1 an, pardon 14 mois, et le grand 5 ans », « 13... non 14 »): the second
     # replaces the first; the birthday that follows it (« il a eu 14 ans lundi ») repeats it
     lu = re.sub(r"\b\d+( (ans?|mois))?,? (pardon|enfin|plutot|je veux dire|euh|non|oups),? (?=\d+ (ans?|mois)\b)", "", lu)
@@ -4490,6 +4522,14 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         if facts.get("revenus_activite") == 0:
             del facts["revenus_activite"]
         ambigus.add("revenus_activite")
+    if facts.get("activite") == "independant" and isinstance(facts.get("retraite"), (int, float)) and facts["retraite"] > 0 and \
+            re.search(r"\b(ferme|exploitation)\b", lu) and not re.search(
+                r"\b((je|j|on|nous) (travaille|travaillons|bosse|eleve|elevons|cultive|cultivons|exploite)|agricult(eur|rice)|eleveu(r|se)|"
+                r"viticult\w*|maraich\w*|exploitante?|encore en activite|toujours en activite|cumul|chiffre d affaires|benefices?)\b", lu):
+        # a farm one lives on with a farmer's pension (« retraite agricole 780 euros… on a notre ferme »): retired, the farm
+        # their home, not a trade
+        del facts["activite"]
+        deduits["activite"] = "retraite"
     if isinstance(facts.get("loyer"), (int, float)) and facts["loyer"] > 0:
         part = _part_d_une_colocation(lu)
         if part:

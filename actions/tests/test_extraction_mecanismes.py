@@ -2993,7 +2993,9 @@ def test_dev35_conversations_facts():
     # one's own activity said before the partner's
     assert extract("moi rien, lui est chauffeur", requested="activite").facts.get("activite") == "sans_activite"
     # weeks of work in the year
-    assert extract("200 par semaine mais 30 semaines par an, je fais des ménages").facts.get("revenus_activite") == 500
+    assert extract("je fais des ménages, 200 par semaine mais 30 semaines par an").facts.get("revenus_activite") == 500
+    assert extract("non c'est 200 par semaine mais 30 semaines par an", requested="correction",
+                   known={"revenus_activite": 867.0}).facts.get("revenus_activite") == 500
     # unemployment benefit ended; years of permit one does not have; a file for the CAF made by someone
     assert extract("j'avais le chômage mais c'est terminé depuis l'été").facts.get("chomage") == 0
     assert "titre_sejour_annees" not in extract("on m'a dit que j'ai pas 5 ans de papiers").facts
@@ -3006,3 +3008,24 @@ def test_a_permits_kind_is_no_job():
     debut = texte.index("salarié")
     facts = extract(texte, entities=[{"entity": "activite", "value": "salarie", "start": debut, "end": debut + 7}]).facts
     assert "activite" not in facts and facts.get("titre_sejour_annees") == 4
+
+
+def test_dev27_remaining_kinds():
+    # living together with a sister named in the sentence is no couple
+    assert "en_couple" not in extract("mon frère est au RSA et moi je bosse, on vit ensemble à Foix").facts
+    # a teenage daughter's pregnancy is not the person's; a grown-up daughter's is the one written for
+    assert "grossesse" not in extract("ma fille de 15 ans est enceinte, je suis seule avec elle").facts
+    assert extract("ma fille de 24 ans est enceinte, elle vit chez nous").facts.get("grossesse") is True
+    # a farm lived on with a farmer's pension: retired
+    lu = extract("pension agricole 700 euros, 81 ans, on a notre ferme dans le Cantal")
+    assert lu.facts.get("activite", lu.deduits.get("activite")) == "retraite"
+    # a letter not understood; online steps are the digital need only; a shelter that takes no one in is no job sought
+    assert "administratif" in extract("je comprends rien aux lettres de la CPAM, j'ai 75 ans").besoins
+    assert besoins_de_la_reponse("je m'en sors pas avec les démarches en ligne, pas d'ordinateur") == ["numerique"]
+    assert "emploi" not in extract("personne veut me prendre au foyer avec mon chien, je dors dehors").besoins
+    # a partner's violence just fled; a child living with the other parent; a home corrected (« enfin non »)
+    assert "violence" in extract("mon copain me battait, je suis partie, je suis au foyer avec ma fille").besoins
+    assert extract("mon fils de 9 ans vit avec moi, ma fille de 13 ans vit chez sa mère", requested="enfants").facts.get(
+        "enfants") == [9]
+    assert extract("je suis chez ma sœur, enfin non, maintenant je loue un studio").facts.get("logement") == "locataire"
+    assert "handicap" in besoins_de_la_reponse("des aides pour ma fille handicapée")
