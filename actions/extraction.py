@@ -1244,7 +1244,8 @@ _ACTIVITE = (
                     # (not the trade a pension is paid for: « une petite retraite d'agricultrice »)
                     r"(?<!retraite d )(?<!retraites d )(?<!pension d )(?<!ancien )(?<!ancienne )(?<!anciens )agricult(eur|rice)s?|"
                     r"profession liberale|gerante?|exploitante?s? agricoles?|"
-                    r"eleveu(r|se)s?|viticulteu(r|rs|rice)|maraiche(r|rs|re)|chef d exploitation|"
+                    # (the farm's kind, not the person's trade: « ouvrier dans une exploitation maraîchère en CDD »)
+                    r"eleveu(r|se)s?|viticulteu(r|rs|rice)|(?<!exploitation )(?<!ferme )maraiche(r|rs|re)|chef d exploitation|"
                     # a farm of one's own (« on a une ferme, on élève des chèvres », « notre petite exploitation laitière »)
                     r"(j ai|on a|nous avons|je tiens|on tient|notre|ma|mon) (une |un |la |le )?(petite |grande )?(ferme|exploitation|"
                     r"elevage)|(j eleve|on eleve|nous elevons) (des|les|nos|mes) (vaches|chevres|moutons|brebis|cochons|porcs|"
@@ -1416,9 +1417,12 @@ def _activite(text: str, proche: bool = False, demandee: bool = False) -> Option
             # a job noun after « mon », « ma »: someone of that trade (« mon éducatrice m'a dit de demander »)
             or re.fullmatch(_METIERS, m.group(0)) and re.search(r"\b(mon|ma|mes|notre|nos) $", text[:m.start()])
             # an activity denied or past: "pas encore à la retraite", "j'étais salarié"
+            # (a denial before another verb is that verb's: « je travaille pas je suis à la retraite »)
             or re.search(r"\b(pas|plus|jamais|pas encore|toujours pas|pas du tout)( encore)? $|\b(j etais|etais|etait|"
                          r"ancien|ancienne|anciens|anciennes|ex|avant|autrefois|anciennement|auparavant) (un |une |j etais |"
                          r"je faisais |j ai ete )?$", text[:m.start()])
+            and not (re.search(r"\b(travaille|bosse|taf|taffe)\w* (pas|plus) $", text[:m.start()]) and
+                     re.match(r"(je suis|je|j|suis|on est|nous sommes)\b", m.group(0)))
             # a contract in the past: « il avait un cdd trop court », « j'ai eu un cdi »
             or re.fullmatch(r"cdi|cdd|interim", m.group(0)) and _CONTRAT_PASSE.search(text[:m.start()])
             # a contract told as over: « mon CDD était trop court », « mon cdi s'est terminé »
@@ -1769,7 +1773,7 @@ _CONFIE_ASE = r"(((sors|sort|sorti|sortie|sortis|sorties|sortir|sorte|suis sorti
               r"(etais|etait|ete|suis|place|placee|placer|grandi|vecu) (\w+ ){0,2}(en|dans une|dans un|chez une) " \
               r"(famille d accueil|foyer de l enfance|mecs|maison d enfants)|" \
               r"(place|placee|places|placees) (\w+ ){0,2}(en|dans un|au) foyer\b(?! (de|pour) (personnes|adultes|travailleurs|jeunes travailleurs))|" \
-              r"(sors|sort|sorti|sortie|suis sortie?) (\w+ ){0,2}(d une|de la|de ma|de mon|du) (famille d accueil|foyer de l enfance|mecs))"
+              r"(sors|sort|sorti|sortie|suis sortie?) (\w+ ){0,2}(d une|de la|de ma|de mon|du|de|d) (famille d accueil|foyer de l enfance|mecs))"
 
 
 def _confie_ase(text: str) -> Optional[bool]:
@@ -2791,9 +2795,17 @@ def _sortes(clause: str, lo: int, hi: int, m_start: int, m_end: int) -> Optional
     if best and best[2] == "loyer" and _VERBE_DE_PRIX.match(clause, best[3]) and \
             _DEPENSE_AVANT.search(clause, max(lo, best[3] - 25), best[3]):
         return "depense"  # « la mutuelle nous coûte 190 »: what costs is named before the verb, not a rent
+    if best and best[2] == "loyer" and best[3] < m_start and _DEPENSE_APRES.match(clause, m_end):
+        return "depense"  # « je paye 90 euros par mois de mutuelle »: what is paid is named after the amount, no rent
     if best:
         return best[2]
     return generic[1] if generic else None
+
+
+# A spending named right after its amount (« 90 euros par mois de mutuelle », « 60 € d'assurance »).
+_DEPENSE_APRES = re.compile(r"\s*(?:euros?\s*)?(?:par mois\s*|par an\s*|le mois\s*)?(?:de |d |pour (?:la |ma |une |l |mon )?)"
+                            r"(?:mutuelle|assurance|credits?|telephone|portable|internet|box|cantine|electricite|gaz|essence|"
+                            r"carburant|transport|abonnement|forfait|impots?|taxe)\b")
 
 
 _FOURCHETTE = re.compile(r"\bentre (\d+(?:\.\d+)?) (?:euros? )?et (\d+(?:\.\d+)?)|"
@@ -3188,6 +3200,9 @@ def _masquer_non_montants(text: str, montant_demande: bool = False) -> str:
     # a frequency: "une semaine sur deux", "un week end sur 2", "une fois sur 3"
     text = re.sub(r"\b(fois|semaines?|week ?ends?|mois|jours?|annees?)( \w+)? sur \d{1,2}\b",
                   lambda m: re.sub(r"\d", " ", m.group(0)), text)
+    # a count of children after an amount each (« 150 par enfant pour les 3 »): no money
+    text = re.sub(r"\b(par (enfant|gamin|gosse|petit|tete)\b[^.;!?]{0,20}?\b(pour|a|x|fois) (les |mes |nos |ses |)?)(\d{1,2})\b(?! ?(euros?|e)\b)",
+                  lambda m: m.group(1) + " " * len(m.group(5)), text)
     # "j'ai 68 ans elle 66": the partner's age, its "ans" left out
     text = re.sub(r"\b(\d{1,3} ans,? (et )?(elle|lui|il|ma femme|mon mari|mon conjoint|ma conjointe|ma compagne|mon compagnon|"
                   r"madame|monsieur)( a| en a)? )(1[6-9]|[2-9]\d|1[01]\d)\b(?! ?(euros?|e)\b)",  # (an age: « 74 ans, ma femme 600 » is her pension)
@@ -3297,7 +3312,7 @@ _NEGATIONS = (
                          # nothing but benefits (« j'ai rien à part les allocs »): no pay
                          r"\b(j ai|je n ai|on a|on n a|nous avons|nous n avons|je touche|je ne touche|on touche|on ne touche) rien (d autre )?(a part|sauf|hormis|en dehors de|que) (les |l |la |le |mes |nos )?"
                          r"(allocs?|allocations?( familiales)?|aides?|apl|caf|rsa|aah|prestations)\b"),
-    ("chomage", r"\b(pas|plus|sans|aucune?) (de |d |le |l |les |d allocations? )?(chomage|indemnites?|are)\b|"
+    ("chomage", r"\b(pas|plus|sans|aucune?) (de |d |le |l |les |d allocations? |au )?(chomage|indemnites?|are)\b|"
                 r"\bfin de droits\b|"
                 r"\b(plus|pas|aucun) droit (au|a l|aux) (chomage|are|allocations? chomage)\b|"
                 r"\bchomage (est )?(fini|termine|arrete|epuise)\b|\bfin (de mon|du|de son) chomage\b|"
@@ -3447,7 +3462,8 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
     derniere: Optional[tuple[str, int]] = None  # the kind and the end of the last resource read
     # a pension fund's amount, the person or the couple retired (« je touche 950 de la MSA, ma femme 600 »): their pensions,
     # the partner's said after theirs the same
-    caisse_de_retraite = activite == "retraite" or re.search(r"\b(retraitee?s?|a la retraite|en retraite)\b", norm)
+    caisse_de_retraite = activite == "retraite" or requested == "retraite" or \
+        re.search(r"\b(retraitee?s?|a la retraite|en retraite)\b", norm)
     if caisse_de_retraite:
         for index, m in enumerate(montants):
             if m.kind == "prestation" and _CAISSE_DE_RETRAITE.match(norm[m.end:m.end + 40]) or \
@@ -3705,7 +3721,7 @@ _ZERO = r"\b(rien|aucun revenu|aucune ressource|pas de revenus?|pas de ressource
 _RESSOURCE_PAR_DEFAUT = {"demandeur_emploi": "chomage", "retraite": "retraite", "sans_activite": "autres_ressources"}
 
 
-_CAISSE_DE_RETRAITE = re.compile(r"\s*(?:euros? )?(?:par mois )?(?:de la|de|avec la|par la|a la|du) (?:msa|carsat|cnav|cipav|ircantec|agirc|"
+_CAISSE_DE_RETRAITE = re.compile(r"\s*(?:euros? )?(?:par mois |par an |l an |par annee |par trimestre )?(?:de la|de|avec la|par la|a la|du) (?:msa|carsat|cnav|cipav|ircantec|agirc|"
                                  r"arrco|caisse de retraite|secu|securite sociale|regime general)\b")
 _A_DEUX = re.compile(r"\s*(?:euros? )?(?:par mois )?(?:a deux|a nous deux|pour nous deux|a 2|tous les deux|toutes les deux)\b")
 
@@ -4530,6 +4546,32 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         # their home, not a trade
         del facts["activite"]
         deduits["activite"] = "retraite"
+    if requested == "perte_autonomie" and "apa" in (facts.get("prestations_percues") or []) and "perte_autonomie" not in facts:
+        facts["perte_autonomie"] = True  # « elle a déjà l'APA à domicile »: the APA is paid for a loss of autonomy (GIR 1 to 4)
+    if requested == "perte_autonomie" and "perte_autonomie" not in facts and re.match(
+            rf"\s*(non|pas (pour l instant|pour le moment|encore|moi)|moi non|moi pas),? (mais|par contre) (mon|ma) {_CONJOINT}\b", lu):
+        facts["perte_autonomie"] = False  # « pas pour l'instant mais ma femme oui »: the person's answer is no
+    if requested == "titre_sejour_annees" and "nationalite" not in facts and re.fullmatch(
+            r"\s*(non,? )?(j en ai pas|je n en ai pas|j en ai aucun|aucun|pas de titre|j ai pas de titre|j ai pas de papiers|"
+            r"sans papiers|pas de papiers)\s*", lu):
+        facts["nationalite"] = "hors_ue_irregulier"  # « j'en ai pas » to the permit question: no permit
+    if requested == "chomage" and "chomage" not in facts and _OUI.fullmatch(lu.strip()) and \
+            not re.search(r"\b(ass|allocation de solidarite)\b", lu) and \
+            not {"chomage", "ass"} & set(facts.get("prestations_percues", [])):
+        # « oui » to « touchez-vous une allocation chômage ? »: it is received, its amount still to say
+        facts.setdefault("prestations_percues", []).append("chomage")
+        ambigus.add("chomage")
+    if requested in ("autres_ressources", "chomage", "retraite", "pension_alimentaire_recue") and requested not in facts and \
+            re.match(r"\s*(non|nan|aucune?|rien),? (a part|sauf|juste|seulement|mais)\b", lu):
+        facts[requested] = 0.0  # « non, à part 20 000 sur un livret »: none of what was asked, something else said
+    if requested == "revenus_activite" and "revenus_activite" not in facts and re.search(
+            r"\b(ne )?(travaille|bosse|taffe?)s? (pas|plus)\b|\b(sans|pas d|pas de) (emploi|travail|boulot|activite)\b|"
+            r"\b(je suis|suis) (a la retraite|retraitee?)\b", lu) and not re.search(r"\b(mon|ma) " + _CONJOINT + r"\b|\b(lui|elle)\b", lu):
+        facts["revenus_activite"] = 0.0  # « je travaille pas, je suis à la retraite » to the pay question: no pay
+    # the share said of a flat's rent (« ma part c'est 350, on est trois en coloc pour 1050 »)
+    part_dite = re.search(r"\bma part (?:c est |est de |de |fait |:)?(\d+(?:\.\d+)?)\b", lu)
+    if part_dite and requested in (None, "loyer") and isinstance(facts.get("loyer"), (int, float)):
+        facts["loyer"] = float(part_dite.group(1))
     if isinstance(facts.get("loyer"), (int, float)) and facts["loyer"] > 0:
         part = _part_d_une_colocation(lu)
         if part:

@@ -433,3 +433,9 @@ def test_a_move_done_is_the_home_and_instead_is_no_commune():
     assert status == "found" and found[0].nom == "Périgueux"
     assert lire_commune("je déménage à Périgueux le mois prochain")[0] == "unknown"
     assert lire_commune("la CAF me paie l'ASF à la place")[0] == "unknown"
+
+
+def test_a_shelter_says_where_one_lives():
+    from actions.territoire import lire_commune
+    status, found = lire_commune("je dors dans un centre d'hébergement à Nancy depuis un mois")
+    assert status == "found" and found[0].nom == "Nancy"

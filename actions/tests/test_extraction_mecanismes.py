@@ -3029,3 +3029,25 @@ def test_dev27_remaining_kinds():
         "enfants") == [9]
     assert extract("je suis chez ma sœur, enfin non, maintenant je loue un studio").facts.get("logement") == "locataire"
     assert "handicap" in besoins_de_la_reponse("des aides pour ma fille handicapée")
+
+
+def test_dev28_first_run_kinds():
+    # a spending named after its amount is no rent; the share said of a flat's rent
+    assert "loyer" not in extract("je paye 60 euros par mois de mutuelle, c'est trop").facts
+    assert extract("ma part c'est 400, on est deux pour 800", requested="loyer").facts.get("loyer") == 400
+    # retired said after « je travaille pas »; no pay then; not on unemployment; an employee of a market garden
+    lu = extract("je travaille pas, je suis à la retraite, 1100 par mois", requested="revenus_activite").facts
+    assert lu.get("activite") == "retraite" and lu.get("revenus_activite") == 0
+    assert extract("je suis pas au chômage, je suis en CDI", requested="chomage").facts.get("chomage") == 0
+    assert extract("ouvrière dans une exploitation maraîchère, en CDD", requested="activite").facts.get("activite") == "salarie"
+    # an amount per child times the children; a pension fund's yearly amount to the pension question
+    assert extract("120 par enfant pour les 2", requested="pension_alimentaire_recue").facts.get("pension_alimentaire_recue") == 240
+    assert extract("800 de la carsat et 2400 par an de la msa", requested="retraite").facts.get("retraite") == 1000
+    # out of a foster family; « non, à part… »; « oui » to the unemployment benefit; the APA received; the partner's yes
+    assert extract("je suis sorti de famille d'accueil à 18 ans").facts.get("confie_ase") is True
+    assert extract("non, juste 5000 sur un livret", requested="autres_ressources").facts.get("autres_ressources") == 0
+    oui = extract("oui", requested="chomage")
+    assert oui.facts.get("prestations_percues") == ["chomage"] and "chomage" in oui.ambigus
+    assert extract("il touche déjà l'APA", requested="perte_autonomie").facts.get("perte_autonomie") is True
+    assert extract("non mais mon mari oui", requested="perte_autonomie").facts.get("perte_autonomie") is False
+    assert extract("j'en ai pas", requested="titre_sejour_annees").facts.get("nationalite") == "hors_ue_irregulier"

@@ -85,6 +85,8 @@ _HOME = {"locataire", "locataires", "proprietaire", "proprietaires", "proprio", 
          "maison", "appartement", "appart", "studio", "pavillon", "hlm", "logement",
          # a home of social housing or care: « je vis en résidence autonomie à Vesoul », « au FJT à Quimper »
          "residence", "autonomie", "foyer", "fjt", "chrs", "ehpad", "caravane",
+         # a shelter (« dans un centre d'hébergement à Nancy », « au CADA de Limoges »)
+         "hebergement", "cada", "huda", "cph",
          # the rent paid there: « loyer 350 € à Lunéville », « on loue 600 à Nancy »
          "loyer", "loyers", "loue", "louons", "louent"}
 # Words that may stand between a place verb and "a" ("je vis seule a", "il vit avec nous a").
