@@ -454,7 +454,6 @@ REGLES: list[_Regle] = [
        r"\bavale\w* (?:un|une|des) (?:morceau|objet|jouet|bille|piece|bouchon|caillou|bonbon|noix|cacahuete)\b.*\b(?:tousse|respire|violet|"
        r"bleu|s etouffe|etouffe)\w*",
        r"\bbras gauche\b.*\b(?:sue|transpire|sueurs?|pale|malaise|poitrine|essouffle)\w*|\b(?:sue|transpire|sueurs?|pale)\w*\b.*\bbras gauche\b",
-       r"\b(?:gorge|langue|visage|levres?) (?:qui )?gonfl\w*",
        r"\bs est ecroule\w*\b|\bs effondr\w*\b",
        r"\bveines?\b.*\bsaign\w*",
        r"\b(?:plus|pas) d insuline\b|\bhypoglycemie\b",
@@ -466,9 +465,6 @@ REGLES: list[_Regle] = [
        r"\bdiabet\w*\b.*\b(?:confus\w*|malaise|ne repond|tremble|transpire|inconscient|ne se reveille)\b",
        r"\bs etouffe avec\b|\ba avale de travers et (?:ne respire|devient)",
        r"\bcoma\b|\bnuque raide\b|\breaction allergique\b.*\b(?:enfl|gonfl|respir|boutons partout|malaise)\w*",
-       # (not a face swollen by blows: « il a encore recommencé cette nuit, j'ai le visage tout gonflé »)
-       r"^(?!.*\b(?:(?:il|elle) (?:a|m a) (?:encore |de nouveau |a nouveau |)(?:recommence|remis ca)|frapp\w*|coups?|cogne\w*|"
-       r"tabass\w*|gifl\w*|battu\w*)\b).*\b(?:visage|gorge|langue|levres?|yeux) (?:\w+ ){0,1}(?:enfle|gonfle|double)\w*\b",
        r"\b(?:piqure|piqure|morsure|allergi\w*|reaction)\b.*\b(?:gonfl\w*|enfl\w*|respire mal|du mal a respirer|malaise)\b",
        r"\b(?:douleur|mal) (?:\w+ ){0,2}(?:au thorax|thoracique|au coeur|dans le coeur)\b",
        r"\b(?:coup|coups) de (?:couteau|cutter|feu)\b|\bpoignarde\w*|\b(?:blesse|touche) par balle\b",
@@ -564,6 +560,12 @@ REGLES: list[_Regle] = [
        r"^(?=.*\b(?:sonde|bouton|tube) (?:de |d )?(?:gastrostomie|gastro|alimentation|nutrition)\b)(?=.*\b(?:sorti|sortie|arrache\w*|tombe\w*|"
        r"enleve\w*|retire\w*|n arrive pas a (?:la|le) remettre|se referme|se bouche)\b)"),
     # Carbon monoxide: a heater or a smell, and headaches, sleepiness or someone who no longer answers.
+    # a face, a throat, a tongue that swells (an allergy's shock); not a face swollen by blows (« il a encore recommencé cette
+    # nuit, j'ai le visage tout gonflé »), nor one beside violence the message tells (read in ``analyse``)
+    _r("medicale", "lexique:gonflement", "fort",
+       r"^(?!.*\b(?:(?:il|elle) (?:a|m a) (?:encore |de nouveau |a nouveau |)(?:recommence|remis ca)|frapp\w*|coups?|cogne\w*|"
+       r"tabass\w*|gifl\w*|battu\w*)\b).*\b(?:visage|gorge|langue|levres?|yeux) (?:\w+ ){0,1}(?:enfle|gonfle|double)\w*\b",
+       r"\b(?:gorge|langue|visage|levres?) (?:qui )?gonfl\w*"),
     _r("medicale", "lexique:monoxyde", "fort",
        r"^(?=.*\b(?:chaudiere|poele|chauffage|chauffe eau|brasero|groupe electrogene|odeur de gaz|fuite de gaz)\b)"
        r"(?=.*\b(?:odeur|fume\w*|bruit|gaz)\b)(?=.*\b(?:mal a la tete|maux de tete|vertiges?|nausees?|sommeil tout le temps|"
@@ -814,7 +816,7 @@ REGLES: list[_Regle] = [
        r"\b(?:plus|pas|aucune|perdu) (?:l |le |la |d )?(?:envie|force|courage|raison|gout) (?:de |d )(?:vivre|exister|etre en vie)\b",
        r"\bmarre de (?:vivre|la vie|cette vie|exister)\b|\bj en peux plus de (?:vivre|la vie)\b",
        r"\b(?:la|ma|cette) vie (?:n a |a )?(?:plus )?(?:aucun|de|pas de) sens\b",
-       r"\bidees noires\b|\bpensees (?:suicidaires|de mort|noires)\b|(?<!\brisque )(?<!\bcrise )(?<!\bconduites )(?<!\bcomportements )\bsuicidaire\w*\b",
+       r"(?<!pas d )(?<!aucune )(?<!plus d )\bidees noires\b|\bpensees (?:suicidaires|de mort|noires)\b|(?<!\brisque )(?<!\bcrise )(?<!\bconduites )(?<!\bcomportements )\bsuicidaire\w*\b",
        r"\b(?:automutil\w*|scarif\w*)",
        r"\b(?:sauter|me jeter|je saute|se jeter) (?:du|d un|de la|par la|sous un|sous le|sous|dans le|du haut) "
        r"(?:\w+ ){0,1}(?:pont|fenetre|balcon|train|metro|immeuble|toit|vide|falaise|rer|tram|voiture|camion|viaduc)\b",
@@ -939,6 +941,10 @@ REGLES: list[_Regle] = [
        r"\b(?:va|veut|voulait|allait|menace de|pense a|parle de|a essaye de|a tente de|vais|veux) (?:aller )?se (?:suicider|tuer|pendre|"
        r"jeter|foutre en l air|supprimer|ouvrir les veines|tirer une balle|faire sauter la cervelle|laisser mourir|noyer|defenestrer)\b(?!.*\bsi (?:je|tu) (?:pars|le quitte|la quitte|m en vais|partais))",
        r"\bse (?:scarifie|mutile|coupe les (?:bras|poignets|veines))\b"),
+    # a letter left to be opened « quand on me trouvera » (by the writer, or given to them by someone who no longer answers)
+    _r("suicide", "lexique:lettre_a_ouvrir", "fort",
+       r"\b(?:a ouvrir|a lire) (?:quand|apres que|si) (?:on me trouve|on me trouvera|je serai parti\w*|je ne serai plus la|je serai mort\w*)\b|"
+       r"\bquand on me trouvera\b"),
     # one's own death given a near date and its money worked out (« mon assurance vie couvrira tout si je pars avant la fin du
     # mois », after asking whether debts die with the debtor « je demande pour moi »)
     _r("suicide", "lexique:mort_datee_et_comptee", "fort",
@@ -1003,6 +1009,9 @@ REGLES: list[_Regle] = [
        # a child's parent who shouts they will kill the child (« le petit d'en face… sa mère hurle qu'elle va le tuer »)
        rf"^(?=.*\b(?:{ENFANT}|(?:[1-9]|1[0-7]) ans)\b).*\b(?:son|sa|ses|leur) (?:{PARENT}) (?:\w+ ){{0,3}}(?:va|vont|veut|allait) "
        r"(?:le|la|les) (?:tuer|massacrer|defoncer|tabasser|buter|crever)\b"),
+    # a child tied to something as a punishment (« ils attachent leur fils de 10 ans sur le balcon »)
+    _r("enfant", "motif:enfant_attache", "fort",
+       rf"\battach\w* (?:mon|ma|mes|leur|leurs|son|sa|ses|les|le|la|l) (?:{ENFANT})\b(?: \w+){{0,4}} (?:au|a la|a l|sur|a un|a une|dans)\b"),
     _r("enfant", "motif:menace_sur_les_enfants", "fort",
        # (« photo d'eux endormis avec un couteau… « tu les reverras pas » »)
        rf"^(?=.*\b(?:{ENFANT})\b).*\b(?:tu|vous) (?:ne )?(?:les|la|le) (?:reverras|reverrez|reverra|verras plus|verrez plus)\b",
@@ -1151,7 +1160,9 @@ REGLES: list[_Regle] = [
        r"\b(?:rentre|entre|vient|viens|venir)\w* (?:\w+ ){0,3}(?:salle de bain|sa chambre|son lit|ma chambre|mon lit)\b (?:\w+ ){0,3}"
        r"(?:quand (?:elle|il|je) (?:se |me )?(?:lave|douche|dort|dors|change|deshabille)|la nuit)\b",
        # a grown man with a young girl: gifts, money, nights away
-       r"^(?=.*\b(?:fille|niece|soeur|eleve|ado|cousine)\b (?:\w+ ){0,2}(?:de )?(?:1[0-5]|[5-9]) ans\b)(?=.*\b(?:homme|mec|type|adulte|"
+       # (not the writer's own age beside their daughter's: « je suis un homme de 45 ans… partir avec ma fille de 8 ans »)
+       r"^(?!.*\bje suis (?:un|une) (?:homme|femme|papa|maman|pere|mere) de \d+ ans\b)"
+       r"(?=.*\b(?:fille|niece|soeur|eleve|ado|cousine)\b (?:\w+ ){0,2}(?:de )?(?:1[0-5]|[5-9]) ans\b)(?=.*\b(?:homme|mec|type|adulte|"
        r"monsieur|copain|petit ami|ami|amoureux) (?:\w+ ){0,1}(?:de )?(?:[2-9]\d) ans\b)",
        # an adult in charge who writes to a child at night and asks to delete or keep quiet
        r"\b(?:entraineur|coach|prof|professeur|animateur|educateur|moniteur|voisin|adulte|homme|surveillant)\b.*\b(?:messages?|photos?|"
@@ -1476,6 +1487,9 @@ REGLES: list[_Regle] = [
        r"^(?=.*\b(?:pas de logement|sans logement|nulle part ou dormir)\b)(?=.*\b(?:premier jour|1er jour|il me reste \d+ ?(?:e|euros?)\b|"
        r"je viens d arriver|arrive (?:ce matin|aujourd hui))\b)"),
     _r("sans_abri", "lexique:dort_dehors", "fort",
+       # tonight's bed named as the street (« ce soir c'est le trottoir », « cette nuit ce sera la rue »)
+       r"\b(?:ce soir|cette nuit|demain soir) (?:c est|ce sera|ca sera|ca va etre|je dors (?:sur|dans)) (?:le trottoir|la rue|dehors|"
+       r"le banc|la gare|un banc)\b",
        r"\b(?:homeless|sleeping (?:outside|rough|on the street)|sleep (?:outside|on the street)|nowhere to sleep)\b",
        r"\bi (?:sleep|slept|am sleeping) (?:near|under|in|on) (?:the |a )?(?:canal|woods|bridge|street|park|station|car|tent|forest|river)\b",
        r"\bi (?:sleep|slept|am sleeping) (?:near|under|in|on) (?:the|a) (?:beach|dunes|port|harbour|harbor)\b|"
@@ -2230,6 +2244,11 @@ _ENFANT_NOMME = _rx(rf"\b(?:{ENFANT})\b", r"\b(?:[1-9]|1[0-5]) (?:ans|lanne)\b|\
                     r"\b(?:copine|copain|camarade|pote) (?:de classe|d ecole)\b")
 
 
+# A death promised to the writer by someone else (« tu es morte », « t'es mort si tu parles »).
+_MORT_PROMISE = _rx(r"\b(?:tu es|t es|vous etes|tu seras|t seras|t vas etre|tu vas etre) (?:une )?(?:mort|morte|morts|mortes|finie?|"
+                    r"cuite?)\b")
+
+
 def _indices(table: dict[str, re.Pattern[str]], normalised: str) -> list[str]:
     return [name for name, pattern in table.items() if pattern.search(normalised)]
 
@@ -2394,6 +2413,9 @@ PASSE = _rx(
     r"\b(?:l an dernier|l annee derniere|il y a (?:\d+|deux|trois|quelques) (?:mois|ans))\b(?=.*\bmaintenant c est (?:fini|termine|regle)\b)",
     r"\b(?:a l epoque|autrefois|dans le passe|des annees|il y a longtemps)\b",
     r"\b(?:l an dernier|l annee derniere)\b(?=.*\b(?:aides?|apa|droits?|allocations?|pensions?|bourses?|rsa|caf)\b)",
+    # a danger of months ago, safe now (« elle est partie l'an dernier… elle est en sécurité et tout va bien maintenant »)
+    r"\b(?:l an dernier|l annee derniere|il y a (?:\d+|deux|trois|quelques|plusieurs) (?:mois|ans))\b(?=.*\b(?:(?:est|suis|sont|sommes) "
+    r"en securite|tout va bien maintenant|ca va bien maintenant)\b)",
     r"\ba eu un (?:avc|infarctus|malaise)\b",
     r"\bmaintenant (?:elle|il) a \d+ ans\b",
     r"\b(?:maintenant|aujourd hui) j ai (?:1[89]|[2-9]\d) ans\b|\ben (?:19\d\d|20[01]\d|202[0-5])\b|\bil y a (?:un|une) (?:an|annee)\b",
@@ -2629,7 +2651,9 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"(?!.*\b(?:moi aussi|je veux|je vais (?:le|la|les) rejoindre|envie de (?:mourir|partir|disparaitre)|rejoindre|"
         r"je comprends)\b)",
         # a book that speaks of a suicide (« je lis « Rien ne s'oppose à la nuit », ça parle du suicide de la mère de l'autrice »)
-        r"\b(?:ca|il|elle|le livre|ce livre|le roman|ce roman|le film) parle (?:du|de la|de l) (?:suicide|mort|deuil)\b",
+        r"\b(?:ca|il|elle|le livre|ce livre|le roman|ce roman|le film) parle (?:du|de la|de l) (?:suicide|mort|deuil)\b|"
+        r"\b(?:c est|il est|le livre est|le roman est) (?:sur|a propos) (?:le|du|la|de la) (?:suicide|mort|deuil)\b(?=.*\b(?:club de lecture|"
+        r"livre|roman|autrice|auteur|lecture)\b)",
         # to hide under the duvet for the week-end (« envie de disparaître sous ma couette tout le week-end »)
         r"\bdisparaitre sous (?:ma|la|les|mes|une) (?:couette|couverture|couvertures|draps|plaid)\b",
         # a form that makes one « want to jump out of the window » (« ce formulaire cerfa me donne envie de me jeter par la fenêtre »)
@@ -2819,7 +2843,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\b(?:il arrive que|parfois|l hiver|de temps en temps) (?:des|les) (?:personnes|gens|sdf|sans abri)\b(?=.*\b(?:quel numero|qui appeler|"
         r"que faire|la prochaine fois)\b)",
         r"\b(?:routier|chauffeur routier|camionneur|saisonnier en camping|forain|marin|transporteur)\b.*\b(?:camion|cabine|camping car)\b"
-        r"(?!.*\b(?:repris|reprend|perdu (?:mon|le) (?:emploi|travail|boulot|camion)|vire|licencie|plus de camion)\b)",
+        r"(?!.*\b(?:repris|reprend|perdu (?:mon|le) (?:emploi|travail|boulot|camion|permis|appart\w*|logement)|vire|licencie|plus de camion|"
+        r"(?:ce soir|cette nuit) c est)\b)",
         # a release months ahead with a roof arranged (« je sors dans 4 mois et ma sœur va m'héberger »)
         r"\b(?:sors|sortirai|sortira|sortie|libere\w*) (?:de prison |de detention )?(?:dans|en|d ici) (?:\d+|deux|trois|quatre|cinq|six|"
         r"quelques|plusieurs) (?:mois|semaines|ans)\b(?=.*\b(?:va m heberger|vont m heberger|m heberger|me loger|m accueillir|"
@@ -2898,7 +2923,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\bjeux? (?:video |de survie |de role |en ligne |)(?:\w+ ){0,8}(?:meurt|meurent|mourir|mort) de faim\b|\bjeu de survie\b|"
         r"\b(?:peur|crains|inquiete?|angoisse) (?:de |d )(?:ne )?(?:plus|pas) (?:pouvoir|arriver a|reussir a) (?:nourrir|donner a manger|"
         r"faire manger|acheter a manger)\b(?=.*\b(?:apres|en (?:juin|juillet|septembre|janvier)|le mois prochain|bientot|quand|si)\b)|"
-        r"\b(?:peur|crains|inquiete?|angoisse) (?:qu |que )(?:\w+ ){0,3}(?:n ait|n aie|n aient|manque) (?:pas )?(?:assez|de quoi) "
+        r"\b(?:peur|crains|inquiete?|angoisse) (?:qu |que )(?:\w+ ){0,5}(?:n ait|n aie|n aient|manque) (?:pas |plus )?(?:assez|de quoi) "
         r"(?:pour |a )?manger\b",
         # hungry now, a meal coming (« g faim mais tkt je vais manger, c'est la cantine du taf qui est fermée »)
         r"\bfaim\b(?: \w+){0,4} (?:je vais|vais|on va|je mange|on mange) manger\b|\bfaim\b(?: \w+){0,4} je (?:mangerai|mange ce soir)\b",
@@ -2906,6 +2931,9 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\bvegetarien\w*|\bvegan\w*|\bhalal\b",
     ),
     "medicale": _rx(
+        # help already come and the person in hospital (« l'ambulance est venue ce matin… elle est à l'hôpital, ils la gardent »)
+        r"\b(?:ambulance|pompiers|samu|smur) (?:est|sont) (?:deja )?(?:venue?s?|passee?s?|intervenue?s?)\b"
+        r"(?=.*\b(?:a l hopital|hospitalise\w*|emmene\w*|(?:la|le|les) gardent|aux urgences)\b)",
         # a nosebleed that stopped (« j'ai saigné du nez ce matin, ça s'est arrêté au bout de 5 minutes »)
         r"\bsaign\w* du nez\b(?=.*\b(?:arrete|arretee|stoppe|passe)\b)",
         r"\b(?:maison|immeuble|toit|plafond|batiment|mur|case|pont|plancher|cabane|hangar)\b (?:\w+ ){0,4}"
@@ -2980,7 +3008,10 @@ _MAJEUR = _rx(r"\bje suis (?:majeure?|adulte)\b", r"\bj ai (?:1[89]|[2-9]\d) ans
               r"mon patron|mon employeur|mon salaire|ma belle famille|mes petits enfants)\b",
               # a student of higher education, a flat shared (« je suis étudiante en coloc », « mon colocataire »)
               r"\bje suis etudiante? (?:en coloc\w*|a la fac|en fac|a l universite|en master|en licence|en bts|en iut|en ecole)\b|"
-              r"\b(?:mon|ma) colocataire\b")
+              r"\b(?:mon|ma) colocataire\b",
+              # a grown-up's age said with who they are, work in an ESAT, the AAH, an au pair's stay
+              r"\bje suis (?:un homme|une femme|un papa|une maman|un pere|une mere|un monsieur|une dame) de (?:1[89]|[2-9]\d) ans\b|"
+              r"\b(?:en|a l|dans un) esat\b|\b(?:mon|l|ma demande d) aah\b|\b(?:fille |jeune fille |garcon )?au pair\b")
 # Ages of other people that make them children: "ma fille de 8 ans", "elle a 4 ans", "6 mois".
 _AGE_ENFANT = re.compile(rf"\b(?:{ENFANT}|amie|copine|copain|ami|il|elle|qui|voisin|voisine|cousin|cousine)"
                          r" (?:de |a |qui a |age de |agee de |)(\d{1,2}) (ans|mois)\b|\b(\d{1,2}) mois\b")
@@ -2989,6 +3020,11 @@ _AGE_ENFANT = re.compile(rf"\b(?:{ENFANT}|amie|copine|copain|ami|il|elle|qui|voi
 _MAINTENANT = _rx(r"(?<!quand )(?<!lorsqu )(?<!si )(?<!des qu )(?<!fois qu )" + MAINTENANT,
                   r"\bne repond (?:plus|pas)\b(?=.*\b(?:adieu|suicid|mourir|en finir|cachets|medicaments)\b)",
                   r"\bsequestr\w*\b|\bj ecris en cachette\b",
+                  # shut in with the key turned (« ils m'ont enfermée à clé dans l'appart »)
+                  # (not the habit: « il m'enferme à clé quand il part travailler », « chaque fois qu'il sort »)
+                  r"\benfermee?s? a (?:cle|double tour)\b(?!.*\b(?:quand|chaque fois|lorsqu|des qu|toute la journee|tous les)\b)",
+                  # the one who hurts waiting in the car or outside now (« elle dit qu'il l'attend dehors dans la voiture »)
+                  r"\b(?:il|elle) (?:l|la|le|m|nous) attend (?:dehors|dans la voiture|sur le parking)\b(?!.*\b(?:tous les|chaque|le soir|le matin)\b)",
                   # a group that threatens waiting outside now (« ils m'attendent à la sortie de ma fac »; one ex who « m'attend
                   # devant le travail » is the stalking of every day), or one coming tonight (« il a dit qu'il passerait ce soir
                   # régler ça »)
@@ -3185,7 +3221,9 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
             fired[kind] = [(signal, "fort" if sur else "mot")]
         elif sur and all(strength == "mot" for _, strength in fired[kind]):
             fired[kind].append((signal, "fort"))
-    score, indices = _score_suicide(normalised)
+    # (a death promised to the writer by another is a threat, not a wish: « il m'a dit ce soir tu es morte, il a sorti son
+    # fusil »)
+    score, indices = _score_suicide(_MORT_PROMISE.sub(" ", normalised))
     if score >= SEUIL_SUICIDE and len(indices) >= 2 and not (set(indices) <= _INDICES_SANS_MORT and "violences" in fired):
         fired.setdefault("suicide", []).append(("indices:" + "+".join(indices), "fort"))
     convergent = score >= SEUIL_SUICIDE_CONVERGENT[0] and len(indices) >= SEUIL_SUICIDE_CONVERGENT[1]
@@ -3328,6 +3366,10 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
     # A baby shaken, with signs since: the SAMU first, the child's danger too (the 119 after it).
     if "lexique:bebe_secoue+signe" in kept.get("medicale", ()):
         kept.setdefault("enfant", []).append("composition:bebe_secoue")
+    # A swelling told beside a partner's violence is its mark, not an allergy (« elle avait le visage gonflé et elle a dit
+    # qu'elle était tombée »: the 3919, not the 15).
+    if kept.get("medicale") == ["lexique:gonflement"] and "violences" in kept:
+        kept.pop("medicale")
     # A wound or a poison taken on purpose is a suicide attempt as well as a medical emergency.
     medicale = kept.get("medicale", ())
     if "lexique:automutilation_grave" in medicale or (
@@ -3443,6 +3485,11 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
                 kept["enfant"].append(SIGNAL_LECTEUR + "maintenant")
             if "violences" in kept:
                 kept["violences"].append(SIGNAL_LECTEUR + "immediat")
+        elif "enfant" in kept and immediat and not any("maintenant" in s for s in kept["enfant"]) and \
+                not _PASSE_OU_HABITUEL.search(normalised) and reader.situation(normalised, "immediat"):
+            # (the rules saw the danger now too: the reader's judge still says whether the child's is, « on est enfermées
+            # à clé… j'écris avec la tablette du petit »: the police first, as before the rules saw it)
+            kept["enfant"].append(SIGNAL_LECTEUR + "maintenant")
     signaux = tuple(f"{t}:{s}" for t in types for s in dict.fromkeys(kept[t]))
     # A danger only the reader saw, and not as the most likely one, is beside the message's own:
     # its line comes after (a woman beaten in front of her children: the 3919, then the 119).
@@ -3527,8 +3574,9 @@ _ACTE_EN_COURS = _rx(r"\b(?:en train de|(?:vient|viens|venons) de(?! (?:(?:me|m|
                      rf"^(?=.*\b{_AU_BORD_DES_VOIES}\b)(?=.*\b{_UN_TRAIN}"
                      r"\b(?: \w+){0,8} (?:dans|d ici) (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|quelques) ?min\w*\b)",
                      # someone who said goodbye and no longer answers: the emergency services first
-                     r"\bne (?:repond|decroche) (?:plus|pas)\b(?=.*\b(?:adieu|suicid\w*|en finir|se tuer|mourir)\b)|"
-                     r"\b(?:adieu|suicid\w*|en finir|se tuer)\b.*\bne (?:repond|decroche) (?:plus|pas)\b",
+                     # (or an envelope left « à ouvrir quand on me trouvera » with the keys)
+                     r"\bne (?:repond|decroche) (?:plus|pas)\b(?=.*\b(?:adieu|suicid\w*|en finir|se tuer|mourir|quand on me trouvera)\b)|"
+                     r"\b(?:adieu|suicid\w*|en finir|se tuer|quand on me trouvera)\b.*\bne (?:repond|decroche) (?:plus|pas)\b",
                      # the pills gone and no answer (« la plaquette de médicaments est vide et elle répond plus »)
                      r"^(?=.*\b(?:plaquettes?|boites?|flacons?|tubes?) (?:\w+ ){0,6}(?:est |sont |)vides?\b)"
                      r"(?=.*\b(?:repond|decroche|ouvre) (?:plus|pas)\b)")
@@ -3536,7 +3584,10 @@ _ACTE_EN_COURS = _rx(r"\b(?:en train de|(?:vient|viens|venons) de(?! (?:(?:me|m|
 _PRENDRE_UNE_RACLEE = (r"(?:je vais|j vais|jvais|on va|il va|elle va) (?:me |m en |s en )?(?:prendre|recevoir|manger|ramasser) "
                        rf"(?:\w+ ){{0,4}}(?:{_RACLEE}|volee)\b")
 # A child being hurt at this very moment, or hiding while the adult shouts or comes.
-_ENFANT_MAINTENANT = _rx(# beating promised for tonight, the night named first (« ce soir il me défonce quand il verra mon bulletin »)
+_ENFANT_MAINTENANT = _rx(# a child left tied or shut in there today (« aujourd'hui il y est depuis midi, il pleut »)
+                         r"\b(?:aujourd hui|en ce moment|la|maintenant) (?:il|elle) (?:y )?est (?:depuis|encore|toujours)\b(?=.*\b(?:attach\w*|"
+                         r"enferm\w*|balcon|cave|dehors|froid|pleut)\b)",
+                         # beating promised for tonight, the night named first (« ce soir il me défonce quand il verra mon bulletin »)
                          r"\b(?:ce soir|cette nuit|tout a l heure|en rentrant) (?:il|elle|ils|elles) (?:va |vont |)(?:me|nous|la|le|les) "
                          r"(?:defonce\w*|frappe\w*|tape\w*|tuer?|massacre\w*|cogne\w*|bat|battre|tabasse\w*|tabasser)\b",
                          # it starts again now (« là il recommence »)

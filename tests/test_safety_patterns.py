@@ -1866,3 +1866,43 @@ def test_urgences_dev36_calm_messages_in_other_words():
         assert analyse(texte, lecteur=False).types == (), texte
     # (a household's hunger said « on » is no general question: « est-ce normal… ? on a donné le dernier… »)
     assert "faim" in analyse("est-ce normal qu'un enfant pleure de faim le soir ? on n'a plus rien depuis midi", lecteur=False).types
+
+
+def test_urgences_dev37_families_in_other_words():
+    # a man hit by his partner who leaves with his daughter: no child in danger, his age is his own
+    d = analyse("je suis un homme de 50 ans, ma femme me frappe, je veux partir avec mon fils de 7 ans", lecteur=False)
+    assert d.types == ("violences",)
+    # an adult in an ESAT touched at work: an adult's violence, whoever « mon tuteur » is
+    d = analyse("je travaille en ESAT, un encadrant me touche la poitrine, il dit que si je parle je serai renvoyée, mon tuteur "
+                "dit de me taire", lecteur=False)
+    assert "violences" in d.types and "enfant" not in d.types
+    # a death promised by another is a threat, not a wish: the police first when the gun is out now
+    d = analyse("il m'a dit tu es morte ce soir, il a sorti son fusil, je suis dehors dans la voiture", lecteur=False)
+    assert "suicide" not in d.types and "violences" in d.types
+    # a face swollen beside a partner's control is violence, not an allergy
+    d = analyse("son mari l'a menacée avec un couteau, elle a la lèvre gonflée, elle dit qu'elle est tombée", lecteur=False)
+    assert "violences" in d.types and "medicale" not in d.types
+    # shut in with the key turned now, and the one who hurts waiting in the car: the 17 first; a habit keeps the 3919 first
+    assert analyse("mon mari m'a enfermée à clé dans la chambre, il a pris mon téléphone", lecteur=False).lignes[:1] == ("17",)
+    assert analyse("mon mari m'enferme à clé quand il part travailler", lecteur=False).lignes[:1] == ("3919",)
+    assert analyse("mon copain me frappe, là il m'attend dehors dans la voiture, je suis à la pharmacie",
+                   lecteur=False).lignes[:1] == ("17",)
+    # a child tied outside today, there still: the police first
+    d = analyse("les voisins attachent leur fils de 6 ans sur le balcon quand il fait une bêtise, aujourd'hui il y est depuis ce "
+                "matin et il fait froid", lecteur=False)
+    assert d.lignes[:1] == ("17",)
+    # tonight's bed named as the street, a truck driver who lost his licence
+    assert "sans_abri" in analyse("chauffeur routier, j'ai perdu mon permis et mon appart, je dormais dans le camion d'un ami "
+                                  "mais il est reparti, ce soir c'est la rue", lecteur=False).types
+    # a farewell envelope and no answer: the emergency services first
+    d = analyse("mon voisin m'a laissé une lettre à ouvrir quand on me trouvera, il ne répond plus depuis ce matin", lecteur=False)
+    assert d.lignes[:1] == ("15",)
+
+
+def test_urgences_dev37_calm_messages_in_other_words():
+    for texte in ["Pour mon club de lecture je lis un roman, c'est sur le suicide d'un père, très beau livre. Sinon, l'APL ?",
+                  "Ma sœur a quitté son mari violent il y a deux ans, elle est en sécurité maintenant, a-t-elle droit au RSA ?",
+                  "Je ne suis pas en danger, je n'ai pas d'idées noires, je suis juste débordée par les papiers.",
+                  "J'ai peur qu'à la retraite on n'ait plus de quoi manger, on aura 800 euros à deux.",
+                  "Les pompiers sont venus hier et ont emmené mon père, il est à l'hôpital, que faire pour son APA ?"]:
+        assert analyse(texte, lecteur=False).types == (), texte
