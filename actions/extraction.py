@@ -4028,6 +4028,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     # An age taken back at once (« le petit 1 an, pardon 14 mois, et le grand 5 ans », « 13... non 14 »): the second
     # replaces the first; the birthday that follows it (« il a eu 14 ans lundi ») repeats it
     lu = re.sub(r"\b\d+( (ans?|mois))?,? (pardon|enfin|plutot|je veux dire|euh|non|oups),? (?=\d+ (ans?|mois)\b)", "", lu)
+    # (an age taken back by the birthday since: « le grand 9 ans… non en fait il a eu 10 ans la semaine dernière »)
+    lu = re.sub(r"\b\d{1,2}( ans?)?[,.…]* (?:non|enfin|pardon|oups)(?: en fait| pardon)?,? (?:il|elle) (?:a eu|a|vient d avoir|a fete ses) "
+                r"(\d{1,2}) ans\b", r"\2 ans", lu)
     # (a whole list of ages taken back: « 3 enfants de 2, 4 et 7 ans, oups 3, 4 et 7 »)
     lu = re.sub(r"\b\d+(?:(?: ans?| mois)?,? (?:et )?\d+)+( (ans?|mois))?,? (pardon|enfin non|enfin|plutot|je veux dire|euh|non|oups),? "
                 r"(?=\d+(?:(?: ans?| mois)?,? (?:et )?\d+)+)", "", lu)

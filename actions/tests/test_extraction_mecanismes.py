@@ -3051,3 +3051,8 @@ def test_dev28_first_run_kinds():
     assert extract("il touche déjà l'APA", requested="perte_autonomie").facts.get("perte_autonomie") is True
     assert extract("non mais mon mari oui", requested="perte_autonomie").facts.get("perte_autonomie") is False
     assert extract("j'en ai pas", requested="titre_sejour_annees").facts.get("nationalite") == "hors_ue_irregulier"
+
+
+def test_an_age_taken_back_by_a_birthday_since():
+    assert extract("la petite 3 ans et le grand 8 ans… non en fait il a eu 9 ans hier", requested="enfants").facts.get(
+        "enfants") == [3, 9]
