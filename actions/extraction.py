@@ -3015,7 +3015,7 @@ def _montants(text: str) -> list[_Montant]:
             if index in varient:
                 out[index].vague = True
     return _le_verse_pas_le_fixe(text, _le_reste_pas_le_chiffre(text, _la_part_de_l_aide(
-        text, _le_reste_apres_l_aide(text, _la_paire_du_couple(text, out)))))
+        text, _le_reste_apres_l_aide(text, _la_paire_du_couple(text, _sans_les_semaines_de_l_annee(text, out))))))
 
 
 def _le_reste_apres_l_aide(text: str, out: list[_Montant]) -> list[_Montant]:
@@ -3028,6 +3028,12 @@ def _le_reste_apres_l_aide(text: str, out: list[_Montant]) -> list[_Montant]:
     return [m for m in out if m not in restes] if any(m.kind == "loyer" and m not in restes for m in out) else out
 
 
+def _sans_les_semaines_de_l_annee(text: str, out: list[_Montant]) -> list[_Montant]:
+    """The weeks of the year said beside a week's amount are a count, not money (« 180 par semaine mais seulement 40
+    semaines par an »)."""
+    return [m for m in out if not re.match(r"\s*semaines (par an|dans l annee|sur l annee|l an|par annee)\b", text[m.end:])]
+
+
 # Two partners' amounts said side by side by who earns them (« lui 1250 moi 900 (temps partiel) »): the kind said for one
 # is the other's too (the partner's pay was lost, 900 € kept of 2 150 €).
 _L_UN = rf"(?:lui|elle|moi|(?:mon|ma) {_CONJOINT})"
@@ -3035,9 +3041,6 @@ _PAIRE_DU_COUPLE = re.compile(rf"^,? (?:et )?{_L_UN},? (?:c est )?$")
 
 
 def _la_paire_du_couple(text: str, out: list[_Montant]) -> list[_Montant]:
-    # (the weeks of the year said beside a week's amount are a count, not money: « 180 par semaine mais seulement 40
-    # semaines par an »)
-    out = [m for m in out if not re.match(r"\s*semaines (par an|dans l annee|sur l annee|l an|par annee)\b", text[m.end:])]
     for a, b in zip(out, out[1:]):
         if not re.search(rf"\b{_L_UN},? (?:c est )?$", text[max(0, a.start - 25):a.start]) or \
                 not _PAIRE_DU_COUPLE.match(text[a.end:b.start]):
