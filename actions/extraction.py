@@ -3417,7 +3417,7 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
     couple = known.get("en_couple")
     par_defaut = _ressource_par_defaut(activite, _en_couple(norm, False) if couple is None else couple)
     montants = _montants(masked)
-    if requested == "correction" and isinstance(known.get("revenus_activite"), (int, float)) and \
+    if requested in ("correction", None) and isinstance(known.get("revenus_activite"), (int, float)) and \
             not isinstance(known.get("revenus_activite"), bool):
         # the pay corrected at the recap by the week, without its word (« non en fait c'est 180 par semaine mais seulement
         # 40 semaines par an »): a week's amount with no cue of its own is that pay
