@@ -2217,3 +2217,5 @@ def test_more_frequent_questions_and_the_conversation_as_context():
     # the children's share asked about a father in an EHPAD known from the conversation, the EHPAD not named again
     assert ids("est-ce que nous, les enfants, on va devoir payer ?") is None
     assert ids("est-ce que nous, les enfants, on va devoir payer ?", contexte="ehpad") == "aide_sociale_hebergement"
+    # a Crous residence's fee and the housing aid
+    assert ids("la résidence crous ça compte comme un loyer pour la caf ?") == "aide_logement"
