@@ -2861,11 +2861,11 @@ def _part_d_une_colocation(lu: str) -> Optional[int]:
 
 # A rent said against the housing aid (« 540 € de loyer avant APL », « 180 après l'APL », « APL déduite »): the aid is received.
 _AIDE_AU_LOYER = r"(?:apl|als|alf|aides? au logement|allocations? (?:de |du )?logement)"
-_LOYER_ET_L_AIDE = re.compile(rf"\b(?:avant|apres|moins|une fois) (?:l |les |la |mon |mes )?{_AIDE_AU_LOYER}\b|"
-                              rf"\b{_AIDE_AU_LOYER} (?:deduite?s?|deduction faite|retiree?s?|enlevee?s?)\b")
-# What is left to pay once the aid is paid, said alone (not the rent before it).
-_RESTE_APRES_L_AIDE = re.compile(rf"\b(?:apres|moins|une fois) (?:l |les |la |mon |mes )?{_AIDE_AU_LOYER}\b|"
-                                 rf"\b{_AIDE_AU_LOYER} (?:deduite?s?|deduction faite|retiree?s?|enlevee?s?)\b")
+# What is left to pay once the aid is paid (« 180 après l'APL », « APL déduite »), not the rent before it.
+_APRES_L_AIDE = (rf"(?:(?:apres|moins|une fois) (?:l |les |la |mon |mes )?{_AIDE_AU_LOYER}|"
+                 rf"{_AIDE_AU_LOYER} (?:deduite?s?|deduction faite|retiree?s?|enlevee?s?))\b")
+_LOYER_ET_L_AIDE = re.compile(rf"\bavant (?:l |les |la |mon |mes )?{_AIDE_AU_LOYER}\b|\b{_APRES_L_AIDE}")
+_RESTE_APRES_L_AIDE = re.compile(rf"\b{_APRES_L_AIDE}")
 
 
 _DEPARTEMENT_ENTRE_PARENTHESES = re.compile(
@@ -3023,15 +3023,19 @@ def _le_reste_apres_l_aide(text: str, out: list[_Montant]) -> list[_Montant]:
     second rent (it replaced the first)."""
     if not any(m.kind == "loyer" for m in out):
         return out
-    restes = [m for m in out if m.kind in ("loyer", None, "generique") and re.match(rf"\s*(?:euros?\s*)?(?:(?:apres|moins|une fois) (?:l |les |la |mon |mes )?{_AIDE_AU_LOYER}|"
-                                            rf"{_AIDE_AU_LOYER} deduite?s?)\b", text[m.end:])]
+    restes = [m for m in out if m.kind in ("loyer", None, "generique") and
+              re.match(rf"\s*(?:euros?\s*)?{_APRES_L_AIDE}", text[m.end:])]
     return [m for m in out if m not in restes] if any(m.kind == "loyer" and m not in restes for m in out) else out
+
+
+# A number of weeks in the year (« seulement 40 semaines par an »).
+_SEMAINES_DE_L_ANNEE = r"semaines (?:par an|dans l annee|sur l annee|l an|par annee|sur 52)\b"
 
 
 def _sans_les_semaines_de_l_annee(text: str, out: list[_Montant]) -> list[_Montant]:
     """The weeks of the year said beside a week's amount are a count, not money (« 180 par semaine mais seulement 40
     semaines par an »)."""
-    return [m for m in out if not re.match(r"\s*semaines (par an|dans l annee|sur l annee|l an|par annee)\b", text[m.end:])]
+    return [m for m in out if not re.match(r"\s*" + _SEMAINES_DE_L_ANNEE, text[m.end:])]
 
 
 # Two partners' amounts said side by side by who earns them (« lui 1250 moi 900 (temps partiel) »): the kind said for one
@@ -3387,7 +3391,7 @@ _DEUX_PERSONNES = re.compile(r"\b(tous les deux|toutes les deux|tous 2|a deux|po
 def _semaines_par_an(norm: str) -> int:
     """The weeks worked in a year, when the message says them (« 180 par semaine mais seulement 40 semaines par an »),
     else 52."""
-    m = re.search(r"\b(\d{1,2}) semaines (par an|dans l annee|sur l annee|l an|par annee|sur 52)\b", norm)
+    m = re.search(r"\b(\d{1,2}) " + _SEMAINES_DE_L_ANNEE, norm)
     return int(m.group(1)) if m and 1 <= int(m.group(1)) <= 52 else 52
 
 

@@ -1216,7 +1216,6 @@ REGLES: list[_Regle] = [
        # someone who comes into the writer's room or bed and touches them (« un éduc de nuit vient dans ma chambre et me touche »)
        r"\bdans (?:ma|mon) (?:chambre|lit)\b(?: \w+){0,3} me touch(?:e|ent|ait|aient)\b(?! (?:le visage|la joue|l epaule|la main|le front|"
        r"les cheveux|le bras)\b)"),
-    # intimate pictures held over the writer (« il menace d'envoyer des photos de moi nue à mon patron si je pars »)
     # punishments that humiliate (« il lui a rasé la tête pour la punir et la fait dormir sur le balcon »)
     _r("violences", "motif:punition_humiliante", "fort",
        # (a woman or the writer: a child punished so is a child in danger, read by the rules on children)
@@ -1227,6 +1226,7 @@ REGLES: list[_Regle] = [
     _r("violences", "lexique:honneur", "fort",
        r"\blaver l honneur\b|\bcrimes? d honneur\b|\b(?:sali|salir|salit|souille\w*|venger) l honneur (?:de la famille|de mon pere|"
        r"de mes freres|de ma famille|familial)\b"),
+    # intimate pictures held over the writer (« il menace d'envoyer des photos de moi nue à mon patron si je pars »)
     _r("violences", "lexique:chantage_intime", "fort",
        r"\b(?:menace\w*|dit qu il va|va|veut|compte) (?:de |d )?(?:publier|envoyer|diffuser|poster|montrer|balancer|mettre en ligne|"
        r"partager) (?:\w+ ){0,2}(?:photos?|videos?) (?:intimes?|de moi (?:toute? )?nue?|de nous au lit|sexuelles?)\b",
