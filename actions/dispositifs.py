@@ -135,8 +135,14 @@ def repondre_en_passant(dispatcher: CollectingDispatcher, tracker: Tracker, text
 def contexte_de_la_conversation(tracker: Tracker) -> str:
     """What the situation known already says, in words a frequent question looks for: the person (or the relative
     written for) lives in an establishment (« et nous, les enfants, on va devoir payer ? », asked about a father in an
-    EHPAD, names no EHPAD)."""
-    return "ehpad" if tracker.get_slot("logement") == "etablissement" else ""
+    EHPAD, names no EHPAD); the child support is being asked (« la caf elle peut récupérer l'argent auprès de lui ? »,
+    answered to the question on the child support, names no other parent)."""
+    mots = []
+    if tracker.get_slot("logement") == "etablissement":
+        mots.append("ehpad")
+    if tracker.get_slot("requested_slot") == "pension_alimentaire_recue":
+        mots.append("pension alimentaire autre parent")
+    return " ".join(mots)
 
 
 # A question about being put out or about the lease.

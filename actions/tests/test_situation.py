@@ -2219,3 +2219,10 @@ def test_more_frequent_questions_and_the_conversation_as_context():
     assert ids("est-ce que nous, les enfants, on va devoir payer ?", contexte="ehpad") == "aide_sociale_hebergement"
     # a Crous residence's fee and the housing aid
     assert ids("la résidence crous ça compte comme un loyer pour la caf ?") == "aide_logement"
+    # the other parent not named, the child support being asked
+    from actions.dispositifs import contexte_de_la_conversation
+    question = "au fait la caf elle peut recuperer l'argent aupres de lui ?"
+    assert ids(question, contexte=contexte_de_la_conversation(_tracker(question, "question_dispositif"))) is None
+    demandee = contexte_de_la_conversation(_tracker(question, "question_dispositif",
+                                                    {"requested_slot": "pension_alimentaire_recue"}))
+    assert ids(question, contexte=demandee) == "asf"
