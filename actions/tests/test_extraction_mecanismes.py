@@ -3056,3 +3056,11 @@ def test_dev28_first_run_kinds():
 def test_an_age_taken_back_by_a_birthday_since():
     assert extract("la petite 3 ans et le grand 8 ans… non en fait il a eu 9 ans hier", requested="enfants").facts.get(
         "enfants") == [3, 9]
+
+
+def test_an_amount_added_to_a_benefit_with_a_sign_or_plus():
+    # « 1 900 + mon AAH » to the household's total besides the AAH: the 1 900 is an income (it was lost: no income)
+    for texte in ("1 900 + mon AAH", "1900 plus mon AAH"):
+        lu = extract(texte, requested="ressources").facts
+        assert lu.get("revenus_activite") == 1900 and lu.get("prestations_percues") == ["aah"]
+    assert "aide_logement" not in (extract("je touche plus l'APL", requested="ressources").facts.get("prestations_percues") or [])
