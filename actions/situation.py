@@ -97,7 +97,15 @@ _BESOIN_LU_AUTREMENT: dict[str, Callable[[Any, str], bool]] = {
     "impayes_loyer": lambda extraction, texte: "logement" in extraction.besoins,
     # « je fais de l'aide à domicile chez des particuliers »: the job, not help needed at home
     "autonomie": lambda extraction, texte: aide_a_domicile_de_metier(texte),
+    # « plombier à mon compte, micro-entreprise, ça marche de moins en moins »: the business goes badly, nobody's legs
+    "sante": lambda extraction, texte: bool(_AFFAIRES_EN_BAISSE.search(normaliser(texte))) and (
+        extraction.facts.get("activite") == "independant" or bool(_AFFAIRES.search(normaliser(texte)))),
 }
+# A business that goes badly (« ça marche de moins en moins », « le commerce tourne mal »).
+_AFFAIRES_EN_BAISSE = re.compile(r"\b(ca|cela|l activite|mon activite|l entreprise|mon entreprise|le commerce|mon commerce|"
+                                 r"les affaires|le boulot|la boite|ma boite|le magasin|la boutique)\b (\w+ ){0,2}"
+                                 r"(marche|tourne|roule)(nt)? (de moins en moins|mal|plus|pas|moins bien)\b")
+_AFFAIRES = re.compile(r"\b(a mon compte|entreprise|commerce|boutique|magasin|clients?|chantiers?|auto entrepreneur|artisan)\b")
 
 
 # A sum said as the total of what was named before it (« son salaire et mon chômage, donc 2 250 »).

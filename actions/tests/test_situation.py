@@ -1700,6 +1700,15 @@ def test_the_classifier_s_need_gives_way_to_words_that_read_otherwise(texte, int
     assert intent.removeprefix("besoin_") in slots["besoins"]
 
 
+def test_a_business_that_goes_badly_is_no_health_need():
+    # « ça marche de moins en moins » of one's own business: nobody's legs; walking badly said stays a health need
+    slots, _, _ = _run(ActionNoter(), _tracker("je suis maçon à mon compte, auto-entrepreneur, et ça marche de moins en "
+                                               "moins", "besoin_sante"))
+    assert "sante" not in (slots.get("besoins") or [])
+    slots, _, _ = _run(ActionNoter(), _tracker("je marche de moins en moins bien depuis mon opération", "besoin_sante"))
+    assert "sante" in slots["besoins"]
+
+
 def test_the_partner_s_pay_is_asked_of_a_person_without_work_whose_partner_works():
     from actions.situation import ActionAskRevenusActivite, slots_et_faits_dits
     known = {"besoins": ["argent"], "commune": "97416", "age": 30, "en_couple": True, "nb_enfants": 2,
