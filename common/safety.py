@@ -836,6 +836,8 @@ REGLES: list[_Regle] = [
        r"brandissait|charge|chargeait|nettoie|nettoyait) (?:son|sa|ses|un|une|le|la|l) (?:pistolet|fusil|arme|revolver)\b)"
        r".*\b(?:pistolet|fusil|arme|revolver)\b.*\b(?:devant moi|dans la main|dans ma main|sur la tempe|charge|sur la table)\b",
        r"\bcharbon\b.*\b(?:salle de bain|chambre|voiture|calfeutr|fermee?)\b",
+       # a hose run from the exhaust (« dans ma voiture, avec le tuyau déjà branché sur le pot d'échappement »)
+       r"\btuyau\b(?: \w+){0,6} (?:pot d echappement|echappement)\b|\bpot d echappement\b(?: \w+){0,6} tuyau\b",
        r"\b(?:recherche|cherche|renseigne|regarde)\w* (?:\w+ ){0,6}(?:combien de (?:cachets|medicaments|comprimes|pilules)|"
        r"comment (?:mourir|me suicider|se suicider|se pendre|en finir|mettre fin)|dose (?:mortelle|letale))",
        r"\b(?:plus simple|mieux|plus facile|preferable) de (?:mourir|disparaitre|en finir|ne plus vivre|ne plus etre la)\b",
@@ -929,7 +931,8 @@ REGLES: list[_Regle] = [
        r"me lever)\b",
        r"\b(?:plus|aucune) raison de rester sur (?:cette )?terre\b",
        r"\ba quoi bon (?:vivre|continuer|rester|me battre)\b",
-       r"\bpense(?:r)? a (?:mourir|la mort|me tuer)\b|\bparle\w* de (?:mourir|se tuer|se suicider|en finir|la mort)\b",
+       r"\bpense(?:r)? a (?:mourir|la mort|me tuer)\b|\bparle\w* de (?:mourir|se tuer|se suicider|en finir|la mort|se faire du mal|"
+       r"se (?:couper|scarifier|foutre en l air|jeter))\b",
        r"\bplus rien ne me retient\b|\bje veux que tout s arrete\b"),
     _r("suicide", "lexique:automutilation", "fort",
        r"\bme (?:fais|fait|faire) (?:des )?(?:entailles|coupures|mal avec|bruler)\b",
@@ -991,6 +994,14 @@ REGLES: list[_Regle] = [
        rf"^(?=.*\b(?:hurl\w*|cri\w*|pleur\w*)\b)(?=.*\b(?:coups?|claques?|gifles?|fessees?|bruits de coups)\b)(?=.*\b(?:son|sa|ses|leur|leurs|les|des|un|une|l) "
        rf"(?:{ENFANT})\b)",
        rf"\b(?:hurl\w*|cri\w*) (?:sur|apres) (?:son|sa|ses|leur|leurs|les|un|une|le|la) (?:{ENFANT})\b.*\b(?:coups?|frapp\w*|gifl\w*)\b"),
+    # A parent afraid of their own blows on their child (« hier je lui ai mis une claque et je me suis arrêté de justesse
+    # avant de le frapper avec une chaise, j'ai peur de recommencer »): the 119 answers parents too.
+    _r("enfant", "motif:parent_peur_de_frapper", "fort",
+       rf"^(?=.*\b(?:mon|ma|mes|notre|nos) (?:{ENFANT})\b)(?=.*\b(?:frapp\w*|claques?|gifles?|baffes?|fessees?|secou\w*|cogn\w*)\b)"
+       r"(?=.*\b(?:je (?:lui|leur) ai (?:mis|donne|colle|flanque|file) (?:une|des) (?:claques?|gifles?|baffes?)|"
+       r"(?:de justesse|failli|presque) (?:\w+ ){0,3}(?:le|la|les) (?:frapper|taper|cogner|secouer|blesser)|"
+       r"peur de (?:le|la|les|lui) (?:frapper|taper|cogner|secouer|blesser|faire du mal)|"
+       r"peur de (?:recommencer|craquer|perdre le controle|devenir violente?))\b)"),
     _r("enfant", "motif:coups->enfant", "fort",
        rf"\b(?:{COUPS}|pouss\w*|secou\w*|{VIOL}|abus\w*|touch\w*|agress\w*|enferm\w*|affam\w*|brul\w*|maltrait\w*|drogu\w*|"
        rf"laisse\w* seul\w*|laisse\w* (?:\w+ ){{0,2}}sans manger|tape\w* sur) "
@@ -1221,7 +1232,13 @@ REGLES: list[_Regle] = [
        # (a woman or the writer: a child punished so is a child in danger, read by the rules on children)
        r"\b(?:rase\w*|coupe\w*) (?:la tete|les cheveux|le crane) (?:\w+ ){0,3}(?:pour (?:la|me|m) punir|de force|en punition)\b",
        r"\b(?:la|me|m) (?:fait|font|faisait|force a|forcent a|oblige a|obligent a) dormir (?:sur le balcon|dehors|par terre|"
-       r"dans la baignoire|dans la cave|sur le palier|dans la voiture|avec le chien)\b"),
+       r"dans la baignoire|dans la cave|sur le palier|dans la voiture|avec le chien)\b",
+       # a night out in the cold undressed, as the price of having spoken (« la dernière fois que j'ai parlé j'ai passé la
+       # nuit sur le balcon en sous-vêtements, en janvier »)
+       r"\b(?:passe|dormi) (?:la|une|toute la) nuit (?:sur le balcon|sur le palier|dans la cave|dehors) (?:\w+ ){0,2}"
+       r"(?:en sous vetements|en culotte|en slip|en pyjama|nue?|sans manteau|pieds nus)\b",
+       r"\bla derniere fois que (?:j ai|je l ai|je lui ai) (?:parle|dit|refuse|desobei|repondu)\b.*\b(?:passe|dormi) (?:la|une|toute la) "
+       r"nuit (?:sur le balcon|sur le palier|dans la cave|dehors)\b"),
     # violence in the name of a family's honour (« ils ont dit qu'ils allaient laver l'honneur »)
     _r("violences", "lexique:honneur", "fort",
        r"\blaver l honneur\b|\bcrimes? d honneur\b|\b(?:sali|salir|salit|souille\w*|venger) l honneur (?:de la famille|de mon pere|"
@@ -1317,7 +1334,7 @@ REGLES: list[_Regle] = [
        r"\b(?:m|me) (?:a |ont |)forcee?s?\b(?! (?:a|de) (?:signer|payer|partir|travailler|manger|vendre|demenager))|"
        r"\b(?:choses|trucs) (?:\w+ ){0,2}(?:au lit|sexuel\w*|la nuit) (?:\w+ ){0,1}que je (?:ne )?(?:veux|voulais|veut) pas\b|"
        r"\b(?:oblige|force)\w* a faire des (?:choses|trucs) (?:au lit|la nuit)\b|"
-       r"\bsans mon consentement\b|\bprofite de moi\b|\bchoses sexuelles\b|\b(?:pendant|quand|alors) (?:que )?je (?:dors|dormais)\b|"
+       r"\bsans mon consentement\b|\bprofite de moi\b|\bchoses sexuelles\b|\b(?:pendant que|alors que|quand) je (?:dors|dormais)\b|"
        r"\b(?:force|oblige|contraint|pousse)\w* a (?:envoyer|faire|prendre|tourner) des (?:photos|videos) (?:nues?|intimes|sexy|porno)|"
        r"\babus\w* (?:de moi|d elle|de lui|d eux|sexuellement)\b|\bdrogu\w* et (?:abus|viol)\w*|"
        r"\b(?:pour que je|de me|a me|que je me) (?:me )?deshabill\w*|\bme montrer (?:toute )?nue?\b",
@@ -1326,6 +1343,9 @@ REGLES: list[_Regle] = [
     # A threat shown rather than said: a weapon taken out, cleaned or held while looking at her; a
     # threat to bleed, stab or disfigure; the aggressor arriving and breaking things on the way.
     _r("violences", "motif:menace_montree", "fort",
+       # a picture of his weapon sent to her (« mon ex… m'a envoyé une photo de son fusil avec juste "à bientôt" »)
+       rf"\b(?:m a|m ont|me|m) (?:envoye|envoie|montre|poste|transfere)\w* (?:\w+ ){{0,1}}(?:photos?|videos?|images?) (?:de |d )"
+       rf"(?:son|sa|ses|un|une) (?:\w+ )?{ARME}s?\b",
        rf"\b(?:sorti|sort|sortir|nettoie|nettoyait|charge|chargeait|pose|posait|astique|brandi\w*|aiguise\w*|pointe\w*|agite\w*) "
        rf"(?:\w+ ){{0,1}}(?:le|son|un|ses|les|sa|une) (?:{ARME}|carabine|couteaux)\b(?=.*\b(?:en me regardant|devant moi|sur moi|vers moi|"
        r"derniere fois|tu vas voir|ce soir|sans rien dire|me fixant|me fixe)\b)",
@@ -1393,6 +1413,7 @@ REGLES: list[_Regle] = [
        r"\b(?:m|me) (?:interdit|empeche|empechent|interdisent) (?:\w+ ){0,1}(?:de|d) (?:sortir|partir|voir|travailler|parler|"
        r"appeler|telephoner|m habiller|aller|quitter|manger|dormir|avoir|utiliser|prendre|conduire|ouvrir|garder|toucher)\b",
        r"\b(?:plus le droit|pas le droit|n ai (?:plus|pas) le droit) de (?:voir|sortir|travailler|parler|appeler|aller)\b",
+       r"(?<!\bs est )(?<!\bme suis )(?<!\bse sont )(?<!\bs )(?<!\bse )(?<!\bnous sommes )"
        r"\b(?:enferme\w*|enfermee?|sequestr\w*) (?:\w+ ){0,2}(?:a cle|chez moi|a la maison|dans (?:la|ma|une) "
        r"(?:chambre|cave|salle))\b|\bme sequestre\b|\bm enferme\b",
        r"\b(?:traceur|mouchard|logiciel espion|geolocalis\w*|balise|gps|airtag)\b.*\b(?:telephone|voiture|sac|sait|suit)\b",
@@ -1690,6 +1711,9 @@ REGLES: list[_Regle] = [
        # the denial near the food (« on a l'électricité et de quoi manger » after « plus de gaz » is no hunger)
        r"\b(?:pas|plus|aucun|rien)\b(?: (?!et |mais )\w+){0,5} (?:de quoi manger|a manger ce soir|a manger aujourd hui)\b",
        r"\bsaute\w* (?:le|les|des|un) (?:repas|diner|dejeuner|souper)\b|\bmange\w* (?:qu )?une fois (?:par jour|tous les (?:deux|2|trois|3) jours)\b",
+       # (« j'ai mangé 1 fois cette semaine »)
+       r"\bmange\w* (?:qu )?(?:une|1) (?:seule )?fois (?:cette semaine|en (?:\d+|deux|trois|quatre|cinq|six) jours|depuis (?:\d+|deux|trois|"
+       r"quatre|cinq) jours|depuis (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))\b",
        r"\bplus de lait (?:pour|pour le|pour mon|pour la|pour ma) (?:bebe|fils|fille|enfant|petit|petite|soeur|frere)\b",
        # the adults go without for the children, or live on coffee, water and sugar
        r"\bje me contente de (?:cafe|pain|the|l eau|eau|restes?)\b|\bdonne (?:mes|mon|ma) (?:repas|part|assiette) a (?:mes|mon|ma)\b",
@@ -1769,6 +1793,8 @@ REGLES: list[_Regle] = [
     # Nowhere to sleep told through the place or the means: a car for the night, a tent moved on by
     # the police, the last paid night, a hospital leaving one out with no home, tonight's spot outdoors.
     _r("sans_abri", "lexique:nuit_sans_toit", "fort",
+       # a bench or a pavement given as one's address (« là mon adresse en vrai c'est le banc en face de la poste »)
+       r"\b(?:mon|notre) adresse (?:\w+ ){0,2}c est (?:le|un|la|une) (?:banc|trottoir|parking|tente|hall|gare|porche|pont|abribus)\b",
        rf"\b{_NUIT_MOTS}\b(?: \w+){{0,8}} (?:{_VEHICULE})\b|\b(?:{_VEHICULE})\b(?: \w+){{0,8}} {_NUIT_MOTS}\b",
        r"^(?=.*\b(?:ce soir|cette nuit)\b)(?=.*\b(?:sais|sait|savons|savent) (?:pas|plus|meme pas) (?:ou|d ou) "
        r"(?:\w+ ){0,2}(?:aller|dormir|passer la nuit)\b)",
@@ -1951,14 +1977,17 @@ REGLES: list[_Regle] = [
        r"\b(?:keep|keeps|kept|took|take|takes|has|have) my (?:passport|papers|id)\b(?=.*\b(?:owe|debt|work|hurt|kill)\b)",
        r"\b(?:say|says|said) (?:that )?i (?:still )?owe\b(?=.*\b(?:work|passport|hurt|family)\b)"),
     # A child in danger told by what is done to them or left undone.
+    # A child's naked pictures held over them (« mon fils de 13 ans a envoyé des photos de lui nu à un "ami" rencontré sur
+    # un jeu vidéo, qui le menace de tout publier »): sexual exploitation of a child, whatever game the blackmailer came from.
+    # (a partner threatening to publish them is violence against the writer: a teenager's case still goes to the 119
+    # through the writer's age)
+    _r("enfant", "lexique:photos_nues_d_un_enfant", "fort",
+       r"^(?!.*\b(?:mon|ma) (?:copain|mec|ex|mari|conjoint|compagnon|copine|femme|epoux)\b)(?=.*\b(?:photos?|videos?) (?:de |d )(?:moi|toi|elle|lui) "
+       r"(?:toute? )?nue?s?\b)"),
     _r("enfant", "lexique:enfant_autres_signes", "fort",
        r"^(?=.*\bbebe\b)(?=.*\bvoiture\b)(?=.*\b(?:soleil|chaleur|vitres fermees|en plein cagnard|il fait chaud)\b)",
        r"\b(?:dormir|dort|enferme\w*|laisse\w*|met\w*|fait dormir) (?:\w+ ){0,5}sur le balcon\b"
        r"(?=.*\b(?:gele|froid|nuit|pluie|pleut|hurle|pleure)\b)",
-       # (a partner threatening to publish them is violence against the writer: a teenager's case still goes to the 119
-       # through the writer's age)
-       r"^(?!.*\b(?:mon|ma) (?:copain|mec|ex|mari|conjoint|compagnon|copine|femme|epoux)\b)(?=.*\bphotos? de (?:moi|toi|elle|lui) "
-       r"(?:toute? )?nue?s?\b)",
        r"^(?=.*\benceinte\b)(?=.*\b(?:j ai|jai|elle a) 1[0-4] ans\b)",
        rf"\b(?:attache|ligote)\w* (?:\w+ ){{0,2}}(?:a son lit|au lit|a une chaise|au radiateur)\b",
        r"\benvie de (?:le|la) secouer\b",
@@ -2244,9 +2273,11 @@ _ENFANT_NOMME = _rx(rf"\b(?:{ENFANT})\b", r"\b(?:[1-9]|1[0-5]) (?:ans|lanne)\b|\
                     r"\b(?:copine|copain|camarade|pote) (?:de classe|d ecole)\b")
 
 
-# A death promised to the writer by someone else (« tu es morte », « t'es mort si tu parles »).
+# A death promised to the writer by someone else (« tu es morte », « t'es mort si tu parles »), or another's weapon shown
+# in a picture sent (« il m'a envoyé une photo de son fusil avec juste "à bientôt" »): a threat, not one's own means.
 _MORT_PROMISE = _rx(r"\b(?:tu es|t es|vous etes|tu seras|t seras|t vas etre|tu vas etre) (?:une )?(?:mort|morte|morts|mortes|finie?|"
-                    r"cuite?)\b")
+                    r"cuite?)\b",
+                    rf"\b(?:photos?|videos?|images?) (?:de |d )(?:son|sa|ses) (?:\w+ )?{ARME}s?\b")
 
 
 def _indices(table: dict[str, re.Pattern[str]], normalised: str) -> list[str]:
@@ -2333,6 +2364,9 @@ FICTION = _rx(
     # non-recours »): a subject studied, nobody in danger
     r"\b(?:j ecris|j ai ecrit|je redige|je prepare|je fais|je lis|j ai lu|j ai vu|on a lu) (?:un|une|le|la|mon|ma) "
     r"(?:article|memoire|these|expose|rapport de stage)\b",
+    # a work named and read now (« dans "Les Misérables" que je lis en ce moment, Fantine n'a plus rien à manger »)
+    r"\bdans (?:les? |la |l )?(?!(?:courrier|lettre|message|mail|sms|dossier|document|formulaire|texto|journal intime)\b)\w+"
+    r"(?: \w+){0,3} (?:que|qu) (?:je|j|on|nous) (?:lis|lisons|relis|ai lu|etudie|etudions|regarde|regardons)\b",
     # (not the drug: « ils prennent de l'héroïne »)
     r"(?<!de )(?<!prend )(?<!prennent )(?<!pris )\bl heroine\b|\ble heros\b|\b(?:le|mon|un) personnage\b",
     r"\b(?:mon|ma|la|le|une|un|cette|ce) (?:film|serie|feuilleton|roman|livre|documentaire|reportage|episode|emission|telefilm|"
@@ -2362,6 +2396,10 @@ _PERSONNE_NOMMEE_OU_MAINTENANT = (r"(?!.*\b(?:ce soir|cette nuit|maintenant|en c
                                   r"une femme|un homme|un enfant|une jeune|un jeune|ma fille|mon fils|ma mere|mon pere|je veux|"
                                   r"j ai envie)\b)")
 PRO_GENERAL = _rx(
+    # a point of law asked by one who studies or writes on it (« question de droit… je suis juriste stagiaire et je prépare
+    # une note »)
+    r"^(?=.*\b(?:question de droit|question juridique|je suis juriste|juriste stagiaire|etudiante? en droit|je prepare une note|"
+    r"pour une note juridique)\b)" + _PERSONNE_NOMMEE_OU_MAINTENANT,
     # a subject set for an exam (« je prépare le concours d'assistante de service social, sujet : les violences »), nobody
     # named in danger now
     r"^(?=.*\b(?:concours|examen|partiel|oral|devoir|dossier d etude|bac|bts|diplome)\b(?: \w+){0,6} sujet\b)"
@@ -2533,7 +2571,8 @@ _AUTRE_SUJET = _rx(r"\b(?:sinon|bon sinon|au fait|par contre|autre question|ques
                    r"\b(?:c est quoi|qu est ce que|est ce que|comment (?:on|je|faire|ca)|ou est ce qu|quelle? est)\b",
                    r"\b(?:a quelle heure|c est quand|c est ou|c est combien|combien de temps|quels? (?:papiers|documents))\b")
 # The threat made hanging on a nuisance (« ... si on me redemande un RIB une 4e fois »): a figure of exasperation
-_SI_ENCORE = _rx(r"\bsi (?:on|ils|elle|il|la|le|les|ca|cette|ce) (?:me |m |nous )?(?:\w+ ){0,1}(?:redemande\w*|relance\w*|continue\w*|"
+# (« si la caf me redemande encore mon avis d'imposition »: the pronoun after the one who asks)
+_SI_ENCORE = _rx(r"\bsi (?:on|ils|elle|il|la|le|les|ca|cette|ce) (?:me |m |nous )?(?:\w+ ){0,1}(?:me |m |nous )?(?:redemande\w*|relance\w*|continue\w*|"
                  r"encore|une (?:\d+e|\w+eme|autre) fois)\b",
                  # (or a chore one has to do again: « jvais me pendre si jdois encore remplir un dossier caf »)
                  r"\bsi (?:je |j |jdois |je dois |j dois |faut |il faut )(?:\w+ ){0,1}encore (?:remplir|faire|refaire|envoyer|renvoyer|"
@@ -2820,6 +2859,12 @@ FIGURES: dict[str, re.Pattern[str]] = {
     ),
     "sans_abri": _rx(
         _MENACE_DE_METTRE_DEHORS, _METIER_AU_SERVICE,
+        # a shelter lived in for months, nothing ending (« en hébergement d'urgence depuis 8 mois dans un hôtel social, ça se
+        # passe bien, je voudrais passer en vrai logement »): a roof tonight, a housing request to make
+        r"\b(?:en|dans un|dans une|a l|au) (?:hebergement d urgence|hotel social|chrs|centre d hebergement)\b(?: \w+){0,6} depuis "
+        r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|quelques|plusieurs) (?:mois|ans)\b"
+        r"(?!.*\b(?:ce soir|cette nuit|dehors|a la rue|vire\w*|exclu\w*|fin de prise en charge|s arrete|termine|doit partir|dois partir|"
+        r"devons partir|demain|plus de place|plus le droit)\b)",
         # a landlord's threat (« le proprio menace de nous mettre dehors », rent owed): an eviction needs a judge's
         # decision first — rent arrears to act on, not a night outside — unless the night or the lock is named
         r"^(?!.*\b(?:ce soir|cette nuit|aujourd hui|ce matin|tout a l heure|a l instant|serrures?|nous a mis|m a mise?|"
@@ -2871,6 +2916,9 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"novembre|decembre|mois|semaines|l ete|la rentree)|plus de logement|pas de logement|sans logement|plus d appart\w*|"
         r"(?:bloquee?s?|coincee?s?) dehors)\b)"
         # (a camping-car lived in is a home, not a holiday)
+        # (nor a camp-site putting out the one who lives there, « je vis dans mon camping-car… le camping me met dehors demain »)
+        r"(?!.*\b(?:(?:me|nous|m) (?:met|mettent|vire|virent|jette|jettent|chasse|chassent) (?:\w+ ){0,1}dehors|"
+        r"vis dans (?:mon|ma|un|une) (?:camping car|caravane|mobil home))\b)"
         r"(?=.*\b(?:camping(?! car)|vacances|trajet|etoiles|randonnee|festival|road trip|pour le plaisir|camp scout|scouts?|colonie|"
         r"bivouac)\b)",
         r"\ba la rue\b.*\benfin (?:dans|a) la rue (?:de|du|des)\b",
@@ -2911,8 +2959,10 @@ FIGURES: dict[str, re.Pattern[str]] = {
         # a lunch skipped for lack of time (« je meurs de faim, j'ai pas eu le temps de manger ce midi »)
         r"\b(?:pas eu|pas|jamais) le temps de (?:manger|dejeuner|diner|grignoter)\b",
         # (a fast, not « le plus jeune »: « je donne ce qui reste au plus jeune » is a child fed first)
-        r"\b(?:regime|jeuner|ramadan|careme|jeune intermittent)\b|\bje jeune\b|"
-        r"\b(?:fais|fait|faisons|faire|pendant|durant|periode de|mois de|rompre|romps) (?:le |un |du |mon |son |leur |)jeune\b",
+        # (not a fast with nothing to break it: « on fait le ramadan mais y a rien pour le ftour ce soir, le frigo est vide »)
+        r"^(?!.*\b(?:rien pour (?:le |l )?(?:ftour|iftar|rompre)|(?:frigo|placards?) (?:est |sont )?vides?|meme pas (?:du|de) pain)\b)"
+        r".*(?:\b(?:regime|jeuner|ramadan|careme|jeune intermittent)\b|\bje jeune\b|"
+        r"\b(?:fais|fait|faisons|faire|pendant|durant|periode de|mois de|rompre|romps) (?:le |un |du |mon |son |leur |)jeune\b)",
         # (not hunger hidden: « elle me dit qu'elle n'a pas faim pour ne pas déranger »)
         r"\bpas faim\b(?! depuis)(?! (?:\w+ ){0,2}pour ne pas (?:deranger|embeter|inquieter|gener))",
         # the hunger of one's childhood (« quand j'étais petit on n'avait souvent rien à manger »), none said today
@@ -3022,6 +3072,7 @@ _MAINTENANT = _rx(r"(?<!quand )(?<!lorsqu )(?<!si )(?<!des qu )(?<!fois qu )" + 
                   r"\bsequestr\w*\b|\bj ecris en cachette\b",
                   # shut in with the key turned (« ils m'ont enfermée à clé dans l'appart »)
                   # (not the habit: « il m'enferme à clé quand il part travailler », « chaque fois qu'il sort »)
+                  r"(?<!\bs est )(?<!\bme suis )(?<!\bse sont )(?<!\bs )(?<!\bse )(?<!\bnous sommes )"
                   r"\benfermee?s? a (?:cle|double tour)\b(?!.*\b(?:quand|chaque fois|lorsqu|des qu|toute la journee|tous les)\b)",
                   # the one who hurts waiting in the car or outside now (« elle dit qu'il l'attend dehors dans la voiture »)
                   r"\b(?:il|elle) (?:l|la|le|m|nous) attend (?:dehors|dans la voiture|sur le parking)\b(?!.*\b(?:tous les|chaque|le soir|le matin)\b)",
@@ -3330,6 +3381,11 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
             all(s in ("motif:agent->coups->tiers", "motif:violences_sexuelles", "lexique:violences_mot") for s in kept["violences"]):
         kept.pop("violences")
         types = tuple(t for t in TYPES if t in kept)
+    # The parent afraid of their own blows: the blows read are the writer's on the child, no violence between adults.
+    if "motif:parent_peur_de_frapper" in kept.get("enfant", ()) and "violences" in kept and \
+            all(s in ("motif:agent->coups->tiers", "lexique:violences_mot") for s in kept["violences"]):
+        kept.pop("violences")
+        types = tuple(t for t in TYPES if t in kept)
     # A third person hurt who is a child ("ma fille de 16 ans a un copain qui la frappe").
     enfants_nommes = bool(_ENFANTS_NOMMES.search(normalised)) and not _ADULTE_NOMME.search(normalised)
     if "violences" in kept and "enfant" not in kept and \
@@ -3463,7 +3519,8 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
         # parent who shakes the other, dependent one, « mon père la secoue », no child named)
         descendant = bool(_AUTEUR_DESCENDANT.search(normalised))
         if "enfant" in kept and not enfant_tiers and not _BEBE.search(normalised) and not _AGE_MINEUR.search(normalised) and \
-                all(s.startswith(("personne:", "lexique:negligence", "lexique:enfant_autres_signes", "situation:maintenant",
+                all(s.startswith(("personne:", "lexique:negligence", "lexique:enfant_autres_signes", "lexique:photos_nues_d_un_enfant",
+                                  "situation:maintenant",
                                   SIGNAL_LECTEUR)) or descendant and s == "motif:cris+coups->enfant" or
                 s == "motif:coups->enfant" and not _ENFANTS_NOMMES.search(normalised) or
                 # (the marks of a grown-up whose age is written, « mon frère autiste de 30 ans revient avec des bleus »)
@@ -3527,6 +3584,7 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
 # douche »: the punishment is the ill-treatment)
 # (a shelter that ends tonight is no holiday camp: « on vit dans une tente au camping depuis l'incendie, il ferme ce soir »)
 _PLUS_FORTS_QUE_LES_FIGURES = {"lexique:mariage_force+mineur", "lexique:reserve_de_medicaments", "lexique:maltraitance_adulte",
+                               "lexique:photos_nues_d_un_enfant",
                                "lexique:abri_perdu_ce_soir", "motif:punition_humiliante", "lexique:mort_datee_et_comptee"}
 
 # The reader's probability above which its reading holds against a frame (a question, a professional).
@@ -3575,8 +3633,9 @@ _ACTE_EN_COURS = _rx(r"\b(?:en train de|(?:vient|viens|venons) de(?! (?:(?:me|m|
                      r"\b(?: \w+){0,8} (?:dans|d ici) (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|quelques) ?min\w*\b)",
                      # someone who said goodbye and no longer answers: the emergency services first
                      # (or an envelope left « à ouvrir quand on me trouvera » with the keys)
-                     r"\bne (?:repond|decroche) (?:plus|pas)\b(?=.*\b(?:adieu|suicid\w*|en finir|se tuer|mourir|quand on me trouvera)\b)|"
-                     r"\b(?:adieu|suicid\w*|en finir|se tuer|quand on me trouvera)\b.*\bne (?:repond|decroche) (?:plus|pas)\b",
+                     # (« ne » dropped as people type: « il s'est enfermé… il répond pas quand je frappe »)
+                     r"\b(?:ne|il|elle) (?:repond|decroche) (?:plus|pas)\b(?=.*\b(?:adieu|suicid\w*|en finir|se tuer|mourir|quand on me trouvera)\b)|"
+                     r"\b(?:adieu|suicid\w*|en finir|se tuer|quand on me trouvera)\b.*\b(?:ne|il|elle) (?:repond|decroche) (?:plus|pas)\b",
                      # the pills gone and no answer (« la plaquette de médicaments est vide et elle répond plus »)
                      r"^(?=.*\b(?:plaquettes?|boites?|flacons?|tubes?) (?:\w+ ){0,6}(?:est |sont |)vides?\b)"
                      r"(?=.*\b(?:repond|decroche|ouvre) (?:plus|pas)\b)")

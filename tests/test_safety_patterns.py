@@ -1906,3 +1906,38 @@ def test_urgences_dev37_calm_messages_in_other_words():
                   "J'ai peur qu'à la retraite on n'ait plus de quoi manger, on aura 800 euros à deux.",
                   "Les pompiers sont venus hier et ont emmené mon père, il est à l'hôpital, que faire pour son APA ?"]:
         assert analyse(texte, lecteur=False).types == (), texte
+
+
+def test_urgences_dev38_dangers_in_other_words():
+    # a child's naked pictures held over him, whatever game the blackmailer came from
+    d = analyse("ma fille de 12 ans a envoyé des photos d'elle nue à un garçon connu sur un jeu en ligne, il la fait chanter",
+                lecteur=False)
+    assert "enfant" in d.types
+    # a parent afraid of their own blows on their child: the 119, no violence between adults
+    d = analyse("j'ai giflé ma fille hier soir, j'ai failli la frapper encore plus fort, j'ai peur de perdre le contrôle",
+                lecteur=False)
+    assert d.types == ("enfant",) and d.lignes[:1] == ("119",)
+    # a picture of the ex's gun sent to her is a threat, not her own means
+    d = analyse("mon ex m'envoie des photos de son pistolet depuis que je suis partie", lecteur=False)
+    assert "violences" in d.types and "suicide" not in d.types
+    # a hose from the exhaust; a bench as one's address; a camp-site putting out the one who lives there
+    assert "suicide" in analyse("le tuyau est prêt, branché sur l'échappement de la voiture", lecteur=False).types
+    assert "sans_abri" in analyse("mon adresse maintenant c'est un banc du parc, je voudrais le RSA", lecteur=False).types
+    assert "sans_abri" in analyse("je vis dans une caravane au camping, le camping me met dehors ce soir", lecteur=False).types
+    # a fast with nothing to break it; one meal in days
+    assert "faim" in analyse("c'est le ramadan mais on a rien pour rompre le jeûne ce soir, les placards sont vides",
+                             lecteur=False).types
+    assert "faim" in analyse("j'ai mangé une seule fois en trois jours", lecteur=False).types
+    # one's own door locked is no confinement; no answer behind it after a farewell: the emergency services first
+    d = analyse("mon frère s'est enfermé dans sa chambre après un message d'adieu, il répond plus", lecteur=False)
+    assert "violences" not in d.types and d.lignes[:1] == ("15",)
+    # « alors je dors » is « so I sleep »
+    assert "violences" not in analyse("je dors dans ma voiture depuis un mois, alors je dors mal", lecteur=False).types
+
+
+def test_urgences_dev38_calm_messages_in_other_words():
+    for texte in ["je vais me tirer une balle si la caf me redemande encore un papier 😂 bon sinon c'est quand le versement ?",
+                  "Dans le roman Germinal que nous étudions, les mineurs n'ont plus rien à manger. Les aides existaient ?",
+                  "Nous sommes au centre d'hébergement depuis deux ans, tout va bien, comment demander un HLM ?",
+                  "Je suis étudiante en droit : si une personne annonce son suicide en ligne, qui doit prévenir les secours ?"]:
+        assert analyse(texte, lecteur=False).types == (), texte
