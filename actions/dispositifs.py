@@ -193,6 +193,15 @@ class ActionExpliquerDispositif(Action):
         if scheme is None and question_interrompue(tracker) and demande_pourquoi(texte):
             # « pourquoi vous demandez ça ? » while a question is pending: what it is for (the form asks it again)
             dispatcher.utter_message(text=texte_pourquoi(question_interrompue(tracker)))
+        elif scheme is None and (frequente := question_frequente(texte, catalogue, None,
+                                                                  contexte_de_la_conversation(tracker))) is not None:
+            # a frequent question that names no scheme (« la caf peut récupérer l'argent auprès de lui ? »)
+            render.envoyer(dispatcher, tracker, text=render_orientation.texte_question_frequente(*frequente))
+        elif scheme is None and _EXPULSION_OU_BAIL.search(normaliser(texte)) and (adil := _adil()) is not None:
+            # « est-ce qu'ils peuvent m'expulser cet hiver ? » read as a question about a scheme: the ADIL's, not « je ne
+            # connais pas cette aide » (conversations_dev37)
+            reponse = textes.QUESTION_EN_PASSANT_LOGEMENT.format(site=adil)
+            dispatcher.utter_message(text=reponse if tracker.active_loop_name else reponse.removesuffix(" Je reprends :"))
         elif scheme is None:
             render.envoyer(dispatcher, tracker, text=render_orientation.texte_dispositif_inconnu(
                 [s.name for s in catalogue.values()]))

@@ -570,6 +570,17 @@ def test_a_question_about_eviction_in_the_middle_of_the_questions_points_to_the_
                         "l'agence peut nous expulser avant l'été ?", [])
     texte = dispatcher.messages[0]["text"]
     assert "ADIL" in texte and "anil.org" in texte and "Je ne sais pas répondre" not in texte
+    # read as a question about a scheme (the rule's action): the ADIL too, not « je ne connais pas cette aide »
+    from actions.dispositifs import ActionExpliquerDispositif
+    question = "est-ce qu'ils peuvent m'expulser cet hiver ?"
+    _, texts, _ = _run(ActionExpliquerDispositif(), _tracker(question, "question_dispositif", {"requested_slot": "dette_loyer"}))
+    assert "ADIL" in texts[0] and texts[0].endswith("Je reprends :")
+    _, texts, _ = _run(ActionExpliquerDispositif(), _hors_formulaire(question))
+    assert "ADIL" in texts[0] and "Je reprends" not in texts[0]
+    # a frequent question that names no scheme, the child support being asked
+    _, texts, _ = _run(ActionExpliquerDispositif(), _tracker("la caf peut récupérer l'argent auprès de lui ?", "question_dispositif",
+                                                             {"requested_slot": "pension_alimentaire_recue"}))
+    assert "allocation de soutien familial" in texts[0]
 
 
 def _hors_formulaire(text: str, slots: dict[str, Any] | None = None, events: list[dict] | None = None) -> Tracker:
