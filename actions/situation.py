@@ -609,7 +609,11 @@ def _payload_faits(texte: str, entities: list[dict], requested: Optional[str]) -
 
 # The partner's or another's part named in a correction (« ma femme c'est 1 550 pas 1 600 », « sa retraite à lui »).
 _PART_D_UN_AUTRE = re.compile(r"\b(ma femme|mon mari|ma conjointe|mon conjoint|ma compagne|mon compagnon|mon epouse|mon epoux|"
-                              r"elle|lui|sa|son|madame|monsieur|ma part|sa part|l autre|mon copain|ma copine)\b")
+                              r"elle|lui|sa|son|madame|monsieur|ma part|sa part|l autre|mon copain|ma copine|"
+                              # (a relative written for, one of a couple: « la retraite de mon père c'est 1 350, pas 1 300 »,
+                              # his and his wife's 1 900 known)
+                              r"(mon|ma) (pere|mere|papa|maman|grand pere|grand mere|beau pere|belle mere|fils|fille|frere|"
+                              r"soeur|oncle|tante))\b")
 # A message that ends on a question, asked back to the bot (« …, c'est à elle de payer plus non ? »).
 _QUESTION_EN_RETOUR = re.compile(r"\?\s*$")
 
@@ -685,7 +689,10 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         autonomie_dite = facts.get("perte_autonomie") is True
         if autonomie_dite and "alimentation" in mots and not re.search(
                 r"\b(manger|faim|nourriture|colis|repas|frigo)\b",
-                re.sub(r"\b(se|me|lui|leur) (faire|preparer) (a manger|ses repas|les repas|son repas)\b", " ",
+                re.sub(r"\b(se|me|lui|leur) (faire|preparer) (a manger|ses repas|les repas|son repas)\b|"
+                       # (help with the meals beside the washing, meals brought home: « de l'aide pour la toilette et les
+                       # repas », help at home, not food aid)
+                       r"\baides? (pour|a|aux) (\w+ ){0,4}(les |ses |leurs |)repas\b|\bportage (de |des )?repas\b", " ",
                        normaliser(texte))):
             # « elle n'arrive plus à faire ses courses », « il arrive plus à se faire à manger »: no food aid
             mots.remove("alimentation")
@@ -949,6 +956,13 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         # « je n'ai pas de travail » in passing, then « trouver un travail »: looking for work or not, registered
         # with France Travail or not — the activity question is asked rather than guessed.
         changes["activite"] = None
+    besoins_apres = changes.get("besoins", slots.get("besoins"))
+    dette = changes.get("dette_loyer")
+    if isinstance(dette, (int, float)) and dette > 0 and isinstance(besoins_apres, list) and besoins_apres and \
+            "impayes_loyer" not in besoins_apres:
+        # rent owed, said at its question or anywhere (« 2 400 €, 4 mois »): the arrears are a need of their own, beside
+        # the needs said (« les dettes et le loyer en retard » was kept as debts and housing only)
+        changes["besoins"] = [*besoins_apres, "impayes_loyer"]
     # Only the slots of the domain.
     changes = {k: v for k, v in changes.items() if k in tracker.slots or k == "requested_slot"}
     repondu = bool(facts) or bool(nouveaux) or any(k in changes for k in ("commune", territoire.SLOT_CHOIX,

@@ -1827,6 +1827,10 @@ def test_an_old_man_who_can_no_longer_cook_needs_help_at_home_not_food_aid():
     slots, _, _ = _run(ValidateSituationForm(), _tracker(
         "il est tombé et depuis il arrive plus à se laver seul ni à se faire à manger", "informer", known, events=said))
     assert "autonomie" in slots["besoins"] and "alimentation" not in slots["besoins"]
+    # help with the meals beside the washing: help at home too
+    slots, _, _ = _run(ValidateSituationForm(), _tracker(
+        "ma mère s'épuise, il lui faut de l'aide pour la toilette et les repas", "informer", known, events=said))
+    assert "autonomie" in slots["besoins"] and "alimentation" not in slots["besoins"]
 
 
 def test_an_answer_out_of_range_twice_in_a_row_is_taken_as_unknown_and_the_form_goes_on():
@@ -2039,6 +2043,10 @@ def test_one_partner_s_part_corrected_at_the_recap_corrects_the_total():
     assert slots["retraite"] == 1540.0  # 520 + 1 020, not 1 020
     slots, _, _ = _run(ActionNoter(), _tracker("non c'est 1 550 de retraite, pas 1 500", "informer", known, events=recap))
     assert slots["retraite"] == 1550.0  # the whole corrected: replaced
+    # written for a relative of a couple: the father's part corrected, his and his wife's total known
+    slots, _, _ = _run(ActionNoter(), _tracker("petite correction : la retraite de mon père c'est 1 350, pas 1 300", "informer",
+                                               {**known, "retraite": 1900.0, "pour_un_proche": True}, events=recap))
+    assert slots["retraite"] == 1950.0
 
 
 def test_one_total_for_the_grant_and_the_job_named_is_their_total():
@@ -2246,3 +2254,13 @@ def test_more_frequent_questions_and_the_conversation_as_context():
     demandee = contexte_de_la_conversation(_tracker(question, "question_dispositif",
                                                     {"requested_slot": "pension_alimentaire_recue"}))
     assert ids(question, contexte=demandee) == "asf"
+
+
+def test_rent_owed_adds_the_arrears_to_the_needs_said():
+    # « 2 400 €, 4 mois » to the arrears question, debts and housing said: the arrears are a need of their own
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("2 400 €, 4 mois", "informer",
+                                               {"besoins": ["dettes", "logement"], "requested_slot": "dette_loyer"}))
+    assert slots["dette_loyer"] == 2400 and slots["besoins"] == ["dettes", "logement", "impayes_loyer"]
+    # nothing owed: the needs stay
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("non", "deny", {"besoins": ["logement"], "requested_slot": "dette_loyer"}))
+    assert "besoins" not in slots
