@@ -1610,8 +1610,9 @@ def _titre_sejour_annees(text: str, requested: Optional[str]) -> Optional[float]
     # « la carte de résident de 10 ans », « une carte de 10 ans »: the card's kind, not the years held
     sans_duree = re.sub(r"\b(carte|titre)( de resident| de sejour)? (de|d) (10|dix|4|quatre|2|deux) ans\b", r"\1\2", text)
     # (the right to work the permit gives, as the question says it: « ça fait 7 ans que j'ai le droit de travailler »)
+    # (a refugee's status is the permit it brings: « j'ai eu le statut de réfugié l'année dernière », « réfugiée depuis 3 ans »)
     titre = r"(titre|carte|recepisse|papiers|titre de sejour|carte de sejour|carte de resident|certificat de residence|" \
-            r"(?:le )?droit de travailler|autorisation de travail)"
+            r"(?:le )?droit de travailler|autorisation de travail|statut de refugiee?|refugiee?|protection subsidiaire)"
     recent = re.search(r"\b(demande|demandee|attente|dossier|rendez vous|rdv|refus\w*|depose\w*)\b[^,.;!?]{0,40}" + titre +
                        r"|" + titre + r"[^\d,.;!?]{0,40}?\b(depuis|il y a|d il y a) (\d{1,2}|quelques|deux|trois|un|1) "
                                       r"(mois|semaines?|jours?)\b", sans_duree)
@@ -1631,6 +1632,9 @@ def _titre_sejour_annees(text: str, requested: Optional[str]) -> Optional[float]
         # (« mon tout premier titre qui autorise à travailler c'était en janvier 2021 », « j'ai eu mon premier titre de
         # séjour salarié en 2019 »: the years since)
         return float(max(0, date.today().year - int(m.group(2) + m.group(3))))
+    if re.search(r"\b(?:eu|eue|obtenu|obtenue|recu|recue) (?:mon|ma|le|la|un|une) (?:tout )?(?:premier |premiere )?" + titre +
+                 r"\D{0,40}?\b(?:l annee derniere|l an dernier|l an passe|l annee passee)\b", text):
+        return 1.0  # (« j'ai eu le statut de réfugié l'année dernière »)
     if requested == "titre_sejour_annees":
         # months said (« depuis 18 mois »): the whole years in them
         m = re.search(r"\b(?:depuis |il y a |ca fait )?(\d{1,3}) ?mois\b", sans_duree)
@@ -3955,12 +3959,15 @@ _TRAVAIL_CHEZ = re.compile(r"\b(aide a domicile|aides a domicile|aide menagere|f
                            r"chez (des|les|un|une|de|d|mes|ses) \w+( \w+)?")
 # A home carer by trade (« salariée, aide à domicile », « je travaille à mi-temps aide à domicile », « je fais de l'aide à
 # domicile chez des particuliers en CESU »): help given, neither a need of help nor a loss of autonomy
+# (the other names of the job: « je travaille comme aide ménagère », « auxiliaire de vie », « aide-soignante à domicile »)
+_METIER_D_AIDE = r"(aides? a domicile|aides? menageres?|auxiliaires? de vie|aides? soignante?s? a domicile|assistante?s? de vie)"
 _AIDE_A_DOMICILE_METIER = re.compile(r"(\b(suis|comme|en tant qu|metier d|poste d|salariee?,?|employee?,?|job d|travail d|"
-                                     r"boulot d|travaille en tant qu) (une |un )?aides? a domicile\b|"
+                                     r"boulot d|travaille en tant qu) (une |un )?" + _METIER_D_AIDE + r"\b|"
                                      # (a partner's job, « ma femme est aide à domicile, 1 050 € », « et moi aide à domicile 900 € »)
                                      # (only the job's words are left out: who has the job stays in the sentence)
                                      r"(?<=\best )aides? a domicile\b|(?<=\bmoi )aides? a domicile\b(?=,? ?\d)|"
-                                     r"\b(travaille|travaillons|jtravaille|bosse|jbosse|fais|fait|faisons)\b[\w ]{0,25}?\baides? a domicile\b|"
+                                     r"\b(travaille|travaillons|jtravaille|bosse|jbosse|fais|fait|faisons)\b[\w ]{0,25}?\b" + _METIER_D_AIDE +
+                                     r"\b|"
                                      r"\baides? a domicile(?= chez (des|les|mes|ses) (particuliers|personnes|gens|familles|clients|"
                                      r"patients|dames|messieurs)| en cesu| payee?s? (a l heure|en cesu)))"
                                      # (with the people helped: « chez des personnes âgées » is no need of the speaker's)

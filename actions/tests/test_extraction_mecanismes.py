@@ -3064,3 +3064,10 @@ def test_an_amount_added_to_a_benefit_with_a_sign_or_plus():
         lu = extract(texte, requested="ressources").facts
         assert lu.get("revenus_activite") == 1900 and lu.get("prestations_percues") == ["aah"]
     assert "aide_logement" not in (extract("je touche plus l'APL", requested="ressources").facts.get("prestations_percues") or [])
+
+
+def test_a_refugee_s_years_of_status_are_the_permit_s_years():
+    lu = extract("je suis soudanaise, j'ai obtenu le statut de réfugiée l'an dernier").facts
+    assert lu.get("protection_internationale") is True and lu.get("titre_sejour_annees") == 1
+    assert extract("réfugié depuis 4 ans, je cherche du travail").facts.get("titre_sejour_annees") == 4
+    assert "titre_sejour_annees" not in extract("auto-entrepreneur, j'ai ce statut depuis 3 ans").facts

@@ -1719,6 +1719,12 @@ def test_a_business_that_goes_badly_is_no_health_need():
     slots, _, _ = _run(ActionNoter(), _tracker("je marche de moins en moins bien depuis mon opération", "besoin_sante"))
     assert "sante" in slots["besoins"]
 
+def test_the_carer_s_job_under_its_other_names_is_no_help_needed():
+    slots, _, _ = _run(ActionNoter(), _tracker("je suis polonaise et je travaille comme aide ménagère", "besoin_autonomie"))
+    assert "autonomie" not in (slots.get("besoins") or [])
+    slots, _, _ = _run(ActionNoter(), _tracker("il faudrait une auxiliaire de vie pour mon mari", "besoin_autonomie"))
+    assert "autonomie" in slots["besoins"]
+
 
 def test_the_partner_s_pay_is_asked_of_a_person_without_work_whose_partner_works():
     from actions.situation import ActionAskRevenusActivite, slots_et_faits_dits
