@@ -909,6 +909,15 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         # The household's total of every resource known, this message's amounts replacing earlier ones.
         connus = {r: slots.get(r) for r in RESSOURCES}
         connus.update({r: facts[r] for r in montants})
+        reste = slots.get("autres_ressources")
+        part = facts.get(requested) if requested in RESSOURCES and requested != "autres_ressources" else None
+        if isinstance(part, (int, float)) and not isinstance(part, bool) and part > 0 and "autres_ressources" not in facts and \
+                isinstance(reste, (int, float)) and not isinstance(reste, bool) and reste > 0 and part <= reste + 1 and \
+                question_posee(tracker, "ressources") and not question_posee(tracker, "autres_ressources"):
+            # a part asked after the household's total, which held it in the rest whose kind was not said (« 1 250 plus
+            # l'APL » over a pay of 1 100, then « 1 800 € par an » of child support): the part comes out of that rest, the
+            # total said stays (it counted the 150 twice)
+            connus["autres_ressources"] = changes["autres_ressources"] = max(0.0, float(reste) - float(part))
         apres = {**slots, **changes, **connus}
         # Without the resource of the activity (a salaried person's pay) the total is not known: the
         # question stays to ask, or stays answered « je ne sais pas » (an answer to it is the answer).

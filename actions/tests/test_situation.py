@@ -2270,3 +2270,17 @@ def test_rent_owed_adds_the_arrears_to_the_needs_said():
     # nothing owed: the needs stay
     slots, _, _ = _run(ValidateSituationForm(), _tracker("non", "deny", {"besoins": ["logement"], "requested_slot": "dette_loyer"}))
     assert "besoins" not in slots
+
+
+def test_a_part_asked_after_the_household_s_total_comes_out_of_its_rest():
+    # the total « 1 250 plus l'APL » over a pay of 1 100 held the child support asked after it: not counted twice
+    known = {"besoins": ["argent"], "age": 41, "en_couple": False, "nb_enfants": 1, "enfants": [14], "activite": "salarie",
+             "revenus_activite": 1100.0, "autres_ressources": 150.0, "ressources": 1250.0,
+             "requested_slot": "pension_alimentaire_recue"}
+    total_asked = [{"event": "slot", "name": "requested_slot", "value": "ressources"}]
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("1 800 € par an, c'est le juge qui l'a fixée", "informer", known,
+                                                         events=total_asked))
+    assert slots["pension_alimentaire_recue"] == 150 and slots["autres_ressources"] == 0 and slots["ressources"] == 1250
+    # the total never asked: the rest was said as such, the part adds up
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("150 par mois", "informer", known))
+    assert "autres_ressources" not in slots
