@@ -162,8 +162,10 @@ def _normaliser(text: str) -> tuple[str, list[tuple[float, float]]]:
     text = re.sub(r"(?<=[a-z]) \+ (?=[a-z])", " et ", text)
     # (after an amount, the sign or the word that adds before what is added is « et »: « 1 900 + mon AAH », « 1900 plus mon
     # AAH » lost the 1 900, read as no income at all)
-    text = re.sub(r"(?<=\d) ?\+ ?(?=[a-z])", " et ", text)
-    text = re.sub(r"(?<=\d) plus (?=(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs|le|la|les|l) )", " et ", text)
+    text = re.sub(r"(?<=\d) ?\+ ?(?=(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs) )", " et ", text)
+    text = re.sub(r"(?<=\d) ?\+ ?(?=[a-z])", " plus ", text)
+    # (« plus » before an article is read where the benefits are: « 750 plus l'ASPA »)
+    text = re.sub(r"(?<=\d) plus (?=(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs) )", " et ", text)
     # « mon mari travail au… », « je travail »: the verb without its last letter
     text = re.sub(r"\b(je|j|il|elle|on|mari|femme|conjointe?|copain|copine|compagnon|compagne|papa|maman) travail\b",
                   r"\1 travaille", text)
@@ -3527,6 +3529,13 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
             continue
         if kind == "retraite" and _PENSION_INVALIDITE.search(clause):
             kind = "autres_ressources"  # "700 de pension d'invalidité": no retirement pension
+        elif kind == "retraite" and _PENSION_INVALIDITE.search(norm) and \
+                re.search(r"\bpensions?\b", norm[max(0, montant.start - 40):montant.end + 20]) and \
+                not re.search(r"\b(retraites?|reversion|vieillesse|carsat|agirc|arrco)\b", norm) and not _age_de_la_retraite(norm, known):
+            # « je suis en invalidité catégorie 2… je touche 620 € de pension »: the pension of the invalidity named in
+            # another clause, before the age of retirement (it was read as a retirement pension)
+            kind = "autres_ressources"
+            lies.add("pension_invalidite")
         autour = norm[max(0, montant.start - 80):montant.start + 20]  # the cue may lie in the clause before
         if kind == "retraite" and re.search(r"\bpensions?\b", autour) and not re.search(
                 r"\b(retraites?|reversion|vieillesse|invalidite|carsat|agirc|arrco)\b", norm) and \

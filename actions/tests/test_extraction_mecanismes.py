@@ -3071,3 +3071,10 @@ def test_a_refugee_s_years_of_status_are_the_permit_s_years():
     assert lu.get("protection_internationale") is True and lu.get("titre_sejour_annees") == 1
     assert extract("réfugié depuis 4 ans, je cherche du travail").facts.get("titre_sejour_annees") == 4
     assert "titre_sejour_annees" not in extract("auto-entrepreneur, j'ai ce statut depuis 3 ans").facts
+
+
+def test_a_pension_beside_an_invalidity_named_elsewhere_is_the_invalidity_s():
+    lu = extract("j'ai 47 ans, je suis en invalidité depuis mon accident. je touche 780 € de pension").facts
+    assert lu.get("autres_ressources") == 780 and "retraite" not in lu and lu.get("prestations_percues") == ["pension_invalidite"]
+    # at the age of retirement, the pension is the retirement's
+    assert extract("j'ai 66 ans, j'étais en invalidité, maintenant 900 de pension").facts.get("retraite") == 900
