@@ -229,8 +229,12 @@ def _normaliser(text: str) -> tuple[str, list[tuple[float, float]]]:
     # debt, « je dois 1200 sur 3 mois de loyer »)
     text = re.sub(r"\b(touche|gagne|percu|recu|eu) (\d{3,}(?:\.\d+)?)( euros?| e)? (?:sur|en) (?:les |ces )?(\d{1,2}) "
                   r"(?:derniers )?mois\b(?! (de loyer|de retard|d impayes))",
+                  # (not a monthly pay « sur 12 mois », spread over the year's twelve months with no thirteenth: « je gagne 1600
+                  # sur 12 mois » was 133 € a month)
                   lambda m: f"{m.group(1)} {round(float(m.group(2)) / int(m.group(4)))}{m.group(3) or ''} par mois"
-                  if int(m.group(4)) >= 2 else m.group(0), text)
+                  if int(m.group(4)) >= 2 and not (int(m.group(4)) == 12 and m.group(1) == "gagne" and
+                                                   not re.search(r"\b(les|ces|derniers)\b", m.group(0)))
+                  else m.group(0), text)
     # « retraite allemande de 900 € et française de 400 € »: two pensions, the second's noun left out
     text = re.sub(r"\b(retraites?|pensions?) (\w+) de (\d+(?:\.\d+)?)( euros)? et (?:une |la )?(\w+) de (?=\d)",
                   lambda m: f"{m.group(1)} {m.group(2)} de {m.group(3)}{m.group(4) or ''} et {m.group(1)} {m.group(5)} de ", text)
@@ -276,6 +280,11 @@ _REPRISE_DE_MONTANT = re.compile(r"\b(\d{3,}(?:\.\d+)?)(?: ?(?:euros?|e|eur))?,?
 _MONTANT_REPRIS_PLUS_LOIN = re.compile(r"\b(\d{3,}(?:\.\d+)?)(?: ?(?:euros?|e|eur))?(?: par mois)?[\s.…,]+(?:non|enfin|pardon)\b,? "
                                        r"(?:en fait |attends?,? |attendez,? )?(?:\w+ ){0,6}?(?:c est |cest |ca fait )?plutot "
                                        r"(\d{3,}(?:\.\d+)?)\b")
+# an amount taken back in the next sentence with words that say so (« je gagne 1250 par mois. Non attends, c'est 1350 depuis
+# janvier »)
+_MONTANT_REPRIS_APRES_UN_POINT = re.compile(r"\b(\d{3,}(?:\.\d+)?)(?: ?(?:euros?|e|eur))?(?: (?:net|nets|nette))?(?: par mois)?"
+                                            r"[\s.…,!]+non,? (?:attends?|attendez|pardon|en fait|je me suis trompee?|je me trompe),? "
+                                            r"(?:c est|cest|ca fait|plutot|c est plutot) (\d{3,}(?:\.\d+)?)\b")
 _PAS_X_MAIS_Y = re.compile(r"\b(?:c est |cest |ce n est |c etait |)pas (\d+(?:\.\d+)?)( ans?| euros?| mois)?,? (?:c est|cest|mais|plutot|"
                            r"mais plutot|mais bien) (\d+(?:\.\d+)?)\b(?! ?(?:ans?|euros?|mois)\b)")
 _MONTANT_BRUT_OU_ANCIEN = re.compile(r"[,;]? ?\b\d{3,}(?:\.\d+)?(?: ?(?:euros?|e|net|nets))?,? (?:ca |)(?:c est|cest|c etait|cetait|etait) "
@@ -297,6 +306,7 @@ def _corrections(text: str) -> str:
     text = _REPRISE_DE_MONTANT.sub(r"\2", text)
     # an amount taken back a few words later (« 980 par mois... non en fait avec les heures sup c'est plutôt 1020 »)
     text = _MONTANT_REPRIS_PLUS_LOIN.sub(r"\2", text)
+    text = _MONTANT_REPRIS_APRES_UN_POINT.sub(r"\2", text)
     while True:
         for m in _CORRECTION.finditer(text):
             avant = text[:m.start()]
@@ -509,7 +519,9 @@ def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tu
                 continue
             elif inconnus < 1 and len(word_) >= 2 and not re.fullmatch(
                     r"(j|je|ai|suis|mais|car|donc|on|nous|vous|mon|ma|mes|loyer|euros?|gagne|touche|paie|paye|"
-                    r"travaille|depuis|pendant|dans|enceinte|attends?)", word_):
+                    r"travaille|depuis|pendant|dans|enceinte|attends?|"
+                    # (the parent's own state ends the children's list: « jumeaux de 3 mois, seule, 24 ans »)
+                    r"seule?|celibataire|divorcee?|separee?|veuve?|mariee?|pacsee?)", word_):
                 inconnus += 1
             else:
                 break
@@ -1332,6 +1344,12 @@ def _propos_d_autrui(text: str) -> list[tuple[int, int]]:
                       r"fait|touche|gagne)\b", clause)
         if m:
             spans.append((a + m.start(), b))
+    # a child's schooling after the child's age in a list (« 3 enfants 11, 14 et 19 ans étudiant à charge »): theirs, not
+    # the speaker's (who said their job before: « je suis agriculteur »)
+    if re.search(rf"\b{_ENFANT}\b", text):
+        for m in re.finditer(r"\b\d{1,2} ans,? (etudiante?s?|lyceen\w*|collegien\w*|apprentie?s?|en (apprentissage|alternance))\b", text):
+            if not re.search(r"\b(j ai|moi|j ai bientot|je viens d avoir|age de|agee? de)\s*$", text[max(0, m.start() - 20):m.start()]):
+                spans.append((m.start(), m.end()))
     return spans
 
 
@@ -2084,6 +2102,8 @@ _BESOINS = (
     ("energie", r"factures? (d |de |du )?(electricite|gaz|energie|chauffage|eau)|edf|engie|coupure|chauffage|"
                 # (an energy debt said by its amount: « 400 de gaz impayé »)
                 r"(gaz|electricite|energie|eau) (impayee?s?|en retard|pas payee?s?)|"
+                # (« une grosse dette de gaz », « des impayés d'électricité »)
+                r"(dettes?|impayes?|retards?|arrieres?) (de |d |du )(gaz|electricite|energie|chauffage|edf|engie|fioul)|"
                 r"coupee? (le |l |la |mon |notre )?(gaz|electricite|courant|compteur)|"
                 r"electricite|fioul|fuel|granules|pellets|bois de chauffage|(bouteilles?|bonbonnes?) de gaz|"
                 r"(arrive|arrivons) (plus|pas) a (le |la |les |nous |me )?chauffer|"
@@ -2235,7 +2255,8 @@ def _sans_prestations_recues(norm: str, requested: Optional[str] = None) -> str:
 _AUTRES_DETTES = re.compile(r"\b(credits?|surendettement|decouvert|banque|huissiers?|pret|emprunt|loyers?|impots?|amendes?|urssaf|fisc|"
                             r"dettes? (de|d) (loyer|credit|impots?)|autres dettes)\b")
 # The energy bill itself named as owed (« je dois 640 € à EDF », « 640 euros de retard »)
-_DETTE_D_ENERGIE = re.compile(r"\b(facture|factures) (d |de |du )?(electricite|gaz|edf|engie|energie|chauffage)\b")
+_DETTE_D_ENERGIE = re.compile(r"\b(facture|factures|dettes?|impayes?|retards?|arrieres?) (d |de |du )?(electricite|gaz|edf|engie|"
+                              r"energie|chauffage)\b")
 
 
 # The child's other parent who gives nothing, told in answer to the needs question (child support to claim: the ASF).
@@ -3244,6 +3265,10 @@ def _masquer_non_montants(text: str, montant_demande: bool = False) -> str:
     # the emergency lines named (« je dors au 115 », « j'ai appelé le 3919 »): numbers to call, never money
     text = re.sub(r"\b(?:au|le|du|via le|par le) (115|119|3919|3114|3977)\b(?! ?(euros?|e|eur|balles)\b)",
                   lambda m: " " * len(m.group(0)), text)
+    # the first ages of a list whose unit is said once, at its end (« de 8 et 12 ans »: the 8 was 8 € of pay)
+    # (not a range, « entre 5 et 10 ans »)
+    text = re.sub(r"(?<!\bentre )\b\d{1,2}(?=(?:(?:,| et) \d{1,2})*(?:,| et) \d{1,2} ?(?:ans?|mois)\b)", lambda m: " " * len(m.group(0)),
+                  text)
     text = re.sub(r"\b\d+(?:\.\d+)? ?" + _UNITES + r"\b", lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"\b\d{1,2} ?" + _COMPTES + r"\b", lambda m: " " * len(m.group(0)), text)
     # a count of people (« maman solo d'1 petite de 5 ans », « 2 enfants »): never money
@@ -3458,7 +3483,9 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
     heures = None if heures_mois else _HEURES_PAR_SEMAINE.search(norm)
     if heures:
         for m in montants:
-            if _TAUX_HORAIRE.match(norm[m.end:m.end + 30]) and m.value < 100:
+            # (or a rate said right after the week's hours: « 15 heures par semaine à 12 € net »)
+            if _TAUX_HORAIRE.match(norm[m.end:m.end + 30]) and m.value < 100 or \
+                    re.fullmatch(r"\s*,?\s*(a|payee?s?|payee?s? a|pour)\s*", norm[heures.end():m.start]) and 7 <= m.value < 60:
                 m.value, m.vague = round(m.value * float(heures.group(1) or heures.group(7)) * 52 / 12), False
                 m.kind = _PAIE_A_L_HEURE.get(m.kind, m.kind)
     unites = _UNITES_PAR_SEMAINE.search(norm)

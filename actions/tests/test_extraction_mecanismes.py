@@ -3078,3 +3078,22 @@ def test_a_pension_beside_an_invalidity_named_elsewhere_is_the_invalidity_s():
     assert lu.get("autres_ressources") == 780 and "retraite" not in lu and lu.get("prestations_percues") == ["pension_invalidite"]
     # at the age of retirement, the pension is the retirement's
     assert extract("j'ai 66 ans, j'étais en invalidité, maintenant 900 de pension").facts.get("retraite") == 900
+
+
+def test_faits_dev29_readings_in_other_words():
+    # an amount taken back in the next sentence
+    assert extract("je gagne 980 par mois. Non pardon, c'est 1020 depuis la hausse").facts.get("revenus_activite") == 1020
+    # a rate right after the week's hours
+    assert extract("aide à domicile, 20 heures par semaine à 11 € net").facts.get("revenus_activite") == 953
+    # a pay « sur 12 mois » is monthly; a sum over the last months is divided
+    assert extract("je gagne 1900 sur 12 mois, pas de treizième mois").facts.get("revenus_activite") == 1900
+    # the first ages of a list whose unit comes at its end are no money
+    assert extract("j'ai deux filles (l'aînée a 20 ans et travaille), de 6 et 9 ans, je gagne 1500").facts.get(
+        "revenus_activite") == 1500
+    # the parent's own state ends the children's list
+    lu = extract("papa de triplés de 5 mois, divorcé, 33 ans").facts
+    assert lu.get("enfants") == [0, 0, 0] and lu.get("age") == 33
+    # a grown child's studies are not the speaker's activity
+    assert extract("je suis boulanger à mon compte, 2 enfants 12 et 20 ans étudiante").facts.get("activite") == "independant"
+    # an energy debt is the energy need
+    assert "energie" in extract("on a une dette d'électricité de 900 euros").besoins
