@@ -107,11 +107,16 @@ _METIER_DIT = re.compile(rf"\b(?:comme|en tant que|je suis|jsuis|chuis|suis|j et
                          rf"(?:un |une )?{METIERS}\b")
 
 
+_METIER_SEUL = re.compile(rf"\s*(?:un |une |ancien |ancienne )?{METIERS}\s*")
+
+
 def _sans_metier(texte: str) -> str:
     """The message without the job it says (normalised then, its clauses kept: « auxiliaire de vie, seule avec mon fils,
     Fourmies » still names Fourmies alone in its clause), or unchanged when it says none."""
     morceaux = re.split(r"([,;.!?()\n])", texte)
-    sans = [(m, 0) if m in ",;.!?()\n" else _METIER_DIT.subn(" ", normalise(m)) for m in morceaux]
+    # (a job alone in its clause, typed without a capital: « portugais, maçon, 1700 net, Annemasse » was Mâcon)
+    sans = [(m, 0) if m in ",;.!?()\n" else (" ", 1) if _METIER_SEUL.fullmatch(normalise(m)) and not m.strip()[:1].isupper()
+            else _METIER_DIT.subn(" ", normalise(m)) for m in morceaux]
     return "".join(m for m, _ in sans) if any(n for _, n in sans) else texte
 
 

@@ -304,6 +304,11 @@ def test_a_job_said_is_no_commune_of_the_same_name():
 
     assert lire_commune("je travaille comme maçon depuis dix ans")[0] == "unknown"
     assert lire_commune("j'habite à Mâcon")[1][0].code == "71270"
+    # a job alone in its clause, among the facts listed; the town written with its capital stays a town
+    status, candidates = lire_commune("espagnol, peintre, 1500 net, célibataire, Annemasse, loyer 800")
+    assert status == "found" and candidates[0].nom == "Annemasse"
+    assert lire_commune("ouvrier, maçon, célibataire, Annemasse")[1][0].nom == "Annemasse"
+    assert lire_commune("je vis seul, Mâcon, loyer 900")[1][0].code == "71270"
 
 
 def test_after_buttons_the_whole_name_wins_over_a_piece_the_nlu_took(domain):
