@@ -4294,6 +4294,10 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     if known.get("activite") == "etudiant" and facts.get("activite") == "salarie" and not re.search(
             r"\b(arrete|fini|termine|abandonne|plus) (mes |les )?etudes\b|\b(plus|pas) etudiante?\b", lu):
         del facts["activite"]  # "je bosse 12h par semaine dans un fast-food à côté": a student with a job
+    if requested == "besoins" and facts.get("activite") == "salarie" and re.search(rf"\b{_METIER_D_AIDE}\b", lu) and \
+            not _AIDE_A_DOMICILE_METIER.search(lu) and not re.search(r"\b(je suis|je travaille|je bosse|jbosse|salariee?|cdi|cdd|"
+                                                                    r"interim\w*|mon (travail|boulot|emploi|patron))\b", lu):
+        del facts["activite"]  # « aide à domicile, et leur facture de chauffage » to the needs question: the help needed
     if requested == "nationalite" and "nationalite" not in facts and \
             re.fullmatch(r"\s*(je suis |moi )?(fr|fra|france|de france)\s*", lu):
         facts["nationalite"] = "francaise"  # "fr" typed to the nationality question

@@ -3097,3 +3097,9 @@ def test_faits_dev29_readings_in_other_words():
     assert extract("je suis boulanger à mon compte, 2 enfants 12 et 20 ans étudiante").facts.get("activite") == "independant"
     # an energy debt is the energy need
     assert "energie" in extract("on a une dette d'électricité de 900 euros").besoins
+
+
+def test_help_at_home_named_as_the_need_is_no_job():
+    lu = extract("aide à domicile, et une aide pour le chauffage", requested="besoins").facts
+    assert "activite" not in lu
+    assert extract("je suis aide à domicile, il me faut de l'argent", requested="besoins").facts.get("activite") == "salarie"
