@@ -185,13 +185,19 @@ class ActionExpliquerDispositif(Action):
                 return [SlotSet("dispositif", None), *events]
         try:
             catalogue = load_catalogue()
-            scheme = trouver(str(valeur) if valeur else None, texte, catalogue)
+            # (the slot counts when this message named the scheme, not when it holds one from an earlier message: « on a le
+            # RSA, les allocs et l'AL », then « l'AL elle est versée direct au bailleur, ça compte ? » got the family
+            # allowances, conversations_dev38)
+            nomme = any(e.get("entity") == "dispositif" for e in (tracker.latest_message or {}).get("entities") or [])
+            scheme = trouver(str(valeur) if valeur and nomme else None, texte, catalogue)
         except Exception:  # noqa: BLE001 - a broken catalogue must not crash the conversation
             logger.exception("Scheme catalogue unavailable")
             dispatcher.utter_message(text=render.texte_erreur())
             return [SlotSet("dispositif", None)]
-        if scheme is None and question_interrompue(tracker) and demande_pourquoi(texte):
+        if question_interrompue(tracker) and demande_pourquoi(texte) and trouver(None, texte, catalogue) is None:
             # « pourquoi vous demandez ça ? » while a question is pending: what it is for (the form asks it again)
+            # (whatever scheme the slot still holds from earlier: « pk vous demandez ça c obligé ? » at the nationality
+            # question got the housing aid explained, named two questions before, conversations_dev38)
             dispatcher.utter_message(text=texte_pourquoi(question_interrompue(tracker)))
         elif scheme is None and (frequente := question_frequente(texte, catalogue, None,
                                                                   contexte_de_la_conversation(tracker))) is not None:

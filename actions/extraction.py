@@ -204,6 +204,9 @@ def _normaliser(text: str) -> tuple[str, list[tuple[float, float]]]:
     text = re.sub(r"(^|, |\bet |\bj en ai |\bon en a |\bnous en avons )1 (de|qui a) (?=\d{1,2} (ans?|mois)\b)", r"\1un \2 ", text)
     # "j'ai 33a": years typed with their first letter only
     text = re.sub(r"\b(j ai|g|moi) (\d{1,3})a\b", r"\1 \2 ans", text)
+    # an amount added then the new total said (« la pension de réversion : 280 € de plus, donc 1 630 en tout »): the total
+    text = re.sub(r"\b\d+(?:\.\d+)?( euros?| e)? de plus,? (?:donc|soit|ca fait|ce qui fait|cela fait) (\d+(?:\.\d+)?)( euros?| e)? "
+                  r"(?:en tout|au total)\b", r"\2\3", text)
     # « balles » for euros (« 37 balles par jour »)
     text = re.sub(r"\b(\d+(?:\.\d+)?) balles\b", r"\1 euros", text)
     # « g » typed for « j'ai » before a number or « dit » (« g dit 20 ans mais g 21 »)
@@ -770,8 +773,10 @@ def _age(text: str, proche: bool, conjoint: bool = False) -> Optional[float]:
             r"\b(arrive|arrivee|venu|venue|quitte|mariee?|commence|depuis|quand|ne|nee|" + _EVENEMENT_DE_VIE + r")\b", text[m.start():m.start(2)]):
         return float(m.group(2))
     m = re.search(r"\bmoi,? (?:j ai )?" + _NUM + r"( ?ans)?\b", text)
-    if m and (m.group(2) or float(m.group(1)) <= 120) and not re.match(r" ?(€|euros?|net|par (mois|semaine))", text[m.end():]):
-        return float(m.group(1))  # (« moi 700 net par mois » is a pay, not an age)
+    # (« moi 700 net par mois » is a pay, « et moi 15 h par semaine à 10 € » hours of work, not an age)
+    if m and (m.group(2) or float(m.group(1)) <= 120) and \
+            not re.match(r" ?(€|euros?|net|par (mois|semaine)|h\b|heures?\b|hrs?\b)", text[m.end():]):
+        return float(m.group(1))
     # « je suis une femme de 50 ans », « nous sommes un couple de retraités de 72 ans tous les deux »
     m = re.search(r"\b(?:je suis|suis|moi|nous sommes|on est) (?:un|une) (?:\w+ ){0,3}(?:de|agee? de) " + _NUM + r" ?ans\b",
                   text)
@@ -944,6 +949,9 @@ _LOGEMENT = (
                       # (outside some nights, « on dort chez des gens différents chaque semaine, parfois dehors »; not « à droite
                       # à gauche chez des potes », which the writers read as hosted)
                       r"parfois dehors|des fois dehors|certaines nuits dehors|souvent dehors|"
+                      # (or some nights in a station, a car park: « on dort chez des gens ou parfois dans la gare »)
+                      r"(parfois|des fois|certaines nuits|souvent) (dans|a) (la gare|le metro|un parc|le parc|un hall|le hall|"
+                      r"un parking|le parking|les urgences)|"
                       # (« je n'ai ni logement ni ressources », « dehors » said alone)
                       r"(n ai|n avons|on n a|j ai) ni (logement|toit|domicile)|^dehors$|"
                       r"dans (ma|une|la|notre|sa|leur) voiture|dans la rue|squat|squatte|sous (une|la|ma|notre) tente|dans (une|ma) tente|"
@@ -2491,7 +2499,8 @@ _NIE_JUSTE_APRES = re.compile(r"\s*,?\s*(?:on|je|j|nous|il|elle|ils|elles)\s+(?:
 
 
 # A benefit paid to someone else (« les allocs sont au nom de mon mari », « versées à mon ex »): not the person's.
-_AU_NOM_D_UN_AUTRE = re.compile(r"\s*(?:(?:sont|est|restent|reste) (?:toujours |encore )?)?(?:au nom de|versee?s? a|touchee?s? par|a) "
+_AU_NOM_D_UN_AUTRE = re.compile(r"\s*(?:(?:sont|est|restent|reste|c est|c etait|c etaient|etaient|etait) (?:toujours |encore )?)?"
+                                r"(?:au nom de|versee?s? a|touchee?s? par|a) "
                                 r"(?:mon|ma|son|sa|leur) (?:ex|ex mari|ex femme|mari|femme|epoux|epouse|conjointe?|compagnon|"
                                 r"compagne|pere|mere)\b|"
                                 # (« les allocs et la paje allaient sur son compte à lui »)

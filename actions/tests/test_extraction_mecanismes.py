@@ -3103,3 +3103,18 @@ def test_help_at_home_named_as_the_need_is_no_job():
     lu = extract("aide à domicile, et une aide pour le chauffage", requested="besoins").facts
     assert "activite" not in lu
     assert extract("je suis aide à domicile, il me faut de l'argent", requested="besoins").facts.get("activite") == "salarie"
+
+
+def test_some_nights_in_a_station_is_without_a_home():
+    assert extract("je dors chez des amis et des fois dans le metro").facts.get("logement") == "sans_domicile"
+    assert extract("je dors chez des amis à droite à gauche").facts.get("logement") == "heberge"
+
+
+def test_conversations_dev38_readings_in_other_words():
+    # hours of work after « moi » are no age
+    assert "age" not in extract("ma femme 1 200, et moi 20 h par semaine payé 11 €", requested="revenus_activite").facts
+    # an amount added then the new total said: the total
+    assert extract("j'ai oublié sa petite retraite complémentaire, 150 de plus, donc 1 250 en tout").facts.get("retraite") == 1250
+    # benefits in another's name, said in the past: none received
+    assert extract("rien, les allocations c'étaient au nom de mon ex",
+                   requested="prestations_percues").facts.get("prestations_percues") in ([], None)

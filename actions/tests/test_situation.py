@@ -546,6 +546,14 @@ def test_scheme_question_answered_from_the_catalogue():
     assert slots == {"dispositif": None}
     _, texts, _ = _run(ActionExpliquerDispositif(), _tracker("c koi la prime d activite", "question_dispositif"))
     assert texts[0].startswith("Prime d'activité")
+    # a scheme the slot holds from an earlier message is not the one asked about; named by this message's entity, it is
+    _, texts, _ = _run(ActionExpliquerDispositif(), _tracker("elle est versée direct au bailleur, ça compte quand même ?",
+                                                             "question_dispositif", {"dispositif": "allocations_familiales"}))
+    assert not texts[0].startswith("Allocations familiales")
+    _, texts, _ = _run(ActionExpliquerDispositif(), _tracker(
+        "et les allocs c'est quoi ?", "question_dispositif", {"dispositif": "allocations_familiales"},
+        entities=[{"entity": "dispositif", "value": "allocations_familiales", "start": 7, "end": 13}]))
+    assert texts[0].startswith("Allocations familiales")
 
 
 def test_a_scheme_asked_about_in_the_middle_of_the_questions_adds_its_need():
@@ -1972,6 +1980,10 @@ def test_why_a_question_is_asked_read_as_a_question_about_a_scheme():
              {"event": "slot", "name": "requested_slot", "value": "epargne"}]
     _, texts, _ = _run(ActionExpliquerDispositif(), _tracker("pk vous voulez savoir ça ?", "question_dispositif", known,
                                                              events=asked))
+    assert texts == [f"{textes_bot.POURQUOI_QUESTION['epargne']} {textes_bot.POURQUOI_FACULTATIF}"]
+    # a scheme still held from two questions before is not the one asked about
+    _, texts, _ = _run(ActionExpliquerDispositif(), _tracker("pk vous demandez ça c obligé ?", "question_dispositif",
+                                                             {**known, "dispositif": "aide_logement"}, events=asked))
     assert texts == [f"{textes_bot.POURQUOI_QUESTION['epargne']} {textes_bot.POURQUOI_FACULTATIF}"]
 
 
