@@ -202,6 +202,11 @@ def _normaliser(text: str) -> tuple[str, list[tuple[float, float]]]:
     text = re.sub(r"\b(celle|celui) (de|d) (?=(?:mon|ma|son|sa) )", _revenu_repris, text)
     # « 1 de 12 ans » answering the children: one of 12, like « un de 12 ans » (not a child of 1)
     text = re.sub(r"(^|, |\bet |\bj en ai |\bon en a |\bnous en avons )1 (de|qui a) (?=\d{1,2} (ans?|mois)\b)", r"\1un \2 ", text)
+    # a count said first, then each child (« deux, un de 3 ans et un bébé de 6 mois »): the count is no child of 2
+    text = re.sub(r"^\s*([2-9])\s*[,:]\s*(?=(?:un|une|l un|l une|le premier|la premiere|le grand|la grande|l aine|l ainee)\b)",
+                  r"\1 enfants, ", text)
+    # « etudiant 21an »: years typed without their s, glued to the number
+    text = re.sub(r"\b(\d{1,2})an\b", r"\1 ans", text)
     # "j'ai 33a": years typed with their first letter only
     text = re.sub(r"\b(j ai|g|moi) (\d{1,3})a\b", r"\1 \2 ans", text)
     # an amount added then the new total said (« la pension de réversion : 280 € de plus, donc 1 630 en tout »): the total
@@ -2552,7 +2557,9 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                         r"\b(touche|touchons|percois|recois|ai droit au|indemnise|indemnisee|allocations?|indemnites?|"
                         r"are)\b", clause)):
                     continue  # "je suis au chômage": an activity; the benefit only when received
-                if pid == "pension_invalidite" and pid not in montants_lies and not re.search(r"pension|touche|percois|recois", clause):
+                # (« je suis en invalidité » is the pension's status: « j'ai 56 ans, je suis en invalidité et j'ai la RQTH »)
+                if pid == "pension_invalidite" and pid not in montants_lies and not re.search(r"pension|touche|percois|recois", clause) \
+                        and not re.search(r"\b(je suis|suis|il est|elle est|est) (en|a l) invalidite\b(?! (?:\w+ )?(?:pour cent|a \d))", clause):
                     continue
                 if pid == "css" and m.group(1) == "complementaire sante" and requested != "prestations_percues":
                     continue  # « la complémentaire santé » is the CSS among the aids received only (else any mutual insurance)
@@ -3661,16 +3668,20 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
             compte = re.search(r"\b(j en ai|on en a|nous en avons|ils sont|elles sont|pour (?:les|mes|nos)) (\d)\b", norm)
             nb_connu = int(compte.group(2)) if compte else None
         if isinstance(nb_connu, (int, float)) and not isinstance(nb_connu, bool) \
-                and nb_connu > 1 and re.match(r"\s*(€|e|eur|euros?)?\s*(de pension( alimentaire)? )?(par|pour chaque|chaque|"
-                                               r"pour chacun de mes) (enfant|gamin|gosse|petit|loulou)s?\b", norm[montant.end:]):
+                and nb_connu > 1 and re.match(r"\s*(€|e|eur|euros?)?\s*(de pension( alimentaire)? )?((par|pour chaque|chaque|"
+                                               r"pour chacun de mes) (enfant|gamin|gosse|petit|loulou)s?|"
+                                               # (« leur père verse 200 euros de pension chacun »)
+                                               r"(pour )?(chacun|chacune))\b", norm[montant.end:]):
             value = value * nb_connu  # « 150 par enfant » for two children: 300 a month
             par_enfant.add(kind)
         elif kind in par_enfant and kind in out and abs(value - out[kind]) <= 1:
             continue  # « 150 € par enfant, donc 300 € »: the total restated
         if kind == "loyer" and _MA_MOITIE.search(norm[montant.end:]):
             value = value / 2  # « on paie 900 à 2 en coloc, moi je paie la moitié »: the person's share of the rent
-        if kind in RESSOURCES and re.match(r"(\s*(euros?|e|eur|net|nets|brut|par mois|par semaine|la semaine|par an|l an|"
-                                           r"mensuels?|environ|a peu pres))*\s*,?\s*(chacun|chacune)\b", norm[montant.end:]):
+        # (not child support already counted for each child: « leur père verse 100 euros chacun »)
+        if kind in RESSOURCES and kind not in par_enfant and re.match(
+                r"(\s*(euros?|e|eur|net|nets|brut|par mois|par semaine|la semaine|par an|l an|"
+                r"mensuels?|environ|a peu pres))*\s*,?\s*(chacun|chacune)\b", norm[montant.end:]):
             value = value * 2  # « on gagne 1 700 € chacun »: the two of them
         if kind in RESSOURCES:
             derniere = (kind, montant.end)

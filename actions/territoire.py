@@ -104,7 +104,8 @@ def _exact(candidates: list[Any]) -> bool:
 # A job said as one ("comme maçon", "je suis boulanger", "il était maçon") is no place, even when a commune bears its name (Mâcon).
 _METIER_DIT = re.compile(rf"\b(?:comme|en tant que|je suis|jsuis|chuis|suis|j etais|etais|etait|il est|elle est|on est|"
                          rf"sommes|travaille|bosse|metier|avant|ancien|ancienne|autrefois|anciennement|(?<!\bc )est|sont|etaient) "
-                         rf"(?:un |une )?{METIERS}\b")
+                         # (a word before the job, not a place's preposition: « je suis artisan maçon », not « je suis à Mâcon »)
+                         rf"(?:un |une )?(?:(?!(?:a|au|aux|en|de|du|des|dans|sur|pres|vers|chez|la|le|les)\b)\w+ )?{METIERS}\b")
 
 
 _METIER_SEUL = re.compile(rf"\s*(?:un |une |ancien |ancienne )?{METIERS}\s*")
@@ -114,9 +115,11 @@ def _sans_metier(texte: str) -> str:
     """The message without the job it says (normalised then, its clauses kept: « auxiliaire de vie, seule avec mon fils,
     Fourmies » still names Fourmies alone in its clause), or unchanged when it says none."""
     morceaux = re.split(r"([,;.!?()\n])", texte)
-    # (a job alone in its clause, typed without a capital: « portugais, maçon, 1700 net, Annemasse » was Mâcon)
-    sans = [(m, 0) if m in ",;.!?()\n" else (" ", 1) if _METIER_SEUL.fullmatch(normalise(m)) and not m.strip()[:1].isupper()
-            else _METIER_DIT.subn(" ", normalise(m)) for m in morceaux]
+    # (a job alone in its clause among others, typed without a capital: « portugais, maçon, 1700 net, Annemasse » was Mâcon;
+    # « macon » alone is the town)
+    plusieurs = sum(1 for m in morceaux if m.strip(" ,;.!?()\n")) >= 2
+    sans = [(m, 0) if m in ",;.!?()\n" else (" ", 1) if plusieurs and _METIER_SEUL.fullmatch(normalise(m)) and
+            not m.strip()[:1].isupper() else _METIER_DIT.subn(" ", normalise(m)) for m in morceaux]
     return "".join(m for m, _ in sans) if any(n for _, n in sans) else texte
 
 

@@ -3118,3 +3118,12 @@ def test_conversations_dev38_readings_in_other_words():
     # benefits in another's name, said in the past: none received
     assert extract("rien, les allocations c'étaient au nom de mon ex",
                    requested="prestations_percues").facts.get("prestations_percues") in ([], None)
+
+
+def test_faits_dev30_readings_in_other_words():
+    # « en invalidité » is the pension's status; years glued to their number; a count said before each child
+    assert "pension_invalidite" in extract("ma femme est en invalidité depuis 2019").facts.get("prestations_percues", [])
+    assert extract("jsui apprenti 19an a rouen").facts.get("age") == 19
+    assert extract("trois, une de 2 ans, un de 5 ans et un de 9 ans", requested="enfants").facts.get("enfants") == [2, 5, 9]
+    # child support « chacun » for the children counted
+    assert extract("mes 3 enfants, leur père verse 100 euros chacun").facts.get("pension_alimentaire_recue") == 300

@@ -309,6 +309,10 @@ def test_a_job_said_is_no_commune_of_the_same_name():
     assert status == "found" and candidates[0].nom == "Annemasse"
     assert lire_commune("ouvrier, maçon, célibataire, Annemasse")[1][0].nom == "Annemasse"
     assert lire_commune("je vis seul, Mâcon, loyer 900")[1][0].code == "71270"
+    # two words of a job (« je suis artisan maçon ») are no town; « macon » alone is one; « je suis à Mâcon » too
+    assert lire_commune("je suis artisan maçon, marié, 2 enfants, Pau")[1][0].nom == "Pau"
+    assert lire_commune("macon")[1][0].code == "71270"
+    assert lire_commune("je suis à macon depuis 2 ans")[1][0].code == "71270"
 
 
 def test_after_buttons_the_whole_name_wins_over_a_piece_the_nlu_took(domain):
