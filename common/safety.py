@@ -93,7 +93,7 @@ _SMS = {
     "ya": "il y a", "tjr": "toujours", "tjrs": "toujours", "bcp": "beaucoup", "fain": "faim", "tt": "tout", "ts": "tous",
     "tte": "toute", "ttes": "toutes", "pr": "pour", "qd": "quand", "qnd": "quand", "mm": "meme",
     "psk": "parce que", "pcq": "parce que", "pck": "parce que", "dc": "donc", "bb": "bebe", "slt": "salut",
-    "mn": "mon", "plu": "plus", "pu": "plus", "envi": "envie", "vivr": "vivre", "fr": "faire",
+    "mn": "mon", "plu": "plus", "envi": "envie", "vivr": "vivre", "fr": "faire",
     "auj": "aujourd hui", "ajd": "aujourd hui", "aujd": "aujourd hui", "aujourdhui": "aujourd hui",
     "2main": "demain", "dla": "de la", "ds": "dans", "ptit": "petit", "ptite": "petite",
     "frap": "frappe", "frape": "frappe", "fraper": "frapper", "frapé": "frappe", "frappé": "frappe",
@@ -113,6 +113,18 @@ _RE_JE_AGE = re.compile(r"\bje (\d{1,2}) ans\b")
 # « peu » for « peux » after its subject only: « je peu plus » is « je peux plus », « un peu » stays « un peu ».
 _RE_PEU = re.compile(r"\b(je|tu|ne|n) peu\b")
 _RE_PEU_IL = re.compile(r"\b(il|elle|on) peu\b")
+# « pu » for « plus » (« jai pu dargent »), not the past participle of « pouvoir » after its auxiliary before a verb
+# (« je n'ai pas pu faire de courses » read « pas plus faire », no hunger)
+_AUXILIAIRES_DE_PU = frozenset({"pas", "ai", "jai", "g", "a", "as", "avons", "avez", "ont", "aurait", "aurais", "aurai", "avait", "avais",
+                                "jamais"})
+_RE_VERBE_APRES_PU = re.compile(r"(?:\w+(?:er|ir|re|oir)|me|te|se|le|la|les|l|lui|leur|y|en|m|t|s)")
+
+
+def _pu(tokens: list[str]) -> list[str]:
+    return ["pu" if t == "pu" and i and tokens[i - 1] in _AUXILIAIRES_DE_PU and i + 1 < len(tokens) and
+            _RE_VERBE_APRES_PU.fullmatch(tokens[i + 1]) else "plus" if t == "pu" else t for i, t in enumerate(tokens)]
+
+
 # "il ma frappé": "ma" before a past participle is "m'a".
 _RE_MA = re.compile(r"\b([mt])a (?=(?:encore |deja |souvent |meme |)(?:(?:frapp|tabas|gifl|etrangl|agress|enferm|insult|"
                     r"menac|bless|secou|harcel|drogu|defonc|defigur|cogn|brutalis|sequestr|viol)\w*|tape|tapee|tapes|battu|"
@@ -132,7 +144,7 @@ def normalise(text: str) -> str:
     """Folded text (``common.text.fold``: "j'ai" -> "j ai") with SMS spellings expanded."""
     folded = fold(text)
     folded = _RE_AGE_COLLE.sub(lambda m: f"{m.group(1)} ans", folded)
-    out = " ".join(_SMS.get(token, token) for token in folded.split())
+    out = " ".join(_SMS.get(token, token) for token in _pu(folded.split()))
     out = _RE_MA.sub(lambda m: f"{m.group(1)} a ", out)
     out = _RE_NULLE.sub("nulle part", out)
     out = _RE_JE_AGE.sub(r"j ai \1 ans", out)
@@ -226,6 +238,13 @@ MALTRAITANCE_SIGNES = (r"(?:hematomes?|ecchymoses?|couverte? de bleus|plein de b
                        r"sans (?:etre|l avoir) change\w*|escarres?|garde (?:la|sa|son) (?:pch|apa|aah|pension|retraite) pour (?:lui|elle)|"
                        r"(?:lui|leur) parle comme a un chien)")
 ARME = r"(?:couteau|arme|fusil|pistolet|hache|marteau|cutter|batte|revolver|lame)"
+# A weapon another has, bought or keeps (« mon mari… il a acheté un pistolet la semaine dernière », « si le juge lui retire la
+# garde. Il a un fusil chez lui »): a threat's, not the writer's means.
+_PAS_L_ARME_D_UN_AUTRE = (r"^(?!.*\b(?:il|elle|ils|mon mari|mon ex|mon ex mari|son mari|mon conjoint|mon compagnon|mon copain|mon pere|"
+                          r"mon fils|mon frere|le voisin|mon voisin) (?:\w+ ){0,2}(?:a|avait|garde|cache|possede|detient) (?:\w+ ){0,1}"
+                          r"(?:un|une|son|sa|des|ses) (?:\w+ )?(?:fusil|pistolet|arme|carabine|revolver|armes)\b)")
+
+
 # The edge of the tracks and a train (a platform's end, the rails), for the intention and the act under way.
 _AU_BORD_DES_VOIES = r"(?:bout du quai|bord du quai|sur le quai|sur les rails|sur la voie|au bord des voies)"
 _UN_TRAIN = r"(?:train|tgv|rer|metro|ter)"
@@ -572,11 +591,18 @@ REGLES: list[_Regle] = [
        r"somnol\w*|ne repond (?:plus|pas)|evanoui\w*|malaise)\b)"),
     _r("medicale", "lexique:automutilation_grave", "fort",
        r"\b(?:me suis|m etais|s est) (?:coupe|coupee|entaille|entaillee|ouvert|ouverte|taillade|tailladee|lacere|laceree)\w* "
-       r"(?:\w+ ){0,1}(?:les|le|mes|ses) (?:poignets?|veines?)\b"),
+       r"(?:\w+ ){0,1}(?:les|le|mes|ses) (?:poignets?|veines?)\b"
+       # (not a cut of yesterday, shallow and dressed since: « je me suis coupée les veines hier soir, c'était pas profond, ma
+       # voisine m'a fait un pansement »: the listening line first, no wound to close now)
+       r"(?!.*\b(?:pas profond\w*|pansement|soigne\w*|recousu\w*|points de suture)\b)"),
     # Red flags any first-aid course teaches, in the words of the person who sees them (a fall one
     # cannot get up from, breathing that stops, a side that no longer moves, a fit, a crushed body,
     # a floppy baby, fumes that make everyone ill, someone no one has seen for days).
     _r("medicale", "lexique:signes_d_alerte", "fort",
+       # a wound of an operation opened again, leaking or feverish (« opérée du ventre, les points se sont ouverts, ça coule et
+       # j'ai de la fièvre »)
+       r"^(?=.*\b(?:points|cicatrice|plaie|suture|agrafes)\b(?: \w+){0,3} (?:ouverte?s?|rouverte?s?|lache\w*|defait\w*)\b)"
+       r"(?=.*\b(?:fievre|coule|saigne\w*|pus|infect\w*|rouge et chaud\w*)\b)",
        r"^(?=.*\b(?:n arrive|arrive|ne peux|peux|ne peut|peut|ne pouvons|pouvons|ne parviens|parviens) (?:pas|plus) (?:a )?"
        r"(?:me|se|nous|le|la) relever\b)(?=.*\b(?:tombe\w*|chute|par terre|au sol|glisse\w*)\b)",
        r"\b(?:n arrive|arrive|ne peux|peux|ne parviens|parviens|impossible de) (?:pas |plus |)(?:a )?(?:le|la|l) reveiller\b",
@@ -877,14 +903,14 @@ REGLES: list[_Regle] = [
     _r("suicide", "lexique:suicide_mot", "mot",
        r"\bsu?i?[cs]{1,2}id\w*", r"\btentative de suicide\b", r"\bpasser a l acte\b", r"\bts\b(?= (?:le|la|il y a|hier))"),
     _r("suicide", "lexique:moyen+preparation", "fort",
-       rf"\b(?:achete|acheter|stocke|stocker|mis de cote|garde|garder|economise|cache|prepare|rassemble|accumule|"
+       _PAS_L_ARME_D_UN_AUTRE + rf".*\b(?:achete|acheter|stocke|stocker|mis de cote|garde|garder|economise|cache|prepare|rassemble|accumule|"
        rf"commande|recupere|trouve|pris|mets de cote|j ai)\w* (?:\w+ ){{0,4}}{MOYEN_SUICIDE}\b.*\b(?:pret|prete|"
        r"tout est|ce que je vais faire|pour (?:ne plus|en finir|moi|le jour|partir|ce soir|mourir|quand)|assez pour|"
        r"suffisamment pour|le moment venu|bientot|c est pour|au cas ou|ne plus me reveiller|date)",
        rf"\b(?:assez|suffisamment|de quoi) (?:de )?{MOYEN_SUICIDE} pour (?:ne plus|mourir|en finir|partir|me)",
-       rf"\b(?:mis de cote|mets de cote|stocke|stocker|accumule|amasse|cache|garde de cote|economise|garde)\w* (?:\w+ ){{0,3}}"
-       rf"(?:{MEDICAMENT}|corde|arme|fusil|poison)\b",
-       rf"\b(?:acheter|achete|trouver|trouve|procurer|procure|commande)\w* (?:une |un |la |le |des )?(?:corde|arme|fusil|"
+       _PAS_L_ARME_D_UN_AUTRE + rf".*\b(?:mis de cote|mets de cote|stocke|stocker|accumule|amasse|cache|garde de cote|economise|"
+       rf"(?<!\bla )garde)\w* (?:\w+ ){{0,3}}(?:{MEDICAMENT}|corde|arme|fusil|poison)\b",
+       _PAS_L_ARME_D_UN_AUTRE + rf".*\b(?:acheter|achete|trouver|trouve|procurer|procure|commande)\w* (?:une |un |la |le |des )?(?:corde|arme|fusil|"
        r"pistolet|poison|barbecue|charbon)\b(?! (?:a linge|a sauter|pour (?:le|la|les|mon|ma|mes) (?!vie)))"),
     _r("suicide", "lexique:date_fixee", "fort",
        r"\b(?:choisi|fixe|prevu|decide) (?:la|le|une|ma) (?:date|jour)\b(?!.*\b(?:rendez vous|demenag|mariage|"
@@ -939,7 +965,7 @@ REGLES: list[_Regle] = [
        r"\bme (?:coupe|couper|taillade|brule|bruler|mutile) (?:les|le|la|mes) (?:bras|poignets|cuisses|jambes|ventre|peau)\b",
        r"\bme (?:fais|fait) du mal\b",
        r"\b(?:me suis|me|m) (?:re)?(?:lacere|lacerer|taillade|tailladee|entaille|entaillee|coupe|coupee|brule|brulee|scarifie|scarifiee|"
-       r"griffe jusqu au sang|mutile|mutilee) (?:\w+ ){0,1}(?:les|le|la|mes|mon|ma) (?:bras|poignets|poignet|cuisses|cuisse|jambes|ventre|peau)\b"),
+       r"griffe jusqu au sang|mutile|mutilee) (?:\w+ ){0,1}(?:les|le|la|mes|mon|ma) (?:bras|poignets|poignet|cuisses|cuisse|jambes|ventre|peau|veines?)\b"),
     _r("suicide", "lexique:tiers_suicidaire", "fort",
        r"\b(?:va|veut|voulait|allait|menace de|pense a|parle de|a essaye de|a tente de|vais|veux) (?:aller )?se (?:suicider|tuer|pendre|"
        r"jeter|foutre en l air|supprimer|ouvrir les veines|tirer une balle|faire sauter la cervelle|laisser mourir|noyer|defenestrer)\b(?!.*\bsi (?:je|tu) (?:pars|le quitte|la quitte|m en vais|partais))",
@@ -953,7 +979,12 @@ REGLES: list[_Regle] = [
     _r("suicide", "lexique:mort_datee_et_comptee", "fort",
        r"^(?=.*\bsi je (?:pars|meurs|decede|disparais|ne suis plus la|m en vais) (?:avant|d ici) (?:la fin (?:du|de la|de l) "
        r"(?:mois|semaine|annee)|noel|demain|ce soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d+|\w+ prochaine?)\b)"
-       r"(?=.*\b(?:assurance (?:deces|vie)|decede|deces|succession|obseques|heritage|mes calculs)\b)"),
+       r"(?=.*\b(?:assurance (?:deces|vie)|decede|deces|succession|obseques|heritage|mes calculs)\b)",
+       # what the children would get « si je n'étais plus là », everything to be settled before a date (« je préfère tout
+       # organiser avant la fin du mois »)
+       r"^(?=.*\bsi je (?:n |ne )?(?:etais|suis|serais) plus (?:la|de ce monde)\b)(?=.*\b(?:tout )?(?:organiser|regler|preparer|"
+       r"ranger|mettre en ordre)\b(?: \w+){0,3} (?:avant|d ici) (?:la fin (?:du|de la|de l) (?:mois|semaine|annee)|noel|demain|ce soir|"
+       r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d+|\w+ prochaine?)\b)"),
     # affairs wound up and a place to go where nothing is owed (« j'ai revendu mes meubles, résilié mon bail et mon forfait,
     # là où je vais y a pas de loyer à payer »)
     _r("suicide", "lexique:la_ou_je_vais", "fort",
@@ -967,7 +998,10 @@ REGLES: list[_Regle] = [
        r"^(?=.*\b(?:falaise|pont|toit|viaduc|voie ferree|rails|barrage|precipice)\b)(?=.*\b(?:(?:je |j )?(?:ne )?(?:pense|compte|crois|vais) "
        r"pas revenir|je (?:ne )?reviendrai (?:pas|plus|jamais)|sans retour)\b)",
        r"\b(?:sur|au bord du|au bord de la) (?:le |la )?(?:pont|toit|rebord|balcon|falaise|quai|voie|voies|fenetre)\b.*\b"
-       r"(?:regarde l eau|regarde le vide|vide|sauter|saute|en bas|pret|prete|l eau)\b"),
+       r"(?:regarde l eau|regarde le vide|vide|sauter|saute|en bas|pret|prete|l eau)\b",
+       # at a platform's edge now, reaching out (« je suis au bord du quai à la gare là. je voulais juste savoir si quelqu'un
+       # lit vraiment ces messages »)
+       r"\bje suis (?:au bord|au bout) du quai\b(?: \w+){0,4} (?:la|maintenant|en ce moment)\b"),
     # ---------------------------------------------------------------- enfant
     _r("enfant", "lexique:enfant_en_danger", "mot",
        r"\b(?:child abuse|my (?:father|mother|dad|mum|mom|parents|stepfather) (?:hits|beats|beat|hit|touches) me)\b",
@@ -1020,10 +1054,29 @@ REGLES: list[_Regle] = [
        # a child's parent who shouts they will kill the child (« le petit d'en face… sa mère hurle qu'elle va le tuer »)
        rf"^(?=.*\b(?:{ENFANT}|(?:[1-9]|1[0-7]) ans)\b).*\b(?:son|sa|ses|leur) (?:{PARENT}) (?:\w+ ){{0,3}}(?:va|vont|veut|allait) "
        r"(?:le|la|les) (?:tuer|massacrer|defoncer|tabasser|buter|crever)\b"),
+    # a teenager's sexual exploitation told by its signs (« ma fille de 17 ans… revient avec de l'argent, un téléphone neuf…
+    # des "soirées à l'hôtel" avec des hommes plus vieux »)
+    _r("enfant", "lexique:exploitation_sexuelle_d_un_mineur", "fort",
+       r"^(?=.*\b(?:ma|mon|sa|son|notre) (?:fille|fils|niece|neveu|petite soeur|petit frere|soeur|frere)\b(?: \w+){0,3} "
+       r"(?:de |a )?1[1-7] ans\b)(?=.*\b(?:hotel|hommes plus (?:vieux|ages|grands)|(?:des |avec des )(?:hommes|adultes|majeurs) "
+       r"(?:plus vieux|plus ages|de \d\d ans))\b)(?=.*\b(?:argent|billets|cadeaux|telephone neuf|ongles|vetements neufs|sac neuf)\b)"),
+    # injuries that come back with a story that does not hold (« le bras gonflé… la mère dit qu'il est tombé du canapé mais
+    # c'est la troisième fois en deux mois »)
+    _r("enfant", "lexique:blessures_repetees", "fort",
+       rf"^(?=.*\b(?:{ENFANT}|\d{{1,2}} mois)\b)(?=.*\b(?:dit|disent|explique|expliquent|pretend|pretendent|raconte)\w* qu (?:il|elle) "
+       r"(?:est|s est) (?:tombee?|cognee?|fait mal)\b)(?=.*\b(?:(?:deuxieme|troisieme|quatrieme|2e|3e|4e|\d+eme) fois|encore une fois|"
+       r"pas la premiere fois|a chaque fois|souvent des (?:bleus|marques|bosses))\b)"),
+    # a young child left alone at night, every week (« je laisse mon fils de 7 ans seul à la maison la nuit »)
+    _r("enfant", "lexique:enfant_seul_la_nuit", "fort",
+       rf"\b(?:laisse|laissons|laissent|laissait)\w* (?:mon|ma|mes|son|sa|ses|leur|leurs|le|la|les) (?:{ENFANT})(?: de [1-9] ans)? "
+       r"(?:tout |toute |tous |)seule?s? (?:\w+ ){0,4}(?:la nuit|toute la nuit|les nuits|des nuits)\b"),
     # a child tied to something as a punishment (« ils attachent leur fils de 10 ans sur le balcon »)
     _r("enfant", "motif:enfant_attache", "fort",
        rf"\battach\w* (?:mon|ma|mes|leur|leurs|son|sa|ses|les|le|la|l) (?:{ENFANT})\b(?: \w+){{0,4}} (?:au|a la|a l|sur|a un|a une|dans)\b"),
     _r("enfant", "motif:menace_sur_les_enfants", "fort",
+       # children threatened by a parent (« il va venir chercher les enfants ce soir et il va "faire un malheur" avec eux »)
+       r"\b(?:va|vont|veut|menace de|menace|dit qu il va|dit qu elle va|risque de|pourrait) (?:\w+ ){0,2}faire un malheur "
+       r"(?:avec|a|aux) (?:eux|elles|les enfants|les petits|mes enfants|nos enfants|ses enfants|les gosses)\b",
        # (« photo d'eux endormis avec un couteau… « tu les reverras pas » »)
        rf"^(?=.*\b(?:{ENFANT})\b).*\b(?:tu|vous) (?:ne )?(?:les|la|le) (?:reverras|reverrez|reverra|verras plus|verrez plus)\b",
        # blows given to the little ones (« il donne des claques et des coups de pied aux petits »)
@@ -1261,6 +1314,11 @@ REGLES: list[_Regle] = [
        r"\b(?:finir|terminer|finit|termine) ce qu (?:on|il|j|nous) (?:a|ai|avait|avons) commence\b"),
     _r("violences", "lexique:maltraitance_adulte", "fort",
        rf"^(?=.*\b{VULNERABLE}\b)(?=.*\b{MALTRAITANCE_SIGNES}\b)",
+       # a protected adult's money taken by the one in charge, and care or contacts kept from them (« ma mère est sous
+       # curatelle, mon oncle le curateur vide ses comptes… il l'empêche de voir le médecin et de me téléphoner »)
+       r"^(?=.*\b(?:curatelle|tutelle|curateur|curatrice|tuteur|tutrice|procuration)\b)(?=.*\b(?:vide|vidait|pille|pillait|detourne|"
+       r"detournait|prend|prenait|garde|gardait) (?:tous |toutes )?(?:ses|son|sa) (?:comptes?|argent|economies|retraite|pension|aah|"
+       r"carte bancaire)\b)(?=.*\b(?:empeche\w*|interdit\w*|ne mange plus|mange plus|prive\w*|enferme\w*|isole\w*)\b)",
        # a resident or a patient hurt by those who care for them (« j'ai vu une collègue gifler une résidente »)
        r"\b(?:gifl\w*|frapp\w*|tape\w*|taper|bouscul\w*|secou\w*|pinc\w*|brutalis\w*|maltrait(?:e|er|ent|ait|aient|ee|es)|"
        r"attach\w*|ligot\w*) "
@@ -1281,6 +1339,10 @@ REGLES: list[_Regle] = [
        # (or by a son, a grandson: « mon beau-père de 70 ans se fait taper par son fils »)
        r"\b(?:se fait|se font|s est fait|est|sont|a ete) (?:frapper|battre|taper|cogner|tabasser|battue?|frappee?|tabassee?) par "
        r"(?:son|sa|ses|leur) (?:fils|fille|petit fils|petite fille|neveu|niece|gendre|belle fille|beau fils|petits enfants)\b",
+       # a neighbour or a man who beats his wife or his children (« mon voisin du dessus bat sa femme, on entend tout »)
+       # (his children so beaten are children in danger, read by the rules on children; a film's husband is no one's)
+       rf"\b(?:voisins?|voisine|le type|le mec|le gars|un homme|le monsieur|{PARENT}) (?:\w+ ){{0,3}}(?:bat|battait|frappe|frappait|tape|"
+       r"tapait|cogne|cognait|tabasse|tabassait) (?:sa|son|ses) (?:femme|copine|compagne|epouse|conjointe|mari|copain|mere)\b",
        # one's own mother beaten by a partner or a parent (« mon beau-père tape ma mère là dans la cuisine »)
        rf"\b(?:mon|ma|son|sa) (?:{PARTENAIRE}|{PARENT}) {_AUX}(?:{COUPS}) (?:ma|sa) (?:mere|maman)\b"),
     _r("violences", "motif:agent->coups->moi", "fort",
@@ -1365,6 +1427,8 @@ REGLES: list[_Regle] = [
        r"(?=.*\b(?:aidez moi|a peur|repond (?:toujours |)a sa place|jamais seule|ne la laisse|la surveille|ne parle pas devant|"
        r"baisse les yeux)\b)"),
     _r("violences", "motif:menaces", "fort",
+       # a death promised for next time (« mon mari m'a dit ce matin que la prochaine fois il ne me ratera pas »)
+       r"\b(?:il|elle) (?:ne )?me ratera pas\b|\bla prochaine fois (?:il|elle) (?:me tue|me tuera|m aura|me finira|m achevera)\b",
        # a death threat told as where one would end (« si je demandais le divorce je finirais dans le canal comme la précédente »)
        r"\bje finir\w* (?:dans le canal|dans la riviere|dans la seine|dans un fosse|sous terre|au cimetiere|six pieds sous terre|"
        r"comme (?:la precedente|l autre|son ex|sa premiere femme))\b",
@@ -1821,6 +1885,10 @@ REGLES: list[_Regle] = [
        r"\b(?:tartines?|pain|pates|riz) (?:de|a la|avec de la|au|a l) (?:moutarde|ketchup|mayonnaise|sel|eau)\b(?=.*\b(?:depuis|jours|semaine|"
        r"plus rien|fin du mois)\b)"),
     _r("faim", "lexique:plus_rien_a_manger", "fort",
+       # nothing left at home and no shopping possible (« rentrée après une chimio, je n'ai pas pu faire de courses, il n'y a plus
+       # rien chez moi et personne pour m'aider »)
+       r"^(?=.*\bplus rien (?:chez moi|a la maison|dans (?:le|mon) frigo|dans (?:les|mes) placards)\b)(?=.*\b(?:pas pu faire "
+       r"(?:de |les |mes |des )?courses|personne pour (?:m aider|faire (?:les|mes) courses|me faire (?:les|mes) courses))\b)",
        r"\b(?:frigo|placards?|congelateur)\b (?:\w+ ){0,3}(?:vides?|c est de l eau|que de l eau)\b",
        r"^(?=.*\bplus rien\b)(?=.*\b(?:manger|mange|pain|frigo|placards?|cantine|repas|lait|biberons?|patates?|pates|nourriture|"
        r"bouffer|bouffe|chaud ni de froid)\b)(?=.*\b(?:ce soir|ce matin|demain|aujourd hui|depuis|hier)\b)",
@@ -2358,6 +2426,9 @@ FICTION = _rx(
     r"\b(?:dans|d|de) (?:le|la|l|un|une|mon|ma|ce|cette|leur|son|sa) (?:film|serie|feuilleton|roman|livre|bd|manga|documentaire|"
     r"reportage|episode|emission|piece de theatre|jeu video|telefilm|polar|thriller)\b",
     r"\b(?:en train de regarder|je regarde|on regarde) (?:un|une|le|la) (?:film|serie|reportage|documentaire|telefilm) sur\b",
+    # a programme seen last night (« le téléfilm hier soir avec le mari qui frappe sa femme »)
+    r"\b(?:le|la|un|une|ce|cette) (?:telefilm|film|serie|feuilleton|episode|reportage|documentaire) (?:d )?(?:hier|hier soir|de hier soir|"
+    r"de ce soir|d hier|de dimanche|de samedi)\b",
     r"\b(?:j ecris|j ai ecrit|je lis|j ai lu|je regarde|j ai regarde|j ai vu|on a vu|on regarde) (?:un|une|le|la|mon|ma) "
     r"(?:film|serie|feuilleton|roman|livre|bd|documentaire|reportage|episode|telefilm|polar|thriller|nouvelle|scenario)\b",
     # an article read, a dissertation written (« j'ai lu un article sur le mariage forcé », « j'écris un mémoire sur le
@@ -2543,7 +2614,9 @@ VIE_A_LA_RUE = _rx(
     # (the person's own tent or blankets: « ils ont enlevé ma tente avec toutes mes couvertures »)
     r"(?!.*\b(?:ma|mes|notre|nos) (?:tente|tentes|couvertures|duvet|duvets|cabane|campement)\b)"
     r"(?=.*\b(?:domiciliation|courrier|douches?|linge|compte bancaire|carte d identite|vetements|couvertures|duvets|sans adresse)\b)"
-    r"(?!.*\b(?:ce soir|cette nuit|gele|gel|froid|neige|bebes?|enceinte|enfants?|petits?|malade|blessee?|fievre|mineure?|ans)\b)"
+    # (nor a shelter taken away today, in the rain: « la police a démonté sa tente ce matin, il a plus rien et il pleut »)
+    r"(?!.*\b(?:ce soir|cette nuit|gele|gel|froid|neige|bebes?|enceinte|enfants?|petits?|malade|blessee?|fievre|mineure?|ans|"
+    r"pleut|pluie|demont\w*|expuls\w*|evacu\w*)\b)"
 )
 ENCORE = _rx(rf"\b(?:encore(?! (?:{_DEMARCHES}|avoir le droit|beneficier|faire une demande|remplir|envoyer|fournir))|"
              r"toujours(?! (?:pas|rien|droit|le droit))|recommence|de nouveau|aujourd hui il|maintenant il|ce soir|cette nuit|"
@@ -2584,7 +2657,8 @@ _PLUS_UNE_BLAGUE = _rx(r"\b(?:non|nan|nn) (?:serieux|serieusement|vraiment|sans 
                        r"je vais pas bien|ca va pas|je suis a bout|je craque|je tiens plus|j ai plus la force)\b")
 # A street in an address ("je vis rue Victor Hugo", "12 rue du Moutier"): never "à la rue".
 # Read on the raw text: a capital or a number names a street.
-_RE_ADRESSE = re.compile(r"\b(?:rue|avenue|boulevard|impasse|allee)\s+(?:(?:de la|de l'|du|des|de|d')\s*)?(?=[A-Z\u00C0-\u00DD0-9])")
+# (dots between, as a pun is typed: « je suis à la rue... de la République »)
+_RE_ADRESSE = re.compile(r"\b(?:rue|avenue|boulevard|impasse|allee)(?:\s|\.{2,}|…)+(?:(?:de la|de l'|du|des|de|d')\s*)?(?=[A-Z\u00C0-\u00DD0-9])")
 # Words quoted from a song, a poem, a title or a saying (« je chante "Je veux mourir sur scène" au karaoké », a poem
 # on people sleeping outside for a writing workshop): not the writer's words, so not read for a danger. A quote
 # without such a frame (« il m'a dit "je vais te tuer" ») is read as any other words.
@@ -2757,6 +2831,11 @@ FIGURES: dict[str, re.Pattern[str]] = {
     ),
     "violences": _rx(
         _BLEUS_DE_SPORT, _BATTU_A_UN_JEU,
+        # a partner's violence of long ago, apart for years and no contact (« mon ex-mari était violent, nous sommes divorcés
+        # depuis 2015, il vit à l'étranger et je n'ai plus aucun contact avec lui »)
+        r"^(?=.*\b(?:etait|a ete) (?:tres |vraiment )?violent\w*\b)(?=.*\b(?:divorcee?s?|separee?s?|partie?s?) depuis (?:(?:19|20)\d\d|\d+ ans|"
+        r"des annees|longtemps)\b)(?!.*\b(?:encore|toujours|menace\w*|revient|reviendra|retrouve\w*|harcel\w*|me suit|peur|ce soir|"
+        r"maintenant)\b)",
         # a hardship said not to be violence (« mon ex ne me laisse pas voir mes enfants… ce n'est pas violent »)
         r"\b(?:ce n est pas|c est pas|ca n est pas|ce n etait pas|il n est pas|elle n est pas|il est pas|elle est pas|"
         r"il n a jamais ete|elle n a jamais ete) (?:du tout |vraiment |)(?:violent|violente|dangereux|dangereuse|de la violence)\b"
@@ -3040,7 +3119,9 @@ FORTS: dict[str, re.Pattern[str]] = {
 
 # -- the person -----------------------------------------------------------------------------------
 
-_AGE_MOI = re.compile(r"(?:^|\b(?:j ai|moi|je vais avoir|j aurai|je viens d avoir|age de|agee? de)) (\d{1,2}) ans\b"
+# (and after what the writer says they are: « je suis veuve, 78 ans »)
+_AGE_MOI = re.compile(r"(?:^|\b(?:j ai|moi|je vais avoir|j aurai|je viens d avoir|age de|agee? de|"
+                      r"je suis (?:veuve?|seule?|retraitee?|divorcee?|celibataire|malade|handicapee?|en fauteuil))) (\d{1,2}) ans\b"
                       r"(?! (?:de|d) (?:cotisation|anciennete|mariage|travail|chomage|loyer|retard|service|experience|"
                       r"vie commune|dette|marie|carriere|activite)|\w)")
 _MINEUR = _rx(r"\bje suis (?:mineure?|une mineure|un mineur|encore mineure?|ado|adolescente?|un enfant|une enfant|"
@@ -3449,8 +3530,11 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
     creole = any("lexique:creole" in signals for signals in kept.values())
     # (nor a relative's suicide now understood, which the reader takes for a death told as the past)
     compris = "lexique:suicide_d_un_proche_compris" in kept.get("suicide", ())
+    # (nor a young child left alone at night, asked about with calm words: « il a un téléphone et il sait fermer à clé… une aide
+    # pour la garde de nuit ? »)
+    seul_la_nuit = "lexique:enfant_seul_la_nuit" in kept.get("enfant", ())
     if not types or (reader is not None and not exterieur and not plan and not subi and not creole and not compris and
-                     reader.ecarte(normalised)):
+                     not seul_la_nuit and reader.ecarte(normalised)):
         return Detection()
     immediat = _immediat(normalised)
     if "suicide" in kept and _ACTE_EN_COURS.search(normalised):
@@ -3608,6 +3692,8 @@ _COUVERTURE = _rx(r"\b(?:j ai|on a|il a|elle a|ils ont|il m a|elle m a|ils m ont
 _ACTE_EN_COURS = _rx(r"\b(?:en train de|(?:vient|viens|venons) de(?! (?:(?:me|m|nous|lui) )?(?:reclamer|demander|refuser|supprimer|"
                      r"couper|annoncer|notifier|convoquer|radier|informer|appeler|ecrire|repondre|envoyer)\b)(?! (?:terminer|finir|ecrire|rediger|poster|envoyer|relire|"
                      r"signer|ranger|remplir|lire|regarder|voir|parler|recevoir|comprendre|decider|dire|apprendre|faire mon testament|"
+                     # (a loss told, not an act: « il vient de perdre son RSA après un contrôle »)
+                     r"perdre|se faire (?:virer|licencier|radier|expulser)|etre (?:vire|licencie|radie|expulse)|"
                      r"faire une lettre|faire la lettre|me decider)\b)|il y a (?:\d+|deux|cinq|dix|quelques) (?:min|minutes)|"
                      r"ca saigne(?! (?:encore |toujours |)un peu\b)|saigne\w* (?:beaucoup|bcp|fort|enormement)|je me sens partir)\b",
                      # a running engine or a lit barbecue in a closed place: the fumes are already at work
@@ -3633,9 +3719,12 @@ _ACTE_EN_COURS = _rx(r"\b(?:en train de|(?:vient|viens|venons) de(?! (?:(?:me|m|
                      r"\b(?: \w+){0,8} (?:dans|d ici) (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|quelques) ?min\w*\b)",
                      # someone who said goodbye and no longer answers: the emergency services first
                      # (or an envelope left « à ouvrir quand on me trouvera » with the keys)
-                     # (« ne » dropped as people type: « il s'est enfermé… il répond pas quand je frappe »)
-                     r"\b(?:ne|il|elle) (?:repond|decroche) (?:plus|pas)\b(?=.*\b(?:adieu|suicid\w*|en finir|se tuer|mourir|quand on me trouvera)\b)|"
-                     r"\b(?:adieu|suicid\w*|en finir|se tuer|quand on me trouvera)\b.*\b(?:ne|il|elle) (?:repond|decroche) (?:plus|pas)\b",
+                     r"\bne (?:repond|decroche) (?:plus|pas)\b(?=.*\b(?:adieu|suicid\w*|en finir|se tuer|mourir|quand on me trouvera)\b)|"
+                     r"\b(?:adieu|suicid\w*|en finir|se tuer|quand on me trouvera)\b.*\bne (?:repond|decroche) (?:plus|pas)\b",
+                     # shut in behind a door after a farewell, no answer when knocked (« il s'est enfermé à clé dans sa chambre,
+                     # il répond pas quand je frappe »)
+                     r"^(?=.*\b(?:adieu|suicid\w*|en finir|se tuer|quand on me trouvera)\b)(?=.*\bs est (?:enferme\w*|barricade\w*)\b)"
+                     r"(?=.*\b(?:repond|ouvre|decroche) (?:plus|pas)\b)",
                      # the pills gone and no answer (« la plaquette de médicaments est vide et elle répond plus »)
                      r"^(?=.*\b(?:plaquettes?|boites?|flacons?|tubes?) (?:\w+ ){0,6}(?:est |sont |)vides?\b)"
                      r"(?=.*\b(?:repond|decroche|ouvre) (?:plus|pas)\b)")
@@ -3832,7 +3921,8 @@ _AINE_NOMME = _rx(r"\b(?:ma|mon|sa|son|notre) (?:mere|pere|maman|papa|grand mere
                   r"\b(?:personne agee|personnes agees|vieille dame|vieux monsieur|ma vieille mere|mon vieux pere)\b")
 # An older or dependent person named by age or state (« une dame de 86 ans », « ma mère a Alzheimer »), or a
 # disabled adult of the family (« mon frère est handicapé mental »): a vulnerable adult (the 3977's people).
-_ADULTE_DEPENDANT = _rx(r"\b(?:dame|monsieur|femme|homme|personne|retraitee?|voisine?) (?:agee? )?(?:de )?(?:6[5-9]|[7-9]\d|1[01]\d) ans\b",
+_ADULTE_DEPENDANT = _rx(r"\b(?:dame|monsieur|femme|homme|personne|retraitee?|voisine?|patiente?s?|residente?s?|beneficiaires?) "
+                        r"(?:agee? )?(?:de )?(?:6[5-9]|[7-9]\d|1[01]\d) ans\b",
                         # (a few words between: « la dame du 2e a 90 ans »)
                         r"\b(?:(?:la|une|cette) (?:dame|vieille dame|voisine)|(?:le|un|ce) (?:monsieur|vieux monsieur|voisin))\b"
                         r"(?: \w+){1,3} (?:a|de) (?:[7-9]\d|1[01]\d) ans\b",

@@ -1941,3 +1941,45 @@ def test_urgences_dev38_calm_messages_in_other_words():
                   "Nous sommes au centre d'hébergement depuis deux ans, tout va bien, comment demander un HLM ?",
                   "Je suis étudiante en droit : si une personne annonce son suicide en ligne, qui doit prévenir les secours ?"]:
         assert analyse(texte, lecteur=False).types == (), texte
+
+
+def test_urgences_dev39_dangers_in_other_words():
+    # one's death dated with things settled for the children
+    assert "suicide" in analyse("mes enfants auraient droit à quoi si je n'étais plus là ? je veux tout régler avant samedi",
+                                lecteur=False).types
+    # at the platform's edge now
+    assert "suicide" in analyse("je suis au bout du quai maintenant, je sais pas pourquoi j'écris ici", lecteur=False).types
+    # a cut of yesterday, shallow and dressed: the listening line first
+    d = analyse("je me suis coupé les veines avant-hier, c'était pas profond, j'ai mis un pansement", lecteur=False)
+    assert d.types == ("suicide",) and d.lignes[:1] == ("3114",)
+    # an operation's wound opened, with fever
+    assert "medicale" in analyse("opéré de l'appendicite, la cicatrice s'est rouverte et j'ai de la fièvre", lecteur=False).types
+    # a teenager's exploitation told by its signs; injuries that come back; a young child alone at night
+    assert "enfant" in analyse("mon fils de 15 ans revient avec des billets et des cadeaux, il passe ses nuits à l'hôtel avec "
+                               "des hommes plus âgés", lecteur=False).types
+    assert "enfant" in analyse("la petite a encore un bleu au visage, son père dit qu'elle est tombée, c'est la quatrième fois",
+                               lecteur=False).types
+    assert "enfant" in analyse("je travaille de nuit et je laisse ma fille de 6 ans seule la nuit, une aide pour la garde ?").types
+    # a threat on the children; a neighbour who beats his wife; a death promised for next time
+    assert "enfant" in analyse("mon ex dit qu'il va faire un malheur avec les enfants si je demande la garde", lecteur=False).types
+    assert "violences" in analyse("le voisin d'en face frappe sa femme, je l'entends crier", lecteur=False).types
+    assert "violences" in analyse("il m'a dit que la prochaine fois il me tuera", lecteur=False).types
+    # another's gun is no means of one's own
+    assert "suicide" not in analyse("mon mari a acheté un fusil et il me menace", lecteur=False).types
+    # an older person's ill-treatment: the 3977 first; a protected adult's money taken and care kept away
+    assert analyse("mon petit-fils m'a serré le cou hier, je suis veuve, 81 ans", lecteur=False).lignes[:1] == ("3977",)
+    assert "violences" in analyse("mon père est sous tutelle, ma tante vide ses comptes et l'empêche de voir ses amis",
+                                  lecteur=False).types
+    # nothing at home and no shopping possible
+    assert "faim" in analyse("sortie de l'hôpital, je n'ai pas pu faire de courses, il n'y a plus rien chez moi",
+                             lecteur=False).types
+
+
+def test_urgences_dev39_calm_messages_in_other_words():
+    for texte in ["Mon premier mari était violent, nous sommes séparés depuis 20 ans, je voudrais l'ASF pour ma fille.",
+                  "Je suis à la rue... du Général-Leclerc 😅 blague, c'est pour l'adresse de mon association, au CCAS ?",
+                  "je n'ai pas pu venir à mon rendez-vous CAF, je peux en reprendre un ?"]:
+        assert analyse(texte, lecteur=False).types == (), texte
+    # « pu » is « could » after its auxiliary before a verb, « plus » otherwise
+    from common.safety import normalise
+    assert normalise("j'ai pas pu faire") == "j ai pas pu faire" and normalise("jai pu dargent") == "j ai plus dargent"
