@@ -2467,6 +2467,11 @@ _PERSONNE_NOMMEE_OU_MAINTENANT = (r"(?!.*\b(?:ce soir|cette nuit|maintenant|en c
                                   r"une femme|un homme|un enfant|une jeune|un jeune|ma fille|mon fils|ma mere|mon pere|je veux|"
                                   r"j ai envie)\b)")
 PRO_GENERAL = _rx(
+    # a worker of an association for victims asking about a benefit of a person already sheltered (« une usagère, mise à
+    # l'abri depuis deux mois et plainte déposée, demande si elle garde ses allocations familiales »)
+    r"^(?=.*\b(?:je travaille|je suis benevole|je suis salariee?|je suis intervenante?) (?:dans|a|pour) (?:une|l|un|notre) "
+    r"(?:association|asso|structure|service|centre)\b)(?=.*\b(?:mise? a l abri|plainte deposee|en securite|hebergee? depuis)\b)"
+    r"(?!.*\b(?:ce soir|cette nuit|maintenant|en ce moment|menace\w*|retrouve\w*|revenu|revient)\b)",
     # a point of law asked by one who studies or writes on it (« question de droit… je suis juriste stagiaire et je prépare
     # une note »)
     r"^(?=.*\b(?:question de droit|question juridique|je suis juriste|juriste stagiaire|etudiante? en droit|je prepare une note|"
@@ -2831,6 +2836,14 @@ FIGURES: dict[str, re.Pattern[str]] = {
     ),
     "violences": _rx(
         _BLEUS_DE_SPORT, _BATTU_A_UN_JEU,
+        # a thing one threatens in exasperation (« je vais étrangler mon imprimante »), a favour done (« mon copain me prête sa
+        # voiture »)
+        r"\b(?:etrangler|etrangle|tuer|buter|defoncer|massacrer|exploser|fracasser) (?:mon|ma|cette|cet|ce|la|le) (?:imprimante|"
+        r"ordinateur|ordi|pc|telephone|portable|box|machine|frigo|scanner|tele|television|voiture|bagnole|velo|clavier)\b",
+        # (not « me prête à ses amis », lent to others; nor a harm told beside the favour, « le patron me touche… le logement
+        # qu'il me prête »)
+        r"^(?!.*\b(?:frapp\w*|coups?|battu\w*|menac\w*|peur|viol\w*|insult\w*|crie\w*|hurle\w*|force\w*|touche\w*|coince\w*|"
+        r"si je parle|argent|chantage)\b)(?=.*\b(?:me prete|m a prete|me pretent|m ont prete)\b(?! (?:a|aux) ))",
         # a partner's violence of long ago, apart for years and no contact (« mon ex-mari était violent, nous sommes divorcés
         # depuis 2015, il vit à l'étranger et je n'ai plus aucun contact avec lui »)
         r"^(?=.*\b(?:etait|a ete) (?:tres |vraiment )?violent\w*\b)(?=.*\b(?:divorcee?s?|separee?s?|partie?s?) depuis (?:(?:19|20)\d\d|\d+ ans|"
@@ -3060,6 +3073,9 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\bvegetarien\w*|\bvegan\w*|\bhalal\b",
     ),
     "medicale": _rx(
+        # a baby's milk brought up after a feed, no sign with it (« mon bébé a avalé son lait trop vite et a régurgité »)
+        r"\bregurgit\w*\b(?!.*\b(?:sang|vert\w*|respire|bleu\w*|mou|molle|fievre|reagit|inconscient\w*|jet|deshydrat\w*|"
+        r"tout le temps|chaque biberon)\b)",
         # help already come and the person in hospital (« l'ambulance est venue ce matin… elle est à l'hôpital, ils la gardent »)
         r"\b(?:ambulance|pompiers|samu|smur) (?:est|sont) (?:deja )?(?:venue?s?|passee?s?|intervenue?s?)\b"
         r"(?=.*\b(?:a l hopital|hospitalise\w*|emmene\w*|(?:la|le|les) gardent|aux urgences)\b)",

@@ -1978,7 +1978,12 @@ def test_urgences_dev39_dangers_in_other_words():
 def test_urgences_dev39_calm_messages_in_other_words():
     for texte in ["Mon premier mari était violent, nous sommes séparés depuis 20 ans, je voudrais l'ASF pour ma fille.",
                   "Je suis à la rue... du Général-Leclerc 😅 blague, c'est pour l'adresse de mon association, au CCAS ?",
-                  "je n'ai pas pu venir à mon rendez-vous CAF, je peux en reprendre un ?"]:
+                  "je n'ai pas pu venir à mon rendez-vous CAF, je peux en reprendre un ?",
+                  "je vais exploser mon ordi, le site de la caf plante encore",
+                  "ma voisine me prête sa voiture pour aller à la CAF",
+                  "ma fille de 2 mois régurgite un peu après le biberon, c'est normal ?",
+                  "Je suis bénévole dans une association pour femmes victimes, une dame hébergée depuis un mois demande si elle "
+                  "peut toucher le RSA"]:
         assert analyse(texte, lecteur=False).types == (), texte
     # « pu » is « could » after its auxiliary before a verb, « plus » otherwise
     from common.safety import normalise
