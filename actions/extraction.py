@@ -803,10 +803,12 @@ def _age(text: str, proche: bool, conjoint: bool = False) -> Optional[float]:
 
 # -- facts read from the words ---------------------------------------------------------
 
-_COUPLE_NON = r"\b(pas en couple|plus en couple|celibataire|seule?s?|divorcee?s?|separee?s?|veuve?|veuf|veuvage|" \
-              r"(depuis|apres) (ma|notre|la) separation|(depuis|apres) (mon|notre|le) divorce|(suis|sommes) (separer|divorcer)|" \
-              r"maman solo|papa solo|parent isole|mere isolee|pere isole|famille monoparentale|" \
-              r"mon ex|ma ex|mon ancien compagnon)\b"
+_COUPLE_NON = (r"\b(pas en couple|plus en couple|celibataire|seule?s?|divorcee?s?|separee?s?|veuve?|veuf|veuvage|"
+               r"(depuis|apres) (ma|notre|la) separation|(depuis|apres) (mon|notre|le) divorce|(suis|sommes) (separer|divorcer)|"
+               r"maman solo|papa solo|parent isole|mere isolee|pere isole|famille monoparentale|"
+               # (« avec mes 5 enfants, pas de mari »)
+               r"(pas de|sans|plus de) (mari|conjointe?|compagnon|compagne|copain|epoux|epouse)\b(?! (?:mais|qui|avec))|"
+               r"mon ex|ma ex|mon ancien compagnon)\b")
 # "seul" that says how something is done or felt, not living alone ("se laver seul", "je me sens seule")
 _SEUL_AUTRE = re.compile(r"\b((me|se|te) \w+( plus| pas| encore)?|sens|sent|laver|habiller|deplacer|lever|marcher|sortir|manger|faire|"
                          r"fait|fais|font|"

@@ -3127,3 +3127,8 @@ def test_faits_dev30_readings_in_other_words():
     assert extract("trois, une de 2 ans, un de 5 ans et un de 9 ans", requested="enfants").facts.get("enfants") == [2, 5, 9]
     # child support « chacun » for the children counted
     assert extract("mes 3 enfants, leur père verse 100 euros chacun").facts.get("pension_alimentaire_recue") == 300
+
+
+def test_no_husband_said_is_living_alone():
+    assert extract("j'ai 3 enfants, pas de mari, je touche le RSA").facts.get("en_couple") is False
+    assert "en_couple" not in extract("pas de mari mais un compagnon qui vit avec nous").facts
