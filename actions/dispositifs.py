@@ -189,12 +189,13 @@ class ActionExpliquerDispositif(Action):
             # RSA, les allocs et l'AL », then « l'AL elle est versée direct au bailleur, ça compte ? » got the family
             # allowances, conversations_dev38)
             nomme = any(e.get("entity") == "dispositif" for e in (tracker.latest_message or {}).get("entities") or [])
-            scheme = trouver(str(valeur) if valeur and nomme else None, texte, catalogue)
+            dans_le_message = trouver(None, texte, catalogue)
+            scheme = trouver(str(valeur), texte, catalogue) if valeur and nomme else dans_le_message
         except Exception:  # noqa: BLE001 - a broken catalogue must not crash the conversation
             logger.exception("Scheme catalogue unavailable")
             dispatcher.utter_message(text=render.texte_erreur())
             return [SlotSet("dispositif", None)]
-        if question_interrompue(tracker) and demande_pourquoi(texte) and trouver(None, texte, catalogue) is None:
+        if question_interrompue(tracker) and demande_pourquoi(texte) and dans_le_message is None:
             # « pourquoi vous demandez ça ? » while a question is pending: what it is for (the form asks it again)
             # (whatever scheme the slot still holds from earlier: « pk vous demandez ça c obligé ? » at the nationality
             # question got the housing aid explained, named two questions before, conversations_dev38)

@@ -160,11 +160,10 @@ def _normaliser(text: str) -> tuple[str, list[tuple[float, float]]]:
     text = re.sub(r"\bm(envoient|envoie|envoi|donnent|donne|versent|verse|passent|passe|aident|aide|filent|file)\b",
                   r"m \1", text)
     text = re.sub(r"(?<=[a-z]) \+ (?=[a-z])", " et ", text)
-    # (after an amount, the sign or the word that adds before what is added is « et »: « 1 900 + mon AAH », « 1900 plus mon
-    # AAH » lost the 1 900, read as no income at all)
-    text = re.sub(r"(?<=\d) ?\+ ?(?=(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs) )", " et ", text)
+    # (after an amount, the sign that adds is « plus », and « plus » before a possessive is « et »: « 1 900 + mon AAH »,
+    # « 1900 plus mon AAH » lost the 1 900, read as no income at all; « plus » before an article is read where the benefits
+    # are: « 750 plus l'ASPA »)
     text = re.sub(r"(?<=\d) ?\+ ?(?=[a-z])", " plus ", text)
-    # (« plus » before an article is read where the benefits are: « 750 plus l'ASPA »)
     text = re.sub(r"(?<=\d) plus (?=(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs) )", " et ", text)
     # « mon mari travail au… », « je travail »: the verb without its last letter
     text = re.sub(r"\b(je|j|il|elle|on|mari|femme|conjointe?|copain|copine|compagnon|compagne|papa|maman) travail\b",

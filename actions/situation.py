@@ -98,14 +98,19 @@ _BESOIN_LU_AUTREMENT: dict[str, Callable[[Any, str], bool]] = {
     # « je fais de l'aide à domicile chez des particuliers »: the job, not help needed at home
     "autonomie": lambda extraction, texte: aide_a_domicile_de_metier(texte),
     # « plombier à mon compte, micro-entreprise, ça marche de moins en moins »: the business goes badly, nobody's legs
-    "sante": lambda extraction, texte: bool(_AFFAIRES_EN_BAISSE.search(normaliser(texte))) and (
-        extraction.facts.get("activite") == "independant" or bool(_AFFAIRES.search(normaliser(texte)))),
+    "sante": lambda extraction, texte: _affaires_en_baisse(extraction, normaliser(texte)),
 }
 # A business that goes badly (« ça marche de moins en moins », « le commerce tourne mal »).
 _AFFAIRES_EN_BAISSE = re.compile(r"\b(ca|cela|l activite|mon activite|l entreprise|mon entreprise|le commerce|mon commerce|"
                                  r"les affaires|le boulot|la boite|ma boite|le magasin|la boutique)\b (\w+ ){0,2}"
                                  r"(marche|tourne|roule)(nt)? (de moins en moins|mal|plus|pas|moins bien)\b")
 _AFFAIRES = re.compile(r"\b(a mon compte|entreprise|commerce|boutique|magasin|clients?|chantiers?|auto entrepreneur|artisan)\b")
+
+
+def _affaires_en_baisse(extraction: Any, norm: str) -> bool:
+    """The person's own business said to go badly (``norm``: the normalised message)."""
+    return bool(_AFFAIRES_EN_BAISSE.search(norm)) and (
+        extraction.facts.get("activite") == "independant" or bool(_AFFAIRES.search(norm)))
 
 
 # A sum said as the total of what was named before it (« son salaire et mon chômage, donc 2 250 »).
@@ -965,7 +970,6 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         # « je n'ai pas de travail » in passing, then « trouver un travail »: looking for work or not, registered
         # with France Travail or not — the activity question is asked rather than guessed.
         changes["activite"] = None
-    besoins_apres = changes.get("besoins", slots.get("besoins"))
     dette = changes.get("dette_loyer")
     if isinstance(dette, (int, float)) and dette > 0 and isinstance(besoins_apres, list) and besoins_apres and \
             "impayes_loyer" not in besoins_apres:

@@ -238,6 +238,8 @@ MALTRAITANCE_SIGNES = (r"(?:hematomes?|ecchymoses?|couverte? de bleus|plein de b
                        r"sans (?:etre|l avoir) change\w*|escarres?|garde (?:la|sa|son) (?:pch|apa|aah|pension|retraite) pour (?:lui|elle)|"
                        r"(?:lui|leur) parle comme a un chien)")
 ARME = r"(?:couteau|arme|fusil|pistolet|hache|marteau|cutter|batte|revolver|lame)"
+# Not shut in by oneself (« il s'est enfermé dans sa chambre », « je me suis enfermée avec mon frère »): before « enfermé ».
+_PAS_SOI_MEME = r"(?<!\bs est )(?<!\bme suis )(?<!\bse sont )(?<!\bs )(?<!\bse )(?<!\bnous sommes )"
 # A weapon another has, bought or keeps (« mon mari… il a acheté un pistolet la semaine dernière », « si le juge lui retire la
 # garde. Il a un fusil chez lui »): a threat's, not the writer's means.
 _PAS_L_ARME_D_UN_AUTRE = (r"^(?!.*\b(?:il|elle|ils|mon mari|mon ex|mon ex mari|son mari|mon conjoint|mon compagnon|mon copain|mon pere|"
@@ -1477,7 +1479,7 @@ REGLES: list[_Regle] = [
        r"\b(?:m|me) (?:interdit|empeche|empechent|interdisent) (?:\w+ ){0,1}(?:de|d) (?:sortir|partir|voir|travailler|parler|"
        r"appeler|telephoner|m habiller|aller|quitter|manger|dormir|avoir|utiliser|prendre|conduire|ouvrir|garder|toucher)\b",
        r"\b(?:plus le droit|pas le droit|n ai (?:plus|pas) le droit) de (?:voir|sortir|travailler|parler|appeler|aller)\b",
-       r"(?<!\bs est )(?<!\bme suis )(?<!\bse sont )(?<!\bs )(?<!\bse )(?<!\bnous sommes )"
+       _PAS_SOI_MEME +
        r"\b(?:enferme\w*|enfermee?|sequestr\w*) (?:\w+ ){0,2}(?:a cle|chez moi|a la maison|dans (?:la|ma|une) "
        r"(?:chambre|cave|salle))\b|\bme sequestre\b|\bm enferme\b",
        r"\b(?:traceur|mouchard|logiciel espion|geolocalis\w*|balise|gps|airtag)\b.*\b(?:telephone|voiture|sac|sait|suit)\b",
@@ -3169,7 +3171,7 @@ _MAINTENANT = _rx(r"(?<!quand )(?<!lorsqu )(?<!si )(?<!des qu )(?<!fois qu )" + 
                   r"\bsequestr\w*\b|\bj ecris en cachette\b",
                   # shut in with the key turned (« ils m'ont enfermée à clé dans l'appart »)
                   # (not the habit: « il m'enferme à clé quand il part travailler », « chaque fois qu'il sort »)
-                  r"(?<!\bs est )(?<!\bme suis )(?<!\bse sont )(?<!\bs )(?<!\bse )(?<!\bnous sommes )"
+                  _PAS_SOI_MEME +
                   r"\benfermee?s? a (?:cle|double tour)\b(?!.*\b(?:quand|chaque fois|lorsqu|des qu|toute la journee|tous les)\b)",
                   # the one who hurts waiting in the car or outside now (« elle dit qu'il l'attend dehors dans la voiture »)
                   r"\b(?:il|elle) (?:l|la|le|m|nous) attend (?:dehors|dans la voiture|sur le parking)\b(?!.*\b(?:tous les|chaque|le soir|le matin)\b)",
