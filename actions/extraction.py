@@ -42,6 +42,7 @@ from typing import Any, Iterable, Optional, get_args
 from text_to_num import alpha2digit
 
 from common.text import strip_accents
+from knowledge.eligibility.amounts import est_nombre
 from knowledge.eligibility.situation import (RESOURCE_FIELDS, Activite, Besoin, Logement, Nationalite,
                                              PrestationPercue)
 
@@ -1206,7 +1207,7 @@ def logement_deduit(text: str, facts: Optional[dict[str, Any]] = None) -> Option
     message's ``facts``) make a tenant. The dialogue keeps it when the housing is not known otherwise."""
     norm = normaliser(text)
     facts = facts or {}
-    montant = any(isinstance(facts.get(f), (int, float)) and not isinstance(facts.get(f), bool) and facts[f] > 0
+    montant = any(est_nombre(facts.get(f)) and facts[f] > 0
                   for f in ("loyer", "dette_loyer"))
     if montant or _LOCATAIRE_DEDUIT.search(norm) and not _SANS_LOYER.search(norm):
         return "locataire"
@@ -3473,8 +3474,7 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
     couple = known.get("en_couple")
     par_defaut = _ressource_par_defaut(activite, _en_couple(norm, False) if couple is None else couple)
     montants = _montants(masked)
-    if requested in ("correction", None) and isinstance(known.get("revenus_activite"), (int, float)) and \
-            not isinstance(known.get("revenus_activite"), bool):
+    if requested in ("correction", None) and est_nombre(known.get("revenus_activite")):
         # the pay corrected at the recap by the week, without its word (« non en fait c'est 180 par semaine mais seulement
         # 40 semaines par an »): a week's amount with no cue of its own is that pay
         for m in montants:
@@ -3668,7 +3668,7 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
             # « 150 par enfant, j'en ai 2 »: the children counted after
             compte = re.search(r"\b(j en ai|on en a|nous en avons|ils sont|elles sont|pour (?:les|mes|nos)) (\d)\b", norm)
             nb_connu = int(compte.group(2)) if compte else None
-        if isinstance(nb_connu, (int, float)) and not isinstance(nb_connu, bool) \
+        if est_nombre(nb_connu) \
                 and nb_connu > 1 and re.match(r"\s*(€|e|eur|euros?)?\s*(de pension( alimentaire)? )?((par|pour chaque|chaque|"
                                                r"pour chacun de mes) (enfant|gamin|gosse|petit|loulou)s?|"
                                                # (« leur père verse 200 euros de pension chacun »)
@@ -4176,7 +4176,7 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
             r"\b(un|une|1|seul|seule|unique|ma|mon) (enfant|fils|fille)\b", lu):
         nb = ages = None  # "un couple avec des enfants … pour le bébé": several children, one named; asked
     connu = known.get("nb_enfants")
-    if isinstance(connu, (int, float)) and not isinstance(connu, bool) and requested not in ("nb_enfants", "enfants") and \
+    if est_nombre(connu) and requested not in ("nb_enfants", "enfants") and \
             (nb if nb is not None else len(ages or [])) < connu and (nb is not None or ages) and not re.search(
             r"\b(\d+|plus que|seulement|finalement|en fait|que) (enfants?|gamins?|gosses?)\b", lu):
         nb = ages = None  # "moi je garde le bébé" once three children are known: one of them, not the count
@@ -4267,8 +4267,7 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
             re.search(r"\b(il|elle|ils|elles) (a|ont) (2[6-9]|[3-9]\d) ans\b", lu)):
         nb, ages = 0, []  # « un fils mais il a 50 ans et il vit à Lyon »: an adult living elsewhere, none at charge
     age_connu = known.get("age")
-    if requested == "nb_enfants" and nb and not ages and isinstance(age_connu, (int, float)) and \
-            not isinstance(age_connu, bool) and age_connu >= 60 and not re.search(
+    if requested == "nb_enfants" and nb and not ages and est_nombre(age_connu) and age_connu >= 60 and not re.search(
                 r"\b(a (sa |ma |leur |notre |mon |son )?charge|avec (elle|lui|moi|nous|eux)|chez (elle|lui|moi|nous)|"
                 r"(je|j|il|elle|on) (l |les )?(eleve|elevons|garde|gardons|heberge))\b", lu):
         nb, ages = 0, []  # « elle a un fils sur le continent » of a widow of 79: a grown child, none at charge
@@ -4431,7 +4430,7 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     if not montants and requested in (None, "correction") and _TOTAL.search(lu) and \
             not _DETTE.search(lu):  # (« les dettes c'est 14 000 € en tout » is no money coming in)
         # « je me suis trompé, c'est 1 350 € à nous deux » at the recap: the household's money, of the one kind known
-        connues = [r for r in RESSOURCES if isinstance(known.get(r), (int, float)) and not isinstance(known.get(r), bool)
+        connues = [r for r in RESSOURCES if est_nombre(known.get(r))
                    and known[r] > 0]
         sommes = [n for n in _nombres(_masquer(lu, spans)) if n >= 50 and not re.search(rf"\b{n:g} ?ans\b", lu)]
         if len(connues) == 1 and len(sommes) > 1:
@@ -4686,7 +4685,7 @@ def _montants_remplaces(paires: list[tuple[float, float]], facts: dict[str, Any]
     out: dict[str, float] = {}
     for nouveau, ancien in paires:
         for kind in RESSOURCES:
-            if isinstance(facts.get(kind), (int, float)) and not isinstance(facts.get(kind), bool) and \
+            if est_nombre(facts.get(kind)) and \
                     abs(float(facts[kind]) - nouveau) < 0.5:
                 out[kind] = ancien
     return out
@@ -4701,7 +4700,7 @@ def _activite_de_ses_ressources(facts: dict[str, Any], propre: str, known: dict[
     if "activite" in facts or known.get("activite") not in (None, INCONNU) or requested == "activite":
         return {}
     age = facts.get("age", known.get("age"))
-    jeune = isinstance(age, (int, float)) and not isinstance(age, bool) and age < 55
+    jeune = est_nombre(age) and age < 55
     retraite = facts.get("retraite")
     if isinstance(retraite, (int, float)) and retraite > 0 and not jeune and \
             re.search(r"\b(ma|mes|nos|notre|sa|ses|leur|leurs|une|la|de|en) (petite |petites )?retraites?\b|"
@@ -4759,8 +4758,7 @@ def _dette_en_mois_de_loyer(lu: str, facts: dict[str, Any], known: dict[str, Any
     if not m and requested == "dette_loyer":
         m = re.search(r"^(?:(?:oui|ben|euh|bah)[ ,]*)?(?:j ai |on a |environ |a peu pres |presque )?(\d{1,2}|un) mois\b", lu)
     dette_connue = known.get("dette_loyer")
-    if not m and requested == "correction" and isinstance(dette_connue, (int, float)) and dette_connue > 0 and \
-            not isinstance(dette_connue, bool):
+    if not m and requested == "correction" and est_nombre(dette_connue) and dette_connue > 0:
         # the arrears corrected at the recap by their months (« non c'est 3 mois maintenant, 1 350, décembre n'est pas payé »)
         m = re.search(r"\b(?:c est |ca fait |on est a |j en suis a |maintenant )(\d{1,2}|un) mois\b", lu)
     if not m or _TOTAL_DIT.search(lu):
@@ -4775,14 +4773,13 @@ def _dette_en_mois_de_loyer(lu: str, facts: dict[str, Any], known: dict[str, Any
                   if 50 <= float(r.group(1) or r.group(2)) <= 3000 and not re.match(r" ?(ans?|mois)\b", sans_les_mois[r.end():])),
                  None)
     loyer = float(apres.group(1) or apres.group(2)) if apres else None
-    if loyer is None and "dette_loyer" not in facts and isinstance(facts.get("loyer"), (int, float)) and \
-            not isinstance(facts.get("loyer"), bool):
+    if loyer is None and "dette_loyer" not in facts and est_nombre(facts.get("loyer")):
         # the rent read in this very message (« 690 et j'ai 3 mois de retard » to the rent question, « 350 chacun … 2
         # mois de loyer pas payés »): the months are of that rent
         loyer = float(facts["loyer"])
     if loyer is None and not any(isinstance(facts.get(f), (int, float)) for f in ("loyer", "dette_loyer")):
         connu = known.get("loyer")
-        loyer = float(connu) if isinstance(connu, (int, float)) and not isinstance(connu, bool) and connu > 0 else None
+        loyer = float(connu) if est_nombre(connu) and connu > 0 else None
     if loyer is None or not 50 <= loyer <= 3000:
         return
     lu_ici = isinstance(facts.get("loyer"), (int, float)) and facts.get("loyer")
@@ -4830,7 +4827,7 @@ def _valeur_remplacee(lu: str, facts: dict[str, Any], known: dict[str, Any]) -> 
     if m is None:
         return
     nouveau, ancien = _remplacement(m)
-    champs = [c for c in _REMPLACABLES if isinstance(known.get(c), (int, float)) and not isinstance(known.get(c), bool)
+    champs = [c for c in _REMPLACABLES if est_nombre(known.get(c))
               and float(known[c]) == ancien and nouveau != ancien]
     total = "ressources" in champs
     champs = [c for c in champs if c != "ressources"] or champs  # the household's total held the part alone
@@ -4855,7 +4852,7 @@ def _part_du_conjoint_remplacee(lu: str, facts: dict[str, Any], known: dict[str,
     nouveau, ancien = _remplacement(m)
     for champ in ("revenus_activite", "chomage", "retraite", "autres_ressources"):
         somme = known.get(champ)
-        if facts.get(champ) == nouveau and isinstance(somme, (int, float)) and not isinstance(somme, bool) and \
+        if facts.get(champ) == nouveau and est_nombre(somme) and \
                 somme > ancien and somme != nouveau:
             facts[champ] = somme - ancien + nouveau
 

@@ -10,7 +10,7 @@ from typing import Any, Iterable, Optional
 
 from actions import textes
 from actions.extraction import INCONNU, PRESTATIONS_DU_HANDICAP, RESSOURCES
-from knowledge.eligibility.amounts import euros
+from knowledge.eligibility.amounts import est_nombre, euros
 from knowledge.eligibility.situation import RESOURCE_OF_ACTIVITY
 from knowledge.eligibility.vocabulary import FIELDS, NEEDS_IN_SENTENCE, VALUES, field_label_person, value_label
 
@@ -183,7 +183,7 @@ def _connu(nom: str, slots: dict[str, Any]) -> bool:
 
 
 def _nombre(value: Any) -> Optional[float]:
-    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+    return float(value) if est_nombre(value) else None
 
 
 def _ressources_modestes(slots: dict[str, Any]) -> bool:

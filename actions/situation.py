@@ -33,7 +33,7 @@ from actions.extraction import (AVEC_LES_AIDES, INCONNU, PRESTATIONS_DU_HANDICAP
                                 nationalite_hors_ue, normaliser, part_du_smic, recommencement_explicite, FAITS_SANS_SLOT, faits_sans_slot,
                                 part_du_conjoint, pour_un_proche_dit, proche_nomme, ressource_du_conjoint, ressources_en_plus,
                                 rien_ne_rentre, sorte_dite, taille_du_foyer)
-from knowledge.eligibility.amounts import euros
+from knowledge.eligibility.amounts import est_nombre, euros
 from knowledge.eligibility.openfisca_adapter import current_month, smic_net_mensuel
 from knowledge.eligibility.vocabulary import value_label
 from knowledge.eligibility.why import join_french
@@ -900,7 +900,7 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     # known): the part replaced in the total, not the total replaced by the part (1 170, not 370).
     for nom, ancien in extraction.remplaces.items():
         connu = slots.get(nom)
-        if isinstance(facts.get(nom), (int, float)) and isinstance(connu, (int, float)) and not isinstance(connu, bool) and \
+        if isinstance(facts.get(nom), (int, float)) and est_nombre(connu) and \
                 float(connu) - ancien > 0.5 and _PART_D_UN_AUTRE.search(norm):
             facts[nom] = float(connu) - ancien + float(facts[nom])
     # Facts in, later facts replacing earlier ones (corrections).
@@ -916,8 +916,8 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         connus.update({r: facts[r] for r in montants})
         reste = slots.get("autres_ressources")
         part = facts.get(requested) if requested in RESSOURCES and requested != "autres_ressources" else None
-        if isinstance(part, (int, float)) and not isinstance(part, bool) and part > 0 and "autres_ressources" not in facts and \
-                isinstance(reste, (int, float)) and not isinstance(reste, bool) and reste > 0 and part <= reste + 1 and \
+        if est_nombre(part) and part > 0 and "autres_ressources" not in facts and \
+                est_nombre(reste) and reste > 0 and part <= reste + 1 and \
                 question_posee(tracker, "ressources") and not question_posee(tracker, "autres_ressources"):
             # a part asked after the household's total, which held it in the rest whose kind was not said (« 1 250 plus
             # l'APL » over a pay of 1 100, then « 1 800 € par an » of child support): the part comes out of that rest, the
@@ -934,7 +934,7 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         if requested == "ressources" or parcours.ressource_de_l_activite_inconnue(apres) is None and \
                 not paie_seule_du_couple:
             changes["ressources"] = sum(float(v) for v in connus.values()
-                                        if isinstance(v, (int, float)) and not isinstance(v, bool))
+                                        if est_nombre(v))
     elif facts.get("ressources") == INCONNU:
         changes["ressources"] = INCONNU
     nb = changes.get("nb_enfants", slots.get("nb_enfants"))

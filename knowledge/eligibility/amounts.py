@@ -9,6 +9,11 @@ from __future__ import annotations
 CAVEAT = "estimation, à confirmer par l'organisme qui verse l'aide"
 
 
+def est_nombre(value: object) -> bool:
+    """A figure the person gave (``int`` or ``float``), not a yes or no (``True`` is an ``int`` in Python)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
 def euros(amount: float) -> str:
     """``1234.5`` -> ``"1 235 €"`` (narrow no-break space between thousands)."""
     return f"{float(amount):,.0f} €".replace(",", "\u202f")
