@@ -277,14 +277,15 @@ def _precisee(texte: str) -> Optional[tuple[str, list[Any]]]:
 def lire_commune(texte: str, requested: Optional[str] = None) -> tuple[str, list[Any]]:
     """(status, candidates) of the commune a message names: the whole answer when the commune was
     asked, else a commune inside the sentence (place word or unambiguous name). Of communes of the same name (the name
-    itself, not one approached), a town of 10,000 inhabitants or more, ten times as big as all the others together, is
-    the one meant (« Saint-Nazaire », « Chaumont », « Moulins »): the recap shows it with its département, to correct;
-    the others are villages (over the facts development sets, 15 such names were the big town at 20,000, 1 was not a
-    home at all; at 10,000 since 2026-12-05)."""
+    itself, not one approached), a town of 3,000 inhabitants or more, ten times as big as all the others together, is
+    the one meant (« Saint-Nazaire », « Chaumont », « Moulins », « Ussel », « Clamecy »): the recap shows it with its
+    département, to correct; the others are villages (over the facts development sets, 15 such names were the big town
+    at 20,000, 1 was not a home at all; at 10,000 since 2026-12-05; at 3,000 since 2026-12-06: 14 more development
+    messages right — Ussel, Mauriac, Lure, Clamecy —, none wrong)."""
     return _la_plus_grande(*_lire_commune(texte, requested))
 
 
-_GRANDE_VILLE = 10_000
+_GRANDE_VILLE = 3_000
 
 
 def _la_plus_grande(status: str, candidates: list[Any]) -> tuple[str, list[Any]]:

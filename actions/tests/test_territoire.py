@@ -531,3 +531,31 @@ def test_the_overseas_region_said_chooses_among_the_homonyms_of_a_message():
     changes = _noter_commune(_tracker(texte, "besoin_catastrophe", [], requested_slot=None), None, texte,
                              "besoin_catastrophe", CollectingDispatcher())
     assert changes.get("commune") == "97115", changes  # Lamentin (Guadeloupe)
+
+
+def test_a_name_typed_with_its_hyphens_keeps_its_everyday_words():
+    """« marie » alone is never a commune (« mariée »), but « Sainte-Marie-aux-Mines » typed with its hyphens is one."""
+    status, candidates = lire_commune("mes parents et moi à Sainte-Marie-aux-Mines")
+    assert status == "found" and candidates[0].nom == "Sainte-Marie-aux-Mines"
+    assert lire_commune("ma belle-mère est malade depuis mars")[0] == "unknown"
+
+
+def test_how_long_one_has_lived_there_stands_between_the_verb_and_the_town():
+    status, candidates = lire_commune("je vis depuis 3 ans à Tours, je fais des ménages")
+    assert status == "found" and candidates[0].departement == "37"
+
+
+def test_a_landlord_who_has_done_something_is_no_commune():
+    """« le proprio a lancé une procédure » was Lancé (Loir-et-Cher)."""
+    assert lire_commune("ma propriétaire a lancé la procédure d'expulsion")[0] == "unknown"
+    status, candidates = lire_commune("je loue chez un propriétaire à nancy, 500 euros")
+    assert status == "found" and candidates[0].nom == "Nancy"
+
+
+def test_a_small_town_much_bigger_than_its_namesakes_is_the_one_meant():
+    """Ussel (Corrèze, 9,187 inhabitants) against two villages, Clamecy (Nièvre, 3,544) against one of Aisne: under
+    the threshold of 10,000 they were asked; the facts writers meant the town each time (Ussel, Mauriac, Lure,
+    Clamecy: 14 development messages)."""
+    for phrase, departement in (("je vis à Ussel", "19"), ("je vis à Mauriac", "15"), ("je vis à Clamecy", "58")):
+        status, candidates = lire_commune(phrase)
+        assert status == "found" and candidates[0].departement == departement, phrase

@@ -65,6 +65,10 @@ _CUES = {"a", "au", "aux", "sur", "vers", "jhabite", "jvis", "habite", "habitons
          "vivent", "resident", "reside", "residons", "domicilie", "domiciliee", "sis"}
 # Pronouns before « a » that make it the verb « avoir » (« l'ASE m'a lâchée », « il a brûlé »), never « à ».
 _AVOIR_SUJETS = {"m", "t", "l", "il", "elle", "on", "ca", "qui", "y", "s"}  # (not « nous »: « il vit chez nous à Brive »)
+# Who acts on a tenant or a worker, with its article, before « a » and a word typed in small letters: the verb « avoir »
+# (« le proprio a lancé une procédure » is no Lancé; « chez un propriétaire à Nancy », « je suis propriétaire à
+# luneville » are places).
+_AVOIR_SUJETS_NOMS = {"proprio", "proprietaire", "bailleur", "huissier", "juge", "patron", "employeur"}
 # Words that introduce a place: glued to a name ("a brest"), they are not part of it (Abrest).
 _PLACE_WORDS = {"a", "au", "aux", "sur", "vers", "en", "de", "du", "des"}
 # A place verb before "a" makes the cue strong ("j'habite a vezelay"); "a" alone is weak ("a charge").
@@ -98,7 +102,9 @@ _BETWEEN = {"seul", "seule", "seuls", "seules", "encore", "toujours", "maintenan
             "social", "sociale", "sociaux", "meuble", "meublee", "prive", "privee", "loue", "louee", "hlm",
             # whom one lives with: « je vis avec ma mère à Trappes », « on habite avec mes parents à Lens »
             "ma", "mon", "mes", "mere", "pere", "maman", "papa", "parents", "soeur", "frere", "copain", "copine", "mari",
-            "femme", "conjoint", "conjointe", "compagnon", "compagne", "enfants", "fils", "fille", "filles", "petits"}
+            "femme", "conjoint", "conjointe", "compagnon", "compagne", "enfants", "fils", "fille", "filles", "petits",
+            # how long: « je vis depuis 10 ans à Tours »
+            "depuis", "ans", "an", "mois", "longtemps"}
 _CUES_DE = {"commune", "ville", "mairie", "ccas", "secteur", "centre", "quartier", "village"}
 # Where a person is, named by a place of the town: « la gare de Vire », « le parking du Leclerc de Landivisiau »,
 # « l'internat de Pontivy », « le centre de détention d'Argentan » (a shop's or a building's name may stand between).
@@ -455,6 +461,9 @@ class TerritoryIndex:
         # Names written with a capital inside a sentence (« la semaine dernière à Quillan »): what the person typed as a
         # proper noun, read before the amounts are taken out (which lowers the case).
         capitalised = _capitalised(raw)
+        # Names typed with their hyphens (« à Oloron-Sainte-Marie »): a proper noun, even when one of its words is an
+        # everyday one that is never a commune alone (« marie »).
+        composes = {normalise(w) for w in re.findall(r"\w+(?:-\w+)+", raw)}
         normalised = normalise(raw)
         sans_montants = _without_amounts(normalised)
         if sans_montants != normalised:
@@ -507,7 +516,10 @@ class TerritoryIndex:
                 return 2
             if before not in _CUES:
                 return 0
-            if before == "a" and i >= 2 and tokens[i - 2] in _AVOIR_SUJETS and not (i >= 3 and tokens[i - 3].isdigit()) and \
+            if before == "a" and i >= 2 and (tokens[i - 2] in _AVOIR_SUJETS or
+                                             tokens[i - 2] in _AVOIR_SUJETS_NOMS and tokens[i] not in capitalised and
+                                             i >= 3 and tokens[i - 3] in ("le", "la", "l", "mon", "ma", "notre", "son", "sa")) and \
+                    not (i >= 3 and tokens[i - 3].isdigit()) and \
                     not (i >= 3 and tokens[i - 3] == "chez"):  # (« chez elle à Issoire »: her home, no verb)
                 # (not a surface, « 40 m² à Schœlcher »)
                 return 0  # « il m'a lâchée », « elle a brûlé »: the verb « avoir », no place (it was La Chèze)
@@ -602,7 +614,7 @@ class TerritoryIndex:
                         return refine(gram, i, article + sans)
                 words = [t for t in gram if t not in _STOPWORDS]
                 if not words or len("".join(gram)) < 3 or gram[0] in _STOPWORDS and not cued(i) or \
-                        any(t in _NEVER for t in gram):
+                        any(t in _NEVER for t in gram) and not (size > 1 and " ".join(gram) in composes):
                     continue
                 if size > 1 and gram[-1] in _STOPWORDS:
                     continue  # « au port a la reunion »: « port a » glued is Porta; a name does not end on « a »
