@@ -1171,7 +1171,9 @@ def lieu_d_autrui(text: str, proche: bool = False) -> bool:
     lieu = r"(vit|vivent|habite|habitent|est|sont|reside|resident|travaille|travaillent|partie?s?|demenage\w*|installee?s?)" \
            r"( \w+){0,2} (a|au|aux|en|sur|dans|vers)"
     pour_qui = proche_nomme(norm) if proche else None
-    for m in re.finditer(rf"\b{autrui}\b[^,.;!?]{{0,50}}?\b{lieu}\b", norm):
+    # (a status is no place: « ma femme est au chômage », « il est à la retraite »)
+    for m in re.finditer(rf"\b{autrui}\b[^,.;!?]{{0,50}}?\b{lieu}\b(?! (?:chomage|rsa|smic|aah|foyer|la retraite|retraite|"
+                         rf"la maison|travail|boulot|taf|interim|mi temps|temps partiel)\b)", norm):
         # writing for a relative, that relative's place is theirs (« c'est pour mon papa, il vit seul à Saint-Pierre »)
         nom = re.match(rf"\w+ (?:\w+ ){{0,2}}?({_UN_PROCHE_RE})\b", m.group(0))
         if pour_qui and nom and _UN_PROCHE.get(nom.group(1)) == pour_qui:
@@ -1209,7 +1211,8 @@ def logement_deduit(text: str, facts: Optional[dict[str, Any]] = None) -> Option
     facts = facts or {}
     montant = any(est_nombre(facts.get(f)) and facts[f] > 0
                   for f in ("loyer", "dette_loyer"))
-    if montant or _LOCATAIRE_DEDUIT.search(norm) and not _SANS_LOYER.search(norm):
+    if montant or _LOCATAIRE_DEDUIT.search(norm) and not _SANS_LOYER.search(norm) and not (
+            _LOYER_RECU.search(norm) and not re.search(r"\b(locataires?|hlm|mon loyer|notre loyer|je paie|je paye)\b", norm)):
         return "locataire"
     return None
 
@@ -1686,7 +1689,26 @@ def _titre_sejour_annees(text: str, requested: Optional[str]) -> Optional[float]
     return None
 
 
-def _handicap(text: str, requested: Optional[str]) -> Optional[float]:
+# A rent received (« de loyers d'un petit studio que je loue », « je touche 450 € du loyer d'un studio »).
+_LOYER_RECU = re.compile(r"\bloyers? (d un|d une|de mon|de ma|de mes|du|des) (\w+ )?(studio|appartement|appart|garage|maison|"
+                         r"logement|local|chambre|parking|box|t1|t2|t3|terrain|gite)s?\b[^.;!?]*\bque (je|j|on|nous) (sous )?"
+                         r"(loue|louons|mets|met)\b|\b(touche|percois|recois|encaisse)\w* (\w+ ){0,4}?(du|des|de|d) loyers?\b")
+
+
+def _taux_dans_la_bande(lu: str) -> Optional[int]:
+    """The one rate said beside its band (« entre 50 et 79, 60 sur le papier »), else None."""
+    bande = re.search(r"\bentre (\d{1,2}) (?:pour cent )?et (\d{1,2})\b|\b(\d{1,2}) (?:pour cent )?(?:a|ou) (\d{1,2})\b", lu)
+    if not bande:
+        return None
+    bas, haut = (int(bande.group(1)), int(bande.group(2))) if bande.group(1) else (int(bande.group(3)), int(bande.group(4)))
+    # (right beside the band, not an age nor an amount: « 57 ans, taux entre 50 et 79 % » says no rate)
+    autour = lu[max(0, bande.start() - 30):bande.start()] + " " + lu[bande.end():bande.end() + 30]
+    dedans = {int(n.group(1)) for n in re.finditer(r"\b(\d{1,2})\b(?! ?(ans?|mois|euros?|e)\b)", autour)
+              if bas < int(n.group(1)) < haut}
+    return dedans.pop() if len(dedans) == 1 else None
+
+
+def _handicap(text: str, requested: Optional[str], proche: bool = False) -> Optional[float]:
     if re.search(r"\b(pas|aucun|sans) (de )?(handicap|taux)\b|\bpas handicapee?\b|\bpas reconnue?\b", text):
         return 0
     # a child's rate, the person's own denied (« mon fils oui il est à 80 % mais moi non »): none of the person's
@@ -1694,6 +1716,12 @@ def _handicap(text: str, requested: Optional[str]) -> Optional[float]:
     if enfant and re.search(r"\b(mais )?(moi|pour moi) (non|pas|rien|aucun)\b|\bpas moi\b", text):
         return 0
     if enfant and requested == "handicap_taux" and not re.search(r"\b(moi|j ai|je suis|mon taux)\b", text):
+        return None
+    # the rate said of a child named before it (« j'ai un enfant handicapé de 6 ans, il a un taux de 80 % »): the child's
+    # (the allowance for a disabled child, not the adult's), not the person's
+    enfant = enfant or re.search(rf"\b(un|une|1) ({_ENFANT})\b[^.;!?]{{0,60}}?\b{_NUM} ?(pour cent|pourcent)", text)
+    if enfant and not proche and re.search(rf"\b(il|elle) (a|est)( \w+){{0,4}}? {_NUM} ?(pour cent|pourcent)|\b(son|sa) (taux|incapacite)\b",
+                            text[enfant.start():]) and not re.search(r"\b(mon taux|moi aussi|moi meme|pour moi)\b", text):
         return None
     if re.search(r"\b(taux|incapacite)\D{0,25}\b(inferieure?|moins de|en dessous de|sous les)\b", text):
         return None  # "inférieur à 50": a band, not a rate
@@ -2669,7 +2697,7 @@ _CUES: tuple[tuple[str, str], ...] = (
                    r"allocations?|prestations?|prime de naissance|prime de rentree|ars"),
     # the ASS (allocation de solidarité spécifique) follows the ARE when its rights end: unemployment money too
     ("chomage", r"chomage|are|ass|allocation de solidarite specifique|france travail|pole emploi|indemnites?|assedic"),
-    ("retraite", r"retraites?|pension de reversion|reversion|pensions?|carsat|agirc|arrco|complementaire(?! sante)"),
+    ("retraite", r"retraites?|retraitee?s?|pension de reversion|reversion|pensions?|carsat|agirc|arrco|complementaire(?! sante)"),
     # (a loan's monthly instalments, « 900 euros de mensualités » of consumer credits: spending, not a rent)
     ("depense", r"electricite|gaz|factures?|credits?|mensualites?|assurance|mutuelle|"
                 # an establishment's fees (« les frais qui sont de 2300 € par mois », « l'EHPAD coûte 2600 »)
@@ -2727,6 +2755,12 @@ _CUES: tuple[tuple[str, str], ...] = (
               r"coutent|logement|redevance|(en|ma|une|la|notre) residence|"
               r"(?<!bourse )(?<!bourse du )(?<!bourse de )(?<!bourses du )(?<!bourses )crous|cite u|cite universitaire"),
     ("autres_ressources", r"bourse|revenus? locatifs?|loyers? (que je|qu on) (touche|percois)|autres? revenus?|"
+                          # a rent received for a place one lets (« 200 de loyers d'un petit studio que je loue », « 100 de
+                          # loyer d'un garage », « je touche 450 € par mois du loyer d'un studio »)
+                          r"loyers? (d un|d une|de mon|de ma|de mes|du|des) (petit |petite |vieux |vieille )?(studio|appartement|"
+                          r"appart|garage|maison|logement|local|chambre|parking|box|t1|t2|t3|terrain|gite|mobil home)s?\b"
+                          r"(?=[^.;!?]*\bque (je|j|on|nous) (sous )?(loue|louons|mets|met)\b)|"
+                          r"(touche|percois|recois|encaisse)\w* (\w+ ){0,4}?(du|des|de|d) loyers?\b|"
                           # a trainee's pay (« en formation payée par la région, environ 700 € par mois »)
                           r"formation (remuneree|payee|indemnisee) (par|de)|remuneration (de |d )?(la )?(formation|stagiaire)|"
                           # a room let out: « je loue une chambre de ma maison à un étudiant pour 180 € »
@@ -3063,8 +3097,35 @@ def _montants(text: str) -> list[_Montant]:
         for index in touches:
             if index in varient:
                 out[index].vague = True
-    return _le_verse_pas_le_fixe(text, _le_reste_pas_le_chiffre(text, _la_part_de_l_aide(
-        text, _le_reste_apres_l_aide(text, _la_paire_du_couple(text, _sans_les_semaines_de_l_annee(text, out))))))
+    return _l_habituel_pas_l_exception(text, _le_verse_pas_le_fixe(text, _le_reste_pas_le_chiffre(text, _la_part_de_l_aide(
+        text, _le_reste_apres_l_aide(text, _la_paire_du_couple(text, _sans_les_semaines_de_l_annee(text, out)))))))
+
+
+# Just before a second amount of the same kind: an occasional value (« 1 300 net, des fois 1 400 avec les nuits »), or
+# the amount that replaces the first (« 1400 mais en fait avec les heures sup plutôt 1550 »).
+_EXCEPTION_AVANT = re.compile(r"\b(des fois|parfois|certains mois|les bons mois)\s*(a |de )?$")
+_CA_FAIT_AVANT = re.compile(r"\b(ca fait|soit)( environ| a peu pres| dans les)?\s*$")
+_PLUTOT_AVANT = re.compile(r"\bplutot( autour de| dans les| vers)?\s*$")
+
+
+def _l_habituel_pas_l_exception(text: str, out: list[_Montant]) -> list[_Montant]:
+    """Two amounts of one kind, the second said as an exception or as what the first really is: not their sum. The
+    usual one stays (« 1 300 net, des fois 1 400 » is 1 300, not 2 700), the one said « plutôt » replaces the first;
+    two exceptions (« des fois 1500 des fois 600 ») say the amount varies (``_VARIE``)."""
+    for premier, second in zip(out, out[1:]):
+        entre = text[premier.end:second.start]
+        if premier.kind != second.kind and not {premier.kind, second.kind} & {None, "generique"} or \
+                re.search(r"[.;!?]", entre) or _EXCEPTION_AVANT.search(text[max(0, premier.start - 20):premier.start]):
+            continue
+        if _CA_FAIT_AVANT.search(entre) and second.value > premier.value:
+            # « l'ASS, 19 et quelques par jour, ça fait 580 par mois »: the month the person counted, not 599
+            second.kind = second.kind if second.kind not in (None, "generique") else premier.kind
+            return [m for m in out if m is not premier]
+        if _EXCEPTION_AVANT.search(entre):
+            return [m for m in out if m is not second]
+        if _PLUTOT_AVANT.search(entre):
+            return [m for m in out if m is not premier]
+    return out
 
 
 def _le_reste_apres_l_aide(text: str, out: list[_Montant]) -> list[_Montant]:
@@ -3168,10 +3229,11 @@ def _le_verse_pas_le_fixe(text: str, out: list[_Montant]) -> list[_Montant]:
 # (« 18 000 de CA », « 2000 de chiffre »; a bare « ca » after an amount is « ça »: « je gagne 900 ça suffit pas »)
 _CHIFFRE_D_AFFAIRES = re.compile(r"\s*(euros?\s*)?((de |d )(chiffre|ca)\b|chiffre\b)")
 # (the turnover named before its amount: « le chiffre d'affaires c'est 1200 », « mon CA : 1500 »)
-_CHIFFRE_D_AFFAIRES_AVANT = re.compile(r"\b(chiffre d affaires?|(mon|le|du|de|un) ca)( (c est|ca fait|est de|est|fait|de|a peu pres|"
+_CHIFFRE_D_AFFAIRES_AVANT = re.compile(r"\b(chiffre d affaires?|(mon|le|du|de|un) ca)( (c est|c|ca fait|est de|est|fait|de|a peu pres|"
                                        r"environ))*\W*$")
 _CE_QUI_RESTE = re.compile(r"\b(il (me|nous) reste|me reste|nous reste|une fois les charges payees|apres (les )?charges|"
-                           r"(de )?benefices?|je me (sors|verse|paye|paie))\b(?: \w+){0,3} $")
+                           r"(de )?benefices?|je me (sors|verse|paye|paie|degage)|on se (sort|verse|paye|paie|degage)|"
+                           r"nous nous (sortons|versons|degageons))\b(?: \w+){0,3} $")
 
 
 def _le_reste_pas_le_chiffre(text: str, out: list[_Montant]) -> list[_Montant]:
@@ -3571,8 +3633,14 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
             lies.add("chomage")
         if kind == "depense":
             continue
-        if kind == "retraite" and _PENSION_INVALIDITE.search(clause):
-            kind = "autres_ressources"  # "700 de pension d'invalidité": no retirement pension
+        if kind == "retraite" and (_PENSION_INVALIDITE.search(clause) or rang and re.search(r"\bpensions?\b", clause) and
+                                   _PENSION_INVALIDITE.search(avant := norm[clauses[rang - 1][0]:clauses[rang - 1][1]]) and
+                                   not re.search(r"\b(etais|etait|avant|plus)\b", avant) and
+                                   not _age_de_la_retraite(avant, {})):
+            # "700 de pension d'invalidité": no retirement pension; nor « ma femme est en invalidité, pension 720 »
+            kind = "autres_ressources"
+            if not _PENSION_INVALIDITE.search(clause):
+                lies.add("pension_invalidite")
         elif kind == "retraite" and _PENSION_INVALIDITE.search(norm) and \
                 re.search(r"\bpensions?\b", norm[max(0, montant.start - 40):montant.end + 20]) and \
                 not re.search(r"\b(retraites?|reversion|vieillesse|carsat|agirc|arrco)\b", norm) and not _age_de_la_retraite(norm, known):
@@ -4356,7 +4424,7 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         facts["en_couple"] = couple
     taux_flou = re.search(r"\b(taux|incapacite|mdph|handicap|invalidite)\D{0,30}(entre \d+ (pour cent )?et \d+|"
                           r"\d+ (pour cent )?(a|ou) \d+)\b", lu)
-    taux = None if taux_flou else _handicap(lu, requested)
+    taux = None if taux_flou else _handicap(lu, requested, proche)
     if taux is not None:
         facts["handicap_taux"] = taux
     titre = _titre_sejour_annees(lu, requested)
@@ -4664,7 +4732,15 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     out = _verifier(facts)
     if "age" in out.refus and requested != "age" and not re.search(r"\b(j ai|jai|moi,?|age de|agee? de|suis age)\s*\d+", lu):
         del out.refus["age"]  # « une carte de 10 ans » read as an age: no « je n'ai pas compris votre âge » for it
-    if taux_flou:
+    if out.facts.get("logement") == "locataire" and "loyer" not in out.facts and "autres_ressources" in out.facts and \
+            _LOYER_RECU.search(lu) and not re.search(r"\b(locataires?|hlm|mon loyer|notre loyer|je paie|je paye)\b", lu):
+        del out.facts["logement"]  # « 200 de loyers d'un petit studio que je loue »: a landlord's income, no tenant
+    dans_la_bande = _taux_dans_la_bande(lu) if taux_flou or requested == "handicap_taux" else None
+    if dans_la_bande is not None:
+        # « entre 50 et 79, 60 sur le papier je crois »: the rate said inside the band
+        out.facts["handicap_taux"] = dans_la_bande
+        ambigus.discard("handicap_taux")
+    elif taux_flou:
         ambigus.add("handicap_taux")  # "un taux entre 50 et 79": a band, not a rate
     out.ambigus = {a for a in ambigus if a not in out.facts}
     out.retirees = retirees
@@ -4754,6 +4830,8 @@ def _dette_en_mois_de_loyer(lu: str, facts: dict[str, Any], known: dict[str, Any
     """« 3 mois de loyer en retard » with a rent of 600 (said in the message or known) is 1,800 € owed;
     « 3 mois de retard de loyer à 550 € » says the monthly rent (550), not the debt; « 2 mois » answers
     the arrears question the same way. A total said as such (« soit 1800 € ») is kept as read."""
+    if _dette_corrigee(lu, facts, known, requested):
+        return
     m = _MOIS_IMPAYES.search(lu)
     if not m and requested == "dette_loyer":
         m = re.search(r"^(?:(?:oui|ben|euh|bah)[ ,]*)?(?:j ai |on a |environ |a peu pres |presque )?(\d{1,2}|un) mois\b", lu)
@@ -4786,6 +4864,33 @@ def _dette_en_mois_de_loyer(lu: str, facts: dict[str, Any], known: dict[str, Any
     if apres and not lu_ici:
         facts["loyer"] = loyer  # « à 550 € »: the monthly rent, said here
     facts["dette_loyer"] = mois * float(facts["loyer"] if lu_ici else loyer)
+
+
+def _dette_corrigee(lu: str, facts: dict[str, Any], known: dict[str, Any], requested: Optional[str]) -> bool:
+    """The arrears corrected at the recap, their months said with the old count denied or a total beside them (« c'est 3
+    mois de retard pas 2, ça fait 2160 », « c'est plus 2 mois c'est 3 maintenant, 1800 »): the total said, else the months
+    not denied times the rent. True when the debt was set."""
+    dette_connue, loyer = known.get("dette_loyer"), known.get("loyer")
+    if requested not in ("correction", None) or not est_nombre(dette_connue) or dette_connue <= 0 or \
+            not re.search(r"\b(mois|retard|impayes?|dettes?|arrieres?)\b", lu):
+        return False
+    # (a debt word, or the months denied being those of the debt known: « c'est plus 2 mois » of 2 × 500 owed)
+    nie = re.search(r"\b(?:pas|plus) (\d{1,2})\b", lu)
+    if not re.search(r"\b(retard|impayes?|dettes?|arrieres?|loyers?)\b", lu) and not (
+            nie and est_nombre(loyer) and abs(int(nie.group(1)) * float(loyer) - float(dette_connue)) < 1):
+        return False
+    # (not the rent, a count of months, an age or a percentage)
+    montants = [float(m.group(1)) for m in re.finditer(r"\b(\d{3,5}(?:\.\d+)?)\b(?! ?(?:mois|ans?|jours?|%))", lu)
+                if float(m.group(1)) != loyer and float(m.group(1)) != float(dette_connue)]
+    if montants and (_MOIS_IMPAYES.search(lu) or re.search(r"\b(pas|plus) \d{1,2}\b", lu)):
+        facts["dette_loyer"] = montants[-1]
+        return True
+    mois = [int(m.group(1)) for m in re.finditer(r"(?<!\bpas )(?<!\bplus )\b(\d{1,2}) (?:mois|maintenant)\b", lu)]
+    if mois and re.search(r"\b(pas|plus) \d{1,2}\b", lu) and est_nombre(loyer) and 50 <= loyer <= 3000 and \
+            1 <= mois[-1] <= 24 and not montants:
+        facts["dette_loyer"] = mois[-1] * float(loyer)
+        return True
+    return False
 
 
 # « nous sommes tous les deux salariés, 1400 € et 1350 € », « on gagne 1400 et 1350 »: the couple's two pays.
@@ -4943,7 +5048,9 @@ _RESSOURCE_DU_CONJOINT = (
         rf"\b{_DU_CONJOINT} (?:\w+ ){{0,2}}(?:est|a ete|vient d etre|s est fait|s est fait) (?:\w+ ){{0,1}}(?:au chomage|"
         rf"licenciee?|viree?|inscrite? (?:a|au) (?:france travail|pole emploi)|demandeu(?:r|se) d emploi)\b|"
         rf"\b{_DU_CONJOINT} (?:\w+ ){{0,2}}(?:touche|percoit|a|recoit) (?:le|du|l|son|une allocation) ?(?:chomage|are)\b|"
-        rf"\b(?:le|du) chomage (?:de|du) (?:mon|ma) {_CONJOINT}\b")),
+        rf"\b(?:le|du) chomage (?:de|du) (?:mon|ma) {_CONJOINT}\b|"
+        # (no verb, in a list: « moi je suis en intérim et ma copine au chômage »)
+        rf"\b{_DU_CONJOINT} au chomage\b")),
     ("retraite", re.compile(
         rf"\b{_DU_CONJOINT} (?:\w+ ){{0,2}}(?:est|sont|part) (?:a la |en |)retraite\b|"
         rf"\bla retraite (?:de|du) (?:mon|ma) {_CONJOINT}\b|\b(?:mon|ma) {_CONJOINT} (?:\w+ ){{0,1}}retraitee?\b")),

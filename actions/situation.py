@@ -117,6 +117,11 @@ def _affaires_en_baisse(extraction: Any, norm: str) -> bool:
 _TOTAL_DIT = re.compile(r"\b(donc|en tout|au total|total|a nous deux|a deux|ensemble|ca fait|cela fait)\b")
 
 
+# A total said as such, just before its amount (« dans les 2200 », « en tout 1 900 »).
+_TOTAL_AVANT = re.compile(r"\b(dans les|environ|en tout|au total|total|ca fait|soit|donc|a peu pres|autour de|vers les|"
+                          r"en gros)\s*$")
+
+
 def total_du_couple(texte: str, facts: dict[str, Any], attendue: str, connue: float,
                     lus: dict[str, Any], reste: str = "autres_ressources") -> dict[str, Any]:
     """The facts of an answer to the household's total, asked of a couple after the pay (or pension,
@@ -129,6 +134,12 @@ def total_du_couple(texte: str, facts: dict[str, Any], attendue: str, connue: fl
     norm = normaliser(texte)
     rien = rien_ne_rentre(texte, lus) or bool(_RIEN_D_AUTRE_QUE.search(norm))
     if rien and all(v == 0 for v in montants.values()):
+        return {**{r: 0.0 for r in RESSOURCES if r != attendue}, attendue: connue}
+    nombres_dits = [(float(m.group(0)), m.start()) for m in re.finditer(r"\b\d+(?:\.\d+)?\b", norm) if float(m.group(0)) >= 100]
+    if AVEC_LES_AIDES.search(norm) and any(abs(n - connue) < 1 for n, _ in nombres_dits) and all(
+            abs(n - connue) < 1 or n > connue and _TOTAL_AVANT.search(norm[:debut]) for n, debut in nombres_dits):
+        # the pay known and the benefits, maybe their total (« 1600 plus les allocs, dans les 2200 », « 750 par mois
+        # plus les allocations »): nothing else comes in (the benefits are listed apart, not counted as other money)
         return {**{r: 0.0 for r in RESSOURCES if r != attendue}, attendue: connue}
     if set(montants) == {attendue} and abs(montants[attendue] - connue) <= max(50.0, 0.05 * connue) and \
             _A_PEU_PRES.search(norm):
@@ -619,6 +630,27 @@ _PART_D_UN_AUTRE = re.compile(r"\b(ma femme|mon mari|ma conjointe|mon conjoint|m
                               # his and his wife's 1 900 known)
                               r"(mon|ma) (pere|mere|papa|maman|grand pere|grand mere|beau pere|belle mere|fils|fille|frere|"
                               r"soeur|oncle|tante))\b")
+# The speaker's own part of a couple's resource (« moi c'est 1 450 depuis octobre »).
+_PART_DE_SOI = re.compile(r"\b(moi|mon salaire|ma paie|ma paye|ma retraite|ma pension)\b")
+# Something left out and said at the recap (« j'ai oublié ma femme, elle fait des ménages »).
+_OUBLIE = re.compile(r"\b(oublie|oubliee|oublier|zappe|pas dit|pas parle)\b")
+
+
+def _part_dite_avant(tracker: Tracker, norm: str, nom: str, total: float) -> Optional[float]:
+    """The part of resource ``nom`` said in an earlier message for the person a correction names (« moi », « ma
+    mère »): « moi 1400 net, elle 150 par semaine », then « moi c'est 1450 »: 1 400. None when none was said."""
+    qui = _PART_D_UN_AUTRE.search(norm) or _PART_DE_SOI.search(norm)
+    if qui is None or qui.group(0) in ("sa", "son"):
+        return None
+    for message in reversed(messages_depuis_la_remise_a_zero(tracker.events or [])[:-1]):
+        for morceau in re.split(r"[,;]| et ", normaliser(message)):
+            if re.search(rf"\b{re.escape(qui.group(0))}\b", morceau):
+                valeur = extract(morceau, requested=nom).facts.get(nom)
+                if est_nombre(valeur) and 0 < valeur < total - 0.5:
+                    return float(valeur)
+    return None
+
+
 # A message that ends on a question, asked back to the bot (« …, c'est à elle de payer plus non ? »).
 _QUESTION_EN_RETOUR = re.compile(r"\?\s*$")
 
@@ -903,6 +935,28 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         if isinstance(facts.get(nom), (int, float)) and est_nombre(connu) and \
                 float(connu) - ancien > 0.5 and _PART_D_UN_AUTRE.search(norm):
             facts[nom] = float(connu) - ancien + float(facts[nom])
+    if requested in ("correction", None):
+        for nom in RESSOURCES:
+            connu = slots.get(nom)
+            if nom in extraction.remplaces or not est_nombre(facts.get(nom)) or not est_nombre(connu) or \
+                    float(connu) - float(facts[nom]) <= 0.5:
+                continue
+            ancien = _part_dite_avant(tracker, norm, nom, float(connu))
+            if ancien is not None:
+                # « la retraite de ma mère c'est 480 » after « 950 pour mon père et 450 pour ma mère »: 1 430, not 480
+                facts[nom] = float(connu) - ancien + float(facts[nom])
+            elif _OUBLIE.search(norm) and _PART_D_UN_AUTRE.search(norm):
+                # « ah j'ai oublié ma femme, elle fait des ménages, 200 par mois » over a pay of 1 600: 1 800, not 200
+                facts[nom] = float(connu) + float(facts[nom])
+        seul = re.findall(r"\b(\d{3,5}(?:\.\d+)?)\b(?! ?(?:mois|ans?|jours?|%))", norm)
+        if not any(r in facts for r in RESSOURCES) and len(seul) == 1:
+            # the part alone, its kind in the earlier message (« moi c'est 1450 depuis octobre » after « moi 1400 net,
+            # elle 150 par semaine »): of the one resource known that held such a part
+            anciens = {nom: a for nom in RESSOURCES if est_nombre(slots.get(nom)) and slots[nom] > 0 and
+                       (a := _part_dite_avant(tracker, norm, nom, float(slots[nom]))) is not None}
+            if len(anciens) == 1:
+                nom, ancien = next(iter(anciens.items()))
+                facts[nom] = float(slots[nom]) - ancien + float(seul[0])
     # Facts in, later facts replacing earlier ones (corrections).
     for name, value in facts.items():
         if name == "commune":

@@ -3132,3 +3132,26 @@ def test_faits_dev30_readings_in_other_words():
 def test_no_husband_said_is_living_alone():
     assert extract("j'ai 3 enfants, pas de mari, je touche le RSA").facts.get("en_couple") is False
     assert "en_couple" not in extract("pas de mari mais un compagnon qui vit avec nous").facts
+
+
+def test_faits_dev31_dev32_and_conversations_dev39_dev40_readings_in_other_words():
+    # the usual pay stays beside an exception, the one said « plutôt » replaces the first
+    assert extract("1 500 net, parfois 1 650 avec les dimanches", requested="revenus_activite").facts["revenus_activite"] == 1500
+    assert extract("1 200 mais en fait avec les primes plutôt 1 320", requested="revenus_activite").facts["revenus_activite"] == 1320
+    # the month the person counted after a daily rate
+    assert extract("17 et quelques par jour de l'ASS, ça fait 520 par mois", requested="chomage").facts["chomage"] == 520
+    # what the business leaves, not its turnover
+    assert extract("je me dégage 1 100 par mois, le CA c 2 500", requested="revenus_activite").facts["revenus_activite"] == 1100
+    # a rent received for a place one lets: money in, no tenant
+    lu = extract("j'ai 1 300 de retraite et 350 de loyers d'un appartement que je loue").facts
+    assert lu.get("autres_ressources") == 350 and "loyer" not in lu and "logement" not in lu
+    # the partner's pension named by the partner's status
+    lu = extract("je touche 1 200 de chômage, mon mari est retraité 1 050").facts
+    assert lu.get("chomage") == 1200 and lu.get("retraite") == 1050
+    lu = extract("1 600 de retraite, mon mari est en invalidité, pension 640").facts
+    assert lu.get("retraite") == 1600 and lu.get("autres_ressources") == 640
+    # a child's rate is not the person's
+    assert "handicap_taux" not in extract("j'ai une fille polyhandicapée de 9 ans, elle a un taux de 80 %").facts
+    # the rate said inside its band
+    assert extract("entre 50 et 79, 70 sur la notification", requested="handicap_taux").facts["handicap_taux"] == 70
+    assert "handicap_taux" not in extract("j'ai 62 ans, un taux entre 50 et 79 %").facts

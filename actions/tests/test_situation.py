@@ -2067,6 +2067,48 @@ def test_one_partner_s_part_corrected_at_the_recap_corrects_the_total():
     assert slots["retraite"] == 1950.0
 
 
+def test_one_part_corrected_without_its_old_value_replaces_the_part_said_before():
+    """« la retraite de ma mère c'est 480 » after « 890 pour mon père et 430 pour ma mère » gave the couple a pension
+    of 480; « moi c'est 1 500 » after « moi 1 300, elle 600 » gave the couple a pay of 1 500."""
+    recap = [{"event": "bot", "text": textes_bot.RECAP_DEBUT + "\n- …"}]
+    parts = [{"event": "user", "text": "890 pour mon père et 430 pour ma mère"}]
+    known = {"besoins": ["argent"], "age": 75, "en_couple": True, "nb_enfants": 0, "activite": "retraite",
+             "retraite": 1320.0, "pour_un_proche": True}
+    slots, _, _ = _run(ActionNoter(), _tracker("ah non la retraite de ma mère c'est 470 avec sa complémentaire", "informer",
+                                               known, events=parts + recap))
+    assert slots["retraite"] == 1360.0  # 890 + 470
+    parts = [{"event": "user", "text": "moi 1300 net, elle 600 à peu près"}]
+    known = {"besoins": ["argent"], "age": 33, "en_couple": True, "nb_enfants": 1, "activite": "salarie",
+             "revenus_activite": 1900.0}
+    slots, _, _ = _run(ActionNoter(), _tracker("en fait moi c'est 1500 depuis la rentrée", "informer", known,
+                                               events=parts + recap))
+    assert slots["revenus_activite"] == 2100.0
+    # a partner's income left out and said at the recap: added to the pay known
+    slots, _, _ = _run(ActionNoter(), _tracker("j'avais oublié, mon mari fait des livraisons, 300 par mois", "informer",
+                                               {**known, "revenus_activite": 1300.0}, events=recap))
+    assert slots["revenus_activite"] == 1600.0
+
+
+def test_the_arrears_corrected_at_the_recap_by_their_months_or_their_total():
+    from actions.extraction import extract
+    known = {"dette_loyer": 1000.0, "loyer": 500.0}
+    assert extract("non en fait on a 3 mois de retard pas 2, soit 1520 avec les frais", requested="correction",
+                   known=known).facts["dette_loyer"] == 1520.0
+    assert extract("c'est plus 2 mois, c'est 4 maintenant", requested="correction",
+                   known=known).facts["dette_loyer"] == 2000.0
+
+
+def test_the_pay_known_and_the_benefits_to_the_household_s_total_say_nothing_else_comes_in():
+    """« 1600 plus les allocs, dans les 2200 » made 2 200 € of other money beside the pay of 1 600."""
+    known = {"besoins": ["argent"], "commune": "35238", "commune_nom": "Rennes", "age": 40, "en_couple": True,
+             "nb_enfants": 2, "enfants": [4, 9], "logement": "locataire", "loyer": 650.0, "activite": "salarie",
+             "revenus_activite": 1500.0, "requested_slot": "ressources"}
+    for reponse in ("1500 plus les allocations, environ 2000 en tout", "1500 et les allocs c'est tout"):
+        slots, _, _ = _run(ValidateSituationForm(), _tracker(reponse, "informer", known))
+        assert slots.get("revenus_activite", 1500.0) == 1500.0 and not slots.get("autres_ressources"), (reponse, slots)
+        assert slots.get("ressources") == 1500.0, (reponse, slots)
+
+
 def test_one_total_for_the_grant_and_the_job_named_is_their_total():
     from actions.extraction import extract
     from actions.situation import total_du_couple
