@@ -1420,6 +1420,9 @@ def _activite(text: str, proche: bool = False, demandee: bool = False) -> Option
                   r"(au chomage|demandeu\w* d emploi|sans emploi|sans travail|a la retraite|en retraite)\b", " ", text)
     text = re.sub(r"\b(je fais|je travaille|je bosse|travaille|bosse|menages?|boulots?|jobs?|travail)\b(?: \w+){0,3}? (au noir|non declaree?s?|"
                   r"pas declaree?s?|sans etre declaree?|sans contrat|au black)\b", " ", text)
+    # A job sought is no job held (« je cherche un CDI dans la logistique », « à la recherche d'un CDD »)
+    text = re.sub(r"\b(cherche|cherchons|recherche|recherchons|a la recherche d|veux|voudrais|espere)( \w+){0,2}? "
+                  r"(un |une |du |d )?(cdi|cdd|interim|mission d interim|contrat)\b", " ", text)
     # A condition is not a fact: « s'il travaille en ESAT, garde-t-il son AAH ? », « si je reprends un travail »
     text = re.sub(r"\b(si|s) (je|j|il|elle|on|nous|ils|elles)\b[^,.;!?]*", " ", text)
     # A business closed ("mon entreprise a été liquidée") is no longer an activity.
@@ -1574,7 +1577,8 @@ def _nationalite(text: str) -> Optional[str]:
     text = re.sub(r"\b(berger|bouledogue|bulldog|braque|epagneul|dogue|levrier) \w+", " ", text)
     # a relative's nationality (« mon mari français ») is not the person's; the person's own, said, wins
     # (« je suis allemande, … pour suivre mon mari français »)
-    text = re.sub(rf"\b(mon|ma|son|sa|notre|leur|mes|nos|le|la) ({_CONJOINT}|pere|mere|papa|maman|enfants?|fils|filles?)"
+    text = re.sub(rf"\b(mon|ma|son|sa|notre|leur|mes|nos|le|la|un|une) ({_CONJOINT}|pere|mere|papa|maman|enfants?|fils|filles?|"
+                  rf"{_HORS_DU_FOYER})"
                   r"( \w+)? (francaise?s?|" + "|".join(_UE) + r")(e|ne|se)?s?\b", " ", text)
     propre = re.search(r"\b(je suis|jsuis|suis) (francaise?|" + "|".join(_UE) + r")(e|ne|se)?s?\b", text)
     if propre:
@@ -1651,15 +1655,18 @@ def _titre_sejour_annees(text: str, requested: Optional[str]) -> Optional[float]
     # (a refugee's status is the permit it brings: « j'ai eu le statut de réfugié l'année dernière », « réfugiée depuis 3 ans »)
     titre = r"(titre|carte|recepisse|papiers|titre de sejour|carte de sejour|carte de resident|certificat de residence|" \
             r"(?:le )?droit de travailler|autorisation de travail|statut de refugiee?|refugiee?|protection subsidiaire)"
+    # (« tunisien en situation régulière depuis 9 ans »)
+    titre = titre[:-1] + r"|en situation reguliere|en regle)"
     recent = re.search(r"\b(demande|demandee|attente|dossier|rendez vous|rdv|refus\w*|depose\w*)\b[^,.;!?]{0,40}" + titre +
                        r"|" + titre + r"[^\d,.;!?]{0,40}?\b(depuis|il y a|d il y a) (\d{1,2}|quelques|deux|trois|un|1) "
                                       r"(mois|semaines?|jours?)\b", sans_duree)
     if recent and not recent.group(1):
         return 0.0  # « depuis 1 mois »: less than a year (a permit asked for is none yet)
-    m = re.search(titre + r"\D{0,40}?\b(?:depuis|il y a|d il y a) (\d{1,2}) ?ans?\b", text) or \
+    m = re.search(titre + r"\D{0,40}?\b(?:depuis|il y a|d il y a) (\d{1,2}|un) ?ans?\b", text) or \
         re.search(r"\b(\d{1,2}) ?ans (de|avec|que j ai|qu on a)\D{0,20}" + titre, text)
     if m:
-        return float(m.group(2) if m.lastindex and m.group(2) and m.group(2).isdigit() else m.group(1))
+        annees = m.group(2) if m.lastindex and m.group(2) and m.group(2).isdigit() or m.group(2) == "un" else m.group(1)
+        return 1.0 if annees == "un" else float(annees)
     m = re.search(titre + r"\D{0,40}?\bdepuis (19|20)(\d{2})\b", text) or \
         re.search(titre + r"\D{0,80}?\b(?:c etait|c est|date|datait|obtenue?|eue?|recue?|delivree?) (?:de |d |en |le |au mois de )?"
                           r"(?:(?:\d{1,2} )?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) )?"
@@ -1896,6 +1903,10 @@ def _perte_autonomie(text: str, proche: bool = True) -> Optional[bool]:
     # « de l'aide pour manger » (a student short of food): food aid asked, not help to eat
     text = re.sub(r"\b(m|s|t|nous|vous) en sortir\b|\b(m|nous) aide(nt)? pour manger\b|\bde l aide pour (manger|"
                   r"les courses|faire (les|mes|nos) courses)\b", " ", text)
+    # (food tonight, the fridge empty: « besoin d'aide pour manger ce soir, plus rien dans le frigo »; a business that does
+    # not work: « ça ne marche pas »)
+    text = re.sub(r"\b(aide|quelqu un) pour manger (ce soir|ce midi|aujourd hui|demain|cette semaine)\b|"
+                  r"\b(ca|cela|rien|les affaires|le commerce|la boutique|l entreprise)( ne| n)? marche(nt)? (pas|plus)\b", " ", text)
     # (« j'arrive plus à manger à la fin du mois »: the money for food, not the ability to eat)
     text = re.sub(r"\b(arrive|arrivons|arrivent|peux|pouvons) plus a (manger|faire (les|mes|nos) courses)\b(?=.*\b(fin du mois|fin de mois|"
                   r"argent|moyens|payer|sous|thune|budget|cher)\b)", " ", text)
@@ -1947,7 +1958,8 @@ def _perte_autonomie(text: str, proche: bool = True) -> Optional[bool]:
 # A benefit asked about (« si on avait droit à l'APL », « avoir la prime d'activité »): the need it answers.
 _DEMANDER = r"(droit|demander|toucher|avoir|obtenir|faire une demande d)"
 # A loan named as a need (not a home loan still paid off: « propriétaires, on rembourse encore le crédit »)
-_CREDIT_A_REGLER = r"(?<!rembourse encore le )(?<!remboursons encore le )(?<!rembourse encore notre )credits?(?! immobiliers?)"
+_CREDIT_A_REGLER = r"(?<!rembourse encore le )(?<!remboursons encore le )(?<!rembourse encore notre )credits?(?! immobiliers?)|" \
+                   r"credits? (a la )?conso(mmation)?s?"
 # After a bailiff, the rent he comes for (« l'huissier est passé pour le loyer »): the arrears, not another debt.
 _POUR_LE_LOYER = r" (\w+ ){0,3}(pour|du|de|sur) (le |mon |notre )?loyers?"
 
@@ -2166,7 +2178,7 @@ _BESOINS = (
                       r"(comprends|comprend|comprenons) (pas|rien|plus rien) (a |aux |au )?(le |les |ce |ces |mes |mon |leur |leurs )?"
                       r"(courriers?|lettres?|papiers|formulaires?)(?! (en|sur) (ligne|internet))|"
                       r"prefecture"),
-    ("mobilite", r"permis de conduire|passer le permis|transports? en commun|me deplacer pour|"
+    ("mobilite", r"permis de conduire|passer (le|mon|son) permis|transports? en commun|me deplacer pour|"
                  r"voiture (\w+ ){0,2}en panne|reparer (ma|la|notre) voiture|(besoin d un|un) transport|transport adapte|"
                  r"pas de (voiture|vehicule|moyen de transport)|(besoin d un|d un|un|aucun|sans) moyen de transport|pas de bus\b"),
     ("numerique", r"internet|ordinateur|en ligne|site|telephone portable|numerique|"
@@ -2353,7 +2365,7 @@ _MENTIONS = (
 _DIFFICULTE = r"(besoin|cherche|cherchons|recherche|aides? pour|aider|n arrive plus|arrive plus|plus les moyens|" \
               r"pas les moyens|trop cher|galere|payer|" \
               r"bloquee?s?|en attente|toujours rien|pas de (reponse|nouvelles)|refusee?s?|(ne )?m en sors (plus|pas)|" \
-              r"ne (\w+ )?sors plus)"
+              r"ne (\w+ )?sors plus|(m|s|nous) en (sors|sort|sortons) (plus|pas)|rembourser|plus (a )?payer)"
 
 
 def _mention_seule(text: str, besoin: str) -> bool:
@@ -2544,8 +2556,22 @@ _AU_NOM_D_UN_AUTRE = re.compile(r"\s*(?:(?:sont|est|restent|reste|c est|c etait|
                                 # (« rien à mon nom, les allocs c'était lui »: received by the partner one has left)
                                 r"\s*(?:[,;] ?)?(?:c etait|c etaient|cetait) (?:lui|elle|mon ex|son pere|sa mere|a lui|a elle)\b")
 # the benefit received by the other before the separation (« c'était lui qui touchait les allocs »)
+# People outside the household, whose benefits and nationality are not the person's.
+_HORS_DU_FOYER = r"(?:collegues?|amie?s?|voisine?s?|cousine?s?|freres?|soeurs?|beaux? freres?|belles? soeurs?|connaissances?|" \
+                 r"potes?|patron|patronne|cheffe?)"
 _TOUCHE_PAR_L_AUTRE_AVANT = re.compile(r"\b(?:(?:c etait|cetait) (?:lui|elle|mon ex) qui|mon ex|il|elle) (?:les |la |le |l )?"
-                                       r"(?:touchait|recevait|percevait|avait)\s*$")
+                                       r"(?:touchait|recevait|percevait|avait)\s*$|"
+                                       # someone outside the household (« mon collègue français touche la prime d'activité »)
+                                       rf"\b(?:mon|ma|mes|un|une) {_HORS_DU_FOYER}(?: \w+)? (?:la |le |l |les )?"
+                                       r"(?:touche|touchent|touchait|recoit|recoivent|percoit|percoivent|a|ont)\s*$")
+
+
+# Unemployed with no benefit (yet, or any more): « pas encore indemnisé », « pas encore de chômage », « au chômage … je ne
+# touche plus rien ».
+_CHOMAGE_PAS_ENCORE = re.compile(
+    r"\b(pas|plus|jamais) (encore )?(indemnisee?s?|d indemnisation|de chomage|d allocations? chomage|d are)\b|"
+    r"\b(au chomage|france travail|pole emploi|licenciee?)\b[^.;!?]{0,60}\b(ne |n )?(touche|touchons|percois|recois) "
+    r"(plus |encore |toujours )?(rien|pas un sou|pas un centime)\b")
 
 
 def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -> tuple[list[str], set[str]]:
@@ -2610,6 +2636,8 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                     precedente_recue = True
                     continue
                 if suite_de_question or re.search(r"\b" + _DEMANDE + r"\b", avant) or "?" in text[clause_end:clause_end + 1] or \
+                        re.search(r"\b(parle|parlee|parler|parles|parlait|dit|conseille|propose|explique)\s*$", avant) or \
+                        re.search(r"^[^.!?]*\b(si|savoir si) (on|j|je|nous|il|elle) (y )?(a|ai|avons) droit\b", clause[m.end():]) or \
                         re.fullmatch(r"\s*(et |mais |sinon |au fait |et pour |pour )?(le |la |l |les )?(" + pattern + r")\s*", clause) and \
                         re.fullmatch(r"\W*((bonjour|bonsoir|salut|et)\W*)?", text[:clause_start]) and \
                         re.match(r"\s*[,:][^.!]*\?", text[clause_end:]) or \
@@ -2652,7 +2680,11 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                         recues.remove(pid)
                     continue
                 possessif = bool(re.match(r"(mon|ma|mes|son|sa|ses|notre|nos) ", m.group(0)))
-                recu = bool(re.search(r"\b" + _RECU + r"\b", avant)) or pid in montants_lies or possessif or \
+                # the rent said net of the housing aid (« je paye 230 après les APL », « 520 APL déduite »): the aid is received
+                net_de_l_aide = pid == "aide_logement" and (
+                    bool(re.search(r"\b(apres|moins|deduction faite de|une fois)\s*$", avant)) or
+                    bool(re.match(r"\s*(deduites?|deduits?|deduction faite|enlevees?|retirees?|payees?)\b", clause[m.end():])))
+                recu = bool(re.search(r"\b" + _RECU + r"\b", avant)) or pid in montants_lies or possessif or net_de_l_aide or \
                     requested in ("prestations_percues", "ressources") or en_liste or \
                     liste_de_faits and re.fullmatch(r"\s*(?:le |la |l |les )?(?:" + pattern + r")\s*", clause) is not None or \
                     bool(re.search(r"^\s*(?:de |d )?(?:\d+|que|seulement|uniquement|pour vivre|comme revenu)",
@@ -4520,6 +4552,11 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         recues = []
         if requested == "prestations_percues":
             facts["prestations_percues"] = []
+    if "chomage" not in facts and "chomage" not in recues and "ass" not in recues and _CHOMAGE_PAS_ENCORE.search(lu) and \
+            not proche:
+        # « inscrit à France Travail mais pas encore indemnisé », « au chômage depuis 2 ans, je ne touche plus rien »: no
+        # unemployment benefit (a pay of nothing was read instead)
+        facts["chomage"] = 0.0
     if recues:
         facts["prestations_percues"] = recues
     elif re.search(r"\b(ne|n) (touche|touchons|percois|percevons|recois|recevons|ai|avons|beneficie|beneficions) "
@@ -4701,8 +4738,10 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         deduits["activite"] = "retraite"
     if requested == "perte_autonomie" and "apa" in (facts.get("prestations_percues") or []) and "perte_autonomie" not in facts:
         facts["perte_autonomie"] = True  # « elle a déjà l'APA à domicile »: the APA is paid for a loss of autonomy (GIR 1 to 4)
-    if requested == "perte_autonomie" and "perte_autonomie" not in facts and re.match(
-            rf"\s*(non|pas (pour l instant|pour le moment|encore|moi)|moi non|moi pas),? (mais|par contre) (mon|ma) {_CONJOINT}\b", lu):
+    if requested == "perte_autonomie" and "perte_autonomie" not in facts and (re.match(
+            rf"\s*(non|pas (pour l instant|pour le moment|encore|moi)|moi non|moi pas),? (mais|par contre) (mon|ma) {_CONJOINT}\b", lu) or
+            # « pas pour l'instant », « pas encore »: no
+            re.fullmatch(r"\s*(non,? )?(pas (pour l instant|pour le moment|encore|vraiment|trop)|toujours pas)\W*", lu)):
         facts["perte_autonomie"] = False  # « pas pour l'instant mais ma femme oui »: the person's answer is no
     if requested == "titre_sejour_annees" and "nationalite" not in facts and re.fullmatch(
             r"\s*(non,? )?(j en ai pas|je n en ai pas|j en ai aucun|aucun|pas de titre|j ai pas de titre|j ai pas de papiers|"

@@ -3155,3 +3155,30 @@ def test_faits_dev31_dev32_and_conversations_dev39_dev40_readings_in_other_words
     # the rate said inside its band
     assert extract("entre 50 et 79, 70 sur la notification", requested="handicap_taux").facts["handicap_taux"] == 70
     assert "handicap_taux" not in extract("j'ai 62 ans, un taux entre 50 et 79 %").facts
+
+
+def test_more_readings_of_faits_dev31_dev32_in_other_words():
+    # unemployed with no benefit yet: nothing of it
+    assert extract("licenciée le mois dernier, je n'ai pas encore d'indemnisation").facts.get("chomage") == 0
+    assert extract("inscrite à France Travail depuis mars mais pas encore indemnisée").facts.get("chomage") == 0
+    # a contract sought is no job held; one just found is
+    assert "activite" not in extract("je cherche un CDD dans la vente", requested="besoins").facts
+    assert extract("je viens de décrocher un CDI à 1 600").facts.get("activite") == "salarie"
+    # consumer loans one cannot repay are debts
+    assert "dettes" in extract("trois crédits à la consommation et je ne m'en sors plus").besoins
+    # the rent said net of the housing aid: the aid is received
+    assert extract("je paie 210 après l'APL", requested="loyer").facts.get("prestations_percues") == ["aide_logement"]
+    # « pas encore » to the question of daily help: no
+    assert extract("pas encore", requested="perte_autonomie").facts.get("perte_autonomie") is False
+    # a business that does not work, food for tonight: no loss of autonomy
+    assert "perte_autonomie" not in extract("mon petit commerce ça ne marche plus, je me paie rien").facts
+    assert "perte_autonomie" not in extract("il me faut de l'aide pour manger ce soir, le frigo est vide").facts
+    # someone outside the household: neither their benefit nor their nationality
+    lu = extract("ma voisine espagnole touche l'APL, et moi ?").facts
+    assert "prestations_percues" not in lu and "nationalite" not in lu
+    # a benefit someone spoke of, its right unknown: not received
+    assert "prestations_percues" not in extract("l'assistante sociale m'a parlé de l'AAH, je ne sais pas si j'y ai droit").facts
+    # years in a regular situation are the permit's
+    assert extract("je suis sénégalais, en situation régulière depuis 7 ans").facts.get("titre_sejour_annees") == 7
+    # the driving licence to pass is a need of mobility
+    assert "mobilite" in extract("j'aimerais passer mon permis pour travailler").besoins
