@@ -807,6 +807,11 @@ REGLES: list[_Regle] = [
        r"\b(?:regarde|regardes|regardais) (?:la fenetre|le vide|le balcon|les rails|le pont|les voies|la riviere|la mer)\b(?: \w+){0,8} "
        r"(?:differemment|autrement|d un autre oeil)\b"),
     # the gas opened, and gone (« si j'ai pas de réponse j'ouvre le gaz et je pars avec »)
+    # a crash planned to pass for an accident (« si je fonce dans un platane tout le monde croira à un accident »)
+    _r("suicide", "lexique:accident_voulu", "fort",
+       r"\b(?:fonce|foncer|foncais|m ecraser|me jeter|precipiter|me planter|lancer la voiture) (?:\w+ ){0,4}(?:dans|contre|sur) "
+       r"(?:un|une|le|la|l) ?(?:platane|arbre|mur|pilier|poteau|camion|pile de pont|ravin)\b(?=.*\b(?:accident|assurance|"
+       r"croira|croiront|personne ne saura|on croira)\b)"),
     _r("suicide", "lexique:gaz_ouvert", "fort",
        r"\b(?:j ouvre|je vais ouvrir|j ouvrirai|j ouvrirais|ouvrir) (?:tout )?le gaz\b(?= (?:\w+ ){0,3}(?:je pars|partir|mourir|"
        r"en finir|c est fini|pour de bon|avec (?:eux|elles|les enfants|mes enfants|les petits))\b)"),
@@ -1130,6 +1135,11 @@ REGLES: list[_Regle] = [
        rf"\blaiss\w* (?:\w+ ){{0,2}}(?:{ENFANT}) (?:\w+ ){{0,2}}dans (?:la|une|leur|sa) voiture\b",
        rf"\b(?:traces?|marques?) (?:de |d )(?:strangulation|coups|brulures?|morsures?|ceinture)\b.*\b(?:{ENFANT})\b|"
        rf"\b(?:{ENFANT})\b.*\b(?:traces?|marques?) (?:de |d )(?:strangulation|coups|brulures?|morsures?|ceinture)\b",
+       # marks all over a pupil's back or legs, seen by a teacher (« un élève refuse de se changer, j'ai vu des marques sur tout
+       # son dos »)
+       # (the child's: « sur son dos »; not the writer's own, « j'ai des bleus partout sur les bras » before the children)
+       rf"\b(?:{ENFANT}|eleve|collegien\w*|lyceen\w*|ado|adolescente?)\b.*\b(?:des )?(?:marques|traces|bleus) (?:partout )?sur "
+       r"(?:tout |toute )?(?:son|sa|ses) (?:dos|jambes|bras|cuisses|corps|fesses|visage)\b",
        rf"\b(?:me|m) laiss\w* (?:tout |toute |)(?:seule?s?) (?:avec|tout|toute|la nuit|des jours|le week end)",
        rf"\b(?:seul|seuls|seule|seules) chez (?:eux|elle|lui) depuis\b"),
     # A child hurt in ways told without the usual words: sexual abuse by a relative, a punishment in
@@ -1438,6 +1448,8 @@ REGLES: list[_Regle] = [
        r"\b(?:fait|frappe\w*|tape\w*|battu\w*|coups?) (?:\w+ ){0,2}(?:avec|a coups de) (?:la|sa|une) ceinture\b",
        r"\bmanches longues (?:tout l ete|en plein ete|pour cacher|meme en ete)\b",
        MENACE_MORT,
+       # a woman another tells of, threatened if he knew (« son mari la tuerait s'il savait qu'elle était venue »)
+       r"\b(?:mari|conjoint|compagnon|copain|mec|ex) (?:\w+ ){0,2}la (?:tuerait|tuera|tue(?:rait)?ra)\b(?! (?:de rire|a la tache))",
        rf"\bsi je (?:pars|partais|le quitte|la quitte|le quittais|la quittais|m en vais|m en allais|parle|parlais|"
        r"porte plainte|portais plainte|divorce|le dis|dis quoi que ce soit)\b.*\b(?:tue\w*|brul\w*|prendr\w* les enfants|"
        r"retrouv\w*|regrett\w*|defigur\w*|but\w*|fera du mal|ferait du mal|faire du mal|expuls\w*|renvoy\w*|"
@@ -1574,6 +1586,8 @@ REGLES: list[_Regle] = [
        r"^(?=.*\b(?:pas de logement|sans logement|nulle part ou dormir)\b)(?=.*\b(?:premier jour|1er jour|il me reste \d+ ?(?:e|euros?)\b|"
        r"je viens d arriver|arrive (?:ce matin|aujourd hui))\b)"),
     _r("sans_abri", "lexique:dort_dehors", "fort",
+       # someone sleeping on cardboard or on the ground outside (« un monsieur qui dort sur un carton devant la pharmacie »)
+       r"\b(?:dort|dorment|dormait|dormaient) (?:\w+ ){0,2}(?:sur (?:un|des) cartons?|par terre (?:devant|sur le trottoir|dehors))\b",
        # tonight's bed named as the street (« ce soir c'est le trottoir », « cette nuit ce sera la rue »)
        r"\b(?:ce soir|cette nuit|demain soir) (?:c est|ce sera|ca sera|ca va etre|je dors (?:sur|dans)) (?:le trottoir|la rue|dehors|"
        r"le banc|la gare|un banc)\b",
@@ -1886,6 +1900,11 @@ REGLES: list[_Regle] = [
     _r("faim", "lexique:condiments_seuls", "fort",
        r"\b(?:tartines?|pain|pates|riz) (?:de|a la|avec de la|au|a l) (?:moutarde|ketchup|mayonnaise|sel|eau)\b(?=.*\b(?:depuis|jours|semaine|"
        r"plus rien|fin du mois)\b)"),
+    _r("faim", "lexique:plus_de_quoi_manger", "fort",
+       # (« on a plus de quoi faire à manger pour ce soir », « rien dans les placards » hidden from the children)
+       r"\b(?:plus|pas) de quoi (?:faire a |leur faire a |se faire a )?manger\b(?=.*\b(?:ce soir|ce midi|aujourd hui|demain|"
+       r"depuis|enfants?|petits?)\b)",
+       r"^(?=.*\b(?:enfants?|petits?|gamins?|faim|manger|salaire|ce soir)\b).*\brien dans (?:les|mes|nos) placards\b"),
     _r("faim", "lexique:plus_rien_a_manger", "fort",
        # nothing left at home and no shopping possible (« rentrée après une chimio, je n'ai pas pu faire de courses, il n'y a plus
        # rien chez moi et personne pour m'aider »)
@@ -2425,6 +2444,8 @@ HYPOTHESE = _rx(
 FICTION = _rx(
     # a narrator, a book's character (« on étudie L'Enfant de Jules Vallès, où le narrateur est battu par sa mère »)
     r"\b(?:le|la|du|au) narrat(?:eur|rice)\b|\bpersonnage (?:principal|du livre|du roman|de l histoire)\b",
+    # a book read for a reading club (« je lis Le Consentement pour mon club de lecture »)
+    r"\bclub de lecture\b|\bcercle de lecture\b",
     r"\b(?:dans|d|de) (?:le|la|l|un|une|mon|ma|ce|cette|leur|son|sa) (?:film|serie|feuilleton|roman|livre|bd|manga|documentaire|"
     r"reportage|episode|emission|piece de theatre|jeu video|telefilm|polar|thriller)\b",
     r"\b(?:en train de regarder|je regarde|on regarde) (?:un|une|le|la) (?:film|serie|reportage|documentaire|telefilm) sur\b",
@@ -2570,7 +2591,7 @@ _PASSE_RECENT = _rx(r"\bil y a (?:\d+|un|une|deux|trois|quatre|quelques|plusieur
 # suivie et je vais bien"): cancelled too, but only when the writer (or the person) says it is over.
 GUERI = _rx(r"\b(?:je vais|il va|elle va|va) (?:tres |plutot |)bien\b|\b(?:a|ai|as|avons|ont) (?:tres |plutot |)bien recupere\b|"
             r"\bs est (?:bien |)remise?\b|\b(?:je suis|il est|elle est|est) (?:(?:bien |)(?:retablie?|guerie?)|suivie?|soignee?|stabilisee?)\b|"
-            r"\b(?:il|elle) est (?:maintenant |)(?:stable|hors de danger)\b|\b(?:a|ai|ont) ete (?:bien |vite |)soignee?s? a temps\b|\b(?:il|elle) est (?:bien |)(?:rentree?|revenue?) (?:chez (?:elle|lui)|a la maison)\b|\bc est derriere (?:moi|lui|elle|nous)\b|\bca va (?:beaucoup |bien |tellement |vraiment |)mieux\b|\b(?:je vais|il va|elle va) mieux\b|\bc est du passe\b")
+            r"\b(?:il|elle) est (?:maintenant |)(?:stable|hors de danger)\b|\b(?:a|ai|ont) ete (?:bien |vite |)soignee?s? a temps\b|\b(?:il|elle) est (?:bien |)(?:rentree?|revenue?) (?:chez (?:elle|lui)|a la maison)\b|\bc est derriere (?:moi|lui|elle|nous)\b|\b(?:j ai|a|avons) refait (?:ma|sa|notre) vie\b|\bca va (?:beaucoup |bien |tellement |vraiment |)mieux\b|\b(?:je vais|il va|elle va) mieux\b|\bc est du passe\b")
 TOUJOURS_LA = _rx(r"\b(?:encore(?! du mal a| des sequelles| un peu| quelques sequelles)|recommence|de nouveau|a nouveau|j y repense|y pense encore|plus envie|envie de)\b")
 # ... unless the danger is still there.
 # Housed now after a time without a home (« avant je dormais dehors, depuis mars je suis en résidence sociale »,
@@ -2759,11 +2780,14 @@ _BLEUS_DE_SPORT = rf"\b{_SPORT}\b(?=.*\bbleus?\b)|\bbleus?\b(?=.*\b{_SPORT}\b)"
 FIGURES: dict[str, re.Pattern[str]] = {
     "suicide": _rx(
         r"\bsuicide squad\b",
+        # the doctor's routine question, answered no (« il m'a posé la question des idées suicidaires, je lui ai dit que non »)
+        r"\b(?:question|questions|parle|demande)\w* (?:\w+ ){0,3}(?:des |d )?idees (?:suicidaires|noires)\b"
+        r"(?=.*\b(?:j ai dit|je lui ai dit|j ai repondu|je leur ai dit) (?:que )?non\b)",
         # what a benefit's recovery on one's estate will cost the heirs (« mes fils devront rembourser le minimum vieillesse
         # après ma mort ? »): a fear that keeps old people from claiming the ASPA, not a farewell
-        r"^(?=.*\bapres (?:ma|notre|nos) (?:mort|morts|deces)\b)(?=.*\b(?:rembours\w*|recuper\w*|repris\w*|reprendre|aspa|"
+        r"^(?=.*\bapres (?:ma|mon|notre|nos) (?:mort|morts|deces)\b)(?=.*\b(?:rembours\w*|recuper\w*|repris\w*|reprendre|aspa|"
         r"minimum vieillesse|aide sociale)\b)(?=.*\b(?:devront|devra|vont devoir|va devoir|doivent|faudra|est ce|c est vrai|"
-        r"risquent|peut on|peuvent)\b)",
+        r"risquent|peut on|peuvent|savoir si|je peux|sans que)\b)",
         # a parent's suicide long ago, told with the help received since (« ma mère s'est suicidée quand j'avais 12 ans, j'en ai
         # 34, je fais une thérapie et ça m'aide »)
         r"\b(?:s est (?:suicide\w*|pendue?|tuee?|jetee?)|mis fin a ses jours) (?:\w+ ){0,2}(?:quand j avais|quand j etais|il y a "
@@ -3037,6 +3061,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
     ),
     "faim": _rx(
         rf"\b(?:{ANIMAL})\b (?:\w+ ){{0,2}}(?:qui a|qui ont|a|ont|meurt|meurent|creve) (?:tres |)faim\b",
+        # hunger laughed at (« je meurs de faim lol c quand que la caf verse »)
+        r"\b(?:faim|dalle)\b(?= (?:\w+ ){0,2}(?:lol|mdr|ptdr|xd|haha|hihi)\b)(?!.*\b(?:depuis|plus rien|rien mange|pas mange)\b)",
         # a pet's food lacking (« plus rien à donner à manger à mon chien »)
         rf"\b(?:donner a manger|nourrir|nourriture|croquettes|patee) (?:\w+ ){{0,1}}(?:a |au |aux |pour )?(?:mon|ma|mes|notre|nos|le|la|les) "
         rf"(?:vieux |vieille |petit |petite |)(?:{ANIMAL})\b",
@@ -3120,17 +3146,26 @@ FORTS: dict[str, re.Pattern[str]] = {
                    r"\b(?:medicaments|medocs|cachets|comprimes|corde)\b(?=.*\btout (?:calcule|planifie|prevu)\b)"),
     "violences": _rx(rf"\b(?:il|elle|on) (?:me|m) (?:a )?(?:frapp\w*|bat\w*|{VIOL}|etrangl\w*)\b(?!{_PAR_UNE_QUALITE})(?! {_A_UN_JEU})"),
     "sans_abri": _rx(r"\b(?:dors|dormons) dehors\b(?! (?:ou|si))",
+                     # (asking whether the 115 takes dogs from a tent, the night freezing)
+                     r"\b(?:on|je|nous) (?:dort|dors|dormons) (?:sous (?:la|une) tente|dans (?:la|une|ma) voiture)\b"
+                     r"(?=.*\b(?:ce soir|cette nuit)\b)(?=.*\b(?:gel\w*|froid|moins \d+|neige)\b)",
                      # (a van lived in, taken away: nothing for the night is no home kept)
                      _FOURRIERE_AVANT_UNE_NUIT_FROIDE, _RIEN_POUR_LA_NUIT, _DEHORS_DEPUIS,
                      # (not « je suis à la rue… enfin dans la rue de la gare »: a street named)
                      r"\bsuis a la rue\b(?! (?:si|bientot|niveau))(?!" + _UNE_ADRESSE + r")(?!.*\benfin dans la rue (?:de|du|des)\b)"),
     # (not when a laugh follows at once: « moi j'ai faim lol », « les enfants ont faim ! vite le goûter ! lol »)
     # (nor children asking for their afternoon snack: « les enfants ont faim, ils réclament le goûter »)
-    "faim": _rx(r"\b(?:j ai|ont) faim\b(?! de| d )(?!(?: \w+){0,4} (?:lol|mdr|ptdr|haha|hahaha|hihi|xd)\b)"
+    "faim": _rx(r"^(?=.*\b(?:enfants?|petits?|gamins?)\b).*\brien dans (?:les|mes|nos) placards\b",
+                r"\b(?:j ai|ont) faim\b(?! de| d )(?!(?: \w+){0,4} (?:lol|mdr|ptdr|haha|hahaha|hihi|xd)\b)"
                 r"(?!(?: \w+){0,4} (?:je vais|vais|on va) manger\b)"
                 r"(?!(?: \w+){0,3} (?:reclament|reclame|veulent|veut|demandent|attendent) (?:le|leur|son|un) gouter\b)"),
-    "enfant": _rx(r"\bme (?:frappe|bat|battent|frappent|viole|touche)\b(?! " + _A_UN_JEU + ")"),
+    "enfant": _rx(r"\bme (?:frappe|bat|battent|frappent|viole|touche)\b(?! " + _A_UN_JEU + ")",
+                  # (marks all over a pupil's back, whatever the family's campsite: « … des marques sur tout son dos »)
+                  rf"\b(?:{ENFANT}|eleve|collegien\w*|lyceen\w*)\b.*\b(?:des )?(?:marques|traces|bleus) (?:partout )?sur "
+                  r"(?:tout |toute )?(?:son|sa|ses) (?:dos|jambes|cuisses|corps|fesses)\b"),
     "medicale": _rx(r"\bne respire (?:plus|pas)\b", r"\binconscient\b",
+                    # (choking, whatever swallowed the wrong way: « elle étouffe, elle devient violette »)
+                    r"\b(?:devient|devenu|devenue|tourne|vire) (?:tout |toute )?(?:violet|violette|bleu|bleue)\b",
                     # (the legs felt no more after a fall is no back pain: « j'ai mal au dos et je sens plus mes jambes »)
                     _JAMBES_APRES_UNE_CHUTE),
 }

@@ -1988,3 +1988,38 @@ def test_urgences_dev39_calm_messages_in_other_words():
     # « pu » is « could » after its auxiliary before a verb, « plus » otherwise
     from common.safety import normalise
     assert normalise("j'ai pas pu faire") == "j ai pas pu faire" and normalise("jai pu dargent") == "j ai plus dargent"
+
+
+def test_urgences_dev40_dev41_dangers_in_other_words():
+    # choking, whatever was swallowed the wrong way: the face turning blue
+    assert "medicale" in analyse("mon père a avalé de travers un bout de viande, il s'étouffe, il devient tout bleu",
+                                 lecteur=False).types
+    # someone sleeping on cardboard; a tent with a freezing night, whatever one asks of the 115
+    assert "sans_abri" in analyse("une dame dort sur des cartons sous le porche de l'église depuis lundi", lecteur=False).types
+    assert "sans_abri" in analyse("le 115 accepte les couples ? on dort sous la tente près du canal et cette nuit il va geler",
+                                  lecteur=False).types
+    # nothing left to cook tonight; nothing in the cupboards, hidden from the children
+    assert "faim" in analyse("la tempête a coupé le courant trois jours, tout a pourri, on n'a plus de quoi manger ce soir",
+                             lecteur=False).types
+    assert "faim" in analyse("je dis aux petits qu'on fait un jeûne pour qu'ils ne voient pas qu'il y a rien dans les placards",
+                             lecteur=False).types
+    # a crash planned to pass for an accident
+    assert "suicide" in analyse("je pense à lancer la voiture contre un pilier de pont, on croira à un accident",
+                                lecteur=False).types
+    # marks all over a pupil's back seen by a teacher, whatever the family's campsite
+    assert "enfant" in analyse("je suis instit, un élève vit au camping avec ses parents, j'ai vu des traces sur ses cuisses",
+                               lecteur=False).types
+    # a woman another tells of, whose husband would kill her if he knew
+    assert "violences" in analyse("une voisine m'a dit que son compagnon la tuerait s'il apprenait qu'elle a parlé",
+                                  lecteur=False).types
+
+
+def test_urgences_dev40_dev41_calm_messages_in_other_words():
+    for texte in ["j'ai tellement faim mdr vivement que la caf paie",
+                  "la psychiatre m'a posé la question des idées noires, je lui ai dit que non, tout va bien, et la CSS ?",
+                  "on lit un roman sur l'inceste pour le club de lecture du CCAS, y a-t-il une aide pour acheter les livres ?",
+                  "mon premier compagnon me battait il y a 15 ans, j'ai refait ma vie depuis, je voudrais l'aide au permis",
+                  "est-ce que l'ASPA sera reprise sur ma maison après mon décès ? je voudrais savoir si mes fils paieront"]:
+        assert analyse(texte, lecteur=False).types == (), texte
+    # the writer's own bruises before the children are no child's marks
+    assert "enfant" not in analyse("il m'a encore cognée devant les petits, j'ai des bleus sur les bras", lecteur=False).types
