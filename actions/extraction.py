@@ -974,6 +974,8 @@ _LOGEMENT = (
                               r"croix rouge|emmaus|samu social|ase|aide sociale)|foyer|chrs|hotel social|centre d hebergement|a l hotel|hebergement d urgence|"
                               r"centre (provisoire )?d hebergement|cph|centre d accueil|"
                               r"cada|huda|115|samu social|maison relais|pension de famille|centre maternel|maison maternelle|"
+                              # (« centre pour réfugiés », « centre pour demandeurs d'asile »)
+                              r"centre (pour|de|des) (refugiee?s|demandeurs d asile|migrants|sans abri)|"
                               r"hotel)\b"),
     ("heberge", r"\b(hebergee?s?|chez (mes|mon|ma|des|un|une|ma|notre|nos|quelqu un|une amie|un ami)\b|heberge par|"
                 r"logee?s? chez|vis chez|vit chez|dors chez|logee?s? (gratuitement|gratuit|par)\b|"
@@ -2096,6 +2098,10 @@ _BESOINS = (
                r"(de l|d|un peu d|besoin d) argent|aides? financieres?|complements? (de |d )?(revenus?|retraite|ressources|"
                r"salaire)|completer (ma|mes|notre|nos|sa|ses) (retraite|revenus?|salaire|fins de mois)"),
     ("famille", r"naissance|garde d enfants?|frais de garde|creche|nounou|rentree( scolaire)?|fournitures scolaires|"
+                # a parent who can hardly look after the child (« j'ai une fille de 4 ans et j'ai de plus en plus de mal à m'en
+                # occuper seule »)
+                r"(fille|fils|enfants?|bebe|petite?)\b[^.!?]{0,60}\bmal a (m|nous) (en )?occuper\b|mal a (m|nous) occuper "
+                r"(d elle|de lui|d eux|de (ma|mon|mes|notre|nos) (fille|fils|enfants?|bebe|petits?|petite))\b|"
                 r"(payer|paye|frais de) (la )?cantine|activites de (mes|nos|ses) enfants|"
                 # custody to settle (not « je garde des enfants », a childminder's job)
                 # (« j'ai la garde des enfants » tells who they live with: no custody to settle)
@@ -2542,7 +2548,10 @@ _NIE_JUSTE_APRES = re.compile(r"\s*,?\s*(?:on|je|j|nous|il|elle|ils|elles)\s+(?:
                               r"\s*,?\s*(?:on|ils|elles|la caf|personne)\s+(?:ne |n )?(?:me |nous |m )?(?:l |les |la |le )?"
                               r"(?:a|ont|m a)\s+(?:jamais|pas)\s+(?:propose\w*|donne\w*|verse\w*|accorde\w*|attribue\w*|parle)\b|"
                               r"\s*,?\s*(?:je|j|on|nous)\s+(?:ne |n )?(?:l |les |la |le )?(?:ai|a|avons)\s+(?:jamais|pas)\s+"
-                              r"(?:eu|eue|eus|demande\w*|fait|touche\w*)\b")
+                              r"(?:eu|eue|eus|demande\w*|fait|touche\w*)\b|"
+                              # thought not to be for one (« l'APL je croyais que c'était pas pour moi »)
+                              r"\s*,?\s*(?:je|j|on|nous)\s+(?:croyais|croyait|pensais|pensait|croyions|pensions)\s+(?:que |qu )?"
+                              r"(?:c etait|c est|ca etait)\s+(?:pas|plus)\s+pour\s+(?:moi|nous)\b")
 
 
 # A benefit paid to someone else (« les allocs sont au nom de mon mari », « versées à mon ex »): not the person's.

@@ -3182,3 +3182,13 @@ def test_more_readings_of_faits_dev31_dev32_in_other_words():
     assert extract("je suis sénégalais, en situation régulière depuis 7 ans").facts.get("titre_sejour_annees") == 7
     # the driving licence to pass is a need of mobility
     assert "mobilite" in extract("j'aimerais passer mon permis pour travailler").besoins
+
+
+def test_conversations_dev39_readings_in_other_words():
+    # a parent who can hardly look after the child: a need of the family
+    assert "famille" in extract("mon fils a 3 ans et j'ai beaucoup de mal à m'en occuper depuis mon opération").besoins
+    # a benefit thought not to be for one: not received
+    assert extract("rien, l'aide au logement je pensais que c'était pas pour nous",
+                   requested="prestations_percues").facts.get("prestations_percues") == []
+    # a centre for asylum seekers is a shelter
+    assert extract("un centre pour demandeurs d'asile", requested="logement").facts.get("logement") == "hebergement_structure"
