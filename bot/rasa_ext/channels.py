@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import json
 import logging
+import unicodedata
 from asyncio import CancelledError
 from collections import Counter
 from typing import Any, Awaitable, Callable, Dict, Optional, Text
@@ -54,6 +55,13 @@ logger = logging.getLogger(__name__)
 
 MAX_SENDER = 200
 DEFAULT_SENDER = "default"  # Rasa's conversation id when the REST body has no sender
+
+
+def conversation_id_valide(value: Any) -> bool:
+    """A conversation id the tracker stores can hold: a text of 1 to MAX_SENDER characters without control characters (a
+    NUL in a REST ``sender`` made PostgreSQL refuse the query and Rasa's SQL tracker store exit the whole server)."""
+    return isinstance(value, str) and 0 < len(value) <= MAX_SENDER and \
+        not any(unicodedata.category(ch) == "Cc" for ch in value)
 
 EMERGENCY = "En cas d'urgence, appelez le 112 (ou le 115 pour un hébergement d'urgence)."
 TOO_FAST = ("Vous m'envoyez beaucoup de messages en peu de temps : je ne peux pas tous les lire. "
@@ -150,8 +158,8 @@ class RestInput(rest.RestInput):
 
     async def _extract_sender(self, req: Request) -> Optional[Text]:
         sender = _body(req).get("sender")
-        if sender is not None and (not isinstance(sender, str) or not 0 < len(sender) <= MAX_SENDER):
-            raise InvalidUsage(f"« sender » doit être un texte de 1 à {MAX_SENDER} caractères.")
+        if sender is not None and not conversation_id_valide(sender):
+            raise InvalidUsage(f"« sender » doit être un texte de 1 à {MAX_SENDER} caractères, sans caractère de contrôle.")
         return sender
 
     def _extract_message(self, req: Request) -> Optional[Text]:
@@ -266,7 +274,7 @@ class SocketIOInput(socketio.SocketIOInput):
                 return
             text = data.get("message", "")
             session = data.get("session_id") if self.session_persistence else sid
-            if not isinstance(text, str) or not (isinstance(session, str) and 0 < len(session) <= MAX_SENDER):
+            if not isinstance(text, str) or not conversation_id_valide(session):
                 return  # Rasa would fail on it or ignore it
             if isinstance(data.get(self.metadata_key), str):
                 try:

@@ -59,6 +59,15 @@ def test_malformed_json(scale, body):
     _polite(_post(scale.urls[0], body))
 
 
+def test_a_sender_with_a_control_character_is_refused_and_the_replicas_keep_serving(scale):
+    """A NUL in the REST « sender » made PostgreSQL refuse the tracker's query and Rasa's SQL tracker store exit the
+    whole replica (hypothesis drew one, 2026-12-06): a 400 now, before any query."""
+    for sender in ("abc\x00def", "\x00", "ligne\nsuivante", "tab\tulation"):
+        answer = _post(scale.urls[0], json.dumps({"sender": sender, "message": "bonjour"}).encode())
+        assert answer.status_code == 400 and "caractère de contrôle" in answer.json()["message"], answer.text[:200]
+    _still_serving(scale)
+
+
 def test_huge_bodies_and_nesting(scale):
     sender = f"fuzz-{uuid.uuid4().hex[:8]}"
     huge = _post(scale.urls[0], json.dumps({"sender": sender, "message": "a" * 200_000}).encode())
