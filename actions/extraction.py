@@ -1213,8 +1213,7 @@ def logement_deduit(text: str, facts: Optional[dict[str, Any]] = None) -> Option
     facts = facts or {}
     montant = any(est_nombre(facts.get(f)) and facts[f] > 0
                   for f in ("loyer", "dette_loyer"))
-    if montant or _LOCATAIRE_DEDUIT.search(norm) and not _SANS_LOYER.search(norm) and not (
-            _LOYER_RECU.search(norm) and not re.search(r"\b(locataires?|hlm|mon loyer|notre loyer|je paie|je paye)\b", norm)):
+    if montant or _LOCATAIRE_DEDUIT.search(norm) and not _SANS_LOYER.search(norm) and not _loyer_recu_seulement(norm):
         return "locataire"
     return None
 
@@ -1698,10 +1697,19 @@ def _titre_sejour_annees(text: str, requested: Optional[str]) -> Optional[float]
     return None
 
 
+# A rent received (« je touche 450 € par mois du loyer d'un studio »): a landlord's income (an amount's cue, and below).
+_TOUCHE_UN_LOYER = r"(touche|percois|recois|encaisse)\w* (\w+ ){0,4}?(du|des|de|d) loyers?\b"
 # A rent received (« de loyers d'un petit studio que je loue », « je touche 450 € du loyer d'un studio »).
 _LOYER_RECU = re.compile(r"\bloyers? (d un|d une|de mon|de ma|de mes|du|des) (\w+ )?(studio|appartement|appart|garage|maison|"
                          r"logement|local|chambre|parking|box|t1|t2|t3|terrain|gite)s?\b[^.;!?]*\bque (je|j|on|nous) (sous )?"
-                         r"(loue|louons|mets|met)\b|\b(touche|percois|recois|encaisse)\w* (\w+ ){0,4}?(du|des|de|d) loyers?\b")
+                         r"(loue|louons|mets|met)\b|\b" + _TOUCHE_UN_LOYER)
+
+
+def _loyer_recu_seulement(norm: str) -> bool:
+    """A rent received named (``_LOYER_RECU``) and no rent of one's own (« locataire », « mon loyer », « je paie »):
+    a landlord's income, no tenant."""
+    return bool(_LOYER_RECU.search(norm)) and \
+        not re.search(r"\b(locataires?|hlm|mon loyer|notre loyer|je paie|je paye)\b", norm)
 
 
 def _taux_dans_la_bande(lu: str) -> Optional[int]:
@@ -2801,7 +2809,7 @@ _CUES: tuple[tuple[str, str], ...] = (
                           r"loyers? (d un|d une|de mon|de ma|de mes|du|des) (petit |petite |vieux |vieille )?(studio|appartement|"
                           r"appart|garage|maison|logement|local|chambre|parking|box|t1|t2|t3|terrain|gite|mobil home)s?\b"
                           r"(?=[^.;!?]*\bque (je|j|on|nous) (sous )?(loue|louons|mets|met)\b)|"
-                          r"(touche|percois|recois|encaisse)\w* (\w+ ){0,4}?(du|des|de|d) loyers?\b|"
+                          + _TOUCHE_UN_LOYER + "|"
                           # a trainee's pay (« en formation payée par la région, environ 700 € par mois »)
                           r"formation (remuneree|payee|indemnisee) (par|de)|remuneration (de |d )?(la )?(formation|stagiaire)|"
                           # a room let out: « je loue une chambre de ma maison à un étudiant pour 180 € »
@@ -4781,7 +4789,7 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     if "age" in out.refus and requested != "age" and not re.search(r"\b(j ai|jai|moi,?|age de|agee? de|suis age)\s*\d+", lu):
         del out.refus["age"]  # « une carte de 10 ans » read as an age: no « je n'ai pas compris votre âge » for it
     if out.facts.get("logement") == "locataire" and "loyer" not in out.facts and "autres_ressources" in out.facts and \
-            _LOYER_RECU.search(lu) and not re.search(r"\b(locataires?|hlm|mon loyer|notre loyer|je paie|je paye)\b", lu):
+            _loyer_recu_seulement(lu):
         del out.facts["logement"]  # « 200 de loyers d'un petit studio que je loue »: a landlord's income, no tenant
     dans_la_bande = _taux_dans_la_bande(lu) if taux_flou or requested == "handicap_taux" else None
     if dans_la_bande is not None:
@@ -4930,11 +4938,11 @@ def _dette_corrigee(lu: str, facts: dict[str, Any], known: dict[str, Any], reque
     # (not the rent, a count of months, an age or a percentage)
     montants = [float(m.group(1)) for m in re.finditer(r"\b(\d{3,5}(?:\.\d+)?)\b(?! ?(?:mois|ans?|jours?|%))", lu)
                 if float(m.group(1)) != loyer and float(m.group(1)) != float(dette_connue)]
-    if montants and (_MOIS_IMPAYES.search(lu) or re.search(r"\b(pas|plus) \d{1,2}\b", lu)):
+    if montants and (_MOIS_IMPAYES.search(lu) or nie):
         facts["dette_loyer"] = montants[-1]
         return True
     mois = [int(m.group(1)) for m in re.finditer(r"(?<!\bpas )(?<!\bplus )\b(\d{1,2}) (?:mois|maintenant)\b", lu)]
-    if mois and re.search(r"\b(pas|plus) \d{1,2}\b", lu) and est_nombre(loyer) and 50 <= loyer <= 3000 and \
+    if mois and nie and est_nombre(loyer) and 50 <= loyer <= 3000 and \
             1 <= mois[-1] <= 24 and not montants:
         facts["dette_loyer"] = mois[-1] * float(loyer)
         return True
