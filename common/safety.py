@@ -182,6 +182,15 @@ ENFANT = _alt("enfant", "enfants", "fils", "fille", "filles", "bebe", "bebes", "
               # (a sister- or brother-in-law is a grown-up: « ma belle-sœur vient d'accoucher, elle est seule »)
               "mineurs", "fillette", "garcon", "petit garcon", "petite fille", "(?<!belle )soeur", "(?<!beau )frere", "loulou",
               "marmaille", "marmailles", "marmay", "timoun", "ti moun")
+
+
+def _marques_sur_son(parties: str) -> str:
+    """Marks all over a child's or pupil's body, seen by someone else (« j'ai vu des marques sur tout son dos »): the
+    child's (« son, sa, ses »), not the writer's own; `parties` lists the body parts, an alternation."""
+    return (rf"\b(?:{ENFANT}|collegien\w*|lyceen\w*)\b.*\b(?:des )?(?:marques|traces|bleus) (?:partout )?sur "
+            rf"(?:tout |toute )?(?:son|sa|ses) (?:{parties})\b")
+
+
 # Acts of harm done to someone (any tense, common misspellings).
 COUPS = (r"(?:frap+\w*|bat\b|bats\b|batt(?!erie)\w*|battu\w*|tap(?:e|es|ent|ait|aient|er|ee|ees|pe|pee)\b|cogn\w*|tabas+\w*|"
          r"gifl\w*|brutalis\w*|maltrait\w*|roue de coups|rouee de coups|defonc\w*|massacr\w*|tord\w* le bras|"
@@ -1138,8 +1147,7 @@ REGLES: list[_Regle] = [
        # marks all over a pupil's back or legs, seen by a teacher (« un élève refuse de se changer, j'ai vu des marques sur tout
        # son dos »)
        # (the child's: « sur son dos »; not the writer's own, « j'ai des bleus partout sur les bras » before the children)
-       rf"\b(?:{ENFANT}|eleve|collegien\w*|lyceen\w*|ado|adolescente?)\b.*\b(?:des )?(?:marques|traces|bleus) (?:partout )?sur "
-       r"(?:tout |toute )?(?:son|sa|ses) (?:dos|jambes|bras|cuisses|corps|fesses|visage)\b",
+       _marques_sur_son("dos|jambes|bras|cuisses|corps|fesses|visage"),
        rf"\b(?:me|m) laiss\w* (?:tout |toute |)(?:seule?s?) (?:avec|tout|toute|la nuit|des jours|le week end)",
        rf"\b(?:seul|seuls|seule|seules) chez (?:eux|elle|lui) depuis\b"),
     # A child hurt in ways told without the usual words: sexual abuse by a relative, a punishment in
@@ -3161,8 +3169,7 @@ FORTS: dict[str, re.Pattern[str]] = {
                 r"(?!(?: \w+){0,3} (?:reclament|reclame|veulent|veut|demandent|attendent) (?:le|leur|son|un) gouter\b)"),
     "enfant": _rx(r"\bme (?:frappe|bat|battent|frappent|viole|touche)\b(?! " + _A_UN_JEU + ")",
                   # (marks all over a pupil's back, whatever the family's campsite: « … des marques sur tout son dos »)
-                  rf"\b(?:{ENFANT}|eleve|collegien\w*|lyceen\w*)\b.*\b(?:des )?(?:marques|traces|bleus) (?:partout )?sur "
-                  r"(?:tout |toute )?(?:son|sa|ses) (?:dos|jambes|cuisses|corps|fesses)\b"),
+                  _marques_sur_son("dos|jambes|cuisses|corps|fesses")),
     "medicale": _rx(r"\bne respire (?:plus|pas)\b", r"\binconscient\b",
                     # (choking, whatever swallowed the wrong way: « elle étouffe, elle devient violette »)
                     r"\b(?:devient|devenu|devenue|tourne|vire) (?:tout |toute )?(?:violet|violette|bleu|bleue)\b",
