@@ -3944,9 +3944,16 @@ _PENSION_QUE_JE_VERSE = re.compile(
     r"\bmoi qui (paie|paye|verse|donne|envoie)\b[^.;!?]{0,40}\bpensions?\b")
 
 
+# A count in letters before ages in figures (« deux, 5 et 9 ans », « oui trois : 2, 6 et 11 »): how many, then their ages
+# (« 2, 5 et 8 ans » in figures stays three children).
+_COMPTE_EN_LETTRES = re.compile(r"\s*(?:(?:oui|ouais),? )?(?:j en ai |on en a |nous en avons )?(?:deux|trois|quatre|cinq|six)"
+                                r"(?: enfants?)?\s*[,:]?\s*\d")
+
+
 def _reponse_directe(text: str, requested: str, intent: Optional[str], activite: Optional[str],
-                     proche: bool, en_couple: Any = None) -> Optional[Any]:
-    """A short answer to the question just asked: "35", "oui", "non", "rien", "3 et 7"."""
+                     proche: bool, en_couple: Any = None, compte_en_lettres: bool = False) -> Optional[Any]:
+    """A short answer to the question just asked: "35", "oui", "non", "rien", "3 et 7". ``compte_en_lettres``: the
+    answer starts with a number in letters before figures (« deux, 5 et 9 ans »), a count then the ages."""
     if requested in ("enfants", "nb_enfants"):
         text = _sans_duree_de_grossesse(text)  # « aucun, je suis enceinte de 5 mois »: no child of 5
     # An amount asked: durations, ages, counts and codes are no money (« plus rien depuis 2 mois »).
@@ -3983,7 +3990,7 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
             len(re.findall(r"\b\d+ ?(?:ans?|mois)\b", text)) == len(ages) - 1 or \
             re.match(r"\s*(?:(?:oui|ouais),? )?(?:j en ai |on en a |nous en avons |il y en a )?\d{1,2} (?:enfants? |gamins? |petits? )?"
                      r"(?:a charge|a la maison|dont|qui|:)", text) or \
-            re.match(r"\s*(?:j en ai|on en a|nous en avons) \d{1,2}\s*,", text)
+            re.match(r"\s*(?:j en ai|on en a|nous en avons) \d{1,2}\s*,", text) or compte_en_lettres
         if len(ages) >= 2 and ages[0] == len(ages) - 1 and (
                 requested == "nb_enfants" or re.match(r"(oui|ouais)\b\D*\d+(?! ?(ans?|mois))\b", text) or compte_d_abord):
             return {"enfants": ages[1:]}  # "oui deux, 3 ans et 7 ans": the number, then the ages
@@ -4664,7 +4671,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
             # (it was taken for 1 033 € of pay)
             reponse = _MONTANT_D_UNE_PRESTATION.sub(" rien que ", lu)
         direct = _reponse_directe(reponse, requested, None if question else intent, activite, proche,
-                                  facts.get("en_couple", known.get("en_couple")))
+                                  facts.get("en_couple", known.get("en_couple")),
+                                  compte_en_lettres=_COMPTE_EN_LETTRES.match(_sans_accents(text)) is not None)
         if isinstance(direct, dict):
             facts.update(direct)
         elif direct is not None:

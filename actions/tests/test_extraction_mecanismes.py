@@ -2029,6 +2029,12 @@ def test_a_partner_not_living_together_is_no_couple_and_a_count_said_before_the_
     assert extract("2, 5 et 8 ans", requested="enfants").facts["enfants"] == [2, 5, 8]
 
 
+def test_a_count_in_letters_before_the_ages_in_figures_is_how_many():
+    lu = extract("deux, 5 et 9 ans", requested="enfants").facts
+    assert lu["enfants"] == [5, 9] and lu.get("nb_enfants") in (None, 2)
+    assert extract("oui trois : 2, 6 et 11 ans", requested="enfants").facts["enfants"] == [2, 6, 11]
+
+
 def test_a_benefit_added_after_a_monthly_pay_is_received_not_stopped():
     lu = extract("je travaille en atelier protégé, 620 € par mois plus l'AAH")
     assert lu.facts.get("prestations_percues") == ["aah"] and "aah" not in lu.retirees
