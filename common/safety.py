@@ -427,7 +427,9 @@ REGLES: list[_Regle] = [
        r"la pietonne|le cycliste|le jeune|la dame|le monsieur|quelqu un) (?:ne )?(?:bouge|reagit|respire|repond) (?:plus|pas)|"
        r"ne (?:bouge|reagit|respire|repond) (?:plus|pas)|inconscient\w*|sans connaissance)\b)"),
     _r("medicale", "lexique:detresse_vitale", "fort",
-       r"\b(?:heart attack|can t breathe|cannot breathe|not breathing|unconscious|overdose|bleeding a lot)\b",
+       r"\b(?:heart attack|can t breathe|cannot breathe|not breathing|unconscious|unresponsive|overdose|bleeding a lot)\b",
+       # (« my friend collapsed on the beach and isn't waking up »)
+       r"\b(?:isn t|is not|not|won t|doesn t|does not) (?:waking up|wake up|responding|respond)\b",
        r"\b(?:vomiting|vomits|throwing up|coughing|coughs up) blood\b",
        r"\b(?:can t|cannot|can not) feel (?:his|her|my|their) (?:legs|arms|body)\b|\bfell (?:from|off) (?:the|a) (?:ladder|roof|"
        r"balcony|window|stairs|scaffolding)\b",
@@ -472,6 +474,10 @@ REGLES: list[_Regle] = [
        r"(?! (?:\w+ ){0,2}(?:le matin|les matins|a l heure|pour l ecole|pour aller|tot|avant|quand|avec le reveil|au reveil))",
        r"\b(?:saigne|saignent) (?:beaucoup|enormement|abondamment|de partout|fort|sans arret|beaucoup)\b",
        r"\b(?:perd|perdu|pisse|pissent|crache|vomit|vomi) (?:beaucoup |enormement |)(?:de |du |le )?sang\b",
+       # vomiting black (digested blood), a belly hard as wood (« mal au ventre depuis 2 jours, c'est dur comme du bois, je
+       # vomis noir »)
+       r"\b(?:vomi|vomis|vomit|vomissent|vomir) (?:du |de |)noir\b|\bvomissements? noirs?\b",
+       r"\bventre\b(?: \w+){0,6} (?:dur|tendu|durs) comme (?:du bois|une planche|de la pierre|un caillou|du beton)\b",
        r"\b(?:douleur|mal) (?:\w+ ){0,4}(?:a la|dans la|thoracique|a la|la|sa) ?poitrine\b|\bdouleur thoracique\b|"
        r"\bserre\w* (?:la|sa|ma) poitrine\b",
        r"\bpoitrine (?:et|jusque dans) (?:le |au )?bras\b",
@@ -680,6 +686,8 @@ REGLES: list[_Regle] = [
     _r("medicale", "lexique:bebe_secoue+signe", "fort",
        r"^(?=.*\b(?:a|ai|avons|ont|avait|avais|l a|l ont) (?:\w+ ){0,1}secoue\w* (?:\w+ ){0,4}(?:le|la|mon|ma|son|sa|notre|un|une|leur|des|mes|ses|nos)? ?(?:bebes?|nourrissons?|"
        r"nouveau nes?)\b|.*\b(?:bebe|nourrisson) (?:\w+ ){0,3}a ete secoue\w*|"
+       # (shaken as a habit, the little one named: « mon copain secoue la petite quand elle pleure »)
+       r".*\bsecou\w* (?:le|la|mon|ma|notre) (?:petit|petite|bebe|nourrisson|fils|fille)\b(?= (?:\w+ ){0,3}(?:pleure|pleurait|crie|criait)\b)|"
        r".*\b(?:bebe|nourrisson|nouveau ne)\b.*\b(?:je l ai|il l a|elle l a|on l a|ils l ont|l a) (?:\w+ ){0,1}secoue\w*)"
        r"(?=.*\b(?:vomi\w*|yeux (?:bizarres?|qui partent|a moitie|dans le vague|revulses)|(?:ne )?reagit (?:plus|pas|a peine)|"
        r"dort (?:bizarre\w*|beaucoup trop|tout le temps|beaucoup)|tout mou|toute molle|molle?|convuls\w*|respire mal|ne se reveille|"
@@ -738,6 +746,13 @@ REGLES: list[_Regle] = [
     # blows to a child in the creoles of the Antilles (« manman nou ka ba'y kout rigwaz chak jou, i ni mak toupatou »)
     _r("enfant", "lexique:creole_coups", "fort",
        r"^(?=.*\b(?:ti fre|ti se|ti moun|timoun|pitit|zanfan|\d+ lanne)\b)(?=.*\bkout (?:rigwaz|baton|senti|sentiwon|fwet|pwen)\b)"),
+    # photos an adult asks a child to send, for money, gifts or in secret (« un gamin de 11 ans… des photos que son ancien
+    # entraîneur lui demande de lui envoyer, en échange d'argent »)
+    _r("enfant", "lexique:photos_demandees", "fort",
+       rf"^(?=.*\b(?:{ENFANT}|\d{{1,2}} ans)\b)(?=.*\bphotos?\b(?: \w+){{0,6}} (?:lui|leur) (?:demande|demandait|reclame|reclamait)\w*\b|"
+       r".*\b(?:lui|leur) (?:demande|demandait|reclame|reclamait)\w* (?:\w+ ){0,3}(?:des )?photos?\b)"
+       r"(?=.*\b(?:en echange|contre de l argent|argent|cadeaux?|en cachette|secret|entraineur|adulte|homme|inconnu|coach|animateur|"
+       r"de (?:[2-9]\d) ans)\b)"),
     _r("enfant", "lexique:visites_nocturnes", "fort",
        r"\b(?:pere|beau pere|oncle|grand pere|papa|frere|demi frere|cousin)\b (?:\w+ ){0,4}(?:vient|venait|viennent|entre|entrait|rentre|"
        r"rentrait)\w* (?:la |le |les |me |m )?(?:voir |)(?:\w+ ){0,2}(?:la nuit|le soir|chaque nuit|toutes les nuits|les nuits) "
@@ -747,6 +762,10 @@ REGLES: list[_Regle] = [
        r"\b(?:leave|leaves|left|leaving) (?:their|the|his|her|a) (?:baby|child|kid|son|daughter|toddler)\b(?: [\w()]+){0,5} alone\b|"
        r"\b(?:baby|child|toddler)\b.*\b(?:is|she s|he s|she is|he is) alone (?:right now|now|at home)\b"),
     _r("enfant", "lexique:english", "fort",
+       # a child named, locked in or kept from eating (« my nephew is 9, his mother locks him in the cellar »)
+       r"^(?=.*\b(?:niece|nephew|girl|boy|daughter|son|kid|child|children|kids|\d{1,2} ?(?:yo|y o|years? old|year old))\b)"
+       r"(?=.*\b(?:locks?|locked|locking) (?:her|him|them) (?:in|up)\b|.*\b(?:doesn t|does not|won t|don t|didn t) "
+       r"(?:let|give) (?:her|him|them) (?:eat|food|anything to eat)\b)",
        r"\b(?:lock|locks|locked|beat|beats|hit|hits|hurt|hurts|burn|burns|starve|starves|shake|shakes|shook) (?:their|his|her|the|my|a) "
        r"(?:\d+ (?:year|yr|month)s? old )?(?:boy|girl|son|daughter|child|kid|baby|children|kids|little one)\b",
        r"\b(?:boy|girl|son|daughter|child|kid|baby)\b.*\b(?:has|had|with) (?:marks|bruises|burns) on (?:his|her|their)\b",
@@ -820,7 +839,13 @@ REGLES: list[_Regle] = [
     _r("suicide", "lexique:accident_voulu", "fort",
        r"\b(?:fonce|foncer|foncais|m ecraser|me jeter|precipiter|me planter|lancer la voiture) (?:\w+ ){0,4}(?:dans|contre|sur) "
        r"(?:un|une|le|la|l) ?(?:platane|arbre|mur|pilier|poteau|camion|pile de pont|ravin)\b(?=.*\b(?:accident|assurance|"
-       r"croira|croiront|personne ne saura|on croira)\b)"),
+       r"croira|croiront|personne ne saura|on croira)\b)",
+       # (told in the first person with tonight or nothing left to lose: « j'ai plus rien à perdre, ce soir je prends la voiture
+       # et je fonce dans un platane »; not a crash told in the past, « j'ai foncé dans un arbre »)
+       r"^(?=.*\b(?:plus rien a perdre|en finir|adieu|ce soir|cette nuit|demain matin|ce sera fini|tout sera fini)\b)"
+       r"(?=.*\b(?:je|j|jvais|je vais|j vais) (?:fonce|vais foncer|foncerai|me jette|vais me jeter|me plante|vais me planter|"
+       r"jette la voiture|lance la voiture) (?:\w+ ){0,2}(?:dans|contre|sur|sous) (?:un|une|le|la|l) ?(?:platane|arbre|mur|pilier|"
+       r"poteau|camion|pile de pont|ravin|falaise|train)\b)"),
     _r("suicide", "lexique:gaz_ouvert", "fort",
        r"\b(?:j ouvre|je vais ouvrir|j ouvrirai|j ouvrirais|ouvrir) (?:tout )?le gaz\b(?= (?:\w+ ){0,3}(?:je pars|partir|mourir|"
        r"en finir|c est fini|pour de bon|avec (?:eux|elles|les enfants|mes enfants|les petits))\b)"),
@@ -833,6 +858,13 @@ REGLES: list[_Regle] = [
        # (not « le couteau sous la gorge », a figure or another's threat)
        r"\b(?:couteau|lame|cutter|rasoir|ciseaux|tesson)\b (?:\w+ ){0,3}(?:sur|contre) (?:le|mon|les|mes) (?:poignets?|veines?)\b",
        r"\bcorde (?:\w+ ){0,2}(?:accrochee|attachee|nouee|prete|au cou|autour (?:du|de mon) cou)\b"),
+    # a death insurance that would pay « if something happened », beside the signs of a plan (« il parle de l'assurance décès
+    # qui rembourserait la maison s'il lui arrivait quelque chose, et il va seul à la falaise tous les soirs »)
+    _r("suicide", "lexique:assurance_deces+signe", "fort",
+       r"^(?=.*\b(?:assurance (?:deces|vie)|capital deces)\b)(?=.*\b(?:s il (?:lui |m |)arrivait quelque chose|s il (?:lui |m |)arrive "
+       r"quelque chose|si (?:je|il|elle) (?:mourait|mourais|disparaissait|disparaissais|n etait plus la|n etais plus la))\b)"
+       r"(?=.*\b(?:falaise|pont|voies|rails|idees noires|(?:ne )?dort plus|(?:ne )?dors plus|en finir|plus rien a perdre|"
+       r"va seule? (?:au|a la|sur)|vais seule? (?:au|a la|sur))\b)"),
     _r("suicide", "lexique:intention_explicite", "fort",
        r"\b(?:want to die|kill myself|end my life|ending my life|end my own life|take my (?:own )?life|taking my (?:own )?life|"
        r"suicidal|end it all|ending it all)\b",
@@ -1276,7 +1308,9 @@ REGLES: list[_Regle] = [
     _r("violences", "lexique:creole", "fort",
        r"\b(?:i|li|y) (?:ka |te |)(?:bat|bate|tap|tape|frap|frape|kogn|kongn|bourre) (?:a )?(?:moin|mwen|mwin|mon|amoin)\b",
        # (the one who hits named in French, the creole pronoun after the verb: « mon homme ka bat mwen », « i cogne amoin »)
-       r"\b(?:bat|bate|batt|tap|tape|frap|frape|frappe|fwape|kogn|kongn|cogne|bourre) (?:a )?(?:moin|mwen|mwin|amoin)\b"),
+       r"\b(?:bat|bate|batt|tap|tape|frap|frape|frappe|fwape|kogn|kongn|cogne|bourre) (?:a )?(?:moin|mwen|mwin|amoin)\b",
+       # blows given (« mari an mwen ka ba mwen kou »), the Guianese pronoun after the verb (« li ka bat mo »)
+       r"\b(?:ka |te |)ba (?:a )?(?:moin|mwen|mwin|amoin|mo) (?:kou|kout|de kou|dekou)\b|\bka (?:bat|bate|frape|tape|kogne) mo\b"),
     _r("violences", "lexique:coups_entendus", "fort",
        # (not the blows of a hammer or a drill, « des coups de marteau, il refait sa cuisine »)
        r"^(?!.*\bcoups? de (?:marteau|perceuse|masse|burin|maillet|visseuse)\b)"
@@ -1594,6 +1628,9 @@ REGLES: list[_Regle] = [
        r"^(?=.*\b(?:pas de logement|sans logement|nulle part ou dormir)\b)(?=.*\b(?:premier jour|1er jour|il me reste \d+ ?(?:e|euros?)\b|"
        r"je viens d arriver|arrive (?:ce matin|aujourd hui))\b)"),
     _r("sans_abri", "lexique:dort_dehors", "fort",
+       # nights spent on a station's benches (« c'est là que je passe mes nuits en ce moment, sur les bancs du hall »)
+       r"\b(?:je|on|nous) pass\w* (?:mes|nos|les) nuits\b(?: \w+){0,5} (?:sur (?:les|des|un|le) bancs?|dans (?:le|un) hall|dehors|"
+       r"dans (?:la|une|ma) (?:rue|voiture|gare|tente))\b",
        # someone sleeping on cardboard or on the ground outside (« un monsieur qui dort sur un carton devant la pharmacie »)
        r"\b(?:dort|dorment|dormait|dormaient) (?:\w+ ){0,2}(?:sur (?:un|des) cartons?|par terre (?:devant|sur le trottoir|dehors))\b",
        # tonight's bed named as the street (« ce soir c'est le trottoir », « cette nuit ce sera la rue »)
@@ -1908,6 +1945,11 @@ REGLES: list[_Regle] = [
     _r("faim", "lexique:condiments_seuls", "fort",
        r"\b(?:tartines?|pain|pates|riz) (?:de|a la|avec de la|au|a l) (?:moutarde|ketchup|mayonnaise|sel|eau)\b(?=.*\b(?:depuis|jours|semaine|"
        r"plus rien|fin du mois)\b)"),
+    _r("faim", "lexique:seule_chose_mangee", "fort",
+       # (« depuis jeudi c'est la seule chose que j'ai eue »: a piece of bread, and none left)
+       r"\b(?:c est|c etait) (?:la seule chose|tout ce) que (?:j ai|on a|nous avons|ils ont|les enfants ont) (?:eu|eue|mange|mangee|"
+       r"avale)\b(?=.*\b(?:plus|rien|depuis)\b)|\bdepuis \w+ (?:\w+ ){0,2}c est (?:la seule chose|tout ce) que (?:j ai|on a) "
+       r"(?:eu|eue|mange|mangee)\b"),
     _r("faim", "lexique:plus_de_quoi_manger", "fort",
        # (« on a plus de quoi faire à manger pour ce soir », « rien dans les placards » hidden from the children)
        r"\b(?:plus|pas) de quoi (?:faire a |leur faire a |se faire a )?manger\b(?=.*\b(?:ce soir|ce midi|aujourd hui|demain|"
@@ -1997,7 +2039,10 @@ REGLES: list[_Regle] = [
     _r("suicide", "lexique:creole", "fort",
        r"\b(?:mwen|moin|an|mi|man) (?:vle|ve|le|anvi|ka anvi|envie) (?:mo|mor|mort)\b",
        # leaving for good, no need to answer (« dèmen mwen ka pati pou tout bon, pa bizwen réponn mwen »)
-       r"\bpati pou tout bon\b(?=.*\b(?:pas? bizwen|pas? ni pon|fatige|adye|adieu|ja fe tout)\b)"),
+       r"\bpati pou tout bon\b(?=.*\b(?:pas? bizwen|pas? ni pon|fatige|adye|adieu|ja fe tout)\b)",
+       # death thought of every day, a sleep with no waking (« an ka sonjé lanmò tout lé jou », « mi vé dormi é pa réveil ankor »)
+       r"\b(?:sonje|sonj|ka sonje|ka pense|pense) (?:a |)lanmo\b|\b(?:anvi|envi|vle|ve) (?:mouri|mor)\b",
+       r"\b(?:dormi|domi|dodo) (?:\w+ ){0,2}(?:pa|pas|pi|pu|plus) (?:pu |pi |plus |)(?:reveil\w*|reveye|reveiye|leve)\b"),
     # A relative's suicide now understood (« mon grand-père s'est pendu quand j'étais petit, aujourd'hui je comprends pourquoi
     # il l'a fait »): the reader knows a relative's death told as the past, not the writer who joins it; it does not veto this.
     _r("suicide", "lexique:suicide_d_un_proche_compris", "fort",
@@ -2020,6 +2065,19 @@ REGLES: list[_Regle] = [
        r"(?:vetements|habits|culotte|pantalon)|nue|deshabillee|mal partout|mal au ventre|mal en bas|du sang)\b",
        r"\b(?:drogue|droguee|quelque chose dans (?:mon|ma) verre)\b.*\b(?:reveillee?|sans souvenir|aucun souvenir|abuse\w*|viol\w*)\b"),
     # Coercion told in English (« he takes all my money, locks me in the flat, he burned my arm »).
+    # fled from home with nothing, searched for (« j'ai quitté la maison cette nuit avec mes filles, il nous cherche, il a appelé
+    # 40 fois »)
+    # intimate images held to extort (« quelqu'un a des photos nues de moi et me demande 500 € sinon il les envoie à ma famille »)
+    _r("violences", "lexique:sextorsion", "fort",
+       r"^(?=.*\b(?:photos?|videos?|images?|vids?) (?:\w+ ){0,2}(?:nues?|intimes?|denudee?s?|sexuelles?|de moi nue?)\b)"
+       r"(?=.*\b(?:sinon|menace\w*|chantage|diffuser|publier|balancer|les envoie|les envoyer|envoie a|envoyer a)\b)"),
+    # sex demanded for a roof (« il exige que je couche avec lui sinon je dors dehors »)
+    _r("violences", "lexique:coucher_pour_un_toit", "fort",
+       r"\b(?:exige|exigeait|veut|voulait|oblige|obligeait|force|forcait|demande|demandait)\w* (?:\w+ ){0,2}(?:que je couche|a coucher|"
+       r"de coucher) avec (?:lui|elle|eux)\b(?=.*\b(?:sinon|en echange|pour (?:rester|dormir|le loyer|payer)|ou (?:je|il|elle))\b)"),
+    _r("violences", "lexique:fuite+recherchee", "fort",
+       r"^(?=.*\b(?:quitte|fui|fuir|fuit|partie?s? de|sortie?s? de) (?:\w+ ){0,2}(?:la maison|le domicile|chez nous|chez lui|"
+       r"l appart\w*|l appartement)\b)(?=.*\b(?:il|elle) (?:nous|me|m) (?:cherche|recherche|traque|poursuit)\b)"),
     _r("violences", "lexique:english", "fort",
        r"\b(?:he|she) (?:locks|locked|lock) me\b|\b(?:he|she) (?:burned|burnt|burns) (?:my|me)\b|"
        r"\b(?:he|she) (?:takes|took) (?:all )?my (?:money|passport|papers|phone)\b(?=.*\b(?:lock\w*|hit\w*|beat\w*|burn\w*|"
@@ -2450,6 +2508,9 @@ HYPOTHESE = _rx(
 
 # A story told about fiction (a film, a novel one writes), unless the writer says it is theirs too.
 FICTION = _rx(
+    # a book studied in class (« on étudie Les Misérables et les élèves demandent… »)
+    r"\b(?:on etudie|nous etudions|j etudie|on lit|nous lisons|on travaille sur) (?:\w+ ){0,3}(?:les miserables|germinal|l assommoir|"
+    r"un roman|le roman|un livre|le livre|une oeuvre|un texte|une piece|un poeme)\b",
     # a narrator, a book's character (« on étudie L'Enfant de Jules Vallès, où le narrateur est battu par sa mère »)
     r"\b(?:le|la|du|au) narrat(?:eur|rice)\b|\bpersonnage (?:principal|du livre|du roman|de l histoire)\b",
     # a book read for a reading club (« je lis Le Consentement pour mon club de lecture »)
@@ -2558,6 +2619,8 @@ PASSE = _rx(
     r"\b(?:l an dernier|l annee derniere|il y a (?:\d+|deux|trois|quelques) (?:mois|ans))\b(?=.*\bmaintenant c est (?:fini|termine|regle)\b)",
     r"\b(?:a l epoque|autrefois|dans le passe|des annees|il y a longtemps)\b",
     r"\b(?:l an dernier|l annee derniere)\b(?=.*\b(?:aides?|apa|droits?|allocations?|pensions?|bourses?|rsa|caf)\b)",
+    # (followed since and better: « des idées noires l'an dernier, j'ai été suivie et ça va beaucoup mieux aujourd'hui »)
+    r"\b(?:l an dernier|l annee derniere)\b(?=.*\b(?:ca va (?:beaucoup |bien |tellement |)mieux|je vais (?:beaucoup |bien |)mieux)\b)",
     # a danger of months ago, safe now (« elle est partie l'an dernier… elle est en sécurité et tout va bien maintenant »)
     r"\b(?:l an dernier|l annee derniere|il y a (?:\d+|deux|trois|quelques|plusieurs) (?:mois|ans))\b(?=.*\b(?:(?:est|suis|sont|sommes) "
     r"en securite|tout va bien maintenant|ca va bien maintenant)\b)",
@@ -2600,12 +2663,17 @@ _PASSE_RECENT = _rx(r"\bil y a (?:\d+|un|une|deux|trois|quatre|quelques|plusieur
 GUERI = _rx(r"\b(?:je vais|il va|elle va|va) (?:tres |plutot |)bien\b|\b(?:a|ai|as|avons|ont) (?:tres |plutot |)bien recupere\b|"
             r"\bs est (?:bien |)remise?\b|\b(?:je suis|il est|elle est|est) (?:(?:bien |)(?:retablie?|guerie?)|suivie?|soignee?|stabilisee?)\b|"
             r"\b(?:il|elle) est (?:maintenant |)(?:stable|hors de danger)\b|\b(?:a|ai|ont) ete (?:bien |vite |)soignee?s? a temps\b|\b(?:il|elle) est (?:bien |)(?:rentree?|revenue?) (?:chez (?:elle|lui)|a la maison)\b|\bc est derriere (?:moi|lui|elle|nous)\b|\b(?:j ai|a|avons) refait (?:ma|sa|notre) vie\b|\bca va (?:beaucoup |bien |tellement |vraiment |)mieux\b|\b(?:je vais|il va|elle va) mieux\b|\bc est du passe\b")
-TOUJOURS_LA = _rx(r"\b(?:encore(?! du mal a| des sequelles| un peu| quelques sequelles)|recommence|de nouveau|a nouveau|j y repense|y pense encore|plus envie|envie de)\b")
+TOUJOURS_LA = _rx(r"\b(?:encore(?! du mal a| des sequelles| un peu| quelques sequelles| avoir des| avoir droit| droit| le droit| beneficier)|recommence|de nouveau|a nouveau|j y repense|y pense encore|plus envie|envie de)\b")
 # ... unless the danger is still there.
 # Housed now after a time without a home (« avant je dormais dehors, depuis mars je suis en résidence sociale »,
 # « SDF depuis 2019 mais j'ai une place en CHRS depuis six mois »): no night outside to answer. Apart from PASSE,
 # whose « depuis » (still) these messages hold for the new home.
 RELOGE = _rx(
+    # homeless on paper only, housed by someone for long (« sans domicile fixe sur le papier mais en vrai je vis chez ma compagne
+    # depuis 2 ans »)
+    r"\b(?:sdf|sans domicile fixe|sans domicile|sans abri) (?:\w+ ){0,2}(?:sur le papier|sur les papiers|administrativement)\b"
+    r"(?=.*\b(?:je vis|j habite|je loge|je suis heberge\w*|je dors) chez\b)(?!.*\b(?:ce soir|cette nuit|a la rue|mis dehors|"
+    r"mise dehors|doit partir|dois partir)\b)",
     # housed now after a time outside (« mon frère a été à la rue l'hiver dernier, aujourd'hui il est logé »)
     r"\b(?:aujourd hui|maintenant|depuis),? (?:il|elle|ils|elles|je|on|nous) (?:est|sont|suis|sommes) (?:loge|logee|loges|logees|"
     r"relogee?s?|hebergee?s?) (?:par|dans|en|chez|a)\b(?!.*\b(?:ce soir|cette nuit|dehors ce soir|plus de place)\b)",
@@ -2654,7 +2722,7 @@ VIE_A_LA_RUE = _rx(
     r"(?!.*\b(?:ce soir|cette nuit|gele|gel|froid|neige|bebes?|enceinte|enfants?|petits?|malade|blessee?|fievre|mineure?|ans|"
     r"pleut|pluie|demont\w*|expuls\w*|evacu\w*)\b)"
 )
-ENCORE = _rx(rf"\b(?:encore(?! (?:{_DEMARCHES}|avoir le droit|beneficier|faire une demande|remplir|envoyer|fournir))|"
+ENCORE = _rx(rf"\b(?:encore(?! (?:{_DEMARCHES}|avoir le droit|droit|le droit|beneficier|faire une demande|remplir|envoyer|fournir))|"
              r"toujours(?! (?:pas|rien|droit|le droit))|recommence|de nouveau|aujourd hui il|maintenant il|ce soir|cette nuit|"
              # a routine told in the present (« elle fait le ménage et la cuisine toute la journée »: « il y a un an » dates
              # the arrival, not the harm)
@@ -2788,6 +2856,13 @@ _BLEUS_DE_SPORT = rf"\b{_SPORT}\b(?=.*\bbleus?\b)|\bbleus?\b(?=.*\b{_SPORT}\b)"
 FIGURES: dict[str, re.Pattern[str]] = {
     "suicide": _rx(
         r"\bsuicide squad\b",
+        # an exasperation hung on a chore (« je vais crever si je dois encore remplir un dossier MDPH »)
+        r"\b(?:je vais|jvais|j vais|vais) (?:crever|mourir|peter un plomb|craquer)\b(?= si (?:je |j |jdois |je dois |j dois |faut |"
+        r"il faut )(?:\w+ ){0,1}(?:encore |re)\w*)",
+        # where one wants to die one day, at home rather than in a hospital (« il veut mourir chez lui, pas à l'hôpital »)
+        r"\b(?:veux|veut|voudrais|voudrait|prefere|preferes|prefererait|souhaite) mourir (?:chez (?:moi|lui|elle|nous|soi)|"
+        r"dans (?:ma|sa|notre) maison|a la maison|dans (?:mon|son) lit)\b(?!.*\b(?:ce soir|cette nuit|cachets|medicaments|"
+        r"medocs|corde|en finir|adieu)\b)",
         # the doctor's routine question, answered no (« il m'a posé la question des idées suicidaires, je lui ai dit que non »)
         r"\b(?:question|questions|parle|demande)\w* (?:\w+ ){0,3}(?:des |d )?idees (?:suicidaires|noires)\b"
         r"(?=.*\b(?:j ai dit|je lui ai dit|j ai repondu|je leur ai dit) (?:que )?non\b)",
@@ -2870,6 +2945,11 @@ FIGURES: dict[str, re.Pattern[str]] = {
     ),
     "violences": _rx(
         _BLEUS_DE_SPORT, _BATTU_A_UN_JEU,
+        # violence one's job deals with (« mon mari est gendarme, il voit des violences conjugales tous les jours au travail »)
+        r"\b(?:voit|vois|traite|traitons|gere|suit|suis) (?:\w+ ){0,2}(?:violences|agressions|viols|maltraitances?|victimes)\b"
+        r"(?: \w+){0,5} (?:au travail|au boulot|dans son (?:travail|metier|boulot)|dans mon (?:travail|metier|boulot))\b",
+        # violence denied by the writer (« m'empêche de voir mes enfants, rien de violent, des histoires d'avocats »)
+        r"\b(?:rien de violent|aucune violence|jamais de violence|pas violent du tout)\b(?!.*\b(?:mais|sauf|par contre)\b)",
         # a thing one threatens in exasperation (« je vais étrangler mon imprimante »), a favour done (« mon copain me prête sa
         # voiture »)
         r"\b(?:etrangler|etrangle|tuer|buter|defoncer|massacrer|exploser|fracasser) (?:mon|ma|cette|cet|ce|la|le) (?:imprimante|"
@@ -2955,6 +3035,13 @@ FIGURES: dict[str, re.Pattern[str]] = {
     ),
     "enfant": _rx(
         _BLEUS_DE_SPORT, _BATTU_A_UN_JEU,
+        # children playing alone in a quiet yard (« les enfants de ma voisine jouent seuls dans la cour, c'est tranquille »)
+        r"\bjouent seuls? (?:\w+ ){0,2}(?:dans|devant) (?:la cour|le jardin|le parc|la residence|le square)\b(?=.*\b(?:tranquille|"
+        r"normal|aucun souci|aucun probleme)\b)",
+        # children left with their family for the holidays (« nos ados restent chez leurs grands-parents pendant 15 jours »)
+        r"\b(?:laiss\w*|rest\w*|confi\w*|gard\w*|va|vont|part|partent) (?:\w+ ){0,8}chez (?:leur|leurs|sa|son|ses|notre|nos|ma|mon) "
+        r"(?:grand mere|grands parents|grand pere|mamie|papi|papy|tante|tata|oncle|tonton|parrain|marraine)\b"
+        r"(?= (?:\w+ ){0,4}(?:vacances|week end|\d+ jours|quinze jours|l ete|pendant)\b)",
         # a tent in the garden for the holidays (« ma fille dort dehors ce soir... sous la tente dans le jardin avec ses cousines »)
         r"\b(?:tente|camping)\b.*\b(?:vacances|cousins?|cousines?|copains|copines|dans le jardin)\b",
         # a parent asking whether a teenager may stay home alone (« j'ai laissé ma fille de 15 ans seule ce soir pour le
@@ -3140,7 +3227,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
 }
 # The strong phrases that a figure of speech cannot cancel.
 FORTS: dict[str, re.Pattern[str]] = {
-    "suicide": _rx(r"(?<!\bpas )(?<!\bjamais )(?<!\bpas a )(?<!\bjamais a )\bme (?:suicider|pendre)\b", r"\bveux mourir\b(?! de| tellement| tant)",
+    "suicide": _rx(r"(?<!\bpas )(?<!\bjamais )(?<!\bpas a )(?<!\bjamais a )\bme (?:suicider|pendre)\b", r"\bveux mourir\b(?! de| tellement| tant| (?:dans|chez) (?:ma|sa|notre|moi|lui|elle|nous|soi)\b| a la maison\b)",
                    r"\b(?:je suis|suis|je me sens|me sens|j ai des (?:idees|pensees)) (?!(?:\w+ )?(?:pas|plus|jamais|point)\b)"
                    r"(?:\w+ ){0,2}suicidaires?\b",
                    r"\bje (?:vais|veux) me tuer\b(?! (?:a|au) )", r"\ben finir\b(?! avec (?:mes|les|ces|ce|cette) )",
@@ -3189,6 +3276,8 @@ _MINEUR = _rx(r"\bje suis (?:mineure?|une mineure|un mineur|encore mineure?|ado|
               r"en troisieme|en seconde|en premiere|en terminale)\b",
               r"\bi am (?:1[0-7]|[7-9])\b", r"\bi m (?:1[0-7]|[7-9])\b",
               r"\b(?:jsuis|je suis|suis) (?:au|en) (?:college|6e|5e|4e|3e|5eme|4eme|3eme|6eme)\b",
+              # a child in care writing (« jsuis en foyer ase a bobigny »)
+              r"\b(?:jsuis|je suis|suis|je vis) (?:en |dans un |au )?foyer (?:de l |d )?(?:ase|aide sociale a l enfance|enfance)\b",
               # a pupil's school report (not a payslip: « bulletin de salaire »)
               r"\b(?:mon|mes) (?:bulletins?|carnet de correspondance|carnet de notes)\b(?! de (?:salaire|paie|paye|vote|situation|sante|naissance))",
               # a bad mark of the writer's own (« si j'ai encore une mauvaise note », « j'ai eu 4 en maths »)

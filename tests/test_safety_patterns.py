@@ -2023,3 +2023,41 @@ def test_urgences_dev40_dev41_calm_messages_in_other_words():
         assert analyse(texte, lecteur=False).types == (), texte
     # the writer's own bruises before the children are no child's marks
     assert "enfant" not in analyse("il m'a encore cognée devant les petits, j'ai des bleus sur les bras", lecteur=False).types
+
+
+def test_urgences_dev42_dev43_dangers_in_other_words():
+    dangers = [
+        ("medicale", "my dad collapsed in the kitchen and he is not waking up, what do I do"),
+        ("medicale", "mon mari vomit du noir depuis ce matin et il est tout pale"),
+        ("medicale", "j'ai le ventre tendu comme une planche depuis hier soir et de la fièvre"),
+        ("enfant", "my nephew is 9, his mother locks him in the cellar and doesn't let him eat"),
+        ("suicide", "mwen ka sonjé lanmò, pa ni pèson pou mwen"),
+        ("suicide", "mi vé dormi é pa réveil ankor, la vi lé tro dir"),
+        ("violences", "bonjou, konpayon an mwen ka ba mwen kou chak swè"),
+        ("violences", "un type a des vidéos intimes de moi et menace de les publier si je paie pas 300 euros"),
+        ("sans_abri", "je passe mes nuits depuis une semaine sur les bancs de la gare routière"),
+        ("suicide", "ma femme parle de son assurance vie qui paierait tout s'il lui arrivait quelque chose, elle va seule au pont"),
+        ("suicide", "j'en peux plus, demain matin je fonce contre un pilier d'autoroute et ce sera fini"),
+        ("medicale", "le père secoue le petit quand il pleure, depuis ce midi il est tout mou et il vomit"),
+        ("violences", "mon logeur veut que je couche avec lui sinon il me met dehors"),
+        ("enfant", "ma fille de 12 ans m'a montré les messages d'un adulte qui lui demande des photos en échange de cadeaux"),
+        ("violences", "on a fui la maison cette nuit avec les enfants, il nous cherche partout et m'appelle sans arrêt"),
+    ]
+    for danger, texte in dangers:
+        assert danger in analyse(texte, lecteur=False).types, texte
+    # a child in care who is hit writes as a child: the 119
+    assert "enfant" in analyse("je suis en foyer de l'ASE, un éducateur me frappe quand je rentre tard", lecteur=False).types
+
+
+def test_urgences_dev42_dev43_calm_messages_in_other_words():
+    for texte in ["mon père répète qu'il veut mourir chez lui et pas à l'hôpital, quelles aides pour rester à domicile",
+                  "SDF sur le papier, mais en vrai j'habite chez mon frère depuis 3 ans, comment avoir une adresse pour la CAF",
+                  "je vais crever si je dois encore refaire ce formulaire de la CAF",
+                  "nos enfants de 9 et 13 ans restent chez leurs grands-parents pendant les vacances, faut-il le dire à la CAF ?",
+                  "j'ai quitté mon mari violent il y a cinq ans, il est en prison, est-ce que j'ai encore droit à l'ASF ?",
+                  "mon ex m'empêche de voir ma fille, rien de violent, juste un conflit, pour la pension je fais comment",
+                  "ma femme est infirmière, elle voit des agressions tous les jours au travail, et la prime d'activité ?",
+                  "en classe on étudie Germinal, un élève demande si un mineur qui a faim aujourd'hui aurait droit au RSA",
+                  "les enfants du voisin jouent seuls dans le jardin l'après-midi, c'est tranquille ici, je cherche une crèche",
+                  "j'ai eu des idées noires l'an dernier, j'ai été suivie et ça va beaucoup mieux, je peux encore avoir des séances ?"]:
+        assert analyse(texte, lecteur=False).types == (), texte
