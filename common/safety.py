@@ -753,6 +753,12 @@ REGLES: list[_Regle] = [
        r".*\b(?:lui|leur) (?:demande|demandait|reclame|reclamait)\w* (?:\w+ ){0,3}(?:des )?photos?\b)"
        r"(?=.*\b(?:en echange|contre de l argent|argent|cadeaux?|en cachette|secret|entraineur|adulte|homme|inconnu|coach|animateur|"
        r"de (?:[2-9]\d) ans)\b)"),
+    # a minor put out of home, told by a relative (« mon fils de 14 ans a été chassé de chez son père ce soir, il est à la gare »):
+    # the child's danger (the 119) before the night's (the 115)
+    _r("enfant", "motif:mineur_mis_dehors", "fort",
+       rf"\b(?:{ENFANT}) (?:de |qui a |)(?:1[0-7]|[5-9]) ans\b(?: \w+){{0,3}} (?:a ete |s est fait |s est fait mettre |est |a ete mis |a ete mise )?"
+       r"(?:chasse|chassee|chasser|mis dehors|mise dehors|mettre dehors|vire|viree|virer|jete dehors|jetee dehors|foutu dehors|foutue dehors|mis a la porte|"
+       r"mise a la porte)\b"),
     _r("enfant", "lexique:visites_nocturnes", "fort",
        r"\b(?:pere|beau pere|oncle|grand pere|papa|frere|demi frere|cousin)\b (?:\w+ ){0,4}(?:vient|venait|viennent|entre|entrait|rentre|"
        r"rentrait)\w* (?:la |le |les |me |m )?(?:voir |)(?:\w+ ){0,2}(?:la nuit|le soir|chaque nuit|toutes les nuits|les nuits) "
@@ -3617,7 +3623,8 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
         kept.pop("violences")
         types = tuple(t for t in TYPES if t in kept)
     # A third person hurt who is a child ("ma fille de 16 ans a un copain qui la frappe").
-    enfants_nommes = bool(_ENFANTS_NOMMES.search(normalised)) and not _ADULTE_NOMME.search(normalised)
+    # (not a son or a daughter whose grown-up age is written, « ma fille 19 ans, son copain l'étrangle »)
+    enfants_nommes = bool(_ENFANTS_NOMMES.search(normalised)) and not _ADULTE_NOMME.search(normalised) and not adulte_tiers
     if "violences" in kept and "enfant" not in kept and \
             (enfant_tiers or enfants_nommes or _VICTIME_TIERS.search(normalised)) and \
             "motif:agent->coups->tiers" in kept["violences"]:

@@ -2061,3 +2061,10 @@ def test_urgences_dev42_dev43_calm_messages_in_other_words():
                   "les enfants du voisin jouent seuls dans le jardin l'après-midi, c'est tranquille ici, je cherche une crèche",
                   "j'ai eu des idées noires l'an dernier, j'ai été suivie et ça va beaucoup mieux, je peux encore avoir des séances ?"]:
         assert analyse(texte, lecteur=False).types == (), texte
+
+
+def test_a_minor_put_out_gets_the_119_first_and_a_grown_daughter_is_no_child():
+    lu = analyse("ma fille de 13 ans a été mise à la porte par sa mère, elle erre en ville ce soir", lecteur=False)
+    assert "enfant" in lu.types and lu.lignes[0] == "119"
+    lu = analyse("pour ma fille 24 ans, son compagnon l'étrangle quand il boit, elle a des marques au cou", lecteur=False)
+    assert "violences" in lu.types and "enfant" not in lu.types and lu.lignes[0] in ("3919", "17")
