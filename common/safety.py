@@ -330,7 +330,11 @@ MAINTENANT = (r"(?:me suis enfermee?|je me cache|suis cachee?|me suis cachee?|on
               r"derriere la porte|devant (?:la|ma) porte|defoncer la porte|casser la porte|"
               # (« vite » of a call for help, not « au plus vite » nor « pas assez vite »)
               r"au secours|aidez moi vite|venez vite|faites vite|vite svp|vite s il vous plait|vite vite|(?<!plus )(?<!assez )(?<!logement )(?<!appartement )(?<!appart )(?<!reponse )(?<!place )(?<!social )(?<!sociale )(?<!hlm )(?<!rdv )vite$|"
-              r"enfermee? dans(?! (?:\w+ ){0,3}(?:quand|chaque fois|des qu|lorsqu))|cachee? dans|il me cherche|a l instant|ce soir il)")
+              # (shut in now, not someone another shuts in as a habit or shut in yesterday: « il l'enferme dans sa chambre et
+              # encaisse son AAH », « hier il m'a enfermée dans ma chambre », the 3977's or the 3919's line first)
+              r"(?<!\bl )(?<!\bles )(?<!\bl a )(?<!\bles a )(?<!\bl ont )"
+              r"enfermee? dans(?! (?:\w+ ){0,3}(?:quand|chaque fois|des qu|lorsqu))(?! (?:\w+ ){0,3}(?:toute la journee|toute la nuit|"
+              r"des heures|pendant)\b)|cachee? dans|il me cherche|a l instant|ce soir il)")
 CE_SOIR = (r"(?:ce soir|cette nuit|aujourd hui|maintenant|tout a l heure|ce matin|cet apres midi|a l instant|"
            r"demain|la nuit|il est \d+ ?h\w*|depuis (?:hier|ce matin|(?:\d+|deux|trois|quatre|plusieurs|des) "
            r"(?:jours|nuits|semaines|mois)|une semaine|un mois|une nuit))")
@@ -3725,7 +3729,10 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
         for signals in kept.values():
             signals.append("personne:ne_peut_pas_appeler")
     if "medicale" in kept:
-        if _A_L_ETRANGER.search(normalised):
+        if _A_L_ETRANGER.search(normalised) or _TOURISTE.search(normalised):
+            # (abroad, or a tourist in France: the 112, which every European knows and which takes calls in English, as the
+            # writers of dev24 and dev42 put first; a foreign student or worker who lives here writing in English gets the 15
+            # first, as fifteen writers put it)
             kept["medicale"].append("lieu:etranger")
         elif _SUR_LA_ROUTE.search(normalised):
             kept["medicale"].append("lieu:route")
@@ -4022,6 +4029,8 @@ _NE_PEUT_PAS_APPELER = _rx(r"\b(?:je suis|suis) (?:\w+ ){0,1}(?:sourde?|muette?|
                            r"\b(?:je n|j|je) arrive (?:pas|plus) a (?:appeler|telephoner)\b|"
                            r"\bje peux (?:seulement |juste |)ecrire\b")
 # A medical emergency abroad in Europe (the 15 does not answer there: the 112 does) or on a road (the 112 first).
+# A visitor on holiday in France (« I'm a tourist from Canada », « we are in Ajaccio on holiday »).
+_TOURISTE = _rx(r"\b(?:tourist|tourists|on holiday|on holidays|on vacation|touriste|touristes)\b")
 _A_L_ETRANGER = _rx(r"\b(?:en|au|aux) (?:espagne|italie|allemagne|belgique|suisse|portugal|grece|croatie|autriche|pays bas|"
                     r"irlande|pologne|angleterre|ecosse|luxembourg|roumanie|bulgarie|hongrie|republique tcheque|danemark|suede|"
                     r"norvege|finlande|slovenie|malte|chypre|andorre|monaco)\b",
@@ -4089,7 +4098,7 @@ _ADULTE_DEPENDANT = _rx(r"\b(?:dame|monsieur|femme|homme|personne|retraitee?|voi
                         # « un monsieur âgé en fauteuil », « une dame âgée alitée »
                         r"\b(?:dame|monsieur|homme|femme|personne|voisine?) (?:tres )?(?:agee?s?|en fauteuil|alitee?|handicapee?)\b",
                         r"\b(?:mon|ma|sa|son|notre) (?:frere|soeur|fils|fille|cousin|cousine|oncle|tante)\b (?:\w+ ){0,3}"
-                        r"(?:handicape\w*|autiste|trisomique|polyhandicape\w*|sous tutelle|sous curatelle)\b",
+                        r"(?:handicape\w*|autiste|trisomique|trisomie|polyhandicape\w*|sous tutelle|sous curatelle)\b",
                         # the writer's own disability (« je suis en fauteuil et c'est mon frère qui est mon aidant »)
                         r"\b(?:je suis|jsuis|suis) (?:\w+ ){0,2}(?:en fauteuil|handicapee?|alitee?|paralysee?|aveugle|non voyante?|"
                         r"sous tutelle|sous curatelle)\b")

@@ -2068,3 +2068,12 @@ def test_a_minor_put_out_gets_the_119_first_and_a_grown_daughter_is_no_child():
     assert "enfant" in lu.types and lu.lignes[0] == "119"
     lu = analyse("pour ma fille 24 ans, son compagnon l'étrangle quand il boit, elle a des marques au cou", lecteur=False)
     assert "violences" in lu.types and "enfant" not in lu.types and lu.lignes[0] in ("3919", "17")
+
+
+def test_a_tourist_gets_the_112_and_an_older_person_shut_in_by_a_relative_the_3977():
+    lu = analyse("my wife fainted at the hotel and is not responding, we are tourists from Germany", lecteur=False)
+    assert "medicale" in lu.types and lu.lignes[0] == "112"
+    lu = analyse("a student from Ghana here, my roommate is not waking up after the party, please help", lecteur=False)
+    assert "medicale" in lu.types and lu.lignes[0] == "15"
+    lu = analyse("mon père a 83 ans, mon frère l'enferme dans sa chambre et garde sa pension", lecteur=False)
+    assert "violences" in lu.types and lu.lignes[0] == "3977"
