@@ -2738,7 +2738,10 @@ _CUES: tuple[tuple[str, str], ...] = (
                                   r"(le|leur) (pere|papa|mere|maman)( des enfants| des petits| de mes enfants)? "
                                   r"(me |nous |lui )?(verse|donne|paie|paye|envoie)|"
                                   # « j'ai mon fils à la maison et son père me verse 150 € »: the child's father
-                                  r"(son|sa) (pere|papa|mere|maman) me (verse|paie|paye)"),
+                                  r"(son|sa) (pere|papa|mere|maman) me (verse|paie|paye)|"
+                                  # what the other parent must pay (« il doit me verser 200 de pension mais il paye pas »)
+                                  r"(il|elle|ex|pere|mere|papa|maman) (doit|devrait|est cense|est censee|est condamne a|"
+                                  r"est condamnee a) (me |nous |lui )?(verser|payer|donner)"),
     ("prestation", r"rsa|aah|apl|als|alf|aides? (au|de) logement|allocations? familiales|allocs?|prime d activite|"
                    r"prime activite|aspa|minimum vieillesse|asf|soutien familial|paje|pch|apa|invalidite|"
                    # (« retraité de la MSA »: the farmers' fund pays the pension)
@@ -3515,6 +3518,8 @@ _NEGATIONS = (
 # (« le père paye pas la pension alors que le juge a dit 150 par enfant »: « pas » too, with the pension named after it)
 _PENSION_JAMAIS_PAYEE = re.compile(r"\b(il|elle|ex|pere|mere|papa|maman)( ne| n)? (paie|paye|verse|donne|envoie)s? "
                                    r"(jamais|plus rien|rien|plus|pas (la |sa |de |d )?pension)\b|"
+                                   # (« … mais il paye pas », the clause ended there)
+                                   r"\bmais (il|elle)( ne| n)? (paie|paye|verse|donne|envoie)s? pas(?= *(?:$|[,.;!?]| du tout| depuis))|"
                                    # « normalement 200 mais depuis 3 mois il a rien versé »: owed, not received now
                                    r"\b(il|elle)( n)? a (plus |rien |jamais |pas )+(rien |un centime |un euro )?"
                                    r"(verse|paye|donne|envoye|regle)\b|\b(j ai|on a)( n)? (rien|plus rien|pas) (recu|touche|vu)\b")
@@ -3784,9 +3789,13 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
         if kind == "pension_alimentaire_recue" and nb_connu is None:
             # « 150 par enfant, j'en ai 2 »: the children counted after
             compte = re.search(r"\b(j en ai|on en a|nous en avons|ils sont|elles sont|pour (?:les|mes|nos)) (\d)\b", norm)
-            nb_connu = int(compte.group(2)) if compte else None
+            # (or twins, « maman solo de jumeaux, le père verse 100 par mois par enfant »)
+            multiple = re.search(r"\b(jumeaux|jumelles|triples|triplees)\b", norm)
+            nb_connu = int(compte.group(2)) if compte else (3 if multiple.group(1).startswith("tripl") else 2) if multiple \
+                else None
         if est_nombre(nb_connu) \
-                and nb_connu > 1 and re.match(r"\s*(€|e|eur|euros?)?\s*(de pension( alimentaire)? )?((par|pour chaque|chaque|"
+                and nb_connu > 1 and re.match(r"\s*(€|e|eur|euros?)?\s*(de pension( alimentaire)? )?((par mois|chaque mois|mensuels?) )?"
+                                               r"((par|pour chaque|chaque|"
                                                r"pour chacun de mes) (enfant|gamin|gosse|petit|loulou)s?|"
                                                # (« leur père verse 200 euros de pension chacun »)
                                                r"(pour )?(chacun|chacune))\b", norm[montant.end:]):
@@ -3951,9 +3960,12 @@ _COMPTE_EN_LETTRES = re.compile(r"\s*(?:(?:oui|ouais),? )?(?:j en ai |on en a |n
 
 
 def _reponse_directe(text: str, requested: str, intent: Optional[str], activite: Optional[str],
-                     proche: bool, en_couple: Any = None, compte_en_lettres: bool = False) -> Optional[Any]:
+                     proche: bool, en_couple: Any = None, compte_en_lettres: bool = False,
+                     compte_connu: Any = None) -> Optional[Any]:
     """A short answer to the question just asked: "35", "oui", "non", "rien", "3 et 7". ``compte_en_lettres``: the
-    answer starts with a number in letters before figures (« deux, 5 et 9 ans »), a count then the ages."""
+    answer starts with a number in letters before figures (« deux, 5 et 9 ans »), a count then the ages.
+    ``compte_connu``: the number of children already known (« 2, 5 et 8 ans » after « 2 enfants » is their count
+    then their ages)."""
     if requested in ("enfants", "nb_enfants"):
         text = _sans_duree_de_grossesse(text)  # « aucun, je suis enceinte de 5 mois »: no child of 5
     # An amount asked: durations, ages, counts and codes are no money (« plus rien depuis 2 mois »).
@@ -3990,7 +4002,8 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
             len(re.findall(r"\b\d+ ?(?:ans?|mois)\b", text)) == len(ages) - 1 or \
             re.match(r"\s*(?:(?:oui|ouais),? )?(?:j en ai |on en a |nous en avons |il y en a )?\d{1,2} (?:enfants? |gamins? |petits? )?"
                      r"(?:a charge|a la maison|dont|qui|:)", text) or \
-            re.match(r"\s*(?:j en ai|on en a|nous en avons) \d{1,2}\s*,", text) or compte_en_lettres
+            re.match(r"\s*(?:j en ai|on en a|nous en avons) \d{1,2}\s*,", text) or compte_en_lettres or \
+            est_nombre(compte_connu) and ages and ages[0] == compte_connu
         if len(ages) >= 2 and ages[0] == len(ages) - 1 and (
                 requested == "nb_enfants" or re.match(r"(oui|ouais)\b\D*\d+(?! ?(ans?|mois))\b", text) or compte_d_abord):
             return {"enfants": ages[1:]}  # "oui deux, 3 ans et 7 ans": the number, then the ages
@@ -4672,7 +4685,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
             reponse = _MONTANT_D_UNE_PRESTATION.sub(" rien que ", lu)
         direct = _reponse_directe(reponse, requested, None if question else intent, activite, proche,
                                   facts.get("en_couple", known.get("en_couple")),
-                                  compte_en_lettres=_COMPTE_EN_LETTRES.match(_sans_accents(text)) is not None)
+                                  compte_en_lettres=_COMPTE_EN_LETTRES.match(_sans_accents(text)) is not None,
+                                  compte_connu=known.get("nb_enfants"))
         if isinstance(direct, dict):
             facts.update(direct)
         elif direct is not None:

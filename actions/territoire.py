@@ -282,7 +282,9 @@ def lire_commune(texte: str, requested: Optional[str] = None) -> tuple[str, list
     département, to correct; the others are villages (over the facts development sets, 15 such names were the big town
     at 20,000, 1 was not a home at all; at 10,000 since 2026-12-05; at 3,000 since 2026-12-06: 14 more development
     messages right — Ussel, Mauriac, Lure, Clamecy —, none wrong)."""
-    return _la_plus_grande(*_lire_commune(texte, requested))
+    # (of communes of that name, the one in the overseas region said beside it, whatever found them: « saint denis, 97400, a
+    # la reunion » is Saint-Denis of La Réunion)
+    return _la_plus_grande(*dans_la_region_dite(texte, _lire_commune(texte, requested)))
 
 
 _GRANDE_VILLE = 3_000

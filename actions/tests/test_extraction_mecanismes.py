@@ -3198,3 +3198,15 @@ def test_conversations_dev39_readings_in_other_words():
                    requested="prestations_percues").facts.get("prestations_percues") == []
     # a centre for asylum seekers is a shelter
     assert extract("un centre pour demandeurs d'asile", requested="logement").facts.get("logement") == "hebergement_structure"
+
+
+def test_ages_after_a_known_count_child_support_owed_and_twins():
+    # « 2, 5 et 8 ans » after two children were counted: the count then their ages
+    assert extract("2, 5 et 8 ans", requested="enfants", known={"nb_enfants": 2}).facts["enfants"] == [5, 8]
+    assert extract("2, 5 et 8 ans", requested="enfants", known={"nb_enfants": 3}).facts["enfants"] == [2, 5, 8]
+    # child support owed and not paid is nothing received
+    lu = extract("seule avec mon fils de 7 ans, il doit me verser 150 de pension mais il paye pas").facts
+    assert lu.get("pension_alimentaire_recue") == 0
+    # an amount « par mois par enfant » for twins is for both
+    lu = extract("maman de jumelles de 4 ans, leur père verse 80 par mois par enfant").facts
+    assert lu.get("pension_alimentaire_recue") == 160

@@ -559,3 +559,13 @@ def test_a_small_town_much_bigger_than_its_namesakes_is_the_one_meant():
     for phrase, departement in (("je vis à Ussel", "19"), ("je vis à Mauriac", "15"), ("je vis à Clamecy", "58")):
         status, candidates = lire_commune(phrase)
         assert status == "found" and candidates[0].departement == departement, phrase
+
+
+def test_a_commune_named_with_its_overseas_region_a_move_to_live_and_a_hotel():
+    from actions.territoire import lire_commune
+    statut, communes = lire_commune("saint denis 97400 à la réunion", "commune")
+    assert statut == "found" and communes[0].code == "97411"
+    statut, communes = lire_commune("je suis venue vivre à Annemasse il y a un an")
+    assert statut == "found" and communes[0].nom == "Annemasse"
+    statut, communes = lire_commune("on vit à l'hôtel à Nancy depuis un mois")
+    assert statut == "found" and communes[0].nom == "Nancy"

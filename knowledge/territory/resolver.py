@@ -91,6 +91,8 @@ _HOME = {"locataire", "locataires", "proprietaire", "proprietaires", "proprio", 
          "residence", "autonomie", "foyer", "fjt", "chrs", "ehpad", "caravane",
          # a shelter (« dans un centre d'hébergement à Nancy », « au CADA de Limoges »)
          "hebergement", "cada", "huda", "cph",
+         # a hotel room paid by the 115 (« je vis à l'hôtel à Nancy avec les enfants »)
+         "hotel",
          # the rent paid there: « loyer 350 € à Lunéville », « on loue 600 à Nancy »
          "loyer", "loyers", "loue", "louons", "louent"}
 # Words that may stand between a place verb and "a" ("je vis seule a", "il vit avec nous a").
@@ -131,6 +133,9 @@ _HOME_APRES = re.compile(r"\b(?:habite|habitons|vis|vit|vivons|loge|logee?|dors|
                          r"appartement|coloc|colocation|foyer|internat)\b(?: \w+){0,3} a (?!la |le |l |les |un |une |\d|deux\b|trois\b|quatre\b|plusieurs\b|cote\b|pied\b|peu\b|"
                          r"nous\b|moi\b|lui\b|elle\b|eux\b)[a-z]\w+")
 _DEMENAGER = {"demenage", "demenager", "emmenage", "emmenager"}
+# A coming to a place (« venu », « partie ») and the life made there after it (« vivre », « habiter », « m'installer »).
+_VENU = {"venu", "venue", "venus", "venues", "parti", "partie", "partis", "parties", "partir", "arrive", "arrivee"}
+_Y_VIVRE = {"vivre", "habiter", "installer", "vis", "vit", "habite", "vivons", "habitons"}
 
 
 def _demenagement_fait(tokens: list[str], k: int) -> bool:
@@ -543,8 +548,10 @@ class TerritoryIndex:
             # à Villeurbanne »; « étudiante à Lyon » alone is where the person lives)
             # (a move done is the home now: « j'ai déménagé à Bergerac », « je viens d'emménager à Albi »; « je déménage à
             # Lyon le mois prochain » is a home to come)
+            # (nor a coming said with the life made there: « je suis venu vivre à Annemasse », « partie habiter à Brest »)
             return any(t in _AILLEURS and not (t == "avant" and k + 1 < len(tokens) and tokens[k + 1] == "hier") and
-                       not (t in _DEMENAGER and _demenagement_fait(tokens, k)) or
+                       not (t in _DEMENAGER and _demenagement_fait(tokens, k)) and
+                       not (t in _VENU and any(w in _Y_VIVRE for w in tokens[k + 1:i])) or
                        t in _ETUDES and _HOME_APRES.search(" ".join(tokens[i:]))
                        for k, t in enumerate(tokens[debut:i], start=debut))
 
