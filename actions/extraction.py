@@ -284,7 +284,8 @@ _CORRECTION = re.compile(r"[ ,]*\b(?:euh,? )?non,? (?:(?:pardon|plutot|en fait|j
 
 _HESITATION = re.compile(r"\.{2,}|…")
 _REPRISE_DE_MONTANT = re.compile(r"\b(\d{3,}(?:\.\d+)?)(?: ?(?:euros?|e|eur))?,? (?:(?:oups|ah|oh|euh),? )?"
-                                 r"(?:enfin|pardon|ou plutot|plutot|euh|oups|je veux dire),? (\d{3,}(?:\.\d+)?)\b")
+                                 r"(?:enfin|pardon|ou plutot|plutot|euh|oups|je veux dire|(?<=ah )non|(?<=oh )non),? "
+                                 r"(\d{3,}(?:\.\d+)?)\b")
 _MONTANT_REPRIS_PLUS_LOIN = re.compile(r"\b(\d{3,}(?:\.\d+)?)(?: ?(?:euros?|e|eur))?(?: par mois)?[\s.…,]+(?:non|enfin|pardon)\b,? "
                                        r"(?:en fait |attends?,? |attendez,? )?(?:\w+ ){0,6}?(?:c est |cest |ca fait )?plutot "
                                        r"(\d{3,}(?:\.\d+)?)\b")
@@ -292,10 +293,13 @@ _MONTANT_REPRIS_PLUS_LOIN = re.compile(r"\b(\d{3,}(?:\.\d+)?)(?: ?(?:euros?|e|eu
 # janvier »)
 _MONTANT_REPRIS_APRES_UN_POINT = re.compile(r"\b(\d{3,}(?:\.\d+)?)(?: ?(?:euros?|e|eur))?(?: (?:net|nets|nette))?(?: par mois)?"
                                             r"[\s.…,!]+non,? (?:attends?|attendez|pardon|en fait|je me suis trompee?|je me trompe),? "
-                                            r"(?:c est|cest|ca fait|plutot|c est plutot) (\d{3,}(?:\.\d+)?)\b")
+                                            r"(?:c est|cest|ca fait|plutot|c est plutot) (\d{3,}(?:\.\d+)?)\b|"
+                                            # (« je gagne 1500 euros. enfin non 1350, j'avais oublié »)
+                                            r"\b(\d{3,}(?:\.\d+)?)(?: ?(?:euros?|e|eur))?(?: (?:net|nets|nette))?(?: par mois)?"
+                                            r"[\s.…,!]+(?:enfin|ah|oh|euh),? non,? (?:(?:c est|cest|ca fait|plutot) )?(\d{3,}(?:\.\d+)?)\b")
 _PAS_X_MAIS_Y = re.compile(r"\b(?:c est |cest |ce n est |c etait |)pas (\d+(?:\.\d+)?)( ans?| euros?| mois)?,? (?:c est|cest|mais|plutot|"
                            r"mais plutot|mais bien) (\d+(?:\.\d+)?)\b(?! ?(?:ans?|euros?|mois)\b)")
-_MONTANT_BRUT_OU_ANCIEN = re.compile(r"[,;]? ?\b\d{3,}(?:\.\d+)?(?: ?(?:euros?|e|net|nets))?,? (?:ca |)(?:c est|cest|c etait|cetait|etait) "
+_MONTANT_BRUT_OU_ANCIEN = re.compile(r"[,;]? ?\b\d{3,}(?:\.\d+)?(?: ?(?:euros?|e|net|nets))?,? (?:enfin |mais )?(?:ca |)(?:c est|cest|c etait|cetait|etait) "
                                      r"(?:le brut|du brut|en brut|avant|l ancien\w*|l an dernier|l annee derniere)\b|"
                                      # (« 1 350 avant prélèvements, 1 290 net sur le compte »)
                                      r"\b\d{3,}(?:\.\d+)?(?: ?(?:euros?|e))? (?:bruts?|avant (?:les |tout |)(?:prelevements|impots?|"
@@ -314,7 +318,7 @@ def _corrections(text: str) -> str:
     text = _REPRISE_DE_MONTANT.sub(r"\2", text)
     # an amount taken back a few words later (« 980 par mois... non en fait avec les heures sup c'est plutôt 1020 »)
     text = _MONTANT_REPRIS_PLUS_LOIN.sub(r"\2", text)
-    text = _MONTANT_REPRIS_APRES_UN_POINT.sub(r"\2", text)
+    text = _MONTANT_REPRIS_APRES_UN_POINT.sub(lambda m: m.group(2) or m.group(4), text)
     while True:
         for m in _CORRECTION.finditer(text):
             avant = text[:m.start()]
@@ -1540,6 +1544,15 @@ def nationalite_hors_ue(text: str) -> bool:
     return bool(_HORS_UE_RE.search(norm)) or bool(_PAYS_HORS_UE_RE.search(norm))
 
 
+def _titre_expire_non_renouvele(text: str) -> bool:
+    """A permit expired and refused or not renewed, no receipt of a renewal (« mon titre de séjour a expiré et il a pas été
+    renouvelé »; expired alone, « le mois dernier, j'attends le renouvellement », says nothing yet)."""
+    return bool(re.search(r"\b(titre|carte)( de sejour| de resident)? (a |est )?(expire|perime|perimee|plus valable)\b", text)) and \
+        bool(re.search(r"\b(pas ete renouvelee?|jamais ete renouvelee?|n a pas ete renouvelee?|refus\w* (de |du |le )?renouvellement|"
+                       r"renouvellement (a ete |)refuse)\b", text)) and \
+        not re.search(r"\b(recepisse|en cours de renouvellement|renouvellement en cours|attestation de prolongation)\b", text)
+
+
 def _nationalite(text: str) -> Optional[str]:
     # The person French, said so, and a permit that is another's (« je suis français, marié à une marocaine qui n'a pas
     # encore de titre de séjour »): French
@@ -1547,6 +1560,8 @@ def _nationalite(text: str) -> Optional[str]:
             not re.search(r"\b(j ai|mon|ma|mes|je suis) (\w+ )?(titre|carte de sejour|carte de resident|recepisse|papiers|refugiee?|"
                           r"demandeu\w* d asile|naturalisee?)\b", text):
         return "francaise"
+    if _titre_expire_non_renouvele(text):
+        return "hors_ue_irregulier"
     if re.search(r"\b(sans papiers?|pas de papiers?|sans titre|pas de titre|(situation|sejour|titre) irreguliere?|sous oqtf|"
                  r"oqtf|deboute(e)?|en situation irreguliere|"
                  # « je suis pas en règle pour les papiers », « mes papiers sont pas en règle »
@@ -1555,7 +1570,7 @@ def _nationalite(text: str) -> Optional[str]:
         return "hors_ue_irregulier"
     if re.search(r"\b(titre de sejour|carte de sejour|titre sejour|carte sejour|carte de residente?|recepisse|refugiee?|"
                  r"certificat de residence|"
-                 r"protection subsidiaire|protection temporaire|autorisation (provisoire )?de sejour|"
+                 r"protection subsidiaire|protection temporaire|autorisation (provisoire )?de sejour|apatride|"
                  r"titre de resident|visa long sejour|carte de 10 ans|carte pluriannuelle)\b", text):
         return "hors_ue_regulier"
     if re.search(r"\b(a|ai|avons|ont|avec) (des|ses|mes|les|nos|leurs) papiers\b|\bpapiers en regle\b|"
@@ -1599,7 +1614,10 @@ _L_AINE = frozenset({"le grand", "la grande", "l aine", "l ainee", "le plus gran
 # 9 ans et 12 ans, non pardon la grande a eu 13 ans en mars »): the eldest
 # or the youngest, by the word that names them.
 _AGE_REDIT_APRES_UNE_LISTE = re.compile(
-    r"^\W*(?P<liste>\d{1,2}(?: ans?)?(?:(?:,| et|,? et) \d{1,2}(?: ans?)?)+)\W+(?:(?:ah|oh|euh|ha) )?(?:non|enfin|pardon|oups)\b(?: \w+){0,2}?,? "
+    # (the list answering the question, or after the children counted: « 3 enfants de 2, 4 et 6 ans, non pardon le grand a
+    # 7 ans »)
+    r"(?:^\W*|\b(?:enfants?|gamins?|petits?) (?:de |qui ont |ages de )?)"
+    r"(?P<liste>\d{1,2}(?: ans?)?(?:(?:,| et|,? et) \d{1,2}(?: ans?)?)+)\W+(?:(?:ah|oh|euh|ha) )?(?:non|enfin|pardon|oups)\b(?: \w+){0,2}?,? "
     r"(?P<qui>" + _QUI_PARMI_LES_ENFANTS + r")(?: (?:il|elle))? (?:a|a eu|vient d avoir) (?P<age>\d{1,2}) ans\b")
 
 
@@ -3001,6 +3019,9 @@ _APRES_L_AIDE = (rf"(?:(?:apres|moins|une fois) (?:l |les |la |mon |mes )?{_AIDE
                  rf"{_AIDE_AU_LOYER} (?:deduite?s?|deduction faite|retiree?s?|enlevee?s?))\b")
 _LOYER_ET_L_AIDE = re.compile(rf"\bavant (?:l |les |la |mon |mes )?{_AIDE_AU_LOYER}\b|\b{_APRES_L_AIDE}")
 _RESTE_APRES_L_AIDE = re.compile(rf"\b{_APRES_L_AIDE}")
+# The housing aid paying what the person does not (« je paie 300 mais le loyer c'est 550, la CAF paie le reste »).
+_L_AIDE_PAIE_LE_RESTE = re.compile(rf"\b(?:la caf|la msa|l apl|les apl|{_AIDE_AU_LOYER}) (?:me |nous |en |)(?:paie|paye|verse|prend|couvre|"
+                                   r"regle)\w* (?:le reste|la difference|le complement)\b")
 
 
 _DEPARTEMENT_ENTRE_PARENTHESES = re.compile(
@@ -3979,7 +4000,8 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
     # « moi non, c'est mon fils qui a un handicap »: no for the person asked, whatever follows about a relative
     non = intent == "deny" or _NON.fullmatch(text) is not None or \
         re.match(r"\s*(moi|pour moi|me concernant|personnellement)\W*(non|pas moi|pas du tout|aucun|aucune|rien)\b",
-                 text) is not None
+                 text) is not None or \
+        re.match(r"\s*(mon|ma|mes) \w+(?: \w+)? oui,? mais pas (moi|pour moi)\W*$", text) is not None  # « mon fils oui mais pas moi »
     if requested in ("enfants", "nb_enfants") and _PAS_A_CHARGE.search(text) and not _PAS_TOUS.search(text) and \
             _A_L_ETRANGER.search(text):
         return {"nb_enfants": 0, "enfants": []}  # « 12 et 15 ans mais ils sont pas ici »: abroad, none at charge here
@@ -4409,7 +4431,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
                 r"(je|j|il|elle|on) (l |les )?(eleve|elevons|garde|gardons|heberge))\b", lu):
         nb, ages = 0, []  # « elle a un fils sur le continent » of a widow of 79: a grown child, none at charge
     corrigees = _un_age_corrige(lu) if requested in ("enfants", "nb_enfants") else \
-        _age_d_un_enfant_corrige(lu, known.get("enfants")) if requested in ("correction", None) else None
+        _age_d_un_enfant_corrige(lu, known.get("enfants")) or _un_age_corrige(lu) if requested in ("correction", None) \
+        else None
     if corrigees:
         ages, nb = corrigees, len(corrigees)  # « 8, 12 et 15… non attendez, la grande a 16 ans »: 8, 12 and 16
     if ages is not None:
@@ -4434,7 +4457,10 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         _masquer(chez_les_siens, _propos_d_autrui(lu))
     for name, finder in (("grossesse", _grossesse), ("logement", lambda t: _logement(logement_dit, proche, requested)),
                          ("activite", lambda t: _activite(sans_conjoint, proche, requested == "activite")),
-                         ("nationalite", lambda t: _nationalite(sans_conjoint)),
+                         # (the permit's end is read whole: « … et il n'a pas été renouvelé » speaks of the permit, not of a man)
+                         ("nationalite", lambda t: "hors_ue_irregulier" if _titre_expire_non_renouvele(lu) and
+                          not re.search(rf"\b(mon|ma|son|sa) ({_CONJOINT}|pere|mere|fils|fille|frere|soeur)\b", lu)
+                          else _nationalite(sans_conjoint)),
                          ("perte_autonomie", lambda t: _perte_autonomie(sans_metier_d_aide, proche)),
                          ("rqth", _rqth), *_LECTEURS_SANS_SLOT.items()):
         value = finder(lu)
@@ -4617,7 +4643,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     # benefits said by the way made the dialogue take the list of benefits as known and lose the others: a held-out
     # conversation, found by its id and error kinds only)
     if (any(_part_de_l_aide_avant(lu, m.start()) for m in re.finditer(r"\b\d{2,}\b", lu)) or
-            requested is None and _LOYER_ET_L_AIDE.search(lu)) and \
+            requested is None and _LOYER_ET_L_AIDE.search(lu) or
+            requested in (None, "loyer") and _L_AIDE_PAIE_LE_RESTE.search(lu)) and \
             "aide_logement" not in facts.get("prestations_percues", []):
         # « 600 mais la CAF m'en paye 200 », « 540 € de loyer avant APL »: the housing aid is received
         facts.setdefault("prestations_percues", []).append("aide_logement")
@@ -4786,6 +4813,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
             r"\s*(non,? )?(j en ai pas|je n en ai pas|j en ai aucun|aucun|pas de titre|j ai pas de titre|j ai pas de papiers|"
             r"sans papiers|pas de papiers)\s*", lu):
         facts["nationalite"] = "hors_ue_irregulier"  # « j'en ai pas » to the permit question: no permit
+    if requested == "titre_sejour_annees" and "nationalite" not in facts and est_nombre(facts.get("titre_sejour_annees")) and \
+            _HORS_UE_RE.search(lu):
+        facts["nationalite"] = "hors_ue_regulier"  # « 7 ans, je suis marocain »: a permit for 7 years, a non-EU nationality
     if requested == "chomage" and "chomage" not in facts and _OUI.fullmatch(lu.strip()) and \
             not re.search(r"\b(ass|allocation de solidarite)\b", lu) and \
             not {"chomage", "ass"} & set(facts.get("prestations_percues", [])):

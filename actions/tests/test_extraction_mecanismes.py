@@ -3210,3 +3210,22 @@ def test_ages_after_a_known_count_child_support_owed_and_twins():
     # an amount « par mois par enfant » for twins is for both
     lu = extract("maman de jumelles de 4 ans, leur père verse 80 par mois par enfant").facts
     assert lu.get("pension_alimentaire_recue") == 160
+
+
+def test_amounts_taken_back_a_child_s_age_corrected_and_permits():
+    assert extract("je gagne 1200 euros. enfin non 1150, ils ont baissé").facts.get("revenus_activite") == 1150
+    assert extract("1600, enfin ça c'est le brut, en net c'est 1250", requested="revenus_activite").facts[
+        "revenus_activite"] == 1250
+    assert extract("150, ah non 170 depuis cette année", requested="pension_alimentaire_recue").facts[
+        "pension_alimentaire_recue"] == 170
+    assert extract("2 enfants de 4 et 9 ans, non pardon le grand a 10 ans").facts.get("enfants") == [4, 10]
+    assert extract("ma carte de séjour a expiré et elle n'a pas été renouvelée", requested="nationalite").facts[
+        "nationalite"] == "hors_ue_irregulier"
+    assert extract("mon titre a expiré le mois dernier, j'attends le renouvellement",
+                   requested="nationalite").facts.get("nationalite") != "hors_ue_irregulier"
+    assert extract("je suis apatride, reconnue par l'OFPRA").facts.get("nationalite") == "hors_ue_regulier"
+    assert extract("6 ans, je suis sénégalaise", requested="titre_sejour_annees").facts.get("nationalite") == "hors_ue_regulier"
+    # the housing aid paying the rest of the rent is received; a relative's rate is not the person's
+    assert "aide_logement" in extract("j'en paie 250, l'APL paie le reste", requested="loyer").facts.get(
+        "prestations_percues", [])
+    assert extract("ma fille oui mais pas moi", requested="handicap_taux").facts.get("handicap_taux") == 0
