@@ -1185,9 +1185,12 @@ def lieu_d_autrui(text: str, proche: bool = False) -> bool:
         if pour_qui and nom and _UN_PROCHE.get(nom.group(1)) == pour_qui:
             continue
         return True
-    if proche and re.search(r"\bmoi,? (je |j )?(\w+ )?(vis|habite|suis|travaille|bosse)( \w+){0,2} (a|au|aux|en|sur|dans|vers)\b",
-                            norm):
-        return True  # writing for a relative, « moi j'habite à Bordeaux »: the writer's town, not the relative's
+    if proche and re.search(r"\b(moi,? (je |j )?|(?<!\bsi )(je|j) )(\w+ )?(vis|habite|suis|travaille|bosse)( \w+){0,2} "
+                            r"(a|au|aux|en|sur|dans|vers)\b(?! (?:la retraite|retraite|chomage|rsa|mi temps|temps partiel|"
+                            r"l hopital|la maison de retraite)\b)", norm):
+        # writing for a relative, « moi j'habite à Bordeaux », « je suis à Paris et je ne peux pas venir souvent »: the
+        # writer's town, not the relative's
+        return True
     if re.search(r"\b((je|j|on|nous) (travaille|travaillons|bosse|bossons)|apprentie?|"
                  r"stagiaire|en (bts|formation|alternance|stage|cap|bac pro))"
                  # « je travaille à mi-temps », « en CDI », « à domicile »: how, not where

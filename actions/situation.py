@@ -529,7 +529,8 @@ def _noter_commune(tracker: Tracker, requested: Optional[str], texte: str, inten
         try:
             lu = territoire.sans_montant_a_cinq_chiffres(texte, requested)
             # (« au Lamentin en Martinique »: the region said apart from the name chooses among its homonyms)
-            status, candidates = territoire.dans_la_region_dite(lu, territoire._chercher(lu, dans_une_phrase=True))
+            status, candidates = _du_departement_connu(
+                territoire.dans_la_region_dite(lu, territoire._chercher(lu, dans_une_phrase=True)), valide)
         except Exception:  # noqa: BLE001 - the commune will simply be asked
             logger.exception("Commune search in the message failed")
             status, candidates = "unknown", []
@@ -1051,11 +1052,38 @@ def faits_du_message(tracker: Tracker, dispatcher: CollectingDispatcher) -> Opti
         return [SlotSet("precision", "nationalite"), FollowupAction(FORM)]
     sondage = extract(texte, entites(tracker), requested=None, known=dict(tracker.slots))
     utiles = {k for k in sondage.facts if k not in ("pour_un_proche",)} | sondage.retirees | set(sondage.besoins)
-    if not utiles:
+    if not utiles and not _autre_commune_nommee(tracker, texte):
         return None
     changes, _ = noter(tracker, dispatcher, requested=None)
     changes.pop("correction", None)
     return [SlotSet(k, v) for k, v in changes.items()] + [FollowupAction(FORM)]
+
+
+def _autre_commune_nommee(tracker: Tracker, texte: str) -> bool:
+    """Another commune than the one known, named with a place word and the person's own (« non en fait la résidence elle
+    est à Cesson-Sévigné, pas Rennes » at the recap, which the NLU did not place: it was « not understood »)."""
+    # (the commune validated before, or the one the slots hold with its name)
+    courant = tracker.get_slot(territoire.SLOT)
+    connue = commune_by_code(str(courant)) if courant and territoire.CODE_COMMUNE.match(str(courant)) else None
+    valide = _commune_validee(tracker) or (
+        courant if connue is not None and connue.nom == tracker.get_slot(territoire.SLOT_NOM) else None)
+    try:
+        status, candidates = _du_departement_connu(
+            territoire.dans_la_region_dite(texte, territoire._chercher(texte, dans_une_phrase=True)), valide)
+    except Exception:  # noqa: BLE001 - no commune then
+        logger.exception("Commune search in the message failed")
+        return False
+    return status == "found" and candidates[0].code != valide and \
+        not lieu_d_autrui(texte, tracker.get_slot("pour_un_proche") is True)
+
+
+def _du_departement_connu(trouve: tuple[str, list[Any]], valide: Optional[str]) -> tuple[str, list[Any]]:
+    """Of communes of one name, the one in the département of the commune known: a commune corrected is next door
+    (« mon studio il est à Saint-Grégoire, pas à Rennes »: the one of Ille-et-Vilaine, not the Tarn's)."""
+    status, candidates = trouve
+    connue = commune_by_code(valide) if status == "ambiguous" and valide else None
+    voisines = [c for c in candidates if connue is not None and c.departement == connue.departement]
+    return ("found", voisines) if len(voisines) == 1 else trouve
 
 
 def question_interrompue(tracker: Tracker) -> Optional[str]:

@@ -3229,3 +3229,10 @@ def test_amounts_taken_back_a_child_s_age_corrected_and_permits():
     assert "aide_logement" in extract("j'en paie 250, l'APL paie le reste", requested="loyer").facts.get(
         "prestations_percues", [])
     assert extract("ma fille oui mais pas moi", requested="handicap_taux").facts.get("handicap_taux") == 0
+
+
+def test_writing_for_a_relative_the_writer_s_own_town_is_not_theirs():
+    from actions.extraction import lieu_d_autrui
+    assert lieu_d_autrui("il ne sort plus de chez lui, je suis à Lyon et je passe le dimanche", proche=True)
+    assert not lieu_d_autrui("c'est pour mon père, il vit seul à Guéret", proche=True)
+    assert not lieu_d_autrui("je suis à Lyon depuis deux ans", proche=False)

@@ -706,6 +706,18 @@ def test_a_free_text_correction_at_the_recap_is_understood_even_when_the_nlu_is_
     assert not any("comprendre" in t for t in texts)
 
 
+def test_a_commune_corrected_at_the_recap_is_understood_even_when_the_nlu_is_lost():
+    from actions.humain import ActionPasCompris
+
+    known = {"besoins": ["argent"], "commune": "35238", "commune_nom": "Rennes", "logement": "locataire", "loyer": 290.0}
+    events, texts, _ = _events(ActionPasCompris(), _tracker("non en fait mon studio il est à Saint-Grégoire, pas à Rennes",
+                                                            "nlu_fallback", known,
+                                                            events=[{"event": "slot", "name": "commune", "value": "35238"}]))
+    slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert slots.get("commune_nom") == "Saint-Grégoire"
+    assert events[-1] == {"event": "followup", "name": "situation_form", "timestamp": None}
+
+
 def test_yes_but_at_the_recap_corrects_before_the_orientation():
     from actions.orientation import ActionOrienter
 
