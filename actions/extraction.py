@@ -817,8 +817,9 @@ _COUPLE_NON = (r"\b(pas en couple|plus en couple|celibataire|seule?s?|divorcee?s
 _SEUL_AUTRE = re.compile(r"\b((me|se|te) \w+( plus| pas| encore)?|sens|sent|laver|habiller|deplacer|lever|marcher|sortir|manger|faire|"
                          r"fait|fais|font|"
                          r"rester|reste|restent|laisser|laisse|toilette|courses|menage|repas|douche|"
-                         r"payer|gerer|arrive|arriver|debrouille|debrouiller|occupe|occupent|occuper|gere|gerent) "
-                         r"(tout |toute )?seule?s?\b|"
+                         r"payer|gerer|arrive|arriver|debrouille|debrouiller|occupe|occupent|occuper|gere|gerent)"
+                         # (a thing done between: « faire la cuisine seul depuis mon AVC », « me laver les cheveux seule »)
+                         r"(?: (?:la|le|les|l|mes|ma|mon|ses|sa|son|du|de|des|d) \w+)? (tout |toute )?seule?s?\b|"
                          r"\bseule?s? (a|pour) (payer|travailler|gagner|m occuper|s occuper)\b|\bpas seule?\b|"
                          r"\b(un|une|1) seule?\b")
 _COUPLE_OUI = r"\b(en couple|mariee?s?|pacsee?s?|concubinage|concubin|mon mari|ma femme|mon conjoint|" \

@@ -153,6 +153,11 @@ def ressource_trop_petite(slots: dict[str, Any]) -> Optional[str]:
     return attendue if slots.get("en_couple") is not True and _trop_peu_pour_vivre(montant) else None
 
 
+# The resources a status brings (the unemployment benefit of a jobseeker, a retired person's pension), which « je touche
+# rien » may deny alone.
+_PRESTATIONS_D_UN_STATUT = {"chomage", "retraite"}
+
+
 def ressources_connues(slots: dict[str, Any]) -> bool:
     """The resources question is answered (even « je ne sais pas »); an amount of another resource does
     not answer it while the resource of the activity is unknown (a salaried person's pay). A couple's
@@ -162,7 +167,12 @@ def ressources_connues(slots: dict[str, Any]) -> bool:
         return True
     if ressource_du_couple(slots):
         return False
-    return ressource_de_l_activite_inconnue(slots) is None and any(slots.get(r) is not None for r in RESSOURCES)
+    connues = {r: slots.get(r) for r in RESSOURCES if slots.get(r) is not None}
+    if connues and set(connues) <= _PRESTATIONS_D_UN_STATUT and all(est_nombre(v) and v == 0 for v in connues.values()):
+        # only a benefit of the person's status said to be nothing (« inscrite à France Travail mais je touche rien »): the
+        # household's other money (a sister's help, a pay) is still to ask; it was taken for no resources at all
+        return False
+    return ressource_de_l_activite_inconnue(slots) is None and bool(connues)
 
 
 def _connu(nom: str, slots: dict[str, Any]) -> bool:

@@ -3236,3 +3236,12 @@ def test_writing_for_a_relative_the_writer_s_own_town_is_not_theirs():
     assert lieu_d_autrui("il ne sort plus de chez lui, je suis à Lyon et je passe le dimanche", proche=True)
     assert not lieu_d_autrui("c'est pour mon père, il vit seul à Guéret", proche=True)
     assert not lieu_d_autrui("je suis à Lyon depuis deux ans", proche=False)
+
+
+def test_a_thing_done_alone_is_no_life_alone():
+    assert "en_couple" not in extract("je n'arrive plus à préparer les repas seul depuis ma chute, ma femme m'aide",
+                                      requested="besoins", known={"en_couple": True}).facts or \
+        extract("je n'arrive plus à préparer les repas seul depuis ma chute, ma femme m'aide",
+                requested="besoins", known={"en_couple": True}).facts["en_couple"] is True
+    assert "en_couple" not in extract("j'ai du mal à faire la cuisine seul depuis mon AVC", requested="besoins",
+                                      known={"en_couple": True}).facts

@@ -2350,3 +2350,13 @@ def test_a_part_asked_after_the_household_s_total_comes_out_of_its_rest():
     # the total never asked: the rest was said as such, the part adds up
     slots, _, _ = _run(ValidateSituationForm(), _tracker("150 par mois", "informer", known))
     assert "autres_ressources" not in slots
+
+
+def test_a_jobseeker_without_benefit_is_still_asked_what_the_household_receives():
+    # « inscrite à France Travail mais je touche rien »: no unemployment benefit, the household's other money unknown
+    known = {"besoins": ["argent"], "commune": "69266", "age": 38, "en_couple": False, "nb_enfants": 0, "enfants": [],
+             "grossesse": False, "logement": "locataire", "loyer": 520.0, "dette_loyer": 0.0,
+             "activite": "demandeur_emploi", "chomage": 0.0}
+    assert not parcours.ressources_connues(known)
+    assert parcours.prochaine_question(known) == "ressources"
+    assert parcours.ressources_connues({**known, "autres_ressources": 150.0})
