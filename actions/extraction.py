@@ -976,7 +976,10 @@ _LOGEMENT = (
                   r"adoma|(foyer|residence) (de |des |pour )?travailleurs( migrants)?|ftm|"
                   r"residence (etudiante|universitaire)|cite u|cite universitaire|(au|a la|chambre|logement|studio) crous)\b"),
     ("hebergement_structure", r"\b(heberge(e|s|es)? (par|dans) (une|un|l|la|le) (association|structure|centre|foyer|"
-                              r"croix rouge|emmaus|samu social|ase|aide sociale)|foyer|chrs|hotel social|centre d hebergement|a l hotel|hebergement d urgence|"
+                              # (not the place where something was said: « la mission locale, on m'en a parlé au foyer »)
+                              r"croix rouge|emmaus|samu social|ase|aide sociale)|"
+                              r"(?<!parle au )(?<!dit au )(?<!explique au )(?<!conseille au )(?<!appris au )(?<!entendu au )(?<!vu au )"
+                              r"foyer|chrs|hotel social|centre d hebergement|a l hotel|hebergement d urgence|"
                               r"centre (provisoire )?d hebergement|cph|centre d accueil|"
                               r"cada|huda|115|samu social|maison relais|pension de famille|centre maternel|maison maternelle|"
                               # (« centre pour réfugiés », « centre pour demandeurs d'asile »)
@@ -2690,7 +2693,12 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                              avant) or re.match(r"\s*(peut etre|je crois|il me semble)?\s*,?\s*(je (ne )?(sais|sait) (pas|plus)|"
                                                 r"j sais pas|jsais pas|je suis pas sure?|pas sure?)\b", clause[m.end():]):
                     continue  # « peut-être l'APL, je sais pas »: not known to be received (asked by its caisse, not counted)
-                if (re.search(r"\b" + _PASSE + r"\b", avant) or re.search(_FIN_PASSEE, clause[m.end():])) and \
+                # the rent before the housing aid is taken off (« 280 de redevance, avant l'APL »): « avant » is no past, the aid
+                # is received (it was taken as an aid of the past, and a list that held it lost it)
+                avant_l_aide = pid == "aide_logement" and re.search(
+                    r"\d[^.;!?]*\bavant\s*(?:l |les |la |mon |mes )?$",
+                    text[max(0, clause_start + m.start() - 40):clause_start + m.start()]) is not None
+                if (re.search(r"\b" + _PASSE + r"\b", avant) or re.search(_FIN_PASSEE, clause[m.end():])) and not avant_l_aide and \
                         not (pid in ("cheque_energie", "ars") and not re.search(r"\b(plus|pas|jamais|annee derniere|l an dernier)\b",
                                                                                  clause)):
                     # received once, not now (the chèque énergie and the back-to-school allowance are paid once a year:
@@ -2724,6 +2732,7 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                     bool(re.search(r"\b(apres|moins|deduction faite de|une fois)\s*$", avant)) or
                     bool(re.match(r"\s*(deduites?|deduits?|deduction faite|enlevees?|retirees?|payees?)\b", clause[m.end():])))
                 recu = bool(re.search(r"\b" + _RECU + r"\b", avant)) or pid in montants_lies or possessif or net_de_l_aide or \
+                    avant_l_aide or \
                     requested in ("prestations_percues", "ressources") or en_liste or \
                     liste_de_faits and re.fullmatch(r"\s*(?:le |la |l |les )?(?:" + pattern + r")\s*", clause) is not None or \
                     bool(re.search(r"^\s*(?:de |d )?(?:\d+|que|seulement|uniquement|pour vivre|comme revenu)",

@@ -34,12 +34,13 @@ from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.extraction import besoin_de_l_intent, extract
+from actions.extraction import besoin_de_l_intent, extract, normaliser
 from actions.message import bienvenue_dite, dire_bienvenue, entites, intent, texte
 from actions.parcours import avec_besoin
 from common.safety import (INTENTS, LIGNE_CCAS, NUMEROS, TYPES, Detection, analyse, dans_son_champ, normalise,
                            type_of_intent)
 from knowledge.contacts import contacts_for_commune
+from knowledge.eligibility.amounts import est_nombre
 from knowledge.directory.defaults import national_entries
 from knowledge.territory import GARES_DE_PARIS, commune_by_code, find_commune_in_text, resolve_commune
 
@@ -732,8 +733,14 @@ def detection_du_message(tracker: Tracker) -> Detection:
     message = tracker.latest_message or {}
     kind = type_of_intent(intent(tracker))
     detection = Detection.from_dict(message.get("urgence"))
-    if detection is None or (kind and kind not in detection.types):
-        detection = analyse(texte(tracker), (kind, f"intent:urgence_{kind}") if kind else None)
+    age = tracker.get_slot("age")
+    # (read again with the person's age known from the conversation, which the NLU's reading did not have: « mon cousin
+    # m'a mis dehors » from a man of 34 is the 115's, not a child put out)
+    age_adulte = est_nombre(age) and age >= 18 and detection is not None and "enfant" in detection.types and \
+        any(s.startswith("enfant:") and not s.startswith(("enfant:diet:", "enfant:intent:")) for s in detection.signaux)
+    if detection is None or (kind and kind not in detection.types) or age_adulte:
+        detection = analyse(texte(tracker), (kind, f"intent:urgence_{kind}") if kind else None,
+                            age_connu=int(age) if est_nombre(age) else None)
     if kind and kind not in detection.types:
         # The intent says emergency and the text alone does not: answer the intent's danger.
         detection = Detection(types=(kind,), lignes=(), signaux=(f"intent:urgence_{kind}",))
@@ -754,6 +761,12 @@ def _commune_precedente(tracker: Tracker) -> Optional[str]:
             if re.fullmatch(r"\d[\dAB]\d{3}", valeur) and commune_validee(valeur) is not None:
                 return valeur
     return None
+
+
+# Said of tonight or of now: put out, sleeping outside (« m'a mis dehors hier, je dors à la gare maintenant »).
+_SANS_TOIT_MAINTENANT = re.compile(r"\b(mis|mise|mises|jete|jetee|vire|viree|chasse|chassee)\w* dehors\b|\b(je dors|on dort|nous dormons|"
+                                   r"je suis|on est|nous sommes) (dehors|a la rue|dans la rue|a la gare|dans (ma|la|une) voiture|"
+                                   r"sous (une|la) tente)\b|\bplus de (logement|toit)\b|\bnulle part ou dormir\b")
 
 
 def _faits_du_message(tracker: Tracker, detection: Detection, besoin: bool = True) -> tuple[list[dict[str, Any]], Any]:
@@ -785,6 +798,12 @@ def _faits_du_message(tracker: Tracker, detection: Detection, besoin: bool = Tru
         # the housing the words say (« je dors chez des potes à droite à gauche depuis que ma mère m'a mis dehors »:
         # hosted), without any home when they say none
         events.append(SlotSet("logement", extract(texte_lu).facts.get("logement") or "sans_domicile"))
+    elif "sans_abri" in detection.types and tracker.get_slot("logement") not in ("sans_domicile", None):
+        # a home lost since it was said (« non en fait mon cousin m'a mis dehors hier, je dors à la gare maintenant » at the
+        # recap): the housing the words say now, no home when they name none
+        dit = extract(texte_lu).facts.get("logement")
+        if dit != tracker.get_slot("logement") and _SANS_TOIT_MAINTENANT.search(normaliser(texte_lu)):
+            events.append(SlotSet("logement", dit or "sans_domicile"))
     return events, commune
 
 

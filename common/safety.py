@@ -3467,7 +3467,8 @@ def lignes_pour(types: Iterable[str], mineur: bool = False, immediat: bool = Fal
     return tuple(seen)
 
 
-def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[bool, Lecteur] = True) -> Detection:
+def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[bool, Lecteur] = True,
+            age_connu: Optional[int] = None) -> Detection:
     """What urgent danger ``text`` describes, whom to call first, and which signals said so.
 
     ``indice``: an outside reading of the same message, ``(type, signal)`` — an emergency intent
@@ -3476,7 +3477,8 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
     it into a child in danger like any other signal. ``lecteur``: whether the learned reader's
     reading counts too (point 7; the bench turns it off to measure the rules alone), or the reader
     to use instead of the stored one (``common.lecteur_urgences.Lecteur``: the bench's
-    leave-one-out readers).
+    leave-one-out readers). ``age_connu``: the person's age known from the conversation, when the
+    message gives none.
     """
     text = _RE_ADRESSE.sub(" adresse ", text or "")
     if _CADRE_CITATION.search(text):
@@ -3565,6 +3567,10 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
             kept[kind] = names
 
     age = age_ecrit(normalised)
+    if age is None and isinstance(age_connu, int) and not isinstance(age_connu, bool) and 0 < age_connu < 130:
+        # the age the person gave earlier in the conversation (« 34 » to « Quel âge avez-vous ? »): « mon cousin m'a mis
+        # dehors » from a grown-up is no child put out
+        age = age_connu
     mineur = (age is not None and 5 <= age <= 17) or bool(_MINEUR.search(normalised))
     # (an age the writer gives wins over the words of grown-up life: « on part samedi pour mon mariage, j'ai 17 ans »)
     majeur = (age is not None and age >= 18) or (bool(_MAJEUR.search(normalised)) and not (age is not None and age < 18))

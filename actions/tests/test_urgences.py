@@ -662,3 +662,13 @@ def test_the_answer_for_an_older_person_hurt_by_a_relative_names_the_3977_first_
     texte = texte_urgence("violences", detection=detection)
     assert lire_reponse([texte])[1][:2] == ("3977", "17")
     assert "9 h à 19 h" in texte and "gouvernement.fr" in texte
+
+
+def test_a_grown_up_put_out_at_the_recap_gets_the_115_and_loses_the_home_said_before():
+    # « mon cousin m'a mis dehors » from a man of 34 (his age known from the conversation): no child put out (the 119), a
+    # night outside; the home said before (hosted by the cousin) is no longer his
+    text, events = _run(ActionUrgence(), _tracker(
+        "non en fait mon cousin m'a mis dehors hier, je dors sur un banc maintenant, il me faut un endroit pour dormir",
+        "urgence_sans_abri", slots={"age": 34, "logement": "heberge", "commune": "93066"}))
+    assert "115" in text and "119" not in text
+    assert _slots(events).get("logement") == "sans_domicile"
