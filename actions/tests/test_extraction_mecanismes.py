@@ -3245,3 +3245,11 @@ def test_a_thing_done_alone_is_no_life_alone():
                 requested="besoins", known={"en_couple": True}).facts["en_couple"] is True
     assert "en_couple" not in extract("j'ai du mal à faire la cuisine seul depuis mon AVC", requested="besoins",
                                       known={"en_couple": True}).facts
+
+
+def test_a_rent_before_the_aid_and_the_place_where_something_was_said():
+    lu = extract("310 de redevance, avant l'APL", requested="loyer")
+    assert lu.facts.get("loyer") == 310 and "aide_logement" in lu.facts.get("prestations_percues", []) and \
+        "aide_logement" not in lu.retirees
+    assert "aide_logement" in extract("avant j'avais l'APL mais plus maintenant").retirees
+    assert "logement" not in extract("c'est quoi le CEJ ? on m'en a parlé au foyer", requested="activite").facts
