@@ -2595,6 +2595,10 @@ _AU_NOM_D_UN_AUTRE = re.compile(r"\s*(?:(?:sont|est|restent|reste|c est|c etait|
                                 # (« les allocs et la paje allaient sur son compte à lui »)
                                 r"\s*(?:[,;] ?(?:mais )?)?(?:\w+ ){0,4}(?:allaient|vont|arrivent|arrivaient|tombent|tombaient|sont versee?s?|etaient versee?s?|"
                                 r"etait versee?|est versee?) sur (?:son|le|leur) compte\b(?! (?:a moi|de moi))|"
+                                # (« les allocations c'était sur le compte de mon ex »)
+                                r"\s*(?:[,;] ?(?:mais )?)?(?:c etait|c est|c etaient|etaient|etait|sont|allaient|vont|arrivaient|tombaient) "
+                                r"(?:versee?s? )?sur le compte (?:de|d) (?:mon|ma|leur|son|sa) (?:ex|ex mari|ex femme|mari|femme|epoux|"
+                                r"epouse|conjointe?|compagnon|compagne|pere|mere)\b|"
                                 # (« rien à mon nom, les allocs c'était lui »: received by the partner one has left)
                                 r"\s*(?:[,;] ?)?(?:c etait|c etaient|cetait) (?:lui|elle|mon ex|son pere|sa mere|a lui|a elle)\b")
 # the benefit received by the other before the separation (« c'était lui qui touchait les allocs »)
@@ -3042,6 +3046,11 @@ _DEPARTEMENT_ENTRE_PARENTHESES = re.compile(
     r"\((?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2a|2b)\)")
 
 
+_MENSUALITE_APRES_LES_CREDITS = re.compile(
+    r"(\b(?:credits?|prets?|emprunts?)\b(?:(?!\b(?:gagne|gagnons|touche|touchons|salaire|revenus?|chomage|retraite|rsa|aah|are|"
+    r"pension|paie|paye)\b)[^.;!?]){0,60}?[,;] )\d+(?:\.\d+)? ?(?:e|euros?)? (?:par mois|mensuels?)\b")
+
+
 def _montants(text: str) -> list[_Montant]:
     """Every amount of money in ``text`` (other numbers already masked) with its kind. A range counts as
     one vague amount ("entre 500 et 600", "500-600"); "charges comprises", "APL déduite" name no kind;
@@ -3051,6 +3060,9 @@ def _montants(text: str) -> list[_Montant]:
     text = _DEPARTEMENT_ENTRE_PARENTHESES.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
     # a trade of the past (« retraité, ancien ouvrier agricole, je touche 850 ») is no cue of earned income
     text = _METIER_PASSE.sub(lambda m: " " * len(m.group(0)), text)
+    # the loans' monthly repayment said in the list that follows them (« nos crédits, quatre crédits conso, 35 000 € en tout,
+    # 1 100 € par mois »): spending, not a resource (it was the jobseeker's unemployment benefit)
+    text = _MENSUALITE_APRES_LES_CREDITS.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
     # "mon chômage est passé de 1200 à 900": the amount now, not a range
     text = _CHANGEMENT.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1)) - 2) + "a ", text)
     fourchettes: set[int] = set()
@@ -4748,7 +4760,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         # said (it was taken for no income at all, and the RSA offered to a working household): asked again
         ambigus.add("ressources")
         flou = True
-    if requested == "ressources" and recues and not any(r in facts for r in RESSOURCES) and not flou:
+    if requested == "ressources" and recues and not any(r in facts for r in RESSOURCES) and not flou and \
+            not re.search(r"\b(nos|mes|les|leurs) (2 |deux )?revenus\b", lu):
+        # (« nos deux revenus et les allocs »: the incomes known and the benefits, not none)
         facts["revenus_activite"] = 0.0  # "juste le RSA": no earned income; the benefit is noted
     if requested == "prestations_percues" and "prestations_percues" not in facts and (retirees or re.search(
             # (a file made for the CAF by someone, the answer not known: « l'assistante sociale a fait des papiers pour la CAF »)

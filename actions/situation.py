@@ -85,7 +85,7 @@ _RIEN_D_AUTRE_QUE = re.compile(r"\b(c est tout|pas plus|pareil|idem|la meme chos
                                r"(juste|que|seulement|uniquement) (les|nos|la|ma|notre|mes|le|mon) (2 |deux )?(retraites?|pensions?|"
                                r"salaires?|paies?|payes?|chomage|allocations? chomage|are)|"
                                # « nos 2 salaires et les allocs »: the pay known and benefits (not resources here)
-                               r"^(nos|les|mes) (2 |deux )?(salaires|retraites|paies|payes|pensions)( et (les|nos|des|l) "
+                               r"^(nos|les|mes) (2 |deux )?(salaires|retraites|paies|payes|pensions|revenus)( et (les|nos|des|l) "
                                r"(allocs?|allocations?( familiales)?|apl|aides?( de la caf)?|af))?$)\b")
 
 

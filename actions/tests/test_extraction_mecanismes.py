@@ -3253,3 +3253,18 @@ def test_a_rent_before_the_aid_and_the_place_where_something_was_said():
         "aide_logement" not in lu.retirees
     assert "aide_logement" in extract("avant j'avais l'APL mais plus maintenant").retirees
     assert "logement" not in extract("c'est quoi le CEJ ? on m'en a parlé au foyer", requested="activite").facts
+
+
+def test_benefits_on_another_s_account_loan_repayments_and_a_couple_s_incomes_named():
+    lu = extract("les allocs c'était sur le compte de mon ex, moi je touche rien", requested="prestations_percues")
+    assert "allocations_familiales" in lu.retirees and not lu.facts.get("prestations_percues")
+    # the loans' monthly repayment is no resource
+    assert "chomage" not in extract("je suis au chômage, on a trois crédits, 20 000 € en tout, 900 € par mois").facts
+    assert extract("j'ai un crédit auto, je gagne 1500 par mois").facts.get("revenus_activite") == 1500
+    # « nos deux revenus et les allocs » to the total: the incomes known and benefits, not no income at all
+    from actions.situation import total_du_couple
+    k = {"en_couple": True, "revenus_activite": 2100.0}
+    lu = extract("nos deux revenus et les allocs", requested="ressources", known=k)
+    assert "revenus_activite" not in lu.facts
+    total = total_du_couple("nos deux revenus et les allocs", dict(lu.facts), "revenus_activite", 2100.0, lu.facts)
+    assert total["revenus_activite"] == 2100 and total["autres_ressources"] == 0
