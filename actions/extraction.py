@@ -1974,6 +1974,8 @@ def _perte_autonomie(text: str, proche: bool = True) -> Optional[bool]:
                  r"(il me faut|il lui faut|me faudrait|lui faudrait) (quelqu un|une aide|de l aide) pour (les courses|la toilette|me laver|"
                  r"se laver|m habiller|s habiller|le menage|me lever|se lever)|"
                  r"(peux|peut|pouvons) plus rien faire (toute? )?seule?s?|"
+                 # the help named, then that one needs it (« l'aide à la toilette dont j'ai besoin tous les jours »)
+                 r"aide (a|pour) (la |ma |sa )?(toilette|habillage|laver|habiller|lever) (dont|que) (j ai|il a|elle a|on a) besoin|"
                  r"alzheimer|parkinson|perd la tete|tombe souvent|alitee?|ne sort plus|tetraplegique|polyhandicapee?)\b", text):
         return True
     # a wheelchair after a stroke or in old age (« mon papa est en fauteuil depuis son AVC »); not a younger disabled

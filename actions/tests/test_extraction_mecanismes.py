@@ -3268,3 +3268,8 @@ def test_benefits_on_another_s_account_loan_repayments_and_a_couple_s_incomes_na
     assert "revenus_activite" not in lu.facts
     total = total_du_couple("nos deux revenus et les allocs", dict(lu.facts), "revenus_activite", 2100.0, lu.facts)
     assert total["revenus_activite"] == 2100 and total["autres_ressources"] == 0
+
+
+def test_the_help_named_then_needed_is_a_loss_of_autonomy():
+    assert extract("on cherche l'aide à la toilette dont j'ai besoin chaque matin", requested="besoins").facts.get(
+        "perte_autonomie") is True
