@@ -167,12 +167,16 @@ def ressources_connues(slots: dict[str, Any]) -> bool:
         return True
     if ressource_du_couple(slots):
         return False
-    connues = {r: slots.get(r) for r in RESSOURCES if slots.get(r) is not None}
-    if connues and set(connues) <= _PRESTATIONS_D_UN_STATUT and all(est_nombre(v) and v == 0 for v in connues.values()):
-        # only a benefit of the person's status said to be nothing (« inscrite à France Travail mais je touche rien »): the
-        # household's other money (a sister's help, a pay) is still to ask; it was taken for no resources at all
+    if seule_prestation_nulle(slots):
         return False
-    return ressource_de_l_activite_inconnue(slots) is None and bool(connues)
+    return ressource_de_l_activite_inconnue(slots) is None and any(slots.get(r) is not None for r in RESSOURCES)
+
+
+def seule_prestation_nulle(slots: dict[str, Any]) -> bool:
+    """Only a benefit of the person's status said to be nothing (« inscrite à France Travail mais je touche rien »): the
+    household's other money (a sister's help, a pay) is still to ask; it was taken for no resources at all."""
+    connues = {r: slots.get(r) for r in RESSOURCES if slots.get(r) is not None}
+    return bool(connues) and set(connues) <= _PRESTATIONS_D_UN_STATUT and all(est_nombre(v) and v == 0 for v in connues.values())
 
 
 def _connu(nom: str, slots: dict[str, Any]) -> bool:

@@ -741,8 +741,9 @@ def detection_du_message(tracker: Tracker) -> Detection:
     if detection is None or (kind and kind not in detection.types) or age_adulte:
         detection = analyse(texte(tracker), (kind, f"intent:urgence_{kind}") if kind else None,
                             age_connu=int(age) if est_nombre(age) else None)
-    if kind and kind not in detection.types:
-        # The intent says emergency and the text alone does not: answer the intent's danger.
+    if kind and kind not in detection.types and not (kind == "enfant" and est_nombre(age) and age >= 18 and detection.types):
+        # The intent says emergency and the text alone does not: answer the intent's danger (not a child's danger for a
+        # grown-up whose age is known when the text reads another danger: a night outside for a man of 34).
         detection = Detection(types=(kind,), lignes=(), signaux=(f"intent:urgence_{kind}",))
     return detection
 

@@ -163,8 +163,9 @@ def test_the_household_total_is_asked_only_when_the_pay_is_not_given():
     ("revenus_activite", "1330 net", {"revenus_activite": 1330.0, "ressources": 1330.0}),
     ("revenus_activite", "environ 700 avec mon job au mcdo", {"revenus_activite": 700.0, "ressources": 700.0}),
     ("retraite", "ma retraite 780 et c est tout", {"retraite": 780.0, "ressources": 780.0}),
-    ("chomage", "non", {"chomage": 0.0, "ressources": 0.0}),
-    ("chomage", "j ai pas fait les demarches", {"chomage": 0.0, "ressources": 0.0}),
+    # (no unemployment benefit says nothing of the household's other money: the total is asked, below)
+    ("chomage", "non", {"chomage": 0.0, "ressources": None}),
+    ("chomage", "j ai pas fait les demarches", {"chomage": 0.0, "ressources": None}),
     ("chomage", "oui 950 par mois", {"chomage": 950.0, "ressources": 950.0}),
 ])
 def test_the_answer_to_the_resource_of_the_activity_gives_the_total(requested, text, expected):
@@ -175,8 +176,10 @@ def test_the_answer_to_the_resource_of_the_activity_gives_the_total(requested, t
     slots, _, _ = _run(ValidateSituationForm(), _tracker(text, "informer", known, events=[
         {"event": "slot", "name": "commune", "value": "59512"}]))
     assert {k: slots.get(k) for k in expected} == expected
-    # on to the benefits received (or the savings, when the answer named one): the total is not asked
-    assert slots["requested_slot"] in ("prestations_percues", "epargne")
+    # on to the benefits received (or the savings, when the answer named one): the total is not asked, unless the
+    # activity brings nothing
+    assert slots["requested_slot"] in (("ressources",) if expected.get("ressources") is None else
+                                       ("prestations_percues", "epargne"))
 
 
 def test_handicap_need_asks_the_rate_and_the_recognition_as_a_disabled_worker():

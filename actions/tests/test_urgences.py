@@ -672,3 +672,10 @@ def test_a_grown_up_put_out_at_the_recap_gets_the_115_and_loses_the_home_said_be
         "urgence_sans_abri", slots={"age": 34, "logement": "heberge", "commune": "93066"}))
     assert "115" in text and "119" not in text
     assert _slots(events).get("logement") == "sans_domicile"
+
+
+def test_the_classifier_s_child_danger_gives_way_for_a_grown_up_whose_age_is_known():
+    text, events = _run(ActionUrgence(), _tracker(
+        "mon oncle m'a mis dehors ce matin, je dors dans un parking maintenant", "urgence_enfant",
+        slots={"age": 41, "logement": "heberge"}))
+    assert "115" in text and "119" not in text
