@@ -3803,6 +3803,11 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
                 kind = "loyer"  # « cité U, 260 » to the housing question: the rent with it
             elif requested in ("ressources", "revenus_activite", "chomage", "retraite"):
                 kind = par_defaut if requested == "ressources" else requested
+                if requested == "ressources" and kind in ("chomage", "retraite") and est_nombre(known.get(kind)) and \
+                        known[kind] == 0 and not sorte_dite(norm, kind):
+                    # the household's total after the benefit of the status was said to be nothing (« plus rien, fin de
+                    # droits », then « 646 »): other money, not the benefit just denied
+                    kind = "autres_ressources"
             elif kind == "generique" and requested in (None, "activite") and activite in (
                     "demandeur_emploi", "retraite", "salarie", "independant", "apprenti") and \
                     (re.search(r"\b(touche|percois|recois|touchons|par mois|fais|fait|(mes|nos) revenus)\b", clause) or

@@ -3273,3 +3273,9 @@ def test_benefits_on_another_s_account_loan_repayments_and_a_couple_s_incomes_na
 def test_the_help_named_then_needed_is_a_loss_of_autonomy():
     assert extract("on cherche l'aide à la toilette dont j'ai besoin chaque matin", requested="besoins").facts.get(
         "perte_autonomie") is True
+
+
+def test_a_total_after_the_status_benefit_denied_is_other_money():
+    k = {"activite": "demandeur_emploi", "chomage": 0.0, "en_couple": False}
+    assert extract("646", requested="ressources", known=k).facts == {"autres_ressources": 646.0}
+    assert extract("800 de chômage en fait", requested="ressources", known=k).facts.get("chomage") == 800
