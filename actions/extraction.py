@@ -1551,6 +1551,11 @@ def nationalite_hors_ue(text: str) -> bool:
     return bool(_HORS_UE_RE.search(norm)) or bool(_PAYS_HORS_UE_RE.search(norm))
 
 
+# Temping between two missions (« je fais de l'intérim mais là j'ai pas de mission »).
+_INTERIM_SANS_MISSION = re.compile(r"\binterim\w*\b.*\b((pas|plus|aucune|sans) (de )?missions?|entre deux missions)\b|"
+                                   r"\b((pas|plus|aucune|sans) (de )?missions?|entre deux missions)\b.*\binterim\w*\b")
+
+
 def _titre_expire_non_renouvele(text: str) -> bool:
     """A permit expired and refused or not renewed, no receipt of a renewal (« mon titre de séjour a expiré et il a pas été
     renouvelé »; expired alone, « le mois dernier, j'attends le renouvellement », says nothing yet)."""
@@ -4585,6 +4590,11 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     if age is not None and _a_peu_pres(lu, age, "ans?"):
         ambigus.add("age")  # "bientôt 60 ans", "70 ans passés": not one age, asked again
         age = None
+    if facts.get("activite") == "salarie" and _INTERIM_SANS_MISSION.search(lu):
+        # « intérimaire, mais en ce moment j'ai pas de mission »: between two missions, neither a job held nor surely a
+        # jobseeker (four development writers of five mark it ambiguous): asked (a young one was kept from the CEJ)
+        del facts["activite"]
+        ambigus.add("activite")
     if age is not None and requested in ("enfants", "nb_enfants") and not _AGE_DE_SOI.search(lu):
         age = None  # "12 et 16 ans" to the children's question: their ages, not the speaker's
     if age is not None:

@@ -3279,3 +3279,9 @@ def test_a_total_after_the_status_benefit_denied_is_other_money():
     k = {"activite": "demandeur_emploi", "chomage": 0.0, "en_couple": False}
     assert extract("646", requested="ressources", known=k).facts == {"autres_ressources": 646.0}
     assert extract("800 de chômage en fait", requested="ressources", known=k).facts.get("chomage") == 800
+
+
+def test_a_temp_worker_between_missions_is_asked_the_activity():
+    lu = extract("je fais de l'intérim mais là j'ai plus de mission depuis un mois", requested="activite")
+    assert "activite" not in lu.facts and "activite" in lu.ambigus
+    assert extract("en intérim, mission en cours jusqu'en mars, 1500 net").facts.get("activite") == "salarie"
