@@ -925,6 +925,11 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     if logement_deduit(texte, facts) and "logement" not in facts and \
             slots.get("logement") in (None, INCONNU) and requested != "logement":
         facts["logement"] = "locataire"
+    # The household's total answered by a person whose activity is known: the words of the money (« quand j'ai des missions
+    # d'intérim, 300 ») tell where it comes from, not a new activity (a jobseeker became salaried and lost the CEJ)
+    if requested == "ressources" and facts.get("activite") not in (None, slots.get("activite")) and \
+            slots.get("activite") not in (None, INCONNU):
+        del facts["activite"]
     # A pension or an unemployment benefit of one's own implies the activity (« je touche 640 € de retraite »).
     for nom, valeur in extraction.deduits.items():
         if nom not in facts and slots.get(nom) in (None, INCONNU) and requested != nom:

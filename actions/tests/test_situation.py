@@ -2363,3 +2363,15 @@ def test_a_jobseeker_without_benefit_is_still_asked_what_the_household_receives(
     assert not parcours.ressources_connues(known)
     assert parcours.prochaine_question(known) == "ressources"
     assert parcours.ressources_connues({**known, "autres_ressources": 150.0})
+
+
+def test_the_total_answered_keeps_the_activity_known():
+    # « quand j'ai des missions, 300 par mois » to the household's total, from a jobseeker: where the money comes from, not a
+    # new activity (a young jobseeker became salaried and lost the CEJ)
+    known = {"besoins": ["emploi"], "commune": "80021", "commune_nom": "Amiens", "age": 21, "en_couple": False,
+             "nb_enfants": 0, "grossesse": False, "logement": "heberge", "activite": "demandeur_emploi", "chomage": 0.0,
+             "requested_slot": "ressources"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("quand je trouve des missions en intérim je me fais 300 par mois",
+                                                         "informer", known,
+                                                         events=[{"event": "slot", "name": "commune", "value": "80021"}]))
+    assert slots.get("activite", "demandeur_emploi") == "demandeur_emploi"
