@@ -91,6 +91,8 @@ def test_need_then_questions_then_correction_at_the_recap(conversation):
 def test_no_to_the_recap_asks_what_to_correct(conversation):
     _, recap = repondre(conversation, "je cherche un emploi",
                         {"besoins": "non", "commune": "Roubaix", "age": "23", "activite": "demandeur d'emploi", "chomage": "non",
+                         # (no unemployment benefit leaves the household's total to ask)
+                         "ressources": "rien",
                          "en_couple": "non", "nb_enfants": "0", "logement": "hébergé chez mes parents",
                          "prestations_percues": "non", "epargne": "non", "nationalite": "française"})
     assert "23 ans" in recap
