@@ -529,8 +529,7 @@ def _noter_commune(tracker: Tracker, requested: Optional[str], texte: str, inten
         try:
             lu = territoire.sans_montant_a_cinq_chiffres(texte, requested)
             # (« au Lamentin en Martinique »: the region said apart from the name chooses among its homonyms)
-            status, candidates = _du_departement_connu(
-                territoire.dans_la_region_dite(lu, territoire._chercher(lu, dans_une_phrase=True)), valide)
+            status, candidates = _commune_du_message(lu, valide)
         except Exception:  # noqa: BLE001 - the commune will simply be asked
             logger.exception("Commune search in the message failed")
             status, candidates = "unknown", []
@@ -1073,13 +1072,19 @@ def _autre_commune_nommee(tracker: Tracker, texte: str) -> bool:
     valide = _commune_validee(tracker) or (
         courant if connue is not None and connue.nom == tracker.get_slot(territoire.SLOT_NOM) else None)
     try:
-        status, candidates = _du_departement_connu(
-            territoire.dans_la_region_dite(texte, territoire._chercher(texte, dans_une_phrase=True)), valide)
+        status, candidates = _commune_du_message(texte, valide)
     except Exception:  # noqa: BLE001 - no commune then
         logger.exception("Commune search in the message failed")
         return False
     return status == "found" and candidates[0].code != valide and \
         not lieu_d_autrui(texte, tracker.get_slot("pour_un_proche") is True)
+
+
+def _commune_du_message(texte: str, valide: Optional[str]) -> tuple[str, list[Any]]:
+    """The commune a message names inside a sentence (a place word or an unambiguous name); of namesakes, the one in the
+    overseas region said beside it, else the one in the département of the commune known (``valide``)."""
+    return _du_departement_connu(territoire.dans_la_region_dite(texte, territoire._chercher(texte, dans_une_phrase=True)),
+                                 valide)
 
 
 def _du_departement_connu(trouve: tuple[str, list[Any]], valide: Optional[str]) -> tuple[str, list[Any]]:

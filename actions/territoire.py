@@ -375,7 +375,7 @@ def _lire_commune(texte: str, requested: Optional[str] = None) -> tuple[str, lis
     trouve = _chercher(texte, dans_une_phrase=True)
     if trouve[0] == "unknown" and en_tete and en_tete[0] == "found" and len(en_tete[1]) == 1:
         return en_tete  # « Plougastel près de Brest », nothing found in the whole: the first name, approached
-    return dans_la_region_dite(texte, trouve)
+    return trouve  # (the overseas region said beside the name chooses in lire_commune, whatever found it)
 
 
 def dans_la_region_dite(texte: str, trouve: tuple[str, list[Any]]) -> tuple[str, list[Any]]:

@@ -734,14 +734,15 @@ def detection_du_message(tracker: Tracker) -> Detection:
     kind = type_of_intent(intent(tracker))
     detection = Detection.from_dict(message.get("urgence"))
     age = tracker.get_slot("age")
+    adulte = est_nombre(age) and age >= 18
     # (read again with the person's age known from the conversation, which the NLU's reading did not have: « mon cousin
     # m'a mis dehors » from a man of 34 is the 115's, not a child put out)
-    age_adulte = est_nombre(age) and age >= 18 and detection is not None and "enfant" in detection.types and \
+    enfant_des_regles = adulte and detection is not None and "enfant" in detection.types and \
         any(s.startswith("enfant:") and not s.startswith(("enfant:diet:", "enfant:intent:")) for s in detection.signaux)
-    if detection is None or (kind and kind not in detection.types) or age_adulte:
+    if detection is None or (kind and kind not in detection.types) or enfant_des_regles:
         detection = analyse(texte(tracker), (kind, f"intent:urgence_{kind}") if kind else None,
                             age_connu=int(age) if est_nombre(age) else None)
-    if kind and kind not in detection.types and not (kind == "enfant" and est_nombre(age) and age >= 18 and detection.types):
+    if kind and kind not in detection.types and not (kind == "enfant" and adulte and detection.types):
         # The intent says emergency and the text alone does not: answer the intent's danger (not a child's danger for a
         # grown-up whose age is known when the text reads another danger: a night outside for a man of 34).
         detection = Detection(types=(kind,), lignes=(), signaux=(f"intent:urgence_{kind}",))
