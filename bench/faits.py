@@ -3,7 +3,8 @@ annotated set of messages: per-fact precision, recall and F1, and per-message ex
 
     .venv-actions/bin/python bench/faits.py                     # the held-out set (bench/data/faits_heldout.yml)
     .venv-actions/bin/python bench/faits.py --data bench/data/faits_heldout2.yml   # also faits_heldout3 (2026-12-05),
-                                                # faits_heldout4 (2026-12-06): held out too, other writers
+                                                # faits_heldout4 and faits_heldout5 (2026-12-06): held out too,
+                                                # other writers
     .venv-actions/bin/python bench/faits.py --data bench/data/faits_dev.yml
     .venv-actions/bin/python bench/faits.py --data bench/data/faits_dev2.yml   # also faits_dev3, faits_dev4:
                                                 # development sets written apart from the rules (issue 16)
