@@ -1416,6 +1416,8 @@ REGLES: list[_Regle] = [
        r"arcade (?:ouverte|fendue)|oeil (?:tout )?(?:au beurre noir|gonfle|tumefie|ferme|qui voit (?:flou|trouble|plus))|nez (?:casse|en sang)|"
        r"dents? cassees?|cotes? cassees?|bleus? partout|visage (?:tout )?(?:gonfle|tumefie)|cocard)\b)",
        rf"(?<!je )\b(?:me|m) {_AUX}(?:{COUPS})",
+       # the verb of violence itself (« mon conjoint me violente », « il m'a violentée »)
+       rf"(?<!je )\b(?:me|m) {_AUX}violent(?:e|es|ent|ait|aient|er|ee|ees)\b",
        rf"(?<!je )\b(?:me|m) (?:a |ont |avait )(?:\w+) et (?:{COUPS})",
        rf"\b(?:me|m|ma) (?:a |ont |)(?:mis|donne|met|mets|colle|fout|foutu|file|mettre|foutre) (?:une|des|un) "
        r"(?:claque|claques|gifle|gifles|coup|coups|baffe|baffes|raclee|beigne|droite|patate|tarte|pain|correction|corrections|"
