@@ -288,6 +288,11 @@ _REPRISE_DE_MONTANT = re.compile(r"\b(\d{3,}(?:\.\d+)?)(?: ?(?:euros?|e|eur))?,?
                                  r"(\d{3,}(?:\.\d+)?)\b")
 _MONTANT_REPRIS_PLUS_LOIN = re.compile(r"\b(\d{3,}(?:\.\d+)?)(?: ?(?:euros?|e|eur))?(?: par mois)?[\s.…,]+(?:non|enfin|pardon)\b,? "
                                        r"(?:en fait |attends?,? |attendez,? )?(?:\w+ ){0,6}?(?:c est |cest |ca fait )?plutot "
+                                       r"(\d{3,}(?:\.\d+)?)\b|"
+                                       # (« 900 par mois... non attendez, avec les complémentaires ça fait 950 »: « non » and a
+                                       # word of taking back)
+                                       r"\b(\d{3,}(?:\.\d+)?)(?: ?(?:euros?|e|eur))?(?: par mois)?[\s.…,]+non\b,? "
+                                       r"(?:en fait|attends?|attendez|pardon)\b,? (?:\w+ ){0,6}?(?:c est|cest|ca fait|ca donne) "
                                        r"(\d{3,}(?:\.\d+)?)\b")
 # an amount taken back in the next sentence with words that say so (« je gagne 1250 par mois. Non attends, c'est 1350 depuis
 # janvier »)
@@ -317,7 +322,7 @@ def _corrections(text: str) -> str:
     « 35 ans, enfin 2 enfants »."""
     text = _REPRISE_DE_MONTANT.sub(r"\2", text)
     # an amount taken back a few words later (« 980 par mois... non en fait avec les heures sup c'est plutôt 1020 »)
-    text = _MONTANT_REPRIS_PLUS_LOIN.sub(r"\2", text)
+    text = _MONTANT_REPRIS_PLUS_LOIN.sub(lambda m: m.group(2) or m.group(4), text)
     text = _MONTANT_REPRIS_APRES_UN_POINT.sub(lambda m: m.group(2) or m.group(4), text)
     while True:
         for m in _CORRECTION.finditer(text):
@@ -968,7 +973,9 @@ _LOGEMENT = (
                       r"(n ai|n avons|on n a|j ai) ni (logement|toit|domicile)|^dehors$|"
                       r"dans (ma|une|la|notre|sa|leur) voiture|dans la rue|squat|squatte|sous (une|la|ma|notre) tente|dans (une|ma) tente|"
                       r"(je suis|on est|nous sommes) dehors|"
-                      r"campement|bidonville|sous un pont|(dormir|dort|dorment|vis|vit|vivons|vivre) dehors)\b"),
+                      r"campement|bidonville|sous un pont|(dormir|dort|dorment|vis|vit|vivons|vivre) dehors|"
+                      # (a shelter only some nights: « je dors au 115 quand il y a de la place »)
+                      r"(115|foyer|centre|hebergement d urgence) (\w+ ){0,2}quand (il y a|y a) (de la )?place)\b"),
     # A logement-foyer paid by a fee (redevance) that the housing aid covers: a young workers' hostel (FJT), a
     # résidence sociale, a students' residence (Crous); the contract has no value of its own for it, so a tenant.
     ("locataire", r"\b(foyer (de |des |pour )?jeunes? travailleu(r|rs|se|ses)|fjt|residence sociale|residence (du )?crous|"
@@ -1001,6 +1008,7 @@ _LOGEMENT = (
                      # a home being bought on credit (« c'est une maison que j'achète, 700 de crédit par mois »)
                      r"\b(maison|appartement|appart|logement|pavillon|studio) (que|qu) (j|je|on|nous) (achete|achetons|rembourse|remboursons|"
                      r"paie|paye|payons)( a credit| encore)?\b(?=.*\b(credit|pret|emprunt|achete|achetons)\b)|"
+                     r"(?<!pas de )(?<!pas d )(?<!aucun )(?<!sans )(?<!plus de )(?<!plus d )"
                      r"\b(credit|pret|emprunt) (immobilier|de la maison|pour la maison|de l appartement|pour l appartement)\b|"
                      # an inherited home (« la maison de mes parents, j'en ai hérité »)
                      r"\b(j en ai|j ai|on en a|nous en avons|il en a|elle en a) herite\b|\b(maison|appartement|appart|logement) "
@@ -1014,7 +1022,11 @@ _LOGEMENT = (
                      r"(?:^|[,;:.] ?|\bet )(proprietaires?|proprios?) (a|au|aux|dans|en|depuis|avec|sur|de notre|de ma|de mon)\b|"
                      r"\b(on est|nous sommes|sommes)\b[^,.;]{0,30} (proprietaires|proprios)\b|"
                      # a home loan being repaid, a purchase (« on rembourse un crédit immobilier », « on a acheté il y a 5 ans »)
-                     r"\b(credit|pret|emprunt) immobilier\b|\b(on a|nous avons) achete\b"),
+                     # (not one denied: « pas de crédit immobilier, on est locataires »)
+                     r"(?<!pas de )(?<!pas d )(?<!aucun )(?<!sans )(?<!plus de )(?<!plus d )\b(credit|pret|emprunt) (immobilier|immo)\b|"
+                     r"\b(on a|nous avons) achete\b|"
+                     # (« maison achetée à crédit »)
+                     r"\b(maison|appartement|appart|logement|pavillon|studio) achetee? (a credit|avec un (credit|pret))\b"),
     ("locataire", r"\b(locataires?|je loue|on loue|nous louons|il loue|elle loue|en location|hlm|logement social|"
                   r"office public|colocation|coloc|colloc|sous locataire|sous location|"
                   # the home said rented (« on vit à Laval en maison louée 750 € »)
@@ -1928,7 +1940,8 @@ _QUOTIDIEN = r"((se|s|me|m|te|t) )?(laver|lave|toilette|douche|habiller|deshabil
              r"cuisiner|courses|menage|marcher|deplacer|sortir|escaliers?|medicaments|rester seule?|vivre seule?|" \
              r"toilettes|occuper de (lui|elle|soi)|debrouiller)"
 _INCAPABLE = r"(ne (peux|peut|pouvons|peuvent|pourra|pourrait|pourront|pourrais) plus|(peux|peut|peuvent|pourra|pourrait) plus|n (arrive|arrivent|arrivons) plus a|" \
-             r"arrive plus a|a du mal a|ont du mal a|(n est|ne sont) plus capables? de|plus capables? de|" \
+             r"arrive plus a|a du mal a|ont du mal a|(a|ont) (de plus en plus|beaucoup|bien|enormement|tellement|vraiment) de mal a|" \
+             r"(n est|ne sont) plus capables? de|plus capables? de|" \
              r"ne sait plus|besoin (d|de) (aide|assistance|quelqu un)( \w+){0,4}? (pour|a))"
 
 
@@ -2082,10 +2095,12 @@ _BESOINS = (
                      r"faire (les|des) courses|rien a manger|aide alimentaire|(pas|plus|jamais) a (sa|ma|leur|notre) faim"),
     ("sante", r"mutuelle|medecin|soins|complementaire sante|lunettes|dentiste|hopital|hospitalisation|"
               r"medicaments|se soigner|me soigner|carte vitale|suivi de (ma |la )?grossesse|(les |mes |ses )?dents|"
-              r"soigner|ophtalmo|kine|(pas de|sans|plus de|aucune) (couverture|assurance) (maladie|sante)|pas de secu"),
+              r"soigner|ophtalmo|kine|(pas de|sans|plus de|aucune) (couverture|assurance) (maladie|sante)|pas de secu|"
+              # (« j'ai besoin d'un suivi médical », « voir un docteur »)
+              r"suivi (medical|medicale|medicaux|a l hopital)|docteur"),
     ("emploi", r"(je suis|suis|moi|moi je suis) en recherche d emploi|"
                # (not a job just found: « je viens de trouver un petit boulot »)
-               r"(cherche|(?<!viens de )(?<!vient de )trouver|(?<!viens de )(?<!vient de )retrouver|recherche) (du|un|une|mon|ma) "
+               r"(cherche|chercher|(?<!viens de )(?<!vient de )trouver|(?<!viens de )(?<!vient de )retrouver|recherche|rechercher) (du|un|une|mon|ma) "
                r"(premier |nouvel |nouveau |petit |vrai |autre )?"
                # (not a training one follows: « je fais une formation », « je suis en formation »)
                r"(travail|emploi|boulot|job|taf|poste|stage|alternance|apprentissage)|(?<!fais une )(?<!suis en )(?<!suivre une )(?<!suis une )formation|"
@@ -2232,7 +2247,7 @@ _BESOINS = (
                   r"(acheter|avoir|payer) (un |une )?(ordi|pc|tablette)|(pas d|pas de|sans) (ordi|pc|internet)"),
     ("violence", r"violences? (conjugales?|familiales?|intrafamiliales?)|harcele\w*|harcelement|(est|sont|etait) violente?s? avec|"
                  r"(il|elle|ils|conjoint|conjointe|mari|femme|compagnon|compagne|copain|mec|ex|pere|mere) (me|m) (menace|menacent|frappe|"
-                 r"frappent|bat|battent|tape|tapent)\b|victime de violences?|se fait (frapper|battre|taper)|"
+                 r"frappent|bat|battent|tape|tapent|violente|violentent)\b|victime de violences?|se fait (frapper|battre|taper)|"
                  # (a partner's violence the person has just fled: « mon mari me frappait, je suis partie avec les enfants »)
                  r"(conjoint|mari|femme|compagnon|compagne|copain|mec|ex) (me|m) (frappait|battait|tapait|menacait|violentait)\b"
                  r"(?=.*\b(je suis partie?|je l ai quitte|on est partis|je me suis enfuie?|j ai fui|hebergee?|115|foyer|hotel)\b)|"
@@ -2330,6 +2345,16 @@ _BESOIN_DISPOSITIF = (
     ("autonomie", r"apa"),
 )
 _QU_EST_CE = re.compile(r"\b(c est quoi|cest quoi|c koi|qu est ce que|qu est ce qu|kesako|ca veut dire|c est comment)\b")
+# What a word means or how it compares with another (« est-ce que c'est pareil que le handicap ? »).
+_COMPARAISON = re.compile(r"\b(c est|ca fait|ca compte) (pareil|la meme chose|comme|different|pas pareil)( que| de)?\b|"
+                          r"\bc est (pareil|la meme chose) (que|de)\b")
+
+
+def question_sur_un_mot(text: str) -> bool:
+    """Whether the message asks what a word means or how it compares with another (« c'est quoi l'ASF ? », « est-ce que
+    c'est pareil que le handicap ? »): a question about a notion, no need said."""
+    norm = normaliser(text)
+    return "?" in text and bool(_QU_EST_CE.search(norm) or _COMPARAISON.search(norm))
 
 
 # Benefits that say a condition the person lives with (a disability, a loss of autonomy): received, they
@@ -2385,6 +2410,8 @@ def besoins_de_la_reponse(text: str) -> list[str]:
                   r"(enfants?|gosses|gamins|petits|ados)\b|"
                   r"\b(les|la|le|leurs|leur) (cahiers|affaires|habits|vetements|jouets|lits?|chambres?|matelas|livres|cartables|"
                   r"papiers) (des|de mes|de nos) (enfants|gamins|gosses|petits)\b", " ", norm)
+    # (the loss of autonomy itself is no need named: the dialogue infers it, keeping the needs said before)
+    norm = _sans_actes_impossibles(norm)
     found = _besoins(norm)
     if "famille" not in found and _PARENT_QUI_NE_DONNE_RIEN.search(norm):
         found.append("famille")  # « le papa est parti au Brésil, il donne rien », to « pour quoi cherchez-vous de l'aide ? »
@@ -2451,8 +2478,26 @@ def _sans_besoins_nies(text: str) -> str:
                   r"souci (de |d )?|taux (de |d )?)?(handicap|dettes?|credits?|mdph)\b", " ", text)
 
 
+_BESOIN_AUTONOMIE = next(p for b, p in _BESOINS if b == "autonomie")
+# The acts of daily life a person can no longer do, one after the other (« du mal à se laver et à faire ses courses »).
+_SEUL = r"( (tout|toute|toutes|tous) seule?s?| seule?s?)?"
+_ACTES_IMPOSSIBLES = re.compile(r"\b" + _INCAPABLE.replace(r"|besoin (d|de) (aide|assistance|quelqu un)( \w+){0,4}? (pour|a)", "")
+                                + r"( (?!payer|acheter|financer|avancer|rembourser)\w+){0,3}? " + _QUOTIDIEN
+                                + _SEUL + r"(( et| ni| ou|,)( a| de)?( faire| se| s| me| m)?( (sa|ses|son|la|les|le|leur|mes|ma|mon))? "
+                                + _QUOTIDIEN + _SEUL + r")*\b")
+
+
+def _sans_actes_impossibles(text: str, a_la_place: str = " ") -> str:
+    """Shopping or meals one can no longer do (« elle a de plus en plus de mal à se laver et à faire ses courses ») are
+    a loss of autonomy, not food to find: ``a_la_place`` in their place (nothing: the loss of autonomy is a fact of its
+    own, its need inferred by the dialogue)."""
+    return _ACTES_IMPOSSIBLES.sub(a_la_place, text) if _perte_autonomie(text) else text
+
+
 def _besoins(text: str) -> list[str]:
     text = _sans_besoins_nies(text)
+    # (the need of autonomy the words named stays named)
+    text = _sans_actes_impossibles(text, " perte d autonomie " if re.search(r"\b(" + _BESOIN_AUTONOMIE + r")", text) else " ")
     out = []
     for besoin, pattern in _BESOINS:
         if re.search(r"\b(" + pattern + r")", text) and not _mention_seule(text, besoin):
@@ -2602,6 +2647,7 @@ _AU_NOM_D_UN_AUTRE = re.compile(r"\s*(?:(?:sont|est|restent|reste|c est|c etait|
                                 # (« les allocs et la paje allaient sur son compte à lui »)
                                 r"\s*(?:[,;] ?(?:mais )?)?(?:\w+ ){0,4}(?:allaient|vont|arrivent|arrivaient|tombent|tombaient|sont versee?s?|etaient versee?s?|"
                                 r"etait versee?|est versee?) sur (?:son|le|leur) compte\b(?! (?:a moi|de moi))|"
+                                r"\s*(?:[,;] ?(?:mais )?)?(?:c etait|c etaient|cetait|c est) sur (?:son|leur) compte\b(?! (?:a moi|de moi))|"
                                 # (« les allocations c'était sur le compte de mon ex »)
                                 r"\s*(?:[,;] ?(?:mais )?)?(?:c etait|c est|c etaient|etaient|etait|sont|allaient|vont|arrivaient|tombaient) "
                                 r"(?:versee?s? )?sur le compte (?:de|d) (?:mon|ma|leur|son|sa) (?:ex|ex mari|ex femme|mari|femme|epoux|"
@@ -2791,7 +2837,8 @@ _CUES: tuple[tuple[str, str], ...] = (
                    r"allocations?|prestations?|prime de naissance|prime de rentree|ars"),
     # the ASS (allocation de solidarité spécifique) follows the ARE when its rights end: unemployment money too
     ("chomage", r"chomage|are|ass|allocation de solidarite specifique|france travail|pole emploi|indemnites?|assedic"),
-    ("retraite", r"retraites?|retraitee?s?|pension de reversion|reversion|pensions?|carsat|agirc|arrco|complementaire(?! sante)"),
+    # (« en cumul emploi retraite »: pay earned while retired, not the pension)
+    ("retraite", r"(?<!cumul emploi )(?<!cumul activite )retraites?|retraitee?s?|pension de reversion|reversion|pensions?|carsat|agirc|arrco|complementaire(?! sante)"),
     # (a loan's monthly instalments, « 900 euros de mensualités » of consumer credits: spending, not a rent)
     ("depense", r"electricite|gaz|factures?|credits?|mensualites?|assurance|mutuelle|"
                 # an establishment's fees (« les frais qui sont de 2300 € par mois », « l'EHPAD coûte 2600 »)
@@ -2827,8 +2874,11 @@ _CUES: tuple[tuple[str, str], ...] = (
                          r"fait rentrer|rapporte|menages?|missions?|chantiers?|extras?|degage|chiffre d affaires|"
                          # a student's jobs (« 300 de baby-sitting », « des cours particuliers »): pay
                          r"baby sitting|babysitting|baby sitter|cours particuliers|soutien scolaire|petit job|petits jobs|"
-                         # an independent's own pay (« je me verse 1200 », « il se verse 1500 », « je me sors 1100 »)
-                         r"(je me|il se|elle se|on se|nous nous) (verse|versons|paie|paye|payons|sors|sort|sortons)|"
+                         # (pay earned while retired; the only one of the couple who works, « je suis le seul à travailler 1650 € »)
+                         r"cumul (emploi|activite) retraite|(le seul|la seule|seule?) a (travailler|bosser)|"
+                         # an independent's own pay (« je me verse 1200 », « il se verse 1500 », « je me sors 1100 »;
+                         # « on se tire à peine 800 € à deux »)
+                         r"(je me|il se|elle se|on se|nous nous) (verse|versons|paie|paye|payons|sors|sort|sortons|tire|tirons)|"
                          # the employer named (« 433 du mcdo + la bourse »)
                          r"(du|au|chez|de) (mcdo|macdo|mc do|mcdonalds?|quick|kfc|burger king|carrefour|lidl|auchan|leclerc|"
                          r"intermarche|amazon|supermarche|restau|resto|bar)|"
@@ -2844,7 +2894,12 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("loyer", r"loyers?|locataires?|location(?! (de|d|du|des) (la |ma |sa |une |leur |notre |l )?(voiture|vehicule|taxi|camion|materiel|"
               r"licence|box|garage|parking))|colocation|coloc|loue|louee|louees|loues|louons|appartement|appart|studio|(?<!\bde )chambre|"
               r"t1|t2|t3|t4|f1|f2|f3|f4|hlm|"
-              r"bailleur|proprio|proprietaire|je paie|je paye|on paie|on paye|nous payons|(?<!\bme )(?<!\bnous )(?<!\bm )(?<!\bil )(?<!\belle )(?:paie|paye)|payer|coute|"
+              r"bailleur|proprio|proprietaire|je paie|je paye|on paie|on paye|nous payons|(?<!\bme )(?<!\bnous )(?<!\bm )(?<!\bil )(?<!\belle )"
+              # (what another paid or not, « il a jamais payé alors que le juge a dit 150 », is no rent of the person)
+              r"(?<!\bil a )(?<!\belle a )(?<!\bil a jamais )(?<!\belle a jamais )(?<!\bil a pas )(?<!\belle a pas )(?<!\bil n a )"
+              r"(?<!\belle n a )(?<!\bil n a jamais )(?<!\belle n a jamais )(?<!\bil n a pas )(?<!\belle n a pas )(?:paie|paye)"
+              # (a thing that no longer pays, « le lait paye plus »)
+              r"(?! plus\b| pas\b| rien\b| mal\b| bien\b)|payer|coute|"
               # (a student's residence: « logé en résidence Crous pour 310 € »)
               r"coutent|logement|redevance|(en|ma|une|la|notre) residence|"
               r"(?<!bourse )(?<!bourse du )(?<!bourse de )(?<!bourses du )(?<!bourses )crous|cite u|cite universitaire"),
@@ -2993,7 +3048,9 @@ _NEUTRES = re.compile(r"\b(avec (l |les )?(apl|aides? au logement|caf|als|alf) (
                       r"seulement |juste )?|reste a (ma |notre )?charge|charges? (comprises?|incluses?|compris)|(avec|sans) (les |la )?charges?|hors charges?|cc|(apl|aides? au logement|caf|als|alf) "
                       r"(deduite?s?|comprises?|incluses?|non comprises?|deduction faite)|(sans|avant|hors|apres|moins) "
                       r"(l |les |la )?(apl|aides? au logement|caf|als|alf|aides?))\b")
-_VARIATION = re.compile(r"\b(augment\w*|baiss\w*|hausse|diminu\w*|a pris|de plus|en plus de|monte|monter|passe de)"
+# (not a resource named with its amount: « 400 € en plus de ma pension de 1100 »)
+_VARIATION = re.compile(r"\b(augment\w*|baiss\w*|hausse|diminu\w*|a pris|de plus|"
+                        r"en plus de(?! (?:ma|mon|sa|son|notre|leur) (?:pension|retraite|salaire|paie|bourse|rente)\b)|monte|monter|passe de)"
                         r"( (le|la|les|mon|ma|notre|son|sa) \w+)? (de |d )?$")
 
 
@@ -3137,8 +3194,8 @@ def _montants(text: str) -> list[_Montant]:
                                    r"sur un an|sur 1 an|annuels?|a l annee|par annee|pour l annee|l annee derniere|l an dernier))\b",
                                    apres)) and not re.match(r"\s*(euros?\s*)?(nets?\s*)?(par mois|mensuels?|chaque mois|le mois)\b",
                                                             apres) or \
-                (bool(re.search(r"\b(sur (toute )?l annee|sur un an|sur 1 an|par an|a l annee|l an dernier|l annee derniere)\b( \w+){0,7} $",
-                               avant)) or
+                (bool(re.search(r"\b(sur (toute )?l annee|sur un an|sur 1 an|par an|a l annee|l an dernier|l annee derniere|"
+                                r"(salaires?|revenus?|pensions?|retraites?|paies?) annuels?)\b( \w+){0,7} $", avant)) or
                  # (« 14000 de CA cette année »: a sum of the year, a large one only, not a rent raised this year)
                  float(m.group(1)) >= 2500 and bool(re.match(r"\s*(euros?\s*)?(\w+ ){0,4}?cette annee\b", apres)) or
                  # (« le revenu de l'exploitation cette année c'est 12 000 € »: the year named just before)
@@ -3157,9 +3214,12 @@ def _montants(text: str) -> list[_Montant]:
                                                                  text[max(0, c_start - 30):c_start]))) and not re.match(r"\s*(euros?\s*)?(nets?\s*)?(par mois|mensuels?|chaque mois|le mois)\b",
                                                         apres)  # « sur l'année je me suis sorti 10 800 »
             # by the week ("300 euros par semaine"): a month is 52 / 12 weeks
-            hebdo = bool(re.match(r"\s*(euros?)?\s*(\w+ ){0,2}?(par semaine|la semaine|hebdomadaires?|chaque semaine)\b", apres))
+            # (never an amount said by the month: « 350 par mois, pas 100 par semaine » is 350)
+            par_mois = bool(re.match(r"\s*(euros?\s*)?(nets?\s*)?(par mois|mensuels?|chaque mois|le mois)\b", apres))
+            hebdo = not par_mois and bool(re.match(r"\s*(euros?)?\s*(\w+ ){0,2}?(par semaine|la semaine|hebdomadaires?|"
+                                                   r"chaque semaine)\b", apres))
             # by the quarter (a supplementary pension, « l'Agirc-Arrco 420 par trimestre »): a month is a third
-            trimestriel = bool(re.match(r"\s*(euros?)?\s*(\w+ ){0,2}?(par trimestre|le trimestre|trimestriels?|chaque trimestre|"
+            trimestriel = not par_mois and bool(re.match(r"\s*(euros?)?\s*(\w+ ){0,2}?(par trimestre|le trimestre|trimestriels?|chaque trimestre|"
                                         r"tous les trois mois|tous les 3 mois)\b", apres))
             # a gross amount ("1500 brut") is not the net income of the contract: asked again
             vague = vague or bool(re.match(r"\s*(euros?)?\s*(par mois |mensuels? )?bruts?\b", apres))
@@ -3337,8 +3397,8 @@ _CHIFFRE_D_AFFAIRES = re.compile(r"\s*(euros?\s*)?((de |d )(chiffre|ca)\b|chiffr
 _CHIFFRE_D_AFFAIRES_AVANT = re.compile(r"\b(chiffre d affaires?|(mon|le|du|de|un) ca)( (c est|c|ca fait|est de|est|fait|de|a peu pres|"
                                        r"environ))*\W*$")
 _CE_QUI_RESTE = re.compile(r"\b(il (me|nous) reste|me reste|nous reste|une fois les charges payees|apres (les )?charges|"
-                           r"(de )?benefices?|je me (sors|verse|paye|paie|degage)|on se (sort|verse|paye|paie|degage)|"
-                           r"nous nous (sortons|versons|degageons))\b(?: \w+){0,3} $")
+                           r"(de )?benefices?|je me (sors|verse|paye|paie|degage|tire)|on se (sort|verse|paye|paie|degage|tire)|"
+                           r"nous nous (sortons|versons|degageons|tirons))\b(?: \w+){0,3} $")
 
 
 def _le_reste_pas_le_chiffre(text: str, out: list[_Montant]) -> list[_Montant]:
@@ -3381,7 +3441,8 @@ def _cinq_chiffres_montant(text: str, m: re.Match, montant_demande: bool = False
             re.match(r"\s*(euros?\s*)?(en tout|au total)\b", text[m.end():]):
         return True
     if re.search(r"\b(conjointe?|mari|femme|epoux|epouse|compagnon|compagne|moi|lui|elle)\s*$", text[:m.start()]) and \
-            re.search(r"\b\d{4,6} ?(euros? )?(par an|l an|annuels?)\b", text):
+            re.search(r"\b\d{4,6} ?(euros? )?(nets? |bruts? )?(par an|l an|annuels?|sur l annee)\b|"
+                      r"\b(salaires?|revenus?|paies?) annuels?\b", text):
         return True  # « je gagne 24000 par an, mon conjoint 18000 »: the partner's yearly pay, no postal code
     a, b = next(((a, b) for a, b in _clauses(text) if a <= m.start() < b), (0, len(text)))
     return any(kind != "generique" and pattern.search(text, a, b) for kind, pattern in _CUE_RE)
@@ -3536,6 +3597,8 @@ _NEGATIONS = (
                          r"\b(je|on|nous) (gagne|gagnons) (rien|0)\b|\bsans (aucun )?revenus?\b|\bpas un sou\b|"
                          r"\bsalaire (c est|est de|de)? ?(0|zero|rien)\b|"
                          r"\bni (de |d )?(salaires?|revenus?|ressources?)\b|"
+                         # (« j'ai rien comme revenu »)
+                         r"\b(j ai|je n ai|on a|on n a|nous avons|nous n avons) rien comme (salaires?|revenus?|ressources?)\b|"
                          # nothing but benefits (« j'ai rien à part les allocs »): no pay
                          r"\b(j ai|je n ai|on a|on n a|nous avons|nous n avons|je touche|je ne touche|on touche|on ne touche) rien (d autre )?(a part|sauf|hormis|en dehors de|que) (les |l |la |le |mes |nos )?"
                          r"(allocs?|allocations?( familiales)?|aides?|apl|caf|rsa|aah|prestations)\b"),
@@ -5077,6 +5140,10 @@ def _sans_accents(text: str) -> str:
     return re.sub(r"\b(\d{1,3}) (\d{3})\b(?! \d{3}\b)", r"\1\2", text)
 
 
+_PAR_AN = re.compile(r"\b(par an|sur (toute )?l annee|sur un an|l an dernier|l annee derniere|annuels?|a l annee|par annee)\b")
+_PAR_SEMAINE = re.compile(r"\b(par semaine|la semaine|hebdomadaires?|chaque semaine)\b")
+
+
 def _valeur_remplacee(lu: str, facts: dict[str, Any], known: dict[str, Any]) -> None:
     """A value corrected by naming the one it replaces (« jme suis trompé c 960 pas 940 »), without a cue word:
     the field that held the old value, when exactly one did and nothing else was read for it."""
@@ -5086,6 +5153,16 @@ def _valeur_remplacee(lu: str, facts: dict[str, Any], known: dict[str, Any]) -> 
     nouveau, ancien = _remplacement(m)
     champs = [c for c in _REMPLACABLES if est_nombre(known.get(c))
               and float(known[c]) == ancien and nouveau != ancien]
+    if not champs and nouveau != ancien:
+        # both said by the year (or the week) and the field holding the month's (« non en fait l'an dernier c'était 13 200
+        # sur l'année, pas 11 000 », 917 € a month known): the month's amounts
+        par = 12 if _PAR_AN.search(lu) else 12 / 52 if _PAR_SEMAINE.search(lu) else None
+        if par is not None:
+            champs = [c for c in _REMPLACABLES if est_nombre(known.get(c)) and abs(float(known[c]) - ancien / par) < 1]
+            if champs and not any(c in facts for c in champs):
+                nouveau = round(nouveau / par, 2)
+            else:
+                champs = []
     total = "ressources" in champs
     champs = [c for c in champs if c != "ressources"] or champs  # the household's total held the part alone
     # « ma pension c'est 640 depuis la revalorisation, pas 610 »: the 640 read under a field that held nothing
@@ -5224,6 +5301,11 @@ _PAIE_DE_SOI = re.compile(r"\b(?:le smic|au smic|mon salaire|ma paie|ma paye|mes
 def taille_du_foyer(normalised: str) -> Optional[int]:
     """The household's number of people a normalised message says (« on est 5 à la maison », « nous sommes 4 »)."""
     m = re.search(r"\b(on est|nous sommes|on vit a|nous vivons a|foyer de) (\d{1,2})\b(?! ?(ans?|mois|euros?)\b)", normalised)
+    if m and re.match(r" (adultes?|grands?)\b", normalised[m.end():]):
+        # the grown-ups counted apart (« on est 2 adultes et 2 enfants »): with the children said after them
+        enfants = re.match(r" (?:adultes?|grands?),? (?:et|avec|\+) (\d{1,2}) (?:enfants?|petits?|gosses|gamins|ados)\b",
+                           normalised[m.end():])
+        return int(m.group(2)) + int(enfants.group(1)) if enfants else None
     return int(m.group(2)) if m and 1 <= int(m.group(2)) <= 15 else None
 
 
