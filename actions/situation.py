@@ -31,7 +31,7 @@ from actions.extraction import (AVEC_LES_AIDES, INCONNU, PRESTATIONS_DU_HANDICAP
                                 allocation_par_jour_au_mois, besoin_de_l_intent, besoins_de_la_reponse,
                                 effacement_explicite, extract, lieu_d_autrui, logement_deduit, montant_approche,
                                 nationalite_hors_ue, normaliser, part_du_smic, recommencement_explicite, FAITS_SANS_SLOT, faits_sans_slot,
-                                part_du_conjoint, pour_un_proche_dit, proche_nomme, ressource_du_conjoint, ressources_en_plus,
+                                part_du_conjoint, pour_un_proche_dit, proche_nomme, question_sur_un_mot, ressource_du_conjoint, ressources_en_plus,
                                 rien_ne_rentre, sorte_dite, taille_du_foyer)
 from knowledge.eligibility.amounts import est_nombre, euros
 from knowledge.eligibility.openfisca_adapter import current_month, smic_net_mensuel
@@ -767,8 +767,9 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         # après son décès ? » was the debts need), or a correction at the recap (« en fait mes parents c'est plutôt
         # 200 »): a need the classifier reads counts only when the words name it too.
         # (the answer to the activity question names a job: « aide à domicile, 20 h par semaine » is no help needed)
+        # (nor a question about what a word means, « est-ce que c'est pareil que le handicap ? »)
         nouveaux = extraction.besoins + ([besoin] if besoin and besoin in besoins_de_la_reponse(texte) and
-                                         requested != "activite" else [])
+                                         requested != "activite" and not question_sur_un_mot(texte) else [])
     # The needs asked back and answered with the same needs ("payer EDF, l'énergie" when energy was read):
     # answered all the same, or the question would come back for ever.
     demandes_en_retour = requested == "besoins" and isinstance(slots.get("besoins"), list)
@@ -837,6 +838,22 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
             changes[requested] = None
             changes["precision"] = requested
 
+    # Asked the household's money without the benefits already said (« Sans compter l'AAH et l'APL… »), an amount
+    # said with them (« 1033 + l'apl », « environ 1100 avec tout »): the benefits are in it, so it is not the other
+    # money asked for; asked once more, said apart, then left unknown (it was other money beside the AAH).
+    if requested == "ressources" and _aides_a_part(slots) and _AVEC_LES_AIDES_RECUES.search(normaliser(texte)) and \
+            any(isinstance(facts.get(r), (int, float)) and facts[r] > 0 for r in RESSOURCES) and \
+            not any(isinstance(slots.get(r), (int, float)) and isinstance(facts.get(f), (int, float)) and
+                    abs(slots[r] - facts[f]) < 1 for r in RESSOURCES for f in RESSOURCES):
+        # (not the pay known said again with them, « 1600 plus les allocs »: nothing else comes in, below)
+        for r in RESSOURCES:
+            facts.pop(r, None)
+        if slots.get("precision") == "ressources":
+            facts["ressources"] = INCONNU
+            changes["precision"] = None
+        else:
+            changes["precision"] = "ressources"
+            changes["ressources"] = None
     # The pay (or pension) known and named again with the benefits (« nos 2 salaires et les allocs ») to the household's
     # total: nothing else comes in, not a total to ask again.
     if requested == "ressources" and "ressources" in extraction.ambigus and parcours.ressource_du_couple(slots) and \
@@ -1358,12 +1375,15 @@ class _ActionAsk(Action):
             texte = textes.RESSOURCES_DU_COUPLE if tracker.get_slot("en_couple") is True else textes.RESSOURCES_EN_PLUS
             if sans_paie_en_couple:
                 texte = textes.RESSOURCES_APRES_PAIE_DU_CONJOINT  # the partner's pay was the question before
-        aides = [p for p in (tracker.get_slot("prestations_percues") or []) if p in _AIDES_COMPTEES_A_PART] \
-            if isinstance(tracker.get_slot("prestations_percues"), list) else []
+        aides = _aides_a_part(tracker.slots)
         if self.slot == "ressources" and aides and texte == parcours.QUESTIONS["ressources"][0]:
             # benefits already said (« je touche l'AAH »): the rest of the household's money, without them
             texte = textes.RESSOURCES_HORS_AIDES.format(aides=_les_aides(aides))
-        if self.slot == "ressources" and tracker.get_slot("precision") == "ressources" and \
+        if self.slot == "ressources" and tracker.get_slot("precision") == "ressources" and aides and \
+                _AVEC_LES_AIDES_RECUES.search(normaliser(texte_du_message(tracker))):
+            # « 1033 + l'apl » to the money without the benefits: the benefits are in it, the rest asked apart
+            texte = textes.RESSOURCES_EN_DEHORS_DES_AIDES.format(aides=_les_aides(aides))
+        elif self.slot == "ressources" and tracker.get_slot("precision") == "ressources" and \
                 AVEC_LES_AIDES.search(normaliser(texte_du_message(tracker))):
             texte = textes.RESSOURCES_SANS_AIDES  # « avec les allocations on a 2 000 € »: the pay part, asked alone
         prestations = tracker.get_slot("prestations_percues")
@@ -1385,6 +1405,18 @@ class _ActionAsk(Action):
 # Benefits the engine counts apart from the household's money (not the unemployment benefit or an invalidity pension,
 # which the resources question asks for).
 _AIDES_COMPTEES_A_PART = tuple(textes.AIDES_AVEC_ARTICLE)
+
+
+# A total said with the benefits in it (« + l'apl », « avec tout », « tout compris », « avec le RSA »).
+_AVEC_LES_AIDES_RECUES = re.compile(AVEC_LES_AIDES.pattern + r"|\b(avec|y compris|en comptant|plus) (le |l |la |les )?"
+                                    r"(rsa|aah|asf|aspa|als|alf|ars|allocations familiales)\b|"
+                                    r"\b(avec tout|tout compris|toutes aides comprises|aides comprises|en comptant tout)\b")
+
+
+def _aides_a_part(slots: dict[str, Any]) -> list[str]:
+    """The benefits received that the engine counts apart from the household's money (the total is asked without them)."""
+    recues = slots.get("prestations_percues")
+    return [p for p in recues if p in _AIDES_COMPTEES_A_PART] if isinstance(recues, list) else []
 
 
 def _les_aides(aides: list[str]) -> str:

@@ -134,6 +134,9 @@ RESSOURCES_HORS_AIDES = ("Sans compter {aides}, combien votre foyer reçoit-il p
 AIDES_AVEC_ARTICLE = {"rsa": "le RSA", "aah": "l'AAH", "aspa": "l'ASPA", "prime_activite": "la prime d'activité",
                       "allocations_familiales": "les allocations familiales", "aide_logement": "l'aide au logement (APL)",
                       "asf": "l'ASF", "paje": "la PAJE"}
+RESSOURCES_EN_DEHORS_DES_AIDES = ("Ce montant comprend vos aides, que je compte à part. En dehors de {aides}, recevez-vous "
+                                  "autre chose chaque mois (salaire, chômage, retraite, pension alimentaire…) ? Si oui, "
+                                  "combien en euros ? Écrivez « rien » s'il n'y a rien d'autre.")
 RESSOURCES_SANS_AIDES = ("Sans compter les aides (allocations, aide au logement…), combien votre foyer gagne-t-il par "
                          "mois en travaillant, en euros ? Un montant approximatif suffit.")
 # « oui » to a question that asks « si oui, combien ? »: only the amount asked for, once.

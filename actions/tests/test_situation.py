@@ -2375,3 +2375,30 @@ def test_the_total_answered_keeps_the_activity_known():
                                                          "informer", known,
                                                          events=[{"event": "slot", "name": "commune", "value": "80021"}]))
     assert slots.get("activite", "demandeur_emploi") == "demandeur_emploi"
+
+
+def test_a_total_said_with_the_benefits_left_out_by_the_question_is_asked_again():
+    # « Sans compter l'AAH et l'APL… ? » answered « 1033 + l'apl »: the AAH is in it; it was 1 033 € of other money
+    known = {"besoins": ["handicap"], "prestations_percues": ["aah", "aide_logement"], "en_couple": False,
+             "activite": "demandeur_emploi", "chomage": 0.0, "requested_slot": "ressources"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("1033 + l'apl", "informer", known))
+    assert slots.get("autres_ressources") in (None,) and slots.get("precision") == "ressources"
+    assert slots.get("ressources", "absent") is None
+    _, texts, _ = _run(_ask("ressources"), _tracker("1033 + l'apl", "informer", {**known, "precision": "ressources"}))
+    assert texts and texts[0].startswith("Ce montant comprend vos aides") and "En dehors de l'AAH" in texts[0]
+    # said so again: left unknown, the form goes on
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("environ 1100 avec tout", "informer", {**known, "precision": "ressources"}))
+    assert slots.get("ressources") == "inconnu" and not slots.get("autres_ressources")
+    # the pay known said again with the benefits is still nothing else (« 1600 plus les allocs »)
+    known_paie = {"prestations_percues": ["allocations_familiales"], "en_couple": False, "activite": "salarie",
+                  "revenus_activite": 1600.0, "requested_slot": "ressources"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("1600 plus les allocs", "informer", known_paie))
+    assert slots.get("precision") != "ressources"
+
+
+def test_a_question_about_a_word_names_no_need():
+    # « est-ce que c'est pareil que le handicap ? » to the loss-of-autonomy question added the need of a disability
+    known = {"besoins": ["argent"], "pour_un_proche": True, "requested_slot": "perte_autonomie"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker(
+        "est-ce que c'est pareil que le handicap ? elle n'a pas de carte d'invalidité", "besoin_handicap", known))
+    assert "handicap" not in (slots.get("besoins") or [])
