@@ -430,6 +430,16 @@ REGLES: list[_Regle] = [
        r"fauche\w*|tonneaux?)\b)(?=.*\b(?:(?:il|elle|le gars|le mec|la personne|le motard|le conducteur|la conductrice|le pieton|"
        r"la pietonne|le cycliste|le jeune|la dame|le monsieur|quelqu un) (?:ne )?(?:bouge|reagit|respire|repond) (?:plus|pas)|"
        r"ne (?:bouge|reagit|respire|repond) (?:plus|pas)|inconscient\w*|sans connaissance)\b)"),
+    # Signs that name a stroke or a diabetic's crisis through an ache or a nausea (which alone are everyday ailments): the
+    # figures of small ailments do not cancel them (_PLUS_FORTS_QUE_LES_FIGURES).
+    _r("medicale", "lexique:signes_graves_d_un_mal_courant", "fort",
+       # one side of the body gone numb with an eye or a head that goes wrong (« je vois trouble d'un oeil, tout le côté droit
+       # fourmille, une migraine comme jamais »: a stroke)
+       r"^(?=.*\b(?:tout )?(?:le|mon|son) cote (?:droit|gauche) (?:\w+ ){0,1}(?:fourmille|est engourdi|engourdi|ne repond plus|"
+       r"est tout mou|est lourd|ne bouge plus)\b)(?=.*\b(?:voi\w* (?:trouble|flou|double)|oeil|migraine|mal de tete|parle|bouche)\b)",
+       # a type 1 diabetic without insulin for days, and its signs (thirst, nausea, breath)
+       r"^(?=.*\b(?:plus d insuline|pas d insuline|sans insuline|plus mon insuline)\b)(?=.*\b(?:tres soif|soif|nausees?|vomi\w*|"
+       r"mal a respirer|du mal a respirer|respire mal|somnolent\w*|malaise|confus\w*)\b)"),
     _r("medicale", "lexique:detresse_vitale", "fort",
        r"\b(?:heart attack|can t breathe|cannot breathe|not breathing|unconscious|unresponsive|overdose|bleeding a lot)\b",
        # (« my friend collapsed on the beach and isn't waking up »)
@@ -532,7 +542,9 @@ REGLES: list[_Regle] = [
        r"\b(?:mal de tete|migraine|douleur a la tete) (?:\w+ ){0,2}(?:brutal\w*|soudain\w*|violent\w*|d un coup|horrible|atroce)\b.*"
        r"\b(?:vomi\w*|voit (?:double|flou|trouble)|confus\w*|nuque|bras|parle|perd l equilibre)",
        r"\b(?:perd|perdu|perte d) (?:l )?equilibre (?:d un coup|soudain\w*|brutalement)\b|\bconfus\w* (?:d un coup|soudain\w*|brutalement)\b",
-       r"\b(?:plaie|coupure|entaille) (?:tres |)(?:profonde|beante)\b|\bos qui (?:sort|depasse)\b|\bfracture ouverte\b|\btete ouverte\b",
+       r"\b(?:plaie|coupure|entaille) (?:tres |)(?:profonde|beante)\b|\bos qui (?:sort|depasse)\b|\bfracture ouverte\b|\btete ouverte\b|"
+       # (a wound down to the bone: « j'ai la main ouverte on voit l'os »)
+       r"\bon (?:voit|voyait|peut voir) l os\b",
        r"\b(?:renverse\w* par (?:une|un) (?:voiture|camion|bus|moto|scooter|train)|electrocut\w*|noy\w* (?:dans|a la)|s est noye\w*|"
        r"a failli se noyer|repeche\w*)\b",
        r"\bmonoxyde\b|\b(?:tous|toute la famille|on a tous)\b.*\b(?:mal a la tete|vertiges?|nausees?)\b.*\b(?:chauffage|chaudiere|poele|brasero|"
@@ -1649,6 +1661,18 @@ REGLES: list[_Regle] = [
        r"\b(?:ce soir|cette nuit|demain soir) (?:c est|ce sera|ca sera|ca va etre|je dors (?:sur|dans)) (?:le trottoir|la rue|dehors|"
        r"le banc|la gare|un banc)\b",
        r"\b(?:homeless|sleeping (?:outside|rough|on the street)|sleep (?:outside|on the street)|nowhere to sleep)\b",
+       # (« I have been sleeping in the library toilets and on benches for 4 nights »)
+       r"\b(?:i have been|i ve been|i am|i m|we have been|we ve been|we are) sleeping (?:in|on|at|under) (?:the |a )?(?:\w+ ){0,2}"
+       r"(?:toilets?|benches?|stairs?|stairwell|car|station|park|bridge|tent|street)\b",
+       # the same in Spanish (« esta noche duermo en la calle con mi hijo »)
+       r"\b(?:duermo|dormimos|dormire|dormiremos|estoy durmiendo|estamos durmiendo) (?:en la calle|en el coche|en el carro|"
+       r"en la estacion|en un banco|en el parque|fuera)\b|\bno tengo (?:donde|a donde) dormir\b",
+       # a tent that is one's home, not a holiday (« j'ai un CDI et je dors sous une tente au bord de la Garonne »)
+       r"\b(?:je dors|on dort|nous dormons|je vis|on vit|nous vivons) (?:sous|dans) (?:une|ma|notre|la) tente\b"
+       r"(?!.*\b(?:camping|vacances|festival|randonnee|rando|bivouac|week end|colo|scout\w*)\b)",
+       # put out of a shelter today, one's things in a bag (« fin de prise en charge ce matin… mes affaires sont dans un sac »)
+       r"^(?=.*\b(?:fin de (?:ma |la )?prise en charge|vire\w* du (?:chrs|foyer|centre)|exclue? du (?:chrs|foyer|centre)|"
+       r"mis\w* dehors du (?:chrs|foyer|centre))\b)(?=.*\b(?:ce matin|ce soir|aujourd hui|cette nuit|mes affaires (?:sont|dans))\b)",
        r"\bi (?:sleep|slept|am sleeping) (?:near|under|in|on) (?:the |a )?(?:canal|woods|bridge|street|park|station|car|tent|forest|river)\b",
        r"\bi (?:sleep|slept|am sleeping) (?:near|under|in|on) (?:the|a) (?:beach|dunes|port|harbour|harbor)\b|"
        r"\bwhere can i (?:go|sleep|stay) tonight\b|\bnowhere to (?:go|stay) tonight\b",
@@ -1820,6 +1844,10 @@ REGLES: list[_Regle] = [
     # ---------------------------------------------------------------- faim
     _r("faim", "lexique:faim", "fort",
        r"\b(?:i am hungry|i m hungry|nothing to eat|no food)\b",
+       # nothing left for tonight's meal, food asked in the same message (« des colis le jour même ? j'ai plus rien pour ce
+       # soir »)
+       r"^(?=.*\b(?:j ai|on a|il me reste|il nous reste|je n ai|on n a) plus rien pour (?:ce soir|ce midi|aujourd hui|le repas|"
+       r"manger ce soir)\b)(?=.*\b(?:colis|manger|repas|frigo|placards?|nourriture|bebe|lait|courses|epicerie)\b)",
        # (not people in general: « je donne mes invendus pour ceux qui ont faim »)
        r"(?<!ceux qui )(?<!celles qui )(?<!gens qui )(?<!personnes qui )(?<!ceux qui n )"
        r"\b(?:j ai|on a|ils ont|ont|avons|ai|a|avez|as|nous avons) (?:tres |trop |si |tellement |vraiment |)faim\b(?! de| d )",
@@ -2047,6 +2075,15 @@ REGLES: list[_Regle] = [
        r"^(?=.*\b(?:garde|stocke|accumule|mets|met|cache|amasse)\w* (?:\w+ ){0,3}(?:medicaments|medocs|cachets|comprimes)\b "
        r"(?:\w+ ){0,2}(?:de cote|en reserve|en stock|dans (?:mon|un|le) placard)\b)"
        r"(?=.*\b(?:j en ai deja|deja \d+ boites|ca fait \d+ boites|en cachette|pour le jour ou)\b)"),
+    # Veiled: sitting on a ledge and wondering whether to let go; asking what taking many pills at once does.
+    _r("suicide", "lexique:au_bord_du_vide", "fort",
+       r"^(?=.*\b(?:assise?|assis|debout|reste\w*|passe\w* (?:mes|les) nuits?) (?:\w+ ){0,3}sur (?:le|la) (?:rebord|rambarde|parapet|bord)"
+       r" (?:de la fenetre|du balcon|du pont|du toit|de la falaise|du quai)\b)(?=.*\b(?:lacher|sauter|en finir|tomber|me laisser "
+       r"tomber|me demander|je me demande|le faire)\b)",
+       r"^(?=.*\b(?:ca fait mal|on meurt|ca tue|c est comment|ca fait quoi|faut combien|il en faut combien|est ce qu on meurt)\b)"
+       r"(?=.*\b(?:medicaments|medocs|cachets|comprimes|pilules)\b)(?=.*\b(?:quand on|si on|si je|quand je|on en|j en) "
+       r"(?:\w+ ){0,2}(?:prend|prends|avale|avales|avalait|prenait)\b (?:\w+ ){0,2}(?:plein|beaucoup|toute la boite|une boite entiere|"
+       r"tous|toute une plaquette)\b (?:\w+ ){0,2}(?:d un coup|dun coup|d un seul coup|en meme temps|en une fois)\b)"),
     # the creoles of the Antilles and La Réunion (« mwen vlé mò », « mi vé mor », « an anvi mò »: to want to die)
     _r("suicide", "lexique:creole", "fort",
        r"\b(?:mwen|moin|an|mi|man) (?:vle|ve|le|anvi|ka anvi|envie) (?:mo|mor|mort)\b",
@@ -2054,7 +2091,10 @@ REGLES: list[_Regle] = [
        r"\bpati pou tout bon\b(?=.*\b(?:pas? bizwen|pas? ni pon|fatige|adye|adieu|ja fe tout)\b)",
        # death thought of every day, a sleep with no waking (« an ka sonjé lanmò tout lé jou », « mi vé dormi é pa réveil ankor »)
        r"\b(?:sonje|sonj|ka sonje|ka pense|pense) (?:a |)lanmo\b|\b(?:anvi|envi|vle|ve) (?:mouri|mor)\b",
-       r"\b(?:dormi|domi|dodo) (?:\w+ ){0,2}(?:pa|pas|pi|pu|plus) (?:pu |pi |plus |)(?:reveil\w*|reveye|reveiye|leve)\b"),
+       r"\b(?:dormi|domi|dodo) (?:\w+ ){0,2}(?:pa|pas|pi|pu|plus) (?:pu |pi |plus |)(?:reveil\w*|reveye|reveiye|leve)\b",
+       # killing oneself (« mwen ka pansé tchouyé kò mwen », « mi vé tyé a moin »)
+       r"\b(?:tchouye|tchouy|touye|tiye|tye|tuye|kill) (?:ko|kor|corps) (?:an )?(?:mwen|moin|mwin|amoin|an mwen)\b|"
+       r"\b(?:tchouye|touye|tiye|tye) (?:a )?(?:moin|amoin)\b"),
     # A relative's suicide now understood (« mon grand-père s'est pendu quand j'étais petit, aujourd'hui je comprends pourquoi
     # il l'a fait »): the reader knows a relative's death told as the past, not the writer who joins it; it does not veto this.
     _r("suicide", "lexique:suicide_d_un_proche_compris", "fort",
@@ -2527,6 +2567,8 @@ FICTION = _rx(
     r"\b(?:le|la|du|au) narrat(?:eur|rice)\b|\bpersonnage (?:principal|du livre|du roman|de l histoire)\b",
     # a book read for a reading club (« je lis Le Consentement pour mon club de lecture »)
     r"\bclub de lecture\b|\bcercle de lecture\b",
+    # a favourite film or book named (« mon film préféré c'est Into the Wild, le gars qui finit par mourir de faim »)
+    r"\b(?:mon|ma) (?:film|serie|livre|roman|bd|manga|chanson) (?:prefere|preferee|culte)\b",
     r"\b(?:dans|d|de) (?:le|la|l|un|une|mon|ma|ce|cette|leur|son|sa) (?:film|serie|feuilleton|roman|livre|bd|manga|documentaire|"
     r"reportage|episode|emission|piece de theatre|jeu video|telefilm|polar|thriller)\b",
     r"\b(?:en train de regarder|je regarde|on regarde) (?:un|une|le|la) (?:film|serie|reportage|documentaire|telefilm) sur\b",
@@ -2770,7 +2812,10 @@ BLAGUE = _rx(r"\b(?:mdr|mdrr+|lol|ptdr|xptdr|ha(?:ha)+h?|hihi\w*|xd|je rigole|je
              r"blague a part|treve de plaisanterie)\b")
 # The joke taken back: « non sérieux », then distress said (not a question: « nan sérieux c'est quoi le délai »).
 _PLUS_UNE_BLAGUE = _rx(r"\b(?:non|nan|nn) (?:serieux|serieusement|vraiment|sans rire)\b (?:\w+ ){0,3}(?:je suis au bord|j en peux plus|"
-                       r"je vais pas bien|ca va pas|je suis a bout|je craque|je tiens plus|j ai plus la force)\b")
+                       r"je vais pas bien|ca va pas|je suis a bout|je craque|je tiens plus|j ai plus la force)\b|"
+                       # a bitter laugh at one's life, not a joke about the danger (« mdr la vie, j'ai un CDI et je dors sous
+                       # une tente »)
+                       r"\b(?:mdr|lol|ptdr|mdrr+) (?:la vie|ma vie|c est ma vie)\b|\b(?:la vie|ma vie) (?:mdr|lol|ptdr)\b")
 # A street in an address ("je vis rue Victor Hugo", "12 rue du Moutier"): never "à la rue".
 # Read on the raw text: a capital or a number names a street.
 # (dots between, as a pun is typed: « je suis à la rue... de la République »)
@@ -2792,7 +2837,10 @@ _BOBO = r"\bs est (?:cogne|cognee|brule|brulee|fait mal)\b(?=.*\b(?:une bosse|il
 _PETITE_BRULURE = r"\bpetite brulure\b|\bpas de cloque\b"
 # "ma mère va me tuer, j'ai perdu ma carte": a trifle after the threat.
 _TUER_POUR_UN_RIEN = (r"\b(?:(?:va|vont|allait) me tuer|(?:vais|va) me faire tuer(?: par (?:ma|mon|mes) \w+)?)\b(?=.{0,40}\b(?:perdu|casse|cassee|oublie|rate|abime|raye|mauvaises? notes?|"
-                      r"bulletin)\b)")
+                      r"bulletin)\b)|"
+                      # (a relative cross to learn what one does: « ma fille va me tuer si elle sait que je vous écris »)
+                      r"\b(?:va|vont|allait) me tuer (?:si|s) (?:il|elle|ils|elles) (?:sait|savait|apprend|apprenait|voit|voyait|decouvre|"
+                      r"decouvrait) (?:que|qu|ce que)\b")
 # Money hyperboles: a creditor "va me tuer si je paie pas".
 _CREANCIER = r"(?:proprietaire|proprio|bailleur|agence|syndic|banque|banquier|huissier|creancier|patron|chef|patronne)"
 
@@ -3044,6 +3092,11 @@ FIGURES: dict[str, re.Pattern[str]] = {
         rf"\b(?:mon|ma|le|la|un|une|son|sa|leur) (?:vieux |vieille |petit |petite |)(?:{ANIMAL}) (?:\w+ ){{0,3}}(?:m a|me|m) "
         r"(?:griffe\w*|mordu\w*|mord|attaque\w*|pince\w*|saute dessus)",
         _TUER_POUR_UN_RIEN, _BOBO, _PETITE_BRULURE, _PRIVATION_ANODINE,
+        # violence fled and the person safe now (« après avoir quitté mon conjoint violent, on est en sécurité et l'ordonnance
+        # de protection est tombée »), nothing said to go on
+        r"^(?=.*\b(?:on est|je suis|nous sommes|suis) (?:maintenant |enfin |desormais |bien |)(?:en securite|a l abri)\b)"
+        r"(?=.*\b(?:quitte|quitter|parti|partie|partis|ordonnance de protection|maison d accueil|foyer|centre d hebergement)\b)"
+        r"(?!.*\b(?:mais|encore|toujours|menace\w*|retrouve\w*|rode|suit|harcel\w*|ce soir|cette nuit)\b)",
     ),
     "enfant": _rx(
         _BLEUS_DE_SPORT, _BATTU_A_UN_JEU,
@@ -3084,6 +3137,9 @@ FIGURES: dict[str, re.Pattern[str]] = {
     ),
     "sans_abri": _rx(
         _MENACE_DE_METTRE_DEHORS, _METIER_AU_SERVICE,
+        # homeless on paper or in jest (« sans domicile fixe au sens administratif seulement », « "SDF" comme il dit en
+        # rigolant, il est forain et vit dans sa caravane »)
+        r"\b(?:au sens administratif|administrativement parlant|comme (?:il|elle|je|on) (?:dit|dis) en (?:rigolant|riant|plaisantant))\b",
         # a shelter lived in for months, nothing ending (« en hébergement d'urgence depuis 8 mois dans un hôtel social, ça se
         # passe bien, je voudrais passer en vrai logement »): a roof tonight, a housing request to make
         r"\b(?:en|dans un|dans une|a l|au) (?:hebergement d urgence|hotel social|chrs|centre d hebergement)\b(?: \w+){0,6} depuis "
@@ -3389,9 +3445,13 @@ class Detection:
 
 
 def age_ecrit(normalised: str) -> Optional[int]:
-    """The age the writer gives for themselves ("j'ai 13 ans"), if any."""
-    match = _AGE_MOI.search(normalised) or _AGE_MOI_APRES_UN_AUTRE.search(normalised)
+    """The age the writer gives for themselves ("j'ai 13 ans", in creole « mwen ni 13 an »), if any."""
+    match = _AGE_MOI.search(normalised) or _AGE_MOI_APRES_UN_AUTRE.search(normalised) or _AGE_MOI_CREOLE.search(normalised)
     return int(match.group(1)) if match else None
+
+
+# The writer's age in the creoles of the Antilles and La Réunion (« mwen ni 13 an », « mi na 12 an »).
+_AGE_MOI_CREOLE = re.compile(r"\b(?:mwen|moin|mwin|mi|an|man) (?:ni|na|gen|tini|ka ni) (\d{1,2}) (?:an|ans|ane|lane|zan)\b")
 
 
 # The writer's age said after another's, « ans » not repeated (« il a 19 ans et moi 14 »).
@@ -3618,6 +3678,15 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
             all(s.startswith(SIGNAL_LECTEUR) for s in kept["enfant"]) and not _ENFANTS_NOMMES.search(normalised) and \
             not _BEBE.search(normalised) and not _AGE_MINEUR.search(normalised):
         kept.pop("enfant")
+    # A child's danger read where no child is named at all and the writer is none (« le proprio rentre dans ma chambre la
+    # nuit, il m'a touchée », « mon patron me touche les fesses », « ma copine (18 ans) a été violée »): the violence the
+    # rules read is a grown-up's (the 3919 came after the 119).
+    # (not a parent who hurts the writer, « mon père me frappe »: a child writes)
+    if "enfant" in kept and "violences" in kept and not mineur and not enfant_tiers and not _ENFANT_NOMME.search(normalised) \
+            and not _BEBE.search(normalised) and not _AGE_MINEUR.search(normalised) and not _MINEUR.search(normalised) and \
+            not _PARENT_SUJET.search(normalised) and not _ENFANT_AUTRE_LANGUE.search(normalised) and \
+            all(s in _ENFANT_SANS_ENFANT or s.startswith(SIGNAL_LECTEUR) for s in kept["enfant"]):
+        kept.pop("enfant")
     # Forced marriage of an adult is violence; of a minor, a child in danger.
     if "enfant" in kept and kept["enfant"] == ["lexique:mariage_force+mineur"] and (majeur or adulte_tiers) and \
             not (enfant_tiers and not mineur):  # (a daughter of 7 taken to be cut is a child, her parent grown-up)
@@ -3701,8 +3770,10 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
     # (nor a young child left alone at night, asked about with calm words: « il a un téléphone et il sait fermer à clé… une aide
     # pour la garde de nuit ? »)
     seul_la_nuit = "lexique:enfant_seul_la_nuit" in kept.get("enfant", ())
+    # (nor a veiled question among calm ones, « et aussi si ça fait mal les médicaments quand on en prend plein d'un coup »)
+    voile = "lexique:au_bord_du_vide" in kept.get("suicide", ())
     if not types or (reader is not None and not exterieur and not plan and not subi and not creole and not compris and
-                     not seul_la_nuit and reader.ecarte(normalised)):
+                     not seul_la_nuit and not voile and reader.ecarte(normalised)):
         return Detection()
     immediat = _immediat(normalised)
     if "suicide" in kept and _ACTE_EN_COURS.search(normalised):
@@ -3838,7 +3909,12 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
 # (nor the signs of a resident's or a disabled adult's ill-treatment beside an everyday word, « un éducateur la punit sous la
 # douche »: the punishment is the ill-treatment)
 # (a shelter that ends tonight is no holiday camp: « on vit dans une tente au camping depuis l'incendie, il ferme ce soir »)
-_PLUS_FORTS_QUE_LES_FIGURES = {"lexique:mariage_force+mineur", "lexique:reserve_de_medicaments", "lexique:maltraitance_adulte",
+# Readings of a child's danger that need no child word to fire (an adult in one's room at night, a hold, neglect): with no
+# child named and no parent who hurts, the writer's own danger.
+# A child named in another language (« mi hijo tiene 12 años », « my son »).
+_ENFANT_AUTRE_LANGUE = _rx(r"\b(?:hij[oa]s?|nin[oa]s?|bebes?|kids?|child|children|son|daughter|baby)\b|\b\d{1,2} anos\b")
+_ENFANT_SANS_ENFANT = {"motif:adulte->intimite->enfant", "lexique:emprise_sexuelle_mineur", "lexique:negligence"}
+_PLUS_FORTS_QUE_LES_FIGURES = {"lexique:mariage_force+mineur", "lexique:signes_graves_d_un_mal_courant", "lexique:reserve_de_medicaments", "lexique:maltraitance_adulte",
                                "lexique:photos_nues_d_un_enfant",
                                "lexique:abri_perdu_ce_soir", "motif:punition_humiliante", "lexique:mort_datee_et_comptee"}
 

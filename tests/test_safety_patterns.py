@@ -2077,3 +2077,41 @@ def test_a_tourist_gets_the_112_and_an_older_person_shut_in_by_a_relative_the_39
     assert "medicale" in lu.types and lu.lignes[0] == "15"
     lu = analyse("mon père a 83 ans, mon frère l'enferme dans sa chambre et garde sa pension", lecteur=False)
     assert "violences" in lu.types and lu.lignes[0] == "3977"
+
+
+def test_forty_seventh_session_dangers_are_read():
+    def lu(texte):
+        return analyse(texte, lecteur=False).types
+    # a wound to the bone, one side numb with an eye gone wrong, a diabetic without insulin
+    assert "medicale" in lu("mon voisin s'est ouvert le bras avec la disqueuse, on voit l'os, il est assis dans la cour")
+    assert "medicale" in lu("depuis ce matin le côté gauche est engourdi et je vois flou, j'ai aussi mal à la tête")
+    assert "medicale" in lu("plus d'insuline depuis samedi, j'ai tout le temps soif et je vomis, la pharmacie refuse")
+    # killing oneself said in creole; sitting on a ledge wondering whether to let go; a question on many pills at once
+    assert "suicide" in lu("mwen pa ka dòmi, mwen ka sonjé tchouyé kò mwen chak swa")
+    assert "suicide" in lu("le soir je m'assois sur le rebord du balcon au 8e et je me demande si je vais sauter")
+    assert "suicide" in analyse("petite question : est-ce qu'on meurt si on avale toute la boîte de cachets d'un coup ?").types
+    # sleeping out said in English or Spanish, a tent for a home, a shelter left this morning with one's bag
+    assert "sans_abri" in lu("we have been sleeping in the station stairwell since Monday, any help for rent?")
+    assert "sans_abri" in lu("me echaron del piso, esta noche dormimos en el coche con los niños")
+    assert "sans_abri" in lu("je bosse en intérim et je vis sous une tente dans le bois derrière la zone")
+    assert "sans_abri" in lu("le foyer m'a exclu ce matin, mes affaires sont dans un sac, je sais pas où aller")
+    # food: nothing left for tonight, parcels asked
+    assert "faim" in lu("vous faites des colis ? j'ai plus rien pour ce soir et mon petit a 2 ans")
+    # a child who gives their age in creole
+    assert "enfant" in lu("mwen ni 12 an, papa mwen ka bat mwen chak jou")
+    # a grown-up's sexual violence with no child named is no child's danger
+    for texte in ("mon coloc entre dans ma chambre la nuit et me touche pendant que je dors, il dit que si je parle il me vire",
+                  "mon chef me touche les seins au travail, hier il m'a bloquée dans la réserve"):
+        assert analyse(texte, lecteur=False).lignes[0] == "3919", texte
+
+
+def test_forty_seventh_session_false_alarms_are_not():
+    def lu(texte):
+        return analyse(texte, lecteur=False).types
+    assert lu("mon fils va me tuer s'il apprend que je vous ai écrit, il veut gérer ses papiers tout seul") == ()
+    assert lu("ma série préférée c'est celle où le héros meurt de faim sur une île, bref je voudrais l'APL") == ()
+    assert lu("sans domicile au sens administratif : je vis chez ma sœur, je veux juste une adresse pour le courrier") == ()
+    assert lu("mon cousin est « SDF » comme il dit en rigolant, il vit dans son camping-car aménagé, a-t-il droit au RSA ?") == ()
+    assert lu("après avoir quitté mon mari violent, je suis en sécurité au foyer avec les enfants, comment changer d'adresse à la CAF ?") == ()
+    # tents of holidays stay holidays
+    assert lu("cet été on dort sous la tente au camping avec les enfants, la CAF aide pour les vacances ?") == ()
