@@ -212,6 +212,11 @@ def _normaliser(text: str) -> tuple[str, list[tuple[float, float]]]:
     # an amount added then the new total said (« la pension de réversion : 280 € de plus, donc 1 630 en tout »): the total
     text = re.sub(r"\b\d+(?:\.\d+)?( euros?| e)? de plus,? (?:donc|soit|ca fait|ce qui fait|cela fait) (\d+(?:\.\d+)?)( euros?| e)? "
                   r"(?:en tout|au total)\b", r"\2\3", text)
+    # an amount said for each of two or three (« 2 x 900 € », « 900 x 2 », « 2 fois 900 »): their sum
+    text = re.sub(r"\b([2-4]) ?(?:x|\*|fois) ?(\d{3,}(?:\.\d+)?)\b(?! ?(?:ans?|mois|semaines?|jours?)\b)",
+                  lambda m: f"{int(m.group(1)) * float(m.group(2)):g}", text)
+    text = re.sub(r"\b(\d{3,}(?:\.\d+)?)( ?(?:euros?|e|eur))? ?(?:x|\*) ?([2-4])\b(?! ?(?:ans?|mois|semaines?|jours?|enfants?)\b)",
+                  lambda m: f"{float(m.group(1)) * int(m.group(3)):g}" + (m.group(2) or ""), text)
     # « balles » for euros (« 37 balles par jour »)
     text = re.sub(r"\b(\d+(?:\.\d+)?) balles\b", r"\1 euros", text)
     # « g » typed for « j'ai » before a number or « dit » (« g dit 20 ans mais g 21 »)
@@ -831,7 +836,7 @@ _COUPLE_OUI = r"\b(en couple|mariee?s?|pacsee?s?|concubinage|concubin|mon mari|m
               r"j ai (une|un) (compagne|compagnon|conjointe?|concubine?)|" \
               r"ma conjointe|mon compagnon|ma compagne|mon copain|ma copine|avec mon ami|nous 2|nous deux|" \
               r"vie maritale|union libre|a nous 2|a nous deux|a deux on|mon epoux|mon epouse|vit avec (mon|ma) (pere|mere)|" \
-              r"mon homme|ma moitie|on vit ensemble|vivons ensemble|en concubinage|(on est|nous sommes|sommes) un couple|" \
+              r"mon homme|ma moitie|on vit ensemble|vivons ensemble|(on vit|nous vivons) toujours ensemble(?![^.;!?]*\bmais\b)|en concubinage|(on est|nous sommes|sommes) un couple|" \
               r"ma meuf|mon mec|ma nana|mon jules|" \
               r"vit maritalement|vivons maritalement|" \
               r"(^|[,.;:] ?|bjr |bonjour |bonsoir |slt |salut )couple(?= ?[,.;:]| avec| sans| marie| pacse| de (\d|deux|trois)|$)|" \
@@ -848,6 +853,8 @@ def _en_couple(text: str, proche: bool) -> Optional[bool]:
     text = re.sub(r"\b(si|quand|lorsque|lorsqu) (je|j|on|nous)\b[^,.;!?]*", " ", text)
     # a place named Marie (« Sainte-Marie en Martinique », « Marie-Galante ») is no marriage
     text = re.sub(r"\b(sainte?|ste|st) marie\b|\bmarie galante\b", " ", text)
+    # a separation denied (« je suis pas séparée, on vit toujours ensemble ») is no separation
+    text = re.sub(r"\b(pas|jamais) (divorcee?s?|separee?s?)\b", " ", text)
     # living with a partner now, whatever came before (« divorcée mais je vis avec mon nouveau compagnon »)
     if re.search(r"\b(je vis|on vit|nous vivons|j habite|je suis) (avec|chez) (mon|ma) (nouveau |nouvelle |actuel |actuelle )?"
                  r"(compagnon|compagne|copain|copine|conjointe?|concubine?|ami|amie)\b(?! (qui|mais) )", text) and \
@@ -1790,7 +1797,10 @@ def _handicap(text: str, requested: Optional[str], proche: bool = False) -> Opti
         return float(m.group(2))
     m = re.search(r"\b" + _NUM + r" ?(pour cent|pourcent|pour 100|pourcents?)\b", text)
     # (« reconnu à 80 % » beside a wheelchair or an accident: a rate the MDPH gave)
-    if m and (requested == "handicap_taux" or re.search(r"taux|incapacite|handicap|mdph|invalidite|\breconnue?s? (a|de) \d", text)):
+    # (and to the worker's recognition asked, « oui depuis 2019 et je suis à 50 % »: the MDPH's rate, not a part-time job)
+    if m and (requested in ("handicap_taux", "rqth") or
+              re.search(r"taux|incapacite|handicap|mdph|invalidite|\breconnue?s? (a|de) \d", text)) and \
+            not (requested == "rqth" and re.search(r"\b(travaille|bosse|temps partiel|mi temps|poste)\b", text)):
         return float(m.group(1))
     m = re.search(r"\b(taux|incapacite)\D{0,25}" + _NUM, text)
     if m:
@@ -2790,7 +2800,7 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                     bool(re.match(r"\s*(deduites?|deduits?|deduction faite|enlevees?|retirees?|payees?)\b", clause[m.end():])))
                 recu = bool(re.search(r"\b" + _RECU + r"\b", avant)) or pid in montants_lies or possessif or net_de_l_aide or \
                     avant_l_aide or \
-                    requested in ("prestations_percues", "ressources") or en_liste or \
+                    requested in ("prestations_percues", "ressources", "autres_ressources") or en_liste or \
                     liste_de_faits and re.fullmatch(r"\s*(?:le |la |l |les )?(?:" + pattern + r")\s*", clause) is not None or \
                     bool(re.search(r"^\s*(?:de |d )?(?:\d+|que|seulement|uniquement|pour vivre|comme revenu)",
                                    clause[m.end():]))
@@ -4110,6 +4120,9 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
         return {"nb_enfants": 0, "enfants": []}  # « non, ma fille a 27 ans »: the denial answers, the daughter is grown
     if requested in ("enfants", "nb_enfants"):
         text = _ages_d_aujourd_hui(text)
+    m_compte = re.match(r"\s*(?:(?:oui|ouais),? )?(?:j en ai|on en a|nous en avons|il y en a) (\d{1,2})\b(?! ?(?:ans?|mois)\b)", text)
+    if requested in ("enfants", "nb_enfants") and m_compte and not re.search(r"\d+ ?(ans?|mois)\b|\bmais\b", text):
+        return {"nb_enfants": int(m_compte.group(1))}  # « j'en ai 3 »: how many, never an age
     if requested in ("enfants", "nb_enfants") and re.search(r"\d+ ?(ans?|mois)\b", text):
         # "2, de 4 et 9 ans": the ages, and their number when it is said first (« nés tous les 2 à Toulouse »: how
         # many, not an age)
@@ -4125,6 +4138,7 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
             re.match(r"\s*(?:(?:oui|ouais),? )?(?:j en ai |on en a |nous en avons |il y en a )?\d{1,2} (?:enfants? |gamins? |petits? )?"
                      r"(?:a charge|a la maison|dont|qui|:)", text) or \
             re.match(r"\s*(?:j en ai|on en a|nous en avons) \d{1,2}\s*,", text) or compte_en_lettres or \
+            re.match(r"\s*\d{1,2}\s*,?\s*(?:ils|elles|qui) (?:ont|sont ages? de|sont agees? de)\b", text) or \
             est_nombre(compte_connu) and ages and ages[0] == compte_connu
         if len(ages) >= 2 and ages[0] == len(ages) - 1 and (
                 requested == "nb_enfants" or re.match(r"(oui|ouais)\b\D*\d+(?! ?(ans?|mois))\b", text) or compte_d_abord):

@@ -3379,3 +3379,28 @@ def test_a_home_bought_on_credit_and_a_shelter_some_nights():
 
 def test_nothing_as_income_said_with_comme():
     assert extract("je cherche du travail, j'ai rien comme revenu").facts.get("revenus_activite") == 0
+
+
+def test_an_amount_for_each_of_two_is_their_sum():
+    # « 2 x 900 € » of a retired couple was a pension of 2 €
+    assert extract("couple de retraités, 2 x 900€, propriétaires").facts.get("retraite") == 1800
+    assert extract("retraite 900 x 2").facts.get("retraite") == 1800
+
+
+def test_children_counted_before_their_ages_or_alone():
+    assert extract("2, ils ont 3 et 6 ans", requested="enfants").facts.get("enfants") == [3, 6]
+    assert extract("2, 5 et 8 ans", requested="enfants").facts.get("enfants") == [2, 5, 8]
+    # « j'en ai 3 » is how many, never a child of 3
+    assert extract("j'en ai 2, euh non 3 avec le petit dernier", requested="enfants").facts == {"nb_enfants": 3}
+    assert extract("j'en ai 2 mais ils sont majeurs et ne vivent plus avec moi", requested="enfants").facts.get("nb_enfants") != 2
+
+
+def test_answers_that_say_more_than_asked():
+    # the MDPH's rate beside the worker's recognition
+    assert extract("oui depuis 2019 et je suis a 50%", requested="rqth").facts == {"rqth": True, "handicap_taux": 50}
+    assert "handicap_taux" not in extract("oui, je travaille a 80%", requested="rqth").facts
+    # a benefit named as the other money received
+    assert extract("une pension d'invalidite", requested="autres_ressources").facts == {"prestations_percues": ["pension_invalidite"]}
+    # a separation denied
+    assert extract("je suis pas separee, on vit toujours ensemble").facts.get("en_couple") is True
+    assert extract("c complique, on vit toujours ensemble mais on est plus ensemble").facts.get("en_couple") is not True
