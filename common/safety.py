@@ -1668,7 +1668,8 @@ REGLES: list[_Regle] = [
        r"\b(?:duermo|dormimos|dormire|dormiremos|estoy durmiendo|estamos durmiendo) (?:en la calle|en el coche|en el carro|"
        r"en la estacion|en un banco|en el parque|fuera)\b|\bno tengo (?:donde|a donde) dormir\b",
        # a tent that is one's home, not a holiday (« j'ai un CDI et je dors sous une tente au bord de la Garonne »)
-       r"\b(?:je dors|on dort|nous dormons|je vis|on vit|nous vivons) (?:sous|dans) (?:une|ma|notre|la) tente\b"
+       r"(?:\b(?:je dors|on dort|nous dormons|je vis|on vit|nous vivons) (?:sous|dans) (?:une|ma|notre|la) tente\b|"
+       r"\b(?:ma|notre) tente (?:est|se trouve) (?:au bord|sous|dans|pres|derriere|le long)\b)"
        r"(?!.*\b(?:camping|vacances|festival|randonnee|rando|bivouac|week end|colo|scout\w*)\b)",
        # put out of a shelter today, one's things in a bag (« fin de prise en charge ce matin… mes affaires sont dans un sac »)
        r"^(?=.*\b(?:fin de (?:ma |la )?prise en charge|vire\w* du (?:chrs|foyer|centre)|exclue? du (?:chrs|foyer|centre)|"
@@ -2083,7 +2084,17 @@ REGLES: list[_Regle] = [
        r"^(?=.*\b(?:ca fait mal|on meurt|ca tue|c est comment|ca fait quoi|faut combien|il en faut combien|est ce qu on meurt)\b)"
        r"(?=.*\b(?:medicaments|medocs|cachets|comprimes|pilules)\b)(?=.*\b(?:quand on|si on|si je|quand je|on en|j en) "
        r"(?:\w+ ){0,2}(?:prend|prends|avale|avales|avalait|prenait)\b (?:\w+ ){0,2}(?:plein|beaucoup|toute la boite|une boite entiere|"
-       r"tous|toute une plaquette)\b (?:\w+ ){0,2}(?:d un coup|dun coup|d un seul coup|en meme temps|en une fois)\b)"),
+       r"tous|toute une plaquette)\b (?:\w+ ){0,2}(?:d un coup|dun coup|d un seul coup|en meme temps|en une fois)\b)",
+       # the water or the rails looked at, and how quick it would be (« je regarde l'eau longtemps en me disant que ce serait
+       # vite fait »)
+       r"^(?=.*\b(?:ce serait|ca serait|ca irait|ce sera|ca sera) (?:vite fait|rapide|vite fini|facile)\b)(?=.*\b(?:pont|eau|riviere|"
+       r"fleuve|vide|rails?|voie ferree|train|balcon|falaise|fenetre)\b)",
+       # no reason left to stay (« j'ai fait une liste des raisons de rester, elle est vide »)
+       r"\braisons? de (?:rester|vivre|continuer|tenir)\b(?: \w+){0,3} (?:est vide|elle est vide|vide|aucune|y en a pas|il n y en a "
+       r"(?:pas|plus|aucune))\b|\b(?:aucune|plus de|pas de) raisons? de (?:rester|vivre|continuer)\b",
+       # how to do it searched (« il a cherché sur internet comment faire un nœud »)
+       r"\b(?:cherche|regarde|tape|google)\w* (?:\w+ ){0,3}comment (?:faire un noeud|se pendre|me pendre|en finir|mourir|se tuer|"
+       r"me tuer|faire une overdose)\b"),
     # the creoles of the Antilles and La Réunion (« mwen vlé mò », « mi vé mor », « an anvi mò »: to want to die)
     _r("suicide", "lexique:creole", "fort",
        r"\b(?:mwen|moin|an|mi|man) (?:vle|ve|le|anvi|ka anvi|envie) (?:mo|mor|mort)\b",
@@ -2567,6 +2578,9 @@ FICTION = _rx(
     r"\b(?:le|la|du|au) narrat(?:eur|rice)\b|\bpersonnage (?:principal|du livre|du roman|de l histoire)\b",
     # a book read for a reading club (« je lis Le Consentement pour mon club de lecture »)
     r"\bclub de lecture\b|\bcercle de lecture\b",
+    # a book read with one's pupils (« j'ai lu Les Misérables avec mes élèves »)
+    r"\b(?:j ai lu|on a lu|je lis|nous lisons|on lit|j etudie|on etudie) (?:\w+ ){1,5}avec (?:mes|nos|les) (?:eleves|etudiants|"
+    r"classes?|collegiens|lyceens)\b",
     # a favourite film or book named (« mon film préféré c'est Into the Wild, le gars qui finit par mourir de faim »)
     r"\b(?:mon|ma) (?:film|serie|livre|roman|bd|manga|chanson) (?:prefere|preferee|culte)\b",
     r"\b(?:dans|d|de) (?:le|la|l|un|une|mon|ma|ce|cette|leur|son|sa) (?:film|serie|feuilleton|roman|livre|bd|manga|documentaire|"
@@ -2915,6 +2929,9 @@ _BLEUS_DE_SPORT = rf"\b{_SPORT}\b(?=.*\bbleus?\b)|\bbleus?\b(?=.*\b{_SPORT}\b)"
 
 FIGURES: dict[str, re.Pattern[str]] = {
     "suicide": _rx(
+        # ready to go, said laughing by someone in good health (« "je suis prête à partir" en riant, elle est en pleine forme »)
+        r"^(?=.*\b(?:en riant|en rigolant|en plaisantant|pour rire)\b)(?=.*\b(?:pleine forme|en forme|se porte (?:tres |tres tres )?bien|"
+        r"va tres bien|bon pied bon oeil)\b)",
         r"\bsuicide squad\b",
         # an exasperation hung on a chore (« je vais crever si je dois encore remplir un dossier MDPH »)
         r"\b(?:je vais|jvais|j vais|vais) (?:crever|mourir|peter un plomb|craquer)\b(?= si (?:je |j |jdois |je dois |j dois |faut |"
@@ -3099,6 +3116,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"(?!.*\b(?:mais|encore|toujours|menace\w*|retrouve\w*|rode|suit|harcel\w*|ce soir|cette nuit)\b)",
     ),
     "enfant": _rx(
+        # a question of law asked as such (« Question juridique : un parent peut-il laisser un enfant de 12 ans seul ? »)
+        r"\bquestion (?:juridique|de droit|legale|theorique)\b(?!.*\b(?:en ce moment|maintenant|ce soir|la maintenant)\b)",
         _BLEUS_DE_SPORT, _BATTU_A_UN_JEU,
         # children playing alone in a quiet yard (« les enfants de ma voisine jouent seuls dans la cour, c'est tranquille »)
         r"\bjouent seuls? (?:\w+ ){0,2}(?:dans|devant) (?:la cour|le jardin|le parc|la residence|le square)\b(?=.*\b(?:tranquille|"
@@ -3319,6 +3338,8 @@ FORTS: dict[str, re.Pattern[str]] = {
     # (not when a laugh follows at once: « moi j'ai faim lol », « les enfants ont faim ! vite le goûter ! lol »)
     # (nor children asking for their afternoon snack: « les enfants ont faim, ils réclament le goûter »)
     "faim": _rx(r"^(?=.*\b(?:enfants?|petits?|gamins?)\b).*\brien dans (?:les|mes|nos) placards\b",
+                # (not children in general, « ce qui existe pour les enfants qui ont faim »)
+                r"(?<!\bles enfants qui )(?<!\bdes enfants qui )(?<!\bles gens qui )(?<!\bceux qui )"
                 r"\b(?:j ai|ont) faim\b(?! de| d )(?!(?: \w+){0,4} (?:lol|mdr|ptdr|haha|hahaha|hihi|xd)\b)"
                 r"(?!(?: \w+){0,4} (?:je vais|vais|on va) manger\b)"
                 r"(?!(?: \w+){0,3} (?:reclament|reclame|veulent|veut|demandent|attendent) (?:le|leur|son|un) gouter\b)"),
@@ -3914,7 +3935,7 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
 # A child named in another language (« mi hijo tiene 12 años », « my son »).
 _ENFANT_AUTRE_LANGUE = _rx(r"\b(?:hij[oa]s?|nin[oa]s?|bebes?|kids?|child|children|son|daughter|baby)\b|\b\d{1,2} anos\b")
 _ENFANT_SANS_ENFANT = {"motif:adulte->intimite->enfant", "lexique:emprise_sexuelle_mineur", "lexique:negligence"}
-_PLUS_FORTS_QUE_LES_FIGURES = {"lexique:mariage_force+mineur", "lexique:signes_graves_d_un_mal_courant", "lexique:reserve_de_medicaments", "lexique:maltraitance_adulte",
+_PLUS_FORTS_QUE_LES_FIGURES = {"lexique:mariage_force+mineur", "lexique:signes_graves_d_un_mal_courant", "lexique:au_bord_du_vide", "lexique:reserve_de_medicaments", "lexique:maltraitance_adulte",
                                "lexique:photos_nues_d_un_enfant",
                                "lexique:abri_perdu_ce_soir", "motif:punition_humiliante", "lexique:mort_datee_et_comptee"}
 

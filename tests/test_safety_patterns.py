@@ -2115,3 +2115,20 @@ def test_forty_seventh_session_false_alarms_are_not():
     assert lu("après avoir quitté mon mari violent, je suis en sécurité au foyer avec les enfants, comment changer d'adresse à la CAF ?") == ()
     # tents of holidays stay holidays
     assert lu("cet été on dort sous la tente au camping avec les enfants, la CAF aide pour les vacances ?") == ()
+
+
+def test_forty_seventh_session_second_round():
+    def lu(texte):
+        return analyse(texte, lecteur=False).types
+    # water looked at and how quick it would be, no reason left to stay, how to do it searched
+    assert "suicide" in lu("depuis la mort de ma femme je touche la réversion, le soir je longe le canal et je me dis que ça "
+                           "serait vite fini dans l'eau")
+    assert "suicide" in lu("j'ai essayé d'écrire mes raisons de continuer, il n'y en a aucune")
+    assert "suicide" in lu("ma fille a regardé sur son téléphone comment se pendre, elle dit qu'elle est un fardeau")
+    # a tent that is one's home
+    assert "sans_abri" in lu("notre tente est sous le pont de l'autoroute depuis l'été, avec les enfants")
+    # no alarm: a grandmother ready to go, laughing, in good health; a legal question; a novel read with pupils
+    assert lu("mon grand-père dit « je peux partir tranquille » en rigolant, il va très bien, il bricole encore") == ()
+    assert lu("question juridique : peut-on laisser un enfant de 11 ans seul une heure après l'école ?") == ()
+    assert lu("on lit Germinal avec mes élèves de 4e, ils demandent ce qu'on fait aujourd'hui pour les enfants qui ont faim") == ()
+    assert "faim" in lu("mes enfants ont faim, on a plus rien depuis hier")
