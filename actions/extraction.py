@@ -1000,7 +1000,7 @@ _LOGEMENT = (
                               r"centre (pour|de|des) (refugiee?s|demandeurs d asile|migrants|sans abri)|"
                               r"hotel)\b"),
     ("heberge", r"\b(hebergee?s?|chez (mes|mon|ma|des|un|une|ma|notre|nos|quelqu un|une amie|un ami)\b|heberge par|"
-                r"logee?s? chez|vis chez|vit chez|dors chez|logee?s? (gratuitement|gratuit|par)\b|"
+                r"logee?s? chez|vis chez|vit chez|dors chez|dor chez|dort chez|logee?s? (gratuitement|gratuit|par)\b|"
                 r"heberge(e|s)? gratuitement)"),
     # a caravan or a mobile home on a relative's land, nothing paid: housed by the family
     ("heberge", r"\b(caravane|mobil home|mobilhome|camping car|chalet)\b[\w ,]{0,40}?\b(sur|dans) (le|la) (terrain|jardin|cour|propriete) "
@@ -1016,7 +1016,8 @@ _LOGEMENT = (
                      r"\b(maison|appartement|appart|logement|pavillon|studio) (que|qu) (j|je|on|nous) (achete|achetons|rembourse|remboursons|"
                      r"paie|paye|payons)( a credit| encore)?\b(?=.*\b(credit|pret|emprunt|achete|achetons)\b)|"
                      r"(?<!pas de )(?<!pas d )(?<!aucun )(?<!sans )(?<!plus de )(?<!plus d )"
-                     r"\b(credit|pret|emprunt) (immobilier|de la maison|pour la maison|de l appartement|pour l appartement)\b|"
+                     r"\b(credit|pret|emprunt) (immobilier|de la maison|pour la maison|de l appartement|pour l appartement|maison|"
+                     r"sur la maison)\b|"
                      # an inherited home (« la maison de mes parents, j'en ai hérité »)
                      r"\b(j en ai|j ai|on en a|nous en avons|il en a|elle en a) herite\b|\b(maison|appartement|appart|logement) "
                      r"(\w+ ){0,3}heritee?s?\b|\bherite (de )?(la|leur|sa|de la) maison\b|"
@@ -1093,7 +1094,7 @@ def _logement(text: str, proche: bool = False, requested: Optional[str] = None) 
     text = re.sub(r"\bsquatt?e?s? chez\b", "vis chez", text)
     # « sans logement, je dors chez des amis », « sans domicile, je dors au centre d'hébergement »: where the night is spent
     # says the housing better than the home lacking
-    if re.search(r"\b(dors|dort|dormons|suis hebergee?|sommes heberges|suis logee?|vis|vit|vivons) (chez (des|un|une|mes|ma|mon|ses|sa|son) "
+    if re.search(r"\b(dors|dor|dort|dormons|suis hebergee?|sommes heberges|suis logee?|vis|vit|vivons) (chez (des|un|une|mes|ma|mon|ses|sa|son) "
                  r"\w+|au (centre|foyer|chrs|115)|en (centre|foyer|chrs)|a l hotel|dans un (centre|foyer|hotel))\b", text):
         # (« on vit chez mes beaux-parents car on ne trouve pas de logement »: hosted, not without a home)
         text = re.sub(r"\bsans (domicile( fixe)?|logement|logis)\b|\b(ne )?trouve (pas|plus) de logement\b|\b(pas|plus) de logement\b",
@@ -1683,6 +1684,12 @@ def _age_d_un_enfant_corrige(lu: str, connus: Any) -> Optional[list[int]]:
 _SE_REPREND = re.compile(r"\b(non,? (attends?|attendez|pardon)|en fait|je me suis trompee?|enfin non|je veux dire|plutot)\b")
 
 
+# A conditional clause asked as a question, up to its question mark (« si je me pacse …, je perds mon AAH ? »); not
+# « si j'ai bien compris ».
+_SI_HYPOTHESE = re.compile(r"\bsi (?:je|j|on|nous|ma|mon)\b(?! (?:ai bien compris|comprends bien|me souviens|me rappelle|"
+                           r"ne me trompe|me trompe pas))[^?.!;]{0,160}\?")
+
+
 def _titre_sejour_annees(text: str, requested: Optional[str]) -> Optional[float]:
     # « ma carte depuis 2 ans.. non attendez, le premier titre c'était il y a 3 ans »: what follows the person's
     # correction of themself, when it gives a number
@@ -1700,7 +1707,8 @@ def _titre_sejour_annees(text: str, requested: Optional[str]) -> Optional[float]
                   r"pas|pas encore|meme pas|moins de) "
                   r"(\w+ ){0,2}\d{1,2} ?ans?\b[^,.;!?]*", " ", text)
     # « la carte de résident de 10 ans », « une carte de 10 ans »: the card's kind, not the years held
-    sans_duree = re.sub(r"\b(carte|titre)( de resident| de sejour)? (de|d) (10|dix|4|quatre|2|deux) ans\b", r"\1\2", text)
+    sans_duree = re.sub(r"\b(carte|titre|certificat)( de resident| de sejour| de residence)? (de|d) (10|dix|4|quatre|2|deux) ans\b",
+                        r"\1\2", text)
     # (the right to work the permit gives, as the question says it: « ça fait 7 ans que j'ai le droit de travailler »)
     # (a refugee's status is the permit it brings: « j'ai eu le statut de réfugié l'année dernière », « réfugiée depuis 3 ans »)
     titre = r"(titre|carte|recepisse|papiers|titre de sejour|carte de sejour|carte de resident|certificat de residence|" \
@@ -1722,7 +1730,9 @@ def _titre_sejour_annees(text: str, requested: Optional[str]) -> Optional[float]
                           r"(?:(?:\d{1,2} )?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) )?"
                           r"(?:de |d )?(19|20)(\d{2})\b", text) or \
         re.search(r"\b(?:eu|eue|obtenu|obtenue|recu|recue) (?:mon|ma|le|la|un|une) (?:tout )?(?:premier |premiere )?" + titre +
-                  r"\D{0,40}?\ben (19|20)(\d{2})\b", text)
+                  r"\D{0,40}?\ben (19|20)(\d{2})\b", text) or \
+        re.search(titre, text) and re.search(r"\b(?:le|la|mon|ma) (?:tout )?(premier|premiere)\b(?: \w+){0,3}? (?:en|c etait en|date de|"
+                                             r"datait de) (19|20)(\d{2})\b", text)
     if m:
         # (« mon tout premier titre qui autorise à travailler c'était en janvier 2021 », « j'ai eu mon premier titre de
         # séjour salarié en 2019 »: the years since)
@@ -1905,7 +1915,7 @@ _HEBERGEMENT_QUITTE = re.compile(r"\b(avant |avant ca )?(j etais|on etait|nous e
 # Placed with the child welfare service before 18 (docs/situation.md ``confie_ase``): the words of the placement and of
 # its end. « foyer » alone is not one (a young workers' hostel, a stay-at-home parent).
 _ASE = r"(l )?(l?ase|aide sociale a l enfance)"
-_CONFIE_ASE = r"(((sors|sort|sorti|sortie|sortis|sorties|sortir|sorte|suis sortie?|etais|etait|ete|place|placee|" \
+_CONFIE_ASE = r"(((sors|sor|sort|sorti|sortie|sortis|sorties|sortir|sorte|suis sortie?|etais|etait|ete|place|placee|" \
               r"placer|confie|confiee|pris en charge|prise en charge|pupille)( \w+){0,2} (de|d|a|par|chez|" \
               r"avec) " + _ASE + r")|(educ|educatrice|educateur|referente?|pecule|foyer|contrat|famille d accueil) " \
               r"(de |d )?" + _ASE + r"|" + _ASE + r" (c est fini|m a (place|placee|aide|suivie?|confie|confiee))|" \
@@ -2886,6 +2896,8 @@ _CUES: tuple[tuple[str, str], ...] = (
                          r"baby sitting|babysitting|baby sitter|cours particuliers|soutien scolaire|petit job|petits jobs|"
                          # (pay earned while retired; the only one of the couple who works, « je suis le seul à travailler 1650 € »)
                          r"cumul (emploi|activite) retraite|(le seul|la seule|seule?) a (travailler|bosser)|"
+                         # (a year's takings, « l'année a été catastrophique, j'ai sorti 6000 sur l'année »)
+                         r"(j ai|on a|nous avons) (sorti|degage|tire)|(je me suis|on s est|nous nous sommes) (sorti|sortis|tire|tires)|"
                          # an independent's own pay (« je me verse 1200 », « il se verse 1500 », « je me sors 1100 »;
                          # « on se tire à peine 800 € à deux »)
                          r"(je me|il se|elle se|on se|nous nous) (verse|versons|paie|paye|payons|sors|sort|sortons|tire|tirons)|"
@@ -3416,8 +3428,12 @@ def _le_reste_pas_le_chiffre(text: str, out: list[_Montant]) -> list[_Montant]:
     par an, une fois les charges payées il me reste 9 600 sur l'année »): what is left is the income, the turnover is
     dropped (it had been read as the pay, and the rest as a spending); the rest said without its unit is in the
     turnover's (« 18000 de CA par an, il me reste 9600 de bénéfice »)."""
+    # (« CA 2500/mois », the turnover's initials bare before it, among words of a business)
+    affaires = bool(re.search(r"\b(charges|independante?|auto entrepreneu\w*|micro entrepr\w*|freelance|urssaf|entreprise|"
+                              r"a mon compte|clients?)\b", text))
     chiffres = [m for m in out if _CHIFFRE_D_AFFAIRES.match(text, m.end) or
-                _CHIFFRE_D_AFFAIRES_AVANT.search(text[max(0, m.start - 40):m.start])]
+                _CHIFFRE_D_AFFAIRES_AVANT.search(text[max(0, m.start - 40):m.start]) or
+                affaires and re.search(r"\bca\s*:?\s*$", text[max(0, m.start - 6):m.start])]
     restes = [m for m in out if m not in chiffres and (_CE_QUI_RESTE.search(text[max(0, m.start - 60):m.start]) or
                                                         re.match(r"\s*(euros?\s*)?(de |d )benefices?\b", text[m.end:]))]
     for m in out:
@@ -3426,6 +3442,12 @@ def _le_reste_pas_le_chiffre(text: str, out: list[_Montant]) -> list[_Montant]:
             # what is left once the costs named after it are paid (« il me reste environ 250 par semaine après l'essence et
             # la commission Uber »): an income, not those costs
             m.kind = None
+    if restes and not chiffres and affaires:
+        # no turnover said, what is left once the costs are paid (« après charges il me reste 1400 »): the income
+        for m in restes:
+            if re.search(r"\b(une fois les charges payees|apres (les )?charges|de benefices?)\b", text[max(0, m.start - 60):m.end + 15]):
+                m.kind = "revenus_activite"
+        return out
     if not chiffres or not restes:
         return out
     for m in restes:
@@ -3474,7 +3496,7 @@ _UNITES_PAR_SEMAINE = re.compile(r"\b([1-7]|un|une|deux|trois|quatre|cinq|six) (
 _NOMBRES_PETITS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
 # (« 25h/sem », « 20 heures par semaine »; a bare « 35h » beside an hourly rate is a week's hours too)
 _HEURES_PAR_MOIS = re.compile(r"\b(\d{2,3}) ?(h|heures?|hrs?)( de travail)? (par|le|chaque|/) ?mois\b")
-_HEURES_PAR_SEMAINE = re.compile(r"\b(\d{1,2}) ?(h|heures?|hrs?)( de travail)? ((par|la|chaque|/) ?(semaine|sem)|hebdo\w*)\b|"
+_HEURES_PAR_SEMAINE = re.compile(r"\b(\d{1,2}) ?(h|heures?|hrs?)( de travail)? ?((par|la|chaque|/) ?(semaine|sem)|hebdo\w*)\b|"
                                  r"\b([1-4]\d) ?(h|heures)\b(?! ?(par|la|chaque|/) ?(jour|mois|an))")
 # An average or an estimate said just before its amount (« en moyenne on va dire 900 », « disons 900 »), and words
 # saying the amount moves or giving its bounds (« les bons mois », « des fois », « entre… et… »)
@@ -4341,7 +4363,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     proche = _pour_un_proche(norm, known) and not (requested in ("enfants", "nb_enfants") and not known.get("pour_un_proche"))
     if proche and not known.get("pour_un_proche"):
         facts["pour_un_proche"] = True
-    lu = norm
+    # A question on what would happen if (« si je me pacse avec ma copine (elle gagne 2 000 €), je perds mon AAH ? »): its
+    # facts are a case considered, not the person's (it made 2 000 € of pay)
+    lu = _SI_HYPOTHESE.sub(lambda m: " " * len(m.group(0)), norm)
     if proche:
         # The speaker's own clauses ("moi j'ai 50 ans", "je suis sa fille") are not the relative's facts.
         lu = _masquer(norm, [(a, b) for a, b in _clauses(norm)
@@ -5036,7 +5060,8 @@ def _activite_de_ses_ressources(facts: dict[str, Any], propre: str, known: dict[
 # Rent arrears counted in months: « 3 mois de loyer en retard », « je dois 2 mois de loyer ».
 _MOIS_IMPAYES = re.compile(r"\b(\d{1,2}|un) mois (de loyers? )?(de retard|en retard|impayes?|non payes?|pas payes?|pas regles?|"
                            r"de loyers? impayes?|de dettes?|d impayes?|d arrieres?)\b|\b(dois|doit|devons|doivent) (\d{1,2}|un) (mois (de loyers?|d arrieres?)|"
-                           r"loyers)\b")
+                           # (« loyer 500, je dois 2 mois »: months of the rent named)
+                           r"loyers|mois(?= *(?:$|[,.;!?])))\b")
 _LOYER_DU_MOIS = re.compile(r"\b(?:loyers? (?:de |est de |c est |a |mensuel de )?|a |de )(\d+(?:\.\d+)?)(?: ?euros?)?"
                             r"(?! ?(?:euros? )?(?:au total|en tout|de dettes?|de retard))\b|"
                             r"\b(\d+(?:\.\d+)?) ?(?:euros? )?(?:par mois|/ ?mois|mensuels?)\b")
@@ -5068,7 +5093,7 @@ def _dette_en_mois_de_loyer(lu: str, facts: dict[str, Any], known: dict[str, Any
     if not m and requested == "correction" and est_nombre(dette_connue) and dette_connue > 0:
         # the arrears corrected at the recap by their months (« non c'est 3 mois maintenant, 1 350, décembre n'est pas payé »)
         m = re.search(r"\b(?:c est |ca fait |on est a |j en suis a |maintenant )(\d{1,2}|un) mois\b", lu)
-    if not m or _TOTAL_DIT.search(lu):
+    if not m:
         return
     n = m.group(1) or (m.group(5) if m.re is _MOIS_IMPAYES else None)
     mois = 1 if n == "un" else int(n)
@@ -5080,6 +5105,13 @@ def _dette_en_mois_de_loyer(lu: str, facts: dict[str, Any], known: dict[str, Any
                   if 50 <= float(r.group(1) or r.group(2)) <= 3000 and not re.match(r" ?(ans?|mois)\b", sans_les_mois[r.end():])),
                  None)
     loyer = float(apres.group(1) or apres.group(2)) if apres else None
+    if _TOTAL_DIT.search(lu):
+        # the total said as such is kept; the rent it is made of, said too (« 3 mois de loyer en retard à 550, ça fait 1650 »),
+        # is the rent
+        if loyer is not None and "loyer" not in facts and est_nombre(facts.get("dette_loyer")) and \
+                abs(mois * loyer - float(facts["dette_loyer"])) < 1:
+            facts["loyer"] = loyer
+        return
     if loyer is None and "dette_loyer" not in facts and est_nombre(facts.get("loyer")):
         # the rent read in this very message (« 690 et j'ai 3 mois de retard » to the rent question, « 350 chacun … 2
         # mois de loyer pas payés »): the months are of that rent

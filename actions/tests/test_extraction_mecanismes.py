@@ -1,4 +1,6 @@
 """Mechanisms of the facts reader learnt from a development set written apart (general examples of ours)."""
+from datetime import date
+
 import pytest
 
 from actions.extraction import besoins_de_la_reponse, extract, normaliser
@@ -3404,3 +3406,27 @@ def test_answers_that_say_more_than_asked():
     # a separation denied
     assert extract("je suis pas separee, on vit toujours ensemble").facts.get("en_couple") is True
     assert extract("c complique, on vit toujours ensemble mais on est plus ensemble").facts.get("en_couple") is not True
+
+
+def test_second_round_facts_of_the_forty_seventh_session():
+    from actions.extraction import faits_sans_slot
+    # a case considered in a question is no fact (« si je me pacse avec ma copine (elle gagne 2 000 €), je perds mon AAH ? »)
+    assert "revenus_activite" not in extract("si je me pacse avec mon copain (il gagne 1800 €), je perds l'AAH ?",
+                                             requested="en_couple").facts
+    assert extract("je gagne 1200, si je prends un mi-temps en plus je perds la prime ?").facts.get("revenus_activite") == 1200
+    # the first permit's year (« le premier en 1990 ») gives the years, not the card's ten
+    assert extract("carte de résident de 10 ans, la première en 2001, toujours renouvelée",
+                   requested="titre_sejour_annees").facts.get("titre_sejour_annees") == date.today().year - 2001
+    # a rate beside the week's hours glued with a slash
+    assert extract("aide à domicile, 20h/semaine payée 11 net").facts.get("revenus_activite") == round(20 * 11 * 52 / 12)
+    # a turnover by its initials and what is left after the costs; a year's takings « sortis »
+    assert extract("je suis auto entrepreneur, CA 3000/mois mais apres charges il me reste 1600").facts.get("revenus_activite") == 1600
+    assert extract("maraîcher, l'année a été mauvaise, on a sorti 9600 sur l'année").facts.get("revenus_activite") == 800
+    # SMS spellings: a night at friends' is hosted; leaving the ASE
+    assert extract("jai pa de logement je dor chez un pote").facts.get("logement") == "heberge"
+    assert faits_sans_slot("je sor de lase depuis 3 mois") == {"confie_ase": True}
+    # a house loan; a rent said with its months owed and their total; months owed of the rent named
+    assert extract("on a un crédit maison").facts.get("logement") == "proprietaire"
+    facts = extract("2 mois de loyer en retard a 600, ca fait 1200")
+    assert facts.facts.get("loyer") == 600 and facts.facts.get("dette_loyer") == 1200
+    assert extract("loyer 450, je dois 3 mois").facts.get("dette_loyer") == 1350

@@ -2402,3 +2402,16 @@ def test_a_question_about_a_word_names_no_need():
     slots, _, _ = _run(ValidateSituationForm(), _tracker(
         "est-ce que c'est pareil que le handicap ? elle n'a pas de carte d'invalidité", "besoin_handicap", known))
     assert "handicap" not in (slots.get("besoins") or [])
+
+
+def test_a_job_held_said_to_the_needs_asked_back_is_no_need_of_work():
+    # « jtravaille aussi le we » after « Avez-vous besoin d'aide pour autre chose aussi ? »: the classifier's need of work
+    # was added
+    for known in ({"besoins": ["logement"], "activite": "etudiant", "requested_slot": "besoins"},
+                  {"besoins": ["logement"], "activite": "etudiant"}):
+        slots, _, _ = _run(ValidateSituationForm(), _tracker("jtravaille aussi le we", "besoin_emploi", known))
+        assert "emploi" not in (slots.get("besoins") or [])
+    # a job looked for is one
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("je travaille pas, je cherche du boulot", "besoin_emploi",
+                                                         {"besoins": ["logement"], "requested_slot": "besoins"}))
+    assert "emploi" in (slots.get("besoins") or [])
