@@ -655,7 +655,7 @@ def _part_dite_avant(tracker: Tracker, norm: str, nom: str, total: float) -> Opt
 _QUESTION_EN_RETOUR = re.compile(r"\?\s*$")
 
 
-_TRAVAIL_TENU = re.compile(r"\b(?:je|j|on|nous)? ?(?:travaille|travaillons|bosse|bossons|taf|taffe)\b(?! (?:pas|plus|jamais|plus)\b)")
+_TRAVAIL_TENU = re.compile(r"\b(?:je|j|on|nous)? ?(?:travaille|travaillons|bosse|bossons|taf|taffe)\b(?! (?:pas|plus|jamais)\b)")
 
 
 def _travail_tenu(texte: str, extraction: Any) -> bool:
