@@ -310,7 +310,10 @@ _MONTANT_REPRIS_APRES_UN_POINT = re.compile(r"\b(\d{3,}(?:\.\d+)?)(?: ?(?:euros?
 _PAS_X_MAIS_Y = re.compile(r"\b(?:c est |cest |ce n est |c etait |)pas (\d+(?:\.\d+)?)( ans?| euros?| mois)?,? (?:c est|cest|mais|plutot|"
                            r"mais plutot|mais bien) (\d+(?:\.\d+)?)\b(?! ?(?:ans?|euros?|mois)\b)")
 _MONTANT_BRUT_OU_ANCIEN = re.compile(r"[,;]? ?\b\d{3,}(?:\.\d+)?(?: ?(?:euros?|e|net|nets))?,? (?:enfin |mais )?(?:ca |)(?:c est|cest|c etait|cetait|etait) "
-                                     r"(?:le brut|du brut|en brut|avant|l ancien\w*|l an dernier|l annee derniere)\b|"
+                                     r"(?:le brut|du brut|en brut|avant|l ancien\w*|l an dernier|l annee derniere|"
+                                     # (a month with extra hours or a bonus: « 1 400 c'était avec les heures sup de décembre »)
+                                     r"avec (?:les |des |la |une )?(?:heures sup\w*|primes?(?! d activite| de noel| de naissance| activite)|"
+                                     r"treizieme mois|13e mois))\b|"
                                      # (« 1 350 avant prélèvements, 1 290 net sur le compte »)
                                      r"\b\d{3,}(?:\.\d+)?(?: ?(?:euros?|e))? (?:bruts?|avant (?:les |tout |)(?:prelevements|impots?|"
                                      r"csg|cotisations|retenues))\b,? ?")
@@ -4289,6 +4292,10 @@ _PAS_A_CHARGE = re.compile(r"\b(enfants? (adultes|majeure?s)|(sont|ils sont|elle
                            r"(adultes|majeure?s|grande?s) et (partie?s|independante?s|autonomes|installee?s|maries?|mariees?)|"
                            r"(partie?s|installee?s) depuis (longtemps|des annees|belle lurette)|"
                            r"(tous|toutes|les deux|les trois|tous les deux|toutes les deux) (adultes|majeure?s)|"
+                           # a grown-up child with a home of their own (« il travaille et vit chez lui », « elle a son appart »)
+                           r"(il|elle|ils|elles) (\w+ ){0,3}(vit|vivent|habite|habitent|est|sont) (chez (lui|elle|eux|elles)|en couple|"
+                           r"dans son appart\w*|dans son logement)|(il|elle|ils|elles) (a|ont) (son|sa|leur|leurs) (propre )?"
+                           r"(appart\w*|logement|maison|studio)|"
                            # living with the other parent: « elle vit chez sa mère » (said of the child)
                            r"(il|elle|ils|elles) (vit|vivent|habite|habitent|est|sont)( \w+){0,3} (chez|avec) (sa|son|leur) "
                            r"(mere|pere|maman|papa)|"

@@ -3430,3 +3430,15 @@ def test_second_round_facts_of_the_forty_seventh_session():
     facts = extract("2 mois de loyer en retard a 600, ca fait 1200")
     assert facts.facts.get("loyer") == 600 and facts.facts.get("dette_loyer") == 1200
     assert extract("loyer 450, je dois 3 mois").facts.get("dette_loyer") == 1350
+
+
+def test_a_grown_child_with_a_home_of_their_own_and_a_month_with_extra_hours():
+    # « notre fils a 23 ans, il travaille et vit chez lui » was a child at charge
+    assert extract("Notre fils a 24 ans, il travaille et vit chez lui.", requested="nb_enfants").facts.get("nb_enfants") == 0
+    assert extract("ma fille a 20 ans, elle est etudiante et vit chez nous", requested="enfants").facts.get("enfants") == [20]
+    # the pay corrected, the first amount told as a month with extra hours (it was added: 2 700 €)
+    assert extract("il gagne 1 500... non 1 350 net, 1 500 c'était avec les heures sup", requested="revenus_activite",
+                   known={"en_couple": True}).facts.get("revenus_activite") == 1350
+    # (the prime d'activité named so is no bonus of the pay)
+    assert "prime_activite" in extract("je touche 1250, enfin 1250 c'est avec la prime d'activité, sinon c'est 1050 de "
+                                       "salaire").facts.get("prestations_percues", [])
