@@ -1260,6 +1260,7 @@ _METIERS = r"(?:aide soignante?|caissiere?|serveu(?:r|se)|vendeu(?:r|se)|agent d
            r"preparat(?:eur|rice) de commandes|cariste|ash|atsem|aesh|animat(?:eur|rice)|educat(?:eur|rice)|" \
            r"secretaire|comptable|(?<!\ba )(?<!\bde )(?<!\bvers )macon|electricien(?:ne)?|boulangere?|bouchere?|coiffeu(?:r|se)|mecanicien(?:ne)?|" \
            r"jardiniere?|routiere?|facteur|factrice|brancardiere?|gardien(?:ne)?|concierge|surveillante?|professeure?|" \
+           r"prof(?: contractuel(?:le)?| des ecoles| de (?:maths|francais|sport|musique|lycee|college))?|" \
            r"enseignante?(?: contractuel(?:le)?)?|militaire|policiere?|soudeu(?:r|se)|peintre en batiment|" \
            r"interimaire|intermittente? du spectacle|femme de menage|homme de menage|agente? de menage|aide menagere|" \
            r"agente? de service|agente? polyvalente?|auxiliaire de puericulture|auxiliaire puericultrice|agente? de securite|" \
@@ -2115,7 +2116,9 @@ _BESOINS = (
                      r"(mange|mangeons|mangent) (pas|plus) (tous les jours|a (ma|notre|leur) faim|assez|correctement)|"
                      r"manger(?! et (se laver|s habiller|se lever|faire (sa|la) toilette))|nourriture|colis|banque alimentaire|frigo vide|(frigo|placards?) (est |sont )?vides?|restos? du coeur|epicerie sociale|"
                      r"(rien|plus rien) dans (le|mon|notre) frigo|"
-                     r"faire (les|des) courses|rien a manger|aide alimentaire|(pas|plus|jamais) a (sa|ma|leur|notre) faim"),
+                     r"faire (les|des) courses|rien a manger|aide alimentaire|(pas|plus|jamais) a (sa|ma|leur|notre) faim|"
+                     # (hunger said, « je dors dehors, j'ai faim »; not people in general)
+                     r"(?<!qui )(j ai|on a|nous avons|ils ont|les enfants ont|mes enfants ont) (tres |trop |tellement |si )?faim(?! de| d )"),
     ("sante", r"mutuelle|medecin|soins|complementaire sante|lunettes|dentiste|hopital|hospitalisation|"
               r"medicaments|se soigner|me soigner|carte vitale|suivi de (ma |la )?grossesse|(les |mes |ses )?dents|"
               r"soigner|ophtalmo|kine|(pas de|sans|plus de|aucune) (couverture|assurance) (maladie|sante)|pas de secu|"
@@ -3769,7 +3772,8 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
         for m in montants:
             # (or a rate said right after the week's hours: « 15 heures par semaine à 12 € net »)
             if _TAUX_HORAIRE.match(norm[m.end:m.end + 30]) and m.value < 100 or \
-                    re.fullmatch(r"\s*,?\s*(a|payee?s?|payee?s? a|pour)\s*", norm[heures.end():m.start]) and 7 <= m.value < 60:
+                    re.fullmatch(r"\s*,?\s*(a|au|payee?s?|payee?s? a|pour)?\s*((le |au )?(smic|taux) horaire( net)?( de| a)?)?\s*",
+                                 norm[heures.end():m.start]) and norm[heures.end():m.start].strip(" ,") and 7 <= m.value < 60:
                 m.value, m.vague = round(m.value * float(heures.group(1) or heures.group(7)) * 52 / 12), False
                 m.kind = _PAIE_A_L_HEURE.get(m.kind, m.kind)
     unites = _UNITES_PAR_SEMAINE.search(norm)

@@ -3442,3 +3442,15 @@ def test_a_grown_child_with_a_home_of_their_own_and_a_month_with_extra_hours():
     # (the prime d'activité named so is no bonus of the pay)
     assert "prime_activite" in extract("je touche 1250, enfin 1250 c'est avec la prime d'activité, sinon c'est 1050 de "
                                        "salaire").facts.get("prestations_percues", [])
+
+
+def test_third_round_facts_of_the_forty_seventh_session():
+    # a teacher by her short word, her pay and her partner's
+    facts = extract("je suis prof contractuelle 1800 €, mon conjoint 2000 €").facts
+    assert facts.get("activite") == "salarie" and facts.get("revenus_activite") == 3800
+    assert extract("ma prof m'a dit que j'avais droit a une bourse").facts == {}
+    # hunger said is the need of food
+    assert "alimentation" in extract("je dors dehors depuis un mois, j'ai faim").besoins
+    assert "alimentation" not in extract("j'ai faim de réussir, je cherche une formation").besoins
+    # the week's hours and the hourly minimum wage named before its figure
+    assert extract("je travaille 20 heures par semaine au smic horaire net 9,40").facts.get("revenus_activite") == round(20 * 9.4 * 52 / 12)
