@@ -1505,6 +1505,10 @@ REGLES: list[_Regle] = [
        r"(?=.*\b(?:aidez moi|a peur|repond (?:toujours |)a sa place|jamais seule|ne la laisse|la surveille|ne parle pas devant|"
        r"baisse les yeux)\b)"),
     _r("violences", "motif:menaces", "fort",
+       # the one fled from has found the shelter or the new address (« il a trouvé l'adresse du foyer, il m'a envoyé une photo
+       # de l'entrée »)
+       r"\b(?:il|elle|mon ex|mon mari|mon conjoint) (?:a|m a) (?:retrouve|trouve) (?:l adresse|ladresse|ou je suis|ou j habite|ou on est|"
+       r"ou nous sommes|le foyer|ma nouvelle adresse)\b",
        # a death promised for next time (« mon mari m'a dit ce matin que la prochaine fois il ne me ratera pas »)
        r"\b(?:il|elle) (?:ne )?me ratera pas\b|\bla prochaine fois (?:il|elle) (?:me tue|me tuera|m aura|me finira|m achevera)\b",
        # a death threat told as where one would end (« si je demandais le divorce je finirais dans le canal comme la précédente »)
@@ -1661,6 +1665,9 @@ REGLES: list[_Regle] = [
        r"\b(?:ce soir|cette nuit|demain soir) (?:c est|ce sera|ca sera|ca va etre|je dors (?:sur|dans)) (?:le trottoir|la rue|dehors|"
        r"le banc|la gare|un banc)\b",
        r"\b(?:homeless|sleeping (?:outside|rough|on the street)|sleep (?:outside|on the street)|nowhere to sleep)\b",
+       # someone who sleeps under a bus shelter or a porch for nights (« dort depuis plusieurs nuits sous l'abribus »)
+       r"\b(?:dort|dorment|dors|dormons) (?:depuis (?:\w+ ){1,3})?sous (?:l|un|le|la) (?:abribus|abri bus|abri de bus|porche|auvent|"
+       r"passerelle)\b",
        # (« I have been sleeping in the library toilets and on benches for 4 nights »)
        r"\b(?:i have been|i ve been|i am|i m|we have been|we ve been|we are) sleeping (?:in|on|at|under) (?:the |a )?(?:\w+ ){0,2}"
        r"(?:toilets?|benches?|stairs?|stairwell|car|station|park|bridge|tent|street)\b",
@@ -1845,6 +1852,11 @@ REGLES: list[_Regle] = [
     # ---------------------------------------------------------------- faim
     _r("faim", "lexique:faim", "fort",
        r"\b(?:i am hungry|i m hungry|nothing to eat|no food)\b",
+       # only water today, or a few euros and one tin left for the household (« aujourd'hui j'ai bu de l'eau et c'est tout »,
+       # « il me reste 3 euros et une boîte de haricots pour moi et ma fille »)
+       r"\b(?:aujourd hui|depuis hier|depuis ce matin|de la journee) (?:j ai|on a|nous avons) (?:juste |seulement |que )?(?:bu|mange|pris) "
+       r"(?:que |juste |seulement )?(?:de l eau|un cafe|un verre d eau|du pain)\b(?: \w+){0,2} (?:c est tout|rien d autre|pas plus)\b",
+       r"\bil (?:me|nous) reste \d+ (?:euros?|e) et (?:une|un|deux|2) (?:boite|paquet|sachet|conserve|baguette)s?\b",
        # nothing left for tonight's meal, food asked in the same message (« des colis le jour même ? j'ai plus rien pour ce
        # soir »)
        r"^(?=.*\b(?:j ai|on a|il me reste|il nous reste|je n ai|on n a) plus rien pour (?:ce soir|ce midi|aujourd hui|le repas|"
@@ -3021,6 +3033,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"plus l interet|plus d interet|continuer sans|plus envie de vivre)\b)",
     ),
     "violences": _rx(
+        # a relative convicted of violence, the sentence served (« condamné pour violences conjugales… il a purgé sa peine »)
+        r"\b(?:condamnee?|condamnes?) pour (?:des )?violences\b(?=.*\b(?:purge\w*|sorti\w* de prison|sortant de prison|peine)\b)",
         _BLEUS_DE_SPORT, _BATTU_A_UN_JEU,
         # violence one's job deals with (« mon mari est gendarme, il voit des violences conjugales tous les jours au travail »)
         r"\b(?:voit|vois|traite|traitons|gere|suit|suis) (?:\w+ ){0,2}(?:violences|agressions|viols|maltraitances?|victimes)\b"
@@ -3155,6 +3169,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
         _BOBO, _TUER_POUR_UN_RIEN,
     ),
     "sans_abri": _rx(
+        # a night out as a volunteer (« j'ai dormi dehors une nuit pour la Nuit de la solidarité, je suis bénévole »)
+        r"\bnuit de la solidarite\b|\b(?:dormi|dormir|dors) dehors\b(?=.*\b(?:benevole|pour le comptage|pour l association)\b)",
         _MENACE_DE_METTRE_DEHORS, _METIER_AU_SERVICE,
         # homeless on paper or in jest (« sans domicile fixe au sens administratif seulement », « "SDF" comme il dit en
         # rigolant, il est forain et vit dans sa caravane »)
@@ -3242,6 +3258,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"(?:min|minutes)|ferme|ouvert|ouvre|rdv|rendez vous|guichet|accueil)\b",
     ),
     "faim": _rx(
+        # food enough for tonight, help asked for later (« on a de quoi manger ce soir, c'est pour la suite du mois »)
+        r"\b(?:on a|j ai|nous avons) (?:encore )?de quoi manger (?:ce soir|aujourd hui|pour ce soir|cette semaine)\b",
         rf"\b(?:{ANIMAL})\b (?:\w+ ){{0,2}}(?:qui a|qui ont|a|ont|meurt|meurent|creve) (?:tres |)faim\b",
         # hunger laughed at (« je meurs de faim lol c quand que la caf verse »)
         r"\b(?:faim|dalle)\b(?= (?:\w+ ){0,2}(?:lol|mdr|ptdr|xd|haha|hihi)\b)(?!.*\b(?:depuis|plus rien|rien mange|pas mange)\b)",

@@ -2132,3 +2132,14 @@ def test_forty_seventh_session_second_round():
     assert lu("question juridique : peut-on laisser un enfant de 11 ans seul une heure après l'école ?") == ()
     assert lu("on lit Germinal avec mes élèves de 4e, ils demandent ce qu'on fait aujourd'hui pour les enfants qui ont faim") == ()
     assert "faim" in lu("mes enfants ont faim, on a plus rien depuis hier")
+
+
+def test_forty_seventh_session_third_round():
+    def lu(texte):
+        return analyse(texte, lecteur=False).types
+    assert "violences" in lu("je suis au centre depuis lundi mais mon ex a trouvé l'adresse, il m'attend devant")
+    assert "faim" in lu("depuis hier j'ai bu que de l'eau et c'est tout, le RSA arrive le 5")
+    assert "faim" in lu("il nous reste 2 euros et une boite de pâtes pour trois jours avec mon fils")
+    assert "sans_abri" in lu("un jeune dort sous le porche de l'église depuis une semaine, il a l'air malade")
+    assert lu("j'ai dormi dehors pour la Nuit de la solidarité avec l'association, c'était dur, des frais déductibles ?") == ()
+    assert lu("mon oncle a été condamné pour violences, il a purgé sa peine, il peut avoir le RSA ?") == ()
