@@ -3169,6 +3169,13 @@ FIGURES: dict[str, re.Pattern[str]] = {
         _BOBO, _TUER_POUR_UN_RIEN,
     ),
     "sans_abri": _rx(
+        # a roof tonight said as such (« mon copain m'a laissé les clés, je dors chez lui ce soir »), a public building's door (« je
+        # suis à la porte de la mairie, c'est fermé »), nothing said of a night outside
+        r"\b(?:je dors|on dort|nous dormons|je vais dormir|on va dormir) chez (?:lui|elle|eux|mon copain|ma copine|mon ami|mon amie|"
+        r"ma soeur|mon frere|ma mere|mon pere|mes parents|des amis|un ami|une amie) (?:ce soir|cette nuit)\b"
+        r"(?!.*\b(?:demain|mais|apres|ensuite|plus rien|mis|mise|jete|jetee|vire|viree|dehors|a la porte)\b)",
+        r"\ba la porte (?:de|du|des|d) (?:la |l )?(?:mairie|caf|agence|poste|ecole|banque|pharmacie|prefecture|bureau|magasin|salle)\b"
+        r"(?!.*\b(?:serrure|dehors|dormir|dors|dort|ce soir|cette nuit|a la rue|mis|mise|jete|jetee|vire|viree)\b)",
         # a night out as a volunteer (« j'ai dormi dehors une nuit pour la Nuit de la solidarité, je suis bénévole »)
         r"\bnuit de la solidarite\b|\b(?:dormi|dormir|dors) dehors\b(?=.*\b(?:benevole|pour le comptage|pour l association)\b)",
         _MENACE_DE_METTRE_DEHORS, _METIER_AU_SERVICE,

@@ -2143,3 +2143,11 @@ def test_forty_seventh_session_third_round():
     assert "sans_abri" in lu("un jeune dort sous le porche de l'église depuis une semaine, il a l'air malade")
     assert lu("j'ai dormi dehors pour la Nuit de la solidarité avec l'association, c'était dur, des frais déductibles ?") == ()
     assert lu("mon oncle a été condamné pour violences, il a purgé sa peine, il peut avoir le RSA ?") == ()
+
+
+def test_a_roof_tonight_or_a_public_building_s_door_is_no_night_outside():
+    for texte in ("mon amie m'a donné ses clés, je dors chez elle cette nuit", "je suis à la porte de la poste, c'est fermé"):
+        assert "sans_abri" not in analyse(texte).types, texte
+    # still a danger when the night after is empty or the person was put out
+    assert "sans_abri" in analyse("je dors chez un ami ce soir mais demain je sais pas où aller").types
+    assert "sans_abri" in analyse("je suis à la porte de l'immeuble, le proprio a changé la serrure, je dors où ce soir ?").types
