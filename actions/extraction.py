@@ -4379,7 +4379,7 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     lu = _SI_HYPOTHESE.sub(lambda m: " " * len(m.group(0)), norm)
     if proche:
         # The speaker's own clauses ("moi j'ai 50 ans", "je suis sa fille") are not the relative's facts.
-        lu = _masquer(norm, [(a, b) for a, b in _clauses(norm)
+        lu = _masquer(lu, [(a, b) for a, b in _clauses(norm)
                              if re.search(r"(?<!chez )(?<!avec )\bmoi\b|\b(je suis (sa|son) (fille|fils|belle fille|gendre|"
                                           r"voisin|voisine)|j ai \d+ ans)\b", norm[a:b]) or (
                                  # a clause of the speaker's that names no one else ("je travaille")

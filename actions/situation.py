@@ -662,7 +662,7 @@ def _travail_tenu(texte: str, extraction: Any) -> bool:
     """Whether the message says a job held (« jtravaille aussi le we », « je suis en CDI »), not one looked for."""
     norm = normaliser(texte)
     return (extraction.facts.get("activite") in ("salarie", "apprenti", "independant") or
-            bool(_TRAVAIL_TENU.search(norm))) and not re.search(r"(cherche|recherche|trouver|voudrais|veux|aimerais)", norm)
+            bool(_TRAVAIL_TENU.search(norm))) and not re.search(r"\b(cherche|recherche|trouver|voudrais|veux|aimerais)\b", norm)
 
 
 def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
@@ -731,10 +731,10 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
     rien_d_autre = requested == "besoins" and (
         intent == "deny" and (len(norm.split()) <= 3 or bool(re.match(r"\W*(non|nan|nn|no|rien|pas d autre|c est tout)\b", norm)))
         or bool(_RIEN_D_AUTRE.match(norm)))
+    if besoin == "emploi" and _travail_tenu(texte, extraction) and "emploi" not in besoins_de_la_reponse(texte):
+        besoin = None  # a job held (« jtravaille aussi le we »): the classifier's need of work is not the words'
     if requested == "besoins":
         mots = besoins_de_la_reponse(texte)
-        if besoin == "emploi" and "emploi" not in mots and _travail_tenu(texte, extraction):
-            besoin = None  # « jtravaille aussi le we » to « autre chose aussi ? »: a job held, no need of work
         autonomie_dite = facts.get("perte_autonomie") is True
         if autonomie_dite and "alimentation" in mots and not re.search(
                 r"\b(manger|faim|nourriture|colis|repas|frigo)\b",
@@ -765,8 +765,6 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         if autre_lecture is not None and autre_lecture(extraction, texte) and besoin not in besoins_de_la_reponse(texte):
             besoin = None  # the words read otherwise, and they do not name the classifier's need themselves
         mots = besoins_de_la_reponse(texte)
-        if besoin == "emploi" and "emploi" not in mots and _travail_tenu(texte, extraction):
-            besoin = None  # a job held (« jtravaille aussi le we »): the classifier's need of work is not the words'
         if besoin and besoin != "violence" and mots and besoin not in mots and not extraction.besoins and \
                 extraction.facts.get("perte_autonomie") is not True:
             # (not when the words tell a loss of autonomy, « elle n'arrive plus à préparer ses repas »: the classifier's
