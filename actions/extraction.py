@@ -3218,10 +3218,11 @@ def _montants(text: str) -> list[_Montant]:
             # by the year, said at once or a few words after ("9600 € de chiffre d'affaires par an"); "l an" at once only
             # (« 9 600 € de bénéfice sur toute l'année »)
             # (never an amount said by the month: « en moyenne 1500 par mois sur l'année » is 1 500, not 125)
+            # (never an amount said by the month: « 350 par mois, pas 100 par semaine » is 350)
+            par_mois = bool(re.match(r"\s*(euros?\s*)?(nets?\s*)?(par mois|mensuels?|chaque mois|le mois)\b", apres))
             annuel = bool(re.match(r"\s*(euros?)?\s*(l an|(\w+ ){0,4}?(par an|sur (toute )?l annee( entiere)?|sur (toute )?une annee|"
                                    r"sur un an|sur 1 an|annuels?|a l annee|par annee|pour l annee|l annee derniere|l an dernier))\b",
-                                   apres)) and not re.match(r"\s*(euros?\s*)?(nets?\s*)?(par mois|mensuels?|chaque mois|le mois)\b",
-                                                            apres) or \
+                                   apres)) and not par_mois or \
                 (bool(re.search(r"\b(sur (toute )?l annee|sur un an|sur 1 an|par an|a l annee|l an dernier|l annee derniere|"
                                 r"(salaires?|revenus?|pensions?|retraites?|paies?) annuels?)\b( \w+){0,7} $", avant)) or
                  # (« 14000 de CA cette année »: a sum of the year, a large one only, not a rent raised this year)
@@ -3239,11 +3240,8 @@ def _montants(text: str) -> list[_Montant]:
                                 avant)) or
                  # (said in the clause before the colon: « mon revenu agricole de l'an dernier : 7 200 € »)
                  i == 0 and not avant.strip() and bool(re.search(r"\b(l an dernier|l annee derniere|par an|sur l annee)\W*$",
-                                                                 text[max(0, c_start - 30):c_start]))) and not re.match(r"\s*(euros?\s*)?(nets?\s*)?(par mois|mensuels?|chaque mois|le mois)\b",
-                                                        apres)  # « sur l'année je me suis sorti 10 800 »
+                                                                 text[max(0, c_start - 30):c_start]))) and not par_mois  # « sur l'année je me suis sorti 10 800 »
             # by the week ("300 euros par semaine"): a month is 52 / 12 weeks
-            # (never an amount said by the month: « 350 par mois, pas 100 par semaine » is 350)
-            par_mois = bool(re.match(r"\s*(euros?\s*)?(nets?\s*)?(par mois|mensuels?|chaque mois|le mois)\b", apres))
             hebdo = not par_mois and bool(re.match(r"\s*(euros?)?\s*(\w+ ){0,2}?(par semaine|la semaine|hebdomadaires?|"
                                                    r"chaque semaine)\b", apres))
             # by the quarter (a supplementary pension, « l'Agirc-Arrco 420 par trimestre »): a month is a third

@@ -3950,16 +3950,18 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
                      mineur=mineur and not majeur, immediat=immediat)
 
 
+# A child named in another language (« mi hijo tiene 12 años », « my son »).
+_ENFANT_AUTRE_LANGUE = _rx(r"\b(?:hij[oa]s?|nin[oa]s?|bebes?|kids?|child|children|son|daughter|baby)\b|\b\d{1,2} anos\b")
+# Readings of a child's danger that need no child word to fire (an adult in one's room at night, a hold, neglect): with no
+# child named and no parent who hurts, the writer's own danger.
+_ENFANT_SANS_ENFANT = {"motif:adulte->intimite->enfant", "lexique:emprise_sexuelle_mineur", "lexique:negligence"}
+
+
 # Signals that a figure of speech found in the same message does not cancel (a forced marriage beside « privée de
 # téléphone »; pills put aside beside a death in the family, « depuis que maman est morte je garde ses médicaments »).
 # (nor the signs of a resident's or a disabled adult's ill-treatment beside an everyday word, « un éducateur la punit sous la
 # douche »: the punishment is the ill-treatment)
 # (a shelter that ends tonight is no holiday camp: « on vit dans une tente au camping depuis l'incendie, il ferme ce soir »)
-# Readings of a child's danger that need no child word to fire (an adult in one's room at night, a hold, neglect): with no
-# child named and no parent who hurts, the writer's own danger.
-# A child named in another language (« mi hijo tiene 12 años », « my son »).
-_ENFANT_AUTRE_LANGUE = _rx(r"\b(?:hij[oa]s?|nin[oa]s?|bebes?|kids?|child|children|son|daughter|baby)\b|\b\d{1,2} anos\b")
-_ENFANT_SANS_ENFANT = {"motif:adulte->intimite->enfant", "lexique:emprise_sexuelle_mineur", "lexique:negligence"}
 _PLUS_FORTS_QUE_LES_FIGURES = {"lexique:mariage_force+mineur", "lexique:signes_graves_d_un_mal_courant", "lexique:au_bord_du_vide", "lexique:reserve_de_medicaments", "lexique:maltraitance_adulte",
                                "lexique:photos_nues_d_un_enfant",
                                "lexique:abri_perdu_ce_soir", "motif:punition_humiliante", "lexique:mort_datee_et_comptee"}
