@@ -205,10 +205,16 @@ def _normaliser(text: str) -> tuple[str, list[tuple[float, float]]]:
     # a count said first, then each child (« deux, un de 3 ans et un bébé de 6 mois »): the count is no child of 2
     text = re.sub(r"^\s*([2-9])\s*[,:]\s*(?=(?:un|une|l un|l une|le premier|la premiere|le grand|la grande|l aine|l ainee)\b)",
                   r"\1 enfants, ", text)
+    # (« 3, de 2 5 et 9 ans »: the count, then their ages after « de »)
+    text = re.sub(r"^\s*([2-9])\s*,?\s*(?:de|ages de|agees de|qui ont)\s+(?=\d{1,2}\b)", r"\1 enfants de ", text)
     # « etudiant 21an »: years typed without their s, glued to the number
     text = re.sub(r"\b(\d{1,2})an\b", r"\1 ans", text)
-    # "j'ai 33a": years typed with their first letter only
+    # "j'ai 33a": years typed with their first letter only (« bjr 35a 2enf 3&6 ans »: and the children with their first letters)
     text = re.sub(r"\b(j ai|g|moi) (\d{1,3})a\b", r"\1 \2 ans", text)
+    text = re.sub(r"^((?:bjr|bonjour|slt|salut|bsr|bonsoir) )?(\d{2})a\b", r"\1\2 ans", text)
+    text = re.sub(r"\b(\d) ?enfs?\b", r"\1 enfants", text)
+    # the children's ages in brackets without their unit (« partie avec les enfants (7, 9) »)
+    text = re.sub(r"\b(enfants|petits|gosses|filles|fils|garcons|loulous) \((\d{1,2}(?: ?(?:,|et) ?\d{1,2})+)\)", r"\1 (\2 ans)", text)
     # an amount added then the new total said (« la pension de réversion : 280 € de plus, donc 1 630 en tout »): the total
     text = re.sub(r"\b\d+(?:\.\d+)?( euros?| e)? de plus,? (?:donc|soit|ca fait|ce qui fait|cela fait) (\d+(?:\.\d+)?)( euros?| e)? "
                   r"(?:en tout|au total)\b", r"\2\3", text)
@@ -257,8 +263,9 @@ def _normaliser(text: str) -> tuple[str, list[tuple[float, float]]]:
                   r"(de |d )(retraite|salaire|chomage|pension|revenus?|allocations? chomage|are)\b",
                   lambda m: f"{m.group(1)} {m.group(2)}{m.group(3) or ''} {m.group(7)}{m.group(8)} et {m.group(4)} {m.group(5)}"
                             f"{m.group(6) or ''} {m.group(7)}{m.group(8)}", text)
-    # « ma femme et moi touchons 780 et 420 de retraite »: two amounts of one kind for a plural subject
-    text = re.sub(r"\b(touchons|percevons|gagnons|avons|on touche|on gagne|on a|ils touchent|ils ont) (\d{2,}(?:\.\d+)?)( ?(?:euros?|e))? "
+    # « ma femme et moi touchons 780 et 420 de retraite »: two amounts of one kind for a plural subject (« on a respectivement
+    # 1200 et 1300 de salaire »: the word that orders them names nothing, the first was dropped)
+    text = re.sub(r"\b(touchons|percevons|gagnons|avons|on touche|on gagne|on a|ils touchent|ils ont) (?:respectivement )?(\d{2,}(?:\.\d+)?)( ?(?:euros?|e))? "
                   r"et (\d{2,}(?:\.\d+)?)( ?(?:euros?|e))? (de |d )(retraite|salaire|chomage|pension|revenus?|are)\b",
                   lambda m: f"{m.group(1)} {m.group(2)}{m.group(3) or ''} {m.group(6)}{m.group(7)} et {m.group(4)}{m.group(5) or ''} "
                             f"{m.group(6)}{m.group(7)}", text)
@@ -461,6 +468,10 @@ _FILLER = {"de", "d", "et", "ans", "an", "mois", "ont", "a", "ages", "agee", "ag
 
 _GARDE = re.compile(r"\b((une|1) semaine sur (deux|2)|(un|1) week ?ends? sur (deux|2)|(en )?garde alternee|"
                    r"en alternance|la moitie du temps|(les|des) vacances( scolaires)?)\b")
+
+
+# Children who come only for visits (« un week-end sur deux », « pendant les vacances »).
+_VISITES_SEULEMENT = re.compile(r"\b((un|1) week ?ends? sur (deux|2)|que (le|les) week ?ends?|(que |seulement )?(pendant|pour) les vacances)\b")
 
 
 _MOIS_DE_L_AN = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
@@ -781,7 +792,9 @@ def _age(text: str, proche: bool, conjoint: bool = False) -> Optional[float]:
     # "je suis à la rue, 0 revenu, 38 ans": an age standing alone as a clause of its own
     for a, b in _clauses(text):
         # (or followed by the place only: « je suis seule, retraite 850, 86 ans à Remiremont »)
+        # (or by the family state, « je gagne 1300 en CDI, 36 ans celibataire, Metz »)
         m = re.fullmatch(r"\s*(?:age de |agee? de )?(\d{2,3}) ?ans?\s*", text[a:b]) or \
+            re.match(r"\s*(\d{2,3}) ans,? (?:celibataire|seule?|mariee?|pacsee?|divorcee?|separee?|veuve?|veuf|en couple)\b", text[a:b]) or \
             re.fullmatch(r"\s*(\d{2,3}) ans (?:a|au|en) [a-z]\w*(?: [a-z]\w*){0,3}\s*", text[a:b])
         if m and int(m.group(1)) >= 16:
             return float(m.group(1))
@@ -842,6 +855,7 @@ _COUPLE_OUI = r"\b(en couple|mariee?s?|pacsee?s?|concubinage|concubin|mon mari|m
               r"mon homme|ma moitie|on vit ensemble|vivons ensemble|(on vit|nous vivons) toujours ensemble(?![^.;!?]*\bmais\b)|en concubinage|(on est|nous sommes|sommes) un couple|" \
               r"ma meuf|mon mec|ma nana|mon jules|" \
               r"vit maritalement|vivons maritalement|" \
+              r"(de )?(salaires|retraites|pensions) a (deux|2)\b|(on est|nous sommes|sommes) (tous )?(retraitee?s|retraitee?s agricoles) tous les (deux|2)|" \
               r"(^|[,.;:] ?|bjr |bonjour |bonsoir |slt |salut )couple(?= ?[,.;:]| avec| sans| marie| pacse| de (\d|deux|trois)|$)|" \
               r"(^|[,.;:] ?|bjr |bonjour |bonsoir |slt |salut )couple de (retraitee?s|salariee?s|jeunes|parents|locataires|chomeurs|" \
               r"proprietaires|agriculteurs|etudiants)\b|\b(un|une|en) couple avec (\d|un|une|deux|trois|quatre|cinq|nos|des)\b|" \
@@ -981,7 +995,8 @@ _LOGEMENT = (
                       r"un parking|le parking|les urgences)|"
                       # (« je n'ai ni logement ni ressources », « dehors » said alone)
                       r"(n ai|n avons|on n a|j ai) ni (logement|toit|domicile)|^dehors$|"
-                      r"dans (ma|une|la|notre|sa|leur) voiture|dans la rue|squat|squatte|sous (une|la|ma|notre) tente|dans (une|ma) tente|"
+                      r"dans (ma|une|la|notre|sa|leur) voiture|(?<!perd )(?<!perdu )(?<!perdue )(?<!perdent )(?<!tombe )(?<!tombee )(?<!promene )"
+                      r"(?<!marche )(?<!errer )(?<!erre )(?<!fugue )dans la rue|squat|squatte|sous (une|la|ma|notre) tente|dans (une|ma) tente|"
                       r"(je suis|on est|nous sommes) dehors|"
                       r"campement|bidonville|sous un pont|(dormir|dort|dorment|vis|vit|vivons|vivre) dehors|"
                       # (a shelter only some nights: « je dors au 115 quand il y a de la place »)
@@ -1015,6 +1030,8 @@ _LOGEMENT = (
                      # (not « ma maison » alone: a house is rented too, « notre maison a été inondée » of tenants; the
                      # housing is asked)
                      r"\bj ai (achete|une maison a moi)\b|"
+                     # (« maison à nous à Mauriac », « un appart à moi »)
+                     r"\b(maison|appartement|appart|logement|pavillon) a (moi|nous)\b(?! (de|d) )|"
                      # a home being bought on credit (« c'est une maison que j'achète, 700 de crédit par mois »)
                      r"\b(maison|appartement|appart|logement|pavillon|studio) (que|qu) (j|je|on|nous) (achete|achetons|rembourse|remboursons|"
                      r"paie|paye|payons)( a credit| encore)?\b(?=.*\b(credit|pret|emprunt|achete|achetons)\b)|"
@@ -1097,7 +1114,7 @@ def _logement(text: str, proche: bool = False, requested: Optional[str] = None) 
     text = re.sub(r"\bsquatt?e?s? chez\b", "vis chez", text)
     # « sans logement, je dors chez des amis », « sans domicile, je dors au centre d'hébergement »: where the night is spent
     # says the housing better than the home lacking
-    if re.search(r"\b(dors|dor|dort|dormons|suis hebergee?|sommes heberges|suis logee?|vis|vit|vivons) (chez (des|un|une|mes|ma|mon|ses|sa|son) "
+    if re.search(r"\b(dors|dor|dort|dormons|suis hebergee?|sommes heberges|suis logee?|vis|vit|vivons|je suis|on est|nous sommes) (chez (des|un|une|mes|ma|mon|ses|sa|son) "
                  r"\w+|au (centre|foyer|chrs|115)|en (centre|foyer|chrs)|a l hotel|dans un (centre|foyer|hotel))\b", text):
         # (« on vit chez mes beaux-parents car on ne trouve pas de logement »: hosted, not without a home)
         text = re.sub(r"\bsans (domicile( fixe)?|logement|logis)\b|\b(ne )?trouve (pas|plus) de logement\b|\b(pas|plus) de logement\b",
@@ -1119,7 +1136,7 @@ def _logement(text: str, proche: bool = False, requested: Optional[str] = None) 
                   r"residence seniors?|foyer logement)\b", " ", text)
     # Housing sought, or a landlord's name, is not housing held ("en attente d'un HLM", "l'office HLM").
     text = re.sub(r"\b(attente|demandes?|dossiers?|cherche|recherche|obtenir|avoir|trouver)( \w+){0,4}? "
-                  r"(hlm|logement social|location|appartement|logement)\b", " ", text)
+                  r"(hlm|logement social|location|appartement|logement|maison a (moi|nous)|appart a (moi|nous))\b", " ", text)
     text = re.sub(r"\b(office|bailleur|organisme|agence|societe|gardien|gardienne) (\w+ )?(hlm|logement social)\b",
                   lambda m: m.group(0) if re.search(r"\b(logement|appartement|appart|studio|pavillon|maison|[tf]\d) "
                                                     r"(de |d |du )(l |la |le )?$", text[:m.start()]) else " ", text)
@@ -1388,8 +1405,10 @@ def _propos_d_autrui(text: str) -> list[tuple[int, int]]:
             spans.append((a, b))  # « ma fille de 19 ans, étudiante, vit encore avec moi »: hers, said in apposition
             continue
         if re.match(rf"\s*(mon|ma) {_CONJOINT},? (et moi,? )?(on|nous)\b", clause) or \
-                re.search(r"\bmoi,? et\s*$", text[max(0, a - 12):a]):
-            continue  # "moi et ma femme on est à la retraite": the couple, the speaker included
+                re.search(r"\bmoi,? et\s*$", text[max(0, a - 12):a]) and re.match(rf"\s*(mon|ma) {_CONJOINT}\b", clause):
+            # "moi et ma femme on est à la retraite": the couple, the speaker included (not « mon fils vit avec moi et il est
+            # étudiant », his studies)
+            continue
         if re.match(rf"\s*((mon|ma|mes|notre|nos) ({_CONJOINT}|{_ENFANT}|{_PROCHE})|lui|il|elle|ils|elles|"
                     r"(le|la) (grand|grande|petit|petite|aine|ainee|cadet|cadette|plus grand|plus grande|plus jeune))\b", clause):
             spans.append((a, b))
@@ -1912,8 +1931,8 @@ _HEBERGEMENT_QUITTE = re.compile(r"\b(avant |avant ca )?(j etais|on etait|nous e
                                  r"(cada|huda|chrs|foyer|centre|hotel|115|cph)\b(?=[^.;!?]*\b(fini|termine|plus|avant|sortie?s?)\b)|"
                                  r"\b(avant |avant ca )?(j etais|on etait) (au|en|dans un|dans une|a l) (cada|huda|chrs|foyer|centre|"
                                  r"hotel|cph)\b(?= mais)|"
-                                 r"\b(quitte|quitter|sorti|sortie|sortir|parti|partie|vire|viree|expulse|expulsee) (du |de l |le |la |de la )"
-                                 r"(cada|huda|chrs|foyer|centre|hotel|cph)\b")
+                                 r"\b(quitte|quitter|sorti|sortie|sortir|sors|sort|parti|partie|vire|viree|expulse|expulsee) (du |de l |le |la |"
+                                 r"de la |d un |d une )(cada|huda|chrs|foyer|centre|hotel|cph)\b")
 
 
 # Placed with the child welfare service before 18 (docs/situation.md ``confie_ase``): the words of the placement and of
@@ -1966,7 +1985,7 @@ _QUOTIDIEN = r"((se|s|me|m|te|t) )?(laver|lave|toilette|douche|habiller|deshabil
 _INCAPABLE = r"(ne (peux|peut|pouvons|peuvent|pourra|pourrait|pourront|pourrais) plus|(peux|peut|peuvent|pourra|pourrait) plus|n (arrive|arrivent|arrivons) plus a|" \
              r"arrive plus a|a du mal a|ont du mal a|(a|ont) (de plus en plus|beaucoup|bien|enormement|tellement|vraiment) de mal a|" \
              r"(n est|ne sont) plus capables? de|plus capables? de|" \
-             r"ne sait plus|besoin (d|de) (aide|assistance|quelqu un)( \w+){0,4}? (pour|a))"
+             r"ne sait plus|(oublie|oublient)( \w+)? de|besoin (d|de) (aide|assistance|quelqu un)( \w+){0,4}? (pour|a))"
 
 
 def _perte_autonomie(text: str, proche: bool = True) -> Optional[bool]:
@@ -2792,7 +2811,7 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                 # « 1033 d'AAH plus l'APL »: « plus » after an amount or a benefit adds, it does not deny
                 avant = _PLUS_ADDITIF.sub(r"\1 et ", avant)
                 if _nie_juste_avant(avant) or \
-                        re.search(r"^\s*(?:est|a ete|m a ete|lui a ete|nous a ete|sont|ont ete|s est|se sont)?\s*(supprimee?s?|"
+                        re.search(r"^\s*(?:est|a ete|m a ete|lui a ete|nous a ete|sont|ont ete|s est|se sont|c est|c etait)?\s*(supprimee?s?|"
                                   r"coupee?s?|arretee?s?|refusee?s?|terminee?s?|finie?s?|suspendue?s?|"
                                   r"bloquee?s?|stoppee?s?|interrompue?s?)\b",
                                   clause[m.end():]) or \
@@ -2819,7 +2838,9 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                     requested in ("prestations_percues", "ressources", "autres_ressources") or en_liste or \
                     liste_de_faits and re.fullmatch(r"\s*(?:le |la |l |les )?(?:" + pattern + r")\s*", clause) is not None or \
                     bool(re.search(r"^\s*(?:de |d )?(?:\d+|que|seulement|uniquement|pour vivre|comme revenu)",
-                                   clause[m.end():]))
+                                   clause[m.end():])) or \
+                    bool(re.match(r"\s*(en plus|aussi|egalement|en complement|a cote|est (deja |bien )?(en place|versee?|accordee?|"
+                                  r"attribuee?))\b", clause[m.end():]))  # « 700 de retraite et l'ASPA en plus », « l'APA est déjà en place »
                 if recu and pid not in recues:
                     recues.append(pid)
                 if recu:
@@ -2891,7 +2912,7 @@ _CUES: tuple[tuple[str, str], ...] = (
                          # (first: paid for a job, « en apprentissage payé 1 000 € », is no rent paid)
                          r"salaires?|ma paie|ma paye|la paie|fiche de paie|suis payee?|est payee?|sommes payes|"
                          r"ramene|ramenons|net|nets|brut|gagne|me fais|(?<!ca )(?<!cela )me fait|se fait|se font|gagnes|gagnons|gagnez|"
-                         r"gagnent|gagner|smic|revenus? du travail|travaille|travaillons|bosse|bossons|boulot|job|interim|"
+                         r"gagnent|gagner|smic|revenus? du travail|travaille|travaillons|bosse|bossons|boulots?|jobs?|interim|"
                          r"paies|paye par mon|paye par (le|mon) patron|(patron|employeur|boite|entreprise|interim|clients?|agence) "
                          r"(me|m|nous) (paie|paye|payent|paient|verse|versent)|"
                          r"mon patron|mon employeur|salariee?s?|mi temps|temps partiel|"
@@ -3093,6 +3114,12 @@ _CHANGEMENT = re.compile(r"\b(passee?s?|tombee?s?|baissee?s?|augmentee?s?|montee
                          r"(\d+(?:\.\d+)?) (euros? )?a (?=\d)")
 
 
+# A cost said in the clause after what costs (« elle est en EHPAD et ça coûte 2500 »).
+_CE_QUI_COUTE = re.compile(r"\s*(?:et )?(?:ca|cela|ce qui|qui|elle|il) (?:nous |me |lui )?(?:coute|coutent|revient|reviennent)\b")
+_UN_ETABLISSEMENT = re.compile(r"\b(?:ehpad|etablissement|maison de retraite|usld|foyer logement|residence autonomie|"
+                               r"residence senior|clinique|creche|nounou|assistante maternelle)(?:\W+et)?\W*$")
+
+
 # Allocations named by no scheme, right after an amount (« 950 d'allocations »), and unemployment said in the message.
 _ALLOCATIONS_SANS_NOM = re.compile(r"\s*(?:euros?\s*)?(?:d |de |des )(?:allocations?|allocs?|indemnites?)\b"
                                    r"(?! (?:familiales|logement|de logement|aux adultes|adultes|de soutien|de rentree|pour))")
@@ -3191,6 +3218,8 @@ def _montants(text: str) -> list[_Montant]:
             lo = money[i - 1].end() if i else 0
             hi = money[i + 1].start() if i + 1 < len(money) else len(clause)
             kind = _sortes(clause, lo, hi, m.start(), m.end())
+            if kind == "loyer" and i == 0 and _CE_QUI_COUTE.match(clause) and _UN_ETABLISSEMENT.search(text[max(0, c_start - 40):c_start]):
+                kind = "depense"  # « ma femme est en EHPAD et ça coûte 2500 par mois »: the home's fees, no rent of the person
             if kind == "prestation" and _ALLOCATIONS_SANS_NOM.match(clause, m.end()) and _CHOMAGE_DIT.search(text):
                 kind = "chomage"  # « je suis au chômage, 950 d'allocations »: the unemployment benefit
             if kind in (None, "generique") and cue_pendante and i == 0 and not re.match(
@@ -3239,7 +3268,8 @@ def _montants(text: str) -> list[_Montant]:
                  bool(re.search(r"\bcette annee,? (j ai|on a|il a|elle a|nous avons) (gagne|touche|declare|percu|fait)( \w+){0,2} $",
                                 avant)) or
                  # (said in the clause before the colon: « mon revenu agricole de l'an dernier : 7 200 € »)
-                 i == 0 and not avant.strip() and bool(re.search(r"\b(l an dernier|l annee derniere|par an|sur l annee)\W*$",
+                 # (not the time since when, « à la retraite depuis l'an dernier, 1800 de retraite »)
+                 i == 0 and not avant.strip() and bool(re.search(r"(?<!depuis )\b(l an dernier|l annee derniere|par an|sur l annee)\W*$",
                                                                  text[max(0, c_start - 30):c_start]))) and not par_mois  # « sur l'année je me suis sorti 10 800 »
             # by the week ("300 euros par semaine"): a month is 52 / 12 weeks
             hebdo = not par_mois and bool(re.match(r"\s*(euros?)?\s*(\w+ ){0,2}?(par semaine|la semaine|hebdomadaires?|"
@@ -3288,8 +3318,31 @@ def _montants(text: str) -> list[_Montant]:
         for index in touches:
             if index in varient:
                 out[index].vague = True
-    return _l_habituel_pas_l_exception(text, _le_verse_pas_le_fixe(text, _le_reste_pas_le_chiffre(text, _la_part_de_l_aide(
-        text, _le_reste_apres_l_aide(text, _la_paire_du_couple(text, _sans_les_semaines_de_l_annee(text, out)))))))
+    return _l_actuel_pas_l_ancien(text, _l_habituel_pas_l_exception(text, _le_verse_pas_le_fixe(text, _le_reste_pas_le_chiffre(text, _la_part_de_l_aide(
+        text, _le_reste_apres_l_aide(text, _la_paire_du_couple(text, _sans_les_semaines_de_l_annee(text, out))))))))
+
+
+# An amount of the past (« je gagnais 1300 », « c'était 900 ») and the one of now said after it (« maintenant c'est 1380 »).
+_MONTANT_PASSE_AVANT = re.compile(r"\b(je|j|on|il|elle|nous) (gagnais|gagnait|gagnions|touchais|touchait|touchions|percevais|"
+                                  r"percevait|recevais|recevait|avais|avait|avions|payais|payait|payions)\b(?: \w+){0,2} $|"
+                                  r"\b(c etait|ca faisait|avant c etait|avant)\b(?: \w+){0,1} $")
+_MAINTENANT_ENTRE = re.compile(r"\b(maintenant|aujourd hui|desormais|a present|depuis (peu|le mois dernier|ce mois|\w+ mois))\b")
+
+
+def _l_actuel_pas_l_ancien(text: str, out: list[_Montant]) -> list[_Montant]:
+    """An amount said in the past and the one of now after it (« je gagnais 1300 mais je viens d'avoir une augmentation,
+    maintenant c'est 1380 »): the one of now is what comes in, in the kind of the first when it names none (they had been
+    added up, 2 680 €); of another kind, it no longer comes in either."""
+    for premier, second in zip(out, out[1:]):
+        entre = text[premier.end:second.start]
+        if not _MONTANT_PASSE_AVANT.search(text[max(0, premier.start - 30):premier.start]) or \
+                not _MAINTENANT_ENTRE.search(entre) or re.search(r"[.;!?]", entre):
+            continue
+        if second.kind in (None, "generique"):
+            second.kind = premier.kind
+        # (another kind now, « je touchais 900 de chômage, maintenant je gagne 1200 »: the past one no longer comes in)
+        return [m for m in out if m is not premier]
+    return out
 
 
 # Just before a second amount of the same kind: an occasional value (« 1 300 net, des fois 1 400 avec les nuits »), or
@@ -3352,7 +3405,10 @@ def _la_paire_du_couple(text: str, out: list[_Montant]) -> list[_Montant]:
             continue
         if a.kind in RESSOURCES and b.kind in (None, "generique"):
             b.kind = a.kind
-        elif b.kind in RESSOURCES and a.kind in (None, "generique"):
+        elif b.kind in RESSOURCES and a.kind in (None, "generique") and not (
+                b.kind == "chomage" and re.match(r"\s*(?:euros?\s*)?(?:de |d |du )", text[b.end:])):
+            # (an unemployment benefit named after the second amount is that person's own: « mon mari 1600, moi 600 de
+            # chômage » is his pay and her benefit, it was 2 200 € of unemployment benefit)
             a.kind = b.kind
     return out
 
@@ -4577,6 +4633,11 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
                 r"\b(a (sa |ma |leur |notre |mon |son )?charge|avec (elle|lui|moi|nous|eux)|chez (elle|lui|moi|nous)|"
                 r"(je|j|il|elle|on) (l |les )?(eleve|elevons|garde|gardons|heberge))\b", lu):
         nb, ages = 0, []  # « elle a un fils sur le continent » of a widow of 79: a grown child, none at charge
+    if (nb or ages) and _VISITES_SEULEMENT.search(lu) and not re.search(r"\b(semaine sur (deux|2)|alternee|a (ma|notre) charge|"
+                                                                       r"(vivent|vit|habitent|habite) (avec|chez) (moi|nous))\b", lu):
+        # « mes enfants sont chez moi un week-end sur deux »: they live at the other parent's, whether they count is asked
+        nb, ages = None, None
+        ambigus.add("enfants")
     corrigees = _un_age_corrige(lu) if requested in ("enfants", "nb_enfants") else \
         _age_d_un_enfant_corrige(lu, known.get("enfants")) or _un_age_corrige(lu) if requested in ("correction", None) \
         else None
@@ -4712,8 +4773,10 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
 
     activite = facts.get("activite") or (known.get("activite") if known.get("activite") != INCONNU else None)
     masked = _masquer_non_montants(_masquer(lu, spans), montant_demande=requested in _QUESTIONS_MONTANT)
-    if requested in ("retraite", "chomage", "pension_alimentaire_recue", "autres_ressources"):
-        # « 1 300 € net par mois » to the pension question: « net » says no pay here (it was read as pay)
+    if requested in ("retraite", "chomage", "pension_alimentaire_recue", "autres_ressources") and not re.search(
+            r"\bpas encore (a la )?retraite\b|\b(je|j) (travaille|bosse)\b(?! (plus|pas|jamais)\b)", lu):
+        # « 1 300 € net par mois » to the pension question: « net » says no pay here (it was read as pay); but a job still
+        # held said with it (« pas encore à la retraite, je travaille toujours, 1900 net ») is what the net is of
         masked = re.sub(r"\b(net|nets|nette|nettes|brut|bruts|brute|brutes)\b", lambda m: " " * len(m.group(0)), masked)
     # the pay named as what one cannot cope with (« 430 le mois, j'y arrive pas avec ma paye »): no label of an amount
     masked = _AVEC_MA_PAYE.sub(lambda m: m.group(1) + " " * len(m.group(2)), masked)

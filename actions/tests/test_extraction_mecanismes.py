@@ -3454,3 +3454,55 @@ def test_third_round_facts_of_the_forty_seventh_session():
     assert "alimentation" not in extract("j'ai faim de réussir, je cherche une formation").besoins
     # the week's hours and the hourly minimum wage named before its figure
     assert extract("je travaille 20 heures par semaine au smic horaire net 9,40").facts.get("revenus_activite") == round(20 * 9.4 * 52 / 12)
+
+
+def test_amounts_of_two_people_and_of_two_times():
+    # the partner's pay beside one's own unemployment benefit named after it (it was 2 200 € of benefit)
+    facts = extract("mon mari 1600, moi 600 de chômage", requested="ressources").facts
+    assert facts.get("revenus_activite") == 1600 and facts.get("chomage") == 600
+    # small jobs beside the benefit are pay (it was 1 400 € of benefit)
+    facts = extract("1200 d'ARE et je fais des petits boulots à côté, 200 par mois", requested="chomage").facts
+    assert facts.get("chomage") == 1200 and facts.get("revenus_activite") == 200
+    # the pay of before and the pay of now (it was 2 680 €); the past benefit replaced by pay
+    assert extract("je gagnais 1300 mais je viens d'avoir une augmentation, maintenant c'est 1380",
+                   requested="revenus_activite").facts.get("revenus_activite") == 1380
+    facts = extract("je touchais 900 de chômage, maintenant je gagne 1200", requested="revenus_activite").facts
+    assert facts.get("revenus_activite") == 1200 and "chomage" not in facts
+    # « respectivement » between the verb and the two pays (the first was dropped)
+    assert extract("mon conjoint et moi on a respectivement 1200 et 1300 de salaire").facts.get("revenus_activite") == 2500
+    # a job still held said to the pension question: the net is pay
+    facts = extract("je suis pas encore a la retraite, je travaille toujours, j'ai 59 ans, 1900 net", requested="retraite").facts
+    assert facts.get("revenus_activite") == 1900 and not facts.get("retraite")
+    # a care home's fees are no rent; the time since retirement is no year's amount (it was 150 € of pension)
+    facts = extract("je suis à la retraite depuis l'an dernier, 1800 de retraite, ma femme est en EHPAD et ça coûte 2500 par "
+                    "mois").facts
+    assert facts.get("retraite") == 1800 and "loyer" not in facts
+
+
+def test_children_ages_homes_and_benefits_said_shortly():
+    # the count then the ages after « de »; ages in brackets without their unit; SMS shorthand
+    assert extract("3, de 2 5 et 9 ans", requested="enfants").facts.get("enfants") == [2, 5, 9]
+    assert extract("je suis partie avec les enfants (7, 9) chez mes parents").facts.get("enfants") == [7, 9]
+    facts = extract("bjr 35a 2enf 3&6 ans seul loyer 500").facts
+    assert facts.get("age") == 35 and facts.get("enfants") == [3, 6]
+    # the age before the family state, after a pay
+    assert extract("je gagne 1300 en CDI, 36 ans celibataire, Metz").facts.get("age") == 36
+    # children who come every other week-end: whether they count is asked
+    out = extract("divorcé, mes enfants (12 et 15 ans) sont chez moi un week end sur deux")
+    assert "enfants" not in out.facts and "enfants" in out.ambigus
+    # a son's studies are not the speaker's activity
+    assert extract("je suis au chômage, mon fils vit avec moi et il est étudiant").facts.get("activite") != "etudiant"
+    # lost in the street is no street to sleep in; a shelter one is in, beside no home; a shelter left
+    assert extract("elle a Alzheimer, elle oublie de manger et se perd dans la rue",
+                   requested="perte_autonomie").facts.get("logement") is None
+    assert extract("sortie de prison, pas de logement, je suis au foyer d'urgence").facts.get("logement") == "hebergement_structure"
+    assert extract("19 ans, je sors d'un foyer de l'aide sociale a l'enfance", requested="age").facts.get("logement") is None
+    # a house of one's own said « à nous », not the one looked for; a couple of retirees
+    assert extract("retraités, maison à nous à Mauriac").facts.get("logement") == "proprietaire"
+    assert extract("je cherche une maison à moi").facts.get("logement") is None
+    assert extract("on est retraités tous les 2, 900 € à deux").facts.get("en_couple") is True
+    assert extract("mes parents sont retraités tous les deux").facts.get("en_couple") is None
+    # a benefit received « en plus » or « en place »; one ended « c'est fini »
+    assert "aspa" in extract("700 de retraite et l'ASPA en plus", requested="retraite").facts.get("prestations_percues", [])
+    assert "apa" in extract("il ne marche plus, l'APA est déjà en place").facts.get("prestations_percues", [])
+    assert "chomage" not in extract("je touche l'ASS, l'ARE c'est fini", requested="chomage").facts.get("prestations_percues", [])
