@@ -229,6 +229,9 @@ VULNERABLE = (r"(?:ehpad|maison de retraite|foyer (?:d hebergement |de vie |)pou
               r"foyer de vie|tetraplegique|paraplegique|polyhandicape\w*|grabataire|alzheimer|demente?|"
               # an adult with a disability (« ma sœur est en fauteuil », « mon fils est autiste, 28 ans »)
               r"(?:est|suis|en) (?:en fauteuil|autiste|trisomique|lourdement handicapee?|handicapee? mentale?)|"
+              # (« mon fils a un handicap mental, je suis sa tutrice », a worker of an ESAT)
+              r"(?:un|une) (?:handicap|deficience|retard) (?:mental|mentale|psychique|intellectuel|intellectuelle)|esat|"
+              r"sous (?:tutelle|curatelle)|(?:sa|son) (?:tutrice|tuteur|curatrice|curateur)|"
               rf"(?:ma|mon|sa|son|notre) (?:mere|pere|maman|papa|grand mere|grand pere|mamie|papi|papy|oncle|tante|grand oncle|"
               rf"grand tante|belle mere|beau pere)(?: \w+){{0,3}} (?:a |de )?{_AGE_AINE}|"
               rf"(?:maman|papa)(?: \w+){{0,3}} (?:a |de )?{_AGE_AINE}|"
@@ -575,6 +578,13 @@ REGLES: list[_Regle] = [
        r"\brespire (?:bizarrement|bizarre|bruyamment|tres vite|en sifflant|par a coups)\b",
        r"\benceinte\b.*\b(?:contractions? (?:tres |)(?:fortes|violentes|rapprochees)|perd les eaux|ne sent plus (?:le|mon) bebe bouger|"
        r"douleur (?:tres |)(?:forte|violente))\b",
+       # labour under way, its contractions timed (« ma femme a des contractions toutes les 3 minutes et on dort dans la voiture »)
+       r"\bcontractions? (?:\w+ ){0,2}(?:toutes? les|tous les|chaque) (?:\d+|deux|trois|quatre|cinq|dix) ?(?:minutes?|min|mn)\b",
+       # breathing kept by a machine that stops (« sous oxygène à la maison, son concentrateur marche plus, la bouteille de secours
+       # est presque vide »)
+       r"^(?=.*\b(?:sous oxygene|concentrateur|respirateur|assistance respiratoire|ventilation)\b)(?=.*\b(?:ne marche plus|marche plus|"
+       r"en panne|(?:bouteille|reserve)\w* (?:\w+ ){0,3}(?:presque |bientot |)vide|plus de courant|plus d electricite|coupure "
+       r"(?:d electricite|de courant))\b)",
        # days without drinking (« mon aidant ne vient plus depuis 3 jours, je suis au lit sans avoir mangé ni bu »)
        r"^(?=.*\b(?:sans (?:avoir )?(?:rien )?(?:mange ni )?bu|rien bu|pas bu|ni bu|sans boire|n ai (?:rien|pas) bu)\b)"
        r"(?=.*\bdepuis (?:\d+|deux|trois|quatre|cinq) jours\b)",
@@ -1220,6 +1230,9 @@ REGLES: list[_Regle] = [
        # (nor a parent outside with the children, « il dort dehors avec ses 4 enfants »: the family's night outside, the 115)
        r"(?! avec (?:ses|leurs|mes|nos|les) (?:\d+ |deux |trois |quatre |cinq )?(?:enfants|petits|gosses|filles|fils)))",
        rf"\b(?:la|le|les) (?:prive|privent|privait)\w* (?:de repas|de manger|de nourriture|de dormir|de sommeil|d eau)\b",
+       # round burn marks on a child, cigarettes' (« un élève de CE2 arrive avec des marques rondes de brûlure sur les avant-bras »)
+       rf"^(?=.*\b(?:{ENFANT}|eleve|eleves|[1-9] ans|1[0-7] ans)\b)(?=.*\b(?:marques?|traces?|brulures?|cicatrices?) (?:\w+ ){{0,2}}"
+       r"(?:rondes?|de cigarettes?|de megot)\b)",
        r"\b(?:la|le|les) (?:met|mets|mettait|mis|mise)\w* (?:\w+ ){0,1}sous l eau (?:froide|glacee|bouillante)\b|\bdouches? (?:froides?|glacees?) (?:de force|pour la punir|pour le punir)\b",
        rf"\b(?:ferme|enferme)\w* (?:son|sa|ses|leur|le|la|les|mon|ma|mes) (?:petit |petite |)(?:{ENFANT}) (?:\w+ ){{0,1}}(?:a cle )?dans (?:le|la|un|une|sa|son) "
        r"(?:placard|cave|chambre|noir|garage|toilettes|salle de bain|debarras)\b",
@@ -2272,13 +2285,19 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                    r"voiture|montre|guitare|collection|alliance|bague|outils)\b",
                    r"\brange\w* (?:tous |toutes |)(?:ses|mes) (?:papiers|affaires)\b|\bpour apres\b|"
                    r"\barrete\w* (?:son|mon|ses|mes) (?:traitement|medicaments)\b",
-                   r"\b(?:garde|garder|s occuper de|s occupe de|recuperer) (?:mon|ma|mes|le|la) (?:chien|chat|chats|chiens|animaux)\b")),
+                   r"\b(?:garde|garder|s occuper de|s occupe de|recuperer) (?:mon|ma|mes|le|la) (?:chien|chat|chats|chiens|animaux)\b",
+                   # everything sold in a hurry, a pet left at a relative's (« elle a tout vendu sur leboncoin en une semaine…
+                   # elle a déposé son chien chez moi »)
+                   r"\ba tout (?:vendu|revendu|donne|bazarde)\b|\b(?:depose|laisse|confie|amene)\w* (?:son|mon|ses|mes|sa|ma) "
+                   r"(?:chien|chienne|chat|chatte|chats|chiens|animaux) chez\b")),
     # affairs put in order for after: codes and keys handed over, letters for the children, a will
     # written for a date near, what one "won't need any more"
     "affaires": (2, _rx(r"\btout (?:est |)(?:range|en ordre|regle)\b|\bqui (?:recupere|recuperera|aura|prendra|garde|gardera) quoi\b|\bmis (?:mes|ses|tout) (?:affaires )?en ordre\b|"
                         r"\b(?:cles?|codes?) (?:du coffre|des comptes|de (?:mes|ses) comptes|de la carte)\b|"
                         r"\bqui s occupera (?:des|de|du) (?:\w+ ){0,2}apres\b|\bleguer\b|\bpapiers (?:\w+ ){0,4}sur la table\b|"
-                        r"\bfini de regler (?:mes|ses) (?:papiers|affaires|comptes)\b")),
+                        r"\bfini de regler (?:mes|ses) (?:papiers|affaires|comptes)\b|"
+                        # one's codes handed over (« elle a déposé son chien chez moi avec ses papiers et ses codes »)
+                        r"\b(?:laisse|depose|donne|confie|remis|envoye|transmis)\w* (?:\w+ ){0,8}(?:ses|mes) (?:codes|mots de passe)\b")),
     "plus_la": (2, _rx(r"\b(?:je serai|je ne serai|serai) plus la\b|\bn en aurai plus (?:l usage|besoin)\b|"
                        r"\b(?:j aurai|je n aurai|n aurai) plus besoin de rien\b|\bplus besoin de rien apres\b")),
     "depart": (1, _rx(r"\bje pars (?:ce soir|cette nuit|demain)\b(?! (?:en|a|au|pour|chez|vers|travailler))|"
@@ -2981,6 +3000,11 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"des fois|envie d en finir|envie de mourir|plus envie)\b)",
         r"\bje (?:ne )?(?:pense|veux|compte|vais) (?:absolument pas|pas du tout|pas|jamais) (?:a )?(?:me faire du mal|me tuer|me suicider|en finir|mourir)\b"
         r"(?!.*\b(?:mais|quand meme|parfois|des fois|envie d en finir|envie de mourir|plus envie)\b)",
+        # the reader reassured first (« Rassurez-vous je ne vais pas me jeter par la fenêtre, mais la CAF me fait perdre la tête »):
+        # an exasperation, unless a wish of death is said after it
+        r"\b(?:rassurez vous|je vous rassure|pas d inquietude|n ayez crainte|ne vous inquietez pas)\b(?: \w+){0,3} je (?:ne )?(?:vais|veux|compte) "
+        r"(?:pas|jamais) (?:me jeter|me pendre|sauter|me tuer|me suicider|mourir|en finir|faire de betise|faire une betise)\b"
+        r"(?!.*\b(?:envie d en finir|envie de mourir|plus envie de vivre|quand meme|parfois|des fois|j y pense)\b)",
         # self-harm told in the past and over (« je me scarifiais au lycée, c'est fini depuis longtemps »)
         r"\bje me (?:scarifiais|coupais|mutilais|faisais du mal|tailladais)\b(?=.*\b(?:c est fini|fini depuis|depuis longtemps|"
         r"au (?:lycee|college)|quand j etais|a l epoque|ado)\b)(?!.*\b(?:recommence|de nouveau|a nouveau|encore envie|j y repense|"
@@ -3096,7 +3120,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\bviolente? (?:tempete|orage|pluie|crise de toux|migraine|douleur)\b|\b(?:tempete|orage|pluie|douleur|migraines?) violente\b",
         r"\b(?:etrangl|saign)\w* par (?:les|des|le|la) (?:charges|loyers?|impots|credits?|factures|syndic|banque|proprietaire)\b",
         r"\b(?:proprietaire|proprio|bailleur|agence|syndic)\b.*\b(?:saigne|etrangle|menace)\b",
-        r"\b(?:en jouant|pour jouer|pour rire|rien de grave|c est regle|ca va mieux|au judo|au sport|a la recre|jeu video)\b",
+        r"\b(?:en jouant|pour jouer|pour rire|rien de grave(?!(?: \w+){0,2} mais\b)|c est regle(?!(?: \w+){0,2} mais\b)|ca va mieux|au judo|au sport|a la recre|jeu video)\b",
         r"\bpris (?:une|la) claque\b|\bun coup (?:au|de) moral\b|\bcoup de (?:blues|barre|fil|main)\b",
         r"\bcontrole (?:nos|les) depenses\b",
         # « j'ai le couteau sous la gorge avec la banque »: pressed by debts (not « il m'a mis le couteau sous la gorge »)
@@ -3151,7 +3175,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"d horreur|choquant\w*)\b",
         r"\bs est (?:battu|battue|bagarre|bagarree)\b|\bse sont (?:battus|battues|bagarres)\b|\bbagarre (?:a|au|devant|entre|"
         r"a la sortie)\b",
-        r"\b(?:en jouant|pour jouer|pour rire|rien de grave|c est regle|ca va mieux|au judo|au sport|au foot|"
+        r"\b(?:en jouant|pour jouer|pour rire|rien de grave(?!(?: \w+){0,2} mais\b)|c est regle(?!(?: \w+){0,2} mais\b)|ca va mieux|au judo|au sport|au foot|"
         r"a la recre|jeu video|se bat avec|se battre avec|jouer a se battre|joue a se battre)\b",
         r"\btape\w* dans (?:le|un) ballon\b|\btape\w* (?:\w+ ){0,2}(?:mes|des|une|ma|ses) (?:clopes?|cigarettes?|thune|argent)\b",
         r"\b(?:au|a cause du|a cause de la|pendant le|pendant la|en faisant du|a la|en|fait du|fait de la|fait de l) (?:judo|sport|"
@@ -3351,7 +3375,9 @@ FORTS: dict[str, re.Pattern[str]] = {
                    # asked about after it is one's own, not a figure
                    r"\btout (?:calcule|planifie|prevu)\b(?=.*\b(?:medicaments|medocs|cachets|comprimes|corde)\b)|"
                    r"\b(?:medicaments|medocs|cachets|comprimes|corde)\b(?=.*\btout (?:calcule|planifie|prevu)\b)"),
-    "violences": _rx(rf"\b(?:il|elle|on) (?:me|m) (?:a )?(?:frapp\w*|bat\w*|{VIOL}|etrangl\w*)\b(?!{_PAR_UNE_QUALITE})(?! {_A_UN_JEU})"),
+    "violences": _rx(rf"\b(?:il|elle|on) (?:me|m) (?:a )?(?:frapp\w*|bat\w*|{VIOL}|etrangl\w*)\b(?!{_PAR_UNE_QUALITE})(?! {_A_UN_JEU})",
+                     # (spat on by a partner, whatever blow is denied beside it: « il me crache dessus, il ne me frappe pas »)
+                     rf"\b(?:{PARTENAIRE}|il|elle) (?:\w+ ){{0,8}}(?:me|m) (?:a )?crache\w* (?:dessus|au visage|a la figure|sur moi)\b"),
     "sans_abri": _rx(r"\b(?:dors|dormons) dehors\b(?! (?:ou|si))",
                      # (asking whether the 115 takes dogs from a tent, the night freezing)
                      r"\b(?:on|je|nous) (?:dort|dors|dormons) (?:sous (?:la|une) tente|dans (?:la|une|ma) voiture)\b"
@@ -3979,7 +4005,10 @@ def _violence_d_adulte(probabilites: dict[str, float]) -> bool:
 # au foot", "on a raconté que je suis tombée".
 _COUVERTURE = _rx(r"\b(?:j ai|on a|il a|elle a|ils ont|il m a|elle m a|ils m ont) (?:dit|raconte|fait croire|pretendu|explique|"
                   r"fait dire|oblige a dire|force a dire)\b(?: \w+){0,4}? (?:que|qu) (?:c etait|c est|j etais|je suis|j ai|je me suis|"
-                  r"il s est|elle s est|je m etais|(?:il|elle) etait)(?: \w+){0,6}")
+                  r"il s est|elle s est|je m etais|(?:il|elle) etait)(?: \w+){0,6}",
+                  # (the child's own account of a mark, « il dit qu'il s'est fait ça tout seul en jouant »)
+                  r"\b(?:il|elle) (?:dit|pretend|raconte|explique|jure) (?:que|qu) (?:il|elle) s est (?:fait|brulee?|cognee?|"
+                  r"blessee?)\b(?: \w+){0,6}")
 
 
 # A suicide attempt under way, not a wish: the act is being done or has just been done, or the

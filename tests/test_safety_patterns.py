@@ -2151,3 +2151,25 @@ def test_a_roof_tonight_or_a_public_building_s_door_is_no_night_outside():
     # still a danger when the night after is empty or the person was put out
     assert "sans_abri" in analyse("je dors chez un ami ce soir mais demain je sais pas où aller").types
     assert "sans_abri" in analyse("je suis à la porte de l'immeuble, le proprio a changé la serrure, je dors où ce soir ?").types
+
+
+def test_forty_eighth_session():
+    def lu(texte):
+        return analyse(texte, lecteur=False).types
+    # a sale of everything, a pet left at a relative's with one's codes: the signs of a plan
+    assert "suicide" in lu("mon frère a tout donné en quinze jours, il a laissé son chat chez moi avec ses clés et ses codes de banque")
+    # labour timed; breathing kept by a machine that stops
+    assert "medicale" in lu("ma copine a des contractions tous les 4 minutes, on est dans un squat, on fait quoi ?")
+    assert "medicale" in lu("ma mère est sous oxygène, coupure de courant depuis ce matin, la réserve est bientôt vide")
+    # round burn marks on a pupil, the child's own account being a cover story
+    assert "enfant" in lu("une élève de 8 ans a des traces rondes de cigarette sur le bras, elle dit qu'elle s'est brûlée en "
+                          "jouant")
+    # « c'est réglé » or « rien de grave » before a « mais » is no figure of what follows
+    assert "enfant" in lu("mon neveu a été placé, ça c'est réglé, mais sa sœur de 6 ans, son père la prive de repas")
+    assert "violences" in lu("rien de grave mais mon compagnon m'a dit qu'il me tuerait si je partais, et il a un fusil")
+    # a disabled grown-up's money taken with a threat; spat on by a partner whatever blow is denied
+    assert "violences" in lu("ma sœur a un retard mental, son éducateur lui prend son argent et la menace si elle parle")
+    assert "violences" in lu("mon copain me crache dessus quand il est énervé, il ne me frappe pas")
+    # no alarm: the reader reassured first about an exasperation
+    assert lu("rassurez-vous je ne vais pas me pendre, mais ce dossier de retraite me rend folle") == ()
+    assert "suicide" in lu("rassurez-vous je ne vais pas me pendre, mais des fois j'y pense")
