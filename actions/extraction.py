@@ -2218,6 +2218,10 @@ _BESOINS = (
                 r"pension (alimentaire )?(impayee|non versee|pas versee)|(ne |n )?(paye|paie|verse|donne) (plus|pas|rien|"
                 r"jamais)( \w+)? (la |sa |de |d )?pension"),
     ("handicap", r"handicap|handicapee?|mdph|autiste|autisme|trisomique|trisomie|polyhandicap\w*|"
+                 # a home to fit to a wheelchair (« faire aménager ma salle de bain, je me déplace en fauteuil »)
+                 r"(amenag\w*|adapt\w*)( \w+){0,4} (salle de bain|salle d eau|logement|douche|toilettes|wc|maison|appartement|appart)\b"
+                 r"(?=.*\b(fauteuil|pmr|mobilite reduite|paraplegique|tetraplegique|amputee?)\b)|"
+                 r"(salle de bain|salle d eau|douche|logement|toilettes)( \w+){0,3} (pour|adaptee? (au|a mon|a son)) (le |mon |son )?fauteuil|"
                  # (a request made and waited for: « j'ai fait une demande d'AAH il y a 6 mois »)
                  r"(demande|dossier) (d |de |pour l |pour la )?(aah|pch|aeeh|rqth|allocation adulte handicape)|"
                  # the disability benefit asked about (« est-ce qu'il peut toucher l'AAH ? »)
@@ -2444,6 +2448,9 @@ def besoins_de_la_reponse(text: str) -> list[str]:
     norm = re.sub(r"\b(je|j|on) (taf|tafe|bosse|travaille)\b (a|au|chez|dans|en|comme|le|la|les|pour)\b", " ", norm)
     # (and one held, « g un petit job le week end »)
     norm = re.sub(r"\b(j ai|g|jai|on a|il a|elle a) (un|deux|des|2) (petits? )?(jobs?|boulots?|travail|taf|contrats?)\b", " ", norm)
+    # (and one found, « mon mari a retrouvé du travail en septembre »)
+    norm = re.sub(r"\b(a|ai|avons|ont|vient de|viens de|venons de) (enfin |)(re)?trouve (du |un |une |)(petit |nouveau |)"
+                  r"(travail|boulot|job|emploi|poste|taf|cdi|cdd)\b", " ", norm)
     # the household counted (« on est 4 avec ma femme et mes 2 enfants ») or the children's things (« les cahiers des
     # enfants ») name no need of the family
     # (and the children counted with their ages, « deux enfants de 11 et 15 ans »)
@@ -3542,7 +3549,7 @@ def _cinq_chiffres_montant(text: str, m: re.Match, montant_demande: bool = False
 
 _ESTIMATION = re.compile(r"\b(en moyenne|moyenne|environ|env|a peu pres|en gros|approximativement|grosso modo|plus ou moins|"
                          r"autour de|aux alentours de|en general|generalement|la plupart du temps|d habitude|"
-                         r"disons|je dirais)\b")
+                         r"disons|je dirais|dans les(?= \d))\b")
 
 
 # An hourly rate is pay, whatever verb said it (« payé 12 € net de l'heure »: « payé » was the rent's cue, 780 € of rent)
@@ -5299,14 +5306,31 @@ def _part_du_conjoint_remplacee(lu: str, facts: dict[str, Any], known: dict[str,
     """The partner's part of a couple's sum corrected (« la retraite de ma femme c'est 450 pas 410 »), the field
     holding both parts (« moi 620 et ma femme 410 »: 1 030): the sum with that part replaced, not the part alone."""
     m = _REMPLACEE.search(lu)
-    if m is None or not re.search(rf"\b(ma|mon|sa|son) {_CONJOINT}\b|\b(lui|elle)\b", normaliser(lu)):
+    if m is None or not re.search(rf"\b(ma|mon|sa|son) {_CONJOINT}\b|\b(lui|elle|moi)\b", normaliser(lu)):
         return
     nouveau, ancien = _remplacement(m)
-    for champ in ("revenus_activite", "chomage", "retraite", "autres_ressources"):
+    champs = ("revenus_activite", "chomage", "retraite", "autres_ressources")
+    for champ in champs:
         somme = known.get(champ)
         if facts.get(champ) == nouveau and est_nombre(somme) and \
                 somme > ancien and somme != nouveau:
             facts[champ] = somme - ancien + nouveau
+            return
+    # the part named by its person alone (« non en fait moi c'est 650 depuis septembre, pas 600 », 600 + 1 400 known): the
+    # one sum that can hold it, when nothing else was read
+    # (the amount the last one of two digits or more before the replaced one: « 650 depuis septembre (2e année), pas 600 »)
+    texte, remplaces = _normaliser(lu)
+    pas = re.search(r"\b(?:pas|non pas|au lieu de|plutot que) (\d{2,}(?:\.\d+)?)\b", texte)
+    avant = [float(x) for x in re.findall(r"\b(\d{2,}(?:\.\d+)?)\b", texte[:pas.start()])] if pas else []
+    if remplaces:
+        nouveau, ancien = remplaces[0]
+    elif avant:
+        nouveau, ancien = avant[-1], float(pas.group(1))
+    else:
+        return
+    sommes = [c for c in champs if est_nombre(known.get(c)) and known[c] > ancien and known[c] != nouveau]
+    if len(sommes) == 1 and not any(c in facts for c in champs):
+        facts[sommes[0]] = known[sommes[0]] - ancien + nouveau
 
 
 # « moi 700 net par mois, ma femme 150 par semaine »: each partner's pay, each by its own period
