@@ -471,7 +471,8 @@ _GARDE = re.compile(r"\b((une|1) semaine sur (deux|2)|(un|1) week ?ends? sur (de
 
 
 # Children who come only for visits (« un week-end sur deux », « pendant les vacances »).
-_VISITES_SEULEMENT = re.compile(r"\b((un|1) week ?ends? sur (deux|2)|que (le|les) week ?ends?|(que |seulement )?(pendant|pour) les vacances)\b")
+_VISITES_SEULEMENT = re.compile(r"\b((un|1) week ?ends? sur (deux|2)|(que|seulement) (le|les) week ?ends?|(que|seulement) (pendant|pour) les "
+                                r"vacances)\b")
 
 
 _MOIS_DE_L_AN = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
@@ -3549,7 +3550,7 @@ def _cinq_chiffres_montant(text: str, m: re.Match, montant_demande: bool = False
 
 _ESTIMATION = re.compile(r"\b(en moyenne|moyenne|environ|env|a peu pres|en gros|approximativement|grosso modo|plus ou moins|"
                          r"autour de|aux alentours de|en general|generalement|la plupart du temps|d habitude|"
-                         r"disons|je dirais|dans les(?= \d))\b")
+                         r"disons|je dirais)\b")
 
 
 # An hourly rate is pay, whatever verb said it (« payé 12 € net de l'heure »: « payé » was the rent's cue, 780 € of rent)
