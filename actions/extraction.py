@@ -213,8 +213,14 @@ def _normaliser(text: str) -> tuple[str, list[tuple[float, float]]]:
     text = re.sub(r"\b(j ai|g|moi) (\d{1,3})a\b", r"\1 \2 ans", text)
     text = re.sub(r"^((?:bjr|bonjour|slt|salut|bsr|bonsoir) )?(\d{2})a\b", r"\1\2 ans", text)
     text = re.sub(r"\b(\d) ?enfs?\b", r"\1 enfants", text)
+    # the count of children corrected (« je n'ai pas 2 enfants mais 3 : 4, 7 et 12 ans »); those at home among all
+    # (« j'ai 4 enfants mais seulement 2 vivent avec moi (8 et 11 ans) »): the ones living with the person
+    text = re.sub(r"\b(?:je n ai|j ai|on n a|on a|nous n avons) pas (\d) (enfants?),? mais (\d)\b", r"j ai \3 enfants", text)
+    text = re.sub(r"\b(\d) (?:enfants|gosses|gamins),? mais (?:seulement |que |juste )?(\d) (?:qui )?(?:vit|vivent|habite|habitent|est|sont|reste|restent) "
+                  r"(?:avec moi|chez moi|a la maison|avec nous|chez nous) ?\((\d{1,2}(?: ?(?:,|et) ?\d{1,2})*)(?: ans)?\)",
+                  r"\2 enfants de \3 ans a la maison", text)
     # the children's ages in brackets without their unit (« partie avec les enfants (7, 9) »)
-    text = re.sub(r"\b(enfants|petits|gosses|filles|fils|garcons|loulous) \((\d{1,2}(?: ?(?:,|et) ?\d{1,2})+)\)", r"\1 (\2 ans)", text)
+    text = re.sub(r"\b(enfants|petits|gosses|filles|fils|garcons|loulous|ados|gamins|minots) \((\d{1,2}(?: ?(?:,|et) ?\d{1,2})+)\)", r"\1 (\2 ans)", text)
     # an amount added then the new total said (« la pension de réversion : 280 € de plus, donc 1 630 en tout »): the total
     text = re.sub(r"\b\d+(?:\.\d+)?( euros?| e)? de plus,? (?:donc|soit|ca fait|ce qui fait|cela fait) (\d+(?:\.\d+)?)( euros?| e)? "
                   r"(?:en tout|au total)\b", r"\2\3", text)
@@ -981,7 +987,8 @@ def _grossesse(text: str) -> Optional[bool]:
 
 
 _LOGEMENT = (
-    ("etablissement", r"\b(ehpad|maison de retraite|residence (autonomie|seniors?|pour personnes agees|services)|"
+    ("etablissement", r"\b(ehpad|maison de retraite|residence (autonomie|seniors?|pour personnes agees|services|"
+                      r"pour (personnes |adultes )?handicape\w*)|"
                       r"foyer logement|usld|foyer d accueil medicalise|maison d accueil specialisee|"
                       r"unite de soins de longue duree|foyer (pour|de) (personnes |adultes )?(handicape\w*|agees)|foyer de vie|"
                       r"foyer occupationnel|foyer d hebergement pour (adultes |personnes )?handicape\w*|"
@@ -1152,7 +1159,8 @@ def _logement(text: str, proche: bool = False, requested: Optional[str] = None) 
         return "heberge"  # « chez nous, ses parents » answering where the relative lives
     for value, pattern in _LOGEMENT:
         if re.search(pattern, text):
-            if value == "heberge" and re.search(r"\b(chez (moi|nous|soi|lui|elle))\b", text) and \
+            # (« viré de chez moi »: the home left, not the one lived in)
+            if value == "heberge" and re.search(r"(?<!\bde )\b(chez (moi|nous|soi|lui|elle))\b", text) and \
                     not re.search(r"\bhebergee?", text) and not (not proche and _chez_un_proche(text)):
                 continue
             if value == "heberge" and re.search(r"\b(locataires?|sous locataires?|en location|je loue|on loue|nous louons)"
@@ -1672,7 +1680,7 @@ _L_AINE = frozenset({"le grand", "la grande", "l aine", "l ainee", "le plus gran
 _AGE_REDIT_APRES_UNE_LISTE = re.compile(
     # (the list answering the question, or after the children counted: « 3 enfants de 2, 4 et 6 ans, non pardon le grand a
     # 7 ans »)
-    r"(?:^\W*|\b(?:enfants?|gamins?|petits?) (?:de |qui ont |ages de )?)"
+    r"(?:^\W*|\b(?:enfants?|gamins?|petits?)\s*:?\s+(?:de |qui ont |ages de )?)"
     r"(?P<liste>\d{1,2}(?: ans?)?(?:(?:,| et|,? et) \d{1,2}(?: ans?)?)+)\W+(?:(?:ah|oh|euh|ha) )?(?:non|enfin|pardon|oups)\b(?: \w+){0,2}?,? "
     r"(?P<qui>" + _QUI_PARMI_LES_ENFANTS + r")(?: (?:il|elle))? (?:a|a eu|vient d avoir) (?P<age>\d{1,2}) ans\b")
 
@@ -2294,7 +2302,9 @@ _BESOINS = (
                  r"pas de (voiture|vehicule|moyen de transport)|(besoin d un|d un|un|aucun|sans) moyen de transport|pas de bus\b"),
     ("numerique", r"internet|ordinateur|en ligne|site|telephone portable|numerique|"
                   # a computer to buy or missing (« acheter un ordi pour mon fils », « j'ai pas d'ordi »)
-                  r"(acheter|avoir|payer) (un |une )?(ordi|pc|tablette)|(pas d|pas de|sans) (ordi|pc|internet)"),
+                  r"(acheter|avoir|payer) (un |une )?(ordi|pc|tablette)|(pas d|pas de|sans) (ordi|pc|internet)|"
+                  # (« un ordi pour mes démarches »)
+                  r"(un |une )(ordi|pc|tablette) pour (mes |les |faire (mes |les )?)?(demarches|papiers|dossiers)"),
     ("violence", r"violences? (conjugales?|familiales?|intrafamiliales?)|harcele\w*|harcelement|(est|sont|etait) violente?s? avec|"
                  r"(il|elle|ils|conjoint|conjointe|mari|femme|compagnon|compagne|copain|mec|ex|pere|mere) (me|m) (menace|menacent|frappe|"
                  r"frappent|bat|battent|tape|tapent|violente|violentent)\b|victime de violences?|se fait (frapper|battre|taper)|"
@@ -3094,7 +3104,9 @@ def _sortes(clause: str, lo: int, hi: int, m_start: int, m_end: int) -> Optional
 # A spending named right after its amount (« 90 euros par mois de mutuelle », « 60 € d'assurance »).
 _DEPENSE_APRES = re.compile(r"\s*(?:euros?\s*)?(?:par mois\s*|par an\s*|le mois\s*)?(?:de |d |pour (?:la |ma |une |l |mon )?)"
                             r"(?:mutuelle|assurance|credits?|telephone|portable|internet|box|cantine|electricite|gaz|essence|"
-                            r"carburant|transport|abonnement|forfait|impots?|taxe)\b")
+                            r"carburant|transport|abonnement|forfait|impots?|taxe|"
+                            # (a home's fees, « les 2300 € par mois de l'établissement »)
+                            r"l ehpad|l etablissement|la maison de retraite|la residence)\b")
 
 
 _FOURCHETTE = re.compile(r"\bentre (\d+(?:\.\d+)?) (?:euros? )?et (\d+(?:\.\d+)?)|"
@@ -3182,6 +3194,7 @@ def _montants(text: str) -> list[_Montant]:
     """Every amount of money in ``text`` (other numbers already masked) with its kind. A range counts as
     one vague amount ("entre 500 et 600", "500-600"); "charges comprises", "APL déduite" name no kind;
     a change ("a augmenté de 50") is not an amount."""
+    brut = text
     text = _NEUTRES.sub(lambda m: " " * len(m.group(0)), text)
     # a département's number in brackets after a commune (« un studio à Saint-Denis (93) »): no amount (it was a rent of 93 €)
     text = _DEPARTEMENT_ENTRE_PARENTHESES.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
@@ -3326,8 +3339,25 @@ def _montants(text: str) -> list[_Montant]:
         for index in touches:
             if index in varient:
                 out[index].vague = True
+    out = _le_loyer_pas_le_reste(brut, out)
     return _l_actuel_pas_l_ancien(text, _l_habituel_pas_l_exception(text, _le_verse_pas_le_fixe(text, _le_reste_pas_le_chiffre(text, _la_part_de_l_aide(
         text, _le_reste_apres_l_aide(text, _la_paire_du_couple(text, _sans_les_semaines_de_l_annee(text, out))))))))
+
+
+# What is left to pay once the housing aid is paid, said with the aid before it (« 700 mais avec l'APL je paie que 350 »).
+_RESTE_AVEC_L_AIDE = re.compile(rf"\b(?:avec|grace a|j ai|on a|nous avons|apres|une fois|et) (?:l |les |la |mon |mes |notre |nos )?"
+                                rf"{_AIDE_AU_LOYER}\b(?: \w+){{0,2}} (?:je|j|on|nous|il me|il nous) (?:ne )?(?:paie|paye|payons|reste)\w*"
+                                r"(?: (?:que|plus que|seulement|juste|a peine|donc))?\s*$")
+
+
+def _le_loyer_pas_le_reste(text: str, out: list[_Montant]) -> list[_Montant]:
+    """The rent asked is before the aids: beside it, what is left to pay once the housing aid named before it is paid
+    (« mon loyer c'est 650 mais j'ai l'APL donc je paye 420 ») is no rent (it replaced the rent)."""
+    if len(out) < 2:
+        return out
+    restes = [b for a, b in zip(out, out[1:]) if a.kind in ("loyer", None) and b.kind in ("loyer", None) and
+              _RESTE_AVEC_L_AIDE.search(text[a.end:b.start])]
+    return [m for m in out if m not in restes]
 
 
 # An amount of the past (« je gagnais 1300 », « c'était 900 ») and the one of now said after it (« maintenant c'est 1380 »).
@@ -3675,14 +3705,14 @@ _AVEC_MA_PAYE = re.compile(r"\b((?:arrive|arrivons|arrivent|en sors|en sortons|s
 
 # Child support the person pays (« c'est moi qui verse 300 », « je verse une pension de 250 », « la pension que je
 # verse »): neither a resource nor child support received.
-_MONTANT_DE_PENSION_VERSEE = re.compile(r"\b(c est moi qui (?:la |leur |lui |)(?:verse|paie|paye|donne|envoie)|je (?:verse|paie|paye|donne|envoie) "
+_MONTANT_DE_PENSION_VERSEE = re.compile(r"\b(c est moi qui (?:la |leur |lui |en |)(?:verse|paie|paye|donne|envoie)|je (?:verse|paie|paye|donne|envoie) "
                              r"(?:une |la |leur |)pension(?: alimentaire)?|pension (?:alimentaire )?que je (?:verse|paie|paye|donne))"
                              r"\D{0,25}?(\d+(?:\.\d+)?)\b")
 # the amount before the word (« je paye 200 de pension pour mes 2 gosses »): the same money going out
 _MONTANT_AVANT_PENSION_VERSEE = re.compile(r"\b(?:je|j|on|nous|c est moi qui)(?: lui| leur)? (?:verse|paie|paye|donne|envoie|payons|"
                                            r"versons) (\d+(?:\.\d+)?) ?(?:euros? |e |eur |balles |)(?:par mois |)"
                                            r"(?:de |d )pensions?\b")
-_PENSION_PAYEE_PAR_MOI = r"\bc est moi qui (?:la |leur |lui |)(?:verse|paie|paye|donne|envoie)\b|" \
+_PENSION_PAYEE_PAR_MOI = r"\bc est moi qui (?:la |leur |lui |en |)(?:verse|paie|paye|donne|envoie)\b|" \
                          r"\bje (?:verse|paie|paye|donne|envoie) (?:une |la |leur |)pension\b|\bpension (?:alimentaire )?que je (?:verse|paie|paye)\b"
 
 
@@ -3721,6 +3751,10 @@ _NEGATIONS = (
                                   r"\bpension alimentaire\D{0,20}\b(jamais|pas|plus) (versee|payee|touchee)\b|"
                                   r"\b(il|elle|lui|ex|pere|mere|papa|maman) (ne|n) (verse|paye|paie|donne|envoie) "
                                   r"(pas|plus|jamais|rien)\b|"
+                                  # (« pas de pension du papa », « il paie rien pour les enfants »)
+                                  r"\b(pas|aucune?|plus|jamais) (de |d )?pension (du|de la|de leur|de son) (pere|papa|mere|maman|ex)\b|"
+                                  r"\b(il|elle) (ne |n )?(verse|paye|paie|donne|envoie) (pas|plus|jamais|rien) (\w+ ){0,2}pour (les|mes|nos|ses|leurs) "
+                                  r"(enfants|petits|gosses|filles|fils|gamins)\b|"
                                   r"\b(verse|paye|paie|donne) (pas|plus|jamais) (la |de |sa )?pension\b|"
                                   # the children's other parent pays nothing, or is dead: « leur père ne paie jamais »,
                                   # « la mère est partie et paie rien », « leur mère est décédée »
@@ -4406,6 +4440,7 @@ def aide_a_domicile_de_metier(text: str) -> bool:
 
 _PAS_TOUS = re.compile(r"\b(dont|sauf|encore a|toujours a|vit encore|vivent encore|habite encore|le plus jeune|la plus jeune|"
                        r"le dernier|la derniere|seul(e)? (le|la|mon|ma)|les autres|un autre|une autre|"
+                       r"les (\d|deux|trois|quatre) (grands|grandes|autres|aines|ainees|plus grands|plus grandes)|"
                        r"(l un|l une|un|une|l aine|l ainee|le grand|la grande) (d eux |d elles )?(vit|habite|est chez))\b")
 
 
@@ -4570,7 +4605,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         nb = len(ages) if ages else None
     if not proche and (nb or ages or nb is None and re.search(r"\b(mes|nos) (enfants|gamins|gosses|petits|filles|fils) (\w+ )?"
                                                              r"(vivent|habitent|sont|restent) (chez|avec)\b", lu)) and \
-            _ENFANTS_CHEZ_L_AUTRE_PARENT.search(lu) and not _ENFANTS_CHEZ_MOI.search(lu):
+            _ENFANTS_CHEZ_L_AUTRE_PARENT.search(lu) and not _ENFANTS_CHEZ_MOI.search(lu) and not _PAS_TOUS.search(lu):
+        # (not when only some are, « les 2 grands sont chez leur père »: those named at home stay)
         # « j'ai mes deux enfants un week-end sur deux »: they live with their other parent, who has them at charge
         # (and receives the family benefits); the recap says « pas d'enfant à charge », which the person can correct
         nb, ages = 0, []
@@ -5362,8 +5398,10 @@ def _deux_salaires_du_couple(lu: str, facts: dict[str, Any], requested: Optional
         facts["revenus_activite"] = a + b
 
 
-_AU_FOYER = re.compile(r"\b(femme|homme|mere|pere|parent|je suis|je reste|suis|reste|moi|elle est|il est|elle reste|il reste|j etais|"
-                       r"etais|je suis restee?) au foyer\b" + _PAS_UN_FOYER_NOMME)
+_AU_FOYER = re.compile(r"(?:\b(femme|homme|mere|pere|parent|je suis|je reste|suis|reste|moi|elle est|il est|elle reste|il reste|j etais|"
+                       r"etais|je suis restee?) au foyer\b|"
+                       # (said bare among the facts, « française, 38 ans, au foyer, mon mari gagne 2200 »)
+                       r"(?:[,;] ?|\bans,? )au foyer(?= ?[,;.!]| et | avec |$))" + _PAS_UN_FOYER_NOMME)
 
 
 def part_du_smic(normalised: str) -> Optional[float]:

@@ -3518,3 +3518,29 @@ def test_needs_estimates_and_a_part_corrected_from_conversations_dev45():
     known = {"revenus_activite": 2500.0, "en_couple": True}
     assert extract("non moi c'est 1100 depuis janvier (3e échelon), pas 1000", requested="correction",
                    known=known).facts.get("revenus_activite") == 2600
+
+
+def test_facts_of_faits_dev38():
+    # the rent is before the aid: what is left to pay once the APL named before it is paid is no rent
+    assert extract("le loyer est de 720 mais avec les APL on ne paye que 380").facts.get("loyer") == 720
+    assert extract("680, mais j'ai l'APL donc je paye 300", requested="loyer").facts.get("loyer") == 680
+    # child support one pays is none received; the other parent who pays nothing for the children
+    assert extract("non c'est moi qui en verse une de 200 à mon ex", requested="pension_alimentaire_recue").facts.get(
+        "pension_alimentaire_recue") == 0
+    assert extract("deux enfants, pas de pension du père").facts.get("pension_alimentaire_recue") == 0
+    assert extract("séparée, il ne paie rien pour les enfants").facts.get("pension_alimentaire_recue") == 0
+    # « au foyer » said bare among the facts is staying at home, not a shelter
+    assert extract("française, 41 ans, au foyer, mon mari gagne 1900").facts.get("logement") != "hebergement_structure"
+    # a home's fees named after their amount are no rent
+    assert "loyer" not in extract("sa pension ne suffit pas pour les 2600 € par mois de l'établissement").facts
+    # children: the count corrected, the ones at home among all, the ages of « ados » in brackets, a list corrected
+    assert extract("je n'ai pas 3 enfants mais 2 : 5 et 9 ans").facts.get("enfants") == [5, 9]
+    assert extract("j'ai 3 enfants mais seulement 1 vit avec moi (10 ans), les 2 grands sont chez leur mère").facts.get(
+        "enfants") == [10]
+    assert extract("pour mes 2 ados (14 et 16)").facts.get("enfants") == [14, 16]
+    assert extract("3 enfants : 2, 6 et 9 ans, non pardon l'aîné a 10 ans", requested="enfants").facts.get("enfants") == [2, 6, 10]
+    # a residence for disabled people; thrown out « de chez moi », a night at friends'
+    assert extract("je vis dans une résidence pour adultes handicapés").facts.get("logement") == "etablissement"
+    assert extract("mon père m'a viré de chez moi, je dors chez des potes").facts.get("logement") == "heberge"
+    # a computer for one's paperwork is the digital need
+    assert "numerique" in extract("il me faudrait un ordi pour faire mes démarches", requested="besoins").besoins
