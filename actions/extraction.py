@@ -33,6 +33,7 @@ only answer the question asked.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -2452,6 +2453,12 @@ _PARENT_QUI_NE_DONNE_RIEN = re.compile(r"\b(le|son|leur|mon) (papa|pere|ex)\b[^.
 
 def besoins_de_la_reponse(text: str) -> list[str]:
     """The needs named in an answer to "pour quoi cherchez-vous de l'aide ?" (a word is enough)."""
+    return list(_besoins_de_la_reponse(text))
+
+
+@functools.lru_cache(maxsize=256)
+def _besoins_de_la_reponse(text: str) -> tuple[str, ...]:
+    """``besoins_de_la_reponse``, kept for the few texts of a turn (the dialogue asks it several times of one message)."""
     norm = _sans_prestations_recues(_sans_besoins_nies(normaliser(text)))
     # a home help by trade (« je travaille à mi-temps aide à domicile ») needs none
     norm = _AIDE_A_DOMICILE_METIER.sub(" ", norm)
@@ -2485,7 +2492,7 @@ def besoins_de_la_reponse(text: str) -> list[str]:
         found.append("argent")  # "des aides", "mes droits": what am I entitled to
     if "impayes_loyer" in found and "logement" in found and not re.search(r"\b(cherche|trouver)\b", norm):
         found.remove("logement")
-    return _sans_dette_deja_nommee(found, norm)
+    return tuple(_sans_dette_deja_nommee(found, norm))
 
 
 # Words that name a status, a place or a loan rather than a need ("travailleur handicapé", "il vit en EHPAD",
