@@ -1039,8 +1039,8 @@ _LOGEMENT = (
                      # (not « ma maison » alone: a house is rented too, « notre maison a été inondée » of tenants; the
                      # housing is asked)
                      r"\bj ai (achete|une maison a moi)\b|"
-                     # (« maison à nous à Mauriac », « un appart à moi »)
-                     r"\b(maison|appartement|appart|logement|pavillon) a (moi|nous)\b(?! (de|d) )|"
+                     # (« maison à nous à Mauriac »; not one wished for, « un logement à moi », « une maison à nous »)
+                     r"(?<!\bun )(?<!\bune )(?<!\bmon )(?<!\bnotre )\b(maison|appartement|appart|pavillon) a (moi|nous)\b(?! (de|d) )|"
                      # a home being bought on credit (« c'est une maison que j'achète, 700 de crédit par mois »)
                      r"\b(maison|appartement|appart|logement|pavillon|studio) (que|qu) (j|je|on|nous) (achete|achetons|rembourse|remboursons|"
                      r"paie|paye|payons)( a credit| encore)?\b(?=.*\b(credit|pret|emprunt|achete|achetons)\b)|"

@@ -3500,6 +3500,7 @@ def test_children_ages_homes_and_benefits_said_shortly():
     # a house of one's own said « à nous », not the one looked for; a couple of retirees
     assert extract("retraités, maison à nous à Mauriac").facts.get("logement") == "proprietaire"
     assert extract("je cherche une maison à moi").facts.get("logement") is None
+    assert extract("me protéger, un logement à moi et de l'argent", requested="besoins").facts.get("logement") is None
     assert extract("on est retraités tous les 2, 900 € à deux").facts.get("en_couple") is True
     assert extract("mes parents sont retraités tous les deux").facts.get("en_couple") is None
     # a benefit received « en plus » or « en place »; one ended « c'est fini »
