@@ -1226,8 +1226,10 @@ def lieu_d_autrui(text: str, proche: bool = False) -> bool:
     """Whether the place named in ``text`` is someone else's or a workplace: « mon fils vit à Lyon », « elle a
     un fils, il vit à Lyon », « je travaille à Lyon ». Writing for a relative, « elle habite à… » is theirs."""
     norm = normaliser(text)
-    autrui = rf"(mon|ma|mes|son|sa|ses|leur|leurs|notre|nos|le|la|les) (\w+ ){{0,2}}({_ENFANT}|{_PROCHE}|{_CONJOINT}|ex|" \
-             r"frere|soeur|ami|amie|voisine?|cousine?|oncle|tante)"
+    # (and a child named by rank, « le grand est étudiant à Rodez »)
+    autrui = rf"((mon|ma|mes|son|sa|ses|leur|leurs|notre|nos|le|la|les) (\w+ ){{0,2}}({_ENFANT}|{_PROCHE}|{_CONJOINT}|ex|" \
+             r"frere|soeur|ami|amie|voisine?|cousine?|oncle|tante)|(le|la) (plus )?(grand|grande|petit|petite|cadet|cadette|jeune)|" \
+             r"l (aine|ainee))"
     lieu = r"(vit|vivent|habite|habitent|est|sont|reside|resident|travaille|travaillent|partie?s?|demenage\w*|installee?s?)" \
            r"( \w+){0,2} (a|au|aux|en|sur|dans|vers)"
     pour_qui = proche_nomme(norm) if proche else None

@@ -3545,3 +3545,11 @@ def test_facts_of_faits_dev38():
     assert extract("mon père m'a viré de chez moi, je dors chez des potes").facts.get("logement") == "heberge"
     # a computer for one's paperwork is the digital need
     assert "numerique" in extract("il me faudrait un ordi pour faire mes démarches", requested="besoins").besoins
+
+
+def test_a_child_named_by_rank_has_a_place_of_their_own():
+    from actions.extraction import lieu_d_autrui
+    # « le grand est étudiant à Rodez » (answering the children's ages) made Rodez the family's commune
+    assert lieu_d_autrui("16 et 19 ans, le grand est étudiant à Rodez")
+    assert lieu_d_autrui("l'aînée vit à Lyon avec son copain")
+    assert not lieu_d_autrui("on habite à Rodez avec les enfants")
