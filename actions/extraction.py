@@ -2318,7 +2318,10 @@ _BESOINS = (
                  r"\bet (me|m) (menace|frappe|bat|tape)\b|"
                  # money taken by the partner (« mon mari me prend tout mon salaire »): economic violence
                  r"(mari|femme|conjoint|conjointe|compagnon|compagne|copain|mec) (me|m) (prend|confisque|garde|vole) (tout )?"
-                 r"(mon|ma|mes) (salaire|paie|paye|argent|carte|cartes|rsa|allocations?)"),
+                 r"(mon|ma|mes) (salaire|paie|paye|argent|carte|cartes|rsa|allocations?)|"
+                 # an older person's money taken by a relative (« mon petit-fils me prend mon argent et me crie dessus »)
+                 r"(fils|fille|petit fils|petite fille|neveu|niece|gendre|belle fille|frere|soeur) (me|m) (prend|prennent|vole|volent|"
+                 r"confisque|garde|pique) (tout )?(mon|ma|mes) (argent|retraite|pension|carte|cartes|economies)"),
     ("catastrophe", r"inondation|inonde|incendie|tempete|sinistre|catastrophe naturelle|grele|seisme|cyclone|ouragan|"
                     # a home burnt down (« notre maison a brûlé », « l'appartement est parti en fumée »)
                     r"(maison|appartement|appart|logement|immeuble|ferme|caravane|mobil home) (\w+ ){0,2}(a brule|est partie? en fumee|"
@@ -2785,7 +2788,9 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                         r"are)\b", clause)):
                     continue  # "je suis au chômage": an activity; the benefit only when received
                 # (« je suis en invalidité » is the pension's status: « j'ai 56 ans, je suis en invalidité et j'ai la RQTH »)
-                if pid == "pension_invalidite" and pid not in montants_lies and not re.search(r"pension|touche|percois|recois", clause) \
+                # (its category says the pension, « en invalidité catégorie 2 »)
+                if pid == "pension_invalidite" and pid not in montants_lies and not re.search(
+                        r"pension|touche|percois|recois|invalidite (de )?(categorie|cat) [123]\b", clause) \
                         and not re.search(r"\b(je suis|suis|il est|elle est|est) (en|a l) invalidite\b(?! (?:\w+ )?(?:pour cent|a \d))", clause):
                     continue
                 if pid == "css" and m.group(1) == "complementaire sante" and requested != "prestations_percues":
@@ -2861,6 +2866,7 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                     bool(re.search(r"\b(apres|moins|deduction faite de|une fois)\s*$", avant)) or
                     bool(re.match(r"\s*(deduites?|deduits?|deduction faite|enlevees?|retirees?|payees?)\b", clause[m.end():])))
                 recu = bool(re.search(r"\b" + _RECU + r"\b", avant)) or pid in montants_lies or possessif or net_de_l_aide or \
+                    pid == "pension_invalidite" and bool(re.search(r"\binvalidite (de )?(categorie|cat) [123]\b", clause)) or \
                     avant_l_aide or \
                     requested in ("prestations_percues", "ressources", "autres_ressources") or en_liste or \
                     liste_de_faits and re.fullmatch(r"\s*(?:le |la |l |les )?(?:" + pattern + r")\s*", clause) is not None or \

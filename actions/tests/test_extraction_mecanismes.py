@@ -3553,3 +3553,12 @@ def test_a_child_named_by_rank_has_a_place_of_their_own():
     assert lieu_d_autrui("16 et 19 ans, le grand est étudiant à Rodez")
     assert lieu_d_autrui("l'aînée vit à Lyon avec son copain")
     assert not lieu_d_autrui("on habite à Rodez avec les enfants")
+
+
+def test_an_invalidity_category_and_an_older_person_s_money_taken():
+    # the category says the pension is received (it was read as nothing)
+    assert "pension_invalidite" in extract("58 ans, en invalidité catégorie 1, seul").facts.get("prestations_percues", [])
+    assert "pension_invalidite" not in extract("l'invalidité catégorie 2 donne droit à l'AAH ?").facts.get(
+        "prestations_percues", [])
+    # an older person's money taken by a relative is a need of help against violence
+    assert "violence" in extract("j'ai 84 ans, ma petite-fille me prend ma retraite chaque mois").besoins
