@@ -1762,7 +1762,9 @@ REGLES: list[_Regle] = [
        r"\bsur le trottoir (?:avec|depuis)\b",
        r"\b(?:suis|sommes|vis|vit|vivons|on est|je suis|nous sommes|me retrouve|retrouve\w*) dans la rue (?:depuis|avec|ce soir|cette nuit)\b",
        r"\b(?:sortir|sors|sortie|sorti)\w* (?:\w+ ){0,2}(?:de l hopital|de la maternite|du foyer|de l ase|de cure|de l hp)\b.*"
-       r"\b(?:plus de logement|pas de logement|aucun logement|nulle part|ou dormir|ou aller|sans logement|rien|"
+       # (not food lacking at home, « sortie de l'hôpital, je vis seul, rien à manger chez moi »)
+       r"\b(?:plus de logement|pas de logement|aucun logement|nulle part|ou dormir|ou aller|sans logement|"
+       r"rien(?! a (?:manger|boire)\b)(?! dans (?:le|mon|les|mes) (?:frigo|placards?)\b)|"
        r"sans solution|aucune solution|pas de solution)\b",
        r"\b(?:rer|metro|bus de nuit|noctilien|train de nuit|trains de nuit|tram)\b.*\bpour (?:dormir|passer la nuit)\b|"
        r"\bdormir (?:\w+ ){0,3}dans (?:le|les) (?:rer|metro|bus|trains?)\b",

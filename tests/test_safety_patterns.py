@@ -2173,3 +2173,10 @@ def test_forty_eighth_session():
     # no alarm: the reader reassured first about an exasperation
     assert lu("rassurez-vous je ne vais pas me pendre, mais ce dossier de retraite me rend folle") == ()
     assert "suicide" in lu("rassurez-vous je ne vais pas me pendre, mais des fois j'y pense")
+
+
+def test_food_lacking_at_home_after_hospital_is_no_night_outside():
+    def lu(texte):
+        return analyse(texte, lecteur=False).types
+    assert "sans_abri" not in lu("je sors de l'hôpital, je vis seule, rien dans le frigo et je ne peux pas faire les courses")
+    assert "sans_abri" in lu("je sors de l'hôpital ce soir et je n'ai rien, nulle part où aller")
