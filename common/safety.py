@@ -476,7 +476,9 @@ REGLES: list[_Regle] = [
        r"il y a (?:\d+|deux|trois|quelques) (?:jours|semaines|mois))\b)"
        # (nor one the person got over at once: « un élève a fait un malaise en classe, il s'est vite remis »)
        r"(?! (?:\w+ ){0,5}(?:il|elle) s est (?:vite |bien |tres vite |tout de suite |)(?:remis|remise|retabli|retablie)\b)",
-       r"\b(?:crise cardiaque|arret cardiaque|infarctus|overdose|hemorragie|convuls\w*|inanime\w*|evanoui\w*)\b",
+       # (not one of the past, « depuis mon infarctus de 2022 », « suite à son infarctus »)
+       r"\b" + _PAS_APRES_UN_AVC_PASSE + r"(?:crise cardiaque|arret cardiaque|infarctus|overdose|hemorragie|convuls\w*|inanime\w*|"
+       r"evanoui\w*)\b(?! (?:de|en) (?:19|20)\d\d\b)",
        r"\b(?:ne |n )?respire (?:plus|pas|mal|presque plus|tres mal|difficilement)\b",
        r"\b(?:du mal|difficulte|n arrive pas|n arrive plus|arrive plus|n arrivai\w* (?:pas|plus)|peine) a respir\w*",
        r"\bs etouffe\b|\bperdu connaissance\b|\binconscient\w*\b",
@@ -578,6 +580,9 @@ REGLES: list[_Regle] = [
        r"\brespire (?:bizarrement|bizarre|bruyamment|tres vite|en sifflant|par a coups)\b",
        r"\benceinte\b.*\b(?:contractions? (?:tres |)(?:fortes|violentes|rapprochees)|perd les eaux|ne sent plus (?:le|mon) bebe bouger|"
        r"douleur (?:tres |)(?:forte|violente))\b",
+       # a heart racing with a faint (« j'ai le coeur qui bat super vite et je suis tombée dans les pommes ce matin »)
+       r"^(?=.*\b(?:coeur (?:qui )?(?:bat|battait|tape|tapait|cogne|cognait|s emballe) (?:\w+ ){0,1}(?:vite|fort|dans tous les sens)|"
+       r"palpitations|tachycardie)\b)(?=.*\b(?:tombee? dans les pommes|evanoui\w*|malaise|perdu connaissance|syncope)\b)",
        # labour under way, its contractions timed (« ma femme a des contractions toutes les 3 minutes et on dort dans la voiture »)
        r"\bcontractions? (?:\w+ ){0,2}(?:toutes? les|tous les|chaque) (?:\d+|deux|trois|quatre|cinq|dix) ?(?:minutes?|min|mn)\b",
        # breathing kept by a machine that stops (« sous oxygène à la maison, son concentrateur marche plus, la bouteille de secours
@@ -785,6 +790,10 @@ REGLES: list[_Regle] = [
        rf"\b(?:{ENFANT}) (?:de |qui a |)(?:1[0-7]|[5-9]) ans\b(?: \w+){{0,3}} (?:a ete |s est fait |s est fait mettre |est |a ete mis |a ete mise )?"
        r"(?:chasse|chassee|chasser|mis dehors|mise dehors|mettre dehors|vire|viree|virer|jete dehors|jetee dehors|foutu dehors|foutue dehors|mis a la porte|"
        r"mise a la porte)\b"),
+    # a minor in the street (« mon neveu de 16 ans est à la rue depuis que ma soeur l'a viré, il dort dans un parking »)
+    _r("enfant", "motif:mineur_a_la_rue", "fort",
+       rf"\b(?:{ENFANT}) (?:de |qui a |)(?:1[0-7]|[5-9]) ans\b(?: \w+){{0,2}} (?:est|dort|vit|se retrouve|erre|traine) "
+       r"(?:\w+ ){0,2}(?:a la rue|dehors|dans la rue|dans un parking|sous un pont|dans une gare|dans un hall)\b"),
     _r("enfant", "lexique:visites_nocturnes", "fort",
        r"\b(?:pere|beau pere|oncle|grand pere|papa|frere|demi frere|cousin)\b (?:\w+ ){0,4}(?:vient|venait|viennent|entre|entrait|rentre|"
        r"rentrait)\w* (?:la |le |les |me |m )?(?:voir |)(?:\w+ ){0,2}(?:la nuit|le soir|chaque nuit|toutes les nuits|les nuits) "
@@ -803,7 +812,10 @@ REGLES: list[_Regle] = [
        r"\b(?:boy|girl|son|daughter|child|kid|baby)\b.*\b(?:has|had|with) (?:marks|bruises|burns) on (?:his|her|their)\b",
        # touched at night (« the father goes in the room of the girl (13 years) at night and touch her »)
        r"\b(?:girl|boy|daughter|son|child|kid|\d+ years?(?: old)?)\b.*\b(?:touch|touches|touched|touching) (?:her|him)\b|"
-       r"\b(?:touch|touches|touched|touching) (?:her|him)\b.*\b(?:girl|boy|daughter|son|child|kid|\d+ years?(?: old)?)\b"),
+       r"\b(?:touch|touches|touched|touching) (?:her|him)\b.*\b(?:girl|boy|daughter|son|child|kid|\d+ years?(?: old)?)\b",
+       # a girl to be cut (« my dad says he will send me back to Nigeria this summer to be cut like my sister, I'm 15 »)
+       r"^(?=.*\b(?:to be cut|to get cut|be cut like|cut like my sister|fgm|female genital|circumcis\w*)\b)(?=.*\b(?:i m|im|i am) "
+       r"(?:1[0-7]|[5-9])\b|.*\b(?:my|our) (?:dad|father|mum|mom|mother|parents|family|uncle|aunt)\b)"),
     _r("enfant", "lexique:excision_voilee", "fort",
        r"\b(?:preparer|purifier|couper) (?:\w+ ){0,2}pour (?:devenir|etre) (?:une )?(?:vraie )?femme\b"),
     _r("medicale", "lexique:bebe+fievre+signe_grave", "fort",
@@ -897,6 +909,10 @@ REGLES: list[_Regle] = [
        r"quelque chose|si (?:je|il|elle) (?:mourait|mourais|disparaissait|disparaissais|n etait plus la|n etais plus la))\b)"
        r"(?=.*\b(?:falaise|pont|voies|rails|idees noires|(?:ne )?dort plus|(?:ne )?dors plus|en finir|plus rien a perdre|"
        r"va seule? (?:au|a la|sur)|vais seule? (?:au|a la|sur))\b)"),
+    # the trains watched and a step forward thought of (« je regarde les trains passer… un jour je vais juste avancer d'un pas »)
+    _r("suicide", "lexique:un_pas_vers_les_voies", "fort",
+       r"^(?=.*\b(?:trains?|rails|voies?|passage a niveau|quai|rer|metro|tgv)\b)(?=.*\b(?:avancer d un pas|un pas de trop|"
+       r"faire un pas (?:de plus|en avant|de trop)|juste avancer|(?:je vais|j vais|jvais) avancer)\b)"),
     _r("suicide", "lexique:intention_explicite", "fort",
        r"\b(?:want to die|kill myself|end my life|ending my life|end my own life|take my (?:own )?life|taking my (?:own )?life|"
        r"suicidal|end it all|ending it all)\b",
@@ -1142,6 +1158,10 @@ REGLES: list[_Regle] = [
        r"(?:plus vieux|plus ages|de \d\d ans))\b)(?=.*\b(?:argent|billets|cadeaux|telephone neuf|ongles|vetements neufs|sac neuf)\b)"),
     # injuries that come back with a story that does not hold (« le bras gonflé… la mère dit qu'il est tombé du canapé mais
     # c'est la troisième fois en deux mois »)
+    # a child heard begging a parent to stop, hurt (« on entend le père hurler et la petite crier arrête papa arrête j'ai mal »)
+    _r("enfant", "lexique:enfant_qui_supplie", "fort",
+       r"^(?=.*\b(?:arrete|arretes|stop) (?:papa|maman)\b|.*\b(?:papa|maman),? (?:arrete|arretes|stop)\b)"
+       r"(?=.*\b(?:j ai mal|au secours|tu me fais mal|hurle\w*|crie\w*|pleure\w*|coups?)\b)"),
     _r("enfant", "lexique:blessures_repetees", "fort",
        rf"^(?=.*\b(?:{ENFANT}|\d{{1,2}} mois)\b)(?=.*\b(?:dit|disent|explique|expliquent|pretend|pretendent|raconte)\w* qu (?:il|elle) "
        r"(?:est|s est) (?:tombee?|cognee?|fait mal)\b)(?=.*\b(?:(?:deuxieme|troisieme|quatrieme|2e|3e|4e|\d+eme) fois|encore une fois|"
@@ -2294,7 +2314,7 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                    r"(?:chien|chienne|chat|chatte|chats|chiens|animaux) chez\b")),
     # affairs put in order for after: codes and keys handed over, letters for the children, a will
     # written for a date near, what one "won't need any more"
-    "affaires": (2, _rx(r"\btout (?:est |)(?:range|en ordre|regle)\b|\bqui (?:recupere|recuperera|aura|prendra|garde|gardera) quoi\b|\bmis (?:mes|ses|tout) (?:affaires )?en ordre\b|"
+    "affaires": (2, _rx(r"\btout (?:est |soit |sera |)(?:range|en ordre|regle)\b|\bqui (?:recupere|recuperera|aura|prendra|garde|gardera) quoi\b|\bmis (?:mes|ses|tout) (?:affaires )?en ordre\b|"
                         r"\b(?:cles?|codes?) (?:du coffre|des comptes|de (?:mes|ses) comptes|de la carte)\b|"
                         r"\bqui s occupera (?:des|de|du) (?:\w+ ){0,2}apres\b|\bleguer\b|\bpapiers (?:\w+ ){0,4}sur la table\b|"
                         r"\bfini de regler (?:mes|ses) (?:papiers|affaires|comptes)\b|"
@@ -2823,7 +2843,9 @@ VIE_A_LA_RUE = _rx(
     r"(?!.*\b(?:ce soir|cette nuit|gele|gel|froid|neige|bebes?|enceinte|enfants?|petits?|malade|blessee?|fievre|mineure?|ans|"
     r"pleut|pluie|demont\w*|expuls\w*|evacu\w*)\b)"
 )
-ENCORE = _rx(rf"\b(?:encore(?! (?:{_DEMARCHES}|avoir le droit|droit|le droit|beneficier|faire une demande|remplir|envoyer|fournir))|"
+ENCORE = _rx(rf"\b(?:encore(?! (?:{_DEMARCHES}|avoir le droit|droit|le droit|beneficier|faire une demande|remplir|envoyer|fournir|"
+             # (a question of what the law still allows, « est-il encore possible de demander réparation ? »)
+             r"possible|temps|valable|recevable|porter plainte))|"
              r"toujours(?! (?:pas|rien|droit|le droit))|recommence|de nouveau|aujourd hui il|maintenant il|ce soir|cette nuit|"
              # a routine told in the present (« elle fait le ménage et la cuisine toute la journée »: « il y a un an » dates
              # the arrival, not the harm)
@@ -2989,6 +3011,9 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"je comprends)\b)",
         # a book that speaks of a suicide (« je lis « Rien ne s'oppose à la nuit », ça parle du suicide de la mère de l'autrice »)
         r"\b(?:ca|il|elle|le livre|ce livre|le roman|ce roman|le film) parle (?:du|de la|de l) (?:suicide|mort|deuil)\b|"
+        # (« j'ai lu … de Delphine de Vigan, ça parle de suicide »: the article left out, the book said)
+        r"^(?=.*\b(?:ca|le livre|ce livre|le roman|ce roman|le film|ce film) parle de (?:suicide|mort|deuil)\b)"
+        r"(?=.*\b(?:j ai lu|je lis|livre|roman|film|autrice|auteur|lecture)\b)|"
         r"\b(?:c est|il est|le livre est|le roman est) (?:sur|a propos) (?:le|du|la|de la) (?:suicide|mort|deuil)\b(?=.*\b(?:club de lecture|"
         r"livre|roman|autrice|auteur|lecture)\b)",
         # to hide under the duvet for the week-end (« envie de disparaître sous ma couette tout le week-end »)

@@ -2180,3 +2180,24 @@ def test_food_lacking_at_home_after_hospital_is_no_night_outside():
         return analyse(texte, lecteur=False).types
     assert "sans_abri" not in lu("je sors de l'hôpital, je vis seule, rien dans le frigo et je ne peux pas faire les courses")
     assert "sans_abri" in lu("je sors de l'hôpital ce soir et je n'ai rien, nulle part où aller")
+
+
+def test_forty_eighth_session_second_round():
+    def lu(texte):
+        return analyse(texte, lecteur=False).types
+    # affairs put in order beside a means bought and a funeral asked about
+    assert "suicide" in lu("veuve depuis l'été, je voudrais que tout soit en ordre pour mon chat, j'ai acheté ce qu'il faut à "
+                           "la pharmacie, et les obsèques, qui paie ?")
+    # the trains watched and one step forward thought of
+    assert "suicide" in lu("tous les soirs sur le quai du RER je me dis qu'il suffirait de faire un pas en avant")
+    # a heart racing with a faint
+    assert "medicale" in lu("mon père a des palpitations depuis ce matin et il a fait un malaise dans la cuisine")
+    # a child heard begging a parent to stop; a girl to be cut, said in English; a minor in the street
+    assert "enfant" in lu("à travers le mur j'entends le petit crier « arrête maman, tu me fais mal »")
+    assert "enfant" in lu("I am 14, my mother wants to take me to Guinea to be cut, please help")
+    assert "enfant" in lu("ma cousine de 15 ans dort dehors depuis trois jours, ses parents l'ont chassée")
+    # no alarm: a law question about violence long past, an infarction of years ago, a book about suicide
+    assert lu("mon père me frappait quand j'étais enfant, j'ai 50 ans, est-il encore possible de porter plainte ?") == ()
+    assert lu("depuis mon infarctus de 2019 je suis en invalidité, ai-je droit à la CSS ?") == ()
+    assert lu("on a lu un roman au club, ça parle de suicide, ça m'a fait réfléchir à l'aide aux aidants") == ()
+    assert "suicide" in lu("mon fils parle de suicide depuis une semaine")
