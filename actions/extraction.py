@@ -220,6 +220,10 @@ def _normaliser(text: str) -> tuple[str, list[tuple[float, float]]]:
     text = re.sub(r"\b(\d) (?:enfants|gosses|gamins),? mais (?:seulement |que |juste )?(\d) (?:qui )?(?:vit|vivent|habite|habitent|est|sont|reste|restent) "
                   r"(?:avec moi|chez moi|a la maison|avec nous|chez nous) ?\((\d{1,2}(?: ?(?:,|et) ?\d{1,2})*)(?: ans)?\)",
                   r"\2 enfants de \3 ans a la maison", text)
+    # « avec mes 2 enfants, 35 ans, à Melun »: one grown-up age after the children counted is the person's
+    text = re.sub(r"\b([2-9]) (enfants|gosses|gamins|petits), ((?:2[6-9]|[3-9]\d) ans)\b(?! et)", r"\1 \2, j ai \3", text)
+    # « 1 seul salaire 1900 »: one, no amount of 1 € (it was added: 1 901 €)
+    text = re.sub(r"\b1 (seule?s?)\b", r"un \1", text)
     # the children's ages in brackets without their unit (« partie avec les enfants (7, 9) »)
     text = re.sub(r"\b(enfants|petits|gosses|filles|fils|garcons|loulous|ados|gamins|minots) \((\d{1,2}(?: ?(?:,|et) ?\d{1,2})+)\)", r"\1 (\2 ans)", text)
     # an amount added then the new total said (« la pension de réversion : 280 € de plus, donc 1 630 en tout »): the total
@@ -803,6 +807,7 @@ def _age(text: str, proche: bool, conjoint: bool = False) -> Optional[float]:
         # (or by the family state, « je gagne 1300 en CDI, 36 ans celibataire, Metz »)
         m = re.fullmatch(r"\s*(?:age de |agee? de )?(\d{2,3}) ?ans?\s*", text[a:b]) or \
             re.match(r"\s*(\d{2,3}) ans,? (?:celibataire|seule?|mariee?|pacsee?|divorcee?|separee?|veuve?|veuf|en couple)\b", text[a:b]) or \
+            re.match(r"\s*(?:retraitee?|veuve?|veuf|celibataire|divorcee?|separee?|mariee?|seule?),? (\d{2,3}) ans\b", text[a:b]) or \
             re.fullmatch(r"\s*(\d{2,3}) ans (?:a|au|en) [a-z]\w*(?: [a-z]\w*){0,3}\s*", text[a:b])
         if m and int(m.group(1)) >= 16:
             return float(m.group(1))
@@ -863,7 +868,9 @@ _COUPLE_OUI = r"\b(en couple|mariee?s?|pacsee?s?|concubinage|concubin|mon mari|m
               r"mon homme|ma moitie|on vit ensemble|vivons ensemble|(on vit|nous vivons) toujours ensemble(?![^.;!?]*\bmais\b)|en concubinage|(on est|nous sommes|sommes) un couple|" \
               r"ma meuf|mon mec|ma nana|mon jules|" \
               r"vit maritalement|vivons maritalement|" \
-              r"(de )?(salaires|retraites|pensions) a (deux|2)\b|(on est|nous sommes|sommes) (tous )?(retraitee?s|retraitee?s agricoles) tous les (deux|2)|" \
+              r"(^|[,;:.] ?)(mari|epoux|conjoint|compagnon) (au chomage|en cdi|en cdd|en interim|salarie|retraite|sans emploi|" \
+              r"qui travaille|travaille|gagne|touche)\b|" \
+              r"(de )?(salaires|retraites|pensions) a (deux|2)\b|(on est|nous sommes|sommes|^|[,;:.] ?) ?(tous )?(retraitee?s|retraitee?s agricoles) tous les (deux|2)|" \
               r"(^|[,.;:] ?|bjr |bonjour |bonsoir |slt |salut )couple(?= ?[,.;:]| avec| sans| marie| pacse| de (\d|deux|trois)|$)|" \
               r"(^|[,.;:] ?|bjr |bonjour |bonsoir |slt |salut )couple de (retraitee?s|salariee?s|jeunes|parents|locataires|chomeurs|" \
               r"proprietaires|agriculteurs|etudiants)\b|\b(un|une|en) couple avec (\d|un|une|deux|trois|quatre|cinq|nos|des)\b|" \
@@ -922,7 +929,9 @@ def _en_couple(text: str, proche: bool) -> Optional[bool]:
     if re.search(r"\b(reversion|veuvage|deces|obseques|succession|heritage) (de |du )?(feu )?(mon|ma) (defunte? )?"
                  r"(mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne)\b|"
                  r"\b(feu|defunte?) (mon |ma )?(mari|femme|epoux|epouse)\b|\b(mon|ma) (defunte?|feu) (mari|femme|epoux|epouse)\b|"
-                 r"\b(mari|femme|epoux|epouse|conjointe?|compagnon|compagne) (decedee?|defunte?)\b", text):
+                 r"\b(mari|femme|epoux|epouse|conjointe?|compagnon|compagne) (decedee?|defunte?)\b|"
+                 # (« je viens de perdre mon mari »)
+                 r"\b(perdu|perdre) (mon|ma) (mari|femme|epoux|epouse|conjointe?|compagnon|compagne)\b(?! de vue)", text):
         return False
     if not proche and re.search(r"\b(je suis partie?(?= (de chez|de la maison|du domicile|avec (mes|les|mon|ma) (\d |deux |trois |quatre )?(enfants?|fils|fille|bebe|"
                                 r"petits?)|il y a|hier|depuis|ce matin|cette nuit)|\s*[,.;!?]|\s*$)|je me suis enfuie?|j ai fui|je l ai quitte|j ai quitte (mon|le) "
@@ -1467,6 +1476,10 @@ def _activite(text: str, proche: bool = False, demandee: bool = False) -> Option
     text = re.sub(r"\b(ma|mon|sa|son) (copine|copain|compagne|compagnon|femme|mari|conjointe?|epouse?|epoux|fille|fils|soeur|"
                   r"frere|colocataire|coloc|mec|meuf|homme|jules|concubine?) (qui est |est )?(etudiante?|lyceenne?|apprentie?|retraitee?|salariee?|au chomage|"
                   r"demandeu(r|se) d emploi|independante?|auto entrepreneu(r|se))\b", " ", text)
+    # (the partner named bare in a list, « 3 enfants, mari au chômage, moi je travaille à mi-temps »)
+    text = re.sub(r"(?:^|(?<=[,;:.] )|(?<=[,;:.]))(mari|conjointe?|compagnon|compagne|epoux|epouse) (qui est |est )?(au chomage|"
+                  r"demandeu(r|se) d emploi|retraitee?|salariee?|etudiante?|independante?|sans emploi|en cdi|en cdd|en interim)\b",
+                  " ", text)
     # A trade of the past, in as many words as it takes, in the passé composé or the imperfect (« j'étais chauffeur livreur
     # mais j'ai démissionné », « j'ai fait des ménages », « il a été ouvrier agricole toute sa vie », « ancien maçon »): no
     # activity now
@@ -1478,6 +1491,9 @@ def _activite(text: str, proche: bool = False, demandee: bool = False) -> Option
     if demandee and re.match(r"\W*(non,? )?(je suis|j etais|je reste|je suis restee?|moi je suis|suis|reste|toujours) au foyer\b"
                              + _PAS_UN_FOYER_NOMME, text):
         return "sans_activite"
+    # Help at home needed (« besoin d'aide à domicile », « une aide à domicile pour ma mère ») is no home carer's job
+    text = re.sub(r"\b(besoins? (d |de |d une |de l )?|une |d une |l |de l |demander (une |de l )?|avoir (une |de l )?)"
+                  r"(aide|aides) a domicile\b(?! (depuis|en cdi|en cdd|a temps|a mi temps|chez)\b)", " ", text)
     # A permit's kind ("titre de séjour salarié"), unemployment rights ("mes droits au chômage") name no activity.
     text = re.sub(r"\b(titre|carte) de sejour( mention)? (salariee?|travailleur|etudiante?)\b", " ", text)
     text = re.sub(r"\bdroits au chomage\b", " ", text)
@@ -1820,6 +1836,8 @@ def _taux_dans_la_bande(lu: str) -> Optional[int]:
 
 
 def _handicap(text: str, requested: Optional[str], proche: bool = False) -> Optional[float]:
+    if re.search(r"\b(pas|toujours pas) encore (de |d )?(taux|reconnaissance|decision|reponse)\b", text):
+        return None  # « pas encore de taux, dossier MDPH en cours »: a rate to come, asked (it was the age after it)
     if re.search(r"\b(pas|aucun|sans) (de )?(handicap|taux)\b|\bpas handicapee?\b|\bpas reconnue?\b", text):
         return 0
     # a child's rate, the person's own denied (« mon fils oui il est à 80 % mais moi non »): none of the person's
@@ -1844,10 +1862,10 @@ def _handicap(text: str, requested: Optional[str], proche: bool = False) -> Opti
     # (« reconnu à 80 % » beside a wheelchair or an accident: a rate the MDPH gave)
     # (and to the worker's recognition asked, « oui depuis 2019 et je suis à 50 % »: the MDPH's rate, not a part-time job)
     if m and (requested in ("handicap_taux", "rqth") or
-              re.search(r"taux|incapacite|handicap|mdph|invalidite|\breconnue?s? (a|de) \d", text)) and \
+              re.search(r"taux|incapacite|handicap|mdph|invalidite|\b(reconnue?s?|invalides?) (a|de) \d", text)) and \
             not (requested == "rqth" and re.search(r"\b(travaille|bosse|temps partiel|mi temps|poste)\b", text)):
         return float(m.group(1))
-    m = re.search(r"\b(taux|incapacite)\D{0,25}" + _NUM, text)
+    m = re.search(r"\b(taux|incapacite)\D{0,25}" + _NUM + r"(?! ?(ans?|mois)\b)", text)
     if m:
         return float(m.group(2))
     m = re.search(r"\b(plus de|au moins|superieur a) 80\b", text)
@@ -3609,7 +3627,8 @@ _UNITES_PAR_SEMAINE = re.compile(r"\b([1-7]|un|une|deux|trois|quatre|cinq|six) (
 _NOMBRES_PETITS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
 # (« 25h/sem », « 20 heures par semaine »; a bare « 35h » beside an hourly rate is a week's hours too)
 _HEURES_PAR_MOIS = re.compile(r"\b(\d{2,3}) ?(h|heures?|hrs?)( de travail)? (par|le|chaque|/) ?mois\b")
-_HEURES_PAR_SEMAINE = re.compile(r"\b(\d{1,2}) ?(h|heures?|hrs?)( de travail)? ?((par|la|chaque|/) ?(semaine|sem)|hebdo\w*)\b|"
+# (and the connector left out, « 24h semaine »)
+_HEURES_PAR_SEMAINE = re.compile(r"\b(\d{1,2}) ?(h|heures?|hrs?)( de travail)? ?((par|la|chaque|/)? ?(semaine|sem)|hebdo\w*)\b|"
                                  r"\b([1-4]\d) ?(h|heures)\b(?! ?(par|la|chaque|/) ?(jour|mois|an))")
 # An average or an estimate said just before its amount (« en moyenne on va dire 900 », « disons 900 »), and words
 # saying the amount moves or giving its bounds (« les bons mois », « des fois », « entre… et… »)

@@ -3562,3 +3562,25 @@ def test_an_invalidity_category_and_an_older_person_s_money_taken():
         "prestations_percues", [])
     # an older person's money taken by a relative is a need of help against violence
     assert "violence" in extract("j'ai 84 ans, ma petite-fille me prend ma retraite chaque mois").besoins
+
+
+def test_facts_of_faits_dev39():
+    # the week's hours without « par » before the hourly minimum wage (it was 9,50 €)
+    assert extract("vendeuse 20h semaine au smic horaire 9,50 net").facts.get("revenus_activite") == round(20 * 9.5 * 52 / 12)
+    # help at home needed is no home carer's job
+    assert extract("retraité, 1200 de retraite, j'ai besoin d'aide à domicile").facts.get("activite") != "salarie"
+    # a rate to come, not the age said after it; « invalide à 80 % » is a rate
+    assert extract("pas encore de taux, dossier MDPH en cours, 41 ans").facts.get("handicap_taux") is None
+    assert extract("je suis invalide à 80 %, je touche l'AAH").facts.get("handicap_taux") == 80
+    # the partner named bare in a list: his status is not the person's, and a couple
+    facts = extract("2 enfants, mari au chômage, moi je travaille à mi-temps").facts
+    assert facts.get("activite") == "salarie" and facts.get("en_couple") is True
+    # a husband just lost: a widow
+    assert extract("je viens de perdre mon mari, j'ai 71 ans").facts.get("en_couple") is False
+    # « 1 seul salaire » is no amount of 1 €
+    assert extract("on a 1 seul salaire 1700, celui de mon mari").facts.get("revenus_activite") == 1700
+    # a grown-up age after the children counted is the person's; a status before the age
+    assert extract("au foyer d'urgence avec mes 3 enfants, 38 ans, à Évry").facts.get("age") == 38
+    assert extract("facture impayée. retraitée 71 ans Nevers").facts.get("age") == 71
+    # retirees « tous les deux » in a list
+    assert extract("propriétaires d'une maison, retraités tous les deux (70 et 72 ans)").facts.get("en_couple") is True
