@@ -1060,6 +1060,9 @@ _LOGEMENT = (
                      r"\b(j en ai|j ai|on en a|nous en avons|il en a|elle en a) herite\b|\b(maison|appartement|appart|logement) "
                      r"(\w+ ){0,3}heritee?s?\b|\bherite (de )?(la|leur|sa|de la) maison\b|"
                      r"(?:^|[,;.] ?|\bet )(proprietaires?|proprios?) (d un|d une|de (mon|ma|notre|sa|son|leur|mes|la|l))\b|"
+                     # (a list without its comma, « Hénin-Beaumont proprio de la maison mais crédit 600 par mois »)
+                     r"(?<!\ble )(?<!\bla )(?<!\bmon )(?<!\bma )(?<!\bnotre )(?<!\bson )(?<!\bsa )(?<!\bleur )(?<!\bdu )(?<!\bau )"
+                     r"(?<!\bdes )(?<!\bles )(?<!\bun )(?<!\bune )\b(proprietaires?|proprios?) (de|d) (la|notre|ma) (maison|appartement|appart)\b|"
                      r"(?:^|[,;:.] ?|\bet )(proprietaires?|proprios?) ?(?:$|[,;.!]|mais\b|avec (un|le|mon|notre) (credit|pret)\b)|"
                      r"\b(achete|acquis|fini de payer|fini de rembourser) (notre|mon|ma|un|une|leur|sa|son|la|le) "
                      r"(petite? )?(appartement|appart|maison|logement|pavillon|studio|f\d|t\d)\b|"
@@ -1311,6 +1314,8 @@ _ACTIVITE = (
     ("retraite", r"\b((je suis|suis|est|sommes|sont|etes|il est|elle est) (a la )?retraitee?s?|a la retraite|couple de retraitee?s|"
                  # "propriétaire, 61 ans, retraité": the status standing alone between commas
                  r"(?<=[,;.] )retraitee?s?(?= ?(?:[,;.!]|$))|"
+                 # (or before the age, « retraitée 68 ans Nevers », at the start of a sentence or the message)
+                 r"(?:^|(?<=[,;.] ))retraitee?s?,? (?=\d{2} ans\b)|"
                  r"(?<!pars )(?<!partir )(?<!partirai )(?<!partira )(?<!part )(?<!partirons )en retraite|retraitee?s? (depuis|de la|du)|"
                  r"jeune retraitee?|"
                  # the pension of a trade (« une petite retraite d'agricultrice », « ma retraite de fonctionnaire »)
@@ -2969,7 +2974,8 @@ _CUES: tuple[tuple[str, str], ...] = (
                          r"mon patron|mon employeur|salariee?s?|mi temps|temps partiel|"
                          # (« moi j'ai un petit contrat 20h à 600 € »: not a lease nor an insurance)
                          r"(petit|un|mon) contrat(?! (de location|de bail|d assurance|jeune majeur|d engagement|obseques))|"
-                         r"fait rentrer|rapporte|menages?|missions?|chantiers?|extras?|degage|chiffre d affaires|"
+                         # (not « la mission locale », the young people's office)
+                         r"fait rentrer|rapporte|menages?|missions?(?! locales?)|chantiers?|extras?|degage|chiffre d affaires|"
                          # a student's jobs (« 300 de baby-sitting », « des cours particuliers »): pay
                          r"baby sitting|babysitting|baby sitter|cours particuliers|soutien scolaire|petit job|petits jobs|"
                          # (pay earned while retired; the only one of the couple who works, « je suis le seul à travailler 1650 € »)

@@ -3584,3 +3584,14 @@ def test_facts_of_faits_dev39():
     assert extract("facture impayée. retraitée 71 ans Nevers").facts.get("age") == 71
     # retirees « tous les deux » in a list
     assert extract("propriétaires d'une maison, retraités tous les deux (70 et 72 ans)").facts.get("en_couple") is True
+
+
+def test_the_mission_locale_a_house_owned_in_a_list_and_a_retiree_before_her_age():
+    # « la mission locale » is no job's mission: the amount beside it is no pay
+    assert "revenus_activite" not in extract("suivi par la mission locale, 500 euros par mois, 20 ans").facts
+    assert extract("je fais des missions d'intérim, 900 par mois").facts.get("revenus_activite") == 900
+    # the owner said in a list without its comma, not the landlord
+    assert extract("au chômage, Lens proprio de la maison mais crédit 500").facts.get("logement") == "proprietaire"
+    assert extract("le proprio de la maison veut vendre").facts.get("logement") is None
+    # the status before the age
+    assert extract("facture impayée. retraité 72 ans Vierzon").facts.get("activite") == "retraite"
