@@ -4660,6 +4660,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
             not re.search(r"\b(\d+|deux|trois|quatre|cinq) (enfants|gamins|gosses)\b", lu):
         ages = [*ages_connus, *ages]  # "il y a aussi notre fille de 14 ans": one more child than known
         nb = len(ages)
+    if ages and nb is not None and nb != len(ages) and re.search(
+            rf"\b(il me|il nous|me|nous) reste (que |plus que |seulement )?(ma|mon|notre|nos|mes|le|la|les) (\w+ )?({_ENFANT})\b", lu):
+        nb = len(ages)  # « j'en ai 3 mais les 2 grands sont partis, il me reste ma fille de 15 ans »: the one still at home
     if ages is not None and nb is not None and nb != len(ages):
         ages = None  # some ages only: the number is known, the ages will be asked
     corrige = re.search(r"\b(\d{1,2}) ans?,? (et )?(pas|non pas) (\d{1,2})\b|\bpas (\d{1,2})( ans)?,? (mais )?(\d{1,2}) ans\b", lu)

@@ -3595,3 +3595,9 @@ def test_the_mission_locale_a_house_owned_in_a_list_and_a_retiree_before_her_age
     assert extract("le proprio de la maison veut vendre").facts.get("logement") is None
     # the status before the age
     assert extract("facture impayée. retraité 72 ans Vierzon").facts.get("activite") == "retraite"
+
+
+def test_the_child_still_at_home():
+    # « il me reste ma fille de 15 ans » after the grown ones gone: that child, not a count of 2 with no age
+    assert extract("j'en ai 4 mais les 3 grands sont partis, il me reste mon fils de 13 ans", requested="enfants").facts.get(
+        "enfants") == [13]
