@@ -2771,6 +2771,10 @@ _CHOMAGE_PAS_ENCORE = re.compile(
     r"(plus |encore |toujours )?(rien|pas un sou|pas un centime)\b")
 
 
+# An invalidity pension's category (« en invalidité catégorie 2 »): the pension is received.
+_CATEGORIE_D_INVALIDITE = re.compile(r"\binvalidite (de )?(categorie|cat) [123]\b")
+
+
 def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -> tuple[list[str], set[str]]:
     """(benefits received, benefits said not received) in ``text``."""
     recues: list[str] = []
@@ -2812,8 +2816,8 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                     continue  # "je suis au chômage": an activity; the benefit only when received
                 # (« je suis en invalidité » is the pension's status: « j'ai 56 ans, je suis en invalidité et j'ai la RQTH »)
                 # (its category says the pension, « en invalidité catégorie 2 »)
-                if pid == "pension_invalidite" and pid not in montants_lies and not re.search(
-                        r"pension|touche|percois|recois|invalidite (de )?(categorie|cat) [123]\b", clause) \
+                if pid == "pension_invalidite" and pid not in montants_lies and not re.search(r"pension|touche|percois|recois", clause) \
+                        and not _CATEGORIE_D_INVALIDITE.search(clause) \
                         and not re.search(r"\b(je suis|suis|il est|elle est|est) (en|a l) invalidite\b(?! (?:\w+ )?(?:pour cent|a \d))", clause):
                     continue
                 if pid == "css" and m.group(1) == "complementaire sante" and requested != "prestations_percues":
@@ -2889,7 +2893,7 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                     bool(re.search(r"\b(apres|moins|deduction faite de|une fois)\s*$", avant)) or
                     bool(re.match(r"\s*(deduites?|deduits?|deduction faite|enlevees?|retirees?|payees?)\b", clause[m.end():])))
                 recu = bool(re.search(r"\b" + _RECU + r"\b", avant)) or pid in montants_lies or possessif or net_de_l_aide or \
-                    pid == "pension_invalidite" and bool(re.search(r"\binvalidite (de )?(categorie|cat) [123]\b", clause)) or \
+                    pid == "pension_invalidite" and bool(_CATEGORIE_D_INVALIDITE.search(clause)) or \
                     avant_l_aide or \
                     requested in ("prestations_percues", "ressources", "autres_ressources") or en_liste or \
                     liste_de_faits and re.fullmatch(r"\s*(?:le |la |l |les )?(?:" + pattern + r")\s*", clause) is not None or \
@@ -3745,14 +3749,15 @@ _AVEC_MA_PAYE = re.compile(r"\b((?:arrive|arrivons|arrivent|en sors|en sortons|s
 
 # Child support the person pays (« c'est moi qui verse 300 », « je verse une pension de 250 », « la pension que je
 # verse »): neither a resource nor child support received.
-_MONTANT_DE_PENSION_VERSEE = re.compile(r"\b(c est moi qui (?:la |leur |lui |en |)(?:verse|paie|paye|donne|envoie)|je (?:verse|paie|paye|donne|envoie) "
+_MOI_QUI_VERSE = r"c est moi qui (?:la |leur |lui |en |)(?:verse|paie|paye|donne|envoie)"
+_MONTANT_DE_PENSION_VERSEE = re.compile(r"\b(" + _MOI_QUI_VERSE + r"|je (?:verse|paie|paye|donne|envoie) "
                              r"(?:une |la |leur |)pension(?: alimentaire)?|pension (?:alimentaire )?que je (?:verse|paie|paye|donne))"
                              r"\D{0,25}?(\d+(?:\.\d+)?)\b")
 # the amount before the word (« je paye 200 de pension pour mes 2 gosses »): the same money going out
 _MONTANT_AVANT_PENSION_VERSEE = re.compile(r"\b(?:je|j|on|nous|c est moi qui)(?: lui| leur)? (?:verse|paie|paye|donne|envoie|payons|"
                                            r"versons) (\d+(?:\.\d+)?) ?(?:euros? |e |eur |balles |)(?:par mois |)"
                                            r"(?:de |d )pensions?\b")
-_PENSION_PAYEE_PAR_MOI = r"\bc est moi qui (?:la |leur |lui |en |)(?:verse|paie|paye|donne|envoie)\b|" \
+_PENSION_PAYEE_PAR_MOI = r"\b" + _MOI_QUI_VERSE + r"\b|" \
                          r"\bje (?:verse|paie|paye|donne|envoie) (?:une |la |leur |)pension\b|\bpension (?:alimentaire )?que je (?:verse|paie|paye)\b"
 
 
@@ -5400,14 +5405,14 @@ def _part_du_conjoint_remplacee(lu: str, facts: dict[str, Any], known: dict[str,
     # one sum that can hold it, when nothing else was read
     # (the amount the last one of two digits or more before the replaced one: « 650 depuis septembre (2e année), pas 600 »)
     texte, remplaces = _normaliser(lu)
-    pas = re.search(r"\b(?:pas|non pas|au lieu de|plutot que) (\d{2,}(?:\.\d+)?)\b", texte)
-    avant = [float(x) for x in re.findall(r"\b(\d{2,}(?:\.\d+)?)\b", texte[:pas.start()])] if pas else []
     if remplaces:
         nouveau, ancien = remplaces[0]
-    elif avant:
-        nouveau, ancien = avant[-1], float(pas.group(1))
     else:
-        return
+        pas = re.search(r"\b(?:pas|non pas|au lieu de|plutot que) (\d{2,}(?:\.\d+)?)\b", texte)
+        avant = re.findall(r"\b(\d{2,}(?:\.\d+)?)\b", texte[:pas.start()]) if pas else []
+        if not avant:
+            return
+        nouveau, ancien = float(avant[-1]), float(pas.group(1))
     sommes = [c for c in champs if est_nombre(known.get(c)) and known[c] > ancien and known[c] != nouveau]
     if len(sommes) == 1 and not any(c in facts for c in champs):
         facts[sommes[0]] = known[sommes[0]] - ancien + nouveau

@@ -29,6 +29,11 @@ ALL = CASES + DEV2
 EXPLICIT = [c for c in ALL if c.get("explicit")]
 
 
+def _lu(texte: str) -> tuple[str, ...]:
+    """The types the rules alone read in ``texte`` (the learned reader left out)."""
+    return analyse(texte, lecteur=False).types
+
+
 @pytest.mark.parametrize("cases", [CASES, DEV2], ids=["urgences", "urgences_dev2"])
 def test_case_files_are_well_formed(cases):
     assert {c["type"] for c in cases} == {*TYPES, "none"}
@@ -2080,25 +2085,23 @@ def test_a_tourist_gets_the_112_and_an_older_person_shut_in_by_a_relative_the_39
 
 
 def test_forty_seventh_session_dangers_are_read():
-    def lu(texte):
-        return analyse(texte, lecteur=False).types
     # a wound to the bone, one side numb with an eye gone wrong, a diabetic without insulin
-    assert "medicale" in lu("mon voisin s'est ouvert le bras avec la disqueuse, on voit l'os, il est assis dans la cour")
-    assert "medicale" in lu("depuis ce matin le côté gauche est engourdi et je vois flou, j'ai aussi mal à la tête")
-    assert "medicale" in lu("plus d'insuline depuis samedi, j'ai tout le temps soif et je vomis, la pharmacie refuse")
+    assert "medicale" in _lu("mon voisin s'est ouvert le bras avec la disqueuse, on voit l'os, il est assis dans la cour")
+    assert "medicale" in _lu("depuis ce matin le côté gauche est engourdi et je vois flou, j'ai aussi mal à la tête")
+    assert "medicale" in _lu("plus d'insuline depuis samedi, j'ai tout le temps soif et je vomis, la pharmacie refuse")
     # killing oneself said in creole; sitting on a ledge wondering whether to let go; a question on many pills at once
-    assert "suicide" in lu("mwen pa ka dòmi, mwen ka sonjé tchouyé kò mwen chak swa")
-    assert "suicide" in lu("le soir je m'assois sur le rebord du balcon au 8e et je me demande si je vais sauter")
+    assert "suicide" in _lu("mwen pa ka dòmi, mwen ka sonjé tchouyé kò mwen chak swa")
+    assert "suicide" in _lu("le soir je m'assois sur le rebord du balcon au 8e et je me demande si je vais sauter")
     assert "suicide" in analyse("petite question : est-ce qu'on meurt si on avale toute la boîte de cachets d'un coup ?").types
     # sleeping out said in English or Spanish, a tent for a home, a shelter left this morning with one's bag
-    assert "sans_abri" in lu("we have been sleeping in the station stairwell since Monday, any help for rent?")
-    assert "sans_abri" in lu("me echaron del piso, esta noche dormimos en el coche con los niños")
-    assert "sans_abri" in lu("je bosse en intérim et je vis sous une tente dans le bois derrière la zone")
-    assert "sans_abri" in lu("le foyer m'a exclu ce matin, mes affaires sont dans un sac, je sais pas où aller")
+    assert "sans_abri" in _lu("we have been sleeping in the station stairwell since Monday, any help for rent?")
+    assert "sans_abri" in _lu("me echaron del piso, esta noche dormimos en el coche con los niños")
+    assert "sans_abri" in _lu("je bosse en intérim et je vis sous une tente dans le bois derrière la zone")
+    assert "sans_abri" in _lu("le foyer m'a exclu ce matin, mes affaires sont dans un sac, je sais pas où aller")
     # food: nothing left for tonight, parcels asked
-    assert "faim" in lu("vous faites des colis ? j'ai plus rien pour ce soir et mon petit a 2 ans")
+    assert "faim" in _lu("vous faites des colis ? j'ai plus rien pour ce soir et mon petit a 2 ans")
     # a child who gives their age in creole
-    assert "enfant" in lu("mwen ni 12 an, papa mwen ka bat mwen chak jou")
+    assert "enfant" in _lu("mwen ni 12 an, papa mwen ka bat mwen chak jou")
     # a grown-up's sexual violence with no child named is no child's danger
     for texte in ("mon coloc entre dans ma chambre la nuit et me touche pendant que je dors, il dit que si je parle il me vire",
                   "mon chef me touche les seins au travail, hier il m'a bloquée dans la réserve"):
@@ -2106,43 +2109,37 @@ def test_forty_seventh_session_dangers_are_read():
 
 
 def test_forty_seventh_session_false_alarms_are_not():
-    def lu(texte):
-        return analyse(texte, lecteur=False).types
-    assert lu("mon fils va me tuer s'il apprend que je vous ai écrit, il veut gérer ses papiers tout seul") == ()
-    assert lu("ma série préférée c'est celle où le héros meurt de faim sur une île, bref je voudrais l'APL") == ()
-    assert lu("sans domicile au sens administratif : je vis chez ma sœur, je veux juste une adresse pour le courrier") == ()
-    assert lu("mon cousin est « SDF » comme il dit en rigolant, il vit dans son camping-car aménagé, a-t-il droit au RSA ?") == ()
-    assert lu("après avoir quitté mon mari violent, je suis en sécurité au foyer avec les enfants, comment changer d'adresse à la CAF ?") == ()
+    assert _lu("mon fils va me tuer s'il apprend que je vous ai écrit, il veut gérer ses papiers tout seul") == ()
+    assert _lu("ma série préférée c'est celle où le héros meurt de faim sur une île, bref je voudrais l'APL") == ()
+    assert _lu("sans domicile au sens administratif : je vis chez ma sœur, je veux juste une adresse pour le courrier") == ()
+    assert _lu("mon cousin est « SDF » comme il dit en rigolant, il vit dans son camping-car aménagé, a-t-il droit au RSA ?") == ()
+    assert _lu("après avoir quitté mon mari violent, je suis en sécurité au foyer avec les enfants, comment changer d'adresse à la CAF ?") == ()
     # tents of holidays stay holidays
-    assert lu("cet été on dort sous la tente au camping avec les enfants, la CAF aide pour les vacances ?") == ()
+    assert _lu("cet été on dort sous la tente au camping avec les enfants, la CAF aide pour les vacances ?") == ()
 
 
 def test_forty_seventh_session_second_round():
-    def lu(texte):
-        return analyse(texte, lecteur=False).types
     # water looked at and how quick it would be, no reason left to stay, how to do it searched
-    assert "suicide" in lu("depuis la mort de ma femme je touche la réversion, le soir je longe le canal et je me dis que ça "
+    assert "suicide" in _lu("depuis la mort de ma femme je touche la réversion, le soir je longe le canal et je me dis que ça "
                            "serait vite fini dans l'eau")
-    assert "suicide" in lu("j'ai essayé d'écrire mes raisons de continuer, il n'y en a aucune")
-    assert "suicide" in lu("ma fille a regardé sur son téléphone comment se pendre, elle dit qu'elle est un fardeau")
+    assert "suicide" in _lu("j'ai essayé d'écrire mes raisons de continuer, il n'y en a aucune")
+    assert "suicide" in _lu("ma fille a regardé sur son téléphone comment se pendre, elle dit qu'elle est un fardeau")
     # a tent that is one's home
-    assert "sans_abri" in lu("notre tente est sous le pont de l'autoroute depuis l'été, avec les enfants")
+    assert "sans_abri" in _lu("notre tente est sous le pont de l'autoroute depuis l'été, avec les enfants")
     # no alarm: a grandmother ready to go, laughing, in good health; a legal question; a novel read with pupils
-    assert lu("mon grand-père dit « je peux partir tranquille » en rigolant, il va très bien, il bricole encore") == ()
-    assert lu("question juridique : peut-on laisser un enfant de 11 ans seul une heure après l'école ?") == ()
-    assert lu("on lit Germinal avec mes élèves de 4e, ils demandent ce qu'on fait aujourd'hui pour les enfants qui ont faim") == ()
-    assert "faim" in lu("mes enfants ont faim, on a plus rien depuis hier")
+    assert _lu("mon grand-père dit « je peux partir tranquille » en rigolant, il va très bien, il bricole encore") == ()
+    assert _lu("question juridique : peut-on laisser un enfant de 11 ans seul une heure après l'école ?") == ()
+    assert _lu("on lit Germinal avec mes élèves de 4e, ils demandent ce qu'on fait aujourd'hui pour les enfants qui ont faim") == ()
+    assert "faim" in _lu("mes enfants ont faim, on a plus rien depuis hier")
 
 
 def test_forty_seventh_session_third_round():
-    def lu(texte):
-        return analyse(texte, lecteur=False).types
-    assert "violences" in lu("je suis au centre depuis lundi mais mon ex a trouvé l'adresse, il m'attend devant")
-    assert "faim" in lu("depuis hier j'ai bu que de l'eau et c'est tout, le RSA arrive le 5")
-    assert "faim" in lu("il nous reste 2 euros et une boite de pâtes pour trois jours avec mon fils")
-    assert "sans_abri" in lu("un jeune dort sous le porche de l'église depuis une semaine, il a l'air malade")
-    assert lu("j'ai dormi dehors pour la Nuit de la solidarité avec l'association, c'était dur, des frais déductibles ?") == ()
-    assert lu("mon oncle a été condamné pour violences, il a purgé sa peine, il peut avoir le RSA ?") == ()
+    assert "violences" in _lu("je suis au centre depuis lundi mais mon ex a trouvé l'adresse, il m'attend devant")
+    assert "faim" in _lu("depuis hier j'ai bu que de l'eau et c'est tout, le RSA arrive le 5")
+    assert "faim" in _lu("il nous reste 2 euros et une boite de pâtes pour trois jours avec mon fils")
+    assert "sans_abri" in _lu("un jeune dort sous le porche de l'église depuis une semaine, il a l'air malade")
+    assert _lu("j'ai dormi dehors pour la Nuit de la solidarité avec l'association, c'était dur, des frais déductibles ?") == ()
+    assert _lu("mon oncle a été condamné pour violences, il a purgé sa peine, il peut avoir le RSA ?") == ()
 
 
 def test_a_roof_tonight_or_a_public_building_s_door_is_no_night_outside():
@@ -2154,50 +2151,44 @@ def test_a_roof_tonight_or_a_public_building_s_door_is_no_night_outside():
 
 
 def test_forty_eighth_session():
-    def lu(texte):
-        return analyse(texte, lecteur=False).types
     # a sale of everything, a pet left at a relative's with one's codes: the signs of a plan
-    assert "suicide" in lu("mon frère a tout donné en quinze jours, il a laissé son chat chez moi avec ses clés et ses codes de banque")
+    assert "suicide" in _lu("mon frère a tout donné en quinze jours, il a laissé son chat chez moi avec ses clés et ses codes de banque")
     # labour timed; breathing kept by a machine that stops
-    assert "medicale" in lu("ma copine a des contractions tous les 4 minutes, on est dans un squat, on fait quoi ?")
-    assert "medicale" in lu("ma mère est sous oxygène, coupure de courant depuis ce matin, la réserve est bientôt vide")
+    assert "medicale" in _lu("ma copine a des contractions tous les 4 minutes, on est dans un squat, on fait quoi ?")
+    assert "medicale" in _lu("ma mère est sous oxygène, coupure de courant depuis ce matin, la réserve est bientôt vide")
     # round burn marks on a pupil, the child's own account being a cover story
-    assert "enfant" in lu("une élève de 8 ans a des traces rondes de cigarette sur le bras, elle dit qu'elle s'est brûlée en "
+    assert "enfant" in _lu("une élève de 8 ans a des traces rondes de cigarette sur le bras, elle dit qu'elle s'est brûlée en "
                           "jouant")
     # « c'est réglé » or « rien de grave » before a « mais » is no figure of what follows
-    assert "enfant" in lu("mon neveu a été placé, ça c'est réglé, mais sa sœur de 6 ans, son père la prive de repas")
-    assert "violences" in lu("rien de grave mais mon compagnon m'a dit qu'il me tuerait si je partais, et il a un fusil")
+    assert "enfant" in _lu("mon neveu a été placé, ça c'est réglé, mais sa sœur de 6 ans, son père la prive de repas")
+    assert "violences" in _lu("rien de grave mais mon compagnon m'a dit qu'il me tuerait si je partais, et il a un fusil")
     # a disabled grown-up's money taken with a threat; spat on by a partner whatever blow is denied
-    assert "violences" in lu("ma sœur a un retard mental, son éducateur lui prend son argent et la menace si elle parle")
-    assert "violences" in lu("mon copain me crache dessus quand il est énervé, il ne me frappe pas")
+    assert "violences" in _lu("ma sœur a un retard mental, son éducateur lui prend son argent et la menace si elle parle")
+    assert "violences" in _lu("mon copain me crache dessus quand il est énervé, il ne me frappe pas")
     # no alarm: the reader reassured first about an exasperation
-    assert lu("rassurez-vous je ne vais pas me pendre, mais ce dossier de retraite me rend folle") == ()
-    assert "suicide" in lu("rassurez-vous je ne vais pas me pendre, mais des fois j'y pense")
+    assert _lu("rassurez-vous je ne vais pas me pendre, mais ce dossier de retraite me rend folle") == ()
+    assert "suicide" in _lu("rassurez-vous je ne vais pas me pendre, mais des fois j'y pense")
 
 
 def test_food_lacking_at_home_after_hospital_is_no_night_outside():
-    def lu(texte):
-        return analyse(texte, lecteur=False).types
-    assert "sans_abri" not in lu("je sors de l'hôpital, je vis seule, rien dans le frigo et je ne peux pas faire les courses")
-    assert "sans_abri" in lu("je sors de l'hôpital ce soir et je n'ai rien, nulle part où aller")
+    assert "sans_abri" not in _lu("je sors de l'hôpital, je vis seule, rien dans le frigo et je ne peux pas faire les courses")
+    assert "sans_abri" in _lu("je sors de l'hôpital ce soir et je n'ai rien, nulle part où aller")
 
 
 def test_forty_eighth_session_second_round():
-    def lu(texte):
-        return analyse(texte, lecteur=False).types
     # affairs put in order beside a means bought and a funeral asked about
-    assert "suicide" in lu("veuve depuis l'été, je voudrais que tout soit en ordre pour mon chat, j'ai acheté ce qu'il faut à "
+    assert "suicide" in _lu("veuve depuis l'été, je voudrais que tout soit en ordre pour mon chat, j'ai acheté ce qu'il faut à "
                            "la pharmacie, et les obsèques, qui paie ?")
     # the trains watched and one step forward thought of
-    assert "suicide" in lu("tous les soirs sur le quai du RER je me dis qu'il suffirait de faire un pas en avant")
+    assert "suicide" in _lu("tous les soirs sur le quai du RER je me dis qu'il suffirait de faire un pas en avant")
     # a heart racing with a faint
-    assert "medicale" in lu("mon père a des palpitations depuis ce matin et il a fait un malaise dans la cuisine")
+    assert "medicale" in _lu("mon père a des palpitations depuis ce matin et il a fait un malaise dans la cuisine")
     # a child heard begging a parent to stop; a girl to be cut, said in English; a minor in the street
-    assert "enfant" in lu("à travers le mur j'entends le petit crier « arrête maman, tu me fais mal »")
-    assert "enfant" in lu("I am 14, my mother wants to take me to Guinea to be cut, please help")
-    assert "enfant" in lu("ma cousine de 15 ans dort dehors depuis trois jours, ses parents l'ont chassée")
+    assert "enfant" in _lu("à travers le mur j'entends le petit crier « arrête maman, tu me fais mal »")
+    assert "enfant" in _lu("I am 14, my mother wants to take me to Guinea to be cut, please help")
+    assert "enfant" in _lu("ma cousine de 15 ans dort dehors depuis trois jours, ses parents l'ont chassée")
     # no alarm: a law question about violence long past, an infarction of years ago, a book about suicide
-    assert lu("mon père me frappait quand j'étais enfant, j'ai 50 ans, est-il encore possible de porter plainte ?") == ()
-    assert lu("depuis mon infarctus de 2019 je suis en invalidité, ai-je droit à la CSS ?") == ()
-    assert lu("on a lu un roman au club, ça parle de suicide, ça m'a fait réfléchir à l'aide aux aidants") == ()
-    assert "suicide" in lu("mon fils parle de suicide depuis une semaine")
+    assert _lu("mon père me frappait quand j'étais enfant, j'ai 50 ans, est-il encore possible de porter plainte ?") == ()
+    assert _lu("depuis mon infarctus de 2019 je suis en invalidité, ai-je droit à la CSS ?") == ()
+    assert _lu("on a lu un roman au club, ça parle de suicide, ça m'a fait réfléchir à l'aide aux aidants") == ()
+    assert "suicide" in _lu("mon fils parle de suicide depuis une semaine")
