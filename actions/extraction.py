@@ -481,9 +481,12 @@ _GARDE = re.compile(r"\b((une|1) semaine sur (deux|2)|(un|1) week ?ends? sur (de
                    r"en alternance|la moitie du temps|(les|des) vacances( scolaires)?)\b")
 
 
-# Children who come only for visits (« un week-end sur deux », « pendant les vacances »).
-_VISITES_SEULEMENT = re.compile(r"\b((un|1) week ?ends? sur (deux|2)|(que|seulement) (le|les) week ?ends?|(que|seulement) (pendant|pour) les "
-                                r"vacances)\b")
+# Children who come only for visits (« un week-end sur deux », « le droit de visite », « je les ai pendant les vacances »):
+# the children's rhythm, not the person's (« je travaille que le week-end » is a job).
+_VISITES_SEULEMENT = re.compile(
+    r"\b(un|1) (week ?ends?|we|wk) sur (deux|2)\b|\bdroit de visite\b|"
+    r"\b((je|j|on) (les|la|le|l) (vois|voit|ai|a|prends|prend|recupere|garde|accueille)|(ils|elles|il|elle) (viennent|vient)) "
+    r"(que |seulement |juste )?(pendant |pour )?(le|les) (week ?ends?|vacances)\b")
 
 
 _MOIS_DE_L_AN = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
@@ -659,15 +662,17 @@ _ENFANTS_GRANDS = re.compile(r"\b(ils|elles|tous|toutes) (sont|ont) (tous |toute
                              r"\bgrands et (partis|autonomes|maries)\b")
 
 
-# Children who live with their other parent and come on visits (« un week-end sur deux », « le droit de visite »,
-# « que pendant les vacances »): not the household's children at charge. Shared custody (« une semaine sur deux »,
-# « garde alternée ») or children living with the person are.
+# Children who live with their other parent (« ils vivent chez leur mère », « la garde est chez leur père »), or come only
+# on visits: not the household's children at charge. Shared custody (« une semaine sur deux », « garde alternée ») or
+# children living with the person are.
 _ENFANTS_CHEZ_L_AUTRE_PARENT = re.compile(
-    r"\b(un|1) (week ?end|we|wk) sur (deux|2)\b|\bdroit de visite\b|\b(que|seulement|juste) (pendant )?les (vacances|week ?ends?)\b|"
+    _VISITES_SEULEMENT.pattern + "|"
     r"\b(vivent|habitent|sont|restent) (chez|avec) (leur|la|ma ex|mon ex|sa) (mere|pere|maman|papa|ex)\b|"
+    r"\b(fille|fils|enfant|garcon|petit|petite|ado|qui)( de \d{1,2} (ans|mois))? (vit|habite|est|reste) (chez|avec) (la|sa|son|ma ex|mon ex) "
+    r"(mere|pere|maman|papa|ex)\b|"
     r"\bgarde (principale |exclusive )?(est |)(a|chez) (leur|la|ma ex|mon ex) (mere|pere|maman|papa|ex)\b")
 _ENFANTS_CHEZ_MOI = re.compile(r"\b(une|1) semaine sur (deux|2)\b|\bgarde alternee\b|\bresidence alternee\b|"
-                               r"\b(vivent|habitent|sont) (chez moi|avec moi)\b|\ba (ma|notre) charge\b|\bj ai la garde\b")
+                               r"\b(vivent|habitent|sont|vit|habite) (chez moi|avec moi)\b|\ba (ma|notre) charge\b|\bj ai la garde\b")
 
 
 def _nb_enfants(text: str, entier: Optional[str] = None) -> Optional[int]:
@@ -4269,6 +4274,8 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
     then their ages)."""
     if requested in ("enfants", "nb_enfants"):
         text = _sans_duree_de_grossesse(text)  # « aucun, je suis enceinte de 5 mois »: no child of 5
+        # « 5 et 8 ans, une semaine sur 2 »: the custody's rhythm is no child of 2
+        text = _GARDE.sub(lambda m: " " * len(m.group(0)), text)
     # An amount asked: durations, ages, counts and codes are no money (« plus rien depuis 2 mois »).
     nums = _nombres(_masquer_non_montants(text, montant_demande=True)) if requested in _QUESTIONS_MONTANT \
         else _nombres(text)
@@ -4648,13 +4655,24 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         # « savoir à quoi j'ai droit pour le bébé » from a pregnant woman: the child to come, not a baby at charge
         ages = [a for a in ages if a != 0] or None
         nb = len(ages) if ages else None
-    if not proche and (nb or ages or nb is None and re.search(r"\b(mes|nos) (enfants|gamins|gosses|petits|filles|fils) (\w+ )?"
-                                                             r"(vivent|habitent|sont|restent) (chez|avec)\b", lu)) and \
-            _ENFANTS_CHEZ_L_AUTRE_PARENT.search(lu) and not _ENFANTS_CHEZ_MOI.search(lu) and not _PAS_TOUS.search(lu):
+    # (a child named only with where they live, « ma fille de 12 ans vit chez son père, je la prends un week-end sur deux »,
+    # or the answer to the children's question, whose ages were not read: « j'en ai 2, 8 et 10 ans, mais ils vivent chez
+    # leur père »)
+    if not proche and (nb or ages or nb is None and (
+            requested in ("enfants", "nb_enfants") or
+            re.search(r"\b(mes|nos|ma|mon|notre) (enfants?|gamins?|gosses?|petits?|petites?|filles?|fils|garcons?|ados?)\b", norm))) and \
+            (_ENFANTS_CHEZ_L_AUTRE_PARENT.search(lu) or
+             # (to the question, the child is no relative whose clause is masked: « mon fils de 6 ans vit chez son père »)
+             requested in ("enfants", "nb_enfants") and _ENFANTS_CHEZ_L_AUTRE_PARENT.search(norm)) and not _ENFANTS_CHEZ_MOI.search(lu) and not _PAS_TOUS.search(lu):
         # (not when only some are, « les 2 grands sont chez leur père »: those named at home stay)
-        # « j'ai mes deux enfants un week-end sur deux »: they live with their other parent, who has them at charge
-        # (and receives the family benefits); the recap says « pas d'enfant à charge », which the person can correct
-        nb, ages = 0, []
+        # « mes enfants vivent chez leur mère »: they live with their other parent, who has them at charge (and receives
+        # the family benefits): none at charge. Seen on visits (« je les ai un week-end sur deux »), whether they count is
+        # the person's to say: asked (once more with the question's own words when it was the question's answer)
+        if _VISITES_SEULEMENT.search(norm if requested in ("enfants", "nb_enfants") else lu):
+            nb, ages = None, None
+            ambigus.update({"enfants", requested} if requested == "nb_enfants" else {"enfants"})
+        else:
+            nb, ages = 0, []
     ages_connus = known.get("enfants")
     if isinstance(ages_connus, list) and ages and nb is not None and nb == len(ages_connus) + len(ages) and \
             re.search(r"\b(aussi|en plus|autre|oublie|oubliee|encore)\b", lu):
@@ -4729,7 +4747,7 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
                                                                        r"(vivent|vit|habitent|habite) (avec|chez) (moi|nous))\b", lu):
         # « mes enfants sont chez moi un week-end sur deux »: they live at the other parent's, whether they count is asked
         nb, ages = None, None
-        ambigus.add("enfants")
+        ambigus.update({"enfants", requested} if requested == "nb_enfants" else {"enfants"})
     corrigees = _un_age_corrige(lu) if requested in ("enfants", "nb_enfants") else \
         _age_d_un_enfant_corrige(lu, known.get("enfants")) or _un_age_corrige(lu) if requested in ("correction", None) \
         else None

@@ -895,7 +895,9 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
                 facts[requested] = approche if approche is not None and requested != "ressources" else INCONNU
             changes["precision"] = None
         else:
-            if requested in ("revenus_activite", "ressources") and part_du_smic(normaliser(texte)) is not None:
+            if requested in ("enfants", "nb_enfants"):
+                dispatcher.utter_message(text=textes.PRECISION_ENFANTS)
+            elif requested in ("revenus_activite", "ressources") and part_du_smic(normaliser(texte)) is not None:
                 dispatcher.utter_message(text=textes.PRECISION_SMIC.format(
                     montant=euros(smic_net_mensuel(current_month()))))
             elif not (requested == "ressources" and AVEC_LES_AIDES.search(normaliser(texte))):

@@ -121,6 +121,9 @@ POUR_UN_PROCHE = "Pour la personne que vous aidez : "
 VERIFIER_LE_DROIT = ("Pour savoir si vous pouvez l'avoir, je vais vous poser quelques questions sur votre situation. "
                      "Vous pouvez répondre « je ne sais pas ».")
 PRECISION = "Pouvez-vous me donner un seul montant, même approximatif ? Par exemple « 550 »."
+# Children said to come only for visits (« un week-end sur deux »), among others at home or not: who lives there.
+PRECISION_ENFANTS = ("Combien de vos enfants vivent avec vous la plupart du temps ? Donnez leur âge, par exemple "
+                     "« 3 et 7 ans ». Écrivez 0 s'ils vivent surtout chez leur autre parent.")
 # The pay said as the minimum wage (« au smic »): its net amount, computed with OpenFisca-France, then the question.
 PRECISION_SMIC = ("Le Smic (salaire minimum) à temps plein fait environ {montant} net par mois. Combien touchez-vous "
                   "par mois, en euros, même approximativement ? Si c'est ce montant, écrivez simplement « le smic ».")

@@ -599,10 +599,14 @@ def test_child_support_the_person_pays_is_neither_received_nor_a_pension():
         {"pension_alimentaire_recue": 180.0}
 
 
-def test_children_who_come_on_visits_are_not_children_at_charge():
-    facts = extract("divorcé, mes trois gamins viennent un week-end sur deux et la moitié des vacances").facts
-    assert facts["nb_enfants"] == 0 and facts["enfants"] == []
+def test_children_who_come_on_visits_are_asked_about_and_those_living_elsewhere_are_not_at_charge():
+    # seen on visits, whether they count is the person's to say: asked (« à charge »), not assumed either way
+    out = extract("divorcé, mes trois gamins viennent un week-end sur deux et la moitié des vacances")
+    assert "nb_enfants" not in out.facts and "enfants" in out.ambigus
     assert extract("j'ai mes 2 filles en garde alternée, une semaine sur deux").facts["nb_enfants"] == 2
+    # living with their other parent, said plainly: none at charge
+    facts = extract("séparé, mes deux enfants vivent chez leur mère, je travaille à Brest").facts
+    assert facts["nb_enfants"] == 0 and facts["enfants"] == []
 
 
 def test_grown_up_children_are_not_children_at_charge():

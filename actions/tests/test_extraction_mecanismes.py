@@ -3601,3 +3601,18 @@ def test_the_child_still_at_home():
     # « il me reste ma fille de 15 ans » after the grown ones gone: that child, not a count of 2 with no age
     assert extract("j'en ai 4 mais les 3 grands sont partis, il me reste mon fils de 13 ans", requested="enfants").facts.get(
         "enfants") == [13]
+
+
+def test_children_on_visits_one_convention_in_free_text_and_at_the_question():
+    # the visits' rhythm, in free text or to the question: asked (the question then says who lives there)
+    for requested in (None, "nb_enfants", "enfants"):
+        out = extract("ma fille de 9 ans habite chez sa mère, je la prends un week-end sur deux", requested=requested)
+        assert "enfants" not in out.facts and "enfants" in out.ambigus, requested
+    out = extract("j'en ai 3, 4 7 et 12 ans, mais ils vivent chez leur père, je les ai un week-end sur 2", requested="enfants")
+    assert "enfants" not in out.facts and "enfants" in out.ambigus
+    assert extract("2, mais je les vois que pendant les vacances", requested="nb_enfants").facts.get("nb_enfants") is None
+    # living with the other parent, said plainly to the question: none at charge
+    assert extract("mon fils de 6 ans vit chez son père", requested="enfants").facts.get("enfants") == []
+    # the custody's rhythm is no child of 2, the person's week-end job no visit
+    assert extract("4 et 9 ans, une semaine sur 2", requested="enfants").facts.get("enfants") == [4, 9]
+    assert extract("j'ai 2 enfants de 3 et 7 ans, je travaille que le week end").facts.get("enfants") == [3, 7]

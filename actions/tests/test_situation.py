@@ -2415,3 +2415,17 @@ def test_a_job_held_said_to_the_needs_asked_back_is_no_need_of_work():
     slots, _, _ = _run(ValidateSituationForm(), _tracker("je travaille pas, je cherche du boulot", "besoin_emploi",
                                                          {"besoins": ["logement"], "requested_slot": "besoins"}))
     assert "emploi" in (slots.get("besoins") or [])
+
+
+def test_children_seen_on_visits_at_the_children_question_are_asked_who_lives_there():
+    known = {"besoins": ["logement"], "commune": "69266", "commune_nom": "Villeurbanne", "age": 40,
+             "en_couple": False, "requested_slot": "nb_enfants"}
+    events = [{"event": "slot", "name": "commune", "value": "69266"}]
+    slots, texts, _ = _run(ValidateSituationForm(), _tracker("2, mais je les ai un week-end sur deux", "informer", known,
+                                                             events=events))
+    # not « un seul montant »: the question in the children's own words
+    assert slots["nb_enfants"] is None and slots["precision"] == "nb_enfants" and slots["requested_slot"] == "nb_enfants"
+    assert any("vivent avec vous la plupart du temps" in t for t in texts) and not any("montant" in t for t in texts)
+    known.update(slots)
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("0", "informer", known, events=events))
+    assert slots["nb_enfants"] == 0
