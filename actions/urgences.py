@@ -305,6 +305,81 @@ def _forme_de_verbe(text: str, mot: str) -> bool:
     return bool(formes) and all(f[0].islower() and _PARTICIPE.match(f) for f in formes)
 
 
+# A common word after « à », « dans la », « de la » that is also a small commune's name: « rien à louer » (Louer), « la corde
+# est dans la grange » (La Grange), « dans la salle de bain » (La Salle). Written in lower case, an infinitive or an article
+# and a noun names a town only when it is a big one (« à la rochelle »).
+_POPULATION_D_UNE_VILLE = 10_000
+
+
+def _mot_courant(text: str, essai: str, commune: Any) -> bool:
+    """``essai`` (folded), resolved to ``commune``, is a common word of the message rather than that commune's name."""
+    if (commune.population or 0) >= _POPULATION_D_UNE_VILLE:
+        return False
+    mots = essai.split()
+    infinitif = len(mots) == 1 and re.search(r"(er|ir)$", mots[0]) is not None
+    if not (infinitif or mots[0] in ("la", "le", "les", "l") and len(mots) == 2):
+        return False
+    formes = [m.group(0) for m in re.finditer(r"[^\W\d_]+", text) if normalise(m.group(0)) == mots[-1]]
+    return bool(formes) and all(f[0].islower() for f in formes)
+
+
+# Where a commune's name follows, in the languages people write in besides French: English (« we live in Narbonne »),
+# the Creoles of the Antilles, Guyane and La Réunion (« Nou Kourou », « Mwen adan Le Lamentin », « mi rest Le Port »,
+# « isi Lamentin »); and any « de » or « à » before a name written with its capital (« le centre de loisirs de Pontarlier »).
+_AVANT_UN_NOM = re.compile(r"(?i)(?:^|[\s(])(?:de|du|des|d|à|a|au|aux|in|at|near|nou|mwen|adan|isi|rest|reste)\s*['’]?\s*$")
+_MOT = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_LIEUX_FORTS = frozenset("a à au aux in at near nou mwen adan isi rest reste".split())
+# After « de », a name is where one comes from (« arrivée de Paris »), a Paris station (« la gare de Lyon »), or the name
+# of a département or region that small villages bear too (« une ferme de Corrèze », « la MDPH de La Réunion »), a street
+# (« rue des Lilas »), a prison known by its town's short name (« sorti de détention de Fleury »): after « de », only the
+# one town of that name, of some size, and not after these words.
+_ORIGINE = frozenset("arrive arrivee arrives arrivees venu venue venus venues viens vient venant originaire parti partie "
+                     "partis parties sorti sortie sortis sorties gare rue avenue boulevard bd chemin allee impasse quai "
+                     "route square cours".split())
+_POPULATION_APRES_DE = 2_000
+
+
+def _nom_propre_apres_un_mot_de_lieu(text: str) -> tuple[Optional[Any], list[Any]]:
+    """A name written with its capital after a word of place (``_AVANT_UN_NOM``) that is one commune's name, or the
+    town everyone means among its namesakes (ten times bigger); after « à », « in » or a Creole word of place, the
+    namesakes to choose from. After « de », namesakes are not offered: « Fontaine », « Croix » are names of people and
+    of the Red Cross too."""
+    mots = list(_MOT.finditer(text))
+    for i, m in enumerate(mots):
+        if not m.group(0)[0].isupper() or m.group(0).isupper() or not _AVANT_UN_NOM.search(text[:m.start()]):
+            continue  # (an acronym, « la CAF de Lille »: the town is the next name)
+        avant = normalise(text[:m.start()]).split()[-2:]
+        cue = avant[-1:]
+        faible = cue[0] in ("de", "du", "des", "d") if cue else True
+        if faible and avant[:1] and avant[0] in _ORIGINE:
+            continue
+        # « la mairie du Marin », « au Port », « aux Abymes »: the article is the name's
+        article = {"du": "le ", "au": "le ", "aux": "les ", "des": "les "}.get(cue[0] if cue else "", "")
+        suivants = [m]
+        for k in mots[i + 1:i + 4]:
+            if not k.group(0)[0].isupper() or text[suivants[-1].end():k.start()].strip():
+                break
+            suivants.append(k)
+        for n in range(len(suivants), 0, -1):
+            essai = normalise(text[m.start():suivants[n - 1].end()])
+            if len(essai) < 3 or essai in _PAS_UNE_COMMUNE:
+                continue
+            if article and not essai.startswith(_ARTICLES):
+                essai = article + essai
+            exacts = sorted((c for c in resolve_commune(essai).candidates
+                             if getattr(c, "match", "nom") == "nom" and normalise(c.nom) == essai and
+                             not (faible and (c.population or 0) < _POPULATION_APRES_DE)),
+                            key=lambda c: -(c.population or 0))
+            if len(exacts) == 1 and not (faible and len(resolve_commune(essai).candidates) > 1) or len(exacts) > 1 and not faible \
+                    and (exacts[0].population or 0) >= 10 * max(exacts[1].population or 0, 1):
+                return exacts[0], []
+            if exacts and cue and cue[0] in _LIEUX_FORTS:
+                return None, exacts
+            if exacts:
+                break
+    return None, []
+
+
 def _apres_a_accentue(text: str, mot: str) -> bool:
     """The message writes "à <mot>": the preposition, whatever comes before it ("chez elle à Limoges")."""
     return any(normalise(m.group(1)) == mot for m in re.finditer(r"(?i)\bà\s+([^\W\d_]+)", text))
@@ -369,8 +444,13 @@ def commune_du_message(text: str) -> tuple[Optional[Any], list[Any]]:
     return (_arrondissement(text, commune) if commune is not None else None), candidates
 
 
+# The end of a sentence, kept through the folding: the words after a place word stop there (« à Saint-Dizier. La
+# dernière fois » was read as Saint-Dizier-la-Tour).
+_FIN_DE_PHRASE = "xfinx"
+
+
 def _commune_du_message(text: str) -> tuple[Optional[Any], list[Any]]:
-    folded = normalise(text)
+    folded = normalise(re.sub(r"[.!?;\n]+(?=\s|$)", f" {_FIN_DE_PHRASE} ", text))
     try:
         for code in re.findall(r"\b\d{5}\b", folded):
             candidates = list(resolve_commune(code).candidates)
@@ -382,6 +462,7 @@ def _commune_du_message(text: str) -> tuple[Optional[Any], list[Any]]:
             cue = lieu.group(0).split()
             avant = folded[:lieu.start()].split()[-1:]
             mots = folded[lieu.end():].split()[:4]
+            mots = mots[:mots.index(_FIN_DE_PHRASE)] if _FIN_DE_PHRASE in mots else mots
             if cue == ["a"] and avant and avant[0] in _SUJETS_DU_VERBE_AVOIR and \
                     not (mots and _apres_a_accentue(text, mots[0])):
                 continue
@@ -402,6 +483,9 @@ def _commune_du_message(text: str) -> tuple[Optional[Any], list[Any]]:
                     commune, candidates = _resoudre(article + essai, n + bool(article), suite)
                     if n == 1 and any(normalise(c.nom) in _PAS_UNE_COMMUNE for c in [commune, *candidates] if c):
                         continue
+                    if (commune is not None or candidates) and \
+                            all(_mot_courant(text, essai, c) for c in [commune, *candidates] if c is not None):
+                        continue
                     if commune is not None or candidates:
                         return commune, candidates
         for segment in _SEGMENT.finditer(text):
@@ -410,6 +494,7 @@ def _commune_du_message(text: str) -> tuple[Optional[Any], list[Any]]:
                 commune, candidates = _resoudre(nom, len(nom.split()))
                 if commune is not None:
                     return commune, []
+        return _nom_propre_apres_un_mot_de_lieu(text)
     except Exception:  # noqa: BLE001 - the knowledge base may be down: the commune will be asked
         logger.exception("Commune search in an emergency message failed")
     return None, []

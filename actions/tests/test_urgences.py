@@ -679,3 +679,32 @@ def test_the_classifier_s_child_danger_gives_way_for_a_grown_up_whose_age_is_kno
         "mon oncle m'a mis dehors ce matin, je dors dans un parking maintenant", "urgence_enfant",
         slots={"age": 41, "logement": "heberge"}))
     assert "115" in text and "119" not in text
+
+
+def test_a_common_word_of_the_home_is_no_commune():
+    # « la salle de bain » (La Salle), « la grange » (La Grange), « rien à louer » (Louer): small villages' names
+    assert commune_du_message("mon voisin est tombé dans la salle de bain, il respire très mal") == (None, [])
+    assert commune_du_message("j'ai préparé la corde dans la grange, je veux que ça s'arrête") == (None, [])
+    assert commune_du_message("je dors sous une tente, il n'y a rien à louer à Grenoble")[0].nom == "Grenoble"
+
+
+def test_a_sentence_ends_the_name_of_its_commune():
+    # « à Saint-Dizier. La semaine… » was read as Saint-Dizier-la-Tour, offered alone
+    assert commune_du_message("il la frappe, ils habitent à Saint-Dizier. La semaine dernière elle avait des bleus")[0].nom \
+        == "Saint-Dizier"
+
+
+def test_a_capitalised_name_after_a_place_word_in_english_or_creole():
+    assert commune_du_message("my husband hits me, we live in Narbonne, i have no money")[0].nom == "Narbonne"
+    assert commune_du_message("nou pa ni manjé jodi-a pou timoun-yo. Nou Kourou.")[0].nom == "Kourou"
+    assert commune_du_message("mwen pa ni koté pou dòmi. Mwen adan Les Abymes")[0].nom == "Les Abymes"
+
+
+def test_a_capitalised_name_after_de_is_a_town_only_when_it_is_the_only_one():
+    assert commune_du_message("mon fils fait une réaction allergique au centre social de Pontarlier")[0].nom == "Pontarlier"
+    assert commune_du_message("il ne me reste rien à manger, la mairie du Marin peut m'aider ?")[0].nom == "Le Marin"
+    # where one comes from, a street, a prison's short name, a département are not where one is
+    assert commune_du_message("je suis arrivée de Paris hier, il m'a laissée à l'aéroport sans rien") == (None, [])
+    assert commune_du_message("il m'a frappée, je suis chez moi au 4 rue des Lilas") == (None, [])
+    assert commune_du_message("sorti ce matin de la détention de Fleury, je dors où ce soir ?") == (None, [])
+    assert commune_du_message("j'ai été placé dans une ferme de Corrèze quand j'étais petit, il me battait") == (None, [])
