@@ -1121,8 +1121,9 @@ def _logement(text: str, proche: bool = False, requested: Optional[str] = None) 
     # a debt or a letter « chez mon bailleur »: the landlord's office, no host (« une dette de 2 300 € chez mon bailleur »)
     text = re.sub(r"\bchez (mon|le|notre|un|l|mes|leur|son) (bailleur|proprio|proprietaire|agence|office|syndic|huissier|notaire)\b",
                   " ", text)
-    # a shelter left (« avant j'étais au CADA mais fini »)
+    # a shelter left (« avant j'étais au CADA mais fini »), full or asked about
     text = _HEBERGEMENT_QUITTE.sub(" ", text)
+    text = _HEBERGEMENT_EVOQUE.sub(" ", text)
     # a housing said before and taken back (« g dit locataire mais c pas à mon nom, je vis chez elle »)
     text = re.sub(r"\b(j ai dit|j avais dit|je vous ai dit|j ai mis|j ai repondu|j ai ecrit) (\w+ )?(locataire|proprietaire|"
                   r"hebergee?|en foyer)\b", " ", text)
@@ -1973,6 +1974,15 @@ _HEBERGEMENT_QUITTE = re.compile(r"\b(avant |avant ca )?(j etais|on etait|nous e
                                  r"hotel|cph)\b(?= mais)|"
                                  r"\b(quitte|quitter|sorti|sortie|sortir|sors|sort|parti|partie|vire|viree|expulse|expulsee) (du |de l |le |la |"
                                  r"de la |d un |d une )(cada|huda|chrs|foyer|centre|hotel|cph)\b")
+
+
+# A shelter named as full or asked about (« les hôtels sociaux c'est toujours complet », « pas de place au 115 », « c'est quoi
+# la différence entre le 115 et le SIAO ? »): where the person finds no place, not where they live.
+_HEBERGEMENT_EVOQUE = re.compile(
+    r"\b(115|hotels? sociaux|hotel social|hotels?|foyers?|centres? d hebergement|chrs|hebergement d urgence|samu social)\b"
+    r"(?: \w+){0,4} (complets?|pleins?|satures?)\b|"
+    r"\b(pas|plus|jamais|aucune) (de |d )?places? (au|en|dans (un|les|le|des)|a l) (115|foyers?|centres?|chrs|hotels?)\b|"
+    r"\b(c est quoi|qu est ce que|difference entre|comment (on )?(appelle|joint|contacte))\b[^.;!?]*\?")
 
 
 # Placed with the child welfare service before 18 (docs/situation.md ``confie_ase``): the words of the placement and of

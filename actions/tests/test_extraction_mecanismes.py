@@ -3616,3 +3616,12 @@ def test_children_on_visits_one_convention_in_free_text_and_at_the_question():
     # the custody's rhythm is no child of 2, the person's week-end job no visit
     assert extract("4 et 9 ans, une semaine sur 2", requested="enfants").facts.get("enfants") == [4, 9]
     assert extract("j'ai 2 enfants de 3 et 7 ans, je travaille que le week end").facts.get("enfants") == [3, 7]
+
+
+def test_a_shelter_full_or_asked_about_is_not_where_one_lives():
+    assert "logement" not in extract("c'est quoi la différence entre le 115 et le SIAO ? on me renvoie de l'un à l'autre",
+                                     requested="prestations_percues").facts
+    assert "logement" not in extract("j'ai l'ASS mais les foyers sont toujours complets").facts
+    assert extract("pas de place au 115 ce soir, je dors dans ma voiture").facts.get("logement") == "sans_domicile"
+    assert extract("on est au CHRS depuis 3 mois, c'est quoi la prime d'activité ?").facts.get("logement") == \
+        "hebergement_structure"
