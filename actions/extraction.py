@@ -314,7 +314,8 @@ _MONTANT_REPRIS_PLUS_LOIN = re.compile(r"\b(\d{3,}(?:\.\d+)?)(?: ?(?:euros?|e|eu
                                        r"(\d{3,}(?:\.\d+)?)\b|"
                                        # (« 900 par mois... non attendez, avec les complémentaires ça fait 950 »: « non » and a
                                        # word of taking back)
-                                       r"\b(\d{3,}(?:\.\d+)?)(?: ?(?:euros?|e|eur))?(?: par mois)?[\s.…,]+non\b,? "
+                                       # (« 780 € par mois... ah non attendez, avec la complémentaire c'est 810 »)
+                                       r"\b(\d{3,}(?:\.\d+)?)(?: ?(?:euros?|e|eur))?(?: par mois)?[\s.…,]+(?:(?:ah|oh|euh),? )?non\b,? "
                                        r"(?:en fait|attends?|attendez|pardon)\b,? (?:\w+ ){0,6}?(?:c est|cest|ca fait|ca donne) "
                                        r"(\d{3,}(?:\.\d+)?)\b")
 # an amount taken back in the next sentence with words that say so (« je gagne 1250 par mois. Non attends, c'est 1350 depuis
@@ -2760,7 +2761,8 @@ _AU_NOM_D_UN_AUTRE = re.compile(r"\s*(?:(?:sont|est|restent|reste|c est|c etait|
                                 # (« les allocs et la paje allaient sur son compte à lui »)
                                 r"\s*(?:[,;] ?(?:mais )?)?(?:\w+ ){0,4}(?:allaient|vont|arrivent|arrivaient|tombent|tombaient|sont versee?s?|etaient versee?s?|"
                                 r"etait versee?|est versee?) sur (?:son|le|leur) compte\b(?! (?:a moi|de moi))|"
-                                r"\s*(?:[,;] ?(?:mais )?)?(?:c etait|c etaient|cetait|c est) sur (?:son|leur) compte\b(?! (?:a moi|de moi))|"
+                                r"\s*(?:[,;] ?(?:mais )?)?(?:c etait|c etaient|cetait|c est|etaient|etait) sur (?:son|leur) compte\b"
+                                r"(?! (?:a moi|de moi))|"
                                 # (« les allocations c'était sur le compte de mon ex »)
                                 r"\s*(?:[,;] ?(?:mais )?)?(?:c etait|c est|c etaient|etaient|etait|sont|allaient|vont|arrivaient|tombaient) "
                                 r"(?:versee?s? )?sur le compte (?:de|d) (?:mon|ma|leur|son|sa) (?:ex|ex mari|ex femme|mari|femme|epoux|"

@@ -3625,3 +3625,12 @@ def test_a_shelter_full_or_asked_about_is_not_where_one_lives():
     assert extract("pas de place au 115 ce soir, je dors dans ma voiture").facts.get("logement") == "sans_domicile"
     assert extract("on est au CHRS depuis 3 mois, c'est quoi la prime d'activité ?").facts.get("logement") == \
         "hebergement_structure"
+
+
+def test_an_amount_taken_back_after_ah_non_and_benefits_that_were_on_the_partners_account():
+    # « ah non attendez … c'est 810 » replaces the 780 (the two were added up: 1 590 € of pension, and the ASPA lost)
+    assert extract("720 € par mois... ah non attendez, avec la complémentaire c'est 765",
+                   requested="retraite").facts == {"retraite": 765.0}
+    # benefits that were on the partner's account, left (« moi rien »): none received
+    assert extract("les allocs étaient sur son compte à lui, moi rien",
+                   requested="prestations_percues").facts.get("prestations_percues") == []
