@@ -1453,7 +1453,11 @@ REGLES: list[_Regle] = [
        rf"\b(?:voisins?|voisine|le type|le mec|le gars|un homme|le monsieur|{PARENT}) (?:\w+ ){{0,3}}(?:bat|battait|frappe|frappait|tape|"
        r"tapait|cogne|cognait|tabasse|tabassait) (?:sa|son|ses) (?:femme|copine|compagne|epouse|conjointe|mari|copain|mere)\b",
        # one's own mother beaten by a partner or a parent (« mon beau-père tape ma mère là dans la cuisine »)
-       rf"\b(?:mon|ma|son|sa) (?:{PARTENAIRE}|{PARENT}) {_AUX}(?:{COUPS}) (?:ma|sa) (?:mere|maman)\b"),
+       rf"\b(?:mon|ma|son|sa) (?:{PARTENAIRE}|{PARENT}) {_AUX}(?:{COUPS}) (?:ma|sa) (?:mere|maman)\b",
+       # ... or pushed, the mother named before (« ma mère a 76 ans, depuis quelques mois mon père la pousse »)
+       rf"^(?=.*\b(?:ma|notre) (?:mere|maman|grand mere|mamie)\b)(?=.*\b(?:mon|notre) (?:pere|papa|beau pere|grand pere|papi)\b)"
+       rf"(?=.*\b(?:il|mon pere|mon papa|mon beau pere|mon grand pere) (?:\w+ ){{0,2}}la (?:{COUPS}|pousse|poussait|bouscule|"
+       r"bousculait|gifle|giflait)\b)"),
     _r("violences", "motif:agent->coups->moi", "fort",
        # the act unnamed, its marks on the writer (« il a encore fait ce que je vous ai dit, j'ai la lèvre ouverte »)
        r"^(?=.*\b(?:il|elle|mon (?:mari|ex|copain|conjoint|compagnon|concubin)|ma (?:femme|copine|conjointe|compagne)) "
@@ -2168,7 +2172,12 @@ REGLES: list[_Regle] = [
     # Voices and a knife, no sleep for days (a psychiatric emergency: the 15).
     _r("medicale", "lexique:crise_psychiatrique", "fort",
        r"^(?=.*\b(?:entend|entends|parle a|parle avec|obeit a) (?:des|les|ses) voix\b)(?=.*\b(?:couteau|menace\w*|casse tout|"
-       r"ne dort plus|violent\w*|agit\w*|crise)\b)"),
+       r"ne dort plus|violent\w*|agit\w*|crise)\b)",
+       # someone out of their mind on a window's or a balcony's edge, over the void (« assis sur la fenêtre du 4e les jambes
+       # dehors, il dit qu'il peut voler »): a fall any moment
+       r"^(?=.*\b(?:assise?|debout|perchee?|penchee?|accroupie?) (?:\w+ ){0,2}(?:sur|a) (?:la |le |sa |son )?(?:rebord (?:de la |du )?)?"
+       r"(?:fenetre|balcon|rambarde|garde corps|toit|corniche)\b)(?=.*\b(?:jambes (?:dehors|dans le vide|pendantes)|"
+       r"(?:peut|pouvoir|va|veut) (?:s envoler|voler)|dans le vide)\b)"),
     # Woken with no memory, undressed and hurt: drugged and raped.
     _r("violences", "lexique:soumission_chimique", "fort",
        r"\breveillee?\b.*\b(?:sans (?:aucun )?souvenirs?|aucun souvenir|trou noir|rien de la nuit)\b.*\b(?:sans (?:mes|mon|ma) "
@@ -2876,7 +2885,10 @@ _SI_ENCORE = _rx(r"\bsi (?:on|ils|elle|il|la|le|les|ca|cette|ce) (?:me |m |nous 
                  r"encore|une (?:\d+e|\w+eme|autre) fois)\b",
                  # (or a chore one has to do again: « jvais me pendre si jdois encore remplir un dossier caf »)
                  r"\bsi (?:je |j |jdois |je dois |j dois |faut |il faut )(?:\w+ ){0,1}encore (?:remplir|faire|refaire|envoyer|renvoyer|"
-                 r"appeler|rappeler|attendre|scanner|imprimer|fournir)\b")
+                 r"appeler|rappeler|attendre|scanner|imprimer|fournir)\b",
+                 # (« je vais me pendre à force de remplir des formulaires 😂 »)
+                 r"\ba force de (?:\w+ ){0,1}(?:remplir|faire|refaire|envoyer|renvoyer|appeler|rappeler|attendre|scanner|imprimer|"
+                 r"fournir)\b")
 BLAGUE = _rx(r"\b(?:mdr|mdrr+|lol|ptdr|xptdr|ha(?:ha)+h?|hihi\w*|xd|je rigole|je plaisante|pour rire|plus serieusement|"
              r"blague a part|treve de plaisanterie)\b")
 # The joke taken back: « non sérieux », then distress said (not a question: « nan sérieux c'est quoi le délai »).
@@ -3729,6 +3741,8 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
         if (passe and kind in PASSE_TYPES) or gueri or (kind == "sans_abri" and (reloge or vie_a_la_rue)) or \
                 (kind == "medicale" and soigne_depuis):
             names = []
+        if kind == "enfant" and names == ["lexique:fugue_disparition"] and va_bien and _FUGUE_FINIE.search(normalised):
+            names = []  # a runaway brought back and well (« la police l'a ramené ce matin, il va bien »): over
         if names:
             kept[kind] = names
 
@@ -4164,6 +4178,9 @@ _LAISSE_SEUL = _rx(r"\b(?:l|la|le|les) (?:a |ont |avait |avaient |)laisse\w* (?:
 _CHEZ_UN_ADULTE_QUI_EXPLOITE = _rx(
     r"\b(?:chez|avec) (?:un homme|un adulte|un majeur|des gens|des adultes|un inconnu|des inconnus|des hommes)\b",
     r"\b(?:donne\w*|fourni\w*) (?:\w+ ){0,2}(?:de la )?drogue\b|\b(?:font|fait|oblige\w*|force\w*) (?:\w+ ){0,1}(?:dormir|coucher) avec\b")
+# A runaway or missing child found again, brought back or come home (with « il va bien »: the danger over).
+_FUGUE_FINIE = _rx(r"\b(?:l a|l ont|on l a|la police l a|les gendarmes l ont|les policiers l ont) (?:ramene|retrouve)e?\b|"
+                   r"\b(?:il|elle) est (?:rentree?|revenue?)\b")
 _ENFANT_A_L_ABRI = _rx(r"\b(?:je les ai|je l ai|on les a|nous les avons|je les garde|on les garde|je les ai recuperes|je les ai pris) "
                        r"(?:\w+ ){0,1}(?:chez moi|chez nous|a la maison|avec moi|avec nous)\b|"
                        r"\b(?:ils|elles) (?:sont|dorment|restent) (?:chez moi|chez nous|a la maison avec moi)\b")

@@ -2192,3 +2192,16 @@ def test_forty_eighth_session_second_round():
     assert _lu("depuis mon infarctus de 2019 je suis en invalidité, ai-je droit à la CSS ?") == ()
     assert _lu("on a lu un roman au club, ça parle de suicide, ça m'a fait réfléchir à l'aide aux aidants") == ()
     assert "suicide" in _lu("mon fils parle de suicide depuis une semaine")
+
+
+def test_forty_ninth_session():
+    # someone out of their mind on a window's edge over the void
+    assert "medicale" in _lu("ma soeur ne prend plus ses cachets, elle est debout sur le balcon du 6e et dit qu'elle va s'envoler")
+    # one's mother pushed by one's father, named before
+    assert "violences" in _lu("Ma mère a 81 ans. Mon père la méprise depuis toujours, mais cet hiver il la pousse, elle a un bleu.")
+    # no alarm: a chore one would hang oneself over, laughing; a runaway brought back and well
+    assert _lu("je vais me pendre à force de remplir des dossiers 🤣 c'est où qu'on met le RIB ?") == ()
+    assert _lu("ma fille de 15 ans a fugué samedi, les gendarmes l'ont retrouvée dimanche, elle va bien, "
+               "on voudrait voir un psychologue") == ()
+    # (brought back, but a danger named beside it still counts)
+    assert "enfant" in _lu("ma fille de 14 ans a fugué, la police l'a ramenée, elle va bien mais son beau-père la frappe")
