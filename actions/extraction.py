@@ -509,14 +509,19 @@ def _ages_d_aujourd_hui(text: str, meme_longueur: bool = False) -> str:
     return _AGE_A_VENIR.sub(lambda m: garde(m, f"a {max(int(m.group(2)) - 1, 0)} ans"), text)
 
 
+def _sans_rythme_de_garde(text: str) -> str:
+    """``text`` with the custody's rhythm blanked (« une semaine sur 2 »: no age of 2), the same length (spans stay right)."""
+    return _GARDE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tuple[int, int]]]:
     """Ages of children after a child word ("2 enfants de 3 et 7 ans", "mon fils de 7 ans",
     "un bébé de 4 mois" -> 0), and the spans used. "il a 7 ans" counts only after a child word."""
     ages: list[int] = []
     spans: list[tuple[int, int]] = []
     # how often the children live here (« mes 2 enfants une semaine sur deux (10 et 13 ans) »): no words between
-    # the children and their ages (blanked, same length: the spans stay right)
-    text = _GARDE.sub(lambda m: " " * len(m.group(0)), text)
+    # the children and their ages
+    text = _sans_rythme_de_garde(text)
     # « tous les 2 », « les deux »: how many, not an age (« 1 an et 3 ans, nés tous les 2 à Toulouse »)
     text = re.sub(r"\b(tous|toutes) (les )?\d\b", lambda m: " " * len(m.group(0)), text)
     # an age denied (« le petit il a pas 2 ans, il a 18 mois »): not an age, the one said after it is
@@ -674,6 +679,10 @@ _ENFANTS_CHEZ_L_AUTRE_PARENT = re.compile(
     r"\bgarde (principale |exclusive )?(est |)(a|chez) (leur|la|ma ex|mon ex) (mere|pere|maman|papa|ex)\b")
 _ENFANTS_CHEZ_MOI = re.compile(r"\b(une|1) semaine sur (deux|2)\b|\bgarde alternee\b|\bresidence alternee\b|"
                                r"\b(vivent|habitent|sont|vit|habite) (chez moi|avec moi)\b|\ba (ma|notre) charge\b|\bj ai la garde\b")
+
+
+# Children whose count is the person's to say (seen on visits): unset and asked; the count too when it was the question.
+_ENFANTS_A_DEMANDER = {"nb_enfants": {"enfants", "nb_enfants"}}
 
 
 def _nb_enfants(text: str, entier: Optional[str] = None) -> Optional[int]:
@@ -4286,8 +4295,7 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
     then their ages)."""
     if requested in ("enfants", "nb_enfants"):
         text = _sans_duree_de_grossesse(text)  # « aucun, je suis enceinte de 5 mois »: no child of 5
-        # « 5 et 8 ans, une semaine sur 2 »: the custody's rhythm is no child of 2
-        text = _GARDE.sub(lambda m: " " * len(m.group(0)), text)
+        text = _sans_rythme_de_garde(text)  # « 5 et 8 ans, une semaine sur 2 »: no child of 2
     # An amount asked: durations, ages, counts and codes are no money (« plus rien depuis 2 mois »).
     nums = _nombres(_masquer_non_montants(text, montant_demande=True)) if requested in _QUESTIONS_MONTANT \
         else _nombres(text)
@@ -4682,7 +4690,7 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         # the person's to say: asked (once more with the question's own words when it was the question's answer)
         if _VISITES_SEULEMENT.search(norm if requested in ("enfants", "nb_enfants") else lu):
             nb, ages = None, None
-            ambigus.update({"enfants", requested} if requested == "nb_enfants" else {"enfants"})
+            ambigus.update(_ENFANTS_A_DEMANDER.get(requested, {"enfants"}))
         else:
             nb, ages = 0, []
     ages_connus = known.get("enfants")
@@ -4759,7 +4767,7 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
                                                                        r"(vivent|vit|habitent|habite) (avec|chez) (moi|nous))\b", lu):
         # « mes enfants sont chez moi un week-end sur deux »: they live at the other parent's, whether they count is asked
         nb, ages = None, None
-        ambigus.update({"enfants", requested} if requested == "nb_enfants" else {"enfants"})
+        ambigus.update(_ENFANTS_A_DEMANDER.get(requested, {"enfants"}))
     corrigees = _un_age_corrige(lu) if requested in ("enfants", "nb_enfants") else \
         _age_d_un_enfant_corrige(lu, known.get("enfants")) or _un_age_corrige(lu) if requested in ("correction", None) \
         else None

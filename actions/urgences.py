@@ -366,12 +366,13 @@ def _nom_propre_apres_un_mot_de_lieu(text: str) -> tuple[Optional[Any], list[Any
                 continue
             if article and not essai.startswith(_ARTICLES):
                 essai = article + essai
-            exacts = sorted((c for c in resolve_commune(essai).candidates
+            resolution = resolve_commune(essai)
+            exacts = sorted((c for c in resolution.candidates
                              if getattr(c, "match", "nom") == "nom" and normalise(c.nom) == essai and
                              not (faible and (c.population or 0) < _POPULATION_APRES_DE)),
                             key=lambda c: -(c.population or 0))
-            if len(exacts) == 1 and not (faible and len(resolve_commune(essai).candidates) > 1) or len(exacts) > 1 and not faible \
-                    and (exacts[0].population or 0) >= 10 * max(exacts[1].population or 0, 1):
+            seule = len(exacts) == 1 and not (faible and len(resolution.candidates) > 1)
+            if seule or len(exacts) > 1 and not faible and _ville_que_chacun_entend(exacts[0], exacts[1]):
                 return exacts[0], []
             if exacts and cue and cue[0] in _LIEUX_FORTS:
                 return None, exacts
@@ -392,6 +393,11 @@ def _departement_dit(candidates: list[Any], suite: str) -> list[Any]:
     return [c for c in candidates
             if (mots and mots[0] == str(c.departement).lower())
             or (c.departement_nom and normalise(c.departement_nom) in " ".join(mots))]
+
+
+def _ville_que_chacun_entend(premier: Any, second: Any) -> bool:
+    """Of two namesakes, the first is the town everyone means: ten times bigger than the second."""
+    return (premier.population or 0) >= 10 * max(second.population or 0, 1)
 
 
 def _resoudre(essai: str, n: int, suite: str = "") -> tuple[Optional[Any], list[Any]]:
@@ -417,9 +423,8 @@ def _resoudre(essai: str, n: int, suite: str = "") -> tuple[Optional[Any], list[
         return dits[0], []
     if len(candidates) == 1:
         return candidates[0], []
-    premier, second = candidates[0], candidates[1]
-    if (premier.population or 0) >= 10 * max(second.population or 0, 1):
-        return premier, []  # "La Rochelle": the town everyone means
+    if _ville_que_chacun_entend(candidates[0], candidates[1]):
+        return candidates[0], []  # "La Rochelle": the town everyone means
     return None, candidates
 
 
