@@ -1069,7 +1069,10 @@ REGLES: list[_Regle] = [
     # a letter left to be opened « quand on me trouvera » (by the writer, or given to them by someone who no longer answers)
     _r("suicide", "lexique:lettre_a_ouvrir", "fort",
        r"\b(?:a ouvrir|a lire) (?:quand|apres que|si) (?:on me trouve|on me trouvera|je serai parti\w*|je ne serai plus la|je serai mort\w*)\b|"
-       r"\bquand on me trouvera\b"),
+       r"\bquand on me trouvera\b",
+       # found dead, said of oneself (« l'huissier passe jeudi… il me trouvera mais pas vivante »)
+       r"\b(?:il|elle|on|ils|elles|quelqu un|personne) (?:me|m) (?:trouvera|trouveront|retrouvera|retrouveront|va trouver|vont trouver)"
+       r"\b(?: \w+){0,3} (?:pas vivante?|plus vivante?|morte?|sans vie|pendue?|froide?)\b"),
     # one's own death given a near date and its money worked out (« mon assurance vie couvrira tout si je pars avant la fin du
     # mois », after asking whether debts die with the debtor « je demande pour moi »)
     _r("suicide", "lexique:mort_datee_et_comptee", "fort",
@@ -2078,7 +2081,9 @@ REGLES: list[_Regle] = [
        r"\b(?:jmange|je mange|je ne mange|j mange|on mange|on ne mange|nous ne mangeons|nous mangeons) (?:pas?|plus|rien) "
        r"(?:depui|depuis) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
        r"\d+ jours|deux jours|trois jours)\b",
-       r"\bfini (?:les|mes|nos) (?:dernieres?|derniers) (?:conserves|pates|provisions|courses|paquets|boites)\b",
+       # (or opened, eaten: « on a ouvert les dernières boîtes hier »)
+       r"\b(?:fini|ouvert|entame|mange)\w* (?:les|mes|nos) (?:dernieres?|derniers) (?:conserves|pates|provisions|courses|paquets|"
+       r"boites)\b",
        # the day's meals counted at nothing (« repas : 0 aujourd'hui, hier : un yaourt »)
        r"\b(?:0|zero|aucun|pas un) repas\b(?=.*\b(?:aujourd hui|hier|depuis)\b)|\brepas (?:0|zero|aucun)\b(?=.*\b(?:aujourd hui|hier|depuis)\b)",
        r"\b(?:pas|rien) mang\w* (?:\w+ ){0,1}(?:\d+|deux|trois|quatre|cinq) jours?\b",

@@ -2205,3 +2205,11 @@ def test_forty_ninth_session():
                "on voudrait voir un psychologue") == ()
     # (brought back, but a danger named beside it still counts)
     assert "enfant" in _lu("ma fille de 14 ans a fugué, la police l'a ramenée, elle va bien mais son beau-père la frappe")
+
+
+def test_fiftieth_session():
+    # found dead, said of oneself beside a deadline
+    assert "suicide" in _lu("la banque saisit la maison lundi. lundi ils me trouveront mais pendue, mes enfants sont chez leur père")
+    assert _lu("ma fille me trouvera morte de rire quand elle verra mes papiers 😂, c'est quoi la CAF ?") == ()
+    # the last tins opened, a family waiting for its first allowance
+    assert "faim" in _lu("le RSA n'est toujours pas versé, on a mangé nos dernières conserves ce midi avec les enfants")
