@@ -96,6 +96,9 @@ class Extraction:
     # resources given with the amount they replace (« la retraite de ma femme c'est 370 pas 350 »): field -> the
     # amount replaced, so that the dialogue can correct one part of a household's total (800 + 350 -> 800 + 370)
     remplaces: dict[str, float] = field(default_factory=dict)
+    # fields answered only in part, asked again whole: fewer children's ages than the children known (« le petit a
+    # 2 ans » to the ages' question of a father of three)
+    incomplets: set[str] = field(default_factory=set)
 
 
 # -- normalisation ---------------------------------------------------------------
@@ -422,9 +425,12 @@ _PROCHE_DEMANDE = re.compile(
     # (not a belief about whom a thing is for: « je pensais que c'était pour mes parents »)
     rf"(?<!etait )(?<!etaient )(?<!que c est )(?<!reserve )(?<!reservee )\b(?:pour|de la part de|a la place de) (?:mon|ma|mes|notre|nos) "
     rf"{_AGE_DU_PROCHE}{_PROCHE}\b|"
-    rf"{_DEBUT}(?:mon|ma|mes) {_AGE_DU_PROCHE}{_PROCHE} (?:a|est|vit|touche|ne|n|habite|"
+    # (not a relative who died: « mon père est décédé, j'ai hérité de sa maison, je suis au RSA »)
+    # (nor one named after another who died, at a sentence's start too: « ma mère est décédée et mon père 86 ans vit seul »)
+    rf"(?:{_DEBUT}|\b(?:decedee?|morte?|mort) et )(?:mon|ma|mes) {_AGE_DU_PROCHE}{_PROCHE} (?:a(?! (?:ete enterree?|ete incineree?)\b)|"
+    rf"est(?! (?:decedee?|morte?|mort|partie? (?:au ciel|pour toujours))\b)|vit|touche|ne|n|habite|"
     rf"percoit|recoit|va|aurait|voudrait|doit|cherche|se)\b|"
-    rf"{_DEBUT}(?:mon|ma|mes) {_PROCHE},? \(?(?:de |agee? de )?\d{{2,3}} ans\b|"
+    rf"(?:{_DEBUT}|\b(?:decedee?|morte?|mort) et )(?:mon|ma|mes) {_PROCHE},? \(?(?:de |agee? de )?\d{{2,3}} ans\b|"
     rf"{_DEBUT}(?:mon|ma) {_FILS_ADULTE}|"
     # the speaker says who they are to the person: "je suis son fils", "je suis sa tutrice"
     r"\bje suis (?:son|sa) (?:fils|fille|belle fille|gendre|petite? fils|petite? fille|niece|neveu|voisine?|aidante?|"
@@ -683,6 +689,26 @@ _ENFANTS_CHEZ_MOI = re.compile(r"\b(une|1) semaine sur (deux|2)\b|\bgarde altern
 
 # Children whose count is the person's to say (seen on visits): unset and asked; the count too when it was the question.
 _ENFANTS_A_DEMANDER = {"nb_enfants": {"enfants", "nb_enfants"}}
+# Several ages said of « them » (« ils ont 3, 7 et 13 ans »): the children's, once children are known.
+_ILS_ONT_DES_AGES = re.compile(r"\b(ils|elles) ont (?:\d{1,2}(?: ans)?(?: ?,| et) )+\d{1,2} ans\b")
+# « les deux autres ont 12 et 14 ans » after a child named: the other children's ages.
+_LES_AUTRES_ONT = re.compile(r"(^|[,;.] |\bet )(les (?:deux |trois |quatre |2 |3 |4 )?autres ont)(?= \d{1,2}\b)")
+
+
+def _position_avant_reecriture(position: int, reecrit: tuple[int, int, int], fin: bool) -> int:
+    """A position in a text where ``reecrit`` (start, end, length written) replaced some words, in the text before."""
+    debut, ancienne_fin, longueur = reecrit
+    if position <= debut:
+        return position
+    if position >= debut + longueur:
+        return position - longueur + (ancienne_fin - debut)
+    return ancienne_fin if fin else debut
+# Words that say the number of children at charge is not the one known (« j'en ai plus que 2 », « le grand est parti »,
+# « deux enfants »): fewer ages than children known are then the answer, not a part of it.
+_NOMBRE_D_ENFANTS_CHANGE = re.compile(
+    r"\b(\d+|un|une|deux|trois|quatre|cinq|six|sept|huit) (enfants?|gamins?|gosses?|seule?s?)\b|"
+    r"\b(seulement|plus que|qu un|qu une|en fait|finalement|j en ai|on en a|nous en avons|partie?s?|majeure?s?|grands|"
+    r"grandes|adultes?|travaillen?t?|vit|vivent|habiten?t?|charge|restent|reste|decede|decedee|mort|morte)\b")
 
 
 def _nb_enfants(text: str, entier: Optional[str] = None) -> Optional[int]:
@@ -941,7 +967,8 @@ def _en_couple(text: str, proche: bool) -> Optional[bool]:
             re.search(r"\b(ici|en france) (je suis|je vis|je reste|j habite) seule?\b|\b(je suis|je vis) seule? (ici|en france)\b", text):
         return False
     # a partner who died: « la réversion de mon mari », « mon défunt mari », « feu mon époux » (a widow, not a couple)
-    if re.search(r"\b(reversion|veuvage|deces|obseques|succession|heritage) (de |du )?(feu )?(mon|ma) (defunte? )?"
+    # (« je suis seul depuis la mort de ma femme »)
+    if re.search(r"\b(reversion|veuvage|deces|mort|obseques|succession|heritage|enterrement) (de |du )?(feu )?(mon|ma) (defunte? )?"
                  r"(mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne)\b|"
                  r"\b(feu|defunte?) (mon |ma )?(mari|femme|epoux|epouse)\b|\b(mon|ma) (defunte?|feu) (mari|femme|epoux|epouse)\b|"
                  r"\b(mari|femme|epoux|epouse|conjointe?|compagnon|compagne) (decedee?|defunte?)\b|"
@@ -1657,7 +1684,19 @@ def _titre_expire_non_renouvele(text: str) -> bool:
         not re.search(r"\b(recepisse|en cours de renouvellement|renouvellement en cours|attestation de prolongation)\b", text)
 
 
+# Papers lacked in the past (« avant j'avais pas de papiers », « j'ai été sans papiers 5 ans »): no status of today.
+_SANS_PAPIERS_AVANT = re.compile(
+    r"\b(?:avant|auparavant|a l epoque|au debut|les premieres annees|pendant \d+ ans|quand je suis arrivee?)\b[^.;!?]{0,30}?"
+    r"\b(?:j avais|j etais|je n avais|on avait|on etait|on n avait|nous etions)\b (?:\w+ ){0,2}?(?:pas de papiers?|sans papiers?|"
+    r"pas de titre|sans titre|en situation irreguliere)\b|"
+    r"\b(?:j ai ete|on a ete|nous avons ete|j etais|on etait|j ai vecu|j ai passe \d+ ans|je suis restee? \d+ ans)\b (?:\w+ ){0,2}?"
+    r"(?:sans papiers?|en situation irreguliere|sans titre)\b(?! (?:depuis|encore|toujours|aujourd hui|maintenant))")
+
+
 def _nationalite(text: str) -> Optional[str]:
+    # (papers lacked once are no status of today: « le titre c'est depuis 2023 pas 2020, avant j'avais pas de papiers »
+    # made a woman with a permit for 3 years undocumented, and proposed her the AME)
+    text = _SANS_PAPIERS_AVANT.sub(lambda m: " " * len(m.group(0)), text)
     # The person French, said so, and a permit that is another's (« je suis français, marié à une marocaine qui n'a pas
     # encore de titre de séjour »): French
     if re.search(r"\b(je suis|jsuis|chui|moi je suis) (de nationalite )?francaise?\b", text) and \
@@ -1738,8 +1777,8 @@ def _un_age_corrige(lu: str) -> Optional[list[int]]:
 
 # One child's age said again at the recap (« ah non le grand il a 17 pas 16 »), the children's ages known.
 _AGE_D_UN_ENFANT = re.compile(r"\b(?P<qui>le grand|la grande|l ainee?|le plus grand|la plus grande|le petit|la petite|le plus petit|"
-                              r"la plus petite|le dernier|la derniere|le cadet|la cadette)(?: (?:il|elle))? (?:a|aura) "
-                              r"(?P<age>\d{1,2})(?: ans)?(?: (?:pas|et pas|non pas) (?P<ancien>\d{1,2}))?\b")
+                              r"la plus petite|le dernier|la derniere|le cadet|la cadette|le bebe)(?: (?:il|elle))? (?:a|aura) "
+                              r"(?P<age>\d{1,2})(?: ans| (?P<mois>mois))?(?: (?:pas|et pas|non pas) (?P<ancien>\d{1,2}))?\b")
 
 
 def _age_d_un_enfant_corrige(lu: str, connus: Any) -> Optional[list[int]]:
@@ -1749,7 +1788,8 @@ def _age_d_un_enfant_corrige(lu: str, connus: Any) -> Optional[list[int]]:
     ages = list(connus)
     ancien = int(m.group("ancien")) if m.group("ancien") else None
     cible = ancien if ancien in ages else (max(ages) if m.group("qui") in _L_AINE else min(ages))
-    ages[ages.index(cible)] = int(m.group("age"))
+    # (an age in months is the years it makes: « le petit il a 11 mois pas 1 an » is 0, it was 11 years)
+    ages[ages.index(cible)] = int(m.group("age")) // 12 if m.group("mois") else int(m.group("age"))
     return sorted(ages)
 
 
@@ -2966,7 +3006,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ("prestation", r"rsa|aah|apl|als|alf|aides? (au|de) logement|allocations? familiales|allocs?|prime d activite|"
                    r"prime activite|aspa|minimum vieillesse|asf|soutien familial|paje|pch|apa|invalidite|"
                    # (« retraité de la MSA »: the farmers' fund pays the pension)
-                   r"caf|(?<!retraite de la )(?<!retraitee de la )(?<!retraites de la )(?<!pension de la )(?<!avec la )(?<!par la )msa|"
+                   r"caf|(?<!retraite de la )(?<!retraitee de la )(?<!retraites de la )(?<!pension de la )(?<!avec la )(?<!par la )(?<!retraite )(?<!retraites )(?<!pension )msa|"
                    r"allocations?|prestations?|prime de naissance|prime de rentree|ars"),
     # the ASS (allocation de solidarité spécifique) follows the ARE when its rights end: unemployment money too
     ("chomage", r"chomage|are|ass|allocation de solidarite specifique|france travail|pole emploi|indemnites?|assedic"),
@@ -3035,7 +3075,8 @@ _CUES: tuple[tuple[str, str], ...] = (
               r"(?<!\bil a )(?<!\belle a )(?<!\bil a jamais )(?<!\belle a jamais )(?<!\bil a pas )(?<!\belle a pas )(?<!\bil n a )"
               r"(?<!\belle n a )(?<!\bil n a jamais )(?<!\belle n a jamais )(?<!\bil n a pas )(?<!\belle n a pas )(?:paie|paye)"
               # (a thing that no longer pays, « le lait paye plus »)
-              r"(?! plus\b| pas\b| rien\b| mal\b| bien\b)|payer|coute|"
+              # (nor a means short of paying, « ma retraite ne suffit pas à payer, elle est de 1100 € »)
+              r"(?! plus\b| pas\b| rien\b| mal\b| bien\b)|(?<!suffit pas a )(?<!suffit plus a )(?<!suffisent pas a )payer|coute|"
               # (a student's residence: « logé en résidence Crous pour 310 € »)
               r"coutent|logement|redevance|(en|ma|une|la|notre) residence|"
               r"(?<!bourse )(?<!bourse du )(?<!bourse de )(?<!bourses du )(?<!bourses )crous|cite u|cite universitaire"),
@@ -3316,9 +3357,11 @@ def _montants(text: str) -> list[_Montant]:
                     r"\s*(euros? )?(de |d )?(revenus?|ressources?)\b", clause[m.end():]):
                 # (« je paye plein pot, alors que j'ai 0 revenu »: the noun after the amount names it)
                 kind = cue_pendante
-            elif kind is None and sorte_precedente and i == 0 and re.match(
+            elif kind is None and sorte_precedente in RESSOURCES and i == 0 and re.match(
                     rf"\s*(et )?((mon|ma|son|sa) {_CONJOINT}|lui|elle|moi|le mien|la mienne|l autre)\b", clause):
-                kind = sorte_precedente  # "je gagne 1000 et mon mari 1300": the same kind for the other
+                # "je gagne 1000 et mon mari 1300": the same kind for the other (money only: « loyer 800 €, mon mari
+                # 1 400 € et moi 0 » was a rent of 1 400, then of 0)
+                kind = sorte_precedente
             elif kind == "loyer" and cue_pendante == "revenus_activite" and i == 0 and \
                     re.fullmatch(r"\s*payee?s?\s*", clause[:m.start()]):
                 kind = cue_pendante  # « (contrat d'apprentissage) payé 1 000 € »: paid for the job, no rent paid
@@ -3355,8 +3398,9 @@ def _montants(text: str) -> list[_Montant]:
                                                                r"( \w+){0,5} $", avant)) or
                                                 bool(re.match(r"\s*(euros?\s*)?(de |d )(benefices?|chiffre d affaires?)\b", apres))) or
                  # (« cette année j'ai gagné 14 400 euros net »: earned over the year so far, a year's total)
-                 bool(re.search(r"\bcette annee,? (j ai|on a|il a|elle a|nous avons) (gagne|touche|declare|percu|fait)( \w+){0,2} $",
-                                avant)) or
+                 # (or last year: « l'année dernière j'ai déclaré 9 600 € de revenus »)
+                 bool(re.search(r"\b(cette annee|l annee derniere|l an dernier),? (j ai|on a|il a|elle a|nous avons) (gagne|touche|"
+                                r"declare|percu|fait)( \w+){0,2} $", avant)) or
                  # (said in the clause before the colon: « mon revenu agricole de l'an dernier : 7 200 € »)
                  # (not the time since when, « à la retraite depuis l'an dernier, 1800 de retraite »)
                  i == 0 and not avant.strip() and bool(re.search(r"(?<!depuis )\b(l an dernier|l annee derniere|par an|sur l annee)\W*$",
@@ -3415,7 +3459,7 @@ def _montants(text: str) -> list[_Montant]:
 
 # What is left to pay once the housing aid is paid, said with the aid before it (« 700 mais avec l'APL je paie que 350 »).
 _RESTE_AVEC_L_AIDE = re.compile(rf"\b(?:avec|grace a|j ai|on a|nous avons|apres|une fois|et) (?:l |les |la |mon |mes |notre |nos )?"
-                                rf"{_AIDE_AU_LOYER}\b(?: \w+){{0,2}} (?:je|j|on|nous|il me|il nous) (?:ne )?(?:paie|paye|payons|reste)\w*"
+                                rf"{_AIDE_AU_LOYER}\b(?: \w+){{0,3}} (?:je|j|on|nous|il me|il nous) (?:ne )?(?:paie|paye|payons|reste)\w*"
                                 r"(?: (?:que|plus que|seulement|juste|a peine|donc))?\s*$")
 
 
@@ -3424,8 +3468,11 @@ def _le_loyer_pas_le_reste(text: str, out: list[_Montant]) -> list[_Montant]:
     (« mon loyer c'est 650 mais j'ai l'APL donc je paye 420 ») is no rent (it replaced the rent)."""
     if len(out) < 2:
         return out
+    # (the aid's own amount may sit between them: « mon loyer c'est 650 mais j'ai l'APL de 220 donc je paye 430 »)
     restes = [b for a, b in zip(out, out[1:]) if a.kind in ("loyer", None) and b.kind in ("loyer", None) and
-              _RESTE_AVEC_L_AIDE.search(text[a.end:b.start])]
+              _RESTE_AVEC_L_AIDE.search(text[a.end:b.start])] + \
+        [c for a, b, c in zip(out, out[1:], out[2:]) if a.kind == "loyer" and b.kind == "prestation" and
+         c.kind in ("loyer", None) and _RESTE_AVEC_L_AIDE.search(text[a.end:c.start])]
     return [m for m in out if m not in restes]
 
 
@@ -3822,6 +3869,8 @@ _NEGATIONS = (
                                   r"\bpension alimentaire\D{0,20}\b(jamais|pas|plus) (versee|payee|touchee)\b|"
                                   r"\b(il|elle|lui|ex|pere|mere|papa|maman) (ne|n) (verse|paye|paie|donne|envoie) "
                                   r"(pas|plus|jamais|rien)\b|"
+                                  # (« et le père verse rien », the « ne » left out)
+                                  r"\b(le|leur) (pere|papa|mere|maman) (verse|paye|paie|donne|envoie) (rien|jamais rien|plus rien)\b|"
                                   # (« pas de pension du papa », « il paie rien pour les enfants »)
                                   r"\b(pas|aucune?|plus|jamais) (de |d )?pension (du|de la|de leur|de son) (pere|papa|mere|maman|ex)\b|"
                                   r"\b(il|elle) (ne |n )?(verse|paye|paie|donne|envoie) (pas|plus|jamais|rien) (\w+ ){0,2}pour (les|mes|nos|ses|leurs) "
@@ -4017,6 +4066,13 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
             kind = "autres_ressources"
             if not _PENSION_INVALIDITE.search(clause):
                 lies.add("pension_invalidite")
+        elif kind == "retraite" and "pension_invalidite" in (known.get("prestations_percues") or []) and \
+                re.search(r"\bpensions?\b", norm[max(0, montant.start - 40):montant.end + 40]) and \
+                not re.search(r"\b(retraites?|reversion|vieillesse|carsat|agirc|arrco|alimentaires?)\b", norm) and \
+                not _age_de_la_retraite(norm, known):
+            # « je touche 7440 € par an de pension » after « je suis en invalidité depuis 2 ans » (the invalidity pension
+            # known): that pension, not a retirement one
+            kind = "autres_ressources"
         elif kind == "retraite" and _PENSION_INVALIDITE.search(norm) and \
                 re.search(r"\bpensions?\b", norm[max(0, montant.start - 40):montant.end + 20]) and \
                 not re.search(r"\b(retraites?|reversion|vieillesse|carsat|agirc|arrco)\b", norm) and not _age_de_la_retraite(norm, known):
@@ -4084,9 +4140,10 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
                     kind = "autres_ressources"
             elif kind == "generique" and requested in (None, "activite") and activite in (
                     "demandeur_emploi", "retraite", "salarie", "independant", "apprenti") and \
-                    (re.search(r"\b(touche|percois|recois|touchons|par mois|fais|fait|(mes|nos) revenus)\b", clause) or
+                    (re.search(r"\b(touche|percois|recois|touchons|par mois|fais|fait|(mes|nos) revenus|declare|declarons|"
+                               r"declarait|de revenus?)\b", clause) or
                      _TOTAL.search(clause)):  # "(retraités,) on a 950 euros à deux": the household's money
-                kind = par_defaut
+                kind = par_defaut  # (« j'ai déclaré 9 600 € de revenus » of an auto-entrepreneur: the activity's money too)
             else:
                 if montant.vague:
                     # (a number in an answer to a question of words, « diabète de type 1 » to the needs, is none)
@@ -4120,6 +4177,10 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
             multiple = re.search(r"\b(jumeaux|jumelles|triples|triplees)\b", norm)
             nb_connu = int(compte.group(2)) if compte else (3 if multiple.group(1).startswith("tripl") else 2) if multiple \
                 else None
+            if nb_connu is None:
+                # (or their ages: « je pars avec les enfants (6 et 10 ans)… 200 € par enfant »)
+                ages_dits = _ages_enfants(norm, False)[0]
+                nb_connu = len(ages_dits) if ages_dits and len(ages_dits) > 1 else None
         if est_nombre(nb_connu) \
                 and nb_connu > 1 and re.match(r"\s*(€|e|eur|euros?)?\s*(de pension( alimentaire)? )?((par mois|chaque mois|mensuels?) )?"
                                                r"((par|pour chaque|chaque|"
@@ -4332,8 +4393,9 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
         # 7 ans »; « 2, 5 et 8 ans » stays three children)
         compte_d_abord = re.match(r"\s*\d{1,2}\s*:", text) or re.match(r"\s*\d{1,2}\s*,", text) and \
             len(re.findall(r"\b\d+ ?(?:ans?|mois)\b", text)) == len(ages) - 1 or \
-            re.match(r"\s*(?:(?:oui|ouais),? )?(?:j en ai |on en a |nous en avons |il y en a )?\d{1,2} (?:enfants? |gamins? |petits? )?"
-                     r"(?:a charge|a la maison|dont|qui|:)", text) or \
+            re.match(r"\s*(?:(?:oui|ouais|non|en fait|finalement),? )?(?:j en ai |on en a |nous en avons |il y en a )?"
+                     r"(?:(?:seulement|plus que|que|juste) )?\d{1,2} (?:enfants? |gamins? |petits? )?"
+                     r"(?:a charge|a la maison|avec (?:moi|nous)|chez (?:moi|nous)|dont|qui|:)", text) or \
             re.match(r"\s*(?:j en ai|on en a|nous en avons) \d{1,2}\s*,", text) or compte_en_lettres or \
             re.match(r"\s*\d{1,2}\s*,?\s*(?:ils|elles|qui) (?:ont|sont ages? de|sont agees? de)\b", text) or \
             est_nombre(compte_connu) and ages and ages[0] == compte_connu
@@ -4457,7 +4519,7 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
 _NON_PUIS_UN_GRAND = re.compile(r"\s*(non|aucun|aucune|pas d enfants?|0|zero)\b")
 # Children no longer at charge: grown up, living their own life, not living with the person.
 _PAS_A_CHARGE = re.compile(r"\b(enfants? (adultes|majeure?s)|(sont|ils sont|elles sont) (tous |toutes )?(adultes|majeure?s|"
-                           r"partis|parties)|(grande?s )?(et )?partie?s (de la maison|de chez (moi|nous)|du foyer)|(ont|a) (leur|leurs|sa) (propre )?vie|(ne |n )?(vivent|vit|vivons|habitent|habite|"
+                           r"partis|parties)|(est|sont) partie?s? (vivre|habiter|s installer|travailler|faire ses etudes) |(grande?s )?(et )?partie?s (de la maison|de chez (moi|nous)|du foyer)|(ont|a) (leur|leurs|sa) (propre )?vie|(ne |n )?(vivent|vit|vivons|habitent|habite|"
                            r"habitons) (pas|plus) (avec|a la maison|chez)|(plus|pas) a (sa |ma |leur )?charge|"
                            r"(ont|a) quitte (la maison|le foyer|le domicile)|"
                            # « mon frère et moi, adultes et partis depuis longtemps », « les deux majeurs »
@@ -4620,6 +4682,19 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
                            all(int(n) <= 25 for n in re.findall(r"\d+", m.group(3))) else m.group(0)), lu)
     # A pregnancy's months (« enceinte de 5 mois », « 5 mois de grossesse ») are neither children nor a baby's age.
     lu_enfants = _sans_duree_de_grossesse(lu)
+    # Ages said of « them » read as the children's: « les deux autres ont 12 et 14 ans » after a child named (« ma fille aînée
+    # de 21 ans ne vit plus avec nous »), « non en fait ils ont 3, 7 et 13 ans » once children are known (nothing was read).
+    # The words are rewritten for the children's reader only; its spans are brought back to ``lu``'s positions.
+    reecrit: Optional[tuple[int, int, int]] = None  # (start, end in lu_enfants, length written)
+    autres = _LES_AUTRES_ONT.search(lu_enfants) if re.search(rf"\b({_ENFANT})\b", lu_enfants) else None
+    ils_ont = _ILS_ONT_DES_AGES.search(lu_enfants)
+    if autres:
+        reecrit = (autres.start(2), autres.end(2), len("mes enfants ont"))
+    elif ils_ont and est_nombre(known.get("nb_enfants")) and known["nb_enfants"] >= 2 and not proche and \
+            all(int(n) <= _AGE_MAX_A_CHARGE for n in re.findall(r"\d+", ils_ont.group(0))):
+        reecrit = (ils_ont.start(), ils_ont.start() + len(ils_ont.group(1)) + 4, len("mes enfants ont"))
+    if reecrit:
+        lu_enfants = lu_enfants[:reecrit[0]] + "mes enfants ont" + lu_enfants[reecrit[1]:]
     ages, spans = _ages_enfants(lu_enfants, proche)
     connus = known.get("enfants") if isinstance(known.get("enfants"), list) else None
     if ages == [0] and connus and requested not in ("enfants", "nb_enfants") and \
@@ -4633,6 +4708,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         ages, spans = en_tete + ages, span + spans
 
     nb = _nb_enfants(_masquer(lu_enfants, spans) if ages else lu_enfants, lu_enfants)
+    if reecrit:
+        spans = [(_position_avant_reecriture(a, reecrit, False), _position_avant_reecriture(b, reecrit, True)) for a, b in spans]
+        lu_enfants = lu_enfants[:reecrit[0]] + lu[reecrit[0]:reecrit[1]] + lu_enfants[reecrit[0] + reecrit[2]:]
     if en_tete:
         nb = len(ages)  # "12 et un bébé": the "un" of the baby counts it once, the list counts them all
     if nb is None and ages is None and re.search(r"\b(on est|nous sommes) (\d{1,2})\b", lu):
@@ -4736,15 +4814,18 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         if avant.count(nouvel_age - 1) == 1:
             i = avant.index(nouvel_age - 1)
             ages, nb = [*ages_connus[:i], nouvel_age, *ages_connus[i + 1:]], len(ages_connus)
-    hors_charge = _PAS_A_CHARGE.search(lu) if (nb or ages) and not _PAS_TOUS.search(lu) else None
+    # (the one grown child gone is told apart from the others whatever they are called: « ma fille aînée de 21 ans ne vit
+    # plus avec nous, les deux autres ont 12 et 14 ans »)
+    hors_charge = _PAS_A_CHARGE.search(lu) if nb or ages else None
+    tous_hors_charge = hors_charge if not _PAS_TOUS.search(lu) else None
     majeurs = [a for a in ages or [] if a >= 18]
     if hors_charge and len(ages or []) >= 2 and len(majeurs) == 1 and \
-            re.search(r"\b(vit|habite|a quitte|a sa|a son)\b", hors_charge.group(0)):
+            re.search(r"\b(vit|habite|a quitte|a sa|a son|est partie?)\b", hors_charge.group(0)):
         # one grown child gone, said in the singular (« ma fille a 17 ans, mon fils 22 mais il vit plus à la maison »):
         # that one only (all were dropped)
         ages = [a for a in ages if a < 18]
         nb = len(ages)
-    elif hors_charge:
+    elif tous_hors_charge:
         nb, ages = 0, []  # « deux enfants adultes qui ne vivent pas avec lui »: none at charge
     if ages and requested in ("enfants", "nb_enfants") and _NON_PUIS_UN_GRAND.match(lu) \
             and all(a >= 18 for a in ages) and not re.search(r"\b(mois|bebe)\b", lu):
@@ -5114,6 +5195,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         entities = [e for e in entities if e.get("entity") != "en_couple"]
     if not proche:
         entities = [e for e in entities if not _activite_d_un_autre(text, e)]
+    if _SANS_PAPIERS_AVANT.search(lu) and _nationalite(lu) != "hors_ue_irregulier":
+        # papers lacked in the past only (« avant j'avais pas de papiers »): DIET's tag of them is no status of today
+        entities = [e for e in entities if e.get("entity") != "nationalite"]
     for name, value in _depuis_entites(entities, requested, text).items():
         # A range or a vague amount is asked again, never read by DIET instead; and when the rules
         # placed every number of the message (« je touche le RSA, 580 euros » to the rent question:
@@ -5184,6 +5268,11 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         part = _part_d_une_colocation(lu)
         if part:
             facts["loyer"] = float(round(facts["loyer"] / part))  # the flat's whole rent shared out: the person's share
+    ages_incomplets = _ages_incomplets(lu, facts, requested, known)
+    if ages_incomplets:
+        del facts["enfants"]
+        facts.pop("nb_enfants", None)
+        ambigus.add("enfants")
     out = _verifier(facts)
     if "age" in out.refus and requested != "age" and not re.search(r"\b(j ai|jai|moi,?|age de|agee? de|suis age)\s*\d+", lu):
         del out.refus["age"]  # « une carte de 10 ans » read as an age: no « je n'ai pas compris votre âge » for it
@@ -5198,6 +5287,7 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     elif taux_flou:
         ambigus.add("handicap_taux")  # "un taux entre 50 et 79": a band, not a rate
     out.ambigus = {a for a in ambigus if a not in out.facts}
+    out.incomplets = {"enfants"} if ages_incomplets else set()
     out.retirees = retirees
     # (the aids received listed to their question name no need: « le RSA, l'APL et la complémentaire santé »)
     # (nor does an overdrawn account said to the savings question: « 0 je suis à découvert » tells why there are none)
@@ -5208,6 +5298,16 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     out.deduits = {k: v for k, v in deduits.items() if k not in out.facts}
     out.remplaces = _montants_remplaces(remplaces, out.facts)
     return out
+
+
+def _ages_incomplets(lu: str, facts: dict[str, Any], requested: Optional[str], known: dict[str, Any]) -> bool:
+    """To the ages' question, fewer ages than the children known, every age said kept and no word that their number
+    changed (« est-ce que la PAJE c'est que pour les bébés ? le petit a 2 ans » of a father of three was one child of 2):
+    one child's age, not the answer; the ages of each are asked again, once (the same answer again is taken)."""
+    ages, nb_connu = facts.get("enfants"), known.get("nb_enfants")
+    return requested == "enfants" and known.get("precision") != "enfants" and isinstance(ages, list) and bool(ages) and \
+        est_nombre(nb_connu) and len(ages) < nb_connu and facts.get("nb_enfants") in (None, len(ages)) and \
+        len(re.findall(r"\b\d{1,2}\b", lu)) <= len(ages) and not _NOMBRE_D_ENFANTS_CHANGE.search(lu)
 
 
 def _montants_remplaces(paires: list[tuple[float, float]], facts: dict[str, Any]) -> dict[str, float]:
@@ -5451,6 +5551,8 @@ def _part_du_conjoint_remplacee(lu: str, facts: dict[str, Any], known: dict[str,
         if not avant:
             return
         nouveau, ancien = float(avant[-1]), float(pas.group(1))
+    if max(nouveau, ancien) <= _AGE_MAX_A_CHARGE and re.search(r"\b\d{1,2} ?ans?\b", texte):
+        return  # an age corrected (« la grande a 13 ans pas 12, elle a eu son anniversaire »), no pay (1 400 € became 1 401)
     sommes = [c for c in champs if est_nombre(known.get(c)) and known[c] > ancien and known[c] != nouveau]
     if len(sommes) == 1 and not any(c in facts for c in champs):
         facts[sommes[0]] = known[sommes[0]] - ancien + nouveau
@@ -5583,6 +5685,17 @@ def part_du_conjoint(normalised: str) -> Optional[bool]:
     if not _PART_DU_CONJOINT.search(normalised):
         return None
     return sorte_dite(_PAIE_DE_SOI.sub(" ", normalised), "revenus_activite")
+
+
+_MONTANT_DU_CONJOINT = re.compile(rf"\b(\d+)(?: euros?)? (?:de|d) (?:ma|mon|sa|son) {_CONJOINT}\b|"
+                                  rf"\b(?:ma|mon) {_CONJOINT},? (?:c est |ca fait |fait |a |)(\d+)\b")
+
+
+def montant_du_conjoint(normalised: str) -> Optional[float]:
+    """The amount a normalised answer gives as the partner's, its kind unsaid (« 1650 de mon mari + mon chômage »,
+    « mon mari 1650 »), or None."""
+    m = _MONTANT_DU_CONJOINT.search(normalised)
+    return float(m.group(1) or m.group(2)) if m else None
 
 
 def ressource_du_conjoint(normalised: str) -> Optional[str]:

@@ -31,7 +31,8 @@ from actions.extraction import (AVEC_LES_AIDES, INCONNU, PRESTATIONS_DU_HANDICAP
                                 allocation_par_jour_au_mois, besoin_de_l_intent, besoins_de_la_reponse,
                                 effacement_explicite, extract, lieu_d_autrui, logement_deduit, montant_approche,
                                 nationalite_hors_ue, normaliser, part_du_smic, recommencement_explicite, FAITS_SANS_SLOT, faits_sans_slot,
-                                part_du_conjoint, pour_un_proche_dit, proche_nomme, question_sur_un_mot, ressource_du_conjoint, ressources_en_plus,
+                                montant_du_conjoint, part_du_conjoint, pour_un_proche_dit, proche_nomme, question_sur_un_mot,
+                                ressource_du_conjoint, ressources_en_plus,
                                 rien_ne_rentre, sorte_dite, taille_du_foyer)
 from knowledge.eligibility.amounts import est_nombre, euros
 from knowledge.eligibility.openfisca_adapter import current_month, smic_net_mensuel
@@ -145,6 +146,12 @@ def total_du_couple(texte: str, facts: dict[str, Any], attendue: str, connue: fl
             _A_PEU_PRES.search(norm):
         # the amount known, said again roughly (« à peu près 2100 de salaires », 1 600 + 520 known): the exact one stays
         return {attendue: connue}
+    if set(montants) == {attendue} and reste != attendue and montant_du_conjoint(norm) == montants[attendue] and \
+            abs(montants[attendue] - connue) >= 1 and not part_du_conjoint(norm) and not _TOTAL_DIT.search(norm):
+        # the partner's amount beside the known one named without its own (« 1650 de mon mari + mon chômage + les allocs »,
+        # 900 of unemployment known): the partner's money, of the kind the conversation said he brings in (« mon mari
+        # travaille »), the known one kept (it became 1 650 € of unemployment benefit)
+        return {attendue: connue, reste: montants[attendue]}
     if set(montants) == {attendue} and not sorte_dite(norm, attendue) and montants[attendue] > connue + 1:
         return {attendue: connue, reste: montants[attendue] - connue}
     nombres = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", norm)]
@@ -895,7 +902,9 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
                 facts[requested] = approche if approche is not None and requested != "ressources" else INCONNU
             changes["precision"] = None
         else:
-            if requested in ("enfants", "nb_enfants"):
+            if requested == "enfants" and "enfants" in extraction.incomplets:
+                dispatcher.utter_message(text=textes.AGES_DE_CHACUN.format(nb=int(slots["nb_enfants"])))
+            elif requested in ("enfants", "nb_enfants"):
                 dispatcher.utter_message(text=textes.PRECISION_ENFANTS)
             elif requested in ("revenus_activite", "ressources") and part_du_smic(normaliser(texte)) is not None:
                 dispatcher.utter_message(text=textes.PRECISION_SMIC.format(

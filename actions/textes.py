@@ -124,6 +124,9 @@ PRECISION = "Pouvez-vous me donner un seul montant, même approximatif ? Par exe
 # Children said to come only for visits (« un week-end sur deux »), among others at home or not: who lives there.
 PRECISION_ENFANTS = ("Combien de vos enfants vivent avec vous la plupart du temps ? Donnez leur âge, par exemple "
                      "« 3 et 7 ans ». Écrivez 0 s'ils vivent surtout chez leur autre parent.")
+# Fewer ages than the children known given to the ages' question (« le petit a 2 ans » of a father of three).
+AGES_DE_CHACUN = ("Vous m'avez dit avoir {nb} enfants : quel âge a chacun d'eux ? Par exemple « 2, 7 et 12 ans ». "
+                  "Si l'un d'eux ne vit plus avec vous, dites-le.")
 # The pay said as the minimum wage (« au smic »): its net amount, computed with OpenFisca-France, then the question.
 PRECISION_SMIC = ("Le Smic (salaire minimum) à temps plein fait environ {montant} net par mois. Combien touchez-vous "
                   "par mois, en euros, même approximativement ? Si c'est ce montant, écrivez simplement « le smic ».")

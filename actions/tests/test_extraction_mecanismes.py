@@ -3634,3 +3634,93 @@ def test_an_amount_taken_back_after_ah_non_and_benefits_that_were_on_the_partner
     # benefits that were on the partner's account, left (« moi rien »): none received
     assert extract("les allocs étaient sur son compte à lui, moi rien",
                    requested="prestations_percues").facts.get("prestations_percues") == []
+
+
+def test_fewer_ages_than_the_children_known_are_asked_again_not_a_new_count():
+    trois = {"nb_enfants": 3}
+    # one child named (« la petite a 4 ans ») or fewer ages said: one child's age, the ages of each asked again
+    for answer in ("c'est pour les bébés la PAJE ? la petite a 4 ans", "mon fils a 9 ans", "5 et 11 ans"):
+        out = extract(answer, requested="enfants", known=trois)
+        assert "enfants" not in out.facts and "nb_enfants" not in out.facts, answer
+        assert "enfants" in out.ambigus and out.incomplets == {"enfants"}, answer
+    # the same answer asked again, a word that the number changed, all the ages, a grown one left out: taken
+    assert extract("5 et 11 ans", requested="enfants", known={**trois, "precision": "enfants"}).facts == \
+        {"enfants": [5, 11], "nb_enfants": 2}
+    assert extract("en fait seulement 2 à la maison, 5 et 11 ans", requested="enfants", known=trois).facts.get("enfants") == \
+        [5, 11]
+    assert extract("4, 9 et 14", requested="enfants", known=trois).facts.get("enfants") == [4, 9, 14]
+    assert extract("32 et 9 ans", requested="enfants", known={"nb_enfants": 2}).facts.get("enfants") == [9]
+
+
+def test_an_age_corrected_is_no_pay_and_their_ages_are_the_childrens():
+    known = {"nb_enfants": 3, "enfants": [3, 8, 14], "revenus_activite": 1500.0, "en_couple": True}
+    # « 15 ans pas 14 » with « elle »: one child's age, not the partner's pay corrected (1 500 € became 1 501 €)
+    out = extract("non la grande a 15 ans pas 14, elle a eu son anniversaire la semaine dernière", requested="correction",
+                  known=known)
+    assert out.facts.get("enfants") == [3, 8, 15] and "revenus_activite" not in out.facts
+    # « ils ont 4, 8 et 14 ans » once three children are known: theirs
+    assert extract("non en fait ils ont 4, 8 et 14 ans", requested="correction", known=known).facts.get("enfants") == [4, 8, 14]
+    # an age in months is the years it makes (« 10 mois pas 1 an » is 0, it was 10 years)
+    assert extract("attention la petite elle a 10 mois pas 1 an", requested="correction",
+                   known={"nb_enfants": 3, "enfants": [1, 5, 8]}).facts.get("enfants") == [0, 5, 8]
+    # not a relative's ages past the children's
+    assert "enfants" not in extract("mes parents ils ont 78 et 81 ans", requested="correction", known=known).facts
+    # the partner's part of the pay corrected still is
+    assert extract("non ma femme c'est 650 pas 600", requested="correction",
+                   known={"revenus_activite": 2000.0, "en_couple": True}).facts.get("revenus_activite") == 2050.0
+
+
+def test_papers_lacked_in_the_past_are_no_status_of_today():
+    known = {"nationalite": "hors_ue_regulier", "titre_sejour_annees": 5}
+    out = extract("non la carte c'est depuis 2022 pas 2019, avant j'avais pas de papiers", requested="correction", known=known)
+    assert "nationalite" not in out.facts and out.facts.get("titre_sejour_annees") == date.today().year - 2022
+    assert extract("j'étais sans papiers jusqu'en 2021, maintenant j'ai une carte de séjour").facts.get("nationalite") == \
+        "hors_ue_regulier"
+    assert extract("je suis toujours sans papiers").facts.get("nationalite") == "hors_ue_irregulier"
+    # nor DIET's tag of those words
+    texte = "non le titre c'est depuis 2022 pas 2019, avant j'étais sans papiers"
+    debut = texte.index("sans papiers")
+    tag = [{"entity": "nationalite", "value": "sans papiers", "start": debut, "end": debut + 12}]
+    assert "nationalite" not in extract(texte, tag, requested="correction", known=known).facts
+
+
+def test_a_partners_amount_is_never_the_rent_said_before_it():
+    out = extract("on est 4 dans un F2 à Pantin, loyer 750 €, mon mari 1 500 € et moi 0")
+    assert out.facts.get("loyer") == 750.0
+    assert extract("je gagne 1100 et ma femme 900").facts.get("revenus_activite") == 2000.0
+
+
+def test_a_pension_named_with_its_fund_or_by_a_pronoun_is_the_pension():
+    assert extract("j'habite en maison de retraite, 90 ans, ma retraite ne suffit pas à payer, elle est de 1250 €").facts.get(
+        "retraite") == 1250.0
+    out = extract("ancien viticulteur, 70 ans, ma retraite MSA c'est 820 €")
+    assert out.facts.get("retraite") == 820.0 and out.facts.get("regime_agricole") is True
+
+
+def test_a_grown_child_gone_is_left_out_and_the_others_kept():
+    assert extract("j'ai 3 enfants, mon fils de 22 ans ne vit plus avec nous, les deux autres ont 9 et 15 ans").facts.get(
+        "enfants") == [9, 15]
+    assert extract("j'ai 2 filles de 8 et 13 ans et un fils de 19 ans qui est parti vivre à Nantes",
+                   requested="enfants").facts.get("enfants") == [8, 13]
+
+
+def test_what_is_left_once_the_housing_benefit_paid_is_no_rent():
+    out = extract("le loyer c'est 720 mais j'ai l'APL de 250 donc je paye 470")
+    assert out.facts.get("loyer") == 720.0 and out.facts.get("prestations_percues") == ["aide_logement"]
+
+
+def test_a_years_declared_income_is_the_months_pay():
+    assert extract("je suis micro-entrepreneuse, l'an dernier j'ai déclaré 10 800 € de revenus").facts.get(
+        "revenus_activite") == 900.0
+
+
+def test_a_widower_a_relative_who_died_and_child_support_per_child_or_none():
+    # alone since the partner's death: no couple
+    assert extract("j'ai 78 ans, je vis seule depuis la mort de mon mari").facts.get("en_couple") is False
+    # a parent who died is not the one the conversation is for: the person's own benefit stands
+    out = extract("Ma mère est décédée en mars, j'hérite de son appartement, je touche l'AAH, je vais la perdre ?")
+    assert "pour_un_proche" not in out.facts and out.facts.get("prestations_percues") == ["aah"]
+    # per child, the children counted by their ages; nothing paid, the « ne » left out
+    assert extract("je me sépare, je garde les enfants (4 et 7 ans), leur père me verse 150 € par enfant").facts.get(
+        "pension_alimentaire_recue") == 300.0
+    assert extract("3 enfants de 2, 6 et 11 ans et le papa paye rien").facts.get("pension_alimentaire_recue") == 0.0

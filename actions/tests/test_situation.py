@@ -2429,3 +2429,30 @@ def test_children_seen_on_visits_at_the_children_question_are_asked_who_lives_th
     known.update(slots)
     slots, _, _ = _run(ValidateSituationForm(), _tracker("0", "informer", known, events=events))
     assert slots["nb_enfants"] == 0
+
+
+def test_the_partners_amount_beside_ones_own_named_bare_is_the_partners_money():
+    from actions.extraction import extract
+    from actions.situation import total_du_couple
+    texte = "1800 de ma femme + mon chômage + les allocs"
+    known = {"chomage": 950.0, "activite": "demandeur_emploi", "en_couple": True}
+    lu = extract(texte, requested="ressources", known=known)
+    # of the kind the conversation said she brings in (« ma femme travaille »), or other money; the 950 known kept
+    assert total_du_couple(texte, dict(lu.facts), "chomage", 950.0, lu.facts, "revenus_activite") == \
+        {"chomage": 950.0, "revenus_activite": 1800.0}
+    assert total_du_couple(texte, dict(lu.facts), "chomage", 950.0, lu.facts) == \
+        {"chomage": 950.0, "autres_ressources": 1800.0}
+
+
+def test_fewer_ages_than_the_children_known_ask_each_ones_age_again():
+    known = {"besoins": ["argent"], "commune": "97411", "commune_nom": "Saint-Denis", "age": 36, "en_couple": True,
+             "nb_enfants": 3, "requested_slot": "enfants"}
+    events = [{"event": "slot", "name": "commune", "value": "97411"}]
+    slots, texts, _ = _run(ValidateSituationForm(), _tracker("c'est quoi la PAJE ? le plus petit a 2 ans", "informer", known,
+                                                             events=events))
+    # the three children stay three: each one's age asked, not « un seul montant » nor who lives there
+    assert slots.get("nb_enfants", 3) == 3 and slots["enfants"] is None and slots["precision"] == "enfants"
+    assert any("avoir 3 enfants : quel âge a chacun" in t for t in texts) and not any("montant" in t for t in texts)
+    known.update(slots)
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("2, 7 et 12 ans", "informer", known, events=events))
+    assert slots["enfants"] == [2, 7, 12] and slots.get("nb_enfants", 3) == 3
