@@ -692,7 +692,12 @@ _ENFANTS_A_DEMANDER = {"nb_enfants": {"enfants", "nb_enfants"}}
 # Several ages said of « them » (« ils ont 3, 7 et 13 ans »): the children's, once children are known.
 _ILS_ONT_DES_AGES = re.compile(r"\b(ils|elles) ont (?:\d{1,2}(?: ans)?(?: ?,| et) )+\d{1,2} ans\b")
 # « les deux autres ont 12 et 14 ans » after a child named: the other children's ages.
-_LES_AUTRES_ONT = re.compile(r"(^|[,;.] |\bet )(les (?:deux |trois |quatre |2 |3 |4 )?autres ont)(?= \d{1,2}\b)")
+_LES_AUTRES_ONT = re.compile(r"(^|[,;.] |\bet )(les (?:deux |trois |quatre |2 |3 |4 )?autres ont|l autre a)(?= \d{1,2}\b)")
+
+
+# A child just born (« on vient d'avoir notre 3e enfant », « né il y a 3 semaines »).
+_NOUVEAU_NE = re.compile(r"\b(vient|viens|venons|venez) d avoir (notre|mon|ma|un|une|le|la) (\d+ ?e |\d+ ?eme |deuxieme |troisieme |"
+                         r"quatrieme |cinquieme |petit |petite )?(enfant|bebe|fils|fille|garcon)\b|\bnee? il y a \d+ (jours|semaines)\b")
 
 
 def _position_avant_reecriture(position: int, reecrit: tuple[int, int, int], fin: bool) -> int:
@@ -984,8 +989,8 @@ def _en_couple(text: str, proche: bool) -> Optional[bool]:
         return False  # « je suis partie de chez moi avec mes enfants, mon mari me frappait »: she left him
     if re.search(r"\b(on|nous) (ne |n )?(vit|vivons|habite|habitons) (pas|plus) ensemble\b|\bchacun chez soi\b|"
                  # « j'ai un copain mais il habite chez lui »
-                 r"\b(copain|copine|ami|amie|mec|compagnon|compagne)\b.*\b(il|elle) (vit|habite|reste) (chez (lui|elle|ses parents)|"
-                 r"de son cote|ailleurs)\b|"
+                 r"\b(copain|copine|ami|amie|mec|compagnon|compagne|on est ensemble|nous sommes ensemble)\b.*\b(il|elle) (vit|habite|reste) "
+                 r"(chez (lui|elle|ses parents|sa mere|son pere|ses parents)|de son cote|ailleurs)\b|"
                  # (« je suis en couple mais mon copain vit pas avec moi, il a son appart »: the CAF counts those who live together)
                  r"\b(copain|copine|ami|amie|mec|compagnon|compagne|mari|femme|conjointe?)\b (\w+ ){0,2}(ne |n )?(vit|habite) (pas|plus) "
                  r"avec (moi|nous)\b", text):
@@ -2437,7 +2442,9 @@ _BESOIN_MOT = (
                  # being rehoused (« être relogés quelques jours »)
                  r"relogee?s?|reloger|relogement|"
                  # the fee of a hostel (« payer le foyer », « la redevance du FJT »)
-                 r"payer (le |mon |la |ma )?(foyer|redevance|fjt|residence|chambre)"),
+                 r"payer (le |mon |la |ma )?(foyer|redevance|fjt|residence|chambre)|"
+                 # somewhere to stay (« et où loger », « un endroit pour dormir »)
+                 r"(ou|de quoi|comment) (nous |me |se |les )?loger|(me|nous|se) (re)?loger|un endroit (pour|ou) (dormir|loger|vivre)"),
     ("alimentation", r"manger|nourriture|nourrir|courses|bouffe|repas|faim|colis|"
                      r"mange (plus|pas|peu)( trop| assez| a ma faim| correctement| tous les jours)?"),
     ("sante", r"sante|soins|mutuelle|soigner|se soigner|medecin|docteur|dentiste|dents|grossesse|"
@@ -2473,14 +2480,18 @@ _BESOIN_MOT = (
                   # help asked for an ageing parent (« de l'aide pour maman », a carer who can't go on)
                   r"(aide|aider|soutien|relais) (\w+ ){0,2}(pour|a|avec) (maman|papa|ma mere|mon pere|mes parents|"
                   r"ma grand mere|mon grand pere|mamie|papi)"),
-    ("dettes", r"dettes?|" + _CREDIT_A_REGLER),
+    # (or arrears owed to the social contributions' or the tax office: « 3000 de retard à l'urssaf »)
+    ("dettes", r"dettes?|(retards?|impayes?|arrieres?|redressements?) (\w+ ){0,2}(a l |aux |de l |des |a la |au )?"
+               r"(urssaf|impots?|tresor public|fisc|caf|cpam)|" + _CREDIT_A_REGLER),
     ("energie", r"factures?|electricite|gaz|chauffage|energie|edf|fioul|fuel|granules|pellets"),
     # (a letter received, « le proprio m'a envoyé un courrier », is no need: reading, answering, receiving one is)
     ("administratif", r"papiers|demarches?(?! (en ligne|sur internet|internet|dematerialisees?|numeriques?))|adresse|domiciliation|mon courrier|mes courriers|recevoir (du |mon |le |des )?courriers?|"
                       r"(comprendre|remplir|repondre a|lire|ecrire|rediger) (un |le |les |ce |ces |des |mes )?courriers?"),
     ("violence", r"proteger|protection|violences?|violent|frappe|battue?"),
     # getting to places (« de quoi payer le taxi pour aller aux rendez-vous »); not « voiture », where people also sleep
+    # (a car adapted to a disability is one: « adapter la salle de bain, et la voiture aussi »)
     ("mobilite", r"transports?|permis|deplacements?|(me|se|nous) deplacer|taxis?|bus|essence|carburant|"
+                 r"(adapter|amenager) (la |ma |notre |une )?voiture|voiture (adaptee|amenagee)|(la|et la) voiture aussi|"
                  r"aller (aux|a mes|a ses) (rdv|rendez vous)"),
     ("numerique", r"internet|ordinateur|numerique"),
 )
@@ -4616,7 +4627,7 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
                                  # a clause of the speaker's that names no one else ("je travaille")
                                  re.match(r"\s*(moi,? )?(je|j)\b", norm[a:b]) and
                                  # « je crois que oui », « je dirais 4 000 »: an answer for the relative, not the speaker's fact
-                                 not re.match(r"\s*(je|j) (crois|pense|suppose|dirais|estime) (que )?((oui|non|pas)\b|"
+                                 not re.match(r"\s*(je|j) (crois|pense|suppose|dirais|estime) (que )?((oui|non|pas|rien|aucune?)\b|"
                                               r"(environ |a peu pres |dans les |autour de |qu il a |qu elle a )?\d)", norm[a:b]) and
                                  not re.search(
                                      rf"\b({_PROCHE}|{_ENFANT}|{_CONJOINT}|son|sa|ses|lui|elle|il|eux|leur|dame|monsieur|"
@@ -4708,6 +4719,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         ages, spans = en_tete + ages, span + spans
 
     nb = _nb_enfants(_masquer(lu_enfants, spans) if ages else lu_enfants, lu_enfants)
+    if autres and ages and 0 not in ages and _NOUVEAU_NE.search(lu_enfants):
+        ages = [0, *ages]  # « on vient d'avoir notre 3e enfant, les 2 autres ont 2 et 5 ans »: the newborn and the others
     if reecrit:
         spans = [(_position_avant_reecriture(a, reecrit, False), _position_avant_reecriture(b, reecrit, True)) for a, b in spans]
         lu_enfants = lu_enfants[:reecrit[0]] + lu[reecrit[0]:reecrit[1]] + lu_enfants[reecrit[0] + reecrit[2]:]

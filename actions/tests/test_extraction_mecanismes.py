@@ -3724,3 +3724,22 @@ def test_a_widower_a_relative_who_died_and_child_support_per_child_or_none():
     assert extract("je me sépare, je garde les enfants (4 et 7 ans), leur père me verse 150 € par enfant").facts.get(
         "pension_alimentaire_recue") == 300.0
     assert extract("3 enfants de 2, 6 et 11 ans et le papa paye rien").facts.get("pension_alimentaire_recue") == 0.0
+
+
+def test_a_partner_living_apart_and_a_relatives_hedged_none():
+    assert extract("bah on est ensemble mais elle vit chez son père", requested="en_couple").facts.get("en_couple") is False
+    # writing for a relative, « je crois rien » answers for them (it was the speaker's clause, masked, and asked again)
+    assert extract("je pense rien, faut que je vérifie", requested="prestations_percues",
+                   known={"pour_un_proche": True}).facts.get("prestations_percues") == []
+
+
+def test_needs_answered_in_a_word_somewhere_to_stay_arrears_to_an_office_an_adapted_car():
+    assert "logement" in besoins_de_la_reponse("l'assurance, les papiers et où nous loger")
+    assert "dettes" in besoins_de_la_reponse("j'ai 2000 d'arriérés à l'urssaf, je sais plus quoi faire")
+    assert "mobilite" in besoins_de_la_reponse("aménager la voiture pour le fauteuil")
+    assert "mobilite" not in besoins_de_la_reponse("je dors dans ma voiture")
+
+
+def test_a_newborn_beside_the_other_children_ages():
+    assert extract("on vient d'avoir notre 2e enfant, l'autre a 4 ans").facts.get("nb_enfants") in (None, 2)
+    assert extract("nous venons d'avoir notre 4e enfant, les 3 autres ont 2, 6 et 9 ans").facts.get("enfants") == [0, 2, 6, 9]
