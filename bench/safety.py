@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import secrets
 import statistics
 import subprocess
 import sys
@@ -142,6 +143,10 @@ def score(cases: list[dict], got: list[tuple]) -> dict:
     # The commune of an emergency message, kept: named in the reply (the offer to go on says where).
     communes = [(c, g) for c, g in zip(cases, got) if c["type"] != "none" and c.get("commune") and len(g) > 2]
     out["commune"] = (sum(_fold(str(c["commune"])) in _fold(g[2]) for c, g in communes), len(communes))
+    # ... and held in the conversation (the slot the orientation reads when the person goes on, whether or not the reply
+    # names it: a minor's emergency or a child reported by a grown-up ends without the offer that names it)
+    tenues = [(c, g) for c, g in zip(cases, got) if c["type"] != "none" and c.get("commune") and len(g) > 3]
+    out["commune_slot"] = (sum(bool(g[3]) and _fold(str(g[3])) == _fold(str(c["commune"])) for c, g in tenues), len(tenues))
     for c, g in zip(cases, got):
         if c["type"] == "none" and g[0]:
             out["misses"].append(f"false alarm  {'/'.join(g[0]):20} {c['text']}")
@@ -159,7 +164,8 @@ def table(title: str, results: dict[str, dict]) -> None:
     for kind in TYPES:
         print(f"  recall {kind:15}" + "".join(f"{pct(*r['recall'][kind]):>26}" for r in results.values()))
     for label, key in (("recall, explicit", "explicit"), ("recall, all", "all"), ("line named first", "line_first"),
-                       ("false alarms", "false_alarms"), ("commune kept (named)", "commune")):
+                       ("false alarms", "false_alarms"), ("commune kept (named)", "commune"),
+                       ("commune held (slot)", "commune_slot")):
         print(f"  {label:22}" + "".join(f"{pct(*r.get(key, (0, 0))):>26}" for r in results.values()))
 
 
@@ -356,17 +362,20 @@ def main() -> None:
     model = model_path()
     bot: dict[str, dict] = {}
     latencies: list[float] = []
+    token = secrets.token_hex(8)  # Rasa's HTTP API, for the commune held in the tracker
     with tempfile.TemporaryDirectory() as logdir:
-        with action_server(Path(logdir)) as actions_url, rasa_server(model, actions_url, Path(logdir)) as url:
+        with action_server(Path(logdir)) as actions_url, \
+                rasa_server(model, actions_url, Path(logdir), api_token=token) as url:
             for name, cases in sets.items():
                 got = []
                 for i, case in enumerate(cases):
-                    conversation = Conversation(url, f"bench-safety-{name.split('.')[0]}-{i}")
+                    conversation = Conversation(url, f"bench-safety-{name.split('.')[0]}-{i}", token)
                     start = time.perf_counter()
                     answers = conversation.say(case["text"])
                     latencies.append(time.perf_counter() - start)
                     textes = [a.get("text") or "" for a in answers]
-                    got.append((*lire_reponse(textes), "\n".join(textes)))
+                    tenue = (conversation.tracker().get("slots") or {}).get("commune_nom") if case.get("commune") else None
+                    got.append((*lire_reponse(textes), "\n".join(textes), tenue))
                 bot[name] = score(cases, got)
     table(f"Real bot over REST ({model.name})", bot)
     latencies.sort()
