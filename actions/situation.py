@@ -424,6 +424,21 @@ def besoins_des_faits(faits: dict[str, Any]) -> set[str]:
     return besoins
 
 
+def _commune_lue_par_l_urgence(tracker: Tracker) -> bool:
+    """Whether this message's commune was already read by the emergency answer of this turn (actions.urgences sets the
+    commune, or the namesakes to choose from, before the form validates): the message is not read a second time by
+    other rules (« Je suis au RSA à Denain » after a danger was Denain there, then « les murs » made the form offer
+    Murs, Vaucluse or Indre, instead)."""
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "slot" and (
+                event.get("name") == "commune" and territoire.CODE_COMMUNE.match(str(event.get("value") or "")) or
+                event.get("name") == territoire.SLOT_CHOIX and event.get("value")):
+            return True
+    return False
+
+
 def _commune_validee(tracker: Tracker) -> Optional[str]:
     """The INSEE code validated earlier in the conversation (before this message), if any."""
     nom = tracker.get_slot(territoire.SLOT_NOM)
@@ -495,6 +510,8 @@ def _noter_commune(tracker: Tracker, requested: Optional[str], texte: str, inten
     if est_payload(texte) and not (requested == "commune" and texte.startswith("/donner_commune")):
         # A button answers only its own question: the commune stays as it was.
         return {"commune": valide} if courant != valide and valide else {}
+    if requested != "commune" and _commune_lue_par_l_urgence(tracker):
+        return {}  # read once, by the emergency answer's rules
     if courant and courant != valide and courant != INCONNU:
         valeurs = territoire._valeurs(courant)
         nommees = territoire.valeurs_nommees_dans(texte, valeurs) \
@@ -1123,8 +1140,7 @@ def _autre_commune_nommee(tracker: Tracker, texte: str) -> bool:
 def _commune_du_message(texte: str, valide: Optional[str]) -> tuple[str, list[Any]]:
     """The commune a message names inside a sentence (a place word or an unambiguous name); of namesakes, the one in the
     overseas region said beside it, else the one in the département of the commune known (``valide``)."""
-    return _du_departement_connu(territoire.dans_la_region_dite(texte, territoire._chercher(texte, dans_une_phrase=True)),
-                                 valide)
+    return _du_departement_connu(territoire.dans_la_region_dite(texte, territoire.chercher_dans_une_phrase(texte)), valide)
 
 
 def _du_departement_connu(trouve: tuple[str, list[Any]], valide: Optional[str]) -> tuple[str, list[Any]]:

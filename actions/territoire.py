@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from typing import Any, Iterator, Optional
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -290,6 +291,41 @@ def lire_commune(texte: str, requested: Optional[str] = None) -> tuple[str, list
 _GRANDE_VILLE = 3_000
 
 
+# A common noun written in lower case with its article after a weak place word (« je vois des choses sur les murs », « le
+# parking de la salle des fêtes »): Murs and La Salle are villages, and the words are a wall and a hall. After « à »,
+# « au », « j'habite » or inside a name (« sainte foy la grande ») it stays a name (« j'habite à la bresse »); a town of
+# 10,000 or more keeps it too (« le lamentin », « la rochelle »). The rule of the emergency message's reader
+# (actions.urgences._mot_courant).
+_VILLE = 10_000
+_LIEU_FAIBLE_AVANT = re.compile(r"\b(?:sur|de|d|dans|contre|vers|avec|pour|par|entre|sous|devant|derriere|chez)\s*$")
+
+
+def _sans_nom_commun(texte: str, status: str, candidates: list[Any]) -> Optional[str]:
+    """``texte`` with the words that named ``candidates`` blanked when they are a common noun of the sentence (see
+    above), or None when they are a commune's name."""
+    if status not in ("found", "ambiguous") or not candidates or any((c.population or 0) >= _VILLE for c in candidates):
+        return None
+    # one character for one, so that the blanked span is the text's own
+    plain = "".join((unicodedata.normalize("NFKD", ch)[:1] or " ") for ch in texte)
+    noyaux = {normalise(c.nom).split()[-1] for c in candidates if normalise(c.nom)}
+    for noyau in noyaux:
+        for m in re.finditer(rf"(?<![\w'’])(?:la|le|les|l['’]|des|du) ?({re.escape(noyau)})\b", plain):
+            if _LIEU_FAIBLE_AVANT.search(plain[:m.start()]):
+                return texte[:m.start()] + " " * (m.end() - m.start()) + texte[m.end():]
+    return None
+
+
+def chercher_dans_une_phrase(texte: str) -> tuple[str, list[Any]]:
+    """The commune a sentence names (a place word or an unambiguous name), common nouns of it set aside."""
+    for _ in range(3):
+        status, candidates = _chercher(texte, dans_une_phrase=True)
+        reste = _sans_nom_commun(texte, status, candidates)
+        if reste is None:
+            return status, candidates
+        texte = reste
+    return _chercher(texte, dans_une_phrase=True)
+
+
 def _la_plus_grande(status: str, candidates: list[Any]) -> tuple[str, list[Any]]:
     if status != "ambiguous" or len(candidates) < 2 or any(c.match == "approx" for c in candidates):
         return status, candidates  # (not names approached: « à la CSS » is neither Cusset nor Cesset)
@@ -372,7 +408,7 @@ def _lire_commune(texte: str, requested: Optional[str] = None) -> tuple[str, lis
                 nommees[candidates[0].code] = (status, candidates)
         if len(nommees) == 1:
             return next(iter(nommees.values()))
-    trouve = _chercher(texte, dans_une_phrase=True)
+    trouve = chercher_dans_une_phrase(texte) if requested != "commune" else _chercher(texte, dans_une_phrase=True)
     if trouve[0] == "unknown" and en_tete and en_tete[0] == "found" and len(en_tete[1]) == 1:
         return en_tete  # « Plougastel près de Brest », nothing found in the whole: the first name, approached
     return trouve  # (the overseas region said beside the name chooses in lire_commune, whatever found it)

@@ -2456,3 +2456,15 @@ def test_fewer_ages_than_the_children_known_ask_each_ones_age_again():
     known.update(slots)
     slots, _, _ = _run(ValidateSituationForm(), _tracker("2, 7 et 12 ans", "informer", known, events=events))
     assert slots["enfants"] == [2, 7, 12] and slots.get("nb_enfants", 3) == 3
+
+
+def test_a_common_noun_after_a_weak_place_word_is_no_village_in_a_sentence():
+    from actions.situation import _commune_du_message
+    # « sur les murs », « de la salle des fêtes »: a wall and a hall, not Murs or La Salle (the town said is read)
+    statut, communes = _commune_du_message("je vois des choses bizarres sur les murs depuis hier, j'habite à Denain", None)
+    assert statut == "found" and communes[0].nom == "Denain"
+    statut, communes = _commune_du_message("inondés à Trèbes, on dort dans la salle des fêtes depuis hier", None)
+    assert statut == "found" and communes[0].nom == "Trèbes"
+    # after « à » or inside a name, the name stays
+    assert _commune_du_message("j'habite à la bresse", None)[1][0].nom == "La Bresse"
+    assert _commune_du_message("je suis a sainte foy la grande", None)[1][0].nom == "Sainte-Foy-la-Grande"
