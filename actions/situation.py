@@ -429,10 +429,15 @@ def _commune_lue_par_l_urgence(tracker: Tracker) -> bool:
     commune, or the namesakes to choose from, before the form validates): the message is not read a second time by
     other rules (« Je suis au RSA à Denain » after a danger was Denain there, then « les murs » made the form offer
     Murs, Vaucluse or Indre, instead)."""
-    for event in reversed(tracker.events or []):
-        if event.get("event") == "user":
-            return False
-        if event.get("event") == "slot" and (
+    events = list(tracker.events or [])
+    depuis = next((i for i in range(len(events) - 1, -1, -1) if events[i].get("event") == "user"), None)
+    if depuis is None:
+        return False
+    action = None
+    for event in events[depuis + 1:]:
+        if event.get("event") == "action":
+            action = event.get("name")
+        elif action == "action_urgence" and event.get("event") == "slot" and (
                 event.get("name") == "commune" and territoire.CODE_COMMUNE.match(str(event.get("value") or "")) or
                 event.get("name") == territoire.SLOT_CHOIX and event.get("value")):
             return True

@@ -2468,3 +2468,20 @@ def test_a_common_noun_after_a_weak_place_word_is_no_village_in_a_sentence():
     # after « à » or inside a name, the name stays
     assert _commune_du_message("j'habite à la bresse", None)[1][0].nom == "La Bresse"
     assert _commune_du_message("je suis a sainte foy la grande", None)[1][0].nom == "Sainte-Foy-la-Grande"
+
+
+def test_the_commune_the_emergency_answer_read_is_not_read_again_by_the_form():
+    from rasa_sdk import Tracker
+    from actions.situation import _commune_lue_par_l_urgence
+
+    def tracker(apres: list[dict]) -> Tracker:
+        return Tracker("t", {}, {}, [{"event": "user", "text": "…"}, *apres], False, None, {}, "action_listen")
+    # read by the emergency answer (a commune, or namesakes to choose from): the form leaves it
+    assert _commune_lue_par_l_urgence(tracker([{"event": "action", "name": "action_urgence"},
+                                               {"event": "slot", "name": "commune", "value": "59172"}]))
+    assert _commune_lue_par_l_urgence(tracker([{"event": "action", "name": "action_urgence"},
+                                               {"event": "slot", "name": "commune_choix", "value": ["97411", "93066"]}]))
+    # namesakes noted by another action of the turn, or an NLU entity's text: the form offers and reads them as before
+    assert not _commune_lue_par_l_urgence(tracker([{"event": "action", "name": "action_noter"},
+                                                   {"event": "slot", "name": "commune_choix", "value": ["97411", "93066"]}]))
+    assert not _commune_lue_par_l_urgence(tracker([{"event": "slot", "name": "commune", "value": "saint denis"}]))
