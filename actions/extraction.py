@@ -690,9 +690,11 @@ _ENFANTS_CHEZ_MOI = re.compile(r"\b(une|1) semaine sur (deux|2)\b|\bgarde altern
 # Children whose count is the person's to say (seen on visits): unset and asked; the count too when it was the question.
 _ENFANTS_A_DEMANDER = {"nb_enfants": {"enfants", "nb_enfants"}}
 # Several ages said of « them » (« ils ont 3, 7 et 13 ans »): the children's, once children are known.
-_ILS_ONT_DES_AGES = re.compile(r"\b(ils|elles) ont (?:\d{1,2}(?: ans)?(?: ?,| et) )+\d{1,2} ans\b")
+_ILS_ONT_DES_AGES = re.compile(r"\b((?:ils|elles) ont) (?:\d{1,2}(?: ans)?(?: ?,| et) )+\d{1,2} ans\b")
 # « les deux autres ont 12 et 14 ans » after a child named: the other children's ages.
 _LES_AUTRES_ONT = re.compile(r"(^|[,;.] |\bet )(les (?:deux |trois |quatre |2 |3 |4 )?autres ont|l autre a)(?= \d{1,2}\b)")
+# What those words are rewritten as for the children's reader.
+_LEURS_AGES = "mes enfants ont"
 
 
 # A child just born (« on vient d'avoir notre 3e enfant », « né il y a 3 semaines »).
@@ -708,6 +710,8 @@ def _position_avant_reecriture(position: int, reecrit: tuple[int, int, int], fin
     if position >= debut + longueur:
         return position - longueur + (ancienne_fin - debut)
     return ancienne_fin if fin else debut
+
+
 # Words that say the number of children at charge is not the one known (« j'en ai plus que 2 », « le grand est parti »,
 # « deux enfants »): fewer ages than children known are then the answer, not a part of it.
 _NOMBRE_D_ENFANTS_CHANGE = re.compile(
@@ -4700,12 +4704,13 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     autres = _LES_AUTRES_ONT.search(lu_enfants) if re.search(rf"\b({_ENFANT})\b", lu_enfants) else None
     ils_ont = _ILS_ONT_DES_AGES.search(lu_enfants)
     if autres:
-        reecrit = (autres.start(2), autres.end(2), len("mes enfants ont"))
+        reecrit = (autres.start(2), autres.end(2), len(_LEURS_AGES))
     elif ils_ont and est_nombre(known.get("nb_enfants")) and known["nb_enfants"] >= 2 and not proche and \
             all(int(n) <= _AGE_MAX_A_CHARGE for n in re.findall(r"\d+", ils_ont.group(0))):
-        reecrit = (ils_ont.start(), ils_ont.start() + len(ils_ont.group(1)) + 4, len("mes enfants ont"))
+        reecrit = (ils_ont.start(1), ils_ont.end(1), len(_LEURS_AGES))
+    avant_reecriture = lu_enfants
     if reecrit:
-        lu_enfants = lu_enfants[:reecrit[0]] + "mes enfants ont" + lu_enfants[reecrit[1]:]
+        lu_enfants = lu_enfants[:reecrit[0]] + _LEURS_AGES + lu_enfants[reecrit[1]:]
     ages, spans = _ages_enfants(lu_enfants, proche)
     connus = known.get("enfants") if isinstance(known.get("enfants"), list) else None
     if ages == [0] and connus and requested not in ("enfants", "nb_enfants") and \
@@ -4723,7 +4728,7 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         ages = [0, *ages]  # « on vient d'avoir notre 3e enfant, les 2 autres ont 2 et 5 ans »: the newborn and the others
     if reecrit:
         spans = [(_position_avant_reecriture(a, reecrit, False), _position_avant_reecriture(b, reecrit, True)) for a, b in spans]
-        lu_enfants = lu_enfants[:reecrit[0]] + lu[reecrit[0]:reecrit[1]] + lu_enfants[reecrit[0] + reecrit[2]:]
+        lu_enfants = avant_reecriture
     if en_tete:
         nb = len(ages)  # "12 et un bébé": the "un" of the baby counts it once, the list counts them all
     if nb is None and ages is None and re.search(r"\b(on est|nous sommes) (\d{1,2})\b", lu):

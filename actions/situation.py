@@ -56,7 +56,7 @@ _UN_MONTANT = ("loyer", "epargne", "dette_loyer", "revenus_activite", "chomage",
 INTENTS_REPONSE = {"informer", "corriger", "ne_sait_pas", "affirm", "deny", "choix_numero", "donner_commune",
                    "chercher_ccas", "nlu_fallback", "thanks"}
 # Urgent danger and human help always go first (actions/urgences.py, issue 6).
-from actions.urgences import (BESOIN_DE_L_URGENCE, INTENTS_PRIORITAIRES, besoins_du_message,  # noqa: E402
+from actions.urgences import (ACTION_URGENCE, BESOIN_DE_L_URGENCE, INTENTS_PRIORITAIRES, besoins_du_message,  # noqa: E402
                               deja_repondue_incertaine, hors_de_son_champ, redite_apres_reponse,
                               urgence_repondue_ce_tour)
 from common.safety import Detection  # noqa: E402
@@ -437,7 +437,7 @@ def _commune_lue_par_l_urgence(tracker: Tracker) -> bool:
     for event in events[depuis + 1:]:
         if event.get("event") == "action":
             action = event.get("name")
-        elif action == "action_urgence" and event.get("event") == "slot" and (
+        elif action == ACTION_URGENCE and event.get("event") == "slot" and (
                 event.get("name") == "commune" and territoire.CODE_COMMUNE.match(str(event.get("value") or "")) or
                 event.get("name") == territoire.SLOT_CHOIX and event.get("value")):
             return True

@@ -25,7 +25,7 @@ from actions.extraction import METIERS
 from actions.message import entites, est_payload
 from actions.message import intent as intent_lu
 from actions.message import texte as texte_lu
-from actions.urgences import INTENTS_PRIORITAIRES
+from actions.urgences import INTENTS_PRIORITAIRES, POPULATION_D_UNE_VILLE
 from knowledge.contacts import contacts_for_commune
 from knowledge.territory import CODE_COMMUNE, commune_by_code, find_commune_in_text, resolve_commune, territory_index
 from knowledge.territory.normalize import normalise
@@ -296,14 +296,13 @@ _GRANDE_VILLE = 3_000
 # « au », « j'habite » or inside a name (« sainte foy la grande ») it stays a name (« j'habite à la bresse »); a town of
 # 10,000 or more keeps it too (« le lamentin », « la rochelle »). The rule of the emergency message's reader
 # (actions.urgences._mot_courant).
-_VILLE = 10_000
 _LIEU_FAIBLE_AVANT = re.compile(r"\b(?:sur|de|d|dans|contre|vers|avec|pour|par|entre|sous|devant|derriere|chez)\s*$")
 
 
 def _sans_nom_commun(texte: str, status: str, candidates: list[Any]) -> Optional[str]:
     """``texte`` with the words that named ``candidates`` blanked when they are a common noun of the sentence (see
     above), or None when they are a commune's name."""
-    if status not in ("found", "ambiguous") or not candidates or any((c.population or 0) >= _VILLE for c in candidates):
+    if status not in ("found", "ambiguous") or not candidates or any((c.population or 0) >= POPULATION_D_UNE_VILLE for c in candidates):
         return None
     # one character for one, so that the blanked span is the text's own
     plain = "".join((unicodedata.normalize("NFKD", ch)[:1] or " ") for ch in texte)

@@ -48,6 +48,7 @@ logger = logging.getLogger(__name__)
 
 SLOT_URGENCE = "urgence"
 SLOT_REPONDUES = "urgences_repondues"
+ACTION_URGENCE = "action_urgence"  # the answer to a danger (ActionUrgence), named in the events it leaves
 SLOT_COMMUNE = "commune"
 SLOT_COMMUNE_NOM = "commune_nom"
 SLOT_COMMUNE_CHOIX = "commune_choix"
@@ -308,12 +309,12 @@ def _forme_de_verbe(text: str, mot: str) -> bool:
 # A common word after « à », « dans la », « de la » that is also a small commune's name: « rien à louer » (Louer), « la corde
 # est dans la grange » (La Grange), « dans la salle de bain » (La Salle). Written in lower case, an infinitive or an article
 # and a noun names a town only when it is a big one (« à la rochelle »).
-_POPULATION_D_UNE_VILLE = 10_000
+POPULATION_D_UNE_VILLE = 10_000
 
 
 def _mot_courant(text: str, essai: str, commune: Any) -> bool:
     """``essai`` (folded), resolved to ``commune``, is a common word of the message rather than that commune's name."""
-    if (commune.population or 0) >= _POPULATION_D_UNE_VILLE:
+    if (commune.population or 0) >= POPULATION_D_UNE_VILLE:
         return False
     mots = essai.split()
     infinitif = len(mots) == 1 and re.search(r"(er|ir)$", mots[0]) is not None
@@ -595,7 +596,7 @@ def _action_avant_le_message(tracker: Tracker) -> Optional[str]:
 def suite_d_une_urgence(tracker: Tracker) -> bool:
     """The latest message follows an emergency answer (the last action before it was
     ``action_urgence``): the person is answering its offer to go on."""
-    return _action_avant_le_message(tracker) == "action_urgence"
+    return _action_avant_le_message(tracker) == ACTION_URGENCE
 
 
 def hors_de_son_champ(tracker: Tracker) -> bool:
@@ -694,7 +695,7 @@ def urgence_repondue_ce_tour(tracker: Tracker) -> bool:
     for event in reversed(tracker.events or []):
         if event.get("event") == "user":
             return False
-        if event.get("event") == "action" and event.get("name") == "action_urgence":
+        if event.get("event") == "action" and event.get("name") == ACTION_URGENCE:
             return True
     return False
 
@@ -901,7 +902,7 @@ def _faits_du_message(tracker: Tracker, detection: Detection, besoin: bool = Tru
 
 class ActionUrgence(Action):
     def name(self) -> str:
-        return "action_urgence"
+        return ACTION_URGENCE
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> list[dict[str, Any]]:
