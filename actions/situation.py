@@ -429,18 +429,20 @@ def _commune_lue_par_l_urgence(tracker: Tracker) -> bool:
     commune, or the namesakes to choose from, before the form validates): the message is not read a second time by
     other rules (« Je suis au RSA à Denain » after a danger was Denain there, then « les murs » made the form offer
     Murs, Vaucluse or Indre, instead)."""
-    events = list(tracker.events or [])
-    depuis = next((i for i in range(len(events) - 1, -1, -1) if events[i].get("event") == "user"), None)
-    if depuis is None:
-        return False
-    action = None
-    for event in events[depuis + 1:]:
+    # (back from the latest event to the message, as urgences.urgence_repondue_ce_tour: a slot event belongs to the
+    # action logged before it)
+    lue = False
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            return False
         if event.get("event") == "action":
-            action = event.get("name")
-        elif action == ACTION_URGENCE and event.get("event") == "slot" and (
+            if lue and event.get("name") == ACTION_URGENCE:
+                return True
+            lue = False
+        elif event.get("event") == "slot" and (
                 event.get("name") == "commune" and territoire.CODE_COMMUNE.match(str(event.get("value") or "")) or
                 event.get("name") == territoire.SLOT_CHOIX and event.get("value")):
-            return True
+            lue = True
     return False
 
 

@@ -302,7 +302,8 @@ _LIEU_FAIBLE_AVANT = re.compile(r"\b(?:sur|de|d|dans|contre|vers|avec|pour|par|e
 def _sans_nom_commun(texte: str, status: str, candidates: list[Any]) -> Optional[str]:
     """``texte`` with the words that named ``candidates`` blanked when they are a common noun of the sentence (see
     above), or None when they are a commune's name."""
-    if status not in ("found", "ambiguous") or not candidates or any((c.population or 0) >= POPULATION_D_UNE_VILLE for c in candidates):
+    if status not in ("found", "ambiguous") or not candidates or \
+            any((c.population or 0) >= POPULATION_D_UNE_VILLE for c in candidates):
         return None
     # one character for one, so that the blanked span is the text's own
     plain = "".join((unicodedata.normalize("NFKD", ch)[:1] or " ") for ch in texte)
