@@ -2131,7 +2131,12 @@ REGLES: list[_Regle] = [
     _r("suicide", "lexique:reserve_de_medicaments", "fort",
        r"^(?=.*\b(?:garde|stocke|accumule|mets|met|cache|amasse)\w* (?:\w+ ){0,3}(?:medicaments|medocs|cachets|comprimes)\b "
        r"(?:\w+ ){0,2}(?:de cote|en reserve|en stock|dans (?:mon|un|le) placard)\b)"
-       r"(?=.*\b(?:j en ai deja|deja \d+ boites|ca fait \d+ boites|en cachette|pour le jour ou)\b)"),
+       r"(?=.*\b(?:j en ai deja|deja \d+ boites|ca fait \d+ boites|en cachette|pour le jour ou)\b)",
+       # (put aside before them, and a day waited for: « elle avait mis de côté toutes ses boîtes de somnifères et elle
+       # attendait juste d'avoir fini de payer le contrat obsèques »)
+       r"^(?=.*\b(?:mis|mise|mets|met|garde|gardee|range|rangee)\w* (?:de cote|en reserve) (?:\w+ ){0,4}(?:medicaments|medocs|"
+       r"cachets|comprimes|somniferes|anxiolytiques|antidepresseurs)\b)"
+       r"(?=.*\b(?:pour le jour ou|obseques|attend\w* (?:juste |seulement |)(?:d avoir|que|la fin|le jour)|une fois que)\b)"),
     # Veiled: sitting on a ledge and wondering whether to let go; asking what taking many pills at once does.
     _r("suicide", "lexique:au_bord_du_vide", "fort",
        r"^(?=.*\b(?:assise?|assis|debout|reste\w*|passe\w* (?:mes|les) nuits?) (?:\w+ ){0,3}sur (?:le|la) (?:rebord|rambarde|parapet|bord)"
@@ -3010,6 +3015,18 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"^(?=.*\b(?:en riant|en rigolant|en plaisantant|pour rire)\b)(?=.*\b(?:pleine forme|en forme|se porte (?:tres |tres tres )?bien|"
         r"va tres bien|bon pied bon oeil)\b)",
         r"\bsuicide squad\b",
+        # a hanging « to the phone » (« je vais me pendre… à mon téléphone encore une heure avec la CAF »): a wait complained of
+        r"\bme pendre (?:a|au) (?:mon |ma |le |la |l |)(?:telephone|tel|portable|standard|ordi|ordinateur|ecran|boite vocale|"
+        r"musique d attente)\b",
+        # a song, a clip or a film that tells of it, heard by someone said to be well (« le clip de ce rappeur parle de se jeter d'un
+        # pont, mon ado l'écoute en boucle mais il va bien »)
+        r"^(?=.*\b(?:clips?|chansons?|morceaux?|films?|series?|romans?|livres?|rappeurs?|chanteurs?|chanteuses?)\b (?:\w+ ){0,3}"
+        r"(?:parle|parlent|raconte|racontent|montre|montrent|chante|chantent) (?:de |d |qu |que |comment ))"
+        r"(?=.*\b(?:(?:il|elle) va (?:tres |)bien|(?:il|elle) rigole|(?:il|elle) est (?:bien|heureux|heureuse|en forme))\b)",
+        # an attempt past, the person in care and the doctors reassuring (« hospitalisé après une tentative de suicide, pris en
+        # charge en psychiatrie depuis trois semaines, les médecins sont rassurants »): help already there
+        r"^(?=.*\b(?:hospitalise\w*|pris en charge|prise en charge|en psychiatrie|en clinique)\b)"
+        r"(?=.*\b(?:medecins?|psychiatres?|soignants?|docteurs?) (?:sont|est|se montrent|se montre) (?:plutot |tres |)rassurants?\b)",
         # an exasperation hung on a chore (« je vais crever si je dois encore remplir un dossier MDPH »)
         r"\b(?:je vais|jvais|j vais|vais) (?:crever|mourir|peter un plomb|craquer)\b(?= si (?:je |j |jdois |je dois |j dois |faut |"
         r"il faut )(?:\w+ ){0,1}(?:encore |re)\w*)",
@@ -3108,6 +3125,11 @@ FIGURES: dict[str, re.Pattern[str]] = {
     "violences": _rx(
         # a relative convicted of violence, the sentence served (« condamné pour violences conjugales… il a purgé sa peine »)
         r"\b(?:condamnee?|condamnes?) pour (?:des )?violences\b(?=.*\b(?:purge\w*|sorti\w* de prison|sortant de prison|peine)\b)",
+        # a child placed by a judge or the child protection after the harm, and well now (« le juge a confié mon neveu chez moi
+        # après les coups de son père, il est bien maintenant, il a repris l'école »)
+        r"\b(?:le juge|la juge|le juge des enfants|l ase|l aide sociale a l enfance|les services sociaux) (?:\w+ ){0,2}(?:a|ont|l a|les a) "
+        r"(?:confie|place)\w*\b(?=.*\b(?:(?:il|elle|ils|elles) (?:est|sont|va|vont) (?:bien|mieux)|(?:a|ont) repris l ecole|"
+        r"en securite)\b)",
         _BLEUS_DE_SPORT, _BATTU_A_UN_JEU,
         # violence one's job deals with (« mon mari est gendarme, il voit des violences conjugales tous les jours au travail »)
         r"\b(?:voit|vois|traite|traitons|gere|suit|suis) (?:\w+ ){0,2}(?:violences|agressions|viols|maltraitances?|victimes)\b"
@@ -3205,6 +3227,11 @@ FIGURES: dict[str, re.Pattern[str]] = {
     "enfant": _rx(
         # a question of law asked as such (« Question juridique : un parent peut-il laisser un enfant de 12 ans seul ? »)
         r"\bquestion (?:juridique|de droit|legale|theorique)\b(?!.*\b(?:en ce moment|maintenant|ce soir|la maintenant)\b)",
+        # a child placed by a judge or the child protection after the harm, and well now (« le juge a confié mon neveu chez moi
+        # après les coups de son père, il est bien maintenant, il a repris l'école »)
+        r"\b(?:le juge|la juge|le juge des enfants|l ase|l aide sociale a l enfance|les services sociaux) (?:\w+ ){0,2}(?:a|ont|l a|les a) "
+        r"(?:confie|place)\w*\b(?=.*\b(?:(?:il|elle|ils|elles) (?:est|sont|va|vont) (?:bien|mieux)|(?:a|ont) repris l ecole|"
+        r"en securite)\b)",
         _BLEUS_DE_SPORT, _BATTU_A_UN_JEU,
         # children playing alone in a quiet yard (« les enfants de ma voisine jouent seuls dans la cour, c'est tranquille »)
         r"\bjouent seuls? (?:\w+ ){0,2}(?:dans|devant) (?:la cour|le jardin|le parc|la residence|le square)\b(?=.*\b(?:tranquille|"
@@ -3247,6 +3274,10 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\b(?:je dors|on dort|nous dormons|je vais dormir|on va dormir) chez (?:lui|elle|eux|mon copain|ma copine|mon ami|mon amie|"
         r"ma soeur|mon frere|ma mere|mon pere|mes parents|des amis|un ami|une amie) (?:ce soir|cette nuit)\b"
         r"(?!.*\b(?:demain|mais|apres|ensuite|plus rien|mis|mise|jete|jetee|vire|viree|dehors|a la porte)\b)",
+        # a home now, the street long ago (« lontan mwen té ka dòmi an lari, atjèlman mwen ni an apatman HLM »)
+        r"\b(?:atjelman|aktyelman|kounye a|kounyea|maintenant|aujourd hui|desormais) (?:mwen |mw |je |j |on |nous |)"
+        r"(?:ni|a|ai|avons|gen|genyen|suis|sommes|habite|vis|loge|reste) (?:an |un |une |dans un |dans une |en |)"
+        r"(?:apatman|appartement|appart|logement|studio|hlm|maison|kaz|lakay)\b(?!.*\b(?:ce soir|cette nuit|demain|expuls\w*)\b)",
         r"\ba la porte (?:de|du|des|d) (?:la |l )?(?:mairie|caf|agence|poste|ecole|banque|pharmacie|prefecture|bureau|magasin|salle)\b"
         r"(?!.*\b(?:serrure|dehors|dormir|dors|dort|ce soir|cette nuit|a la rue|mis|mise|jete|jetee|vire|viree)\b)",
         # a night out as a volunteer (« j'ai dormi dehors une nuit pour la Nuit de la solidarité, je suis bénévole »)
@@ -3358,6 +3389,12 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\bmeurs de faim de\b",
         # a lunch skipped for lack of time (« je meurs de faim, j'ai pas eu le temps de manger ce midi »)
         r"\b(?:pas eu|pas|jamais) le temps de (?:manger|dejeuner|diner|grignoter)\b",
+        # (or not taken yet, a break coming: « je meurs de faim là j'ai pas encore déjeuné, vite fait avant ma pause »)
+        r"\b(?:pas encore|toujours pas) (?:dejeune|mange|dine|pris (?:mon|le) (?:dejeuner|repas|petit dej\w*))\b"
+        r"(?!.*\b(?:depuis|hier|plus rien|rien (?:mange|avale)|frigo (?:est |)vide|placards? (?:sont |est |)vides?)\b)",
+        # the pay said too low for the work (« on crève la dalle dans cette boîte, ils paient pas les heures sup »)
+        r"\b(?:creve|crever|crevons|crevent) la dalle (?:dans (?:cette|la|ma|notre) (?:boite|entreprise|societe|usine|equipe)|"
+        r"au (?:boulot|taf|travail))\b",
         # (a fast, not « le plus jeune »: « je donne ce qui reste au plus jeune » is a child fed first)
         # (not a fast with nothing to break it: « on fait le ramadan mais y a rien pour le ftour ce soir, le frigo est vide »)
         r"^(?!.*\b(?:rien pour (?:le |l )?(?:ftour|iftar|rompre)|(?:frigo|placards?) (?:est |sont )?vides?|meme pas (?:du|de) pain)\b)"
@@ -3395,6 +3432,9 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\b(?:rhume|dents|egratignure|bobo|entorse|nausees|mal au dos|migraines?)\b(?!.*\b(?:ne respire|inconscient|convuls)\b)",
         r"\bmalaise vagal\b(?=.*\b(?:ce n est rien|rien de grave|la semaine derniere)\b)",
         _sauf_apres("dit qu", "dit que", "dit qu il", "dit qu elle") + r"\b(?:tout va bien|le medecin (?:dit|a dit) que|rien de grave|ca va mieux|c est passe|il va bien|elle va bien)\b(?! mais)",
+        # (the person home again and better: « elle a fait un malaise hier, le SAMU est venu, elle est rentrée le soir et va
+        # beaucoup mieux »)
+        _sauf_apres("dit qu", "dit que", "dit qu il", "dit qu elle") + r"\bva (?:beaucoup |bien |deja |nettement |)mieux\b(?! mais)",
         r"\bsamu social\b",
         # a small cut that stopped bleeding (« petite entaille, ça ne saigne plus »)
         r"\bpetite (?:entaille|coupure|plaie|egratignure|ecorchure)\b(?!.*\b(?:ne respire|inconscient|saigne (?:beaucoup|encore|toujours)|"
@@ -3412,7 +3452,9 @@ FIGURES: dict[str, re.Pattern[str]] = {
 }
 # The strong phrases that a figure of speech cannot cancel.
 FORTS: dict[str, re.Pattern[str]] = {
-    "suicide": _rx(r"(?<!\bpas )(?<!\bjamais )(?<!\bpas a )(?<!\bjamais a )\bme (?:suicider|pendre)\b", r"\bveux mourir\b(?! de| tellement| tant| (?:dans|chez) (?:ma|sa|notre|moi|lui|elle|nous|soi)\b| a la maison\b)",
+    "suicide": _rx(r"(?<!\bpas )(?<!\bjamais )(?<!\bpas a )(?<!\bjamais a )\bme (?:suicider|pendre)\b"
+                   r"(?! (?:a|au) (?:mon |ma |le |la |l |)(?:telephone|tel|portable|standard|ordi|ordinateur|ecran|boite vocale|"
+                   r"musique d attente)\b)", r"\bveux mourir\b(?! de| tellement| tant| (?:dans|chez) (?:ma|sa|notre|moi|lui|elle|nous|soi)\b| a la maison\b)",
                    r"\b(?:je suis|suis|je me sens|me sens|j ai des (?:idees|pensees)) (?!(?:\w+ )?(?:pas|plus|jamais|point)\b)"
                    r"(?:\w+ ){0,2}suicidaires?\b",
                    r"\bje (?:vais|veux) me tuer\b(?! (?:a|au) )", r"\ben finir\b(?! avec (?:mes|les|ces|ce|cette) )",
