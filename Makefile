@@ -54,6 +54,7 @@ test-postgres: $(ACT)
 train: $(BOT)
 	scripts/train.sh
 	.venv-bot/bin/python scripts/train_lecteur_urgences.py
+	.venv-bot/bin/python scripts/train_lecteur_besoins.py
 
 install: $(BOT) $(ACT) $(VENDOR)
 

@@ -42,6 +42,7 @@ from typing import Any, Iterable, Optional, get_args
 
 from text_to_num import alpha2digit
 
+from actions.lecteur_besoins import CONTEXTE_DEBUT, besoins_lus
 from common.text import strip_accents
 from knowledge.eligibility.amounts import est_nombre
 from knowledge.eligibility.situation import (RESOURCE_FIELDS, Activite, Besoin, Logement, Nationalite,
@@ -2564,9 +2565,23 @@ def besoins_de_la_reponse(text: str) -> list[str]:
     return list(_besoins_de_la_reponse(text))
 
 
+def besoins_lus_dans(text: str, mots: list[str], contexte: str) -> list[str]:
+    """``mots``, the needs the words of ``text`` name, and those the needs' reader (``actions.lecteur_besoins``) reads in
+    it where the words say nothing of them: in the text without what the words rule out (a benefit received, a job held,
+    the household counted), which a reader of words in any order cannot see."""
+    return besoins_lus(_texte_des_besoins(text), mots, contexte, _besoins_dont_les_mots_parlent(text))
+
+
+def _besoins_dont_les_mots_parlent(text: str) -> set[str]:
+    """The needs whose words (``_BESOIN_MOT``) ``text`` holds, denied, held or named: the words' rules decide on them."""
+    norm = normaliser(text)
+    return {besoin for besoin, pattern in _BESOIN_MOT if re.search(r"\b(" + pattern + r")\b", norm)}
+
+
 @functools.lru_cache(maxsize=256)
-def _besoins_de_la_reponse(text: str) -> tuple[str, ...]:
-    """``besoins_de_la_reponse``, kept for the few texts of a turn (the dialogue asks it several times of one message)."""
+def _texte_des_besoins(text: str) -> str:
+    """The folded text whose words name needs: without a need denied, a benefit received, a job held or found, the
+    household counted, the acts of daily life one can no longer do."""
     norm = _sans_prestations_recues(_sans_besoins_nies(normaliser(text)))
     # a home help by trade (« je travaille à mi-temps aide à domicile ») needs none
     norm = _AIDE_A_DOMICILE_METIER.sub(" ", norm)
@@ -2589,7 +2604,13 @@ def _besoins_de_la_reponse(text: str) -> tuple[str, ...]:
                   r"\b(les|la|le|leurs|leur) (cahiers|affaires|habits|vetements|jouets|lits?|chambres?|matelas|livres|cartables|"
                   r"papiers) (des|de mes|de nos) (enfants|gamins|gosses|petits)\b", " ", norm)
     # (the loss of autonomy itself is no need named: the dialogue infers it, keeping the needs said before)
-    norm = _sans_actes_impossibles(norm)
+    return _sans_actes_impossibles(norm)
+
+
+@functools.lru_cache(maxsize=256)
+def _besoins_de_la_reponse(text: str) -> tuple[str, ...]:
+    """``besoins_de_la_reponse``, kept for the few texts of a turn (the dialogue asks it several times of one message)."""
+    norm = _texte_des_besoins(text)
     found = _besoins(norm)
     if "famille" not in found and _PARENT_QUI_NE_DONNE_RIEN.search(norm):
         found.append("famille")  # « le papa est parti au Brésil, il donne rien », to « pour quoi cherchez-vous de l'aide ? »
@@ -5313,6 +5334,10 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
                            else re.sub(r"\b(decouvert|dans le rouge|en negatif)\b", " ", sans_metier_d_aide)
                            if requested == "epargne"
                            else sans_metier_d_aide)
+    if requested is None:
+        # a message typed with no question pending (a first message above all): the needs' reader rules out a need of
+        # the words it finds unlikely and adds those said in words no list holds (actions.lecteur_besoins)
+        out.besoins = besoins_lus_dans(text, out.besoins, CONTEXTE_DEBUT)
     out.deduits = {k: v for k, v in deduits.items() if k not in out.facts}
     out.remplaces = _montants_remplaces(remplaces, out.facts)
     return out

@@ -26,9 +26,10 @@ from actions import parcours, render, territoire, textes
 from actions.message import entites, est_payload, intent, texte
 from actions.message import texte as texte_du_message
 from actions.dispositifs import repondre_en_passant
+from actions.lecteur_besoins import CONTEXTE_BESOINS
 from actions.pourquoi import demande_pourquoi, texte_pourquoi
 from actions.extraction import (AVEC_LES_AIDES, INCONNU, PRESTATIONS_DU_HANDICAP, RESSOURCES, aide_a_domicile_de_metier,
-                                allocation_par_jour_au_mois, besoin_de_l_intent, besoins_de_la_reponse,
+                                allocation_par_jour_au_mois, besoin_de_l_intent, besoins_de_la_reponse, besoins_lus_dans,
                                 effacement_explicite, extract, lieu_d_autrui, logement_deduit, montant_approche,
                                 nationalite_hors_ue, normaliser, part_du_smic, recommencement_explicite, FAITS_SANS_SLOT, faits_sans_slot,
                                 montant_du_conjoint, part_du_conjoint, pour_un_proche_dit, proche_nomme, question_sur_un_mot,
@@ -402,6 +403,8 @@ def _besoins_dits(tracker: Tracker) -> set[str]:
     dits: set[str] = set()
     for message in messages_depuis_la_remise_a_zero(tracker.events or []):
         dits.update(besoins_de_la_reponse(message))
+        # (and the needs' reader's, which the answer to the needs question took: its needs are said too)
+        dits.update(besoins_lus_dans(message, [], CONTEXTE_BESOINS))
         dits.update(besoins_du_message(message, Detection(), []))
     dits.update(BESOIN_DE_L_URGENCE.get(k) for k in tracker.get_slot("urgences_repondues") or [])
     return {b for b in dits if b}
@@ -764,8 +767,14 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         or bool(_RIEN_D_AUTRE.match(norm)))
     if besoin == "emploi" and _travail_tenu(texte, extraction) and "emploi" not in besoins_de_la_reponse(texte):
         besoin = None  # a job held (« jtravaille aussi le we »): the classifier's need of work is not the words'
+    lus_par_le_lecteur: list[str] = []  # the needs only the needs' reader read in the answer
     if requested == "besoins":
-        mots = besoins_de_la_reponse(texte)
+        # (the words' needs, and those the needs' reader reads in words no list holds: « de quoi tenir jusqu'à janvier »)
+        # (not in « je ne sais pas », « non, rien d'autre » or a question asked instead, « c'est quoi l'AAH ? »: no answer)
+        mots_des_listes = besoins_de_la_reponse(texte)
+        mots = mots_des_listes if sans_reponse or rien_d_autre or intent == "question_dispositif" or \
+            question_sur_un_mot(texte) else besoins_lus_dans(texte, mots_des_listes, CONTEXTE_BESOINS)
+        lus_par_le_lecteur = [b for b in mots if b not in mots_des_listes]
         autonomie_dite = facts.get("perte_autonomie") is True
         if autonomie_dite and "alimentation" in mots and not re.search(
                 r"\b(manger|faim|nourriture|colis|repas|frigo)\b",
@@ -779,6 +788,10 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         # « je vis seul à Roubaix dans un studio » (a second message typed before reading the question) tells the
         # situation and names no need: the classifier's need (a studio: housing) is not taken, the question stays.
         situation_dite = bool(set(facts) - {"pour_un_proche"})
+        if situation_dite and not mots_des_listes:
+            # (nor the needs' reader's alone: « jsuis en résidence crous et jai déjà l'apl » tells where one lives, it read
+            # housing)
+            mots = []
         nouveaux = mots or ([besoin] if besoin and not rien_d_autre and not sans_reponse and not situation_dite
                             else [])
         if autonomie_dite:
@@ -851,12 +864,15 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         changes["besoins"] = besoins_connus + nouveaux
         if demandes_en_retour and nouveaux and besoins_connus and not rien_d_autre and slots.get("precision") != "besoins" and \
                 len(norm.split()) >= 8 and re.search(r"\b(je|j|on|nous|mon|ma|mes)\b", norm) and \
-                (not facts or re.match(r"\s*(et|en plus|puis)\b", norm)) and not _reponse_directe(texte, nouveaux):
+                (not facts or re.match(r"\s*(et|en plus|puis)\b", norm)) and not _reponse_directe(texte, nouveaux) and \
+                not set(nouveaux) <= set(lus_par_le_lecteur):
             # « autre chose aussi ? » answered by a story typed before it was read (« et là j'ai une facture EDF de 380 que
             # je peux pas payer, ils menacent de couper »): its need is added and the question asked once more, the
             # person's own list (« et j'ai pas de mutuelle non plus ») was never asked for
             # (a story's facts told on too, « et mon proprio me réclame 1 800 de loyers en retard »: the next message of the
             # story, the person's list never asked for either)
+            # (not for a need only the needs' reader read: « un peu d'argent, c'est juste avec mon fils et mon salaire » answered
+            # the question, its family need read in words no list holds)
             changes["precision"] = "besoins"
 
     if sans_reponse and requested and requested not in ("commune", "besoins") and requested not in facts:

@@ -49,7 +49,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from actions.extraction import besoins_de_la_reponse, extract, logement_deduit  # noqa: E402
+from actions.extraction import besoins_de_la_reponse, besoins_lus_dans, extract, logement_deduit  # noqa: E402
+from actions.lecteur_besoins import CONTEXTE_BESOINS  # noqa: E402
 from actions.territoire import lire_commune  # noqa: E402
 
 HELD_OUT = ROOT / "bench" / "data" / "faits_heldout.yml"
@@ -85,7 +86,9 @@ def read(text: str, question: str | None, judged: frozenset[str] = frozenset()) 
         facts.update({k: v for k, v in result.deduits.items() if k not in facts})
     besoins = list(result.besoins)
     if question == NEEDS:
-        besoins += [b for b in besoins_de_la_reponse(text) if b not in besoins]
+        # (as the dialogue reads that answer: the words' needs and the needs' reader's, actions.lecteur_besoins)
+        besoins = besoins_lus_dans(text, besoins + [b for b in besoins_de_la_reponse(text) if b not in besoins],
+                                   CONTEXTE_BESOINS)
     if besoins:
         facts[NEEDS] = besoins
     try:

@@ -951,6 +951,19 @@ def test_a_first_answer_naming_one_or_two_needs_is_said_back_once():
     assert slots.get("besoins", ["argent"]) == ["argent"] and slots["requested_slot"] != "besoins"
 
 
+def test_needs_said_in_words_no_list_holds_answer_the_needs_question():
+    # « de quoi tenir jusqu'à janvier »: money, read by the needs' reader (actions.lecteur_besoins); the words read none
+    # and the classifier's need (« informer ») is none, so the question came again
+    known = {"requested_slot": "besoins"}
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("de quoi tenir jusqu'a janvier, la saison reprend qu'apres",
+                                                         "informer", known))
+    assert slots.get("besoins") == ["argent"]
+    # asked back (« autre chose aussi ? »), a need the reader read is one the person said: it stays
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("et une voiture pour aller au travail", "informer", {
+        **known, "besoins": ["argent"]}, events=[{"event": "user", "text": "de quoi tenir jusqu'a janvier"}]))
+    assert set(slots["besoins"]) >= {"argent", "mobilite"}
+
+
 def test_a_question_answered_by_another_action_is_not_asked_again_when_the_form_resumes():
     # action_urgence noted "sans logement" (a night outside) before the form resumed.
     known = {"besoins": ["logement"], "commune": "69266", "commune_nom": "Villeurbanne", "age": 30,
