@@ -1083,7 +1083,10 @@ _LOGEMENT = (
                               r"(?<!parle au )(?<!dit au )(?<!explique au )(?<!conseille au )(?<!appris au )(?<!entendu au )(?<!vu au )"
                               r"foyer|chrs|hotel social|centre d hebergement|a l hotel|hebergement d urgence|"
                               r"centre (provisoire )?d hebergement|cph|centre d accueil|"
-                              r"cada|huda|115|samu social|maison relais|pension de famille|centre maternel|maison maternelle|"
+                              # (not the line one calls or asks to call: « vous pouvez appeler le 115 pour moi ? »)
+                              r"cada|huda|(?<!appele le )(?<!appeler le )(?<!appelle le )(?<!appelez le )(?<!appeller le )"
+                              r"(?<!contacter le )(?<!joindre le )(?<!composer le )(?<!compose le )115|"
+                              r"samu social|maison relais|pension de famille|centre maternel|maison maternelle|"
                               # (« centre pour réfugiés », « centre pour demandeurs d'asile »)
                               r"centre (pour|de|des) (refugiee?s|demandeurs d asile|migrants|sans abri)|"
                               r"hotel)\b"),
@@ -3761,6 +3764,15 @@ _VARIE_OU_BORNE = re.compile(r"\b(les bons mois|les mauvais mois|des fois|parfoi
                              r"entre \d+ et \d+|jusqu a|certains mois|le mieux|au pire|au mieux)\b")
 
 
+# The emergency lines named as such (« je dors au 115 », « j'ai appelé le 3919 », « vous pouvez appeler le 115 pour
+# moi ? »): numbers to call, never an amount, an age or a count.
+_LIGNES_D_URGENCE = re.compile(r"\b(?:au|le|du|via le|par le) (115|119|3919|3114|3977)\b(?! ?(euros?|e|eur|balles|ans?)\b)")
+
+
+def _sans_lignes_d_urgence(text: str) -> str:
+    return _LIGNES_D_URGENCE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _masquer_non_montants(text: str, montant_demande: bool = False) -> str:
     """Numbers that are not money become spaces: ages, counts, durations, rates, codes, years.
     ``montant_demande``: the question asked is an amount, so five digits without a place word are money."""
@@ -3792,8 +3804,7 @@ def _masquer_non_montants(text: str, montant_demande: bool = False) -> str:
                   r"colocataires|personnes|et |moi\b|on\b|nous\b|dans\b))",
                   lambda m: m.group(1) + " " * len(m.group(2)), text)
     # the emergency lines named (« je dors au 115 », « j'ai appelé le 3919 »): numbers to call, never money
-    text = re.sub(r"\b(?:au|le|du|via le|par le) (115|119|3919|3114|3977)\b(?! ?(euros?|e|eur|balles)\b)",
-                  lambda m: " " * len(m.group(0)), text)
+    text = _sans_lignes_d_urgence(text)
     # the first ages of a list whose unit is said once, at its end (« de 8 et 12 ans »: the 8 was 8 € of pay)
     # (not a range, « entre 5 et 10 ans »)
     text = re.sub(r"(?<!\bentre )\b\d{1,2}(?=(?:(?:,| et) \d{1,2})*(?:,| et) \d{1,2} ?(?:ans?|mois)\b)", lambda m: " " * len(m.group(0)),
@@ -4390,6 +4401,7 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
     answer starts with a number in letters before figures (« deux, 5 et 9 ans »), a count then the ages.
     ``compte_connu``: the number of children already known (« 2, 5 et 8 ans » after « 2 enfants » is their count
     then their ages)."""
+    text = _sans_lignes_d_urgence(text)  # « vous pouvez appeler le 115 pour moi ? » to the age's question: no age of 115
     if requested in ("enfants", "nb_enfants"):
         text = _sans_duree_de_grossesse(text)  # « aucun, je suis enceinte de 5 mois »: no child of 5
         text = _sans_rythme_de_garde(text)  # « 5 et 8 ans, une semaine sur 2 »: no child of 2

@@ -3743,3 +3743,12 @@ def test_needs_answered_in_a_word_somewhere_to_stay_arrears_to_an_office_an_adap
 def test_a_newborn_beside_the_other_children_ages():
     assert extract("on vient d'avoir notre 2e enfant, l'autre a 4 ans").facts.get("nb_enfants") in (None, 2)
     assert extract("nous venons d'avoir notre 4e enfant, les 3 autres ont 2, 6 et 9 ans").facts.get("enfants") == [0, 2, 6, 9]
+
+
+def test_an_emergency_line_asked_for_is_no_age_nor_a_shelter():
+    # « vous pouvez appeler le 115 pour moi ? » to the age's question (conversations_dev49): no age of 115 (the ASPA was
+    # offered), and asking for the line is no bed in a shelter
+    lu = extract("vous pouvez appeler le 115 pour moi ? mon téléphone a plus de batterie bientôt", requested="age")
+    assert "age" not in lu.facts and lu.facts.get("logement") != "hebergement_structure"
+    assert extract("j'ai 45 ans, j'ai appelé le 115 hier", requested="age").facts.get("age") == 45
+    assert extract("je dors au 115 depuis un mois").facts.get("logement") == "hebergement_structure"
