@@ -670,6 +670,11 @@ _PART_DE_SOI = re.compile(r"\b(moi|mon salaire|ma paie|ma paye|ma retraite|ma pe
 _OUBLIE = re.compile(r"\b(oublie|oubliee|oublier|zappe|pas dit|pas parle)\b")
 
 
+def _montant_ecrit(norm: str, montant: float) -> bool:
+    """Whether ``montant`` is written in the folded message (« 1 250 », « 1250 »)."""
+    return any(abs(float(n) - montant) < 0.5 for n in re.findall(r"\b\d+(?:\.\d+)?\b", norm))
+
+
 def _part_dite_avant(tracker: Tracker, norm: str, nom: str, total: float) -> Optional[float]:
     """The part of resource ``nom`` said in an earlier message for the person a correction names (« moi », « ma
     mère »): « moi 1400 net, elle 150 par semaine », then « moi c'est 1450 »: 1 400. None when none was said."""
@@ -1024,7 +1029,9 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
         for nom in RESSOURCES:
             connu = slots.get(nom)
             if nom in extraction.remplaces or not est_nombre(facts.get(nom)) or not est_nombre(connu) or \
-                    float(connu) - float(facts[nom]) <= 0.5:
+                    float(connu) - float(facts[nom]) <= 0.5 or not _montant_ecrit(norm, float(facts[nom])):
+                # (an amount the message does not write is the total the extraction made of it already: « moi c'est 1250
+                # pas 1300 » over the couple's 2 250 read 2 200, which was made 3 150)
                 continue
             ancien = _part_dite_avant(tracker, norm, nom, float(connu))
             if ancien is not None:

@@ -2111,6 +2111,12 @@ def test_one_part_corrected_without_its_old_value_replaces_the_part_said_before(
     slots, _, _ = _run(ActionNoter(), _tracker("en fait moi c'est 1500 depuis la rentrée", "informer", known,
                                                events=parts + recap))
     assert slots["revenus_activite"] == 2100.0
+    # the new part with the old one (« moi c'est 1250 pas 1300 », conversations_dev49): the extraction made the total
+    # already, it is not made again (3 150 was kept)
+    parts = [{"event": "user", "text": "moi 1300 net et lui 950 en apprentissage"}]
+    slots, _, _ = _run(ActionNoter(), _tracker("non pardon moi c'est 1250 pas 1300, j'avais compté la prime du mois dernier",
+                                               "informer", {**known, "revenus_activite": 2250.0}, events=parts + recap))
+    assert slots["revenus_activite"] == 2200.0
     # a partner's income left out and said at the recap: added to the pay known
     slots, _, _ = _run(ActionNoter(), _tracker("j'avais oublié, mon mari fait des livraisons, 300 par mois", "informer",
                                                {**known, "revenus_activite": 1300.0}, events=recap))
