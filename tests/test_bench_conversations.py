@@ -20,3 +20,11 @@ def test_wrong_and_extra_facts_are_still_reported():
     expected = {"age": 29, "enfants": [4, 8]}
     got = {"age": 35, "enfants": [8, 4], "epargne": 200, "handicap_taux": 0}
     assert compare_faits(expected, got, asked=set()) == ["wrong age", "extra epargne"]
+
+
+def test_a_city_and_one_of_its_arrondissements_match_either_way_two_arrondissements_do_not():
+    # the person named Marseille, the writer keyed the 3rd arrondissement (conversations_dev49): the city is no wrong fact
+    assert compare_faits({"commune": "Marseille 3e (13)"}, {"commune": "Marseille (13)"}) == []
+    assert compare_faits({"commune": "Marseille (13)"}, {"commune": "Marseille 8e (13)"}) == []
+    assert compare_faits({"commune": "Marseille 3e (13)"}, {"commune": "Marseille 8e (13)"}) == ["wrong commune"]
+    assert compare_faits({"commune": "Lyon (69)"}, {"commune": "Marseille (13)"}) == ["wrong commune"]
