@@ -3549,12 +3549,15 @@ def _l_habituel_pas_l_exception(text: str, out: list[_Montant]) -> list[_Montant
     """Two amounts of one kind, the second said as an exception or as what the first really is: not their sum. The
     usual one stays (« 1 300 net, des fois 1 400 » is 1 300, not 2 700), the one said « plutôt » replaces the first;
     two exceptions (« des fois 1500 des fois 600 ») say the amount varies (``_VARIE``)."""
-    for premier, second in zip(out, out[1:]):
+    for rang, (premier, second) in enumerate(zip(out, out[1:])):
         entre = text[premier.end:second.start]
         if premier.kind != second.kind and not {premier.kind, second.kind} & {None, "generique"} or \
                 re.search(r"[.;!?]", entre) or _EXCEPTION_AVANT.search(text[max(0, premier.start - 20):premier.start]):
             continue
-        if _CA_FAIT_AVANT.search(entre) and second.value > premier.value:
+        parts = sum(m.value for m in out[:rang + 1])
+        if _CA_FAIT_AVANT.search(entre) and second.value > premier.value and \
+                not (rang > 0 and abs(second.value - parts) <= max(2.0, 0.02 * parts)):
+            # (not the total of a sum written out, « 900 + 400 + 290, ça fait 1590 »: the parts, their total said once)
             # « l'ASS, 19 et quelques par jour, ça fait 580 par mois »: the month the person counted, not 599
             second.kind = second.kind if second.kind not in (None, "generique") else premier.kind
             return [m for m in out if m is not premier]

@@ -3752,3 +3752,16 @@ def test_an_emergency_line_asked_for_is_no_age_nor_a_shelter():
     assert "age" not in lu.facts and lu.facts.get("logement") != "hebergement_structure"
     assert extract("j'ai 45 ans, j'ai appelé le 115 hier", requested="age").facts.get("age") == 45
     assert extract("je dors au 115 depuis un mois").facts.get("logement") == "hebergement_structure"
+
+
+def test_a_sum_written_out_with_its_total_is_counted_once():
+    # « 900 + 400 + 290, ça fait 1590 » to the household's total of a retired couple (conversations_dev49): 1 590, not
+    # the parts with the total (2 890, which left 1 590 of other money beside the 1 300 of pensions)
+    from actions.situation import total_du_couple
+    known = {"retraite": 1300.0, "en_couple": True, "activite": "retraite"}
+    lu = extract("900 + 400 + 290, ça fait 1590", requested="ressources", known=known)
+    assert lu.facts == {"retraite": 1590.0}
+    assert total_du_couple("900 + 400 + 290, ça fait 1590", dict(lu.facts), "retraite", 1300.0, lu.facts) == \
+        {"retraite": 1300.0, "autres_ressources": 290.0}
+    # (a day's rate, then the month counted, stays the month)
+    assert extract("l'ASS, 19 et quelques par jour, ça fait 580 par mois").facts["chomage"] == 580.0
