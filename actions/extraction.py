@@ -1399,6 +1399,8 @@ _ACTIVITE = (
     ("demandeur_emploi", r"\b((suis|est|sommes|sont|etes|me retrouve|mis|mise) (au|en) chomage|au chomage|chomeur|"
                          r"^chomage$|"
                          r"chomeuse|demandeu(r|se) d emploi|inscrite? (a |au )?(france travail|pole emploi)|"
+                         # (« moi je suis à France Travail », « jsuis à pôle emploi »: registered, said short)
+                         r"(je suis|jsuis|j suis) (a|au|chez) (france travail|pole emploi)|"
                          # a training of France Travail: a registered jobseeker (« en formation France Travail »)
                          r"(en |une )formation (\w+ ){0,2}(france travail|pole emploi|ft|financee par)|"
                          r"licenciee?|perdu mon (travail|emploi|boulot|job)|(viens|vient) de perdre mon (travail|emploi|boulot|job)|(mon|ma) (contrat|cdd|mission) (s est |est )?"
@@ -1470,7 +1472,11 @@ _ACTIVITE = (
                 r"(je suis|moi,?( \d+ ans,?)?) aide a domicile|(?<!est )aide a domicile,? \d{3,}|"
                 r"(j ai|on a|je viens de|on vient de) (signe un contrat|signer un contrat|trouve (du|un) (petit )?(travail|emploi|boulot|job)|"
                 r"trouver (du|un) (petit )?(travail|emploi|boulot|job)|retrouve (du|un) (petit )?(travail|emploi|boulot|job)|"
-                r"retrouver (du|un) (petit )?(travail|emploi|boulot|job))|(fais|fait|avec) (mes|les) menages|" + _METIERS + r")\b"),
+                r"retrouver (du|un) (petit )?(travail|emploi|boulot|job))|(fais|fait|avec) (mes|les) menages|"
+                # a subsidised job contract is a job (« j'ai un contrat aidé 20h à 900 »)
+                r"contrats? aides?|contrat unique d insertion|parcours emploi competences?|"
+                # (a trade one wishes to learn is none held: « je veux me former comme cariste »)
+                r"(?<!former comme )(?<!formee comme )(?<!formation de )(?<!formation d )(?<!devenir )(?<!etre )" + _METIERS + r")\b"),
 )
 
 
@@ -1894,6 +1900,12 @@ def _loyer_recu_seulement(norm: str) -> bool:
     a landlord's income, no tenant."""
     return bool(_LOYER_RECU.search(norm)) and \
         not re.search(r"\b(locataires?|hlm|mon loyer|notre loyer|je paie|je paye)\b", norm)
+
+
+# A rate said as a bound (« avec moins de 80 % il peut avoir l'AAH ? », « plus de 50 % »): no rate, unless the bound is
+# the top one (« au moins 80 % », « plus de 80 % »: the regime of 80 % and above).
+_TAUX_BORNE = re.compile(r"\b(moins de|en dessous de|en dessous des|inferieure? a|sous les|pas plus de) \d{1,2}\b|"
+                         r"\b(plus de|au moins|au dessus de|au dessus des|superieure? a|depasse|minimum) ([1-7]?\d)\b(?! ?\d)")
 
 
 def _taux_dans_la_bande(lu: str) -> Optional[int]:
@@ -4518,6 +4530,8 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
     if requested == "handicap_taux":
         if non:
             return 0
+        if _TAUX_BORNE.search(text):
+            return None  # « avec moins de 80 % il peut avoir l'AAH ? »: a bound, no rate (asked on, or left unknown)
         return nums[0] if nums else None
     if requested == "loyer" and not nums and re.search(r"\b(paye|paie|payons|payent) (rien|pas de loyer|aucun loyer)\b|"
                                                        r"^rien\b|\bgratuit", text):
@@ -4991,7 +5005,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     if couple is not None:
         facts["en_couple"] = couple
     taux_flou = re.search(r"\b(taux|incapacite|mdph|handicap|invalidite)\D{0,30}(entre \d+ (pour cent )?et \d+|"
-                          r"\d+ (pour cent )?(a|ou) \d+)\b", lu)
+                          r"\d+ (pour cent )?(a|ou) \d+)\b", lu) or \
+        (requested == "handicap_taux" or re.search(r"\b(taux|incapacite|mdph|handicap|invalidite)\b", lu)) and \
+        _TAUX_BORNE.search(lu)
     taux = None if taux_flou else _handicap(lu, requested, proche)
     if taux is not None:
         facts["handicap_taux"] = taux

@@ -3765,3 +3765,21 @@ def test_a_sum_written_out_with_its_total_is_counted_once():
         {"retraite": 1300.0, "autres_ressources": 290.0}
     # (a day's rate, then the month counted, stays the month)
     assert extract("l'ASS, 19 et quelques par jour, ça fait 580 par mois").facts["chomage"] == 580.0
+
+
+def test_a_rate_said_as_a_bound_is_no_rate():
+    # « Avec moins de 80 % il peut avoir l'AAH ou pas du tout ? » to the rate's question (conversations_dev49) made a rate
+    # of 80 %, and the AAH « à demander maintenant » for a young man whose rate is between 50 and 79 %
+    for answer in ("Avec moins de 80 % il peut avoir l'AAH ou pas du tout ?", "moins de 80 %", "plus de 50%"):
+        lu = extract(answer, requested="handicap_taux")
+        assert "handicap_taux" not in lu.facts and "handicap_taux" in lu.ambigus, answer
+    # the top bound says the regime of 80 % and above
+    assert extract("au moins 80%", requested="handicap_taux").facts["handicap_taux"] == 80
+
+
+def test_short_ways_of_saying_an_activity():
+    assert extract("moi je suis à France Travail je touche 620").facts.get("activite") == "demandeur_emploi"
+    assert extract("moi j'ai un contrat aidé 20h à 900").facts.get("activite") == "salarie"
+    # a trade one wishes to learn is none held
+    assert "activite" not in extract("je suis au RSA, je veux me former comme cariste").facts
+    assert extract("je travaille comme cariste").facts.get("activite") == "salarie"
