@@ -1904,8 +1904,11 @@ def _loyer_recu_seulement(norm: str) -> bool:
 
 # A rate said as a bound (« avec moins de 80 % il peut avoir l'AAH ? », « plus de 50 % »): no rate, unless the bound is
 # the top one (« au moins 80 % », « plus de 80 % »: the regime of 80 % and above).
-_TAUX_BORNE = re.compile(r"\b(moins de|en dessous de|en dessous des|inferieure? a|sous les|pas plus de) \d{1,2}\b|"
-                         r"\b(plus de|au moins|au dessus de|au dessus des|superieure? a|depasse|minimum) ([1-7]?\d)\b(?! ?\d)")
+_BORNE = r"(?:\b(?:moins de|en dessous de|en dessous des|inferieure? a|sous les|pas plus de) \d{1,2}\b|" \
+         r"\b(?:plus de|au moins|au dessus de|au dessus des|superieure? a|depasse|minimum) [1-7]?\d\b(?! ?\d))"
+# (with its unit in any message: « j'ai moins de 30 ans et un taux de 80 % » says 80 %; bare to the rate's question)
+_TAUX_BORNE = re.compile(_BORNE + r" ?(?:pour cent|pourcents?|pour 100)")
+_BORNE_SEULE = re.compile(_BORNE)
 
 
 def _taux_dans_la_bande(lu: str) -> Optional[int]:
@@ -4530,7 +4533,7 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
     if requested == "handicap_taux":
         if non:
             return 0
-        if _TAUX_BORNE.search(text):
+        if _BORNE_SEULE.search(text):
             return None  # « avec moins de 80 % il peut avoir l'AAH ? »: a bound, no rate (asked on, or left unknown)
         return nums[0] if nums else None
     if requested == "loyer" and not nums and re.search(r"\b(paye|paie|payons|payent) (rien|pas de loyer|aucun loyer)\b|"

@@ -3783,3 +3783,7 @@ def test_short_ways_of_saying_an_activity():
     # a trade one wishes to learn is none held
     assert "activite" not in extract("je suis au RSA, je veux me former comme cariste").facts
     assert extract("je travaille comme cariste").facts.get("activite") == "salarie"
+
+
+def test_a_bound_on_something_else_leaves_the_rate_said():
+    assert extract("j'ai moins de 30 ans et un taux d'incapacité de 80 %").facts.get("handicap_taux") == 80
