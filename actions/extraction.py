@@ -5290,7 +5290,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         # l'APL » to the benefits question made a part-time worker who also gets the ARE a jobseeker).
         autre_question = name in _ENUM_ENTITIES and requested not in (None, "correction", name) and \
             known.get(name) not in (None, INCONNU)
-        if name not in ambigus and not (nombres_pris and name in _NOMBRES) and not deja_repondu and not autre_question:
+        # (nor a rate said as a band or a bound: DIET read « 80 » in « avec moins de 80 % il peut avoir l'AAH ? »)
+        if name not in ambigus and not (nombres_pris and name in _NOMBRES) and not deja_repondu and not autre_question \
+                and not (name == "handicap_taux" and taux_flou):
             facts.setdefault(name, value)
 
     if re.search(r"\bsmic\b", lu) and not re.search(r"\d", lu) and requested in (None, "revenus_activite", "ressources"):

@@ -951,6 +951,8 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
                 dispatcher.utter_message(text=textes.AGES_DE_CHACUN.format(nb=int(slots["nb_enfants"])))
             elif requested in ("enfants", "nb_enfants"):
                 dispatcher.utter_message(text=textes.PRECISION_ENFANTS)
+            elif requested == "handicap_taux":
+                dispatcher.utter_message(text=textes.PRECISION_TAUX)
             elif requested in ("revenus_activite", "ressources") and part_du_smic(normaliser(texte)) is not None:
                 dispatcher.utter_message(text=textes.PRECISION_SMIC.format(
                     montant=euros(smic_net_mensuel(current_month()))))

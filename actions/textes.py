@@ -121,6 +121,9 @@ POUR_UN_PROCHE = "Pour la personne que vous aidez : "
 VERIFIER_LE_DROIT = ("Pour savoir si vous pouvez l'avoir, je vais vous poser quelques questions sur votre situation. "
                      "Vous pouvez répondre « je ne sais pas ».")
 PRECISION = "Pouvez-vous me donner un seul montant, même approximatif ? Par exemple « 550 »."
+# The same for the disability rate (« avec moins de 80 % il peut avoir l'AAH ? » was asked for « un seul montant »).
+PRECISION_TAUX = ("Quel taux d'incapacité est écrit sur la décision de la MDPH ? Par exemple « 80 % ». "
+                  "Si vous ne le savez pas, écrivez « je ne sais pas ».")
 # Children said to come only for visits (« un week-end sur deux »), among others at home or not: who lives there.
 PRECISION_ENFANTS = ("Combien de vos enfants vivent avec vous la plupart du temps ? Donnez leur âge, par exemple "
                      "« 3 et 7 ans ». Écrivez 0 s'ils vivent surtout chez leur autre parent.")

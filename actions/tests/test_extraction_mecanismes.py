@@ -3773,6 +3773,10 @@ def test_a_rate_said_as_a_bound_is_no_rate():
     for answer in ("Avec moins de 80 % il peut avoir l'AAH ou pas du tout ?", "moins de 80 %", "plus de 50%"):
         lu = extract(answer, requested="handicap_taux")
         assert "handicap_taux" not in lu.facts and "handicap_taux" in lu.ambigus, answer
+    # nor is DIET's « 80 » in it (the real bot held 80 % after the words were fixed)
+    lu = extract("Avec moins de 80 % il peut avoir l'AAH ou pas du tout ?", requested="handicap_taux",
+                 entities=[{"entity": "handicap_taux", "value": "80 %", "start": 11, "end": 15}])
+    assert "handicap_taux" not in lu.facts
     # the top bound says the regime of 80 % and above
     assert extract("au moins 80%", requested="handicap_taux").facts["handicap_taux"] == 80
 

@@ -964,6 +964,17 @@ def test_needs_said_in_words_no_list_holds_answer_the_needs_question():
     assert set(slots["besoins"]) >= {"argent", "mobilite"}
 
 
+def test_a_rate_said_as_a_bound_is_asked_again_as_a_rate():
+    # « Avec moins de 80 % il peut avoir l'AAH ou pas du tout ? » (conversations_dev49) was asked for « un seul montant,
+    # par exemple 550 »
+    known = {"besoins": ["handicap"], "commune": "63113", "commune_nom": "Clermont-Ferrand", "age": 23,
+             "en_couple": False, "nb_enfants": 0, "requested_slot": "handicap_taux"}
+    slots, textes, _ = _run(ValidateSituationForm(), _tracker("Avec moins de 80 % il peut avoir l'AAH ou pas du tout ?",
+                                                              "informer", known))
+    assert slots.get("handicap_taux") is None and slots["precision"] == "handicap_taux"
+    assert textes == [textes_bot.PRECISION_TAUX]
+
+
 def test_a_question_answered_by_another_action_is_not_asked_again_when_the_form_resumes():
     # action_urgence noted "sans logement" (a night outside) before the form resumed.
     known = {"besoins": ["logement"], "commune": "69266", "commune_nom": "Villeurbanne", "age": 30,
