@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import random
 import sys
 from pathlib import Path
@@ -37,12 +36,9 @@ import yaml  # noqa: E402
 from actions.lecteur_besoins import (BESOINS, CONTEXTE_AUTRE, CONTEXTE_BESOINS, CONTEXTE_DEBUT,  # noqa: E402
                                      WEIGHTS, texte_lu)
 from common.lecteur_urgences import Lecteur  # noqa: E402
+from scripts.lecteur_lineaire import arrondi, blocs, caracteristiques, ecart_maximal, ecrire, matrice  # noqa: E402
 
 THRESHOLD = 0.9   # cross-validation grouped by set (2026-12-07), see actions/lecteur_besoins.py
-CHAR_RANGE = (3, 5)
-WORD_RANGE = (1, 2)
-MAX_CHAR_FEATURES = 20000
-MAX_WORD_FEATURES = 10000
 C = 12.0          # 1 and 4 tried: more needs added that writers did not list, as many missed
 NEEDS_QUESTION = "besoins"
 
@@ -107,22 +103,12 @@ def training_data(paths: list[Path] | None = None) -> list[tuple[str, list[str],
     return [(text, list(needs), stem) for (text, needs), stem in data.items()]
 
 
-def _round(value: float) -> float:
-    """Five significant digits: probabilities within 1e-3 of the exact ones."""
-    return float(f"{float(value):.5g}")
-
-
 def _fit_models(texts: list[str], labels: list[list[str]]):
     import numpy as np
-    from scipy.sparse import hstack
-    from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    blocks = [("char_wb", CHAR_RANGE, TfidfVectorizer(analyzer="char_wb", ngram_range=CHAR_RANGE, min_df=2,
-                                                      sublinear_tf=True, max_features=MAX_CHAR_FEATURES)),
-              ("word", WORD_RANGE, TfidfVectorizer(analyzer="word", ngram_range=WORD_RANGE, min_df=2, sublinear_tf=True,
-                                                   token_pattern=r"(?u)\b\w+\b", max_features=MAX_WORD_FEATURES))]
-    matrix = hstack([vectoriser.fit_transform(texts) for _, _, vectoriser in blocks]).tocsr()
+    blocks = blocs()
+    matrix = matrice(blocks, texts, fit=True)
     models = [LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
               .fit(matrix, np.array([need in needs for needs in labels])) for need in BESOINS]
     return blocks, matrix, models
@@ -134,22 +120,12 @@ def fit(data: list[tuple[str, list[str], str]]) -> dict:
 
     texts, labels = [text for text, _, _ in data], [needs for _, needs, _ in data]
     blocks, matrix, models = _fit_models(texts, labels)
-    coefs = np.vstack([m.coef_[0] for m in models])  # needs x features
-    features, start = [], 0
-    for analyser, ngram_range, vectoriser in blocks:
-        vocabulary = {gram: [_round(vectoriser.idf_[index]), *map(_round, coefs[:, start + index])]
-                      for gram, index in vectoriser.vocabulary_.items()}
-        features.append({"analyser": analyser, "ngram_range": list(ngram_range), "vocabulary": vocabulary})
-        start += len(vectoriser.vocabulary_)
-    weights = {"types": list(BESOINS), "situations": [], "threshold": THRESHOLD, "intercepts": [_round(m.intercept_[0]) for m in models],
-               "features": features,
+    features = caracteristiques(blocks, np.vstack([m.coef_[0] for m in models]))  # needs x features
+    weights = {"types": list(BESOINS), "situations": [], "threshold": THRESHOLD,
+               "intercepts": [arrondi(m.intercept_[0]) for m in models], "features": features,
                "training": {"messages": len(data), "with_needs": sum(bool(needs) for needs in labels)}}
-    reader = Lecteur(weights)
     expected = np.vstack([m.predict_proba(matrix)[:, 1] for m in models]).T
-    worst = max(abs(reader.probabilites(text)[need] - expected[i, j])
-                for i, text in enumerate(texts) for j, need in enumerate(BESOINS))
-    if worst > 1e-3:
-        raise SystemExit(f"the plain-Python reader differs from scikit-learn by {worst}")
+    worst = ecart_maximal(Lecteur(weights).probabilites, texts, BESOINS, expected)
     weights["training"]["largest_difference_from_scikit_learn"] = float(f"{worst:.1e}")
     return weights
 
@@ -186,12 +162,7 @@ def main() -> None:
     if args.folds:
         cross_validation(args.folds)
         return
-    weights = {"sources_sha256": sources_hash(), **fit(training_data())}
-    WEIGHTS.write_text(json.dumps(weights, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    training = weights["training"]
-    print(f"{WEIGHTS.relative_to(ROOT)}: {training['messages']} messages ({training['with_needs']} with needs), "
-          f"{sum(len(b['vocabulary']) for b in weights['features'])} features, largest difference from scikit-learn "
-          f"{training['largest_difference_from_scikit_learn']:.1e}")
+    ecrire({"sources_sha256": sources_hash(), **fit(training_data())}, WEIGHTS, ROOT, "with needs", "with_needs")
 
 
 if __name__ == "__main__":

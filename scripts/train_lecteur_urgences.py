@@ -26,7 +26,6 @@ every training message.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import sys
 from pathlib import Path
@@ -39,15 +38,12 @@ import yaml  # noqa: E402
 
 from common.lecteur_urgences import WEIGHTS, Lecteur  # noqa: E402
 from common.safety import INTENT_PREFIX, TYPES, analyse, normalise  # noqa: E402
+from scripts.lecteur_lineaire import arrondi, blocs, caracteristiques, ecart_maximal, ecrire, matrice  # noqa: E402
 
 THRESHOLD = 0.6           # leave-one-out over dev5-dev8 (2026-12-03): 0.5 raises false alarms, 0.7 loses recall
 VETO = 0.1                # below it for every type, in words it knows, the reader drops the rules' reading
 COUVERTURE_MINIMALE = 0.85
 SEUIL_SITUATION = 0.5     # the situation judges' probability above which their line comes first
-CHAR_RANGE = (3, 5)
-WORD_RANGE = (1, 2)
-MAX_CHAR_FEATURES = 20000
-MAX_WORD_FEATURES = 10000
 C = 12.0
 _ENTITY = re.compile(r"\[([^\]]+)\](?:\([^)]+\)|\{[^}]+\})")
 
@@ -161,25 +157,15 @@ def training_data() -> list[tuple[str, list[str]]]:
     return [(text, list(types)) for text, types in unique]
 
 
-def _round(value: float) -> float:
-    """Five significant digits: half the file, probabilities within 1e-3 of the exact ones."""
-    return float(f"{float(value):.5g}")
-
-
 def fit(data: list[tuple[str, list[str]]], situations: Optional[list[tuple[str, list[str], str]]] = None) -> dict:
     """The reader's weights for ``data`` (folded texts and their types) and, with ``situations``
     (``situation_data()``), its judges of which line comes first."""
     import numpy as np
-    from scipy.sparse import hstack
-    from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
     texts = [text for text, _ in data]
-    blocks = [("char_wb", CHAR_RANGE, TfidfVectorizer(analyzer="char_wb", ngram_range=CHAR_RANGE, min_df=2,
-                                                      sublinear_tf=True, max_features=MAX_CHAR_FEATURES)),
-              ("word", WORD_RANGE, TfidfVectorizer(analyzer="word", ngram_range=WORD_RANGE, min_df=2, sublinear_tf=True,
-                                                   token_pattern=r"(?u)\b\w+\b", max_features=MAX_WORD_FEATURES))]
-    matrix = hstack([vectoriser.fit_transform(texts) for _, _, vectoriser in blocks]).tocsr()
+    blocks = blocs()
+    matrix = matrice(blocks, texts, fit=True)
     models = [LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
               .fit(matrix, np.array([kind in types for _, types in data])) for kind in TYPES]
     heads, situation_models = [], []
@@ -187,42 +173,28 @@ def fit(data: list[tuple[str, list[str]]], situations: Optional[list[tuple[str, 
         rows = [(text, first == line) for text, types, first in situations or [] if set(types) & set(kinds)]
         if len({label for _, label in rows}) < 2:
             continue
-        rows_matrix = hstack([vectoriser.transform([t for t, _ in rows]) for _, _, vectoriser in blocks]).tocsr()
+        rows_matrix = matrice(blocks, [t for t, _ in rows])
         heads.append(name)
         situation_models.append(LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
                                 .fit(rows_matrix, np.array([label for _, label in rows])))
     models_all = models + situation_models
-    coefs = np.vstack([m.coef_[0] for m in models_all])  # (types + situations) x features
-    features, start = [], 0
-    for analyser, ngram_range, vectoriser in blocks:
-        vocabulary = {}
-        for gram, index in vectoriser.vocabulary_.items():
-            column = start + index
-            vocabulary[gram] = [_round(vectoriser.idf_[index]), *map(_round, coefs[:, column])]
-        features.append({"analyser": analyser, "ngram_range": list(ngram_range), "vocabulary": vocabulary})
-        start += len(vectoriser.vocabulary_)
+    features = caracteristiques(blocks, np.vstack([m.coef_[0] for m in models_all]))  # (types + situations) x features
     weights = {"types": list(TYPES), "situations": heads, "threshold": THRESHOLD, "veto": VETO,
                "seuil_situation": SEUIL_SITUATION, "couverture_minimale": COUVERTURE_MINIMALE,
-               "intercepts": [_round(m.intercept_[0]) for m in models_all], "features": features,
+               "intercepts": [arrondi(m.intercept_[0]) for m in models_all], "features": features,
                "training": {"messages": len(data), "with_danger": sum(bool(t) for _, t in data)}}
     # The plain-Python reader, with the rounded weights, must give scikit-learn's probabilities.
     reader = Lecteur(weights)
     expected = np.vstack([m.predict_proba(matrix)[:, 1] for m in models_all]).T
-    worst = max(abs({**reader.probabilites(text), **reader.situations(text)}[kind] - expected[i, j])
-                for i, text in enumerate(texts) for j, kind in enumerate([*TYPES, *heads]))
-    if worst > 1e-3:
-        raise SystemExit(f"the plain-Python reader differs from scikit-learn by {worst}")
+    worst = ecart_maximal(lambda text: {**reader.probabilites(text), **reader.situations(text)}, texts, [*TYPES, *heads],
+                          expected)
     weights["training"]["largest_difference_from_scikit_learn"] = float(f"{worst:.1e}")
     return weights
 
 
 def main() -> None:
-    weights = {"sources_sha256": sources_hash(), **fit(training_data(), situation_data())}
-    WEIGHTS.write_text(json.dumps(weights, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    training = weights["training"]
-    print(f"{WEIGHTS.relative_to(ROOT)}: {training['messages']} messages ({training['with_danger']} with danger), "
-          f"{sum(len(b['vocabulary']) for b in weights['features'])} features, largest difference from scikit-learn "
-          f"{training['largest_difference_from_scikit_learn']:.1e}")
+    ecrire({"sources_sha256": sources_hash(), **fit(training_data(), situation_data())}, WEIGHTS, ROOT, "with danger",
+           "with_danger")
 
 
 if __name__ == "__main__":
