@@ -952,7 +952,7 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
             elif requested in ("enfants", "nb_enfants"):
                 dispatcher.utter_message(text=textes.PRECISION_ENFANTS)
             elif requested == "handicap_taux":
-                dispatcher.utter_message(text=textes.PRECISION_TAUX)
+                pass  # the rate's question itself is reworded (action_ask_handicap_taux): one question, not two
             elif requested in ("revenus_activite", "ressources") and part_du_smic(normaliser(texte)) is not None:
                 dispatcher.utter_message(text=textes.PRECISION_SMIC.format(
                     montant=euros(smic_net_mensuel(current_month()))))
@@ -1467,6 +1467,8 @@ class _ActionAsk(Action):
             texte, boutons = textes.MONTANT_APRES_OUI[self.slot], []  # « oui »: how much, nothing else
         if self.slot == "besoins" and tracker.get_slot("precision") == "besoins":
             texte = textes.BESOINS_ENCORE + texte
+        if self.slot == "handicap_taux" and tracker.get_slot("precision") == "handicap_taux":
+            texte = textes.PRECISION_TAUX  # a bound said (« moins de 80 % ? »): the rate on the MDPH's decision
         if tracker.get_slot("pour_un_proche") is True and self.slot not in ("besoins", "correction"):
             texte = textes.POUR_UN_PROCHE + texte  # the answers are the relative's
         render.envoyer(dispatcher, tracker, text=texte, buttons=list(boutons) or None)

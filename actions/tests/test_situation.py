@@ -972,6 +972,10 @@ def test_a_rate_said_as_a_bound_is_asked_again_as_a_rate():
     slots, textes, _ = _run(ValidateSituationForm(), _tracker("Avec moins de 80 % il peut avoir l'AAH ou pas du tout ?",
                                                               "informer", known))
     assert slots.get("handicap_taux") is None and slots["precision"] == "handicap_taux"
+    # one question: the rate's own, reworded (not « un seul montant » and then the question again)
+    assert textes == []
+    _, textes, _ = _run(_ask("handicap_taux"), _tracker("Avec moins de 80 % il peut avoir l'AAH ou pas du tout ?",
+                                                        "informer", {**known, **slots}))
     assert textes == [textes_bot.PRECISION_TAUX]
 
 
