@@ -82,12 +82,17 @@ def _answers(path: Path) -> list[tuple[str, list[str]]]:
     return out
 
 
+def _sans_contexte(text: str) -> str:
+    """The folded message of a text read, without its context's word (``texte_lu``)."""
+    return text.split(" ", 1)[-1]
+
+
 def _held_out_texts() -> set[str]:
     data, texts = ROOT / "bench" / "data", set()
     for path in sorted(data.glob("faits_heldout*.yml")):
-        texts |= {text.split(" ", 1)[-1] for text, _ in _messages(path)}
+        texts |= {_sans_contexte(text) for text, _ in _messages(path)}
     for path in sorted(data.glob("conversations_heldout*.yml")):
-        texts |= {text.split(" ", 1)[-1] for text, _ in _answers(path)}
+        texts |= {_sans_contexte(text) for text, _ in _answers(path)}
     return texts
 
 
@@ -98,28 +103,21 @@ def training_data(paths: list[Path] | None = None) -> list[tuple[str, list[str],
     for path in sources() if paths is None else paths:
         rows = _answers(path) if path.stem.startswith("conversations") else _messages(path)
         for text, needs in rows:
-            if text.split(" ", 1)[-1] and text.split(" ", 1)[-1] not in held_out:
+            if _sans_contexte(text) and _sans_contexte(text) not in held_out:
                 data.setdefault((text, tuple(b for b in BESOINS if b in needs)), path.stem)
     return [(text, list(needs), stem) for (text, needs), stem in data.items()]
-
-
-def _fit_models(texts: list[str], labels: list[list[str]]):
-    import numpy as np
-    from sklearn.linear_model import LogisticRegression
-
-    blocks = blocs()
-    matrix = matrice(blocks, texts, fit=True)
-    models = [LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
-              .fit(matrix, np.array([need in needs for needs in labels])) for need in BESOINS]
-    return blocks, matrix, models
 
 
 def fit(data: list[tuple[str, list[str], str]]) -> dict:
     """The reader's weights for ``data`` (texts read and their needs)."""
     import numpy as np
+    from sklearn.linear_model import LogisticRegression
 
     texts, labels = [text for text, _, _ in data], [needs for _, needs, _ in data]
-    blocks, matrix, models = _fit_models(texts, labels)
+    blocks = blocs()
+    matrix = matrice(blocks, texts, fit=True)
+    models = [LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
+              .fit(matrix, np.array([need in needs for needs in labels])) for need in BESOINS]
     features = caracteristiques(blocks, np.vstack([m.coef_[0] for m in models]))  # needs x features
     weights = {"types": list(BESOINS), "situations": [], "threshold": THRESHOLD,
                "intercepts": [arrondi(m.intercept_[0]) for m in models], "features": features,
@@ -135,7 +133,7 @@ def cross_validation(folds: int) -> None:
     data = training_data()
     stems = sorted({stem for _, _, stem in data})
     random.Random(1).shuffle(stems)
-    counts: dict[str, list[int]] = {}
+    counts: dict[str, list[int]] = {}  # context -> needs read right, read wrong, missed
     for k in range(folds):
         left_out = set(stems[k::folds])
         train = [row for row in data if row[2] not in left_out]
@@ -144,10 +142,10 @@ def cross_validation(folds: int) -> None:
             if stem not in left_out:
                 continue
             read = {b for b, p in reader.probabilites(text).items() if p >= THRESHOLD and b != "violence"}
-            tp, fp, fn = counts.setdefault(text.split(" ", 1)[0], [0, 0, 0]), 0, 0
-            tp[0] += len(read & set(needs))
-            tp[1] += len(read - set(needs))
-            tp[2] += len(set(needs) - read - {"violence"})
+            compte = counts.setdefault(text.split(" ", 1)[0], [0, 0, 0])
+            compte[0] += len(read & set(needs))
+            compte[1] += len(read - set(needs))
+            compte[2] += len(set(needs) - read - {"violence"})
         print(f"fold {k + 1}/{folds} done", file=sys.stderr)
     for contexte, (tp, fp, fn) in sorted(counts.items()):
         p, r = tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0
