@@ -70,7 +70,8 @@ def besoins_lus(text: str, mots: list[str], contexte: str = CONTEXTE_BESOINS,
     """The needs of a message typed in ``contexte`` (by default an answer to the needs question): the words' (``mots``,
     in their order), then those the reader adds, never one of ``exclus`` (the needs whose words the message holds: the
     words' rules have decided on them)."""
-    if not normalise(text):
+    if not lecteur().couverture(normalise(text)):
+        # (no word it knows, « xxxxxxxx », « kkkkk lll »: its context's word alone read money at the needs question)
         return list(mots)
     seuil, exclus = lecteur().threshold, {*exclus, *_JAMAIS_AJOUTE}
     probabilites = dict(_probabilites(text, contexte))

@@ -43,6 +43,9 @@ def test_the_reader_never_takes_a_need_away_nor_adds_violence():
     assert besoins_lus("de quoi manger pour mes enfants ce soir", ["violence"])[0] == "violence"
     assert "violence" not in besoins_lus("qu'il arrête de me frapper, être protégée", [])
     assert besoins_lus("", ["argent"]) == ["argent"]
+    # gibberish, emojis: no word the reader knows, no need added (the context's word alone had read money)
+    for gibberish in ("xxxxxxxx", "kkkkk lll", "🙂🙂🙂"):
+        assert besoins_lus(gibberish, []) == [], gibberish
 
 
 def test_the_reader_adds_only_what_it_reads_surely():
