@@ -820,6 +820,13 @@ _EVENEMENT_DE_VIE = r"sortie?s?|partie?s?|rentree?s?|entree?s?|placee?s?|confiee
                     r"mise? dehors|jetee?s? dehors"
 
 
+def _sans_nombre_d_autre_chose(text: str) -> str:
+    """Without the numbers that count something else than years (« j'ai 2 enfants », « 3 mois de retard », « 550 euros »):
+    at the age question, « j'ai oublié de vous dire que j'ai 2 enfants » was an age of 2, refused as out of bounds."""
+    return re.sub(r"\b\d+(?:[.,]\d+)? ?(enfants?|gosses?|fils|filles?|petits?|petites?|bebes?|euros?|eur|e|mois|semaines?|"
+                  r"jours?|fois|personnes?|chambres?|pieces?|heures?|h|%|pour cent)\b", " ", text)
+
+
 def _sans_borne_d_age(text: str) -> str:
     """Without an age bound of a rule asked about (« c vrai que le rsa c'est qu'à partir de 25 ans ?? »): nobody's age."""
     return re.sub(r"\b(a partir de|des|avant|moins de|plus de|jusqu a|au dela de|apres|au moins|minimum) \d+ ?ans?\b"
@@ -4528,7 +4535,7 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
             ages.append(n // 12 if m.group(3) == "mois" else n)
         return ages or None
     if requested == "age":
-        nums = _nombres(_sans_borne_d_age(text))
+        nums = _nombres(_sans_nombre_d_autre_chose(_sans_borne_d_age(text)))
         return nums[0] if nums else None
     if requested == "handicap_taux":
         if non:
@@ -5209,6 +5216,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
             # the pay asked, a benefit's amount said (« 1033 d'AAH plus l'APL »): that benefit is the money, no pay
             # (it was taken for 1 033 € of pay)
             reponse = _MONTANT_D_UNE_PRESTATION.sub(" rien que ", lu)
+        if requested == "age" and spans:
+            reponse = _masquer(reponse, spans)  # « mes enfants de 4 et 9 ans » to the age question: theirs, not the person's
         direct = _reponse_directe(reponse, requested, None if question else intent, activite, proche,
                                   facts.get("en_couple", known.get("en_couple")),
                                   compte_en_lettres=_COMPTE_EN_LETTRES.match(_sans_accents(text)) is not None,

@@ -391,6 +391,19 @@ def test_a_count_before_the_ages_is_no_age():
     assert extract("3 enfants de 2, 5 et 8 ans", requested="enfants").facts["enfants"] == [2, 5, 8]
 
 
+@pytest.mark.parametrize("texte, attendu", [
+    ("j'ai oublié de vous dire que j'ai 2 enfants de 4 et 9 ans", None),  # the children's count and ages: not the person's
+    ("j'ai 2 enfants", None),
+    ("j'ai 42 ans et 2 enfants", 42),
+    ("2 enfants et moi 38", 38),
+    ("42", 42),
+])
+def test_the_age_question_answered_with_other_counts(texte, attendu):
+    # « j'ai 2 enfants » to the age question was an age of 2, refused: « Je n'ai pas compris votre âge… entre 14 et 120 »
+    lu = extract(texte, requested="age")
+    assert lu.facts.get("age") == attendu and "age" not in lu.refus
+
+
 def test_yes_to_the_pregnancy_question_with_a_first_child():
     facts = extract("oui, c'est notre premier", requested="grossesse").facts
     assert facts["grossesse"] is True and facts["enfants"] == []
