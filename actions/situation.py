@@ -28,7 +28,7 @@ from actions.message import texte as texte_du_message
 from actions.dispositifs import repondre_en_passant
 from actions.lecteur_besoins import CONTEXTE_BESOINS
 from actions.pourquoi import demande_pourquoi, texte_pourquoi
-from actions.extraction import (AVEC_LES_AIDES, INCONNU, PRESTATIONS_DU_HANDICAP, RESSOURCES, aide_a_domicile_de_metier,
+from actions.extraction import (AVEC_LES_AIDES, BORNES, INCONNU, PRESTATIONS_DU_HANDICAP, RESSOURCES, aide_a_domicile_de_metier,
                                 allocation_par_jour_au_mois, besoin_de_l_intent, besoins_de_la_reponse, besoins_lus_dans,
                                 effacement_explicite, extract, lieu_d_autrui, logement_deduit, montant_approche,
                                 nationalite_hors_ue, normaliser, part_du_smic, recommencement_explicite, FAITS_SANS_SLOT, faits_sans_slot,
@@ -952,7 +952,14 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
             elif requested in ("enfants", "nb_enfants"):
                 dispatcher.utter_message(text=textes.PRECISION_ENFANTS)
             elif requested == "handicap_taux":
-                pass  # the rate's question itself is reworded (action_ask_handicap_taux): one question, not two
+                dispatcher.utter_message(text=textes.PRECISION_TAUX)
+            elif requested == "age":
+                dispatcher.utter_message(text=textes.PRECISION_AGE)
+            elif requested == "titre_sejour_annees":
+                dispatcher.utter_message(text=textes.PRECISION_ANNEES)
+            elif requested == "activite":
+                render.envoyer(dispatcher, tracker, text=textes.PRECISION_ACTIVITE,
+                               buttons=list(parcours.QUESTIONS["activite"][1]))
             elif requested in ("revenus_activite", "ressources") and part_du_smic(normaliser(texte)) is not None:
                 dispatcher.utter_message(text=textes.PRECISION_SMIC.format(
                     montant=euros(smic_net_mensuel(current_month()))))
@@ -1419,6 +1426,25 @@ def passer_la_question(tracker: Tracker, requested: str, dispatcher: CollectingD
 _OUI_SANS_MONTANT = re.compile(r"(oui|ouais|ouai|oue|wi|yes|bien sur|un peu|malheureusement)\b")
 
 
+# What the check of an answer says when it asks its question again (a range, « bientôt 60 ans », a value out of bounds,
+# children seen on visits): each is a question of its own, so the form's question does not follow it.
+_QUESTIONS_REPOSEES = (textes.PRECISION, textes.PRECISION_TAUX, textes.PRECISION_AGE, textes.PRECISION_ANNEES,
+                       textes.PRECISION_ACTIVITE, textes.PRECISION_ENFANTS, textes.AGES_DE_CHACUN.split("{")[0],
+                       textes.PRECISION_SMIC.split("{")[0], *(message for *_, message in BORNES.values()))
+
+
+def question_reposee(tracker: Tracker) -> bool:
+    """Whether the check of the latest message asked the question pending again (it was said, then the form's question
+    came right after it: two questions in a row, « Pouvez-vous me donner un seul montant ? » then « Quel est votre
+    loyer ? »)."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "bot" and (event.get("text") or "").startswith(_QUESTIONS_REPOSEES):
+            return True
+    return False
+
+
 class _ActionAsk(Action):
     slot = ""
 
@@ -1427,6 +1453,8 @@ class _ActionAsk(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> list[EventType]:
+        if tracker.get_slot("precision") == self.slot and question_reposee(tracker):
+            return []  # the answer's check asked it again in its own words (« un seul montant ») : one question, not two
         texte, boutons = parcours.QUESTIONS[self.slot]
         besoins = tracker.get_slot("besoins")
         if self.slot == "besoins" and isinstance(besoins, list) and besoins:
@@ -1467,8 +1495,6 @@ class _ActionAsk(Action):
             texte, boutons = textes.MONTANT_APRES_OUI[self.slot], []  # « oui »: how much, nothing else
         if self.slot == "besoins" and tracker.get_slot("precision") == "besoins":
             texte = textes.BESOINS_ENCORE + texte
-        if self.slot == "handicap_taux" and tracker.get_slot("precision") == "handicap_taux":
-            texte = textes.PRECISION_TAUX  # a bound said (« moins de 80 % ? »): the rate on the MDPH's decision
         if tracker.get_slot("pour_un_proche") is True and self.slot not in ("besoins", "correction"):
             texte = textes.POUR_UN_PROCHE + texte  # the answers are the relative's
         render.envoyer(dispatcher, tracker, text=texte, buttons=list(boutons) or None)

@@ -121,6 +121,12 @@ POUR_UN_PROCHE = "Pour la personne que vous aidez : "
 VERIFIER_LE_DROIT = ("Pour savoir si vous pouvez l'avoir, je vais vous poser quelques questions sur votre situation. "
                      "Vous pouvez répondre « je ne sais pas ».")
 PRECISION = "Pouvez-vous me donner un seul montant, même approximatif ? Par exemple « 550 »."
+# The same for an age (« bientôt 60 ans », « nous avons 78 et 80 ans ») and a number of years (« dans les 3 ans »): they
+# were asked for « un seul montant… par exemple « 550 » ».
+PRECISION_AGE = "Pouvez-vous me donner votre âge en années ? Par exemple « 59 »."
+PRECISION_ANNEES = "Pouvez-vous me donner un nombre d'années, même approximatif ? Par exemple « 3 »."
+# The same for the activity of a temp worker between two missions, with the activity's buttons.
+PRECISION_ACTIVITE = "Entre deux missions, qu'est-ce qui vous décrit le mieux en ce moment ?"
 # The same for the disability rate (« avec moins de 80 % il peut avoir l'AAH ? » was asked for « un seul montant »).
 PRECISION_TAUX = ("Quel taux d'incapacité est écrit sur la décision de la MDPH ? Par exemple « 80 % ». "
                   "Si vous ne le savez pas, écrivez « je ne sais pas ».")

@@ -972,11 +972,47 @@ def test_a_rate_said_as_a_bound_is_asked_again_as_a_rate():
     slots, textes, _ = _run(ValidateSituationForm(), _tracker("Avec moins de 80 % il peut avoir l'AAH ou pas du tout ?",
                                                               "informer", known))
     assert slots.get("handicap_taux") is None and slots["precision"] == "handicap_taux"
-    # one question: the rate's own, reworded (not « un seul montant » and then the question again)
-    assert textes == []
-    _, textes, _ = _run(_ask("handicap_taux"), _tracker("Avec moins de 80 % il peut avoir l'AAH ou pas du tout ?",
-                                                        "informer", {**known, **slots}))
+    # the rate's own question, reworded (not « un seul montant »), and not followed by the question again
     assert textes == [textes_bot.PRECISION_TAUX]
+    assert _reposee(_ask("handicap_taux"), "Avec moins de 80 % il peut avoir l'AAH ou pas du tout ?",
+                    {**known, **slots}, textes) == []
+
+
+def _reposee(ask, texte: str, known: dict, dits: list[str]) -> list[str]:
+    """What the form's question says after a check that said ``dits`` to ``texte`` (in the tracker, as Rasa gives it)."""
+    tracker = _tracker(texte, "informer", known)
+    tracker.events.extend({"event": "bot", "text": t} for t in dits)
+    return _run(ask, tracker)[1]
+
+
+def test_a_question_asked_again_by_the_check_is_one_question_not_two():
+    # « dans les 500-600 » to the rent: « Pouvez-vous me donner un seul montant ? » then « Quel est votre loyer ? » right
+    # after it, two questions in a row
+    known = {"besoins": ["logement"], "commune": "69266", "commune_nom": "Villeurbanne", "age": 30, "en_couple": False,
+             "nb_enfants": 0, "grossesse": False, "logement": "locataire", "requested_slot": "loyer"}
+    slots, textes, _ = _run(ValidateSituationForm(), _tracker("dans les 500-600 euros", "informer", known))
+    assert textes == [textes_bot.PRECISION]
+    assert _reposee(_ask("loyer"), "dans les 500-600 euros", {**known, **slots}, textes) == []
+    # asked later in the conversation with nothing said before it (a question answered in between): the question itself
+    assert _reposee(_ask("loyer"), "c'est quoi le FSL ?", {**known, **slots}, []) == [
+        textes_bot.QUESTIONS["loyer"][0]]
+    # an age that is no age (« bientôt 60 ans ») was asked for « un seul montant… par exemple 550 »; out of bounds, its
+    # bounds are the question
+    known = {**known, "requested_slot": "age", "age": None}
+    for texte, attendu in (("bientot 60 ans", textes_bot.PRECISION_AGE), ("j'ai 200 ans", None)):
+        slots, textes, _ = _run(ValidateSituationForm(), _tracker(texte, "informer", known))
+        assert slots["precision"] == "age" and len(textes) == 1 and (attendu is None or textes == [attendu])
+        assert "montant" not in textes[0] and _reposee(_ask("age"), texte, {**known, **slots}, textes) == []
+    # a temp worker between two missions: the activity asked again with its buttons, not an amount
+    known = {**known, "age": 30, "logement": "locataire", "loyer": 500, "dette_loyer": 0, "requested_slot": "activite"}
+    slots, textes, messages = _run(ValidateSituationForm(), _tracker(
+        "je suis interimaire mais en ce moment j'ai pas de mission", "informer", known))
+    assert slots["precision"] == "activite" and textes == [textes_bot.PRECISION_ACTIVITE] and messages[0]["buttons"]
+    # « oui » to the arrears: the check says nothing, the question asks the amount alone
+    known = {**known, "activite": "salarie", "requested_slot": "dette_loyer", "dette_loyer": None}
+    slots, textes, _ = _run(ValidateSituationForm(), _tracker("oui malheureusement", "affirm", known))
+    assert textes == [] and _reposee(_ask("dette_loyer"), "oui malheureusement", {**known, **slots}, textes) == [
+        textes_bot.MONTANT_APRES_OUI["dette_loyer"]]
 
 
 def test_a_question_answered_by_another_action_is_not_asked_again_when_the_form_resumes():

@@ -64,6 +64,22 @@ def test_a_free_text_correction_at_the_recap(conversation):
     assert "rsa" in orientation["deja_percu"]
 
 
+def test_a_range_is_asked_again_in_one_question(conversation):
+    # « dans les 500-600 » to the rent: « un seul montant ? » then « Quel est votre loyer ? » came right after it, two
+    # questions in a row (the form's question follows the check's reply; the ask reads the check's in the tracker)
+    answers = conversation.say("je voudrais savoir à quelles aides j'ai droit")
+    for _ in range(12):
+        slot = question_posee(dernier_texte(answers))
+        if slot == "loyer":
+            break
+        answers = conversation.say(DEFAUT[slot])
+    assert slot == "loyer"
+    texts = [a["text"] for a in conversation.say("dans les 500-600 euros") if a.get("text")]
+    assert len(texts) == 1 and "un seul montant" in texts[0]
+    _, recap = jusqu_au_recap(conversation, conversation.say("550"), {})
+    assert "550 €" in recap
+
+
 def test_forgot_never_erases(conversation):
     answers = conversation.say("je voudrais savoir à quelles aides j'ai droit")
     if question_posee(dernier_texte(answers)) == "besoins":  # the need read is said back first
