@@ -752,6 +752,11 @@ REGLES: list[_Regle] = [
     _r("enfant", "motif:menace_de_mort->enfant", "fort",
        rf"^(?=.*\b(?:{ENFANT}|[1-9] ans|1[0-7] ans)\b)(?=.*\b(?:menace\w* de|va|veut|dit qu il va|dit qu elle va|a dit qu il allait) "
        r"(?:le|la|les) (?:tuer|egorger|noyer|faire disparaitre)\b)"),
+    # a child taken away by a parent drunk at the wheel, or « on ne les reverra jamais » (« mon ex est parti avec notre fils
+    # de 2 ans alors qu'il est ivre et en voiture »)
+    _r("enfant", "motif:enlevement->enfant", "fort",
+       r"\b(?:parti|partie|enfui|enfuie|disparu|disparue)\w* avec (?:mon|ma|mes|notre|nos|le|la|les) (?:fils|fille|enfants?|bebe|"
+       r"petits?|petite)\b(?=.*\b(?:ivre|saoul|soul|bourre|alcoolise|defonce|reverr\w* (?:plus|jamais))\b)"),
     # a young child alone by a road or water, no grown-up named with them (the 17 first: situation « maintenant »)
     _r("enfant", "lexique:enfant_seul_au_bord", "fort",
        r"^(?=.*\b(?:enfant|petit|petite|bambin|gamin|gamine|bebe|[1-7] ans)\b)(?=.*\bseule?s?\b)"
@@ -3011,6 +3016,18 @@ _SANS_GRAVITE = r"en jouant|pour jouer|pour rire|rien de grave(?!(?: \w+){0,2} m
 
 FIGURES: dict[str, re.Pattern[str]] = {
     "suicide": _rx(
+        # a song, a film, a book studied or discussed (« la chanson L'enfer de Stromae parle de pensées suicidaires, on l'étudie
+        # en cours de musique »)
+        r"\b(?:chanson|film|livre|roman|serie|poeme|texte|clip|album|piece)\b (?:\w+ ){0,5}(?:parle|parlent|traite|traitent|aborde|"
+        r"abordent) (?:de|d|du|des)\b(?=.*\b(?:etudie\w*|en cours|au lycee|au college|expose|dissertation|devoir)\b)",
+        # a child's playground phrase, said laughing and talked over (« "je vais mourir si tu me prives de console" en rigolant,
+        # c'était une expression de la cour de récré »)
+        r"^(?=.*\b(?:en riant|en rigolant|en plaisantant|pour rire)\b)(?=.*\b(?:une expression|c etait pour rire|on en a parle|"
+        r"cour de recre\w*)\b)",
+        # the future of a disabled child after one's own death, planned (« si un jour je ne suis plus là et que mon fils
+        # handicapé me survit, qui s'occupera de lui ? »)
+        r"\b(?:si un jour|le jour ou|quand) (?:je ne|je) (?:suis|serai|serais) plus la\b(?=.*\b(?:me survit|me survivra|tutelle|"
+        r"curatelle|foyer de vie|qui s occupera|que deviendra|heritage|succession|testament|obseques|contrat obseques)\b)",
         # ready to go, said laughing by someone in good health (« "je suis prête à partir" en riant, elle est en pleine forme »)
         r"^(?=.*\b(?:en riant|en rigolant|en plaisantant|pour rire)\b)(?=.*\b(?:pleine forme|en forme|se porte (?:tres |tres tres )?bien|"
         r"va tres bien|bon pied bon oeil)\b)",
@@ -3123,6 +3140,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"plus l interet|plus d interet|continuer sans|plus envie de vivre)\b)",
     ),
     "violences": _rx(
+        # the one who hit dead since (« mon ex-mari me frappait, je suis partie il y a 10 ans et il est décédé depuis »)
+        r"\b(?:frappait|battait|tapait|cognait|violentait|maltraitait)\b(?=.*\b(?:il|elle) est (?:decede|decedee|mort|morte)\b)",
         # a relative convicted of violence, the sentence served (« condamné pour violences conjugales… il a purgé sa peine »)
         r"\b(?:condamnee?|condamnes?) pour (?:des )?violences\b(?=.*\b(?:purge\w*|sorti\w* de prison|sortant de prison|peine)\b)",
         # a child placed by a judge or the child protection after the harm, and well now (« le juge a confié mon neveu chez moi
@@ -3269,6 +3288,9 @@ FIGURES: dict[str, re.Pattern[str]] = {
         _BOBO, _TUER_POUR_UN_RIEN,
     ),
     "sans_abri": _rx(
+        # someone seen outside, asked about in general (« la non-assistance, ça s'applique si je vois quelqu'un dormir dehors ? »)
+        r"\b(?:si je vois|si on voit|quand je vois|quand on voit|si je croise|si on croise) (?:quelqu un|une personne|des gens|"
+        r"des personnes|un sdf|un sans abri)\b",
         # a roof tonight said as such (« mon copain m'a laissé les clés, je dors chez lui ce soir »), a public building's door (« je
         # suis à la porte de la mairie, c'est fermé »), nothing said of a night outside
         r"\b(?:je dors|on dort|nous dormons|je vais dormir|on va dormir) chez (?:lui|elle|eux|mon copain|ma copine|mon ami|mon amie|"
@@ -3369,6 +3391,11 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"(?:min|minutes)|ferme|ouvert|ouvre|rdv|rendez vous|guichet|accueil)\b",
     ),
     "faim": _rx(
+        # people in general a worker of a food bank or a charity sees (« je bosse dans une épicerie solidaire, les gens viennent
+        # parce qu'ils ont plus rien dans le frigo »)
+        r"\b(?:les gens|des gens|les familles|des familles|les personnes|les usagers|les beneficiaires)\b (?:\w+ ){0,6}"
+        r"(?:ils |elles )?(?:ont|n ont) (?:plus )?rien\b(?=.*\b(?:je bosse|je travaille|je suis benevole|benevole|salariee?|"
+        r"travailleu\w* social\w*|assistante? sociale?|comment (?:on|je) (?:oriente|aide|fait))\b)",
         # food enough for tonight, help asked for later (« on a de quoi manger ce soir, c'est pour la suite du mois »)
         r"\b(?:on a|j ai|nous avons) (?:encore )?de quoi manger (?:ce soir|aujourd hui|pour ce soir|cette semaine)\b",
         rf"\b(?:{ANIMAL})\b (?:\w+ ){{0,2}}(?:qui a|qui ont|a|ont|meurt|meurent|creve) (?:tres |)faim\b",
@@ -3468,7 +3495,11 @@ FORTS: dict[str, re.Pattern[str]] = {
                    r"\b(?:medicaments|medocs|cachets|comprimes|corde)\b(?=.*\btout (?:calcule|planifie|prevu)\b)"),
     "violences": _rx(rf"\b(?:il|elle|on) (?:me|m) (?:a )?(?:frapp\w*|bat\w*|{VIOL}|etrangl\w*)\b(?!{_PAR_UNE_QUALITE})(?! {_A_UN_JEU})",
                      # (spat on by a partner, whatever blow is denied beside it: « il me crache dessus, il ne me frappe pas »)
-                     rf"\b(?:{PARTENAIRE}|il|elle) (?:\w+ ){{0,8}}(?:me|m) (?:a )?crache\w* (?:dessus|au visage|a la figure|sur moi)\b"),
+                     rf"\b(?:{PARTENAIRE}|il|elle) (?:\w+ ){{0,8}}(?:me|m) (?:a )?crache\w* (?:dessus|au visage|a la figure|sur moi)\b",
+                     # (death threats if the writer leaves, whatever blow is denied: « si je pars il se tuera et tuera les
+                     # enfants avant. Il ne me frappe pas »)
+                     r"\bsi je (?:pars|partais|le quitte|la quitte|le quittais|m en vais|divorce)\b.*\b(?:me tuer\w*|nous tuer\w*|"
+                     r"tuer\w* (?:les|mes|nos) enfants|les tuer\w*)\b"),
     "sans_abri": _rx(r"\b(?:dors|dormons) dehors\b(?! (?:ou|si))",
                      # (asking whether the 115 takes dogs from a tent, the night freezing)
                      r"\b(?:on|je|nous) (?:dort|dors|dormons) (?:sous (?:la|une) tente|dans (?:la|une|ma) voiture)\b"
@@ -4162,7 +4193,8 @@ _ENFANT_MAINTENANT = _rx(# a child left tied or shut in there today (« aujourd'
                          r"depuis le college|jusqu a la maison)\b",
                          # a child taken by a parent who threatens to kill them
                          r"\b(?:parti|partie|enfui|enfuie|disparu|disparue)\w* avec (?:mon|ma|mes|notre|nos|le|la|les) (?:fils|fille|enfants?|bebe|"
-                         r"petits?|petite)\b(?=.*\b(?:menace\w*|tuer|ne repond (?:plus|pas)|sans nouvelles)\b)",
+                         r"petits?|petite)\b(?=.*\b(?:menace\w*|tuer|ne repond (?:plus|pas)|sans nouvelles|ivre|saoul|soul|bourre|alcoolise|"
+                         r"reverr\w* (?:plus|jamais))\b)",
                          # a beating heard starting again now (« … et là c'est en train de recommencer »)
                          r"\b(?:c est|ca est|ca) (?:en train de |)recommence\w*\b (?:\w+ ){0,2}(?:la|maintenant|en ce moment)\b|"
                          r"\b(?:la|et la|en ce moment) (?:c est|ca) (?:en train de )?recommence\w*\b",
