@@ -1544,6 +1544,23 @@ _METIER_PASSE = re.compile(
     rf"saisonniere?|contrat \w+))?\b")
 
 
+# No job said (« je ne travaille pas », « sans emploi »), which tells no status; and the words that tell it (at home, not
+# looking, busy with one's children, nothing at all).
+_SANS_TRAVAIL = re.compile(r"\b(sans emploi|sans travail|(ne )?(travaille|bosse) (pas|plus)(?! (declaree?|au noir))|pas de (travail|boulot|job)|"
+                           r"pas (travail|boulot)|aucun (travail|emploi)|j ai (pas|plus) d emploi|je n ai (pas|plus) d emploi)\b")
+# The same said of oneself (or of the relative the situation is about): no pay from work.
+_SANS_TRAVAIL_DE_SOI = re.compile(r"\b(je (ne |n )?(travaille|bosse) (pas|plus)(?! (declaree?|au noir))|j ai (pas|plus) de (travail|boulot|job|emploi)|"
+                                  r"je n ai (pas|plus|aucun) (de |d )?(travail|boulot|job|emploi)|(je suis|suis) sans (emploi|travail)|"
+                                  r"(^|, )(sans emploi|sans travail|pas (de )?(travail|boulot|job))(?= *(,|\.|;|$| depuis)))")
+_SANS_TRAVAIL_DU_PROCHE = re.compile(r"\b((il|elle) (ne |n )?(travaille|bosse) (pas|plus)|(il|elle) n a (pas|plus|aucun) (de |d )?"
+                                     r"(travail|boulot|job|emploi)|(il|elle) est sans (emploi|travail))\b")
+_SANS_ACTIVITE_DITE = re.compile(r"\b(sans activite|au foyer|reste a la maison|(fais|fait) rien|cherche (pas|plus)|"
+                                 r"(m|s) occup(e|er) (de|des|du)|je garde|arrete (de travailler|de bosser)|demissionne|"
+                                 r"(peux|peut) (pas|plus) travailler|arret maladie|malade|invalidite|handicap\w*|aah|"
+                                 r"retraite|etudiante?|etudes|chomage|france travail|pole emploi|demandeu\w* d emploi|"
+                                 r"inscrite? )\b")
+
+
 def _activite(text: str, proche: bool = False, demandee: bool = False) -> Optional[str]:
     """The activity a message says; ``demandee``: the message answers the activity question."""
     # Another's status named with them (« en couple avec ma copine étudiante », « mon mari retraité ») is not the person's.
@@ -5163,6 +5180,18 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         # « je suis sans emploi et je touche l'ASS », « pas de travail, je touche l'ARE »: the allowance is a registered
         # jobseeker's (France Travail pays it), whatever word the person has for being out of work
         facts["activite"] = "demandeur_emploi"
+    if facts.get("activite") == "sans_activite" and requested not in ("activite", "correction") and \
+            known.get("activite") in (None, INCONNU) and _SANS_TRAVAIL.search(lu) and not _SANS_ACTIVITE_DITE.search(lu):
+        # « je ne travaille pas » told unasked says no job, not the status: looking for one (France Travail, the CEJ),
+        # a student, at home, on sick leave? The activity question, with its buttons, asks it (the writers of the
+        # development sets mark it ambiguous or leave it unset three times out of four)
+        del facts["activite"]
+        ambigus.add("activite")
+    if "revenus_activite" not in facts and requested not in (*RESSOURCES, "ressources", "activite", "correction") and \
+            facts.get("en_couple", known.get("en_couple")) is not True and \
+            (_SANS_TRAVAIL_DU_PROCHE if proche else _SANS_TRAVAIL_DE_SOI).search(lu) and \
+            not re.search(rf"\b(mon|ma|notre) ({_CONJOINT})\b", lu):
+        facts["revenus_activite"] = 0.0  # « seule, je ne travaille pas »: no pay (the household's is one person's)
     deduits = _activite_de_ses_ressources(facts, sans_conjoint, known, requested)
     _loyer_hors_charges(lu, facts)
     if "retraite" not in facts and (re.search(r"\b(?:aucune|pas de|pas encore de|jamais eu de) (?:retraite|pension de retraite)\b|"

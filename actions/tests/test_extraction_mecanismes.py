@@ -315,10 +315,27 @@ def test_no_commune_for_a_neighbour_a_departement_or_an_everyday_word(texte, que
     ("je vis avec mon copain, 45 ans, retraité, à la campagne", "retraite"),
     ("je suis à mon compte, mon mari est étudiant", "independant"),
     ("je suis serveuse à mi-temps et ma fille est étudiante", "salarie"),
-    ("mon conjoint travaille pas, moi non plus", "sans_activite"),
+    ("mon conjoint travaille pas, moi non plus", None),  # (no job said: which status is asked, below)
 ])
 def test_activity_words_and_whose_activity(texte, activite):
     assert extract(texte).facts.get("activite") == activite
+
+
+@pytest.mark.parametrize("texte, requested, activite, revenus", [
+    # no job said unasked: no pay, and the status asked (looking for one? a student? at home?)
+    ("Cayenne, 30 ans, 2 enfants 4 et 9 ans, seule, je ne travaille pas", None, None, 0),
+    ("j'ai 24 ans, pas de travail, je vis chez ma mère", None, None, 0),
+    ("mon conjoint travaille pas, moi non plus", None, None, None),  # a couple: the household's pay is not the person's
+    ("je travaille pas, je suis au chômage", None, "demandeur_emploi", 0),  # the status said
+    ("je ne travaille pas, je m'occupe de mes enfants", None, "sans_activite", 0),
+    ("je travaille pas déclaré, j'habite chez un ami", None, None, None),  # undeclared work is work
+    ("je travaille pas", "activite", "sans_activite", None),  # the answer to the activity question itself
+    ("non je travaille plus", "correction", "sans_activite", None),
+])
+def test_no_job_said_is_no_pay_and_no_status(texte, requested, activite, revenus):
+    lu = extract(texte, requested=requested)
+    assert lu.facts.get("activite") == activite and lu.facts.get("revenus_activite") == revenus
+    assert ("activite" in lu.ambigus) == (activite is None and requested is None and "déclaré" not in texte)
 
 
 @pytest.mark.parametrize("texte", [
@@ -650,8 +667,9 @@ def test_an_old_person_alone_in_a_heat_wave_is_the_autonomy_need():
 def test_basic_french_and_a_country_for_a_nationality():
     from actions.extraction import nationalite_hors_ue
 
-    facts = extract("pas travail, pas argent. carte sejour oui. quoi aide pour moi ?").facts
-    assert facts["activite"] == "sans_activite" and facts["nationalite"] == "hors_ue_regulier"
+    lu = extract("pas travail, pas argent. carte sejour oui. quoi aide pour moi ?")
+    # no job and no pay; which status (looking for one?) is the activity question's
+    assert lu.facts["revenus_activite"] == 0 and "activite" in lu.ambigus and lu.facts["nationalite"] == "hors_ue_regulier"
     assert nationalite_hors_ue("guinée") and nationalite_hors_ue("je viens du Mali")
     assert not nationalite_hors_ue("française")
 
@@ -2832,7 +2850,7 @@ def test_benefits_of_the_other_before_the_separation_and_an_allowance_of_a_jobse
     assert extract("plus rien à mon nom, l'APL c'était lui", requested="prestations_percues").facts["prestations_percues"] == []
     # the ASS or the ARE is a registered jobseeker's allowance, whatever the words for being out of work
     assert extract("je suis sans emploi, je touche l'ARE").facts["activite"] == "demandeur_emploi"
-    assert extract("je suis sans emploi, ma femme touche l'ASS").facts["activite"] == "sans_activite"
+    assert extract("je suis sans emploi, ma femme touche l'ASS").facts.get("activite") != "demandeur_emploi"
 
 
 def test_the_housing_aid_s_share_is_not_the_rent():
