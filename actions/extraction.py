@@ -332,7 +332,10 @@ _MONTANT_REPRIS_APRES_UN_POINT = re.compile(r"\b(\d{3,}(?:\.\d+)?)(?: ?(?:euros?
                                             r"[\s.…,!]+(?:enfin|ah|oh|euh),? non,? (?:(?:c est|cest|ca fait|plutot) )?(\d{3,}(?:\.\d+)?)\b")
 _PAS_X_MAIS_Y = re.compile(r"\b(?:c est |cest |ce n est |c etait |)pas (\d+(?:\.\d+)?)( ans?| euros?| mois)?,? (?:c est|cest|mais|plutot|"
                            r"mais plutot|mais bien) (\d+(?:\.\d+)?)\b(?! ?(?:ans?|euros?|mois)\b)")
-_MONTANT_BRUT_OU_ANCIEN = re.compile(r"[,;]? ?\b\d{3,}(?:\.\d+)?(?: ?(?:euros?|e|net|nets))?,? (?:enfin |mais )?(?:ca |)(?:c est|cest|c etait|cetait|etait) "
+_MONTANT_BRUT_OU_ANCIEN = re.compile(r"[,;]? ?\b\d{3,}(?:\.\d+)?(?: ?(?:euros?|e|net|nets))?"
+                                     # (taken back: « 1050 par mois... ah non ça c'est le brut, net c'est 950 »)
+                                     r"(?:(?: par mois)?[\s.…,]+(?:(?:ah|oh|euh),? )?non\b)?"
+                                     r",? (?:enfin |mais )?(?:ca |)(?:c est|cest|c etait|cetait|etait) "
                                      r"(?:le brut|du brut|en brut|avant|l ancien\w*|l an dernier|l annee derniere|"
                                      # (a month with extra hours or a bonus: « 1 400 c'était avec les heures sup de décembre »)
                                      r"avec (?:les |des |la |une )?(?:heures sup\w*|primes?(?! d activite| de noel| de naissance| activite)|"
@@ -1578,6 +1581,10 @@ def _activite(text: str, proche: bool = False, demandee: bool = False) -> Option
     if demandee and re.match(rf"\s*moi,? (je fais |je ne fais |je fais plus |)(plus rien|rien)( du tout)?\b(?=\s*([,;.]?\s*$|[,;.]?\s*(et )?(lui|elle|"
                              rf"(mon|ma) {_CONJOINT})\b))", text):
         return "sans_activite"  # « moi rien, lui intérimaire »: the person's own activity, the partner's after it
+    # The status itself first, answering the activity question, whatever the story after it (« sans activité, licencié pour
+    # inaptitude il y a 2 ans » was a jobseeker)
+    if demandee and re.match(r"\W*(je suis |moi je suis |moi |suis )?sans activite\b", text):
+        return "sans_activite"
     # At home, answering the activity question (« j'étais au foyer », « je reste au foyer »): no activity
     if demandee and re.match(r"\W*(non,? )?(je suis|j etais|je reste|je suis restee?|moi je suis|suis|reste|toujours) au foyer\b"
                              + _PAS_UN_FOYER_NOMME, text):
@@ -1704,6 +1711,11 @@ _PAYS_HORS_UE = ("algerie", "maroc", "tunisie", "senegal", "mali", "cote d ivoir
                  "liberia", "gambie", "sierra leone", "suriname", "surinam", "guyana", "sainte lucie", "jamaique", "japon",
                  "coree")
 _PAYS_HORS_UE_RE = re.compile(r"\b(" + "|".join(_PAYS_HORS_UE) + r")\b")
+
+# Children said to live elsewhere, all of them: abroad, with their other parent (« ils sont au pays avec leur mère »).
+_ENFANTS_AILLEURS = re.compile(r"\b(ils|elles) (sont|vivent|habitent|restent|sont restee?s) (tous |toutes )?(?:\w+ ){0,1}"
+                               r"(au pays|a l etranger|la bas|chez leur (mere|pere|maman|papa)|avec leur (mere|pere|maman|papa)|"
+                               r"(en|au|aux|a) (" + "|".join(_PAYS_HORS_UE) + r"))\b")
 
 
 def nationalite_hors_ue(text: str) -> bool:
@@ -1948,6 +1960,11 @@ def _taux_dans_la_bande(lu: str) -> Optional[int]:
     return dedans.pop() if len(dedans) == 1 else None
 
 
+# Words that take back what was just said (« non attendez », « j'ai confondu », « je me suis trompé »).
+_CORRIGE = re.compile(r"\b(non|pardon|attendez|attends|je me suis trompee?|j ai confondu|je confonds|en fait|plutot|"
+                      r"je voulais dire|erreur)\b")
+
+
 def _handicap(text: str, requested: Optional[str], proche: bool = False) -> Optional[float]:
     if re.search(r"\b(pas|toujours pas) encore (de |d )?(taux|reconnaissance|decision|reponse)\b", text):
         return None  # « pas encore de taux, dossier MDPH en cours »: a rate to come, asked (it was the age after it)
@@ -1971,7 +1988,10 @@ def _handicap(text: str, requested: Optional[str], proche: bool = False) -> Opti
     m = re.search(r"\b(disons|mettons|on va dire|on dira|je dirais|plutot) " + _NUM + r"\b", text)
     if m and (requested == "handicap_taux" or re.search(r"taux|incapacite|mdph", text)) and float(m.group(2)) <= 100:
         return float(m.group(2))
-    m = re.search(r"\b" + _NUM + r" ?(pour cent|pourcent|pour 100|pourcents?)\b", text)
+    taux_dits = list(re.finditer(r"\b" + _NUM + r" ?(pour cent|pourcent|pour 100|pourcents?)\b", text))
+    m = taux_dits[0] if taux_dits else None
+    if len(taux_dits) >= 2 and _CORRIGE.search(text, taux_dits[0].end(), taux_dits[-1].start()):
+        m = taux_dits[-1]  # « 50 %... non attendez, j'ai confondu avec l'ancienne décision : la MDPH m'a reconnu 80 % »
     # (« reconnu à 80 % » beside a wheelchair or an accident: a rate the MDPH gave)
     # (and to the worker's recognition asked, « oui depuis 2019 et je suis à 50 % »: the MDPH's rate, not a part-time job)
     if m and (requested in ("handicap_taux", "rqth") or
@@ -3414,6 +3434,10 @@ def _montants(text: str) -> list[_Montant]:
             if kind in RESSOURCES and text[c_start - 1:c_start] == "(" and len(clause.split()) <= 2 and out and \
                     out[-1].kind in (None, "generique") and re.fullmatch(r"[\s\w]{0,30}", text[out[-1].end:c_start - 1]):
                 out[-1].kind = kind  # « 1900 € à nous deux (salaires) »: the kind said in brackets after the amount
+            if kind in RESSOURCES and out and out[-1].kind in (None, "generique") and len(clause.split()) <= 6 and \
+                    re.fullmatch(r"(?:\s*(?:euros?|e|nets?|par mois))*\s*[,:]\s*", text[out[-1].end:c_start + 1]) and \
+                    re.match(r"\s*(c est )?(le|la|les|mon|ma|mes|son|sa|ses) ", clause):
+                out[-1].kind = kind  # « 2200 par mois, le salaire de ma compagne »: the kind said in apposition after it
             if kind == "loyer" and re.search(r"\b(credits?|prets?|emprunts?|dettes?)\b", clause) and \
                     not re.search(r"\bloyers?\b", clause):
                 kind = None  # « des crédits conso que j'arrive plus à payer, environ 15 000 »: the credits paid, no rent
@@ -4521,6 +4545,10 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
     if requested == "nb_enfants":
         if _PAS_A_CHARGE.search(text) and not _PAS_TOUS.search(text):
             return 0  # « 2 mais ils ont leur vie »: grown children, none at charge
+        if nums and _ENFANTS_AILLEURS.search(text) and not re.search(
+                r"\b(avec (moi|nous)|chez (moi|nous)|a la maison|a charge|week ends?|vacances|dont|sauf|l un|l une|le plus|la plus)\b",
+                text):
+            return 0  # « 2 mais ils sont en Côte d'Ivoire avec leur mère »: none lives with the person
         if nums and _ENFANTS_GRANDS.search(text) and not re.search(
                 r"\b(sauf|encore a|toujours a|vit encore|vivent encore|habite encore|dont)\b", text):
             return 0  # « 3 mais ils sont grands »: grown up, none at charge
@@ -5771,7 +5799,9 @@ _RESSOURCE_DU_CONJOINT = (
         rf"\bla retraite (?:de|du) (?:mon|ma) {_CONJOINT}\b|\b(?:mon|ma) {_CONJOINT} (?:\w+ ){{0,1}}retraitee?\b")),
     ("revenus_activite", re.compile(
         rf"\b{_DU_CONJOINT} (?:\w+ ){{0,1}}(?:travaille|bosse|est salariee?|est en (?:cdi|cdd|interim)|"
-        r"a un (?:travail|emploi|boulot|cdi|cdd))\b")),
+        r"a un (?:travail|emploi|boulot|cdi|cdd))\b|"
+        # (the partner's pay named: « 2200 par mois, le salaire de ma compagne »)
+        rf"\b(?:le|du|son|sa) (?:salaire|paie|paye) (?:de|du|d) (?:mon|ma) {_CONJOINT}\b")),
 )
 
 

@@ -124,6 +124,10 @@ _TOTAL_AVANT = re.compile(r"\b(dans les|environ|en tout|au total|total|ca fait|s
                           r"en gros)\s*$")
 
 
+# A number followed by another added to it (« à peu près 1600 + 750 + les allocs »): a part of a sum, not its total.
+_TERME_D_UNE_SOMME = re.compile(r"\s*(\+|plus|et)\s*\d")
+
+
 def total_du_couple(texte: str, facts: dict[str, Any], attendue: str, connue: float,
                     lus: dict[str, Any], reste: str = "autres_ressources") -> dict[str, Any]:
     """The facts of an answer to the household's total, asked of a couple after the pay (or pension,
@@ -137,9 +141,11 @@ def total_du_couple(texte: str, facts: dict[str, Any], attendue: str, connue: fl
     rien = rien_ne_rentre(texte, lus) or bool(_RIEN_D_AUTRE_QUE.search(norm))
     if rien and all(v == 0 for v in montants.values()):
         return {**{r: 0.0 for r in RESSOURCES if r != attendue}, attendue: connue}
-    nombres_dits = [(float(m.group(0)), m.start()) for m in re.finditer(r"\b\d+(?:\.\d+)?\b", norm) if float(m.group(0)) >= 100]
-    if AVEC_LES_AIDES.search(norm) and any(abs(n - connue) < 1 for n, _ in nombres_dits) and all(
-            abs(n - connue) < 1 or n > connue and _TOTAL_AVANT.search(norm[:debut]) for n, debut in nombres_dits):
+    nombres_dits = [(float(m.group(0)), m.start(), m.end()) for m in re.finditer(r"\b\d+(?:\.\d+)?\b", norm)
+                    if float(m.group(0)) >= 100]
+    if AVEC_LES_AIDES.search(norm) and any(abs(n - connue) < 1 for n, _, _ in nombres_dits) and all(
+            abs(n - connue) < 1 or n > connue and _TOTAL_AVANT.search(norm[:debut]) and not _TERME_D_UNE_SOMME.match(norm[fin:])
+            for n, debut, fin in nombres_dits):
         # the pay known and the benefits, maybe their total (« 1600 plus les allocs, dans les 2200 », « 750 par mois
         # plus les allocations »): nothing else comes in (the benefits are listed apart, not counted as other money)
         return {**{r: 0.0 for r in RESSOURCES if r != attendue}, attendue: connue}

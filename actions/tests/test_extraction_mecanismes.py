@@ -3822,3 +3822,41 @@ def test_short_ways_of_saying_an_activity():
 
 def test_a_bound_on_something_else_leaves_the_rate_said():
     assert extract("j'ai moins de 30 ans et un taux d'incapacité de 80 %").facts.get("handicap_taux") == 80
+
+
+# From conversations_dev50 (each checked to fail on the code before it).
+def test_a_kind_said_in_apposition_after_the_amount():
+    # « 2200 par mois, le salaire de ma compagne » to the household's total of a jobseeker: pay, not 2 200 € of
+    # unemployment benefit (nor other money)
+    lu = extract("2200 par mois, le salaire de ma compagne", requested="ressources",
+                 known={"en_couple": True, "activite": "demandeur_emploi", "chomage": 0})
+    assert lu.facts.get("revenus_activite") == 2200 and "chomage" not in lu.facts and "autres_ressources" not in lu.facts
+
+
+def test_the_status_said_first_to_the_activity_question():
+    # « sans activité, licencié pour inaptitude il y a 2 ans » was a jobseeker
+    assert extract("sans activité, licencié pour inaptitude il y a 2 ans", requested="activite").facts["activite"] == \
+        "sans_activite"
+
+
+@pytest.mark.parametrize("texte, nombre", [
+    ("2 mais ils sont en Côte d'Ivoire avec leur mère", 0),   # none lives with the person: none at charge
+    ("2 mais ils vivent chez leur mère", 0),
+    ("2, ils sont en maternelle", 2),                         # at school, at home
+    ("3 dont un qui vit chez sa mère", 3),                    # (one of them only: who lives there is asked elsewhere)
+])
+def test_children_all_living_elsewhere_are_none_at_charge(texte, nombre):
+    assert extract(texte, requested="nb_enfants").facts["nb_enfants"] == nombre
+
+
+def test_a_rate_taken_back_in_the_same_message():
+    # « 50 %... non attendez, j'ai confondu avec l'ancienne décision : la MDPH m'a reconnu 80 % » kept 50
+    texte = "50 %... non attendez, j'ai confondu avec l'ancienne décision : la MDPH m'a reconnu 80 % l'an dernier"
+    assert extract(texte, requested="handicap_taux").facts["handicap_taux"] == 80
+    assert extract("j'ai 50 % et mon fils 80 %", requested="handicap_taux").facts["handicap_taux"] == 50
+
+
+def test_a_gross_pay_taken_back_for_the_net_one():
+    # « 1050 par mois... ah non ça c'est le brut, net c'est 950 » was 2 000 € of pay (the two added)
+    assert extract("1050 par mois... ah non ça c'est le brut, net c'est 950", requested="revenus_activite",
+                   known={"activite": "apprenti"}).facts["revenus_activite"] == 950

@@ -2555,3 +2555,15 @@ def test_the_commune_the_emergency_answer_read_is_not_read_again_by_the_form():
     assert not _commune_lue_par_l_urgence(tracker([{"event": "action", "name": "action_noter"},
                                                    {"event": "slot", "name": "commune_choix", "value": ["97411", "93066"]}]))
     assert not _commune_lue_par_l_urgence(tracker([{"event": "slot", "name": "commune", "value": "saint denis"}]))
+
+
+def test_the_parts_of_a_sum_are_no_total():
+    from actions.extraction import extract
+    from actions.situation import total_du_couple
+    # « à peu près 1600 + 750 + les allocs » to the couple's total, 750 of unemployment benefit known: the 1 600 is the
+    # partner's money (it was read as « the total said with the benefits », nothing else coming in)
+    texte = "à peu près 1600 + 750 + les allocs"
+    known = {"en_couple": True, "activite": "demandeur_emploi", "chomage": 750.0}
+    lu = extract(texte, requested="ressources", known=known)
+    assert total_du_couple(texte, dict(lu.facts), "chomage", 750.0, lu.facts, "revenus_activite") == \
+        {"chomage": 750.0, "revenus_activite": 1600.0}
