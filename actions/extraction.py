@@ -3654,7 +3654,9 @@ def _sans_les_semaines_de_l_annee(text: str, out: list[_Montant]) -> list[_Monta
 # Two partners' amounts said side by side by who earns them (« lui 1250 moi 900 (temps partiel) »): the kind said for one
 # is the other's too (the partner's pay was lost, 900 € kept of 2 150 €).
 _L_UN = rf"(?:lui|elle|moi|(?:mon|ma) {_CONJOINT})"
-_PAIRE_DU_COUPLE = re.compile(rf"^,? (?:et )?{_L_UN},? (?:c est )?$")
+_PAIRE_DU_COUPLE = re.compile(rf"^,? (?:et )?{_L_UN},? (?:c est )?$|"
+                              # (the other's work said between: « moi 1300 et ma femme fait des ménages, 175 par semaine »)
+                              rf"^,? (?:et )?{_L_UN} (?:fait|travaille|bosse)(?: \w+){{0,4}},? (?:a |pour )?$")
 
 
 def _la_paire_du_couple(text: str, out: list[_Montant]) -> list[_Montant]:

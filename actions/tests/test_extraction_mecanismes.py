@@ -3860,3 +3860,11 @@ def test_a_gross_pay_taken_back_for_the_net_one():
     # « 1050 par mois... ah non ça c'est le brut, net c'est 950 » was 2 000 € of pay (the two added)
     assert extract("1050 par mois... ah non ça c'est le brut, net c'est 950", requested="revenus_activite",
                    known={"activite": "apprenti"}).facts["revenus_activite"] == 950
+
+
+def test_ones_own_amount_then_the_partners_work_and_pay():
+    # « moi 1300 et ma femme fait des ménages, 175 par semaine » (conversations_dev48): 1 300 € of his pay was lost
+    assert extract("moi 1300 et ma femme fait des menages, 175 par semaine", requested="besoins",
+                   known={"en_couple": True}).facts["revenus_activite"] == 2058
+    # (not another kind: « moi 1300 et ma femme touche le chômage, 800 » names hers only)
+    assert "revenus_activite" not in extract("moi 1300 et ma femme touche le chomage, 800").facts
