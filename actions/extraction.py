@@ -2469,6 +2469,8 @@ _BESOINS = (
                   # (« un ordi pour mes démarches »)
                   r"(un |une )(ordi|pc|tablette) pour (mes |les |faire (mes |les )?)?(demarches|papiers|dossiers)"),
     ("violence", r"violences? (conjugales?|familiales?|intrafamiliales?)|harcele\w*|harcelement|(est|sont|etait) violente?s? avec|"
+                 # a home left because of violence (« j'ai quitté mon mari il y a 3 semaines à cause des violences »)
+                 r"(a cause|en raison|suite a|du fait) (des|de ses|de sa|de la|aux) violences?\b|"
                  r"(il|elle|ils|conjoint|conjointe|mari|femme|compagnon|compagne|copain|mec|ex|pere|mere) (me|m) (menace|menacent|frappe|"
                  r"frappent|bat|battent|tape|tapent|violente|violentent)\b|victime de violences?|se fait (frapper|battre|taper)|"
                  # (a partner's violence the person has just fled: « mon mari me frappait, je suis partie avec les enfants »)

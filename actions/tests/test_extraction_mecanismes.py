@@ -3868,3 +3868,11 @@ def test_ones_own_amount_then_the_partners_work_and_pay():
                    known={"en_couple": True}).facts["revenus_activite"] == 2058
     # (not another kind: « moi 1300 et ma femme touche le chômage, 800 » names hers only)
     assert "revenus_activite" not in extract("moi 1300 et ma femme touche le chomage, 800").facts
+
+
+def test_a_home_left_because_of_violence_is_the_violence_need():
+    # « J'ai quitté mon mari il y a 3 semaines à cause des violences » (conversations_dev41): no need was read, the
+    # orientation missed the help for violence (a past danger: no emergency line, the need's own help)
+    lu = extract("Bonjour. J'ai quitté mon mari il y a 3 semaines à cause des violences, je suis avec mes deux enfants "
+                 "dans un centre d'hébergement à Strasbourg")
+    assert "violence" in lu.besoins
