@@ -1197,6 +1197,12 @@ def _logement(text: str, proche: bool = False, requested: Optional[str] = None) 
                       r"\b(?:je|on|nous) (?:loue|louons) (?:un|une|le|la) (?:garage|parking|box|place de parking|local|terrain|cave|"
                       r"studio|appartement|appart|maison|chambre)\b",
                       " ", text)
+    # a child's or another's home at their own parent's (« 3 dont un qui vit chez sa mère »): not the person's housing
+    if not proche:
+        # (not « on vit chez sa mère », the couple at the partner's mother's)
+        text = re.sub(r"(?<!\bje )(?<!\bj )(?<!\bon )(?<!\bnous )\b(vit|vivent|habite|habitent|reste|restent|dort|dorment) (\w+ )?"
+                      r"chez (sa|son|ses|leur|leurs) (mere|pere|maman|"
+                      r"papa|grand mere|grand pere|grands parents|mamie|papi)\b", " ", text)
     # "je squatte chez des potes": hosted by friends
     text = re.sub(r"\bsquatt?e?s? chez\b", "vis chez", text)
     # « sans logement, je dors chez des amis », « sans domicile, je dors au centre d'hébergement »: where the night is spent

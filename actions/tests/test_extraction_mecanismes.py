@@ -3876,3 +3876,13 @@ def test_a_home_left_because_of_violence_is_the_violence_need():
     lu = extract("Bonjour. J'ai quitté mon mari il y a 3 semaines à cause des violences, je suis avec mes deux enfants "
                  "dans un centre d'hébergement à Strasbourg")
     assert "violence" in lu.besoins
+
+
+@pytest.mark.parametrize("texte, requested, logement", [
+    ("3 dont un qui vit chez sa mère", "nb_enfants", None),         # the child's home, not the person's
+    ("oui, 1 de 8 ans qui vit chez son pere et 1 de 3 ans avec moi", "enfants", None),
+    ("en couple, ma copine est enceinte, on vit chez sa mere", None, "heberge"),  # the couple's own
+    ("je vis chez ma mère", None, "heberge"),
+])
+def test_a_childs_home_at_their_other_parents_is_not_the_persons(texte, requested, logement):
+    assert extract(texte, requested=requested).facts.get("logement") == logement
