@@ -45,6 +45,8 @@ BESOINS = ("logement", "impayes_loyer", "alimentation", "sante", "emploi", "arge
            "autonomie", "dettes", "energie", "administratif", "violence", "mobilite", "numerique", "catastrophe")
 # The first word of the text read: where the message was typed.
 CONTEXTE_BESOINS, CONTEXTE_DEBUT, CONTEXTE_AUTRE = "qbesoins", "qdebut", "qautre"
+# An answer this short whose words named a need is read by its words alone.
+_COURT = 4
 # A danger's need is the emergency answer's to read: the reader never adds it.
 _JAMAIS_AJOUTE = frozenset({"violence"})
 
@@ -72,6 +74,10 @@ def besoins_lus(text: str, mots: list[str], contexte: str = CONTEXTE_BESOINS,
     words' rules have decided on them)."""
     if not lecteur().couverture(normalise(text)):
         # (no word it knows, « xxxxxxxx », « kkkkk lll »: its context's word alone read money at the needs question)
+        return list(mots)
+    if mots and len(normalise(text).split()) <= _COURT:
+        # a short answer its words have read whole (« et payer le gaz »): nothing left for the reader to add (it read
+        # the rent in « payer », 0.904)
         return list(mots)
     seuil, exclus = lecteur().threshold, {*exclus, *_JAMAIS_AJOUTE}
     probabilites = dict(_probabilites(text, contexte))
