@@ -153,9 +153,9 @@ def ressource_trop_petite(slots: dict[str, Any]) -> Optional[str]:
     return attendue if slots.get("en_couple") is not True and _trop_peu_pour_vivre(montant) else None
 
 
-# The resources a status brings (the unemployment benefit of a jobseeker, a retired person's pension), which « je touche
-# rien » may deny alone.
-_PRESTATIONS_D_UN_STATUT = {"chomage", "retraite"}
+# The resources a status brings (the unemployment benefit of a jobseeker, a retired person's pension, the pay of work),
+# which « je touche rien » or « je ne travaille pas » may deny alone.
+_PRESTATIONS_D_UN_STATUT = {"chomage", "retraite", "revenus_activite"}
 
 
 def ressources_connues(slots: dict[str, Any]) -> bool:
@@ -173,8 +173,9 @@ def ressources_connues(slots: dict[str, Any]) -> bool:
 
 
 def seule_prestation_nulle(slots: dict[str, Any]) -> bool:
-    """Only a benefit of the person's status said to be nothing (« inscrite à France Travail mais je touche rien »): the
-    household's other money (a sister's help, a pay) is still to ask; it was taken for no resources at all."""
+    """Only a benefit of the person's status said to be nothing (« inscrite à France Travail mais je touche rien », « je ne
+    travaille pas »): the household's other money (a sister's help, a pay, child support) is still to ask; it was taken
+    for no resources at all."""
     connues = {r: slots.get(r) for r in RESSOURCES if slots.get(r) is not None}
     return bool(connues) and set(connues) <= _PRESTATIONS_D_UN_STATUT and all(est_nombre(v) and v == 0 for v in connues.values())
 

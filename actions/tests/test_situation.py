@@ -33,10 +33,12 @@ def test_no_need_known_asks_it_first():
 
 def test_known_facts_are_never_asked_again():
     slots = {"besoins": ["argent"], "commune": "69266", "age": 35, "en_couple": False, "nb_enfants": 0,
-             "logement": "heberge", "activite": "sans_activite", "revenus_activite": 0.0,
+             "logement": "heberge", "activite": "sans_activite", "revenus_activite": 0.0, "ressources": 0.0,
              "prestations_percues": [], "epargne": 0.0, "nationalite": "francaise", "grossesse": False,
              "handicap_taux": 0}
     assert parcours.prochaine_question(slots) is None
+    # no pay alone (« je ne travaille pas »), the household's total never answered: the other money is still asked
+    assert parcours.prochaine_question({**slots, "ressources": None}) == "ressources"
     # savings are asked only where they may change a verdict
     assert "epargne" not in parcours.questions({**slots, "age": 40, "revenus_activite": 3500.0})
 
@@ -512,8 +514,8 @@ def test_recap_and_restart():
 
 def test_no_to_the_recap_asks_what_to_correct_then_takes_the_correction():
     known = {"besoins": ["emploi"], "commune": "59512", "commune_nom": "Roubaix", "age": 23,
-             "activite": "demandeur_emploi", "revenus_activite": 0.0, "chomage": 0.0, "en_couple": False, "nb_enfants": 0,
-             "logement": "heberge", "prestations_percues": [], "epargne": 0.0, "nationalite": "francaise",
+             "activite": "demandeur_emploi", "revenus_activite": 0.0, "chomage": 0.0, "ressources": 0.0, "en_couple": False,
+             "nb_enfants": 0, "logement": "heberge", "prestations_percues": [], "epargne": 0.0, "nationalite": "francaise",
              "grossesse": False, "handicap_taux": 0}
     events = [{"event": "slot", "name": "commune", "value": "59512"}]
     slots, _, _ = _run(ActionNoter(), _tracker("non", "deny", known, events=events))

@@ -243,6 +243,9 @@ def test_embedded_widget_from_greeting_to_the_orientation(tab, host_site):
     frame.locator("#messages .boutons").last.get_by_role("button", name="Non", exact=True).click()
     wait_bot(frame, "paiement de votre loyer")  # a tenant: arrears
     say(frame, "non")
+    # « je ne travaille pas » says no job, not which status: asked, with its buttons
+    wait_bot(frame, "votre activité")
+    frame.locator("#messages .boutons").last.get_by_role("button", name="Sans activité").click()
     wait_bot(frame, "combien votre foyer")
     assert "Dans quelle commune" not in frame.locator("#messages").inner_text()
     say(frame, "rien")
