@@ -155,7 +155,7 @@ def ressource_trop_petite(slots: dict[str, Any]) -> Optional[str]:
 
 # The resources a status brings (the unemployment benefit of a jobseeker, a retired person's pension, the pay of work),
 # which « je touche rien » or « je ne travaille pas » may deny alone.
-_PRESTATIONS_D_UN_STATUT = {"chomage", "retraite", "revenus_activite"}
+_RESSOURCES_D_UN_STATUT = {"chomage", "retraite", "revenus_activite"}
 
 
 def ressources_connues(slots: dict[str, Any]) -> bool:
@@ -167,17 +167,17 @@ def ressources_connues(slots: dict[str, Any]) -> bool:
         return True
     if ressource_du_couple(slots):
         return False
-    if seule_prestation_nulle(slots):
+    if seule_ressource_du_statut_nulle(slots):
         return False
     return ressource_de_l_activite_inconnue(slots) is None and any(slots.get(r) is not None for r in RESSOURCES)
 
 
-def seule_prestation_nulle(slots: dict[str, Any]) -> bool:
-    """Only a benefit of the person's status said to be nothing (« inscrite à France Travail mais je touche rien », « je ne
+def seule_ressource_du_statut_nulle(slots: dict[str, Any]) -> bool:
+    """Only a resource of the person's status said to be nothing (« inscrite à France Travail mais je touche rien », « je ne
     travaille pas »): the household's other money (a sister's help, a pay, child support) is still to ask; it was taken
     for no resources at all."""
     connues = {r: slots.get(r) for r in RESSOURCES if slots.get(r) is not None}
-    return bool(connues) and set(connues) <= _PRESTATIONS_D_UN_STATUT and all(est_nombre(v) and v == 0 for v in connues.values())
+    return bool(connues) and set(connues) <= _RESSOURCES_D_UN_STATUT and all(est_nombre(v) and v == 0 for v in connues.values())
 
 
 def _connu(nom: str, slots: dict[str, Any]) -> bool:

@@ -1093,7 +1093,7 @@ def noter(tracker: Tracker, dispatcher: CollectingDispatcher,
             parcours.ressource_du_couple(apres) == requested or \
             requested not in ("ressources", *RESSOURCES) and parcours.ressource_trop_petite(apres) in montants
         if requested == "ressources" or parcours.ressource_de_l_activite_inconnue(apres) is None and \
-                not paie_seule_du_couple and not parcours.seule_prestation_nulle(apres):
+                not paie_seule_du_couple and not parcours.seule_ressource_du_statut_nulle(apres):
             changes["ressources"] = sum(float(v) for v in connus.values()
                                         if est_nombre(v))
     elif facts.get("ressources") == INCONNU:

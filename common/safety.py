@@ -3018,7 +3018,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
     "suicide": _rx(
         # a status that ends, not a life (« à la fin du mois je ne serai plus locataire, je cherche un logement »)
         r"\bje ne (?:serai|serais|suis) plus (?:locataire|proprietaire|heberg\w*|salarie\w*|etudiant\w*|inscrit\w*|apprenti\w*|"
-        r"au chomage|a la caf|chez (?:mes|ma|mon|mon) \w+|en cdd|en cdi|en interim|en couple|marie\w*|pacse\w*)\b",
+        r"au chomage|a la caf|chez (?:mes|ma|mon) \w+|en cdd|en cdi|en interim|en couple|marie\w*|pacse\w*)\b",
         # a song, a film, a book studied or discussed (« la chanson L'enfer de Stromae parle de pensées suicidaires, on l'étudie
         # en cours de musique »)
         r"\b(?:chanson|film|livre|roman|serie|poeme|texte|clip|album|piece)\b (?:\w+ ){0,5}(?:parle|parlent|traite|traitent|aborde|"
