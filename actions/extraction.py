@@ -284,6 +284,11 @@ def _normaliser(text: str) -> tuple[str, list[tuple[float, float]]]:
                   r"et (\d{2,}(?:\.\d+)?)( ?(?:euros?|e))? (de |d )(retraite|salaire|chomage|pension|revenus?|are)\b",
                   lambda m: f"{m.group(1)} {m.group(2)}{m.group(3) or ''} {m.group(6)}{m.group(7)} et {m.group(4)}{m.group(5) or ''} "
                             f"{m.group(6)}{m.group(7)}", text)
+    # a share of an amount (« la moitié de 900, on est en coloc », « le tiers de 1200 »): that share
+    text = re.sub(r"\b(?:la |le |un |une )?(moitie|tiers|quart) (?:de |d )(\d{3,}(?:\.\d+)?)\b",
+                  lambda m: f"{float(m.group(2)) / {'moitie': 2, 'tiers': 3, 'quart': 4}[m.group(1)]:g}", text)
+    # the rent's amount alone in brackets after it (« je peux plus payer le loyer (620) »): the rent's, in the same clause
+    text = re.sub(r"\b(loyers?|redevance) ?\( ?(\d{3,4}(?:\.\d+)?)( ?(?:euros?|e|eur))? ?\)", r"\1 \2\3", text)
     # "580e", "580 eur", "580 balles": euros (an ordinal "3e" has at most two digits)
     text = re.sub(r"\b(\d{3,}(?:\.\d+)?) ?(e|eu|eur|euro|euros|balles|boules)\b", r"\1 euros", text)
     # « 250 € par semaine une fois l'essence et la voiture payées »: what is left after the costs, a net income (the costs
@@ -435,7 +440,6 @@ _PROCHE_DEMANDE = re.compile(
     rf"est(?! (?:decedee?|morte?|mort|partie? (?:au ciel|pour toujours))\b)|vit|touche|ne|n|habite|"
     rf"percoit|recoit|va|aurait|voudrait|doit|cherche|se)\b|"
     rf"(?:{_DEBUT}|\b(?:decedee?|morte?|mort) et )(?:mon|ma|mes) {_PROCHE},? \(?(?:de |agee? de )?\d{{2,3}} ans\b|"
-    rf"{_DEBUT}(?:mon|ma) {_FILS_ADULTE}|"
     # the speaker says who they are to the person: "je suis son fils", "je suis sa tutrice"
     r"\bje suis (?:son|sa) (?:fils|fille|belle fille|gendre|petite? fils|petite? fille|niece|neveu|voisine?|aidante?|"
     r"frere|soeur|mere|pere|cousine?|oncle|tante|amie?|"
@@ -477,6 +481,10 @@ _PARENT_D_UN_ADULTE = re.compile(r"\bje suis (?:la maman|le papa|la mere|le pere
                                  # « j'écris pour mon fils Kévin, il a 18 ans »: writing for a grown child
                                  r"\b(?:j ecris|je demande|je viens|je me renseigne|c est) pour (?:mon|ma) (?:fils|fille|grand fils|"
                                  r"grande fille|garcon|enfant)\b(?:\D{0,30}?)\b(?:1[89]|[2-9]\d) ans\b")
+# An adult son or daughter named first (« mon fils de 30 ans est handicapé »), unless the speaker then gives their own age
+# (« mon fils de 30 ans vit chez moi, il est au chômage, moi j'ai 60 ans et je travaille »).
+_FILS_ADULTE_EN_TETE = re.compile(rf"{_DEBUT}(?:mon|ma) {_FILS_ADULTE}")
+_MOI_ENSUITE = re.compile(r"\bmoi,? (?:j ai|jai) \d{2,3} ans\b")
 _JE_PARLE_DE_MOI = re.compile(r"\b(?:je suis|j ai \d+ ans|je touche|je vis|je gagne|je travaille|je paie|je paye|"
                               r"moi je|moi j)\b")
 _MOIS_ANS = re.compile(r"\b(\d{1,3}) ?(ans?|mois)\b")
@@ -735,6 +743,11 @@ def _nb_enfants(text: str, entier: Optional[str] = None) -> Optional[int]:
                   r"(?<!\b1 loulou)", text)
     if m and not re.search(r"\b(attends?|attendons|attendez|attendent)\s*$", text[:m.start()]):
         return int(m.group(1))
+    # the children counted after an amount for each (« 100 par enfant, j'en ai 3 »)
+    m = re.search(r"\b(?:par|pour chaque|chaque) (?:enfant|gamin|gosse|petit)s?\b,? (?:et )?(?:j en ai|on en a|nous en avons) (\d{1,2})\b"
+                  r"(?! ?(?:ans?|mois)\b)", text)
+    if m:
+        return int(m.group(1))
     total, seen = 0, False
     for m in re.finditer(rf"\b(\d{{1,2}}) (?:{_ENFANT})\b", text):
         if re.search(r"\b(attends?|attendons|attendez|attendent)\s*$", text[:m.start()]):
@@ -779,6 +792,9 @@ def _conjoint_aide(text: str) -> bool:
 
 def _pour_un_proche(text: str, known: dict[str, Any]) -> bool:
     if known.get("pour_un_proche") is True:
+        return True
+    fils = _FILS_ADULTE_EN_TETE.search(text)
+    if fils and not _MOI_ENSUITE.search(text, fils.end()):
         return True
     return bool(_PROCHE_DEMANDE.search(text)) or bool(_PARENT_D_UN_ADULTE.search(text)) or \
         bool(_ENFANT_ADULTE_SUJET.search(text)) and not _JE_PARLE_DE_MOI.search(text) or _conjoint_aide(text)
@@ -946,6 +962,14 @@ def _en_couple(text: str, proche: bool) -> Optional[bool]:
     text = re.sub(r"\b(si|quand|lorsque|lorsqu) (je|j|on|nous)\b[^,.;!?]*", " ", text)
     # a place named Marie (« Sainte-Marie en Martinique », « Marie-Galante ») is no marriage
     text = re.sub(r"\b(sainte?|ste|st) marie\b|\bmarie galante\b", " ", text)
+    # a couple again after a divorce (« divorcée et remariée », « je me suis remis en couple »)
+    if re.search(r"\b(remariee?s?|remise?s? en couple|remets en couple|remet en couple)\b", text) and \
+            not re.search(r"\b(pas|jamais|plus) (\w+ )?(remariee?s?|remise?s? en couple)\b", text):
+        return True
+    # a separation denied of oneself (« je suis pas séparée », asked about child support): still a couple
+    if re.search(r"\b(je suis|je ne suis|suis|on est|on n est|nous sommes|nous ne sommes) pas (divorcee?s?|separee?s?)\b(?![^.;!?]*\bmais\b)",
+                 text):
+        return True
     # a separation denied (« je suis pas séparée, on vit toujours ensemble ») is no separation
     text = re.sub(r"\b(pas|jamais) (divorcee?s?|separee?s?)\b", " ", text)
     # living with a partner now, whatever came before (« divorcée mais je vis avec mon nouveau compagnon »)
@@ -1108,7 +1132,7 @@ _LOGEMENT = (
                 r"(de|d) (ma|mon|mes|ses|sa|son|nos|notre)\b"),
     ("proprietaire", r"\b(je suis|on est|nous sommes|suis|il est|elle est|sont|est) (proprietaire|proprio)s?\b|"
                      # « la maison de la ferme, elle est à moi », « l'appartement est à nous »
-                     r"\b(la maison|le logement|l appart|l appartement|la ferme|le pavillon)(( \w+){0,4},?)? (elle |il )?(est|sont) a "
+                     r"\b(la maison|le logement|l appart|l appartement|la ferme|le pavillon)(( \w+){0,4}(,| \(|\()?)? ?(elle |il )?(est|sont) a "
                      r"(moi|nous|nous deux|lui|elle|eux)\b(?! (de|d) )|"
                      # (not « ma maison » alone: a house is rented too, « notre maison a été inondée » of tenants; the
                      # housing is asked)
@@ -1118,6 +1142,8 @@ _LOGEMENT = (
                      # a home being bought on credit (« c'est une maison que j'achète, 700 de crédit par mois »)
                      r"\b(maison|appartement|appart|logement|pavillon|studio) (que|qu) (j|je|on|nous) (achete|achetons|rembourse|remboursons|"
                      r"paie|paye|payons)( a credit| encore)?\b(?=.*\b(credit|pret|emprunt|achete|achetons)\b)|"
+                     # (« une maison que je rembourse »: a loan being paid back)
+                     r"\b(maison|appartement|appart|logement|pavillon|studio) (que|qu) (je|j|on|nous) (rembourse|remboursons)\b|"
                      r"(?<!pas de )(?<!pas d )(?<!aucun )(?<!sans )(?<!plus de )(?<!plus d )"
                      r"\b(credit|pret|emprunt) (immobilier|de la maison|pour la maison|de l appartement|pour l appartement|maison|"
                      r"sur la maison)\b|"
@@ -1560,7 +1586,13 @@ _SANS_TRAVAIL = re.compile(r"\b(sans emploi|sans travail|(ne )?(travaille|bosse)
 # The same said of oneself (or of the relative the situation is about): no pay from work.
 _SANS_TRAVAIL_DE_SOI = re.compile(r"\b(je (ne |n )?(travaille|bosse) (pas|plus)(?! (declaree?|au noir))|j ai (pas|plus) de (travail|boulot|job|emploi)|"
                                   r"je n ai (pas|plus|aucun) (de |d )?(travail|boulot|job|emploi)|(je suis|suis) sans (emploi|travail)|"
-                                  r"(^|, )(sans emploi|sans travail|pas (de )?(travail|boulot|job))(?= *(,|\.|;|$| depuis)))")
+                                  r"(^|, )(sans emploi|sans travail|pas (de )?(travail|boulot|job))(?= *(,|\.|;|$| depuis))|"
+                                  # (neither studying nor working, « ni étude ni emploi »)
+                                  r"\bni (etudes?|formation|ecole) ni (emploi|travail|boulot|job))")
+# Living on benefits only (« je n'ai que le RSA », « jai que l'asf et les allocs »): no pay, for one who lives alone.
+_QUE_DES_PRESTATIONS = re.compile(r"\b(j ai|je n ai|je touche|je ne touche|je vis|je ne vis) (que|seulement|juste|uniquement) "
+                                  r"(de |du |d |des )?(l |le |la |les |mes |mon |ma )?"
+                                  r"(rsa|asf|ass|aah|allocs?|allocations?|apl|aides?|minimas? sociaux|ada)\b")
 _SANS_TRAVAIL_DU_PROCHE = re.compile(r"\b((il|elle) (ne |n )?(travaille|bosse) (pas|plus)|(il|elle) n a (pas|plus|aucun) (de |d )?"
                                      r"(travail|boulot|job|emploi)|(il|elle) est sans (emploi|travail))\b")
 _SANS_ACTIVITE_DITE = re.compile(r"\b(sans activite|au foyer|reste a la maison|(fais|fait) rien|cherche (pas|plus)|"
@@ -1584,6 +1616,10 @@ def _activite(text: str, proche: bool = False, demandee: bool = False) -> Option
     # mais j'ai démissionné », « j'ai fait des ménages », « il a été ouvrier agricole toute sa vie », « ancien maçon »): no
     # activity now
     text = _METIER_PASSE.sub(" ", text)
+    if re.search(r"\b(je travaille|je bosse|jbosse)\b(?! (pas|plus|jamais)\b)", text):
+        # caring for one's child beside a job (« je m'occupe de mon fils handicapé… je travaille à 80 % »): the job
+        text = re.sub(r"\b(m|s|nous) occup(e|er|ons) (de mes|des|de nos|de ses|de mon|de ma|de notre) "
+                      r"(enfants|fils|filles?|bebe|petits|gamins|jumeaux)\b", " ", text)
     if demandee and re.match(rf"\s*moi,? (je fais |je ne fais |je fais plus |)(plus rien|rien)( du tout)?\b(?=\s*([,;.]?\s*$|[,;.]?\s*(et )?(lui|elle|"
                              rf"(mon|ma) {_CONJOINT})\b))", text):
         return "sans_activite"  # « moi rien, lui intérimaire »: the person's own activity, the partner's after it
@@ -1987,6 +2023,13 @@ def _handicap(text: str, requested: Optional[str], proche: bool = False) -> Opti
     enfant = enfant or re.search(rf"\b(un|une|1) ({_ENFANT})\b[^.;!?]{{0,60}}?\b{_NUM} ?(pour cent|pourcent)", text)
     if enfant and not proche and re.search(rf"\b(il|elle) (a|est)( \w+){{0,4}}? {_NUM} ?(pour cent|pourcent)|\b(son|sa) (taux|incapacite)\b",
                             text[enfant.start():]) and not re.search(r"\b(mon taux|moi aussi|moi meme|pour moi)\b", text):
+        return None
+    # a child's or the partner's rate told beside them (« mon fils handicapé de 14 ans (taux 80 %) », « ma femme est
+    # handicapée à 80 % »), the person saying none of their own: theirs, not the person's
+    autre = re.search(rf"\b(mon|ma|mes|notre|nos) ({_ENFANT}|{_CONJOINT})\b[^.;!?]{{0,40}}?\b{_NUM} ?(pour cent|pourcent)", text)
+    if autre and not proche and requested != "handicap_taux" and not re.search(
+            r"\b(mon taux|moi aussi|moi meme|pour moi|moi je suis|moi j ai|je suis (handicapee?|reconnue?|invalide)|"
+            r"j ai (un taux|une rqth|l aah|un handicap)|moi,? (a |de )?\d+)\b", text):
         return None
     if re.search(r"\b(taux|incapacite)\D{0,25}\b(inferieure?|moins de|en dessous de|sous les)\b", text):
         return None  # "inférieur à 50": a band, not a rate
@@ -3295,7 +3338,10 @@ def _sortes(clause: str, lo: int, hi: int, m_start: int, m_end: int) -> Optional
                 distance += 1000
             if best is None or (distance, order) < best[:2]:
                 best = (distance, order, kind, start)
-    if best and best[2] == "loyer" and _CUE_RE[0][1].search(clause, lo, hi):
+    if best and best[2] == "loyer" and best[3] < m_start and re.match(r"(?:je |on |nous )?(?:paie|paye)\b", clause[best[3]:]) and \
+            re.match(r"\s*(?:euros?\s*|e\s*|eur\s*)?(?:nets?|bruts?)\b", clause[m_end:hi]):
+        return "revenus_activite"  # « je fais 35h payé 1398 net »: paid, net of contributions; a rent is never net
+    if best and best[2] == "loyer" and _CUE_RE[0][1].search(clause, lo, hi) and not _PAYER_LE_LOYER_DE.search(clause, lo, m_start):
         return "dette"  # "1200 euros de loyers impayés": arrears, not the monthly rent
     if best and best[2] == "loyer" and _VERBE_DE_PRIX.match(clause, best[3]):
         # « je paye 80 euros d'impôts »: the verb pays what the amount names right after it, not a rent
@@ -3315,6 +3361,10 @@ def _sortes(clause: str, lo: int, hi: int, m_start: int, m_end: int) -> Optional
     if best:
         return best[2]
     return generic[1] if generic else None
+
+
+# The rent that can no longer be paid, its amount said after it (« je peux plus payer le loyer de 620 »): the rent, not a debt.
+_PAYER_LE_LOYER_DE = re.compile(r"\b(?:pas|plus) (?:pu )?payer (?:le|mon|notre|son|leur) loyer(?: de| d| :| =| qui est de)?\s*$")
 
 
 # A spending named right after its amount (« 90 euros par mois de mutuelle », « 60 € d'assurance »).
@@ -3371,6 +3421,8 @@ _COLOCATION_PARTAGEE = re.compile(
     rf"parts? egales?|divis\w*|partag\w*|total|en tout)\b)|"
     rf"\b(?:chacun|chacune) (?:paie|paye|sa part|un tiers|un quart)\b(?=.*\bon est {_EN_PARTS}\b)|"
     rf"^(?=.*\bon est {_EN_PARTS}\b)(?=.*\b(?:chacun|chacune) (?:paie|paye|sa part)\b)")
+# A rent shared, between the two people said beside it (« 700 de loyer qu'on partage »).
+_PARTAGE_A_DEUX = re.compile(r"\b(?:qu on|que nous|on le|on se le|nous le|nous nous le) (?:partage|partageons)\b(?! en)")
 _MA_PART = re.compile(r"\b(ma part|pour ma part|ma moitie|mon tiers|ma quote part|je paie \d+|je paye \d+|"
                       r"\d+ (euros? )?(chacun|chacune|par personne|par tete|chaque))\b")
 
@@ -3378,6 +3430,9 @@ _MA_PART = re.compile(r"\b(ma part|pour ma part|ma moitie|mon tiers|ma quote par
 def _part_d_une_colocation(lu: str) -> Optional[int]:
     """How many share the rent said, when it is the flat's whole rent shared out (else None)."""
     m = _COLOCATION_PARTAGEE.search(lu)
+    if not m and not _MA_PART.search(lu) and _PARTAGE_A_DEUX.search(lu) and \
+            re.search(r"\b(\w+ et moi|moi et (mon|ma) \w+|a deux|a 2|nous deux|tous les deux|toutes les deux)\b", lu):
+        return 2  # « ma sœur et moi… 700 de loyer qu'on partage »: two share it
     if not m or _MA_PART.search(lu):
         return None
     mot = next(g for g in m.groups() if g)
@@ -3796,6 +3851,9 @@ def _cinq_chiffres_montant(text: str, m: re.Match, montant_demande: bool = False
                  r"(?<!\bon en )a|au|sur|habite|vis|vit|commune|ville|dans le|le)\s*$", text[:m.start()]):
         return False
     if montant_demande:
+        return True
+    # a yearly sum is money (« mon revenu c'est environ 12000 par an »: not Rodez's postal code)
+    if re.match(r"\s*(euros?\s*)?(nets?\s*|bruts?\s*)?(par an|l an|annuels?|sur l annee|a l annee|par annee)\b", text[m.end():]):
         return True
     # a total is money (« 3 crédits et un découvert, au total 21000 »: not Dijon's postal code)
     if re.search(r"\b(au total|en tout|total|au global|en cumule|cumule)\s*(de |d |c est |ca fait )?$", text[:m.start()]) or \
@@ -4263,7 +4321,7 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
                     kind = "autres_ressources"
             elif kind == "generique" and requested in (None, "activite") and activite in (
                     "demandeur_emploi", "retraite", "salarie", "independant", "apprenti") and \
-                    (re.search(r"\b(touche|percois|recois|touchons|par mois|fais|fait|(mes|nos) revenus|declare|declarons|"
+                    (re.search(r"\b(touche|percois|recois|touchons|par mois|par an|fais|fait|(mes|nos) revenus|(mon|notre) revenu|declare|declarons|"
                                r"declarait|de revenus?)\b", clause) or
                      _TOTAL.search(clause)):  # "(retraités,) on a 950 euros à deux": the household's money
                 kind = par_defaut  # (« j'ai déclaré 9 600 € de revenus » of an auto-entrepreneur: the activity's money too)
@@ -4425,6 +4483,11 @@ _ZERO = r"\b(rien|aucun revenu|aucune ressource|pas de revenus?|pas de ressource
         r"sans ressources?|0 revenu|0 euros?|zero|gagne 0|touche 0|pas un (sou|centime|euro|rond)|aucun|que dalle|nada|0)\b"
 
 
+# The amount just said is no longer paid (« 1200 mais je viens de perdre mon boulot, donc plus rien maintenant »).
+_PLUS_RIEN_DESORMAIS = re.compile(r"\b(mais|sauf que|or)\b[^.;!?]*\b(plus rien|rien du tout|0|zero)( euros?)?"
+                                  r"( \w+)? (maintenant|aujourd hui|desormais|depuis|a present|ce mois ci)\b")
+
+
 # The resource an amount without a cue is, by the activity: a person without work has no pay (« 420 » from a man
 # with an invalidity pension who no longer works was read as pay, and got the prime d'activité).
 _RESSOURCE_PAR_DEFAUT = {"demandeur_emploi": "chomage", "retraite": "retraite", "sans_activite": "autres_ressources"}
@@ -4512,10 +4575,13 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
         for m in re.finditer(r"\b(?<!tous les )(?<!toutes les )(?<!tous )(\d+)(?! ?(e|er|eme|ieme)\b)(?: ?(ans?|mois))?",
                              text):
             n = int(m.group(1))
+            if n >= 100:
+                continue  # an amount said beside them (« … 9 ans) et leur père paie 150 par mois »), no age nor count
             ages.append(n // 12 if m.group(3) == "mois" else n)
         # (or the count before a colon, « 3 : 17, 12 et 2 ans », or bare before ages each said with its unit, « 2, 4 ans et
         # 7 ans »; « 2, 5 et 8 ans » stays three children)
-        compte_d_abord = re.match(r"\s*\d{1,2}\s*:", text) or re.match(r"\s*\d{1,2}\s*,", text) and \
+        # (or before their ages in brackets, « 4 (1 an, 3 ans, 5 ans, 9 ans) »)
+        compte_d_abord = re.match(r"\s*\d{1,2}\s*[:(]", text) or re.match(r"\s*\d{1,2}\s*,", text) and \
             len(re.findall(r"\b\d+ ?(?:ans?|mois)\b", text)) == len(ages) - 1 or \
             re.match(r"\s*(?:(?:oui|ouais|non|en fait|finalement),? )?(?:j en ai |on en a |nous en avons |il y en a )?"
                      r"(?:(?:seulement|plus que|que|juste) )?\d{1,2} (?:enfants? |gamins? |petits? )?"
@@ -4587,6 +4653,8 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
         ages = []
         for m in re.finditer(r"\b(\d+)(?! ?(e|er|eme|ieme)\b)(?: ?(ans?|mois))?", text):
             n = int(m.group(1))
+            if n >= 100:
+                continue  # an amount said beside them (« … 9 ans) et leur père paie 150 par mois »), no age nor count
             ages.append(n // 12 if m.group(3) == "mois" else n)
         return ages or None
     if requested == "age":
@@ -5007,6 +5075,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     # (only beside the speaker's own words: « il vit dans un foyer de vie » alone is about the one the conversation is for)
     logement_dit = chez_les_siens if proche or requested == "logement" or not re.search(r"\b(je|j|moi|nous|on)\b", lu) else \
         _masquer(chez_les_siens, _propos_d_autrui(lu))
+    if logement_dit != chez_les_siens and re.search(r"\b(est|sont) a (moi|nous)\b", lu) and \
+            _logement(logement_dit, proche, requested) is None:
+        logement_dit = chez_les_siens  # « la maison, elle est à moi »: « elle » is the home, not another person
     for name, finder in (("grossesse", _grossesse), ("logement", lambda t: _logement(logement_dit, proche, requested)),
                          ("activite", lambda t: _activite(sans_conjoint, proche, requested == "activite")),
                          # (the permit's end is read whole: « … et il n'a pas été renouvelé » speaks of the permit, not of a man)
@@ -5228,8 +5299,13 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     if "revenus_activite" not in facts and requested not in (*RESSOURCES, "ressources", "activite", "correction") and \
             facts.get("en_couple", known.get("en_couple")) is not True and \
             (_SANS_TRAVAIL_DU_PROCHE if proche else _SANS_TRAVAIL_DE_SOI).search(lu) and \
-            not re.search(rf"\b(mon|ma|notre) ({_CONJOINT})\b", lu):
+            (facts.get("en_couple", known.get("en_couple")) is False or not re.search(rf"\b(mon|ma|notre) ({_CONJOINT})\b", lu)):
+        # (a partner named by one who lives alone is no pay of the household: « mon mari me frappe, je suis partie… je
+        # n'ai pas de travail »)
         facts["revenus_activite"] = 0.0  # « seule, je ne travaille pas »: no pay (the household's is one person's)
+    if "revenus_activite" not in facts and requested not in (*RESSOURCES, "ressources", "activite", "correction") and \
+            facts.get("en_couple", known.get("en_couple")) is False and not proche and _QUE_DES_PRESTATIONS.search(lu):
+        facts["revenus_activite"] = 0.0  # « seule avec mes 3 gosses… jai que l'asf et les allocs »: no pay
     deduits = _activite_de_ses_ressources(facts, sans_conjoint, known, requested)
     _loyer_hors_charges(lu, facts)
     if "retraite" not in facts and (re.search(r"\b(?:aucune|pas de|pas encore de|jamais eu de) (?:retraite|pension de retraite)\b|"
@@ -5299,6 +5375,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     elif requested == "epargne" and nombres_pris and "epargne" not in facts and \
             re.search(_ZERO, re.sub(r"\d+(?:\.\d+)?", " ", lu)):
         facts["epargne"] = 0.0  # "2000 de découvert, donc rien": the amount is a debt, the answer is nothing
+    if requested in ("revenus_activite", "chomage", "retraite") and facts.get(requested) and _PLUS_RIEN_DESORMAIS.search(lu):
+        facts[requested] = 0.0  # « 1200 mais je viens de perdre mon boulot, donc plus rien maintenant »: nothing now
     if facts.get("pension_alimentaire_recue") and _PENSION_JAMAIS_PAYEE.search(lu):
         facts["pension_alimentaire_recue"] = 0.0  # "il doit me verser 200 mais ne paie jamais": owed, not received
     if requested == "ressources" and recues and not any(r in facts for r in RESSOURCES) and not flou and (

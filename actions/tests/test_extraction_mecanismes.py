@@ -3886,3 +3886,83 @@ def test_a_home_left_because_of_violence_is_the_violence_need():
 ])
 def test_a_childs_home_at_their_other_parents_is_not_the_persons(texte, requested, logement):
     assert extract(texte, requested=requested).facts.get("logement") == logement
+
+
+# -- faits_dev44 (2026-12-07): mechanisms, in sentences of ours ------------------------------------------------------
+
+def test_paid_an_amount_net_is_a_pay_never_a_rent():
+    # « je fais 35h payé 1398 net » was a rent of 1 398 €
+    facts = extract("je fais 39h payé 1420 net, seul avec mon fils de 4 ans").facts
+    assert facts.get("revenus_activite") == 1420 and "loyer" not in facts
+
+
+def test_a_speaker_giving_their_own_age_after_an_adult_child_speaks_of_themselves():
+    # « mon fils de 30 ans vit chez moi… moi j'ai 60 ans et je travaille… pour 1600 » was the son's situation (age 30)
+    facts = extract("ma fille de 27 ans vit chez moi, elle cherche du travail, moi j'ai 58 ans et je travaille pour 1500").facts
+    assert facts.get("age") == 58 and facts.get("revenus_activite") == 1500 and not facts.get("pour_un_proche")
+    # (writing for the grown child, one's own status said beside it, stays for them)
+    assert extract("ma fille de 28 ans est au RSA et vit seule, je voudrais l'aider, moi je suis retraite").facts["age"] == 28
+
+
+@pytest.mark.parametrize("texte, requested, attendu", [
+    ("3 (2 ans, 6 ans, 10 ans)", "enfants", [2, 6, 10]),             # the count, then the ages in brackets
+    ("2 (4 et 9 ans) et leur père verse 120 par mois", "enfants", [4, 9]),  # (an amount beside them: no age)
+])
+def test_a_count_of_children_before_their_ages_in_brackets(texte, requested, attendu):
+    assert extract(texte, requested=requested).facts["enfants"] == attendu
+
+
+def test_the_rent_that_can_no_longer_be_paid_is_the_rent_not_the_debt():
+    # « je peux plus payer le loyer (620) et j'ai déjà 3 mois de retard »: a debt of 620 €, the rent lost
+    facts = extract("je n'arrive plus à payer le loyer (540) et j'ai 2 mois de retard").facts
+    assert facts.get("loyer") == 540 and facts.get("dette_loyer") == 1080
+    assert extract("je peux plus payer mon loyer de 480").facts == {"loyer": 480}
+
+
+@pytest.mark.parametrize("texte, requested, couple", [
+    ("divorcé et remarié depuis 2 ans", "en_couple", True),
+    ("non je suis pas séparée, il est juste parti travailler loin", "pension_alimentaire_recue", True),
+    ("je ne suis pas remariée, je vis seule", None, False),
+])
+def test_a_couple_again_after_a_divorce_and_a_separation_denied(texte, requested, couple):
+    assert extract(texte, requested=requested).facts.get("en_couple") is couple
+
+
+def test_an_amount_then_nothing_now():
+    # « 1200 mais je viens de perdre mon boulot, donc plus rien maintenant »: 1 200 € of pay
+    assert extract("1400 mais mon contrat est fini, donc plus rien depuis ce mois", requested="revenus_activite"
+                   ).facts["revenus_activite"] == 0
+
+
+@pytest.mark.parametrize("texte, requested, field, value", [
+    ("la moitié de 1000, on est en coloc", "loyer", "loyer", 500),
+    ("mon frère et moi on loue un T3, 800 de loyer qu'on partage", None, "loyer", 400),
+    ("80 par enfant, j'en ai 2", "pension_alimentaire_recue", "nb_enfants", 2),
+    ("je suis maraîcher, mon revenu c'est environ 14400 par an", None, "revenus_activite", 1200),
+])
+def test_shares_counts_and_a_yearly_income(texte, requested, field, value):
+    assert extract(texte, requested=requested).facts.get(field) == value
+
+
+@pytest.mark.parametrize("texte", [
+    "mon conjoint me frappait, je suis partie avec ma fille, je suis seule maintenant, je n'ai pas de travail",
+    "seule, 24 ans, ni études ni emploi",
+    "je suis seule avec mes 2 enfants, je n'ai que le RSA",
+])
+def test_no_pay_said_by_one_who_lives_alone(texte):
+    assert extract(texte).facts.get("revenus_activite") == 0
+
+
+@pytest.mark.parametrize("texte", [
+    "j'ai un appartement que je rembourse encore, je vis seul",
+    "je vis dans la maison de mes grands-parents (elle est à moi depuis 2020)",
+])
+def test_a_home_owned(texte):
+    assert extract(texte).facts.get("logement") == "proprietaire"
+
+
+def test_caring_for_a_child_beside_a_job_and_anothers_rate():
+    # « je m'occupe de mon fils handicapé de 14 ans (taux 80%)… je travaille à 80% pour 1350€ »: without activity, 80 %
+    facts = extract("je m'occupe de ma fille handicapée de 9 ans (taux 50%), je travaille à mi-temps pour 900").facts
+    assert facts.get("activite") == "salarie" and "handicap_taux" not in facts
+    assert "handicap_taux" not in extract("mon mari est handicapé à 80 %, moi je travaille").facts
