@@ -935,6 +935,8 @@ REGLES: list[_Regle] = [
        r"(?:(?!pas |jamais )\w+ ){0,1}(?:me tuer|me suicider|me supprimer|me defenestrer|me pendre)\b",
        r"\b(?:je|j|moi) (?:ne )?(?:veux|vais|voudrais|veut) (?:(?:plus |pas )?(?:vivre|exister|etre en vie)|mourir)\b",
        r"\bme (?:suicider|suicide|pendre|pends|foutre en l air|fous en l air|jeter (?:sous|du|d un|par|dans|de)|"
+       # (in the future or the conditional too: « je me jetterai par la fenêtre »)
+       r"(?:jetterai|jetterais) (?:sous|du|d un|par|de)|"
        r"ouvrir les veines|ouvrir le|taillader|tailler les veines|tirer une balle|scarifi\w*|mutil\w*|faire du mal|"
        r"fais du mal|couper les veines|coupe les veines|coupe les bras|coupe le bras|coupe les poignets|"
        r"laisser mourir|supprimer|defenestrer|noyer|jeter sous)",
@@ -1060,7 +1062,10 @@ REGLES: list[_Regle] = [
        r"\ba quoi bon (?:vivre|continuer|rester|me battre)\b",
        r"\bpense(?:r)? a (?:mourir|la mort|me tuer)\b|\bparle\w* de (?:mourir|se tuer|se suicider|en finir|la mort|se faire du mal|"
        r"se (?:couper|scarifier|foutre en l air|jeter))\b",
-       r"\bplus rien ne me retient\b|\bje veux que tout s arrete\b"),
+       # nothing left to hold one to life (« y a plus rien qui me retient ici »), not to a town one leaves (« plus rien ne me
+       # retient à Lille », « … ici, je veux déménager »)
+       r"\bplus rien (?:ne|qui) me retien(?:t|nent)\b(?! (?:a|au|aux|en|dans|sur|chez|la bas)\b)"
+       r"(?!(?: \w+){0,6} (?:demenag\w*|partir (?:a|au|en|vivre)|changer de (?:ville|region))\b)|\bje veux que tout s arrete\b"),
     _r("suicide", "lexique:automutilation", "fort",
        r"\bme (?:fais|fait|faire) (?:des )?(?:entailles|coupures|mal avec|bruler)\b",
        r"\bme (?:coupe|couper|taillade|brule|bruler|mutile) (?:les|le|la|mes) (?:bras|poignets|cuisses|jambes|ventre|peau)\b",
@@ -1379,6 +1384,12 @@ REGLES: list[_Regle] = [
        r"^(?!.*\bcoups? de (?:marteau|perceuse|masse|burin|maillet|visseuse)\b)"
        r"(?=.*\b(?:entends|entend|entendons|entendu|entendre)\b)(?=.*\b(?:bruits? de coups|des coups|coups (?:contre|sur|dans)|"
        r"au secours|a l aide|se fait (?:frapper|taper|tabasser|battre)|la frappe|la tape|la bat|le frappe|le bat|tabass\w*)\b)"
+       r"(?=.*\b(?:voisine?s?|a cote|du dessus|du dessous|palier|cloison|le mur|les murs|appart d a cote|l immeuble)\b)",
+       # a neighbour who shouts at his wife, a thud heard, then silence (« il hurle sur sa femme toutes les nuits, cette nuit
+       # un bruit sourd contre le mur puis plus rien, elle ne répond pas »)
+       r"^(?=.*\b(?:hurle|crie|gueule|s en prend)\w* (?:\w+ ){0,2}(?:sur|a) (?:sa|son) (?:femme|copine|compagne|epouse|mari|copain)\b)"
+       r"(?=.*\b(?:bruit sourd|gros bruit|grand bruit|un choc|un boum|des cris|hurlements)\b)"
+       r"(?=.*\b(?:plus rien|ne repond (?:pas|plus)|silence)\b)"
        r"(?=.*\b(?:voisine?s?|a cote|du dessus|du dessous|palier|cloison|le mur|les murs|appart d a cote|l immeuble)\b)"),
     _r("violences", "lexique:violences_mot", "mot",
        r"\b(?:(?:he|she|my husband|my partner|my boyfriend|my wife) (?:hits|beats|beat|hit|raped|rapes) me|domestic violence|raped)\b",
@@ -2325,12 +2336,14 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                    r"\bc (?:est |)fini\b$|\bet c (?:est |)fini\b|\bregle definitivement\b|\bassez vecu\b|"
                    r"\battend\w* (?:juste |seulement |)que (?:ca|la mort|la fin) (?:vienne|arrive)\b",
                    r"\bce sera (?:regle|termine|fini) pour moi\b|\bmieux (?:que|si) (?:je |j )?(?:sois|jsois|soit) plus la\b|"
-                   r"\bjusqu a ce que (?:le bon dieu|dieu|le seigneur|la mort) me prenne\b")),
+                   r"\bjusqu a ce que (?:le bon dieu|dieu|le seigneur|la mort) me prenne\b",
+                   # a life said done (« elle dit qu'elle a fini sa vie »), not a career
+                   r"\b(?:a|ai) fini (?:sa|ma) vie\b(?! (?:professionnelle|active|de|d|a|au|en))")),
     # things given away or put in order for after
     "don": (1, _rx(r"\b(?:donne|offert|legue|revendu|vendu|confie)\w* (?:\w+ ){0,1}(?:son|mon|ses|mes|sa|ma) (?:chat|chien|console|affaires|bijoux|telephone|portable|"
                    r"voiture|montre|guitare|collection|alliance|bague|outils)\b",
                    r"\brange\w* (?:tous |toutes |)(?:ses|mes) (?:papiers|affaires)\b|\bpour apres\b|"
-                   r"\barrete\w* (?:son|mon|ses|mes) (?:traitement|medicaments)\b",
+                   r"\barrete\w* (?:de prendre )?(?:son|mon|ses|mes) (?:traitements?|medicaments)\b",
                    r"\b(?:garde|garder|s occuper de|s occupe de|recuperer) (?:mon|ma|mes|le|la) (?:chien|chat|chats|chiens|animaux)\b",
                    # everything sold in a hurry, a pet left at a relative's (« elle a tout vendu sur leboncoin en une semaine…
                    # elle a déposé son chien chez moi »)
@@ -2338,7 +2351,9 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                    r"(?:chien|chienne|chat|chatte|chats|chiens|animaux) chez\b")),
     # affairs put in order for after: codes and keys handed over, letters for the children, a will
     # written for a date near, what one "won't need any more"
-    "affaires": (2, _rx(r"\btout (?:est |soit |sera |)(?:range|en ordre|regle)\b|\bqui (?:recupere|recuperera|aura|prendra|garde|gardera) quoi\b|\bmis (?:mes|ses|tout) (?:affaires )?en ordre\b|"
+    # (not bills settled: « on m'a coupé le gaz… j'ai tout réglé et c'est rétabli »)
+    "affaires": (2, _rx(r"\btout (?:est |soit |sera |)(?:range|en ordre|regle)\b(?!(?: \w+){0,6} (?:retabli\w*|rebranche\w*|"
+                        r"rembourse\w*|payee?s?|facture\w*|dettes?|impayes?)\b)|\bqui (?:recupere|recuperera|aura|prendra|garde|gardera) quoi\b|\bmis (?:mes|ses|tout) (?:affaires |papiers )?en ordre\b|"
                         r"\b(?:cles?|codes?) (?:du coffre|des comptes|de (?:mes|ses) comptes|de la carte)\b|"
                         r"\bqui s occupera (?:des|de|du) (?:\w+ ){0,2}apres\b|\bleguer\b|\bpapiers (?:\w+ ){0,4}sur la table\b|"
                         r"\bfini de regler (?:mes|ses) (?:papiers|affaires|comptes)\b|"
@@ -2366,7 +2381,7 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
     "aveu": (1, _rx(r"\b(?:qu il|qu elle) etait desole\w*\b|\b(?:qu il|qu elle|il|elle) (?:nous|m|les|l) aim\w*\b|\b(?:que je|je) (?:l|les|t|vous|te) (?:aimais|aime|aimerai)\b|\bpardon(?:nez moi)?\b|\bprenez soin\b")),
     "desespoir": (1, _rx(r"\b(?:plus|pas) d (?:autre )?(?:solution|issue)\b|\bplus aucune (?:solution|issue)\b",
                          r"\ba bout\b|\bau bout du rouleau\b|\bau bord du gouffre\b|\bplus la force\b|"
-                         r"\bvaut (?:plus )?rien\b|\bje ne sers a rien\b|\bje sers a rien\b|\bplus rien ne me retient\b",
+                         r"\bvaut (?:plus )?rien\b|\bje ne sers a rien\b|\bje sers a rien\b",
                          r"\ba quoi bon\b|\bla seule solution (?:que je vois|qui reste|qu il me reste)\b",
                          r"\bplus envie de rien\b|\btout est noir\b|\bc est fini pour moi\b|\bje suis fini\w*\b",
                          r"\bce serait mieux\b|\bmieux comme ca\b|\bpersonne ne m aime\b|\bseule? au monde\b",
@@ -2530,11 +2545,14 @@ INDICES_NEGLIGENCE: dict[str, re.Pattern[str]] = {
                 r"\btout seule?s? (?:jusqu au matin|jusqu a minuit)\b|\b(?:marchent|marche|errent|erre|trainent|traine) (?:\w+ ){0,1}tout seule?s?\b|"
                 r"\bpersonne (?:ne )?(?:les|le|la) (?:cherche|surveille|garde)\b|\bpersonne (?:ne )?(?:repond|ouvre)\b|"
                 r"\bjamais vu (?:les|ses|leurs) parents\b|\bparents (?:sont |)partis\b",
+                # a parent gone since yesterday or the night (« maman elle est partie depuis hier soir »)
+                r"\b(?:maman|papa|ma mere|mon pere|mes parents|sa mere|son pere|leur mere|leur pere) (?:elle |il |ils )?(?:est|sont) "
+                r"(?:partie?s?|pas rentree?s?|pas revenue?s?) depuis (?:hier|avant hier|\d+ jours|deux jours|trois jours|ce matin|la nuit)\b",
                 # (in the creole of La Réunion: « i traine dann chemin tout la journée »)
                 r"\btraine\w* (?:dann|dans|dan) (?:chemin|la rue|le chemin) (?:tout|toute) la journee\b",
                 # (in the creole of the Antilles: « manman'y ka kité'y tou sèl lannuit »)
                 r"\btou sel (?:\w+ ){0,2}lannuit\b|\bkite\w* (?:\w+ ){0,2}tou sel\b"),
-    "faim": _rx(r"\bsans avoir mange\b|\b(?:memes|meme) (?:vetements|habits|fringues|affaires) depuis\b|"
+    "faim": _rx(r"\bsans avoir mange\b|\b(?:il y a|y a|y a) plus rien a manger\b|\b(?:memes|meme) (?:vetements|habits|fringues|affaires) depuis\b|"
                 r"\bfouill\w* (?:dans )?(?:les|des) poubelles\b|\bmange\w* (?:que|seulement|uniquement) a la cantine\b|"
                 r"\bne mange\w* qu a la cantine\b|\bmange des chips\b|\bi (?:mange|manz|manj) pa\b|\bpleure depuis (?:\d+|deux|trois|"
                 r"plusieurs) jours\b|\bpersonne (?:ne )?(?:le|la|les) nourrit\b",
@@ -2777,7 +2795,10 @@ PASSE = _rx(
     r"\b(?:a ete|avait ete|ont ete) (?:maltraite\w*|battu\w*|abandonne\w*|neglige\w*)\b(?=.*\b(?:(?:il|elle|ils|elles) (?:est|sont|va|vont) "
     r"bien (?:\w+ ){0,2}maintenant|maintenant (?:il|elle|ils|elles) (?:est|sont|va|vont) bien)\b)",
     r"\b(?:l hiver|l ete|l automne|le printemps) dernier\b",
-    r"\b(?:a|vers) (?:\d{1,2}) ans j (?:ai|avais|etais)\b|\b(?:ado|adolescente?),? j (?:ai ete|etais|avais)\b",
+    # (« à 12 ans j'ai été… », not another's age with the verb avoir: « mon petit frère pleure il a 2 ans j'ai pris le
+    # téléphone »)
+    r"(?<!\bil )(?<!\belle )(?<!\bqui )(?<!\bon )\b(?:a|vers) (?:\d{1,2}) ans j (?:ai|avais|etais)\b|"
+    r"\b(?:ado|adolescente?),? j (?:ai ete|etais|avais)\b",
     r"\b(?:me|nous) (?:frappait|battait|tapait|frappaient|battaient|menacait)\b(?=.*\b(?:divorce\w*|separe\w*|plus ensemble)\b)",
     # violence told in the past tense, the relationship ended: "après mon divorce (il me frappait, c'est fini)"
     r"^(?=.*\b(?:me|nous) (?:frappait|battait|tapait|frappaient|battaient|menacait|insultait|violait|etranglait)\b)"
@@ -2907,8 +2928,13 @@ _SI_ENCORE = _rx(r"\bsi (?:on|ils|elle|il|la|le|les|ca|cette|ce) (?:me |m |nous 
 BLAGUE = _rx(r"\b(?:mdr|mdrr+|lol|ptdr|xptdr|ha(?:ha)+h?|hihi\w*|xd|je rigole|je plaisante|pour rire|plus serieusement|"
              r"blague a part|treve de plaisanterie)\b")
 # The joke taken back: « non sérieux », then distress said (not a question: « nan sérieux c'est quoi le délai »).
-_PLUS_UNE_BLAGUE = _rx(r"\b(?:non|nan|nn) (?:serieux|serieusement|vraiment|sans rire)\b (?:\w+ ){0,3}(?:je suis au bord|j en peux plus|"
-                       r"je vais pas bien|ca va pas|je suis a bout|je craque|je tiens plus|j ai plus la force)\b|"
+_SERIEUX = (r"\b(?:non|nan|nn) (?:serieux|serieusement|vraiment|sans rire|en vrai)\b (?:je suis serieux\w* |je rigole pas |"
+            r"je plaisante pas )?(?:\w+ ){0,3}(?:je suis au bord|j en peux plus|"
+            r"je vais pas bien|ca va pas|je suis a bout|je craque|je tiens plus|j ai plus la force)\b")
+# (said serious, the figure of speech before it is taken back too: « au pire si ça passe pas c pas grave jme jetterai par la
+# fenêtre… non en vrai jsuis sérieux j'en peux plus »)
+_PRIS_AU_SERIEUX = _rx(_SERIEUX)
+_PLUS_UNE_BLAGUE = _rx(_SERIEUX + "|"
                        # a bitter laugh at one's life, not a joke about the danger (« mdr la vie, j'ai un CDI et je dors sous
                        # une tente »)
                        r"\b(?:mdr|lol|ptdr|mdrr+) (?:la vie|ma vie|c est ma vie)\b|\b(?:la vie|ma vie) (?:mdr|lol|ptdr)\b")
@@ -3143,6 +3169,12 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"plus l interet|plus d interet|continuer sans|plus envie de vivre)\b)",
     ),
     "violences": _rx(
+        # a threat of the courts, not of harm (« mon ex me menace… de faire appel du jugement pour la garde »), nothing of
+        # blows or death beside it
+        r"^(?!.*\b(?:frapp\w*|tape\w*|coups?|tuer|tuera|etrangl\w*|couteau|arme|fusil|viol\w*|bat|battu\w*|brule\w*|mort|crever)\b)"
+        r".*\bmenac\w*(?: \w+){0,3} (?:de |d )(?:faire appel|porter plainte|saisir (?:le juge|la justice|le jaf)|prendre un avocat|"
+        r"demander la garde|(?:me |nous )?faire un proces|(?:m |nous )?attaquer en justice|(?:me |nous )?trainer (?:devant|au) tribunal|"
+        r"(?:me |nous )?denoncer a la caf|(?:me |nous )?signaler a la caf|baisser la pension|arreter de payer la pension)\b",
         # the one who hit dead since (« mon ex-mari me frappait, je suis partie il y a 10 ans et il est décédé depuis »)
         r"\b(?:frappait|battait|tapait|cognait|violentait|maltraitait)\b(?=.*\b(?:il|elle) est (?:decede|decedee|mort|morte)\b)",
         # a relative convicted of violence, the sentence served (« condamné pour violences conjugales… il a purgé sa peine »)
@@ -3509,6 +3541,15 @@ FORTS: dict[str, re.Pattern[str]] = {
                      r"(?=.*\b(?:ce soir|cette nuit)\b)(?=.*\b(?:gel\w*|froid|moins \d+|neige)\b)",
                      # (a van lived in, taken away: nothing for the night is no home kept)
                      _FOURRIERE_AVANT_UNE_NUIT_FROIDE, _RIEN_POUR_LA_NUIT, _DEHORS_DEPUIS,
+                     # (not knowing where to sleep tonight, whatever home one had: « mon camion aménagé est à la fourrière…
+                     # je ne sais pas où je vais passer la nuit »)
+                     r"\b(?:ne sais pas|sais pas|ne sais plus|sais plus|aucune idee de) ou (?:je vais |on va |nous allons |)"
+                     r"(?:dormir|passer la nuit|passer cette nuit|dormir ce soir)\b(?! (?:si|quand|lors|pendant (?:les|mes|nos) vacances))",
+                     # (a public place slept in for nights, whatever word one refuses: « je ne suis pas SDF hein… je dors dans le
+                     # hall de la gare depuis mardi »)
+                     r"\b(?:je |on |nous )(?:dors|dormons|dort) (?:juste |seulement |en ce moment |actuellement |pour l instant |)"
+                     r"(?:dans|sous|sur) (?:le |la |un |une |les |l )(?:hall|halls|gare|cage d escalier|"
+                     r"parking|banc|abri bus|abribus|metro|porche|entree d immeuble|local poubelles?)\b(?: \w+){0,6} depuis\b",
                      # (not « je suis à la rue… enfin dans la rue de la gare »: a street named)
                      r"\bsuis a la rue\b(?! (?:si|bientot|niveau))(?!" + _UNE_ADRESSE + r")(?!.*\benfin dans la rue (?:de|du|des)\b)"),
     # (not when a laugh follows at once: « moi j'ai faim lol », « les enfants ont faim ! vite le goûter ! lol »)
@@ -3750,6 +3791,7 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
     # (a laugh taken back at once by distress: « jvai sauter du 8e ce soir mdr. non serieux jsp je suis au bord »)
     blague = (bool(_BLAGUE_BRUT.search(text)) or bool(BLAGUE.search(normalised))) and not _PLUS_UNE_BLAGUE.search(normalised) and \
         ("?" in text or bool(_AUTRE_SUJET.search(normalised)) or bool(_SI_ENCORE.search(normalised)))
+    serieux = bool(_PRIS_AU_SERIEUX.search(normalised))
     fired: dict[str, list[tuple[str, str]]] = {}
     for kind, signal, pattern, strength in REGLES:
         if pattern.search(normalised):
@@ -3808,7 +3850,7 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
     for kind, signals in fired.items():
         figure = FIGURES.get(kind)
         # A joke (a laughing emoji, "mdr") cancels every rule a strong phrase does not hold up.
-        if blague or cadre_general or (figure is not None and figure.search(sans_couverture)):
+        if blague or cadre_general or (figure is not None and figure.search(sans_couverture) and not serieux):
             fort = FORTS.get(kind)
             # (a figure of everyday life does not undo a forced marriage told beside it: a teenager « privée de
             # téléphone » is an ordinary punishment, and one of the constraints around a marriage planned)

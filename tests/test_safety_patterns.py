@@ -2213,3 +2213,26 @@ def test_fiftieth_session():
     assert _lu("ma fille me trouvera morte de rire quand elle verra mes papiers 😂, c'est quoi la CAF ?") == ()
     # the last tins opened, a family waiting for its first allowance
     assert "faim" in _lu("le RSA n'est toujours pas versé, on a mangé nos dernières conserves ce midi avec les enfants")
+
+
+def test_fifty_third_session():
+    # said serious after a laugh, a figure taken back too; a jump said in the future
+    assert "suicide" in _lu("si le dossier passe pas tant pis jme jetterai du pont lol... non en vrai jsuis sérieux je tiens plus")
+    assert _lu("si la caf refuse encore jme jetterai par la fenêtre mdr, sinon c'est quoi le délai ?") == ()
+    # nothing left that holds one to life, a means asked about; not a town one leaves
+    assert "suicide" in _lu("y a plus rien qui me retient, plus de boulot plus de copine, le viaduc il fait combien de mètres ?")
+    # a relative's life said done, treatment stopped on purpose, belongings given away
+    assert "suicide" in _lu("mon grand-père dit qu'il a fini sa vie, il a arrêté de prendre son traitement exprès et il a donné "
+                            "sa montre à mon frère")
+    # a child alone since yesterday with nothing left to eat
+    # (« il a 3 ans j'ai pris… » is the brother's age, not a time of the past)
+    assert "enfant" in _lu("jai 8 ans papa il est parti depuis hier soir, y a plus rien a manger et mon frere pleure il a 3 ans "
+                           "j ai pris le tel")
+    # a thud then silence next door, after shouting at his wife
+    assert "violences" in _lu("le voisin d'à côté crie sur sa femme, ce soir un gros bruit contre la cloison et depuis plus rien")
+    # the night with nowhere to sleep, whatever home one had; a station hall slept in, whatever word refused
+    assert "sans_abri" in _lu("mon van aménagé a été volé ce matin avec tout dedans, je ne sais pas où dormir ce soir")
+    assert "sans_abri" in _lu("je suis pas sdf, je dors juste dans le hall de la gare depuis samedi, c'est provisoire")
+    # no alarm: a threat of the courts, bills settled
+    assert _lu("mon ex me menace de faire appel du jugement de divorce, j'ai droit à un avocat gratuit ?") == ()
+    assert _lu("le gaz avait été coupé, j'ai tout réglé et c'est rétabli, ai-je droit au chèque énergie ?") == ()
