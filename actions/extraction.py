@@ -367,6 +367,9 @@ def _corrections(text: str) -> str:
         for m in _CORRECTION.finditer(text):
             avant = text[:m.start()]
             pres = re.sub(r"\s+", " ", _HESITATION.sub(" ", avant)).rstrip()
+            # (the amount's own words are no words between: « 850 par mois net à peu près... non en fait 880 »)
+            pres = re.sub(r"(?<=\d)(?:,? (?:par mois|le mois|net|nets|nette|brut|a peu pres|environ|en gros|mensuels?|euros?))+$", "",
+                          pres)
             # (a word or two between, a comma among them: « je gagne 1500 euros, ah non pardon c'est 1350 »)
             if not re.search(r"\d(?:\.\d+)?(?: ?(?:ans?|mois|euros?|enfants?))?(?:,? \w+){0,3}\s*$", pres) or \
                     re.search(r"[.;!?]", pres[-30:]) or re.search(r"\bet$", pres):
@@ -960,6 +963,12 @@ _COUPLE_OUI = r"\b(en couple|mariee?s?|pacsee?s?|concubinage|concubin|mon mari|m
 def _en_couple(text: str, proche: bool) -> Optional[bool]:
     # A condition is not a fact: "si je me mets en couple", "combien quand on est seul ?"
     text = re.sub(r"\b(si|quand|lorsque|lorsqu) (je|j|on|nous)\b[^,.;!?]*", " ", text)
+    # (the speaker's parent living with the other one is a couple, « mon père vit avec ma mère »; a grandmother or an uncle
+    # living with the speaker's mother is hosted by her: « ma grand-mère… elle vit avec ma mère aux Abymes »)
+    sans_parent = re.sub(r"\bvit avec (mon|ma) (pere|mere)\b", " ", text)
+    nomme = proche_nomme(sans_parent)
+    if proche and (nomme not in ("pere", "mere") if nomme else re.search(r"\b(elle vit avec ma mere|il vit avec mon pere)\b", text)):
+        text = sans_parent
     # a place named Marie (« Sainte-Marie en Martinique », « Marie-Galante ») is no marriage
     text = re.sub(r"\b(sainte?|ste|st) marie\b|\bmarie galante\b", " ", text)
     # a couple again after a divorce (« divorcée et remariée », « je me suis remis en couple »)
@@ -1641,8 +1650,11 @@ def _activite(text: str, proche: bool = False, demandee: bool = False) -> Option
     # ménages non déclarés », « je travaille au noir ») is no job the writers count
     text = re.sub(r"\b(apres |ensuite |bientot |et apres |puis )?(je serai|je vais etre|je vais me retrouver|on sera|il sera|elle sera) "
                   r"(au chomage|demandeu\w* d emploi|sans emploi|sans travail|a la retraite|en retraite)\b", " ", text)
+    # (« je fais des ménages chez des gens, c'est pas déclaré »)
     text = re.sub(r"\b(je fais|je travaille|je bosse|travaille|bosse|menages?|boulots?|jobs?|travail)\b(?: \w+){0,3}? (au noir|non declaree?s?|"
-                  r"pas declaree?s?|sans etre declaree?|sans contrat|au black)\b", " ", text)
+                  r"pas declaree?s?|sans etre declaree?|sans contrat|au black)\b|"
+                  r"\b(je fais|je travaille|je bosse|menages?|boulots?|jobs?|travail)\b(?: \w+){0,4},? c est (pas|jamais) declaree?s?\b",
+                  " ", text)
     # A job sought is no job held (« je cherche un CDI dans la logistique », « à la recherche d'un CDD »)
     text = re.sub(r"\b(cherche|cherchons|recherche|recherchons|a la recherche d|veux|voudrais|espere)( \w+){0,2}? "
                   r"(un |une |du |d )?(cdi|cdd|interim|mission d interim|contrat)\b", " ", text)
@@ -1802,7 +1814,8 @@ def _nationalite(text: str) -> Optional[str]:
         return "francaise"
     if _titre_expire_non_renouvele(text):
         return "hors_ue_irregulier"
-    if re.search(r"\b(sans papiers?|pas de papiers?|sans titre|pas de titre|(situation|sejour|titre) irreguliere?|sous oqtf|"
+    if re.search(r"\b(sans papiers?|pas de papiers?|(j ai|j ai toujours|je n ai|on a|on n a|nous n avons) (pas|plus|toujours pas) (les|mes|nos) "
+                 r"papiers(?! (de|du|d|pour) )|sans titre|pas de titre|(situation|sejour|titre) irreguliere?|sous oqtf|"
                  r"oqtf|deboute(e)?|en situation irreguliere|"
                  # « je suis pas en règle pour les papiers », « mes papiers sont pas en règle »
                  r"(suis|sommes|est|sont|etre|pas) (pas |plus )?en regle (pour|avec|niveau|cote) (les|mes|nos|ses|des) papiers|"
@@ -3201,6 +3214,9 @@ _CUES: tuple[tuple[str, str], ...] = (
                          r"cumul (emploi|activite) retraite|(le seul|la seule|seule?) a (travailler|bosser)|"
                          # (a year's takings, « l'année a été catastrophique, j'ai sorti 6000 sur l'année »)
                          r"(j ai|on a|nous avons) (sorti|degage|tire)|(je me suis|on s est|nous nous sommes) (sorti|sortis|tire|tires)|"
+                         # (what the farm or the business left the person, « l'exploitation m'a laissé 9 600 € sur l'année »)
+                         r"(l exploitation|la ferme|l entreprise|mon entreprise|mon activite|mon commerce|la boutique|le commerce) "
+                         r"(m a|nous a|m|nous|me|m en|nous en) ?(laisse|laisser|laissee|rapporte|degage)|"
                          # an independent's own pay (« je me verse 1200 », « il se verse 1500 », « je me sors 1100 »;
                          # « on se tire à peine 800 € à deux »)
                          r"(je me|il se|elle se|on se|nous nous) (verse|versons|paie|paye|payons|sors|sort|sortons|tire|tirons)|"
@@ -4384,7 +4400,8 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
         if _TOTAL.search(clause) and kind in RESSOURCES:
             totaux[kind] = value
         elif kind in out and kind in RESSOURCES and (converti or kind in convertis) and \
-                abs(value - out[kind]) <= 0.15 * max(value, out[kind]):
+                abs(value - out[kind]) <= 0.15 * max(value, out[kind]) and \
+                not _UN_AUTRE_DU_FOYER.search(norm[max(0, montant.start - 40):montant.start]):
             # « 11 000 € par an, donc à peu près 900 € par mois »: one amount said in two units, the month's kept
             out[kind] = out[kind] if converti else value
         elif kind in out and kind in RESSOURCES + ("epargne",):
@@ -4398,6 +4415,12 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
         if kind in vagues:
             vagues.discard(kind)
     return out, vagues, lies, tous_places
+
+
+# The other person of the household named just before an amount (« je gagne 9600 par an et ma femme gagne 700 par mois »):
+# their own amount, not the first restated in another unit.
+_UN_AUTRE_DU_FOYER = re.compile(rf"\b(?:(?:mon|ma|son|sa) (?:{_CONJOINT})|lui|elle|et moi|moi)\b(?!.*\b(?:donc|soit|ca fait|"
+                                r"ce qui fait|c est a dire)\b)")
 
 
 # -- entities found by DIET ------------------------------------------------------------
@@ -5397,7 +5420,10 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
             r"\b(a|ont|avons|ai) (fait|rempli|envoye|depose) (des|les|un|le|mes|mon) (papiers|dossiers?|demandes?) (pour|a|a la) "
             r"(la )?(caf|msa)\b|"
             r"\b(demande|dossier|demarches?)\b[^.;!?]*\b(en cours|en attente|pas encore|pas (eu )?de reponse|j attends|"
-            r"attends toujours)\b|\b(rien|aucune?) (pour l instant|pour le moment|encore)\b", lu)):
+            r"attends toujours)\b|\b(rien|aucune?) (pour l instant|pour le moment|encore)\b|"
+            # only the pension or the pay one earned (« juste sa retraite », « seulement mon salaire »): no benefit
+            r"^\s*(non,? )?(juste|que|seulement|uniquement|rien que) (sa|ma|la|leur|notre|mon|son|le) (retraite|pension de retraite|"
+            r"salaire|paie|paye)( seulement)?\s*$", lu)):
         facts["prestations_percues"] = []  # « j'ai fait la demande d'APL… pas encore de réponse »: none received yet
     if requested == "perte_autonomie":
         # « je me lave et m'habille seule, c'est le ménage et porter les courses qui est dur »: « seule » says by herself,

@@ -3966,3 +3966,33 @@ def test_caring_for_a_child_beside_a_job_and_anothers_rate():
     facts = extract("je m'occupe de ma fille handicapée de 9 ans (taux 50%), je travaille à mi-temps pour 900").facts
     assert facts.get("activite") == "salarie" and "handicap_taux" not in facts
     assert "handicap_taux" not in extract("mon mari est handicapé à 80 %, moi je travaille").facts
+
+
+# -- conversations_dev51 (2026-12-07) ----------------------------------------------------------------------------------
+
+def test_an_amount_taken_back_after_its_own_words():
+    # « 850 par mois net à peu près... non en fait 880 avec les heures du samedi »: 1 730 € (both added)
+    assert extract("1200 par mois net environ... non en fait 1250 avec les dimanches", requested="revenus_activite"
+                   ).facts["revenus_activite"] == 1250
+
+
+def test_a_yearly_pay_and_the_partners_monthly_one_are_two_pays():
+    # « l'exploitation m'a laissé 9 600 € sur l'année, et ma femme gagne 700 € par mois »: 700 € (the first taken for the
+    # second said again by the month)
+    assert extract("je gagne 10800 par an et mon mari gagne 950 par mois").facts["revenus_activite"] == 1850
+    assert extract("la ferme m'a laissé 8400 sur l'année").facts["revenus_activite"] == 700
+
+
+def test_papers_not_held_and_work_not_declared():
+    assert extract("je suis à Lyon depuis 3 ans, j'ai toujours pas les papiers").facts.get("nationalite") == "hors_ue_irregulier"
+    assert "nationalite" not in extract("j'ai pas les papiers de la voiture").facts
+    assert "activite" not in extract("je garde des enfants chez une voisine, c'est pas déclaré").facts
+
+
+def test_a_grandmother_living_with_the_speakers_mother_is_no_couple():
+    lu = extract("c'est pour ma grand-mère de 70 ans, elle vit avec ma mère à Pointe-à-Pitre, elle a 500 de retraite").facts
+    assert lu.get("en_couple") is not True
+    assert extract("c'est pour mon père de 75 ans, il vit avec ma mère").facts.get("en_couple") is True
+    # only the pension, to the benefits question: none received
+    assert extract("juste sa retraite", requested="prestations_percues", known={"pour_un_proche": True}
+                   ).facts["prestations_percues"] == []
