@@ -178,6 +178,11 @@ _COMMON_WORDS = set("""
 avion croix fontaine grasse orange sens tours vienne plaisir cannes lattes moulins saintes trappes valence
 vitre sceaux nancy lens bruges stains toul marmande laval olivet loos port
 """.split())  # (« je me gare vers le port »: a harbour; « au Port » is still Le Port)
+# Everyday phrases that are also a commune's name: that commune only typed with its hyphens or its capitals.
+_EXPRESSIONS = {"entre deux"}
+# Words that count what a number before them is (« Paris 4 days ago »): no arrondissement, no département.
+_UNITES_APRES_UN_NOMBRE = {"jours", "jour", "days", "day", "ans", "an", "mois", "semaines", "semaine", "heures", "h", "fois",
+                           "nuits", "nuit", "enfants", "personnes", "weeks", "months", "years", "hours"}
 _BIG = 20000
 # A name that begins with its article (« Le Port », « La Rochelle », « L'Isle-Adam »).
 _ARTICLE = re.compile(r"^(?:le|la|les|l) ")
@@ -188,7 +193,7 @@ cet ces quoi qui que faire payer manger vivre present moment fin debut domicile 
 gauche chaque personne jamais nous vous lui eux elles cela ca ceci mon ma mes ton ta tes son sa ses notre
 nos votre vos leur leurs rien pas trop bien mal peur faim froid chaud cause l heure heures
 charge bout plein partiel decouvert table velo jour terme vie nouveau peine fac college lycee creche
-colere colocation arret maladie travail domicile present court sec vif fleur genoux plat point
+colere colocation arret maladie travail domicile present court sec vif fleur genoux plat point bord bois
 un deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente cent mille
 rez chaussee etage escalier escaliers appartement appart studio pavillon cite quartier residence batiment immeuble
 urgences hopital ecole caf marche marches gare poste prefecture pharmacie banque eglise mosquee supermarche
@@ -463,6 +468,8 @@ class TerritoryIndex:
         word. Family words, body parts and everyday words are never communes ("père" is not Péré).
         """
         raw = brut = (text or "")[:500]
+        # « mes parents mont virée »: « m'ont » typed without its apostrophe, no village named Mont
+        raw = re.sub(r"(?i)\b(parents|ils|elles|gens|flics|policiers|voisins|enfants|potes|amis) mont\b(?=\s+[a-zà-ÿ])", r"\1 m'ont", raw)
         # Names written with a capital inside a sentence (« la semaine dernière à Quillan »): what the person typed as a
         # proper noun, read before the amounts are taken out (which lowers the case).
         capitalised = _capitalised(raw)
@@ -585,6 +592,10 @@ class TerritoryIndex:
 
         def refine(gram: list[str], i: int, found: list[Candidate]) -> Resolution:
             after = tokens[i + len(gram):i + len(gram) + 1]
+            unite = tokens[i + len(gram) + 1:i + len(gram) + 2]
+            # (a count after the name is no arrondissement: « I arrived in Paris 4 days ago », « à Lyon 3 jours »)
+            if after and unite and unite[0] in _UNITES_APRES_UN_NOMBRE:
+                return _resolution(text, found)
             if after and (_POSTAL_TOKEN.match(after[0]) or _DEP_TOKEN.match(after[0])):
                 refined = self.resolve(" ".join(gram + after))
                 if refined.candidates:
@@ -610,8 +621,11 @@ class TerritoryIndex:
                 gram = tokens[i:i + size]
                 if in_dep & set(range(i, i + size)) or elsewhere(i) or i in near or size == 1 and _gare_de_paris(tokens, i):
                     continue
-                if i >= 1 and tokens[i - 1] in ("au", "aux") and gram[0] not in _STOPWORDS:
-                    article = self.exact(" ".join([("le" if tokens[i - 1] == "au" else "les"), *gram]))
+                # (« du Lamentin » too, written as a name: « sur le rond-point du Lamentin » is Le Lamentin's; « du parc
+                # privé » is a park)
+                if i >= 1 and (tokens[i - 1] in ("au", "aux") or tokens[i - 1] == "du" and gram[0] in capitalised) and \
+                        gram[0] not in _STOPWORDS:
+                    article = self.exact(" ".join([("les" if tokens[i - 1] == "aux" else "le"), *gram]))
                     if article:
                         # (the same name without its article elsewhere: « au Lamentin » is Le Lamentin in Martinique or
                         # Lamentin in Guadeloupe, as people say there; both are offered, or the region said chooses)
@@ -625,6 +639,12 @@ class TerritoryIndex:
                     continue
                 if size > 1 and gram[-1] in _STOPWORDS:
                     continue  # « au port a la reunion »: « port a » glued is Porta; a name does not end on « a »
+                if size > 1 and gram[-1].isdigit() and tokens[i + size:i + size + 1] and \
+                        tokens[i + size] in _UNITES_APRES_UN_NOMBRE:
+                    continue  # « Paris 4 days ago »: a count, no arrondissement
+                if " ".join(gram) in _EXPRESSIONS and " ".join(gram) not in composes and \
+                        not (gram[0] in capitalised and gram[-1] in capitalised):
+                    continue  # « entre deux logements » is no Entre-Deux (typed « Entre-Deux » it is)
                 found = self.exact(" ".join(gram))
                 # a name that needs its article put back (« robert » for Le Robert) is read in a whole answer to the
                 # commune question only, never inside a sentence (« mon mari s'appelle robert »)
@@ -638,11 +658,15 @@ class TerritoryIndex:
                     found = [c for c in found if normalise(c.nom).split()[:1] == gram[:1]]
                 if not found:
                     continue
-                if all((c.population or 0) < _PETITE for c in found):
+                plus_grand = max((c.population or 0) for c in found)
+                if plus_grand < _PETITE or plus_grand < _BIG // 4:
                     # a village's exact name that is also the start of a big town's (« à Charleville »: Charleville,
-                    # Marne, 262 inhabitants, or Charleville-Mézières): both offered, the person chooses
+                    # Marne, 262 inhabitants, or Charleville-Mézières): both offered, the person chooses; a small town's
+                    # too, when the big one is ten times its size (« à Saint-Ouen »: two of 3,000 and 1,800, and
+                    # Saint-Ouen-sur-Seine, 53,000)
                     found = found + [c for c in self.resolve(" ".join(gram)).candidates
-                                     if c.match == "prefixe" and (c.population or 0) >= _BIG]
+                                     if c.match == "prefixe" and (c.population or 0) >= _BIG and
+                                     (plus_grand < _PETITE or (c.population or 0) >= 10 * plus_grand)]
                 with_article = i >= 1 and tokens[i - 1] in ("la", "le", "les", "l")
                 big = max(c.population or 0 for c in found) >= _BIG
                 # (with its article too: « vers le port » is a harbour, « à Le Port » or « au Port » the commune)
@@ -653,7 +677,8 @@ class TerritoryIndex:
                 if (strength(i) == 2 or strength(i) == 1 and (big or propre or len(words) >= 2 or
                                                             departement_apres(i + size, found))) \
                         and not with_article \
-                        and not (everyday and strength(i) < 2) and gram[0] not in _COMMON or len(words) >= 2:
+                        and not (everyday and strength(i) < 2 and not (size == 1 and gram[0] in capitalised and big)) \
+                        and gram[0] not in _COMMON or len(words) >= 2:
                     return refine(gram, i, found)
                 if size == 1 and not everyday and big:
                     sans_indice = sans_indice or refine(gram, i, found)
