@@ -120,8 +120,21 @@ def _sans_metier(texte: str) -> str:
     # « macon » alone is the town)
     plusieurs = sum(1 for m in morceaux if m.strip(" ,;.!?()\n")) >= 2
     sans = [(m, 0) if m in ",;.!?()\n" else (" ", 1) if plusieurs and _METIER_SEUL.fullmatch(normalise(m)) and
-            not m.strip()[:1].isupper() else _METIER_DIT.subn(" ", normalise(m)) for m in morceaux]
+            not m.strip()[:1].isupper() else _sans_metier_dit(m) for m in morceaux]
     return "".join(m for m, _ in sans) if any(n for _, n in sans) else texte
+
+
+def _sans_metier_dit(morceau: str) -> tuple[str, int]:
+    """The clause without the job it says, its other words as typed (their capitals tell a name: « je suis infirmière
+    libérale à Mende » lost Mende, lowered to a small word after « à »), and how many jobs were taken out."""
+    # one character for one: lower case, accents, apostrophes and hyphens as spaces
+    plat = "".join(" " if ch in "'’`´-" else (unicodedata.normalize("NFKD", ch)[:1] or " ") for ch in morceau).lower()
+    if re.search(r"\s{2,}", plat.strip()):
+        return _METIER_DIT.subn(" ", normalise(morceau))  # (spaced oddly: read as before)
+    spans = [m.span() for m in _METIER_DIT.finditer(plat)]
+    for a, b in reversed(spans):
+        morceau = morceau[:a] + " " + morceau[b:]
+    return morceau, len(spans)
 
 
 def _metier_dit(valeur: str, texte: str) -> bool:

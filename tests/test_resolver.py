@@ -462,3 +462,12 @@ def test_a_name_in_a_sentence_whatever_comes_beside_it(texte, nom):
     from actions.territoire import lire_commune
     status, found = lire_commune(texte)
     assert status == "found" and found[0].nom == nom, (status, [c.nom for c in found])
+
+
+def test_a_job_said_before_the_place_keeps_the_places_capital():
+    # « je suis infirmière libérale à Mende »: the job taken out lowered the text, and Mende, a small town after « à »
+    # with no capital left, was no longer read
+    from actions.territoire import lire_commune
+    status, found = lire_commune("Je suis aide-soignante de nuit à Mende, une patiente m'inquiète")
+    assert status == "found" and found[0].nom == "Mende"
+    assert lire_commune("je suis maçon à mon compte à Annecy")[1][0].nom == "Annecy"
