@@ -471,3 +471,13 @@ def test_a_job_said_before_the_place_keeps_the_places_capital():
     status, found = lire_commune("Je suis aide-soignante de nuit à Mende, une patiente m'inquiète")
     assert status == "found" and found[0].nom == "Mende"
     assert lire_commune("je suis maçon à mon compte à Annecy")[1][0].nom == "Annecy"
+
+
+@pytest.mark.parametrize("texte, nom", [
+    ("on est à Créteil, les enfants n'ont mangé ni ce midi ni ce soir", "Créteil"),   # « ni ce » was Nice
+    ("je vis à Rennes, j'ai dit au revoir à tout le monde hier", "Rennes"),           # « tout le monde » was Toutlemonde
+])
+def test_words_of_a_sentence_glued_are_no_name(texte, nom):
+    from actions.territoire import lire_commune
+    status, found = lire_commune(texte)
+    assert status == "found" and found[0].nom == nom, (status, [c.nom for c in found])

@@ -646,6 +646,11 @@ class TerritoryIndex:
                         not (gram[0] in capitalised and gram[-1] in capitalised):
                     continue  # « entre deux logements » is no Entre-Deux (typed « Entre-Deux » it is)
                 found = self.exact(" ".join(gram))
+                if size > 1:
+                    # words of a sentence glued into one name are no name (« ni ce soir » is not Nice, « tout le monde »
+                    # not Toutlemonde, « plus un sou ce soir » not Soucé): a name of as many words as were typed
+                    found = [c for c in found if len(normalise(c.via or c.nom).split()) >= size or
+                             " ".join(gram) in composes]
                 # a name that needs its article put back (« robert » for Le Robert) is read in a whole answer to the
                 # commune question only, never inside a sentence (« mon mari s'appelle robert »)
                 found = [c for c in found if c.match != "sans_article"]
