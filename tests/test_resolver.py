@@ -481,3 +481,11 @@ def test_words_of_a_sentence_glued_are_no_name(texte, nom):
     from actions.territoire import lire_commune
     status, found = lire_commune(texte)
     assert status == "found" and found[0].nom == nom, (status, [c.nom for c in found])
+
+
+def test_the_creoles_place_words():
+    # « mwen ka rété Les Abymes » (I live at), « o Lamentin » (au): no commune was read
+    from actions.territoire import lire_commune
+    assert [c.nom for c in lire_commune("mwen pa ni lajan, mwen ka rété Les Abymes")[1]] == ["Les Abymes"]
+    assert "Le Lamentin" in [c.nom for c in lire_commune("an ka dòmi an lari o Lamentin")[1]]
+    assert lire_commune("jdor o jardin des plantes")[0] == "unknown"

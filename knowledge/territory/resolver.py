@@ -62,7 +62,9 @@ _PLACE_WORDS = {"a", "au", "aux", "habite", "vis", "sur", "vers", "pres", "dans"
 # Words that introduce a place in a sentence ("j'habite a", "sur", "vers"), and "de" after these nouns
 # ("la mairie de", "pres de").
 _CUES = {"a", "au", "aux", "sur", "vers", "jhabite", "jvis", "habite", "habitons", "habitez", "habitent", "vis", "vit", "vivons",
-         "vivent", "resident", "reside", "residons", "domicilie", "domiciliee", "sis"}
+         "vivent", "resident", "reside", "residons", "domicilie", "domiciliee", "sis",
+         # the creoles of the Antilles: « mwen ka rété Les Abymes » (I live at)
+         "rete"}
 # Pronouns before « a » that make it the verb « avoir » (« l'ASE m'a lâchée », « il a brûlé »), never « à ».
 _AVOIR_SUJETS = {"m", "t", "l", "il", "elle", "on", "ca", "qui", "y", "s"}  # (not « nous »: « il vit chez nous à Brive »)
 # Who acts on a tenant or a worker, with its article, before « a » and a word typed in small letters: the verb « avoir »
@@ -72,7 +74,7 @@ _AVOIR_SUJETS_NOMS = {"proprio", "proprietaire", "bailleur", "huissier", "juge",
 # Words that introduce a place: glued to a name ("a brest"), they are not part of it (Abrest).
 _PLACE_WORDS = {"a", "au", "aux", "sur", "vers", "en", "de", "du", "des"}
 # A place verb before "a" makes the cue strong ("j'habite a vezelay"); "a" alone is weak ("a charge").
-_STRONG = {"jhabite", "jvis", "jsuis", "chui", "chuis", "habite", "habitons", "habitez", "habitent", "vis", "vit", "vivons", "vivent", "resident", "reside",
+_STRONG = {"rete", "jhabite", "jvis", "jsuis", "chui", "chuis", "habite", "habitons", "habitez", "habitent", "vis", "vit", "vivons", "vivent", "resident", "reside",
            "residons", "domicilie", "domiciliee", "suis", "sommes", "est", "installe", "installee", "installes",
            "arrive", "arrivee", "loge", "logee", "heberge",
            # a move (« j'ai déménagé à Bergerac la semaine dernière »)
@@ -623,7 +625,8 @@ class TerritoryIndex:
                     continue
                 # (« du Lamentin » too, written as a name: « sur le rond-point du Lamentin » is Le Lamentin's; « du parc
                 # privé » is a park)
-                if i >= 1 and (tokens[i - 1] in ("au", "aux") or tokens[i - 1] == "du" and gram[0] in capitalised) and \
+                # (and the creoles' « o », written as a name: « an lari o Lamentin »)
+                if i >= 1 and (tokens[i - 1] in ("au", "aux") or tokens[i - 1] in ("du", "o") and gram[0] in capitalised) and \
                         gram[0] not in _STOPWORDS:
                     article = self.exact(" ".join([("les" if tokens[i - 1] == "aux" else "le"), *gram]))
                     if article:
