@@ -987,7 +987,9 @@ def _en_couple(text: str, proche: bool) -> Optional[bool]:
             not re.search(r"\b(ne|n) (vis|vit|vivons|habite) (pas|plus)\b", text):
         return True
     # an amount said « à deux » (« on touche 2100 à deux », « on a 20 000 à deux »): a couple's
-    if re.search(r"\b(on|nous) (touche|touchons|gagne|gagnons|a|avons)( \d+(\.\d+)?)+ (euros? |e )?(par mois |net )?a (deux|2)\b", text):
+    # (or what a farm or a trade leaves them, « on dégage à peine 900 euros par mois à deux »)
+    if re.search(r"\b(on|nous) (touche|touchons|gagne|gagnons|a|avons|degage|degageons|sort|sortons|tire|tirons)( a peine| juste)?"
+                 r"( \d+(\.\d+)?)+ (euros? |e )?(par mois |net )?a (deux|2)\b", text):
         return True
     # living together with a sibling, a parent, a friend (« ma sœur et moi on vit ensemble ») is no couple
     text = re.sub(r"\b(ma soeur|mon frere|mon amie?|ma copine de|mon cousin|ma cousine|ma mere|mon pere|maman|papa|mes parents|"
@@ -2499,6 +2501,8 @@ _BESOINS = (
                r"(pret|emprunt)s? (\w+ ){0,8}?(en retard|impayes?|retard)|(payer|rembourser) (la banque|le pret|mon pret|"
                r"notre pret|l emprunt|mon emprunt)"),
     ("energie", r"factures? (d |de |du )?(electricite|gaz|energie|chauffage|eau)|edf|engie|coupure|chauffage|"
+                # (the energy cheque asked for, « je voudrais savoir si j'ai droit au chèque énergie »; not one received)
+                rf"{_DEMANDER} (au |le |un )?cheques? energie|"
                 # (an energy debt said by its amount: « 400 de gaz impayé »)
                 r"(gaz|electricite|energie|eau) (impayee?s?|en retard|pas payee?s?)|"
                 # (« une grosse dette de gaz », « des impayés d'électricité »)

@@ -3996,3 +3996,11 @@ def test_a_grandmother_living_with_the_speakers_mother_is_no_couple():
     # only the pension, to the benefits question: none received
     assert extract("juste sa retraite", requested="prestations_percues", known={"pour_un_proche": True}
                    ).facts["prestations_percues"] == []
+
+
+def test_the_energy_cheque_asked_for_and_a_farm_couples_income():
+    # « je voudrais savoir si j'ai droit au chèque énergie »: no need was read
+    assert "energie" in extract("bonjour, est-ce que j'ai droit au chèque énergie ? je suis seul à Vierzon").besoins
+    assert "energie" not in extract("je touche le chèque énergie chaque année").besoins
+    # « on dégage à peine 900 euros par mois à deux »: a couple
+    assert extract("on est maraîchers, on dégage 1100 par mois à deux").facts.get("en_couple") is True
