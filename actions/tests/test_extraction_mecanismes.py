@@ -4004,3 +4004,15 @@ def test_the_energy_cheque_asked_for_and_a_farm_couples_income():
     assert "energie" not in extract("je touche le chèque énergie chaque année").besoins
     # « on dégage à peine 900 euros par mois à deux »: a couple
     assert extract("on est maraîchers, on dégage 1100 par mois à deux").facts.get("en_couple") is True
+
+
+@pytest.mark.parametrize("texte, requested", [
+    ("veuf, 79 ans, je vis seul dans ma maison à Mauriac", None),
+    ("on habite dans notre petite maison à Guéret", None),
+    ("je vis à Figeac dans une maison qui m'appartient", None),
+    ("j'ai ma maison mais rien de côté", "epargne"),
+])
+def test_ones_own_house_lived_in_is_owned(texte, requested):
+    assert extract(texte, requested=requested).facts.get("logement") == "proprietaire"
+    # (a house flooded or burnt says nothing of it: asked)
+    assert "logement" not in extract("notre maison a été inondée cette nuit").facts
