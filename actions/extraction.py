@@ -4344,8 +4344,10 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
                 if requested == "ressources" and kind in ("chomage", "retraite") and est_nombre(known.get(kind)) and \
                         known[kind] == 0 and not sorte_dite(norm, kind):
                     # the household's total after the benefit of the status was said to be nothing (« plus rien, fin de
-                    # droits », then « 646 »): other money, not the benefit just denied
-                    kind = "autres_ressources"
+                    # droits », then « 646 »): other money, not the benefit just denied; in a couple, mostly the partner's
+                    # pay (« je suis inscrite à France Travail mais je touche rien », then « 850 € », the partner an
+                    # apprentice: it was other money, and the prime d'activité was not offered)
+                    kind = "revenus_activite" if kind == "chomage" and known.get("en_couple") is True else "autres_ressources"
             elif kind == "generique" and requested in (None, "activite") and activite in (
                     "demandeur_emploi", "retraite", "salarie", "independant", "apprenti") and \
                     (re.search(r"\b(touche|percois|recois|touchons|par mois|par an|fais|fait|(mes|nos) revenus|(mon|notre) revenu|declare|declarons|"

@@ -4016,3 +4016,11 @@ def test_ones_own_house_lived_in_is_owned(texte, requested):
     assert extract(texte, requested=requested).facts.get("logement") == "proprietaire"
     # (a house flooded or burnt says nothing of it: asked)
     assert "logement" not in extract("notre maison a été inondée cette nuit").facts
+
+
+def test_a_couples_total_after_ones_own_allowance_said_nothing_is_the_partners_pay():
+    # « je suis inscrite à France Travail, mais je touche rien », then « 850 € » to the household's money, the partner an
+    # apprentice: other money (no prime d'activité offered)
+    known = {"en_couple": True, "activite": "demandeur_emploi", "chomage": 0}
+    assert extract("900 €", requested="ressources", known=known).facts == {"revenus_activite": 900}
+    assert extract("900 €", requested="ressources", known={**known, "en_couple": False}).facts == {"autres_ressources": 900}
