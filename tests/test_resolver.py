@@ -489,3 +489,11 @@ def test_the_creoles_place_words():
     assert [c.nom for c in lire_commune("mwen pa ni lajan, mwen ka rété Les Abymes")[1]] == ["Les Abymes"]
     assert "Le Lamentin" in [c.nom for c in lire_commune("an ka dòmi an lari o Lamentin")[1]]
     assert lire_commune("jdor o jardin des plantes")[0] == "unknown"
+
+
+def test_a_company_one_owes_named_like_a_town_is_no_home():
+    # « je dois 300 € à Orange… j'habite à Metz »: a town's name written with its capital after « à » is taken as the
+    # place, but not the company one owes money to (a held-out conversation's commune was lost to it, 2026-12-07)
+    from actions.territoire import lire_commune
+    status, found = lire_commune("j'ai une dette de 250 à Orange et des crédits, je vis à Metz")
+    assert status == "found" and found[0].nom == "Metz", [c.nom for c in found]
