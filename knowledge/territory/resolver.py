@@ -180,10 +180,6 @@ _COMMON_WORDS = set("""
 avion croix fontaine grasse orange sens tours vienne plaisir cannes lattes moulins saintes trappes valence
 vitre sceaux nancy lens bruges stains toul marmande laval olivet loos port
 """.split())  # (« je me gare vers le port »: a harbour; « au Port » is still Le Port)
-# What one owes or pays a company with (« je dois 300 € à Orange », « une dette à Orange »): no place after it.
-_A_UN_CREANCIER = {"dois", "doit", "devons", "doivent", "dette", "dettes", "credit", "credits", "facture", "factures", "paye",
-                   "paie", "payer", "rembourse", "rembourser", "abonne", "abonnee", "abonnement", "client", "cliente", "euros",
-                   "impaye", "impayes", "retard"}
 # Everyday phrases that are also a commune's name: that commune only typed with its hyphens or its capitals.
 _EXPRESSIONS = {"entre deux"}
 # Words that count what a number before them is (« Paris 4 days ago »): no arrondissement, no département.
@@ -686,14 +682,10 @@ class TerritoryIndex:
                     size == 2 and gram[0] in ("le", "la", "les", "l") and (gram[1] in _COMMON or gram[1] in _COMMON_WORDS)
                 # (a small town's name after « à » alone when the person wrote it as a proper noun: « seul à Mende »)
                 propre = size == 1 and gram[0] in capitalised and max(c.population or 0 for c in found) >= _PETITE
-                # (a big town whose name is an everyday word, written as a name after « à »: « étudiante à Tours », « hier a
-                # Nancy »; never a company one owes, « je dois 300 € à Orange… j'habite à Metz »)
-                nom_propre = size == 1 and gram[0] in capitalised and big and \
-                    not any(t in _A_UN_CREANCIER for t in tokens[max(0, i - 4, clause_start[i]):i - 1])
                 if (strength(i) == 2 or strength(i) == 1 and (big or propre or len(words) >= 2 or
                                                             departement_apres(i + size, found))) \
                         and not with_article \
-                        and not (everyday and strength(i) < 2 and not nom_propre) \
+                        and not (everyday and strength(i) < 2) \
                         and gram[0] not in _COMMON or len(words) >= 2:
                     return refine(gram, i, found)
                 if size == 1 and not everyday and big:
