@@ -5332,16 +5332,15 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         # development sets mark it ambiguous or leave it unset three times out of four)
         del facts["activite"]
         ambigus.add("activite")
-    if "revenus_activite" not in facts and requested not in (*RESSOURCES, "ressources", "activite", "correction") and \
-            facts.get("en_couple", known.get("en_couple")) is not True and \
-            (_SANS_TRAVAIL_DU_PROCHE if proche else _SANS_TRAVAIL_DE_SOI).search(lu) and \
-            (facts.get("en_couple", known.get("en_couple")) is False or not re.search(rf"\b(mon|ma|notre) ({_CONJOINT})\b", lu)):
-        # (a partner named by one who lives alone is no pay of the household: « mon mari me frappe, je suis partie… je
-        # n'ai pas de travail »)
-        facts["revenus_activite"] = 0.0  # « seule, je ne travaille pas »: no pay (the household's is one person's)
-    if "revenus_activite" not in facts and requested not in (*RESSOURCES, "ressources", "activite", "correction") and \
-            facts.get("en_couple", known.get("en_couple")) is False and not proche and _QUE_DES_PRESTATIONS.search(lu):
-        facts["revenus_activite"] = 0.0  # « seule avec mes 3 gosses… jai que l'asf et les allocs »: no pay
+    couple_dit = facts.get("en_couple", known.get("en_couple"))
+    if "revenus_activite" not in facts and requested not in (*RESSOURCES, "ressources", "activite", "correction") and (
+            # « seule, je ne travaille pas »: no pay (the household's is one person's); a partner named by one who lives
+            # alone is no pay of the household (« mon mari me frappe, je suis partie… je n'ai pas de travail »)
+            couple_dit is not True and (_SANS_TRAVAIL_DU_PROCHE if proche else _SANS_TRAVAIL_DE_SOI).search(lu) and
+            (couple_dit is False or not re.search(rf"\b(mon|ma|notre) ({_CONJOINT})\b", lu)) or
+            # « seule avec mes 3 gosses… jai que l'asf et les allocs »
+            couple_dit is False and not proche and _QUE_DES_PRESTATIONS.search(lu)):
+        facts["revenus_activite"] = 0.0
     deduits = _activite_de_ses_ressources(facts, sans_conjoint, known, requested)
     _loyer_hors_charges(lu, facts)
     if "retraite" not in facts and (re.search(r"\b(?:aucune|pas de|pas encore de|jamais eu de) (?:retraite|pension de retraite)\b|"

@@ -124,11 +124,16 @@ def _sans_metier(texte: str) -> str:
     return "".join(m for m, _ in sans) if any(n for _, n in sans) else texte
 
 
+def _un_pour_un(texte: str) -> str:
+    """``texte`` without its accents, one character for one (a span found in it is the text's own)."""
+    return "".join((unicodedata.normalize("NFKD", ch)[:1] or " ") for ch in texte)
+
+
 def _sans_metier_dit(morceau: str) -> tuple[str, int]:
     """The clause without the job it says, its other words as typed (their capitals tell a name: « je suis infirmière
     libérale à Mende » lost Mende, lowered to a small word after « à »), and how many jobs were taken out."""
     # one character for one: lower case, accents, apostrophes and hyphens as spaces
-    plat = "".join(" " if ch in "'’`´-" else (unicodedata.normalize("NFKD", ch)[:1] or " ") for ch in morceau).lower()
+    plat = re.sub(r"['’`´-]", " ", _un_pour_un(morceau)).lower()
     if re.search(r"\s{2,}", plat.strip()):
         return _METIER_DIT.subn(" ", normalise(morceau))  # (spaced oddly: read as before)
     spans = [m.span() for m in _METIER_DIT.finditer(plat)]
@@ -319,7 +324,7 @@ def _sans_nom_commun(texte: str, status: str, candidates: list[Any]) -> Optional
             any((c.population or 0) >= POPULATION_D_UNE_VILLE for c in candidates):
         return None
     # one character for one, so that the blanked span is the text's own
-    plain = "".join((unicodedata.normalize("NFKD", ch)[:1] or " ") for ch in texte)
+    plain = _un_pour_un(texte)
     noyaux = {normalise(c.nom).split()[-1] for c in candidates if normalise(c.nom)}
     for noyau in noyaux:
         for m in re.finditer(rf"(?<![\w'’])(?:la|le|les|l['’]|des|du) ?({re.escape(noyau)})\b", plain):

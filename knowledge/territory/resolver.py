@@ -667,7 +667,7 @@ class TerritoryIndex:
                 if not found:
                     continue
                 plus_grand = max((c.population or 0) for c in found)
-                if plus_grand < _PETITE or plus_grand < _BIG // 4:
+                if plus_grand < _BIG // 4:
                     # a village's exact name that is also the start of a big town's (« à Charleville »: Charleville,
                     # Marne, 262 inhabitants, or Charleville-Mézières): both offered, the person chooses; a small town's
                     # too, when the big one is ten times its size (« à Saint-Ouen »: two of 3,000 and 1,800, and
@@ -685,8 +685,7 @@ class TerritoryIndex:
                 if (strength(i) == 2 or strength(i) == 1 and (big or propre or len(words) >= 2 or
                                                             departement_apres(i + size, found))) \
                         and not with_article \
-                        and not (everyday and strength(i) < 2) \
-                        and gram[0] not in _COMMON or len(words) >= 2:
+                        and not (everyday and strength(i) < 2) and gram[0] not in _COMMON or len(words) >= 2:
                     return refine(gram, i, found)
                 if size == 1 and not everyday and big:
                     sans_indice = sans_indice or refine(gram, i, found)
