@@ -1214,10 +1214,16 @@ REGLES: list[_Regle] = [
        # (not an hour or two, told calmly, asked about: « il reste seul jusqu'à 19h, il a l'air bien, c'est légal ? »; a
        # child under ten or a baby left alone is no rule asked about: « mon fils de 4 ans seul ce soir, c'est légal ? »)
        r"^(?!(?!.*\b(?:[1-9] ans|bebes?|nourrissons?)\b).*\b(?:c est (?:legal|autorise|normal|permis)|est ce (?:que c est )?(?:legal|autorise|permis)|a partir de quel age|"
-       r"a l air bien|ca se passe bien|jusqu a (?:\d{1,2}|midi) ?h?\w*)\b)"
+       r"a l air bien|ca se passe bien|jusqu a (?:\d{1,2}|midi) ?h?\w*|"
+       # (a couple of hours after school, a neighbour there: « reste à la maison de 16h30 à 18h, la voisine est là »)
+       r"de \d{1,2} ?h\w* a \d{1,2} ?h\w*|(?:la voisine|le voisin|les voisins|sa grand mere|son grand pere|sa mamie) (?:est|sont) la)\b)"
        rf".*\b(?:{ENFANT}|\d+ ans)\b.*\b(?:seul|seule|seuls|seules) (?:\w+ ){{0,5}}(?:a la maison|chez (?:elle|lui|eux)|"
        r"toute la nuit|la nuit|cette nuit|ce soir|dehors|depuis|tout le week end|des heures|toute la journee|la plupart du temps|"
        r"tout le temps|tous les soirs|le soir)",
+       # a young child alone for a working week (« il a 10 ans, il reste seul toute la semaine, je pars travailler le lundi »), not
+       # a teenager at boarding school
+       r"^(?=.*\b(?:[1-9]|1[0-2]) ans\b)(?!.*\b(?:internat|pensionnat|colo|colonie|camp)\b).*\b(?:seul|seule|seuls|seules) "
+       r"(?:\w+ ){0,2}(?:toute la semaine|du lundi au (?:vendredi|samedi)|(?:\d+|deux|trois|quatre|cinq|plusieurs) jours)\b",
        rf"\b(?:les|des|ces|ses|leurs) (?:{ENFANT}) (?:de|d|du|des) (?:\w+ ){{0,3}}(?:sont|ont l air|semblent) (?:\w+ ){{0,2}}"
        r"(?:sales|affames|mal nourris|maigres|sous alimentes|abandonnes|negliges)\b",
        rf"^(?!(?!.*\b(?:[1-9] ans|bebes?|nourrissons?)\b).*\b(?:est ce (?:que c est |qu on peut |que je peux |)(?:legal|autorise|permis|laisser)|c est (?:legal|autorise|permis)|"
@@ -1934,6 +1940,8 @@ REGLES: list[_Regle] = [
        r"\b(?:pas|rien|plus|pas encore) (?:mange|manger) (?:\w+ ){0,3}(?:depuis|aujourd hui|de la journee|hier|ce soir)\b",
        r"\b(?:n ai|n avons|n ont|n a|ne mange|ai|avons) (?:pas|rien|plus rien|pas encore) (?:mange|manger)\b"
        r"(?! (?:ce midi|ce matin) (?:car|parce))",
+       # (« on a plus à manger, la pension arrive le 9 »: « rien » left out)
+       r"\b(?:on a|j ai|jai|nous avons|on n a|je n ai|n ai|n avons|y a|il y a|ya) (?:plus|pu|pas) (?:a |grand chose a )manger\b(?! (?:de|du|des|d) )",
        r"\bsans manger\b|\bventre (?:vide|creux)\b|\b(?:frigo|placards?|refrigerateur) (?:est |sont )?vides?\b",
        r"\bplus rien dans (?:les|le|mes) (?:placards?|frigo)\b",
        # days of living on biscuits (« ça fait 2 jours qu'on grignote des biscuits avec mon fils »)
@@ -2088,7 +2096,15 @@ REGLES: list[_Regle] = [
        r"\b(?:dors|dormi|dormir|nuits?|passe\w* la nuit|tour des) (?:\w+ ){0,3}bancs?\b|\bbanc (?:\w+ ){0,5}(?:froid|geler|gele)\b",
        r"\bplus que (?:la|notre|ma) voiture\b|\bje marche (?:toute la nuit|jusqu au matin)\b",
        r"\b(?:coin|endroit|abri) (?:\w+ ){0,6}(?:dormir|passer la nuit)\b(?=.*\b(?:virer|chasser|il pleut|froid|ce soir|cette nuit)\b)",
-       r"\bavec (?:ses|mes|nos|leurs) valises\b(?=.*\b(?:huissiers?|expuls\w*|depuis|personne)\b)"),
+       r"\bavec (?:ses|mes|nos|leurs) valises\b(?=.*\b(?:huissiers?|expuls\w*|depuis|personne)\b)",
+       # a bank's lobby or a laundromat for the night (« le soir je me mets dans le sas de la banque »)
+       r"\b(?:me mets|me met|m installe|m abrite|me refugie|dors|dormons|dormir|passe (?:les|mes|nos) nuits|passe la nuit)\w* "
+       r"(?:\w+ ){0,2}(?:dans (?:le|un) sas|au lavomatique|dans (?:un|le) lavomatique|a la laverie|dans (?:la|une) laverie)\b",
+       # no idea yet where to go tonight, the friends' sofas used up (« ce soir je sais pas encore où je vais, j'ai fait tous les
+       # canapés des copains »)
+       r"^(?=.*\b(?:ce soir|cette nuit)\b)(?=.*\b(?:sais pas|sais plus|ne sais pas|ne sais plus) (?:encore |du tout |)ou "
+       r"(?:je vais|on va|aller|dormir|je vais dormir|on va dormir|je dors|on dort)\b(?! manger))"
+       r"(?=.*\b(?:canapes?|chez qui|plus personne|personne (?:ne )?(?:repond|veut)|hebergee?s? par|heberger|copains|potes|amis)\b)"),
     # ---------------------------------------------------------------- sixth development set
     # Days without food told by the count, the water in the stomach, the last meal's day, the one tin left.
     _r("faim", "lexique:jours_sans_manger", "fort",
@@ -2126,7 +2142,9 @@ REGLES: list[_Regle] = [
        r"^(?=.*\bsor\w* (?:\w+ ){0,3}(?:de l hopital|de la clinique|de la maternite)\b)"
        r"(?=.*\b(?:pas de maison|plus de maison|pas de chez moi|sans maison|n ai pas de maison)\b)",
        # Creole: "sleep outside / under the bridge", "nowhere to go"
-       r"\b(?:domi|dodo|dome) (?:\w+ ){0,1}(?:deyo|anba pon|anba|nan lari|an lari)\b|\bpas? gen kote pou\b"),
+       r"\b(?:domi|dodo|dome|dronmi|dromi) (?:\w+ ){0,1}(?:deyo|anba pon|anba|nan lari|an lari|lari)\b|\bpas? gen kote pou\b",
+       # (Guyane: « mo pa gen kaz pou dronmi », no house to sleep in)
+       r"\bpas? (?:gen|ni|genyen) (?:kaz|lakay|kay) pou (?:domi|dronmi|dromi|dodo)\b"),
     # First-aid signs: slow breathing, no reaction, skin coming off, a bite, an attack the inhaler no longer stops.
     _r("medicale", "lexique:signes_vitaux_mots", "fort",
        r"\brespire (?:\w+ ){0,2}(?:\d|deux|trois|quatre|cinq) fois par minute\b",
@@ -2462,7 +2480,10 @@ MOTS_MIN_LECTEUR = 4
 INDICES_EMPRISE: dict[str, re.Pattern[str]] = {
     "argent": _rx(r"\b(?:gere|garde|controle|prend|bloque|confisque)\w* (?:tout |toute |)(?:l argent|notre argent|mon argent|les comptes|"
                   r"mes comptes|la carte|ma carte|mon salaire|ma paie)\b", r"\bchange\w* (?:le|les) codes? de (?:ma|mon|mes)\b",
-                  r"\b(?:lui|me|m) (?:prend|prennent|pris|confisque)\w* (?:\w+ ){0,3}(?:sa|ma|son|mon|ses|mes) (?:paie|salaire|carte|argent|cb|rsa)\b"),
+                  r"\b(?:lui|me|m) (?:prend|prennent|pris|confisque)\w* (?:\w+ ){0,3}(?:sa|ma|son|mon|ses|mes) (?:paie|salaire|carte|argent|cb|rsa)\b",
+                  # a benefit cashed in the person's stead (« son compagnon touche son AAH à sa place »)
+                  r"\b(?:touche|encaisse|garde|prend|recupere)\w* (?:\w+ ){0,1}(?:sa|ma|son|mon|ses|mes) (?:aah|rsa|pension|retraite|allocations?|"
+                  r"salaire|paie|argent|aspa|pch) (?:a sa place|a ma place|pour lui|pour elle)\b"),
     "comptes_a_rendre": _rx(r"\b(?:montrer|justifier|rendre compte de|donner) (?:\w+ ){0,2}(?:les|mes|chaque|tous les) (?:tickets|depenses|achats|"
                   r"centimes?|euros?)\b",
                   r"\b(?:me |m )?donne (?:\d+|vingt|dix|trente|cinquante) (?:euros? |e |)par (?:semaine|mois|jour)\b"),
@@ -2498,6 +2519,8 @@ INDICES_EMPRISE: dict[str, re.Pattern[str]] = {
     "peur": _rx(r"\bsinon (?:ca|il|elle) (?:se passe|va se passer|va mal|tourne) mal\b|\brentrer avant \d+ ?h\w* sinon\b",
                 # a partner who punishes (« si je réponds mal il me punit »)
                 r"\b(?:il|elle) me (?:punit|punis|punissait|punira)\b|\bme faire punir\b",
+                # a grown-up punished or startled by her partner (« elle sursaute quand il parle », « il la punit »)
+                r"\b(?:il|elle) la (?:punit|punissait|punira)\b|\bsursaute\w* (?:des que|quand|a chaque fois que) (?:il|elle|son \w+)\b",
                 r"\b(?:faut|faudrait) (?:surtout |absolument |)pas qu (?:il|elle) (?:le |l )?(?:sache|apprenne|voie|trouve)\b",
                 r"\bpersonne (?:ne )?(?:me|la|te) croira\b|\bsans (?:lui|elle) (?:je|tu|elle) (?:serai|seras|sera|serait) "
                 r"(?:expulsee?|rien|a la rue)\b",
@@ -2522,7 +2545,10 @@ INDICES_EMPRISE: dict[str, re.Pattern[str]] = {
                     r"(?:le |les |mon |mes |)(?:bebe|enfants?|petits?)\b)"),
     "isolement": _rx(r"\bisolee? (?:\w+ ){0,2}(?:de|du) (?:toute |)(?:la|sa|ma|leur) (?:famille|monde|amis)\b|\bl a isolee?\b",
                      r"\bne (?:la|me|le) laisse (?:jamais|pas|plus) (?:\w+ ){0,2}seule?\b",
-                     r"\b(?:n a|n ai) plus de (?:telephone|portable)\b"),
+                     r"\b(?:n a|n ai) plus de (?:telephone|portable)\b",
+                     # kept from seeing her own (« il l'empêche de nous voir », « il m'interdit de voir ma famille »)
+                     r"\b(?:l|la|m|me) (?:empeche|empechent|interdit|interdisent)\w* (?:\w+ ){0,1}(?:de |d )(?:nous |les |la |)(?:voir|appeler|"
+                     r"parler a|sortir|rencontrer) ?(?:sa famille|ma famille|ses amis|mes amis|ses parents|mes parents|ses enfants|mes enfants|nous|)\b"),
     "blessure": _rx(r"\b(?:bras|jambe|nez|cote|cotes|doigt|poignet) casse\w*\b|\bhematomes?\b|\boeil au beurre noir\b|\bcoquard\b|"
                     r"\bpoints de suture\b|\blevre fendue\b|\bmarques? (?:\w+ ){0,1}autour du cou\b|\btraces? de doigts\b|"
                     r"\ben forme de doigts\b|\bbleus? (?:sur|aux|partout)\b|\bfini aux urgences\b",
@@ -2881,6 +2907,8 @@ VIE_A_LA_RUE = _rx(
     r"^(?=.*\b(?:il(?! (?:y a|faut|fallait|faudrait|parait|semble|se peut))|elle|ils|elles|lui|un monsieur|une dame|un homme|une femme|un ami|une amie|mon ami|mon amie|des gens|les gens|"
     r"ces gens|aux gens|des personnes|les personnes|aux personnes|quelqu un|une personne|un jeune)\b)"
     r"(?!.*\b(?:je|j|on|nous)\b (?:\w+ ){0,2}(?:dors|dormons|dormi|suis|sommes|vis|vivons)\b)"
+    # (nor the person's own nights, « je passe les nuits au lavomatique tant qu'il est ouvert »: « il » is the place)
+    r"(?!.*\b(?:je|j|on|nous) (?:passe|passons) (?:les|mes|nos|toutes mes|toutes les) nuits\b)"
     # (the person's own tent or blankets: « ils ont enlevé ma tente avec toutes mes couvertures »)
     r"(?!.*\b(?:ma|mes|notre|nos) (?:tente|tentes|couvertures|duvet|duvets|cabane|campement)\b)"
     r"(?=.*\b(?:domiciliation|courrier|douches?|linge|compte bancaire|carte d identite|vetements|couvertures|duvets|sans adresse)\b)"
@@ -2903,6 +2931,8 @@ ENCORE = _rx(rf"\b(?:encore(?! (?:{_DEMARCHES}|avoir le droit|droit|le droit|ben
              # (not the time since the break-up: "on est séparés depuis longtemps")
              r"(?<!separe )(?<!separee )(?<!separes )(?<!separees )(?<!divorce )(?<!divorcee )(?<!divorces )(?<!parti )(?<!partie )"
              r"(?<!en prison )(?<!incarcere )(?<!condamne )(?<!mort )(?<!morte )(?<!decede )(?<!decedee )(?<!contact )(?<!etranger )"
+             # (nor the harm stopped since: « il buvait quand j'étais enfant, il a arrêté depuis 15 ans »)
+             r"(?<!arrete )(?<!cesse )(?<!sobre )(?<!abstinent )"
              # (nor « since then » closing a clause: « j'ai refait ma vie depuis et je suis bien »)
              r"depuis(?! (?:et|mais|donc|alors|je suis bien|tout va bien)\b)(?!$)|"
              r"a nouveau)\b")
@@ -3258,7 +3288,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"(?!.*\b(?:il|elle) (?:me|m) )",
         r"\b(?:m interdisent|m interdit) de sortir (?:le soir|la nuit|en semaine|tard)\b",
         r"\bviolent\w* dans (?:ses|son|les) (?:propos|paroles|discours|mots)\b|\bpolitique\b|\bc est violent\b",
-        r"\b(?:parce que|car) j (?:avais|ai eu) (?:de )?(?:mauvaises notes|une mauvaise note|fait une betise)\b|(?<!il me )(?<!elle me )\bpuni\w*\b",
+        r"\b(?:parce que|car) j (?:avais|ai eu) (?:de )?(?:mauvaises notes|une mauvaise note|fait une betise)\b|(?<!il me )(?<!elle me )(?<!il la )\bpuni\w*\b",
         r"\b(?:formulaire|dossier|caf|administration|boulot|travail|taf|impots?|factures?|demarches|ce truc|cette histoire|"
         r"chef|patron|gosses) (?:\w+ ){0,3}(?:va |vont |)(?:me tuer|m achever|me tue)\b",
         r"\b(?:je me bats|me battre (?:pour|contre|avec|seule?|tous les jours)|nous nous battons|on se bat|se battre|"
@@ -3408,6 +3438,9 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"\ba la rue\b.*\benfin (?:dans|a) la rue (?:de|du|des)\b",
         # (not tonight without a roof since: « plus de logement depuis mon expulsion en mars, je sais pas où aller ce soir »)
         r"^(?!.*\b(?:ou aller|ou dormir|nulle part|dehors|a la rue)\b (?:\w+ ){0,2}(?:ce soir|cette nuit)\b)"
+        # (nor a car or the street slept in now, since: « je dors dans ma voiture depuis que j'ai été expulsé en novembre »)
+        r"(?!.*\b(?:je dors|jdors|on dort|nous dormons|je passe (?:les|mes) nuits|on passe (?:les|nos) nuits) (?:\w+ ){0,2}"
+        r"(?:voiture|dehors|rue|tente|parking|cave|gare|banc|camion)\b)"
         r"(?=.*\bexpuls\w* (?:en|au mois de|dans) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
         r"novembre|decembre|\d+|deux|trois|quelques|plusieurs)\b)",
         r"\b(?:115|samu social)\b.*\b(?:m a trouve|m ont trouve|trouve une place|prend (?:les|des) (?:chiens|animaux))\b",
@@ -3519,7 +3552,7 @@ FORTS: dict[str, re.Pattern[str]] = {
                    r"musique d attente)\b)", r"\bveux mourir\b(?! de| tellement| tant| (?:dans|chez) (?:ma|sa|notre|moi|lui|elle|nous|soi)\b| a la maison\b)",
                    r"\b(?:je suis|suis|je me sens|me sens|j ai des (?:idees|pensees)) (?!(?:\w+ )?(?:pas|plus|jamais|point)\b)"
                    r"(?:\w+ ){0,2}suicidaires?\b",
-                   r"\bje (?:vais|veux) me tuer\b(?! (?:a|au) )", r"\ben finir\b(?! avec (?:mes|les|ces|ce|cette) )",
+                   r"\bje (?:vais|veux) me tuer\b(?! (?:a|au) )", r"\ben finir\b(?! avec (?:mes|les|ces|ce|cette|ses|son|sa|leurs?|nos|vos|cet|l|la|le) (?!(?:vie|souffrance|existence)\b))",
                    r"\bpour (?:partir|mourir|en finir|le rejoindre|la rejoindre) plus vite\b",
                    rf"\b{_MIEUX_DE_NE_PLUS}(?:ne (?:pas|plus) me reveiller|ne plus (?:etre la|exister))\b",
                    r"\b(?:en esperant|esperant|j espere|en souhaitant) ne (?:pas|plus|jamais) me reveiller\b",

@@ -2236,3 +2236,26 @@ def test_fifty_third_session():
     # no alarm: a threat of the courts, bills settled
     assert _lu("mon ex me menace de faire appel du jugement de divorce, j'ai droit à un avocat gratuit ?") == ()
     assert _lu("le gaz avait été coupé, j'ai tout réglé et c'est rétabli, ai-je droit au chèque énergie ?") == ()
+
+
+def test_fifty_fourth_session():
+    # a car slept in now, whatever eviction of a month past; nights in a laundromat, « il » being the place
+    assert "sans_abri" in _lu("je dors dans ma voiture depuis que le proprio m'a expulsé en octobre, j'ai droit au RSA ?")
+    assert "sans_abri" in _lu("on peut domicilier son courrier à la mairie ? je passe mes nuits à la laverie tant qu'il est "
+                              "ouvert, après je marche")
+    # the Guyane creole: no house to sleep in, sleeping in the street
+    assert "sans_abri" in _lu("mo pa gen kaz pou dronmi, mo dronmi lari dépi lundi")
+    # no idea where to go tonight, the friends' sofas used up
+    assert "sans_abri" in _lu("ce soir je sais pas encore où je vais, j'ai épuisé tous les canapés de mes potes")
+    # a young child alone for the working week; not a teenager at boarding school
+    assert "enfant" in _lu("ma fille a 9 ans, elle reste seule du lundi au vendredi parce que je travaille loin")
+    assert _lu("mon fils de 16 ans est à l'internat, il sera seul toute la semaine, y a-t-il une bourse ?") == ()
+    # a vulnerable adult's pension cashed by her partner, kept from her children, startled by him
+    assert "violences" in _lu("ma tante vit avec un homme qui encaisse sa pension à sa place, il l'empêche de voir ses enfants "
+                              "et elle sursaute dès qu'il parle")
+    # nothing to eat, « rien » left out
+    assert "faim" in _lu("on a plus à manger depuis hier, le RSA arrive le 5")
+    # no alarm: a loan one wants done with, two hours after school with a neighbour there, a parent's drinking stopped long ago
+    assert _lu("mon collègue dit qu'il veut « en finir » avec son crédit auto, il peut le renégocier ?") == ()
+    assert _lu("mon fils de 11 ans reste seul à la maison de 17h à 18h30, le voisin est là, il y a une aide pour la garde ?") == ()
+    assert _lu("ma mère buvait quand j'étais petite, elle a arrêté depuis 10 ans, j'ai 35 ans et je voudrais la CSS") == ()
