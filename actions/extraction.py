@@ -152,6 +152,9 @@ def _normaliser(text: str) -> tuple[str, list[tuple[float, float]]]:
     text = re.sub(r"(?<=\d)\s*[-/]\s*(?=\d)", " a ", text)
     text = text.replace("-", " ").replace("€", " euros ").replace("%", " pour cent ")
     text = re.sub(r"\s+", " ", text).strip()
+    # an hourly rate written with its euro sign as an « e » (« 12e de l'heure »): euros, not an arrondissement
+    text = re.sub(r"\b(\d{1,3}(?:[.,]\d{1,2})?)e (?=(?:nets? |bruts? )?(?:de l heure|par heure|l heure|a l heure|de lheure)\b)",
+                  r"\1 euros ", text)
     # SMS spellings and dropped final letters of the cue words ("jsuis locatair", "c 580e")
     text = re.sub(r"\b(" + "|".join(_SMS) + r")\b", lambda m: _SMS[m.group(1)], text)
     text = re.sub(r"\bc\b(?! est| etait| etaient| sera| serait)", "c est", text)  # (not « c'était »: « c est etait »)
@@ -228,6 +231,8 @@ def _normaliser(text: str) -> tuple[str, list[tuple[float, float]]]:
     text = re.sub(r"\b([2-9]) (enfants|gosses|gamins|petits), ((?:2[6-9]|[3-9]\d) ans)\b(?! et)", r"\1 \2, j ai \3", text)
     # « 1 seul salaire 1900 »: one, no amount of 1 € (it was added: 1 901 €)
     text = re.sub(r"\b1 (seule?s?)\b", r"un \1", text)
+    # children born a few weeks or months ago (« on vient d'avoir des jumeaux il y a 2 mois »): that age
+    text = re.sub(r"\b(jumeaux|jumelles|triples|triplees) (nee?s? )?il y a (\d{1,2}) (jours?|semaines?|mois)\b", r"\1 de \3 \4", text)
     # the children's ages in brackets without their unit (« partie avec les enfants (7, 9) »)
     text = re.sub(r"\b(enfants|petits|gosses|filles|fils|garcons|loulous|ados|gamins|minots) \((\d{1,2}(?: ?(?:,|et) ?\d{1,2})+)\)", r"\1 (\2 ans)", text)
     # an amount added then the new total said (« la pension de réversion : 280 € de plus, donc 1 630 en tout »): the total
@@ -378,9 +383,23 @@ def _corrections(text: str) -> str:
             anciens = list(re.finditer(r"\d+(?:\.\d+)?", avant))[-len(nouveaux):]
             if len(anciens) < len(nouveaux) or m.start() - anciens[0].start() > 60:
                 continue
-            for ancien, nouveau in reversed(list(zip(anciens, nouveaux))):
-                avant = avant[:ancien.start()] + nouveau + avant[ancien.end():]
-            text = avant + text[m.end():]
+            apres = text[m.end():]
+            unite = re.match(r"\s*(pour cent|pourcents?|%)", apres)
+            if len(nouveaux) == 1 and unite:
+                # (a rate taken back keeps its unit beside it: « … non en fait c'est 80 % »)
+                if not re.match(r"\s*(pour cent|pourcents?|%)", avant[anciens[-1].end():]):
+                    nouveaux = [f"{nouveaux[0]} pour cent"]
+                apres = apres[unite.end():]
+            bande = re.search(r"\bentre \d+(?:\.\d+)? (?:pour cent |euros? )?et $", avant[:anciens[-1].start()]) \
+                if len(nouveaux) == 1 else None
+            if bande:
+                # a band taken back by one figure (« entre 50 et 79 je crois... non en fait c'est 80 % »): the figure
+                # replaces the whole band, not its upper bound (it read a band of 50 to 80)
+                avant = avant[:bande.start()] + nouveaux[0] + avant[anciens[-1].end():]
+            else:
+                for ancien, nouveau in reversed(list(zip(anciens, nouveaux))):
+                    avant = avant[:ancien.start()] + nouveau + avant[ancien.end():]
+            text = avant + apres
             break
         else:
             return text
@@ -1162,13 +1181,17 @@ _LOGEMENT = (
                      r"paie|paye|payons)( a credit| encore)?\b(?=.*\b(credit|pret|emprunt|achete|achetons)\b)|"
                      # (« une maison que je rembourse »: a loan being paid back)
                      r"\b(maison|appartement|appart|logement|pavillon|studio) (que|qu) (je|j|on|nous) (rembourse|remboursons)\b|"
+                     # (« une maison avec un crédit encore 10 ans »)
+                     r"\b(maison|appartement|appart|pavillon) (avec|et) (un|le|notre|mon|son) (credit|pret|emprunt)\b(?! (conso|auto|voiture))|"
                      r"(?<!pas de )(?<!pas d )(?<!aucun )(?<!sans )(?<!plus de )(?<!plus d )"
                      r"\b(credit|pret|emprunt) (immobilier|de la maison|pour la maison|de l appartement|pour l appartement|maison|"
                      r"sur la maison)\b|"
                      # an inherited home (« la maison de mes parents, j'en ai hérité »)
                      r"\b(j en ai|j ai|on en a|nous en avons|il en a|elle en a) herite\b|\b(maison|appartement|appart|logement) "
                      r"(\w+ ){0,3}heritee?s?\b|\bherite (de )?(la|leur|sa|de la) maison\b|"
-                     r"(?:^|[,;.] ?|\bet )(proprietaires?|proprios?) (d un|d une|de (mon|ma|notre|sa|son|leur|mes|la|l))\b|"
+                     # (a list without commas too: « 67 ans retraite 780 euros par mois proprietaire d'une petite maison »)
+                     r"(?:^|[,;.] ?|\bet |\b(?:par mois|ans|par an|veuve?|retraitee?) )(proprietaires?|proprios?) "
+                     r"(d un|d une|de (mon|ma|notre|sa|son|leur|mes|la|l))\b|"
                      # (a list without its comma, « Hénin-Beaumont proprio de la maison mais crédit 600 par mois »)
                      r"(?<!\ble )(?<!\bla )(?<!\bmon )(?<!\bma )(?<!\bnotre )(?<!\bson )(?<!\bsa )(?<!\bleur )(?<!\bdu )(?<!\bau )"
                      r"(?<!\bdes )(?<!\bles )(?<!\bun )(?<!\bune )\b(proprietaires?|proprios?) (de|d) (la|notre|ma) (maison|appartement|appart)\b|"
@@ -1451,6 +1474,8 @@ _ACTIVITE = (
     ("apprenti", r"\b(apprentie?s?|en apprentissage|contrat d apprentissage|alternance|alternante?|"
                  r"contrat pro(fessionnel)?)\b"),
     ("etudiant", r"\b(etudiante?s?|a la fac|en fac|universite|en master|en licence|en bts|lyceen(ne)?|en terminale|"
+                 r"(je suis|suis|jsuis) (encore |toujours )?au lycee(?! (\w+ ){0,3}(comme|en tant qu|prof|professeure?|"
+                 r"surveillante?|agent|enseignante?|cpe|aed|aesh|cuisine|cantine))|"
                  r"(je suis|suis) en (\d+(e|eme|ere)|premiere|deuxieme|troisieme|derniere) annee|"
                  r"annee de (fac|licence|master|bts|but|iut|medecine|droit|prepa)|je fais (des|mes) etudes|"
                  # a degree under way (« je fais un master à Toulouse », « je prépare un BTS »)
@@ -2021,6 +2046,9 @@ def _taux_dans_la_bande(lu: str) -> Optional[int]:
     autour = lu[max(0, bande.start() - 30):bande.start()] + " " + lu[bande.end():bande.end() + 30]
     dedans = {int(n.group(1)) for n in re.finditer(r"\b(\d{1,2})\b(?! ?(ans?|mois|euros?|e)\b)", autour)
               if bas < int(n.group(1)) < haut}
+    # (a bound itself when said as a rate a little before: « 50 % je crois, la MDPH a mis entre 50 et 79 »)
+    dedans |= {int(n.group(1)) for n in re.finditer(r"\b(\d{1,2}) pour cent\b", lu[max(0, bande.start() - 50):bande.start()])
+               if bas <= int(n.group(1)) <= haut}
     return dedans.pop() if len(dedans) == 1 else None
 
 
@@ -2238,6 +2266,7 @@ def _perte_autonomie(text: str, proche: bool = True) -> Optional[bool]:
     if not proche:
         text = re.sub(rf"\b(de|d|pour|avec|chez) (mon|ma|mes|notre|nos) {_PROCHE}( {_AGE_DU_PROCHE})? qui [^,.;!?]*", " ", text)
     text = _AIDE_A_DOMICILE_METIER.sub(" ", text)  # the job (« jtravaille a mi temps aide a domicile »): help given
+    text = re.sub(r"\bbesoin (d|de) une aide\b", "besoin d aide", text)  # « besoin d'une aide pour le ménage et les repas »
     # Money, not daily life: « je n'arrive plus à m'en sortir », « ma cousine m'aide pour manger » (she feeds me).
     # « de l'aide pour manger » (a student short of food): food aid asked, not help to eat
     text = re.sub(r"\b(m|s|t|nous|vous) en sortir\b|\b(m|nous) aide(nt)? pour manger\b|\bde l aide pour (manger|"
@@ -3093,6 +3122,9 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                              avant) or re.match(r"\s*(peut etre|je crois|il me semble)?\s*,?\s*(je (ne )?(sais|sait) (pas|plus)|"
                                                 r"j sais pas|jsais pas|je suis pas sure?|pas sure?)\b", clause[m.end():]):
                     continue  # « peut-être l'APL, je sais pas »: not known to be received (asked by its caisse, not counted)
+                if re.search(r"\b(je|j|on|nous) (croyais|croyait|pensais|pensait|croyions|pensions) (que |qu )?"
+                             r"(l |les |la |le |)$", avant):
+                    continue  # « rien, je croyais que l'APL c'était pas pour les foyers »: a belief about it, not received
                 # the rent before the housing aid is taken off (« 280 de redevance, avant l'APL »): « avant » is no past, the aid
                 # is received (it was taken as an aid of the past, and a list that held it lost it)
                 avant_l_aide = pid == "aide_logement" and re.search(
@@ -3554,12 +3586,19 @@ def _montants(text: str) -> list[_Montant]:
                 # "je gagne 1000 et mon mari 1300": the same kind for the other (money only: « loyer 800 €, mon mari
                 # 1 400 € et moi 0 » was a rent of 1 400, then of 0)
                 kind = sorte_precedente
+            elif kind is None and sorte_precedente in RESSOURCES and i == 0 and re.match(
+                    r"\s*(euros? )?(chez|pour|avec|de|par) (l autre|le deuxieme|le second|la deuxieme|la seconde|l un|"
+                    r"l une)\b", clause[m.end():]):
+                kind = sorte_precedente  # « 600 chez l'un et 450 chez l'autre »: two employers, two pays
+            elif kind is None and re.match(r"\s*(euros? )?chez (l un|l une|le premier|la premiere)\b", clause[m.end():]) and \
+                    re.search(r"\b(employeurs|patrons|particuliers|clients|familles)\b", text[:c_start]):
+                kind = "revenus_activite"  # (the first of them: « 2 employeurs, 500 chez l'un… »)
             elif kind == "loyer" and cue_pendante == "revenus_activite" and i == 0 and \
                     re.fullmatch(r"\s*payee?s?\s*", clause[:m.start()]):
                 kind = cue_pendante  # « (contrat d'apprentissage) payé 1 000 € »: paid for the job, no rent paid
             elif kind is None and sorte_precedente in RESSOURCES and i == 0 and \
                     re.fullmatch(r"\s*\d+(\.\d+)?\s*(euros?|e|nets?)?\s*", clause) and \
-                    re.search(r"\b(salaires|paies|payes)\b", text[max(0, c_start - 40):c_start]):
+                    re.search(r"\b(salaires|paies|payes|retraites|pensions)\b", text[max(0, c_start - 40):c_start]):
                 kind = sorte_precedente  # « 2 salaires 1300 et 1450 »: the second pay listed bare
             avant = clause[:m.start()]
             apres = clause[m.end():]
@@ -3599,7 +3638,10 @@ def _montants(text: str) -> list[_Montant]:
                                                                  text[max(0, c_start - 30):c_start]))) and not par_mois  # « sur l'année je me suis sorti 10 800 »
             # by the week ("300 euros par semaine"): a month is 52 / 12 weeks
             hebdo = not par_mois and bool(re.match(r"\s*(euros?)?\s*(\w+ ){0,2}?(par semaine|la semaine|hebdomadaires?|"
-                                                   r"chaque semaine)\b", apres))
+                                                   r"chaque semaine)\b", apres)) or \
+                not par_mois and i == 0 and not annuel and len(money) == 1 and \
+                bool(re.search(r"\b(paye|payee|payes|payees|paie|paye) a la semaine\W*$", text[max(0, c_start - 40):c_start]))
+            # (the pay's period said in the clause before: « je suis payé à la semaine, 360 »)
             # by the quarter (a supplementary pension, « l'Agirc-Arrco 420 par trimestre »): a month is a third
             trimestriel = not par_mois and bool(re.match(r"\s*(euros?)?\s*(\w+ ){0,2}?(par trimestre|le trimestre|trimestriels?|chaque trimestre|"
                                         r"tous les trois mois|tous les 3 mois)\b", apres))
@@ -3973,11 +4015,14 @@ def _masquer_non_montants(text: str, montant_demande: bool = False) -> str:
     text = re.sub(r"\b\d+(?:\.\d+)? ?" + _UNITES + r"\b", lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"\b\d{1,2} ?" + _COMPTES + r"\b", lambda m: " " * len(m.group(0)), text)
     # a count of people (« maman solo d'1 petite de 5 ans », « 2 enfants »): never money
+    # (« on a 1 grand de 4 ans »: a child, said « grand », counted; it was 1 € of unemployment benefit)
     text = re.sub(r"\b\d{1,2} (?=(enfants?|fils|filles?|petite?s?|gamins?|gamines?|gosses?|bebes?|ados?|garcons?|jumeaux|jumelles|"
-                  r"personnes?|adultes?)\b)", lambda m: " " * len(m.group(0)), text)
+                  r"personnes?|adultes?|grande?s?(?= (?:de |d )\d{1,2} ans| *$| *[,.;!?]| +(?:de|d) +[,.;!?]?))\b)", lambda m: " " * len(m.group(0)), text)
     # a count of incomes: « nos deux petites retraites », « avec 2 salaires », « deux smic »
+    # (and of employers: « j'ai 2 employeurs, 600 chez l'un et 450 chez l'autre » was a pay of 2 €)
     text = re.sub(r"\b[1-9] ((toute |tres )?(petites?|grosses?|maigres?|faibles?) )?(retraites?|pensions?|salaires?|revenus|"
-                  r"allocations|aides|emplois|boulots|jobs|contrats|smic)\b", lambda m: " " + m.group(0)[1:], text)  # the noun stays a cue
+                  r"allocations|aides|emplois|boulots|jobs|contrats|smic|employeurs?|patrons?|particuliers)\b",
+                  lambda m: " " + m.group(0)[1:], text)  # the noun stays a cue
     text = re.sub(r"\b(on est|nous sommes|on vit a|on vit|nous vivons a|foyer de|famille de|a la maison on est|"
                   r"on est a) \d{1,2}\b", lambda m: " " * len(m.group(0)), text)
     # "taux 80", "GIR 2", "T 2": not money ("T2" glued is a word, kept: it names a rented flat)
@@ -4182,6 +4227,12 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
         if re.search(r"\b(donc|soit|ca fait|cela fait|en tout|au total|total|ce qui fait)\b\W*$",
                      norm[max(0, dernier.start - 20):dernier.start]) and abs(dernier.value - parts) <= max(2.0, 0.02 * parts):
             montants = montants[:-1]
+            if dernier.annuel or dernier.hebdo:
+                # (the total's period is its parts': « 8400 par an… plus 900 de complémentaire, donc 9300 par an » is 775 € a
+                # month, not 700 + 900)
+                for m in montants:
+                    if not (m.annuel or m.hebdo or m.trimestriel):
+                        m.annuel, m.hebdo = dernier.annuel, dernier.hebdo
     # an hourly rate with the hours worked (« 11 net de l'heure, 12 h par semaine »): the month's pay, 52 weeks
     # a year (it was asked again, then read as 11 €)
     heures_mois = _HEURES_PAR_MOIS.search(norm)
@@ -4643,6 +4694,9 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
             return ages if requested == "enfants" else {"enfants": ages}
     if requested in ("enfants", "nb_enfants") and re.match(r"\s*(non,? )?pas encore\b", text):
         return {"nb_enfants": 0, "enfants": []}  # « pas encore, je suis enceinte »: none yet
+    if requested == "rqth" and re.search(r"\b(a expire|expiree?|perimee?|n est plus valable|a pris fin|"
+                                         r"(pas|jamais) (\w+ )?(renouvelee?|refait|redemandee?))\b", text):
+        return False  # « elle a expiré l'année dernière et j'ai pas renouvelé »: no longer recognised
     if requested in ("en_couple", "grossesse", "perte_autonomie", "rqth"):
         if oui and not non:
             return True
@@ -4879,6 +4933,17 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     # (an age taken back by the birthday since: « le grand 9 ans… non en fait il a eu 10 ans la semaine dernière »)
     lu = re.sub(r"\b\d{1,2}( ans?)?[,.…]* (?:non|enfin|pardon|oups)(?: en fait| pardon)?,? (?:il|elle) (?:a eu|a|vient d avoir|a fete ses) "
                 r"(\d{1,2}) ans\b", r"\2 ans", lu)
+    # (the eldest's or the youngest's age taken back after the list: « 2, 4 et 6 ans, non pardon le grand a 7 ans maintenant »)
+    def _un_age_repris(m: re.Match) -> str:
+        ages = [int(a) for a in re.findall(r"\d+", m.group(1))]
+        cible = max(ages) if m.group(3) in ("le grand", "la grande", "l aine", "l ainee", "le plus grand", "la plus grande") \
+            else min(ages)
+        ages[ages.index(cible)] = int(m.group(5))
+        return ", ".join(str(a) for a in ages[:-1]) + f" et {ages[-1]} ans"
+    lu = re.sub(r"\b(\d{1,2}(?:,? (?:et )?\d{1,2})+) ans?[,.…]* (non|pardon|enfin|oups)(?: en fait| pardon| non)?,? "
+                r"(le grand|la grande|l aine|l ainee|le plus grand|la plus grande|le petit|la petite|le plus petit|la plus petite|"
+                r"le dernier|la derniere) (a|a eu|vient d avoir|a fete ses|c est) (\d{1,2}) ans\b( maintenant| depuis \w+)?",
+                _un_age_repris, lu)
     # (a whole list of ages taken back: « 3 enfants de 2, 4 et 7 ans, oups 3, 4 et 7 »)
     lu = re.sub(r"\b\d+(?:(?: ans?| mois)?,? (?:et )?\d+)+( (ans?|mois))?,? (pardon|enfin non|enfin|plutot|je veux dire|euh|non|oups),? "
                 r"(?=\d+(?:(?: ans?| mois)?,? (?:et )?\d+)+)", "", lu)
@@ -5136,6 +5201,12 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     if known.get("activite") == "etudiant" and facts.get("activite") == "salarie" and not re.search(
             r"\b(arrete|fini|termine|abandonne|plus) (mes |les )?etudes\b|\b(plus|pas) etudiante?\b", lu):
         del facts["activite"]  # "je bosse 12h par semaine dans un fast-food à côté": a student with a job
+    if known.get("activite") == "apprenti" and facts.get("activite") == "etudiant" and not re.search(
+            r"\b(etudiante?s?|fac|universite|master|licence|plus apprentie?|fini (mon|l) apprentissage)\b", lu):
+        del facts["activite"]  # « 1250 net depuis que je suis en 2e année » from an apprentice: the apprenticeship's year
+    if requested == "chomage" and "activite" not in facts and re.search(r"\b(france travail|pole emploi)\b", lu) and \
+            not re.search(rf"\b({_PAS_INSCRIT})\b", lu):
+        facts["activite"] = "demandeur_emploi"  # « pas encore, j'attends la réponse de France Travail »: registered there
     if requested == "besoins" and facts.get("activite") == "salarie" and re.search(rf"\b{_METIER_D_AIDE}\b", lu) and \
             not _AIDE_A_DOMICILE_METIER.search(lu) and not re.search(r"\b(je suis|je travaille|je bosse|jbosse|salariee?|cdi|cdd|"
                                                                     r"interim\w*|mon (travail|boulot|emploi|patron))\b", lu):
@@ -5250,7 +5321,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
                                               not proche else lu):
             montants[name] = 0.0
     if requested == "dette_loyer" and "dette_loyer" not in montants and re.match(r"\s*(non|nan|nn|pas de loyer)\b", lu) and \
-            not re.search(r"\bloyers?\b[^,.;!?]*\b(retard|impayes?|dois|doit|devons|dette)", lu):
+            (not re.search(r"\bloyers?\b[^,.;!?]*\b(retard|impayes?|dois|doit|devons|dette)", lu) or
+             re.match(r"\s*(non,? )?pas de loyers? (en retard|impayes?)\b", lu)):
+        # (« pas de loyer en retard mais une facture d'électricité de 600 »: none of the rent)
         montants["dette_loyer"] = 0.0  # « non, le loyer ça va, c'est l'électricité, 600 € de retard »: another debt
     if requested == "epargne" and "epargne" not in montants and _A_DECOUVERT.search(lu):
         montants["epargne"] = 0.0  # asked about savings: « 0 je suis à découvert » (an overdrawn account leaves none)

@@ -201,9 +201,10 @@ def total_du_couple(texte: str, facts: dict[str, Any], attendue: str, connue: fl
 # An amount said roughly.
 _A_PEU_PRES = re.compile(r"\b(a peu pres|environ|autour de|dans les|a peu de chose pres|grosso modo|en gros|plus ou moins|"
                          r"approximativement|je dirais|quelque chose comme)\b")
-# A kind of money said to be in a total (« 2 250 avec son chômage », « 2 300 avec le salaire de ma femme »)
+# A kind of money said to be in a total (« 2 250 avec son chômage », « 2 300 avec le salaire de ma femme », a student's
+# « environ 700 par mois avec la bourse » to the total asked after the job's pay)
 _AVEC_UNE_SORTE = re.compile(r"\b(avec|plus|y compris|en comptant|compris) (son|sa|ses|le|la|les|mon|ma|leur|notre|l) (\w+ )?"
-                             r"(chomage|are|retraite|pension|salaire|paie|paye)\b")
+                             r"(chomage|are|retraite|pension|salaire|paie|paye|bourse|bourses|job|boulot|taf)\b")
 
 
 def _message(tracker: Tracker) -> tuple[str, Optional[str], list[dict]]:

@@ -4024,3 +4024,63 @@ def test_a_couples_total_after_ones_own_allowance_said_nothing_is_the_partners_p
     known = {"en_couple": True, "activite": "demandeur_emploi", "chomage": 0}
     assert extract("900 €", requested="ressources", known=known).facts == {"revenus_activite": 900}
     assert extract("900 €", requested="ressources", known={**known, "en_couple": False}).facts == {"autres_ressources": 900}
+
+
+def test_a_band_taken_back_by_one_rate_is_that_rate():
+    # « entre 50 et 79 je crois... non en fait c'est 80 % »: 80 %, not a band of 50 to 80 (asked again, then lost)
+    assert extract("entre 50 et 79 je crois... non en fait c'est 80 %, c'est sur la notification",
+                   requested="handicap_taux").facts == {"handicap_taux": 80}
+    assert extract("un taux entre 50 et 79 %, disons 60", requested="handicap_taux").facts == {"handicap_taux": 60}
+    assert extract("j'ai 50 % non 80 %", requested="handicap_taux").facts == {"handicap_taux": 80}
+    # (an amount's band taken back too: one figure)
+    assert extract("entre 500 et 600... non en fait 650", requested="loyer").facts == {"loyer": 650}
+
+
+def test_an_apprentices_year_a_belief_about_a_benefit_and_a_child_said_grand():
+    # « 1250 net depuis que je suis en 2e année » from an apprentice: the apprenticeship's year, no student
+    assert extract("1150... non en fait 1250 net depuis que je suis en 2e année", requested="revenus_activite",
+                   known={"activite": "apprenti"}).facts == {"revenus_activite": 1250.0}
+    # « rien, je croyais que l'APL c'était pas pour les foyers »: no housing aid received
+    assert extract("rien, je croyais que l'apl c'était pas pour les foyers",
+                   requested="prestations_percues").facts == {"prestations_percues": []}
+    # « 50 % je crois, la MDPH a mis entre 50 et 79 »: the rate said, at the band's bound
+    assert extract("50% je crois, la MDPH a mis entre 50 et 79", requested="handicap_taux").facts == {"handicap_taux": 50}
+    # « on a un grand de 4 ans » after « je suis au chômage »: one child, no unemployment benefit of 1 €
+    assert "chomage" not in extract("mon copain bosse et moi jsuis au chomage, on a un grand de 4 ans").facts
+
+
+def test_parts_summed_to_a_yearly_total_are_yearly_too():
+    # « 8400 € par an… non en fait c'est 8400 plus 900 de complémentaire Agirc-Arrco, donc 9300 par an »: 775 € a month
+    # (it was 700 + 900 = 1 600 €, and the ASPA was not offered)
+    assert extract("8400 € par an... non en fait c'est 8400 plus 900 de complémentaire Agirc-Arrco, donc 9300 par an",
+                   requested="retraite", known={"activite": "retraite"}).facts == {"retraite": 775.0}
+
+
+def test_facts_of_faits_dev45():
+    # two employers, one pay each (« j'ai 2 employeurs »: no pay of 2 €)
+    assert extract("je suis aide ménagère, 2 employeurs, 500 chez l'un et 380 chez l'autre").facts["revenus_activite"] == 880
+    # an hourly rate with the euro sign typed « e »
+    assert extract("job étudiant 10h par semaine a 11e de l heure").facts["revenus_activite"] == round(10 * 11 * 52 / 12)
+    # paid by the week, said before the amount
+    assert extract("je suis payée à la semaine, 300", requested="ressources",
+                   known={"activite": "salarie"}).facts == {"revenus_activite": 1300.0}
+    # still at secondary school; not a teacher at one
+    assert extract("19 ans, je suis toujours au lycée").facts.get("activite") == "etudiant"
+    assert extract("je suis au lycée Jean Moulin comme surveillante").facts.get("activite") != "etudiant"
+    # waiting for France Travail's answer: registered there (the amount stays to ask: 6 of 7 development writers)
+    assert extract("pas encore, j'attends la réponse de France Travail", requested="chomage").facts == \
+        {"activite": "demandeur_emploi"}
+    # two pensions listed after their plural
+    assert extract("nous sommes en couple, retraites de 1000 et 700").facts["retraite"] == 1700
+    # the eldest's age taken back after the list
+    assert extract("3 enfants de 3, 5 et 8 ans, non pardon le grand a 9 ans maintenant").facts["enfants"] == [3, 5, 9]
+    # twins born weeks ago
+    assert extract("on vient d'avoir des jumelles il y a 3 semaines et on a un fils de 6 ans").facts["enfants"] == [0, 0, 6]
+    # help asked for the housework and the meals, at 84
+    assert extract("j'ai 86 ans et j'ai besoin d'une aide pour le ménage et les repas").facts.get("perte_autonomie") is True
+    # an owner in a list without commas
+    assert extract("veuve 70 ans retraite 900 par mois proprietaire d'une petite maison").facts.get("logement") == "proprietaire"
+    # a recognition expired and not renewed; a house still on credit; no rent owed, an electricity bill instead
+    assert extract("elle a expiré il y a deux ans et je l'ai pas refaite", requested="rqth").facts == {"rqth": False}
+    assert extract("un appartement avec un prêt encore 8 ans", requested="logement").facts == {"logement": "proprietaire"}
+    assert extract("pas de loyer impayé mais une facture de gaz de 400", requested="dette_loyer").facts.get("dette_loyer") == 0

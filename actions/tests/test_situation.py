@@ -2274,6 +2274,16 @@ def test_a_bare_amount_to_the_total_after_a_students_job_is_the_total():
     assert slots.get("revenus_activite") == 450 and slots.get("autres_ressources") == 250
 
 
+def test_the_total_with_the_grant_in_it_after_a_students_job():
+    # « environ 700 par mois avec la bourse » to « Et en tout, avec le reste… ? » after the job's 390: the grant is in the
+    # total, 310 of other money (it was 700 on top of the job's pay)
+    known = {"requested_slot": "ressources", "activite": "etudiant", "en_couple": False, "revenus_activite": 390,
+             "besoins": ["sante"]}
+    dit = [{"event": "user", "text": "je suis boursière et j'ai un petit job au mcdo"}]
+    slots, _, _ = _run(ValidateSituationForm(), _tracker("à peu près 720 avec ma bourse", "informer", known, events=dit))
+    assert slots.get("revenus_activite") == 390 and slots.get("autres_ressources") == 330
+
+
 def test_a_question_mid_form_that_names_a_need_is_noted_and_said_so():
     # « et pour le petit, il y a quelque chose ? » read as the family's need: the need kept, the person told it is noted
     # (the question came back alone, as if nothing had been said)
