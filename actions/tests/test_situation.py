@@ -2264,24 +2264,19 @@ def test_the_pay_named_again_with_the_benefits_is_the_households_whole_money():
         slots.get("prestations_percues") == ["allocations_familiales"]
 
 
-def test_a_bare_amount_to_the_total_after_a_students_job_is_the_total():
+@pytest.mark.parametrize("dit, paie, reponse, autres", [
     # « environ 450 par mois avec le job », then « 650 à peu près » to « Et en tout, avec le reste de ce que vous
     # recevez… ? »: 200 of other money (the 650 was taken as other money on top of the 450)
-    known = {"requested_slot": "ressources", "activite": "etudiant", "en_couple": False, "revenus_activite": 450,
+    ("je bosse un peu le samedi", 450, "700 à peu près", 250),
+    # « environ 700 par mois avec la bourse » after the job's 390: the grant is in the total, 310 of other money (it was
+    # 700 on top of the job's pay)
+    ("je suis boursière et j'ai un petit job au mcdo", 390, "à peu près 720 avec ma bourse", 330),
+])
+def test_the_total_asked_after_a_students_job_is_the_total(dit, paie, reponse, autres):
+    known = {"requested_slot": "ressources", "activite": "etudiant", "en_couple": False, "revenus_activite": paie,
              "besoins": ["alimentation"]}
-    dit = [{"event": "user", "text": "je bosse un peu le samedi"}]
-    slots, _, _ = _run(ValidateSituationForm(), _tracker("700 à peu près", "informer", known, events=dit))
-    assert slots.get("revenus_activite") == 450 and slots.get("autres_ressources") == 250
-
-
-def test_the_total_with_the_grant_in_it_after_a_students_job():
-    # « environ 700 par mois avec la bourse » to « Et en tout, avec le reste… ? » after the job's 390: the grant is in the
-    # total, 310 of other money (it was 700 on top of the job's pay)
-    known = {"requested_slot": "ressources", "activite": "etudiant", "en_couple": False, "revenus_activite": 390,
-             "besoins": ["sante"]}
-    dit = [{"event": "user", "text": "je suis boursière et j'ai un petit job au mcdo"}]
-    slots, _, _ = _run(ValidateSituationForm(), _tracker("à peu près 720 avec ma bourse", "informer", known, events=dit))
-    assert slots.get("revenus_activite") == 390 and slots.get("autres_ressources") == 330
+    slots, _, _ = _run(ValidateSituationForm(), _tracker(reponse, "informer", known, events=[{"event": "user", "text": dit}]))
+    assert slots.get("revenus_activite") == paie and slots.get("autres_ressources") == autres
 
 
 def test_a_question_mid_form_that_names_a_need_is_noted_and_said_so():
