@@ -4084,3 +4084,11 @@ def test_facts_of_faits_dev45():
     assert extract("elle a expiré il y a deux ans et je l'ai pas refaite", requested="rqth").facts == {"rqth": False}
     assert extract("un appartement avec un prêt encore 8 ans", requested="logement").facts == {"logement": "proprietaire"}
     assert extract("pas de loyer impayé mais une facture de gaz de 400", requested="dette_loyer").facts.get("dette_loyer") == 0
+
+
+def test_nothing_received_without_ne_is_no_pay():
+    # « je touche rien » (the « ne » left out, as most write it): no pay, as « je ne touche rien » (20 of 24 development
+    # writers key it); not nothing but a benefit, nor to the benefits question
+    assert extract("28 ans, seule avec ma fille, je touche rien").facts.get("revenus_activite") == 0
+    assert extract("je touche rien", requested="prestations_percues").facts == {"prestations_percues": []}
+    assert extract("je touche rien de la caf mais je travaille, 900 par mois").facts.get("revenus_activite") == 900
