@@ -320,6 +320,8 @@ _CORRECTION = re.compile(r"[ ,]*\b(?:euh,? )?non,? (?:(?:pardon|plutot|en fait|j
 
 
 _HESITATION = re.compile(r"\.{2,}|…")
+# A rate's unit right after a number (« 80 % », « 80 pour cent »)
+_UNITE_DE_TAUX = re.compile(r"\s*(pour cent|pourcents?|%)")
 _REPRISE_DE_MONTANT = re.compile(r"\b(\d{3,}(?:\.\d+)?)(?: ?(?:euros?|e|eur))?,? (?:(?:oups|ah|oh|euh),? )?"
                                  r"(?:enfin|pardon|ou plutot|plutot|euh|oups|je veux dire|(?<=ah )non|(?<=oh )non),? "
                                  r"(\d{3,}(?:\.\d+)?)\b")
@@ -384,10 +386,10 @@ def _corrections(text: str) -> str:
             if len(anciens) < len(nouveaux) or m.start() - anciens[0].start() > 60:
                 continue
             apres = text[m.end():]
-            unite = re.match(r"\s*(pour cent|pourcents?|%)", apres)
+            unite = _UNITE_DE_TAUX.match(apres)
             if len(nouveaux) == 1 and unite:
                 # (a rate taken back keeps its unit beside it: « … non en fait c'est 80 % »)
-                if not re.match(r"\s*(pour cent|pourcents?|%)", avant[anciens[-1].end():]):
+                if not _UNITE_DE_TAUX.match(avant, anciens[-1].end()):
                     nouveaux = [f"{nouveaux[0]} pour cent"]
                 apres = apres[unite.end():]
             bande = re.search(r"\bentre \d+(?:\.\d+)? (?:pour cent |euros? )?et $", avant[:anciens[-1].start()]) \
@@ -3637,11 +3639,11 @@ def _montants(text: str) -> list[_Montant]:
                  i == 0 and not avant.strip() and bool(re.search(r"(?<!depuis )\b(l an dernier|l annee derniere|par an|sur l annee)\W*$",
                                                                  text[max(0, c_start - 30):c_start]))) and not par_mois  # « sur l'année je me suis sorti 10 800 »
             # by the week ("300 euros par semaine"): a month is 52 / 12 weeks
-            hebdo = not par_mois and bool(re.match(r"\s*(euros?)?\s*(\w+ ){0,2}?(par semaine|la semaine|hebdomadaires?|"
-                                                   r"chaque semaine)\b", apres)) or \
-                not par_mois and i == 0 and not annuel and len(money) == 1 and \
-                bool(re.search(r"\b(paye|payee|payes|payees|paie|paye) a la semaine\W*$", text[max(0, c_start - 40):c_start]))
-            # (the pay's period said in the clause before: « je suis payé à la semaine, 360 »)
+            # (or the pay's period said in the clause before: « je suis payé à la semaine, 360 »)
+            hebdo = not par_mois and (
+                bool(re.match(r"\s*(euros?)?\s*(\w+ ){0,2}?(par semaine|la semaine|hebdomadaires?|chaque semaine)\b", apres)) or
+                i == 0 and not annuel and len(money) == 1 and
+                bool(re.search(r"\b(payee?s?|paie) a la semaine\W*$", text[max(0, c_start - 40):c_start])))
             # by the quarter (a supplementary pension, « l'Agirc-Arrco 420 par trimestre »): a month is a third
             trimestriel = not par_mois and bool(re.match(r"\s*(euros?)?\s*(\w+ ){0,2}?(par trimestre|le trimestre|trimestriels?|chaque trimestre|"
                                         r"tous les trois mois|tous les 3 mois)\b", apres))
@@ -4863,6 +4865,23 @@ def aide_a_domicile_de_metier(text: str) -> bool:
     return bool(_AIDE_A_DOMICILE_METIER.search(normaliser(text)))
 
 
+# One child's age taken back after the list of ages, the eldest or the youngest named (« 2, 4 et 6 ans, non pardon le grand
+# a 7 ans maintenant »)
+_UN_AGE_REPRIS = re.compile(r"\b(\d{1,2}(?:,? (?:et )?\d{1,2})+) ans?[,.…]* (non|pardon|enfin|oups)(?: en fait| pardon| non)?,? "
+                            r"(le grand|la grande|l aine|l ainee|le plus grand|la plus grande|le petit|la petite|le plus petit|"
+                            r"la plus petite|le dernier|la derniere) (a|a eu|vient d avoir|a fete ses|c est) (\d{1,2}) ans\b"
+                            r"( maintenant| depuis \w+)?")
+_L_AINE = ("le grand", "la grande", "l aine", "l ainee", "le plus grand", "la plus grande")
+
+
+def _un_age_repris(m: re.Match) -> str:
+    """The list of ages of ``_UN_AGE_REPRIS`` with the eldest's (or the youngest's) age replaced by the one said after it."""
+    ages = [int(a) for a in re.findall(r"\d+", m.group(1))]
+    cible = max(ages) if m.group(3) in _L_AINE else min(ages)
+    ages[ages.index(cible)] = int(m.group(5))
+    return ", ".join(str(a) for a in ages[:-1]) + f" et {ages[-1]} ans"
+
+
 _PAS_TOUS = re.compile(r"\b(dont|sauf|encore a|toujours a|vit encore|vivent encore|habite encore|le plus jeune|la plus jeune|"
                        r"le dernier|la derniere|seul(e)? (le|la|mon|ma)|les autres|un autre|une autre|"
                        r"les (\d|deux|trois|quatre) (grands|grandes|autres|aines|ainees|plus grands|plus grandes)|"
@@ -4937,16 +4956,7 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
     lu = re.sub(r"\b\d{1,2}( ans?)?[,.…]* (?:non|enfin|pardon|oups)(?: en fait| pardon)?,? (?:il|elle) (?:a eu|a|vient d avoir|a fete ses) "
                 r"(\d{1,2}) ans\b", r"\2 ans", lu)
     # (the eldest's or the youngest's age taken back after the list: « 2, 4 et 6 ans, non pardon le grand a 7 ans maintenant »)
-    def _un_age_repris(m: re.Match) -> str:
-        ages = [int(a) for a in re.findall(r"\d+", m.group(1))]
-        cible = max(ages) if m.group(3) in ("le grand", "la grande", "l aine", "l ainee", "le plus grand", "la plus grande") \
-            else min(ages)
-        ages[ages.index(cible)] = int(m.group(5))
-        return ", ".join(str(a) for a in ages[:-1]) + f" et {ages[-1]} ans"
-    lu = re.sub(r"\b(\d{1,2}(?:,? (?:et )?\d{1,2})+) ans?[,.…]* (non|pardon|enfin|oups)(?: en fait| pardon| non)?,? "
-                r"(le grand|la grande|l aine|l ainee|le plus grand|la plus grande|le petit|la petite|le plus petit|la plus petite|"
-                r"le dernier|la derniere) (a|a eu|vient d avoir|a fete ses|c est) (\d{1,2}) ans\b( maintenant| depuis \w+)?",
-                _un_age_repris, lu)
+    lu = _UN_AGE_REPRIS.sub(_un_age_repris, lu)
     # (a whole list of ages taken back: « 3 enfants de 2, 4 et 7 ans, oups 3, 4 et 7 »)
     lu = re.sub(r"\b\d+(?:(?: ans?| mois)?,? (?:et )?\d+)+( (ans?|mois))?,? (pardon|enfin non|enfin|plutot|je veux dire|euh|non|oups),? "
                 r"(?=\d+(?:(?: ans?| mois)?,? (?:et )?\d+)+)", "", lu)
