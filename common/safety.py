@@ -104,6 +104,7 @@ _SMS = {
     "lintere": "l interet", "linteret": "l interet", "interet": "interet", "continue": "continuer", "jsens": "je sens",
     "jarrive": "j arrive", "jarrivais": "j arrivais", "narrive": "n arrive", "jattends": "j attends",
     "jhabite": "j habite", "javais": "j avais", "cest": "c est", "sest": "s est", "quil": "qu il", "quils": "qu ils",
+    "daccoucher": "d accoucher", "daccouche": "d accouche",
     "ct": "c etait", "fai": "fait", "croi": "crois", "jvien": "je viens", "jviens": "je viens", "jcrois": "je crois", "jpense": "je pense",
 }
 _RE_AGE = re.compile(r"\b(\d{1,2}) ?ans?\b")
@@ -758,6 +759,11 @@ REGLES: list[_Regle] = [
        r"\b(?:parti|partie|enfui|enfuie|disparu|disparue)\w* avec (?:mon|ma|mes|notre|nos|le|la|les) (?:fils|fille|enfants?|bebe|"
        r"petits?|petite)\b(?=.*\b(?:ivre|saoul|soul|bourre|alcoolise|defonce|reverr\w* (?:plus|jamais))\b)"),
     # a young child alone by a road or water, no grown-up named with them (the 17 first: situation « maintenant »)
+    # a child hurt, told in English (« my little brother 10 yo is beaten by our uncle »)
+    _r("enfant", "lexique:enfant_frappe_en_anglais", "fort",
+       r"^(?=.*\b(?:little brother|little sister|my brother|my sister|my son|my daughter|my kid|my child|(?:[1-9]|1[0-7]) ?yo|"
+       r"(?:[1-9]|1[0-7]) years? old)\b)(?=.*\b(?:is beaten|are beaten|beats (?:him|her|them)|hits (?:him|her|them)|is abused|burned|"
+       r"burnt|brulures? de cigarettes?)\b)"),
     _r("enfant", "lexique:enfant_seul_au_bord", "fort",
        r"^(?=.*\b(?:enfant|petit|petite|bambin|gamin|gamine|bebe|[1-7] ans)\b)(?=.*\bseule?s?\b)"
        r"(?!.*\bavec (?:son|sa|ses|un|une|le|la|les|des) (?:moniteur|monitrice|maitre nageur|pere|mere|papa|maman|animat\w*|nounou|"
@@ -1004,7 +1010,10 @@ REGLES: list[_Regle] = [
        r"^(?=.*\b(?:soulage\w*|mieux|tranquilles?|heureux|heureuse|debarrasse\w*|content\w*)\b)(?=.*\bsi je (?:n etais plus la|"
        r"partais|disparaissais|mourais|n existais plus|n etais plus de ce monde)\b)"),
     _r("suicide", "lexique:suicide_mot", "mot",
-       r"\bsu?i?[cs]{1,2}id\w*", r"\btentative de suicide\b", r"\bpasser a l acte\b", r"\bts\b(?= (?:le|la|il y a|hier))"),
+       r"\bsu?i?[cs]{1,2}id\w*", r"\btentative de suicide\b", r"\bpasser a l acte\b",
+       # (« TS la semaine dernière »: the SMS table reads « ts » as « tous », which no such time follows)
+       r"\b(?:ts|tous)\b(?= (?:la semaine (?:derniere|passee)|le mois (?:dernier|passe)|hier|avant hier|il y a (?:\d+|un|une|deux|trois|"
+       r"quelques) (?:jours|semaines|mois))\b)"),
     _r("suicide", "lexique:moyen+preparation", "fort",
        _PAS_L_ARME_D_UN_AUTRE + rf".*\b(?:achete|acheter|stocke|stocker|mis de cote|garde|garder|economise|cache|prepare|rassemble|accumule|"
        rf"commande|recupere|trouve|pris|mets de cote|j ai)\w* (?:\w+ ){{0,4}}{MOYEN_SUICIDE}\b.*\b(?:pret|prete|"
@@ -1028,6 +1037,18 @@ REGLES: list[_Regle] = [
        r"\bquand je ne serai plus (?:la|de ce monde)\b|\bapres ma mort\b|\bmes dernieres volontes\b",
        r"\bdonne (?:mon chat|mon chien|mes affaires|toutes mes affaires)\b.*\b(?:au revoir|adieu|plus la|partir|derniere)",
        r"\b(?:dernier soir de ma vie|derniere nuit de ma vie)\b"),
+    # one's things given away and one's end put in order (« il a donné sa voiture et ses outils, il a réglé ses obsèques… « j'ai
+    # fait mon temps » »): the farewells of a plan, told by a relative too (the funeral's words are no figure here)
+    _r("suicide", "lexique:affaires_donnees+fin_reglee", "fort",
+       r"^(?=.*\b(?:donne|distribue|offert|laisse)\w* (?:sa|ses|son|mes|ma|mon) (?:\w+ ){0,2}(?:voiture|outils|affaires|bijoux|meubles|"
+       r"chien|chat|collection|montre|economies)\b)(?=.*\b(?:obseques|pompes funebres|enterrement|testament|fait (?:mon|son) temps|"
+       r"prends soin (?:de|d)|prenez soin (?:de|d)|adieu|plus besoin de rien|n aura plus besoin|n aurai plus besoin)\b)"
+       r"(?!.*\b(?:demenag\w*|ehpad|maison de retraite|part (?:vivre|s installer)|partir (?:vivre|s installer))\b)"),
+    # a leg over the railing, held back (« j'étais sur le balcon du 9e, j'avais déjà passé une jambe, c'est les petits qui m'ont
+    # tirée »)
+    _r("suicide", "lexique:jambe_par_dessus", "fort",
+       r"\b(?:j avais|j ai|il avait|elle avait|il a|elle a) (?:deja |)(?:passe|enjambe|mis) (?:une jambe|la jambe|la rambarde|le garde corps|"
+       r"la balustrade|le parapet)\b(?: (?:par dessus|de l autre cote|dans le vide))?"),
     _r("suicide", "lexique:rejoindre_defunt", "fort",
        r"\b(?:rejoindre|retrouver|aller (?:la|le|les) (?:rejoindre|retrouver)|aller retrouver|partir retrouver|"
        r"partir rejoindre|etre avec (?:lui|elle|eux))\b.*\b(?:mort|morte|morts|deces|decede|decedee|decedes|au ciel|la haut|parti|partie|"
@@ -1070,7 +1091,7 @@ REGLES: list[_Regle] = [
        r"\bme (?:fais|fait|faire) (?:des )?(?:entailles|coupures|mal avec|bruler)\b",
        r"\bme (?:coupe|couper|taillade|brule|bruler|mutile) (?:les|le|la|mes) (?:bras|poignets|cuisses|jambes|ventre|peau)\b",
        r"\bme (?:fais|fait) du mal\b",
-       r"\b(?:me suis|me|m) (?:re)?(?:lacere|lacerer|taillade|tailladee|entaille|entaillee|coupe|coupee|brule|brulee|scarifie|scarifiee|"
+       r"\b(?:me suis|me|m) (?:encore |deja |souvent |)(?:re)?(?:lacere|lacerer|taillade|tailladee|entaille|entaillee|coupe|coupee|brule|brulee|scarifie|scarifiee|"
        r"griffe jusqu au sang|mutile|mutilee) (?:\w+ ){0,1}(?:les|le|la|mes|mon|ma) (?:bras|poignets|poignet|cuisses|cuisse|jambes|ventre|peau|veines?)\b"),
     _r("suicide", "lexique:tiers_suicidaire", "fort",
        r"\b(?:va|veut|voulait|allait|menace de|pense a|parle de|a essaye de|a tente de|vais|veux) (?:aller )?se (?:suicider|tuer|pendre|"
@@ -1375,7 +1396,17 @@ REGLES: list[_Regle] = [
     _r("violences", "lexique:marques_cachees", "fort",
        r"^(?=.*\b(?:mes (?:marques|bleus|hematomes|traces|cicatrices)|(?:les |des )?(?:marques|bleus|hematomes|traces) (?:que j ai|sur moi|"
        r"sur mes|sur mon|sur ma))\b)(?=.*\b(?:je dis|j ai dit|je raconte|j ai raconte|je pretends|je fais croire|je mets|je cache|"
-       r"je les cache|je dois (?:les )?cacher)\b)"),
+       r"je les cache|je dois (?:les )?cacher)\b)",
+       # covered so that no one sees them (« je vais au collège avec des manches longues pour que personne voie les marques de mon
+       # père »): a child's minority is read apart
+       r"\bpour que (?:personne|on|les gens|la prof|le prof|les profs|mes copines|mes potes) (?:ne )?(?:voie|voit|voye|voient|remarque|"
+       r"remarquent|sache|demande) (?:pas |rien |)(?:\w+ ){0,1}(?:les|mes|ses|des) (?:marques|bleus|hematomes|traces|cicatrices)\b"),
+    # held by those who brought one over, to pay a debt (« ils gardent son passeport et l'obligent à travailler la nuit au bois
+    # pour rembourser 40 000 euros »): trafficking
+    _r("violences", "lexique:traite", "fort",
+       r"^(?=.*\b(?:gardent|garde|a garde|ont garde|confisque\w*|ont pris|a pris|prennent|retiennent|bloquent) (?:son|mon|leur|ses|mes|nos) "
+       r"(?:passeports?|papiers)\b)(?=.*\b(?:oblig\w*|forc\w*|doit|dois|doivent) (?:\w+ ){0,3}(?:travailler|se prostituer|faire le trottoir|"
+       r"rembourser|payer (?:la|sa|leur|ma) dette)\b)"),
     # blows or a cry for help heard through the wall (« j'entends ma voisine hurler avec des bruits de coups, elle crie au
     # secours »): someone is being hurt next door now
     # the creoles of La Réunion and the Antilles: « mon mari i bat a moin », « li ka bat mwen »
@@ -1712,6 +1743,10 @@ REGLES: list[_Regle] = [
        r"\b(?:mi|nou|li) dors? (?:dann|dan|dans) (?:loto|in loto|mon loto|nout loto|la rou|la ri)\b|\bmet (?:anou|amwin|ali) deor\b"),
     _r("sans_abri", "lexique:sans_toit_ce_soir", "fort",
        _FOURRIERE_AVANT_UNE_NUIT_FROIDE,
+       # tonight's bed named as a public place (« ce soir c'est le parc encore »)
+       r"\b(?:ce soir|cette nuit) (?:c est|ca sera|ce sera|ca va etre) (?:encore |de nouveau |)(?:le parc|la rue|dehors|un banc|le banc|"
+       r"la gare|le hall|un hall|le parking|un parking|sous (?:le|un) pont)\b|\b(?:le parc|la rue|dehors|un banc|sous un pont) (?:encore |)"
+       r"(?:ce soir|cette nuit)\b(?! (?:je|on|il|elle) (?:va|vais|vont) (?:au|a la|chez))",
        r"\b(?:ce soir|cette nuit) personne (?:ne )?(?:peut|veut|pourra|voudra) (?:me|m|nous) (?:prendre|loger|heberger|accueillir|garder)\b",
        r"\b(?:phone|number) for (?:a )?shelter\b|\bwhere (?:can|could) (?:we|i) sleep\b|\b(?:we are|i am|we re|i m) (?:in|at) the "
        r"(?:bus|train) station\b(?=.*\b(?:night|tonight|nowhere|didn t come|did not come)\b)",
@@ -2643,6 +2678,9 @@ CADRES = _rx(
     r"(?:appeler|rappeler|joindre|contacter|recontacter) le (?:115|119|3919|3114|17|15)\b",
     r"\bc est bien le (?:115|119|3919|3114|17|15) (?:pour|qu il faut)\b|\bnumeros utiles\b|\b(?:mettre|afficher) le (?:115|119|3919|3114)\b",
     r"\bdans (?:mon|un|le|ce|son) (?:roman|livre|film|scenario|jeu|recit|court metrage|spectacle)\b|\btrue crime\b",
+    # what a contract pays « en cas de suicide » (« l'assurance vie paie en cas de suicide ? un débat avec mon beau-frère »)
+    r"\ben cas de (?:suicide|deces|tentative de suicide)\b(?=.*\b(?:assurance|assureur|contrat|mutuelle|pret|credit|banque)\b)|"
+    r"\b(?:personne (?:n est|est) concernee?s?|question de curiosite|par curiosite|on se disputait (?:juste )?sur)\b",
     # professionals and procedures
     r"\b(?:je suis|en tant que|je travaille (?:au|a la|dans|comme)|nous sommes) (?:\w+ ){0,2}(?:assistante? sociale?|"
     r"travailleu\w* sociale?|educat\w*|enseignant\w*|prof\w*|infirmi\w*|medecin|benevole|psycholog\w*|conseill\w*|"
@@ -2693,6 +2731,9 @@ HYPOTHESE = _rx(
 # A story told about fiction (a film, a novel one writes), unless the writer says it is theirs too.
 FICTION = _rx(
     # a book studied in class (« on étudie Les Misérables et les élèves demandent… »)
+    # a novel's or a film's story (« dans Germinal les mineurs meurent de faim »)
+    r"\bdans (?:germinal|les miserables|l assommoir|oliver twist|les raisins de la colere|la serie|une serie|le dessin anime|"
+    r"un dessin anime)\b",
     r"\b(?:on etudie|nous etudions|j etudie|on lit|nous lisons|on travaille sur) (?:\w+ ){0,3}(?:les miserables|germinal|l assommoir|"
     r"un roman|le roman|un livre|le livre|une oeuvre|un texte|une piece|un poeme)\b",
     # a narrator, a book's character (« on étudie L'Enfant de Jules Vallès, où le narrateur est battu par sa mère »)
@@ -2870,7 +2911,7 @@ RELOGE = _rx(
     r"\b(?:aujourd hui|maintenant|depuis),? (?:il|elle|ils|elles|je|on|nous) (?:est|sont|suis|sommes) (?:loge|logee|loges|logees|"
     r"relogee?s?|hebergee?s?) (?:par|dans|en|chez|a)\b(?!.*\b(?:ce soir|cette nuit|dehors ce soir|plus de place)\b)",
     # a place found (« j'ai appelé le 115 hier et j'ai une place en CHRS pour 3 mois »), no night outside said
-    r"\b(?:j ai|on a|nous avons) (?:eu |obtenu |trouve |enfin |)(?:une|un) (?:place|chambre|lit) (?:en|au|dans un|dans une|a l) "
+    r"\b(?:j ai|on a|nous avons) (?:eu |obtenu |trouve |enfin |)(?:une|un) (?:place|chambre|lit) (?:pour (?:\w+ ){1,4})?(?:en|au|dans un|dans une|a l) "
     r"(?:chrs|foyer|residence|hotel|centre|hebergement|cada|huda)\b(?!.*\b(?:ce soir|cette nuit|plus de place|doit partir|dois partir|"
     r"dehors|a la rue|demain|a partir de|des (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\b)",
     # a roof found since a time named (« j'ai appelé le 115 le mois dernier et maintenant j'ai une place en CHRS »)
@@ -2896,6 +2937,12 @@ RELOGE = _rx(
     r"hlm|bail)\b)",
     r"\b(?:a|ont|avait|avaient) (?:vecu|dormi) (?:\w+ ){0,4}(?:a la rue|dehors|dans (?:sa|leur|une) voiture)\b.*\bmais (?:\w+ ){0,2}"
     r"(?:a|ont) (?:enfin |)(?:obtenu|trouve|eu) (?:un|une) (?:logement|appartement|appart|studio|place)\b",
+    # sheltered for weeks by the département or the State (« j'ai été mise à l'abri avec mes enfants à l'hôtel par le département, on y
+    # est pour un mois au moins »)
+    r"\b(?:mise?s? a l abri|hebergee?s?|logee?s?) (?:\w+ ){0,4}(?:a l hotel|en hotel|au chrs|en chrs|en foyer|au foyer|en centre)\b"
+    r"(?=.*\b(?:pour (?:un|une|\d+|deux|trois|quatre|six) (?:mois|semaines)|depuis (?:\d+|un|une|deux|trois|quelques|plusieurs) "
+    r"(?:mois|semaines))\b)(?!.*\b(?:ce soir|cette nuit|demain|doit partir|dois partir|plus de place|a la rue|dehors|fin de (?:la )?"
+    r"semaine|fin de (?:la )?prise en charge|fin de (?:l |mon |notre )?hebergement|notifie\w*|exclue?s?|expulse\w*|quitter)\b)",
     # put out long ago, living at someone's since (« il m'a mise dehors il y a 2 ans, depuis je vis chez ma mère »)
     r"\bil y a (?:\d+|deux|trois|quatre|cinq|six|plusieurs|quelques) (?:mois|ans)\b.*\bdepuis (?:\w+ ){0,2}(?:je vis|j habite|"
     r"je suis hebergee?|je loge|on vit|nous vivons|on habite|je suis) (?:\w+ ){0,1}chez\b",
@@ -3615,6 +3662,8 @@ _MINEUR = _rx(r"\bje suis (?:mineure?|une mineure|un mineur|encore mineure?|ado|
               r"en troisieme|en seconde|en premiere|en terminale)\b",
               r"\bi am (?:1[0-7]|[7-9])\b", r"\bi m (?:1[0-7]|[7-9])\b",
               r"\b(?:jsuis|je suis|suis) (?:au|en) (?:college|6e|5e|4e|3e|5eme|4eme|3eme|6eme)\b",
+              # going there (« jvai au collège avec des manches longues »)
+              r"\b(?:je vais|jvais|j vais|je retourne|je rentre) au college\b",
               # a child in care writing (« jsuis en foyer ase a bobigny »)
               r"\b(?:jsuis|je suis|suis|je vis) (?:en |dans un |au )?foyer (?:de l |d )?(?:ase|aide sociale a l enfance|enfance)\b",
               # a pupil's school report (not a payslip: « bulletin de salaire »)
@@ -3630,7 +3679,9 @@ _MAJEUR = _rx(r"\bje suis (?:majeure?|adulte)\b", r"\bj ai (?:1[89]|[2-9]\d) ans
               r"\b(?:mon|ma) colocataire\b",
               # a grown-up's age said with who they are, work in an ESAT, the AAH, an au pair's stay
               r"\bje suis (?:un homme|une femme|un papa|une maman|un pere|une mere|un monsieur|une dame) de (?:1[89]|[2-9]\d) ans\b|"
-              r"\b(?:en|a l|dans un) esat\b|\b(?:mon|l|ma demande d) aah\b|\b(?:fille |jeune fille |garcon )?au pair\b")
+              r"\b(?:en|a l|dans un) esat\b|\b(?:mon|l|ma demande d) aah\b|\b(?:fille |jeune fille |garcon )?au pair\b",
+              # a parent of 65 or more (« mon père, 75 ans, frappe ma mère »): their child is grown up
+              r"\b(?:mon|ma) (?:pere|mere|papa|maman|beau pere|belle mere),? (?:qui a |de |age de |agee de |a )?(?:6[5-9]|[7-9]\d|1[01]\d) ans\b")
 # Ages of other people that make them children: "ma fille de 8 ans", "elle a 4 ans", "6 mois".
 _AGE_ENFANT = re.compile(rf"\b(?:{ENFANT}|amie|copine|copain|ami|il|elle|qui|voisin|voisine|cousin|cousine)"
                          r" (?:de |a |qui a |age de |agee de |)(\d{1,2}) (ans|mois)\b|\b(\d{1,2}) mois\b")
@@ -4190,7 +4241,7 @@ _ENFANT_SANS_ENFANT = {"motif:adulte->intimite->enfant", "lexique:emprise_sexuel
 # (nor the signs of a resident's or a disabled adult's ill-treatment beside an everyday word, « un éducateur la punit sous la
 # douche »: the punishment is the ill-treatment)
 # (a shelter that ends tonight is no holiday camp: « on vit dans une tente au camping depuis l'incendie, il ferme ce soir »)
-_PLUS_FORTS_QUE_LES_FIGURES = {"lexique:mariage_force+mineur", "lexique:signes_graves_d_un_mal_courant", "lexique:au_bord_du_vide", "lexique:reserve_de_medicaments", "lexique:maltraitance_adulte",
+_PLUS_FORTS_QUE_LES_FIGURES = {"lexique:mariage_force+mineur", "lexique:affaires_donnees+fin_reglee", "lexique:signes_graves_d_un_mal_courant", "lexique:au_bord_du_vide", "lexique:reserve_de_medicaments", "lexique:maltraitance_adulte",
                                "lexique:photos_nues_d_un_enfant",
                                "lexique:abri_perdu_ce_soir", "motif:punition_humiliante", "lexique:mort_datee_et_comptee"}
 

@@ -13,7 +13,7 @@ import yaml
 
 from common.lecteur_urgences import Lecteur  # noqa: E402
 from common.safety import (INTENTS, LIGNE_CCAS, TYPES, Detection, analyse, dans_son_champ, detect, lignes_pour,
-                           normalise,
+                           normalise, _MAJEUR,
                            primary, type_of_intent)
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -2259,3 +2259,32 @@ def test_fifty_fourth_session():
     assert _lu("mon collègue dit qu'il veut « en finir » avec son crédit auto, il peut le renégocier ?") == ()
     assert _lu("mon fils de 11 ans reste seul à la maison de 17h à 18h30, le voisin est là, il y a une aide pour la garde ?") == ()
     assert _lu("ma mère buvait quand j'étais petite, elle a arrêté depuis 10 ans, j'ai 35 ans et je voudrais la CSS") == ()
+
+
+def test_fifty_fifth_session():
+    # a birth under way typed « daccoucher »; an attempt of last week and the wish to do it again (« TS », read « tous »)
+    assert "medicale" in _lu("ma femme est en train daccoucher dans la voiture sur la rocade, ça vient")
+    assert "suicide" in _lu("j'ai fait une TS il y a 10 jours, je suis rentrée et j'ai encore envie de recommencer")
+    # burns one gives oneself again; a leg already over the railing
+    assert "suicide" in _lu("je me suis encore brûlé le bras avec mon briquet hier soir, ça m'aide à tenir")
+    assert "suicide" in _lu("cette nuit j'ai enjambé la rambarde du pont, un passant m'a retenu, je sais plus quoi faire")
+    # a grandmother who gave away her jewels and says goodbye; not one moving to a retirement home
+    assert "suicide" in _lu("ma grand-mère a distribué ses bijoux à tout le monde et elle a écrit son testament, elle dit "
+                            "« prenez soin de vous »")
+    assert _lu("ma grand-mère a donné ses meubles avant d'entrer en maison de retraite, elle a fait son testament, l'APA ?") == ()
+    # a child beaten, in English; marks hidden at school by a pupil
+    assert "enfant" in _lu("my sister is 12 years old and our stepfather beats her every night, help")
+    assert "enfant" in _lu("je vais au collège en col roulé pour que les profs voient pas les bleus que ma mère me fait")
+    # a passport kept until a debt is paid by forced work
+    assert "violences" in _lu("mon amie est retenue par un couple, ils ont pris son passeport et la forcent à travailler pour "
+                              "payer sa dette du voyage")
+    # tonight's bed a bench; the child of a father of 72 is a grown-up
+    assert "sans_abri" in _lu("ce soir ce sera encore un banc près de la mairie, je fais comment pour l'aide d'urgence ?")
+    # (the learned reader had read a child's danger in such a message: the writer, child of a man of 72, is grown up)
+    assert _MAJEUR.search(normalise("mon père, 72 ans, frappe ma mère tous les jours depuis qu'il perd la tête"))
+    assert not _MAJEUR.search(normalise("mon père, 45 ans, frappe ma mère tous les jours"))
+    # no alarm: a novel's hunger, an insurance contract's clause, a shelter found or given for weeks
+    assert _lu("dans Les Misérables Cosette meurt presque de faim, mon fils veut savoir si les Restos du cœur existaient") == ()
+    assert _lu("mon prêt immobilier est-il couvert en cas de suicide ? c'est par curiosité, je lisais mon contrat") == ()
+    assert _lu("le 115 nous a trouvé une place pour ma fille et moi au CHRS, je mets quelle adresse pour la CAF ?") == ()
+    assert _lu("nous sommes hébergés à l'hôtel par le 115 depuis trois semaines, la CAF doit-elle le savoir ?") == ()
