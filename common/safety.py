@@ -3046,7 +3046,12 @@ _CREANCIER = r"(?:proprietaire|proprio|bailleur|agence|syndic|banque|banquier|hu
 # A punishment that takes away a screen or an outing, not food, sleep or warmth.
 _PRIVATION_ANODINE = (r"\bpriv\w* (?:de |du |d )(?:mon |ma |mes |son |sa |ses |leur |)(?:telephone|portable|console|tele|"
                       r"television|sorties?|ordi|ordinateur|jeux?|jeux video|internet|wifi|argent de poche|dessert|switch|play|"
-                      r"playstation|tablette|ecrans?|reseaux)\b(?! (?:\w+ ){0,2}(?:de |des |du )?(?:repas|manger|nourriture|soins)\b)")
+                      r"playstation|tablette|ecrans?|reseaux)\b(?! (?:\w+ ){0,2}(?:de |des |du )?(?:repas|manger|nourriture|soins)\b)|"
+                      # strict about homework and games (« il me fait faire mes devoirs 2 heures, je peux pas jouer à la console en
+                      # semaine, c'est abusé non ? »)
+                      r"\b(?:peux|peut|pouvons|ai|a) (?:pas|plus|jamais) (?:le droit de )?(?:jouer|toucher) (?:a la |a ma |aux |a mes |a )"
+                      r"(?:console|switch|play|playstation|tablette|jeux? video|ordi|telephone)\b(?=.*\b(?:devoirs|en semaine|le soir|"
+                      r"strict\w*|abuse\w*|severe\w*)\b)")
 # The field of each danger: one word of it (a person, a body, a night, food, a means, an end), however the
 # message is written. Broad on purpose. A vote of the classifier alone (DIET) on an answer to a form question
 # counts only when the answer holds a word of its danger's field (``dans_son_champ``, actions/situation.py):

@@ -2287,4 +2287,7 @@ def test_fifty_fifth_session():
     assert _lu("dans Les Misérables Cosette meurt presque de faim, mon fils veut savoir si les Restos du cœur existaient") == ()
     assert _lu("mon prêt immobilier est-il couvert en cas de suicide ? c'est par curiosité, je lisais mon contrat") == ()
     assert _lu("le 115 nous a trouvé une place pour ma fille et moi au CHRS, je mets quelle adresse pour la CAF ?") == ()
+    # (nor, with the learned reader, a stepmother strict about homework and the console)
+    assert analyse("ma belle-mère est sévère, devoirs tous les soirs et je peux pas toucher à la switch en semaine, "
+                   "c'est abusé ? j'ai 13 ans").types == ()
     assert _lu("nous sommes hébergés à l'hôtel par le 115 depuis trois semaines, la CAF doit-elle le savoir ?") == ()
