@@ -123,7 +123,10 @@ def ressource_du_couple(slots: dict[str, Any]) -> Optional[str]:
     anyone, the activity's own or a small job's pay when other money was said without its amount (« et une
     bourse », « je loue une chambre ») or is likely (a student's), which the total gives."""
     attendue = QUESTION_DE_L_ACTIVITE.get(slots.get("activite") or "")
-    if attendue is None and _paie_en_plus(slots):
+    if attendue is None and (_paie_en_plus(slots) or slots.get("activite") == "etudiant" and
+                             (_nombre(slots.get("revenus_activite")) or 0) > 0):
+        # (a student's job's pay read in a first message, « je bosse le week-end, 100 balles par semaine », as well as one
+        # said later: the total is asked after it, the parents' help or a grant seldom absent)
         attendue = "revenus_activite"
     if not attendue or _nombre(slots.get(attendue)) is None:
         return None

@@ -4092,3 +4092,73 @@ def test_nothing_received_without_ne_is_no_pay():
     assert extract("28 ans, seule avec ma fille, je touche rien").facts.get("revenus_activite") == 0
     assert extract("je touche rien", requested="prestations_percues").facts == {"prestations_percues": []}
     assert extract("je touche rien de la caf mais je travaille, 900 par mois").facts.get("revenus_activite") == 900
+
+
+def test_facts_of_faits_dev46():
+    # the unemployment question answered by the solidarity allowance; a youth commitment contract without its « d' »
+    assert extract("oui l'ASS", requested="chomage").facts.get("prestations_percues") == ["ass"]
+    assert extract("je suis en contrat engagement jeune depuis mars").facts.get("prestations_percues") == ["cej"]
+    # a permit had for months; a European has no permit to have; papers lacked before, a permit now
+    assert extract("je l'ai depuis 8 mois", requested="titre_sejour_annees").facts["titre_sejour_annees"] == 0
+    assert extract("je l'ai eu il y a 4 mois", requested="titre_sejour_annees").facts["titre_sejour_annees"] == 0
+    assert extract("pas de titre, je suis belge", requested="titre_sejour_annees").facts == {"nationalite": "ue"}
+    assert extract("5 ans, avant j'étais sans papiers", requested="titre_sejour_annees").facts == \
+        {"titre_sejour_annees": 5, "nationalite": "hors_ue_regulier"}
+    # the people an amount is for or lives with, counted: no euros added
+    assert extract("mon ex donne 150 de pension par mois pour les 2").facts["pension_alimentaire_recue"] == 150
+    assert extract("on vi a 2 avec mon mec il travail 1400").facts["revenus_activite"] == 1400
+    # the rights to the benefit ended; neither of a couple working
+    assert extract("inscrit à France Travail mais plus de droits au chômage").facts.get("chomage") == 0
+    assert extract("ma femme et moi on travaille pas, on a 3 enfants").facts.get("revenus_activite") == 0
+    assert "revenus_activite" not in extract("mon mari travaille, moi je travaille pas, on a 2 enfants").facts
+    # a student's own situation after what her parents do to her
+    facts = extract("Mes parents veulent plus m'aider, je suis étudiante 20 ans, mon loyer est de 400").facts
+    assert "pour_un_proche" not in facts and facts.get("age") == 20 and facts.get("loyer") == 400
+    assert extract("ma mère ne peut plus marcher, elle a 84 ans").facts.get("pour_un_proche") is True
+    # a partner who let one down has left
+    assert extract("mon mec ma laisser tomber quand il a su pour le bébé").facts.get("en_couple") is False
+    # debts of an owner are no rent arrears
+    facts = extract("propriétaire de ma maison, 25000 de dettes, dossier de surendettement").facts
+    assert "dette_loyer" not in facts
+    # the children counted by where they live, then their ages
+    assert extract("3 en garde alternée, 6, 9 et 11 ans", requested="enfants").facts["enfants"] == [6, 9, 11]
+    # no savings, an overdraft said instead
+    assert extract("non, et en plus un découvert de 300", requested="epargne").facts == {"epargne": 0.0}
+    # a pension read from the words around it, past the retirement age: retired
+    assert extract("veuve depuis l'an dernier, 72 ans, mon mari avait la grosse pension, il me reste 750 €").deduits == \
+        {"activite": "retraite"}
+    # two pays of a couple; a couple of two retirees
+    assert extract("mariés, deux salaires 1500 et 1300").facts.get("activite") == "salarie"
+    assert extract("un couple de 2 retraités, 1900 à deux").facts.get("activite") == "retraite"
+
+
+def test_needs_of_faits_dev46():
+    # the rent arrears which are the debt; debts paid back
+    from actions.extraction import besoins_lus_dans
+    from actions.lecteur_besoins import CONTEXTE_BESOINS
+    assert besoins_lus_dans("régler mes dettes de loyer, 1500 de retard", ["dettes", "impayes_loyer"], CONTEXTE_BESOINS) == \
+        ["impayes_loyer"]
+    assert "dettes" not in extract("j'avais 3000 de dettes, j'ai tout remboursé", requested="besoins").besoins
+
+
+def test_a_partners_pay_said_by_the_month_after_ones_own_while_another_question_is_asked():
+    # conversations_dev53: read while the commune or the needs were asked, the husband's « 1300 par mois » (« par mois » alone
+    # names no kind) was lost, the household's pay 650 €, and the RSA offered
+    known = {"activite": "salarie", "en_couple": True}
+    for question in (None, "commune", "besoins"):
+        assert extract("moi je fais des ménages, 100 € par semaine, et mon conjoint 1400 par mois", requested=question,
+                       known=known).facts["revenus_activite"] == round(100 * 52 / 12) + 1400
+    # (another kind before it says nothing of the partner's)
+    assert extract("je touche 900 de chômage et mon mari 1300 par mois", requested="besoins",
+                   known=known).facts.get("chomage") == 900
+
+
+def test_facts_of_conversations_dev53():
+    # a benefit named then said cut: not received now (the RSA was not offered to a man sleeping outside)
+    assert extract("l'AAH mais elle a été suspendue", requested="prestations_percues").facts == {"prestations_percues": []}
+    assert extract("le rsa et l'apl, mais l'apl elle est coupée", requested="prestations_percues").facts == \
+        {"prestations_percues": ["rsa"]}
+    # a rate given as a belief beside its band
+    assert extract("60 je pense, sur le papier c'est entre 50 et 79", requested="handicap_taux").facts == {"handicap_taux": 60}
+    # the savings of now, then those of a year ago: not added
+    assert extract("5000, il restait 12000 l'an dernier", requested="epargne").facts == {"epargne": 5000.0}

@@ -1627,6 +1627,15 @@ def test_a_student_s_small_job_is_asked_then_the_rest_of_the_money():
     assert after["autres_ressources"] == 250 and after["ressources"] == 600
 
 
+def test_a_student_s_pay_read_in_the_first_message_is_followed_by_the_total():
+    # « je bosse le week-end, 100 balles par semaine » in the first message: no « small job » noted, the pay known; the
+    # total was never asked, and the parents' help never heard
+    slots = {**_ETUDIANTE, "revenus_activite": 433.0}
+    assert not parcours.ressources_connues(slots)
+    assert parcours.prochaine_question(slots) == "ressources"
+    assert parcours.ressources_connues({**slots, "ressources": 580.0, "autres_ressources": 147.0})
+
+
 def test_a_retiree_who_still_works_is_asked_the_pension_then_the_pay():
     slots = {**_ETUDIANTE, "age": 67, "logement": "proprietaire", "activite": "retraite",
              parcours.RESSOURCES_EN_PLUS: ["revenus_activite"]}

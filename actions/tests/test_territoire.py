@@ -569,3 +569,19 @@ def test_a_commune_named_with_its_overseas_region_a_move_to_live_and_a_hotel():
     assert statut == "found" and communes[0].nom == "Annemasse"
     statut, communes = lire_commune("on vit à l'hôtel à Nancy depuis un mois")
     assert statut == "found" and communes[0].nom == "Nancy"
+
+
+def test_an_everyday_word_written_as_a_name_and_five_digits_said_as_money():
+    """« à Tours », « à Lens » written with their capital after « à » deep in a sentence are the towns (everyday words
+    written in lower case stay words: « des tours de manège »); « 14400 de chiffre », « un livret de 15000 » are sums,
+    not postal codes (faits_dev46)."""
+    from actions.territoire import lire_commune
+    statut, communes = lire_commune("je vis seule avec mes deux fils de 8 et 12 ans a Tours depuis 2019")
+    assert statut == "found" and communes[0].nom == "Tours"
+    statut, communes = lire_commune("au RSA avec ma fille de 12 ans a Lens, loyer 500")
+    assert statut == "found" and communes[0].nom == "Lens"
+    assert lire_commune("on fait des tours de manège a la fête")[0] == "unknown"
+    statut, communes = lire_commune("j'ai fait 14400 de chiffre cette année, marié, 2 enfants, Perpignan")
+    assert statut == "found" and communes[0].nom == "Perpignan"
+    statut, communes = lire_commune("on a un livret de 15000, propriétaires a Chateauroux")
+    assert statut == "found" and communes[0].nom == "Châteauroux"

@@ -36,12 +36,17 @@ CODE_COMMUNE = re.compile(r"^(\d{5}|2[ab]\d{3})$", re.IGNORECASE)
 _AMOUNT_AFTER = re.compile(r"\b\d{5}\b(?= ?(?:euros?|eur\b|e\b|balles|de cote|d epargne|sur (?:mon|un|le|les|mes|nos|notre|ses|son) "
                            r"(?:livrets?|comptes?)|net|brut|par (?:an|mois)|"
                            # a sum owed (« des crédits que j'arrive plus à rembourser, 14000 en tout »)
-                           r"en tout|au total|de dettes?|de credits?|de retard|d impayes?|de decouvert|a rembourser))")
-_AMOUNT_BEFORE = re.compile(r"\b(ai|avons|(?:il|elle|on) a|ont|environ|gagne|gagnons|touche|paie|paye|dois|devons|economise|economies|"
+                           r"en tout|au total|de dettes?|de credits?|de retard|d impayes?|de decouvert|a rembourser|"
+                           # a year's takings or income (« 14400 de chiffre cette année »)
+                           r"de (?:chiffre|ca|revenus?|benefices?|salaires?|retraite|pension|frais|charges)\b))")
+_AMOUNT_BEFORE = re.compile(r"\b(ai|avons|(?:il|elle|on) a|ont|environ|gagne|gagnons|touche|paie|paye|dois|devons|economise|economies|fait|"
                             r"epargne|cote|livret|compte|dans les|a peu pres|pres de|autour de|plus de|moins de|"
                             r"quasiment|presque|genre|max|maximum|minimum|reste|restent|"
                             # a sum said as a total (« 3 crédits et un découvert, au total 21000 »)
                             r"au total|en tout|total|en cumule|"
+                            # a sum named by what it is (« on a un livret de 15000 », « un crédit de 12000 »)
+                            r"(?:livrets?|livret a|comptes?|epargne|economies|heritage|pret|credits?|dettes?|decouvert|"
+                            r"assurance vie|placements?) (?:de|d)|"
                             # a person's money (« je gagne 24000 par an, mon conjoint 18000 »)
                             r"conjoint|conjointe|mari|femme|epoux|epouse|compagnon|compagne|moi|lui) \d{5}\b")
 _POSTAL_TOKEN = re.compile(r"^\d{5}$")
@@ -180,6 +185,9 @@ _COMMON_WORDS = set("""
 avion croix fontaine grasse orange sens tours vienne plaisir cannes lattes moulins saintes trappes valence
 vitre sceaux nancy lens bruges stains toul marmande laval olivet loos port
 """.split())  # (« je me gare vers le port »: a harbour; « au Port » is still Le Port)
+# Everyday words written with their capital after « à » are the town (« seule avec mon fils de 11 ans à Tours »), but not a
+# company's name one pays or owes (« une dette de 250 à Orange »).
+_MARQUES = {"orange"}
 # Everyday phrases that are also a commune's name: that commune only typed with its hyphens or its capitals.
 _EXPRESSIONS = {"entre deux"}
 # Words that count what a number before them is (« Paris 4 days ago »): no arrondissement, no département.
@@ -685,7 +693,9 @@ class TerritoryIndex:
                 if (strength(i) == 2 or strength(i) == 1 and (big or propre or len(words) >= 2 or
                                                             departement_apres(i + size, found))) \
                         and not with_article \
-                        and not (everyday and strength(i) < 2) and gram[0] not in _COMMON or len(words) >= 2:
+                        and not (everyday and strength(i) < 2 and (gram[0] not in capitalised or gram[0] in _MARQUES)) \
+                        and gram[0] not in _COMMON \
+                        or len(words) >= 2:
                     return refine(gram, i, found)
                 if size == 1 and not everyday and big:
                     sans_indice = sans_indice or refine(gram, i, found)
