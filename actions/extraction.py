@@ -2806,6 +2806,11 @@ def _texte_des_besoins(text: str) -> str:
                   r"(enfants?|gosses|gamins|petits|ados)\b|"
                   r"\b(les|la|le|leurs|leur) (cahiers|affaires|habits|vetements|jouets|lits?|chambres?|matelas|livres|cartables|"
                   r"papiers) (des|de mes|de nos) (enfants|gamins|gosses|petits)\b", " ", norm)
+    # the children a need is for (« à manger pour mes enfants »): whom, no need of the family (12 development writers of 12
+    # key the food alone)
+    norm = re.sub(r"\b((?:manger|nourrir|nourriture|courses|repas|lait|couches|vetements|habits|chauffer|chauffage|loger|logement|toit|"
+                  r"soigner|soins)(?: \w+){0,2}) pour (?:mes|nos|les|mon|ma|ses|leurs?) (?:enfants?|gosses|gamins|petits|bebes?|fils|"
+                  r"filles?)\b", r"\1", norm)
     # (the loss of autonomy itself is no need named: the dialogue infers it, keeping the needs said before)
     return _sans_actes_impossibles(norm)
 

@@ -4133,7 +4133,8 @@ def test_facts_of_faits_dev46():
 
 
 def test_needs_of_faits_dev46():
-    # the rent arrears which are the debt; debts paid back
+    # the children a need is for; the rent arrears which are the debt; debts paid back
+    assert besoins_de_la_reponse("des repas pour mes enfants") == ["alimentation"]
     from actions.extraction import besoins_lus_dans
     from actions.lecteur_besoins import CONTEXTE_BESOINS
     assert besoins_lus_dans("régler mes dettes de loyer, 1500 de retard", ["dettes", "impayes_loyer"], CONTEXTE_BESOINS) == \

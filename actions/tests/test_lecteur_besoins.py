@@ -37,9 +37,11 @@ def test_the_reader_adds_a_need_said_in_words_no_list_holds(answer, need):
 
 
 def test_the_reader_never_takes_a_need_away_nor_adds_violence():
-    # the children fed tonight: the words read food and the family; the reader reads food alone, both stay
+    # the children fed tonight: the words read food (the children are whom it is for: 12 development writers of 12 key the
+    # food alone), the reader adds nothing; a need the words read stays whatever the reader reads
     answer = "de quoi manger pour mes enfants ce soir"
-    assert besoins_lus(answer, besoins_de_la_reponse(answer)) == ["alimentation", "famille"]
+    assert besoins_lus(answer, besoins_de_la_reponse(answer)) == ["alimentation"]
+    assert besoins_lus(answer, ["alimentation", "famille"]) == ["alimentation", "famille"]
     assert besoins_lus("de quoi manger pour mes enfants ce soir", ["violence"])[0] == "violence"
     assert "violence" not in besoins_lus("qu'il arrête de me frapper, être protégée", [])
     assert besoins_lus("", ["argent"]) == ["argent"]
