@@ -881,6 +881,13 @@ def _sans_borne_d_age(text: str) -> str:
                   r"(?=[^.!]*\?)", " ", text)
 
 
+# Words before a number of years that make it someone else's age, a duration or an age at an event of the past (« mon fils
+# de 8 ans », « depuis 12 ans », « arrivé en France à 25 ans »): no age of the speaker now.
+_AGE_D_AUTRE_CHOSE = (rf"(mon|ma|mes|son|sa|ses|notre|nos|le|la|les|un|une|des) ({_ENFANT}|{_PROCHE}|{_CONJOINT})|"
+                      rf"depuis|pendant|dans|il y a|ca fait|arrivee?s?|venue?s?|mariee?s?|quitte|commence|eu|perdu|devenue?|"
+                      rf"{_EVENEMENT_DE_VIE}")
+
+
 def _age(text: str, proche: bool, conjoint: bool = False) -> Optional[float]:
     """The age of the person the situation is about (``conjoint``: the speaker's partner, whom they care for)."""
     # an age at an event (« une sclérose en plaques depuis l'âge de 45 ans »): not the age now
@@ -940,23 +947,14 @@ def _age(text: str, proche: bool, conjoint: bool = False) -> Optional[float]:
     # intermittente du spectacle 37 ans »)
     m = re.search(r"^\D{0,30}?" + _NUM + r" ?ans\b", text) or \
         re.search(r"^(?:bonjour |bjr |slt |salut )?(?:je suis|j suis|moi je suis)\D{0,40}?" + _NUM + r" ?ans\b", text)
-    if m and not re.search(rf"\b((mon|ma|mes|son|sa|ses|notre|nos|le|la|les|un|une|des) ({_ENFANT}|{_PROCHE}|"
-                           rf"{_CONJOINT})|(l|le|la) (plus )?(aine|ainee|grand|grande|petit|petite|cadet|cadette|jeune|"
-                           rf"dernier|derniere)|il|elle|ils|elles|depuis|pendant|dans|il y a|ca fait|cela fait|"
-                           # an age at an event of the past: "arrivé en France à 25 ans"
-                           rf"arrivee?s?|venue?s?|mariee?s?|quitte|commence|eu|perdu|devenue?|{_EVENEMENT_DE_VIE})\b",
+    if m and not re.search(rf"\b({_AGE_D_AUTRE_CHOSE}|(l|le|la) (plus )?(aine|ainee|grand|grande|petit|petite|cadet|cadette|jeune|"
+                           rf"dernier|derniere)|il|elle|ils|elles|cela fait)\b",
                            text[:m.start(1)]) and not re.match(r" ?ans? (que|qu)\b", text[m.end(1):]):
         return float(m.group(1))  # (« ça fait 35 ans que j'ai mes papiers »: a duration, not an age)
     # the same after a first sentence about others (« mes parents ne veulent plus m'aider, je suis étudiante 19 ans »)
-    m = re.search(r"(?:^|[,.;!?] )(?:je suis|j suis)\s+(?=[^\d,.;!?]{0,40}?" + _NUM + r" ?ans\b)", text)
-    if m:
-        suite = re.match(r"[^\d,.;!?]{0,40}?" + _NUM + r" ?ans\b", text[m.end():])
-        if suite and not re.search(rf"\b((mon|ma|mes|son|sa|ses|notre|nos|le|la|les|un|une|des) ({_ENFANT}|{_PROCHE}|{_CONJOINT})|"
-                                   rf"depuis|pendant|dans|il y a|ca fait|arrivee?s?|venue?s?|mariee?s?|quitte|commence|eu|perdu|"
-                                   rf"devenue?|{_EVENEMENT_DE_VIE})\b|\ba $",
-                                   text[m.end():m.end() + suite.start(1)]) and \
-                not re.match(r" ?ans? (que|qu)\b", text[m.end() + suite.end(1):]):
-            return float(suite.group(1))
+    m = re.search(r"(?:^|[,.;!?] )(?:je suis|j suis)\s+([^\d,.;!?]{0,40}?)" + _NUM + r" ?ans\b", text)
+    if m and not re.search(rf"\b({_AGE_D_AUTRE_CHOSE})\b|\ba $", m.group(1)) and not re.match(r" ?ans? (que|qu)\b", text[m.end(2):]):
+        return float(m.group(2))
     return None
 
 
