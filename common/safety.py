@@ -261,7 +261,10 @@ _PAS_L_ARME_D_UN_AUTRE = (r"^(?!.*\b(?:il|elle|ils|mon mari|mon ex|mon ex mari|s
 
 
 # The edge of the tracks and a train (a platform's end, the rails), for the intention and the act under way.
-_AU_BORD_DES_VOIES = r"(?:bout du quai|bord du quai|sur le quai|sur les rails|sur la voie|au bord des voies)"
+_AU_BORD_DES_VOIES = r"(?:bout du quai|bord du quai|sur le quai|sur les rails|sur la voie|au bord des voies|au bord de la voie(?: ferree)?|" \
+                     r"au bord des rails|sur les voies|le long de la voie(?: ferree)?|pres des rails)"
+# The next train waited for (« je voulais juste que quelqu'un lise ça avant le prochain train »).
+_AVANT_LE_TRAIN = r"(?:avant|attends|attendre|j attends) (?:le |que le )?prochain (?:train|tgv|rer|metro|ter)"
 _UN_TRAIN = r"(?:train|tgv|rer|metro|ter)"
 # Relatives (or a boss) one will not call (« jpeux pas appeler mes parents »): no phone one cannot use.
 _POSSESSIF = r"(?:mes|ma|mon|ses|sa|son|leur|leurs)"
@@ -908,7 +911,8 @@ REGLES: list[_Regle] = [
     # s'arrêter c'est dans dix minutes »)
     _r("suicide", "lexique:quai+train_sans_arret", "fort",
        rf"^(?=.*\b{_AU_BORD_DES_VOIES}\b)(?=.*\b{_UN_TRAIN}\b"
-       r"(?: \w+){0,6} (?:sans s arreter|qui ne s arrete pas|qui s arrete pas|sans arret|a toute vitesse)\b)"),
+       r"(?: \w+){0,6} (?:sans s arreter|qui ne s arrete pas|qui s arrete pas|sans arret|a toute vitesse)\b)",
+       rf"^(?=.*\b{_AU_BORD_DES_VOIES}\b)(?=.*\b{_AVANT_LE_TRAIN}\b)"),
     _r("suicide", "lexique:moyen_en_main", "fort",
        # (not « le couteau sous la gorge », a figure or another's threat)
        r"\b(?:couteau|lame|cutter|rasoir|ciseaux|tesson)\b (?:\w+ ){0,3}(?:sur|contre) (?:le|mon|les|mes) (?:poignets?|veines?)\b",
@@ -2026,7 +2030,14 @@ REGLES: list[_Regle] = [
        r"\b(?:rien|plus rien) a (?:lui|leur|vous|nous) donner\b(?=.*\b(?:manger|gouter|pain|repas|faim|pleure\w*)\b)|\bmeme pas (?:du|de) pain\b",
        r"\b(?:frigo|placards?|refrigerateur) (?:\w+ ){0,3}(?:reste|que) (?:de la moutarde|de l eau|du sel|du ketchup|des glacons)\b",
        r"\bdemandent? quand (?:on|est ce qu on) mange\b|\bmanger (?:les |des |leurs |ses )?croquettes\b",
-       r"\bfai\w* les poubelles\b(?=.*\b(?:manger|nourrir|bouffe|gosses|enfants)\b)"),
+       r"\bfai\w* les poubelles\b(?=.*\b(?:manger|nourrir|bouffe|gosses|enfants)\b)|"
+       r"\bfai\w* les poubelles (?:du|d un|des|de la|de l) (?:supermarches?|super marche|magasins?|marche|lidl|leclerc|carrefour|"
+       r"intermarche|aldi|boulangeries?)\b"),
+    # the meal put off to tomorrow, said to a child (« je lui ai dit qu'on mangerait demain, mais demain ce sera pareil »):
+    # stronger than the snack a child asks for every day
+    _r("faim", "lexique:repas_remis_a_demain", "fort",
+       r"\b(?:dit|dis|dire|explique|promis|repondu|repond) (?:\w+ )?(?:que |qu )(?:on|nous) (?:mangera|mangerait|mangerons|mangerions) "
+       r"demain\b(?! (?:chez|au|a la|avec|ensemble|dehors|midi))"),
     # ---------------------------------------------------------------- fourth development set
     # Signs named in plain words rather than the emergency's name.
     _r("medicale", "lexique:douleur_thoracique", "fort",
@@ -2443,7 +2454,10 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                          r"\bje (?:ne )?peux plus\b(?! (?:me |m |le |la |les |l |y |en |lui |leur |rien|pas|\w+(?:er|ir|re|oir)\b))|"
                          r"\bplus la peine\b|\b(?:ca|ce) sert a rien de m aider\b|\binutile de m aider\b|\bepuise\w* de tout\b|\bje n y arrive plus\b|\bune ratee?\b|\bun rate\b",
                          r"\bau fond du trou\b|\bje coule\b|\ba bout de forces?\b|\bje ne m en sortirai jamais\b|\bsans espoir\b|"
-                         r"\bplus d espoir\b|\btout est fini\b|\bj ai tout perdu\b|\bje n ai plus rien\b|\bplus personne\b|"
+                         r"\bplus d espoir\b|\btout est fini\b|\bj ai tout perdu\b|"
+                         # (not the cupboard empty: « je n'ai plus rien chez moi depuis mardi », « plus rien à manger »)
+                         r"\bje n ai plus rien\b(?! (?:\w+ )?(?:chez moi|a manger|a la maison|dans (?:le|mon) frigo|dans (?:les|mes) placards|"
+                         r"sur (?:mon|le) compte|a (?:leur|lui|vous|nous) donner))|\bplus personne\b|"
                          r"\btout le monde me deteste\b|\bje me deteste\b|\bje suis (?:une merde|nulle?|un boulet|de trop)\b|"
                          r"\bje n en vois pas le bout\b|\bje ne tiendrai (?:pas|plus)\b|\bplus rien n a de sens\b|\bje ne vois pas d issue\b|\bplus aucun espoir\b")),
     "desespoir_fort": (2, _rx(r"\b(?:pas|plus|aucun) (?:l |d )?interet (?:de|a) (?:continuer|vivre|rester)\b",
@@ -2464,7 +2478,10 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
                               r"\b(?:sait|savait|sais) (?:tres bien |)quoi en faire\b|\btrouve (?:comment faire|la solution pour nous deux|"
                               r"comment m y prendre)\b")),
     "moyen": (1, _rx(r"\b(?:corde|rails|voie ferree|voies|train|pont|vide|fenetre|balcon|charbon|barbecue|pistolet|fusil|"
-                     r"arme|lame|lames|rasoir|gaz|poison|noyer|sauter|medicaments|medocs|cachets|comprimes|somniferes|boite de|"
+                     r"arme|lame|lames|rasoir|gaz|poison|noyer|sauter|medicaments|medocs|cachets|comprimes|somniferes|"
+                     # (a box of pills, not a tin of food: « la dernière boîte de sardines »)
+                     r"boite de(?! (?:sardines|conserve|thon|raviolis|haricots|petits pois|lait|gateaux|biscuits|cereales|pates|"
+                     r"mouchoirs|chocolats?|soupe|lentilles|mais|tomates|nuit|production|vitesse))|"
                      # (a painkiller counted out, « combien de paracétamol il faut », not one taken for a fever)
                      r"(?:combien de|boites? de|plaquettes? de|toute? la boite de|tous (?:mes|les)) (?:paracetamol|doliprane|dafalgan|"
                      r"efferalgan)|"
@@ -2478,7 +2495,8 @@ INDICES_SUICIDE: dict[str, tuple[int, re.Pattern[str]]] = {
     "message": (1, _rx(r"\b(?:envoye|ecrit|poste|publie)\w*\b(?!.*\b(?:de remerciement|de motivation|de recommandation|"
                        r"de reclamation|de resiliation|de contestation)\b)")),
     "cachette": (2, _rx(r"\bpour que personne ne (?:me trouve|me retrouve|m empeche|me voie|me sauve|puisse m arreter)\b")),
-    "moment": (1, _rx(r"\b(?:ce soir|cette nuit|demain soir|demain|bientot|cette semaine|samedi|dimanche|lundi|mardi|"
+    # (not a time since which something lasts: « je n'ai plus rien chez moi depuis mardi »)
+    "moment": (1, _rx(r"\b(?<!depuis )(?<!depuis ce )(?:ce soir|cette nuit|demain soir|demain|bientot|cette semaine|samedi|dimanche|lundi|mardi|"
                       r"mercredi|jeudi|vendredi|tout a l heure|dans une heure|maintenant|ce week end|a la fin du mois|"
                       r"apres demain|dans quelques jours|avant noel|dans une semaine|dans (?:\d+|deux|trois) jours|"
                       r"derniere nuit)\b")),
@@ -2876,7 +2894,8 @@ PASSE = _rx(
     r"\b(?:il|elle) est (?:mort|morte|decede|decedee) depuis (?:longtemps|des annees|\d+ ans)\b",
     # the violence named as over, the one who did it in prison or far (« victime de violences conjugales, c'est fini :
     # il est en prison depuis 2022 et j'ai un nouveau logement »)
-    r"^(?=.*\b(?:victime de violences?|violences? conjugales?|(?:me|nous) (?:frappait|battait))\b)(?=.*\b(?:c est fini|c est termine|"
+    r"^(?=.*\b(?:victime de violences?|violences? conjugales?|(?:me|nous) (?:frappait|battait)|agressee?s?)\b)(?=.*\b(?:c est fini|c est termine|"
+    r"(?:l agresseur|l auteur|le type|l homme|il|elle) a ete (?:arretee?|interpellee?|condamnee?|incarceree?|mis en examen)|"
     r"(?:il|elle) est en prison depuis|(?:il|elle) a ete condamnee?|j ai refait ma vie|j ai (?:un|une) nouve(?:au|l) (?:logement|appartement|appart|vie)|"
     r"(?:on a|nous avons|j ai) divorce (?:en (?:19|20)\d\d|il y a \d+ ans)|(?:il|elle) (?:vit|habite) a l etranger)\b)"
     rf"(?!.*\b(?:encore(?! (?:{_DEMARCHES}))|toujours|recommence|revenu|"
@@ -3669,6 +3688,9 @@ _MINEUR = _rx(r"\bje suis (?:mineure?|une mineure|un mineur|encore mineure?|ado|
               r"\b(?:jsuis|je suis|suis) (?:au|en) (?:college|6e|5e|4e|3e|5eme|4eme|3eme|6eme)\b",
               # going there (« jvai au collège avec des manches longues »)
               r"\b(?:je vais|jvais|j vais|je retourne|je rentre) au college\b",
+              # writing from school (« je suis a lecole la et la maitresse sait pas »), not a grown-up's school of commerce
+              r"\b(?:je suis|jsuis|suis) (?:a l ecole|a lecole|en classe|a la recre|en recre|a la cantine)\b"
+              r"(?! (?:de|d|du|des|superieure|normale|privee|hoteliere|d ingenieurs?|de commerce|d infirmi\w*))",
               # a child in care writing (« jsuis en foyer ase a bobigny »)
               r"\b(?:jsuis|je suis|suis|je vis) (?:en |dans un |au )?foyer (?:de l |d )?(?:ase|aide sociale a l enfance|enfance)\b",
               # a pupil's school report (not a payslip: « bulletin de salaire »)
@@ -4248,7 +4270,8 @@ _ENFANT_SANS_ENFANT = {"motif:adulte->intimite->enfant", "lexique:emprise_sexuel
 # (a shelter that ends tonight is no holiday camp: « on vit dans une tente au camping depuis l'incendie, il ferme ce soir »)
 _PLUS_FORTS_QUE_LES_FIGURES = {"lexique:mariage_force+mineur", "lexique:affaires_donnees+fin_reglee", "lexique:signes_graves_d_un_mal_courant", "lexique:au_bord_du_vide", "lexique:reserve_de_medicaments", "lexique:maltraitance_adulte",
                                "lexique:photos_nues_d_un_enfant",
-                               "lexique:abri_perdu_ce_soir", "motif:punition_humiliante", "lexique:mort_datee_et_comptee"}
+                               "lexique:abri_perdu_ce_soir", "motif:punition_humiliante", "lexique:mort_datee_et_comptee",
+                               "lexique:repas_remis_a_demain"}
 
 # The reader's probability above which its reading holds against a frame (a question, a professional).
 SEUIL_LECTEUR_SUR = 0.9
@@ -4297,6 +4320,7 @@ _ACTE_EN_COURS = _rx(r"\b(?:en train de|(?:vient|viens|venons) de(?! (?:(?:me|m|
                      r"passe|arrivera|passera) dans (?:\d+|deux|trois|cinq|quelques) ?min\w*\b|"
                      # (the train's minutes said a few words after it: « le prochain train qui passe sans s'arrêter c'est dans dix
                      # minutes », the writer at the end of the platform)
+                     rf"^(?=.*\b{_AU_BORD_DES_VOIES}\b)(?=.*\b{_AVANT_LE_TRAIN}\b)|"
                      rf"^(?=.*\b{_AU_BORD_DES_VOIES}\b)(?=.*\b{_UN_TRAIN}"
                      r"\b(?: \w+){0,8} (?:dans|d ici) (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|quelques) ?min\w*\b)",
                      # someone who said goodbye and no longer answers: the emergency services first
@@ -4489,7 +4513,9 @@ _PARENT_SUJET = _rx(
     # a ma mère qui… » stays)
     + r"(?:(?<!\ba )|(?<=\by a ))"
     + r"\b(?:mon|ma|mes) (?:pere|mere|papa|maman|parents|beau pere|belle mere|oncle|tante|grand pere|grand mere|"
-                    r"grand frere|tuteur|tutrice)\b(?! de (?:mes|ma|mon|nos) (?:enfants|fille|fils|bebe))")
+                    r"grand frere|tuteur|tutrice)\b(?! de (?:mes|ma|mon|nos) (?:enfants|fille|fils|bebe))"
+    # (nor the relative who was hurt: « ma tante a été agressée dans la rue »)
+    + r"(?! (?:a ete|est|etait|avait ete|s est fait\w*) (?:\w+ )?(?:agress|frapp|viol|battu|tabass|bless|attaqu|menac)\w*)")
 _ADULTE_VULNERABLE = _rx(r"\b(?:dame|monsieur|personne agee|vieille dame|vieux monsieur|retraite\w*|handicape\w*|"
                          r"en situation de handicap|ehpad|pension|aah|apa)\b",
                          r"\b(?:[2-9]\d|1[89]) ans\b")

@@ -2291,3 +2291,22 @@ def test_fifty_fifth_session():
     assert analyse("ma belle-mère est sévère, devoirs tous les soirs et je peux pas toucher à la switch en semaine, "
                    "c'est abusé ? j'ai 13 ans").types == ()
     assert _lu("nous sommes hébergés à l'hôtel par le 115 depuis trois semaines, la CAF doit-elle le savoir ?") == ()
+
+
+def test_fifty_sixth_session():
+    # an empty cupboard since Tuesday and a last tin of sardines are hunger, not a plan to die
+    lu = _lu("ma retraite est en retard et je n'ai plus rien chez moi depuis lundi, j'ai mangé la dernière boîte de thon hier")
+    assert "faim" in lu and "suicide" not in lu
+    # a relative assaulted months ago, the man arrested: no danger now, and no child's either
+    assert _lu("ma sœur a été agressée dans la rue il y a trois mois, elle a porté plainte et l'agresseur a été arrêté, "
+               "il existe une aide pour changer sa serrure ?") == ()
+    # a pupil writing from school about a father who hits them: a child in danger
+    assert "enfant" in _lu("papa il tape maman et il me tape moi aussi avec la ceinture, je suis a lecole et je veux pas rentrer")
+    # at the side of the tracks waiting for the next train: the emergency services first
+    d = analyse("je suis au bord de la voie ferrée près de la gare, j'ai plus rien, je voulais juste écrire avant le prochain "
+                "train", lecteur=False)
+    assert d.types == ("suicide",) and d.lignes[0] == "15"
+    # the meal put off to tomorrow, told to a child; food taken from a shop's bins
+    assert "faim" in _lu("ma fille voulait son goûter, je lui ai dit qu'on mangerait demain, mais demain ce sera pareil")
+    assert "faim" in _lu("les horaires du CCAS ? hier j'ai fait les poubelles du Lidl mais tout était abîmé")
+    assert _lu("on mangera demain chez mamie, c'est son anniversaire") == ()
