@@ -981,6 +981,7 @@ _COUPLE_OUI = r"\b(en couple|mariee?s?|pacsee?s?|concubinage|concubin|mon mari|m
               r"vie maritale|union libre|a nous 2|a nous deux|a deux on|mon epoux|mon epouse|vit avec (mon|ma) (pere|mere)|" \
               r"mon homme|ma moitie|on vit ensemble|vivons ensemble|(on vit|nous vivons) toujours ensemble(?![^.;!?]*\bmais\b)|en concubinage|(on est|nous sommes|sommes) un couple|" \
               r"ma meuf|mon mec|ma nana|mon jules|" \
+              r"(^|[,;:.] ?)(mari|epoux|conjointe?|compagnon|compagne) (et moi|\d{3,})\b|" \
               r"vit maritalement|vivons maritalement|" \
               r"(^|[,;:.] ?)(mari|epoux|conjoint|compagnon) (au chomage|en cdi|en cdd|en interim|salarie|retraite|sans emploi|" \
               r"qui travaille|travaille|gagne|touche)\b|" \
@@ -1145,7 +1146,7 @@ _LOGEMENT = (
                       # (« je n'ai ni logement ni ressources », « dehors » said alone)
                       r"(n ai|n avons|on n a|j ai) ni (logement|toit|domicile)|^dehors$|"
                       r"dans (ma|une|la|notre|sa|leur) voiture|(?<!perd )(?<!perdu )(?<!perdue )(?<!perdent )(?<!tombe )(?<!tombee )(?<!promene )"
-                      r"(?<!marche )(?<!errer )(?<!erre )(?<!fugue )dans la rue|squat|squatte|sous (une|la|ma|notre) tente|dans (une|ma) tente|"
+                      r"(?<!marche )(?<!errer )(?<!erre )(?<!fugue )(?<!traine )(?<!trainent )(?<!trainer )dans la rue|squat|squatte|sous (une|la|ma|notre) tente|dans (une|ma) tente|"
                       r"(je suis|on est|nous sommes) dehors|"
                       r"campement|bidonville|sous un pont|(dormir|dort|dorment|vis|vit|vivons|vivre) dehors|"
                       # (a shelter only some nights: « je dors au 115 quand il y a de la place »)
@@ -1516,7 +1517,7 @@ _ACTIVITE = (
                     r"ma propre|mon propre) (mon |ma |une |notre |sa )?(petite )?(propre )?(entreprise|societe|boite|commerce)|"
                     # (not the trade a pension is paid for: « une petite retraite d'agricultrice »)
                     r"(?<!retraite d )(?<!retraites d )(?<!pension d )(?<!ancien )(?<!ancienne )(?<!anciens )agricult(eur|rice)s?|"
-                    r"profession liberale|gerante?|exploitante?s? agricoles?|"
+                    r"profession liberale|gerante?|exploitante?s? agricoles?|(?<!mon )(?<!ma )(?<!son )(?<!sa )cheff?e? d entreprise|"
                     # (the farm's kind, not the person's trade: « ouvrier dans une exploitation maraîchère en CDD »)
                     r"eleveu(r|se)s?|viticulteu(r|rs|rice)|(?<!exploitation )(?<!ferme )maraiche(r|rs|re)|chef d exploitation|"
                     # a farm of one's own (« on a une ferme, on élève des chèvres », « notre petite exploitation laitière »)
@@ -1544,7 +1545,6 @@ _ACTIVITE = (
                       # « je cherche pas pour l'instant »: not looking for work
                       r"je (ne )?cherche (pas|plus)( (de |du )?(travail|emploi|boulot|taf|job))?(?= *(,|\.|!|$| pour l instant|"
                       r" pour le moment| en ce moment| encore))|"
-                      r"arret maladie longue|"
                       # work left and nothing since, at the activity question (« plus rien, j'ai démissionné »)
                       r"^plus rien(?=.*\b(demissionne|travaille|bosse|boulot|taf|job|emploi|etais|contrat|licencie)\b)|"
                       r"(j ai|il a|elle a) demissionne|"
@@ -1552,6 +1552,8 @@ _ACTIVITE = (
                       r"(enfants|fils|filles?|bebe|petits|gamins|jumeaux))\b"),
     ("salarie", r"\b(salariee?s?|cdi|cdd|interim|je travaille|on travaille|il travaille|elle travaille|"
                 r"temps partiel|temps plein|mon patron|mon employeur|contrat de travail|"
+                # a contract kept through a sick leave (« en arrêt maladie longue durée, toujours en contrat »)
+                r"(toujours|encore) (en|sous) contrat|"
                 r"je bosse(?! (pas|plus|jamais|rien))|j bosse(?! (pas|plus|jamais|rien))|mi temps|menage chez|saisonniere?s?|"
                 # « un petit contrat 20h »: a contract of hours is a job
                 r"contrat (de )?\d+ ?(h|heures)|"
@@ -1814,6 +1816,16 @@ _HORS_UE = ("algerien", "marocain", "tunisien", "senegalais", "malien", "ivoirie
 _HORS_UE_RE = re.compile(r"\b(" + "|".join(_HORS_UE) + r")(ne|e)?s?\b")
 
 
+# The countries of the European Union and of the EEA (and Switzerland), for a person who says where they come from
+# (« je viens de Roumanie »).
+_PAYS_UE = ("allemagne", "autriche", "belgique", "bulgarie", "chypre", "croatie", "danemark", "espagne", "estonie",
+            "finlande", "grece", "hongrie", "irlande", "italie", "lettonie", "lituanie", "luxembourg", "malte", "pays bas",
+            "hollande", "pologne", "portugal", "roumanie", "slovaquie", "slovenie", "suede", "republique tcheque",
+            "tchequie", "suisse", "norvege", "islande", "liechtenstein")
+_VENIR_D_UN_PAYS_UE = re.compile(r"\b(je viens|jviens|on vient|nous venons|je suis originaire|on est originaires?|"
+                                 r"nous sommes originaires) (de la |de l |du |des |de |d )(" + "|".join(_PAYS_UE) + r")\b")
+
+
 # Their countries, for a nationality answered by the country ("guinée", "je viens du Mali").
 _PAYS_HORS_UE = ("algerie", "maroc", "tunisie", "senegal", "mali", "cote d ivoire", "congo", "rdc", "cameroun",
                  "guinee", "haiti", "comores", "mauritanie", "burkina faso", "burkina", "nigeria", "togo", "benin",
@@ -1879,6 +1891,8 @@ def _nationalite(text: str) -> Optional[str]:
     if re.search(r"\b(je suis|jsuis|suis|on est|nous sommes) (" + "|".join(_UE) + r")(e|ne|se)?s?\b", text) and \
             not re.search(r"\b(oqtf|deboutee?)\b", text):
         return "ue"
+    if _VENIR_D_UN_PAYS_UE.search(text) and not re.search(r"\b(oqtf|deboutee?|francaise?|naturalisee?)\b", text):
+        return "ue"  # « je viens de Roumanie, je travaille dans le nettoyage »
     if re.search(r"\b(sans papiers?|pas de papiers?|(j ai|j ai toujours|je n ai|on a|on n a|nous n avons) (pas|plus|toujours pas) (les|mes|nos) "
                  r"papiers(?! (de|du|d|pour) )|sans titre|pas de titre|(situation|sejour|titre) irreguliere?|sous oqtf|"
                  r"oqtf|deboute(e)?|en situation irreguliere|"
@@ -2882,6 +2896,9 @@ def _sans_besoins_nies(text: str) -> str:
     # debts of the past, paid back (« j'avais 1200 de dettes mais j'ai tout remboursé »)
     text = re.sub(r"\b(j avais|on avait|nous avions|j ai eu|on a eu)( \w+){0,3} (dettes?|credits?)\b(?=[^.;!?]{0,40}\b(tout|tous|toutes) "
                   r"(rembourse\w*|paye\w*|regle\w*|solde\w*)\b)", " ", text)
+    # rent arrears denied (« pas de loyer impayé mais l'électricité oui »)
+    text = re.sub(r"\b(pas|plus|aucune?|sans|ni) (de |d |du )?(loyers? (impayes?|en retard)|(impayes?|retards?|dettes?) (de |du )?loyers?)\b",
+                  " ", text)
     return re.sub(r"\b(pas|plus|aucune?|sans|ni|jamais eu) (de |d |du )?(reconnaissance (de |du |d )?|probleme (de |d )?|"
                   r"souci (de |d )?|taux (de |d )?)?(handicap|dettes?|credits?|mdph)\b", " ", text)
 
@@ -2904,6 +2921,10 @@ def _sans_actes_impossibles(text: str, a_la_place: str = " ") -> str:
 
 def _besoins(text: str) -> list[str]:
     text = _sans_besoins_nies(text)
+    # not making ends meet because of loans is the debts' need, not money's (30 development writers of 30:
+    # « j'ai 3 crédits conso, je m'en sors plus »)
+    if re.search(r"\b(dettes?|credits?|surendettement|revolving|decouverts?)\b", text):
+        text = re.sub(r"\b(?:je |on |nous )?(?:ne |n )?(?:m|s|nous) en (?:sors|sort|sortons)(?: vraiment| du tout)? (?:pas|plus)\b", " ", text)
     # (the need of autonomy the words named stays named)
     text = _sans_actes_impossibles(text, " perte d autonomie " if re.search(r"\b(" + _BESOIN_AUTONOMIE + r")", text) else " ")
     out = []
@@ -3001,6 +3022,10 @@ _MONTANT_D_UNE_PRESTATION = re.compile(r"\b\d+(?:\.\d+)? ?(?:e |euros? )?(?:d |d
 # « je touche plus l'APL »
 _PLUS_ADDITIF = re.compile(r"(\d|\beuros?|\bmois|\bnets?|\bmensuels?|\b(?:" + "|".join(pattern for _, pattern in _PRESTATIONS) + r"))\s+plus\s+"
                            r"(?=(?:d |de |du |des |le |la |l |les )?$)")
+
+
+_PERDRE_OU_GARDER = re.compile(r"\b(perdre|garder|conserver|perds|perd|perdrai|perdrais|perdrait|garde)\s+"
+                               r"(?:encore\s+|toujours\s+)?(?:le |la |l |les |mon |ma |mes |notre |nos )?$")
 
 
 def _nie_juste_avant(avant: str) -> bool:
@@ -3157,7 +3182,10 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                         recues.append(pid)
                     precedente_recue = True
                     continue
-                if suite_de_question or re.search(r"\b" + _DEMANDE + r"\b", avant) or "?" in text[clause_end:clause_end + 1] or \
+                # a benefit one fears to lose or hopes to keep (« est-ce que je vais perdre mon RSA ? »): received, even asked
+                perdu_ou_garde = _PERDRE_OU_GARDER.search(avant) is not None
+                if not perdu_ou_garde and (
+                        suite_de_question or re.search(r"\b" + _DEMANDE + r"\b", avant) or "?" in text[clause_end:clause_end + 1] or \
                         re.search(r"\b(parle|parlee|parler|parles|parlait|dit|conseille|propose|explique)\s*$", avant) or \
                         re.search(r"^[^.!?]*\b(si|savoir si) (on|j|je|nous|il|elle) (y )?(a|ai|avons) droit\b", clause[m.end():]) or \
                         re.fullmatch(r"\s*(et |mais |sinon |au fait |et pour |pour )?(le |la |l |les )?(" + pattern + r")\s*", clause) and \
@@ -3165,7 +3193,7 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                         re.match(r"\s*[,:][^.!]*\?", text[clause_end:]) or \
                         _question_qui_suit(text, clause_end) or re.search(
                             r"\b(peur|crainte|crains|craint|craignons|inquiete?s?|entendu dire|il parait) (que|qu|de|d)\b", avant) or \
-                        re.search(r"\b(si|quand|lorsque|lorsqu|au cas ou|une fois que)\s+(je|j|on|nous|il|elle)\b", avant):
+                        re.search(r"\b(si|quand|lorsque|lorsqu|au cas ou|une fois que)\s+(je|j|on|nous|il|elle)\b", avant)):
                     # a question about the benefit, a fear of it (« peur que l'ASPA soit reprise »), a condition
                     # (« si je touche le minimum vieillesse, dois-je arrêter la cantine ? »)
                     continue
@@ -3191,6 +3219,9 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                     continue
                 # « 1033 d'AAH plus l'APL »: « plus » after an amount or a benefit adds, it does not deny
                 avant = _PLUS_ADDITIF.sub(r"\1 et ", avant)
+                if re.fullmatch(r"\s*plus\s+(?:d |de |du |des |le |la |l |les )?", avant) and \
+                        re.search(r"(\d|\beuros?|\bmois|\bnets?|\bmensuels?)\s*,$", text[:clause_start].rstrip()):
+                    avant = " et "  # « environ 700, plus l'ASPA »: the amount then what adds to it
                 if _nie_juste_avant(avant) or \
                         re.search(r"^\s*(?:est|a ete|m a ete|lui a ete|nous a ete|sont|ont ete|s est|se sont|c est|c etait)?\s*(supprimee?s?|"
                                   r"coupee?s?|arretee?s?|refusee?s?|terminee?s?|finie?s?|suspendue?s?|"
@@ -3216,6 +3247,7 @@ def _prestations(text: str, requested: Optional[str], montants_lies: set[str]) -
                     bool(re.search(r"\b(apres|moins|deduction faite de|une fois)\s*$", avant)) or
                     bool(re.match(r"\s*(deduites?|deduits?|deduction faite|enlevees?|retirees?|payees?)\b", clause[m.end():])))
                 recu = bool(re.search(r"\b" + _RECU + r"\b", avant)) or pid in montants_lies or possessif or net_de_l_aide or \
+                    perdu_ou_garde or \
                     pid == "pension_invalidite" and bool(_CATEGORIE_D_INVALIDITE.search(clause)) or \
                     avant_l_aide or \
                     requested in ("prestations_percues", "ressources", "autres_ressources") or en_liste or \
@@ -4080,7 +4112,7 @@ def _masquer_non_montants(text: str, montant_demande: bool = False) -> str:
     text = _sans_lignes_d_urgence(text)
     # the first ages of a list whose unit is said once, at its end (« de 8 et 12 ans »: the 8 was 8 € of pay)
     # (not a range, « entre 5 et 10 ans »)
-    text = re.sub(r"(?<!\bentre )\b\d{1,2}(?=(?:(?:,| et) \d{1,2})*(?:,| et) \d{1,2} ?(?:ans?|mois)\b)", lambda m: " " * len(m.group(0)),
+    text = re.sub(r"(?<!\bentre )\b\d{1,2}(?=(?:(?:,| et| ou) \d{1,2})*(?:,| et| ou) \d{1,2} ?(?:ans?|mois)\b)", lambda m: " " * len(m.group(0)),
                   text)
     text = re.sub(r"\b\d+(?:\.\d+)? ?" + _UNITES + r"\b", lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"\b\d{1,2} ?" + _COMPTES + r"\b", lambda m: " " * len(m.group(0)), text)
@@ -4091,7 +4123,9 @@ def _masquer_non_montants(text: str, montant_demande: bool = False) -> str:
     # a count of incomes: « nos deux petites retraites », « avec 2 salaires », « deux smic »
     # (and of employers: « j'ai 2 employeurs, 600 chez l'un et 450 chez l'autre » was a pay of 2 €)
     text = re.sub(r"\b[1-9] ((toute |tres )?(petites?|grosses?|maigres?|faibles?) )?(retraites?|pensions?|salaires?|revenus|"
-                  r"allocations|aides|emplois|boulots|jobs|contrats|smic|employeurs?|patrons?|particuliers)\b",
+                  r"allocations|aides|emplois|boulots|jobs|contrats|smic|employeurs?|patrons?|particuliers|"
+                  # (« 2 salaires : 1 smic et 1 mi-temps »: one job of each kind, not 1 €)
+                  r"mi temps|temps (?:partiels?|pleins?|complets?)|cdi|cdd)\b",
                   lambda m: " " + m.group(0)[1:], text)  # the noun stays a cue
     text = re.sub(r"\b(on est|nous sommes|on vit a|on vit|on vi a|nous vivons a|foyer de|famille de|a la maison on est|"
                   r"on est a) \d{1,2}\b", lambda m: " " * len(m.group(0)), text)
@@ -4099,7 +4133,7 @@ def _masquer_non_montants(text: str, montant_demande: bool = False) -> str:
     text = re.sub(r"\bpour (?:les|mes|nos|ses|ces|tous les) \d{1,2}\b(?! ?(?:euros?|e|eur|balles|ans?|mois|semaines?|jours?|heures?|h)\b)",
                   lambda m: " " * len(m.group(0)), text)
     # "taux 80", "GIR 2", "T 2": not money ("T2" glued is a word, kept: it names a rented flat)
-    text = re.sub(r"\b((taux|incapacite|gir|n°|numero|no|categorie|cat) ?|(t|f) )\d{1,3}\b", lambda m: " " * len(m.group(0)), text)
+    text = re.sub(r"\b((taux|incapacite|gir|n°|numero|no|categorie|cat|echelon) ?|(t|f) )\d{1,3}\b", lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"\b\d{5}\b(?! ?(euros?|e|eur|balles|par an|par mois|l an|annuels?)\b)",
                   lambda m: m.group(0) if _cinq_chiffres_montant(text, m, montant_demande) else " " * len(m.group(0)),
                   text)  # postal codes
@@ -4832,7 +4866,9 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
             return 0
         if _BORNE_SEULE.search(text):
             return None  # « avec moins de 80 % il peut avoir l'AAH ? »: a bound, no rate (asked on, or left unknown)
-        return nums[0] if nums else None
+        # (a wait is no rate: « j'attends la réponse depuis 5 mois » was a rate of 5 %)
+        taux = _nombres(re.sub(r"\b\d+ ?(ans?|annees?|mois|semaines?|jours?)\b", " ", text))
+        return taux[0] if taux else None
     if requested == "loyer" and not nums and re.search(r"\b(paye|paie|payons|payent) (rien|pas de loyer|aucun loyer)\b|"
                                                        r"^rien\b|\bgratuit", text):
         return 0.0  # "je paie rien, je suis hébergé": no rent

@@ -496,3 +496,13 @@ def test_a_company_one_owes_named_like_a_town_is_no_home():
     from actions.territoire import lire_commune
     status, found = lire_commune("j'ai une dette de 250 à Orange et des crédits, je vis à Metz")
     assert status == "found" and found[0].nom == "Metz", [c.nom for c in found]
+
+
+def test_the_university_one_attends_is_in_the_town_one_lives_in():
+    # « je suis en fac à Rennes », « à la fac de Pau »: the writers take the town of the studies as the home (the word
+    # « fac » had made any town after it a place elsewhere); a home said after it still wins
+    from actions.territoire import lire_commune
+    assert [c.nom for c in lire_commune("Salut, je suis en fac a Rennes, 19 ans")[1]][:1] == ["Rennes"]
+    assert [c.nom for c in lire_commune("étudiante en licence à la fac de Pau", "activite")[1]][:1] == ["Pau"]
+    assert [c.nom for c in lire_commune("en fac à Poitiers mais j'habite à Niort chez mes parents")[1]][:1] == ["Niort"]
+    assert lire_commune("je suis en licence à la fac de droit")[0] == "unknown"

@@ -4163,3 +4163,38 @@ def test_facts_of_conversations_dev53():
     assert extract("60 je pense, sur le papier c'est entre 50 et 79", requested="handicap_taux").facts == {"handicap_taux": 60}
     # the savings of now, then those of a year ago: not added
     assert extract("5000, il restait 12000 l'an dernier", requested="epargne").facts == {"epargne": 5000.0}
+
+
+def test_facts_of_faits_dev47():
+    # jobs counted are no amount; a grant's step is no amount; a wait is no rate; months of arrears are no euros
+    assert "revenus_activite" not in extract("mari et moi, 2 salaires : 1 smic et 1 mi-temps").facts
+    assert extract("une bourse crous echelon 5, 3960 par an", requested="autres_ressources").facts["autres_ressources"] == 330
+    assert "handicap_taux" not in extract("j'ai fait la demande, j'attends la réponse depuis 5 mois",
+                                          requested="handicap_taux").facts
+    assert extract("80 % depuis 2 ans", requested="handicap_taux").facts["handicap_taux"] == 80
+    assert "dette_loyer" not in extract("je sais plus, peut etre 2 ou 3 mois", requested="dette_loyer").facts
+    # a son hanging about in the street does not make his parent homeless
+    assert "logement" not in extract("mon fils de 15 ans traine dans la rue toute la journée").facts
+    assert extract("je suis dans la rue depuis une semaine").facts.get("logement") == "sans_domicile"
+    # rent arrears denied, an energy bill owed
+    assert extract("pas de loyer impayé mais l'électricité oui, 500 de retard", requested="dette_loyer").besoins == ["energie"]
+    # a business owner; a long sick leave says no activity of its own, a contract kept says salaried
+    assert extract("je suis cheffe d'entreprise, une petite sarl").facts.get("activite") == "independant"
+    assert extract("mon chef d'entreprise ne me paie pas").facts.get("activite") != "independant"
+    assert "activite" not in extract("je suis en arrêt maladie longue durée", requested="activite").facts
+    assert extract("en arrêt maladie longue durée mais toujours en CDI", requested="activite").facts["activite"] == "salarie"
+    # a benefit one fears to lose is received; an amount then « plus » a benefit after a comma adds it
+    assert extract("est-ce que je vais perdre mon RSA ?").facts.get("prestations_percues") == ["rsa"]
+    assert extract("environ 650, plus l'ASPA", requested="retraite").facts.get("prestations_percues") == ["aspa"]
+    assert "prestations_percues" not in extract("est-ce que j'ai droit au RSA ?").facts
+    # where one comes from, in the Union; a partner said without « mon »
+    assert extract("je viens de Pologne, je suis aide à domicile").facts.get("nationalite") == "ue"
+    assert extract("mari 1500 net moi 0, 3 enfants").facts.get("en_couple") is True
+    # a contract kept through a sick leave
+    assert extract("en arrêt maladie longue durée, toujours en contrat", requested="activite").facts["activite"] == "salarie"
+
+
+def test_not_making_ends_meet_beside_loans_is_the_debts_need():
+    # faits_dev47 (30 development writers of 30): « je m'en sors plus » beside loans is the debts' need, not money's
+    assert extract("j'ai 3 crédits conso et un découvert, je m'en sors plus").besoins == ["dettes"]
+    assert extract("je m'en sors plus avec mon salaire de 1100, le loyer a augmenté").besoins == ["argent"]

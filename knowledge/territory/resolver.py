@@ -119,7 +119,7 @@ _CUES_DE = {"commune", "ville", "mairie", "ccas", "secteur", "centre", "quartier
 # « l'internat de Pontivy », « le centre de détention d'Argentan » (a shop's or a building's name may stand between).
 _LIEUX_DE = {"gare", "parking", "internat", "foyer", "residence", "cite", "place", "plage", "camping", "port", "prison",
              "detention", "arret", "eglise", "parc", "pont", "viaduc", "halle", "marche", "zone", "hlm", "aire", "fjt", "chrs",
-             "cada", "crous"}
+             "cada", "crous", "fac"}
 # Paris's stations named after the towns they serve: not those towns (« je dors gare de Lyon »).
 GARES_DE_PARIS = frozenset({"lyon", "austerlitz", "bercy"})
 
@@ -134,7 +134,7 @@ _NEAR = {"cote", "pres", "proche", "loin", "environs", "alentours", "banlieue", 
          "peripherie"}
 # A place after these words is not where the person lives: work, birth, a move to come, a trip.
 _ETUDES = {"etudiant", "etudiante", "etudiants", "etudiantes", "universite", "lycee", "college", "iut", "bts", "master",
-           "licence", "inscrite", "inscrit"}
+           "licence", "inscrite", "inscrit", "fac"}
 # A home said after a place (« … et j'habite à Villeurbanne », « en résid Crous à Villeurbanne »).
 _HOME_APRES = re.compile(r"\b(?:habite|habitons|vis|vit|vivons|loge|logee?|dors|resid|residence|crous|studio|chambre|appart|"
                          r"appartement|coloc|colocation|foyer|internat)\b(?: \w+){0,3} a (?!la |le |l |les |un |une |\d|deux\b|trois\b|quatre\b|plusieurs\b|cote\b|pied\b|peu\b|"
@@ -155,7 +155,7 @@ def _demenagement_fait(tokens: list[str], k: int) -> bool:
 _AILLEURS = {"travaille", "travaillons", "bosse", "travail", "boulot", "job", "ne", "nee", "originaire", "etudie",
              "demenage", "demenageons", "demenagent", "demenagera", "demenagerons", "emmenage", "emmenager",
              "vacances", "demenager", "demenagerai", "partir", "aller", "vais", "va", "irai", "rdv", "rendez",
-             "hopital", "ecole", "fac", "stage", "mutee", "mute", "venu", "venue", "venant", "quitte", "quitter",
+             "hopital", "ecole", "stage", "mutee", "mute", "venu", "venue", "venant", "quitte", "quitter",
              # a trip (« je suis allée à Lourdes en pèlerinage »)
              "alle", "allee", "alles", "allees", "allais", "allait", "pelerinage", "voyage", "sejour", "weekend",
              # a home of the past (« j'avais le RSA avant à Lille », « je vivais à Lille »)
