@@ -707,7 +707,9 @@ _AGE_MAX_A_CHARGE = 25
 _ENFANTS_GRANDS = re.compile(r"\b(ils|elles|tous|toutes) (sont|ont) (tous |toutes |)(grands|grandes|adultes|majeurs|majeures|partis|"
                              r"parties|maries|mariees|casees?|autonomes)\b|\b(ne vivent|n habitent) plus (avec moi|avec nous|a la maison|"
                              r"chez moi|chez nous)\b|\bont (tous |toutes |)quitte la maison\b|\bplus a (ma|notre) charge\b|"
-                             r"\bgrands et (partis|autonomes|maries)\b")
+                             r"\bgrands et (partis|autonomes|maries)\b|"
+                             # the count then the word alone (« deux, grands », « 3 adultes »)
+                             r"^\s*\d{1,2}\s*(,|mais|, mais)\s*(grands|grandes|adultes|majeurs|majeures)\W*$")
 
 
 # Children who live with their other parent (« ils vivent chez leur mère », « la garde est chez leur père »), or come only
@@ -773,12 +775,16 @@ def _nb_enfants(text: str, entier: Optional[str] = None) -> Optional[int]:
     if m:
         return int(m.group(1))
     total, seen = 0, False
-    for m in re.finditer(rf"\b(\d{{1,2}}) (?:{_ENFANT})\b", text):
+    comptes: set[str] = set()
+    for m in re.finditer(rf"\b(\d{{1,2}}) ({_ENFANT})\b", text):
         if re.search(r"\b(attends?|attendons|attendez|attendent)\s*$", text[:m.start()]):
             continue
         total += int(m.group(1))
+        comptes.add(m.group(2).rstrip("s"))
         seen = True
     if seen:
+        # « une fille de 7 ans et le garçon 2 ans »: the other child named with « le », of a kind not counted before
+        total += sum(1 for m in _LE_DE_PLUS.finditer(entier or text) if m.group(1) not in comptes)
         # "un bébé de 3 mois et un de 2 ans": "un" with an age after a child names one more child
         total += len(_UN_DE_PLUS.findall(entier or text))
         # « des jumeaux de 14 mois et une grande de 4 ans »: twins (triplets) not counted by a number
@@ -786,6 +792,8 @@ def _nb_enfants(text: str, entier: Optional[str] = None) -> Optional[int]:
     return total if seen else None
 
 
+# One more child named with « le » and their age, after a child counted: « une fille de 7 ans et le garçon 2 ans »
+_LE_DE_PLUS = re.compile(r"(?:\bet|,) (?:le|la|mon|ma|l) (garcon|fille|fils)\b(?: \w+){0,2}? (?:de |qui a |a )?\d{1,2} ?(?:ans?|mois)\b")
 # One more child given by its age only, after a child word: "et un de 2 ans", ", une autre de 7 ans"
 _UN_DE_PLUS = re.compile(r"(?:\bet|,) (?:1|un|une) (?:autre )?(?:de|qui a|a) \d{1,2} ?(?:ans?|mois)\b")
 
@@ -1264,6 +1272,8 @@ def _logement(text: str, proche: bool = False, requested: Optional[str] = None) 
     # a debt or a letter « chez mon bailleur »: the landlord's office, no host (« une dette de 2 300 € chez mon bailleur »)
     text = re.sub(r"\bchez (mon|le|notre|un|l|mes|leur|son) (bailleur|proprio|proprietaire|agence|office|syndic|huissier|notaire)\b",
                   " ", text)
+    # the mail received at someone's (« le courrier arrive chez mon ex »): an address, no home
+    text = re.sub(r"\b(courriers?|lettres?|colis|adresse|domicili\w*)( \w+){0,3} chez\b", " ", text)
     # a shelter left (« avant j'étais au CADA mais fini »), full or asked about
     text = _HEBERGEMENT_QUITTE.sub(" ", text)
     text = _HEBERGEMENT_EVOQUE.sub(" ", text)
@@ -2482,6 +2492,9 @@ _BESOINS = (
                # (« sans perdre mes droits », « garder mes droits »: keeping what one has, no money asked)
                r"disponibles?)|(?<!perdre )(?<!garder )(?<!conserver )(mes|nos|ses|quels) droits|a quoi (j ai|on a|il a|elle a) droit|"
                r"(boucler|joindre) les deux bouts|(finir|boucler|terminer) (le|les|nos|mes|ses) (mois|fins de mois)|"
+               # a budget tight every month (« les dettes, et on est juste chaque mois »)
+               r"(on est|je suis|nous sommes|c est|ca reste|toujours) (trop |tres |vraiment |un peu |)juste?s? (chaque mois|tous les mois|"
+               r"financierement|niveau argent|niveau budget|avec (mon|ma|notre|nos|mes) (salaire|paie|retraite|revenus?|budget))|"
                # (not « je m'en sors pas avec les papiers »: the need it names)
                r"rien pour vivre|(m|nous|s) en (sors|sortons|sort) (plus|pas)(?! (avec|pour) (les |la |le |l |mes |ma |mon |nos |notre )?"
                r"(papiers|dossiers?|demarches|courriers?|formulaires?|ordinateur|internet|factures?|enfants?|gamins?|ados?)\b)|"
@@ -2546,6 +2559,8 @@ _BESOINS = (
                  # the disability benefit asked about (« est-ce qu'il peut toucher l'AAH ? »)
                  r"(droit|demander|toucher|avoir|obtenir) (a |au )?(l |la |une )?(aah|pch|aeeh|allocation (aux )?adultes? handicapes?)"),
     ("autonomie", r"perte d autonomie|aide a domicile|ne peut plus vivre seule?|(n arrive|arrive) plus a vivre seule?|"
+                  # an older relative who can no longer do everything alone (« elle n'arrive plus à tout faire seule »)
+                  r"(il|elle) (ne |n )?(arrive|peut|parvient) plus a tout faire( tout| toute)? seule?|"
                   r"dependance|dependante?|ehpad|"
                   r"(n arrive|arrive) plus a (faire sa toilette|faire ma toilette|se laver|me laver|s habiller|m habiller|"
                   r"faire ses courses|faire mes courses|marcher)|"
@@ -4775,6 +4790,8 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
             n = int(m.group(1))
             if n >= 100:
                 continue  # an amount said beside them (« … 9 ans) et leur père paie 150 par mois »), no age nor count
+            if n == 1 and not m.group(3) and re.match(r" (fille|fils|garcon|gamine?|enfant|petite?|bebe|ado)\b", text[m.end():]):
+                continue  # « une fille de 7 ans et le garçon 2 ans »: « une » is no age (it made the answer one child's)
             ages.append(n // 12 if m.group(3) == "mois" else n)
         # (or the count before a colon, « 3 : 17, 12 et 2 ans », or bare before ages each said with its unit, « 2, 4 ans et
         # 7 ans »; « 2, 5 et 8 ans » stays three children)
@@ -4856,6 +4873,8 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
             n = int(m.group(1))
             if n >= 100:
                 continue  # an amount said beside them (« … 9 ans) et leur père paie 150 par mois »), no age nor count
+            if n == 1 and not m.group(3) and re.match(r" (fille|fils|garcon|gamine?|enfant|petite?|bebe|ado)\b", text[m.end():]):
+                continue  # « une fille de 7 ans et le garçon 2 ans »: « une » is no age (it made the answer one child's)
             ages.append(n // 12 if m.group(3) == "mois" else n)
         return ages or None
     if requested == "age":
@@ -5637,7 +5656,10 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
             r"attends toujours)\b|\b(rien|aucune?) (pour l instant|pour le moment|encore)\b|"
             # only the pension or the pay one earned (« juste sa retraite », « seulement mon salaire »): no benefit
             r"^\s*(non,? )?(juste|que|seulement|uniquement|rien que) (sa|ma|la|leur|notre|mon|son|le) (retraite|pension de retraite|"
-            r"salaire|paie|paye)( seulement)?\s*$", lu)):
+            r"salaire|paie|paye)( seulement)?\s*$|"
+            # (nor a student's grant, which no list of benefits holds: « juste la bourse crous », asked three times)
+            r"^\s*(non,? )?(juste|que|seulement|uniquement|rien que|rien a part|rien sauf)? ?(sa|ma|la|leur|mon|son|une) bourse"
+            r"( (crous|d etudes?|d etudiante?|sur criteres sociaux|echelon \d))?( seulement| c est tout)?\s*$", lu)):
         facts["prestations_percues"] = []  # « j'ai fait la demande d'APL… pas encore de réponse »: none received yet
     if requested == "perte_autonomie":
         # « je me lave et m'habille seule, c'est le ménage et porter les courses qui est dur »: « seule » says by herself,
@@ -5677,6 +5699,10 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
             # the rules saw that housing's own words and set them aside (« jbosse comme aide-soignante en EHPAD »: a
             # workplace; « mon mari est en EHPAD »: his home): DIET's reading of the same words does not bring it back
             continue
+        if name == "logement" and value == "proprietaire" and "logement" not in facts and \
+                re.search(r"\b(au|du|mon|ma|notre|le|la|a mon|a ma|a la|son|sa) (proprio|proprietaire|bailleur|bailleuse)\b", lu) and \
+                not re.search(r"\b(je suis|j suis|jsuis|on est|nous sommes|suis|sommes) (proprietaire|proprio)s?\b", lu):
+            continue  # « je dois 2 300 € au proprio »: the landlord DIET took for the person's own home (the arrears were dropped)
         if name == "logement" and value == "hebergement_structure" and _AU_FOYER.search(lu) and \
                 not re.search(r"\b(dans|en) (un |le )?foyer\b|\bfoyer (d|de|pour)\b", lu):
             continue  # "je suis au foyer", "mère au foyer": staying at home, not a shelter DIET would read

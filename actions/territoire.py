@@ -231,7 +231,8 @@ def _commune_precisee(texte: str) -> Optional[tuple[str, list[Any]]]:
             status, found = _chercher(f"{nom} {departement}")
             if status == "found" and found[0].departement == departement and normalise(found[0].nom) == nom:
                 return status, found
-    m = re.search(r"\b((?:\w+ ){0,3}?\w+) (?:a la|a|en|dans la|dans le|dans l|sur l ile de la|de la|de l) "
+    # (« st denis la reunion »: the region right after the name, its article only)
+    m = re.search(r"\b((?:\w+ ){0,3}?\w+) (?:a la|a|en|dans la|dans le|dans l|sur l ile de la|de la|de l|la) "
                   r"(reunion|martinique|guadeloupe|guyane|mayotte|ile de france)\b", norm) or \
         re.search(r"\b((?:\w+ ){0,3}?\w+) (?:en|dans la|dans le|dans l) ([a-z]+(?: [a-z]+){0,2})$", norm)
     if not m or not _region_connue(m.group(2)):

@@ -506,3 +506,10 @@ def test_the_university_one_attends_is_in_the_town_one_lives_in():
     assert [c.nom for c in lire_commune("étudiante en licence à la fac de Pau", "activite")[1]][:1] == ["Pau"]
     assert [c.nom for c in lire_commune("en fac à Poitiers mais j'habite à Niort chez mes parents")[1]][:1] == ["Niort"]
     assert lire_commune("je suis en licence à la fac de droit")[0] == "unknown"
+
+
+def test_an_overseas_commune_with_its_region_right_after_its_name():
+    # « jsui a st denis la reunion »: the region after the name with its article only
+    from actions.territoire import _commune_precisee
+    found = _commune_precisee("bjr jsui a st denis la reunion, jai un bb de 11 mois")
+    assert found is not None and found[0] == "found" and found[1][0].departement == "974"

@@ -4198,3 +4198,26 @@ def test_not_making_ends_meet_beside_loans_is_the_debts_need():
     # faits_dev47 (30 development writers of 30): « je m'en sors plus » beside loans is the debts' need, not money's
     assert extract("j'ai 3 crédits conso et un découvert, je m'en sors plus").besoins == ["dettes"]
     assert extract("je m'en sors plus avec mon salaire de 1100, le loyer a augmenté").besoins == ["argent"]
+
+
+def test_facts_of_conversations_dev54():
+    # « une » before a child's noun is no age, and the child named after with « le » is one more
+    assert extract("une fille de 7 ans elle va à l'école et le garçon 2 ans", requested="enfants").facts["enfants"] == [7, 2]
+    assert extract("une fille de 7 ans et le garçon 2 ans").facts.get("nb_enfants") == 2
+    # the count then « grands »: none at charge
+    assert extract("deux, grands", requested="nb_enfants").facts == {"nb_enfants": 0, "enfants": []}
+    assert extract("2 grands et 1 petit", requested="nb_enfants").facts["nb_enfants"] == 3
+    # the mail received at someone's is no home there
+    assert "logement" not in extract("j'ai le rsa mais le courrier arrive chez mon ex").facts
+    # the landlord DIET took for an owner: the person is no owner, the arrears stay
+    facts = extract("j'ai reçu un commandement de payer, je dois 2300 € au proprio",
+                    entities=[{"entity": "logement", "value": "proprietaire", "start": 0, "end": 3}]).facts
+    assert facts.get("logement") != "proprietaire" and facts.get("dette_loyer") == 2300
+    assert extract("je suis proprio, je dois 2300 € au notaire",
+                   entities=[{"entity": "logement", "value": "proprietaire", "start": 0, "end": 3}]).facts["logement"] == \
+        "proprietaire"
+    # a student's grant alone to the benefits question: none of the benefits
+    assert extract("juste la bourse crous", requested="prestations_percues").facts == {"prestations_percues": []}
+    # a budget tight every month; an older relative who can no longer do everything alone
+    assert "argent" in extract("les dettes, et on est juste chaque mois", requested="besoins").besoins
+    assert "autonomie" in extract("elle n'arrive plus à tout faire seule et sa retraite est petite").besoins
