@@ -2919,6 +2919,7 @@ def _sans_besoins_nies(text: str) -> str:
 
 
 _BESOIN_AUTONOMIE = next(p for b, p in _BESOINS if b == "autonomie")
+_BESOIN_ARGENT = next(p for b, p in _BESOINS if b == "argent")
 # The acts of daily life a person can no longer do, one after the other (« du mal à se laver et à faire ses courses »).
 _SEUL = r"( (tout|toute|toutes|tous) seule?s?| seule?s?)?"
 _ACTES_IMPOSSIBLES = re.compile(r"\b" + _INCAPABLE.replace(r"|besoin (d|de) (aide|assistance|quelqu un)( \w+){0,4}? (pour|a)", "")
@@ -2936,16 +2937,17 @@ def _sans_actes_impossibles(text: str, a_la_place: str = " ") -> str:
 
 def _besoins(text: str) -> list[str]:
     text = _sans_besoins_nies(text)
-    # not making ends meet because of loans is the debts' need, not money's (30 development writers of 30:
-    # « j'ai 3 crédits conso, je m'en sors plus »)
-    if re.search(r"\b(dettes?|credits?|surendettement|revolving|decouverts?)\b", text):
-        text = re.sub(r"\b(?:je |on |nous )?(?:ne |n )?(?:m|s|nous) en (?:sors|sort|sortons)(?: vraiment| du tout)? (?:pas|plus)\b", " ", text)
     # (the need of autonomy the words named stays named)
     text = _sans_actes_impossibles(text, " perte d autonomie " if re.search(r"\b(" + _BESOIN_AUTONOMIE + r")", text) else " ")
     out = []
     for besoin, pattern in _BESOINS:
         if re.search(r"\b(" + pattern + r")", text) and not _mention_seule(text, besoin):
             out.append(besoin)
+    if "dettes" in out and "argent" in out and not re.search(r"\b(" + _BESOIN_ARGENT + r")", re.sub(
+            r"\b(?:je |on |nous )?(?:ne |n )?(?:m|s|nous) en (?:sors|sort|sortons)(?: vraiment| du tout)? (?:pas|plus)\b", " ", text)):
+        # not making ends meet because of loans is the debts' need, not money's (30 development writers of 30: « j'ai 3
+        # crédits conso, je m'en sors plus »); the words still tell the difficulty that makes the loans a need
+        out.remove("argent")
     if "impayes_loyer" in out and "logement" in out and not re.search(
             r"\b(cherche|trouver|relogement|reloger|faut (un|une)|besoin d un (logement|toit)|ou dormir|a la rue)\b", text):
         out.remove("logement")  # « mon proprio veut me mettre dehors, je dois 4 200 € de loyer »: the arrears, the home kept

@@ -4198,6 +4198,8 @@ def test_not_making_ends_meet_beside_loans_is_the_debts_need():
     # faits_dev47 (30 development writers of 30): « je m'en sors plus » beside loans is the debts' need, not money's
     assert extract("j'ai 3 crédits conso et un découvert, je m'en sors plus").besoins == ["dettes"]
     assert extract("je m'en sors plus avec mon salaire de 1100, le loyer a augmenté").besoins == ["argent"]
+    assert extract("pas de dette de loyer mais des crédits oui, je m'en sors plus", requested="dette_loyer").besoins == ["dettes"]
+
 
 
 def test_facts_of_conversations_dev54():
