@@ -4748,6 +4748,17 @@ _COMPTE_EN_LETTRES = re.compile(r"\s*(?:(?:oui|ouais),? )?(?:j en ai |on en a |n
                                 r"(?: enfants?)?\s*[,:]?\s*\d")
 
 
+def _age_d_un_enfant_dit(m: re.Match[str], text: str) -> Optional[int]:
+    """The age in years of the number ``m`` (its unit, « ans » or « mois », in group 3) of an answer about the children,
+    or None when it is no age."""
+    n = int(m.group(1))
+    if n >= 100:
+        return None  # an amount said beside them (« … 9 ans) et leur père paie 150 par mois »), no age nor count
+    if n == 1 and not m.group(3) and re.match(r" (fille|fils|garcon|gamine?|enfant|petite?|bebe|ado)\b", text[m.end():]):
+        return None  # « une fille de 7 ans et le garçon 2 ans »: « une » is no age (it made the answer one child's)
+    return n // 12 if m.group(3) == "mois" else n
+
+
 def _reponse_directe(text: str, requested: str, intent: Optional[str], activite: Optional[str],
                      proche: bool, en_couple: Any = None, compte_en_lettres: bool = False,
                      compte_connu: Any = None) -> Optional[Any]:
@@ -4789,12 +4800,9 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
         ages = []
         for m in re.finditer(r"\b(?<!tous les )(?<!toutes les )(?<!tous )(\d+)(?! ?(e|er|eme|ieme)\b)(?: ?(ans?|mois))?",
                              text):
-            n = int(m.group(1))
-            if n >= 100:
-                continue  # an amount said beside them (« … 9 ans) et leur père paie 150 par mois »), no age nor count
-            if n == 1 and not m.group(3) and re.match(r" (fille|fils|garcon|gamine?|enfant|petite?|bebe|ado)\b", text[m.end():]):
-                continue  # « une fille de 7 ans et le garçon 2 ans »: « une » is no age (it made the answer one child's)
-            ages.append(n // 12 if m.group(3) == "mois" else n)
+            age = _age_d_un_enfant_dit(m, text)
+            if age is not None:
+                ages.append(age)
         # (or the count before a colon, « 3 : 17, 12 et 2 ans », or bare before ages each said with its unit, « 2, 4 ans et
         # 7 ans »; « 2, 5 et 8 ans » stays three children)
         # (or before their ages in brackets, « 4 (1 an, 3 ans, 5 ans, 9 ans) »)
@@ -4872,12 +4880,9 @@ def _reponse_directe(text: str, requested: str, intent: Optional[str], activite:
             return []
         ages = []
         for m in re.finditer(r"\b(\d+)(?! ?(e|er|eme|ieme)\b)(?: ?(ans?|mois))?", text):
-            n = int(m.group(1))
-            if n >= 100:
-                continue  # an amount said beside them (« … 9 ans) et leur père paie 150 par mois »), no age nor count
-            if n == 1 and not m.group(3) and re.match(r" (fille|fils|garcon|gamine?|enfant|petite?|bebe|ado)\b", text[m.end():]):
-                continue  # « une fille de 7 ans et le garçon 2 ans »: « une » is no age (it made the answer one child's)
-            ages.append(n // 12 if m.group(3) == "mois" else n)
+            age = _age_d_un_enfant_dit(m, text)
+            if age is not None:
+                ages.append(age)
         return ages or None
     if requested == "age":
         nums = _nombres(_sans_nombre_d_autre_chose(_sans_borne_d_age(text)))

@@ -265,6 +265,8 @@ _AU_BORD_DES_VOIES = r"(?:bout du quai|bord du quai|sur le quai|sur les rails|su
                      r"au bord des rails|sur les voies|le long de la voie(?: ferree)?|pres des rails)"
 # The next train waited for (« je voulais juste que quelqu'un lise ça avant le prochain train »).
 _AVANT_LE_TRAIN = r"(?:avant|attends|attendre|j attends) (?:le |que le )?prochain (?:train|tgv|rer|metro|ter)"
+# At the tracks, the next train waited for: an attempt about to happen (a rule, and the act under way for the lines).
+_AU_BORD_AVANT_LE_TRAIN = rf"^(?=.*\b{_AU_BORD_DES_VOIES}\b)(?=.*\b{_AVANT_LE_TRAIN}\b)"
 _UN_TRAIN = r"(?:train|tgv|rer|metro|ter)"
 # Relatives (or a boss) one will not call (« jpeux pas appeler mes parents »): no phone one cannot use.
 _POSSESSIF = r"(?:mes|ma|mon|ses|sa|son|leur|leurs)"
@@ -912,7 +914,7 @@ REGLES: list[_Regle] = [
     _r("suicide", "lexique:quai+train_sans_arret", "fort",
        rf"^(?=.*\b{_AU_BORD_DES_VOIES}\b)(?=.*\b{_UN_TRAIN}\b"
        r"(?: \w+){0,6} (?:sans s arreter|qui ne s arrete pas|qui s arrete pas|sans arret|a toute vitesse)\b)",
-       rf"^(?=.*\b{_AU_BORD_DES_VOIES}\b)(?=.*\b{_AVANT_LE_TRAIN}\b)"),
+       _AU_BORD_AVANT_LE_TRAIN),
     _r("suicide", "lexique:moyen_en_main", "fort",
        # (not « le couteau sous la gorge », a figure or another's threat)
        r"\b(?:couteau|lame|cutter|rasoir|ciseaux|tesson)\b (?:\w+ ){0,3}(?:sur|contre) (?:le|mon|les|mes) (?:poignets?|veines?)\b",
@@ -4320,7 +4322,7 @@ _ACTE_EN_COURS = _rx(r"\b(?:en train de|(?:vient|viens|venons) de(?! (?:(?:me|m|
                      r"passe|arrivera|passera) dans (?:\d+|deux|trois|cinq|quelques) ?min\w*\b|"
                      # (the train's minutes said a few words after it: « le prochain train qui passe sans s'arrêter c'est dans dix
                      # minutes », the writer at the end of the platform)
-                     rf"^(?=.*\b{_AU_BORD_DES_VOIES}\b)(?=.*\b{_AVANT_LE_TRAIN}\b)|"
+                     + _AU_BORD_AVANT_LE_TRAIN + "|"
                      rf"^(?=.*\b{_AU_BORD_DES_VOIES}\b)(?=.*\b{_UN_TRAIN}"
                      r"\b(?: \w+){0,8} (?:dans|d ici) (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|quelques) ?min\w*\b)",
                      # someone who said goodbye and no longer answers: the emergency services first
