@@ -981,6 +981,10 @@ REGLES: list[_Regle] = [
        r"\btuyau\b(?: \w+){0,6} (?:pot d echappement|echappement)\b|\bpot d echappement\b(?: \w+){0,6} tuyau\b",
        r"\b(?:recherche|cherche|renseigne|regarde)\w* (?:\w+ ){0,6}(?:combien de (?:cachets|medicaments|comprimes|pilules)|"
        r"comment (?:mourir|me suicider|se suicider|se pendre|en finir|mettre fin)|dose (?:mortelle|letale))",
+       # the amount of a drug it takes never to wake up (« combien de doliprane il faut pour pas se réveiller »)
+       r"\bcombien de (?!temps\b|fois\b|nuits?\b|heures?\b)(?:\w+ ){1,2}(?:il )?(?:me |nous )?(?:faut|faudrait|en faut|suffit|suffirait)\b "
+       r"(?:\w+ ){0,2}?pour (?:ne )?(?:pas|plus|jamais) (?:se|me|nous) reveiller\b(?! (?:la nuit|le matin|en pleine nuit|trop tot|avant|"
+       r"pendant|a \d))",
        r"\b(?:plus simple|mieux|plus facile|preferable) de (?:mourir|disparaitre|en finir|ne plus vivre|ne plus etre la)\b",
        r"\b(?:vide|pille|vole|pris|recupere)\w* (?:\w+ ){0,1}(?:la|sa|ma|toute la) (?:pharmacie|boite a pharmacie|armoire a pharmacie)\b",
        r"\b(?:noue|attache|accroche|installe|fixe|prepare)\w* (?:une|la|ma) corde\b|\bcorde\b.*\b(?:poutre|grenier|plafond|arbre|cou)\b",
@@ -1016,7 +1020,10 @@ REGLES: list[_Regle] = [
        r"^(?=.*\b(?:soulage\w*|mieux|tranquilles?|heureux|heureuse|debarrasse\w*|content\w*)\b)(?=.*\bsi je (?:n etais plus la|"
        r"partais|disparaissais|mourais|n existais plus|n etais plus de ce monde)\b)"),
     _r("suicide", "lexique:suicide_mot", "mot",
-       r"\bsu?i?[cs]{1,2}id\w*", r"\btentative de suicide\b", r"\bpasser a l acte\b",
+       # (not the thought denied: « je ne pense pas du tout au suicide, je vous rassure »)
+       r"(?<!\bpense pas au )(?<!\bpense pas du tout au )(?<!\bpense absolument pas au )(?<!\bpense jamais au )"
+       r"(?<!\bpense plus au )(?<!\baucune idee )(?<!\baucune pensee )\bsu?i?[cs]{1,2}id\w*",
+       r"\btentative de suicide\b", r"\bpasser a l acte\b",
        # (« TS la semaine dernière »: the SMS table reads « ts » as « tous », which no such time follows)
        r"\b(?:ts|tous)\b(?= (?:la semaine (?:derniere|passee)|le mois (?:dernier|passe)|hier|avant hier|il y a (?:\d+|un|une|deux|trois|"
        r"quelques) (?:jours|semaines|mois))\b)"),
@@ -2306,6 +2313,15 @@ REGLES: list[_Regle] = [
        r"(?=.*\b(?:j y pense|y pense|je pense|tous les soirs|en finir)\b)",
        r"\bpas? (?:le|vle|ve) viv\b|\bpas? ka viv\b|\b(?:mwen |an )?(?:vle|le) mouri\b",
        r"\bsi je fais une tentative\b",
+       # a beam or a rope stared at for long (« ce soir jai regardé la poutre du garage longtemps »)
+       r"\b(?:regarde|fixe|regardais|fixais|contemple)\w* (?:\w+ ){0,2}(?:la|une|le|cette) (?:poutre|corde|crochet)\b(?: \w+){0,4}? "
+       r"(?:longtemps|des heures|un long moment|pendant des heures|toute la nuit|toute la soiree)\b"
+       r"(?!.*\b(?:travaux|charpent\w*|artisan|bricol\w*|renov\w*|termites|isolation|devis|toiture|assurance habitation)\b)",
+       # care or food stopped on purpose to die sooner (« j'ai arrêté de manger et de prendre mon traitement pour le cœur exprès,
+       # pour que ça aille plus vite »)
+       r"\b(?:arrete|arretee|cesse|stoppe|plus) (?:\w+ ){0,2}?(?:de |d )?(?:manger|m alimenter|boire|prendre (?:mon|ma|mes|le|les) "
+       r"(?:traitement|traitements|medicaments|medocs|insuline|cachets|comprimes))\b(?: \w+){0,12}? (?:pour que (?:ca|tout|cela) "
+       r"(?:aille|se termine|finisse|s arrete) plus vite|pour (?:partir|mourir|en finir|le rejoindre|la rejoindre)(?: plus vite)?)\b",
        r"\bpas avec moi vivante?\b|\bvivante? je ne partirai pas\b",
        r"\b(?:marcher|entrer|avancer) dans la mer (?:ce soir|cette nuit|et)\b",
        # the means looked into: a painless way, the trains that do not stop, a dose asked « pas pour rien »
@@ -2319,6 +2335,9 @@ REGLES: list[_Regle] = [
        r"\b(?:mis|met|mets|mettre|mettait|garde|gardee|gardes|stocke\w*|accumul\w*|economise\w*) (?:de cote )?(?:tous |toutes )?"
        r"(?:ses|mes|les|des|leurs) (?:comprimes|medicaments|cachets|traitements)\b(?=.*\b(?:pour le jour|le jour ou|"
        r"plus l interet|plus d interet|continuer sans|plus envie|pour en finir)\b)|"
+       # (the pills named before the verb: « les boîtes de médicaments qu'il garde "pour le jour où" »)
+       r"\b(?:comprimes|medicaments|cachets|medocs) qu (?:il|elle|je|j) (?:\w+ ){0,1}(?:garde|gardait|gardais|met de cote|mettait de cote|"
+       r"stocke|stockait|accumule|accumulait|cache|cachait|economise)\b(?=.*\b(?:pour le jour|le jour ou|le moment venu|pour en finir)\b)|"
        r"\b(?:plus l interet|plus d interet|plus envie) (?:de |d )?(?:continuer|vivre)\b.*\b(?:gard\w*|mis de cote|stocke\w*) "
        r"(?:\w+ ){0,2}(?:medicaments|comprimes|cachets)\b"),
     # Exhaust fumes in a closed car: a means in progress, so a medical emergency too.
@@ -2931,6 +2950,12 @@ RELOGE = _rx(
     # housed now after a time outside (« mon frère a été à la rue l'hiver dernier, aujourd'hui il est logé »)
     r"\b(?:aujourd hui|maintenant|depuis),? (?:il|elle|ils|elles|je|on|nous) (?:est|sont|suis|sommes) (?:loge|logee|loges|logees|"
     r"relogee?s?|hebergee?s?) (?:par|dans|en|chez|a)\b(?!.*\b(?:ce soir|cette nuit|dehors ce soir|plus de place)\b)",
+    # (the adverb after the verb: « je suis aujourd'hui logé en résidence sociale »)
+    r"\b(?:je suis|il est|elle est|on est|nous sommes|ils sont|elles sont) (?:aujourd hui|maintenant|desormais|enfin) (?:loge|logee|loges|"
+    r"logees|relogee?s?|hebergee?s?) (?:par|dans|en|chez|a)\b(?!.*\b(?:ce soir|cette nuit|dehors ce soir|plus de place)\b)",
+    # a former homeless person (« ancien SDF »), no night outside said
+    r"\b(?:ancien|ancienne|anciens|anciennes|ex) (?:sdf|sans abri|sans domicile fixe)\b(?!.*\b(?:ce soir|cette nuit|a la rue|dehors|"
+    r"a nouveau|de nouveau|encore|redevenu\w*|plus de place)\b)",
     # a place found (« j'ai appelé le 115 hier et j'ai une place en CHRS pour 3 mois »), no night outside said
     r"\b(?:j ai|on a|nous avons) (?:eu |obtenu |trouve |enfin |)(?:une|un) (?:place|chambre|lit) (?:pour (?:\w+ ){1,4})?(?:en|au|dans un|dans une|a l) "
     r"(?:chrs|foyer|residence|hotel|centre|hebergement|cada|huda)\b(?!.*\b(?:ce soir|cette nuit|plus de place|doit partir|dois partir|"
@@ -3035,7 +3060,12 @@ _PRIS_AU_SERIEUX = _rx(_SERIEUX)
 _PLUS_UNE_BLAGUE = _rx(_SERIEUX + "|"
                        # a bitter laugh at one's life, not a joke about the danger (« mdr la vie, j'ai un CDI et je dors sous
                        # une tente »)
-                       r"\b(?:mdr|lol|ptdr|mdrr+) (?:la vie|ma vie|c est ma vie)\b|\b(?:la vie|ma vie) (?:mdr|lol|ptdr)\b")
+                       r"\b(?:mdr|lol|ptdr|mdrr+) (?:la vie|ma vie|c est ma vie)\b|\b(?:la vie|ma vie) (?:mdr|lol|ptdr)\b|"
+                       # the joke taken back by a means looked at (« lol. nan serieux ce soir jai regardé la poutre du garage
+                       # longtemps »)
+                       r"\b(?:non|nan|nn) (?:serieux|serieusement|sans rire|en vrai)\b (?:\w+ ){0,4}(?:regarde|fixe|fixais|regardais|"
+                       r"prepare|achete|sorti|pris)\w* (?:\w+ ){0,2}(?:la|une|le|les|mes|ma|mon) (?:poutre|corde|crochet|rails|voie|vide|pont|"
+                       r"fenetre|balcon|cachets|medicaments|medocs|comprimes|lame|rasoir|fusil|arme)\b")
 # A street in an address ("je vis rue Victor Hugo", "12 rue du Moutier"): never "à la rue".
 # Read on the raw text: a capital or a number names a street.
 # (dots between, as a pun is typed: « je suis à la rue... de la République »)
@@ -3627,8 +3657,16 @@ FORTS: dict[str, re.Pattern[str]] = {
                    r"(?:\w+ ){0,2}suicidaires?\b",
                    r"\bje (?:vais|veux) me tuer\b(?! (?:a|au) )", r"\ben finir\b(?! avec (?:mes|les|ces|ce|cette|ses|son|sa|leurs?|nos|vos|cet|l|la|le) (?!(?:vie|souffrance|existence)\b))",
                    r"\bpour (?:partir|mourir|en finir|le rejoindre|la rejoindre) plus vite\b",
+                   # food or care stopped so that it ends sooner (a funeral asked about after it is one's own)
+                   r"\b(?:arrete|arretee|cesse|stoppe|plus) (?:\w+ ){0,2}?(?:de |d )?(?:manger|m alimenter|boire|prendre (?:mon|ma|mes|le|les) "
+                   r"(?:traitement|traitements|medicaments|medocs|insuline|cachets|comprimes))\b(?: \w+){0,12}? pour que (?:ca|tout|cela) "
+                   r"(?:aille|se termine|finisse|s arrete) plus vite\b",
                    rf"\b{_MIEUX_DE_NE_PLUS}(?:ne (?:pas|plus) me reveiller|ne plus (?:etre la|exister))\b",
                    r"\b(?:en esperant|esperant|j espere|en souhaitant) ne (?:pas|plus|jamais) me reveiller\b",
+                   # the dose it takes never to wake up, looked up (« combien de doliprane il faut pour pas se réveiller »)
+                   r"\bcombien de (?!temps\b|fois\b|nuits?\b|heures?\b)(?:\w+ ){1,2}(?:il )?(?:me |nous )?(?:faut|faudrait|en faut|suffit|suffirait)\b "
+                   r"(?:\w+ ){0,2}?pour (?:ne )?(?:pas|plus|jamais) (?:se|me|nous) reveiller\b(?! (?:la nuit|le matin|en pleine nuit|trop tot|"
+                   r"avant|pendant|a \d))",
                    r"\bque je (?:l |les |t |vous |l)?aimais\b",
                    # a plan made with its means (« j'ai déjà tout calculé, les médocs sont dans le placard »): a funeral
                    # asked about after it is one's own, not a figure
@@ -4014,6 +4052,16 @@ def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[
                 s.startswith(("motif:menaces", "motif:agent->coups->moi", "motif:strangulation", "motif:violences_sexuelles"))
                 for s in kept["violences"]):
         kept["enfant"] = [f"personne:parent+{s}" for s in kept.pop("violences")]
+    # A child named, hidden from the adult's violence now (« notre fille de 6 ans… il a bu, il a cassé la porte de la chambre
+    # où elle est cachée »): the child is the one in danger, not the writer (the 17, then the 119).
+    if "violences" in kept and "enfant" not in kept and not mineur and enfant_tiers and _ENFANT_CACHE.search(normalised) and \
+            not _JE_CACHE.search(normalised):
+        kept["enfant"] = [f"personne:enfant_cache+{s}" for s in kept.pop("violences")] + ["situation:maintenant"]
+    # A minor the writer put out of the home (« mon fils de 15 ans… je l'ai mis dehors hier soir »): a child in danger,
+    # the 119 first, not a shelter for the writer.
+    if "sans_abri" in kept and enfant_tiers and not mineur and _MIS_DEHORS_PAR_MOI.search(normalised) and \
+            all(sig.startswith(("lexique:mis_dehors", SIGNAL_LECTEUR)) for sig in kept["sans_abri"]):
+        kept.setdefault("enfant", []).extend(f"personne:mineur_mis_dehors+{sig}" for sig in kept.pop("sans_abri"))
     # A relative's violence against a grown-up writer is domestic violence, not a child in danger;
     # a grown-up put out by their parents needs a shelter (sans_abri), not the 119.
     if "enfant" in kept and majeur and not mineur:
@@ -4270,6 +4318,15 @@ _ENFANT_SANS_ENFANT = {"motif:adulte->intimite->enfant", "lexique:emprise_sexuel
 # (nor the signs of a resident's or a disabled adult's ill-treatment beside an everyday word, « un éducateur la punit sous la
 # douche »: the punishment is the ill-treatment)
 # (a shelter that ends tonight is no holiday camp: « on vit dans une tente au camping depuis l'incendie, il ferme ce soir »)
+# A child hiding from the adult who rages (« la chambre où elle est cachée », « elle m'a appelé en chuchotant »), and the
+# writer hiding instead (then the danger is the writer's).
+_ENFANT_CACHE = _rx(r"\b(?:ou|dans laquelle|dans lequel|sous lequel) (?:elle|il) (?:est|s est) (?:cachee?|enfermee?)\b",
+                    r"\b(?:elle|il|ils|elles|ans|fille|fils|petite?|petits|bebe|enfants?) (?:s est|se sont|est|sont) (?:cachee?s?|"
+                    r"enfermee?s?) (?:dans|sous|derriere)\b",
+                    r"\b(?:elle|il) (?:vient de |)(?:m a |m |nous a |nous )?appel\w* en chuchotant\b")
+_MIS_DEHORS_PAR_MOI = _rx(r"\b(?:je l ai|je les ai|on l a|on les a|nous l avons|nous les avons) (?:\w+ ){0,1}(?:mis|mise|mises|foutu|foutue|"
+                         r"jete|jetee)s? (?:dehors|a la porte)\b")
+_JE_CACHE = _rx(r"\b(?:je suis|je me suis|on est|on s est|nous sommes|nous nous sommes) (?:\w+ ){0,1}(?:cachee?s?|enfermee?s?)\b")
 _PLUS_FORTS_QUE_LES_FIGURES = {"lexique:mariage_force+mineur", "lexique:affaires_donnees+fin_reglee", "lexique:signes_graves_d_un_mal_courant", "lexique:au_bord_du_vide", "lexique:reserve_de_medicaments", "lexique:maltraitance_adulte",
                                "lexique:photos_nues_d_un_enfant",
                                "lexique:abri_perdu_ce_soir", "motif:punition_humiliante", "lexique:mort_datee_et_comptee",

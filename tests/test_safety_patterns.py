@@ -2310,3 +2310,32 @@ def test_fifty_sixth_session():
     assert "faim" in _lu("ma fille voulait son goûter, je lui ai dit qu'on mangerait demain, mais demain ce sera pareil")
     assert "faim" in _lu("les horaires du CCAS ? hier j'ai fait les poubelles du Lidl mais tout était abîmé")
     assert _lu("on mangera demain chez mamie, c'est son anniversaire") == ()
+
+
+def test_fifty_seventh_session():
+    # the dose of a painkiller it takes never to wake up, looked up, even laughed off: a plan (not the hours of sleep)
+    assert "suicide" in _lu("lol je cherche combien de paracétamol il faut pour ne plus se réveiller. sinon la CAF ouvre quand ?")
+    assert _lu("combien de temps il faut pour ne plus se réveiller la nuit avec un nourrisson ?") == ()
+    # pills kept « for the day », named before the verb; a beam stared at after the joke is taken back
+    assert "suicide" in _lu("ma voisine m'a montré les cachets qu'elle garde pour le jour où elle n'en pourra plus")
+    assert "suicide" in _lu("ptdr faut un master pour remplir ce formulaire. non sérieux hier soir j'ai fixé la corde du grenier "
+                            "un long moment")
+    assert _lu("j'ai regardé la poutre du salon longtemps, le charpentier dit qu'il faut des travaux") == ()
+    # food and care stopped so that it ends sooner, a funeral asked about after it
+    assert "suicide" in _lu("depuis que ma femme est partie j'ai cessé de prendre mes médicaments pour que ça se termine plus vite, "
+                            "les obsèques sont-elles remboursées ?")
+    # a child hiding from a raging parent, told by the other parent: the police, then the 119
+    d = analyse("mon fils de 8 ans est chez son père, il m'appelle en chuchotant : son père a bu, il hurle et il a cassé la porte "
+                "de la chambre où il est caché", lecteur=False)
+    assert d.types == ("enfant",) and d.lignes[:2] == ("17", "119")
+    d = analyse("mon ex est ivre, il a défoncé la porte, notre fille de 5 ans s'est cachée sous le lit", lecteur=False)
+    assert d.types[0] == "enfant" and d.lignes[0] == "17"
+    # (the writer hiding with the child: the writer's danger)
+    assert _lu("il a bu, il a cassé la porte, je suis cachée dans la salle de bain avec ma fille de 4 ans") == ("violences",)
+    # a minor the writer put out of the home: a child in danger, not the writer's shelter
+    d = analyse("j'ai mis ma fille de 16 ans à la porte hier, je l'ai mise dehors après une dispute, elle ne répond plus",
+                lecteur=False)
+    assert "enfant" in d.types and "sans_abri" not in d.types
+    # no alarm: a former homeless person housed now; the thought of suicide denied
+    assert _lu("ex SDF, je suis maintenant logé en foyer à Lille, l'APL est-elle possible ?") == ()
+    assert _lu("je ne pense pas au suicide, rassurez-vous, mais la psychologue est-elle remboursée ?") == ()
