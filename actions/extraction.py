@@ -144,9 +144,12 @@ def _revenu_repris(m: re.Match[str]) -> str:
         f"le {trouves[-1]} de " if trouves else m.group(0)
 
 
-def _normaliser(text: str) -> tuple[str, list[tuple[float, float]]]:
+@functools.lru_cache(maxsize=1024)
+def _normaliser(text: str) -> tuple[str, tuple[tuple[float, float], ...]]:
     """``normaliser``'s text, and the amounts the message replaces as it says them (« 370 pas 350 »: (370, 350)),
-    which the normalised text no longer holds."""
+    which the normalised text no longer holds. Kept for the last messages read: a turn normalises the same
+    message several times (its facts, its resources, the answers read again), a quarter of the action
+    server's time per turn; the result is immutable."""
     text = strip_accents(text).lower()
     text = re.sub(r"[’'`´]", " ", text)
     text = re.sub(r"(?<=\d)\s*[-/]\s*(?=\d)", " a ", text)
@@ -255,6 +258,12 @@ def _normaliser(text: str) -> tuple[str, list[tuple[float, float]]]:
     sans_l_ancien = _MONTANT_BRUT_OU_ANCIEN.sub("", text)
     if sans_l_ancien != text and re.search(r"\d{3,}", sans_l_ancien):
         text = sans_l_ancien
+    # one month's pay with its extra hours beside the usual pay (« d'habitude 1500, ce mois ci 1650 avec les heures sup »): the usual
+    # the aid deducted, then what is paid (« loyer 890 APL déduite on paie 310 »): the amount paid is the one after the aid
+    text = _AIDE_DEDUITE_PUIS_ON_PAIE.sub(r"\1, avec l \2 \3 \4", text)
+    sans_le_mois = _CE_MOIS_CI_AVEC_EN_PLUS.sub("", text)
+    if sans_le_mois != text and re.search(r"\d{3,}", sans_le_mois):
+        text = sans_le_mois
     # « c'est pas 47 ans, c'est 74 », « pas 600 mais 650 »: the number said second stands, in the unit of the first
     remplaces = [(float(m.group(3)), float(m.group(1))) for m in _PAS_X_MAIS_Y.finditer(text)]
     text = _PAS_X_MAIS_Y.sub(lambda m: m.group(3) + (m.group(2) or ""), text)
@@ -307,7 +316,7 @@ def _normaliser(text: str) -> tuple[str, list[tuple[float, float]]]:
     # a pay told with its bonus (« ma femme c'est 1950 en fait avec la prime »): a pay, the bonus is no benefit
     text = re.sub(r"\b(\d{3,}(?:\.\d+)?)((?: euros)?(?: nets?)?(?: en fait)?) (avec|y compris) (la|les|sa|ses|ma|mes|leur|son) (primes?)\b"
                   r"(?! (?:d activite|de noel|de rentree|energie|de naissance|a l activite|de l etat))", r"\1 de salaire\2 \3 \4 \5", text)
-    return re.sub(r"\s+", " ", text).strip(), remplaces
+    return re.sub(r"\s+", " ", text).strip(), tuple(remplaces)
 
 
 _NUM = r"(\d+(?:\.\d+)?)"
@@ -333,6 +342,12 @@ _MONTANT_REPRIS_PLUS_LOIN = re.compile(r"\b(\d{3,}(?:\.\d+)?)(?: ?(?:euros?|e|eu
                                        # (« 780 € par mois... ah non attendez, avec la complémentaire c'est 810 »)
                                        r"\b(\d{3,}(?:\.\d+)?)(?: ?(?:euros?|e|eur))?(?: par mois)?[\s.…,]+(?:(?:ah|oh|euh),? )?non\b,? "
                                        r"(?:en fait|attends?|attendez|pardon)\b,? (?:\w+ ){0,6}?(?:c est|cest|ca fait|ca donne) "
+                                       r"(\d{3,}(?:\.\d+)?)\b|"
+                                       # (« 2 340 € par trimestre... ah non ça c'est sans la réversion, avec la réversion ça fait
+                                       # 2 730 € par trimestre »: what the first lacked, then the whole)
+                                       r"\b(\d{3,}(?:\.\d+)?)(?: ?(?:euros?|e|eur))?(?: (?:par|le|chaque) (?:mois|trimestre|an|semaine))?"
+                                       r"[\s.…,]+(?:(?:ah|oh|euh),? )?non\b,? (?:ca |)(?:c est|cest|c etait) (?:sans|avant|hors) (?:\w+,? ){1,6}?"
+                                       r"(?:avec|en comptant|en ajoutant|plus) (?:\w+ ){0,4}?(?:ca fait|ca donne|c est|on arrive a|j arrive a) "
                                        r"(\d{3,}(?:\.\d+)?)\b")
 # an amount taken back in the next sentence with words that say so (« je gagne 1250 par mois. Non attends, c'est 1350 depuis
 # janvier »)
@@ -355,6 +370,13 @@ _MONTANT_BRUT_OU_ANCIEN = re.compile(r"[,;]? ?\b\d{3,}(?:\.\d+)?(?: ?(?:euros?|e
                                      # (« 1 350 avant prélèvements, 1 290 net sur le compte »)
                                      r"\b\d{3,}(?:\.\d+)?(?: ?(?:euros?|e))? (?:bruts?|avant (?:les |tout |)(?:prelevements|impots?|"
                                      r"csg|cotisations|retenues))\b,? ?")
+_AIDE_DEDUITE_PUIS_ON_PAIE = re.compile(r"\b(\d{3,}(?:\.\d+)?(?: ?(?:euros?|e))?),? (?:l |les |la )?(apl|als|alf|aides? au logement|"
+                                        r"allocations? (?:de |du )?logement) (?:deduite?s?|deduction faite|retiree?s?|enlevee?s?),? "
+                                        r"(?:donc |du coup |alors |)((?:on|je|j|nous|il (?:me|nous)) (?:ne )?(?:paie|paye|payons|reste)\w*"
+                                        r"(?: (?:que|plus que|seulement|juste|a peine|encore))?) (\d{2,}(?:\.\d+)?(?: ?(?:euros?|e))?)")
+_CE_MOIS_CI_AVEC_EN_PLUS = re.compile(r"[,;]? ?(?:mais )?\b(?:ce mois ci|ce mois la|ce mois|le mois dernier)\b,? (?:c est |c etait |j ai |j ai eu |"
+                                      r"j ai touche |)\d{3,}(?:\.\d+)?(?: ?(?:euros?|e))? (?:avec|grace a|a cause) (?:les |des |la |une |d )?"
+                                      r"(?:heures sup\w*|primes?(?! d activite| activite)|treizieme mois|13e mois)\b")
 _PAS_LE_MONTANT = re.compile(r"\b((\d{3,}(?:\.\d+)?) ?(?:euros?|net|nets|brut|par mois)?)[ ,]*(?:et |mais )?(?:pas|non pas|et non|"
                              r"au lieu de|plutot que) (?:de )?(\d{3,}(?:\.\d+)?)\b(?: ?(?:euros?|net|nets|brut)\b)?")
 
@@ -368,7 +390,7 @@ def _corrections(text: str) -> str:
     « 35 ans, enfin 2 enfants »."""
     text = _REPRISE_DE_MONTANT.sub(r"\2", text)
     # an amount taken back a few words later (« 980 par mois... non en fait avec les heures sup c'est plutôt 1020 »)
-    text = _MONTANT_REPRIS_PLUS_LOIN.sub(lambda m: m.group(2) or m.group(4), text)
+    text = _MONTANT_REPRIS_PLUS_LOIN.sub(lambda m: m.group(2) or m.group(4) or m.group(6), text)
     text = _MONTANT_REPRIS_APRES_UN_POINT.sub(lambda m: m.group(2) or m.group(4), text)
     while True:
         for m in _CORRECTION.finditer(text):
@@ -971,6 +993,8 @@ def _age(text: str, proche: bool, conjoint: bool = False) -> Optional[float]:
 _COUPLE_NON = (r"\b(pas en couple|plus en couple|celibataire|seule?s?|divorcee?s?|separee?s?|veuve?|veuf|veuvage|"
                r"(depuis|apres) (ma|notre|la) separation|(depuis|apres) (mon|notre|le) divorce|(suis|sommes) (separer|divorcer)|"
                r"maman solo|papa solo|parent isole|mere isolee|pere isole|famille monoparentale|"
+               # the RSA's increase is a lone parent's (CASF L262-9)
+               r"rsa majore|majoration (pour )?(parent isole|isolement)|"
                # (« avec mes 5 enfants, pas de mari »)
                r"(pas de|sans|plus de) (mari|conjointe?|compagnon|compagne|copain|epoux|epouse)\b(?! (?:mais|qui|avec))|"
                r"mon ex|ma ex|mon ancien compagnon)\b")
@@ -1048,14 +1072,20 @@ def _en_couple(text: str, proche: bool) -> Optional[bool]:
     text = re.sub(r"\b(pas|jamais|plus|non) (ete |etait |etions |etes )?mariee?s?\b|"
                   r"\b(on etait|nous etions|j etais|on a ete|nous avons ete|j ai ete) (\w+ ){0,2}mariee?s?\b", " ", text)
     if re.search(r"\b((mon|ma|son|sa) (mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|copain|copine|mec|meuf|ex)|"
-                 r"le pere( du bebe| de l enfant| des enfants| de mes enfants| de ses enfants)?) "
-                 r"(est |s est |vient de )?(decede|decedee|mort|morte|parti|partie|partir|barre|m a quittee?|ma quittee?|m a larguee?|ma larguee?|m a laissee?s?(?! (tranquille|faire|le|la|les|un|une|des|du|de|sa|son|ses|mon|ma|mes|(?!tomber)\w+er\b))|ma laissee(?! (?!tomber)\w+er\b)|"
+                 r"le (pere|papa)( du bebe| de l enfant| des enfants| de mes enfants| de ses enfants| de ma fille| de mon fils)?) "
+                 r"(est |s est |vient de )?(decede|decedee|mort|morte|"
+                 # (gone for the day's work or a trip, not gone: « mon mari est parti travailler »)
+                 r"(parti|partie|partir)(?! (travailler|bosser|au travail|au boulot|sur (le|un) chantier|faire|chercher|acheter|"
+                 r"en (mission|deplacement|voyage|vacances|cure|formation|stage|deplacements)|ce matin|tot|quelques jours|"
+                 r"(pour|a) (le|la|son|sa|l) (travail|boulot|chantier|usine|hopital|peche|chasse))\b)|barre|m a quittee?|ma quittee?|m a larguee?|ma larguee?|m a laissee?s?(?! (tranquille|faire|le|la|les|un|une|des|du|de|sa|son|ses|mon|ma|mes|(?!tomber)\w+er\b))|ma laissee(?! (?!tomber)\w+er\b)|"
                  r"l a quittee?|nous a quittes?|(m a|ma|nous a) laiss\w* tomber|"
                  r"me quitter|nous quitter|"
                  r"a quitte (la maison|le domicile|le foyer)|m a (mise?|jetee?|viree?|chassee?) (dehors|a la porte))\b|"
                  # the partner left (« je quitte mon mari violent »)
                  r"\b(je|j) (quitte|viens de quitter) (mon|ma) (mari|femme|epoux|epouse|conjointe?|compagnon|compagne|"
-                 r"copain|copine)\b", text):
+                 r"copain|copine)\b|"
+                 # the couple over (« mon couple a explosé »)
+                 r"\b(mon|notre) couple (a explose|a vole en eclats|est fini|s est fini|a pris fin|c est fini|est termine)\b", text):
         return False
     # a partner who lives abroad, the person alone here (« ma femme elle est au Mali, ici je suis seul »): no couple in the
     # household the benefits count
@@ -1129,6 +1159,10 @@ def _grossesse(text: str) -> Optional[bool]:
                  r"(?<!\bai )(?<!\ba )(?<!\bavons )(?<!\bavez )(?<!\bont )(?<!\bsuis )(?<!\best )(?<!\bdeja )"
                  r"(accoucher|accouche) (en|le|dans|fin|debut|mi|au mois)(?! dernier)|"
                  r"terme (prevu )?(en|le|pour|dans|fin|debut|mi)|dpa|"
+                 # a child to come by the month it arrives (« pas encore, le premier arrive en mars », « le bébé arrive en juin »)
+                 r"(le|notre|mon) (premier|1er|bebe|deuxieme|2e|2eme|troisieme|3e|3eme) (arrive|arrivera|doit arriver|naitra|"
+                 r"est prevu) (en|pour|dans|fin|debut|mi|le|au mois) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|"
+                 r"octobre|novembre|decembre|\d|quelques|deux|trois)|"
                  r"(attends?|attendons) (le|notre|un|mon) "
                  r"(2e|3e|4e|5e|2eme|3eme|4eme|5eme|deuxieme|troisieme|quatrieme|cinquieme)\b(?! (titre|versement|paiement|mois|rdv)))\b",
                  text):
@@ -1269,6 +1303,13 @@ def _logement(text: str, proche: bool = False, requested: Optional[str] = None) 
     text = re.sub(rf"\b({_METIERS}|travaille|jtravaille|bosse|jbosse|taffe|employee?|infirmiere?|agent de service|ash)( \w+){{0,2}} "
                   r"(a l|au|en|dans un|dans une|dans l|d un|d une) (ehpad|maison de retraite|residence autonomie|foyer de vie|"
                   r"foyer d accueil medicalise|usld)\b", " ", text)
+    # the partner's care home, the person at home (« mon mari est en ehpad depuis 6 mois et moi je reste seule à la maison »):
+    # not where the person lives (the relative's own, when the message is for them: « ma mère est en EHPAD »)
+    # (nor its price, said on its own: « l'ehpad coûte 2400 »)
+    if not proche:
+        text = re.sub(rf"\b(mon|ma) ({_CONJOINT}) (est|vit|vient d entrer|est entree?|est parti|est partie|a ete place|a ete placee) "
+                      r"(a l|au|en|dans un|dans une|dans l) (ehpad|maison de retraite|usld|unite de soins|residence autonomie)\b", " ", text)
+        text = re.sub(r"\b(l|la|son|sa) (ehpad|maison de retraite) (coute|revient a|nous coute|me coute|est a|fait|facture|demande)\b", " ", text)
     # a debt or a letter « chez mon bailleur »: the landlord's office, no host (« une dette de 2 300 € chez mon bailleur »)
     text = re.sub(r"\bchez (mon|le|notre|un|l|mes|leur|son) (bailleur|proprio|proprietaire|agence|office|syndic|huissier|notaire)\b",
                   " ", text)
@@ -2123,6 +2164,11 @@ def _handicap(text: str, requested: Optional[str], proche: bool = False) -> Opti
     enfant = re.search(rf"\b(mon|ma|mes|notre|nos) ({_ENFANT})\b[^.;!?]{{0,40}}?\b{_NUM} ?(pour cent|pourcent)", text)
     if enfant and re.search(r"\b(mais )?(moi|pour moi) (non|pas|rien|aucun)\b|\bpas moi\b", text):
         return 0
+    # (the rate without its sign: « c'est mon fils qui est handicapé à 80, pas moi »)
+    if re.search(rf"\b(mon|ma|mes|notre|nos) ({_ENFANT}|{_CONJOINT})\b[^.;!?]{{0,40}}?\b(handicapee?s?|invalides?|reconnue?s?|taux) "
+                 rf"(a|de) {_NUM}\b(?! ?(ans?|mois)\b)", text) and \
+            re.search(r"\b(mais )?(moi|pour moi) (non|pas|rien|aucun)\b|\bpas moi\b", text):
+        return 0
     if enfant and requested == "handicap_taux" and not re.search(r"\b(moi|j ai|je suis|mon taux)\b", text):
         return None
     # the rate said of a child named before it (« j'ai un enfant handicapé de 6 ans, il a un taux de 80 % »): the child's
@@ -2150,7 +2196,11 @@ def _handicap(text: str, requested: Optional[str], proche: bool = False) -> Opti
         m = taux_dits[-1]  # « 50 %... non attendez, j'ai confondu avec l'ancienne décision : la MDPH m'a reconnu 80 % »
     # (« reconnu à 80 % » beside a wheelchair or an accident: a rate the MDPH gave)
     # (and to the worker's recognition asked, « oui depuis 2019 et je suis à 50 % »: the MDPH's rate, not a part-time job)
-    if m and (requested in ("handicap_taux", "rqth") or
+    # (beside the disabled adult's allowance, « aah et apl, je suis à 80 % », the MDPH's rate too; not a time worked)
+    aah = re.search(r"\b(aah|pch|allocation (aux )?adultes? handicapes?)\b", text) and \
+        re.search(r"\b(je suis|suis|j ai|moi) (a |de )?" + _NUM + r" ?(pour cent|pourcent)", text) and \
+        not re.search(r"\b(travaille|bosse|temps partiel|poste|contrat)( \w+){0,2} (a|de) " + _NUM + r" ?(pour cent|pourcent)", text)
+    if m and (requested in ("handicap_taux", "rqth") or aah or
               re.search(r"taux|incapacite|handicap|mdph|invalidite|\b(reconnue?s?|invalides?) (a|de) \d", text)) and \
             not (requested == "rqth" and re.search(r"\b(travaille|bosse|temps partiel|mi temps|poste)\b", text)):
         return float(m.group(1))
@@ -4062,7 +4112,8 @@ _ESTIMATION = re.compile(r"\b(en moyenne|moyenne|environ|env|a peu pres|en gros|
 
 # An hourly rate is pay, whatever verb said it (« payé 12 € net de l'heure »: « payé » was the rent's cue, 780 € of rent)
 _PAIE_A_L_HEURE = {"loyer": "revenus_activite", "dette": "revenus_activite"}
-_TAUX_HORAIRE = re.compile(r"\s*(euros?\s*)?(net |nets |brut |bruts )?(de l heure|par heure|l heure|de lheure|/h|a l heure)\b")
+# (« 12 € net/h »: the unit glued to « net »)
+_TAUX_HORAIRE = re.compile(r"\s*(euros?\s*)?(nets? ?|bruts? ?)?(de l heure|par heure|l heure|de lheure|/ ?h|a l heure)\b")
 # Paid by the evening, the day or the shift, and how many a week (« 90 € la soirée, 3 soirées par semaine »)
 _TAUX_PAR_UNITE = re.compile(r"\s*(euros?\s*)?(net |nets |brut |bruts )?(la|par|le|du|de la|chaque) (soiree|journee|jour|service|"
                              r"nuit|garde|vacation|extra)\b")
@@ -4159,6 +4210,10 @@ def _masquer_non_montants(text: str, montant_demande: bool = False) -> str:
                   r"juillet|aout|septembre|octobre|novembre|decembre|ete|hiver|printemps|automne) (19|20)\d{2}\b"
                   r"(?! ?euros?)", lambda m: " " * len(m.group(0)), text)  # years
     text = re.sub(r"\b0\d(?: ?\d\d){4}\b", lambda m: " " * len(m.group(0)), text)  # phone numbers
+    # a day of a month (« 950 € par mois jusqu'au 15 janvier »: the 15 was added to the benefit, 965 €)
+    text = re.sub(r"\b(?:le|au|jusqu au|du|depuis le|a partir du|avant le|apres le|des le|fin|debut|mi) (?:[1-9]|[12]\d|3[01]) "
+                  + _MOIS_DE_L_AN + r"\b|\b(?:le|au|vers le|avant le|apres le) (?:[1-9]|[12]\d|3[01]) (?:de chaque mois|du mois|de tous les mois)\b",
+                  lambda m: " " * len(m.group(0)), text)
     # a payment already made is no amount of the situation (« c'est 3600, j'ai fait un versement de 200 le mois
     # dernier »: the debt is 3600): an instalment paid, a deposit, what one has paid back
     text = re.sub(r"\b((?:un |mon |le |des |deux |)(?:versements?|acomptes?|paiements?) (?:de |d )|"
@@ -5074,8 +5129,10 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
                                 r"\b(recueilli|recueillie|recueillis|accueilli|accueillie|eleve|elevons|garde|gardons|"
                                 r"tutelle|tutrice|tuteur|delegation)\b", lu)):
         # (named in answer to the children's question, « ma fille a 6 ans, mon neveu 14 »: a child at charge)
-        lu = re.sub(r"\b(mon|ma|notre|nos|mes|le|la|les) (neveu|niece|neveux|nieces)\b",
-                    lambda m: m.group(1) + " " + ("fils" if m.group(2).startswith("neveu") else "fille"), lu)
+        # (counted: « mes 2 neveux de 5 et 7 ans » are two children, not three with one of 2)
+        lu = re.sub(r"\b(mon|ma|notre|nos|mes|le|la|les)( [2-9])? (neveu|niece|neveux|nieces)\b",
+                    lambda m: m.group(1) + (m.group(2) or "") + " " + (
+                        "enfants" if m.group(3) in ("neveux", "nieces") else "fils" if m.group(3) == "neveu" else "fille"), lu)
     # Grandchildren are not the household's children ("3 petits enfants", "mes petits enfants").
     lu = re.sub(r"\b((\d+|mes|nos|ses|les|des) (arriere )?petits enfants|petite?s? (fils|filles?) de \d+ ans (qui )?"
                 r"(ne )?(vit|vivent|habite|habitent) pas)\b", lambda m: " " * len(m.group(0)), lu)
@@ -5817,7 +5874,7 @@ def _ages_incomplets(lu: str, facts: dict[str, Any], requested: Optional[str], k
         len(re.findall(r"\b\d{1,2}\b", lu)) <= len(ages) and not _NOMBRE_D_ENFANTS_CHANGE.search(lu)
 
 
-def _montants_remplaces(paires: list[tuple[float, float]], facts: dict[str, Any]) -> dict[str, float]:
+def _montants_remplaces(paires: Iterable[tuple[float, float]], facts: dict[str, Any]) -> dict[str, float]:
     """The amount each resource read replaces, from the (new, replaced) pairs the message says (« 370 pas 350 »,
     « 1 550 net, pas 1 600 », « 750 au lieu de 700 »): the amount said first is the resource's."""
     out: dict[str, float] = {}

@@ -4223,3 +4223,40 @@ def test_facts_of_conversations_dev54():
     # a budget tight every month; an older relative who can no longer do everything alone
     assert "argent" in extract("les dettes, et on est juste chaque mois", requested="besoins").besoins
     assert "autonomie" in extract("elle n'arrive plus à tout faire seule et sa retraite est petite").besoins
+
+
+def test_facts_of_faits_dev48():
+    # an hourly rate with its unit glued to « net » (« 12 € net/h »), with the week's hours: the month's pay
+    assert extract("je fais 20h par semaine au fast-food payé 12 € net/h").facts["revenus_activite"] == 1040
+    # the usual pay beside one month's with its extra hours: the usual one, not their sum
+    assert extract("d'ordinaire 1400, ce mois ci 1550 avec les heures sup", requested="revenus_activite").facts[
+        "revenus_activite"] == 1400
+    # nephews counted before their ages are two children, not three
+    assert extract("j'élève mes 2 nièces de 4 et 9 ans", requested="enfants").facts["enfants"] == [4, 9]
+    # a relative's rate without its sign, the person's own denied
+    assert extract("c'est ma femme qui est handicapée à 80, moi non", requested="handicap_taux").facts["handicap_taux"] == 0
+    # beside the disabled adult's allowance, « je suis à 80 % » is the MDPH's rate (not a time worked)
+    assert extract("je touche l'aah, je suis à 80%").facts["handicap_taux"] == 80
+    assert "handicap_taux" not in extract("j'ai l'aah et je travaille à 80%").facts
+    # the child's father gone, the couple over, the RSA's increase for a lone parent: no couple
+    assert extract("le papa de ma fille est parti quand elle avait 1 an").facts["en_couple"] is False
+    assert extract("notre couple a volé en éclats l'an dernier, 2 enfants").facts["en_couple"] is False
+    assert extract("je touche le rsa majoré avec mon fils").facts["en_couple"] is False
+    # (gone to work is not gone)
+    assert extract("mon mari est parti travailler ce matin").facts["en_couple"] is True
+    # a child to come by the month it arrives
+    assert extract("pas encore, le bébé arrive en juillet", requested="enfants").facts["grossesse"] is True
+    # the aid deducted, then what is paid: the rent is the amount before
+    assert extract("loyer 720 als déduite je paye 260").facts["loyer"] == 720
+    # the partner's care home and its price are not where the person lives
+    assert "logement" not in extract("ma femme est en maison de retraite et moi seul chez nous, la maison de retraite coûte 2100").facts
+    assert extract("ma mère est en ehpad, l'ehpad coûte 2400").facts["logement"] == "etablissement"
+
+
+def test_facts_of_conversations_dev55():
+    # an amount taken back as lacking something, then the whole said (« ça c'est sans la réversion, avec ça fait … »)
+    assert extract("1 500 par an... ah non ça c'est sans les primes, avec les primes ça fait 1 800 par an",
+                   requested="revenus_activite").facts["revenus_activite"] == 150
+    # a day of a month is no money (« jusqu'au 15 janvier » was added to the benefit)
+    assert extract("820 € jusqu'au 12 mars", requested="chomage").facts["chomage"] == 820
+    assert extract("ils me versent 640 le 5 de chaque mois", requested="chomage").facts["chomage"] == 640

@@ -415,7 +415,9 @@ class TerritoryIndex:
         if exact:
             # "Aix" is a village of Corrèze, but people typing it may mean a much
             # bigger "Aix-..." : offer those too, biggest first.
-            biggest = max((c.population or 0) for c in exact)
+            # (a former commune counts as a village: its population is the merged commune's, « Villefranche » of
+            # Charny Orée de Puisaye had hidden Villefranche-sur-Saône)
+            biggest = max((0 if c.match == "ancienne_commune" else c.population or 0) for c in exact)
             wider = [c for c in self.prefix(norm) if (c.population or 0) > 10 * max(biggest, 1000)]
             return exact + wider[: MAX_CANDIDATES - len(exact)] if wider else exact
         return self.prefix(norm) or self.fuzzy(norm)
@@ -674,7 +676,9 @@ class TerritoryIndex:
                     found = [c for c in found if normalise(c.nom).split()[:1] == gram[:1]]
                 if not found:
                     continue
-                plus_grand = max((c.population or 0) for c in found)
+                # (a former commune counts as a village: « à Villefranche », a village merged into Charny Orée de
+                # Puisaye, or Villefranche-sur-Saône)
+                plus_grand = max((0 if c.match == "ancienne_commune" else c.population or 0) for c in found)
                 if plus_grand < _BIG // 4:
                     # a village's exact name that is also the start of a big town's (« à Charleville »: Charleville,
                     # Marne, 262 inhabitants, or Charleville-Mézières): both offered, the person chooses; a small town's
