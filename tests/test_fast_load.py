@@ -24,12 +24,15 @@ import asyncio, json, logging, sys
 logging.disable(logging.CRITICAL)
 from rasa.core.agent import Agent
 from rasa.core.channels.channel import UserMessage
-if sys.argv[2] in ("fast", "rules_first"):
+if sys.argv[2] in ("fast", "rules_first", "graph"):
     from bot.rasa_ext import fast_load
     fast_load.install()
-if sys.argv[2] == "rules_first":
+if sys.argv[2] in ("rules_first", "graph"):
     from bot.rasa_ext import rules_first
     rules_first.install()
+if sys.argv[2] == "graph":
+    from bot.rasa_ext import graph_runner
+    graph_runner.install()
 agent = Agent.load(sys.argv[1])
 TEXTS = json.loads(sys.argv[3])
 DIALOGUES = json.loads(sys.argv[4])
@@ -48,7 +51,7 @@ async def main():
             prediction = await agent.predict_next_for_sender_id(sender)
             out["predictions"].append({"policy": prediction.get("policy"),
                                        "scores": prediction.get("scores")})
-    if sys.argv[2] == "rules_first":
+    if sys.argv[2] in ("rules_first", "graph"):
         out["ted_skipped"] = rules_first.skipped
     print("RESULT " + json.dumps(out, sort_keys=True))
 
@@ -108,6 +111,15 @@ def test_dialogue_predictions_are_the_same_with_rules_first(both, rules_first):
     rasa, _ = both
     assert rules_first["predictions"] == rasa["predictions"]
     assert rules_first["parses"] == rasa["parses"]
+
+
+def test_parses_and_predictions_are_the_same_without_dask(both, rules_first):
+    """bot/rasa_ext/graph_runner.py: the graph run node after node (with fast_load and rules_first, as served)."""
+    rasa, _ = both
+    graph = _run("graph")
+    assert graph["parses"] == rasa["parses"]
+    assert graph["predictions"] == rasa["predictions"]
+    assert graph["ted_skipped"] == rules_first["ted_skipped"]  # rules_first still decides as with dask
 
 
 # The conversation test stories replayed with rules_first; every time TED is not run, TED's real
