@@ -58,6 +58,7 @@ It prefers a false alarm, answered gently, to a miss. ``analyse(text)`` returns 
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable, Optional, Union
@@ -3920,6 +3921,22 @@ def lignes_pour(types: Iterable[str], mineur: bool = False, immediat: bool = Fal
 
 def analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[bool, Lecteur] = True,
             age_connu: Optional[int] = None) -> Detection:
+    """What urgent danger ``text`` describes, whom to call first, and which signals said so (see ``_analyse``).
+
+    With the stored reader, the reading of the last messages is kept: the Rasa server reads each message twice (its
+    channel, to hold the session's welcome back, then the safety net's component), and a ``Detection`` is immutable."""
+    if lecteur is True and isinstance(text, str) and (age_connu is None or type(age_connu) is int):
+        return _analyse_memo(text, indice, age_connu)
+    return _analyse(text, indice, lecteur, age_connu)
+
+
+@functools.lru_cache(maxsize=256)
+def _analyse_memo(text: str, indice: Optional[tuple[str, str]], age_connu: Optional[int]) -> Detection:
+    return _analyse(text, indice, True, age_connu)
+
+
+def _analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union[bool, Lecteur] = True,
+             age_connu: Optional[int] = None) -> Detection:
     """What urgent danger ``text`` describes, whom to call first, and which signals said so.
 
     ``indice``: an outside reading of the same message, ``(type, signal)`` — an emergency intent

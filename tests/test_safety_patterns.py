@@ -2339,3 +2339,16 @@ def test_fifty_seventh_session():
     # no alarm: a former homeless person housed now; the thought of suicide denied
     assert _lu("ex SDF, je suis maintenant logé en foyer à Lille, l'APL est-elle possible ?") == ()
     assert _lu("je ne pense pas au suicide, rassurez-vous, mais la psychologue est-elle remboursée ?") == ()
+
+
+def test_a_message_read_twice_is_read_once():
+    # the Rasa server reads each message in its channel, then in the safety net's component: the second reading is
+    # the first one kept (a Detection is immutable); other readers and a known age are readings of their own
+    from common import safety
+
+    safety._analyse_memo.cache_clear()
+    first = analyse("je dors dans ma voiture depuis hier soir")
+    assert analyse("je dors dans ma voiture depuis hier soir") is first and safety._analyse_memo.cache_info().hits == 1
+    assert analyse("je dors dans ma voiture depuis hier soir", age_connu=15) is not first
+    assert analyse("je dors dans ma voiture depuis hier soir", lecteur=False) == safety._analyse(
+        "je dors dans ma voiture depuis hier soir", lecteur=False)
