@@ -513,3 +513,13 @@ def test_an_overseas_commune_with_its_region_right_after_its_name():
     from actions.territoire import _commune_precisee
     found = _commune_precisee("bjr jsui a st denis la reunion, jai un bb de 11 mois")
     assert found is not None and found[0] == "found" and found[1][0].departement == "974"
+
+
+def test_a_park_a_square_and_a_former_village_are_not_read_as_another_town():
+    # « sur le parvis » was Paris (a typo of it), « au parc » Le Parc (Manche): a person outside names where they sleep
+    from actions.territoire import lire_commune
+    assert lire_commune("je suis sur le parvis de l'église avec mon sac")[0] == "unknown"
+    assert lire_commune("je dors sur un banc au parc depuis hier")[0] == "unknown"
+    assert [c.nom for c in lire_commune("je dors au parc à Nantes")[1]][:1] == ["Nantes"]
+    # « Villefranche », a village merged into Charny Orée de Puisaye, hid Villefranche-sur-Saône
+    assert "Villefranche-sur-Saône" in [c.nom for c in lire_commune("je suis hébergé chez un ami à Villefranche")[1]]

@@ -213,7 +213,9 @@ septembre octobre novembre decembre chomage retraite rsa apl loyer loyers salair
 livret livrets compte comptes epargne
 salon chambre sejour grenier cave canape
 accueil famille
-""".split())  # (the rooms of a home: « je dors au salon » is not Salon-de-Provence)
+parc parvis square banc
+""".split())  # (the rooms of a home: « je dors au salon » is not Salon-de-Provence; « sur un banc au parc » is not Le Parc,
+# « sur le parvis » not Paris)
 FUZZY_CUTOFF = 85.0
 
 
@@ -637,7 +639,7 @@ class TerritoryIndex:
                 # privé » is a park)
                 # (and the creoles' « o », written as a name: « an lari o Lamentin »)
                 if i >= 1 and (tokens[i - 1] in ("au", "aux") or tokens[i - 1] in ("du", "o") and gram[0] in capitalised) and \
-                        gram[0] not in _STOPWORDS:
+                        gram[0] not in _STOPWORDS and not (gram[0] in _COMMON and gram[0] not in capitalised):
                     article = self.exact(" ".join([("les" if tokens[i - 1] == "aux" else "le"), *gram]))
                     if article:
                         # (the same name without its article elsewhere: « au Lamentin » is Le Lamentin in Martinique or
