@@ -4071,9 +4071,11 @@ def _analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union
         kept["enfant"] = [f"personne:parent+{s}" for s in kept.pop("violences")]
     # A child named, hidden from the adult's violence now (« notre fille de 6 ans… il a bu, il a cassé la porte de la chambre
     # où elle est cachée »): the child is the one in danger, not the writer (the 17, then the 119).
-    if "violences" in kept and "enfant" not in kept and not mineur and enfant_tiers and _ENFANT_CACHE.search(normalised) and \
+    # (the reader may have read the child's danger too: the violence is still the child's)
+    if "violences" in kept and not mineur and enfant_tiers and _ENFANT_CACHE.search(normalised) and \
             not _JE_CACHE.search(normalised):
-        kept["enfant"] = [f"personne:enfant_cache+{s}" for s in kept.pop("violences")] + ["situation:maintenant"]
+        kept.setdefault("enfant", []).extend([f"personne:enfant_cache+{s}" for s in kept.pop("violences")] +
+                                             ["situation:maintenant"])
     # A minor the writer put out of the home (« mon fils de 15 ans… je l'ai mis dehors hier soir »): a child in danger,
     # the 119 first, not a shelter for the writer.
     if "sans_abri" in kept and enfant_tiers and not mineur and _MIS_DEHORS_PAR_MOI.search(normalised) and \
