@@ -2352,8 +2352,14 @@ FAITS_SANS_SLOT = tuple(_LECTEURS_SANS_SLOT)
 
 def faits_sans_slot(text: str) -> dict[str, bool]:
     """The facts of FAITS_SANS_SLOT a message (not normalised) says: True, or False when denied; absent when unsaid."""
+    return dict(_faits_sans_slot_lus(text))
+
+
+@functools.lru_cache(maxsize=1024)
+def _faits_sans_slot_lus(text: str) -> tuple[tuple[str, bool], ...]:
+    # (every message of the conversation is read again at each turn: kept for the last messages read)
     norm = normaliser(text)
-    return {nom: valeur for nom, lire in _LECTEURS_SANS_SLOT.items() if (valeur := lire(norm)) is not None}
+    return tuple((nom, valeur) for nom, lire in _LECTEURS_SANS_SLOT.items() if (valeur := lire(norm)) is not None)
 
 
 # Acts of daily life, and the words that say one cannot do them any more.
