@@ -258,9 +258,10 @@ def _normaliser(text: str) -> tuple[str, tuple[tuple[float, float], ...]]:
     sans_l_ancien = _MONTANT_BRUT_OU_ANCIEN.sub("", text)
     if sans_l_ancien != text and re.search(r"\d{3,}", sans_l_ancien):
         text = sans_l_ancien
-    # one month's pay with its extra hours beside the usual pay (« d'habitude 1500, ce mois ci 1650 avec les heures sup »): the usual
-    # the aid deducted, then what is paid (« loyer 890 APL déduite on paie 310 »): the amount paid is the one after the aid
+    # the aid deducted, then what is paid (« loyer 890 APL déduite on paie 310 »): said as « 890, avec l'APL on paie 310 »,
+    # which _le_loyer_pas_le_reste reads (the rent is the amount before the aid)
     text = _AIDE_DEDUITE_PUIS_ON_PAIE.sub(r"\1, avec l \2 \3 \4", text)
+    # one month's pay with its extra hours beside the usual pay (« d'habitude 1500, ce mois ci 1650 avec les heures sup »): the usual
     sans_le_mois = _CE_MOIS_CI_AVEC_EN_PLUS.sub("", text)
     if sans_le_mois != text and re.search(r"\d{3,}", sans_le_mois):
         text = sans_le_mois
@@ -370,10 +371,6 @@ _MONTANT_BRUT_OU_ANCIEN = re.compile(r"[,;]? ?\b\d{3,}(?:\.\d+)?(?: ?(?:euros?|e
                                      # (« 1 350 avant prélèvements, 1 290 net sur le compte »)
                                      r"\b\d{3,}(?:\.\d+)?(?: ?(?:euros?|e))? (?:bruts?|avant (?:les |tout |)(?:prelevements|impots?|"
                                      r"csg|cotisations|retenues))\b,? ?")
-_AIDE_DEDUITE_PUIS_ON_PAIE = re.compile(r"\b(\d{3,}(?:\.\d+)?(?: ?(?:euros?|e))?),? (?:l |les |la )?(apl|als|alf|aides? au logement|"
-                                        r"allocations? (?:de |du )?logement) (?:deduite?s?|deduction faite|retiree?s?|enlevee?s?),? "
-                                        r"(?:donc |du coup |alors |)((?:on|je|j|nous|il (?:me|nous)) (?:ne )?(?:paie|paye|payons|reste)\w*"
-                                        r"(?: (?:que|plus que|seulement|juste|a peine|encore))?) (\d{2,}(?:\.\d+)?(?: ?(?:euros?|e))?)")
 _CE_MOIS_CI_AVEC_EN_PLUS = re.compile(r"[,;]? ?(?:mais )?\b(?:ce mois ci|ce mois la|ce mois|le mois dernier)\b,? (?:c est |c etait |j ai |j ai eu |"
                                       r"j ai touche |)\d{3,}(?:\.\d+)?(?: ?(?:euros?|e))? (?:avec|grace a|a cause) (?:les |des |la |une |d )?"
                                       r"(?:heures sup\w*|primes?(?! d activite| activite)|treizieme mois|13e mois)\b")
@@ -2162,12 +2159,10 @@ def _handicap(text: str, requested: Optional[str], proche: bool = False) -> Opti
         return 0
     # a child's rate, the person's own denied (« mon fils oui il est à 80 % mais moi non »): none of the person's
     enfant = re.search(rf"\b(mon|ma|mes|notre|nos) ({_ENFANT})\b[^.;!?]{{0,40}}?\b{_NUM} ?(pour cent|pourcent)", text)
-    if enfant and re.search(r"\b(mais )?(moi|pour moi) (non|pas|rien|aucun)\b|\bpas moi\b", text):
-        return 0
-    # (the rate without its sign: « c'est mon fils qui est handicapé à 80, pas moi »)
-    if re.search(rf"\b(mon|ma|mes|notre|nos) ({_ENFANT}|{_CONJOINT})\b[^.;!?]{{0,40}}?\b(handicapee?s?|invalides?|reconnue?s?|taux) "
-                 rf"(a|de) {_NUM}\b(?! ?(ans?|mois)\b)", text) and \
-            re.search(r"\b(mais )?(moi|pour moi) (non|pas|rien|aucun)\b|\bpas moi\b", text):
+    # (or the rate without its sign: « c'est mon fils qui est handicapé à 80, pas moi »)
+    if re.search(r"\b(mais )?(moi|pour moi) (non|pas|rien|aucun)\b|\bpas moi\b", text) and (enfant or re.search(
+            rf"\b(mon|ma|mes|notre|nos) ({_ENFANT}|{_CONJOINT})\b[^.;!?]{{0,40}}?\b(handicapee?s?|invalides?|reconnue?s?|taux) "
+            rf"(a|de) {_NUM}\b(?! ?(ans?|mois)\b)", text)):
         return 0
     if enfant and requested == "handicap_taux" and not re.search(r"\b(moi|j ai|je suis|mon taux)\b", text):
         return None
@@ -3658,9 +3653,16 @@ def _part_d_une_colocation(lu: str) -> Optional[int]:
 
 # A rent said against the housing aid (« 540 € de loyer avant APL », « 180 après l'APL », « APL déduite »): the aid is received.
 _AIDE_AU_LOYER = r"(?:apl|als|alf|aides? au logement|allocations? (?:de |du )?logement)"
+_DEDUITE = r"(?:deduite?s?|deduction faite|retiree?s?|enlevee?s?)"
+# Who pays what is left of the rent (« je ne paie que », « il nous reste »).
+_ON_PAIE = r"(?:je|j|on|nous|il me|il nous) (?:ne )?(?:paie|paye|payons|reste)\w*"
 # What is left to pay once the aid is paid (« 180 après l'APL », « APL déduite »), not the rent before it.
 _APRES_L_AIDE = (rf"(?:(?:apres|moins|une fois) (?:l |les |la |mon |mes )?{_AIDE_AU_LOYER}|"
-                 rf"{_AIDE_AU_LOYER} (?:deduite?s?|deduction faite|retiree?s?|enlevee?s?))\b")
+                 rf"{_AIDE_AU_LOYER} {_DEDUITE})\b")
+# The rent, the aid deducted, then what is paid (« loyer 890 APL déduite on paie 310 »; _normaliser).
+_AIDE_DEDUITE_PUIS_ON_PAIE = re.compile(rf"\b(\d{{3,}}(?:\.\d+)?(?: ?(?:euros?|e))?),? (?:l |les |la )?({_AIDE_AU_LOYER}) {_DEDUITE},? "
+                                        rf"(?:donc |du coup |alors |)({_ON_PAIE}"
+                                        r"(?: (?:que|plus que|seulement|juste|a peine|encore))?) (\d{2,}(?:\.\d+)?(?: ?(?:euros?|e))?)")
 _LOYER_ET_L_AIDE = re.compile(rf"\bavant (?:l |les |la |mon |mes )?{_AIDE_AU_LOYER}\b|\b{_APRES_L_AIDE}")
 _RESTE_APRES_L_AIDE = re.compile(rf"\b{_APRES_L_AIDE}")
 # The housing aid paying what the person does not (« je paie 300 mais le loyer c'est 550, la CAF paie le reste »).
@@ -3854,7 +3856,7 @@ def _montants(text: str) -> list[_Montant]:
 
 # What is left to pay once the housing aid is paid, said with the aid before it (« 700 mais avec l'APL je paie que 350 »).
 _RESTE_AVEC_L_AIDE = re.compile(rf"\b(?:avec|grace a|j ai|on a|nous avons|apres|une fois|et) (?:l |les |la |mon |mes |notre |nos )?"
-                                rf"{_AIDE_AU_LOYER}\b(?: \w+){{0,3}} (?:je|j|on|nous|il me|il nous) (?:ne )?(?:paie|paye|payons|reste)\w*"
+                                rf"{_AIDE_AU_LOYER}\b(?: \w+){{0,3}} {_ON_PAIE}"
                                 r"(?: (?:que|plus que|seulement|juste|a peine|donc))?\s*$")
 
 

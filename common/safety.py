@@ -269,6 +269,16 @@ _AVANT_LE_TRAIN = r"(?:avant|attends|attendre|j attends) (?:le |que le )?prochai
 # At the tracks, the next train waited for: an attempt about to happen (a rule, and the act under way for the lines).
 _AU_BORD_AVANT_LE_TRAIN = rf"^(?=.*\b{_AU_BORD_DES_VOIES}\b)(?=.*\b{_AVANT_LE_TRAIN}\b)"
 _UN_TRAIN = r"(?:train|tgv|rer|metro|ter)"
+# The amount of a drug it takes never to wake up, asked (« combien de doliprane il faut pour pas se réveiller »; not the hours
+# of a night: « combien de temps… pour ne plus se réveiller la nuit »): a rule, and a strong phrase a joke does not cancel.
+_DOSE_POUR_NE_PLUS_SE_REVEILLER = (
+    r"\bcombien de (?!temps\b|fois\b|nuits?\b|heures?\b)(?:\w+ ){1,2}(?:il )?(?:me |nous )?(?:faut|faudrait|en faut|suffit|suffirait)\b "
+    r"(?:\w+ ){0,2}?pour (?:ne )?(?:pas|plus|jamais) (?:se|me|nous) reveiller\b(?! (?:la nuit|le matin|en pleine nuit|trop tot|avant|"
+    r"pendant|a \d))")
+# Food or care stopped, then why (« j'ai arrêté de manger et de prendre mon traitement… pour que ça aille plus vite »).
+_SOINS_ARRETES = (r"\b(?:arrete|arretee|cesse|stoppe|plus) (?:\w+ ){0,2}?(?:de |d )?(?:manger|m alimenter|boire|prendre (?:mon|ma|mes|le|"
+                  r"les) (?:traitement|traitements|medicaments|medocs|insuline|cachets|comprimes))\b(?: \w+){0,12}?")
+_POUR_QUE_CA_AILLE_PLUS_VITE = r"pour que (?:ca|tout|cela) (?:aille|se termine|finisse|s arrete) plus vite"
 # Relatives (or a boss) one will not call (« jpeux pas appeler mes parents »): no phone one cannot use.
 _POSSESSIF = r"(?:mes|ma|mon|ses|sa|son|leur|leurs)"
 # What « encore » may be said of without the danger coming back (« dois-je encore déclarer la pension ? »): a step to take.
@@ -982,10 +992,7 @@ REGLES: list[_Regle] = [
        r"\btuyau\b(?: \w+){0,6} (?:pot d echappement|echappement)\b|\bpot d echappement\b(?: \w+){0,6} tuyau\b",
        r"\b(?:recherche|cherche|renseigne|regarde)\w* (?:\w+ ){0,6}(?:combien de (?:cachets|medicaments|comprimes|pilules)|"
        r"comment (?:mourir|me suicider|se suicider|se pendre|en finir|mettre fin)|dose (?:mortelle|letale))",
-       # the amount of a drug it takes never to wake up (« combien de doliprane il faut pour pas se réveiller »)
-       r"\bcombien de (?!temps\b|fois\b|nuits?\b|heures?\b)(?:\w+ ){1,2}(?:il )?(?:me |nous )?(?:faut|faudrait|en faut|suffit|suffirait)\b "
-       r"(?:\w+ ){0,2}?pour (?:ne )?(?:pas|plus|jamais) (?:se|me|nous) reveiller\b(?! (?:la nuit|le matin|en pleine nuit|trop tot|avant|"
-       r"pendant|a \d))",
+       _DOSE_POUR_NE_PLUS_SE_REVEILLER,
        r"\b(?:plus simple|mieux|plus facile|preferable) de (?:mourir|disparaitre|en finir|ne plus vivre|ne plus etre la)\b",
        r"\b(?:vide|pille|vole|pris|recupere)\w* (?:\w+ ){0,1}(?:la|sa|ma|toute la) (?:pharmacie|boite a pharmacie|armoire a pharmacie)\b",
        r"\b(?:noue|attache|accroche|installe|fixe|prepare)\w* (?:une|la|ma) corde\b|\bcorde\b.*\b(?:poutre|grenier|plafond|arbre|cou)\b",
@@ -2320,9 +2327,7 @@ REGLES: list[_Regle] = [
        r"(?!.*\b(?:travaux|charpent\w*|artisan|bricol\w*|renov\w*|termites|isolation|devis|toiture|assurance habitation)\b)",
        # care or food stopped on purpose to die sooner (« j'ai arrêté de manger et de prendre mon traitement pour le cœur exprès,
        # pour que ça aille plus vite »)
-       r"\b(?:arrete|arretee|cesse|stoppe|plus) (?:\w+ ){0,2}?(?:de |d )?(?:manger|m alimenter|boire|prendre (?:mon|ma|mes|le|les) "
-       r"(?:traitement|traitements|medicaments|medocs|insuline|cachets|comprimes))\b(?: \w+){0,12}? (?:pour que (?:ca|tout|cela) "
-       r"(?:aille|se termine|finisse|s arrete) plus vite|pour (?:partir|mourir|en finir|le rejoindre|la rejoindre)(?: plus vite)?)\b",
+       rf"{_SOINS_ARRETES} (?:{_POUR_QUE_CA_AILLE_PLUS_VITE}|pour (?:partir|mourir|en finir|le rejoindre|la rejoindre)(?: plus vite)?)\b",
        r"\bpas avec moi vivante?\b|\bvivante? je ne partirai pas\b",
        r"\b(?:marcher|entrer|avancer) dans la mer (?:ce soir|cette nuit|et)\b",
        # the means looked into: a painless way, the trains that do not stop, a dose asked « pas pour rien »
@@ -3659,15 +3664,10 @@ FORTS: dict[str, re.Pattern[str]] = {
                    r"\bje (?:vais|veux) me tuer\b(?! (?:a|au) )", r"\ben finir\b(?! avec (?:mes|les|ces|ce|cette|ses|son|sa|leurs?|nos|vos|cet|l|la|le) (?!(?:vie|souffrance|existence)\b))",
                    r"\bpour (?:partir|mourir|en finir|le rejoindre|la rejoindre) plus vite\b",
                    # food or care stopped so that it ends sooner (a funeral asked about after it is one's own)
-                   r"\b(?:arrete|arretee|cesse|stoppe|plus) (?:\w+ ){0,2}?(?:de |d )?(?:manger|m alimenter|boire|prendre (?:mon|ma|mes|le|les) "
-                   r"(?:traitement|traitements|medicaments|medocs|insuline|cachets|comprimes))\b(?: \w+){0,12}? pour que (?:ca|tout|cela) "
-                   r"(?:aille|se termine|finisse|s arrete) plus vite\b",
+                   rf"{_SOINS_ARRETES} {_POUR_QUE_CA_AILLE_PLUS_VITE}\b",
                    rf"\b{_MIEUX_DE_NE_PLUS}(?:ne (?:pas|plus) me reveiller|ne plus (?:etre la|exister))\b",
                    r"\b(?:en esperant|esperant|j espere|en souhaitant) ne (?:pas|plus|jamais) me reveiller\b",
-                   # the dose it takes never to wake up, looked up (« combien de doliprane il faut pour pas se réveiller »)
-                   r"\bcombien de (?!temps\b|fois\b|nuits?\b|heures?\b)(?:\w+ ){1,2}(?:il )?(?:me |nous )?(?:faut|faudrait|en faut|suffit|suffirait)\b "
-                   r"(?:\w+ ){0,2}?pour (?:ne )?(?:pas|plus|jamais) (?:se|me|nous) reveiller\b(?! (?:la nuit|le matin|en pleine nuit|trop tot|"
-                   r"avant|pendant|a \d))",
+                   _DOSE_POUR_NE_PLUS_SE_REVEILLER,
                    r"\bque je (?:l |les |t |vous |l)?aimais\b",
                    # a plan made with its means (« j'ai déjà tout calculé, les médocs sont dans le placard »): a funeral
                    # asked about after it is one's own, not a figure

@@ -417,9 +417,7 @@ class TerritoryIndex:
         if exact:
             # "Aix" is a village of Corrèze, but people typing it may mean a much
             # bigger "Aix-..." : offer those too, biggest first.
-            # (a former commune counts as a village: its population is the merged commune's, « Villefranche » of
-            # Charny Orée de Puisaye had hidden Villefranche-sur-Saône)
-            biggest = max((0 if c.match == "ancienne_commune" else c.population or 0) for c in exact)
+            biggest = max(_taille_du_nom(c) for c in exact)
             wider = [c for c in self.prefix(norm) if (c.population or 0) > 10 * max(biggest, 1000)]
             return exact + wider[: MAX_CANDIDATES - len(exact)] if wider else exact
         return self.prefix(norm) or self.fuzzy(norm)
@@ -678,9 +676,8 @@ class TerritoryIndex:
                     found = [c for c in found if normalise(c.nom).split()[:1] == gram[:1]]
                 if not found:
                     continue
-                # (a former commune counts as a village: « à Villefranche », a village merged into Charny Orée de
-                # Puisaye, or Villefranche-sur-Saône)
-                plus_grand = max((0 if c.match == "ancienne_commune" else c.population or 0) for c in found)
+                # (« à Villefranche »: a village merged into Charny Orée de Puisaye, or Villefranche-sur-Saône)
+                plus_grand = max(_taille_du_nom(c) for c in found)
                 if plus_grand < _BIG // 4:
                     # a village's exact name that is also the start of a big town's (« à Charleville »: Charleville,
                     # Marne, 262 inhabitants, or Charleville-Mézières): both offered, the person chooses; a small town's
@@ -828,6 +825,12 @@ def _nom_seul_entre_virgules(index: "TerritoryIndex", raw: str) -> list[Candidat
 # A town this big, ten times as big as all its homonyms together, is the one a name alone means (« La Rochelle »: not
 # the village of 40 inhabitants in Haute-Saône); the same rule as the dialogue's (actions.territoire).
 _GRANDE_VILLE = 10_000
+
+
+def _taille_du_nom(candidate: Candidate) -> int:
+    """The population of the place a name found names: a former commune counts as a village (its candidate carries the
+    merged commune's population: « Villefranche » of Charny Orée de Puisaye had hidden Villefranche-sur-Saône)."""
+    return 0 if candidate.match == "ancienne_commune" else candidate.population or 0
 
 
 def _la_grande_ville(found: list[Candidate]) -> list[Candidate]:
