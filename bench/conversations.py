@@ -79,6 +79,7 @@ HELD_OUT_14 = ROOT / "bench" / "data" / "conversations_heldout14.yml"  # a fourt
 HELD_OUT_15 = ROOT / "bench" / "data" / "conversations_heldout15.yml"  # a fifteenth writer (2026-12-07)
 HELD_OUT_16 = ROOT / "bench" / "data" / "conversations_heldout16.yml"  # a sixteenth writer (2026-12-07)
 HELD_OUT_17 = ROOT / "bench" / "data" / "conversations_heldout17.yml"  # a seventeenth writer (2026-12-07)
+HELD_OUT_18 = ROOT / "bench" / "data" / "conversations_heldout18.yml"  # an eighteenth writer (2026-12-08)
 MAX_TURNS = 45
 NE_SAIT_PAS = "je ne sais pas"
 # The resources a writer may key one by one; the bot may ask their total (``ressources``) instead.
@@ -301,7 +302,7 @@ def main() -> None:
                                                                       HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9,
                                                                       HELD_OUT_10, HELD_OUT_11, HELD_OUT_12,
                                                                       HELD_OUT_13, HELD_OUT_14, HELD_OUT_15, HELD_OUT_16,
-                                                                      HELD_OUT_17])
+                                                                      HELD_OUT_17, HELD_OUT_18])
     parser.add_argument("--only", help="play only the conversations whose id contains this")
     parser.add_argument("--show-text", action="store_true", help="print the transcripts of failures (reviewers only)")
     args = parser.parse_args()

@@ -89,6 +89,7 @@ SETS = {
     "urgences_heldout17.yml (held-out)": ROOT / "bench" / "data" / "urgences_heldout17.yml",  # 2026-12-07, a new writer
     "urgences_heldout18.yml (held-out)": ROOT / "bench" / "data" / "urgences_heldout18.yml",  # 2026-12-07, a new writer
     "urgences_heldout19.yml (held-out)": ROOT / "bench" / "data" / "urgences_heldout19.yml",  # 2026-12-07, a new writer
+    "urgences_heldout20.yml (held-out)": ROOT / "bench" / "data" / "urgences_heldout20.yml",  # 2026-12-08, a new writer
 }
 HELDOUT = ("urgences_heldout.yml (held-out)", "urgences_heldout2.yml (held-out)",
            "urgences_heldout3.yml (held-out)", "urgences_heldout4.yml (held-out)",
@@ -99,7 +100,7 @@ HELDOUT = ("urgences_heldout.yml (held-out)", "urgences_heldout2.yml (held-out)"
            "urgences_heldout13.yml (held-out)", "urgences_heldout14.yml (held-out)",
            "urgences_heldout15.yml (held-out)", "urgences_heldout16.yml (held-out)",
            "urgences_heldout17.yml (held-out)", "urgences_heldout18.yml (held-out)",
-           "urgences_heldout19.yml (held-out)")
+           "urgences_heldout19.yml (held-out)", "urgences_heldout20.yml (held-out)")
 
 # Parses messages with the trained model in the bot environment: the safety net's reading
 # (types, lines, signals) for the signal report. Reads a JSON list of texts on stdin.
