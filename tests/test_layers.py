@@ -72,11 +72,12 @@ def test_deploy_holds_no_code_and_the_rasa_extensions_are_declared():
     for trial in sorted((ROOT / "bench" / "pipelines").glob("*.yml")):
         declared |= {c["name"] for c in yaml.safe_load(trial.read_text(encoding="utf-8"))["pipeline"]}
     modules = {name.split(".")[2] for name in declared if name.startswith("bot.rasa_ext.")}
-    # resilience, action_validation, fast_load, rules_first, regex_cache, grounded_intents, event_types, action_payload and
-    # graph_runner are
+    # resilience, action_validation, fast_load, rules_first, regex_cache, grounded_intents, event_types, action_payload,
+    # graph_runner, past_states and applied_events are
     # installed by the declared channels (bot/rasa_ext/__init__.py), before Rasa loads the model.
     installed = {"resilience", "action_validation", "fast_load", "rules_first", "regex_cache",
-                 "grounded_intents", "event_types", "action_payload", "graph_runner"}
+                 "grounded_intents", "event_types", "action_payload", "graph_runner",
+                 "past_states", "applied_events"}
     channels = (ROOT / "bot" / "rasa_ext" / "channels.py").read_text(encoding="utf-8")
     assert all(f"{name}.install()" in channels for name in installed)
     assert extensions - installed <= modules, extensions - modules

@@ -47,8 +47,8 @@ from sanic.exceptions import InvalidUsage
 from sanic.request import Request
 from socketio.exceptions import ConnectionRefusedError as Refused
 
-from bot.rasa_ext import (action_payload, action_validation, event_types, fast_load, graph_runner, grounded_intents,
-                          regex_cache, resilience, rules_first)
+from bot.rasa_ext import (action_payload, action_validation, applied_events, event_types, fast_load, graph_runner,
+                          grounded_intents, past_states, regex_cache, resilience, rules_first)
 from common.safety import METADATA_URGENCE, analyse
 from common.limits import ClientAddress, Limiter, LogOnce, int_from_env, pseudonym, retry_after, rules_from_env
 
@@ -131,7 +131,9 @@ def install_action_patches() -> None:
     prediction where a rule has decided (``rules_first``); spaCy's French word pattern compiled
     once per machine (``regex_cache``); no ``goodbye`` without words of goodbye, no ``out_of_scope`` on the person's own situation (``grounded_intents``);
     the class of each stored event found in a table (``event_types``); the conversation posted to the action server
-    written by ujson (``action_payload``); the model's graph run without dask's scheduler (``graph_runner``). Rasa builds the channels' routes before it loads the model,
+    written by ujson (``action_payload``); the model's graph run without dask's scheduler (``graph_runner``); the dialogue's past states
+    built once per turn, not again for every policy (``past_states``), and its applied events folded only over the
+    events added since (``applied_events``). Rasa builds the channels' routes before it loads the model,
     so the load is replaced in time."""
     resilience.install()
     action_validation.install()
@@ -142,6 +144,8 @@ def install_action_patches() -> None:
     event_types.install()
     action_payload.install()
     graph_runner.install()
+    past_states.install()
+    applied_events.install()
 
 
 def _body(req: Request) -> dict:

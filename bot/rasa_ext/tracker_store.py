@@ -28,6 +28,7 @@ from typing import Any, Iterable, Optional
 from rasa.core.tracker_store import InMemoryTrackerStore, SQLTrackerStore, TrackerStore
 from rasa.shared.core.events import ActionExecuted
 
+from bot.rasa_ext import past_states
 from common import retention
 
 logger = logging.getLogger(__name__)
@@ -94,8 +95,9 @@ class ForgettingTrackerStore(TrackerStore):
 
     # -- forgetting ----------------------------------------------------------
     def delete(self, sender_id: str) -> None:
-        """Delete every stored event of one conversation."""
+        """Delete every stored event of one conversation (and what the dialogue's past states keep of it)."""
         self._last_seen.pop(sender_id, None)
+        past_states.forget(sender_id)
         if isinstance(self.inner, SQLTrackerStore):
             with self.inner.session_scope() as session:
                 session.query(self.inner.SQLEvent).filter(
