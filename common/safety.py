@@ -1025,8 +1025,11 @@ REGLES: list[_Regle] = [
        r"\brendez vous (?:avec|a) la mort\b|\bc est la fin pour moi\b|\bla fin de ma vie\b(?! professionnelle)",
        # (a try at something else is none: « mon chat a fait une tentative d'évasion par la fenêtre »)
        r"\b(?:j ai fait|j ai fais|refait|fait) une tentative\b(?! (?:de |d )(?!suicide\b))",
-       r"^(?=.*\b(?:soulage\w*|mieux|tranquilles?|heureux|heureuse|debarrasse\w*|content\w*)\b)(?=.*\bsi je (?:n etais plus la|"
-       r"partais|disparaissais|mourais|n existais plus|n etais plus de ce monde)\b)"),
+       r"^(?=.*\b(?:soulage\w*|mieux|tranquilles?|heureux|heureuse|debarrasse\w*|content\w*|personne ne m en voudrait|"
+       r"personne ne me regretterait|(?:presque |)du bien d y penser)\b)(?=.*\bsi je (?:n etais plus la|"
+       r"partais|disparaissais|mourais|n existais plus|n etais plus de ce monde|ne me reveillais (?:pas|plus)|"
+       # (an accident imagined as a relief: « si je ratais le virage avec la voiture personne ne m'en voudrait »)
+       r"(?:ratais|loupais|manquais) (?:le|un|ce) virage|(?:faisais|avais) un accident)\b)"),
     _r("suicide", "lexique:suicide_mot", "mot",
        # (not the thought denied: « je ne pense pas du tout au suicide, je vous rassure »)
        r"(?<!\bpense pas au )(?<!\bpense pas du tout au )(?<!\bpense absolument pas au )(?<!\bpense jamais au )"
@@ -1113,7 +1116,10 @@ REGLES: list[_Regle] = [
        r"\bme (?:coupe|couper|taillade|brule|bruler|mutile) (?:les|le|la|mes) (?:bras|poignets|cuisses|jambes|ventre|peau)\b",
        r"\bme (?:fais|fait) du mal\b",
        r"\b(?:me suis|me|m) (?:encore |deja |souvent |)(?:re)?(?:lacere|lacerer|taillade|tailladee|entaille|entaillee|coupe|coupee|brule|brulee|scarifie|scarifiee|"
-       r"griffe jusqu au sang|mutile|mutilee) (?:\w+ ){0,1}(?:les|le|la|mes|mon|ma) (?:bras|poignets|poignet|cuisses|cuisse|jambes|ventre|peau|veines?)\b"),
+       r"griffe jusqu au sang|mutile|mutilee) (?:\w+ ){0,1}(?:les|le|la|mes|mon|ma) (?:bras|poignets|poignet|cuisses|cuisse|jambes|ventre|peau|veines?)\b",
+       # a body opened with a blade (« je me suis ouvert le bras hier soir avec une lame, c'est pas la première fois »)
+       r"\bme suis (?:ouvert|ouverte|coupe|coupee|entaille|entaillee|taillade|tailladee) (?:\w+ ){0,5}(?:avec|a) (?:une |un |la |le |ma |mon )?"
+       r"(?:lame|lames|lame de rasoir|rasoir|cutter|compas)\b"),
     _r("suicide", "lexique:tiers_suicidaire", "fort",
        r"\b(?:va|veut|voulait|allait|menace de|pense a|parle de|a essaye de|a tente de|vais|veux) (?:aller )?se (?:suicider|tuer|pendre|"
        r"jeter|foutre en l air|supprimer|ouvrir les veines|tirer une balle|faire sauter la cervelle|laisser mourir|noyer|defenestrer)\b(?!.*\bsi (?:je|tu) (?:pars|le quitte|la quitte|m en vais|partais))",
@@ -1150,6 +1156,10 @@ REGLES: list[_Regle] = [
        r"pas revenir|je (?:ne )?reviendrai (?:pas|plus|jamais)|sans retour)\b)",
        r"\b(?:sur|au bord du|au bord de la) (?:le |la )?(?:pont|toit|rebord|balcon|falaise|quai|voie|voies|fenetre)\b.*\b"
        r"(?:regarde l eau|regarde le vide|vide|sauter|saute|en bas|pret|prete|l eau)\b",
+       # on a bridge now, asking about the suicide prevention line (« est-ce que le 3114 marche sans forfait ? jsuis sur le pont
+       # là »)
+       r"^(?=.*\b(?:3114|numero (?:de prevention|du suicide|anti suicide)|sos suicide|ligne d ecoute)\b)(?=.*\b(?:je suis|jsuis|j suis|"
+       r"chui|suis) (?:sur|au bord du|au bord de la|en haut du|en haut de la) (?:le |la )?(?:pont|toit|viaduc|falaise|parapet|rebord)\b)",
        # at a platform's edge now, reaching out (« je suis au bord du quai à la gare là. je voulais juste savoir si quelqu'un
        # lit vraiment ces messages »)
        r"\bje suis (?:au bord|au bout) du quai\b(?: \w+){0,4} (?:la|maintenant|en ce moment)\b"),
@@ -3015,7 +3025,10 @@ VIE_A_LA_RUE = _rx(
     r"(?!.*\b(?:ce soir|cette nuit|gele|gel|froid|neige|bebes?|enceinte|enfants?|petits?|malade|blessee?|fievre|mineure?|ans|"
     r"pleut|pluie|demont\w*|expuls\w*|evacu\w*)\b)"
 )
-ENCORE = _rx(rf"\b(?:encore(?! (?:{_DEMARCHES}|avoir le droit|droit|le droit|beneficier|faire une demande|remplir|envoyer|fournir|"
+ENCORE = _rx(rf"\b(?:"
+             # (not a paper that still counts, « le certificat médical de l'époque, est-ce que ça sert encore ? »)
+             r"(?<!\bsert )(?<!\bservir )(?<!\bservent )(?<!\bvaut )(?<!\bvalent )(?<!\bcompte )encore"
+             rf"(?! (?:{_DEMARCHES}|avoir le droit|droit|le droit|beneficier|faire une demande|remplir|envoyer|fournir|"
              # (a question of what the law still allows, « est-il encore possible de demander réparation ? »)
              r"possible|temps|valable|recevable|porter plainte))|"
              r"toujours(?! (?:pas|rien|droit|le droit))|recommence|de nouveau|aujourd hui il|maintenant il|ce soir|cette nuit|"
@@ -3247,8 +3260,21 @@ FIGURES: dict[str, re.Pattern[str]] = {
         r"ce truc) (?:\w+ ){0,3}(?:me |m |nous )?(?:donne|donnent) envie de (?:me |nous )?(?:jeter|pendre|mourir|tirer une balle|"
         r"defenestrer|crever|disparaitre)\b",
         # saying one is not suicidal (« je ne suis pas suicidaire, je précise »), without a « but » after it
-        r"\b(?:je ne suis|je suis|suis|ne suis) (?:pas|plus|absolument pas|pas du tout) suicidaire\b(?!.*\b(?:mais|quand meme|parfois|"
+        # (a « but » that only leads to the question asked keeps it: « … suicidaire hein, mais je voudrais savoir comment on rédige
+        # un testament »)
+        r"\b(?:je ne suis|je suis|suis|ne suis) (?:pas|plus|absolument pas|pas du tout) suicidaire\b(?!.*\b(?:mais(?! (?:je voudrais|"
+        r"j aimerais|je veux|je souhaite|je me demande|j ai une question|pouvez vous|est ce qu|savoir|comment)\b)|quand meme|parfois|"
         r"des fois|envie d en finir|envie de mourir|plus envie)\b)",
+        # dark thoughts of long ago, over (« j'ai eu des idées noires à l'adolescence, c'est loin tout ça »)
+        r"\b(?:j ai eu|j avais eu|j avais) des (?:idees noires|idees suicidaires|pensees suicidaires|pensees noires)\b"
+        r"(?=.*\b(?:c est loin|c est du passe|c est fini|c est termine|a l adolescence|quand j etais|il y a (?:\d+|des|plusieurs) ans|"
+        r"plus jeune|ca va mieux|je vais mieux|je vais bien)\b)(?!.*\b(?:reviennent|sont revenues|recommencent|de nouveau|a nouveau|"
+        r"j y repense|en ce moment|ces temps ci|depuis quelques)\b)",
+        # a habit's toll foretold, that one stops (« mon médecin m'a dit que si je continue à fumer je vais mourir avant 60 ans,
+        # donc j'arrête »)
+        r"\bsi (?:je|j) continu\w* (?:a |de |comme ca )?(?:\w+ ){0,3}(?:je vais|j vais|jvais|je risque de) mourir\b"
+        r"(?=.*\b(?:fumer|clope\w*|cigarettes?|tabac|boire|alcool|manger|sucre|medecin|docteur|cardiologue|j arrete|arreter|patchs?|"
+        r"sevrage)\b)",
         r"\bje (?:ne )?(?:pense|veux|compte|vais) (?:absolument pas|pas du tout|pas|jamais) (?:a )?(?:me faire du mal|me tuer|me suicider|en finir|mourir)\b"
         r"(?!.*\b(?:mais|quand meme|parfois|des fois|envie d en finir|envie de mourir|plus envie)\b)",
         # the reader reassured first (« Rassurez-vous je ne vais pas me jeter par la fenêtre, mais la CAF me fait perdre la tête »):
@@ -3752,7 +3778,10 @@ _MAJEUR = _rx(r"\bje suis (?:majeure?|adulte)\b", r"\bj ai (?:1[89]|[2-9]\d) ans
               r"\b(?:mon|ma) (?:pere|mere|papa|maman|beau pere|belle mere),? (?:qui a |de |age de |agee de |a )?(?:6[5-9]|[7-9]\d|1[01]\d) ans\b")
 # Ages of other people that make them children: "ma fille de 8 ans", "elle a 4 ans", "6 mois".
 _AGE_ENFANT = re.compile(rf"\b(?:{ENFANT}|amie|copine|copain|ami|il|elle|qui|voisin|voisine|cousin|cousine)"
-                         r" (?:de |a |qui a |age de |agee de |)(\d{1,2}) (ans|mois)\b|\b(\d{1,2}) mois\b")
+                         r" (?:de |a |qui a |age de |agee de |)(\d{1,2}) (ans|mois)\b|"
+                         # (months that are no baby's age: a pregnancy, a time, « enceinte de 5 mois », « depuis 3 mois »)
+                         r"(?<!enceinte de )(?<!enceinte d )(?<!grossesse de )(?<!depuis )(?<!il y a )(?<!pendant )(?<!dans )"
+                         r"(?<!ca fait )(?<!cela fait )\b(\d{1,2}) mois\b")
 # The danger is there as the person writes (the aggressor at the door, "en ce moment"): the 17
 # first, whatever happened. A habitual or conditional "when he comes home" is no such marker.
 _MAINTENANT = _rx(r"(?<!quand )(?<!lorsqu )(?<!si )(?<!des qu )(?<!fois qu )" + MAINTENANT,
@@ -4193,8 +4222,11 @@ def _analyse(text: str, indice: Optional[tuple[str, str]] = None, lecteur: Union
     seul_la_nuit = "lexique:enfant_seul_la_nuit" in kept.get("enfant", ())
     # (nor a veiled question among calm ones, « et aussi si ça fait mal les médicaments quand on en prend plein d'un coup »)
     voile = "lexique:au_bord_du_vide" in kept.get("suicide", ())
+    # (nor someone at the edge of a bridge or a roof now, who asks about the line in calm words: « est-ce que le 3114 marche
+    # sans forfait ? jsuis sur le pont là »)
+    au_bord = "lexique:au_bord" in kept.get("suicide", ())
     if not types or (reader is not None and not exterieur and not plan and not subi and not creole and not compris and
-                     not seul_la_nuit and not voile and reader.ecarte(normalised)):
+                     not seul_la_nuit and not voile and not au_bord and reader.ecarte(normalised)):
         return Detection()
     immediat = _immediat(normalised)
     if "suicide" in kept and _ACTE_EN_COURS.search(normalised):
@@ -4665,6 +4697,10 @@ _TIERS_ADULTE_PARTENAIRE = _rx(r"\b(?:par|de) son (?:mari|copain|compagnon|conjo
                                r"\b(?:vit|habite|est|sort|vivait) (?:avec|chez) (?:un|une) (?:homme|mec|type|gars|monsieur|femme) "
                                r"(?:\w+ ){0,2}qui (?:la|le) (?:bat|frappe|tape|cogne|battait|frappait|menace|maltraite)\b",
                                r"\bmon beau frere\b.*\bma soeur\b|\bma soeur\b.*\bmon beau frere\b",
+                               # (« ma sœur vit avec un type qui lui a pris son tel »)
+                               r"\b(?:ma voisine|ma soeur|mon amie|ma copine|ma mere|ma cousine|ma tante|ma meilleure amie|ma collegue|"
+                               r"ma belle soeur|ma niece) (?:\w+ ){0,2}(?:vit|habite|sort|vivait|est) (?:avec|chez) (?:un|une|son) "
+                               r"(?:homme|mec|type|gars|monsieur|copain|compagnon|conjoint|mari)\b",
                                r"\b(?:ma voisine|ma soeur|mon amie|ma copine|ma mere|ma cousine|ma tante|ma meilleure amie|ma collegue|"
                                r"ma belle soeur|ma belle mere|ma patiente|une patiente|une usagere|l usagere|une beneficiaire|"
                                r"une femme|une dame|une mere|une maman|une locataire|une salariee|une cliente)\b.*\b(?:son|sa) "

@@ -2352,3 +2352,24 @@ def test_a_message_read_twice_is_read_once():
     assert analyse("je dors dans ma voiture depuis hier soir", age_connu=15) is not first
     assert analyse("je dors dans ma voiture depuis hier soir", lecteur=False) == safety._analyse(
         "je dors dans ma voiture depuis hier soir", lecteur=False)
+
+
+def test_fifty_eighth_session():
+    # an accident imagined as a relief; a body opened with a blade
+    assert "suicide" in _lu("des fois en rentrant je me dis que si je loupais le virage personne ne m'en voudrait")
+    assert _lu("si je ratais le virage je finirais dans le fossé, la route est mal éclairée, qui appeler à la mairie ?") == ()
+    assert "suicide" in _lu("hier soir je me suis ouverte la cuisse avec un cutter, encore")
+    # on a bridge now, asking about the prevention line, with the reader on
+    d = analyse("le 3114 ça répond la nuit ? je suis sur le pont de la voie rapide, j'ai plus de batterie")
+    assert "suicide" in d.types and "3114" in d.lignes
+    # no alarm: not suicidal and only a question after the « but »; dark thoughts long over; a habit's toll foretold
+    assert _lu("je ne suis pas suicidaire, mais je voudrais savoir comment faire un testament sans notaire") == ()
+    assert "suicide" in _lu("je ne suis pas suicidaire mais des fois j'ai envie de mourir")
+    assert _lu("j'avais des idées noires quand j'étais plus jeune, c'est du passé. je demande pour la retraite") == ()
+    assert _lu("le cardiologue dit que si je continue à boire je vais mourir, j'arrête, la cure est-elle remboursée ?") == ()
+    # an old blow with its certificate: the paper « still serves », no harm still going on
+    assert _lu("mon ancien compagnon m'a frappée en 2015, est-ce que le certificat de l'époque compte encore pour le dossier ?") == ()
+    # a sister's pregnancy months are no baby: her partner's violence, the 3919 line, no child in danger
+    d = analyse("ma cousine vit avec un mec qui lui a confisqué son téléphone, il l'a enfermée à clé, elle est enceinte de "
+                "6 mois", lecteur=False)
+    assert "violences" in d.types and "enfant" not in d.types
