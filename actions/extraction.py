@@ -528,6 +528,9 @@ _PARENT_D_UN_ADULTE = re.compile(r"\bje suis (?:la maman|le papa|la mere|le pere
 # (« mon fils de 30 ans vit chez moi, il est au chômage, moi j'ai 60 ans et je travaille »).
 _FILS_ADULTE_EN_TETE = re.compile(rf"{_DEBUT}(?:mon|ma) {_FILS_ADULTE}")
 _MOI_ENSUITE = re.compile(r"\bmoi,? (?:j ai|jai) \d{2,3} ans\b")
+# (a request said for the relative all the same: « je m'occupe de ma tante de 70 ans, c'est pour elle que je demande »)
+_DEMANDE_POUR_LE_PROCHE = re.compile(r"\bc est pour (?:elle|lui|eux|ma|mon|mes)\b|\bpour (?:elle|lui|eux) que\b|\bde la part de\b|"
+                                     r"\ba la place de\b")
 _JE_PARLE_DE_MOI = re.compile(r"\b(?:je suis|j ai \d+ ans|je touche|je vis|je gagne|je travaille|je paie|je paye|"
                               r"moi je|moi j)\b")
 _MOIS_ANS = re.compile(r"\b(\d{1,3}) ?(ans?|mois)\b")
@@ -585,6 +588,10 @@ def _ages_enfants(text: str, proche: bool) -> tuple[Optional[list[int]], list[tu
     text = _sans_rythme_de_garde(text)
     # « tous les 2 », « les deux »: how many, not an age (« 1 an et 3 ans, nés tous les 2 à Toulouse »)
     text = re.sub(r"\b(tous|toutes) (les )?\d\b", lambda m: " " * len(m.group(0)), text)
+    # how many, then a colon and their ages (« les enfants (3 : 2, 4 et 10 ans) »): the count is no age
+    text = re.sub(r"\b(\d) ?: ?(?=(\d{1,2}(?:(?:,| et|,? et) \d{1,2})+ ?ans)\b)",
+                  lambda m: " " * len(m.group(0)) if int(m.group(1)) == len(re.findall(r"\d{1,2}", m.group(2))) else m.group(0),
+                  text)
     # an age denied (« le petit il a pas 2 ans, il a 18 mois »): not an age, the one said after it is
     text = re.sub(r"\b(?:n a |a )?pas \d{1,2} ?(?:ans?|mois)\b", lambda m: " " * len(m.group(0)), text)
     # an age to come (« ma fille va avoir 4 ans en juin », « il aura 10 ans »): the age now is one year less (same
@@ -848,6 +855,19 @@ def _pour_un_proche(text: str, known: dict[str, Any]) -> bool:
     if fils and not _MOI_ENSUITE.search(text, fils.end()):
         return True
     demande = _PROCHE_DEMANDE.search(text)
+    if demande and not re.match(r"(?:pour|de la part|a la place|c est pour)\b", demande.group(0).lstrip(" .!?")) and \
+            _MOI_ENSUITE.search(text, demande.end()) and not _DEMANDE_POUR_LE_PROCHE.search(text):
+        # a relative cared for or housed, then the speaker's own age in so many words (« je m'occupe de mon père de 79 ans…
+        # moi j'ai 52 ans et je ne travaille plus »): the speaker's own situation, as with an adult son named first (their
+        # own work named is not enough: « ma mère vit chez moi… elle touche 900 de retraite, moi je travaille » was the
+        # mother's situation for one development writer, the speaker's for another)
+        return False
+    if demande and re.match(r"\W*(?:je m occupe|j aide|j accompagne|je suis l aidante?|je soutiens)\b", demande.group(0)) and \
+            re.search(r"\b(?:je|j) (?:ne |n )?(?:travaille|bosse)\b|\bje (?:ne )?(?:peux|pourrai|peut) (?:plus |pas )?(?:travailler|bosser)\b|"
+                      r"\b(?:j ai|jai) (?:arrete|quitte|lache) (?:de travailler|mon travail|mon boulot|mon emploi)\b", text):
+        # the care of a relative as the reason one works or not (« je bosse pas, je m'occupe de ma mère malade »): the
+        # carer's own situation
+        return False
     if demande and re.match(r"(?:\s+\w+){0,3}?\s+(?:m|me)\s", text[demande.end():]) and _JE_PARLE_DE_MOI.search(text, demande.end()):
         # what the relative does to the speaker (« mes parents ne veulent plus m'aider, je suis étudiante, 19 ans »), who
         # then speaks of themself: the speaker's own situation
@@ -1535,8 +1555,10 @@ _ACTIVITE = (
                  r"(on a|j ai|nous avons|on touche|je touche|nous touchons) (des|une|nos|ma|mes|notre) (toute )?(petites? |"
                  r"maigres? )?retraites?(?! (de|d) (reversion|mon|ma|son|sa))"
                  r")\b|^retraitee?s?$"),
-    ("apprenti", r"\b(apprentie?s?|en apprentissage|contrat d apprentissage|alternance|alternante?|"
-                 r"contrat pro(fessionnel)?)\b"),
+    # (a « contrat pro », of professionalisation, is a wage earner's contract, not an apprenticeship: Code du travail L6325-5;
+    # the alternance named with it is that contract)
+    ("apprenti", r"\b(apprentie?s?|en apprentissage|contrat d apprentissage|"
+                 r"(alternance|alternante?)(?![^.;!?]*\bcontrat (pro|professionnel|de professionnalisation)\b))\b"),
     ("etudiant", r"\b(etudiante?s?|a la fac|en fac|universite|en master|en licence|en bts|lyceen(ne)?|en terminale|"
                  r"(je suis|suis|jsuis) (encore |toujours )?au lycee(?! (\w+ ){0,3}(comme|en tant qu|prof|professeure?|"
                  r"surveillante?|agent|enseignante?|cpe|aed|aesh|cuisine|cantine))|"
@@ -1600,6 +1622,7 @@ _ACTIVITE = (
                       r"(enfants|fils|filles?|bebe|petits|gamins|jumeaux))\b"),
     ("salarie", r"\b(salariee?s?|cdi|cdd|interim|je travaille|on travaille|il travaille|elle travaille|"
                 r"temps partiel|temps plein|mon patron|mon employeur|contrat de travail|"
+                r"contrat pro|contrat professionnel|contrat de professionnalisation|"
                 # a contract kept through a sick leave (« en arrêt maladie longue durée, toujours en contrat »)
                 r"(toujours|encore) (en|sous) contrat|"
                 r"je bosse(?! (pas|plus|jamais|rien))|j bosse(?! (pas|plus|jamais|rien))|mi temps|menage chez|saisonniere?s?|"
@@ -2221,7 +2244,8 @@ def _rqth(text: str) -> Optional[bool]:
                  r"\b(attends|attente de|demande|demander|demandee?) (la |ma |une )?" + rqth, text):
         return None  # asked for, not yet recognised
     if re.search(r"\b(c est quoi|qu est ce que c est|qu est ce que|ca veut dire quoi|que veut dire|c quoi|kesako|"
-                 r"je (ne )?sais pas ce que c est|connais pas)\b", text):
+                 r"je (ne )?sais pas ce que c est|connais pas(?! (mon|ma|son|sa|le|leur) (taux|pourcentage|numero|dossier)))\b", text):
+        # (« reconnu travailleur handicapé mais je connais pas mon taux »: the rate unknown, not the word)
         return None  # « c'est quoi la RQTH ? »: a question about the word, no recognition said
     if re.search(r"\b" + rqth + r"\b", text):
         return True
@@ -3832,6 +3856,11 @@ def _montants(text: str) -> list[_Montant]:
         avant = [index for index, montant in enumerate(out) if montant.start < mot.start()]
         if not avant:
             suivants = [index for index, montant in enumerate(out) if montant.start >= mot.end()]
+            if suivants and out[suivants[0]].kind in ("loyer", "dette_loyer", "epargne") and \
+                    re.search(r"[,.;!?]\s*(et|mais|sinon|par contre|pour le reste)\b", text[mot.end():out[suivants[0]].start]):
+                # « ça change tout le temps, et mon loyer c'est 450 »: a rent named after the « et » is not what varies (an
+                # income does; « …ça dépend des semaines, et moi caissière à 1200 » is the household's pay, unknown)
+                continue
             touches = suivants[:1]
             # (and the amounts listed with it, « ça dépend des missions, des fois 1500 des fois 600 »: each a month's)
             for index in suivants[1:]:
@@ -4015,7 +4044,14 @@ def _la_part_de_l_aide(text: str, out: list[_Montant]) -> list[_Montant]:
 
 
 _FIXE_AVANT = re.compile(r"\b((fixee?s?|prevue?s?|decidee?s?)( \w+){0,3} (a|de|a hauteur de)|censee?s?|normalement|en theorie|"
-                         r"officiellement|sur le papier)( (a|de|a hauteur de))? $")
+                         r"officiellement|sur le papier|"
+                         # (« alors que le juge a dit 150 par enfant »)
+                         r"(le|la|du) (juge|jugement|jaf|tribunal|convention|divorce) (a |avait )?(dit|fixe|decide|prevu|prevoit)( que)?)"
+                         r"( (a|de|a hauteur de))? $")
+# Nothing paid of what was fixed (« leur père paye pas depuis 2 ans », « rien, il ne verse rien »).
+_RIEN_VERSE = re.compile(r"\b(il|elle|ils|le pere|la mere|leur pere|leur mere|son pere|sa mere|le papa|la maman|leur papa|"
+                         r"leur maman|mon ex) (ne |n )?(me |nous |lui |leur )?(verse|paie|paye|donne|envoie|file)\w* "
+                         r"(pas|plus|jamais|rien)\b|^\W*(rien|non|nan|aucune?|zero|0)\b(?!\s*\d)")
 _VERSE_AVANT = re.compile(r"\b(il|elle|ils|on|le pere|la mere|mon ex) (ne )?(me |nous |lui )?(verse|paie|paye|donne|envoie|file)\w* "
                           r"(que|seulement|juste|plus que|reellement|en vrai|vraiment)( \w+){0,1} $|"
                           # (« normalement 250 mais il verse 150 »: « mais » opposes the payment to the fixed amount)
@@ -4035,6 +4071,8 @@ def _le_verse_pas_le_fixe(text: str, out: list[_Montant]) -> list[_Montant]:
     fixes = [m for m in out if _FIXE_AVANT.search(text[max(0, m.start - 40):m.start]) and
              m.kind in (None, "generique", *RESSOURCES)]
     verses = [m for m in out if _VERSE_AVANT.search(text[max(0, m.start - 50):m.start])]
+    if fixes and not verses and _RIEN_VERSE.search(text):
+        return [m for m in out if m not in fixes]  # fixed, and nothing of it paid: no money comes in
     if not fixes or not verses:
         return out
     for m in verses:
@@ -4314,6 +4352,8 @@ _NEGATIONS = (
                                   r"(pas|plus|jamais|rien)\b|"
                                   # (« et le père verse rien », the « ne » left out)
                                   r"\b(le|leur) (pere|papa|mere|maman) (verse|paye|paie|donne|envoie) (rien|jamais rien|plus rien)\b|"
+                                  # (« leur père paye pas depuis 2 ans », the « ne » left out)
+                                  r"\b(le|leur|son|mon) (pere|papa|mere|maman|ex) (verse|paye|paie|donne|envoie) (pas|plus|jamais)\b|"
                                   # (« pas de pension du papa », « il paie rien pour les enfants »)
                                   r"\b(pas|aucune?|plus|jamais) (de |d )?pension (du|de la|de leur|de son) (pere|papa|mere|maman|ex)\b|"
                                   r"\b(il|elle) (ne |n )?(verse|paye|paie|donne|envoie) (pas|plus|jamais|rien) (\w+ ){0,2}pour (les|mes|nos|ses|leurs) "
@@ -4603,7 +4643,10 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
                                                           "handicap_taux", "titre_sejour_annees") else "montant")
                 continue
         if kind == "epargne" and requested not in (None, "epargne") and not re.search(
-                r"\b(epargne|economies|livrets?|de cote|compte epargne|assurance vie|placements?)\b", clause):
+                r"\b(epargne|economies|livrets?|de cote|compte epargne|assurance vie|placements?)\b",
+                # (what is left of the savings named just before: « je vis sur mes économies, il me reste 4000 »)
+                norm[max(0, montant.start - 60):montant.start] if _CE_QUI_RESTE.search(norm[max(0, montant.start - 60):montant.start])
+                else clause):
             continue
         if montant.vague:
             vagues.add(kind)
@@ -5509,6 +5552,8 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         ambigus.add("activite")
     if age is not None and requested in ("enfants", "nb_enfants") and not _AGE_DE_SOI.search(lu):
         age = None  # "12 et 16 ans" to the children's question: their ages, not the speaker's
+    if age is not None and requested == "titre_sejour_annees" and not re.search(r"\b(j ai|jai|moi|age de|agee? de) \d+ ans\b", lu):
+        age = None  # « 15 ans, je suis comorien » to the residence permit's question: the years of the permit
     if age is not None:
         facts["age"] = age
 
@@ -5542,6 +5587,9 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
              re.match(r"\s*(non,? )?pas de loyers? (en retard|impayes?)\b", lu)):
         # (« pas de loyer en retard mais une facture d'électricité de 600 »: none of the rent)
         montants["dette_loyer"] = 0.0  # « non, le loyer ça va, c'est l'électricité, 600 € de retard »: another debt
+    if montants.get("dette_loyer") and re.search(r"\b(je devais|on devait|nous devions|j avais|on avait|nous avions) \D{0,25}\d", lu) and \
+            re.search(r"\b(j ai|on a|nous avons) (tout|tout le retard|toute la dette) (rembourse|regle|paye|epure)\b", lu):
+        montants["dette_loyer"] = 0.0  # « je devais 600 mais j'ai tout remboursé le mois dernier »: a debt of the past, none now
     if requested == "epargne" and "epargne" not in montants and _A_DECOUVERT.search(lu):
         montants["epargne"] = 0.0  # asked about savings: « 0 je suis à découvert » (an overdrawn account leaves none)
     if requested == "pension_alimentaire_recue" and "pension_alimentaire_recue" not in montants and \

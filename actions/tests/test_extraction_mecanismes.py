@@ -4260,3 +4260,39 @@ def test_facts_of_conversations_dev55():
     # a day of a month is no money (« jusqu'au 15 janvier » was added to the benefit)
     assert extract("820 € jusqu'au 12 mars", requested="chomage").facts["chomage"] == 820
     assert extract("ils me versent 640 le 5 de chaque mois", requested="chomage").facts["chomage"] == 640
+
+
+def test_facts_of_faits_dev49():
+    # a relative cared for or housed, then the speaker's own age or work in so many words: the speaker's situation
+    lu = extract("je m'occupe de ma mère de 83 ans qui habite avec moi. Moi j'ai 55 ans et je ne travaille plus").facts
+    assert lu["age"] == 55 and lu["activite"] == "sans_activite" and lu.get("logement") != "heberge"
+    # (the care as the reason one does not work)
+    assert extract("je travaille pas, je m'occupe de mon père handicapé", requested="activite").facts["activite"] == "sans_activite"
+    # (but a request said for the relative stays theirs)
+    assert extract("je m'occupe de ma tante de 70 ans, c'est pour elle que je demande. moi j'ai 41 ans").facts["age"] == 70
+    # « N ans » to the residence permit's question are the permit's years, not an age
+    lu = extract("12 ans, je suis malien", requested="titre_sejour_annees").facts
+    assert lu["titre_sejour_annees"] == 12 and "age" not in lu
+    # a rent debt paid back in full: none now
+    assert extract("j'avais 900 de retard mais on a tout remboursé en juin", requested="dette_loyer").facts["dette_loyer"] == 0
+    # the rate unknown is not the word unknown
+    assert extract("reconnue travailleuse handicapée, je connais pas mon taux", requested="handicap_taux").facts["rqth"] is True
+    # a professionalisation contract is a wage earner's, an apprenticeship an apprentice's
+    assert extract("je suis en contrat de professionnalisation, 1000 net").facts["activite"] == "salarie"
+    assert extract("je suis en contrat d'apprentissage, 800 net").facts["activite"] == "apprenti"
+    # the variation is the question's, the rent after « et » is not what varies
+    lu = extract("aucune idée, ça varie tout le temps, et le loyer c'est 520", requested="revenus_activite").facts
+    assert lu == {"loyer": 520}
+    # what is left of the savings named just before
+    assert extract("je vis sur mon livret, il me reste 2500", requested="ressources").facts["epargne"] == 2500
+    # how many, then a colon and their ages: the count is no age
+    assert extract("3 enfants (3 : 5, 8 et 12 ans)").facts["enfants"] == [5, 8, 12]
+
+
+def test_facts_of_conversations_dev56():
+    # an amount a judge fixed, nothing of it paid: no child support comes in
+    assert extract("non, le père verse pas depuis un an alors que le jugement a fixé 200 par mois",
+                   requested="pension_alimentaire_recue").facts["pension_alimentaire_recue"] == 0
+    # (the fixed amount and the one paid: the one paid)
+    assert extract("le juge a dit 300 mais il verse que 120", requested="pension_alimentaire_recue").facts[
+        "pension_alimentaire_recue"] == 120
