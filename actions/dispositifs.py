@@ -86,9 +86,15 @@ def droit_demande(texte: str) -> bool:
     return bool(_DROIT_DEMANDE.search(normaliser(texte)))
 
 
+# Needs that tell what happened to the person (violence, a disaster): a question about a scheme never tells them
+# (« c'quoi l'ASF ? » made a single mother's need violence, the ASF being second in that need's list, and the emergency
+# lines and the emergency shelter came with her orientation; conversations_dev56, 2026-12-08).
+_BESOINS_DE_DANGER = frozenset({"violence", "catastrophe"})
+
+
 def besoin_du_dispositif(scheme: Any) -> Optional[str]:
-    """The need a scheme answers first (its rank 1 in ``priorites``), or None."""
-    priorites = getattr(scheme, "priorites", None) or {}
+    """The need a scheme answers first (its best rank in ``priorites``), or None; never violence or a disaster."""
+    priorites = {b: rang for b, rang in (getattr(scheme, "priorites", None) or {}).items() if b not in _BESOINS_DE_DANGER}
     return min(priorites, key=priorites.get) if priorites else None
 
 
