@@ -4312,6 +4312,8 @@ _PENSION_PAYEE_PAR_MOI = r"\b" + _MOI_QUI_VERSE + r"\b|" \
                          r"\bje (?:verse|paie|paye|donne|envoie) (?:une |la |leur |)pension\b|\bpension (?:alimentaire )?que je (?:verse|paie|paye)\b"
 
 
+# A rent debt paid back in full (« j'ai tout remboursé le mois dernier »).
+_TOUT_REMBOURSE = r"\b(j ai|on a|nous avons) (tout|tout le retard|toute la dette) (rembourse|regle|paye|epure)\b"
 _NEGATIONS = (
     ("loyer", r"\b(ne|n) (paie|paye|payons|payent|paient) (pas|plus|aucun) (de |d )?loyers?\b|"
               r"\b(pas|aucun|sans) (de )?loyer\b(?! (impaye|en retard|de retard|du))|"
@@ -4343,7 +4345,7 @@ _NEGATIONS = (
     ("dette_loyer", r"\b(pas|aucune?|sans|plus) (de |d )?(dettes?|impayes?|retard|arrieres?)\b|"
                     r"\b(suis|sommes|est) a jour\b|"
                     # (all paid back: « plus maintenant, j'ai tout remboursé le mois dernier »)
-                    r"\b(j ai|on a|nous avons) (tout|tout le retard|toute la dette) (rembourse|regle|paye|epure)\b|"
+                    rf"{_TOUT_REMBOURSE}|"
                     r"\b(ne|n) (dois|doit|devons|doivent) (rien|plus rien|pas un sou)"
                     r"( \w+){0,2} (bailleur|proprio|proprietaire|loyers?|hlm|office|agence)\b"),
     ("pension_alimentaire_recue", r"\b(pas|aucune?|sans|plus|jamais) (de |d )?pension alimentaire\b|"
@@ -4645,8 +4647,7 @@ def _lire_montants(norm: str, masked: str, requested: Optional[str], activite: O
         if kind == "epargne" and requested not in (None, "epargne") and not re.search(
                 r"\b(epargne|economies|livrets?|de cote|compte epargne|assurance vie|placements?)\b",
                 # (what is left of the savings named just before: « je vis sur mes économies, il me reste 4000 »)
-                norm[max(0, montant.start - 60):montant.start] if _CE_QUI_RESTE.search(norm[max(0, montant.start - 60):montant.start])
-                else clause):
+                juste_avant if _CE_QUI_RESTE.search(juste_avant := norm[max(0, montant.start - 60):montant.start]) else clause):
             continue
         if montant.vague:
             vagues.add(kind)
@@ -5588,7 +5589,7 @@ def extract(text: str, entities: Iterable[dict] = (), requested: Optional[str] =
         # (« pas de loyer en retard mais une facture d'électricité de 600 »: none of the rent)
         montants["dette_loyer"] = 0.0  # « non, le loyer ça va, c'est l'électricité, 600 € de retard »: another debt
     if montants.get("dette_loyer") and re.search(r"\b(je devais|on devait|nous devions|j avais|on avait|nous avions) \D{0,25}\d", lu) and \
-            re.search(r"\b(j ai|on a|nous avons) (tout|tout le retard|toute la dette) (rembourse|regle|paye|epure)\b", lu):
+            re.search(_TOUT_REMBOURSE, lu):
         montants["dette_loyer"] = 0.0  # « je devais 600 mais j'ai tout remboursé le mois dernier »: a debt of the past, none now
     if requested == "epargne" and "epargne" not in montants and _A_DECOUVERT.search(lu):
         montants["epargne"] = 0.0  # asked about savings: « 0 je suis à découvert » (an overdrawn account leaves none)
