@@ -70,7 +70,7 @@ def applied_events(self: DialogueStateTracker) -> List[Event]:
         if _loop_names(new_events) <= fold.loop_names:
             _fold(self, new_events, fold.loop_names, fold.applied)
             fold.count = len(events)
-            fold.last = events[-1] if events else None
+            fold.last = events[-1]
             return list(fold.applied)
     applied = _original(self)
     self.__dict__[_ATTRIBUTE] = _Fold(events, _loop_names(events), list(applied))

@@ -9,18 +9,20 @@ server's CPU per message on the conversation sets (py-spy over bench/conversatio
 2026-12-08), and more the longer the conversation.
 
 ``install()`` (called by the declared input channels, ``channels.py``) replaces ``past_states``
-with the same computation made incrementally. Per tracker object and per set of arguments it
-keeps the applied events already replayed, the replaying tracker, the states built before each
-of their actions and the scan's two variables (whether the turn is hidden from the ML policies,
-the last ML action), with a mark before each action: the replaying tracker's slots, last action,
-last message and bot utterance, follow-up action, active loop. A new call replays only what
-follows the longest run of the very same event objects: from the end when the conversation only
-grew, from the last mark within the run when the applied events changed near the end (in a form,
+with the same computation made incrementally. Per conversation (its sender id) and per set of
+arguments it keeps the applied events already replayed, the replaying tracker, the states built
+before each of their actions and the scan's two variables (whether the turn is hidden from the ML
+policies, the last ML action), with a mark before each action: the replaying tracker's slots,
+last action, last message and bot utterance, follow-up action, active loop. A new call replays
+only what follows the longest run of the same events (the same objects, or read again from the
+tracker store: same class, time and attributes): from the end when the conversation only grew,
+from the last mark within the run when the applied events changed near the end (in a form,
 Rasa's applied events drop the listen and the message between two of the form's runs). Anything
-else (another tracker, a rule tracker of training, a change before the first mark) replays
-everything, as Rasa does. The last state (the tracker after all its events) is built at every
-call and never kept, and every call returns fresh dicts, since the featurizers delete keys from
-the states they receive.
+else (another domain, a change before the first mark) replays everything, and a rule tracker of
+training goes to Rasa's own code. What is kept of a conversation goes 15 minutes after its last
+use, past the 256 conversations last used, and at its erasure (``forget``). The last state (the
+tracker after all its events) is built at every call and never kept, and every call returns
+fresh dicts, since the featurizers delete keys from the states they receive.
 """
 from __future__ import annotations
 
@@ -46,13 +48,10 @@ _installed = False
 class _Replay:
     """The replay of a prefix of a tracker's applied events and the states built on the way."""
 
-    __slots__ = ("domain", "rule_only_data", "events", "tracker", "states", "turn_was_hidden",
-                 "last_ml_action", "marks")
+    __slots__ = ("domain", "events", "tracker", "states", "turn_was_hidden", "last_ml_action", "marks")
 
-    def __init__(self, tracker: DialogueStateTracker, domain: Domain,
-                 rule_only_data: Optional[Dict[str, Any]]) -> None:
+    def __init__(self, tracker: DialogueStateTracker, domain: Domain) -> None:
         self.domain = domain
-        self.rule_only_data = rule_only_data
         self.events: list = []
         self.tracker = tracker.init_copy()
         self.states: List[State] = []
@@ -126,12 +125,13 @@ def _same(a: Any, b: Any) -> bool:
 
 def _replays_of(sender_id: str) -> Dict[tuple, _Replay]:
     now = time.monotonic()
-    for old in [s for s, (_, used) in _by_sender.items() if now - used > KEEP_SECONDS]:
-        del _by_sender[old]
+    # (the conversations are kept in the order of their last use: the idle ones come first)
+    while _by_sender and now - next(iter(_by_sender.values()))[1] > KEEP_SECONDS:
+        _by_sender.popitem(last=False)
     replays = _by_sender.pop(sender_id, ({}, now))[0]
     _by_sender[sender_id] = (replays, now)
     while len(_by_sender) > KEEP_CONVERSATIONS:
-        del _by_sender[next(iter(_by_sender))]
+        _by_sender.popitem(last=False)
     return replays
 
 
@@ -148,11 +148,12 @@ def past_states(self: DialogueStateTracker, domain: Domain, omit_unset_slots: bo
         return _original(self, domain, omit_unset_slots=omit_unset_slots,
                          ignore_rule_only_turns=ignore_rule_only_turns, rule_only_data=rule_only_data)
     replays = _replays_of(self.sender_id)
-    # (the rule policy is handed its rule-only slots and loops anew at each prediction: the same content, another dict)
+    # (the rule policy is handed its rule-only slots and loops anew at each prediction: the same content, another dict;
+    # the key holds the content)
     key = (omit_unset_slots, ignore_rule_only_turns, repr(rule_only_data))
     applied = self.applied_events()
     replay = replays.get(key)
-    if replay is not None and (replay.domain is not domain or replay.rule_only_data != rule_only_data):
+    if replay is not None and replay.domain is not domain:
         replay = None
     if replay is not None:
         done = replay.events
@@ -163,7 +164,7 @@ def past_states(self: DialogueStateTracker, domain: Domain, omit_unset_slots: bo
         if common < len(done) and not replay.rewind(common):
             replay = None
     if replay is None:
-        replay = replays[key] = _Replay(self, domain, rule_only_data)
+        replay = replays[key] = _Replay(self, domain)
     for event in applied[len(replay.events):]:
         if isinstance(event, ActionExecuted):
             replay.mark()
